@@ -1,0 +1,1 @@
+"""analytics layer of reemarket."""

@@ -1,0 +1,37 @@
+"""Global CLI state: which database the commands use, opened once per invocation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reemarket.store.db import Store, default_db_path, open_store
+
+_state: dict[str, object] = {"db": None, "store": None}
+
+
+def set_db_path(path: Path | None) -> None:
+    """Set the database path given by ``--db`` (None: REEMARKET_DB or the default)."""
+    _state["db"] = path
+
+
+def db_path() -> Path:
+    """The database path in force."""
+    given = _state["db"]
+    return given if isinstance(given, Path) else default_db_path()
+
+
+def get_store() -> Store:
+    """Open the database in force (once) and return it."""
+    store = _state["store"]
+    if not isinstance(store, Store):
+        store = open_store(db_path())
+        _state["store"] = store
+    return store
+
+
+def close_store() -> None:
+    """Close the database if it was opened."""
+    store = _state["store"]
+    if isinstance(store, Store):
+        store.close()
+    _state["store"] = None

@@ -1,0 +1,13 @@
+"""The list of command families; each adds its commands to the main app."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register_all(app: typer.Typer) -> None:
+    """Add every command family to ``app``."""
+    from reemarket.cli import prices_cmds, products_cmds
+
+    products_cmds.register(app)
+    prices_cmds.register(app)

@@ -1,0 +1,1 @@
+"""Bundled data files: catalog, atomic weights, bands, mappings, sample sheet, reference."""

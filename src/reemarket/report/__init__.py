@@ -1,0 +1,1 @@
+"""report layer of reemarket."""

@@ -1,0 +1,199 @@
+"""Use cases for price sheets: import (validated, idempotent, atomic) and export."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from reemarket.errors import InputError, RowProblem, RowsRejectedError
+from reemarket.sheets.layout import build_long
+from reemarket.sheets.mapping import Mapping, load_mapping
+from reemarket.sheets.reader import read_raw, sheet_format
+from reemarket.sheets.validate import build_typed, collect_problems, problems
+from reemarket.store.db import Store, fetch_one
+
+_VALUE_COLS = "low, high, mid, unit, basis"
+
+
+class ImportResult(BaseModel):
+    """What an import did."""
+
+    file: str = Field(description="The sheet imported")
+    rows_read: int = Field(description="Observations found in the sheet (after layout mapping)")
+    inserted: int = Field(description="New observations written")
+    updated: int = Field(description="Existing observations whose values changed")
+    unchanged: int = Field(description="Observations already stored with the same values")
+    rejected: int = Field(description="Observations rejected (written nowhere)")
+    problems: list[str] = Field(description="Every problem, as 'line N: [code] reason'")
+    run_id: int | None = Field(description="The import run recorded, if anything was written")
+
+
+def _drop_temp(store: Store) -> None:
+    for t in ("__raw", "__long", "__prod", "__unit", "__market", "__workdays", "__typed",
+              "__problems", "__good"):  # fmt: skip
+        store.conn.execute(f"DROP TABLE IF EXISTS {t}")
+
+
+def import_prices(
+    store: Store,
+    path: Path,
+    *,
+    mapping_path: Path | None = None,
+    skip_bad: bool = False,
+    market: str | None = None,
+    source: str | None = None,
+) -> ImportResult:
+    """Import a price sheet (CSV, XLSX or Parquet) into the observations table.
+
+    Every row is validated first. With any bad row nothing is written and
+    RowsRejectedError lists every problem by line; with ``skip_bad`` the good rows
+    are written and the rejected ones listed in the result. Importing the same
+    sheet again changes nothing. The whole write is one transaction.
+    """
+    sheet_format(path)
+    mapping = load_mapping(mapping_path) if mapping_path else Mapping()
+    if market:
+        mapping.sheet.market = market
+    if source:
+        mapping.sheet.source = source
+    default_source = mapping.sheet.source or path.name
+    conn = store.conn
+    try:
+        headers = read_raw(conn, path, "__raw")
+        build_long(conn, "__raw", headers, mapping, str(path))
+        build_typed(conn, default_source, mapping.sheet.date_format)
+        collect_problems(conn)
+        found = problems(conn)
+        total = _scalar(store, "SELECT count(*) FROM __typed")
+        if total == 0:
+            raise InputError(f"{path}: no price rows found")
+        if found and not skip_bad:
+            raise RowsRejectedError(str(path), found)
+        return _write(store, path, total, found, mapping_path, skip_bad)
+    finally:
+        _drop_temp(store)
+
+
+def _scalar(store: Store, sql: str) -> int:
+    row = fetch_one(store.conn, sql)
+    return int(str(row[0])) if row and row[0] is not None else 0
+
+
+def _write(
+    store: Store,
+    path: Path,
+    total: int,
+    found: list[RowProblem],
+    mapping_path: Path | None,
+    skip_bad: bool,
+) -> ImportResult:
+    conn = store.conn
+    conn.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE __good AS
+        SELECT t.product, t.market, t.date, t.low, t.high, t.mid, t.unit, t.basis, t.source,
+               'sheet' AS origin, CAST(NULL AS BIGINT) AS fact_id, t.line,
+               CASE WHEN o.product IS NULL THEN 'new'
+                    WHEN o.low IS NOT DISTINCT FROM t.low AND o.high IS NOT DISTINCT FROM t.high
+                         AND o.mid = t.mid AND o.unit = t.unit AND o.basis = t.basis THEN 'same'
+                    ELSE 'changed' END AS state
+        FROM __typed t
+        LEFT JOIN observations o USING (product, market, date, source)
+        WHERE t.rid NOT IN (SELECT rid FROM __problems)
+        """
+    )
+    counts = dict(conn.execute("SELECT state, count(*) FROM __good GROUP BY state").fetchall())
+    rejected = _scalar(store, "SELECT count(DISTINCT rid) FROM __problems")
+    run_id = None
+    if counts.get("new", 0) or counts.get("changed", 0):
+        with store.transaction() as tx:
+            tx.execute(
+                "DELETE FROM observations o USING __good g WHERE g.state = 'changed' AND "
+                "o.product = g.product AND o.market = g.market AND o.date = g.date "
+                "AND o.source = g.source"
+            )
+            tx.execute(
+                "INSERT INTO observations SELECT product, market, date, low, high, mid, unit, basis,"
+                " source, origin, fact_id, line FROM __good WHERE state <> 'same'"
+            )
+            summary = {"inserted": counts.get("new", 0), "updated": counts.get("changed", 0),
+                       "unchanged": counts.get("same", 0), "rejected": rejected}  # fmt: skip
+            params = {"file": str(path), "mapping": str(mapping_path) if mapping_path else None,
+                      "skip_bad": skip_bad}  # fmt: skip
+            row = fetch_one(
+                tx,
+                "INSERT INTO runs (kind, params, summary) VALUES ('import', ?, ?) RETURNING id",
+                [json.dumps(params), json.dumps(summary)],
+            )
+            run_id = int(str(row[0])) if row else None
+    return ImportResult(
+        file=str(path),
+        rows_read=total,
+        inserted=counts.get("new", 0),
+        updated=counts.get("changed", 0),
+        unchanged=counts.get("same", 0),
+        rejected=rejected,
+        problems=[str(p) for p in found],
+        run_id=run_id,
+    )
+
+
+class ExportResult(BaseModel):
+    """What an export wrote."""
+
+    file: str = Field(description="The file written")
+    rows: int = Field(description="Observations written")
+
+
+def export_prices(
+    store: Store,
+    path: Path,
+    *,
+    product: str | None = None,
+    market: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> ExportResult:
+    """Write observations to CSV, XLSX or Parquet (by the file's extension)."""
+    fmt = sheet_format(path)
+    where, params = ["TRUE"], []
+    if product:
+        from reemarket.domain.products import product as lookup
+
+        where.append("product = ?")
+        params.append(lookup(product).id)
+    for col, val, op in (("market", market, "="), ("date", start, ">="), ("date", end, "<=")):
+        if val is not None:
+            where.append(f"{col} {op} ?")
+            params.append(val)  # type: ignore[arg-type]
+    query = (
+        "SELECT date, product, market, low, high, mid, unit, basis, source FROM observations "
+        f"WHERE {' AND '.join(where)} ORDER BY product, market, date, source"
+    )
+    table = store.conn.sql(query, params=params).to_arrow_table()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "csv":
+        import pyarrow.csv as pacsv
+
+        pacsv.write_csv(table, str(path))
+    elif fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        pq.write_table(table, str(path))
+    else:
+        _write_xlsx(table.to_pylist(), table.column_names, path)
+    return ExportResult(file=str(path), rows=table.num_rows)
+
+
+def _write_xlsx(rows: list[dict[str, object]], columns: list[str], path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("prices")
+    sheet.append(columns)
+    for r in rows:
+        sheet.append([r[c] for c in columns])
+    book.save(path)

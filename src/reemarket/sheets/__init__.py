@@ -1,0 +1,1 @@
+"""Price sheets: reading CSV, XLSX and Parquet files, mapping their layout, validating rows."""

@@ -1,0 +1,101 @@
+"""Read a sheet (CSV, XLSX, Parquet) into a DuckDB table of text cells with line numbers.
+
+Every cell is read as text so that validation, not the reader, decides what is
+wrong with a row and can name its line. The line of a row is its line in the
+file counting the header as line 1 (for XLSX its row number in the sheet; for
+Parquet its row number plus one).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from reemarket.errors import InputError
+
+FORMATS = ("csv", "xlsx", "parquet")
+
+
+def sheet_format(path: Path) -> str:
+    """The format of a sheet, from its extension; InputError if unsupported."""
+    ext = path.suffix.lower().lstrip(".")
+    fmt = {"csv": "csv", "txt": "csv", "xlsx": "xlsx", "parquet": "parquet", "pq": "parquet"}.get(
+        ext
+    )
+    if fmt is None:
+        raise InputError(
+            f"{path}: unsupported sheet format {path.suffix!r} (use CSV, XLSX or Parquet)"
+        )
+    return fmt
+
+
+def read_raw(conn: duckdb.DuckDBPyConnection, path: Path, table: str) -> list[str]:
+    """Load ``path`` into temp table ``table`` (text columns plus ``__line``); return headers."""
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    fmt = sheet_format(path)
+    try:
+        if fmt == "csv":
+            conn.execute(
+                f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT *, "
+                "(row_number() OVER () + 1)::INTEGER AS __line FROM read_csv(?, header = true, "
+                "all_varchar = true, auto_detect = true)",
+                [str(path)],
+            )
+        elif fmt == "parquet":
+            conn.execute(
+                f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT *, "
+                "(row_number() OVER () + 1)::INTEGER AS __line FROM read_parquet(?)",
+                [str(path)],
+            )
+        else:
+            _read_xlsx(conn, path, table)
+    except duckdb.Error as exc:
+        raise InputError(
+            f"{path}: cannot read as {fmt.upper()}: {str(exc).splitlines()[0]}"
+        ) from exc
+    cols = [r[0] for r in conn.execute(f"DESCRIBE {table}").fetchall()]
+    return [c for c in cols if c != "__line"]
+
+
+def _read_xlsx(conn: duckdb.DuckDBPyConnection, path: Path, table: str) -> None:
+    import openpyxl
+    import pyarrow as pa
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a broken file
+        raise InputError(f"{path}: cannot read as XLSX: {exc}") from exc
+    sheet = book.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = next(rows, None)
+    if not header:
+        raise InputError(f"{path}: the first sheet is empty")
+    names = [str(h).strip() if h is not None else f"column{i + 1}" for i, h in enumerate(header)]
+    cols: list[list[str | None]] = [[] for _ in names]
+    lines: list[int] = []
+    for number, row in enumerate(rows, start=2):
+        if row is None or all(v is None for v in row):
+            continue
+        lines.append(number)
+        for i in range(len(names)):
+            v = row[i] if i < len(row) else None
+            cols[i].append(None if v is None else _cell_text(v))
+    book.close()
+    data = {n: pa.array(c, pa.string()) for n, c in zip(names, cols, strict=True)}
+    data["__line"] = pa.array(lines, pa.int32())
+    arrow = pa.table(data)
+    conn.register("__xlsx_arrow", arrow)
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM __xlsx_arrow")
+    conn.unregister("__xlsx_arrow")
+
+
+def _cell_text(v: object) -> str:
+    from datetime import date, datetime
+
+    if isinstance(v, datetime):
+        return v.date().isoformat() if v.time().isoformat() == "00:00:00" else v.isoformat()
+    if isinstance(v, date):
+        return v.isoformat()
+    return str(v)

@@ -1,0 +1,179 @@
+"""The database: an embedded DuckDB file, opened, checked and migrated in place.
+
+``open_store(path)`` opens (or creates) a reemarket database. A file that is not a
+DuckDB database, or a DuckDB database that another program made, is refused with
+:class:`DatabaseFileError` and left untouched. Migrations are the numbered SQL
+files in ``store/migrations``; each runs in its own transaction and is recorded in
+``schema_migrations``, so an older file upgrades in place.
+
+Every write goes through :meth:`Store.transaction`: all of it lands or none.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+import platformdirs
+
+from reemarket.errors import DatabaseFileError, StoreError
+
+APP_ID = "reemarket"
+_MIGRATION_NAME = re.compile(r"(\d{4})_(\w+)\.sql")
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One numbered schema step."""
+
+    version: int
+    name: str
+    sql: str
+
+
+def migrations() -> list[Migration]:
+    """Return the bundled migrations in order."""
+    folder = resources.files("reemarket.store.migrations")
+    found = []
+    for entry in folder.iterdir():
+        m = _MIGRATION_NAME.fullmatch(entry.name)
+        if m:
+            found.append(Migration(int(m.group(1)), m.group(2), entry.read_text("utf-8")))
+    return sorted(found, key=lambda mig: mig.version)
+
+
+def default_db_path() -> Path:
+    """The database path: ``REEMARKET_DB``, else ``reemarket.duckdb`` in the user data dir."""
+    env = os.environ.get("REEMARKET_DB")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("reemarket")) / "reemarket.duckdb"
+
+
+def fetch_one(
+    conn: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None
+) -> tuple[object, ...] | None:
+    """Run a query and return its first row, consuming the whole result.
+
+    DuckDB 2 keeps a result open until it is read to the end, and refuses other
+    work on the connection meanwhile; ``fetchone`` alone would leave it open.
+    """
+    rows = conn.execute(sql, params or []).fetchall()
+    return rows[0] if rows else None
+
+
+class Store:
+    """An open reemarket database."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection, path: Path | None) -> None:
+        self.conn = conn
+        self.path = path
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Run a block in one transaction: commit on success, roll back on any error."""
+        self.conn.execute("BEGIN TRANSACTION")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        """The highest migration applied."""
+        row = fetch_one(self.conn, "SELECT max(version) FROM schema_migrations")
+        return int(str(row[0])) if row and row[0] is not None else 0
+
+    def migrate(self) -> list[int]:
+        """Apply pending migrations in order; return the versions applied."""
+        applied = []
+        current = self.schema_version()
+        for mig in migrations():
+            if mig.version <= current:
+                continue
+            with self.transaction() as tx:
+                tx.execute(mig.sql)
+                tx.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, now())", [mig.version, mig.name]
+                )
+            applied.append(mig.version)
+        return applied
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        """Use the store as a context manager that closes it."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Close the store."""
+        self.close()
+
+
+def _tables(conn: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = conn.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    return {r[0] for r in rows}
+
+
+def _bootstrap(conn: duckdb.DuckDBPyConnection) -> None:
+    conn.execute("BEGIN TRANSACTION")
+    conn.execute("CREATE TABLE reemarket_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
+    conn.execute("INSERT INTO reemarket_meta VALUES ('app', ?)", [APP_ID])
+    conn.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+        " applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    conn.execute("COMMIT")
+
+
+def open_store(path: Path | str | None = None, *, read_only: bool = False) -> Store:
+    """Open a reemarket database, creating and migrating it as needed.
+
+    ``path`` ``None`` means :func:`default_db_path`; ``":memory:"`` an in-memory database.
+    """
+    target = Path(path) if path is not None and str(path) != ":memory:" else None
+    if path is None:
+        target = default_db_path()
+    if target is not None:
+        if target.is_dir():
+            raise DatabaseFileError(f"{target}: is a folder, not a database file")
+        target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = duckdb.connect(str(target) if target else ":memory:", read_only=read_only)
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0]
+        raise DatabaseFileError(f"{target}: not a usable DuckDB database ({first})") from exc
+    try:
+        tables = _tables(conn)
+        if "reemarket_meta" not in tables:
+            if tables:
+                raise DatabaseFileError(
+                    f"{target}: a DuckDB database made by another program (tables: "
+                    f"{', '.join(sorted(tables)[:5])}); refusing to touch it"
+                )
+            if read_only:
+                raise StoreError(f"{target}: empty database opened read-only")
+            _bootstrap(conn)
+        app = fetch_one(conn, "SELECT value FROM reemarket_meta WHERE key = 'app'")
+        if not app or app[0] != APP_ID:
+            raise DatabaseFileError(f"{target}: not a reemarket database")
+        store = Store(conn, target)
+        if not read_only:
+            store.migrate()
+        return store
+    except duckdb.Error as exc:
+        conn.close()
+        raise StoreError(f"{target}: {str(exc).splitlines()[0]}") from exc
+    except BaseException:
+        conn.close()
+        raise
