@@ -28,7 +28,9 @@ def test_facts_md_periods(text, start, end, gran):
     assert str(p) == text
 
 
-@pytest.mark.parametrize("bad", ["2025-02-30", "2025-13", "2025-Q5", "25-01-01", "2025-03/2025", "Q1", ""])
+@pytest.mark.parametrize(
+    "bad", ["2025-02-30", "2025-13", "2025-Q5", "25-01-01", "2025-03/2025", "Q1", ""]
+)
 def test_bad_periods_name_the_text(bad):
     with pytest.raises(PeriodError):
         parse_period(bad)

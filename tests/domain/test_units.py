@@ -55,7 +55,9 @@ def test_fx_and_vat_must_be_explicit():
 
 def test_domestic_to_fob_equivalent():
     # 444,000 CNY/t incl. 13 % VAT at 7.2 CNY per USD
-    usd = convert_price(444_000, "CNY/t", "USD/kg", fx=1 / 7.2, source_basis="incl_vat", target_basis="excl_vat")
+    usd = convert_price(
+        444_000, "CNY/t", "USD/kg", fx=1 / 7.2, source_basis="incl_vat", target_basis="excl_vat"
+    )
     assert usd == pytest.approx(444_000 / 1.13 / 7.2 / 1000)
 
 
@@ -86,6 +88,14 @@ def test_price_conversion_round_trips(value, a, b, fx, sb, tb):
 @given(value=st.floats(min_value=1e-3, max_value=1e9), fx=st.floats(min_value=1e-3, max_value=1e3))
 def test_cny_t_to_kg_to_usd_and_back(value, fx):
     per_kg = convert(value, "CNY/t", "CNY/kg")
-    usd = convert_price(per_kg, "CNY/kg", "USD/kg", fx=fx, source_basis="incl_vat", target_basis="excl_vat")
-    back = convert(convert_price(usd, "USD/kg", "CNY/kg", fx=1 / fx, source_basis="excl_vat", target_basis="incl_vat"), "CNY/kg", "CNY/t")
+    usd = convert_price(
+        per_kg, "CNY/kg", "USD/kg", fx=fx, source_basis="incl_vat", target_basis="excl_vat"
+    )
+    back = convert(
+        convert_price(
+            usd, "USD/kg", "CNY/kg", fx=1 / fx, source_basis="excl_vat", target_basis="incl_vat"
+        ),
+        "CNY/kg",
+        "CNY/t",
+    )
     assert back == pytest.approx(value, rel=1e-9)

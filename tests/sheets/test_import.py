@@ -35,8 +35,26 @@ def test_standard_sheet_imports_and_normalises_units(store, tmp_path):
     rows = store.conn.execute(
         "SELECT product, market, date::VARCHAR, low, high, mid, unit, basis, source FROM observations ORDER BY date, product"
     ).fetchall()
-    assert rows[0] == ("dy_oxide", "china", "2025-03-04", 1700.0, 1720.0, 1710.0, "CNY/kg", "incl_vat", "s.csv")
-    assert rows[1][:7] == ("prnd_oxide", "china", "2025-03-04", 443000.0, 445000.0, 444000.0, "CNY/t")
+    assert rows[0] == (
+        "dy_oxide",
+        "china",
+        "2025-03-04",
+        1700.0,
+        1720.0,
+        1710.0,
+        "CNY/kg",
+        "incl_vat",
+        "s.csv",
+    )
+    assert rows[1][:7] == (
+        "prnd_oxide",
+        "china",
+        "2025-03-04",
+        443000.0,
+        445000.0,
+        444000.0,
+        "CNY/t",
+    )
 
 
 def test_importing_twice_changes_nothing(store, tmp_path):
@@ -82,7 +100,10 @@ def test_every_bad_row_is_reported_by_line_and_nothing_written(store, tmp_path):
     assert "'unobtainium oxide'" in reasons["unknown_product"]
     assert "'2025-02-30' is not a real date" in reasons["bad_date"]
     assert "not a price unit" in reasons["bad_unit"]
-    assert "1.7 CNY/kg (given in yuan/mt) is outside the plausible band 300-15,000 CNY/kg" in reasons["implausible_price"]
+    assert (
+        "1.7 CNY/kg (given in yuan/mt) is outside the plausible band 300-15,000 CNY/kg"
+        in reasons["implausible_price"]
+    )
     assert count(store) == 0
     assert store.conn.execute("SELECT count(*) FROM runs").fetchall() == [(0,)]
 
@@ -91,7 +112,9 @@ def test_skip_bad_writes_the_good_rows(store, tmp_path):
     r = import_prices(store, write_csv(tmp_path / "bad.csv", BAD), skip_bad=True)
     assert (r.inserted, r.rejected) == (1, 6)
     assert len(r.problems) == 6
-    assert store.conn.execute("SELECT date::VARCHAR FROM observations").fetchall() == [("2025-03-10",)]
+    assert store.conn.execute("SELECT date::VARCHAR FROM observations").fetchall() == [
+        ("2025-03-10",)
+    ]
 
 
 def test_unknown_format_and_missing_file(store, tmp_path):
@@ -103,7 +126,9 @@ def test_unknown_format_and_missing_file(store, tmp_path):
 
 def test_missing_columns_are_named(store, tmp_path):
     with pytest.raises(InputError, match="no unit column"):
-        import_prices(store, write_csv(tmp_path / "s.csv", "date,product,price\n2025-03-04,nd_oxide,1\n"))
+        import_prices(
+            store, write_csv(tmp_path / "s.csv", "date,product,price\n2025-03-04,nd_oxide,1\n")
+        )
 
 
 def test_real_oxide_series_reports_its_defects(store, shared):
@@ -116,10 +141,12 @@ def test_real_oxide_series_reports_its_defects(store, shared):
     # averages outside low-high on hundreds of early Nd rows
     assert by_code["mid_outside_range"] > 300
     first = next(p for p in err.value.problems if p.code == "mid_outside_range")
-    assert first.line == 2 and "nd_oxide" in first.reason
+    assert first.line == 2
+    assert "nd_oxide" in first.reason
     # weekend rows repeating the previous day
     weekend = [p for p in err.value.problems if p.code == "weekend_repeat"]
-    assert weekend and all("repeats the previous row" in p.reason for p in weekend)
+    assert weekend
+    assert all("repeats the previous row" in p.reason for p in weekend)
     assert any(p.line == 3 and "2013-01-05 (Saturday)" in p.reason for p in weekend)
     # the cerium min/max glitch of 2013-02-08
     glitch = [p for p in err.value.problems if p.code == "range_glitch"]
@@ -135,7 +162,10 @@ def test_real_oxide_series_reports_its_defects(store, shared):
 
 
 def test_wide_sheet_through_a_mapping(store, tmp_path):
-    sheet = write_csv(tmp_path / "wide.csv", "日期,氧化镨钕均价,氧化镝均价\n2025-03-04,44.4,171\n2025-03-05,44.2,\n")
+    sheet = write_csv(
+        tmp_path / "wide.csv",
+        "日期,氧化镨钕均价,氧化镝均价\n2025-03-04,44.4,171\n2025-03-05,44.2,\n",
+    )
     mapping = tmp_path / "m.toml"
     mapping.write_text(
         '[sheet]\ndate_column = "日期"\nsource = "my desk"\n'
@@ -145,14 +175,19 @@ def test_wide_sheet_through_a_mapping(store, tmp_path):
     )
     r = import_prices(store, sheet, mapping_path=mapping)
     assert r.inserted == 3  # the blank Dy cell is no observation
-    rows = store.conn.execute("SELECT product, date::VARCHAR, mid, unit, source FROM observations ORDER BY ALL").fetchall()
+    rows = store.conn.execute(
+        "SELECT product, date::VARCHAR, mid, unit, source FROM observations ORDER BY ALL"
+    ).fetchall()
     assert ("dy_oxide", "2025-03-04", 1710.0, "CNY/kg", "my desk") in rows
     assert ("prnd_oxide", "2025-03-05", 442000.0, "CNY/t", "my desk") in rows
 
 
 def test_bad_mapping_names_the_field(store, tmp_path):
     mapping = tmp_path / "m.toml"
-    mapping.write_text('[[column]]\nname = "x"\nproduct = "nd_oxide"\nfield = "avg"\nunit = "CNY/t"\n', encoding="utf-8")
+    mapping.write_text(
+        '[[column]]\nname = "x"\nproduct = "nd_oxide"\nfield = "avg"\nunit = "CNY/t"\n',
+        encoding="utf-8",
+    )
     with pytest.raises(InputError, match=r"m.toml: field column.0.field"):
         import_prices(store, write_csv(tmp_path / "s.csv", GOOD), mapping_path=mapping)
 
@@ -176,8 +211,14 @@ def test_xlsx_and_parquet_lines_are_reported(store, tmp_path):
     with pytest.raises(RowsRejectedError) as err:
         import_prices(store, tmp_path / "s.xlsx")
     assert [(p.line, p.code) for p in err.value.problems] == [(3, "non_positive_price")]
-    table = pa.table({"date": ["2025-03-04", "2025-03-32"], "product": ["nd_oxide"] * 2,
-                      "price": [550000.0, 560000.0], "unit": ["CNY/t"] * 2})
+    table = pa.table(
+        {
+            "date": ["2025-03-04", "2025-03-32"],
+            "product": ["nd_oxide"] * 2,
+            "price": [550000.0, 560000.0],
+            "unit": ["CNY/t"] * 2,
+        }
+    )
     pq.write_table(table, tmp_path / "s.parquet")
     with pytest.raises(RowsRejectedError) as err:
         import_prices(store, tmp_path / "s.parquet")
@@ -186,8 +227,21 @@ def test_xlsx_and_parquet_lines_are_reported(store, tmp_path):
 
 def test_bundled_sample_sheet_is_clean_and_cites_sources(store):
     r = import_prices(store, SAMPLE)
-    assert r.rejected == 0 and r.inserted == r.rows_read
-    empty = store.conn.execute("SELECT count(*) FROM observations WHERE source IS NULL OR source = ''").fetchall()
+    assert r.rejected == 0
+    assert r.inserted == r.rows_read
+    empty = store.conn.execute(
+        "SELECT count(*) FROM observations WHERE source IS NULL OR source = ''"
+    ).fetchall()
     assert empty == [(0,)]
-    products = {p for (p,) in store.conn.execute("SELECT DISTINCT product FROM observations").fetchall()}
-    assert {"nd_oxide", "pr_oxide", "la_oxide", "ce_oxide", "prnd_oxide", "dy_oxide", "tb_oxide"} <= products
+    products = {
+        p for (p,) in store.conn.execute("SELECT DISTINCT product FROM observations").fetchall()
+    }
+    assert {
+        "nd_oxide",
+        "pr_oxide",
+        "la_oxide",
+        "ce_oxide",
+        "prnd_oxide",
+        "dy_oxide",
+        "tb_oxide",
+    } <= products

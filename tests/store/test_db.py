@@ -1,15 +1,18 @@
 import duckdb
 import pytest
 
+from reemarket.errors import DatabaseFileError
 from reemarket.store import db
 from reemarket.store.db import migrations, open_store
-from reemarket.errors import DatabaseFileError
 
 
 def test_new_file_gets_every_migration(tmp_path):
     with open_store(tmp_path / "a.duckdb") as s:
         assert s.schema_version() == max(m.version for m in migrations())
-        tables = {r[0] for r in s.conn.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        tables = {
+            r[0]
+            for r in s.conn.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        }
     assert {"documents", "facts", "observations", "findings", "runs"} <= tables
 
 
@@ -50,14 +53,20 @@ def test_foreign_duckdb_file_is_refused_and_untouched(tmp_path):
     with pytest.raises(DatabaseFileError, match="another program"):
         open_store(path)
     conn = duckdb.connect(str(path))
-    assert {r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables").fetchall()} == {"sales"}
+    assert {
+        r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    } == {"sales"}
     conn.close()
 
 
 def test_transaction_rolls_back_on_error(store):
-    with pytest.raises(RuntimeError), store.transaction() as tx:
-        tx.execute("INSERT INTO runs (kind) VALUES ('import')")
-        raise RuntimeError("crash in the middle")
+    def crash_midway() -> None:
+        with store.transaction() as tx:
+            tx.execute("INSERT INTO runs (kind) VALUES ('import')")
+            raise RuntimeError("crash in the middle")
+
+    with pytest.raises(RuntimeError):
+        crash_midway()
     assert store.conn.execute("SELECT count(*) FROM runs").fetchall() == [(0,)]
 
 

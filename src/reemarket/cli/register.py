@@ -7,7 +7,9 @@ import typer
 
 def register_all(app: typer.Typer) -> None:
     """Add every command family to ``app``."""
-    from reemarket.cli import prices_cmds, products_cmds
+    from reemarket.cli import ingest_cmds, model_cmds, prices_cmds, products_cmds
 
     products_cmds.register(app)
     prices_cmds.register(app)
+    model_cmds.register(app)
+    ingest_cmds.register(app)

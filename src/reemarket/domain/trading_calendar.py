@@ -24,6 +24,9 @@ from reemarket.errors import InputError, PeriodError
 
 CALENDARS = ("sse", "cn_work")
 
+#: First day of the SSE calendar (exchange_calendars holds its holidays from 2000 on).
+SSE_START = "2000-01-04"
+
 
 class TradingCalendar:
     """A sorted set of trading days with the questions analysts ask of it."""
@@ -82,7 +85,7 @@ def get_calendar(name: str = "sse") -> TradingCalendar:
         with warnings.catch_warnings():
             # exchange_calendars uses pandas APIs that newer pandas deprecates; not ours to fix
             warnings.simplefilter("ignore")
-            cal = xc.get_calendar("XSHG")
+            cal = xc.get_calendar("XSHG", start=SSE_START)
             days = [ts.date() for ts in cal.sessions]
         return TradingCalendar("sse", days, cal.first_session.date(), cal.last_session.date())
     if name == "cn_work":

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import duckdb
 from pydantic import BaseModel, Field
 
 from reemarket.errors import InputError, RowProblem, RowsRejectedError
@@ -32,9 +33,17 @@ class ImportResult(BaseModel):
 
 
 def _drop_temp(store: Store) -> None:
-    for t in ("__raw", "__long", "__prod", "__unit", "__market", "__workdays", "__typed",
-              "__problems", "__good"):  # fmt: skip
-        store.conn.execute(f"DROP TABLE IF EXISTS {t}")
+    """Drop the temporary tables and views an import made."""
+    views = store.conn.execute(
+        "SELECT view_name FROM duckdb_views() WHERE temporary AND view_name LIKE '\\_\\_%' ESCAPE '\\'"
+    ).fetchall()
+    for (name,) in views:
+        store.conn.execute(f'DROP VIEW IF EXISTS "{name}"')
+    tables = store.conn.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE temporary AND table_name LIKE '\\_\\_%' ESCAPE '\\'"
+    ).fetchall()
+    for (name,) in tables:
+        store.conn.execute(f'DROP TABLE IF EXISTS "{name}"')
 
 
 def import_prices(
@@ -82,6 +91,13 @@ def _scalar(store: Store, sql: str) -> int:
     return int(str(row[0])) if row and row[0] is not None else 0
 
 
+_KEY = "o.product = t.product AND o.market = t.market AND o.date = t.date AND o.source = t.source"
+_SAME = (
+    "o.low IS NOT DISTINCT FROM t.low AND o.high IS NOT DISTINCT FROM t.high AND o.mid = t.mid"
+    " AND o.unit = t.unit AND o.basis = t.basis"
+)
+
+
 def _write(
     store: Store,
     path: Path,
@@ -90,37 +106,32 @@ def _write(
     mapping_path: Path | None,
     skip_bad: bool,
 ) -> ImportResult:
-    conn = store.conn
-    conn.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE __good AS
-        SELECT t.product, t.market, t.date, t.low, t.high, t.mid, t.unit, t.basis, t.source,
-               'sheet' AS origin, CAST(NULL AS BIGINT) AS fact_id, t.line,
-               CASE WHEN o.product IS NULL THEN 'new'
-                    WHEN o.low IS NOT DISTINCT FROM t.low AND o.high IS NOT DISTINCT FROM t.high
-                         AND o.mid = t.mid AND o.unit = t.unit AND o.basis = t.basis THEN 'same'
-                    ELSE 'changed' END AS state
-        FROM __typed t
-        LEFT JOIN observations o USING (product, market, date, source)
-        WHERE t.rid NOT IN (SELECT rid FROM __problems)
-        """
-    )
-    counts = dict(conn.execute("SELECT state, count(*) FROM __good GROUP BY state").fetchall())
-    rejected = _scalar(store, "SELECT count(DISTINCT rid) FROM __problems")
-    run_id = None
-    if counts.get("new", 0) or counts.get("changed", 0):
-        with store.transaction() as tx:
-            tx.execute(
-                "DELETE FROM observations o USING __good g WHERE g.state = 'changed' AND "
-                "o.product = g.product AND o.market = g.market AND o.date = g.date "
-                "AND o.source = g.source"
+    """Write the good rows in one transaction: insert new keys, update changed values."""
+    good = "t.rid NOT IN (SELECT rid FROM __problems)" if found else "TRUE"
+    rejected = _scalar(store, "SELECT count(DISTINCT rid) FROM __problems") if found else 0
+    columns = "t.product, t.market, t.date, t.low, t.high, t.mid, t.unit, t.basis, t.source"
+    with store.transaction() as tx:
+        # Fast path: into an empty table every good row is new, no key matching needed.
+        empty = fetch_one(tx, "SELECT NOT EXISTS (SELECT 1 FROM observations)") == (True,)
+        updated = (
+            0
+            if empty
+            else _scalar_tx(
+                tx,
+                f"UPDATE observations o SET low = t.low, high = t.high, mid = t.mid, unit = t.unit,"
+                f" basis = t.basis, origin = 'sheet', fact_id = NULL, line = t.line FROM __typed t"
+                f" WHERE {good} AND {_KEY} AND NOT ({_SAME})",
             )
-            tx.execute(
-                "INSERT INTO observations SELECT product, market, date, low, high, mid, unit, basis,"
-                " source, origin, fact_id, line FROM __good WHERE state <> 'same'"
-            )
-            summary = {"inserted": counts.get("new", 0), "updated": counts.get("changed", 0),
-                       "unchanged": counts.get("same", 0), "rejected": rejected}  # fmt: skip
+        )
+        inserted = _scalar_tx(
+            tx,
+            f"INSERT INTO observations SELECT {columns}, 'sheet', NULL, t.line FROM __typed t"
+            f" WHERE {good}"
+            + ("" if empty else f" AND NOT EXISTS (SELECT 1 FROM observations o WHERE {_KEY})"),
+        )
+        run_id = None
+        if inserted or updated:
+            summary = {"inserted": inserted, "updated": updated, "rejected": rejected}
             params = {"file": str(path), "mapping": str(mapping_path) if mapping_path else None,
                       "skip_bad": skip_bad}  # fmt: skip
             row = fetch_one(
@@ -132,13 +143,19 @@ def _write(
     return ImportResult(
         file=str(path),
         rows_read=total,
-        inserted=counts.get("new", 0),
-        updated=counts.get("changed", 0),
-        unchanged=counts.get("same", 0),
+        inserted=inserted,
+        updated=updated,
+        unchanged=total - rejected - inserted - updated,
         rejected=rejected,
         problems=[str(p) for p in found],
         run_id=run_id,
     )
+
+
+def _scalar_tx(conn: duckdb.DuckDBPyConnection, sql: str) -> int:
+    """Run a DML statement and return the number of rows it changed."""
+    row = fetch_one(conn, sql)
+    return int(str(row[0])) if row and row[0] is not None else 0
 
 
 class ExportResult(BaseModel):

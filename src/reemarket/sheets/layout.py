@@ -1,6 +1,6 @@
 """Turn a raw sheet (text cells) into long rows: one row per line, product and market.
 
-The long table ``__long`` has the columns line, raw_date, raw_product, raw_market,
+The long view ``__long`` has the columns rid (unique per long row), line, raw_date, raw_product, raw_market,
 raw_source, raw_basis, raw_unit, raw_low, raw_high, raw_mid, raw_price and the
 scale of each number field.
 """
@@ -29,7 +29,7 @@ STANDARD_HEADERS: dict[str, tuple[str, ...]] = {
 }
 
 LONG_COLUMNS = (
-    "line", "raw_date", "raw_product", "raw_market", "raw_source", "raw_basis", "raw_unit",
+    "rid", "line", "raw_date", "raw_product", "raw_market", "raw_source", "raw_basis", "raw_unit",
     "raw_low", "raw_high", "raw_mid", "raw_price", "scale_low", "scale_high", "scale_mid",
 )  # fmt: skip
 
@@ -76,25 +76,30 @@ def _resolve_long(headers: list[str], mapping: Mapping, source: str) -> dict[str
 def build_long(
     conn: duckdb.DuckDBPyConnection, raw: str, headers: list[str], mapping: Mapping, source: str
 ) -> None:
-    """Create temp table ``__long`` from raw table ``raw``."""
+    """Create temp view ``__long`` over raw table ``raw`` (long sheets keep their cell types)."""
     sheet = mapping.sheet
     if not mapping.is_wide:
         f = _resolve_long(headers, mapping, source)
 
         def col(name: str, default: str | None = None) -> str:
-            return f"CAST({_q(f[name])} AS VARCHAR)" if name in f else _lit(default)
+            if name in f:
+                return _q(f[name])
+            if name in ("low", "high", "mid", "price"):
+                return "CAST(NULL AS DOUBLE)"
+            return f"CAST({_lit(default)} AS VARCHAR)"
 
         select = (
-            f"SELECT __line AS line, {col('date')} AS raw_date, {col('product')} AS raw_product, "
-            f"coalesce({col('market')}, {_lit(sheet.market)}) AS raw_market, "
-            f"coalesce({col('source')}, {_lit(sheet.source)}) AS raw_source, "
-            f"coalesce({col('basis')}, {_lit(sheet.basis)}) AS raw_basis, "
-            f"{col('unit')} AS raw_unit, "
+            f"SELECT __line AS rid, __line AS line, {col('date')} AS raw_date, "
+            f"CAST({col('product')} AS VARCHAR) AS raw_product, "
+            f"coalesce(CAST({col('market')} AS VARCHAR), {_lit(sheet.market)}) AS raw_market, "
+            f"coalesce(CAST({col('source')} AS VARCHAR), {_lit(sheet.source)}) AS raw_source, "
+            f"coalesce(CAST({col('basis')} AS VARCHAR), {_lit(sheet.basis)}) AS raw_basis, "
+            f"CAST({col('unit')} AS VARCHAR) AS raw_unit, "
             f"{col('low')} AS raw_low, {col('high')} AS raw_high, {col('mid')} AS raw_mid, "
             f"{col('price')} AS raw_price, 1.0 AS scale_low, 1.0 AS scale_high, 1.0 AS scale_mid "
             f"FROM {raw}"
         )
-        conn.execute(f"CREATE OR REPLACE TEMP TABLE __long AS {select}")
+        conn.execute(f"CREATE OR REPLACE TEMP VIEW __long AS {select}")
         return
     if sheet.date_column not in headers:
         raise InputError(f"{source}: mapping date_column {sheet.date_column!r} is not in the sheet")
@@ -108,24 +113,26 @@ def build_long(
             raise InputError(f"{source}: mapping gives {c.product} {fld} twice")
         groups[key][fld] = c
     parts = []
-    for (product, market), fields in groups.items():
+    n_groups = len(groups)
+    for index, ((product, market), fields) in enumerate(groups.items()):
         units = {c.unit for c in fields.values()}
         if len(units) > 1:
             raise InputError(f"{source}: mapping gives {product} columns in several units: {units}")
 
         def val(fld: str, fields: dict[str, ColumnMap] = fields) -> str:
-            return f"CAST({_q(fields[fld].name)} AS VARCHAR)" if fld in fields else "NULL"
+            return f"CAST({_q(fields[fld].name)} AS VARCHAR)" if fld in fields else "NULL::VARCHAR"
 
         def scale(fld: str, fields: dict[str, ColumnMap] = fields) -> str:
             return repr(fields[fld].scale) if fld in fields else "1.0"
 
         present = " OR ".join(f"nullif(trim({val(x)}), '') IS NOT NULL" for x in fields)
         parts.append(
-            f"SELECT __line AS line, CAST({_q(sheet.date_column)} AS VARCHAR) AS raw_date, "
+            f"SELECT __line * {n_groups} + {index} AS rid, __line AS line, "
+            f"CAST({_q(sheet.date_column)} AS VARCHAR) AS raw_date, "
             f"{_lit(product)} AS raw_product, {_lit(market)} AS raw_market, "
             f"{_lit(sheet.source)} AS raw_source, {_lit(sheet.basis)} AS raw_basis, "
             f"{_lit(units.pop())} AS raw_unit, {val('low')} AS raw_low, {val('high')} AS raw_high, "
-            f"{val('mid')} AS raw_mid, NULL AS raw_price, {scale('low')} AS scale_low, "
+            f"{val('mid')} AS raw_mid, NULL::VARCHAR AS raw_price, {scale('low')} AS scale_low, "
             f"{scale('high')} AS scale_high, {scale('mid')} AS scale_mid FROM {raw} WHERE {present}"
         )
-    conn.execute(f"CREATE OR REPLACE TEMP TABLE __long AS {' UNION ALL '.join(parts)}")
+    conn.execute(f"CREATE OR REPLACE TEMP VIEW __long AS {' UNION ALL '.join(parts)}")

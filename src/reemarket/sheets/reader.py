@@ -31,7 +31,7 @@ def sheet_format(path: Path) -> str:
 
 
 def read_raw(conn: duckdb.DuckDBPyConnection, path: Path, table: str) -> list[str]:
-    """Load ``path`` into temp table ``table`` (text columns plus ``__line``); return headers."""
+    """Load ``path`` as temp table or view ``table`` (cells plus ``__line``); return headers."""
     if not path.is_file():
         raise InputError(f"{path}: file not found")
     fmt = sheet_format(path)
@@ -44,10 +44,12 @@ def read_raw(conn: duckdb.DuckDBPyConnection, path: Path, table: str) -> list[st
                 [str(path)],
             )
         elif fmt == "parquet":
+            # A view: Parquet gives row numbers itself, so nothing is copied before validation.
+            literal = str(path).replace("'", "''")
             conn.execute(
-                f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT *, "
-                "(row_number() OVER () + 1)::INTEGER AS __line FROM read_parquet(?)",
-                [str(path)],
+                f"CREATE OR REPLACE TEMP VIEW {table} AS SELECT * EXCLUDE (file_row_number), "
+                f"(file_row_number + 2)::INTEGER AS __line FROM read_parquet('{literal}', "
+                "file_row_number = true)"
             )
         else:
             _read_xlsx(conn, path, table)

@@ -24,7 +24,8 @@ duplicate_date         two rows for the same product, market, source and date
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 
 import duckdb
 
@@ -59,187 +60,261 @@ def target_unit(product_id: str, currency: str) -> str:
     return f"{currency}/kg"
 
 
+def _unit_row(pid: str, raw_unit: str | None) -> tuple[object, ...]:
+    """How a product's raw unit converts: (target unit, factor, message, band low, band high)."""
+    try:
+        if not raw_unit:
+            raise UnitError("no unit given")
+        unit = parse_unit(raw_unit)
+        if unit.dimension is not Dimension.PRICE:
+            raise UnitError(f"{unit} is a {unit.dimension} unit, not a price unit")
+        assert unit.currency is not None
+        tgt = parse_unit(target_unit(pid, unit.currency))
+        band = price_band(pid, tgt) or (None, None)
+        return (tgt.code, unit.scale / tgt.scale, None, *band)
+    except UnitError as exc:
+        return (None, None, f"unit {raw_unit!r} does not fit {pid}: {exc}", None, None)
+
+
 def _lookup_tables(conn: duckdb.DuckDBPyConnection) -> None:
-    products = [r[0] for r in conn.execute("SELECT DISTINCT raw_product FROM __long").fetchall()]
-    rows_p = []
-    for raw in products:
-        found = catalog().find(raw) if raw else None
-        rows_p.append((raw, found.id if found else None))
-    conn.execute("CREATE OR REPLACE TEMP TABLE __prod (raw_product VARCHAR, product VARCHAR)")
-    if rows_p:
-        conn.executemany("INSERT INTO __prod VALUES (?, ?)", rows_p)
-
-    pairs = conn.execute(
-        "SELECT DISTINCT p.product, l.raw_unit FROM __long l JOIN __prod p "
-        "ON l.raw_product IS NOT DISTINCT FROM p.raw_product WHERE p.product IS NOT NULL"
+    """Create ``__keys``: each distinct (product, market, unit, basis) spelling, resolved once."""
+    combos = conn.execute(
+        "SELECT DISTINCT raw_product, raw_market, raw_unit FROM __long"
     ).fetchall()
-    rows_u = []
-    for pid, raw_unit in pairs:
-        try:
-            if not raw_unit:
-                raise UnitError("no unit given")
-            unit = parse_unit(raw_unit)
-            if unit.dimension is not Dimension.PRICE:
-                raise UnitError(f"{unit} is a {unit.dimension} unit, not a price unit")
-            assert unit.currency is not None
-            tgt = parse_unit(target_unit(pid, unit.currency))
-            band = price_band(pid, tgt) or (None, None)
-            rows_u.append((pid, raw_unit, tgt.code, unit.scale / tgt.scale, None, *band))
-        except UnitError as exc:
-            rows_u.append(
-                (
-                    pid,
-                    raw_unit,
-                    None,
-                    None,
-                    f"unit {raw_unit!r} does not fit {pid}: {exc}",
-                    None,
-                    None,
-                )
-            )
+    rows = []
+    for raw_product, raw_market, raw_unit in combos:
+        found = catalog().find(raw_product) if raw_product else None
+        market = MARKET_NAMES.get(name_key(raw_market)) if raw_market else None
+        unit = _unit_row(found.id, raw_unit) if found else (None,) * 5
+        basis = str(market_basis(market)) if market else None
+        rows.append(
+            (raw_product, raw_market, raw_unit, found.id if found else None, market, basis, *unit)
+        )
+    columns: list[list[object]] = [[row[i] for row in rows] for i in range(11)]
     conn.execute(
-        "CREATE OR REPLACE TEMP TABLE __unit (product VARCHAR, raw_unit VARCHAR, unit VARCHAR,"
-        " factor DOUBLE, unit_msg VARCHAR, band_lo DOUBLE, band_hi DOUBLE)"
+        """
+        CREATE OR REPLACE TEMP TABLE __keys AS SELECT
+          unnest(?::VARCHAR[]) AS raw_product, unnest(?::VARCHAR[]) AS raw_market,
+          unnest(?::VARCHAR[]) AS raw_unit, unnest(?::VARCHAR[]) AS product,
+          unnest(?::VARCHAR[]) AS market, unnest(?::VARCHAR[]) AS basis,
+          unnest(?::VARCHAR[]) AS unit, unnest(?::DOUBLE[]) AS factor,
+          unnest(?::VARCHAR[]) AS unit_msg, unnest(?::DOUBLE[]) AS band_lo,
+          unnest(?::DOUBLE[]) AS band_hi
+        """,
+        columns,
     )
-    if rows_u:
-        conn.executemany("INSERT INTO __unit VALUES (?, ?, ?, ?, ?, ?, ?)", rows_u)
+    _calendar_table(conn)
 
-    markets = [r[0] for r in conn.execute("SELECT DISTINCT raw_market FROM __long").fetchall()]
-    rows_m = []
-    for raw in markets:
-        m = MARKET_NAMES.get(name_key(raw)) if raw else None
-        rows_m.append((raw, m, str(market_basis(m)) if m else None))
-    conn.execute(
-        "CREATE OR REPLACE TEMP TABLE __market (raw_market VARCHAR, market VARCHAR, basis VARCHAR)"
-    )
-    if rows_m:
-        conn.executemany("INSERT INTO __market VALUES (?, ?, ?)", rows_m)
 
+@cache
+def _suspect_days() -> tuple[list[date], list[bool], list[date]]:
+    """Closed days and weekend working days of the Chinese calendar, each with the day before."""
+    """Create ``__baddays``: the days a China-assessed quote is suspect on, with the day before.
+
+    Closed days (weekends and public holidays) and weekend make-up working days, each
+    with the previous Chinese working day, against which a repeated quote is detected.
+    """
     cal = get_calendar("cn_work")
-    days = cal.trading_days(cal.first, cal.last)
-    conn.execute("CREATE OR REPLACE TEMP TABLE __workdays AS SELECT unnest(?::DATE[]) AS d", [days])
+    rows: list[tuple[date, bool, date]] = []
+    day, prev = cal.first, cal.first
+    while day <= cal.last:
+        working = cal.is_trading_day(day)
+        weekend = day.weekday() >= 5
+        if not working or weekend:
+            rows.append((day, working, prev))
+        if working:
+            prev = day
+        day += timedelta(days=1)
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 
-def _date_expr(date_format: str | None) -> str:
-    raw = "trim(l.raw_date)"
+def _calendar_table(conn: duckdb.DuckDBPyConnection) -> None:
+    """Create ``__baddays`` (d, working, prev) from :func:`_suspect_days`."""
+    days, working, prevs = _suspect_days()
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE __baddays AS SELECT unnest(?::DATE[]) AS d,"
+        " unnest(?::BOOLEAN[]) AS working, unnest(?::DATE[]) AS prev",
+        [days, working, prevs],
+    )
+
+
+def _column_types(conn: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    return {r[0]: str(r[1]).upper() for r in conn.execute("DESCRIBE __long").fetchall()}
+
+
+def _is_text(kind: str) -> bool:
+    return kind.startswith("VARCHAR")
+
+
+def _date_expr(kind: str, date_format: str | None) -> str:
+    raw = "l.raw_date"
+    if not _is_text(kind):
+        return f"TRY_CAST({raw} AS DATE)"
     if date_format:
         fmt = date_format.replace("'", "''")
-        return f"TRY_CAST(TRY_STRPTIME({raw}, '{fmt}') AS DATE)"
-    norm = f"regexp_replace({raw}, '^(\\d{{4}})[./](\\d{{1,2}})[./](\\d{{1,2}})', '\\1-\\2-\\3')"
-    return f"TRY_CAST(regexp_replace({norm}, '[T ]00:00:00(\\.0+)?$', '') AS DATE)"
-
-
-def _num(field: str) -> str:
-    # Rounded to 1e-6 so that scaled values (123.5 x 10,000) store exactly and round-trip.
-    return (
-        f"round(TRY_CAST(replace(replace(trim(l.raw_{field}), ',', ''), ' ', '') AS DOUBLE)"
-        f" * l.scale_{field if field != 'price' else 'mid'} * u.factor, 6)"
+        return f"TRY_CAST(TRY_STRPTIME(trim({raw}), '{fmt}') AS DATE)"
+    norm = (
+        f"regexp_replace(trim({raw}), '^(\\d{{4}})[./](\\d{{1,2}})[./](\\d{{1,2}})', '\\1-\\2-\\3')"
     )
+    norm = f"regexp_replace({norm}, '[T ]00:00:00(\\.0+)?$', '')"
+    return f"coalesce(TRY_CAST({raw} AS DATE), TRY_CAST({norm} AS DATE))"
+
+
+def _num(field: str, kind: str) -> str:
+    scale = f"l.scale_{field if field != 'price' else 'mid'}"
+    if _is_text(kind):
+        value = f"TRY_CAST(replace(replace(trim(l.raw_{field}), ',', ''), ' ', '') AS DOUBLE)"
+    else:
+        value = f"TRY_CAST(l.raw_{field} AS DOUBLE)"
+    # Rounded to 1e-6 so that scaled values (123.5 x 10,000) store exactly and round-trip.
+    return f"round({value} * {scale} * u.factor, 6)"
+
+
+def _blank_expr(field: str, kind: str) -> str:
+    col = f"l.raw_{field}"
+    return f"(nullif(trim({col}), '') IS NULL)" if _is_text(kind) else f"({col} IS NULL)"
 
 
 def build_typed(
     conn: duckdb.DuckDBPyConnection, default_source: str, date_format: str | None
 ) -> None:
-    """Create ``__typed``: one typed, unit-normalised row per long row, keyed by ``rid``."""
-    conn.execute(
-        "CREATE OR REPLACE TEMP TABLE __long AS SELECT row_number() OVER () AS rid, * FROM __long"
-    )
+    """Create view ``__typed``: one typed, unit-normalised row per long row, keyed by ``rid``.
+
+    A view, not a table: validation and the final write each stream through it once.
+    """
+    types = _column_types(conn)
     _lookup_tables(conn)
     src = default_source.replace("'", "''")
+    fields = ("low", "high", "mid", "price")
+    blanks = ", ".join(f"{_blank_expr(f, types[f'raw_{f}'])} AS blank_{f}" for f in fields)
     conn.execute(
         f"""
-        CREATE OR REPLACE TEMP TABLE __typed AS
+        CREATE OR REPLACE TEMP VIEW __typed AS
         WITH t AS (
           SELECT l.rid, l.line, l.raw_date, l.raw_product, l.raw_market, l.raw_unit, l.raw_basis,
                  l.raw_low, l.raw_high, l.raw_mid, l.raw_price,
-                 {_date_expr(date_format)} AS date,
-                 p.product, m.market, u.unit, u.unit_msg, u.band_lo, u.band_hi,
-                 CASE WHEN nullif(trim(l.raw_basis), '') IS NULL THEN m.basis
+                 {_date_expr(types["raw_date"], date_format)} AS date,
+                 u.product, u.market, u.unit, u.unit_msg, u.band_lo, u.band_hi,
+                 CASE WHEN nullif(trim(l.raw_basis), '') IS NULL THEN u.basis
                       WHEN lower(trim(l.raw_basis)) IN ('{VatBasis.INCL}', '{VatBasis.EXCL}')
                       THEN lower(trim(l.raw_basis)) END AS basis,
                  coalesce(nullif(trim(l.raw_source), ''), '{src}') AS source,
-                 {_num("low")} AS low, {_num("high")} AS high,
-                 {_num("mid")} AS mid0, {_num("price")} AS price
+                 {_num("low", types["raw_low"])} AS low, {_num("high", types["raw_high"])} AS high,
+                 {_num("mid", types["raw_mid"])} AS mid0,
+                 {_num("price", types["raw_price"])} AS price, {blanks}
           FROM __long l
-          LEFT JOIN __prod p ON l.raw_product IS NOT DISTINCT FROM p.raw_product
-          LEFT JOIN __market m ON l.raw_market IS NOT DISTINCT FROM m.raw_market
-          LEFT JOIN __unit u ON p.product = u.product AND l.raw_unit IS NOT DISTINCT FROM u.raw_unit
+          LEFT JOIN __keys u ON l.raw_product IS NOT DISTINCT FROM u.raw_product
+           AND l.raw_market IS NOT DISTINCT FROM u.raw_market
+           AND l.raw_unit IS NOT DISTINCT FROM u.raw_unit
         )
         SELECT *, round(coalesce(mid0, price, (low + high) / 2), 6) AS mid FROM t
         """
     )
 
 
-def _blank(col: str) -> str:
-    return f"nullif(trim({col}), '') IS NULL"
-
-
-_outside = (
-    "mid0 IS NOT NULL AND low IS NOT NULL AND high IS NOT NULL AND low <= high"
-    " AND (mid0 < low * (1 - 1e-9) OR mid0 > high * (1 + 1e-9))"
-)
-
-
 def _msg(template: str, *columns: str) -> str:
-    """A SQL expression formatting ``template`` (printf style, %s and %,.6g) with columns."""
+    """A SQL expression formatting ``template`` (printf style) with columns."""
     args = ", ".join(columns)
     return f"printf('{template}'{', ' if args else ''}{args})"
 
 
 _NUM = "%,.10g"
+_KNOWN = "product IS NOT NULL AND unit IS NOT NULL"
+_OUTSIDE = (
+    "mid0 IS NOT NULL AND low IS NOT NULL AND high IS NOT NULL AND low <= high"
+    " AND (mid0 < low * (1 - 1e-9) OR mid0 > high * (1 + 1e-9))"
+)
+_GLITCH = "(mid0 > 2 * high OR mid0 < low / 2)"
+_NO_RANGE = "blank_low AND blank_high"
+_RAW = "coalesce(chr(39) || CAST({} AS VARCHAR) || chr(39), {})"
+
+#: Row checks: (code, condition on a __typed row, message expression).
+ROW_CHECKS: list[tuple[str, str, str]] = [
+    ("bad_date", "date IS NULL",
+     _msg("date %s is not a real date (YYYY-MM-DD)", _RAW.format("raw_date", "'missing'"))),
+    ("unknown_product", "product IS NULL",
+     _msg("unknown product %s", _RAW.format("raw_product", "'(empty)'"))),
+    ("unknown_market", "market IS NULL",
+     _msg("unknown market %s", _RAW.format("raw_market", "'(empty)'"))),
+    ("bad_unit", "product IS NOT NULL AND unit_msg IS NOT NULL", "unit_msg"),
+    ("bad_basis", "market IS NOT NULL AND basis IS NULL",
+     _msg("VAT basis %s is neither incl_vat nor excl_vat", _RAW.format("raw_basis", "''"))),
+    *[
+        (f"bad_number_{f}",
+         f"{_KNOWN} AND NOT blank_{f} AND {'mid0' if f == 'mid' else f} IS NULL",
+         _msg(f"{f} %s is not a number", _RAW.format(f"raw_{f}", "''")))
+        for f in ("low", "high", "mid", "price")
+    ],
+    ("no_price", f"{_KNOWN} AND {_NO_RANGE} AND blank_mid AND blank_price", "'no price given'"),
+    ("incomplete_range",
+     f"{_KNOWN} AND mid0 IS NULL AND price IS NULL AND ((low IS NULL) <> (high IS NULL))"
+     f" AND NOT ({_NO_RANGE})",
+     "'a low without a high or a high without a low'"),
+    ("non_positive_price", f"{_KNOWN} AND (low <= 0 OR high <= 0 OR mid <= 0)",
+     _msg(f"%s: price {_NUM} %s is not positive", "product",
+          "least(coalesce(low, mid), coalesce(high, mid), mid)", "unit")),
+    ("low_above_high", f"{_KNOWN} AND low > high",
+     _msg(f"%s: low {_NUM} is above high {_NUM}", "product", "low", "high")),
+    ("range_glitch", f"{_KNOWN} AND {_OUTSIDE} AND {_GLITCH}",
+     _msg(f"%s: low-high {_NUM}-{_NUM} is far from the average {_NUM} %s (a min/max glitch)",
+          "product", "low", "high", "mid0", "unit")),
+    ("mid_outside_range", f"{_KNOWN} AND {_OUTSIDE} AND NOT {_GLITCH}",
+     _msg(f"%s: average {_NUM} lies outside low-high {_NUM}-{_NUM} %s",
+          "product", "mid0", "low", "high", "unit")),
+    ("implausible_price",
+     f"{_KNOWN} AND mid > 0 AND band_lo IS NOT NULL AND (mid < band_lo OR mid > band_hi)",
+     _msg(f"%s: {_NUM} %s (given in %s) is outside the plausible band {_NUM}-{_NUM} %s"
+          " (a unit or scale error?)",
+          "product", "mid", "unit", "raw_unit", "band_lo", "band_hi", "unit")),
+]  # fmt: skip
 
 
-def collect_problems(conn: duckdb.DuckDBPyConnection) -> None:
-    """Create ``__problems`` (rid, line, code, reason) with every problem of every row."""
-    known = "product IS NOT NULL AND unit IS NOT NULL"
-    glitch = "(mid0 > 2 * high OR mid0 < low / 2)"
-    no_range = f"{_blank('raw_low')} AND {_blank('raw_high')}"
-    checks = [
-        ("bad_date", "date IS NULL",
-         _msg("date %s is not a real date (YYYY-MM-DD)", "coalesce(chr(39) || raw_date || chr(39), 'missing')")),
-        ("unknown_product", "product IS NULL",
-         _msg("unknown product %s", "coalesce(chr(39) || raw_product || chr(39), '(empty)')")),
-        ("unknown_market", "market IS NULL",
-         _msg("unknown market %s", "coalesce(chr(39) || raw_market || chr(39), '(empty)')")),
-        ("bad_unit", "product IS NOT NULL AND unit_msg IS NOT NULL", "unit_msg"),
-        ("bad_basis", "market IS NOT NULL AND basis IS NULL",
-         _msg("VAT basis ''%s'' is neither incl_vat nor excl_vat", "raw_basis")),
-        *[
-            ("bad_number",
-             f"{known} AND NOT {_blank('raw_' + f)} AND {'mid0' if f == 'mid' else f} IS NULL",
-             _msg(f"{f} ''%s'' is not a number", f"raw_{f}"))
-            for f in ("low", "high", "mid", "price")
-        ],
-        ("no_price", f"{known} AND {no_range} AND {_blank('raw_mid')} AND {_blank('raw_price')}",
-         "'no price given'"),
-        ("incomplete_range",
-         f"{known} AND mid0 IS NULL AND price IS NULL AND ((low IS NULL) <> (high IS NULL))"
-         f" AND NOT ({no_range})",
-         "'a low without a high or a high without a low'"),
-        ("non_positive_price", f"{known} AND (low <= 0 OR high <= 0 OR mid <= 0)",
-         _msg(f"%s: price {_NUM} %s is not positive", "product",
-              "least(coalesce(low, mid), coalesce(high, mid), mid)", "unit")),
-        ("low_above_high", f"{known} AND low > high",
-         _msg(f"%s: low {_NUM} is above high {_NUM}", "product", "low", "high")),
-        ("range_glitch", f"{known} AND {_outside} AND {glitch}",
-         _msg(f"%s: low-high {_NUM}-{_NUM} is far from the average {_NUM} %s (a min/max glitch)",
-              "product", "low", "high", "mid0", "unit")),
-        ("mid_outside_range", f"{known} AND {_outside} AND NOT {glitch}",
-         _msg(f"%s: average {_NUM} lies outside low-high {_NUM}-{_NUM} %s",
-              "product", "mid0", "low", "high", "unit")),
-        ("implausible_price",
-         f"{known} AND mid > 0 AND band_lo IS NOT NULL AND (mid < band_lo OR mid > band_hi)",
-         _msg(f"%s: {_NUM} %s (given in %s) is outside the plausible band {_NUM}-{_NUM} %s"
-              " (a unit or scale error?)",
-              "product", "mid", "unit", "raw_unit", "band_lo", "band_hi", "unit")),
-    ]  # fmt: skip
-    parts = [
-        f"SELECT rid, line, '{code}' AS code, {reason} AS reason FROM __typed WHERE {cond}"
-        for code, cond, reason in checks
-    ]
-    cal = get_calendar("cn_work")
-    parts.append(
+def _row_problems() -> str:
+    flags = ", ".join(f"CASE WHEN {cond} THEN '{code}' END" for code, cond, _ in ROW_CHECKS)
+    any_bad = " OR ".join(f"({cond})" for _, cond, _ in ROW_CHECKS)
+    reasons = " ".join(f"WHEN '{code}' THEN {msg}" for code, _, msg in ROW_CHECKS)
+    return f"""
+        SELECT rid, line, regexp_replace(code, '^bad_number_.*', 'bad_number') AS code,
+               CASE code {reasons} END AS reason
+        FROM (
+          SELECT *, unnest(list_filter([{flags}], lambda x: x IS NOT NULL)) AS code
+          FROM __typed WHERE {any_bad}
+        )
+    """
+
+
+def _calendar_candidates(conn: duckdb.DuckDBPyConnection) -> int:
+    """Create ``__cand``: rows dated on a closed day or a weekend working day; return count."""
+    china = "('china', 'fob_china')"
+    conn.execute(
         f"""
+        CREATE OR REPLACE TEMP TABLE __cand AS
+        SELECT t.rid, t.line, t.product, t.market, t.source, t.date, t.low, t.high, t.mid,
+               b.working, b.prev
+        FROM __typed t JOIN __baddays b ON t.date = b.d
+        WHERE t.market IN {china} AND {_KNOWN}
+        UNION ALL
+        SELECT rid, line, product, market, source, date, low, high, mid, false,
+               date - CAST(CASE dayofweek(date) WHEN 0 THEN 2 ELSE 1 END AS INTEGER)
+        FROM __typed
+        WHERE market NOT IN {china} AND dayofweek(date) IN (0, 6) AND {_KNOWN}
+        """
+    )
+    row = conn.execute("SELECT count(*) FROM __cand").fetchall()
+    return int(row[0][0])
+
+
+def _calendar_problems() -> str:
+    return """
+        WITH judged AS (
+          SELECT c.*, (p.rid IS NOT NULL AND c.mid IS NOT DISTINCT FROM p.mid
+                       AND c.low IS NOT DISTINCT FROM p.low
+                       AND c.high IS NOT DISTINCT FROM p.high) AS repeats
+          FROM __cand c LEFT JOIN
+               (SELECT * FROM __typed WHERE date IN (SELECT prev FROM __cand)) p
+            ON p.product = c.product AND p.market = c.market AND p.source = c.source
+           AND p.date = c.prev
+        )
         SELECT rid, line,
                CASE WHEN working THEN 'weekend_repeat' ELSE 'non_trading_day' END AS code,
                product || ': ' || strftime(date, '%Y-%m-%d (%A)') ||
@@ -249,47 +324,34 @@ def collect_problems(conn: duckdb.DuckDBPyConnection) -> None:
                     ELSE ' is not a trading day in ' || market ||
                          CASE WHEN repeats THEN '; it repeats the previous row' ELSE '' END
                END AS reason
-        FROM (
-          SELECT *, (mid IS NOT DISTINCT FROM prev_mid AND low IS NOT DISTINCT FROM prev_low
-                     AND high IS NOT DISTINCT FROM prev_high) AS repeats,
-                    CASE WHEN market IN ('china', 'fob_china')
-                         THEN date BETWEEN DATE '{cal.first}' AND DATE '{cal.last}'
-                              AND date NOT IN (SELECT d FROM __workdays)
-                         ELSE dayofweek(date) IN (0, 6) END AS closed,
-                    (market IN ('china', 'fob_china') AND dayofweek(date) IN (0, 6)
-                     AND date IN (SELECT d FROM __workdays)) AS working
-          FROM (
-            SELECT *, lag(mid) OVER w AS prev_mid, lag(low) OVER w AS prev_low,
-                   lag(high) OVER w AS prev_high
-            FROM __typed WHERE date IS NOT NULL AND {known} AND market IS NOT NULL
-            WINDOW w AS (PARTITION BY product, market, source ORDER BY date)
-          )
-        ) t
-        WHERE closed OR (working AND repeats)
-        """
-    )
-    parts.append(
-        """
-        SELECT rid, line, 'duplicate_date' AS code,
-               printf('%s %s %s: also on line %d', product, market, date, first_line)
-        FROM (
-          SELECT rid, line, product, market, date,
-                 min(line) OVER (PARTITION BY product, market, source, date) AS first_line,
-                 count(*) OVER (PARTITION BY product, market, source, date) AS n
+        FROM judged WHERE NOT working OR repeats
+    """
+
+
+def _duplicate_problems() -> str:
+    return """
+        WITH dup AS (
+          SELECT product, market, source, date, min(line) AS first_line
           FROM __typed WHERE date IS NOT NULL AND product IS NOT NULL AND market IS NOT NULL
-        ) WHERE n > 1 AND line > first_line
-        """
-    )
-    conn.execute("CREATE OR REPLACE TEMP TABLE __problems AS " + " UNION ALL ".join(parts))
+          GROUP BY ALL HAVING count(*) > 1
+        )
+        SELECT t.rid, t.line, 'duplicate_date' AS code,
+               printf('%s %s %s: also on line %d', t.product, t.market, t.date, d.first_line)
+        FROM __typed t JOIN dup d USING (product, market, source, date)
+        WHERE t.line > d.first_line
+    """
+
+
+def collect_problems(conn: duckdb.DuckDBPyConnection) -> None:
+    """Create ``__problems`` (rid, line, code, reason) with every problem of every row."""
+    parts = [_row_problems(), _duplicate_problems()]
+    if _calendar_candidates(conn):
+        parts.append(_calendar_problems())
+    union = " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts)
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE __problems AS {union}")
 
 
 def problems(conn: duckdb.DuckDBPyConnection) -> list[RowProblem]:
     """Every problem found, in line order."""
     rows = conn.execute("SELECT line, code, reason FROM __problems ORDER BY line, code").fetchall()
     return [RowProblem(int(line), code, reason) for line, code, reason in rows]
-
-
-def first_day(conn: duckdb.DuckDBPyConnection) -> date | None:
-    """Earliest valid date in the sheet (for summaries)."""
-    row = conn.execute("SELECT min(date) FROM __typed").fetchall()
-    return row[0][0] if row else None

@@ -52,8 +52,10 @@ CREATE TABLE observations (
     source       VARCHAR NOT NULL,             -- sheet name or document name
     origin       VARCHAR NOT NULL,             -- 'sheet' or 'document'
     fact_id      BIGINT,
-    line         INTEGER,
-    PRIMARY KEY (product, market, date, source)
+    line         INTEGER
+    -- One row per (product, market, date, source): kept by the writers (an import
+    -- inserts only keys not yet stored and updates changed ones, in one transaction)
+    -- rather than by a primary key, whose index would cut bulk-import speed by three.
 );
 
 CREATE SEQUENCE runs_id_seq;
