@@ -1,0 +1,127 @@
+"""Commands of the supply-demand model: ``balance`` and ``scenario run|compare``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reemarket.cli.context import get_store
+from reemarket.cli.output import console, print_json, table
+from reemarket.model.catalog import FIRST_YEAR
+from reemarket.services.model import (
+    DEFAULT_PATHS,
+    compare_scenarios,
+    read_scenario,
+    run_balance,
+    run_scenario,
+)
+
+SHOWN_YEARS = (2025, 2030, 2035, 2040)
+"""Years shown in the human-readable scenario tables."""
+
+
+def _band(median: float, low: float, high: float) -> str:
+    """Format a median and its 5-95% band in kt."""
+    return f"{median / 1000:,.1f} [{low / 1000:,.1f}, {high / 1000:,.1f}]"
+
+
+scenario_app = typer.Typer(
+    name="scenario", help="Run and compare model scenarios (TOML files).", no_args_is_help=True
+)
+
+
+def balance(
+    year: Annotated[int, typer.Option(help="Model year, 2024-2040.")] = FIRST_YEAR,
+    paths: Annotated[int, typer.Option(help="Monte Carlo paths.")] = DEFAULT_PATHS,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show every element's baseline supply, demand and balance in one year."""
+    result = run_balance(None, year, paths, seed)
+    if as_json:
+        print_json(result.model_dump())
+        return
+    rows = [
+        (
+            r.element,
+            r.supply_t,
+            r.demand_t,
+            r.balance_t,
+            f"{r.balance_p5_t:,.0f} .. {r.balance_p95_t:,.0f}",
+            r.price_index,
+        )
+        for r in result.elements
+    ]
+    title = f"Baseline balance {year} (t REO, medians of {paths} paths, seed {seed})"
+    cols = ["element", "supply", "demand", "balance", "balance 5-95%", "price index"]
+    console.print(table(title, cols, rows))
+
+
+@scenario_app.command("run")
+def scenario_run(
+    file: Annotated[Path, typer.Argument(help="Scenario TOML file, or a bundled example name.")],
+    paths: Annotated[int, typer.Option(help="Monte Carlo paths.")] = DEFAULT_PATHS,
+    seed: Annotated[int, typer.Option(help="Random seed, stored with the results.")] = 0,
+    chart: Annotated[
+        Path | None, typer.Option(help="Write a fan chart of the balance (.png or .html).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Run a scenario's Monte Carlo, store the percentiles with the seed, show the balance."""
+    read_scenario(file)  # a bad file fails before the database is opened
+    result = run_scenario(get_store(), file, paths, seed, chart)
+    if as_json:
+        print_json(result.model_dump())
+        return
+    console.print(
+        f"[bold]{result.scenario}[/]: {result.description}\n"
+        f"run {result.run_id}, {result.paths} paths, seed {result.seed}"
+    )
+    wanted = {(r.element, r.year): r for r in result.rows if r.variable == "balance"}
+    elements = list(dict.fromkeys(r.element for r in result.rows))
+    rows = [(e, *(_band(wanted[(e, y)].p50, wanted[(e, y)].p5, wanted[(e, y)].p95)
+                  for y in SHOWN_YEARS)) for e in elements]  # fmt: skip
+    title = "Balance, kt REO: median [5%, 95%]"
+    console.print(table(title, ["element", *map(str, SHOWN_YEARS)], rows))
+    if result.chart:
+        console.print(f"chart: {result.chart}")
+
+
+@scenario_app.command("compare")
+def scenario_compare(
+    a: Annotated[Path, typer.Argument(help="Scenario A (file or bundled name).")],
+    b: Annotated[Path, typer.Argument(help="Scenario B (file or bundled name).")],
+    paths: Annotated[int, typer.Option(help="Monte Carlo paths.")] = DEFAULT_PATHS,
+    seed: Annotated[int, typer.Option(help="Random seed used for both.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Run two scenarios with the same seed and show how B's balance differs from A's."""
+    read_scenario(a)
+    read_scenario(b)
+    result = compare_scenarios(get_store(), a, b, paths, seed)
+    if as_json:
+        print_json(result.model_dump())
+        return
+    rows = [
+        (
+            r.element,
+            str(r.year),
+            f"{r.balance_a_t / 1000:,.1f}",
+            f"{r.balance_b_t / 1000:,.1f}",
+            _band(r.diff_p50_t, r.diff_p5_t, r.diff_p95_t),
+            r.price_ratio_p50,
+        )
+        for r in result.rows
+        if r.year in SHOWN_YEARS
+    ]
+    title = f"{result.b} vs {result.a} ({result.paths} paths, seed {result.seed}), kt REO"
+    cols = ["element", "year", "balance A", "balance B", "B - A median [5%, 95%]", "price B/A"]
+    console.print(table(title, cols, rows))
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``balance`` and the ``scenario`` sub-app to the main app."""
+    app.command("balance")(balance)
+    app.add_typer(scenario_app, name="scenario")
