@@ -1,1 +1,1 @@
-"""audit layer of reemarket."""
+"""Audit: rules that check stored claims and return findings."""

@@ -1,4 +1,4 @@
-"""Commands of the supply-demand model: ``balance`` and ``scenario run|compare``."""
+"""Commands of the supply-demand model: ``balance``, ``reconcile``, ``scenario run|compare``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from reemarket.services.model import (
     DEFAULT_PATHS,
     compare_scenarios,
     read_scenario,
+    reconcile,
     run_balance,
     run_scenario,
 )
@@ -57,6 +58,48 @@ def balance(
     title = f"Baseline balance {year} (t REO, medians of {paths} paths, seed {seed})"
     cols = ["element", "supply", "demand", "balance", "balance 5-95%", "price index"]
     console.print(table(title, cols, rows))
+
+
+def reconcile_cmd(
+    paths: Annotated[int, typer.Option(help="Monte Carlo paths.")] = DEFAULT_PATHS,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Compare the calibrated 2023-2024 baseline with published supply and demand figures."""
+    result = reconcile(paths, seed)
+    if as_json:
+        print_json(result.model_dump())
+        return
+    rows = [
+        (
+            r.check,
+            str(r.year),
+            "k" + r.unit if r.unit.startswith("t ") else r.unit,
+            f"{r.published_low / 1000:,.1f}"
+            + ("" if r.published_high == r.published_low else f"-{r.published_high / 1000:,.1f}"),
+            f"{r.model_mid / 1000:,.1f}",
+            _band(r.model_p50, r.model_p5, r.model_p95),
+        )
+        for r in result.checks
+    ]
+    title = f"Published vs model, 2023-2024, kt ({paths} paths, seed {seed})"
+    cols = ["check", "year", "unit", "published", "model mid", "model median [5%, 95%]"]
+    console.print(table(title, cols, rows))
+    balance_rows = [
+        (
+            r.group,
+            str(r.year),
+            f"{r.supply_mid_t:,.0f}",
+            f"{r.demand_mid_t:,.0f}",
+            f"{r.share_mid:+.1%}",
+            f"{r.share_p50:+.1%} [{r.share_p5:+.1%}, {r.share_p95:+.1%}]",
+            r.target,
+        )
+        for r in result.balances
+    ]
+    title = "Balance / demand (t REO; midpoints, and median [5%, 95%] over paths)"
+    cols = ["group", "year", "supply", "demand", "midpoints", "paths", "target"]
+    console.print(table(title, cols, balance_rows))
 
 
 @scenario_app.command("run")
@@ -122,6 +165,7 @@ def scenario_compare(
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``balance`` and the ``scenario`` sub-app to the main app."""
+    """Add ``balance``, ``reconcile`` and the ``scenario`` sub-app to the main app."""
     app.command("balance")(balance)
+    app.command("reconcile")(reconcile_cmd)
     app.add_typer(scenario_app, name="scenario")

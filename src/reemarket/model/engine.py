@@ -30,6 +30,10 @@ HISTORY_YEARS = (2023, 2024, 2025)
 EOL_STOCK_ELEMENTS = ("Nd", "Pr", "Dy")
 """Elements of the sourced in-use magnet stock (Nd+Pr+Dy, 94 kt)."""
 
+UNREPORTED_KEY = "calib.china_unreported_ionic_t"
+"""Calibration parameter: yearly ion-adsorption-type feed separated in China that no
+published quota or USGS figure covers (t REO in feed); see ``docs/model.md``."""
+
 
 @dataclass(frozen=True)
 class ModelOutput:
@@ -52,6 +56,11 @@ class ModelOutput:
     """producer -> (P, T) mine output, t REO in concentrate."""
     china_quota_feed: FloatArray
     """(P, E, T) separated output of China's quota (domestic) feed, before export limits."""
+    unreported: FloatArray
+    """(P, E, T) separated output of the unreported ionic feed (calibration), before export
+    limits; part of ``primary`` but not of ``mined`` (it is outside the USGS figures)."""
+    magnet_t: dict[str, FloatArray] = field(default_factory=dict)
+    """magnet application -> (P, T) finished NdFeB magnet mass, t (always filled)."""
     by_application: dict[str, FloatArray] = field(default_factory=dict)
     """application -> (P, E, T) demand, filled only when asked for."""
 
@@ -65,7 +74,7 @@ class ModelOutput:
         return as_float(np.sum(np.stack(list(self.mined.values())), axis=0))
 
 
-def _dist(draws: Draws, ore: str) -> FloatArray:
+def ore_distribution(draws: Draws, ore: str) -> FloatArray:
     """Return an ore's element distribution (P, E), normalised to sum 1 per path."""
     raw = np.stack([draws[f"dist.{ore}.{e}"] for e in ELEMENTS], axis=1)
     return as_float(raw / raw.sum(axis=1, keepdims=True))
@@ -136,8 +145,11 @@ def _mix(draws: Draws, use: str) -> FloatArray:
 
 def _supply(
     ref: Reference, draws: Draws, years: np.ndarray, shocks: ShockArrays
-) -> tuple[FloatArray, dict[str, FloatArray], FloatArray]:
-    """Return primary supply (P, E, T), mine output by producer, and China quota feed."""
+) -> tuple[FloatArray, dict[str, FloatArray], FloatArray, FloatArray]:
+    """Return primary supply, mine output by producer, China quota feed, unreported feed.
+
+    Supply and the two feeds are (P, E, T); the feeds are before export limits.
+    """
     mining, separation = _quotas(ref, years, shocks)
     ionic_share = draws["china.ionic_share"][:, None]
     recovery = draws["china.separation_recovery"][:, None]
@@ -150,16 +162,20 @@ def _supply(
     domestic = mined["china_rock"] + mined["china_ionic"]
     separated = np.minimum(domestic * recovery, separation)
     scale = np.divide(separated, domestic, out=np.zeros_like(domestic), where=domestic > 0)
-    rock = _dist(draws, "bayan_obo")[:, :, None] * mined["china_rock"][:, None, :]
-    ionic = _dist(draws, "ionic_clay")[:, :, None] * mined["china_ionic"][:, None, :]
+    dist = {ore: ore_distribution(draws, ore) for ore in PRODUCER_ORE.values()}
+    rock = dist["bayan_obo"][:, :, None] * mined["china_rock"][:, None, :]
+    ionic = dist["ionic_clay"][:, :, None] * mined["china_ionic"][:, None, :]
     quota_feed = (rock + ionic) * scale[:, None, :]
-    myanmar = _dist(draws, "myanmar")[:, :, None] * (mined["myanmar"] * recovery)[:, None, :]
-    china_processed = (quota_feed + myanmar) * (1.0 - shocks.export_withheld)
+    myanmar = dist["myanmar"][:, :, None] * (mined["myanmar"] * recovery)[:, None, :]
+    # Calibration: unreported ionic-type feed, outside the quota and the USGS figures.
+    feed = np.broadcast_to(draws[UNREPORTED_KEY][:, None] * recovery, domestic.shape)
+    unreported = dist["ionic_clay"][:, :, None] * feed[:, None, :]
+    china_processed = (quota_feed + myanmar + unreported) * (1.0 - shocks.export_withheld)
     ex_china = np.zeros_like(china_processed)
     for producer in ("mountain_pass", "mount_weld", "other_ex_china"):
-        dist = _dist(draws, PRODUCER_ORE[producer])
-        ex_china += dist[:, :, None] * (mined[producer] * recovery)[:, None, :]
-    return china_processed + ex_china, mined, quota_feed
+        ore = dist[PRODUCER_ORE[producer]]
+        ex_china += ore[:, :, None] * (mined[producer] * recovery)[:, None, :]
+    return china_processed + ex_china, mined, quota_feed, unreported
 
 
 def simulate(
@@ -174,7 +190,7 @@ def simulate(
     if len(years) == 0 or (np.diff(years) != 1).any():
         raise ValueError("model years must be consecutive")
     paths, n_el, n_yr = len(draws["price.elasticity"]), len(ELEMENTS), len(years)
-    primary, mined, quota_feed = _supply(ref, draws, years, shocks)
+    primary, mined, quota_feed, unreported = _supply(ref, draws, years, shocks)
     oxide = np.array([ref.oxide_factor[e] for e in ELEMENTS])[None, :, None]
     to_oxide = 1.0 / (draws["yield.oxide_to_metal"] * draws["yield.magnet"])[:, None]
     hre = (1.0 - draws["magnet.hre_thrift_rate"][:, None]) ** (years - FIRST_YEAR)[None, :]
@@ -182,11 +198,13 @@ def simulate(
     content = np.zeros((paths, n_el, n_yr))  # metal in finished magnets
     demand = np.zeros((paths, n_el, n_yr))
     apps: dict[str, FloatArray] = {}
+    magnets: dict[str, FloatArray] = {}
     for app in MAGNET_APPS:
         mass = (
             _activity(draws, app, years, shocks)
             * (draws[f"app.{app}.intensity"] * draws[f"app.{app}.pm_share"])[:, None]
         )
+        magnets[app] = mass
         part = np.zeros((paths, n_el, n_yr))
         for element in MAGNET_ELEMENTS:
             grams = mass * draws[f"comp.{app}.{element}"][:, None]
@@ -213,7 +231,18 @@ def simulate(
     stock = opening[:, :, None] + np.cumsum(balance, axis=2)
     price = price_index(stock, demand, draws["price.elasticity"], opening)
     return ModelOutput(
-        years, primary, recycled, demand, balance, stock, price, mined, quota_feed, apps
+        years,
+        primary,
+        recycled,
+        demand,
+        balance,
+        stock,
+        price,
+        mined,
+        quota_feed,
+        unreported,
+        magnets,
+        apps,
     )
 
 

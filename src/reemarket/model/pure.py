@@ -18,7 +18,7 @@ from reemarket.model.catalog import (
     NONMAGNET_USES,
     PRODUCER_ORE,
 )
-from reemarket.model.engine import EOL_STOCK_ELEMENTS, HISTORY_YEARS
+from reemarket.model.engine import EOL_STOCK_ELEMENTS, HISTORY_YEARS, UNREPORTED_KEY
 from reemarket.model.price import MAX_SHIFT, MIN_DEMAND_T
 from reemarket.model.reference import Reference
 from reemarket.model.shocks import Grid, PathShocks
@@ -95,6 +95,7 @@ def run_path(ref: Reference, p: dict[str, float], s: PathShocks, years: list[int
         for e in range(n_el):
             china = (rock * dist["bayan_obo"][e] + ionic * dist["ionic_clay"][e]) * scale
             china += dist["myanmar"][e] * mined["myanmar"] * rec
+            china += dist["ionic_clay"][e] * p[UNREPORTED_KEY] * rec
             value = china * (1.0 - s.export_withheld[e][t])
             for prod in ("mountain_pass", "mount_weld", "other_ex_china"):
                 value += dist[PRODUCER_ORE[prod]][e] * mined[prod] * rec

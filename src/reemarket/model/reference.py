@@ -11,7 +11,9 @@ from typing import Final
 
 from reemarket.model.catalog import COUNTRY_PRODUCER, ELEMENTS
 
-STATUSES: Final[frozenset[str]] = frozenset({"sourced", "derived", "assumption", "definition"})
+STATUSES: Final[frozenset[str]] = frozenset(
+    {"sourced", "derived", "assumption", "definition", "calibration"}
+)
 """Allowed values of the ``status`` column of ``parameters.csv``."""
 
 _OXIDE_FORMULA: Final[dict[str, tuple[int, int, str]]] = {
@@ -73,6 +75,19 @@ class Price:
 
 
 @dataclass(frozen=True)
+class PublishedCheck:
+    """A published 2023-2024 figure that the calibrated baseline is compared with."""
+
+    check: str
+    year: int
+    low: float
+    high: float
+    unit: str
+    basis: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Reference:
     """Everything the model reads from bundled files."""
 
@@ -81,6 +96,8 @@ class Reference:
     mine_output: tuple[MineOutput, ...]
     prices: tuple[Price, ...]
     oxide_factor: dict[str, float]
+    checks: tuple[PublishedCheck, ...] = ()
+    """Published figures for the calibration checks (``published_checks.csv``)."""
 
     def world_output(self, year: int) -> tuple[float, float]:
         """Return the (low, high) world mine production of a year as USGS gives it."""
@@ -181,10 +198,24 @@ def _prices() -> tuple[Price, ...]:
     )
 
 
+def _checks() -> tuple[PublishedCheck, ...]:
+    """Parse ``published_checks.csv``."""
+    out = []
+    for r in _rows("published_checks.csv"):
+        check = PublishedCheck(
+            r["check"], int(r["year"]), float(r["low"]), float(r["high"]), r["unit"],
+            r["basis"], r["source"],
+        )  # fmt: skip
+        if check.low > check.high or "http" not in check.source:
+            raise ValueError(f"bad row in published_checks.csv: {check.check} {check.year}")
+        out.append(check)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def load_reference() -> Reference:
     """Load and check every bundled reference file once."""
     mine = _mine_output()
     params = _parameters()
     params.update(mine_parameters(mine))
-    return Reference(params, _quotas(), mine, _prices(), oxide_factors())
+    return Reference(params, _quotas(), mine, _prices(), oxide_factors(), _checks())

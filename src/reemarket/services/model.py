@@ -9,12 +9,22 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from reemarket.errors import InputError, ScenarioError
+from reemarket.model.calibration import (
+    BALANCE_BAND,
+    CALIBRATION_YEARS,
+    SURPLUS_GROUPS,
+    TIGHT_GROUPS,
+    balance_shares,
+    check_values,
+)
 from reemarket.model.catalog import ELEMENTS, FIRST_YEAR, LAST_YEAR, PERCENTILES
 from reemarket.model.charts import fan_chart
-from reemarket.model.montecarlo import VARIABLES, Summary, run_paths, summarise
+from reemarket.model.engine import simulate
+from reemarket.model.montecarlo import VARIABLES, Summary, draw, run_paths, summarise
 from reemarket.model.reference import load_reference
 from reemarket.model.results import list_runs, load_run, save_run
 from reemarket.model.scenario import Scenario, baseline, load_scenario
+from reemarket.model.shocks import build_shocks
 from reemarket.store.db import Store
 
 DEFAULT_PATHS = 2000
@@ -94,6 +104,101 @@ class ComparisonResult(BaseModel):
     paths: int = Field(description="Monte Carlo paths")
     run_ids: tuple[int | None, int | None] = Field(description="Stored run ids (A, B)")
     rows: list[DifferenceRow] = Field(description="One row per element and year")
+
+
+class CheckRow(BaseModel):
+    """One published 2023-2024 figure beside the calibrated baseline's value."""
+
+    check: str = Field(description="Check name (published_checks.csv, or world_mine_t)")
+    year: int = Field(description="Year")
+    unit: str = Field(description="Unit of the figure")
+    published_low: float = Field(description="Published value, or low end across sources")
+    published_high: float = Field(description="Published value, or high end across sources")
+    model_mid: float = Field(description="Model at the midpoint of every parameter range")
+    model_p5: float = Field(description="Model, 5th percentile over paths")
+    model_p50: float = Field(description="Model, median over paths")
+    model_p95: float = Field(description="Model, 95th percentile over paths")
+    basis: str = Field(description="What the figure counts and how the model value is formed")
+    source: str = Field(description="Where the published figure comes from")
+
+
+class GroupBalanceRow(BaseModel):
+    """Balance of an element group as a share of its demand ((supply - demand) / demand)."""
+
+    group: str = Field(description="Element group, e.g. Pr+Nd")
+    year: int = Field(description="Year")
+    target: str = Field(description="What the calibration aims for")
+    share_mid: float = Field(description="Share at the midpoint of every parameter range")
+    share_p5: float = Field(description="5th percentile over paths")
+    share_p50: float = Field(description="Median over paths")
+    share_p95: float = Field(description="95th percentile over paths")
+    supply_mid_t: float = Field(description="Supply at the midpoints, t REO")
+    demand_mid_t: float = Field(description="Demand at the midpoints, t REO")
+
+
+class ReconciliationResult(BaseModel):
+    """The 2023-2024 baseline against published figures (see docs/model.md, Calibration)."""
+
+    paths: int = Field(description="Monte Carlo paths")
+    seed: int = Field(description="Random seed")
+    band: float = Field(description="Target |balance| / demand for Pr+Nd, Dy and Tb")
+    checks: list[CheckRow] = Field(description="Published figures beside the model's")
+    balances: list[GroupBalanceRow] = Field(description="Balance shares of the target groups")
+
+
+def reconcile(paths: int = DEFAULT_PATHS, seed: int = 0) -> ReconciliationResult:
+    """Run the baseline for 2023-2024 (midpoints and Monte Carlo) and compare with publications."""
+    _check_run(paths)
+    years = np.array(CALIBRATION_YEARS)
+    scenario = baseline()
+    runs = []
+    for n, s in ((1, None), (paths, seed)):
+        ref, draws = draw(scenario, n, s)
+        out = simulate(ref, draws, build_shocks(scenario, draws, years), years, by_application=True)
+        runs.append((check_values(ref, draws, out), out))
+    (mid_checks, mid_out), (mc_checks, mc_out) = runs
+    checks = []
+    for mid, mc in zip(mid_checks, mc_checks, strict=True):
+        p5, p50, p95 = np.percentile(mc.values, (5, 50, 95))
+        checks.append(
+            CheckRow(
+                check=mc.check,
+                year=mc.year,
+                unit=mc.unit,
+                published_low=mc.published_low,
+                published_high=mc.published_high,
+                model_mid=float(mid.values[0]),
+                model_p5=float(p5),
+                model_p50=float(p50),
+                model_p95=float(p95),
+                basis=mc.basis,
+                source=mc.source,
+            )
+        )
+    groups = {**TIGHT_GROUPS, **SURPLUS_GROUPS}
+    mid_shares, mc_shares = balance_shares(mid_out, groups), balance_shares(mc_out, groups)
+    balances = []
+    for name, elements in groups.items():
+        idx = [ELEMENTS.index(e) for e in elements]
+        target = f"within +-{BALANCE_BAND:.0%}" if name in TIGHT_GROUPS else "surplus"
+        for t, year in enumerate(CALIBRATION_YEARS):
+            p5, p50, p95 = np.percentile(mc_shares[name][:, t], (5, 50, 95))
+            balances.append(
+                GroupBalanceRow(
+                    group=name,
+                    year=year,
+                    target=target,
+                    share_mid=float(mid_shares[name][0, t]),
+                    share_p5=float(p5),
+                    share_p50=float(p50),
+                    share_p95=float(p95),
+                    supply_mid_t=float(mid_out.supply[0, idx, t].sum()),
+                    demand_mid_t=float(mid_out.demand[0, idx, t].sum()),
+                )
+            )
+    return ReconciliationResult(
+        paths=paths, seed=seed, band=BALANCE_BAND, checks=checks, balances=balances
+    )
 
 
 def bundled_scenarios() -> dict[str, Path]:

@@ -1,0 +1,115 @@
+"""Cross-source: two sources giving different figures for the same thing.
+
+Facts from different documents with the same kind, entity, subject, metric and
+period whose values differ beyond tolerance (0.5 %, or 0.011 points for
+percentages), and price observations of one product, market and day from
+different sources (a user's sheet against a report) more than 0.5 % apart. Both
+sources are cited.
+
+Codes: ``sources_disagree``, ``observations_disagree``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from reemarket.audit.claims import Claim
+from reemarket.audit.context import AuditContext
+from reemarket.audit.findings import Finding, RuleResult, Severity
+
+#: Relative tolerance between two sources.
+TOLERANCE = 0.005
+#: Absolute tolerance between two percentages (points).
+PCT_TOLERANCE = 0.011
+
+
+def _agree(a: Claim, b: Claim) -> bool | None:
+    ba, bb = a.in_base(), b.in_base()
+    if ba is None or bb is None or ba[2] != bb[2]:
+        return None
+    pairs = [(ba[0], bb[0])]
+    if ba[1] is not None or bb[1] is not None:
+        pairs.append((ba[1] if ba[1] is not None else ba[0], bb[1] if bb[1] is not None else bb[0]))
+    for x, y in pairs:
+        if a.is_percent:
+            if abs(x - y) > PCT_TOLERANCE:
+                return False
+        elif abs(x - y) > TOLERANCE * max(abs(x), abs(y)):
+            return False
+    return True
+
+
+def _facts(result: RuleResult, ctx: AuditContext) -> None:
+    in_scope = {c.id for c in ctx.claims}
+    groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for c in ctx.every:
+        if c.bound is None and c.period:
+            groups[(c.kind, c.entity, c.subject, c.metric, c.period)].append(c)
+    for key, claims in groups.items():
+        docs = {c.document_id for c in claims}
+        if len(docs) < 2:
+            continue
+        for a, b in combinations(claims, 2):
+            if a.document_id == b.document_id or not ({a.id, b.id} & in_scope):
+                continue
+            verdict = _agree(a, b)
+            if verdict is None:
+                continue
+            result.check(*(x.id for x in (a, b) if x.id in in_scope))
+            if verdict:
+                continue
+            result.flag(
+                Finding(
+                    code="sources_disagree",
+                    severity=Severity.WARNING,
+                    fact_ids=(a.id, b.id),
+                    document_id=a.document_id if a.id in in_scope else b.document_id,
+                    message=f"{key[1]} {key[2]} {key[3]} {key[4]}: {a.doc} says {_show(a)}, "
+                    f"{b.doc} says {_show(b)}",
+                    detail={"sentences": [a.sentence, b.sentence], "docs": [a.doc, b.doc]},
+                )
+            )
+
+
+def _show(c: Claim) -> str:
+    if c.value_high is not None:
+        return f"{c.value:,g}-{c.value_high:,g} {c.unit}"
+    return f"{c.value:,g} {c.unit}"
+
+
+_OBS = """
+SELECT a.product, a.market, a.date, a.source, a.mid, b.source, b.mid, a.unit, a.fact_id, b.fact_id
+FROM observations a JOIN observations b
+  ON a.product = b.product AND a.market = b.market AND a.date = b.date AND a.unit = b.unit
+ AND a.source < b.source
+WHERE abs(a.mid - b.mid) > ? * greatest(abs(a.mid), abs(b.mid))
+ORDER BY a.product, a.market, a.date
+"""
+
+
+def _observations(result: RuleResult, ctx: AuditContext) -> None:
+    for product, market, day, sa, ma, sb, mb, unit, fa, fb in ctx.store.conn.execute(
+        _OBS, [TOLERANCE]
+    ).fetchall():
+        ids = tuple(int(f) for f in (fa, fb) if f is not None)
+        if ctx.document_id is not None and not ids:
+            continue
+        result.flag(
+            Finding(
+                code="observations_disagree",
+                severity=Severity.WARNING,
+                fact_ids=ids,
+                document_id=None,
+                message=f"{product} {market} {day}: {sa} has {ma:,g} {unit}, {sb} has {mb:,g} {unit}",
+                detail={"sources": [sa, sb], "values": [ma, mb]},
+            )
+        )
+
+
+def run(ctx: AuditContext) -> RuleResult:
+    """Flag figures on which two sources disagree."""
+    result = RuleResult("cross_source")
+    _facts(result, ctx)
+    _observations(result, ctx)
+    return result

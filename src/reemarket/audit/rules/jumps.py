@@ -1,0 +1,82 @@
+"""Jumps: a day-on-day price move beyond its product's threshold with no stated change.
+
+Consecutive observations of one product, market and source at most seven days
+apart are compared. A move beyond the threshold (``data/jump_thresholds.toml``) is
+flagged unless some document states a change of that product ending on that day,
+which explains it.
+
+Code: ``unexplained_jump``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from reemarket.audit.context import AuditContext
+from reemarket.audit.findings import Finding, RuleResult, Severity
+
+
+@cache
+def thresholds() -> tuple[float, dict[str, float]]:
+    """The default day-on-day threshold (a fraction) and per-product overrides."""
+    text = resources.files("reemarket.data").joinpath("jump_thresholds.toml").read_text("utf-8")
+    raw = tomllib.loads(text)
+    return float(raw["default"]), {k: float(v) for k, v in raw.get("product", {}).items()}
+
+
+_MOVES = """
+WITH s AS (
+  SELECT product, market, source, date, mid, fact_id,
+         lag(date) OVER w AS prev_date, lag(mid) OVER w AS prev_mid, lag(fact_id) OVER w AS prev_fact
+  FROM observations
+  WINDOW w AS (PARTITION BY product, market, source ORDER BY date)
+)
+SELECT product, market, source, prev_date, prev_mid, date, mid, prev_fact, fact_id
+FROM s
+WHERE prev_date IS NOT NULL AND date - prev_date <= 7 AND prev_mid > 0
+  AND abs(mid / prev_mid - 1) > coalesce((SELECT t FROM __jump_t WHERE p = product), ?)
+ORDER BY product, market, source, date
+"""
+
+_EXPLAINED = """
+SELECT DISTINCT f.subject, f.period_end FROM facts f
+WHERE f.kind = 'price' AND f.metric IN ('change', 'change_pct') AND f.period_end IS NOT NULL
+"""
+
+
+def run(ctx: AuditContext) -> RuleResult:
+    """Flag unexplained day-on-day jumps in stored price series."""
+    result = RuleResult("jumps")
+    default, per_product = thresholds()
+    conn = ctx.store.conn
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE __jump_t AS SELECT unnest(?::VARCHAR[]) AS p,"
+        " unnest(?::DOUBLE[]) AS t",
+        [list(per_product), list(per_product.values())],
+    )
+    try:
+        explained = {(s, d) for s, d in conn.execute(_EXPLAINED).fetchall()}
+        moves = conn.execute(_MOVES, [default]).fetchall()
+    finally:
+        conn.execute("DROP TABLE IF EXISTS __jump_t")
+    for product, market, source, d0, m0, d1, m1, f0, f1 in moves:
+        if (product, d1) in explained:
+            continue
+        ids = tuple(int(f) for f in (f0, f1) if f is not None)
+        if ctx.document_id is not None and not ids:
+            continue
+        move = (m1 / m0 - 1) * 100
+        result.flag(
+            Finding(
+                code="unexplained_jump",
+                severity=Severity.WARNING,
+                fact_ids=ids,
+                document_id=None,
+                message=f"{product} {market} ({source}): {m0:,g} on {d0} to {m1:,g} on {d1} is "
+                f"{move:+.1f} % with no stated change to explain it",
+                detail={"source": source, "move_pct": move},
+            )
+        )
+    return result

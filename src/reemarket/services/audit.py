@@ -1,0 +1,109 @@
+"""Use cases of the audit: run it, list stored findings."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import BaseModel, Field
+
+from reemarket.audit.runner import run_audit
+from reemarket.store.db import Store
+
+
+class FindingOut(BaseModel):
+    """One stored finding with the sentences of its facts."""
+
+    id: int | None = Field(None, description="Finding id (None before storing)")
+    code: str = Field(description="Stable finding code, e.g. change_pct_mismatch")
+    severity: str = Field(description="info, warning or error")
+    document: str | None = Field(description="Name of the document the finding is about")
+    fact_ids: list[int] = Field(description="Facts involved")
+    message: str = Field(description="One line saying what is wrong and by how much")
+    sentences: list[str] = Field(description="The sentences of the facts involved")
+
+
+class DocumentSummary(BaseModel):
+    """Claims of one document: checked, passed, flagged."""
+
+    document: str = Field(description="Document name")
+    claims: int = Field(description="Facts stored")
+    checked: int = Field(description="Facts some rule could check")
+    passed: int = Field(description="Checked facts with no finding")
+    flagged: int = Field(description="Facts with a finding")
+
+
+class AuditReport(BaseModel):
+    """The result of an audit run."""
+
+    run_id: int = Field(description="The audit run")
+    findings: list[FindingOut] = Field(description="Every finding")
+    documents: list[DocumentSummary] = Field(description="Per-document summary")
+    by_rule: dict[str, int] = Field(description="Findings per rule")
+
+
+def audit(store: Store, doc: str | None = None, rules: list[str] | None = None) -> AuditReport:
+    """Run the audit (all documents or one) and return the stored findings."""
+    run = run_audit(store, doc, rules)
+    return AuditReport(
+        run_id=run.run_id,
+        findings=list_findings(store, run_id=run.run_id),
+        documents=[
+            DocumentSummary(
+                document=t.doc,
+                claims=t.claims,
+                checked=t.checked,
+                passed=t.passed,
+                flagged=t.flagged,
+            )
+            for t in run.documents
+        ],
+        by_rule={r.rule: len(r.findings) for r in run.results},
+    )
+
+
+def list_findings(
+    store: Store,
+    *,
+    run_id: int | None = None,
+    doc: str | None = None,
+    code: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[FindingOut]:
+    """The stored findings, newest run's first, with the sentences of their facts."""
+    where, params = ["TRUE"], []
+    for clause, value in (
+        ("f.run_id = ?", run_id),
+        ("(d.name = ? OR d.id = ?)", doc),
+        ("f.code = ?", code),
+    ):
+        if value is not None:
+            where.append(clause)
+            params.extend([value] * clause.count("?"))
+    sql = (
+        "SELECT f.id, f.code, f.severity, d.name, f.fact_ids, f.message,"
+        " (SELECT list(x.sentence ORDER BY x.id) FROM facts x WHERE list_contains(f.fact_ids, x.id))"
+        " FROM findings f LEFT JOIN documents d ON d.id = f.document_id"
+        f" WHERE {' AND '.join(where)} ORDER BY f.id"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    rows = store.conn.execute(sql, params).fetchall()
+    return [
+        FindingOut(
+            id=i,
+            code=c,
+            severity=s,
+            document=d,
+            fact_ids=list(ids or []),
+            message=m,
+            sentences=list(sents or []),
+        )
+        for i, c, s, d, ids, m, sents in rows
+    ]
+
+
+def finding_detail(store: Store, finding_id: int) -> dict[str, object]:
+    """The stored detail of one finding."""
+    rows = store.conn.execute("SELECT detail FROM findings WHERE id = ?", [finding_id]).fetchall()
+    return json.loads(rows[0][0]) if rows and rows[0][0] else {}
