@@ -18,6 +18,11 @@ from reemarket.store.db import open_store
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 OUT = ROOT / "src/reemarket/data/sample/prices.csv"
+#: Publishers of the development reports, by the token in their file names.
+PUBLISHERS = {"smm": "SMM", "fastmarkets": "Fastmarkets", "reuters": "Reuters",
+              "atechmagnet": "A-Tech Magnet", "xingluchemical": "Xinglu Chemical",
+              "starfeu": "Starfeu", "sardismarkets": "Sardis Markets",
+              "australianmining": "Australian Mining"}  # fmt: skip
 COLUMNS = ["date", "product", "market", "low", "high", "mid", "unit", "source"]
 
 
@@ -76,7 +81,7 @@ def corpus_quotes() -> list[dict[str, object]]:
             if (f["entity"] == "china") != f["unit"].startswith("CNY"):
                 continue
             doc = f["doc"]
-            publisher = meta.get(doc, {}).get("publisher") or doc.split("_")[1]
+            publisher = meta.get(doc, {}).get("publisher") or PUBLISHERS.get(doc.split("_")[1], "")
             origin = sources.get(doc, {}).get("figures_from", "")
             src = f"{publisher}, report {doc}" + (f" (figures from {origin})" if origin else "")
             key = (f["period"], f["subject"], f["entity"], src)

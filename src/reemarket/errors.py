@@ -24,9 +24,16 @@ from dataclasses import dataclass
 
 
 class ReemarketError(Exception):
-    """Base of every error reemarket raises on purpose."""
+    """Base of every error reemarket raises on purpose.
+
+    ``field`` names the input field at fault, where one is (the API reports it).
+    """
 
     exit_code = 1
+
+    def __init__(self, *args: object, field: str | None = None) -> None:
+        super().__init__(*args)
+        self.field = field
 
 
 class InputError(ReemarketError):

@@ -72,5 +72,8 @@ def export_cmd(
 
 
 def register(app: typer.Typer) -> None:
-    """Add the ``prices`` sub-app."""
+    """Add the ``prices`` sub-app with the import/export and analytics commands."""
+    from reemarket.cli import prices_analytics_cmds
+
+    prices_analytics_cmds.register(prices_app)
     app.add_typer(prices_app, name="prices")

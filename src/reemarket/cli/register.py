@@ -7,9 +7,9 @@ import typer
 
 def register_all(app: typer.Typer) -> None:
     """Add every command family to ``app``."""
-    from reemarket.cli import ingest_cmds, model_cmds, prices_cmds, products_cmds
+    from reemarket.cli import demo_cmds, model_cmds, prices_cmds, products_cmds
 
+    demo_cmds.register(app)
     products_cmds.register(app)
     prices_cmds.register(app)
     model_cmds.register(app)
-    ingest_cmds.register(app)

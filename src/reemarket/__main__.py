@@ -1,0 +1,5 @@
+"""``python -m reemarket`` runs the command line."""
+
+from reemarket.cli.main import run
+
+run()

@@ -1,0 +1,191 @@
+"""One price series: the observations of a product and market, one per date.
+
+Where several sources quote the same date, the series keeps one: origin ``sheet`` before
+``document``, then the first source name in order. A ``source`` filter keeps only that
+source. A series has one currency: the stored unit of the requested currency, or else
+the unit most observations of the product and market carry.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import duckdb
+
+from reemarket.domain.units import Dimension, convert, parse_unit
+from reemarket.errors import NotFoundError, UnitError
+
+#: SQL rank of an observation's origin: lower wins when sources quote the same date.
+ORIGIN_RANK_SQL = "CASE origin WHEN 'sheet' THEN 0 WHEN 'document' THEN 1 ELSE 2 END"
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One dated quote of a series."""
+
+    date: date
+    low: float | None
+    high: float | None
+    mid: float
+    unit: str
+    basis: str
+    source: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class Series:
+    """The observations of one product and market in date order, one per date."""
+
+    product: str
+    market: str
+    unit: str
+    observations: tuple[Observation, ...]
+    source: str | None = None
+    _dates: tuple[date, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Index the dates for lookups."""
+        object.__setattr__(self, "_dates", tuple(o.date for o in self.observations))
+
+    @property
+    def dates(self) -> tuple[date, ...]:
+        """The dates of the observations, ascending."""
+        return self._dates
+
+    def __len__(self) -> int:
+        """Return the number of observations."""
+        return len(self.observations)
+
+    def on(self, day: date) -> Observation | None:
+        """Return the observation dated ``day``, or None."""
+        found = self.on_or_before(day)
+        return found if found is not None and found.date == day else None
+
+    def on_or_before(self, day: date) -> Observation | None:
+        """Return the last observation dated ``day`` or earlier, or None."""
+        i = bisect_right(self._dates, day)
+        return self.observations[i - 1] if i else None
+
+    def between(self, start: date | None, end: date | None) -> Series:
+        """Return the observations from ``start`` to ``end`` inclusive (None: open end)."""
+        kept = tuple(
+            o
+            for o in self.observations
+            if (start is None or o.date >= start) and (end is None or o.date <= end)
+        )
+        return replace(self, observations=kept)
+
+    def to_unit(self, unit: str) -> Series:
+        """Return the series with every price converted to ``unit`` (same currency)."""
+        target = parse_unit(unit)
+        if target.code == self.unit:
+            return self
+        factor = convert(1.0, self.unit, target)
+
+        def scaled(v: float | None) -> float | None:
+            return None if v is None else v * factor
+
+        kept = tuple(
+            replace(o, low=scaled(o.low), high=scaled(o.high), mid=o.mid * factor, unit=target.code)
+            for o in self.observations
+        )
+        return replace(self, unit=target.code, observations=kept)
+
+
+def series_unit(
+    conn: duckdb.DuckDBPyConnection,
+    product: str,
+    market: str,
+    *,
+    unit: str | None = None,
+    source: str | None = None,
+    preferred: str | None = None,
+) -> str:
+    """Return the stored unit a series is read in.
+
+    With ``unit`` the stored unit of the same currency; otherwise the unit most observations
+    carry (ties: ``preferred``, then name order). Raises NotFoundError for no data.
+    """
+    rows = conn.execute(
+        "SELECT unit, count(*) AS n FROM observations WHERE product = ? AND market = ?"
+        " AND (CAST(? AS VARCHAR) IS NULL OR source = ?) GROUP BY unit",
+        [product, market, source, source],
+    ).fetchall()
+    where = f"{product} in market {market}" + (f" from source {source!r}" if source else "")
+    if not rows:
+        others = conn.execute(
+            "SELECT DISTINCT market FROM observations WHERE product = ? ORDER BY market", [product]
+        ).fetchall()
+        hint = f" (it has prices in: {', '.join(str(r[0]) for r in others)})" if others else ""
+        raise NotFoundError(f"no prices for {where}{hint}")
+    stored = {str(r[0]): int(r[1]) for r in rows}
+    if unit is not None:
+        wanted = parse_unit(unit)
+        if wanted.dimension is not Dimension.PRICE:
+            raise UnitError(f"{wanted} is not a price unit (try CNY/t, CNY/kg or USD/kg)")
+        same = [u for u in stored if parse_unit(u).currency == wanted.currency]
+        if not same:
+            have = ", ".join(sorted(stored))
+            raise UnitError(
+                f"no prices in {wanted.currency} for {where} (stored in {have});"
+                " a change of currency needs an explicit FX rate (see `prices spread`)"
+            )
+        return max(same, key=lambda u: stored[u])
+    return sorted(stored, key=lambda u: (-stored[u], u != preferred, u))[0]
+
+
+def load_series(
+    conn: duckdb.DuckDBPyConnection,
+    product: str,
+    market: str,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    source: str | None = None,
+    unit: str | None = None,
+    preferred_unit: str | None = None,
+) -> Series:
+    """Read a series, one observation per date, converted to ``unit`` when given.
+
+    Raises NotFoundError when the product and market have no observations at all; a
+    series with observations elsewhere but none between ``start`` and ``end`` is empty.
+    """
+    stored = series_unit(conn, product, market, unit=unit, source=source, preferred=preferred_unit)
+    rows = conn.execute(
+        f"""
+        SELECT date, low, high, mid, unit, basis, source, origin
+        FROM observations
+        WHERE product = ? AND market = ? AND unit = ?
+          AND (CAST(? AS VARCHAR) IS NULL OR source = ?)
+          AND (CAST(? AS DATE) IS NULL OR date >= ?)
+          AND (CAST(? AS DATE) IS NULL OR date <= ?)
+        QUALIFY row_number() OVER (PARTITION BY date ORDER BY {ORIGIN_RANK_SQL}, source) = 1
+        ORDER BY date
+        """,
+        [product, market, stored, source, source, start, start, end, end],
+    ).fetchall()
+    observations = tuple(
+        Observation(
+            date=r[0],
+            low=None if r[1] is None else float(r[1]),
+            high=None if r[2] is None else float(r[2]),
+            mid=float(r[3]),
+            unit=str(r[4]),
+            basis=str(r[5]),
+            source=str(r[6]),
+            origin=str(r[7]),
+        )
+        for r in rows
+    )
+    series = Series(product, market, stored, observations, source)
+    return series.to_unit(unit) if unit is not None else series
+
+
+def require(series: Series, what: str) -> Series:
+    """Return ``series`` if it has observations, else raise NotFoundError naming ``what``."""
+    if not series.observations:
+        raise NotFoundError(f"no prices for {series.product} in market {series.market} {what}")
+    return series

@@ -1,0 +1,120 @@
+"""The command line as a user meets it: a real process, a real database file."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXE = [sys.executable, "-m", "reemarket"]
+
+
+def run(args: list[str], db: Path, **kw) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "REEMARKET_DB": str(db), "COLUMNS": "200"}
+    return subprocess.run([*EXE, *args], capture_output=True, text=True, env=env, check=False, **kw)
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "cli.duckdb"
+
+
+def test_products_json_lists_the_catalog(db):
+    out = run(["products", "--json"], db)
+    assert out.returncode == 0
+    ids = {p["id"] for p in json.loads(out.stdout)}
+    assert {"prnd_oxide", "dy_oxide", "ndfeb_magnet"} <= ids
+
+
+def test_product_by_chinese_name(db):
+    out = run(["products", "氧化镨钕", "--json"], db)
+    assert json.loads(out.stdout)[0]["id"] == "prnd_oxide"
+
+
+def test_convert_with_fx_and_vat(db):
+    out = run(
+        [
+            "convert",
+            "444000",
+            "yuan/mt",
+            "USD/kg",
+            "--fx",
+            "0.14",
+            "--from-basis",
+            "incl_vat",
+            "--to-basis",
+            "excl_vat",
+            "--json",
+        ],
+        db,
+    )
+    assert out.returncode == 0
+    assert json.loads(out.stdout)["result"] == pytest.approx(444000 / 1.13 * 0.14 / 1000)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["products", "unobtainium"], 2, "unknown product 'unobtainium'"),
+        (["convert", "1", "t", "CNY/kg"], 2, "cannot convert t"),
+        (["convert", "1", "CNY/t", "USD/kg"], 2, "needs a positive FX rate"),
+        (["prices", "import", "absent.csv"], 2, "absent.csv: file not found"),
+    ],
+)
+def test_user_mistakes_are_one_line_and_non_zero(db, args, code, message):
+    out = run(args, db)
+    assert out.returncode == code
+    assert message in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_bad_sheet_lists_lines_and_writes_nothing(db, tmp_path):
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text(
+        "date,product,price,unit\n2025-03-04,nd_oxide,-1,CNY/t\n2025-02-30,nd_oxide,550000,CNY/t\n",
+        encoding="utf-8",
+    )
+    out = run(["prices", "import", str(sheet)], db)
+    assert out.returncode == 2
+    assert "line 2: [non_positive_price]" in out.stderr
+    assert "line 3: [bad_date]" in out.stderr
+    assert "Traceback" not in out.stderr
+    export = tmp_path / "all.csv"
+    assert run(["prices", "export", str(export)], db).returncode == 0
+    assert export.read_text("utf-8").strip().count("\n") == 0  # header only
+
+
+def test_import_then_export_round_trip(db, tmp_path):
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(
+        "date,product,low,high,unit\n2025-03-04,Pr-Nd oxide,443000,445000,yuan/mt\n",
+        encoding="utf-8",
+    )
+    first = run(["prices", "import", str(sheet), "--json"], db)
+    assert json.loads(first.stdout)[0]["inserted"] == 1
+    again = run(["prices", "import", str(sheet), "--json"], db)
+    assert json.loads(again.stdout)[0]["unchanged"] == 1
+    out = tmp_path / "out.parquet"
+    assert run(["prices", "export", str(out), "--product", "NdPr oxide"], db).returncode == 0
+    assert out.stat().st_size > 0
+
+
+def test_corrupt_database_is_refused(tmp_path):
+    bad = tmp_path / "bad.duckdb"
+    bad.write_bytes(b"garbage" * 200)
+    out = run(["prices", "export", str(tmp_path / "x.csv")], bad)
+    assert out.returncode == 4
+    assert "not a usable DuckDB database" in out.stderr
+    assert bad.read_bytes() == b"garbage" * 200
+
+
+def test_db_option_overrides_environment(tmp_path):
+    target = tmp_path / "opt.duckdb"
+    out = run(
+        ["--db", str(target), "prices", "export", str(tmp_path / "x.csv")], tmp_path / "env.duckdb"
+    )
+    assert out.returncode == 0
+    assert target.exists()
+    assert not (tmp_path / "env.duckdb").exists()
