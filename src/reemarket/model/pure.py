@@ -19,7 +19,7 @@ from reemarket.model.catalog import (
     PRODUCER_ORE,
 )
 from reemarket.model.engine import EOL_STOCK_ELEMENTS, HISTORY_YEARS, UNREPORTED_KEY
-from reemarket.model.price import MAX_SHIFT, MIN_DEMAND_T
+from reemarket.model.price import MAX_LOG_INDEX, MAX_SHIFT, MIN_DEMAND_T
 from reemarket.model.reference import Reference
 from reemarket.model.shocks import Grid, PathShocks
 
@@ -138,7 +138,8 @@ def run_path(ref: Reference, p: dict[str, float], s: PathShocks, years: list[int
             shift = min(
                 max(level / max(demand[e][t], MIN_DEMAND_T) - ratio0, -MAX_SHIFT), MAX_SHIFT
             )
-            index = math.exp(-p["price.elasticity"] * shift)
+            log_index = min(max(-p["price.elasticity"] * shift, -MAX_LOG_INDEX), MAX_LOG_INDEX)
+            index = math.exp(log_index)
             prow.append(index if demand[e][t] >= MIN_DEMAND_T else 1.0)
         stock.append(row)
         price.append(prow)
