@@ -1,1 +1,1 @@
-"""api layer of reemarket."""
+"""The REST API: a thin FastAPI shell over the services."""

@@ -7,9 +7,22 @@ import typer
 
 def register_all(app: typer.Typer) -> None:
     """Add every command family to ``app``."""
-    from reemarket.cli import demo_cmds, model_cmds, prices_cmds, products_cmds
+    from reemarket.cli import (
+        audit_cmds,
+        demo_cmds,
+        ingest_cmds,
+        model_cmds,
+        prices_cmds,
+        products_cmds,
+        report_cmds,
+        serve_cmds,
+    )
 
     demo_cmds.register(app)
     products_cmds.register(app)
     prices_cmds.register(app)
     model_cmds.register(app)
+    ingest_cmds.register(app)
+    audit_cmds.register(app)
+    report_cmds.register(app)
+    serve_cmds.register(app)

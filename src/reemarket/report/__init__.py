@@ -1,1 +1,1 @@
-"""report layer of reemarket."""
+"""The market brief: HTML with inline charts and footnoted numbers, printed to PDF."""

@@ -86,16 +86,16 @@ def _check_change(
         computed = vb - va
         if abs(computed - c.value) > rounding_tolerance(c.value):
             result.flag(_finding("change_mismatch", (c, a, b),
-                        f"{c.subject}: stated change {c.value:+,g} {c.unit} over {c.period}, "
-                        f"but {a.value:,g} to {b.value:,g} is {computed:+,g} "
-                        f"(off by {c.value - computed:+,g})", computed))  # fmt: skip
+                        f"{c.subject}: stated change {c.value:+,.10g} {c.unit} over {c.period}, "
+                        f"but {a.value:,.10g} to {b.value:,.10g} is {computed:+,.10g} "
+                        f"(off by {c.value - computed:+,.10g})", computed))  # fmt: skip
         return
     if c.metric != "change_pct":
         return
     if a and b:
         pct = percent_change(a.value, to_unit_of(b.value, b, a) or b.value)
         involved: tuple[Claim, ...] = (c, a, b)
-        how = f"{a.value:,g} to {b.value:,g}"
+        how = f"{a.value:,.10g} to {b.value:,.10g}"
     else:
         d = _level(index, c, "change", c.period)
         if d is None or (a is None and b is None):
@@ -103,11 +103,11 @@ def _check_change(
         if b is not None:
             end = to_unit_of(b.value, b, d)
             base = None if end is None else end - d.value
-            involved, how = (c, d, b), f"a change of {d.value:+,g} to {b.value:,g}"
+            involved, how = (c, d, b), f"a change of {d.value:+,.10g} to {b.value:,.10g}"
         else:
             assert a is not None
             base = to_unit_of(a.value, a, d)
-            involved, how = (c, d, a), f"a change of {d.value:+,g} from {a.value:,g}"
+            involved, how = (c, d, a), f"a change of {d.value:+,.10g} from {a.value:,.10g}"
         pct = None if base is None else percent_change(base, base + d.value)
     if pct is None:
         return
@@ -142,7 +142,7 @@ def _check_relative(
     if abs(pct - c.value) > rounding_tolerance(c.value, 0.005):
         result.flag(_finding("yoy_mismatch", (c, now, before),
                     f"{c.entity} {c.subject or ''} {c.metric} {c.period}: stated {c.value:+g} %, but "
-                    f"{value_before:,g} ({earlier}) to {now.value:,g} ({c.period}) is {pct:+.2f} %",
+                    f"{value_before:,.10g} ({earlier}) to {now.value:,.10g} ({c.period}) is {pct:+.2f} %",
                     pct))  # fmt: skip
 
 

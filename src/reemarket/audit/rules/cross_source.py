@@ -2,7 +2,9 @@
 
 Facts from different documents with the same kind, entity, subject, metric and
 period whose values differ beyond tolerance (0.5 %, or 0.011 points for
-percentages), and price observations of one product, market and day from
+percentages, or the rounding of the less precise figure: 5.9 % agrees with 5.88 %),
+unless one of a document's figures for that key agrees with the other's (a document
+may give a quota batch beside the year's total), and price observations of one product, market and day from
 different sources (a user's sheet against a report) more than 0.5 % apart. Both
 sources are cited.
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import combinations
 
-from reemarket.audit.claims import Claim
+from reemarket.audit.claims import Claim, rounding_tolerance
 from reemarket.audit.context import AuditContext
 from reemarket.audit.findings import Finding, RuleResult, Severity
 
@@ -24,6 +26,14 @@ TOLERANCE = 0.005
 PCT_TOLERANCE = 0.011
 
 
+def _close(x: float, y: float, a: Claim, b: Claim) -> bool:
+    """Within tolerance, allowing for either figure being a rounding of the other."""
+    rounding = max(rounding_tolerance(a.value), rounding_tolerance(b.value))
+    if a.is_percent:
+        return abs(x - y) <= max(PCT_TOLERANCE, rounding)
+    return abs(x - y) <= max(TOLERANCE * max(abs(x), abs(y)), rounding)
+
+
 def _agree(a: Claim, b: Claim) -> bool | None:
     ba, bb = a.in_base(), b.in_base()
     if ba is None or bb is None or ba[2] != bb[2]:
@@ -31,13 +41,7 @@ def _agree(a: Claim, b: Claim) -> bool | None:
     pairs = [(ba[0], bb[0])]
     if ba[1] is not None or bb[1] is not None:
         pairs.append((ba[1] if ba[1] is not None else ba[0], bb[1] if bb[1] is not None else bb[0]))
-    for x, y in pairs:
-        if a.is_percent:
-            if abs(x - y) > PCT_TOLERANCE:
-                return False
-        elif abs(x - y) > TOLERANCE * max(abs(x), abs(y)):
-            return False
-    return True
+    return all(_close(x, y, a, b) for x, y in pairs)
 
 
 def _facts(result: RuleResult, ctx: AuditContext) -> None:
@@ -47,18 +51,23 @@ def _facts(result: RuleResult, ctx: AuditContext) -> None:
         if c.bound is None and c.period:
             groups[(c.kind, c.entity, c.subject, c.metric, c.period)].append(c)
     for key, claims in groups.items():
-        docs = {c.document_id for c in claims}
-        if len(docs) < 2:
-            continue
-        for a, b in combinations(claims, 2):
-            if a.document_id == b.document_id or not ({a.id, b.id} & in_scope):
+        by_doc: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            by_doc[c.document_id].append(c)
+        for doc_a, doc_b in combinations(sorted(by_doc), 2):
+            left, right = by_doc[doc_a], by_doc[doc_b]
+            if not {c.id for c in left + right} & in_scope:
                 continue
-            verdict = _agree(a, b)
-            if verdict is None:
+            verdicts = [(a, b, _agree(a, b)) for a in left for b in right]
+            judged = [(a, b, v) for a, b, v in verdicts if v is not None]
+            if not judged:
                 continue
-            result.check(*(x.id for x in (a, b) if x.id in in_scope))
-            if verdict:
+            result.check(*(c.id for c in left + right if c.id in in_scope))
+            # A document may state several figures for one key (a quota batch and the
+            # year's total): the sources agree when any of their figures agree.
+            if any(v for _, _, v in judged):
                 continue
+            a, b, _ = judged[0]
             result.flag(
                 Finding(
                     code="sources_disagree",
@@ -74,8 +83,8 @@ def _facts(result: RuleResult, ctx: AuditContext) -> None:
 
 def _show(c: Claim) -> str:
     if c.value_high is not None:
-        return f"{c.value:,g}-{c.value_high:,g} {c.unit}"
-    return f"{c.value:,g} {c.unit}"
+        return f"{c.value:,.10g}-{c.value_high:,.10g} {c.unit}"
+    return f"{c.value:,.10g} {c.unit}"
 
 
 _OBS = """
@@ -101,7 +110,7 @@ def _observations(result: RuleResult, ctx: AuditContext) -> None:
                 severity=Severity.WARNING,
                 fact_ids=ids,
                 document_id=None,
-                message=f"{product} {market} {day}: {sa} has {ma:,g} {unit}, {sb} has {mb:,g} {unit}",
+                message=f"{product} {market} {day}: {sa} has {ma:,.10g} {unit}, {sb} has {mb:,.10g} {unit}",
                 detail={"sources": [sa, sb], "values": [ma, mb]},
             )
         )

@@ -74,7 +74,7 @@ def run(ctx: AuditContext) -> RuleResult:
                 severity=Severity.WARNING,
                 fact_ids=ids,
                 document_id=None,
-                message=f"{product} {market} ({source}): {m0:,g} on {d0} to {m1:,g} on {d1} is "
+                message=f"{product} {market} ({source}): {m0:,.10g} on {d0} to {m1:,.10g} on {d1} is "
                 f"{move:+.1f} % with no stated change to explain it",
                 detail={"source": source, "move_pct": move},
             )

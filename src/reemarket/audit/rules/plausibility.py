@@ -5,7 +5,8 @@
 * a company's revenue or profit more than five times off its other reported
   periods, per day of period: ``financial_outlier``;
 * a tonnage larger than national supply: China's mining quota and world mine
-  production of the year (bundled reference data): ``volume_exceeds_supply``.
+  production of the year, or of the latest year published before it (bundled
+  reference data): ``volume_exceeds_supply``.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def supply_bounds() -> dict[int, tuple[float | None, float | None]]:
+def supply_tables() -> tuple[dict[int, float], dict[int, float]]:
     """China's mining quota and world mine production (high estimate), t REO, by year."""
     quota = {
         int(r["year"]): float(r["mining_t"]) for r in _rows("china_quotas.csv") if r["mining_t"]
@@ -47,16 +48,19 @@ def supply_bounds() -> dict[int, tuple[float | None, float | None]]:
         for r in _rows("mine_production.csv")
         if r["country"] == "World"
     }
-    return {y: (quota.get(y), world.get(y)) for y in sorted(set(quota) | set(world))}
+    return quota, world
 
 
-def _bounds_for(year: int | None) -> tuple[int, float | None, float | None]:
-    table = supply_bounds()
-    pick = year if year in table else max(table)
-    if year is not None and year not in table:
-        pick = min(table, key=lambda y: abs(y - year))
-    quota, world = table[pick]
-    return pick, quota, world
+def _latest(table: dict[int, float], year: int | None) -> tuple[int, float] | None:
+    """The figure of ``year``, else of the latest year before it, else of the earliest year."""
+    if not table:
+        return None
+    if year is None:
+        pick = max(table)
+    else:
+        before = [y for y in table if y <= year]
+        pick = max(before) if before else min(table)
+    return pick, table[pick]
 
 
 def _check_price(result: RuleResult, c: Claim) -> None:
@@ -75,8 +79,8 @@ def _check_price(result: RuleResult, c: Claim) -> None:
             severity=Severity.ERROR,
             fact_ids=(c.id,),
             document_id=c.document_id,
-            message=f"{c.subject} at {c.value:,g} {c.unit} is outside its plausible band "
-            f"{band[0]:,g}-{band[1]:,g} {c.unit}: a unit or scale error?",
+            message=f"{c.subject} at {c.value:,.10g} {c.unit} is outside its plausible band "
+            f"{band[0]:,.10g}-{band[1]:,.10g} {c.unit}: a unit or scale error?",
             detail={"band": list(band), "sentence": c.sentence},
         )
     )
@@ -93,23 +97,28 @@ def _check_volume(result: RuleResult, c: Claim) -> None:
         return
     tonnes = max(c.value, c.value_high or 0.0) * unit.scale
     year = c.start.year if c.start else None
-    used, quota, world = _bounds_for(year)
+    quota_table, world_table = supply_tables()
+    quota, world = _latest(quota_table, year), _latest(world_table, year)
     result.check(c.id)
-    limit = max(x for x in (quota, world) if x is not None)
-    if tonnes <= limit:
+    limits = [x[1] for x in (quota, world) if x is not None]
+    if not limits or tonnes <= max(limits):
         return
     parts = []
     if quota:
-        parts.append(f"{tonnes / quota:,.0f} times China's {used} mining quota ({quota:,.0f} t)")
+        parts.append(
+            f"{tonnes / quota[1]:,.0f} times China's {quota[0]} mining quota ({quota[1]:,.0f} t)"
+        )
     if world:
-        parts.append(f"{tonnes / world:,.0f} times world mine production ({world:,.0f} t)")
+        parts.append(
+            f"{tonnes / world[1]:,.0f} times world mine production in {world[0]} ({world[1]:,.0f} t)"
+        )
     result.flag(
         Finding(
             code="volume_exceeds_supply",
             severity=Severity.ERROR,
             fact_ids=(c.id,),
             document_id=c.document_id,
-            message=f"{c.entity} {c.subject} {c.metric} of {c.value:,g} {c.unit} is "
+            message=f"{c.entity} {c.subject} {c.metric} of {c.value:,.10g} {c.unit} is "
             + " and ".join(parts),
             detail={"tonnes": tonnes, "quota": quota, "world": world, "sentence": c.sentence},
         )
@@ -146,7 +155,7 @@ def _check_financials(result: RuleResult, scope: list[Claim], every: list[Claim]
                 severity=Severity.WARNING,
                 fact_ids=(c.id,),
                 document_id=c.document_id,
-                message=f"{c.entity} {c.metric} {c.period} of {c.value:,g} {c.unit} is "
+                message=f"{c.entity} {c.metric} {c.period} of {c.value:,.10g} {c.unit} is "
                 f"{ratio:,.1f} times its other reported periods per day (median of "
                 f"{len(others)})",
                 detail={"ratio": ratio, "sentence": c.sentence},

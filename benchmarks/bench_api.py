@@ -1,0 +1,105 @@
+"""Load benchmark: a price-series endpoint at 50 concurrent clients (wrk), req/s and p99.
+
+Usage: .venv/bin/python benchmarks/bench_api.py [--seconds 15] [--connections 50]
+Needs wrk (Debian: apt-get install wrk). Starts `reemarket serve` on a free loopback port
+over a fresh database holding the bundled sample sheet, then runs wrk twice:
+  hot:  one URL again and again (answered from the read cache after the first request);
+  cold: a distinct URL per request (a new start date each time: every request misses
+        the cache and runs the query), to show the uncached path honestly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from machine import describe
+
+COLD_SCRIPT = """
+counter = 0
+request = function()
+  counter = counter + 1
+  local day = 1 + (counter % 28)
+  local month = 1 + (math.floor(counter / 28) % 12)
+  local year = 2015 + (math.floor(counter / 336) % 9)
+  local path = string.format("/api/v1/prices/nd_oxide?start=%04d-%02d-%02d&end=%04d-12-31&n=%d",
+                             year, month, day, year, counter)
+  return wrk.format("GET", path)
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wrk(url: str, seconds: int, connections: int, script: str | None) -> tuple[float, str, str]:
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    if script:
+        cmd += ["-s", script]
+    out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    p99 = re.search(r"99%\s+(\S+)", out).group(1)  # type: ignore[union-attr]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, p99, errors.group(1) if errors else "0"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=int, default=15)
+    ap.add_argument("--connections", type=int, default=50)
+    a = ap.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is not installed (Debian: apt-get install wrk)")
+    exe = Path(sys.executable).with_name("reemarket")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        env = {**os.environ, "REEMARKET_DB": str(db)}
+        sample = subprocess.run([sys.executable, "-c", "from reemarket.services.demo import sample_sheet; print(sample_sheet())"],
+                                capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+        subprocess.run(
+            [str(exe), "prices", "import", sample], env=env, check=True, capture_output=True
+        )
+        port = free_port()
+        server = subprocess.Popen([str(exe), "serve", "--port", str(port)], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(100):
+                try:
+                    urllib.request.urlopen(base + "/api/v1/products", timeout=1)
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            url = base + "/api/v1/prices/nd_oxide?start=2024-01-01"
+            script = Path(tmp) / "cold.lua"
+            script.write_text(COLD_SCRIPT, encoding="utf-8")
+            print(f"machine: {describe()}")
+            print(f"endpoint: GET /api/v1/prices/nd_oxide (daily Nd oxide, China), {a.connections} connections, "
+                  f"{a.seconds} s each, wrk -t2")  # fmt: skip
+            for name, target, lua in (
+                ("hot (cached)", url, None),
+                ("cold (uncached)", base, str(script)),
+            ):
+                rps, p99, errors = wrk(target, a.seconds, a.connections, lua)
+                print(f"{name:16s} {rps:10,.0f} req/s   p99 {p99:>9s}   non-2xx {errors}")
+            print("targets: 1,000 req/s and p99 under 100 ms")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

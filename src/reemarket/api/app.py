@@ -1,0 +1,59 @@
+"""The FastAPI application: the API under /api/v1, OpenAPI docs at /docs, the dashboard at /."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from reemarket import __version__
+from reemarket.api import problems
+from reemarket.api.cache import ReadCache
+from reemarket.api.routes_docs import router as docs_router
+from reemarket.api.routes_model import router as model_router
+from reemarket.api.routes_prices import router as prices_router
+from reemarket.store.db import open_store
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(db_path: Path | None = None, *, open_reads: bool = True) -> FastAPI:
+    """Build the app over one database file.
+
+    ``open_reads``: reads need no key (the default when serving on loopback).
+    """
+    store = open_store(db_path)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="reemarket",
+        version=__version__,
+        description="Rare-earth prices, facts with their sentences, audit findings and "
+        "supply-demand scenarios. Reads are open on loopback; writes need an X-API-Key.",
+    )
+    app.state.conn = store.conn
+    app.state.db_path = store.path
+    app.state.open_reads = open_reads
+    problems.install(app)
+    for router in (prices_router, docs_router, model_router):
+        app.include_router(router, prefix=API_PREFIX)
+    _mount_web(app)
+    if open_reads:
+        app.add_middleware(ReadCache, prefix=API_PREFIX + "/")
+    return app
+
+
+def _mount_web(app: FastAPI) -> None:
+    """Mount the dashboard when it is installed (the web package provides mount_web)."""
+    from reemarket import web
+
+    mount = getattr(web, "mount_web", None)
+    if mount is not None:
+        mount(app)

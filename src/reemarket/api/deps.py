@@ -1,0 +1,88 @@
+"""Request dependencies: a database cursor per request, API-key checks, paging, parsed inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Header, Path, Query, Request
+
+from reemarket.domain.periods import parse_date
+from reemarket.domain.products import catalog
+from reemarket.errors import PeriodError, UnknownNameError
+from reemarket.services.keys import ApiKeyInfo, verify_key
+from reemarket.store.db import Store
+
+
+def get_store(request: Request) -> Iterator[Store]:
+    """A store on its own cursor of the app's connection, closed after the request."""
+    cursor = request.app.state.conn.cursor()
+    try:
+        yield Store(cursor, request.app.state.db_path)
+    finally:
+        cursor.close()
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def require_key(
+    store: StoreDep,
+    x_api_key: Annotated[str | None, Header(description="API key (writes)")] = None,
+) -> ApiKeyInfo:
+    """Refuse the request unless it carries a valid, unrevoked API key."""
+    return verify_key(store, x_api_key)
+
+
+def read_access(
+    request: Request,
+    store: StoreDep,
+    x_api_key: Annotated[str | None, Header(description="API key (needed off loopback)")] = None,
+) -> None:
+    """Reads are open when the server listens on loopback; otherwise they need a key too."""
+    if not request.app.state.open_reads:
+        verify_key(store, x_api_key)
+
+
+WriteKey = Annotated[ApiKeyInfo, Depends(require_key)]
+
+
+#: The largest id or offset a request may name (DuckDB BIGINT).
+MAX_ID = 2**63 - 1
+
+#: An id in a path or query.
+Id = Annotated[int, Path(ge=0, le=MAX_ID, description="Id")]
+
+
+class Page:
+    """Paging parameters of a list endpoint."""
+
+    def __init__(
+        self,
+        limit: Annotated[int, Query(ge=1, le=1000, description="Items per page")] = 50,
+        offset: Annotated[int, Query(ge=0, le=MAX_ID, description="Items to skip")] = 0,
+    ) -> None:
+        self.limit = limit
+        self.offset = offset
+
+
+PageDep = Annotated[Page, Depends()]
+
+
+def product_id(name: str, field: str = "product") -> str:
+    """Resolve a product name, naming the field if unknown."""
+    found = catalog().find(name)
+    if found is None:
+        raise UnknownNameError(f"unknown product {name!r}", field=field)
+    return found.id
+
+
+def date_param(text: str | None, field: str) -> dt.date | None:
+    """Parse an optional ISO date, naming the field if it does not exist."""
+    if text is None or text == "":
+        return None
+    try:
+        return parse_date(text)
+    except PeriodError as exc:
+        raise PeriodError(str(exc), field=field) from exc

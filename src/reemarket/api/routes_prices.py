@@ -1,0 +1,174 @@
+"""Products, series and every price analytic."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from reemarket.api.deps import PageDep, StoreDep, date_param, product_id, read_access
+from reemarket.domain.money import VatBasis
+from reemarket.domain.periods import parse_period
+from reemarket.errors import InputError, PeriodError
+from reemarket.services import analytics
+from reemarket.services.browse import SeriesInfo, list_series
+from reemarket.services.catalog import ProductInfo, list_products
+
+router = APIRouter(dependencies=[Depends(read_access)], tags=["prices"])
+
+Market = Annotated[str, Query(description="Market: china, fob_china, cif_rotterdam, europe")]
+Start = Annotated[str | None, Query(description="First date, YYYY-MM-DD")]
+End = Annotated[str | None, Query(description="Last date, YYYY-MM-DD")]
+Unit = Annotated[str | None, Query(description="Convert to this unit, e.g. CNY/kg")]
+
+
+@router.get("/products", response_model=list[ProductInfo])
+def products(
+    form: Annotated[str | None, Query(description="Only this form")] = None,
+) -> list[ProductInfo]:
+    """The product catalog."""
+    return list_products(None, form)
+
+
+@router.get("/products/{name}", response_model=ProductInfo)
+def product(name: str) -> ProductInfo:
+    """One product, by any of its names."""
+    return list_products(product_id(name, "name"))[0]
+
+
+@router.get("/series")
+def series(store: StoreDep, page: PageDep) -> dict[str, object]:
+    """Every stored price series (product, market, source) with its date range."""
+    found: list[SeriesInfo] = list_series(store)
+    return {"items": found[page.offset : page.offset + page.limit], "total": len(found),
+            "limit": page.limit, "offset": page.offset}  # fmt: skip
+
+
+@router.get("/prices/{product}", response_model=analytics.SeriesResult)
+def prices(
+    store: StoreDep,
+    product: str,
+    market: Market = "china",
+    start: Start = None,
+    end: End = None,
+    unit: Unit = None,
+    source: Annotated[str | None, Query(description="Only this source")] = None,
+) -> analytics.SeriesResult:
+    """The series of a product and market between two dates."""
+    return analytics.get_series(
+        store, product_id(product), market, start=date_param(start, "start"),
+        end=date_param(end, "end"), unit=unit, source=source,
+    )  # fmt: skip
+
+
+@router.get("/prices/{product}/changes", response_model=analytics.WindowChangesResult)
+def changes(
+    store: StoreDep,
+    product: str,
+    market: Market = "china",
+    as_of: Annotated[str | None, Query(description="As-of date (default: latest)")] = None,
+    unit: Unit = None,
+    source: Annotated[str | None, Query(description="Only this source")] = None,
+) -> analytics.WindowChangesResult:
+    """Changes over the standard windows (previous trading day to year to date)."""
+    return analytics.get_window_changes(
+        store,
+        product_id(product),
+        market,
+        as_of=date_param(as_of, "as_of"),
+        unit=unit,
+        source=source,
+    )
+
+
+@router.get("/prices/{product}/change", response_model=analytics.ChangeResult)
+def change(
+    store: StoreDep,
+    product: str,
+    start: Annotated[str, Query(description="Base date, YYYY-MM-DD")],
+    end: Annotated[str, Query(description="End date, YYYY-MM-DD")],
+    market: Market = "china",
+    on_or_before: Annotated[
+        bool, Query(description="Use the last quote on or before each date")
+    ] = False,
+    unit: Unit = None,
+) -> analytics.ChangeResult:
+    """Change and percent change between two dates."""
+    a, b = date_param(start, "start"), date_param(end, "end")
+    if a is None or b is None:
+        raise InputError("give both start and end dates", field="start" if a is None else "end")
+    return analytics.get_change(
+        store, product_id(product), a, b, market, on_or_before=on_or_before, unit=unit
+    )
+
+
+@router.get("/prices/{product}/average", response_model=analytics.AverageReport)
+def average(
+    store: StoreDep,
+    product: str,
+    period: Annotated[str, Query(description="Period: 2025-03-31, 2025-02, 2025-Q1, 2025 or a/b")],
+    market: Market = "china",
+    yoy: Annotated[bool, Query(description="Also the same period a year before")] = False,
+    unit: Unit = None,
+) -> analytics.AverageReport:
+    """Trading-day average of daily mids over a period."""
+    try:
+        parse_period(period)
+    except PeriodError as exc:
+        raise PeriodError(str(exc), field="period") from exc
+    return analytics.get_average(store, product_id(product), period, market, yoy=yoy, unit=unit)
+
+
+@router.get("/prices/{product}/range", response_model=analytics.RangeReport)
+def price_range(
+    store: StoreDep,
+    product: str,
+    market: Market = "china",
+    start: Start = None,
+    as_of: Annotated[str | None, Query(description="As-of date (default: latest)")] = None,
+    unit: Unit = None,
+) -> analytics.RangeReport:
+    """Highs and lows with their dates, and the 52-week range."""
+    return analytics.get_range(
+        store, product_id(product), market, start=date_param(start, "start"),
+        as_of=date_param(as_of, "as_of"), unit=unit,
+    )  # fmt: skip
+
+
+@router.get("/parity", response_model=analytics.ParityResult)
+def parity(
+    store: StoreDep,
+    metal: Annotated[str, Query(description="Metal product, e.g. prnd_metal")],
+    oxide: Annotated[str, Query(description="Oxide product, e.g. prnd_oxide")],
+    market: Market = "china",
+    start: Start = None,
+    end: End = None,
+) -> analytics.ParityResult:
+    """Oxide-to-metal parity and the metal premium on common dates."""
+    return analytics.get_parity(
+        store, product_id(metal, "metal"), product_id(oxide, "oxide"), market,
+        start=date_param(start, "start"), end=date_param(end, "end"),
+    )  # fmt: skip
+
+
+@router.get("/prices/{product}/spread", response_model=analytics.SpreadResult)
+def spread(
+    store: StoreDep,
+    product: str,
+    markets: Annotated[str, Query(description="Two markets, comma-separated: china,fob_china")],
+    fx: Annotated[
+        float | None, Query(gt=0, description="FX rate between the markets' currencies")
+    ] = None,
+    unit: Unit = None,
+    basis: Annotated[VatBasis, Query(description="VAT basis to compare on")] = VatBasis.EXCL,
+    start: Start = None,
+    end: End = None,
+) -> analytics.SpreadResult:
+    """One market minus another after unit, FX and VAT conversion."""
+    pair = [m.strip() for m in markets.split(",") if m.strip()]
+    if len(pair) != 2:
+        raise InputError("give exactly two markets, e.g. china,fob_china", field="markets")
+    return analytics.get_spread(
+        store, product_id(product), pair[0], pair[1], fx=fx, unit=unit, basis=basis,
+        start=date_param(start, "start"), end=date_param(end, "end"),
+    )  # fmt: skip

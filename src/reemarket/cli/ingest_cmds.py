@@ -1,0 +1,169 @@
+"""Commands ``ingest`` and ``facts export|show``: documents in, facts with provenance out."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from reemarket.cli.context import get_store
+from reemarket.cli.output import console, err_console, print_json, table
+from reemarket.errors import InputError, PeriodError
+from reemarket.services import facts as fact_service
+from reemarket.services.ingest import expand_paths, ingest_paths
+
+facts_app = typer.Typer(
+    help="Extracted facts: export in the exchange format, or show with evidence.",
+    no_args_is_help=True,
+)
+
+
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders or globs (.txt, .md, .html, .pdf).")
+    ],
+    meta: Annotated[
+        Path | None, typer.Option("--meta", help="JSON metadata keyed by file name.")
+    ] = None,
+    on: Annotated[
+        str | None, typer.Option("--date", help="Publication date of the documents (YYYY-MM-DD).")
+    ] = None,
+    skip_bad: Annotated[
+        bool, typer.Option("--skip-bad", help="Ingest the readable files, report the rest.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Ingest documents and extract every market fact with provenance."""
+    given: date | None = None
+    if on:
+        try:
+            given = date.fromisoformat(on)
+        except ValueError as exc:
+            raise PeriodError(f"--date {on!r}: expected YYYY-MM-DD") from exc
+    store = get_store()
+    files = expand_paths(paths)
+    if len(files) > 1 and not as_json:
+        with Progress(
+            TextColumn("reading"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("", total=len(files))
+
+            def step(name: str) -> None:
+                bar.update(task, advance=1, description=name[:40])
+
+            summary = ingest_paths(
+                store,
+                [str(f) for f in files],
+                meta_file=meta,
+                given_date=given,
+                skip_bad=skip_bad,
+                progress=step,
+            )
+    else:
+        summary = ingest_paths(
+            store, [str(f) for f in files], meta_file=meta, given_date=given, skip_bad=skip_bad
+        )
+    if as_json:
+        print_json(summary.as_dict())
+        return
+    out = err_console if not sys.stdout.isatty() else console
+    out.print(f"documents ingested: {summary.documents}, already present: {summary.skipped}")
+    if summary.facts:
+        rows = [(k, n) for k, n in sorted(summary.facts.items())] + [
+            ("total", sum(summary.facts.values()))
+        ]
+        out.print(table("facts by kind", ["kind", "facts"], rows))
+    out.print(f"price observations: {summary.observations}")
+    for w in summary.warnings:
+        out.print(f"[yellow]warning:[/] {w}", highlight=False)
+    for e in summary.errors:
+        out.print(f"[red]skipped:[/] {e}", highlight=False)
+
+
+@facts_app.command("export")
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="Only jsonl.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")
+    ] = None,
+    document: Annotated[
+        str | None, typer.Option("--document", help="Document name or id prefix.")
+    ] = None,
+    kind: Annotated[str | None, typer.Option("--kind")] = None,
+    no_evidence: Annotated[
+        bool, typer.Option("--no-evidence", help="Leave out the sentences.")
+    ] = False,
+    include_unresolved: Annotated[bool, typer.Option("--include-unresolved")] = False,
+) -> None:
+    """Export facts in the exchange format of FACTS.md (JSON Lines)."""
+    if fmt != "jsonl":
+        raise InputError(f"--format {fmt!r}: only jsonl is supported")
+    flt = fact_service.FactFilter(
+        document=document, kind=kind, include_unresolved=include_unresolved
+    )
+    store = get_store()
+    if output is None:
+        fact_service.export_jsonl(store, sys.stdout, flt, evidence=not no_evidence)
+        return
+    with output.open("w", encoding="utf-8") as fh:
+        n = fact_service.export_jsonl(store, fh, flt, evidence=not no_evidence)
+    err_console.print(f"wrote {n:,} facts to {output}")
+
+
+@facts_app.command("show")
+def show(
+    document: Annotated[
+        str | None, typer.Option("--document", "-d", help="Document name or id prefix.")
+    ] = None,
+    kind: Annotated[str | None, typer.Option("--kind", "-k")] = None,
+    product: Annotated[
+        str | None, typer.Option("--product", "-p", help="Any product name.")
+    ] = None,
+    entity: Annotated[str | None, typer.Option("--entity", "-e")] = None,
+    period: Annotated[
+        str | None, typer.Option("--period", help="Facts overlapping this period.")
+    ] = None,
+    include_unresolved: Annotated[bool, typer.Option("--include-unresolved")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+    limit: Annotated[int, typer.Option("--limit")] = 200,
+) -> None:
+    """Show facts beside the sentence each came from."""
+    flt = fact_service.FactFilter(document, kind, product, entity, period, include_unresolved)
+    rows = []
+    for i, f in enumerate(fact_service.query(get_store(), flt)):
+        if i >= limit:
+            break
+        rows.append(f)
+    if as_json:
+        print_json(rows)
+        return
+    for f in rows:
+        value = f"{f['value']:,.10g}"
+        if f["value_high"] is not None:
+            value += f"-{f['value_high']:,.10g}"
+        where = f["doc"] + (f" p.{f['page']}" if f["page"] else "") + f" @{f['span'][0]}"
+        status = f" [{f['status']}]" if f["status"] else ""
+        console.print(
+            f"[bold]{f['kind']}[/] {escape(f['entity'])} {f['subject'] or '-'} {f['metric']} "
+            f"{f['period'] or '-'} = {value} {f['unit']}{status}  [dim]{escape(where)}[/]",
+            highlight=False,
+        )
+        console.print(f"    [italic]{escape(f['evidence'])}[/]", highlight=False, soft_wrap=True)
+    console.print(f"{len(rows)} fact(s)")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``ingest`` and the ``facts`` sub-app."""
+    app.command("ingest")(ingest)
+    app.add_typer(facts_app, name="facts")

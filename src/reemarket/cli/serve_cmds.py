@@ -1,0 +1,85 @@
+"""``serve`` the API and dashboard, and manage the API ``keys`` that writes need."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Annotated
+
+import typer
+
+from reemarket.cli.context import db_path, get_store
+from reemarket.cli.output import console, print_json, table
+from reemarket.services.keys import create_key, list_keys, revoke_key
+
+keys_app = typer.Typer(help="API keys for writes through the REST API.", no_args_is_help=True)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is a loopback address or name."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    open_reads: Annotated[
+        bool | None,
+        typer.Option(
+            "--open-reads/--key-reads", help="Reads without a key (default: on loopback)."
+        ),
+    ] = None,
+) -> None:
+    """Serve the REST API (/api/v1, docs at /docs) and the dashboard (/)."""
+    import uvicorn
+
+    from reemarket.api.app import create_app
+
+    reads = is_loopback(host) if open_reads is None else open_reads
+    app = create_app(db_path(), open_reads=reads)
+    console.print(f"reemarket on http://{host}:{port}/  (API docs: /docs; reads open: {reads})")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@keys_app.command("create")
+def keys_create(
+    name: Annotated[str, typer.Argument(help="What or who the key is for.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Make an API key; it is shown once, only its hash is stored."""
+    key = create_key(get_store(), name)
+    if as_json:
+        print_json(key.model_dump(mode="json"))
+        return
+    console.print(f"key {key.id} ({key.name}): {key.key}")
+    console.print("Store it now: it cannot be shown again.")
+
+
+@keys_app.command("list")
+def keys_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """List API keys (without secrets)."""
+    keys = list_keys(get_store())
+    if as_json:
+        print_json([k.model_dump(mode="json") for k in keys])
+        return
+    rows = [(k.id, k.name, k.prefix + "...", k.created_at, k.revoked_at or "") for k in keys]
+    console.print(table(None, ["id", "name", "key", "created", "revoked"], rows))
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: Annotated[int, typer.Argument(help="Key id (see keys list).")]) -> None:
+    """Revoke an API key; it stops working at once."""
+    key = revoke_key(get_store(), key_id)
+    console.print(f"revoked key {key.id} ({key.name}) at {key.revoked_at}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``serve`` and ``keys``."""
+    app.command("serve")(serve)
+    app.add_typer(keys_app, name="keys")

@@ -1,0 +1,114 @@
+"""The Fact: one typed market figure with its provenance, and its exchange-format dict.
+
+A fact always says where it came from: the document (by content hash and name),
+the character span and sentence, and the extractor version. Those fields cannot
+be empty; the constructor refuses a fact without them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+KINDS: tuple[str, ...] = (
+    "price",
+    "production",
+    "trade",
+    "quota",
+    "capacity",
+    "financial",
+    "valuation",
+    "demand",
+    "forecast",
+)
+STATUSES: tuple[str, ...] = ("operating", "under_construction", "planned")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One extracted market fact with provenance to the sentence."""
+
+    kind: str
+    entity: str
+    subject: str
+    metric: str
+    period: str
+    value: float
+    unit: str
+    document_id: str
+    doc: str
+    span_start: int
+    span_end: int
+    sentence: str
+    extractor_version: str
+    value_high: float | None = None
+    status: str | None = None
+    bound: str | None = None
+    resolved: bool = True
+    period_start: str | None = None
+    period_end: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        """Refuse a fact without provenance or with an unknown kind."""
+        for name in ("document_id", "doc", "sentence", "extractor_version", "kind", "metric"):
+            if not str(getattr(self, name)).strip():
+                raise ValueError(f"a fact needs a non-empty {name}")
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown fact kind {self.kind!r}")
+        if self.span_start < 0 or self.span_end < self.span_start:
+            raise ValueError(f"bad span {self.span_start}..{self.span_end}")
+        if self.status is not None and self.status not in STATUSES:
+            raise ValueError(f"unknown capacity status {self.status!r}")
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the value is a low-high range."""
+        return self.value_high is not None
+
+    def key(self) -> tuple[object, ...]:
+        """Identity of the statement, for removing repeats within a document."""
+        return (
+            self.kind,
+            self.entity,
+            self.subject,
+            self.metric,
+            self.period,
+            round(self.value, 9),
+            None if self.value_high is None else round(self.value_high, 9),
+            self.unit,
+        )
+
+    def with_period(self, period: str, start: str | None, end: str | None) -> Fact:
+        """A copy with another period."""
+        return replace(self, period=period, period_start=start, period_end=end)
+
+    def exchange(self, *, evidence: bool = True) -> dict[str, Any]:
+        """The fact in the exchange format of FACTS.md."""
+        value: Any = _num(self.value)
+        if self.value_high is not None:
+            value = [_num(self.value), _num(self.value_high)]
+        out: dict[str, Any] = {
+            "doc": self.doc,
+            "kind": self.kind,
+            "entity": self.entity,
+            "subject": self.subject,
+            "metric": self.metric,
+            "period": self.period,
+            "value": value,
+            "unit": self.unit,
+        }
+        if self.status is not None:
+            out["status"] = self.status
+        if self.bound is not None:
+            out["bound"] = self.bound
+        if evidence:
+            out["evidence"] = self.sentence
+        return out
+
+
+def _num(x: float) -> float | int:
+    """Integers print without a decimal point."""
+    if float(x).is_integer() and abs(x) < 1e15:
+        return int(x)
+    return round(float(x), 10)

@@ -1,0 +1,214 @@
+"""One sentence, annotated: names, dates, quantities, metric keywords and clause bounds.
+
+The extractors read a :class:`SentenceView` and never the raw regexes, so each
+family module only states its grammar: which keyword, unit and neighbours make
+its fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reemarket.ingest.dates import DateMention, DocDates, find_dates
+from reemarket.ingest.fastre import compile_ci, keyed_alternation, lower
+from reemarket.ingest.lexicon import (
+    Mention,
+    find_companies,
+    find_markets,
+    find_products,
+    find_quota_types,
+    find_sectors,
+)
+from reemarket.ingest.numbers import Quantity, find_quantities
+
+# Metric keywords, most specific first; a keyword's tag says what a nearby number measures.
+_TAGS: list[tuple[str, str]] = [
+    (
+        "recurring",
+        r"non-?recurring|recurring net profit|deduct(?:ed|ing) net profit|"
+        r"excluding (?:one-off|non-recurring)",
+    ),
+    (
+        "cash_flow",
+        r"cash flows? from operating activities|operating cash flows?|"
+        r"net cash flows? from operating",
+    ),
+    ("total_profit", r"total profits?|profit before tax|pre-tax profits?"),
+    (
+        "net_profit",
+        r"net profits?|net income|profit attributable|attributable (?:net )?profit|"
+        r"net earnings|attributable to (?:the )?(?:listed company's |parent )?shareholders",
+    ),
+    (
+        "revenue",
+        r"operating revenues?|sales revenues?|total revenues?|business revenues?|revenues?|turnover|operating income",
+    ),
+    (
+        "skip",
+        r"threshold|floor|ceiling|targets?|goals?|completion|guarantee[ds]?|receipts|"
+        r"impairment|provisions?|budget|outflows?|inflows?|reserves|market share|capex|"
+        r"dividends?|loans?",
+    ),
+    ("market_cap", r"market capitali[sz]ation|market cap|market value|valuation"),
+    ("pe", r"P/E(?: ratio)?|price[- ]to[- ]earnings(?: ratio)?|PE ratio|price-earnings"),
+    ("close", r"clos(?:ed|ing)(?: price)?(?: at)?|share price|stock price"),
+    ("high52", r"52[- ]week high|high of"),
+    ("low52", r"52[- ]week low|low of"),
+    ("cagr", r"compound annual growth rate|CAGR|annual growth rate"),
+    ("installed", r"installed(?: [\w-]+){0,4} capacity|installed capacity|capacity installed"),
+    ("quota", r"quotas?|total (?:amount )?control (?:indicators?|quotas?)|indicators"),
+    ("capacity", r"capacity|capacities|production lines?|plant|facility|project"),
+    ("share", r"account(?:ed|s|ing)? for|share of|penetration(?: rate)?"),
+    (
+        "volume",
+        r"trading volumes?|transaction volumes?|traded volumes?|handles|handled|turnover of",
+    ),
+    ("imports", r"imports?|imported|inflows of"),
+    ("exports", r"exports?|exported|shipments|shipped"),
+    ("sales", r"sales(?: volumes?)?|sold"),
+    (
+        "production",
+        r"production(?: volumes?)?|output|produced|produces|turned out|mined|"
+        r"operating rates?",
+    ),
+    ("average", r"averaged?|daily average|mean"),
+    (
+        "price",
+        r"prices?|quot(?:ed|es|ation|ations)|assess(?:ed|ment)|priced|offers?|"
+        r"stands? at|stood at|settled at|transactions?|deals|trad(?:es|ed|ing) at",
+    ),
+]
+_TAG_RE, _TAG_KEYS = keyed_alternation(_TAGS)
+
+UP = (
+    r"up|rose|rise[ns]?|risen|increas(?:e|ed|es|ing)|gain(?:ed|s)?|climb(?:ed|s)?|higher|more|"
+    r"grew|grow(?:th|n|s)?|jump(?:ed|s)?|surg(?:e|ed|es)|add(?:ed|s)?|advanc(?:e|ed)|firm(?:ed)?|"
+    r"rall(?:y|ied)|raised|inched up|edged up|plus|rebound(?:ed)?"
+)
+DOWN = (
+    r"down|fell|fall(?:en|s)?|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:ped|s)?|lower|"
+    r"less|slid|slip(?:ped)?|lost|los(?:e|s)|gave up|shed|eased|dipped|dip|cut|reduc(?:ed|tion)|"
+    r"weaken(?:ed)?|minus|slump(?:ed)?|plung(?:e|ed)|retreat(?:ed)?|edged down|edged lower"
+)
+_CHANGE_RE = compile_ci(rf"\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\b")
+_CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b")
+PRONOUN_RE = re.compile(
+    r"\b(?:the company|company's|the group|the firm|its|it|management|the miner|the producer|"
+    r"the listed company|executives)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """A sentence with everything found in it; offsets are within the sentence."""
+
+    text: str
+    offset: int
+    paragraph: int
+    low: str = ""
+    products: list[Mention] = field(default_factory=list)
+    companies: list[Mention] = field(default_factory=list)
+    markets: list[Mention] = field(default_factory=list)
+    sectors: list[Mention] = field(default_factory=list)
+    quota_types: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    qtys: list[Quantity] = field(default_factory=list)
+    tags: list[Mention] = field(default_factory=list)
+    changes: list[Mention] = field(default_factory=list)
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    memo: dict[tuple[object, ...], object] = field(default_factory=dict)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        """The clause bounds around ``pos``."""
+        for a, b in self.clauses:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.text)
+
+    def tag_before(
+        self, pos: int, *, within_clause: bool = True, limit: int = 400
+    ) -> Mention | None:
+        """The nearest metric keyword ending before ``pos``."""
+        lo = self.clause_of(pos)[0] if within_clause else 0
+        lo = max(lo, pos - limit)
+        best = None
+        for t in self.tags:
+            if lo <= t.start and t.end <= pos:
+                best = t
+        return best
+
+    def tag_after(self, pos: int, limit: int = 60) -> Mention | None:
+        """The first metric keyword starting after ``pos`` within the clause."""
+        hi = min(self.clause_of(pos)[1], pos + limit)
+        for t in self.tags:
+            if pos <= t.start and t.end <= hi:
+                return t
+        return None
+
+    def nearest_before(self, items: list[Mention], pos: int, lo: int = 0) -> Mention | None:
+        """The last mention of ``items`` ending at or before ``pos`` and after ``lo``."""
+        best = None
+        for m in items:
+            if m.end <= pos and m.start >= lo:
+                best = m
+        return best
+
+    def first_after(self, items: list[Mention], pos: int, hi: int) -> Mention | None:
+        """The first mention of ``items`` starting at or after ``pos`` and before ``hi``."""
+        for m in items:
+            if pos <= m.start < hi:
+                return m
+        return None
+
+    def sign_near(self, q: Quantity) -> int:
+        """+1, -1 or 0: the direction word nearest the quantity in its clause."""
+        a, b = self.clause_of(q.start)
+        best: tuple[int, int] | None = None
+        for c in self.changes:
+            if a <= c.start and c.end <= q.start and q.start - c.end <= 70:
+                d = q.start - c.end
+            elif q.end <= c.start < b and c.start - q.end <= 25:
+                d = c.start - q.end + 5
+            else:
+                continue
+            s = 1 if c.id == "up" else -1
+            if best is None or d < best[0]:
+                best = (d, s)
+        return best[1] if best else 0
+
+
+def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bool) -> SentenceView:
+    """Annotate one sentence. ``light`` skips what only numbers need (no digit in it)."""
+    low = lower(text)
+    view = SentenceView(text, offset, paragraph, low)
+    view.dates = find_dates(text, ctx, low)
+    if light:  # companies and quota types of figure-less sentences are read only when needed
+        return view
+    view.companies = find_companies(text, low)
+    view.quota_types = find_quota_types(text, low)
+    view.products = _without_overlap(find_products(text, low), view.companies)
+    skip = [(d.start, d.end) for d in view.dates] + [(c.start, c.end) for c in view.companies]
+    skip += [(p.start, p.end) for p in view.products]
+    view.qtys = find_quantities(text, skip=skip, low=low)
+    if not view.qtys:
+        return view
+    view.markets = find_markets(text, low)
+    view.sectors = find_sectors(text, low)
+    keys = _TAG_KEYS
+    view.tags = [
+        Mention(m.start(), m.end(), "tag", keys[int((m.lastgroup or "a0")[1:])])
+        for m in _TAG_RE.finditer(low)
+    ]
+    view.changes = [
+        Mention(m.start(), m.end(), "change", "up" if m.group("up") else "down")
+        for m in _CHANGE_RE.finditer(low)
+    ]
+    cuts = [0] + [m.end() for m in _CLAUSE_RE.finditer(low)] + [len(text)]
+    view.clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+    return view
+
+
+def _without_overlap(items: list[Mention], blockers: list[Mention]) -> list[Mention]:
+    return [m for m in items if not any(b.start < m.end and m.start < b.end for b in blockers)]

@@ -1,0 +1,639 @@
+"""Date expressions in report prose, resolved against the document date.
+
+``find_dates`` returns each date mention with its span and, where it can be
+resolved, a :class:`~reemarket.domain.periods.Period`: "on February 28", "Mar 4,
+2025", "18 April", "2025-03-31", "in Q1", "Q4 2024", "H1 2025", "January-May",
+"between January and October", "the first ten months of 2024", "the September
+2024 quarter", "last year", "this year", "yesterday", "today", "last Thursday",
+"a week earlier", "the previous trading day", "last month", "through 2030".
+Dates without a year take the document's year (the latest such date not after the
+publication date). A mention that needs the publication date when the document has
+none is returned with ``period=None`` (unresolved).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.trading_calendar import get_calendar
+from reemarket.errors import PeriodError
+from reemarket.ingest.fastre import compile_ci, lower
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_ORD = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+_NUMWORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_YEARQ = r"(?:,?\s*(?P<yq>this|last|next|previous)\s+year)"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+    ("mdy_dash", rf"(?P<mon>{_MON})-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})"),
+    ("qtr_month", rf"(?:the\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}}))?\s+quarter"),
+    (
+        "mspan",
+        rf"(?:from\s+|between\s+)?(?P<mon>{_MON})\s*(?:-|–|to|through|and)\s*"
+        rf"(?P<mon2>{_MON})(?:,?\s+(?P<y>\d{{4}}))?",
+    ),
+    (
+        "first_months",
+        r"(?:the\s+)?first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+        r"\s+months|(?P<nq>two|three|2|3)\s+quarters)(?:\s+(?:of|in)\s+(?P<y>\d{4}))?",
+    ),
+    (
+        "md",
+        rf"(?:{_WD},?\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?{_YEARQ}?",
+    ),
+    (
+        "dm",
+        rf"(?:{_WD},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?{_YEARQ}?",
+    ),
+    (
+        "quarter",
+        r"(?:\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y>\d{4}))?|(?P<y2>\d{4})\s*-?\s*Q(?P<q2>[1-4])|"
+        r"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+        rf"(?:\s+of\s+(?P<y3>\d{{4}}))?){_YEARQ}?",
+    ),
+    (
+        "half",
+        r"(?:\bH(?P<h>[12])|(?P<ho>first|second)[\s-]+half|\b(?P<h2>[12])H)"
+        rf"(?:\s*(?:of\s+)?(?P<y>\d{{4}}))?{_YEARQ}?",
+    ),
+    (
+        "ended",
+        r"(?:the\s+)?(?P<len>quarter|half[\s-]year|six\s+months|nine\s+months|year|fiscal\s+year|financial\s+year|"
+        rf"twelve\s+months|12\s+months)\s+(?:ended|ending)\s+(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})|"
+        rf"(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}}))(?:,?\s+(?P<y>\d{{4}}))?",
+    ),
+    ("the_quarter", r"(?:the|this)\s+quarter"),
+    ("month", rf"(?P<mon>{_MON})(?!\w)(?:\s+(?P<y>\d{{4}}))?{_YEARQ}?"),
+    (
+        "yspan",
+        r"(?:between\s+(?P<yb>(?:19|20)\d{2})\s+and\s+(?P<yb2>(?:19|20)\d{2}))|"
+        r"(?<![\d,.])(?P<y>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?P<y2>(?:19|20)\d{2})(?!\d|,\d)",
+    ),
+    ("until", r"(?:through|until|till|by|to)\s+(?P<y>20\d{2})(?!\d|,\d)"),
+    (
+        "year",
+        r"(?<![\d,.$])(?:FY\s?)?(?P<y>(?:19[5-9]|20\d)\d)(?!\d|,\d|\s*(?:%|tons?|tonnes|mt|t\b|yuan))",
+    ),
+    (
+        "rel_year",
+        r"(?P<r>this|last|previous|next)\s+year|a\s+year\s+(?:earlier|ago)|"
+        r"(?P<fy>full[\s-]year|the\s+year|for\s+the\s+year|annual)",
+    ),
+    ("rel_month", r"(?P<r>this|last|previous|next)\s+month|a\s+month\s+(?:earlier|ago)"),
+    (
+        "rel_week",
+        r"(?P<r>this|last|previous)\s+week|a\s+week\s+(?:earlier|ago|before)|"
+        r"the\s+previous\s+week|week[-\s]on[-\s]week|\bWoW\b",
+    ),
+    (
+        "prev_day",
+        r"(?:the\s+)?previous\s+(?:trading\s+|working\s+)?day|day[-\s]on[-\s]day|\bDoD\b|"
+        r"on\s+the\s+day|d/d",
+    ),
+    ("same_day", r"(?:on\s+)?the\s+same\s+day"),
+    ("today", r"\btoday\b|\btonight\b|this\s+(?:morning|afternoon|evening)|\bcurrently\b|\bnow\b"),
+    ("yesterday", r"\byesterday\b"),
+    (
+        "weekday",
+        rf"(?P<r>this|last|on|previous)\s+(?P<wd>{_WD})"
+        rf"(?!,?\s+{_MON}\s+\d|,?\s+\d{{1,2}}\s+{_MON})",
+    ),
+    ("nth", r"on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"),
+]
+
+
+def _named(pattern: str, prefix: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{prefix}_{m.group(1)}>", pattern)
+
+
+_ALL = compile_ci(
+    "(?<![^\\W_])(?:"
+    + "|".join(f"(?P<K{i}>{_named(p, f'g{i}')})" for i, (_, p) in enumerate(_PATTERNS))
+    + ")"
+)
+_EACH = [compile_ci(_named(p, f"g{i}")) for i, (_, p) in enumerate(_PATTERNS)]
+_MONTH_WORDS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+_WEEKDAY_WORDS = list(WEEKDAYS)
+# The words a match of each pattern can start with ("#" stands for a number, "M" for a month,
+# "W" for a weekday): matching is tried only where one of them starts.
+_STARTS: dict[str, list[str]] = {
+    "iso": ["#"],
+    "mdy_dash": ["M"],
+    "qtr_month": ["the", "M"],
+    "mspan": ["from", "between", "M"],
+    "first_months": ["the", "first"],
+    "md": ["W", "M"],
+    "dm": ["W", "#"],
+    "quarter": [
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "#",
+        "the",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+    ],
+    "half": ["h1", "h2", "first", "second", "1h", "2h"],
+    "ended": [
+        "the",
+        "quarter",
+        "half",
+        "six",
+        "nine",
+        "year",
+        "fiscal",
+        "financial",
+        "twelve",
+        "12",
+    ],
+    "the_quarter": ["the", "this"],
+    "month": ["M"],
+    "yspan": ["between", "#"],
+    "until": ["through", "until", "till", "by", "to"],
+    "year": ["fy", "#"],
+    "rel_year": ["this", "last", "previous", "next", "a", "full", "the", "for", "annual"],
+    "rel_month": ["this", "last", "previous", "next", "a"],
+    "rel_week": ["this", "last", "previous", "a", "the", "week", "wow"],
+    "prev_day": ["the", "previous", "day", "dod", "on", "d"],
+    "same_day": ["on", "the"],
+    "today": ["today", "tonight", "this", "currently", "now"],
+    "yesterday": ["yesterday"],
+    "weekday": ["this", "last", "on", "previous"],
+    "nth": ["on"],
+}
+_DISPATCH: dict[str, list[int]] = {}
+for _i, (_kind, _) in enumerate(_PATTERNS):
+    for _w in _STARTS[_kind]:
+        words = _MONTH_WORDS if _w == "M" else _WEEKDAY_WORDS if _w == "W" else [_w]
+        for _word in words:
+            _DISPATCH.setdefault(_word, []).append(_i)
+_WORD_CANDS: dict[str, tuple[int, ...]] = {w: tuple(v) for w, v in _DISPATCH.items()}
+_DIGIT_CANDS: dict[str, tuple[int, ...]] = {}
+# Common words start a date only before certain words: test that first, in C, so the scan
+# tries patterns at few places ("the first quarter", "a week earlier", "to 2030").
+_MONTHS_RX = "|".join(_MONTH_WORDS)
+_WEEKDAYS_RX = "|".join(_WEEKDAY_WORDS)
+_GUARDED = {
+    "the": rf"\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|quarter|year|previous|same|half|six|"
+    rf"nine|fiscal|financial|twelve|12|{_MONTHS_RX})\b",
+    "a": r"\s+(?:year|month|week)\b",
+    "on": rf"\s+(?:the\s+(?:\d|day|same)|{_WEEKDAYS_RX})",
+    "to": r"\s+20\d\d",
+    "by": r"\s+20\d\d",
+    "for": r"\s+the\s+year\b",
+    "this": rf"\s+(?:year|month|week|quarter|morning|afternoon|evening|{_WEEKDAYS_RX})\b",
+    "last": rf"\s+(?:year|month|week|quarter|{_WEEKDAYS_RX})\b",
+    "previous": rf"\s+(?:year|month|week|quarter|trading|working|day|{_WEEKDAYS_RX})\b",
+    "next": r"\s+(?:year|month)\b",
+    "from": rf"\s+(?:{_MONTHS_RX})\b",
+    "between": rf"\s+(?:(?:{_MONTHS_RX})\b|\d)",
+}
+_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w) + (f"(?={_GUARDED[w]})" if w in _GUARDED else r"\b")
+        for w in sorted((w for w in _DISPATCH if w != "#"), key=len, reverse=True)
+    )
+    + r"|\d)[a-z0-9]*"
+)
+_GROUPS: list[list[tuple[str, str]]] = [
+    [(name, f"g{i}_{name}") for name in re.findall(r"\(\?P<(\w+)>", p)]
+    for i, (_, p) in enumerate(_PATTERNS)
+]
+
+
+_REF_WORDS = {"from", "than", "since", "versus", "vs", "vs.", "against"}
+_REF_PAIRS = {
+    ("compared", "with"),
+    ("compared", "to"),
+    ("relative", "to"),
+    ("level", "of"),
+    ("level", "on"),
+}
+_CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
+
+
+def _is_ref_before(before: str) -> bool:
+    """Whether the words before a date make it a comparison base ("from", "compared with")."""
+    words = before.lower().split()[-4:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    if len(words) >= 2 and (words[-2], words[-1]) in (("level", "of"), ("level", "on")):
+        words = words[:-2]
+        if words and words[-1] == "the":
+            words = words[:-1]
+    if not words:
+        return False
+    if words[-1] in _REF_WORDS:
+        return True
+    if len(words) >= 2:
+        pair = (words[-2], words[-1])
+        if pair in _REF_PAIRS:
+            return True
+        if words[-1] in ("on", "over") and words[-2] in _CHANGE_WORDS:
+            return True
+    return False
+
+
+@dataclass
+class DocDates:
+    """What dates in a document are resolved against, plus what earlier sentences named."""
+
+    published: date | None
+    year: int | None
+    last_quarter: Period | None = None
+    last_year: Period | None = None
+    last_day: Period | None = None
+    calendar_name: str = "sse"
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ref_year(self) -> int | None:
+        """The year a date without one belongs to, before the not-in-future rule."""
+        if self.published:
+            return self.published.year
+        return self.year
+
+
+class DateMention(NamedTuple):
+    """A date expression in a sentence, resolved or not."""
+
+    start: int
+    end: int
+    kind: str
+    period: Period | None
+    is_ref: bool = False
+    relative: str | None = None
+    text: str = ""
+
+
+def _month(tok: str) -> int:
+    return MONTHS[tok.lower().rstrip(".")[:3]]
+
+
+def _fit_year(ctx: DocDates, month: int, day: int | None = None) -> int | None:
+    y = ctx.ref_year
+    if y is None:
+        return None
+    if ctx.published:
+        candidate_day = day or 1
+        try:
+            candidate = date(y, month, candidate_day)
+        except ValueError:
+            candidate = date(y, month, 1)
+        if candidate > ctx.published + timedelta(days=7):
+            return y - 1
+    return y
+
+
+def _yq(ctx: DocDates, yq: str | None, explicit: str | None) -> int | None:
+    if explicit:
+        return int(explicit)
+    if yq and ctx.ref_year:
+        w = yq.lower()
+        return ctx.ref_year + (0 if w == "this" else 1 if w == "next" else -1)
+    return None
+
+
+def previous_trading_day(day: date, calendar: str = "sse") -> date:
+    """The Shanghai trading day before ``day`` (falls back to the previous weekday)."""
+    try:
+        return get_calendar(calendar).previous_trading_day(day)
+    except PeriodError:
+        d = day - timedelta(days=1)
+        while d.weekday() >= 5:
+            d -= timedelta(days=1)
+        return d
+
+
+def _resolve(
+    kind: str, g: dict[str, str | None], ctx: DocDates
+) -> tuple[Period | None, str | None]:
+    pub = ctx.published
+    if kind in ("iso", "mdy_dash"):
+        return Period.day(
+            date(
+                int(g["y"] or 0),
+                int(g["m"] or 1) if g.get("m") else _month(g["mon"] or ""),
+                int(g["d"] or 1),
+            )
+        ), None
+    if kind in ("md", "dm"):
+        mon = _month(g["mon"] or "")
+        d = int(g["d"] or 1)
+        y = _yq(ctx, g.get("yq"), g.get("y")) or _fit_year(ctx, mon, d)
+        return (Period.day(date(y, mon, d)) if y else None), None
+    if kind == "nth":
+        if pub is None:
+            return None, "nth"
+        return Period.day(date(pub.year, pub.month, int(g["d"] or 1))), None
+    if kind == "month":
+        mon = _month(g["mon"] or "")
+        y = _yq(ctx, g.get("yq"), g.get("y")) or _fit_year(ctx, mon)
+        return (Period.month(y, mon) if y else None), None
+    if kind == "qtr_month":
+        mon = _month(g["mon"] or "")
+        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon)
+        return (Period.quarter(y, (mon - 1) // 3 + 1) if y else None), None
+    if kind == "mspan":
+        m1, m2 = _month(g["mon"] or ""), _month(g["mon2"] or "")
+        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, m2)
+        if not y or m2 < m1:
+            return None, None
+        return Period.span(Period.month(y, m1), Period.month(y, m2)), None
+    if kind == "first_months":
+        n = g["n"] or "2"
+        k = int(n) if n.isdigit() else _NUMWORDS.get(n.lower(), 2)
+        if g.get("nq"):
+            nq = g["nq"] or "2"
+            k = 3 * (int(nq) if nq.isdigit() else _NUMWORDS.get(nq, 2))
+        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, k)
+        if not y or not 1 <= k <= 12:
+            return None, None
+        return Period.span(Period.month(y, 1), Period.month(y, k)), None
+    if kind == "quarter":
+        q = int(g.get("q") or g.get("q2") or _ORD.get((g.get("qo") or "first").lower(), 1))
+        y = _yq(ctx, g.get("yq"), g.get("y") or g.get("y2") or g.get("y3")) or _fit_year(
+            ctx, 3 * q - 2
+        )
+        return (Period.quarter(y, q) if y else None), None
+    if kind == "half":
+        h = int(
+            g.get("h") or g.get("h2") or (1 if (g.get("ho") or "first").lower() == "first" else 2)
+        )
+        y = _yq(ctx, g.get("yq"), g.get("y")) or _fit_year(ctx, 6 * h - 5)
+        if not y:
+            return None, None
+        return Period.span(Period.month(y, 6 * h - 5), Period.month(y, 6 * h)), None
+    if kind == "the_quarter":
+        return ctx.last_quarter, None
+    if kind == "ended":
+        mon = _month(g.get("mon") or g.get("mon2") or "")
+        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 28)
+        if not y:
+            return None, None
+        months = {"quarter": 3, "half": 6, "six": 6, "nine": 9}.get(
+            (g.get("len") or "year").split()[0].split("-")[0], 12
+        )
+        end = Period.month(y, mon)
+        if months == 3 and mon % 3 == 0:
+            return Period.quarter(y, mon // 3), None
+        first = (y * 12 + mon - months) // 12, (y * 12 + mon - months) % 12 + 1
+        start = Period.month(first[0], first[1])
+        if months == 12 and mon == 12:
+            return Period.year(y), None
+        return Period.span(start, end), None
+    if kind == "yspan":
+        a, b = int(g["y"] or g["yb"] or 0), int(g["y2"] or g["yb2"] or 0)
+        if b <= a:
+            return None, None
+        return Period.span(Period.year(a), Period.year(b)), None
+    if kind == "until":
+        return Period.year(int(g["y"] or 0)), "until"
+    if kind == "year":
+        return Period.year(int(g["y"] or 0)), None
+    if kind == "rel_year":
+        if g.get("fy"):
+            return ctx.last_year or (Period.year(ctx.ref_year) if ctx.ref_year else None), None
+        r = (g.get("r") or "last").lower()
+        if ctx.ref_year is None:
+            return None, None
+        return Period.year(ctx.ref_year + (0 if r == "this" else 1 if r == "next" else -1)), None
+    if kind == "rel_month":
+        r = (g.get("r") or "last").lower()
+        if pub is None:
+            return None, None
+        y, m = pub.year, pub.month
+        if r != "this":
+            m -= 1
+            if m == 0:
+                y, m = y - 1, 12
+        return Period.month(y, m), ("prev_month" if r != "this" else None)
+    if kind == "rel_week":
+        if (g.get("r") or "").lower() == "this":
+            return (Period.day(pub) if pub else None), "this_week"
+        return None, "week"
+    if kind == "prev_day":
+        return None, "prev_day"
+    if kind == "same_day":
+        return ctx.last_day, None
+    if kind == "today":
+        return (Period.day(pub) if pub else None), "today"
+    if kind == "yesterday":
+        return (Period.day(previous_trading_day(pub, ctx.calendar_name)) if pub else None), None
+    if kind == "weekday":
+        if pub is None:
+            return None, None
+        wd = WEEKDAYS[(g["wd"] or "monday").lower()]
+        r = (g.get("r") or "on").lower()
+        day: date
+        if r == "this":
+            day = pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
+        elif r in ("last", "previous"):
+            day = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        else:
+            day = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        return Period.day(day), None
+    return None, None
+
+
+_COMBINED: dict[tuple[int, ...], re.Pattern[str]] = {}
+_DIGIT_WORD = re.compile(r"\d{1,2}|\d{4}|\d{4}q[1-4]|[12]h|\d{1,2}(?:st|nd|rd|th)")
+
+
+def _combined(cands: tuple[int, ...]) -> re.Pattern[str]:
+    """One alternation of the candidate patterns, in priority order (compiled once)."""
+    rx = _COMBINED.get(cands)
+    if rx is None:
+        rx = compile_ci("|".join(f"(?P<K{i}>{_named(_PATTERNS[i][1], f'g{i}')})" for i in cands))
+        _COMBINED[cands] = rx
+    return rx
+
+
+def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
+    """Try only the patterns that can start with each word; the first pattern wins."""
+    found: list[tuple[int, re.Match[str]]] = []
+    pos = 0
+    for w in _WORD.finditer(low):
+        start = w.start()
+        if start < pos:
+            continue
+        word = w.group(0)
+        if word[0].isdigit():
+            n = len(word)
+            if n == 3 or n > 6 or not _DIGIT_WORD.fullmatch(word):
+                continue
+            cands = _DIGIT_CANDS.get(word)
+            if cands is None:
+                cands = tuple(sorted(set(_DISPATCH["#"]) | set(_DISPATCH.get(word, []))))
+                _DIGIT_CANDS[word] = cands
+        else:
+            cands = _WORD_CANDS.get(word, ())
+        if not cands:
+            continue
+        m = _combined(cands).match(low, start)
+        if m is not None:
+            found.append((int((m.lastgroup or "K0")[1:]), m))
+            pos = m.end()
+    return found
+
+
+_TRIGGER = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"quarter|year|month|week|day|today|tonight|yesterday|now|currently|annual|full|wow|dod|"
+    r"q[1-4]|h[12]|[12]h|fy|first|second|morning|afternoon|evening|d/d)"
+)
+
+
+def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, resolved against ``ctx`` where possible."""
+    out: list[DateMention] = []
+    low = lower(text) if low is None else low
+    if _TRIGGER.search(low) is None:
+        return out
+    for kind_index, m in _scan(low):
+        kind = _PATTERNS[kind_index][0]
+        g = {name: m.group(full) for name, full in _GROUPS[kind_index]}
+        original = text[m.start() : m.end()]
+        if kind == "month" and original[:1].islower():
+            continue
+        if kind == "month" and original.lower().startswith("may") and not g.get("y"):
+            before = text[max(0, m.start() - 12) : m.start()].lower()
+            if not re.search(r"(?:in|of|to|from|and|since|end)\s*-?\s*$", before):
+                continue
+        try:
+            period, rel = _resolve(kind, g, ctx)
+        except (PeriodError, ValueError, KeyError):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        is_ref = _is_ref_before(before) or kind in ("prev_day",)
+        if (
+            kind == "mspan"
+            and re.match(r"from\s", m.group(0), re.I)
+            and not re.search(r"\bto\b|\bthrough\b", m.group(0), re.I)
+        ):
+            is_ref = True
+        if kind == "rel_week" and not original.lower().startswith("this"):
+            is_ref = True  # "a week earlier", "last week", "week on week": a comparison base
+        if kind == "rel_month" and re.search(r"earlier|ago", m.group(0), re.I):
+            is_ref = True
+        if kind == "year" and text[max(0, m.start() - 6) : m.start()].lower().endswith("for "):
+            is_ref = False
+        out.append(DateMention(m.start(), m.end(), kind, period, is_ref, rel, original))
+    return out
+
+
+def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
+    """Keep the last quarter and year named, for "the quarter" and "for the year"."""
+    for dm in mentions:
+        p = dm.period
+        if p is None or dm.is_ref:
+            continue
+        if p.granularity is Granularity.DAY and not p.is_span:
+            ctx.last_day = p
+        if p.granularity is Granularity.QUARTER and not p.is_span:
+            ctx.last_quarter = p
+        if (p.granularity is Granularity.YEAR and not p.is_span and dm.kind == "year") or (
+            dm.kind == "rel_year"
+            and re.search(r"this|last|next|previous|ago|earlier", dm.text, re.I)
+        ):
+            ctx.last_year = p
+        elif dm.kind in (
+            "quarter",
+            "month",
+            "mspan",
+            "first_months",
+            "half",
+            "qtr_month",
+            "md",
+            "dm",
+            "iso",
+        ):
+            ctx.last_year = Period.year(p.end.year)

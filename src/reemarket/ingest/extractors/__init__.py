@@ -1,0 +1,350 @@
+"""Fact families and the dispatcher that sends each number of a sentence to its family."""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.extractors import (
+    capacity,
+    demand,
+    financial,
+    forecast,
+    prices,
+    production,
+    quota,
+    trade,
+    valuation,
+)
+from reemarket.ingest.extractors.common import (
+    DocState,
+    Draft,
+    bind_period,
+    cmp_of,
+    in_parens_after,
+    subject_before,
+)
+from reemarket.ingest.numbers import Quantity
+
+__all__ = ["DocState", "Draft", "extract_sentence", "table_unit"]
+
+_FIN = set(financial.METRICS)
+_VAL = set(valuation.METRICS)
+_YOY_OK = {
+    "quota": "quota_yoy_pct",
+    "production": "{m}_yoy_pct",
+    "trade": "{m}_yoy_pct",
+    "financial": "{m}_yoy_pct",
+}
+
+
+def _respectively(view: SentenceView) -> dict[int, tuple[str, str]]:
+    m = re.search(r"\brespectively\b", view.low) if "respectively" in view.low else None
+    if not m:
+        return {}
+    main: list[tuple[int, Quantity]] = []
+    for i, q in enumerate(view.qtys):
+        prev = view.qtys[i - 1] if i else None
+        if q.end <= m.start() and not in_parens_after(view, q, prev):
+            main.append((i, q))
+    if len(main) < 2:
+        return {}
+    dim = main[-1][1].dimension
+    main = [(i, q) for i, q in main if q.dimension == dim]
+    n = len(main)
+    first = main[0][1].start
+    tags = [t for t in view.tags if t.end <= first and t.id not in ("price", "average", "skip")]
+    if len(tags) >= n:
+        last = tags[-n:]
+        if len({t.id for t in last}) == n and last[-1].end - last[0].start <= 80:
+            return {i: ("tag", t.id) for (i, _), t in zip(main, last, strict=True)}
+    for pool in (view.quota_types, view.products, view.sectors):
+        items = [p for p in pool if p.end <= first]
+        if len(items) >= n:
+            last = items[-n:]
+            if len({p.id for p in last}) == n and last[-1].end - last[0].start <= 80:
+                return {i: ("subject", p.id) for (i, _), p in zip(main, last, strict=True)}
+    return {}
+
+
+def _tag(view: SentenceView, q: Quantity) -> str | None:
+    if q.dimension in ("mass", "mass_rate", "power"):
+        a, _ = view.clause_of(q.start)
+        for lo in (a, 0):
+            found = [
+                t
+                for t in view.tags
+                if lo <= t.start and t.end <= q.start and t.id not in ("price", "average")
+            ]
+            if found:
+                return found[-1].id
+        t = view.tag_after(q.end)
+        return t.id if t and t.id not in ("price", "average") else None
+    t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
+    if t is None:
+        t = view.tag_after(q.end)
+    return t.id if t else None
+
+
+def _is_grade(view: SentenceView, q: Quantity) -> bool:
+    """A purity or ratio right after a product name ("oxide 99.5%", "(Nd 75% Pr 25%)")."""
+    if q.dimension != "percent":
+        return False
+    before = view.text[max(0, q.start - 4) : q.start]
+    if any(0 <= q.start - p.end <= 2 for p in view.products):
+        return True
+    if re.search(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", before, re.I):
+        return True
+    return bool(
+        re.match(
+            r"\s*(?:min(?:imum)?|purity|grade|ratio|REO)\b", view.text[q.end : q.end + 10], re.I
+        )
+    )
+
+
+_PLAN_WORDS = ("target", "goal", "completion", "guidance", "budget")
+_PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b", re.I)
+
+
+_AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
+
+
+def _skip(view: SentenceView, q: Quantity) -> bool:
+    t = view.tag_before(q.start)
+    if t is not None and t.id == "skip" and q.start - t.end <= 50:
+        return True
+    if (
+        q.dimension in ("money", "percent", "mass")
+        and any(w in view.low for w in _PLAN_WORDS)
+        and _PLAN.search(view.text[: q.start])
+    ):
+        return True
+    after = view.text[q.end : q.end + 18]
+    return bool(_AFTER_SKIP.match(after))
+
+
+def _one(
+    view: SentenceView,
+    i: int,
+    st: DocState,
+    over: dict[int, tuple[str, str]],
+    done: dict[int, list[Draft]],
+) -> list[Draft]:
+    q = view.qtys[i]
+    prev = view.qtys[i - 1] if i else None
+    dim = q.dimension
+    if dim == "bare" and q.signed and prev is not None and done.get(i - 1):
+        gap = view.text[prev.end : q.start]
+        if re.fullmatch(r"[\s)|]*", gap) and done[i - 1][0].kind == "price":
+            return prices.table_change(view, q, prev, st, done[i - 1])
+    if _is_grade(view, q):
+        return []
+    if dim == "percent" and prev is not None and in_parens_after(view, q, prev) and done.get(i - 1):
+        base = done[i - 1][0]
+        if base.kind in _YOY_OK and "_pct" not in base.metric:
+            metric = _YOY_OK[base.kind].format(m=base.metric)
+            return [
+                Draft(
+                    base.kind,
+                    base.entity,
+                    base.subject,
+                    metric,
+                    base.period,
+                    q.value,
+                    "%",
+                    q,
+                    date_mention=base.date_mention,
+                )
+            ]
+        return []
+    if _skip(view, q):
+        return []
+    inherited = _inherit(view, q, prev, done.get(i - 1), st)
+    if inherited is not None:
+        return inherited
+    kind, val = over.get(i, ("", ""))
+    tag = val if kind == "tag" else _tag(view, q)
+    result = _dispatch(view, q, st, tag) or []
+    if kind == "subject":
+        for d in result:
+            d.subject = val
+    return result
+
+
+_INHERIT = {"quota", "production", "trade", "financial", "demand"}
+
+
+def _inherit(
+    view: SentenceView,
+    q: Quantity,
+    prev: Quantity | None,
+    base_drafts: list[Draft] | None,
+    st: DocState,
+) -> list[Draft] | None:
+    """Inherit: "X was 5,700 mt, up 33.99% YoY": a change right after a figure is that figure's change."""
+    if q.dimension != "percent" or prev is None or not base_drafts:
+        return None
+    base = base_drafts[-1]
+    if base.kind not in _INHERIT or base.metric.endswith("_pct"):
+        return None
+    if view.clause_of(prev.start) != view.clause_of(q.start):
+        return None
+    gap = view.text[prev.end : q.start]
+    if len(gap) > 45 or any(
+        t.id not in ("price", "average") and prev.end <= t.start < q.start for t in view.tags
+    ):
+        return None
+    if re.match(r"\s*of\b", view.text[q.end :]):
+        return None
+    sign = view.sign_near(q)
+    if sign == 0 and not q.signed:
+        return None
+    cmp = cmp_of(view, q, base.period) or "yoy"
+    if base.kind in ("quota", "financial", "demand"):
+        if cmp != "yoy":
+            return None
+        metric = f"{base.metric}_yoy_pct"
+    else:
+        metric = f"{base.metric}_{cmp}_pct"
+    from reemarket.ingest.extractors.common import bound_of, signed
+
+    return [
+        Draft(
+            base.kind,
+            base.entity,
+            base.subject,
+            metric,
+            base.period,
+            signed(q.value, q, sign),
+            "%",
+            q,
+            date_mention=base.date_mention,
+            bound=bound_of(view, q),
+        )
+    ]
+
+
+_SPEC = re.compile(
+    r"(?<![\d\w])(yuan|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per)\s*(kg|kilogram|tonne|ton|mt|t)\b",
+    re.IGNORECASE,
+)
+_SPEC_CUR = {
+    "yuan": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "eur": "EUR",
+    "€": "EUR",
+}
+
+
+def table_unit(line: str) -> str | None:
+    """The price unit a table header names ("| Product | Price (yuan/mt) | Change |")."""
+    m = _SPEC.search(line)
+    if m is None:
+        return None
+    cur = _SPEC_CUR.get(m.group(1).lower(), "USD")
+    return f"{cur}/{'kg' if m.group(2).lower().startswith('k') else 't'}"
+
+
+def _unit_spec(view: SentenceView, q: Quantity) -> str | None:
+    """A unit named before bare numbers, as assessment names do ("..., yuan/tonne, was 450,000")."""
+    found = None
+    for m in _SPEC.finditer(view.text, 0, q.start):
+        found = m
+    if found is None or view.products == []:
+        return None
+    cur = _SPEC_CUR.get(found.group(1).lower(), "USD")
+    mass = "kg" if found.group(2).lower().startswith("k") else "t"
+    return f"{cur}/{mass}"
+
+
+def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
+    dim = q.dimension
+    if dim == "price":
+        return prices.extract(view, q, st, tag)
+    if dim == "money":
+        if tag in _FIN:
+            return financial.extract(view, q, st, tag or "", None)
+        if tag in _VAL:
+            return valuation.extract(view, q, st, tag or "")
+        return prices.extract(view, q, st, tag)
+    if dim in ("bare", "multiple"):
+        if tag == "pe":
+            return valuation.extract(view, q, st, "pe")
+        spec = _unit_spec(view, q) or (st.table_unit if view.products else None)
+        if spec is not None:
+            return prices.extract(view, q._replace(unit=spec), st, tag)
+        return None
+    if dim == "power":
+        return demand.extract(view, q, st, "installed", None)
+    if dim in ("mass", "mass_rate"):
+        if tag == "quota":
+            return quota.extract(view, q, st, None)
+        if tag in ("capacity", "installed") or (dim == "mass_rate" and tag != "volume"):
+            return capacity.extract(view, q, st)
+        if tag in ("imports", "exports", "volume"):
+            return trade.extract(view, q, st, tag, None)
+        if tag in ("production", "sales"):
+            return production.extract(view, q, st, tag, None)
+        return None
+    if dim == "percent":
+        anchor, _ = bind_period(view, q, st, price=False)
+        cmp = cmp_of(view, q, anchor)
+        if tag == "cagr":
+            return forecast.extract(view, q, st)
+        if tag in _FIN:
+            return financial.extract(view, q, st, tag or "", cmp)
+        if tag == "market_cap":
+            return valuation.extract(view, q, st, tag)
+        if tag == "quota":
+            return quota.extract(view, q, st, None)
+        if tag in ("installed", "share"):
+            return demand.extract(view, q, st, tag or "", cmp)
+        if tag in ("production", "sales"):
+            prod = subject_before(view, q, view.products)
+            sec = subject_before(view, q, view.sectors)
+            _a, b = view.clause_of(q.start)
+            sec = sec or view.first_after(view.sectors, q.end, b)
+            if sec is not None and (prod is None or prod.start < sec.start):
+                return demand.extract(view, q, st, tag or "", cmp)
+            return production.extract(view, q, st, tag or "", cmp)
+        if tag in ("imports", "exports"):
+            return trade.extract(view, q, st, tag or "", cmp)
+        if tag in ("price", "average", None, "capacity"):
+            return prices.extract_pct(view, q, st, tag, cmp)
+    return None
+
+
+def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
+    """Every fact of one annotated sentence."""
+    over = _respectively(view)
+    done: dict[int, list[Draft]] = {}
+    out: list[Draft] = []
+    for i in range(len(view.qtys)):
+        res = _one(view, i, st, over, done)
+        done[i] = res
+        out.extend(res)
+    for metric, cmp, pos in production.flat_changes(view, st):
+        prod = view.nearest_before(view.products, pos)
+        if prod is None:
+            continue
+        fake = Quantity(pos, pos, 0.0, None, "%")
+        period, dm = bind_period(view, fake, st, price=False)
+        out.append(
+            Draft(
+                "production",
+                production.entity_for(view, fake, st),
+                prod.id,
+                f"{metric}_{cmp}_pct",
+                period,
+                0.0,
+                "%",
+                fake,
+                date_mention=dm,
+            )
+        )
+    prices.change_spans(view, out, st)
+    return out

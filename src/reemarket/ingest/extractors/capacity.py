@@ -1,0 +1,88 @@
+"""Capacity facts with their status.
+
+Capacity with its status: "has a production capacity of 100,000 mt/year for magnetic
+materials" (operating), "is constructing a 50,000 t/yr NdFeB alloy facility" (under
+construction), "to implement a 3,000 mt/year NdFeB project" (planned).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.extractors.common import (
+    DocState,
+    Draft,
+    company_for,
+    product_after,
+    subject_before,
+)
+from reemarket.ingest.numbers import Quantity
+
+_STATUS = [
+    (
+        "operating",
+        r"(?:has )?completed (?:the )?construction of|construction was completed|"
+        r"has completed|completed the construction|completed|currently has|now operates|"
+        r"operat(?:es|ing)|existing|in operation|has an? (?:annual )?(?:production )?capacity|"
+        r"commissioned|runs|boasts|owns",
+    ),
+    (
+        "under_construction",
+        r"under construction|construct(?:ing|ion of)|building|being built|is building|"
+        r"initiated|after the project is completed|once completed|upon completion|"
+        r"will add|launching|launched|ramping|expanding|expansion",
+    ),
+    (
+        "planned",
+        r"will have|will reach|would have|to reach|to raise|aims? to raise|"
+        r"plans? to|planned|planning|proposed|to implement|will build|intends? to|aims? to|"
+        r"feasibility|to establish|to build|approved|signed",
+    ),
+]
+_STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _STATUS]
+_ANNUAL = re.compile(r"\b(?:annual|annually|each year|per year|a year|per annum|yearly)\b", re.I)
+
+
+def status_of(view: SentenceView, q: Quantity) -> str:
+    """The status cue nearest before the number (operating when none)."""
+    best: tuple[int, int, str] | None = None
+    text = view.text[: q.start]
+    for status, rx in _STATUS_RE:
+        for m in rx.finditer(text):
+            cand = (m.end(), m.end() - m.start(), status)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    return best[2] if best else "operating"
+
+
+def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
+    """A capacity figure: t/yr, or tonnes stated as annual capacity."""
+    if q.dimension == "mass":
+        a, b = view.clause_of(q.start)
+        if not _ANNUAL.search(view.text[a:b]):
+            return None
+    elif q.dimension != "mass_rate":
+        return None
+    prod = product_after(view, q) or subject_before(view, q, view.products)
+    if prod is None:
+        return None
+    entity = company_for(view, q, st, fallback_main=True)
+    if entity is None:
+        return None
+    unit = "t/yr"
+    value = q.value if q.unit != "kg" else q.value / 1000
+    return [
+        Draft(
+            "capacity",
+            entity,
+            prod.id,
+            "capacity",
+            None,
+            value,
+            unit,
+            q,
+            status=status_of(view, q),
+            standing=True,
+        )
+    ]

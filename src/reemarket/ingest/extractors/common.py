@@ -1,0 +1,417 @@
+"""Shared rules of the fact families.
+
+What every fact family shares: the draft fact, the document state, and the rules
+that bind a number to its date, subject and entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.annotate import PRONOUN_RE, SentenceView
+from reemarket.ingest.dates import DateMention, DocDates, previous_trading_day
+from reemarket.ingest.lexicon import Mention, find_companies, find_quota_types
+from reemarket.ingest.numbers import Quantity
+
+
+@dataclass(slots=True)
+class Draft:
+    """A fact before provenance is attached."""
+
+    kind: str
+    entity: str
+    subject: str
+    metric: str
+    period: Period | None
+    value: float
+    unit: str
+    q: Quantity
+    high: float | None = None
+    status: str | None = None
+    bound: str | None = None
+    standing: bool = False
+    date_mention: DateMention | None = None
+    ref: DateMention | None = None
+    cmp: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the period is known (or not needed)."""
+        return self.standing or self.period is not None
+
+
+@dataclass
+class DocState:
+    """What the extractors remember across sentences of one document."""
+
+    dates: DocDates
+    text: str = ""
+    _main: list[str | None] = field(default_factory=list)
+    dollar: str = "USD"
+    paragraph: int = -1
+    para_period: Period | None = None
+    para_day: Period | None = None
+    table_unit: str | None = None
+    _para_company: str | None = None
+    _para_quota_type: str | None = None
+    pending: list[str] = field(default_factory=list)
+    last_company_fact: str | None = None
+    last_subject: str | None = None
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
+        """Note what a sentence with figures named (sentences without wait in ``pending``)."""
+        self._settle()
+        if companies:
+            self._para_company = companies[-1].id
+        if quota_types:
+            self._para_quota_type = quota_types[-1].id
+
+    def _settle(self) -> None:
+        """Read the names of the figure-less sentences kept aside, in order (only when needed)."""
+        for text in self.pending:
+            found = find_companies(text)
+            if found:
+                self._para_company = found[-1].id
+            kinds = find_quota_types(text)
+            if kinds:
+                self._para_quota_type = kinds[-1].id
+        self.pending = []
+
+    @property
+    def para_company(self) -> str | None:
+        """The last company named in the paragraph so far."""
+        self._settle()
+        return self._para_company
+
+    @property
+    def para_quota_type(self) -> str | None:
+        """The last quota type named in the paragraph so far."""
+        self._settle()
+        return self._para_quota_type
+
+    @property
+    def main_company(self) -> str | None:
+        """The company the document names most often (found on first use)."""
+        if not self._main:
+            counts = Counter(m.id for m in find_companies(self.text[:200_000]))
+            self._main.append(counts.most_common(1)[0][0] if counts else None)
+        return self._main[0]
+
+    def new_paragraph(self, index: int) -> None:
+        """Forget what only holds within a paragraph."""
+        if index != self.paragraph:
+            self.paragraph = index
+            self.para_period = None
+            self.para_day = None
+            self._para_company = None
+            self._para_quota_type = None
+            self.pending = []
+            self.last_company_fact = None
+
+
+_GAP_POSTFIX = re.compile(
+    r"^[\s,]*\)?[\s,]*(?:(?:per|a|/)\s*(?:kg|t|mt|ton|tonne)\s*)*"
+    r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
+    r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def postfix_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """A date right after the number ("444,000 yuan/mt on February 28")."""
+    for d in view.dates:
+        if d.start >= q.end:
+            gap = view.text[q.end : d.start]
+            if len(gap) <= 30 and _GAP_POSTFIX.match(gap):
+                return d
+            return None
+    return None
+
+
+def _weak(d: DateMention) -> bool:
+    return d.kind in ("today",) or (
+        d.kind == "rel_year"
+        and "year" in d.text.lower()
+        and not re.search(r"this|last|next|previous", d.text, re.I)
+    )
+
+
+_FROM_END = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s*(?:about|around)?\s*$", re.I
+)
+
+
+def _owned_by_base(view: SentenceView, d: DateMention) -> bool:
+    """A date that belongs to a comparison base ("from 430,000 yuan/mt on May 2 to ...")."""
+    for o in view.qtys:
+        if o.end <= d.start and postfix_date(view, o) == d:
+            return bool(_FROM_END.search(view.text[max(0, o.start - 25) : o.start]))
+    return False
+
+
+def prefix_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The closest date before the number that is not a comparison base."""
+    strong = weak = None
+    for d in view.dates:
+        if (
+            d.end <= q.start
+            and not d.is_ref
+            and d.kind not in ("until",)
+            and not _owned_by_base(view, d)
+        ):
+            if _weak(d):
+                weak = d
+            else:
+                strong = d
+    return strong or weak
+
+
+def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> DateMention | None:
+    """A date after the number in its clause ("... by 6.99% ... in February").
+
+    With ``sentence``, anywhere later in the sentence ("A was X, while B was Y on the same day").
+    """
+    _a, b = view.clause_of(q.start)
+    if sentence:
+        b = len(view.text)
+    for d in view.dates:
+        if q.end <= d.start < b and not d.is_ref and d.kind != "until":
+            return d
+    return None
+
+
+def ref_after(view: SentenceView, q: Quantity) -> DateMention | None:
+    """A comparison base after the number in its clause ("from the previous trading day")."""
+    _a, b = view.clause_of(q.start)
+    for d in view.dates:
+        if q.end <= d.start < b and (d.is_ref or d.relative in ("week", "prev_day")):
+            return d
+    return None
+
+
+def bind_period(
+    view: SentenceView, q: Quantity, st: DocState, *, price: bool
+) -> tuple[Period | None, DateMention | None]:
+    """The period a number refers to, and the mention it came from (computed once per number)."""
+    key = ("period", q.start, price)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _bind_period(view, q, st, price=price)
+    return found  # type: ignore[return-value]
+
+
+def bind_coarse(
+    view: SentenceView, q: Quantity, st: DocState
+) -> tuple[Period | None, DateMention | None]:
+    """Like bind_period, for figures of a month, quarter or year.
+
+    An announcement day ("reported on Tuesday ...") is not their period.
+    """
+    period, dm = bind_period(view, q, st, price=False)
+    if period is None or period.granularity is not Granularity.DAY or period.is_span:
+        return period, dm
+    key = ("coarse", q.start)
+    found = view.memo.get(key)
+    if found is None:
+        days = [
+            d for d in view.dates if d.period is None or d.period.granularity is not Granularity.DAY
+        ]
+        found = _bind_period(replace(view, dates=days, memo={}), q, st, price=False)
+        if found[0] is not None and found[0].granularity is Granularity.DAY:
+            found = (None, None)
+        view.memo[key] = found
+    return found  # type: ignore[return-value]
+
+
+def _bind_period(
+    view: SentenceView, q: Quantity, st: DocState, *, price: bool
+) -> tuple[Period | None, DateMention | None]:
+    d = postfix_date(view, q)
+    if (
+        d is not None
+        and d.relative == "week"
+        and price
+        and re.search(r"earlier|ago|before", d.text, re.I)
+    ):
+        anchor = sentence_anchor(view, st)
+        if anchor is not None:
+            return Period.day(anchor - timedelta(days=7)), d
+        return None, d
+    if d is not None and not d.is_ref:
+        return d.period, d
+    d = prefix_date(view, q)
+    if d is not None:
+        if d.period is None and d.relative == "this_week" and st.dates.published:
+            return Period.day(st.dates.published), d
+        return d.period, d
+    d = later_date(view, q) or (later_date(view, q, sentence=True) if price else None)
+    if d is not None:
+        return d.period, d
+    if price:
+        if st.para_day is not None:
+            return st.para_day, None
+        if st.dates.published:
+            return Period.day(st.dates.published), None
+        return None, None
+    return st.para_period, None
+
+
+def sentence_anchor(view: SentenceView, st: DocState) -> date | None:
+    """The main day a sentence speaks of: its first non-comparison day, else the document date."""
+    for d in view.dates:
+        if not d.is_ref and d.period is not None and d.period.granularity is Granularity.DAY:
+            return d.period.start
+    if st.para_day is not None:
+        return st.para_day.start
+    return st.dates.published
+
+
+def day_span(a: date, b: date) -> Period:
+    """The span of days from ``a`` to ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return Period.span(Period.day(lo), Period.day(hi))
+
+
+def prev_trading(day: date) -> date:
+    """The previous Shanghai trading day."""
+    return previous_trading_day(day)
+
+
+def subject_before(view: SentenceView, q: Quantity, items: list[Mention]) -> Mention | None:
+    """The nearest mention before the number: in its clause first, then in the sentence."""
+    a, _ = view.clause_of(q.start)
+    return view.nearest_before(items, q.start, a) or view.nearest_before(items, q.start)
+
+
+def product_after(view: SentenceView, q: Quantity, limit: int = 70) -> Mention | None:
+    """A product named right after the number ("2,722 t of REO", "a 5,000 t/yr NdFeB plant")."""
+    _, b = view.clause_of(q.start)
+    hi = min(b, q.end + limit)
+    for other in view.qtys:
+        if other.start > q.end:
+            hi = min(hi, other.start)
+            break
+    return view.first_after(view.products, q.end, hi)
+
+
+def company_for(
+    view: SentenceView, q: Quantity, st: DocState, *, fallback_main: bool
+) -> str | None:
+    """The company a figure belongs to: named before it, or referred to by a pronoun."""
+    named = view.nearest_before(view.companies, q.start)
+    if named is not None:
+        return named.id
+    if PRONOUN_RE.search(view.text[: q.start]) or PRONOUN_RE.search(view.text):
+        return st.para_company or st.main_company
+    if st.last_company_fact:
+        return st.last_company_fact
+    if fallback_main:
+        return st.main_company
+    return None
+
+
+def signed(value: float, q: Quantity, sign: int) -> float:
+    """Apply a direction word to a magnitude unless the number carries its own sign."""
+    if q.signed:
+        return value
+    return -abs(value) if sign < 0 else abs(value)
+
+
+_BOUND_LOWER = re.compile(
+    r"(?:over|more than|above|exceed(?:ing|ed)?|at least|upwards of)\s*$", re.I
+)
+_BOUND_UPPER = re.compile(r"(?:up to|less than|below|under|at most|nearly|almost)\s*$", re.I)
+
+
+def bound_of(view: SentenceView, q: Quantity) -> str | None:
+    """'lower' for "over 7%", 'upper' for "up to 7%", else None."""
+    before = view.text[max(0, q.start - 25) : q.start]
+    before = (
+        re.sub(
+            r"\b(?:by|about|around|approximately|roughly|some)\s*$", "", before.rstrip() + " "
+        ).rstrip()
+        + " "
+    )
+    if _BOUND_LOWER.search(before.rstrip()):
+        return "lower"
+    if _BOUND_UPPER.search(before.rstrip()):
+        return "upper"
+    return None
+
+
+_CMP = [
+    (
+        "yoy",
+        r"\b(?:yoy|y/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|"
+        r"same period (?:of )?last year|on the year|annual(?:ly)?|on an annual basis)\b",
+    ),
+    (
+        "mom",
+        r"\b(?:mom|m/m|m-o-m|month[- ]on[- ]month|monthly|from the previous month|sequential(?:ly)?|"
+        r"on the month)\b",
+    ),
+    (
+        "qoq",
+        r"\b(?:qoq|q/q|q-o-q|quarter[- ]on[- ]quarter|quarterly|from the previous quarter|on the quarter)\b",
+    ),
+    ("wow", r"\b(?:wow|w/w|w-o-w|week[- ]on[- ]week|weekly|on the week)\b"),
+]
+_CMP_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in _CMP), re.I)
+
+
+def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None:
+    """yoy, mom, qoq, wow or None: what a percentage is compared with (nearest words first)."""
+    a, b = view.clause_of(q.start)
+    nxt = min([o.start for o in view.qtys if o.start > q.start] + [b, q.end + 60])
+    prv = max([o.end for o in view.qtys if o.end <= q.start] + [a, q.start - 40])
+    after = view.text[q.end : nxt]
+    before = view.text[prv : q.start]
+    first = _CMP_RE.search(after)
+    if first is not None:
+        return first.lastgroup
+    found = list(_CMP_RE.finditer(before))
+    if found:
+        return found[-1].lastgroup
+    around = before + " " + after
+    ref = ref_after(view, q)
+    if ref is not None and ref.period is not None and anchor is not None:
+        rp, ap = ref.period, anchor
+        if (
+            rp.granularity is Granularity.MONTH
+            and ap.granularity is Granularity.MONTH
+            and not rp.is_span
+        ):
+            months = (ap.start.year - rp.start.year) * 12 + ap.start.month - rp.start.month
+            if months == 1:
+                return "mom"
+            if months == 12:
+                return "yoy"
+        if rp.start.year == ap.start.year - 1 and rp.granularity == ap.granularity:
+            return "yoy"
+    if re.search(
+        r"\b(?:than|from|on|over) (?:the )?(?:previous|last|prior) year\b|"
+        r"\bprevious year's\b",
+        around,
+        re.I,
+    ):
+        return "yoy"
+    return None
+
+
+def in_parens_after(view: SentenceView, q: Quantity, prev: Quantity | None) -> bool:
+    """Whether ``q`` is a bracketed figure right after ``prev`` ("270,000 mt (+5.88%)")."""
+    if prev is None:
+        return False
+    gap = view.text[prev.end : q.start]
+    return bool(re.fullmatch(r"\s*[(（]\s*", gap))
+
+
+def in_parentheses(view: SentenceView, q: Quantity) -> bool:
+    """Whether the number sits inside brackets."""
+    before = view.text[: q.start]
+    return before.rfind("(") > before.rfind(")")

@@ -1,0 +1,98 @@
+"""Demand indicators of end-use sectors.
+
+Demand indicators of end-use sectors: "the production and sales of NEVs increased by
+45.2% and 44% YoY, respectively", "NEVs accounted for 44% of total new car sales",
+"installed wind power capacity was 540 million kW, up 18.2% YoY".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.extractors.common import DocState, Draft, bind_period, signed, subject_before
+from reemarket.ingest.numbers import Quantity
+
+
+def sector_for(view: SentenceView, q: Quantity) -> str | None:
+    """The sector a figure is about: named before it, else after it in the clause."""
+    m = subject_before(view, q, view.sectors)
+    if m is None:
+        _a, b = view.clause_of(q.start)
+        m = view.first_after(view.sectors, q.end, b)
+    return m.id if m else None
+
+
+def entity_for(view: SentenceView) -> str:
+    """China unless the figure is global."""
+    return "global" if re.search(r"\b(?:global|worldwide|world)\b", view.text, re.I) else "china"
+
+
+def extract(
+    view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
+) -> list[Draft] | None:
+    """A demand indicator (sector production, sales, share, installed capacity)."""
+    sector = sector_for(view, q)
+    if sector is None:
+        return None
+    period, dm = bind_period(view, q, st, price=False)
+    entity = entity_for(view)
+    if tag == "installed":
+        if q.dimension == "power":
+            return [
+                Draft(
+                    "demand",
+                    entity,
+                    sector,
+                    "installed_capacity",
+                    period,
+                    q.value,
+                    "kW",
+                    q,
+                    date_mention=dm,
+                )
+            ]
+        if q.dimension == "percent" and cmp in ("yoy", None):
+            value = signed(q.value, q, view.sign_near(q))
+            return [
+                Draft(
+                    "demand",
+                    entity,
+                    sector,
+                    "installed_capacity_yoy_pct",
+                    period,
+                    value,
+                    "%",
+                    q,
+                    date_mention=dm,
+                )
+            ]
+        return None
+    if q.dimension != "percent":
+        return None
+    if tag == "share":
+        if not re.search(r"\bsales\b", view.text[q.end : q.end + 60], re.I):
+            return None
+        return [
+            Draft(
+                "demand",
+                entity,
+                sector,
+                "sales_share_pct",
+                period,
+                q.value,
+                "%",
+                q,
+                date_mention=dm,
+            )
+        ]
+    if tag in ("production", "sales") and cmp in ("yoy", None):
+        if re.match(r"\s*of\b", view.text[q.end :]):
+            return None
+        value = signed(q.value, q, view.sign_near(q))
+        return [
+            Draft(
+                "demand", entity, sector, f"{tag}_yoy_pct", period, value, "%", q, date_mention=dm
+            )
+        ]
+    return None

@@ -1,0 +1,309 @@
+"""Prices: quotes, ranges, period averages, changes and percentage changes.
+
+Grammar covered (see docs/extraction.md): "<product> ... was/stands at/quoted at
+<price>", "<price> on <date>", "<low>-<high> <unit>", "averaged <price> over the
+quarter", "up/down <amount> from <date>", "an increase of <amount>", "lost <amount>",
+"<product> up <pct>", "with a monthly increase of <pct>", "up <pct> WoW", table rows
+"<product>  <low>~<high> (<unit>)  <+/-change>".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.products import catalog
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.extractors.common import (
+    DocState,
+    Draft,
+    bind_period,
+    bound_of,
+    day_span,
+    in_parentheses,
+    postfix_date,
+    prev_trading,
+    ref_after,
+    sentence_anchor,
+    signed,
+    subject_before,
+)
+from reemarket.ingest.numbers import Quantity
+
+_CHANGE_LEAD = re.compile(
+    r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
+    r"gave up|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
+    r"plunged|surged|(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
+    r"decline|gain|loss|jump|change)\s+of|by)\s*(?:about|around|nearly|approximately|roughly|"
+    r"some|over|more than|a further)?\s*)$",
+    re.IGNORECASE,
+)
+_LEVEL_LEAD = re.compile(
+    r"\b(?:to|at|from|of|was|were|is|are)\s*(?:about|around|approximately)?\s*$", re.I
+)
+_CONTRACT_WORDS = ("floor", "threshold", "guarante", "contract", "ceiling", "support the price")
+_CONTRACT = re.compile(
+    r"\b(?:floor|threshold|guarantee[ds]?|contract|ceiling|support the price)\b", re.I
+)
+_CHANGE_TAIL = re.compile(r"\s*(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b", re.I)
+_FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
+_GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
+_PLAUSIBLE = {
+    "CNY/t": (500.0, 1e8),
+    "CNY/kg": (0.5, 1e5),
+    "USD/kg": (0.05, 1e4),
+    "USD/t": (50.0, 1e7),
+    "AUD/kg": (0.05, 2e4),
+    "EUR/kg": (0.05, 1e4),
+}
+
+
+def market_of(view: SentenceView, q: Quantity) -> str:
+    """The market a price belongs to: named in the sentence, else the Chinese domestic market."""
+    before = view.nearest_before(view.markets, q.start)
+    if before is not None:
+        return before.id
+    _a, b = view.clause_of(q.start)
+    after = view.first_after(view.markets, q.end, b)
+    return after.id if after is not None else "china"
+
+
+def _unit(q: Quantity, st: DocState) -> str:
+    unit = q.unit
+    if unit.startswith("$"):
+        unit = st.dollar + unit[1:]
+    return unit
+
+
+def _inferred_unit(view: SentenceView, q: Quantity, st: DocState, product: str) -> str | None:
+    """A bare money amount in a price sentence takes the per-mass unit of its neighbours."""
+    cur = _unit(q, st)
+    for other in view.qtys:
+        if other is not q and other.dimension == "price":
+            u = _unit(other, st)
+            if u.split("/")[0] == cur:
+                return u
+    if cur == "CNY":
+        p = catalog().find(product)
+        return p.quote_unit if p else "CNY/t"
+    return f"{cur}/kg" if cur in ("USD", "EUR", "AUD") else None
+
+
+def is_change(view: SentenceView, q: Quantity) -> bool:
+    """Whether the number is an amount of change rather than a level."""
+    before = view.text[max(0, q.start - 45) : q.start]
+    if _CHANGE_LEAD.search(before):
+        return True
+    return bool(_CHANGE_TAIL.match(view.text, q.end))  # "5,000 yuan/mt higher than last week"
+
+
+def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
+    """Price facts from a number with a price unit (or money in a price sentence)."""
+    dim = q.dimension
+    prod = subject_before(view, q, view.products)
+    if dim == "money":
+        if q.scaled or prod is None or tag not in ("price", "average", None):
+            return None
+        if in_parentheses(view, q) and view.text[: q.start].rstrip().endswith("("):
+            return []  # a currency conversion in brackets
+        unit = _inferred_unit(view, q, st, prod.id)
+        if unit is None:
+            return None
+    elif dim == "price":
+        unit = _unit(q, st)
+    else:
+        return None
+    if unit.startswith("$"):
+        return []
+    if prod is None:
+        _a, b = view.clause_of(q.start)
+        prod = view.first_after(view.products, q.end, b)
+    if prod is None or prod.id in _GROUPS:
+        return []
+    lo, hi = _PLAUSIBLE.get(unit, (0.0, float("inf")))
+    if not lo <= abs(q.value) <= hi and not is_change(view, q):
+        return []
+    market = market_of(view, q)
+    if any(w in view.low for w in _CONTRACT_WORDS) and (
+        _CONTRACT.search(view.text[: q.start]) or _CONTRACT.search(view.text[q.end : q.end + 15])
+    ):
+        company = view.nearest_before(view.companies, len(view.text)) or (
+            view.companies[0] if view.companies else None
+        )
+        if company is None:
+            return []
+        return [Draft("price", company.id, prod.id, "price", None, q.value, unit, q, standing=True)]
+    if is_change(view, q):
+        period, dm = bind_period(view, q, st, price=True)
+        value = signed(q.value, q, view.sign_near(q))
+        return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
+    if _FROM.search(view.text[max(0, q.start - 20) : q.start]) and postfix_date(view, q) is None:
+        a, b = view.clause_of(q.start)
+        if any(
+            o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
+        ):
+            return []  # "rose from X to Y", "rose to Y from X": X is an earlier level of unknown day
+    period, dm = bind_period(view, q, st, price=True)
+    avg = tag == "average" or re.search(
+        r"\baverage[ds]?\b", view.text[max(0, q.start - 80) : q.start], re.I
+    )
+    metric = "price"
+    if avg and period is not None and period.granularity is not Granularity.DAY:
+        metric = "average"
+    if q.high is not None:
+        return [
+            Draft("price", market, prod.id, "price_low", period, q.value, unit, q, date_mention=dm),
+            Draft("price", market, prod.id, "price_high", period, q.high, unit, q, date_mention=dm),
+        ]
+    return [
+        Draft(
+            "price", market, prod.id, metric, period, q.value, unit, q, date_mention=dm, bound=None
+        )
+    ]
+
+
+def extract_pct(
+    view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
+) -> list[Draft] | None:
+    """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
+    prod = subject_before(view, q, view.products)
+    if prod is None or prod.id in _GROUPS:
+        return None
+    gap = view.text[prod.end : q.start]
+    has_price_word = tag in ("price", "average") or bool(
+        re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)
+    )
+    if not has_price_word:
+        if len(gap) > 45 or not re.search(
+            r"\b(?:by|up|down|rose|fell|gain|lost|increase|decrease"
+            r"|climb|drop|declin|slid|jump)",
+            gap,
+            re.I,
+        ):
+            return None
+        if re.search(
+            r"\b(?:production|output|sales|imports?|exports?|volume|capacity|efficiency"
+            r"|use|consumption|demand)\b",
+            gap,
+            re.I,
+        ):
+            return None
+    a, _ = view.clause_of(q.start)
+    if re.search(r"\baverage", view.text[a : q.start], re.I):
+        tag = "average"
+    period, dm = bind_period(view, q, st, price=True)
+    sign = view.sign_near(q)
+    if (
+        sign == 0
+        and not q.signed
+        and not re.search(r"\bby\b", view.text[max(0, q.start - 8) : q.start])
+    ):
+        return None
+    value = signed(q.value, q, sign)
+    market = market_of(view, q)
+    if tag == "average" and cmp == "yoy":
+        return [
+            Draft(
+                "price", market, prod.id, "average_yoy_pct", period, value, "%", q, date_mention=dm
+            )
+        ]
+    return [
+        Draft(
+            "price",
+            market,
+            prod.id,
+            "change_pct",
+            period,
+            value,
+            "%",
+            q,
+            date_mention=dm,
+            cmp=cmp,
+            bound=bound_of(view, q),
+        )
+    ]
+
+
+def table_change(
+    view: SentenceView, q: Quantity, prev: Quantity, st: DocState, prev_drafts: list[Draft]
+) -> list[Draft]:
+    """A signed number after a price in a table row is the change from the previous day."""
+    if not prev_drafts:
+        return []
+    base = prev_drafts[0]
+    return [
+        Draft(
+            "price",
+            base.entity,
+            base.subject,
+            "change",
+            base.period,
+            q.value,
+            base.unit,
+            q,
+            date_mention=base.date_mention,
+        )
+    ]
+
+
+def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """Give each change in a sentence the span it runs over (first day to last)."""
+    levels: dict[str, set[object]] = {}
+    for d in drafts:
+        if (
+            d.kind == "price"
+            and d.metric in ("price", "price_low", "price_high")
+            and d.period is not None
+            and d.period.granularity is Granularity.DAY
+            and not d.period.is_span
+        ):
+            levels.setdefault(d.subject, set()).add(d.period.start)
+    shared: dict[str, Period] = {}
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct"):
+            continue
+        days = sorted(levels.get(d.subject, set()))  # type: ignore[type-var]
+        if len(days) >= 2:
+            d.period = day_span(days[0], days[-1])  # type: ignore[arg-type]
+            shared[d.subject] = d.period
+            continue
+        anchor_p = d.period
+        anchor = (
+            anchor_p.start
+            if anchor_p is not None
+            and anchor_p.granularity is Granularity.DAY
+            and not anchor_p.is_span
+            else None
+        )
+        if anchor is None and (anchor_p is None or anchor_p.granularity is Granularity.DAY):
+            anchor = sentence_anchor(view, st)
+        ref = ref_after(view, d.q)
+        span: Period | None = None
+        if anchor is not None:
+            if ref is not None and ref.relative == "prev_day":
+                span = day_span(prev_trading(anchor), anchor)
+            elif (ref is not None and ref.relative == "week") or d.cmp == "wow":
+                span = day_span(anchor - timedelta(days=7), anchor)
+            elif (
+                ref is not None
+                and ref.period is not None
+                and ref.period.granularity is Granularity.DAY
+            ):
+                span = day_span(ref.period.start, anchor)
+        if span is None and d.subject in shared:
+            span = shared[d.subject]
+        if (
+            span is None
+            and anchor is not None
+            and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
+        ):
+            if re.search(r"\b(?:this|the) week\b|\bweekly\b", view.text, re.I):
+                span = day_span(anchor - timedelta(days=7), anchor)
+            elif d.cmp is None:
+                span = day_span(prev_trading(anchor), anchor)
+        if span is not None:
+            d.period = span
+            shared.setdefault(d.subject, span)
+        elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
+            d.period = None

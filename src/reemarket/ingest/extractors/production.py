@@ -1,0 +1,116 @@
+"""Production and sales volumes.
+
+Production and sales: "<product> output came to 214 mt, down 0.6% MoM", "the company's
+rare earth oxide production volume was 5,700 mt, up 33.99% YoY", "Lynas turned out
+2,722 t of REO", "production increasing by over 8% MoM".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.extractors.common import (
+    DocState,
+    Draft,
+    bind_coarse,
+    bound_of,
+    company_for,
+    product_after,
+    signed,
+    subject_before,
+)
+from reemarket.ingest.numbers import Quantity
+
+_GLOBAL = re.compile(r"\b(?:global|world(?:wide)?|world's)\b", re.I)
+_DOMESTIC = re.compile(r"\b(?:domestic|china's|chinese|nationwide|national|in china)\b", re.I)
+
+
+def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
+    """The producer: a company named or referred to, else China for market-wide figures."""
+    named = view.nearest_before(view.companies, q.start)
+    if named is not None:
+        return named.id
+    if _GLOBAL.search(view.text[: q.start]):
+        return "global"
+    if _DOMESTIC.search(view.text[: q.start]):
+        return "china"
+    company = company_for(view, q, st, fallback_main=False)
+    return company or "china"
+
+
+def extract(
+    view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
+) -> list[Draft] | None:
+    """Production or sales volume, or its percentage change."""
+    metric = "sales" if tag == "sales" else "production"
+    if q.dimension == "percent":
+        if cmp is None:
+            flat = re.search(
+                r"\b(?:flat|unchanged)\b", view.text[max(0, q.start - 40) : q.start], re.I
+            )
+            if not flat:
+                return None
+        if re.match(r"\s*of\b", view.text[q.end :]):
+            return None
+        prod = subject_before(view, q, view.products) or (product_after(view, q) if False else None)
+        subject = prod.id if prod else st.last_subject
+        if subject is None:
+            return None
+        period, dm = bind_coarse(view, q, st)
+        value = signed(q.value, q, view.sign_near(q))
+        return [
+            Draft(
+                "production",
+                entity_for(view, q, st),
+                subject,
+                f"{metric}_{cmp or 'mom'}_pct",
+                period,
+                value,
+                "%",
+                q,
+                date_mention=dm,
+                bound=bound_of(view, q),
+            )
+        ]
+    if q.dimension not in ("mass",):
+        return None
+    prod = product_after(view, q, 50)
+    if prod is None or not re.match(r"[\s(t)]*(?:of|for)\b", view.text[q.end : prod.start]):
+        prod = subject_before(view, q, view.products)
+    subject = prod.id if prod else st.last_subject
+    if subject is None:
+        return None
+    period, dm = bind_coarse(view, q, st)
+    unit = q.unit
+    return [
+        Draft(
+            "production",
+            entity_for(view, q, st),
+            subject,
+            metric,
+            period,
+            q.value,
+            unit,
+            q,
+            date_mention=dm,
+            bound=bound_of(view, q),
+        )
+    ]
+
+
+def flat_changes(view: SentenceView, st: DocState) -> list[tuple[str, str, int]]:
+    """Statements like "output was flat MoM" (a zero change), as (metric, cmp, position)."""
+    if "flat" not in view.low and "unchanged" not in view.low:
+        return []
+    out = []
+    for m in re.finditer(
+        r"\b(output|production|sales)\b[^.;,]{0,30}?\b(?:was |were )?(?:flat|unchanged)\s+"
+        r"(MoM|YoY|month[- ]on[- ]month|year[- ]on[- ]year)",
+        view.text,
+        re.I,
+    ):
+        metric = "sales" if m.group(1).lower() == "sales" else "production"
+        cmp = "mom" if m.group(2).lower().startswith("m") else "yoy"
+        out.append((metric, cmp, m.end()))
+    return out

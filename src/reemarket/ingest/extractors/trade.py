@@ -1,0 +1,104 @@
+"""Imports and exports.
+
+Imports and exports: "rare earth imports reached 16,922.2 mt in January-February 2025,
+down 24.1% YoY", "exported 4,753 tons last month", "exports rose 13.7% from September".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.domain.periods import Period
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.extractors.common import (
+    DocState,
+    Draft,
+    bind_coarse,
+    bound_of,
+    company_for,
+    signed,
+    subject_before,
+)
+from reemarket.ingest.numbers import Quantity
+
+_TRADE_SUBJECTS = {
+    "rare_earths",
+    "re_oxides",
+    "re_salts",
+    "re_metals",
+    "re_concentrate",
+    "monazite",
+    "ionic_ore",
+    "re_carbonate",
+    "ndfeb_magnet",
+    "re_permanent_magnet",
+    "magnetic_materials",
+    "total_reo",
+}
+
+
+def extract(
+    view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
+) -> list[Draft] | None:
+    """An import or export volume, or its percentage change."""
+    if tag == "volume":
+        return _volume(view, q, st)
+    metric = "imports" if tag == "imports" else "exports"
+    prod = subject_before(view, q, view.products)
+    subject = prod.id if prod and prod.id in _TRADE_SUBJECTS else "rare_earths"
+    if prod is not None and prod.id not in _TRADE_SUBJECTS:
+        subject = prod.id
+    period, dm = bind_coarse(view, q, st)
+    if q.dimension == "percent":
+        if cmp is None:
+            return None
+        value = signed(q.value, q, view.sign_near(q))
+        return [
+            Draft(
+                "trade",
+                "china",
+                subject,
+                f"{metric}_{cmp}_pct",
+                period,
+                value,
+                "%",
+                q,
+                date_mention=dm,
+            )
+        ]
+    if q.dimension != "mass":
+        return None
+    return [Draft("trade", "china", subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+
+
+_ANNUAL = re.compile(r"\b(?:annual(?:ly)?|a year|per year|each year|per annum)\b", re.I)
+
+
+def _volume(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
+    """A traded volume ("an online trading platform that handles 10 million tons a year")."""
+    if q.dimension not in ("mass", "mass_rate"):
+        return None
+    prod = subject_before(view, q, view.products)
+    subject = prod.id if prod else "rare_earths"
+    entity = "china"
+    if subject == "online_trading_platform":
+        entity = company_for(view, q, st, fallback_main=True) or "china"
+    annual = q.dimension == "mass_rate" or bool(_ANNUAL.search(view.text, q.end))
+    period, dm = bind_coarse(view, q, st)
+    if period is None and annual and st.dates.ref_year:
+        period = Period.year(st.dates.ref_year)
+    unit = "t/yr" if annual else q.unit
+    return [
+        Draft(
+            "trade",
+            entity,
+            subject,
+            "volume",
+            period,
+            q.value,
+            unit,
+            q,
+            date_mention=dm,
+            bound=bound_of(view, q),
+        )
+    ]

@@ -1,0 +1,68 @@
+"""Valuation lines of listed companies.
+
+Valuation lines: "Market capitalization: 176 billion CNY", "Price-to-earnings ratio:
+85.8", "Closing at 48.90 CNY on 2 November 2025, with a 52-week high of 61.69 CNY and a
+low of 20.25 CNY", "a 165% jump in valuation this year".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.domain.periods import Period
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.extractors.common import DocState, Draft, bind_period, company_for, signed
+from reemarket.ingest.numbers import Quantity
+
+METRICS = {
+    "market_cap": "market_cap",
+    "pe": "pe_ratio",
+    "close": "close_price",
+    "high52": "high_52w",
+    "low52": "low_52w",
+}
+
+
+def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Draft] | None:
+    """A valuation figure of a listed company."""
+    entity = company_for(view, q, st, fallback_main=True)
+    if entity is None:
+        return None
+    period, dm = bind_period(view, q, st, price=False)
+    if period is None and st.dates.published:
+        period = Period.day(st.dates.published)
+    if q.dimension == "percent":
+        if tag != "market_cap":
+            return None
+        if not re.search(
+            r"\bthis year\b|\byear[- ]to[- ]date\b|\bytd\b|\bso far this year\b", view.text, re.I
+        ):
+            return None
+        year = period.start.year if period else st.dates.ref_year
+        if year is None:
+            return None
+        value = signed(q.value, q, view.sign_near(q) or 1)
+        return [
+            Draft(
+                "valuation",
+                entity,
+                "",
+                "market_cap_ytd_pct",
+                Period.year(year),
+                value,
+                "%",
+                q,
+                date_mention=dm,
+            )
+        ]
+    metric = METRICS.get(tag)
+    if metric is None:
+        return None
+    if metric == "pe_ratio":
+        if q.dimension not in ("bare", "multiple"):
+            return None
+        return [Draft("valuation", entity, "", metric, period, q.value, "x", q, date_mention=dm)]
+    if q.dimension != "money":
+        return None
+    unit = q.unit if not q.unit.startswith("$") else st.dollar
+    return [Draft("valuation", entity, "", metric, period, q.value, unit, q, date_mention=dm)]

@@ -1,0 +1,307 @@
+"""Names the extractor recognises: products, companies, markets, sectors, countries, quota types.
+
+Products come from the catalog (``reemarket.domain.products``) and are matched on a
+compressed form of the text (letters and digits only, lower case), so ``Pr-Nd``,
+``Pr‑Nd``, ``PrNd`` and ``Pr/Nd`` are one name; a match must start and end on a word
+boundary of the original text. Companies come from ``data/companies.toml`` plus a
+generic rule for capitalised names ending in Co., Ltd., Group, Inc. and the like.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import accumulate
+from typing import NamedTuple
+
+from reemarket.domain.products import catalog, name_key
+from reemarket.ingest.fastre import compile_ci, lower, trie_pattern
+
+
+class Mention(NamedTuple):
+    """A recognised name in a sentence: its span, type and canonical id."""
+
+    start: int
+    end: int
+    type: str
+    id: str
+
+
+# ---------------------------------------------------------------- products
+
+
+@cache
+def _product_index() -> tuple[dict[str, list[str]], dict[str, str]]:
+    names = catalog().names()
+    by2: dict[str, list[str]] = {}
+    for key in names:
+        if len(key) >= 2:
+            by2.setdefault(key[:2], []).append(key)
+    for keys in by2.values():
+        keys.sort(key=len, reverse=True)
+    return by2, names
+
+
+_RUN = re.compile(r"[^\W_]+")
+
+
+def find_products(text: str, low: str | None = None) -> list[Mention]:
+    """Every product name in ``text``, longest first, starting and ending on word boundaries.
+
+    Names are compared on the compressed text (letters and digits only, lower case), so
+    ``Pr-Nd``, ``PrNd`` and ``Pr/Nd`` are one name.
+    """
+    by2, names = _product_index()
+    low = lower(text) if low is None else low
+    spans = [m.span() for m in _RUN.finditer(low)]
+    if not spans:
+        return []
+    parts = [low[a:b] for a, b in spans]
+    comp = "".join(parts)
+    if not comp.isascii():
+        comp = comp.casefold()
+        if len(comp) != sum(map(len, parts)):
+            return []
+    offs = list(accumulate(map(len, parts), initial=0))
+    end_run = {offs[k + 1]: k for k in range(len(spans))}
+    out: list[Mention] = []
+    pos = 0
+    for k, s in enumerate(offs[:-1]):
+        if s < pos:
+            continue
+        cands = by2.get(comp[s : s + 2])
+        if not cands:
+            continue
+        for key in cands:
+            e = s + len(key)
+            last = end_run.get(e)
+            if last is not None and comp.startswith(key, s):
+                out.append(Mention(spans[k][0], spans[last][1], "product", names[key]))
+                pos = e
+                break
+    return out
+
+
+# ---------------------------------------------------------------- companies
+
+
+@dataclass(frozen=True)
+class Company:
+    """A company of the bundled list."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def companies() -> tuple[Company, ...]:
+    """The bundled companies with their aliases."""
+    raw = resources.files("reemarket.data").joinpath("companies.toml").read_text("utf-8")
+    return tuple(
+        Company(str(c["id"]), str(c["name"]), tuple(str(a) for a in c.get("aliases", [])))
+        for c in tomllib.loads(raw)["company"]
+    )
+
+
+_SUFFIX_WORDS = re.compile(
+    r"\b(co|ltd|inc|corp|corporation|group|limited|company|high[- ]?tech|holdings?|plc|llc|"
+    r"gmbh|ag|sa)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def company_slug(name: str) -> str:
+    """The entity slug of a company name: known alias to its id, else a lower-case slug."""
+    bare = re.sub(r"\([^)]*\)", " ", name)
+    bare = _SUFFIX_WORDS.sub(" ", bare)
+    key = name_key(bare)
+    known = _alias_keys().get(key) or _alias_keys().get(name_key(name))
+    if known:
+        return known
+    return re.sub(r"[^a-z0-9]+", "_", bare.lower()).strip("_")
+
+
+@cache
+def _alias_keys() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in companies():
+        for alias in (c.id, c.name, *c.aliases):
+            out.setdefault(name_key(alias), c.id)
+            bare = _SUFFIX_WORDS.sub(" ", re.sub(r"\([^)]*\)", " ", alias))
+            out.setdefault(name_key(bare), c.id)
+    return out
+
+
+@cache
+def _alias_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    loose: list[str] = []
+    strict: list[str] = []
+    for c in companies():
+        for alias in c.aliases:
+            if len(alias) <= 4 and alias.isupper():
+                strict.append(alias)
+            else:
+                loose.append(lower(alias))
+    # ASCII names need word boundaries; Chinese names may touch digits ("北方稀土2024年")
+    head = r"(?<![A-Za-z])(?:(?<![0-9])|(?=[^\x00-\x7f]))"
+    tail = r"(?:(?<=[^\x00-\x7f])|(?![0-9]))(?![A-Za-z])"
+    lp = re.compile(head + "(?:" + trie_pattern(loose) + ")" + tail)
+    sp = re.compile(head + "(?:" + trie_pattern(strict) + ")" + tail)
+    return lp, sp
+
+
+_CAP = r"(?:[A-Z][\w&’'\-]*|\([A-Z][\w ]+\))"
+_GENERIC = re.compile(
+    rf"{_CAP}(?:[ ](?:{_CAP}|of|and|&))*,?[ ]+"
+    r"(?:Co\.,?[ ]?Ltd\.?|Co\.|Company|Corp(?:oration)?\.?|Inc\.?|Ltd\.?|Limited|Group|"
+    r"Holdings|PLC|plc|GmbH|LLC|AG)(?![\w])"
+)
+_SUFFIX_ANY = re.compile(r"Co\.|Company|Corp|Inc|Ltd|Limited|Group|Holdings|PLC|plc|GmbH|LLC|AG")
+_SUFFIXES = (
+    "Co.",
+    "Company",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Limited",
+    "Group",
+    "Holdings",
+    "PLC",
+    "plc",
+    "GmbH",
+    "LLC",
+    "AG",
+)
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:In|On|At|The|According|To|By|For|From|With|While|And|Its|Their|As|After|Before|"
+    r"Both|Meanwhile|Also|Then|Since|Under|Among|Of|A|An|This|That|These|Company|Regarding)\s+)+"
+)
+_NOT_COMPANY = {"the company", "company", "the group", "group"}
+
+
+def find_companies(text: str, low: str | None = None) -> list[Mention]:
+    """Company mentions: generic names with a legal suffix, and every known alias."""
+    found: list[Mention] = []
+    for m in _GENERIC.finditer(text) if _SUFFIX_ANY.search(text) else ():
+        s = m.start()
+        lead = _LEAD_WORDS.match(m.group(0))
+        if lead:
+            s += lead.end()
+        name = text[s : m.end()]
+        if name.lower() in _NOT_COMPANY or len(name) < 4:
+            continue
+        found.append(Mention(s, m.end(), "company", company_slug(name)))
+    loose, strict = _alias_pattern()
+    low = lower(text) if low is None else low
+    for pat, hay in ((loose, low), (strict, text)):
+        for m in pat.finditer(hay):
+            if any(f.start <= m.start() < f.end for f in found):
+                continue
+            found.append(
+                Mention(m.start(), m.end(), "company", company_slug(text[m.start() : m.end()]))
+            )
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+# ---------------------------------------------------------------- markets and others
+
+_MARKETS: list[tuple[str, str]] = [
+    (r"\bfob\s+china\b|\bfob\b|free[\s-]on[\s-]board|\bexport prices?\b", "fob_china"),
+    (r"\bcif\s+(?:rotterdam|europe|hamburg|antwerp)\b|\bcif\b", "cif_rotterdam"),
+    (r"\b(?:in\s+)?europe(?:an)?\b|\brotterdam\b|\bddp\s+europe\b", "europe"),
+    (
+        r"\b(?:china|chinese)(?:'s|’s)?\s+(?:domestic\s+)?(?:spot\s+)?(?:market|prices?)\b|"
+        r"\bdomestic(?:\s+spot)?\s+(?:market|prices?)\b|\bex[-\s]works\b|\bexw\s+china\b",
+        "china",
+    ),
+]
+_MARKET_RE = compile_ci(
+    r"(?<![^\W_])(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_MARKETS)) + ")"
+)
+
+
+def find_markets(text: str, low: str | None = None) -> list[Mention]:
+    """Market mentions (fob_china, cif_rotterdam, europe, china); the leftmost name wins."""
+    return [
+        Mention(m.start(), m.end(), "market", _MARKETS[int((m.lastgroup or "m0")[1:])][1])
+        for m in _MARKET_RE.finditer(lower(text) if low is None else low)
+    ]
+
+
+_SECTORS = [
+    (r"\bNEVs?\b|new[\s-]energy vehicles?|electric vehicles?|\bEVs?\b", "nev"),
+    (r"wind[\s-]power|wind turbines?|wind energy", "wind_power"),
+    (r"power generation|generating capacity", "power_generation"),
+]
+_SECTOR_RE = compile_ci(
+    r"(?<![^\W_])(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SECTORS)) + ")"
+)
+
+
+def find_sectors(text: str, low: str | None = None) -> list[Mention]:
+    """End-use sector mentions (nev, wind_power, power_generation)."""
+    return [
+        Mention(m.start(), m.end(), "sector", _SECTORS[int((m.lastgroup or "s0")[1:])][1])
+        for m in _SECTOR_RE.finditer(lower(text) if low is None else low)
+    ]
+
+
+_QUOTA_TYPES = compile_ci(
+    r"(?<![^\W_])(?:(?P<sep>smelting(?:[\s,]+and)?[\s-]+separat(?:ion|ing)|smelting|separation|"
+    r"refining)|(?P<mine>mining|mined|extraction))"
+)
+_QUOTA_HINTS = ("smelt", "separat", "refin", "min", "extract")
+
+
+def find_quota_types(text: str, low: str | None = None) -> list[Mention]:
+    """Quota type mentions: mining, smelting_separation."""
+    low = lower(text) if low is None else low
+    if not any(h in low for h in _QUOTA_HINTS):
+        return []
+    return [
+        Mention(
+            m.start(), m.end(), "quota_type", "smelting_separation" if m.group("sep") else "mining"
+        )
+        for m in _QUOTA_TYPES.finditer(low)
+    ]
+
+
+COUNTRIES: dict[str, str] = {
+    "united states": "united_states",
+    "u.s.": "united_states",
+    "usa": "united_states",
+    "australia": "australia",
+    "brazil": "brazil",
+    "burma": "burma",
+    "myanmar": "burma",
+    "canada": "canada",
+    "china": "china",
+    "greenland": "greenland",
+    "india": "india",
+    "madagascar": "madagascar",
+    "malaysia": "malaysia",
+    "nigeria": "nigeria",
+    "russia": "russia",
+    "south africa": "south_africa",
+    "tanzania": "tanzania",
+    "thailand": "thailand",
+    "vietnam": "vietnam",
+    "laos": "laos",
+    "japan": "japan",
+    "estonia": "estonia",
+    "kazakhstan": "kazakhstan",
+    "world total": "global",
+    "world": "global",
+    "world total (rounded)": "global",
+}
+
+
+def country_slug(label: str) -> str | None:
+    """The slug of a country label from a statistics table, or None."""
+    key = re.sub(r"\s+", " ", re.sub(r"\d+$", "", label.strip())).lower().rstrip(":")
+    return COUNTRIES.get(key)

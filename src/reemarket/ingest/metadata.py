@@ -1,0 +1,191 @@
+"""Document metadata: publication date, publisher, language, title.
+
+Sources, strongest first: ``--date`` given on the command line, a ``--meta`` mapping
+file keyed by file name (like ``seeds.meta.json``), a sidecar ``NAME.meta.json``
+beside the document, and finally what the text says ("Published: Mar 4, 2025",
+"Post time: Dec-01-2023", "LONDON, Feb 18 (Reuters)" or "SMM March 11 News" with a
+year found elsewhere in the text).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reemarket.errors import DocumentError, InputError, PeriodError
+from reemarket.ingest.dates import MONTHS
+
+PUBLISHERS = {
+    "SMM": r"\bSMM\b|Shanghai Metals Market|metal\.com",
+    "Fastmarkets": r"\bFastmarkets\b",
+    "Reuters": r"\(Reuters\)|\bReuters\b",
+    "Argus": r"\bArgus\b",
+    "Asian Metal": r"\bAsian Metal\b",
+    "Benchmark Mineral Intelligence": r"Benchmark Mineral Intelligence",
+    "Bloomberg": r"\bBloomberg\b",
+}
+
+
+@dataclass
+class DocumentMeta:
+    """What is known about a document besides its text."""
+
+    published: date | None = None
+    year: int | None = None
+    publisher: str | None = None
+    language: str | None = None
+    title: str | None = None
+    date_source: str = "none"
+
+
+def read_mapping(path: Path) -> dict[str, dict[str, Any]]:
+    """Read a mapping file: a JSON object keyed by document file name."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a readable JSON metadata file ({exc})") from exc
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise InputError(f"{path}: metadata must be a JSON object keyed by file name")
+    return data
+
+
+def _from_dict(entry: dict[str, Any], source: str) -> DocumentMeta:
+    meta = DocumentMeta()
+    pub = entry.get("published") or entry.get("date")
+    if pub:
+        try:
+            meta.published = date.fromisoformat(str(pub)[:10])
+            meta.date_source = source
+        except ValueError as exc:
+            raise PeriodError(f"{source}: bad published date {pub!r}") from exc
+    year = entry.get("year")
+    meta.year = int(year) if year else (meta.published.year if meta.published else None)
+    meta.publisher = entry.get("publisher")
+    meta.language = entry.get("language")
+    meta.title = entry.get("title")
+    return meta
+
+
+def _merge(base: DocumentMeta, over: DocumentMeta) -> DocumentMeta:
+    return DocumentMeta(
+        published=over.published or base.published,
+        year=over.year or base.year,
+        publisher=over.publisher or base.publisher,
+        language=over.language or base.language,
+        title=over.title or base.title,
+        date_source=over.date_source if over.published else base.date_source,
+    )
+
+
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_M1 = rf"(?P<mon>{_MON})"
+_M2 = rf"(?P<mon2>{_MON})"
+_LABELLED = re.compile(
+    rf"(?:published|post(?:ed)? (?:time|on)|date|updated|release date)\s*:?\s*(?:"
+    rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})|{_M1}[\s-](?P<d>\d{{1,2}}),?[\s-](?P<y>\d{{4}})|"
+    rf"(?P<d2>\d{{1,2}})\s+{_M2}\s+(?P<y2>\d{{4}}))",
+    re.IGNORECASE,
+)
+_FULL = re.compile(rf"\b{_M1}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b")
+_DATELINE = re.compile(
+    r"(?:\((?:Reuters|SMM|Bloomberg)\)|\bSMM\b)[^\n]{0,5}|(?:^|\n)[A-Z]{3,},\s+", re.IGNORECASE
+)
+_MD = re.compile(rf"\b{_M1}\s+(?P<d>\d{{1,2}})\b")
+
+
+def _mon(tok: str) -> int:
+    return MONTHS[tok.lower()[:3]]
+
+
+def from_text(text: str) -> DocumentMeta:
+    """Metadata found in the text itself."""
+    meta = DocumentMeta()
+    head = text[:3000]
+    tail = text[-1500:]
+    lines = [ln.strip() for ln in head.splitlines() if ln.strip()]
+    if lines:
+        meta.title = lines[0].strip("[]# ")[:300]
+    for pub, pattern in PUBLISHERS.items():
+        if re.search(pattern, head):
+            meta.publisher = pub
+            break
+    for chunk in (head, tail):
+        m = _LABELLED.search(chunk)
+        if m:
+            try:
+                if m.group("iso"):
+                    meta.published = date.fromisoformat(m.group("iso"))
+                elif m.group("d"):
+                    meta.published = date(
+                        int(m.group("y")), _mon(m.group("mon")), int(m.group("d"))
+                    )
+                else:
+                    meta.published = date(
+                        int(m.group("y2")), _mon(m.group("mon2")), int(m.group("d2"))
+                    )
+                meta.date_source = "text"
+            except (ValueError, KeyError):
+                meta.published = None
+            if meta.published:
+                break
+    if meta.published is None:
+        first = "\n".join(lines[:3])
+        m = _FULL.search(first)
+        if m:
+            try:
+                meta.published = date(int(m.group("y")), _mon(m.group("mon")), int(m.group("d")))
+                meta.date_source = "text"
+            except (ValueError, KeyError):
+                pass
+    years = Counter(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text[:20000]))
+    if meta.published is None:
+        for line in lines[:6]:
+            if _DATELINE.search(line) or re.search(r"\bNews\b|\(SMM\)|\(Reuters\)", line):
+                m = _MD.search(line)
+                common = [y for y, n in years.items() if n >= 2]
+                if m and common:
+                    year = max(common)
+                    try:
+                        meta.published = date(year, _mon(m.group("mon")), int(m.group("d")))
+                        meta.date_source = "text (year inferred)"
+                    except (ValueError, KeyError):
+                        pass
+                    break
+    if meta.published:
+        meta.year = meta.published.year
+    return meta
+
+
+def resolve_meta(
+    path: Path,
+    text: str,
+    *,
+    mapping: dict[str, dict[str, Any]] | None = None,
+    given_date: date | None = None,
+) -> DocumentMeta:
+    """Combine every metadata source for one document."""
+    meta = from_text(text)
+    sidecar = path.with_name(path.name + ".meta.json")
+    if not sidecar.exists():
+        sidecar = path.with_suffix(".meta.json")
+    if sidecar.exists():
+        try:
+            entry = json.loads(sidecar.read_text("utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise DocumentError(f"{sidecar}: unreadable sidecar metadata ({exc})") from exc
+        if isinstance(entry, dict):
+            meta = _merge(meta, _from_dict(entry, str(sidecar)))
+    if mapping and path.name in mapping:
+        meta = _merge(meta, _from_dict(mapping[path.name], "--meta"))
+    if given_date is not None:
+        meta.published = given_date
+        meta.year = given_date.year
+        meta.date_source = "--date"
+    if meta.language is None:
+        meta.language = "zh" if len(re.findall(r"[\u4e00-\u9fff]", text[:5000])) > 200 else "en"
+    return meta

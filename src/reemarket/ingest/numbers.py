@@ -1,0 +1,255 @@
+"""Numbers with their scale and unit.
+
+Numbers with their scale and unit: ``443,000-445,000 yuan/mt``, ``$53-55 per kg``,
+``9.287 billion yuan``, ``100 000-tonne-per-year``, ``+5.88%``, ``3.49 billion kW``.
+
+``find_quantities`` returns every quantity in a sentence with its span; the value is
+already multiplied by its scale (thousand, million, billion, 万, 亿) and the unit is a
+canonical code (``CNY/t``, ``USD/kg``, ``CNY``, ``t``, ``t/yr``, ``kW``, ``%``, ``x``) or
+``""`` for a bare number.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from reemarket.ingest.fastre import compile_ci, lower
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORDS = r"thousand|million|mln|mn|billion|bln|bn|trillion|万|亿"
+_CUR_PREFIX = r"US\$|\$US|USD\s?|A\$|\$A|AU\$|AUD\s?|RMB\s?|CNY\s?|Yn\s?|¥|€|EUR\s?|\$"
+_CUR_WORD = r"yuan|rmb|cny|usd|us\s+dollars?|dollars?|aud|eur|euros?|元|美元"
+_MASS = r"metric\s+tons?|metric\s+tonnes?|tonnes?|tons?|mtpa|ktpa|tpa|mt|kt|t|kilograms?|kgs?|kilos?|吨|公斤"
+_RATE = r"(?:[\s-]*(?:/|per|a|an)[\s-]*(?:year|yr|annum|a)\b|[\s-]*/\s*y\b|pa\b|py\b|\s*/\s*a\b)"
+
+_QTY = compile_ci(
+    rf"""
+    (?<![\w.,])
+    (?P<btw>between\s+|(?:range|ranging|ranged)\s+(?:of|from)\s+)?
+    (?P<sign>[+\-−](?=\s?[\d$¥€]))?
+    (?P<cur>{_CUR_PREFIX})?
+    (?P<n1>{NUM})
+    (?:\s?(?P<pct1>%|percent\b|per\s?cent\b))?
+    (?:\s*(?P<scale1>{_SCALE_WORDS})(?![A-Za-z]))?
+    (?:(?:\s*(?:-|–|—|~|～)\s*|(?(btw)\s+(?:and|to)\s+|(?!)))(?:{_CUR_PREFIX})?(?P<n2>{NUM}))?
+    (?:(?P<scale>\s*(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)(?:m|bn|mn|b|k)\b))?
+    (?P<unit>
+        \s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)
+      | \s*\(?\s*(?:{_CUR_WORD})(?![A-Za-z])(?:\s*(?:/|per|a|an)\s*(?:{_MASS})\b)?\s*\)?
+      | -?\s?(?:{_MASS})(?![A-Za-z])(?:{_RATE})?(?:\s*\((?:t|mt)\))?
+      | \s*(?:kW|MW|GW|kilowatts?|megawatts?|gigawatts?)\b
+      | \s*(?:/|per|a|an)\s*(?:{_MASS})\b
+      | (?:x|times)\b
+    )?
+    """,
+    re.VERBOSE,
+)
+
+_FIRST_DIGIT = re.compile(r"\d")
+_SCALE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "万": 1e4,
+    "亿": 1e8,
+}
+_CUR = {
+    "us$": "USD",
+    "$us": "USD",
+    "usd": "USD",
+    "a$": "AUD",
+    "$a": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "¥": "CNY",
+    "yn": "CNY",
+    "€": "EUR",
+    "eur": "EUR",
+    "$": "$",
+    "yuan": "CNY",
+    "元": "CNY",
+    "美元": "USD",
+    "usdollar": "USD",
+    "usdollars": "USD",
+    "dollar": "$",
+    "dollars": "$",
+    "euro": "EUR",
+    "euros": "EUR",
+}
+
+
+class Quantity(NamedTuple):
+    """A number found in text, scaled, with its unit code and span."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None
+    unit: str
+    signed: bool = False
+    scaled: bool = False
+    currency_symbol: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the quantity is a low-high range."""
+        return self.high is not None
+
+    @property
+    def dimension(self) -> str:
+        """price, money, mass, mass_rate, power, percent, multiple or bare."""
+        u = self.unit
+        if u == "%":
+            return "percent"
+        if u == "x":
+            return "multiple"
+        if u == "":
+            return "bare"
+        if u == "kW":
+            return "power"
+        if u == "t/yr":
+            return "mass_rate"
+        if u in ("t", "kg"):
+            return "mass"
+        if "/" in u:
+            return "price"
+        return "money"
+
+
+def parse_number(text: str) -> float:
+    """Read a number written with thousands separators (comma or space)."""
+    return float(text.replace(",", "").replace(" ", ""))
+
+
+def _mass(word: str) -> tuple[str, float]:
+    w = word.lower().replace(" ", "")
+    if w.startswith(("kg", "kilo", "公斤")):
+        return "kg", 1.0
+    if w in ("kt", "ktpa"):
+        return "t", 1e3
+    return "t", 1.0
+
+
+def _unit(unit_text: str, cur: str | None) -> tuple[str, float]:
+    u = re.sub(r"\s+", " ", unit_text.strip().strip("()").strip()).lower()
+    if not u:
+        return (cur or "", 1.0) if cur else ("", 1.0)
+    if u in ("%", "percent", "per cent", "percent", "pct", "pc") or u.replace(" ", "") == "percent":
+        return "%", 1.0
+    if u in ("x", "times"):
+        return "x", 1.0
+    if u.startswith(("kw", "kilowatt")):
+        return "kW", 1.0
+    if u.startswith(("mw", "megawatt")):
+        return "kW", 1e3
+    if u.startswith(("gw", "gigawatt")):
+        return "kW", 1e6
+    m = re.match(rf"({_CUR_WORD})\s*(?:(?:/|per|a|an)\s*({_MASS}))?", u)
+    if m:
+        word = re.sub(r"\s+", "", m.group(1))
+        c = _CUR.get(word, "$")
+        if c == "$":
+            c = cur if cur and cur != "$" else "$"
+        if m.group(2):
+            mass, k = _mass(m.group(2))
+            return f"{c}/{mass}", 1.0 / k
+        return c, 1.0
+    m = re.match(rf"(?:(?:/|per|a|an)\s*)({_MASS})", u)
+    if m and cur:
+        mass, k = _mass(m.group(1))
+        return f"{cur}/{mass}", 1.0 / k
+    m = re.match(rf"-?\s?({_MASS})(.*)", u)
+    if m:
+        mass, k = _mass(m.group(1))
+        rest = m.group(2)
+        if re.search(r"year|yr|annum|/\s*a\b|/\s*y\b|^pa|^py", rest) or m.group(1).lower().endswith(
+            "pa"
+        ):
+            return ("t/yr" if mass == "t" else "kg/yr"), k
+        return mass, k
+    return cur or "", 1.0
+
+
+def find_quantities(
+    text: str, *, skip: list[tuple[int, int]] | None = None, low: str | None = None
+) -> list[Quantity]:
+    """Every quantity in ``text``, ignoring those inside the ``skip`` spans (dates)."""
+    out: list[Quantity] = []
+    spans = skip or []
+    first = _FIRST_DIGIT.search(text)
+    if first is None:
+        return []
+    for m in _QTY.finditer(lower(text) if low is None else low, max(0, first.start() - 12)):
+        s, e = m.start(), m.end()
+        n1 = m.start("n1")
+        inside = False
+        for a, b in spans:
+            if a <= n1 < b:
+                inside = True
+                break
+        if inside:
+            continue
+        cur_raw = (m.group("cur") or "").strip().lower()
+        cur = _CUR.get(cur_raw) if cur_raw else None
+        unit_text = m.group("unit") or ""
+        if m.group("pct1") and not unit_text.strip():
+            unit_text = "%"
+        if unit_text and not unit_text.strip():
+            unit_text = ""
+        unit, k = _unit(unit_text, cur)
+        scale_txt = (m.group("scale") or m.group("scale1") or "").strip().lower()
+        scale = _SCALE.get(scale_txt, 1.0)
+        if scale_txt in ("m", "b", "k") and not cur:
+            scale = 1.0
+        try:
+            v1 = parse_number(m.group("n1"))
+            v2 = parse_number(m.group("n2")) if m.group("n2") else None
+        except ValueError:
+            continue
+        s1 = _SCALE.get((m.group("scale1") or "").strip().lower(), 1.0)
+        if m.group("scale1") and m.group("scale") and v2 is not None:
+            v1 *= s1
+            v2 *= scale
+        else:
+            v1 *= scale
+            if v2 is not None:
+                v2 *= scale
+        v1 *= k
+        if v2 is not None:
+            v2 *= k
+        v1 = float(f"{v1:.12g}")
+        if v2 is not None:
+            v2 = float(f"{v2:.12g}")
+        sign = m.group("sign")
+        if sign and sign in "-−":
+            v1 = -v1
+        if unit == "" and not m.group("cur"):
+            e = m.end("n2") if m.group("n2") else m.end("n1")
+            if scale_txt:
+                e = m.end("scale") if m.group("scale") else m.end("scale1")
+        else:
+            e = e - (len(unit_text) - len(unit_text.rstrip())) if unit_text else e
+        out.append(
+            Quantity(
+                s,
+                e,
+                v1,
+                v2,
+                unit,
+                signed=bool(sign),
+                scaled=scale != 1.0,
+                currency_symbol=bool(m.group("cur")),
+            )
+        )
+    return out

@@ -1,0 +1,176 @@
+"""From document text to facts.
+
+From document text to facts: sentences, annotation, families, then document-wide
+clean-up (change periods made consistent, repeated statements removed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from reemarket.domain.facts import Fact
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.annotate import annotate
+from reemarket.ingest.dates import DocDates, remember
+from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
+from reemarket.ingest.sentences import analysis_text, split_sentences
+from reemarket.ingest.tables import extract_tables
+
+EXTRACTOR_VERSION = "rules-1.0"
+_DIGIT = re.compile(r"\d")
+_AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|Hastings", re.I)
+
+
+@dataclass
+class Extraction:
+    """The facts of one document and what could not be resolved."""
+
+    facts: list[Fact] = field(default_factory=list)
+    unresolved: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_text(
+    text: str,
+    *,
+    document_id: str = "text",
+    doc: str = "text",
+    published: date | None = None,
+    year: int | None = None,
+    page_starts: list[int] | None = None,
+) -> Extraction:
+    """Extract every fact of a document's text; never raises on odd input."""
+    atext = analysis_text(text)
+    ctx = DocDates(published, year or (published.year if published else None))
+    st = DocState(ctx)
+    st.text = atext
+    if re.search(r"\$US|US\$", atext) and _AUD_CONTEXT.search(atext):
+        st.dollar = "AUD"
+    drafts: list[tuple[Draft, int, str]] = []
+    failures: list[str] = []
+    for s in split_sentences(atext):
+        st.new_paragraph(s.paragraph)
+        if s.text.startswith("|"):
+            if not _DIGIT.search(s.text):
+                st.table_unit = table_unit(s.text) or st.table_unit
+        else:
+            st.table_unit = None
+        light = _DIGIT.search(s.text) is None
+        try:
+            view = annotate(s.text, s.start, s.paragraph, ctx, light=light)
+            found = [] if light else extract_sentence(view, st)
+        except Exception as exc:  # one odd sentence must not lose the document
+            failures.append(f"{doc}: sentence at {s.start} skipped ({type(exc).__name__}: {exc})")
+            continue
+        if not light:
+            for d in found:
+                drafts.append((d, s.start, text[s.start : s.end]))
+                if d.kind == "production" and d.entity != "china":
+                    st.last_company_fact = d.entity
+                if d.kind in ("production", "trade", "quota") and d.subject:
+                    st.last_subject = d.subject
+        for dm in view.dates:
+            if not dm.is_ref and dm.period is not None and dm.kind not in ("until", "today"):
+                st.para_period = dm.period
+                if dm.period.granularity is Granularity.DAY and not dm.period.is_span:
+                    st.para_day = dm.period
+        if light:
+            st.pending.append(s.text)
+        else:
+            st.seen(view.companies, view.quota_types)
+        remember(ctx, view.dates)
+    out = Extraction()
+    facts: list[Fact] = []
+    for d, base, sentence in drafts:
+        facts.append(_fact(d, base, sentence, document_id, doc))
+    facts.extend(
+        extract_tables(
+            text,
+            document_id=document_id,
+            doc=doc,
+            page_starts=page_starts or [0],
+            version=EXTRACTOR_VERSION,
+        )
+    )
+    facts = _harmonise(facts)
+    seen: set[tuple[object, ...]] = set()
+    for f in facts:
+        key = f.key() if f.kind != "capacity" else (f.kind, f.entity, f.subject, f.value, f.unit)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.facts.append(f)
+    out.warnings.extend(failures)
+    out.unresolved = sum(1 for f in out.facts if not f.resolved)
+    if out.unresolved:
+        out.warnings.append(f"{doc}: {out.unresolved} fact(s) with a date that cannot be resolved")
+    return out
+
+
+def _fact(d: Draft, base: int, sentence: str, document_id: str, doc: str) -> Fact:
+    period = "" if d.standing or d.period is None else str(d.period)
+    start = d.period.start.isoformat() if d.period is not None and not d.standing else None
+    end = d.period.end.isoformat() if d.period is not None and not d.standing else None
+    high = d.high if d.high is not None else None
+    return Fact(
+        kind=d.kind,
+        entity=d.entity,
+        subject=d.subject,
+        metric=d.metric,
+        period=period,
+        value=float(d.value),
+        unit=d.unit,
+        document_id=document_id,
+        doc=doc,
+        span_start=base + d.q.start,
+        span_end=base + d.q.end,
+        sentence=sentence or doc,
+        extractor_version=EXTRACTOR_VERSION,
+        value_high=high,
+        status=d.status,
+        bound=d.bound,
+        resolved=d.resolved,
+        period_start=start,
+        period_end=end,
+    )
+
+
+def _harmonise(facts: list[Fact]) -> list[Fact]:
+    """A change "in February" takes the day span another sentence gives for it."""
+    spans: dict[tuple[str, str], list[Period]] = {}
+    from reemarket.domain.periods import parse_period
+
+    parsed: list[Period | None] = []
+    for f in facts:
+        p = None
+        if f.kind == "price" and f.metric in ("change", "change_pct") and f.period:
+            try:
+                p = parse_period(f.period)
+            except Exception:
+                p = None
+        parsed.append(p)
+        if (
+            f.kind == "price"
+            and f.metric in ("change", "change_pct")
+            and p is not None
+            and p.is_span
+            and p.granularity is Granularity.DAY
+        ):
+            spans.setdefault((f.entity, f.subject), []).append(p)
+    out = []
+    for f, p in zip(facts, parsed, strict=True):
+        if (
+            f.kind == "price"
+            and f.metric in ("change", "change_pct")
+            and p is not None
+            and p.granularity is Granularity.MONTH
+            and not p.is_span
+        ):
+            for span in spans.get((f.entity, f.subject), []):
+                if p.contains(span.end):
+                    f = f.with_period(str(span), span.start.isoformat(), span.end.isoformat())
+                    break
+        out.append(f)
+    return out

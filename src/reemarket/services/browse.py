@@ -1,0 +1,188 @@
+"""Read-only listings for the API and dashboard: series, facts, documents, with paging."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from reemarket.errors import NotFoundError
+from reemarket.services.facts import FactFilter, query
+from reemarket.store.db import Store
+
+
+class SeriesInfo(BaseModel):
+    """One stored price series: a product, market and source."""
+
+    product: str = Field(description="Product id")
+    market: str = Field(description="Market")
+    source: str = Field(description="Sheet or document the observations came from")
+    count: int = Field(description="Observations")
+    first: dt.date = Field(description="First date")
+    last: dt.date = Field(description="Last date")
+    unit: str = Field(description="Unit of the prices")
+
+
+class FactOut(BaseModel):
+    """A stored fact with its provenance."""
+
+    id: int = Field(description="Fact id")
+    document_id: str = Field(description="Id (content hash) of its document")
+    doc: str = Field(description="Name of its document")
+    kind: str = Field(description="Fact kind, e.g. price")
+    entity: str = Field(description="Market, country or company")
+    subject: str = Field(description="Product, quota type or sector")
+    metric: str = Field(description="Metric, e.g. change_pct")
+    period: str = Field(description="Period in the exchange format ('' for standing figures)")
+    value: float = Field(description="The value (the low end of a range)")
+    value_high: float | None = Field(description="The high end of a range")
+    unit: str = Field(description="Unit")
+    status: str | None = Field(description="Capacity status")
+    sentence: str = Field(description="The sentence the fact came from")
+    span_start: int = Field(description="Character offset of the sentence in the document text")
+    span_end: int = Field(description="End offset of the sentence")
+    value_start: int = Field(description="Character offset of the figure itself")
+    value_end: int = Field(description="End offset of the figure")
+    extractor_version: str = Field(description="Version of the extractor that found it")
+
+
+class DocumentOut(BaseModel):
+    """A stored document's metadata."""
+
+    id: str = Field(description="Content hash")
+    name: str = Field(description="File name")
+    title: str | None = Field(description="Title")
+    publisher: str | None = Field(description="Publisher")
+    published: dt.date | None = Field(description="Publication date")
+    language: str | None = Field(description="Language")
+    format: str = Field(description="txt, md, html or pdf")
+    facts: int = Field(description="Facts extracted")
+
+
+class DocumentText(DocumentOut):
+    """A document with its text."""
+
+    text: str = Field(description="The text facts point into")
+    page_starts: list[int] | None = Field(description="Offset of each PDF page")
+
+
+def list_series(store: Store) -> list[SeriesInfo]:
+    """Every stored series with its size and date range."""
+    rows = store.conn.execute(
+        "SELECT product, market, source, count(*), min(date), max(date), any_value(unit)"
+        " FROM observations GROUP BY ALL ORDER BY product, market, source"
+    ).fetchall()
+    return [
+        SeriesInfo(product=p, market=m, source=s, count=n, first=a, last=b, unit=u)
+        for p, m, s, n, a, b, u in rows
+    ]
+
+
+def _sentence_starts(store: Store, facts: list[dict[str, Any]]) -> dict[int, int]:
+    """Where each fact's sentence starts in its document (the occurrence holding the figure)."""
+    if not facts:
+        return {}
+    rows = store.conn.execute(
+        "SELECT f.id, f.span_start, f.sentence, d.text FROM facts f"
+        " JOIN documents d ON d.id = f.document_id WHERE list_contains(?, f.id)",
+        [[f["id"] for f in facts]],
+    ).fetchall()
+    out: dict[int, int] = {}
+    for fid, value_start, sentence, text in rows:
+        start = text.rfind(sentence, 0, value_start + len(sentence))
+        while start > value_start:
+            start = text.rfind(sentence, 0, start)
+        out[int(fid)] = start if start >= 0 else value_start
+    return out
+
+
+def _fact(f: dict[str, Any], sentence_start: int) -> FactOut:
+    return FactOut(
+        id=f["id"],
+        document_id=f["document_id"],
+        doc=f["doc"],
+        kind=f["kind"],
+        entity=f["entity"],
+        subject=f["subject"],
+        metric=f["metric"],
+        period=f["period"],
+        value=f["value"],
+        value_high=f["value_high"],
+        unit=f["unit"],
+        status=f["status"],
+        sentence=f["evidence"],
+        span_start=sentence_start,
+        span_end=sentence_start + len(f["evidence"]),
+        value_start=f["span"][0],
+        value_end=f["span"][1],
+        extractor_version=f["extractor_version"],
+    )
+
+
+def list_facts(store: Store, flt: FactFilter, limit: int, offset: int) -> tuple[list[FactOut], int]:
+    """A page of facts matching the filter, and how many match in all."""
+    found = list(query(store, flt))
+    page = found[offset : offset + limit]
+    starts = _sentence_starts(store, page)
+    return [_fact(f, starts[f["id"]]) for f in page], len(found)
+
+
+def get_fact(store: Store, fact_id: int) -> FactOut:
+    """One fact by id."""
+    for f in query(store, FactFilter(include_unresolved=True)):
+        if f["id"] == fact_id:
+            return _fact(f, _sentence_starts(store, [f])[fact_id])
+    raise NotFoundError(f"no fact with id {fact_id}")
+
+
+_DOCS = """
+SELECT d.id, d.name, d.title, d.publisher, d.published, d.language, d.format,
+       (SELECT count(*) FROM facts f WHERE f.document_id = d.id) {extra}
+FROM documents d {where} ORDER BY d.name
+"""
+
+
+def list_documents(store: Store, limit: int, offset: int) -> tuple[list[DocumentOut], int]:
+    """A page of documents and the total count."""
+    rows = store.conn.execute(
+        _DOCS.format(extra="", where="") + " LIMIT ? OFFSET ?", [limit, offset]
+    ).fetchall()
+    total = store.conn.execute("SELECT count(*) FROM documents").fetchall()[0][0]
+    docs = [
+        DocumentOut(
+            id=r[0],
+            name=r[1],
+            title=r[2],
+            publisher=r[3],
+            published=r[4],
+            language=r[5],
+            format=r[6],
+            facts=r[7],
+        )
+        for r in rows
+    ]
+    return docs, int(total)
+
+
+def get_document(store: Store, doc: str) -> DocumentText:
+    """One document, by id or name, with its text."""
+    rows = store.conn.execute(
+        _DOCS.format(extra=", d.text, d.page_starts", where="WHERE d.id = ? OR d.name = ?"),
+        [doc, doc],
+    ).fetchall()
+    if not rows:
+        raise NotFoundError(f"no document {doc!r}")
+    r = rows[0]
+    return DocumentText(
+        id=r[0],
+        name=r[1],
+        title=r[2],
+        publisher=r[3],
+        published=r[4],
+        language=r[5],
+        format=r[6],
+        facts=r[7],
+        text=r[8],
+        page_starts=r[9],
+    )

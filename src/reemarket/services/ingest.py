@@ -1,0 +1,286 @@
+"""Use case: ingest documents into the store, one transaction per document.
+
+A document is identified by the sha256 of its repaired text: ingesting it again adds
+nothing. All files are read and extracted before anything is written, so a file that
+cannot be read (empty, binary, too large, wrong type) stops the run with nothing
+written, unless ``skip_bad`` is set.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reemarket.domain.facts import Fact
+from reemarket.domain.money import MARKET_BASIS, market_basis
+from reemarket.domain.products import catalog
+from reemarket.domain.units import convert
+from reemarket.errors import DocumentError, UnitError
+from reemarket.ingest.loaders import SUFFIXES, LoadedDocument, load_document
+from reemarket.ingest.metadata import DocumentMeta, read_mapping, resolve_meta
+from reemarket.ingest.pipeline import EXTRACTOR_VERSION, extract_text
+from reemarket.store.db import Store
+
+
+@dataclass
+class PreparedDocument:
+    """A document read and extracted, ready to be written."""
+
+    doc: LoadedDocument
+    meta: DocumentMeta
+    id: str
+    facts: list[Fact]
+    unresolved: int
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did."""
+
+    documents: int = 0
+    skipped: int = 0
+    facts: Counter[str] = field(default_factory=Counter)
+    observations: int = 0
+    unresolved: int = 0
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready view."""
+        return {
+            "documents": self.documents,
+            "already_ingested": self.skipped,
+            "facts": dict(sorted(self.facts.items())),
+            "facts_total": sum(self.facts.values()),
+            "observations": self.observations,
+            "unresolved_facts": self.unresolved,
+            "warnings": self.warnings,
+            "errors": self.errors,
+        }
+
+
+def expand_paths(paths: Iterable[str]) -> list[Path]:
+    """Files named, files in folders (recursively, known types only) and glob matches."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(
+                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            )
+        elif p.exists():
+            out.append(p)
+        else:
+            matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
+            files = [m for m in matches if m.is_file()]
+            if not files:
+                raise DocumentError(f"{raw}: no such file, folder or matching files")
+            out.extend(f for f in files if f.suffix.lower() in SUFFIXES or len(files) == 1)
+    seen: set[Path] = set()
+    unique = []
+    for f in out:
+        r = f.resolve()
+        if r not in seen:
+            seen.add(r)
+            unique.append(f)
+    return unique
+
+
+def prepare(
+    path: Path, *, mapping: dict[str, dict[str, object]] | None, given_date: date | None
+) -> PreparedDocument:
+    """Read, repair and extract one document (no database access)."""
+    doc = load_document(path)
+    meta = resolve_meta(path, doc.text, mapping=mapping, given_date=given_date)
+    doc_id = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+    ex = extract_text(
+        doc.text,
+        document_id=doc_id,
+        doc=doc.name,
+        published=meta.published,
+        year=meta.year,
+        page_starts=doc.page_starts,
+    )
+    return PreparedDocument(doc, meta, doc_id, ex.facts, ex.unresolved)
+
+
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str],
+    *,
+    meta_file: Path | None = None,
+    given_date: date | None = None,
+    skip_bad: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Ingest files, folders and globs; return the run summary."""
+    files = expand_paths(paths)
+    if not files:
+        raise DocumentError("no documents found (expected .txt, .md, .html or .pdf files)")
+    mapping = read_mapping(meta_file) if meta_file else None
+    summary = IngestSummary()
+    prepared: list[PreparedDocument] = []
+    for f in files:
+        try:
+            prepared.append(prepare(f, mapping=mapping, given_date=given_date))
+        except DocumentError as exc:
+            if not skip_bad:
+                raise
+            summary.errors.append(str(exc))
+        if progress:
+            progress(f.name)
+    for p in prepared:
+        write_document(store, p, summary)
+    if summary.unresolved:
+        summary.warnings.insert(
+            0, f"{summary.unresolved} fact(s) stored unresolved: their dates could not be resolved"
+        )
+    with store.transaction() as tx:
+        tx.execute(
+            "INSERT INTO runs (kind, params, summary) VALUES ('ingest', ?, ?)",
+            [json.dumps({"paths": [str(f) for f in files]}), json.dumps(summary.as_dict())],
+        )
+    return summary
+
+
+def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) -> None:
+    """Write one document, its facts and price observations in one transaction."""
+    exists = store.conn.execute("SELECT 1 FROM documents WHERE id = ?", [p.id]).fetchone()
+    if exists:
+        summary.skipped += 1
+        return
+    with store.transaction() as tx:
+        tx.execute(
+            "INSERT INTO documents (id, name, path, format, title, publisher, language, published, year,"
+            " text, page_starts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                p.id,
+                p.doc.name,
+                str(p.doc.path),
+                p.doc.format,
+                p.meta.title,
+                p.meta.publisher,
+                p.meta.language,
+                p.meta.published,
+                p.meta.year,
+                p.doc.text,
+                p.doc.page_starts,
+            ],
+        )
+        ids: list[int] = []
+        for f in p.facts:
+            row = tx.execute(
+                "INSERT INTO facts (document_id, kind, entity, subject, metric, period, period_start,"
+                " period_end, resolved, value, value_high, unit, status, bound, span_start, span_end,"
+                " sentence, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " ?, ?) RETURNING id",
+                [
+                    p.id,
+                    f.kind,
+                    f.entity,
+                    f.subject,
+                    f.metric,
+                    f.period,
+                    f.period_start,
+                    f.period_end,
+                    f.resolved,
+                    f.value,
+                    f.value_high,
+                    f.unit,
+                    f.status,
+                    f.bound,
+                    f.span_start,
+                    f.span_end,
+                    f.sentence,
+                    f.extractor_version or EXTRACTOR_VERSION,
+                ],
+            ).fetchone()
+            ids.append(int(row[0]) if row else 0)
+        obs = observations(p, ids)
+        for o in obs:
+            # one row per (product, market, date, source), kept by the writers (no primary key)
+            tx.execute(
+                "INSERT INTO observations (product, market, date, low, high, mid, unit, basis, source,"
+                " origin, fact_id, line) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, 'document', ?, NULL"
+                " WHERE NOT EXISTS (SELECT 1 FROM observations WHERE product = ? AND market = ?"
+                " AND date = ? AND source = ?)",
+                [*o, o[0], o[1], o[2], o[8]],
+            )
+    summary.documents += 1
+    summary.observations += len(obs)
+    summary.unresolved += p.unresolved
+    for f in p.facts:
+        summary.facts[f.kind] += 1
+    if p.unresolved:
+        summary.warnings.append(f"{p.doc.name}: {p.unresolved} fact(s) with unresolved dates")
+    if p.meta.published is None:
+        summary.warnings.append(f"{p.doc.name}: no publication date found (give --date or --meta)")
+
+
+def observations(p: PreparedDocument, ids: list[int]) -> list[list[object]]:
+    """Price observations from the document's dated quotes, one per product, market and day."""
+    groups: dict[tuple[str, str, str], dict[str, tuple[float, str, int]]] = {}
+    for f, fid in zip(p.facts, ids, strict=True):
+        if (
+            f.kind != "price"
+            or f.metric not in ("price", "price_low", "price_high")
+            or not f.resolved
+        ):
+            continue
+        if len(f.period) != 10 or f.entity not in MARKET_BASIS:
+            continue
+        product = catalog().find(f.subject)
+        if product is None:
+            continue
+        currency = f.unit.split("/")[0]
+        target = product.quote_unit if currency == "CNY" else f"{currency}/kg"
+        try:
+            value = convert(f.value, f.unit, target)
+        except UnitError:
+            continue
+        slot = groups.setdefault((product.id, f.entity, f.period), {})
+        key = f"{currency}:{f.metric}"
+        slot.setdefault(key, (value, target, fid))
+    rows: list[list[object]] = []
+    for (product_id, market, day), slot in groups.items():
+        currencies = sorted({k.split(":")[0] for k in slot}, key=lambda c: (c != "CNY", c))
+        cur = (
+            currencies[0]
+            if market == "china"
+            else sorted(currencies, key=lambda c: (c != "USD", c))[0]
+        )
+        low = slot.get(f"{cur}:price_low")
+        high = slot.get(f"{cur}:price_high")
+        single = slot.get(f"{cur}:price")
+        lo: float | None
+        hi: float | None
+        if low and high:
+            mid = (low[0] + high[0]) / 2
+            unit, fid = low[1], low[2]
+            lo, hi = low[0], high[0]
+        elif single:
+            mid, unit, fid = single
+            lo = hi = None
+        else:
+            continue
+        rows.append(
+            [
+                product_id,
+                market,
+                date.fromisoformat(day),
+                lo,
+                hi,
+                mid,
+                unit,
+                market_basis(market).value,
+                p.doc.name,
+                fid,
+            ]
+        )
+    return rows
