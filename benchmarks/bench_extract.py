@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
-import sys
 import time
 from datetime import date, timedelta
 
+from machine import describe  # benchmarks/ is on sys.path when run as a script
 from reemarket.ingest.pipeline import extract_text
 
 PRODUCTS = [
@@ -120,19 +119,6 @@ def make_corpus(n: int, seed: int = 7, share: float = 0.36) -> list[tuple[str, d
     return docs
 
 
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {cpu}, Python {sys.version.split()[0]} ({platform.system()})"
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=10_000)
@@ -141,7 +127,7 @@ def main() -> None:
     a = ap.parse_args()
     docs = make_corpus(a.docs, share=a.figure_share)
     mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1e6
-    print(f"machine: {machine()}")
+    print(f"machine: {describe()}")
     print(
         f"corpus: {len(docs):,} generated market-report documents, {mb:.2f} MB of text"
         f" ({a.figure_share:.0%} of sentences carry figures; 36 % is the share in the shared seed"

@@ -11,14 +11,13 @@ and the plain-Python engine timed path by path on --pure-paths paths, scaled to
 from __future__ import annotations
 
 import argparse
-import os
 import platform
 import statistics
 import time
-from pathlib import Path
 
 import numpy as np
 
+from machine import describe  # benchmarks/ is on sys.path when run as a script
 from reemarket.model.catalog import APPLICATIONS, ELEMENTS, PERCENTILES
 from reemarket.model.engine import simulate
 from reemarket.model.montecarlo import default_years, draw, summarise
@@ -26,16 +25,6 @@ from reemarket.model.parameters import path_values
 from reemarket.model.pure import run_path
 from reemarket.model.scenario import baseline
 from reemarket.model.shocks import build_shocks, path_shocks
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def vectorised(paths: int, seed: int) -> float:
@@ -72,7 +61,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    print(f"machine: {os.cpu_count()} cores, {cpu_model()}")
+    print(f"machine: {describe()}")
     print(f"python {platform.python_version()}, numpy {np.__version__}, {platform.platform()}")
     years = default_years()
     print(

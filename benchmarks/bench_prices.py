@@ -34,6 +34,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from machine import describe  # benchmarks/ is on sys.path when run as a script
 from reemarket.analytics.batch import batch_averages, batch_changes
 from reemarket.analytics.changes import Window
 from reemarket.domain.bands import price_band
@@ -45,16 +46,6 @@ from reemarket.store.db import Store, open_store
 T = TypeVar("T")
 MARKETS = ("china", "fob_china", "cif_rotterdam", "europe", "global")
 WINDOWS = (Window.MONTH, Window.QUARTER, Window.YEAR)
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def peak_rss_mib() -> float:
@@ -264,7 +255,7 @@ def main() -> None:
 
     print("machine:")
     print(f"  cores            {os.cpu_count()}")
-    print(f"  CPU              {cpu_model()}")
+    print(f"  machine          {describe()}")
     print(f"  Python           {sys.version.split()[0]} ({platform.platform()})")
     import duckdb
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -15,18 +14,10 @@ import uvicorn
 
 from reemarket.api.app import create_app
 from reemarket.services.demo import sample_sheet
-from reemarket.services.ingest import ingest_paths
 from reemarket.services.keys import create_key
 from reemarket.services.prices import import_prices
 from reemarket.store.db import open_store
-
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from support import SHARED, free_port, ingest_seeds
 
 
 class LiveServer:
@@ -61,9 +52,7 @@ def api_db(tmp_path_factory) -> tuple[Path, str]:
         pytest.skip("../shared is not beside the checkout")
     db = tmp_path_factory.mktemp("api") / "api.duckdb"
     with open_store(db) as store:
-        ingest_paths(
-            store, [str(SHARED / "corpus/seeds")], meta_file=SHARED / "corpus/seeds.meta.json"
-        )
+        ingest_seeds(store)
         import_prices(store, sample_sheet())
         key = create_key(store, "tests").key
     return db, key

@@ -16,11 +16,10 @@ from pypdf import PdfReader
 from reemarket.errors import InputError, NotFoundError, PeriodError
 from reemarket.report.pdf import PdfError, find_chromium
 from reemarket.services.audit import audit
-from reemarket.services.ingest import ingest_paths
 from reemarket.services.report import span_of, write_report
 from reemarket.store.db import open_store
+from support import SHARED, ingest_seeds
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEED_DOC = "003_7f2b7074f3111459.txt"
 try:
     CHROMIUM: Path | None = find_chromium()
@@ -40,9 +39,7 @@ def seeded(tmp_path_factory) -> Path:
         pytest.skip("../shared is not beside the checkout")
     db = tmp_path_factory.mktemp("report") / "brief.duckdb"
     with open_store(db) as store:
-        ingest_paths(
-            store, [str(SHARED / "corpus/seeds")], meta_file=SHARED / "corpus/seeds.meta.json"
-        )
+        ingest_seeds(store)
         audit(store)
     return db
 

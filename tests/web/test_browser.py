@@ -8,7 +8,6 @@ opened as a user would, checked, and photographed under ``test-output/screenshot
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -21,13 +20,11 @@ import pytest
 from reemarket.report.pdf import CHROMIUM_ARGS, PdfError, find_chromium
 from reemarket.services.analytics import get_series
 from reemarket.services.audit import audit
-from reemarket.services.ingest import ingest_paths
 from reemarket.services.keys import create_key
 from reemarket.services.model import run_scenario
 from reemarket.store.db import open_store
+from support import ROOT, SHARED, free_port, ingest_seeds
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
 SHOTS = ROOT / "test-output" / "screenshots"
 try:
     CHROMIUM: Path | None = find_chromium()  # REEMARKET_CHROMIUM, else chromium on the PATH
@@ -40,12 +37,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory) -> dict[str, object]:
     """The database the server reads, and what the tests expect to see in it."""
@@ -53,9 +44,7 @@ def seeded(tmp_path_factory) -> dict[str, object]:
         pytest.skip("../shared is not beside the checkout")
     db = tmp_path_factory.mktemp("web") / "web.duckdb"
     with open_store(db) as store:
-        ingest_paths(
-            store, [str(SHARED / "corpus/seeds")], meta_file=SHARED / "corpus/seeds.meta.json"
-        )
+        ingest_seeds(store)
         findings = len(audit(store).findings)
         runs = [
             run_scenario(store, Path(name), paths=200, seed=7).run_id
