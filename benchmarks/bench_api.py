@@ -45,8 +45,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wrk(url: str, seconds: int, connections: int, script: str | None) -> tuple[float, str, str]:
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+def wrk(
+    url: str, seconds: int, connections: int, script: str | None, threads: int = 1
+) -> tuple[float, str, str]:
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
     if script:
         cmd += ["-s", script]
     out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True).stdout
@@ -88,7 +90,7 @@ def main() -> None:
             script.write_text(COLD_SCRIPT, encoding="utf-8")
             print(f"machine: {describe()}")
             print(f"endpoint: GET /api/v1/prices/nd_oxide (daily Nd oxide, China), {a.connections} connections, "
-                  f"{a.seconds} s each, wrk -t2")  # fmt: skip
+                  f"{a.seconds} s each, wrk -t1 (one core for the load, one for the server)")  # fmt: skip
             for name, target, lua in (
                 ("hot (cached)", url, None),
                 ("cold (uncached)", base, str(script)),
