@@ -33,6 +33,8 @@ from reemarket.ingest.numbers import find_quantities
         ("1.5pc", 1.5, None, "%"),
         ("US$120.5m", 1.205e8, None, "USD"),
         ("between 3,900 and 4,100 yuan/mt", 3900, 4100, "CNY/t"),
+        ("US$30 per pound", 30 / 0.45359237, None, "USD/kg"),
+        ("80% to 95%", 80, 95, "%"),
     ],
 )
 def test_quantities(text: str, value: float, high: float | None, unit: str) -> None:
@@ -68,6 +70,15 @@ def test_quantities(text: str, value: float, high: float | None, unit: str) -> N
         ("the half year ended December 31", "2024-07/2024-12"),
         ("the year ended June 30, 2024", "2023-07/2024-06"),
         ("second-quarter", "2024-Q2"),
+        ("the three months to September 30", "2024-Q3"),
+        ("the six months to June 30", "2024-01/2024-06"),
+        ("the nine-month period", "2024-01/2024-09"),
+        ("Q1 FY26", "2025-Q3"),
+        ("FY25 Q3", "2025-Q1"),
+        ("H1 FY25", "2024-07/2024-12"),
+        ("in the same period last year", "2024"),
+        ("since the start of the year", "2025-01-01/2025-03-04"),
+        ("the year-to-date average", "2025-01-01/2025-03-04"),
     ],
 )
 def test_dates_resolve_against_publication(text: str, period: str) -> None:
@@ -109,3 +120,15 @@ def test_products_by_any_name_on_word_boundaries() -> None:
 def test_company_aliases_are_one_entity(alias: str) -> None:
     (m,) = find_companies(f"Shares of {alias} rose.")
     assert m.id == "china_northern_rare_earth"
+
+
+def test_a_move_between_two_percentages_is_not_a_range() -> None:
+    qs = find_quantities("the share rose from 5% to 7% in May")
+    assert [(q.value, q.high) for q in qs] == [(5.0, None), (7.0, None)]
+
+
+def test_since_the_start_of_the_year_is_a_comparison_base() -> None:
+    ctx = DocDates(date(2025, 3, 4), 2025)
+    (d,) = find_dates("up 27% since the start of the year", ctx)
+    assert d.is_ref
+    assert d.relative == "ytd"

@@ -26,7 +26,7 @@ from reemarket.ingest.numbers import Quantity, find_quantities
 _TAGS: list[tuple[str, str]] = [
     (
         "recurring",
-        r"non-?recurring|recurring net profit|deduct(?:ed|ing) net profit|"
+        r"non-?recurring|recurring net (?:profit|loss)|deduct(?:ed|ing) net (?:profit|loss)|"
         r"excluding (?:one-off|non-recurring)",
     ),
     (
@@ -38,7 +38,8 @@ _TAGS: list[tuple[str, str]] = [
     (
         "net_profit",
         r"net profits?|net income|profit attributable|attributable (?:net )?profit|"
-        r"net earnings|attributable to (?:the )?(?:listed company's |parent )?shareholders",
+        r"net earnings|attributable to (?:the )?(?:listed company's |parent )?shareholders|"
+        r"net loss(?:es)?|a loss of|its loss of|loss attributable|attributable (?:net )?loss",
     ),
     (
         "revenue",
@@ -48,18 +49,27 @@ _TAGS: list[tuple[str, str]] = [
         "skip",
         r"threshold|floor|ceiling|targets?|goals?|completion|guarantee[ds]?|receipts|"
         r"impairment|provisions?|budget|outflows?|inflows?|reserves|market share|capex|"
-        r"dividends?|loans?",
+        r"dividends?|loans?|pages?|phone|tel|fax|employees|staff|workers",
     ),
     ("market_cap", r"market capitali[sz]ation|market cap|market value|valuation"),
     ("pe", r"P/E(?: ratio)?|price[- ]to[- ]earnings(?: ratio)?|PE ratio|price-earnings"),
     ("close", r"clos(?:ed|ing)(?: price)?(?: at)?|share price|stock price"),
     ("high52", r"52[- ]week high|high of"),
     ("low52", r"52[- ]week low|low of"),
-    ("cagr", r"compound annual growth rate|CAGR|annual growth rate"),
+    (
+        "cagr",
+        r"compound(?:ed)? annual(?: average)? growth(?: rate)?|CAGR|annual(?:i[sz]ed)? growth rate|"
+        r"average annual (?:growth )?rate|annual average growth(?: rate)?|annual growth of|"
+        r"annual rate of|grow(?:ing|s)? at (?:an? )?(?:average |annual )*(?:rate of )?",
+    ),
     ("installed", r"installed(?: [\w-]+){0,4} capacity|installed capacity|capacity installed"),
     ("quota", r"quotas?|total (?:amount )?control (?:indicators?|quotas?)|indicators"),
     ("capacity", r"capacity|capacities|production lines?|plant|facility|project"),
-    ("share", r"account(?:ed|s|ing)? for|share of|penetration(?: rate)?"),
+    (
+        "share",
+        r"account(?:ed|s|ing)? for|share of|penetration(?: rate)?|made up|make up|makes up|"
+        r"a share of",
+    ),
     (
         "volume",
         r"trading volumes?|transaction volumes?|traded volumes?|handles|handled|turnover of",
@@ -84,12 +94,14 @@ _TAG_RE, _TAG_KEYS = keyed_alternation(_TAGS)
 UP = (
     r"up|rose|rise[ns]?|risen|increas(?:e|ed|es|ing)|gain(?:ed|s)?|climb(?:ed|s)?|higher|more|"
     r"grew|grow(?:th|n|s)?|jump(?:ed|s)?|surg(?:e|ed|es)|add(?:ed|s)?|advanc(?:e|ed)|firm(?:ed)?|"
-    r"rall(?:y|ied)|raised|inched up|edged up|plus|rebound(?:ed)?"
+    r"rall(?:y|ied)|raised|inched up|edged up|edged higher|plus|rebound(?:ed)?|soar(?:ed|s)?|"
+    r"strengthen(?:ed|s)?|expand(?:ed|s)?|picked up|spik(?:e|ed)"
 )
 DOWN = (
     r"down|fell|fall(?:en|s)?|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:ped|s)?|lower|"
     r"less|slid|slip(?:ped)?|lost|los(?:e|s)|gave up|shed|eased|dipped|dip|cut|reduc(?:ed|tion)|"
-    r"weaken(?:ed)?|minus|slump(?:ed)?|plung(?:e|ed)|retreat(?:ed)?|edged down|edged lower"
+    r"weaken(?:ed)?|minus|slump(?:ed)?|plung(?:e|ed)|retreat(?:ed)?|edged down|edged lower|"
+    r"soften(?:ed|s)?|eas(?:e|es)|slips|tumbl(?:e|ed)|sank|shr[au]nk|contract(?:ed|s)"
 )
 _CHANGE_RE = compile_ci(rf"\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\b")
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b")

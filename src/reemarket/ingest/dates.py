@@ -88,7 +88,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "first_months",
         r"(?:the\s+)?first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
-        r"\s+months|(?P<nq>two|three|2|3)\s+quarters)(?:\s+(?:of|in)\s+(?P<y>\d{4}))?",
+        r"\s+months|(?P<nq>two|three|2|3)\s+quarters)(?:\s+(?:of|in)\s+(?P<y>\d{4}))?|"
+        r"(?:the\s+)?(?P<n3>six|nine)-month(?:\s+period)?(?!\s+(?:to|ended|ending|through)\b)",
     ),
     (
         "md",
@@ -99,6 +100,18 @@ _PATTERNS: list[tuple[str, str]] = [
         "dm",
         rf"(?:{_WD},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})"
         rf"(?:,?\s+(?P<y>\d{{4}}))?{_YEARQ}?",
+    ),
+    (
+        "fyq",
+        r"(?:\bQ(?P<q>[1-4])\s*FY\s?(?P<y>\d{4}|\d{2})|\bFY\s?(?P<y2>\d{4}|\d{2})\s*Q(?P<q2>[1-4])|"
+        r"(?P<qo>first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s?)"
+        r"(?P<y3>\d{4}|\d{2})|\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*FY\s?(?P<y4>\d{4}|\d{2})|"
+        r"\bFY\s?(?P<y5>\d{4}|\d{2})\s*(?:H(?P<h3>[12])|(?P<h4>[12])H))(?![\w])",
+    ),
+    (
+        "ytd",
+        r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
+        r"so\s+far\s+this\s+year|(?:the\s+)?year[\s-]to[\s-]date|\bytd\b",
     ),
     (
         "quarter",
@@ -113,8 +126,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "ended",
-        r"(?:the\s+)?(?P<len>quarter|half[\s-]year|six\s+months|nine\s+months|year|fiscal\s+year|financial\s+year|"
-        rf"twelve\s+months|12\s+months)\s+(?:ended|ending)\s+(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})|"
+        r"(?:the\s+)?(?P<len>quarter|half[\s-]year|(?:three|six|nine|3|6|9)(?:\s+|-)months?"
+        r"(?:\s+period)?|year|fiscal\s+year|financial\s+year|"
+        rf"twelve\s+months|12\s+months)\s+(?:ended|ending|to|through)\s+(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})|"
         rf"(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}}))(?:,?\s+(?P<y>\d{{4}}))?",
     ),
     ("the_quarter", r"(?:the|this)\s+quarter"),
@@ -201,9 +215,25 @@ _STARTS: dict[str, list[str]] = {
     "mdy_dash": ["M"],
     "qtr_month": ["the", "M"],
     "mspan": ["from", "between", "M"],
-    "first_months": ["the", "first"],
+    "first_months": ["the", "first", "six", "nine"],
     "md": ["W", "M"],
     "dm": ["W", "#"],
+    "fyq": [
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "fy",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "h1",
+        "h2",
+        "1h",
+        "2h",
+    ],
+    "ytd": ["since", "so", "the", "year", "ytd"],
     "quarter": [
         "q1",
         "q2",
@@ -225,8 +255,12 @@ _STARTS: dict[str, list[str]] = {
         "the",
         "quarter",
         "half",
+        "three",
         "six",
         "nine",
+        "3",
+        "6",
+        "9",
         "year",
         "fiscal",
         "financial",
@@ -262,7 +296,10 @@ _MONTHS_RX = "|".join(_MONTH_WORDS)
 _WEEKDAYS_RX = "|".join(_WEEKDAY_WORDS)
 _GUARDED = {
     "the": rf"\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|quarter|year|previous|same|half|six|"
-    rf"nine|fiscal|financial|twelve|12|{_MONTHS_RX})\b",
+    rf"three|nine|fiscal|financial|twelve|12|{_MONTHS_RX})\b",
+    "since": r"\s+the\s+(?:start|beginning)\b",
+    "so": r"\s+far\s+this\s+year\b",
+    "fy": r"\s?\d",
     "a": r"\s+(?:year|month|week)\b",
     "on": rf"\s+(?:the\s+(?:\d|day|same)|{_WEEKDAYS_RX})",
     "to": r"\s+20\d\d",
@@ -300,8 +337,13 @@ _REF_PAIRS = {
 _CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
 
 
+_SAME_PERIOD = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of\s+|in\s+)?$", re.I)
+
+
 def _is_ref_before(before: str) -> bool:
     """Whether the words before a date make it a comparison base ("from", "compared with")."""
+    if "same" in before and _SAME_PERIOD.search(before):
+        return True  # "the same period last year"
     words = before.lower().split()[-4:]
     if words and words[-1] == "the":
         words = words[:-1]
@@ -393,6 +435,18 @@ def previous_trading_day(day: date, calendar: str = "sse") -> date:
         return d
 
 
+_ENDED_MONTHS = {"quarter": 3, "three": 3, "3": 3, "half": 6, "six": 6, "6": 6, "nine": 9, "9": 9}
+
+
+def _fiscal_quarter(fy: str, q: int) -> Period:
+    """Quarter ``q`` of a July-June fiscal year ("Q1 FY26" = July-September 2025)."""
+    year = int(fy) if len(fy) == 4 else 2000 + int(fy)
+    month = 7 + 3 * (q - 1)
+    y = year - 1 if month <= 12 else year
+    month = month if month <= 12 else month - 12
+    return Period.quarter(y, (month - 1) // 3 + 1)
+
+
 def _resolve(
     kind: str, g: dict[str, str | None], ctx: DocDates
 ) -> tuple[Period | None, str | None]:
@@ -429,7 +483,7 @@ def _resolve(
             return None, None
         return Period.span(Period.month(y, m1), Period.month(y, m2)), None
     if kind == "first_months":
-        n = g["n"] or "2"
+        n = g["n"] or g.get("n3") or "2"
         k = int(n) if n.isdigit() else _NUMWORDS.get(n.lower(), 2)
         if g.get("nq"):
             nq = g["nq"] or "2"
@@ -438,6 +492,20 @@ def _resolve(
         if not y or not 1 <= k <= 12:
             return None, None
         return Period.span(Period.month(y, 1), Period.month(y, k)), None
+    if kind == "fyq" and (g.get("y4") or g.get("y5")):
+        h = int(g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or 1)
+        fq = _fiscal_quarter(g.get("y4") or g.get("y5") or "0", 2 * h - 1)
+        return Period.span(
+            Period.month(fq.start.year, fq.start.month),
+            Period.month(fq.start.year, fq.start.month + 5),
+        ), None
+    if kind == "fyq":
+        q = int(g.get("q") or g.get("q2") or _ORD.get((g.get("qo") or "first").lower(), 1))
+        return _fiscal_quarter(g.get("y") or g.get("y2") or g.get("y3") or "0", q), None
+    if kind == "ytd":
+        if pub is None:
+            return None, "ytd"
+        return Period.span(Period.day(date(pub.year, 1, 1)), Period.day(pub)), "ytd"
     if kind == "quarter":
         q = int(g.get("q") or g.get("q2") or _ORD.get((g.get("qo") or "first").lower(), 1))
         y = _yq(ctx, g.get("yq"), g.get("y") or g.get("y2") or g.get("y3")) or _fit_year(
@@ -459,9 +527,7 @@ def _resolve(
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 28)
         if not y:
             return None, None
-        months = {"quarter": 3, "half": 6, "six": 6, "nine": 9}.get(
-            (g.get("len") or "year").split()[0].split("-")[0], 12
-        )
+        months = _ENDED_MONTHS.get(re.split(r"[\s-]", (g.get("len") or "year").lower())[0], 12)
         end = Period.month(y, mon)
         if months == 3 and mon % 3 == 0:
             return Period.quarter(y, mon // 3), None
@@ -556,6 +622,8 @@ def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
                 _DIGIT_CANDS[word] = cands
         else:
             cands = _WORD_CANDS.get(word, ())
+            if not cands and word[:2] == "fy" and word[2:].isdigit():
+                cands = _WORD_CANDS["fy"]  # "FY26Q1", "FY2025"
         if not cands:
             continue
         m = _combined(cands).match(low, start)
@@ -567,7 +635,7 @@ def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
 
 _TRIGGER = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"quarter|year|month|week|day|today|tonight|yesterday|now|currently|annual|full|wow|dod|"
+    r"quarter|year|month|week|day|today|tonight|yesterday|now|currently|annual|full|wow|dod|ytd|"
     r"q[1-4]|h[12]|[12]h|fy|first|second|morning|afternoon|evening|d/d)"
 )
 
@@ -599,6 +667,8 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             and re.match(r"from\s", m.group(0), re.I)
             and not re.search(r"\bto\b|\bthrough\b", m.group(0), re.I)
         ):
+            is_ref = True
+        if kind == "ytd" and original.lower().startswith("since"):
             is_ref = True
         if kind == "rel_week" and not original.lower().startswith("this"):
             is_ref = True  # "a week earlier", "last week", "week on week": a comparison base

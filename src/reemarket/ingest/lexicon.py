@@ -235,8 +235,15 @@ def find_markets(text: str, low: str | None = None) -> list[Mention]:
 
 _SECTORS = [
     (r"\bNEVs?\b|new[\s-]energy vehicles?|electric vehicles?|\bEVs?\b", "nev"),
-    (r"wind[\s-]power|wind turbines?|wind energy", "wind_power"),
-    (r"power generation|generating capacity", "power_generation"),
+    (
+        r"wind[\s-]power|wind turbines?|wind energy|onshore wind|offshore wind|"
+        r"wind(?= (?:capacity|installations?|additions|generation capacity|farms?)\b)",
+        "wind_power",
+    ),
+    (
+        r"power generation|generating capacity|power(?:[\s-]generat(?:ing|ion))? capacity",
+        "power_generation",
+    ),
 ]
 _SECTOR_RE = compile_ci(
     r"(?<![^\W_])(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SECTORS)) + ")"

@@ -21,6 +21,7 @@ _SCALE_WORDS = r"thousand|million|mln|mn|billion|bln|bn|trillion|万|亿"
 _CUR_PREFIX = r"US\$|\$US|USD\s?|A\$|\$A|AU\$|AUD\s?|RMB\s?|CNY\s?|Yn\s?|¥|€|EUR\s?|\$"
 _CUR_WORD = r"yuan|rmb|cny|usd|us\s+dollars?|dollars?|aud|eur|euros?|元|美元"
 _MASS = r"metric\s+tons?|metric\s+tonnes?|tonnes?|tons?|mtpa|ktpa|tpa|mt|kt|t|kilograms?|kgs?|kilos?|吨|公斤"
+_PMASS = _MASS + r"|lbs?|pound"
 _RATE = r"(?:[\s-]*(?:/|per|a|an)[\s-]*(?:year|yr|annum|a)\b|[\s-]*/\s*y\b|pa\b|py\b|\s*/\s*a\b)"
 
 _QTY = compile_ci(
@@ -32,14 +33,15 @@ _QTY = compile_ci(
     (?P<n1>{NUM})
     (?:\s?(?P<pct1>%|percent\b|per\s?cent\b))?
     (?:\s*(?P<scale1>{_SCALE_WORDS})(?![A-Za-z]))?
-    (?:(?:\s*(?:-|–|—|~|～)\s*|(?(btw)\s+(?:and|to)\s+|(?!)))(?:{_CUR_PREFIX})?(?P<n2>{NUM}))?
+    (?:(?:\s*(?:-|–|—|~|～)\s*|(?(btw)\s+(?:and|to)\s+|(?!))|(?(pct1)(?P<pto>\s+to\s+)(?=[\d.,]+\s?%)|(?!)))
+       (?:{_CUR_PREFIX})?(?P<n2>{NUM}))?
     (?:(?P<scale>\s*(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)(?:m|bn|mn|b|k)\b))?
     (?P<unit>
         \s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)
-      | \s*\(?\s*(?:{_CUR_WORD})(?![A-Za-z])(?:\s*(?:/|per|a|an)\s*(?:{_MASS})\b)?\s*\)?
+      | \s*\(?\s*(?:{_CUR_WORD})(?![A-Za-z])(?:\s*(?:/|per|a|an)\s*(?:{_PMASS})\b)?\s*\)?
       | -?\s?(?:{_MASS})(?![A-Za-z])(?:{_RATE})?(?:\s*\((?:t|mt)\))?
       | \s*(?:kW|MW|GW|kilowatts?|megawatts?|gigawatts?)\b
-      | \s*(?:/|per|a|an)\s*(?:{_MASS})\b
+      | \s*(?:/|per|a|an)\s*(?:{_PMASS})\b
       | (?:x|times)\b
     )?
     """,
@@ -47,6 +49,7 @@ _QTY = compile_ci(
 )
 
 _FIRST_DIGIT = re.compile(r"\d")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SCALE = {
     "thousand": 1e3,
     "k": 1e3,
@@ -136,6 +139,8 @@ def _mass(word: str) -> tuple[str, float]:
     w = word.lower().replace(" ", "")
     if w.startswith(("kg", "kilo", "公斤")):
         return "kg", 1.0
+    if w.startswith(("lb", "pound")):
+        return "kg", 0.45359237  # a price per pound is 1/0.4536 times the price per kg
     if w in ("kt", "ktpa"):
         return "t", 1e3
     return "t", 1.0
@@ -155,7 +160,7 @@ def _unit(unit_text: str, cur: str | None) -> tuple[str, float]:
         return "kW", 1e3
     if u.startswith(("gw", "gigawatt")):
         return "kW", 1e6
-    m = re.match(rf"({_CUR_WORD})\s*(?:(?:/|per|a|an)\s*({_MASS}))?", u)
+    m = re.match(rf"({_CUR_WORD})\s*(?:(?:/|per|a|an)\s*({_PMASS}))?", u)
     if m:
         word = re.sub(r"\s+", "", m.group(1))
         c = _CUR.get(word, "$")
@@ -165,7 +170,7 @@ def _unit(unit_text: str, cur: str | None) -> tuple[str, float]:
             mass, k = _mass(m.group(2))
             return f"{c}/{mass}", 1.0 / k
         return c, 1.0
-    m = re.match(rf"(?:(?:/|per|a|an)\s*)({_MASS})", u)
+    m = re.match(rf"(?:(?:/|per|a|an)\s*)({_PMASS})", u)
     if m and cur:
         mass, k = _mass(m.group(1))
         return f"{cur}/{mass}", 1.0 / k
@@ -190,9 +195,23 @@ def find_quantities(
     first = _FIRST_DIGIT.search(text)
     if first is None:
         return []
-    for m in _QTY.finditer(lower(text) if low is None else low, max(0, first.start() - 12)):
+    low_text = lower(text) if low is None else low
+    for m in _QTY.finditer(low_text, max(0, first.start() - 12)):
         s, e = m.start(), m.end()
         n1 = m.start("n1")
+        if m.group("pto") and _FROM_BEFORE.search(low_text, max(0, s - 8), s):
+            # "from 5% to 7%" is a move, not a range: read the two numbers apart
+            out.extend(
+                find_quantities(text[: m.end("pct1")], skip=skip, low=low_text[: m.end("pct1")])[
+                    -1:
+                ]
+            )
+            second = m.start("n2")
+            out.extend(
+                q._replace(start=q.start + second, end=q.end + second)
+                for q in find_quantities(text[second:e], low=low_text[second:e])[:1]
+            )
+            continue
         inside = False
         for a, b in spans:
             if a <= n1 < b:

@@ -12,8 +12,8 @@ from datetime import date
 
 from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
-from reemarket.ingest.annotate import annotate
-from reemarket.ingest.dates import DocDates, remember
+from reemarket.ingest.annotate import SentenceView, annotate
+from reemarket.ingest.dates import DateMention, DocDates, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
 from reemarket.ingest.sentences import analysis_text, split_sentences
 from reemarket.ingest.tables import extract_tables
@@ -30,6 +30,20 @@ class Extraction:
     facts: list[Fact] = field(default_factory=list)
     unresolved: int = 0
     warnings: list[str] = field(default_factory=list)
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|,(?=\d)){0,30}?\b(?:in|on|for|during)\s+$",
+    re.I,
+)
+
+
+_BASE_HINT = re.compile(r"compared|versus|vs|against")
+
+
+def _base_date(view: SentenceView, d: DateMention) -> bool:
+    """A date of a comparison base ("compared with 2,987 t in the June quarter")."""
+    return bool(_BASE_BEFORE.search(view.text[max(0, d.start - 60) : d.start]))
 
 
 def extract_text(
@@ -80,7 +94,10 @@ def extract_text(
             st.pending.append(s.text)
         else:
             st.seen(view.companies, view.quota_types)
-        remember(ctx, view.dates)
+        if view.dates and _BASE_HINT.search(view.low):
+            remember(ctx, [d for d in view.dates if not _base_date(view, d)])
+        else:
+            remember(ctx, view.dates)
     out = Extraction()
     facts: list[Fact] = []
     for d, base, sentence in drafts:

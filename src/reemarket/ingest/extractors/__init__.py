@@ -133,9 +133,9 @@ def _one(
     q = view.qtys[i]
     prev = view.qtys[i - 1] if i else None
     dim = q.dimension
-    if dim == "bare" and q.signed and prev is not None and done.get(i - 1):
+    if dim in ("bare", "price") and q.signed and prev is not None and done.get(i - 1):
         gap = view.text[prev.end : q.start]
-        if re.fullmatch(r"[\s)|]*", gap) and done[i - 1][0].kind == "price":
+        if re.fullmatch(r"[\s)|(（]*", gap) and done[i - 1][0].kind == "price":
             return prices.table_change(view, q, prev, st, done[i - 1])
     if _is_grade(view, q):
         return []
@@ -218,6 +218,7 @@ def _inherit(
             signed(q.value, q, sign),
             "%",
             q,
+            high=None if q.high is None else signed(q.high, q, sign),
             date_mention=base.date_mention,
             bound=bound_of(view, q),
         )
@@ -261,6 +262,18 @@ def _unit_spec(view: SentenceView, q: Quantity) -> str | None:
     return f"{cur}/{mass}"
 
 
+def _company_shipment(view: SentenceView, q: Quantity) -> bool:
+    """A company's shipments are its sales ("Lynas shipped 3,200 t"), not customs exports."""
+    t = view.tag_before(q.start)
+    if t is None or (
+        not view.low.startswith("shipped", t.start)
+        and not view.low.startswith("shipments", t.start)
+    ):
+        return False
+    named = view.nearest_before(view.companies, t.start)
+    return named is not None and "export" not in view.low
+
+
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     dim = q.dimension
     if dim == "price":
@@ -285,6 +298,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return quota.extract(view, q, st, None)
         if tag in ("capacity", "installed") or (dim == "mass_rate" and tag != "volume"):
             return capacity.extract(view, q, st)
+        if tag == "exports" and _company_shipment(view, q):
+            return production.extract(view, q, st, "sales", None)
         if tag in ("imports", "exports", "volume"):
             return trade.extract(view, q, st, tag, None)
         if tag in ("production", "sales"):
@@ -293,14 +308,36 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim == "percent":
         anchor, _ = bind_period(view, q, st, price=False)
         cmp = cmp_of(view, q, anchor)
-        if tag == "cagr":
-            return forecast.extract(view, q, st)
+        if tag == "cagr" or forecast.is_annual_rate(view, q):
+            found = forecast.extract(view, q, st)
+            if found or tag == "cagr":
+                return found
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", cmp)
         if tag == "market_cap":
             return valuation.extract(view, q, st, tag)
         if tag == "quota":
             return quota.extract(view, q, st, None)
+        if (
+            tag in ("production", "sales")
+            and cmp is None
+            and view.sectors
+            and any(
+                t.id == "share" and view.clause_of(q.start)[0] <= t.start < q.start
+                for t in view.tags
+            )
+        ):
+            tag = "share"  # "the share of NEVs in new car sales hit 50.5%"
+        if (
+            tag == "capacity"
+            and view.sectors
+            and cmp in ("yoy", None)
+            and re.search(
+                r"\b(?:install|add(?:ed|s)?\b|new(?:ly)? )",
+                view.low[slice(*view.clause_of(q.start))],
+            )
+        ):
+            tag = "installed"  # "added 26.6 GW of wind capacity, up 99% y/y"
         if tag in ("installed", "share"):
             return demand.extract(view, q, st, tag or "", cmp)
         if tag in ("production", "sales"):
@@ -346,5 +383,7 @@ def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
                 date_mention=dm,
             )
         )
+    prices.moves(view, out, st)
+    prices.flat_moves(view, out)
     prices.change_spans(view, out, st)
     return out

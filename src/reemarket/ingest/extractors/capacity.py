@@ -36,17 +36,39 @@ _STATUS = [
     (
         "planned",
         r"will have|will reach|would have|to reach|to raise|aims? to raise|"
-        r"plans? to|planned|planning|proposed|to implement|will build|intends? to|aims? to|"
-        r"feasibility|to establish|to build|approved|signed",
+        r"plans?|planned|planning|proposed|to implement|will build|intends? to|aims? to|"
+        r"feasibility|to establish|to build|approved|signed|will construct|is to build|"
+        r"announced|unveiled|to invest|invest(?:ing)? in|set to build",
     ),
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _STATUS]
 _ANNUAL = re.compile(r"\b(?:annual|annually|each year|per year|a year|per annum|yearly)\b", re.I)
 
 
+_AFTER = [
+    (
+        "planned",
+        r"(?:is |are )?(?:due|expected|scheduled|slated|set) (?:to (?:come|go|be|start|begin|enter)|"
+        r"on ?stream|online|for)",
+    ),
+    ("under_construction", r"(?:is|are) (?:being built|under construction)|broke ground"),
+    (
+        "operating",
+        r"(?:was|were) (?:commissioned|completed|put into (?:operation|production))|"
+        r"came on ?stream|started (?:operation|production)|(?:is|are) (?:operating|in operation)",
+    ),
+]
+_AFTER_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _AFTER]
+
+
 def status_of(view: SentenceView, q: Quantity) -> str:
-    """The status cue nearest before the number (operating when none)."""
+    """The status cue nearest before the number, else one after it (operating when none)."""
     best: tuple[int, int, str] | None = None
+    tail = view.text[q.end : view.clause_of(q.start)[1]]
+    if not any(rx.search(view.text[: q.start]) for _s, rx in _STATUS_RE):
+        for status, rx in _AFTER_RE:
+            if rx.search(tail):
+                return status
     text = view.text[: q.start]
     for status, rx in _STATUS_RE:
         for m in rx.finditer(text):
@@ -67,7 +89,12 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     prod = product_after(view, q) or subject_before(view, q, view.products)
     if prod is None:
         return None
-    entity = company_for(view, q, st, fallback_main=True)
+    entity = None
+    if view.nearest_before(view.companies, q.start) is None:
+        _a, b = view.clause_of(q.start)
+        owner = view.first_after(view.companies, q.end, b)  # "a ... plant owned by X"
+        entity = owner.id if owner is not None else None
+    entity = entity or company_for(view, q, st, fallback_main=True)
     if entity is None:
         return None
     unit = "t/yr"

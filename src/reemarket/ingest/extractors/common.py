@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.periods import Granularity, Period, parse_period
+from reemarket.errors import PeriodError
 from reemarket.ingest.annotate import PRONOUN_RE, SentenceView
 from reemarket.ingest.dates import DateMention, DocDates, previous_trading_day
 from reemarket.ingest.lexicon import Mention, find_companies, find_quota_types
@@ -180,7 +181,12 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
     if sentence:
         b = len(view.text)
     for d in view.dates:
-        if q.end <= d.start < b and not d.is_ref and d.kind != "until":
+        if (
+            q.end <= d.start < b
+            and not d.is_ref
+            and d.kind != "until"
+            and not _owned_by_base(view, d)
+        ):
             return d
     return None
 
@@ -236,7 +242,7 @@ def _bind_period(
         d is not None
         and d.relative == "week"
         and price
-        and re.search(r"earlier|ago|before", d.text, re.I)
+        and re.search(r"earlier|ago|before|last|previous", d.text, re.I)
     ):
         anchor = sentence_anchor(view, st)
         if anchor is not None:
@@ -264,7 +270,12 @@ def _bind_period(
 def sentence_anchor(view: SentenceView, st: DocState) -> date | None:
     """The main day a sentence speaks of: its first non-comparison day, else the document date."""
     for d in view.dates:
-        if not d.is_ref and d.period is not None and d.period.granularity is Granularity.DAY:
+        if (
+            not d.is_ref
+            and d.period is not None
+            and d.period.granularity is Granularity.DAY
+            and not d.period.is_span
+        ):
             return d.period.start
     if st.para_day is not None:
         return st.para_day.start
@@ -348,16 +359,23 @@ _CMP = [
     (
         "yoy",
         r"\b(?:yoy|y/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|"
-        r"same period (?:of )?last year|on the year|annual(?:ly)?|on an annual basis)\b",
+        r"same period (?:of )?last year|on the year|annual(?:ly)?|on an annual basis|pcp|"
+        r"(?:the )?prior corresponding (?:period|quarter|half)|"
+        r"(?:from|on|over|than|versus|compared (?:with|to)) (?:the )?(?:same (?:period|quarter|month) "
+        r"(?:of |in )?)?(?:a year (?:earlier|ago)|last year|the previous year|the prior year|"
+        r"(?:the )?prior[- ]year period))\b",
     ),
     (
         "mom",
-        r"\b(?:mom|m/m|m-o-m|month[- ]on[- ]month|monthly|from the previous month|sequential(?:ly)?|"
+        r"\b(?:mom|m/m|m-o-m|month[- ]on[- ]month|monthly|"
+        r"(?:from|on|over|than|versus) (?:the )?(?:previous|prior|preceding) month|sequential(?:ly)?|"
         r"on the month)\b",
     ),
     (
         "qoq",
-        r"\b(?:qoq|q/q|q-o-q|quarter[- ]on[- ]quarter|quarterly|from the previous quarter|on the quarter)\b",
+        r"\b(?:qoq|q/q|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|quarterly|"
+        r"(?:from|on|over|than|versus|compared (?:with|to)) (?:the )?(?:previous|prior|preceding|last) "
+        r"quarter|on the quarter|sequential(?:ly)? quarterly)\b",
     ),
     ("wow", r"\b(?:wow|w/w|w-o-w|week[- ]on[- ]week|weekly|on the week)\b"),
 ]
@@ -415,3 +433,41 @@ def in_parentheses(view: SentenceView, q: Quantity) -> bool:
     """Whether the number sits inside brackets."""
     before = view.text[: q.start]
     return before.rfind("(") > before.rfind(")")
+
+
+_BASE_LEAD = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than)\s*(?:about|around)?\s*$", re.I
+)
+_YEAR_AGO = re.compile(
+    r"^\s*(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|"
+    r"month|half)\s+(?:of\s+|in\s+|a\s+year\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year|"
+    r"same\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|prior[- ]year\s+(?:period|quarter)|"
+    r"previous\s+year|last\s+year|year\s+earlier)",
+    re.I,
+)
+
+
+def shift_year(period: Period | None, years: int = -1) -> Period | None:
+    """The same period ``years`` years away ("2025-Q3" -> "2024-Q3")."""
+    if period is None:
+        return None
+    text = re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + years), str(period))
+    try:
+        return parse_period(text)
+    except (ValueError, PeriodError):
+        return None
+
+
+def comparison_base(view: SentenceView, q: Quantity) -> str | None:
+    """'year_ago' for "compared with X a year earlier", 'other' for another base, else None."""
+    if not _BASE_LEAD.search(view.text[max(0, q.start - 25) : q.start]):
+        return None
+    return "year_ago" if _YEAR_AGO.match(view.text[q.end : q.end + 50]) else "other"
+
+
+def cumulative(period: Period) -> bool:
+    """A span of months, a quarter or a year: a bare change is then against a year before.
+
+    A single month may be compared either way (SMM's monthly output is month-on-month).
+    """
+    return period.is_span or period.granularity in (Granularity.QUARTER, Granularity.YEAR)

@@ -23,9 +23,19 @@ def sector_for(view: SentenceView, q: Quantity) -> str | None:
     return m.id if m else None
 
 
-def entity_for(view: SentenceView) -> str:
-    """China unless the figure is global."""
-    return "global" if re.search(r"\b(?:global|worldwide|world)\b", view.text, re.I) else "china"
+_FOREIGN = re.compile(
+    r"\b(?:europe(?:an)?|eu|u\.s\.|united states|america(?:n)?|japan(?:ese)?|germany|german|"
+    r"india(?:n)?|korea(?:n)?|france|french|uk|britain|british)\b"
+)
+
+
+def entity_for(view: SentenceView) -> str | None:
+    """China unless the figure is global; None for another country or region (not modelled)."""
+    if re.search(r"\b(?:global|worldwide|world)\b", view.text, re.I):
+        return "global"
+    if _FOREIGN.search(view.low) and not re.search(r"\b(?:china|chinese)\b", view.low):
+        return None
+    return "china"
 
 
 def extract(
@@ -37,6 +47,8 @@ def extract(
         return None
     period, dm = bind_period(view, q, st, price=False)
     entity = entity_for(view)
+    if entity is None:
+        return None
     if tag == "installed":
         if q.dimension == "power":
             return [
@@ -71,7 +83,8 @@ def extract(
     if q.dimension != "percent":
         return None
     if tag == "share":
-        if not re.search(r"\bsales\b", view.text[q.end : q.end + 60], re.I):
+        a, b = view.clause_of(q.start)
+        if not re.search(r"\bsales\b|\bsold\b|\bpenetration\b", view.text[a:b], re.I):
             return None
         return [
             Draft(

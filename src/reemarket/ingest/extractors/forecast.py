@@ -13,15 +13,33 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import DocState, Draft
 from reemarket.ingest.numbers import Quantity
 
+_PER_YEAR = re.compile(
+    r"\s*(?:a|per|each) year\b|\s*annually\b|\s*per annum\b|\s*p\.?a\.?(?!\w)", re.I
+)
+_FUTURE = re.compile(
+    r"\b(?:expect|forecast|project|estimat|predict|anticipat|will|to grow|set to)", re.I
+)
+
+
+def is_annual_rate(view: SentenceView, q: Quantity) -> bool:
+    """A forecast growth rate: "demand is expected to grow 9.5% a year until 2030"."""
+    if q.dimension != "percent" or not _PER_YEAR.match(view.text, q.end):
+        return False
+    if not _FUTURE.search(view.text) or "demand" not in view.low:
+        return False
+    return any(d.kind in ("until", "yspan") for d in view.dates)
+
 
 def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
     """A demand growth-rate forecast."""
     if q.dimension != "percent":
         return None
-    _a, _b = view.clause_of(q.start)
-    subj = view.first_after(
-        view.products + view.sectors, q.end, len(view.text)
-    ) or view.nearest_before(view.products + view.sectors, q.start)
+    names = sorted(view.products + view.sectors)
+    subj = view.first_after(names, q.end, len(view.text)) or view.nearest_before(names, q.start)
+    demand = re.search(r"\bdemand\b", view.low)
+    if demand is not None:  # the product whose demand grows: the name nearest "demand"
+        near = min(names, key=lambda m: abs(m.start - demand.start()), default=None)
+        subj = near or subj
     if subj is None:
         return None
     subject = "ndfeb" if subj.id.startswith("ndfeb") else subj.id
@@ -36,6 +54,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
             start_year = st.dates.ref_year
             if start_year is not None and start_year < end.period.start.year:
                 period = Period.span(Period.year(start_year), end.period)
+    if period is None:
+        return None
     entity = (
         "china" if re.search(r"\b(?:china's|chinese|domestic)\b", view.text, re.I) else "global"
     )

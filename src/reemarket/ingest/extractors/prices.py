@@ -10,11 +10,11 @@ quarter", "up/down <amount> from <date>", "an increase of <amount>", "lost <amou
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
-from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
@@ -34,7 +34,8 @@ from reemarket.ingest.numbers import Quantity
 _CHANGE_LEAD = re.compile(
     r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
     r"gave up|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
-    r"plunged|surged|(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
+    r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
+    r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by)\s*(?:about|around|nearly|approximately|roughly|"
     r"some|over|more than|a further)?\s*)$",
     re.IGNORECASE,
@@ -49,6 +50,30 @@ _CONTRACT = re.compile(
 _CHANGE_TAIL = re.compile(r"\s*(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
 _GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|may|might|would|will|expected to|forecasts? to|likely to|projected to|set to|"
+    r"predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b)\w+){0,3}\s+"
+    r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass)\s*"
+    r"(?:about|around|above|below|over|as much as|as high as|as low as)?\s*$",
+    re.I,
+)
+_MODAL_HINT = re.compile(
+    r"could|may|might|would|will|expect|forecast|likely|project|set to|predict|sees"
+)
+
+
+def _modal(view: SentenceView) -> bool:
+    """Whether the sentence has a modal or forecast word at all (checked once per sentence)."""
+    found = view.memo.get(("modal",))
+    if found is None:
+        found = view.memo[("modal",)] = _MODAL_HINT.search(view.low) is not None
+    return bool(found)
+
+
+_MOVE_WORD = re.compile(
+    rf"\b(?:by|{UP}|{DOWN}|gain|increase|decrease|climb|drop|declin|slid|jump|soften(?:ed)?)\b",
+    re.I,
+)
 _PLAUSIBLE = {
     "CNY/t": (500.0, 1e8),
     "CNY/kg": (0.5, 1e5),
@@ -92,6 +117,8 @@ def _inferred_unit(view: SentenceView, q: Quantity, st: DocState, product: str) 
 
 def is_change(view: SentenceView, q: Quantity) -> bool:
     """Whether the number is an amount of change rather than a level."""
+    if q.signed:
+        return True  # "+5,000 yuan/t": a level is never written with a sign
     before = view.text[max(0, q.start - 45) : q.start]
     if _CHANGE_LEAD.search(before):
         return True
@@ -121,6 +148,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         prod = view.first_after(view.products, q.end, b)
     if prod is None or prod.id in _GROUPS:
         return []
+    if _modal(view) and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
+        return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote
     lo, hi = _PLAUSIBLE.get(unit, (0.0, float("inf")))
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         return []
@@ -149,7 +178,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         r"\baverage[ds]?\b", view.text[max(0, q.start - 80) : q.start], re.I
     )
     metric = "price"
-    if avg and period is not None and period.granularity is not Granularity.DAY:
+    if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
         metric = "average"
     if q.high is not None:
         return [
@@ -175,12 +204,7 @@ def extract_pct(
         re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)
     )
     if not has_price_word:
-        if len(gap) > 45 or not re.search(
-            r"\b(?:by|up|down|rose|fell|gain|lost|increase|decrease"
-            r"|climb|drop|declin|slid|jump)",
-            gap,
-            re.I,
-        ):
+        if len(gap) > 45 or not _MOVE_WORD.search(gap):
             return None
         if re.search(
             r"\b(?:production|output|sales|imports?|exports?|volume|capacity|efficiency"
@@ -225,6 +249,17 @@ def extract_pct(
     ]
 
 
+def _months_before(day: date, months: int) -> date:
+    """The same day ``months`` months earlier (the last day of a shorter month)."""
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    for d in range(day.day, 27, -1):
+        try:
+            return date(y, m + 1, d)
+        except ValueError:
+            continue
+    return date(y, m + 1, min(day.day, 28))
+
+
 def table_change(
     view: SentenceView, q: Quantity, prev: Quantity, st: DocState, prev_drafts: list[Draft]
 ) -> list[Draft]:
@@ -260,9 +295,15 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         ):
             levels.setdefault(d.subject, set()).add(d.period.start)
     shared: dict[str, Period] = {}
+    ytd = next((m for m in view.dates if m.relative == "ytd"), None)
     for d in drafts:
         if d.kind != "price" or d.metric not in ("change", "change_pct"):
             continue
+        if ytd is not None:  # "since the start of the year": from the last close of last year
+            day = sentence_anchor(view, st)
+            if day is not None:
+                d.period = day_span(prev_trading(date(day.year, 1, 1)), day)
+                continue
         days = sorted(levels.get(d.subject, set()))  # type: ignore[type-var]
         if len(days) >= 2:
             d.period = day_span(days[0], days[-1])  # type: ignore[arg-type]
@@ -285,6 +326,13 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 span = day_span(prev_trading(anchor), anchor)
             elif (ref is not None and ref.relative == "week") or d.cmp == "wow":
                 span = day_span(anchor - timedelta(days=7), anchor)
+            elif d.cmp in ("mom", "yoy") or (
+                ref is not None
+                and ref.kind == "rel_month"
+                and re.search(r"ago|earlier", ref.text, re.I)
+            ):
+                months = 12 if d.cmp == "yoy" else 1  # "up 45% year on year": the same day before
+                span = day_span(_months_before(anchor, months), anchor)
             elif (
                 ref is not None
                 and ref.period is not None
@@ -298,7 +346,9 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and anchor is not None
             and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
         ):
-            if re.search(r"\b(?:this|the) week\b|\bweekly\b", view.text, re.I):
+            if re.search(
+                r"\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b", view.text, re.I
+            ):
                 span = day_span(anchor - timedelta(days=7), anchor)
             elif d.cmp is None:
                 span = day_span(prev_trading(anchor), anchor)
@@ -307,3 +357,113 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             shared.setdefault(d.subject, span)
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
+
+
+_SPAN_CUE = re.compile(
+    r"\b(?:(?:this|the|last|previous|a) week|weekly|week[- ]on[- ]week|wow|w/w|on the day|"
+    r"day[- ]on[- ]day|dod|d/d|previous (?:trading |working )?day|week (?:earlier|ago))\b",
+    re.I,
+)
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", re.I)
+_TO_LEAD = re.compile(r"\bto\s*(?:about|around|approximately|roughly)?\s*$", re.I)
+
+
+def _base_level(
+    view: SentenceView, y: Quantity, st: DocState, unit: str
+) -> tuple[float, bool] | None:
+    """The level a move started from ("from 540,000 to 565,000 yuan/mt", "to $62 from $60")."""
+    a, b = view.clause_of(y.start)
+    for x in view.qtys:
+        if x is y or not a <= x.start < b or x.high is not None:
+            continue
+        lead = view.text[max(0, x.start - 20) : x.start]
+        if not _FROM.search(lead) and not (
+            _COMPARED.search(lead) and postfix_date(view, x) is not None
+        ):
+            continue
+        if x.dimension == "price" and _unit(x, st) != unit:
+            continue
+        if x.dimension == "money" and _unit(x, st) != unit.split("/")[0]:
+            continue
+        if x.dimension not in ("price", "money", "bare"):
+            continue
+        if x.dimension == "bare" and not (x.end < y.start and 0.5 <= x.value / y.value <= 2):
+            continue
+        return x.value, postfix_date(view, x) is not None
+    return None
+
+
+def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move between two levels ("rose from X to Y") is a change of Y - X."""
+    if "from" not in view.low and "compared" not in view.low:
+        return
+    changed = {d.subject for d in drafts if d.kind == "price" and d.metric == "change"}
+    for d in list(drafts):
+        if d.kind != "price" or d.metric != "price" or d.subject in changed or d.q.high:
+            continue
+        if not d.q.value:
+            continue
+        if "compared" not in view.low and not _TO_LEAD.search(
+            view.text[max(0, d.q.start - 20) : d.q.start]
+        ):
+            continue
+        found = _base_level(view, d.q, st, d.unit)
+        if found is None:
+            continue
+        base, dated = found
+        if not dated and not _SPAN_CUE.search(view.text):
+            continue  # no day for the earlier level: the span of the move is unknown
+        drafts.append(
+            Draft(
+                "price",
+                d.entity,
+                d.subject,
+                "change",
+                d.period,
+                d.value - base,
+                d.unit,
+                d.q,
+                date_mention=d.date_mention,
+            )
+        )
+        changed.add(d.subject)
+
+
+_FLAT_HINT = re.compile(r"unchanged|flat|stable|steady")
+_FLAT = re.compile(
+    r"\b(?:unchanged|flat|stable|steady)\s+(?:from|on|compared\s+(?:with|to)|versus|against|over)?"
+    r"\s*(?=(?:the\s+|a\s+)?(?:last|previous|prior|week|day|wow|w/w|dod|d/d|yesterday|"
+    r"(?:mon|tues|wednes|thurs|fri)day)\b)",
+    re.I,
+)
+
+
+def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:
+    """A zero change of the quote before "unchanged from last week", "flat day on day"."""
+    if not _FLAT_HINT.search(view.low):
+        return
+    for m in _FLAT.finditer(view.text):
+        quotes = [
+            d
+            for d in drafts
+            if d.kind == "price" and d.metric in ("price", "price_low") and d.q.start < m.start()
+        ]
+        if not quotes:
+            continue
+        base = quotes[-1]
+        if any(d.subject == base.subject and d.metric == "change" for d in drafts):
+            continue
+        fake = Quantity(m.end(), m.end(), 0.0, None, base.unit)
+        drafts.append(
+            Draft(
+                "price",
+                base.entity,
+                base.subject,
+                "change",
+                base.period,
+                0.0,
+                base.unit,
+                fake,
+                date_mention=base.date_mention,
+            )
+        )

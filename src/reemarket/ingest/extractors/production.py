@@ -16,6 +16,7 @@ from reemarket.ingest.extractors.common import (
     bind_coarse,
     bound_of,
     company_for,
+    cumulative,
     product_after,
     signed,
     subject_before,
@@ -49,7 +50,10 @@ def extract(
             flat = re.search(
                 r"\b(?:flat|unchanged)\b", view.text[max(0, q.start - 40) : q.start], re.I
             )
-            if not flat:
+            period0, _dm = bind_coarse(view, q, st)
+            if period0 is not None and cumulative(period0) and view.sign_near(q):
+                cmp = "yoy"  # "production rose 8% to 310,000 t in 2024": against the year before
+            elif not flat:
                 return None
         if re.match(r"\s*of\b", view.text[q.end :]):
             return None

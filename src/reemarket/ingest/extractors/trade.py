@@ -16,6 +16,8 @@ from reemarket.ingest.extractors.common import (
     bind_coarse,
     bound_of,
     company_for,
+    cumulative,
+    product_after,
     signed,
     subject_before,
 )
@@ -45,12 +47,17 @@ def extract(
         return _volume(view, q, st)
     metric = "imports" if tag == "imports" else "exports"
     prod = subject_before(view, q, view.products)
+    after = product_after(view, q, 50)
+    if after is not None and re.match(r"[\s(t)]*of\b", view.text[q.end : after.start]):
+        prod = after  # "exported 47,000 tonnes of NdFeB magnets"
     subject = prod.id if prod and prod.id in _TRADE_SUBJECTS else "rare_earths"
     if prod is not None and prod.id not in _TRADE_SUBJECTS:
         subject = prod.id
     period, dm = bind_coarse(view, q, st)
     if q.dimension == "percent":
-        if cmp is None:
+        if cmp is None and period is not None and cumulative(period):
+            cmp = "yoy"  # a cumulative figure ("in the first ten months ... rose 12%") vs last year
+        if cmp is None or re.match(r"\s*of\b", view.text[q.end :]):
             return None
         value = signed(q.value, q, view.sign_near(q))
         return [
