@@ -15,6 +15,7 @@ from reemarket.api.routes_docs import router as docs_router
 from reemarket.api.routes_model import router as model_router
 from reemarket.api.routes_prices import router as prices_router
 from reemarket.store.db import open_store
+from reemarket.web import mount_web
 
 API_PREFIX = "/api/v1"
 
@@ -44,16 +45,7 @@ def create_app(db_path: Path | None = None, *, open_reads: bool = True) -> FastA
     problems.install(app)
     for router in (prices_router, docs_router, model_router):
         app.include_router(router, prefix=API_PREFIX)
-    _mount_web(app)
+    mount_web(app)
     if open_reads:
         app.add_middleware(ReadCache, prefix=API_PREFIX + "/")
     return app
-
-
-def _mount_web(app: FastAPI) -> None:
-    """Mount the dashboard when it is installed (the web package provides mount_web)."""
-    from reemarket import web
-
-    mount = getattr(web, "mount_web", None)
-    if mount is not None:
-        mount(app)
