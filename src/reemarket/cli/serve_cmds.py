@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 from typing import Annotated
 
@@ -44,6 +45,10 @@ def serve(
     reads = is_loopback(host) if open_reads is None else open_reads
     app = create_app(db_path(), open_reads=reads)
     console.print(f"reemarket on http://{host}:{port}/  (API docs: /docs; reads open: {reads})")
+    # Everything loaded so far (catalog, calendars, the app) lives as long as the server:
+    # keep it out of the garbage collector's full scans, which otherwise stall requests.
+    gc.collect()
+    gc.freeze()
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
