@@ -51,7 +51,11 @@ _TAGS: list[tuple[str, str]] = [
         r"impairment|provisions?|budget|outflows?|inflows?|reserves|market share|capex|"
         r"dividends?|loans?|pages?|phone|tel|fax|employees|staff|workers",
     ),
-    ("market_cap", r"market capitali[sz]ation|market cap|market value|valuation"),
+    (
+        "market_cap",
+        r"market capitali[sz]ation|market cap|market value|valuation|"
+        r"valuing (?:it|them|the (?:company|group|firm|miner|producer|business)) at",
+    ),
     ("pe", r"P/E(?: ratio)?|price[- ]to[- ]earnings(?: ratio)?|PE ratio|price-earnings"),
     ("close", r"clos(?:ed|ing)(?: price)?(?: at)?|share price|stock price"),
     ("high52", r"52[- ]week high|high of"),
@@ -203,6 +207,8 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     view.products = _without_overlap(find_products(text, low), view.companies)
     skip = [(d.start, d.end) for d in view.dates] + [(c.start, c.end) for c in view.companies]
     skip += [(p.start, p.end) for p in view.products]
+    if "(" in text and len(view.products) > 1:
+        view.products = _without_grades(text, view.products)
     view.qtys = find_quantities(text, skip=skip, low=low)
     if not view.qtys:
         return view
@@ -220,6 +226,18 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     cuts = [0] + [m.end() for m in _CLAUSE_RE.finditer(low)] + [len(text)]
     view.clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
     return view
+
+
+_GRADE_PAREN = re.compile(r"\(\s*(?:T?REO|grade|purity)\b[^()]{0,30}\)", re.I)
+
+
+def _without_grades(text: str, products: list[Mention]) -> list[Mention]:
+    """Drop a name inside a grade in brackets after a product ("monazite (REO 60%)")."""
+    out = list(products)
+    for m in _GRADE_PAREN.finditer(text):
+        if any(0 <= m.start() - p.end <= 2 for p in products):
+            out = [p for p in out if not (m.start() < p.start and p.end < m.end())]
+    return out
 
 
 def _without_overlap(items: list[Mention], blockers: list[Mention]) -> list[Mention]:

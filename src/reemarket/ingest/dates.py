@@ -86,6 +86,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<mon2>{_MON})(?:,?\s+(?P<y>\d{{4}}))?",
     ),
     (
+        "mpart",
+        r"(?:the\s+)?(?P<pt>first|second|last|middle|final)\s+(?P<part>half|(?:ten|10)\s+days|third)"
+        rf"\s+of\s+(?:(?P<mon>{_MON})(?!\w)(?:,?\s+(?P<y>\d{{4}}))?|(?P<tm>the|this|that)\s+month)",
+    ),
+    (
         "first_months",
         r"(?:the\s+)?first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
         r"\s+months|(?P<nq>two|three|2|3)\s+quarters)(?:\s+(?:of|in)\s+(?P<y>\d{4}))?|"
@@ -152,12 +157,19 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "rel_week",
         r"(?P<r>this|last|previous)\s+week|a\s+week\s+(?:earlier|ago|before)|"
-        r"the\s+previous\s+week|week[-\s]on[-\s]week|\bWoW\b",
+        r"the\s+previous\s+week|week[-\s]on[-\s]week|\bWoW\b|"
+        r"(?:seven|7)\s+days\s+(?:earlier|ago|before)",
+    ),
+    (
+        "fortnight",
+        r"a\s+fortnight\s+(?:earlier|ago|before)|(?:two|2)\s+weeks\s+(?:earlier|ago|before)|"
+        r"(?:fourteen|14)\s+days\s+(?:earlier|ago|before)",
     ),
     (
         "prev_day",
         r"(?:the\s+)?previous\s+(?:trading\s+|working\s+)?day|day[-\s]on[-\s]day|\bDoD\b|"
-        r"on\s+the\s+day|d/d",
+        r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session|"
+        r"(?:the\s+)?same\s+session",
     ),
     ("same_day", r"(?:on\s+)?the\s+same\s+day"),
     ("today", r"\btoday\b|\btonight\b|this\s+(?:morning|afternoon|evening)|\bcurrently\b|\bnow\b"),
@@ -215,6 +227,7 @@ _STARTS: dict[str, list[str]] = {
     "mdy_dash": ["M"],
     "qtr_month": ["the", "M"],
     "mspan": ["from", "between", "M"],
+    "mpart": ["the", "first", "second", "last", "final"],
     "first_months": ["the", "first", "six", "nine"],
     "md": ["W", "M"],
     "dm": ["W", "#"],
@@ -274,8 +287,9 @@ _STARTS: dict[str, list[str]] = {
     "year": ["fy", "#"],
     "rel_year": ["this", "last", "previous", "next", "a", "full", "the", "for", "annual"],
     "rel_month": ["this", "last", "previous", "next", "a"],
-    "rel_week": ["this", "last", "previous", "a", "the", "week", "wow"],
-    "prev_day": ["the", "previous", "day", "dod", "on", "d"],
+    "rel_week": ["this", "last", "previous", "a", "the", "week", "wow", "seven", "7"],
+    "fortnight": ["a", "two", "2", "fourteen", "14"],
+    "prev_day": ["the", "previous", "day", "dod", "on", "d", "same"],
     "same_day": ["on", "the"],
     "today": ["today", "tonight", "this", "currently", "now"],
     "yesterday": ["yesterday"],
@@ -296,18 +310,23 @@ _MONTHS_RX = "|".join(_MONTH_WORDS)
 _WEEKDAYS_RX = "|".join(_WEEKDAY_WORDS)
 _GUARDED = {
     "the": rf"\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|quarter|year|previous|same|half|six|"
+    rf"last\s+(?:half|ten|10|third)|middle|final|"
     rf"three|nine|fiscal|financial|twelve|12|{_MONTHS_RX})\b",
     "since": r"\s+the\s+(?:start|beginning)\b",
     "so": r"\s+far\s+this\s+year\b",
     "fy": r"\s?\d",
-    "a": r"\s+(?:year|month|week)\b",
+    "a": r"\s+(?:year|month|week|fortnight)\b",
+    "seven": r"\s+days\s+(?:earlier|ago|before)\b",
+    "two": r"\s+weeks\s+(?:earlier|ago|before)\b",
+    "fourteen": r"\s+days\s+(?:earlier|ago|before)\b",
+    "same": r"\s+session\b",
     "on": rf"\s+(?:the\s+(?:\d|day|same)|{_WEEKDAYS_RX})",
     "to": r"\s+20\d\d",
     "by": r"\s+20\d\d",
     "for": r"\s+the\s+year\b",
     "this": rf"\s+(?:year|month|week|quarter|morning|afternoon|evening|{_WEEKDAYS_RX})\b",
-    "last": rf"\s+(?:year|month|week|quarter|{_WEEKDAYS_RX})\b",
-    "previous": rf"\s+(?:year|month|week|quarter|trading|working|day|{_WEEKDAYS_RX})\b",
+    "last": rf"\s+(?:year|month|week|quarter|half|ten|10|third|{_WEEKDAYS_RX})\b",
+    "previous": rf"\s+(?:year|month|week|quarter|trading|working|day|session|{_WEEKDAYS_RX})\b",
     "next": r"\s+(?:year|month)\b",
     "from": rf"\s+(?:{_MONTHS_RX})\b",
     "between": rf"\s+(?:(?:{_MONTHS_RX})\b|\d)",
@@ -340,10 +359,20 @@ _CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "g
 _SAME_PERIOD = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of\s+|in\s+)?$", re.I)
 
 
+_PART_OF = re.compile(
+    r"\s*(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|late|early|mid-?)\s*$", re.I
+)
+
+
+_PART_ENDS = ("late", "early", "mid", "mid-", " of")
+
+
 def _is_ref_before(before: str) -> bool:
     """Whether the words before a date make it a comparison base ("from", "compared with")."""
     if "same" in before and _SAME_PERIOD.search(before):
         return True  # "the same period last year"
+    if before.rstrip().lower().endswith(_PART_ENDS):  # "since late 2023", "since the end of 2023"
+        before = before[:-40] + _PART_OF.sub("", before[-40:])
     words = before.lower().split()[-4:]
     if words and words[-1] == "the":
         words = words[:-1]
@@ -447,6 +476,40 @@ def _fiscal_quarter(fy: str, q: int) -> Period:
     return Period.quarter(y, (month - 1) // 3 + 1)
 
 
+_PARTS = {
+    ("first", "half"): (1, 15),
+    ("second", "half"): (16, 31),
+    ("last", "half"): (16, 31),
+    ("final", "half"): (16, 31),
+    ("first", "ten"): (1, 10),
+    ("first", "third"): (1, 10),
+    ("middle", "ten"): (11, 20),
+    ("second", "ten"): (11, 20),
+    ("middle", "third"): (11, 20),
+    ("second", "third"): (11, 20),
+    ("last", "ten"): (21, 31),
+    ("final", "ten"): (21, 31),
+    ("last", "third"): (21, 31),
+    ("final", "third"): (21, 31),
+}
+
+
+def _month_part(g: dict[str, str | None], ctx: DocDates) -> Period | None:
+    """Part of a named month ("the first half of March": 1-15 March), as a span of days."""
+    part = (g.get("part") or "").lower().replace("10", "ten").split()[0]
+    days = _PARTS.get(((g.get("pt") or "").lower(), part))
+    if days is None or not g.get("mon"):
+        return None  # "the first half of the month": which month is not said here
+    mon = _month(g["mon"] or "")
+    y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, days[0])
+    if not y:
+        return None
+    last = (date(y + mon // 12, mon % 12 + 1, 1) - timedelta(days=1)).day
+    return Period.span(
+        Period.day(date(y, mon, days[0])), Period.day(date(y, mon, min(days[1], last)))
+    )
+
+
 def _resolve(
     kind: str, g: dict[str, str | None], ctx: DocDates
 ) -> tuple[Period | None, str | None]:
@@ -482,6 +545,8 @@ def _resolve(
         if not y or m2 < m1:
             return None, None
         return Period.span(Period.month(y, m1), Period.month(y, m2)), None
+    if kind == "mpart":
+        return _month_part(g, ctx), None
     if kind == "first_months":
         n = g["n"] or g.get("n3") or "2"
         k = int(n) if n.isdigit() else _NUMWORDS.get(n.lower(), 2)
@@ -568,6 +633,8 @@ def _resolve(
         return None, "week"
     if kind == "prev_day":
         return None, "prev_day"
+    if kind == "fortnight":
+        return None, "fortnight"
     if kind == "same_day":
         return ctx.last_day, None
     if kind == "today":
@@ -636,7 +703,7 @@ def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
 _TRIGGER = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"quarter|year|month|week|day|today|tonight|yesterday|now|currently|annual|full|wow|dod|ytd|"
-    r"q[1-4]|h[12]|[12]h|fy|first|second|morning|afternoon|evening|d/d)"
+    r"q[1-4]|h[12]|[12]h|fy|first|second|morning|afternoon|evening|d/d|fortnight|session)"
 )
 
 

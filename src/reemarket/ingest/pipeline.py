@@ -13,8 +13,9 @@ from datetime import date
 from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.annotate import SentenceView, annotate
-from reemarket.ingest.dates import DateMention, DocDates, remember
+from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
+from reemarket.ingest.pricetables import Table, find_tables, table_facts, week_before
 from reemarket.ingest.sentences import analysis_text, split_sentences
 from reemarket.ingest.tables import extract_tables
 
@@ -64,7 +65,27 @@ def extract_text(
         st.dollar = "AUD"
     drafts: list[tuple[Draft, int, str]] = []
     failures: list[str] = []
+    tables = find_tables(atext)
+    covered = [(h, rows[-1][0] + len(rows[-1][1])) for h, _e, _t, rows in tables]
+    table_out: list[Fact] = []
+    read: set[int] = set()
     for s in split_sentences(atext):
+        inside = (
+            next((k for k, (a, b) in enumerate(covered) if a <= s.start < b), None)
+            if covered
+            else None
+        )
+        if inside is not None:
+            if inside not in read:
+                read.add(inside)
+                floor = covered[inside - 1][1] if inside else 0
+                try:
+                    table_out.extend(
+                        _read_table(atext, tables[inside], floor, ctx, published, document_id, doc)
+                    )
+                except Exception as exc:  # one odd table must not lose the document
+                    failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
+            continue
         st.new_paragraph(s.paragraph)
         if s.text.startswith("|"):
             if not _DIGIT.search(s.text):
@@ -85,10 +106,17 @@ def extract_text(
                     st.last_company_fact = d.entity
                 if d.kind in ("production", "trade", "quota") and d.subject:
                     st.last_subject = d.subject
+        coarse = False  # a year, quarter or half named beside a bare day governs the paragraph
+        named_year = any(dm.kind == "year" and not dm.is_ref for dm in view.dates)
         for dm in view.dates:
+            if named_year and dm.kind == "rel_year":
+                continue  # "its 2024 annual report": the year named, not "annual" read alone
             if not dm.is_ref and dm.period is not None and dm.kind not in ("until", "today"):
-                st.para_period = dm.period
-                if dm.period.granularity is Granularity.DAY and not dm.period.is_span:
+                day = dm.period.granularity is Granularity.DAY and not dm.period.is_span
+                if not (day and coarse):
+                    st.para_period = dm.period
+                coarse = coarse or not day
+                if day:
                     st.para_day = dm.period
         if light:
             st.pending.append(s.text)
@@ -102,6 +130,7 @@ def extract_text(
     facts: list[Fact] = []
     for d, base, sentence in drafts:
         facts.append(_fact(d, base, sentence, document_id, doc))
+    facts.extend(table_out)
     facts.extend(
         extract_tables(
             text,
@@ -124,6 +153,57 @@ def extract_text(
     if out.unresolved:
         out.warnings.append(f"{doc}: {out.unresolved} fact(s) with a date that cannot be resolved")
     return out
+
+
+def _read_table(
+    text: str,
+    found: tuple[int, int, Table, list[tuple[int, str]]],
+    floor: int,
+    ctx: DocDates,
+    published: date | None,
+    document_id: str,
+    doc: str,
+) -> list[Fact]:
+    """The facts of one column price table, dated by its title (else publication)."""
+    h, _e, table, rows = found
+    title = _title(text, h, floor)
+    day = _table_day(title, ctx, published)
+    if day is None:
+        return []
+    prev = week_before(day) if table.weekly else previous_trading_day(day)
+    return table_facts(
+        table,
+        rows,
+        day,
+        prev,
+        document_id=document_id,
+        doc=doc,
+        version=EXTRACTOR_VERSION,
+        context=title,
+    )
+
+
+def _title(text: str, header: int, floor: int) -> str:
+    """The (up to two) non-blank lines right above a table header, after any earlier table."""
+    above = [ln for ln in text[floor:header].splitlines() if ln.strip()]
+    return " ".join(above[-2:])
+
+
+def _table_day(title: str, ctx: DocDates, published: date | None) -> date | None:
+    """A table's date: a day its title names, else the publication date, else the last day."""
+    days = [
+        d.period.start
+        for d in find_dates(title, ctx)
+        if d.period is not None
+        and not d.is_ref
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+    ]
+    if days:
+        return days[-1]
+    if published is not None:
+        return published
+    return ctx.last_day.start if ctx.last_day is not None else None
 
 
 def _fact(d: Draft, base: int, sentence: str, document_id: str, doc: str) -> Fact:

@@ -168,7 +168,65 @@ def _one(
     if kind == "subject":
         for d in result:
             d.subject = val
+    if not result and dim == "percent":
+        result = _pct_after_level(view, i, done, st)
     return result
+
+
+_LEVELS = ("price", "price_low", "price_high")
+_MOVE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|losing|slipp(?:ed|ing)|dropp(?:ed|ing)|"
+    r"climb(?:ed|ing)|(?:a|an)\s+(?:decline|increase|drop|rise|gain|fall|decrease)\s+of)"
+    r"(?:\s+(?:by\s+)?(?:about|around|roughly|approximately|some|nearly|almost))?\s*$",
+    re.I,
+)
+
+
+def _pct_after_level(
+    view: SentenceView, i: int, done: dict[int, list[Draft]], st: DocState
+) -> list[Draft]:
+    """A percent move right after a quoted level is that product's change.
+
+    "at 418,000-421,000 yuan/mt, down 1.4% week-on-week"; "..., a decline of about 1.2% WoW".
+    """
+    q = view.qtys[i]
+    base: Draft | None = None
+    for j in range(i - 1, -1, -1):
+        if view.qtys[j].dimension == "percent":
+            return []
+        if done.get(j):
+            base = done[j][0]
+            if base.kind != "price" or base.metric not in _LEVELS:
+                return []
+            break
+    if base is None or base.period is None:
+        return []
+    gap = view.text[base.q.end : q.start]
+    if len(gap) > 90 or ";" in gap or not _MOVE_BEFORE.search(gap):
+        return []
+    if any(base.q.end <= p.start < q.start for p in view.products):
+        return []
+    if re.match(r"\s*(?:of|to|in|on)\b", view.text[q.end :]):
+        return []
+    sign = view.sign_near(q)
+    if sign == 0:
+        return []
+    from reemarket.ingest.extractors.common import signed
+
+    return [
+        Draft(
+            "price",
+            base.entity,
+            base.subject,
+            "change_pct",
+            base.period,
+            signed(q.value, q, sign),
+            "%",
+            q,
+            date_mention=base.date_mention,
+            cmp=cmp_of(view, q, base.period),
+        )
+    ]
 
 
 _INHERIT = {"quota", "production", "trade", "financial", "demand"}
@@ -274,6 +332,18 @@ def _company_shipment(view: SentenceView, q: Quantity) -> bool:
     return named is not None and "export" not in view.low
 
 
+_QUOTA_SET = re.compile(
+    r"\bquotas?\b[^.;]{0,60}?\b(?:sett?(?:ing|s)?|fix(?:es|ed|ing)?|allocat\w*)\b"
+)
+
+
+def _quota_setting(view: SentenceView, q: Quantity) -> bool:
+    """A quota notice naming the output it allows ("quotas, setting mining output at 120,000 t")."""
+    if not view.quota_types or "quota" not in view.low:
+        return False
+    return bool(_QUOTA_SET.search(view.low, 0, q.start))
+
+
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     dim = q.dimension
     if dim == "price":
@@ -294,7 +364,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim == "power":
         return demand.extract(view, q, st, "installed", None)
     if dim in ("mass", "mass_rate"):
-        if tag == "quota":
+        if tag == "quota" or (tag == "production" and _quota_setting(view, q)):
             return quota.extract(view, q, st, None)
         if tag in ("capacity", "installed") or (dim == "mass_rate" and tag != "volume"):
             return capacity.extract(view, q, st)

@@ -195,7 +195,7 @@ def ref_after(view: SentenceView, q: Quantity) -> DateMention | None:
     """A comparison base after the number in its clause ("from the previous trading day")."""
     _a, b = view.clause_of(q.start)
     for d in view.dates:
-        if q.end <= d.start < b and (d.is_ref or d.relative in ("week", "prev_day")):
+        if q.end <= d.start < b and (d.is_ref or d.relative in ("week", "prev_day", "fortnight")):
             return d
     return None
 
@@ -321,8 +321,8 @@ def company_for(
         return st.para_company or st.main_company
     if st.last_company_fact:
         return st.last_company_fact
-    if fallback_main:
-        return st.main_company
+    if fallback_main:  # the company the paragraph is about, else the document's
+        return st.para_company or st.main_company
     return None
 
 

@@ -57,6 +57,13 @@ _HYPOTHETICAL = re.compile(
     r"(?:about|around|above|below|over|as much as|as high as|as low as)?\s*$",
     re.I,
 )
+_OUTLOOK = re.compile(
+    r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|sees|see|projects?|anticipates?|tips?)\b"
+    r"[^.;]{0,60}?\bto\s+(?:test|hold|trade|stay|remain|reach|hit|top|climb|rise|fall|drop|"
+    r"range|fluctuate|hover|move|average|be|settle|retreat|rebound|recover|touch|breach)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
 _MODAL_HINT = re.compile(
     r"could|may|might|would|will|expect|forecast|likely|project|set to|predict|sees"
 )
@@ -150,6 +157,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []
     if _modal(view) and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
         return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote
+    if _modal(view) and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
+        return []  # "expects NdPr oxide to test 460,000 yuan/t": a forecast level, not a price
     lo, hi = _PLAUSIBLE.get(unit, (0.0, float("inf")))
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         return []
@@ -324,6 +333,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         if anchor is not None:
             if ref is not None and ref.relative == "prev_day":
                 span = day_span(prev_trading(anchor), anchor)
+            elif ref is not None and ref.relative == "fortnight":
+                span = day_span(anchor - timedelta(days=14), anchor)
+            elif ref is not None and ref.kind == "mpart":
+                span = None  # against part of a month: no first-day-to-last-day span
             elif (ref is not None and ref.relative == "week") or d.cmp == "wow":
                 span = day_span(anchor - timedelta(days=7), anchor)
             elif d.cmp in ("mom", "yoy") or (
@@ -339,6 +352,9 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 and ref.period.granularity is Granularity.DAY
             ):
                 span = day_span(ref.period.start, anchor)
+        if span is None and ref is not None and ref.kind == "mpart":
+            d.period = None
+            continue
         if span is None and d.subject in shared:
             span = shared[d.subject]
         if (
