@@ -229,6 +229,23 @@ def _check_span(start: dt.date | None, end: dt.date | None) -> None:
         raise InputError(f"--to {end} is before --from {start}")
 
 
+def _span_series(
+    store: Store,
+    product_name: str,
+    market: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    unit: str | None,
+    source: str | None,
+) -> Series:
+    """The non-empty series between two dates (NotFoundError when it has no quote there)."""
+    _check_span(start, end)
+    series = _load(
+        store, _product(product_name), market, start=start, end=end, unit=unit, source=source
+    )
+    return require(series, f"from {start or 'the start'} to {end or 'the end'}")
+
+
 def get_series(
     store: Store,
     product_name: str,
@@ -240,12 +257,9 @@ def get_series(
     source: str | None = None,
 ) -> SeriesResult:
     """Return the series of a product and market between two dates, in ``unit`` if given."""
-    _check_span(start, end)
-    prod = _product(product_name)
-    series = _load(store, prod, market, start=start, end=end, unit=unit, source=source)
-    require(series, f"from {start or 'the start'} to {end or 'the end'}")
+    series = _span_series(store, product_name, market, start, end, unit, source)
     return SeriesResult(
-        product=prod.id,
+        product=series.product,
         market=market,
         unit=series.unit,
         source=source,
@@ -278,11 +292,7 @@ def chart_series(
     source: str | None = None,
 ) -> Path:
     """Write a chart (PNG or HTML by the file suffix) of a series and return its path."""
-    _check_span(start, end)
-    prod = _product(product_name)
-    series = _load(store, prod, market, start=start, end=end, unit=unit, source=source)
-    require(series, f"from {start or 'the start'} to {end or 'the end'}")
-    return write_chart(series, path)
+    return write_chart(_span_series(store, product_name, market, start, end, unit, source), path)
 
 
 def _change_result(series: Series, change: Change, window: str | None) -> ChangeResult:
