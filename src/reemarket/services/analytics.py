@@ -8,6 +8,7 @@ for a product nobody knows, InputError for bad arguments, NotFoundError for no d
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -202,6 +203,11 @@ def _product(name: str) -> Product:
     return product(name)
 
 
+#: Whole series read recently, by (database generation, product, market, unit, source).
+_SERIES_CACHE: OrderedDict[tuple[object, ...], Series] = OrderedDict()
+SERIES_CACHE_SIZE = 256
+
+
 def _load(
     store: Store,
     prod: Product,
@@ -212,16 +218,26 @@ def _load(
     unit: str | None = None,
     source: str | None = None,
 ) -> Series:
-    return load_series(
-        store.conn,
-        prod.id,
-        market,
-        start=start,
-        end=end,
-        unit=unit,
-        source=source,
-        preferred_unit=prod.quote_unit,
-    )
+    """Read a series between two dates; whole series are cached until the next write.
+
+    The cache key holds the database's commit count in this process (``Store.generation``),
+    so any write through the store makes every cached series stale.
+    """
+    generation = store.generation
+    if generation is None:
+        return load_series(store.conn, prod.id, market, start=start, end=end, unit=unit,
+                           source=source, preferred_unit=prod.quote_unit)  # fmt: skip
+    key = (generation, prod.id, market, unit, source)
+    whole = _SERIES_CACHE.get(key)
+    if whole is None:
+        whole = load_series(store.conn, prod.id, market, unit=unit, source=source,
+                            preferred_unit=prod.quote_unit)  # fmt: skip
+        _SERIES_CACHE[key] = whole
+        if len(_SERIES_CACHE) > SERIES_CACHE_SIZE:
+            _SERIES_CACHE.popitem(last=False)
+    else:
+        _SERIES_CACHE.move_to_end(key)
+    return whole if start is None and end is None else whole.between(start, end)
 
 
 def _check_span(start: dt.date | None, end: dt.date | None) -> None:

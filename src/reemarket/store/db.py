@@ -68,12 +68,33 @@ def fetch_one(
     return rows[0] if rows else None
 
 
+#: Commits so far per database file in this process: a key for caches of what was read.
+_generations: dict[str, int] = {}
+
+
 class Store:
     """An open reemarket database."""
 
     def __init__(self, conn: duckdb.DuckDBPyConnection, path: Path | None) -> None:
         self.conn = conn
         self.path = path
+
+    @property
+    def generation(self) -> tuple[str, int] | None:
+        """(file, commits so far in this process): changes whenever this process writes.
+
+        A DuckDB file is locked by the process that writes it, so within that process
+        this identifies the data read; None for an in-memory database (not cached).
+        """
+        if self.path is None:
+            return None
+        key = str(self.path.resolve())
+        return key, _generations.get(key, 0)
+
+    def _committed(self) -> None:
+        if self.path is not None:
+            key = str(self.path.resolve())
+            _generations[key] = _generations.get(key, 0) + 1
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -86,6 +107,7 @@ class Store:
             raise
         else:
             self.conn.execute("COMMIT")
+            self._committed()
 
     def schema_version(self) -> int:
         """The highest migration applied."""
