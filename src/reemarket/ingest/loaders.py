@@ -38,6 +38,11 @@ class LoadedDocument:
     repairs: list[str] = field(default_factory=list)
 
 
+def page_of(page_starts: list[int], offset: int) -> int:
+    """The 1-based page holding character ``offset``, given each page's first offset."""
+    return max((i for i, p in enumerate(page_starts) if p <= offset), default=0) + 1
+
+
 def load_document(path: Path) -> LoadedDocument:
     """Read a file into repaired text; raise DocumentError naming the file if it cannot be used."""
     suffix = path.suffix.lower()

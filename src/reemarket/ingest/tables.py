@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reemarket.domain.facts import Fact
 from reemarket.domain.products import catalog
 from reemarket.ingest.lexicon import country_slug, find_products
+from reemarket.ingest.loaders import page_of
 
 _YEARS = re.compile(r"^\s*((?:(?:19|20)\d{2}e?\s+){1,9}(?:19|20)\d{2}e?)\s*$")
 _YEARS_TAIL = re.compile(r"((?:(?:19|20)\d{2}e?\s+){1,9}(?:19|20)\d{2}e?)\s*$")
@@ -254,7 +255,7 @@ def _mk(
     start: int,
     page_starts: list[int],
 ) -> Fact:
-    page = max((i for i, p in enumerate(page_starts) if p <= start), default=0) + 1
+    page = page_of(page_starts, start)
     return Fact(
         kind=kind,
         entity=entity,

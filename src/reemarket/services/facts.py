@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from reemarket.domain.periods import parse_period
+from reemarket.ingest.loaders import page_of
 from reemarket.store.db import Store
 
 _COLUMNS = (
@@ -89,7 +90,7 @@ def query(store: Store, flt: FactFilter) -> Iterator[dict[str, Any]]:
         ) = row
         page = None
         if pages and len(pages) > 1:
-            page = max(i for i, p in enumerate(pages) if p <= s0) + 1
+            page = page_of(pages, s0)
         yield {
             "id": fid,
             "doc": doc,
