@@ -41,6 +41,7 @@ from reemarket.domain.bands import price_band
 from reemarket.domain.money import market_basis
 from reemarket.domain.products import catalog
 from reemarket.domain.trading_calendar import get_calendar
+from reemarket.services.prices import import_prices
 from reemarket.store.db import Store, open_store
 
 T = TypeVar("T")
@@ -116,33 +117,12 @@ def write_sheet(frame: pd.DataFrame, path: Path) -> None:
     pq.write_table(table, path, compression="zstd")
 
 
-_DIRECT = (
-    "INSERT INTO observations SELECT product, market, date, low, high, mid, unit,"
-    " CASE WHEN market = 'china' THEN 'incl_vat' ELSE 'excl_vat' END, source, 'sheet',"
-    " NULL, NULL FROM read_parquet(?)"
-)
-
-
-def import_sheet(store: Store, path: Path, direct: bool) -> tuple[str, float]:
-    """Import with the lead's import_prices, timed; a direct DuckDB insert if it is missing.
-
-    TODO(lead): drop the direct path once reemarket.services.prices.import_prices is final.
-    """
-    why = "--direct-import"
-    if not direct:
-        try:
-            from reemarket.services.prices import import_prices
-
-            t0 = time.perf_counter()
-            import_prices(store, path)
-            return "reemarket.services.prices.import_prices", time.perf_counter() - t0
-        except Exception as exc:  # the lead's import is still being built
-            why = f"import_prices failed: {type(exc).__name__}: {str(exc).splitlines()[0]}"
-            store.conn.execute("DELETE FROM observations").fetchall()
+def import_sheet(store: Store, path: Path) -> float:
+    """Import the sheet with reemarket's own import (validated, one transaction); seconds."""
     t0 = time.perf_counter()
-    with store.transaction() as tx:
-        tx.execute(_DIRECT, [str(path)]).fetchall()
-    return f"DIRECT DuckDB INSERT from Parquet, not import_prices ({why})", time.perf_counter() - t0
+    result = import_prices(store, path)
+    assert result.inserted == result.rows_read, result.problems[:5]
+    return time.perf_counter() - t0
 
 
 KEYS = ["product", "market", "source", "unit"]
@@ -244,11 +224,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--series", type=int, default=2_000)
     parser.add_argument("--years", type=int, default=20)
-    parser.add_argument(
-        "--direct-import",
-        action="store_true",
-        help="Insert the Parquet sheet directly instead of import_prices.",
-    )
     parser.add_argument("--keep", type=Path, default=None, help="Keep files in this folder.")
     args = parser.parse_args()
     warnings.simplefilter("ignore", DeprecationWarning)  # exchange_calendars under pandas 3.1
@@ -275,12 +250,10 @@ def main() -> None:
     print(f"  sheet            {sheet} ({sheet.stat().st_size / 2**20:,.0f} MiB)")
 
     store = open_store(db)
-    (how, t_import), _ = timed(
-        "import (wall, incl. any failed try)",
-        lambda: import_sheet(store, sheet, args.direct_import),
+    t_import, _ = timed(
+        "import (reemarket.services.prices.import_prices)", lambda: import_sheet(store, sheet)
     )
     stored = store.conn.execute("SELECT count(*) FROM observations").fetchone()
-    print(f"  import path      {how}")
     print(f"  rows stored      {stored[0] if stored else 0:,}")
     print(f"  import time      {t_import:,.2f} s")
     print(f"  import rate      {rows / t_import / 1e6:,.2f} million rows/s (target >= 2)")

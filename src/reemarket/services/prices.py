@@ -13,7 +13,13 @@ from reemarket.errors import InputError, RowProblem, RowsRejectedError
 from reemarket.sheets.layout import build_long
 from reemarket.sheets.mapping import Mapping, load_mapping
 from reemarket.sheets.reader import read_raw, sheet_format
-from reemarket.sheets.validate import build_typed, collect_problems, problems
+from reemarket.sheets.validate import (
+    build_typed,
+    clean_rows,
+    collect_problems,
+    has_duplicates,
+    problems,
+)
 from reemarket.store.db import Store, fetch_one
 
 _VALUE_COLS = "low, high, mid, unit, basis"
@@ -74,16 +80,75 @@ def import_prices(
         headers = read_raw(conn, path, "__raw")
         build_long(conn, "__raw", headers, mapping, str(path))
         build_typed(conn, default_source, mapping.sheet.date_format)
-        collect_problems(conn)
-        found = problems(conn)
         total = _scalar(store, "SELECT count(*) FROM __typed")
         if total == 0:
             raise InputError(f"{path}: no price rows found")
+        params = _run_params(path, mapping_path, skip_bad)
+        fast = _write_if_clean(store, path, total, params)
+        if fast is not None:
+            return fast
+        collect_problems(conn)
+        found = problems(conn)
         if found and not skip_bad:
             raise RowsRejectedError(str(path), found)
-        return _write(store, path, total, found, mapping_path, skip_bad)
+        return _write(store, path, total, found, params)
     finally:
         _drop_temp(store)
+
+
+class _NotClean(Exception):
+    """The optimistic write met a row needing the full validation; it was rolled back."""
+
+
+def _run_params(path: Path, mapping_path: Path | None, skip_bad: bool) -> dict[str, object]:
+    return {"file": str(path), "mapping": str(mapping_path) if mapping_path else None,
+            "skip_bad": skip_bad}  # fmt: skip
+
+
+_COLUMNS = "t.product, t.market, t.date, t.low, t.high, t.mid, t.unit, t.basis, t.source"
+
+
+def _write_if_clean(
+    store: Store, path: Path, total: int, params: dict[str, object]
+) -> ImportResult | None:
+    """Into an empty table, write every row in one pass if all are clean; else None.
+
+    The common big import (a price history into a fresh database) is a clean sheet.
+    Rather than scan it once per check and again to write, the rows that pass every
+    row check are inserted straight away, inside the transaction; if any row was held
+    back or two rows share a key, the transaction is rolled back (nothing is left) and
+    the full validation runs and names every problem.
+    """
+    if fetch_one(store.conn, "SELECT NOT EXISTS (SELECT 1 FROM observations)") != (True,):
+        return None
+    try:
+        with store.transaction() as tx:
+            inserted = _scalar_tx(
+                tx,
+                f"INSERT INTO observations SELECT {_COLUMNS}, 'sheet', NULL, t.line"
+                f" FROM __typed t WHERE {clean_rows()}",
+            )
+            if inserted != total or has_duplicates(tx, "observations"):
+                raise _NotClean
+            run_id = _record_run(tx, params, {"inserted": inserted, "updated": 0, "rejected": 0})
+    except _NotClean:
+        return None
+    return ImportResult(
+        file=str(path), rows_read=total, inserted=inserted, updated=0, unchanged=0,
+        rejected=0, problems=[], run_id=run_id,
+    )  # fmt: skip
+
+
+def _record_run(
+    tx: duckdb.DuckDBPyConnection, params: dict[str, object], summary: dict[str, int]
+) -> int | None:
+    """Record an import run; return its id."""
+    row = fetch_one(
+        tx,
+        "INSERT INTO runs (kind, params, summary) VALUES ('import', ?, ?) RETURNING id",
+        [json.dumps(params), json.dumps(summary)],
+    )
+    return int(str(row[0])) if row else None
 
 
 def _scalar(store: Store, sql: str) -> int:
@@ -103,13 +168,11 @@ def _write(
     path: Path,
     total: int,
     found: list[RowProblem],
-    mapping_path: Path | None,
-    skip_bad: bool,
+    params: dict[str, object],
 ) -> ImportResult:
     """Write the good rows in one transaction: insert new keys, update changed values."""
     good = "t.rid NOT IN (SELECT rid FROM __problems)" if found else "TRUE"
     rejected = _scalar(store, "SELECT count(DISTINCT rid) FROM __problems") if found else 0
-    columns = "t.product, t.market, t.date, t.low, t.high, t.mid, t.unit, t.basis, t.source"
     with store.transaction() as tx:
         # Fast path: into an empty table every good row is new, no key matching needed.
         empty = fetch_one(tx, "SELECT NOT EXISTS (SELECT 1 FROM observations)") == (True,)
@@ -125,21 +188,14 @@ def _write(
         )
         inserted = _scalar_tx(
             tx,
-            f"INSERT INTO observations SELECT {columns}, 'sheet', NULL, t.line FROM __typed t"
+            f"INSERT INTO observations SELECT {_COLUMNS}, 'sheet', NULL, t.line FROM __typed t"
             f" WHERE {good}"
             + ("" if empty else f" AND NOT EXISTS (SELECT 1 FROM observations o WHERE {_KEY})"),
         )
         run_id = None
         if inserted or updated:
             summary = {"inserted": inserted, "updated": updated, "rejected": rejected}
-            params = {"file": str(path), "mapping": str(mapping_path) if mapping_path else None,
-                      "skip_bad": skip_bad}  # fmt: skip
-            row = fetch_one(
-                tx,
-                "INSERT INTO runs (kind, params, summary) VALUES ('import', ?, ?) RETURNING id",
-                [json.dumps(params), json.dumps(summary)],
-            )
-            run_id = int(str(row[0])) if row else None
+            run_id = _record_run(tx, params, summary)
     return ImportResult(
         file=str(path),
         rows_read=total,

@@ -285,7 +285,7 @@ def _row_problems() -> str:
 
 def _calendar_candidates(conn: duckdb.DuckDBPyConnection) -> int:
     """Create ``__cand``: rows dated on a closed day or a weekend working day; return count."""
-    china = "('china', 'fob_china')"
+    china = _CHINA
     conn.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE __cand AS
@@ -328,6 +328,62 @@ def _calendar_problems() -> str:
     """
 
 
+_CHINA = "('china', 'fob_china')"
+
+
+def clean_rows() -> str:
+    """A condition on ``__typed`` rows that is TRUE only for a row with no problem of its own.
+
+    TRUE means every row check is FALSE (a NULL check counts as not clean) and the row is
+    not a calendar candidate (a China quote on a closed or make-up day, another market's
+    quote on a weekend), which needs the previous row to judge. Duplicates across rows are
+    not covered: see :func:`has_duplicates`.
+    """
+    any_bad = " OR ".join(f"({cond})" for _, cond, _ in ROW_CHECKS)
+    return (
+        f"({_KNOWN} AND date IS NOT NULL AND market IS NOT NULL AND basis IS NOT NULL"
+        f" AND mid IS NOT NULL AND (NOT ({any_bad})) IS TRUE"
+        f" AND NOT (market IN {_CHINA} AND date IN (SELECT d FROM __baddays))"
+        f" AND NOT (market NOT IN {_CHINA} AND dayofweek(date) IN (0, 6)))"
+    )
+
+
+#: Bits a duplicate check may hold in memory (one bit per day per series): 256 MiB.
+_MAX_DATE_BITS = 2**31
+
+
+def has_duplicates(
+    conn: duckdb.DuckDBPyConnection, table: str, *, max_bits: int = _MAX_DATE_BITS
+) -> bool:
+    """Whether two rows of ``table`` share product, market, source and date.
+
+    Exact and cheap: per series, the number of rows against the number of distinct
+    dates, counted as bits of a bitstring over the dates' span (no hash table of
+    every key). Falls back to a grouped count when the bitstrings would not fit.
+    """
+    keyed = f"FROM {table} WHERE date IS NOT NULL AND product IS NOT NULL AND market IS NOT NULL"
+    row = conn.execute(
+        "SELECT count(*), min(lo), max(hi) FROM (SELECT min(date) AS lo, max(date) AS hi"
+        f" {keyed} GROUP BY product, market, source)"
+    ).fetchall()[0]
+    series, first, last = int(row[0]), row[1], row[2]
+    if not series:
+        return False
+    span = (last - first).days + 1
+    if series * span <= max_bits:
+        sql = (
+            f"SELECT coalesce(sum(n - bit_count(b)), 0) FROM (SELECT count(*) AS n,"
+            f" bitstring_agg(CAST(date - DATE '{first}' AS INTEGER), 0, {span - 1}) AS b"
+            f" {keyed} GROUP BY product, market, source)"
+        )
+    else:
+        sql = (
+            f"SELECT count(*) FROM (SELECT 1 {keyed}"
+            " GROUP BY product, market, source, date HAVING count(*) > 1)"
+        )
+    return int(conn.execute(sql).fetchall()[0][0]) > 0
+
+
 def _duplicate_problems() -> str:
     return """
         WITH dup AS (
@@ -344,7 +400,9 @@ def _duplicate_problems() -> str:
 
 def collect_problems(conn: duckdb.DuckDBPyConnection) -> None:
     """Create ``__problems`` (rid, line, code, reason) with every problem of every row."""
-    parts = [_row_problems(), _duplicate_problems()]
+    parts = [_row_problems()]
+    if has_duplicates(conn, "__typed"):
+        parts.append(_duplicate_problems())
     if _calendar_candidates(conn):
         parts.append(_calendar_problems())
     union = " UNION ALL ".join(f"SELECT * FROM ({part})" for part in parts)
