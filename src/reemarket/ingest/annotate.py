@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from reemarket.ingest.dates import DateMention, DocDates, find_dates
-from reemarket.ingest.fastre import compile_ci, keyed_alternation, lower
+from reemarket.ingest.fastre import WordAlternation, lower, word_starts
 from reemarket.ingest.lexicon import (
     Mention,
     find_companies,
@@ -93,7 +93,7 @@ _TAGS: list[tuple[str, str]] = [
         r"stands? at|stood at|settled at|transactions?|deals|trad(?:es|ed|ing) at",
     ),
 ]
-_TAG_RE, _TAG_KEYS = keyed_alternation(_TAGS)
+_TAG_WORDS = WordAlternation(_TAGS)
 
 UP = (
     r"up|rose|rise[ns]?|risen|increas(?:e|ed|es|ing)|gain(?:ed|s)?|climb(?:ed|s)?|higher|more|"
@@ -107,8 +107,9 @@ DOWN = (
     r"weaken(?:ed)?|minus|slump(?:ed)?|plung(?:e|ed)|retreat(?:ed)?|edged down|edged lower|"
     r"soften(?:ed|s)?|eas(?:e|es)|slips|tumbl(?:e|ed)|sank|shr[au]nk|contract(?:ed|s)"
 )
-_CHANGE_RE = compile_ci(rf"\b(?:(?P<up>{UP})|(?P<down>{DOWN}))\b")
+_CHANGE_WORDS = WordAlternation([("up", UP), ("down", DOWN)])
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b")
+_CLAUSE_HINTS = (";", "while", "whereas", "but")
 PRONOUN_RE = re.compile(
     r"\b(?:the company|company's|the group|the firm|its|it|management|the miner|the producer|"
     r"the listed company|executives)\b",
@@ -212,18 +213,15 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     view.qtys = find_quantities(text, skip=skip, low=low)
     if not view.qtys:
         return view
-    view.markets = find_markets(text, low)
-    view.sectors = find_sectors(text, low)
-    keys = _TAG_KEYS
-    view.tags = [
-        Mention(m.start(), m.end(), "tag", keys[int((m.lastgroup or "a0")[1:])])
-        for m in _TAG_RE.finditer(low)
-    ]
-    view.changes = [
-        Mention(m.start(), m.end(), "change", "up" if m.group("up") else "down")
-        for m in _CHANGE_RE.finditer(low)
-    ]
-    cuts = [0] + [m.end() for m in _CLAUSE_RE.finditer(low)] + [len(text)]
+    starts = word_starts(low)
+    view.markets = find_markets(text, low, starts)
+    view.sectors = find_sectors(text, low, starts)
+    view.tags = [Mention(a, b, "tag", key) for a, b, key in _TAG_WORDS.find(low, starts)]
+    view.changes = [Mention(a, b, "change", key) for a, b, key in _CHANGE_WORDS.find(low, starts)]
+    cuts = [0]
+    if any(h in low for h in _CLAUSE_HINTS):
+        cuts += [m.end() for m in _CLAUSE_RE.finditer(low)]
+    cuts.append(len(text))
     view.clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
     return view
 

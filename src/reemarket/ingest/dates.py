@@ -331,14 +331,10 @@ _GUARDED = {
     "from": rf"\s+(?:{_MONTHS_RX})\b",
     "between": rf"\s+(?:(?:{_MONTHS_RX})\b|\d)",
 }
-_WORD = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w) + (f"(?={_GUARDED[w]})" if w in _GUARDED else r"\b")
-        for w in sorted((w for w in _DISPATCH if w != "#"), key=len, reverse=True)
-    )
-    + r"|\d)[a-z0-9]*"
-)
+#: The guard after each guarded start word, matched where the word ends.
+_GUARD_RX: dict[str, re.Pattern[str]] = {w: re.compile(g) for w, g in _GUARDED.items()}
+_RUN = re.compile(r"\w+")
+_ALNUM_HEAD = re.compile(r"[a-z0-9]*")
 _GROUPS: list[list[tuple[str, str]]] = [
     [(name, f"g{i}_{name}") for name in re.findall(r"\(\?P<(\w+)>", p)]
     for i, (_, p) in enumerate(_PATTERNS)
@@ -671,15 +667,23 @@ def _combined(cands: tuple[int, ...]) -> re.Pattern[str]:
 
 
 def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
-    """Try only the patterns that can start with each word; the first pattern wins."""
+    """Try only the patterns that can start with each word; the first pattern wins.
+
+    A date starts at a word: a number (its letters and digits, "2025", "3rd", "2025q1"),
+    a start word of :data:`_STARTS` filling the whole word, with its guard where it has
+    one ("the" only before "first", "year", a month...), or "fy" before digits.
+    """
     found: list[tuple[int, re.Match[str]]] = []
     pos = 0
-    for w in _WORD.finditer(low):
+    for w in _RUN.finditer(low):
         start = w.start()
         if start < pos:
             continue
         word = w.group(0)
         if word[0].isdigit():
+            if not word.isascii() or not word.isalnum():
+                head = _ALNUM_HEAD.match(low, start)
+                word = head.group(0) if head else word
             n = len(word)
             if n == 3 or n > 6 or not _DIGIT_WORD.fullmatch(word):
                 continue
@@ -689,8 +693,14 @@ def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
                 _DIGIT_CANDS[word] = cands
         else:
             cands = _WORD_CANDS.get(word, ())
-            if not cands and word[:2] == "fy" and word[2:].isdigit():
-                cands = _WORD_CANDS["fy"]  # "FY26Q1", "FY2025"
+            if cands:
+                guard = _GUARD_RX.get(word)
+                if guard is not None and guard.match(low, w.end()) is None:
+                    continue
+            elif word[:2] == "fy" and _GUARD_RX["fy"].match(low, start + 2):
+                head = _ALNUM_HEAD.match(low, start)
+                word = head.group(0) if head else word
+                cands = _WORD_CANDS["fy"] if word[2:].isdigit() or word == "fy" else ()
         if not cands:
             continue
         m = _combined(cands).match(low, start)
@@ -700,19 +710,10 @@ def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
     return found
 
 
-_TRIGGER = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"quarter|year|month|week|day|today|tonight|yesterday|now|currently|annual|full|wow|dod|ytd|"
-    r"q[1-4]|h[12]|[12]h|fy|first|second|morning|afternoon|evening|d/d|fortnight|session)"
-)
-
-
 def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:
     """Every date mention in ``text``, resolved against ``ctx`` where possible."""
     out: list[DateMention] = []
     low = lower(text) if low is None else low
-    if _TRIGGER.search(low) is None:
-        return out
     for kind_index, m in _scan(low):
         kind = _PATTERNS[kind_index][0]
         g = {name: m.group(full) for name, full in _GROUPS[kind_index]}

@@ -101,24 +101,86 @@ def split_alternatives(pattern: str) -> list[str]:
     return out
 
 
-def keyed_alternation(items: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
-    """One fast regex for many (key, pattern) pairs, to be matched against ``lower(text)``.
+_WORD_RUN = re.compile(r"\w+")
+_LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -/'")
+_QUANTIFIERS = ("?", "*", "+", "{")
 
-    Alternatives are bucketed by their first letter behind a lookahead, so at each word
-    start only the alternatives that can begin there are tried; earlier pairs keep
-    precedence. Returns the regex and, for each group ``a<i>``, its key.
+
+def word_starts(low: str) -> list[int]:
+    r"""Where each run of word characters starts: every place a ``\b``-anchored word can."""
+    return [m.start() for m in _WORD_RUN.finditer(low)]
+
+
+def literal_prefix(alternative: str, size: int = 2) -> str:
+    r"""The first ``size`` characters every match of ``alternative`` starts with, if literal.
+
+    A leading ``\b`` is skipped; a character followed by a quantifier is optional, so the
+    prefix stops before it. Returns what could be fixed (possibly ``""``).
     """
-    alts: list[tuple[str, str]] = []  # (first letter or "*", pattern with a named group)
-    keys: list[str] = []
-    for key, pattern in items:
-        for alt in split_alternatives(lower_pattern(pattern)):
-            first = alt[0] if alt and alt[0].isalnum() and alt[1:2] not in ("?", "*", "{") else "*"
-            alts.append((first, f"(?P<a{len(keys)}>{alt})"))
-            keys.append(key)
-    buckets: dict[str, list[str]] = {}
-    for first, alt in alts:  # alternatives without a literal first letter are tried last
-        buckets.setdefault(first, []).append(alt)
-    parts = [f"(?={c})(?:{'|'.join(b)})" for c, b in buckets.items() if c != "*"]
-    if "*" in buckets:
-        parts.append(f"(?:{'|'.join(buckets['*'])})")
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b"), keys
+    body = alternative[2:] if alternative.startswith("\\b") else alternative
+    out = ""
+    for i, ch in enumerate(body[:size]):
+        if ch not in _LITERAL or body[i + 1 : i + 2] in _QUANTIFIERS:
+            break
+        out += ch
+    return out
+
+
+class WordAlternation:
+    r"""Many (key, pattern) pairs matched at word starts only, like ``\b(?:...)\b``.
+
+    ``re`` tries every alternative at every character of a sentence, which for a long
+    keyword list costs far more than the words themselves. Here each alternative is
+    filed under the one or two literal letters it must start with; at each word start
+    only the alternatives filed under that word's first letters are tried, in their
+    original order, so the matches are exactly those of ``finditer`` on the full
+    alternation (leftmost, first alternative wins, no overlaps). Patterns are matched
+    against ``lower(text)``; an alternative with no literal first letter makes the whole
+    set fall back to the full regex.
+    """
+
+    def __init__(self, items: list[tuple[str, str]]) -> None:
+        self._alts: list[tuple[str, str]] = []  # (prefix, alternative)
+        self.keys: list[str] = []
+        for key, pattern in items:
+            for alt in split_alternatives(lower_pattern(pattern)):
+                self._alts.append((literal_prefix(alt), alt))
+                self.keys.append(key)
+        self.full = re.compile(
+            r"\b(?:" + "|".join(f"(?P<a{i}>{a})" for i, (_, a) in enumerate(self._alts)) + r")\b"
+        )
+        self._fallback = any(not p for p, _ in self._alts)
+        self._by_start: dict[str, re.Pattern[str] | None] = {}
+
+    def _for(self, start: str) -> re.Pattern[str] | None:
+        """The alternation of the alternatives that can begin with ``start`` (compiled once)."""
+        if start in self._by_start:
+            return self._by_start[start]
+        chosen = [f"(?P<a{i}>{a})" for i, (p, a) in enumerate(self._alts) if start.startswith(p)]
+        rx = re.compile("(?:" + "|".join(chosen) + r")\b") if chosen else None
+        self._by_start[start] = rx
+        return rx
+
+    def find(self, low: str, starts: list[int] | None = None) -> list[tuple[int, int, str]]:
+        """Every match in ``low`` as (start, end, key), left to right, without overlaps."""
+        keys = self.keys
+        if self._fallback:
+            return [
+                (m.start(), m.end(), keys[int((m.lastgroup or "a0")[1:])])
+                for m in self.full.finditer(low)
+            ]
+        out: list[tuple[int, int, str]] = []
+        pos = 0
+        table = self._by_start
+        for s in word_starts(low) if starts is None else starts:
+            if s < pos:
+                continue
+            head = low[s : s + 2]
+            rx = table[head] if head in table else self._for(head)
+            if rx is None:
+                continue
+            m = rx.match(low, s)
+            if m is not None:
+                out.append((s, m.end(), keys[int((m.lastgroup or "a0")[1:])]))
+                pos = m.end()
+        return out

@@ -18,7 +18,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from reemarket.domain.products import catalog, name_key
-from reemarket.ingest.fastre import compile_ci, lower, trie_pattern
+from reemarket.ingest.fastre import WordAlternation, compile_ci, lower, trie_pattern
 
 
 class Mention(NamedTuple):
@@ -211,30 +211,33 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
 # ---------------------------------------------------------------- markets and others
 
 _MARKETS: list[tuple[str, str]] = [
-    (r"\bfob\s+china\b|\bfob\b|free[\s-]on[\s-]board|\bexport prices?\b", "fob_china"),
-    (r"\bcif\s+(?:rotterdam|europe|hamburg|antwerp)\b|\bcif\b", "cif_rotterdam"),
-    (r"\b(?:in\s+)?europe(?:an)?\b|\brotterdam\b|\bddp\s+europe\b", "europe"),
+    (r"fob\s+china|fob|free[\s-]on[\s-]board|export prices?", "fob_china"),
+    (r"cif\s+(?:rotterdam|europe|hamburg|antwerp)|cif", "cif_rotterdam"),
+    (r"in\s+europe(?:an)?|europe(?:an)?|rotterdam|ddp\s+europe", "europe"),
     (
-        r"\b(?:china|chinese)(?:'s|’s)?\s+(?:domestic\s+)?(?:spot\s+)?(?:market|prices?)\b|"
-        r"\bdomestic(?:\s+spot)?\s+(?:market|prices?)\b|\bex[-\s]works\b|\bexw\s+china\b",
+        r"china(?:'s|’s)?\s+(?:domestic\s+)?(?:spot\s+)?(?:market|prices?)|"
+        r"chinese(?:'s|’s)?\s+(?:domestic\s+)?(?:spot\s+)?(?:market|prices?)|"
+        r"domestic(?:\s+spot)?\s+(?:market|prices?)|ex[-\s]works|exw\s+china",
         "china",
     ),
 ]
-_MARKET_RE = compile_ci(
-    r"(?<![^\W_])(?:" + "|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_MARKETS)) + ")"
-)
+#: Market names as whole words, the earliest spelling of the list winning at a place.
+_MARKET_WORDS = WordAlternation([(key, pattern) for pattern, key in _MARKETS])
 
 
-def find_markets(text: str, low: str | None = None) -> list[Mention]:
-    """Market mentions (fob_china, cif_rotterdam, europe, china); the leftmost name wins."""
-    return [
-        Mention(m.start(), m.end(), "market", _MARKETS[int((m.lastgroup or "m0")[1:])][1])
-        for m in _MARKET_RE.finditer(lower(text) if low is None else low)
-    ]
+def find_markets(
+    text: str, low: str | None = None, starts: list[int] | None = None
+) -> list[Mention]:
+    """Market mentions (fob_china, cif_rotterdam, europe, china); the leftmost name wins.
+
+    ``starts`` are the word starts of ``low`` (:func:`word_starts`), when already known.
+    """
+    low = lower(text) if low is None else low
+    return [Mention(a, b, "market", key) for a, b, key in _MARKET_WORDS.find(low, starts)]
 
 
 _SECTORS = [
-    (r"\bNEVs?\b|new[\s-]energy vehicles?|electric vehicles?|\bEVs?\b", "nev"),
+    (r"NEVs?|new[\s-]energy vehicles?|electric vehicles?|EVs?", "nev"),
     (
         r"wind[\s-]power|wind turbines?|wind energy|onshore wind|offshore wind|"
         r"wind(?= (?:capacity|installations?|additions|generation capacity|farms?)\b)",
@@ -245,17 +248,15 @@ _SECTORS = [
         "power_generation",
     ),
 ]
-_SECTOR_RE = compile_ci(
-    r"(?<![^\W_])(?:" + "|".join(f"(?P<s{i}>{p})" for i, (p, _) in enumerate(_SECTORS)) + ")"
-)
+_SECTOR_WORDS = WordAlternation([(key, pattern) for pattern, key in _SECTORS])
 
 
-def find_sectors(text: str, low: str | None = None) -> list[Mention]:
-    """End-use sector mentions (nev, wind_power, power_generation)."""
-    return [
-        Mention(m.start(), m.end(), "sector", _SECTORS[int((m.lastgroup or "s0")[1:])][1])
-        for m in _SECTOR_RE.finditer(lower(text) if low is None else low)
-    ]
+def find_sectors(
+    text: str, low: str | None = None, starts: list[int] | None = None
+) -> list[Mention]:
+    """End-use sector mentions (nev, wind_power, power_generation), as whole words."""
+    low = lower(text) if low is None else low
+    return [Mention(a, b, "sector", key) for a, b, key in _SECTOR_WORDS.find(low, starts)]
 
 
 _QUOTA_TYPES = compile_ci(
