@@ -118,3 +118,15 @@ def test_db_option_overrides_environment(tmp_path):
     assert out.returncode == 0
     assert target.exists()
     assert not (tmp_path / "env.duckdb").exists()
+
+
+def test_serve_on_a_port_in_use_is_one_clear_line(db):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = run(["serve", "--port", str(port)], db, timeout=60)
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gc
 import ipaddress
+import socket
 from typing import Annotated
 
 import typer
 
 from reemarket.cli.context import db_path, get_store
 from reemarket.cli.output import console, print_json, table
+from reemarket.errors import InputError
 from reemarket.services.keys import create_key, list_keys, revoke_key
 
 keys_app = typer.Typer(help="API keys for writes through the REST API.", no_args_is_help=True)
@@ -23,6 +25,27 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """Raise InputError naming ``--host``/``--port`` when the address cannot be bound.
+
+    Checked before the server starts, so a port in use is one clear line and exit 2
+    rather than the web server's own exit after start-up.
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise InputError(f"cannot listen on {host}: {exc.strerror}", field="--host") from exc
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise InputError(
+                f"cannot listen on {host}:{port}: {exc.strerror or exc}", field="--port"
+            ) from exc
 
 
 def serve(
@@ -42,6 +65,7 @@ def serve(
 
     from reemarket.api.app import create_app
 
+    check_can_listen(host, port)
     reads = is_loopback(host) if open_reads is None else open_reads
     app = create_app(db_path(), open_reads=reads)
     console.print(f"reemarket on http://{host}:{port}/  (API docs: /docs; reads open: {reads})")
