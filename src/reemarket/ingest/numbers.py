@@ -12,6 +12,7 @@ canonical code (``CNY/t``, ``USD/kg``, ``CNY``, ``t``, ``t/yr``, ``kW``, ``%``, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from reemarket.ingest.fastre import compile_ci, lower
@@ -49,6 +50,8 @@ _QTY = compile_ci(
 )
 
 _FIRST_DIGIT = re.compile(r"\d")
+_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
+_GROUPS = ("sign", "cur", "n1", "pct1", "scale1", "pto", "n2", "scale", "unit")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SCALE = {
     "thousand": 1e3,
@@ -186,6 +189,32 @@ def _unit(unit_text: str, cur: str | None) -> tuple[str, float]:
     return cur or "", 1.0
 
 
+@lru_cache(maxsize=4096)
+def _reading(
+    cur_g: str | None, unit_g: str | None, pct1: bool, scale_g: str | None, scale1: str | None
+) -> tuple[str, float, float, float, str, int]:
+    """What a match's currency, unit and scale groups mean (unit, factor, scales, spaces).
+
+    Depends only on the group texts, which repeat from match to match, so it is cached.
+    Returns the unit code, the unit factor, the scale, the scale of the first number of a
+    range, the scale text and how many trailing spaces the unit text has.
+    """
+    cur_raw = (cur_g or "").strip().lower()
+    cur = _CUR.get(cur_raw) if cur_raw else None
+    unit_text = unit_g or ""
+    if pct1 and not unit_text.strip():
+        unit_text = "%"
+    if unit_text and not unit_text.strip():
+        unit_text = ""
+    unit, k = _unit(unit_text, cur)
+    scale_txt = (scale_g or scale1 or "").strip().lower()
+    scale = _SCALE.get(scale_txt, 1.0)
+    if scale_txt in ("m", "b", "k") and not cur:
+        scale = 1.0
+    s1 = _SCALE.get((scale1 or "").strip().lower(), 1.0)
+    return unit, k, scale, s1, scale_txt, len(unit_text) - len(unit_text.rstrip())
+
+
 def find_quantities(
     text: str, *, skip: list[tuple[int, int]] | None = None, low: str | None = None
 ) -> list[Quantity]:
@@ -196,10 +225,21 @@ def find_quantities(
     if first is None:
         return []
     low_text = lower(text) if low is None else low
-    for m in _QTY.finditer(low_text, max(0, first.start() - 12)):
-        s, e = m.start(), m.end()
-        n1 = m.start("n1")
-        if m.group("pto") and _FROM_BEFORE.search(low_text, max(0, s - 8), s):
+    last = _LAST_DIGIT.match(low_text)
+    if last is None:
+        return []
+    # every match holds a digit: once past the last one, stop instead of scanning on
+    stop = last.end()
+    pos = max(0, first.start() - 12)
+    search = _QTY.search
+    while pos < stop:
+        m = search(low_text, pos)
+        if m is None:
+            break
+        s, e = m.span()
+        pos = e
+        sign, cur_g, n1_t, pct1, scale1, pto, n2_t, scale_g, unit_g = m.group(*_GROUPS)
+        if pto and _FROM_BEFORE.search(low_text, max(0, s - 8), s):
             # "from 5% to 7%" is a move, not a range: read the two numbers apart
             out.extend(
                 find_quantities(text[: m.end("pct1")], skip=skip, low=low_text[: m.end("pct1")])[
@@ -212,32 +252,22 @@ def find_quantities(
                 for q in find_quantities(text[second:e], low=low_text[second:e])[:1]
             )
             continue
-        inside = False
-        for a, b in spans:
-            if a <= n1 < b:
-                inside = True
-                break
-        if inside:
-            continue
-        cur_raw = (m.group("cur") or "").strip().lower()
-        cur = _CUR.get(cur_raw) if cur_raw else None
-        unit_text = m.group("unit") or ""
-        if m.group("pct1") and not unit_text.strip():
-            unit_text = "%"
-        if unit_text and not unit_text.strip():
-            unit_text = ""
-        unit, k = _unit(unit_text, cur)
-        scale_txt = (m.group("scale") or m.group("scale1") or "").strip().lower()
-        scale = _SCALE.get(scale_txt, 1.0)
-        if scale_txt in ("m", "b", "k") and not cur:
-            scale = 1.0
+        if spans:
+            n1 = m.start("n1")
+            inside = False
+            for a, b in spans:
+                if a <= n1 < b:
+                    inside = True
+                    break
+            if inside:
+                continue
+        unit, k, scale, s1, scale_txt, trail = _reading(cur_g, unit_g, bool(pct1), scale_g, scale1)
         try:
-            v1 = parse_number(m.group("n1"))
-            v2 = parse_number(m.group("n2")) if m.group("n2") else None
+            v1 = parse_number(n1_t)
+            v2 = parse_number(n2_t) if n2_t else None
         except ValueError:
             continue
-        s1 = _SCALE.get((m.group("scale1") or "").strip().lower(), 1.0)
-        if m.group("scale1") and m.group("scale") and v2 is not None:
+        if scale1 and scale_g and v2 is not None:
             v1 *= s1
             v2 *= scale
         else:
@@ -250,25 +280,13 @@ def find_quantities(
         v1 = float(f"{v1:.12g}")
         if v2 is not None:
             v2 = float(f"{v2:.12g}")
-        sign = m.group("sign")
         if sign and sign in "-−":
             v1 = -v1
-        if unit == "" and not m.group("cur"):
-            e = m.end("n2") if m.group("n2") else m.end("n1")
+        if unit == "" and not cur_g:
+            e = m.end("n2") if n2_t else m.end("n1")
             if scale_txt:
-                e = m.end("scale") if m.group("scale") else m.end("scale1")
+                e = m.end("scale") if scale_g else m.end("scale1")
         else:
-            e = e - (len(unit_text) - len(unit_text.rstrip())) if unit_text else e
-        out.append(
-            Quantity(
-                s,
-                e,
-                v1,
-                v2,
-                unit,
-                signed=bool(sign),
-                scaled=scale != 1.0,
-                currency_symbol=bool(m.group("cur")),
-            )
-        )
+            e -= trail
+        out.append(Quantity(s, e, v1, v2, unit, bool(sign), scale != 1.0, bool(cur_g)))
     return out
