@@ -151,7 +151,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "rel_year",
         r"(?P<r>this|last|previous|next)\s+year|a\s+year\s+(?:earlier|ago)|"
-        r"(?P<fy>full[\s-]year|the\s+year|for\s+the\s+year|annual)",
+        r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|the\s+year|"
+        r"for\s+the\s+year|annual)",
     ),
     ("rel_month", r"(?P<r>this|last|previous|next)\s+month|a\s+month\s+(?:earlier|ago)"),
     (
@@ -285,7 +286,19 @@ _STARTS: dict[str, list[str]] = {
     "yspan": ["between", "#"],
     "until": ["through", "until", "till", "by", "to"],
     "year": ["fy", "#"],
-    "rel_year": ["this", "last", "previous", "next", "a", "full", "the", "for", "annual"],
+    "rel_year": [
+        "this",
+        "last",
+        "previous",
+        "next",
+        "a",
+        "full",
+        "the",
+        "for",
+        "annual",
+        "whole",
+        "entire",
+    ],
     "rel_month": ["this", "last", "previous", "next", "a"],
     "rel_week": ["this", "last", "previous", "a", "the", "week", "wow", "seven", "7"],
     "fortnight": ["a", "two", "2", "fourteen", "14"],
@@ -310,10 +323,13 @@ _MONTHS_RX = "|".join(_MONTH_WORDS)
 _WEEKDAYS_RX = "|".join(_WEEKDAY_WORDS)
 _GUARDED = {
     "the": rf"\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|quarter|year|previous|same|half|six|"
+    rf"whole\s+year|entire\s+year|"
     rf"last\s+(?:half|ten|10|third)|middle|final|"
     rf"three|nine|fiscal|financial|twelve|12|{_MONTHS_RX})\b",
     "since": r"\s+the\s+(?:start|beginning)\b",
     "so": r"\s+far\s+this\s+year\b",
+    "whole": r"\s+year\b",
+    "entire": r"\s+year\b",
     "fy": r"\s?\d",
     "a": r"\s+(?:year|month|week|fortnight)\b",
     "seven": r"\s+days\s+(?:earlier|ago|before)\b",
@@ -323,7 +339,7 @@ _GUARDED = {
     "on": rf"\s+(?:the\s+(?:\d|day|same)|{_WEEKDAYS_RX})",
     "to": r"\s+20\d\d",
     "by": r"\s+20\d\d",
-    "for": r"\s+the\s+year\b",
+    "for": r"\s+the\s+(?:(?:whole|entire)\s+)?year\b",
     "this": rf"\s+(?:year|month|week|quarter|morning|afternoon|evening|{_WEEKDAYS_RX})\b",
     "last": rf"\s+(?:year|month|week|quarter|half|ten|10|third|{_WEEKDAYS_RX})\b",
     "previous": rf"\s+(?:year|month|week|quarter|trading|working|day|session|{_WEEKDAYS_RX})\b",
@@ -349,6 +365,7 @@ _REF_PAIRS = {
     ("level", "of"),
     ("level", "on"),
 }
+_COMPARED_IN = {"than", "versus", "vs", "vs.", "against"}
 _CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
 
 
@@ -386,6 +403,8 @@ def _is_ref_before(before: str) -> bool:
             return True
         if words[-1] in ("on", "over") and words[-2] in _CHANGE_WORDS:
             return True
+        if words[-1] in ("in", "on", "during", "for") and words[-2] in _COMPARED_IN:
+            return True  # "13.4% more than in November", "against on Friday"
     return False
 
 
@@ -608,7 +627,7 @@ def _resolve(
         return Period.year(int(g["y"] or 0)), None
     if kind == "rel_year":
         if g.get("fy"):
-            return ctx.last_year or (Period.year(ctx.ref_year) if ctx.ref_year else None), None
+            return _whole_year(ctx), None
         r = (g.get("r") or "last").lower()
         if ctx.ref_year is None:
             return None, None
@@ -651,6 +670,22 @@ def _resolve(
             day = pub - timedelta(days=(pub.weekday() - wd) % 7)
         return Period.day(day), None
     return None, None
+
+
+def _whole_year(ctx: DocDates) -> Period | None:
+    """Which year "the full year" is: the year last named or implied, else the document's.
+
+    A whole year that had begun less than a quarter before publication is the year just
+    ended: annual figures come out in January to March ("For the full year, exports fell
+    2.6%" in a February report, after a sentence on January).
+    """
+    year = ctx.last_year.start.year if ctx.last_year else ctx.ref_year
+    if year is None:
+        return None
+    pub = ctx.published
+    if pub is not None and year == pub.year and pub.month <= 3:
+        year -= 1
+    return Period.year(year)
 
 
 _COMBINED: dict[tuple[int, ...], re.Pattern[str]] = {}

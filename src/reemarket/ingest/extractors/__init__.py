@@ -344,6 +344,9 @@ def _quota_setting(view: SentenceView, q: Quantity) -> bool:
     return bool(_QUOTA_SET.search(view.low, 0, q.start))
 
 
+_SHARE_AFTER = re.compile(r"\s*(?:market\s+)?(?:share|penetration)\b")
+
+
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     dim = q.dimension
     if dim == "price":
@@ -388,6 +391,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return valuation.extract(view, q, st, tag)
         if tag == "quota":
             return quota.extract(view, q, st, None)
+        if view.sectors and _SHARE_AFTER.match(view.low, q.end):
+            tag, cmp = "share", None  # "giving them a 51.6% share of new vehicle sales"
         if (
             tag in ("production", "sales")
             and cmp is None

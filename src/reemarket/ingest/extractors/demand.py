@@ -84,7 +84,9 @@ def extract(
         return None
     if tag == "share":
         a, b = view.clause_of(q.start)
-        if not re.search(r"\bsales\b|\bsold\b|\bpenetration\b", view.text[a:b], re.I):
+        if not re.search(
+            r"\bsales\b|\bsold\b|\bpenetration\b|\bmarket share\b", view.text[a:b], re.I
+        ):
             return None
         return [
             Draft(

@@ -51,10 +51,12 @@ _CHANGE_TAIL = re.compile(r"\s*(?:higher|lower|more|less)\s+(?:than|from|on|comp
 _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
 _GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|may|might|would|will|expected to|forecasts? to|likely to|projected to|set to|"
-    r"predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b)\w+){0,3}\s+"
-    r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass)\s*"
-    r"(?:about|around|above|below|over|as much as|as high as|as low as)?\s*$",
+    r"\b(?:could|(?-i:may)|might|would|will|expected to|forecasts? to|likely to|projected to|"
+    r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
+    r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
+    r"sit|stay|hold|hover|trade|stand|settle|remain)\s*"
+    r"(?:comfortably\s+|well\s+|firmly\s+)?"
+    r"(?:about|around|above|below|over|under|near|beyond|as much as|as high as|as low as)?\s*$",
     re.I,
 )
 _OUTLOOK = re.compile(

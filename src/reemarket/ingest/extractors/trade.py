@@ -39,10 +39,36 @@ _TRADE_SUBJECTS = {
 }
 
 
+#: Other commodities whose trade is reported beside rare earths ("antimony exports").
+_OTHER_COMMODITY = re.compile(
+    r"\b(?:antimony|gallium|germanium|graphite|tungsten|lithium|cobalt|nickel|copper|"
+    r"molybdenum|indium|bismuth|tin|zinc|iron ore|coal|steel|aluminium|aluminum|"
+    r"zircon(?:ium)?|titanium|ilmenite|rutile|uranium|fluorspar|vanadium|magnesium|silicon|"
+    r"manganese|chromium|tantalum|niobium)\b",
+    re.I,
+)
+
+
+def other_commodity(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure's clause is about another commodity.
+
+    "Antimony exports fell to 1,050 tons": another commodity is named before the figure
+    and no rare-earth product is named before it in the clause ("Exports of rare earths,
+    unlike antimony, rose ..." stays a rare-earth figure).
+    """
+    a, _b = view.clause_of(q.start)
+    found = _OTHER_COMMODITY.search(view.text, a, q.start)
+    if found is None:
+        return False
+    return not any(a <= p.start < found.start() for p in view.products)
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
     """An import or export volume, or its percentage change."""
+    if other_commodity(view, q):
+        return None
     if tag == "volume":
         return _volume(view, q, st)
     metric = "imports" if tag == "imports" else "exports"
