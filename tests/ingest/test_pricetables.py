@@ -58,3 +58,66 @@ def test_arrows_and_percent_in_change_column() -> None:
         ("nd_oxide", "price", "2025-03-12", 451000.0),
         ("nd_oxide", "change_pct", "2025-03-11/2025-03-12", -0.4),
     }
+
+
+def _rows(text: str, published: date) -> set[tuple[str, str, str, str, float, str]]:
+    ex = extract_text(text, published=published)
+    return {(f.entity, f.subject, f.metric, f.period, f.value, f.unit) for f in ex.facts}
+
+
+def test_basis_column_gives_the_market_and_a_weekly_title_the_span() -> None:
+    got = _rows(
+        "Weekly assessment, 5 March 2025 (US$/kg)\n\n"
+        "| Product | Basis | Low | High | Mid | +/- |\n|---|---|---|---|---|---|\n"
+        "| NdPr oxide 99% | cif Rotterdam | 1,094.00 | 1,098.00 | 1,096.00 | −2.00 |\n"
+        "| Dy oxide 氧化镝 | ex-works China | 250 | 260 | 255 | nc |\n"
+        "| Tb oxide | cif Japan | 900 | 950 | 925 | +5 |\n",
+        date(2025, 3, 6),
+    )
+    assert got == {
+        ("cif_rotterdam", "prnd_oxide", "price_low", "2025-03-05", 1094.0, "USD/kg"),
+        ("cif_rotterdam", "prnd_oxide", "price_high", "2025-03-05", 1098.0, "USD/kg"),
+        ("cif_rotterdam", "prnd_oxide", "change", "2025-02-26/2025-03-05", -2.0, "USD/kg"),
+        ("china", "dy_oxide", "price_low", "2025-03-05", 250.0, "USD/kg"),
+        ("china", "dy_oxide", "price_high", "2025-03-05", 260.0, "USD/kg"),
+        ("china", "dy_oxide", "change", "2025-02-26/2025-03-05", 0.0, "USD/kg"),
+    }
+
+
+def test_single_spaced_rows_with_a_basis_and_a_caption_naming_unit_and_base() -> None:
+    got = _rows(
+        "Assessments, 5 March 2025\n\nProduct Basis Low High Change\n"
+        "Tb metal min 99.9% DDP Europe 1,200 1,250 +15\n\n"
+        "Prices in €/kg; change from 19 February.\n",
+        date(2025, 3, 6),
+    )
+    assert got == {
+        ("europe", "tb_metal", "price_low", "2025-03-05", 1200.0, "EUR/kg"),
+        ("europe", "tb_metal", "price_high", "2025-03-05", 1250.0, "EUR/kg"),
+        ("europe", "tb_metal", "change", "2025-02-19/2025-03-05", 15.0, "EUR/kg"),
+    }
+
+
+def test_month_end_bases_in_header_and_month_on_month() -> None:
+    text = (
+        "Prices (yuan/t) as of February 28\n\n"
+        "Product            Price      Chg from end-January\n"
+        "Pr-Nd oxide氧化镨钕  442,000    +12,000\n\n"
+        "Metals (yuan/t), February 28\n\n"
+        "| Product | Price | m/m |\n|---|---|---|\n| Nd metal | 545,000 | -5,000 |\n"
+    )
+    got = _rows(text, date(2025, 3, 3))
+    assert ("china", "prnd_oxide", "change", "2025-01-27/2025-02-28", 12000.0, "CNY/t") in got
+    assert ("china", "nd_metal", "change", "2025-01-27/2025-02-28", -5000.0, "CNY/t") in got
+
+
+def test_a_title_line_after_a_table_is_not_its_caption() -> None:
+    text = (
+        "Export prices, fob China, $/kg, 5 March 2025\n\n"
+        "| Product | Low | High |\n|---|---|---|\n| Dy oxide | 250 | 260 |\n\n"
+        "Prices in €/kg, cif Rotterdam\n"
+        "| Product | Low | High |\n|---|---|---|\n| Tb oxide | 950 | 990 |\n"
+    )
+    got = _rows(text, date(2025, 3, 5))
+    assert ("fob_china", "dy_oxide", "price_low", "2025-03-05", 250.0, "USD/kg") in got
+    assert ("cif_rotterdam", "tb_oxide", "price_low", "2025-03-05", 950.0, "EUR/kg") in got

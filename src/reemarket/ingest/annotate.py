@@ -86,6 +86,8 @@ _TAGS: list[tuple[str, str]] = [
         r"production(?: volumes?)?|output|produced|produces|turned out|mined|"
         r"operating rates?",
     ),
+    ("pe", r"trad(?:ed|es|ing) at (?:about |around |roughly )?(?=[\d.,]+ ?(?:times|x)\b)"),
+    ("production", r"separated|contained in concentrate"),
     ("average", r"averaged?|daily average|mean"),
     (
         "price",

@@ -61,8 +61,21 @@ _AFTER = [
 _AFTER_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _AFTER]
 
 
+# an eventual total: "which would take total NdPr capacity to 12,000 t/yr by 2028"
+_TOTAL_TO = re.compile(
+    r"\b(?:tak(?:e|es|ing)|bring(?:s|ing)?|lift(?:s|ing)?|rais(?:e|es|ing)|boost(?:s|ing)?|"
+    r"increas(?:e|es|ing)|expand(?:s|ing)?)\b[^.;\d]{0,50}?\bto\s*(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+
+
 def status_of(view: SentenceView, q: Quantity) -> str:
-    """The status cue nearest before the number, else one after it (operating when none)."""
+    """The status cue nearest before the number, else one after it (operating when none).
+
+    A total the plans would reach ("taking capacity to 60,000 t/yr") is planned.
+    """
+    if _TOTAL_TO.search(view.text[max(0, q.start - 70) : q.start]):
+        return "planned"
     best: tuple[int, int, str] | None = None
     tail = view.text[q.end : view.clause_of(q.start)[1]]
     if not any(rx.search(view.text[: q.start]) for _s, rx in _STATUS_RE):

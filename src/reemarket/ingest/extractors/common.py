@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period, parse_period
 from reemarket.errors import PeriodError
 from reemarket.ingest.annotate import PRONOUN_RE, SentenceView
-from reemarket.ingest.dates import DateMention, DocDates, previous_trading_day
+from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day
 from reemarket.ingest.lexicon import Mention, find_companies, find_quota_types
 from reemarket.ingest.numbers import Quantity
 
@@ -63,6 +63,9 @@ class DocState:
     last_company_fact: str | None = None
     last_subject: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
+    _head: list[tuple[Period | None, str | None]] = field(default_factory=list)
+    base_periods: list[Period] = field(default_factory=list)
+    para_main: Period | None = None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""
@@ -103,6 +106,56 @@ class DocState:
             self._main.append(counts.most_common(1)[0][0] if counts else None)
         return self._main[0]
 
+    def _read_head(self) -> tuple[Period | None, str | None]:
+        """The period and company the document's opening lines (title, first paragraph) name."""
+        if not self._head:
+            lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()][:2]
+            head = "\n".join(lines)[:700]
+            period = None
+            for d in find_dates(head, self.dates):
+                p = d.period
+                if (
+                    d.is_ref
+                    or p is None
+                    or (
+                        p.granularity is not Granularity.QUARTER
+                        and not p.is_span
+                        and p.granularity is not Granularity.YEAR
+                    )
+                ):
+                    continue
+                period = p
+                break
+            counts = Counter(m.id for m in find_companies(head))
+            self._head.append((period, counts.most_common(1)[0][0] if counts else None))
+        return self._head[0]
+
+    @property
+    def report_period(self) -> Period | None:
+        """The reporting period a company report is about ("December Quarter 2025" in its title)."""
+        return self._read_head()[0]
+
+    @property
+    def doc_company(self) -> str | None:
+        """The company the document is about: the one its title or first paragraph names."""
+        return self._read_head()[1]
+
+    def figure_period(
+        self, period: Period | None, dm: DateMention | None, entity: str
+    ) -> Period | None:
+        """A company figure's period when its sentence names none.
+
+        A paragraph date owned by a comparison base is not its period ("... on the 355
+        million yuan it earned in 2024. Net profit was ..."); with none,
+        the paragraph's main figure's, else, for the company the document is about, the
+        period its title or first paragraph names.
+        """
+        if dm is None and (period is None or period in self.base_periods):
+            if self.para_main is not None:
+                return self.para_main
+            return self.report_period if entity == self.doc_company else None
+        return period
+
     def new_paragraph(self, index: int) -> None:
         """Forget what only holds within a paragraph."""
         if index != self.paragraph:
@@ -113,6 +166,8 @@ class DocState:
             self._para_quota_type = None
             self.pending = []
             self.last_company_fact = None
+            self.base_periods = []
+            self.para_main = None
 
 
 _GAP_POSTFIX = re.compile(
@@ -145,13 +200,49 @@ def _weak(d: DateMention) -> bool:
 _FROM_END = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus)\s*(?:about|around)?\s*$", re.I
 )
+# a base stated as a result: "from a loss of A$9.2 million", "on the 355 million yuan"
+_RESULT_BASE = re.compile(
+    r"\b(?:(?:from|compared\s+(?:with|to)|against|versus)\s+(?:an?\s+|the\s+)?"
+    r"(?:net\s+)?(?:loss|profit|deficit)\s+of|on\s+the)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_BASE_GAP = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?(?:in|for|during|at|over|of)\s+(?:the\s+)?$|^\s*(?:in\s+)?$", re.I
+)
+
+
+def result_base(view: SentenceView, q: Quantity) -> bool:
+    """Whether a figure is a base stated as a result ("from a loss of X", "on the X it earned")."""
+    return bool(_RESULT_BASE.search(view.text[max(0, q.start - 40) : q.start]))
+
+
+def base_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The date of a comparison figure: right after it, or after a short verb phrase.
+
+    "the 355 million yuan it earned in 2024", "the 3,188 tonnes produced in the September quarter".
+    """
+    d = postfix_date(view, q)
+    if d is not None:
+        return d
+    for d in view.dates:
+        if d.start >= q.end:
+            gap = view.text[q.end : d.start]
+            gap = re.sub(r"^\s*(?:yuan|rmb|tonnes|tons|t|metric\s+tons)\b", "", gap, flags=re.I)
+            if len(gap) <= 40 and _BASE_GAP.match(gap):
+                return d
+            return None
+    return None
 
 
 def _owned_by_base(view: SentenceView, d: DateMention) -> bool:
     """A date that belongs to a comparison base ("from 430,000 yuan/mt on May 2 to ...")."""
     for o in view.qtys:
         if o.end <= d.start and postfix_date(view, o) == d:
+            if result_base(view, o):
+                return True
             return bool(_FROM_END.search(view.text[max(0, o.start - 25) : o.start]))
+        if o.end <= d.start and result_base(view, o) and base_date(view, o) == d:
+            return True
     return False
 
 
@@ -317,13 +408,24 @@ def company_for(
     named = view.nearest_before(view.companies, q.start)
     if named is not None:
         return named.id
-    if PRONOUN_RE.search(view.text[: q.start]) or PRONOUN_RE.search(view.text):
+    if (
+        PRONOUN_RE.search(view.text[: q.start])
+        or PRONOUN_RE.search(view.text)
+        or _DESCRIPTOR.search(view.text)
+    ):
         return st.para_company or st.main_company
     if st.last_company_fact:
         return st.last_company_fact
     if fallback_main:  # the company the paragraph is about, else the document's
         return st.para_company or st.main_company
     return None
+
+
+# "the Baotou-based producer", "the Shenzhen-listed company", "the only U.S. rare earths miner"
+_DESCRIPTOR = re.compile(
+    r"\bthe\s+(?:[\w.'-]+\s+){0,4}?(?:company|producer|miner|group|firm|manufacturer|maker)\b",
+    re.I,
+)
 
 
 def signed(value: float, q: Quantity, sign: int) -> float:
@@ -396,6 +498,13 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     if found:
         return found[-1].lastgroup
     around = before + " " + after
+    nxt_q = next((o for o in view.qtys if o.start > q.end and o.start <= q.end + 25), None)
+    if nxt_q is not None and anchor is not None and result_base(view, nxt_q):
+        own = base_date(
+            view, nxt_q
+        )  # "up 9% on the 3,188 tonnes produced in the September quarter"
+        if own is not None and own.period is not None:
+            return _gap_cmp(own.period, anchor)
     ref = ref_after(view, q)
     if ref is not None and ref.period is not None and anchor is not None:
         rp, ap = ref.period, anchor
@@ -418,6 +527,20 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
         re.I,
     ):
         return "yoy"
+    return None
+
+
+def _gap_cmp(base: Period, anchor: Period) -> str | None:
+    """yoy, qoq or mom from how far a base period lies before the figure's period."""
+    if base.granularity is not anchor.granularity or base.is_span != anchor.is_span:
+        return None
+    months = (anchor.start.year - base.start.year) * 12 + anchor.start.month - base.start.month
+    if months == 12:
+        return "yoy"
+    if months == 3 and base.granularity is Granularity.QUARTER:
+        return "qoq"
+    if months == 1 and base.granularity is Granularity.MONTH and not base.is_span:
+        return "mom"
     return None
 
 
@@ -460,7 +583,9 @@ def shift_year(period: Period | None, years: int = -1) -> Period | None:
 
 def comparison_base(view: SentenceView, q: Quantity) -> str | None:
     """'year_ago' for "compared with X a year earlier", 'other' for another base, else None."""
-    if not _BASE_LEAD.search(view.text[max(0, q.start - 25) : q.start]):
+    if not _BASE_LEAD.search(view.text[max(0, q.start - 25) : q.start]) and not result_base(
+        view, q
+    ):
         return None
     return "year_ago" if _YEAR_AGO.match(view.text[q.end : q.end + 50]) else "other"
 

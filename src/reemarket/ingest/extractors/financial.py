@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from reemarket.domain.periods import Period
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
+    base_date,
     bind_coarse,
     company_for,
     comparison_base,
-    postfix_date,
     shift_year,
     signed,
 )
@@ -36,9 +37,11 @@ def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
     """A result figure or its year-on-year change."""
+    if tag == "net_profit" and _excluding_recurring(view, q):
+        tag = "recurring"  # "Stripping out non-recurring items, net profit was ..."
     metric = METRICS[tag]
     entity = company_for(view, q, st, fallback_main=True)
-    if entity is None:
+    if entity is None or _segment(view, q):
         return None
     period, dm = bind_coarse(view, q, st)
     loss = _is_loss(view, q)
@@ -49,6 +52,7 @@ def extract(
             return None
         if cmp not in ("yoy", None):
             return None
+        period = st.figure_period(period, dm, entity)
         sign = view.sign_near(q)
         value = signed(q.value, q, sign)
         high = None if q.high is None else signed(q.high, q, sign)
@@ -68,14 +72,18 @@ def extract(
         ]
     if q.dimension != "money":
         return None
+    low, high_q = _range_ends(view, q)
+    if low is None:
+        return []  # the upper end of "RMB 2.1 billion to RMB 2.4 billion", read with the lower
     unit = q.unit if not q.unit.startswith("$") else st.dollar
-    negative = loss or bool(_NEGATIVE.search(view.text[max(0, q.start - 12) : q.start]))
-    value = -abs(q.value) if negative else q.value
-    high = None if q.high is None else (-abs(q.high) if negative else q.high)
+    negative = loss or bool(_NEGATIVE.search(view.text[max(0, low.start - 12) : low.start]))
+    value = -abs(low.value) if negative else low.value
+    top = high_q.value if high_q is not None else q.high
+    high = None if top is None else (-abs(top) if negative else top)
     base = comparison_base(view, q)
     if base is not None:  # "compared with A$170.8 million a year earlier"
         main = [o for o in view.qtys if o.end <= q.start and o.dimension == "money"]
-        own = postfix_date(view, q)
+        own = base_date(view, q)
         if base == "other" and own is not None and own.period is not None:
             period, dm = own.period, own  # "compared with RMB 1.5 billion in H1 2024"
         elif base == "other" or not main:
@@ -84,9 +92,89 @@ def extract(
             period, dm = shift_year(bind_coarse(view, main[-1], st)[0]), None
         if period is None:
             return []
+        st.base_periods.append(period)
+    else:
+        period = st.figure_period(period, dm, entity) or _year_after_base(view, q, st)
+        if dm is not None and period is not None:
+            st.para_main = period
     return [
         Draft("financial", entity, "", metric, period, value, unit, q, high=high, date_mention=dm)
     ]
+
+
+def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
+    """The period of an undated result compared with a dated one, a year on from it.
+
+    "a net loss of $30.9 million, against a loss of $26.8 million in the second quarter of
+    2024" is 2025-Q2, when that period has ended by publication.
+    """
+    pub = st.dates.published
+    for o in view.qtys:
+        if o.start > q.end and o.dimension == "money" and comparison_base(view, o):
+            own = base_date(view, o)
+            period = shift_year(own.period, 1) if own is not None else None
+            if period is not None and pub is not None and period.end <= pub:
+                return period
+            return None
+    return None
+
+
+_TO = re.compile(r"\s*(?:to|-|–|and)\s*$", re.I)
+
+
+def _range_ends(view: SentenceView, q: Quantity) -> tuple[Quantity | None, Quantity | None]:
+    """The two ends of a range written as two figures ("820 million yuan to 900 million yuan").
+
+    Returns (low, high): (q, None) for a single figure, (None, None) for the upper end of a
+    range whose lower end is a money figure itself (it is read there); a move "from X to Y"
+    is not a range.
+    """
+    i = view.qtys.index(q)
+    prev = view.qtys[i - 1] if i else None
+    nxt = view.qtys[i + 1] if i + 1 < len(view.qtys) else None
+    if prev is not None and _joined(view, prev, q):
+        return (None, None) if prev.dimension == "money" else (prev, q)
+    if nxt is not None and nxt.dimension == "money" and _joined(view, q, nxt):
+        return q, nxt
+    return q, None
+
+
+def _joined(view: SentenceView, a: Quantity, b: Quantity) -> bool:
+    gap = view.text[a.end : b.start]
+    if not _TO.match(gap) or not (a.scaled or a.dimension == "money") or a.value > b.value:
+        return False
+    return not re.search(r"\b(?:from|between)\s+\S*\s*$", view.text[max(0, a.start - 12) : a.start])
+
+
+_EXCLUDING = re.compile(
+    r"\b(?:exclud(?:ing|es?)|strip(?:ping|ped)?\s+out|deduct(?:ing|ed)|net\s+of|stripped\s+of|"
+    r"after|before|minus|ex)\b[^.;]{0,25}$",
+    re.I,
+)
+
+
+def _excluding_recurring(view: SentenceView, q: Quantity) -> bool:
+    """Whether an earlier "excluding non-recurring items" governs the figure."""
+    for t in view.tags:
+        if t.end > q.start:
+            break
+        if t.id == "recurring" and (
+            _EXCLUDING.search(view.low[max(0, t.start - 30) : t.start])
+            or view.low.startswith("excluding", t.start)
+        ):
+            return True
+    return False
+
+
+_SEGMENT = re.compile(
+    r"\b(?<!main )(?:segment|division|business|arm|unit)\b(?!\s+(?:revenue|income))[^;]*$", re.I
+)
+
+
+def _segment(view: SentenceView, q: Quantity) -> bool:
+    """A segment's figure ("Its zirconium business contributed 1.3 billion yuan of revenue")."""
+    a, _ = view.clause_of(q.start)
+    return bool(_SEGMENT.search(view.text[a : q.start]))
 
 
 _NEGATIVE = re.compile(r"\b(?:negative|minus)\s*(?:of\s*)?$", re.I)

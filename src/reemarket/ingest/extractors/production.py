@@ -13,11 +13,14 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
+    base_date,
     bind_coarse,
     bound_of,
     company_for,
+    comparison_base,
     cumulative,
     product_after,
+    shift_year,
     signed,
     subject_before,
 )
@@ -37,7 +40,7 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
     if _DOMESTIC.search(view.text[: q.start]):
         return "china"
     company = company_for(view, q, st, fallback_main=False)
-    return company or "china"
+    return company or st.para_company or st.doc_company or "china"
 
 
 def extract(
@@ -86,11 +89,27 @@ def extract(
     if subject is None:
         return None
     period, dm = bind_coarse(view, q, st)
+    entity = entity_for(view, q, st)
+    base = comparison_base(view, q)
+    if base is not None:  # "up 9% on the 3,188 tonnes produced in the September quarter"
+        own = base_date(view, q)
+        if own is not None and own.period is not None:
+            period, dm = own.period, own
+        elif base == "year_ago":
+            period, dm = shift_year(period), None
+        else:
+            return []
+        if period is not None:
+            st.base_periods.append(period)
+    elif entity != "china":
+        period = st.figure_period(period, dm, entity)
+        if dm is not None and period is not None:
+            st.para_main = period
     unit = q.unit
     return [
         Draft(
             "production",
-            entity_for(view, q, st),
+            entity,
             subject,
             metric,
             period,

@@ -8,6 +8,7 @@ low of 20.25 CNY", "a 165% jump in valuation this year".
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from reemarket.domain.periods import Period
 from reemarket.ingest.annotate import SentenceView
@@ -23,14 +24,25 @@ METRICS = {
 }
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_CLOSE = re.compile(
+    rf"\b(?:at|as of|as at|by)\s+({'|'.join(_WEEKDAYS)})(?:'s|’s)?(?:\s+close)?\b"
+)
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Draft] | None:
     """A valuation figure of a listed company."""
     entity = company_for(view, q, st, fallback_main=True)
     if entity is None:
         return None
     period, dm = bind_period(view, q, st, price=False)
-    if period is None and st.dates.published:
-        period = Period.day(st.dates.published)
+    pub = st.dates.published
+    close = _WEEKDAY_CLOSE.search(view.low) if dm is None and pub else None
+    if close is not None and pub:  # "at Monday's close", "as of Friday": on or before publication
+        wd = _WEEKDAYS.index(close.group(1))
+        period = Period.day(pub - timedelta(days=(pub.weekday() - wd) % 7))
+    if period is None and pub:
+        period = Period.day(pub)
     if q.dimension == "percent":
         if tag != "market_cap":
             return None
