@@ -67,7 +67,11 @@ _TAGS: list[tuple[str, str]] = [
         r"annual rate of|grow(?:ing|s)? at (?:an? )?(?:average |annual )*(?:rate of )?",
     ),
     ("installed", r"installed(?: [\w-]+){0,4} capacity|installed capacity|capacity installed"),
-    ("quota", r"quotas?|total (?:amount )?control (?:indicators?|quotas?)|indicators"),
+    (
+        "quota",
+        r"quotas?|total (?:amount )?control (?:indicators?|quotas?)|indicators|allocations?|"
+        r"allotments?",
+    ),
     ("capacity", r"capacity|capacities|production lines?|plant|facility|project"),
     (
         "share",

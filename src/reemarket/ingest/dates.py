@@ -775,8 +775,8 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             is_ref = True
         if kind == "rel_week" and not original.lower().startswith("this"):
             is_ref = True  # "a week earlier", "last week", "week on week": a comparison base
-        if kind == "rel_month" and re.search(r"earlier|ago", m.group(0), re.I):
-            is_ref = True
+        if kind in ("rel_month", "rel_year") and re.search(r"earlier|ago", m.group(0), re.I):
+            is_ref = True  # "a month ago", "a year earlier": a comparison base
         if kind == "year" and text[max(0, m.start() - 6) : m.start()].lower().endswith("for "):
             is_ref = False
         out.append(DateMention(m.start(), m.end(), kind, period, is_ref, rel, original))

@@ -488,13 +488,16 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     """yoy, mom, qoq, wow or None: what a percentage is compared with (nearest words first)."""
     a, b = view.clause_of(q.start)
     nxt = min([o.start for o in view.qtys if o.start > q.start] + [b, q.end + 60])
-    prv = max([o.end for o in view.qtys if o.end <= q.start] + [a, q.start - 40])
+    prev_end = max([o.end for o in view.qtys if o.end <= q.start], default=-1)
+    prv = max(prev_end, a, q.start - 40)
     after = view.text[q.end : nxt]
     before = view.text[prv : q.start]
     first = _CMP_RE.search(after)
     if first is not None:
         return first.lastgroup
     found = list(_CMP_RE.finditer(before))
+    if len(found) == 1 and prv == prev_end and _CMP_RE.match(before.lstrip(" ,")):
+        found = []  # "up 9.2% y/y and 3.8% more than in December": the y/y is the 9.2%'s
     if found:
         return found[-1].lastgroup
     around = before + " " + after

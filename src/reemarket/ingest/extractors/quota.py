@@ -11,7 +11,15 @@ import re
 
 from reemarket.domain.periods import Period
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.common import DocState, Draft, bind_coarse, signed, subject_before
+from reemarket.ingest.dates import DateMention
+from reemarket.ingest.extractors.common import (
+    DocState,
+    Draft,
+    bind_coarse,
+    shift_year,
+    signed,
+    subject_before,
+)
 from reemarket.ingest.lexicon import Mention
 from reemarket.ingest.numbers import Quantity
 
@@ -26,28 +34,93 @@ def _type_after(view: SentenceView, q: Quantity) -> Mention | None:
     return None
 
 
-def extract(
-    view: SentenceView, q: Quantity, st: DocState, subject_override: str | None
-) -> list[Draft] | None:
-    """A quota or its year-on-year change."""
-    qt = _type_after(view, q) or subject_before(view, q, view.quota_types)
-    subject = subject_override or (qt.id if qt else st.para_quota_type)
-    if subject is None:
-        return None
+# "up 7.4% from last year's 270,000 tons", "5.5% above the 254,000 tons allotted in 2024"
+_BASE_LEAD = re.compile(
+    r"\b(?:from|than|above|below|over|against|versus|vs\.?|compared\s+(?:with|to))\b"
+    r"[^,;\d]{0,30}$",
+    re.I,
+)
+
+
+def _is_base(view: SentenceView, q: Quantity) -> bool:
+    """A quota named after another as its comparison base."""
+    if not any(o.end <= q.start and o.dimension in ("mass", "mass_rate") for o in view.qtys):
+        return False
+    return bool(_BASE_LEAD.search(view.text[max(0, q.start - 40) : q.start]))
+
+
+def _base_period(view: SentenceView, q: Quantity, main: Period | None) -> Period | None:
+    """A base's own year: named just before it or after it, else the year before the main."""
+    _a, b = view.clause_of(q.start)
+    before = [d for d in view.dates if q.start - 40 <= d.start and d.end <= q.start]
+    after = [d for d in view.dates if q.end <= d.start < min(b, q.end + 40)]
+    own = before[-1] if before else (after[0] if after else None)
+    if own is not None and own.period is not None:
+        return Period.year(own.period.start.year)
+    return shift_year(main)
+
+
+def _base_dates(view: SentenceView) -> list[DateMention]:
+    """The dates that belong to comparison bases: named within 40 characters after one."""
+    out = []
+    for o in view.qtys:
+        if o.dimension in ("mass", "mass_rate") and _is_base(view, o):
+            _a, b = view.clause_of(o.start)
+            out += [d for d in view.dates if o.end <= d.start < min(b, o.end + 40)]
+    return out
+
+
+def _period(
+    view: SentenceView, q: Quantity, st: DocState
+) -> tuple[Period | None, DateMention | None]:
+    """The year of a quota figure; a date that belongs to a base quota is not its."""
     period, dm = bind_coarse(view, q, st)
+    if dm is not None and dm in _base_dates(view):
+        period, dm = None, None  # "268,000 t, 5.5% above the 254,000 t allotted in 2024"
     if period is None:
         period = st.dates.last_year or (
             Period.year(st.dates.ref_year) if st.dates.ref_year else None
         )
     if period is not None and period.granularity.value != "year":
         period = Period.year(period.start.year)
+    return period, dm
+
+
+_RECEIVED = re.compile(
+    r"^(?:'s|’s)?[^.;]{0,40}?\b(?:received|receives|got|gets|obtained|secured|was\s+(?:allotted|"
+    r"allocated|granted|given|assigned)|were\s+(?:allotted|allocated|granted|given))\b|^(?:'s|’s)\s",
+    re.I,
+)
+
+
+def _holder(view: SentenceView, q: Quantity) -> str | None:
+    """The company a quota was allotted to ("Northern Rare Earth received 206,000 t of ...")."""
+    a, _b = view.clause_of(q.start)
+    company = view.nearest_before(view.companies, q.start, a)
+    if company is None or not _RECEIVED.search(view.text[company.end : q.start]):
+        return None
+    return company.id
+
+
+def extract(
+    view: SentenceView, q: Quantity, st: DocState, subject_override: str | None
+) -> list[Draft] | None:
+    """A quota or its year-on-year change; a base quota gets its own year."""
+    qt = _type_after(view, q) or subject_before(view, q, view.quota_types)
+    subject = subject_override or (qt.id if qt else st.para_quota_type)
+    if subject is None:
+        return None
+    if q.dimension in ("mass", "mass_rate") and _is_base(view, q):
+        main = [o for o in view.qtys if o.end <= q.start and o.dimension in ("mass", "mass_rate")]
+        period, dm = _base_period(view, q, _period(view, main[0], st)[0]), None
+    else:
+        period, dm = _period(view, q, st)
+    entity = _holder(view, q) or "china"
     if q.dimension == "percent":
         value = signed(q.value, q, view.sign_near(q))
         return [
-            Draft(
-                "quota", "china", subject, "quota_yoy_pct", period, value, "%", q, date_mention=dm
-            )
+            Draft("quota", entity, subject, "quota_yoy_pct", period, value, "%", q, date_mention=dm)
         ]
     if q.dimension not in ("mass", "mass_rate"):
         return None
-    return [Draft("quota", "china", subject, "quota", period, q.value, "t", q, date_mention=dm)]
+    return [Draft("quota", entity, subject, "quota", period, q.value, "t", q, date_mention=dm)]
