@@ -23,6 +23,8 @@ _CUR_PREFIX = r"US\$|\$US|USD\s?|A\$|\$A|AU\$|AUD\s?|RMB\s?|CNY\s?|Yn\s?|¥|€|
 _CUR_WORD = r"yuan|rmb|cny|usd|us\s+dollars?|dollars?|aud|eur|euros?|元|美元"
 _MASS = r"metric\s+tons?|metric\s+tonnes?|tonnes?|tons?|mtpa|ktpa|tpa|mt|kt|t|kilograms?|kgs?|kilos?|吨|公斤"
 _PMASS = _MASS + r"|lbs?|pound"
+# "/t", "per kg", " a tonne" (a word: "yuan at" is not "yuan a t")
+_PER = r"(?:\s*(?:/|per)\s*|\s+an?\s+)"
 _RATE = r"(?:[\s-]*(?:/|per|a|an)[\s-]*(?:year|yr|annum|a)\b|[\s-]*/\s*y\b|pa\b|py\b|\s*/\s*a\b)"
 
 _QTY = compile_ci(
@@ -39,10 +41,10 @@ _QTY = compile_ci(
     (?:(?P<scale>\s*(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)(?:m|bn|mn|b|k)\b))?
     (?P<unit>
         \s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)
-      | \s*\(?\s*(?:{_CUR_WORD})(?![A-Za-z])(?:\s*(?:/|per|a|an)\s*(?:{_PMASS})\b)?\s*\)?
+      | \s*\(?\s*(?:{_CUR_WORD})(?![A-Za-z])(?:{_PER}(?:{_PMASS})\b)?\s*\)?
       | -?\s?(?:{_MASS})(?![A-Za-z])(?:{_RATE})?(?:\s*\((?:t|mt)\))?
       | \s*(?:kW|MW|GW|kilowatts?|megawatts?|gigawatts?)\b
-      | \s*(?:/|per|a|an)\s*(?:{_PMASS})\b
+      | {_PER}(?:{_PMASS})\b
       | (?:x|times)\b
     )?
     """,
