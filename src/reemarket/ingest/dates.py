@@ -79,7 +79,10 @@ _YEARQ = r"(?:,?\s*(?P<yq>this|last|next|previous)\s+year)"
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
     ("mdy_dash", rf"(?P<mon>{_MON})-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})"),
-    ("qtr_month", rf"(?:the\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}}))?\s+quarter"),
+    (
+        "qtr_month",
+        rf"(?:the\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}}))?\s+quarter(?:\s+(?:of\s+)?(?P<y2>\d{{4}}))?",
+    ),
     (
         "mspan",
         rf"(?:from\s+|between\s+)?(?P<mon>{_MON})\s*(?:-|–|to|through|and)\s*"
@@ -134,7 +137,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:the\s+)?(?P<len>quarter|half[\s-]year|(?:three|six|nine|3|6|9)(?:\s+|-)months?"
         r"(?:\s+period)?|year|fiscal\s+year|financial\s+year|"
         rf"twelve\s+months|12\s+months)\s+(?:ended|ending|to|through)\s+(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})|"
-        rf"(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}}))(?:,?\s+(?P<y>\d{{4}}))?",
+        rf"(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}})(?!\d)|(?P<mon3>{_MON})(?=\s+\d{{4}}))(?:,?\s+(?P<y>\d{{4}}))?",
     ),
     ("the_quarter", r"(?:the|this)\s+quarter"),
     ("month", rf"(?P<mon>{_MON})(?!\w)(?:\s+(?P<y>\d{{4}}))?{_YEARQ}?"),
@@ -552,7 +555,8 @@ def _resolve(
         return (Period.month(y, mon) if y else None), None
     if kind == "qtr_month":
         mon = _month(g["mon"] or "")
-        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon)
+        named = g.get("y") or g.get("y2")
+        y = int(named) if named else _fit_year(ctx, mon)
         return (Period.quarter(y, (mon - 1) // 3 + 1) if y else None), None
     if kind == "mspan":
         m1, m2 = _month(g["mon"] or ""), _month(g["mon2"] or "")
@@ -603,7 +607,7 @@ def _resolve(
     if kind == "the_quarter":
         return ctx.last_quarter, None
     if kind == "ended":
-        mon = _month(g.get("mon") or g.get("mon2") or "")
+        mon = _month(g.get("mon") or g.get("mon2") or g.get("mon3") or "")
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 28)
         if not y:
             return None, None

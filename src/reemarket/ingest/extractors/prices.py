@@ -18,14 +18,18 @@ from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
+    bind_coarse,
     bind_period,
     bound_of,
+    company_for,
+    comparison_base,
     day_span,
     in_parentheses,
     postfix_date,
     prev_trading,
     ref_after,
     sentence_anchor,
+    shift_year,
     signed,
     subject_before,
 )
@@ -134,6 +138,46 @@ def is_change(view: SentenceView, q: Quantity) -> bool:
     return bool(_CHANGE_TAIL.match(view.text, q.end))  # "5,000 yuan/mt higher than last week"
 
 
+_REALISED = re.compile(
+    r"\b(?:reali[sz]ed|achieved|average\s+selling)\b[^;]{0,130}$|\bselling\s+prices?\b[^.;]{0,40}$",
+    re.I,
+)
+
+
+_MARKET_PRICE = re.compile(r"\b(?:market|spot|benchmark|index)\s+prices?\b", re.I)
+
+
+def _realised(
+    view: SentenceView, q: Quantity, st: DocState, product: str, unit: str
+) -> list[Draft] | None:
+    """A producer's realised selling price: the company's average over its reporting period.
+
+    "The realized price for NdPr oxide averaged $59.62 per kilogram, compared with
+    $45.17/kg a year earlier": entity the company, metric average, the period the report
+    is about; the year-earlier figure the same period a year before.
+    """
+    said = _REALISED.search(view.text[: q.start])
+    if said is None or _MARKET_PRICE.search(view.text, said.start(), q.start):
+        return None  # "... while the NdPr market price averaged ...": the market's, not its own
+    company = company_for(view, q, st, fallback_main=True) or st.doc_company
+    if company is None:
+        return None
+    period, dm = bind_coarse(view, q, st)
+    if comparison_base(view, q) is not None:
+        main = next((o for o in view.qtys if o.end <= q.start and o.dimension == q.dimension), None)
+        main_period = (bind_coarse(view, main, st)[0] if main else None) or st.report_period
+        if comparison_base(view, q) == "year_ago":
+            period, dm = shift_year(main_period), None
+        elif dm is None:
+            return []  # a base of unknown period
+    elif period is None or period.granularity is Granularity.DAY:
+        period, dm = st.report_period, None
+    if period is None:
+        return []
+    metric = "average" if period.granularity is not Granularity.DAY or period.is_span else "price"
+    return [Draft("price", company, product, metric, period, q.value, unit, q, date_mention=dm)]
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
@@ -165,6 +209,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         return []
     market = market_of(view, q)
+    if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
+        own = _realised(view, q, st, prod.id, unit)
+        if own is not None:
+            return own
     if any(w in view.low for w in _CONTRACT_WORDS) and (
         _CONTRACT.search(view.text[: q.start]) or _CONTRACT.search(view.text[q.end : q.end + 15])
     ):
