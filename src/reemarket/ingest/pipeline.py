@@ -34,12 +34,13 @@ class Extraction:
 
 
 _BASE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;]|,(?=\d)){0,30}?\b(?:in|on|for|during)\s+$",
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|above|below|than|from)\s+"
+    r"(?:[^,;]|,(?=\d)){0,30}?\b(?:in|on|for|during)\s+$",
     re.I,
 )
 
 
-_BASE_HINT = re.compile(r"compared|versus|vs|against")
+_BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from")
 
 
 def _base_date(view: SentenceView, d: DateMention) -> bool:

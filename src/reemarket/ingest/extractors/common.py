@@ -484,6 +484,9 @@ _CMP = [
 _CMP_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in _CMP), re.I)
 
 
+_SAME_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|week)\s+(?:of|in|a)\s+$", re.I)
+
+
 def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None:
     """yoy, mom, qoq, wow or None: what a percentage is compared with (nearest words first)."""
     a, b = view.clause_of(q.start)
@@ -523,6 +526,12 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
                 return "yoy"
         if rp.start.year == ap.start.year - 1 and rp.granularity == ap.granularity:
             return "yoy"
+        if (
+            rp.granularity is Granularity.YEAR
+            and rp.start.year == ap.start.year - 1
+            and _SAME_OF.search(view.text, max(0, ref.start - 30), ref.start)
+        ):
+            return "yoy"  # "38.7% higher than in the same quarter of 2024"
     if re.search(
         r"\b(?:than|from|on|over) (?:the )?(?:previous|last|prior) year\b|"
         r"\bprevious year's\b",

@@ -59,7 +59,7 @@ _HYPOTHETICAL = re.compile(
     r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
     r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
     r"sit|stay|hold|hover|trade|stand|settle|remain)\s*"
-    r"(?:comfortably\s+|well\s+|firmly\s+)?"
+    r"[\"“”']?\s*(?:comfortably\s+|well\s+|firmly\s+)?"
     r"(?:about|around|above|below|over|under|near|beyond|as much as|as high as|as low as)?\s*$",
     re.I,
 )
