@@ -107,6 +107,8 @@ def extract_text(
                     st.last_company_fact = d.entity
                 if d.kind in ("production", "trade", "quota") and d.subject:
                     st.last_subject = d.subject
+                if d.kind == "capacity" and d.subject:
+                    st.para_capacity_subject = d.subject
         coarse = False  # a year, quarter or half named beside a bare day governs the paragraph
         named_year = any(dm.kind == "year" and not dm.is_ref for dm in view.dates)
         for dm in view.dates:

@@ -91,6 +91,13 @@ def status_of(view: SentenceView, q: Quantity) -> str:
     return best[2] if best else "operating"
 
 
+_MORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|additional|a\s+second|the\s+rest|the\s+total|"
+    r"the\s+remaining|total|the\s+other)\b[^.;\d]{0,25}$|\btotal\s+to\s*$",
+    re.I,
+)
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
     """A capacity figure: t/yr, or tonnes stated as annual capacity."""
     if q.dimension == "mass":
@@ -100,7 +107,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     elif q.dimension != "mass_rate":
         return None
     prod = product_after(view, q) or subject_before(view, q, view.products)
-    if prod is None:
+    subject = prod.id if prod is not None else None
+    if subject is None and _MORE.search(view.text[max(0, q.start - 30) : q.start]):
+        subject = st.para_capacity_subject  # "A further 20,000 t/yr ...": more of the same
+    if subject is None:
         return None
     entity = None
     if view.nearest_before(view.companies, q.start) is None:
@@ -116,7 +126,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
         Draft(
             "capacity",
             entity,
-            prod.id,
+            subject,
             "capacity",
             None,
             value,

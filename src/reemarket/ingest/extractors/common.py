@@ -62,6 +62,8 @@ class DocState:
     pending: list[str] = field(default_factory=list)
     last_company_fact: str | None = None
     last_subject: str | None = None
+    #: The product of the paragraph's last capacity figure ("A further 20,000 t/yr ...").
+    para_capacity_subject: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
     _head: list[tuple[Period | None, str | None]] = field(default_factory=list)
     base_periods: list[Period] = field(default_factory=list)
@@ -168,6 +170,7 @@ class DocState:
             self.last_company_fact = None
             self.base_periods = []
             self.para_main = None
+            self.para_capacity_subject = None
 
 
 _GAP_POSTFIX = re.compile(

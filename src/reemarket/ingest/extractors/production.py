@@ -24,6 +24,7 @@ from reemarket.ingest.extractors.common import (
     signed,
     subject_before,
 )
+from reemarket.ingest.lexicon import Mention
 from reemarket.ingest.numbers import Quantity
 
 _GLOBAL = re.compile(r"\b(?:global|world(?:wide)?|world's)\b", re.I)
@@ -41,6 +42,16 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
         return "china"
     company = company_for(view, q, st, fallback_main=False)
     return company or st.para_company or st.doc_company or "china"
+
+
+_CONTAINED = re.compile(r"\s*(?:\(\s*T?REO\s*\)\s*)?(?:contained|content|in\s+concentrate)\b", re.I)
+
+
+def _contained(view: SentenceView, prod: Mention | None) -> str | None:
+    """Whether a product is the REO contained in concentrate: a miner's total REO output."""
+    if prod is not None and prod.id == "re_oxides" and _CONTAINED.match(view.text, prod.end):
+        return "total_reo"
+    return None
 
 
 def extract(
@@ -61,7 +72,7 @@ def extract(
         if re.match(r"\s*of\b", view.text[q.end :]):
             return None
         prod = subject_before(view, q, view.products) or (product_after(view, q) if False else None)
-        subject = prod.id if prod else st.last_subject
+        subject = _contained(view, prod) or (prod.id if prod else st.last_subject)
         if subject is None:
             return None
         period, dm = bind_coarse(view, q, st)
@@ -85,7 +96,7 @@ def extract(
     prod = product_after(view, q, 50)
     if prod is None or not re.match(r"[\s(t)]*(?:of|for)\b", view.text[q.end : prod.start]):
         prod = subject_before(view, q, view.products)
-    subject = prod.id if prod else st.last_subject
+    subject = _contained(view, prod) or (prod.id if prod else st.last_subject)
     if subject is None:
         return None
     period, dm = bind_coarse(view, q, st)
