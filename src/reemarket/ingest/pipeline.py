@@ -40,6 +40,7 @@ _BASE_BEFORE = re.compile(
 )
 
 
+_VOLUMES = ("exports", "imports", "production", "sales")
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from")
 
 
@@ -107,6 +108,8 @@ def extract_text(
                     st.last_company_fact = d.entity
                 if d.kind in ("production", "trade", "quota") and d.subject:
                     st.last_subject = d.subject
+                if d.metric in _VOLUMES and d.subject:
+                    st.last_volume = (d.metric, d.subject)
                 if d.kind == "capacity" and d.subject:
                     st.para_capacity_subject = d.subject
         coarse = False  # a year, quarter or half named beside a bare day governs the paragraph

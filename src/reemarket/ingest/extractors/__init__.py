@@ -123,6 +123,10 @@ def _skip(view: SentenceView, q: Quantity) -> bool:
     return bool(_AFTER_SKIP.match(after))
 
 
+#: A pronoun standing for the last volume's goods ("they", "these shipments").
+_THEY = re.compile(r"\b(?:they|these|those|such\s+(?:shipments|exports|imports))\b", re.I)
+
+
 def _one(
     view: SentenceView,
     i: int,
@@ -164,6 +168,9 @@ def _one(
         return inherited
     kind, val = over.get(i, ("", ""))
     tag = val if kind == "tag" else _tag(view, q)
+    if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
+        tag, subject = st.last_volume  # "Over 2025 as a whole they reached 62,250 tons"
+        kind, val = "subject", subject
     result = _dispatch(view, q, st, tag) or []
     if kind == "subject":
         for d in result:

@@ -23,21 +23,8 @@ from reemarket.ingest.extractors.common import (
 )
 from reemarket.ingest.numbers import Quantity
 
-_TRADE_SUBJECTS = {
-    "rare_earths",
-    "re_oxides",
-    "re_salts",
-    "re_metals",
-    "re_concentrate",
-    "monazite",
-    "ionic_ore",
-    "re_carbonate",
-    "ndfeb_magnet",
-    "re_permanent_magnet",
-    "magnetic_materials",
-    "total_reo",
-}
-
+_GENERIC_MAGNET = re.compile(r"magnets?", re.I)
+_PERMANENT = re.compile(r"\bpermanent[\s-]+magnets?\b", re.I)
 
 #: Other commodities whose trade is reported beside rare earths ("antimony exports").
 _OTHER_COMMODITY = re.compile(
@@ -76,9 +63,11 @@ def extract(
     after = product_after(view, q, 50)
     if after is not None and re.match(r"[\s(t)]*of\b", view.text[q.end : after.start]):
         prod = after  # "exported 47,000 tonnes of NdFeB magnets"
-    subject = prod.id if prod and prod.id in _TRADE_SUBJECTS else "rare_earths"
-    if prod is not None and prod.id not in _TRADE_SUBJECTS:
-        subject = prod.id
+    subject = prod.id if prod else "rare_earths"
+    if prod is not None and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end]):
+        named = _PERMANENT.search(st.text, 0, view.offset + prod.start)
+        if named is not None:
+            subject = "re_permanent_magnet"  # "magnet exports" after "rare earth permanent magnets"
     period, dm = bind_coarse(view, q, st)
     if q.dimension == "percent":
         if cmp is None and period is not None and cumulative(period):
