@@ -172,10 +172,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "prev_day",
         r"(?:the\s+)?previous\s+(?:trading\s+|working\s+)?day|day[-\s]on[-\s]day|\bDoD\b|"
-        r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session|"
-        r"(?:the\s+)?same\s+session",
+        r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session",
     ),
-    ("same_day", r"(?:on\s+)?the\s+same\s+day"),
+    ("same_day", r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)"),
     ("today", r"\btoday\b|\btonight\b|this\s+(?:morning|afternoon|evening)|\bcurrently\b|\bnow\b"),
     ("yesterday", r"\byesterday\b"),
     (

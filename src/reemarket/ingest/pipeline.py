@@ -35,13 +35,20 @@ class Extraction:
 
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|above|below|than|from)\s+"
-    r"(?:[^,;]|,(?=\d)){0,30}?\b(?:in|on|for|during)\s+$",
+    r"(?:[^,;]|,(?=\d)){0,30}?(?:\b(?:in|on|for|during)\s+)?$",
     re.I,
 )
 
 
 _VOLUMES = ("exports", "imports", "production", "sales")
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from")
+
+
+def _base_figure_date(view: SentenceView, d: DateMention) -> bool:
+    """The date of a base figure ("from 448,000-452,000 yuan/tonne on Friday")."""
+    return (
+        _base_date(view, d) and _DIGIT.search(view.text[max(0, d.start - 40) : d.start]) is not None
+    )
 
 
 def _base_date(view: SentenceView, d: DateMention) -> bool:
@@ -114,9 +121,12 @@ def extract_text(
                     st.para_capacity_subject = d.subject
         coarse = False  # a year, quarter or half named beside a bare day governs the paragraph
         named_year = any(dm.kind == "year" and not dm.is_ref for dm in view.dates)
+        based = bool(view.dates) and _BASE_HINT.search(view.low) is not None
         for dm in view.dates:
             if named_year and dm.kind == "rel_year":
                 continue  # "its 2024 annual report": the year named, not "annual" read alone
+            if based and _base_figure_date(view, dm):
+                continue  # "up to 456,000 on Monday, from 452,000 on Friday": Monday governs
             if not dm.is_ref and dm.period is not None and dm.kind not in ("until", "today"):
                 day = dm.period.granularity is Granularity.DAY and not dm.period.is_span
                 if not (day and coarse):
