@@ -114,6 +114,7 @@ DOWN = (
     r"soften(?:ed|s)?|eas(?:e|es)|slips|tumbl(?:e|ed)|sank|shr[au]nk|contract(?:ed|s)"
 )
 _CHANGE_WORDS = WordAlternation([("up", UP), ("down", DOWN)])
+_PCT_VS = re.compile(r"%\s+(above|below)\b")
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b")
 _CLAUSE_HINTS = (";", "while", "whereas", "but")
 PRONOUN_RE = re.compile(
@@ -224,6 +225,12 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     view.sectors = find_sectors(text, low, starts)
     view.tags = [Mention(a, b, "tag", key) for a, b, key in _TAG_WORDS.find(low, starts)]
     view.changes = [Mention(a, b, "change", key) for a, b, key in _CHANGE_WORDS.find(low, starts)]
+    if "% above" in low or "% below" in low:  # "8.4% above January 2024"
+        view.changes += [
+            Mention(m.start(1), m.end(1), "change", "up" if m.group(1) == "above" else "down")
+            for m in _PCT_VS.finditer(low)
+        ]
+        view.changes.sort(key=lambda m: m.start)
     cuts = [0]
     if any(h in low for h in _CLAUSE_HINTS):
         cuts += [m.end() for m in _CLAUSE_RE.finditer(low)]

@@ -140,6 +140,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}})(?!\d)|(?P<mon3>{_MON})(?=\s+\d{{4}}))(?:,?\s+(?P<y>\d{{4}}))?",
     ),
     ("the_quarter", r"(?:the|this)\s+quarter"),
+    ("the_month", r"the\s+month\b(?!\s+(?:of|before|earlier|ago))"),
     ("month", rf"(?P<mon>{_MON})(?!\w)(?:\s+(?P<y>\d{{4}}))?{_YEARQ}?"),
     (
         "yspan",
@@ -284,6 +285,7 @@ _STARTS: dict[str, list[str]] = {
         "12",
     ],
     "the_quarter": ["the", "this"],
+    "the_month": ["the"],
     "month": ["M"],
     "yspan": ["between", "#"],
     "until": ["through", "until", "till", "by", "to"],
@@ -325,7 +327,7 @@ _MONTHS_RX = "|".join(_MONTH_WORDS)
 _WEEKDAYS_RX = "|".join(_WEEKDAY_WORDS)
 _GUARDED = {
     "the": rf"\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|quarter|year|previous|same|half|six|"
-    rf"whole\s+year|entire\s+year|"
+    rf"whole\s+year|entire\s+year|month|"
     rf"last\s+(?:half|ten|10|third)|middle|final|"
     rf"three|nine|fiscal|financial|twelve|12|{_MONTHS_RX})\b",
     "since": r"\s+the\s+(?:start|beginning)\b",
@@ -359,7 +361,7 @@ _GROUPS: list[list[tuple[str, str]]] = [
 ]
 
 
-_REF_WORDS = {"from", "than", "since", "versus", "vs", "vs.", "against"}
+_REF_WORDS = {"from", "than", "since", "versus", "vs", "vs.", "against", "above", "below"}
 _REF_PAIRS = {
     ("compared", "with"),
     ("compared", "to"),
@@ -375,11 +377,11 @@ _SAME_PERIOD = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of\
 
 
 _PART_OF = re.compile(
-    r"\s*(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|late|early|mid-?)\s*$", re.I
+    r"\s*(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|late|early|mid-?|end-)\s*$", re.I
 )
 
 
-_PART_ENDS = ("late", "early", "mid", "mid-", " of")
+_PART_ENDS = ("late", "early", "mid", "mid-", " of", "end-")
 
 
 def _is_ref_before(before: str) -> bool:
@@ -417,6 +419,7 @@ class DocDates:
     published: date | None
     year: int | None
     last_quarter: Period | None = None
+    last_month: Period | None = None
     last_year: Period | None = None
     last_day: Period | None = None
     calendar_name: str = "sse"
@@ -605,6 +608,8 @@ def _resolve(
         return Period.span(Period.month(y, 6 * h - 5), Period.month(y, 6 * h)), None
     if kind == "the_quarter":
         return ctx.last_quarter, None
+    if kind == "the_month":
+        return ctx.last_month, None
     if kind == "ended":
         mon = _month(g.get("mon") or g.get("mon2") or g.get("mon3") or "")
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 28)
@@ -796,6 +801,8 @@ def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
             ctx.last_day = p
         if p.granularity is Granularity.QUARTER and not p.is_span:
             ctx.last_quarter = p
+        if p.granularity is Granularity.MONTH and not p.is_span:
+            ctx.last_month = p
         if (p.granularity is Granularity.YEAR and not p.is_span and dm.kind == "year") or (
             dm.kind == "rel_year"
             and re.search(r"this|last|next|previous|ago|earlier", dm.text, re.I)

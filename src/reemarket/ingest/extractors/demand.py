@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.common import DocState, Draft, bind_period, signed, subject_before
+from reemarket.ingest.extractors.common import (
+    DocState,
+    Draft,
+    bind_period,
+    comparison_base,
+    shift_year,
+    signed,
+    subject_before,
+)
 from reemarket.ingest.numbers import Quantity
 
 
@@ -83,6 +91,8 @@ def extract(
     if q.dimension != "percent":
         return None
     if tag == "share":
+        if comparison_base(view, q) == "year_ago":  # "compared with 39.5% a year earlier"
+            period, dm = shift_year(period), None
         a, b = view.clause_of(q.start)
         if not re.search(
             r"\bsales\b|\bsold\b|\bpenetration\b|\bmarket share\b", view.text[a:b], re.I

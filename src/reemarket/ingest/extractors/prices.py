@@ -15,12 +15,14 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
+from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
     bind_coarse,
     bind_period,
     bound_of,
+    cmp_of,
     company_for,
     comparison_base,
     day_span,
@@ -178,6 +180,29 @@ def _realised(
     return [Draft("price", company, product, metric, period, q.value, unit, q, date_mention=dm)]
 
 
+_PERIOD_AVG = re.compile(
+    r"\b(?:(?P<m>monthly|month's|month-to-date)|(?P<q>quarterly|quarter's)|(?P<y>annual|yearly|year's))"
+    r"\s+(?:average|mean)\b|\baverage\s+for\s+the\s+(?:(?P<m2>month)|(?P<q2>quarter)|(?P<y2>year))\b",
+    re.I,
+)
+
+
+def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
+    """The period of "the monthly average was X" with no date: the month, quarter or year named last."""
+    m = _PERIOD_AVG.search(view.text, max(0, q.start - 60), q.start)
+    if m is None:
+        return None
+    ctx = st.dates
+    found = (
+        ctx.last_month
+        if m.group("m") or m.group("m2")
+        else ctx.last_quarter
+        if m.group("q") or m.group("q2")
+        else ctx.last_year
+    )
+    return (found, None) if found is not None else None
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
@@ -237,6 +262,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         r"\baverage[ds]?\b", view.text[max(0, q.start - 80) : q.start], re.I
     )
     metric = "price"
+    if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
+        period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
         metric = "average"
     if q.high is not None:
@@ -285,6 +312,12 @@ def extract_pct(
         return None
     value = signed(q.value, q, sign)
     market = market_of(view, q)
+    if tag == "average" and (
+        period is None or (period.granularity is Granularity.DAY and not period.is_span)
+    ):
+        period, dm = _average_period(view, q, st) or (period, dm)
+        if cmp is None:
+            cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
     if tag == "average" and cmp == "yoy":
         return [
             Draft(
@@ -378,9 +411,12 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         )
         if anchor is None and (anchor_p is None or anchor_p.granularity is Granularity.DAY):
             anchor = sentence_anchor(view, st)
-        ref = ref_after(view, d.q)
+        ref = ref_after(view, d.q) or _leading_ref(view, d.q)
         span: Period | None = None
-        if anchor is not None:
+        month_end = _month_edge(view, ref)
+        if anchor is not None and month_end is not None and month_end < anchor:
+            span = day_span(month_end, anchor)  # "since the end of June": from its last close
+        elif anchor is not None:
             if ref is not None and ref.relative == "prev_day":
                 span = day_span(prev_trading(anchor), anchor)
             elif ref is not None and ref.relative == "fortnight":
@@ -423,6 +459,49 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             shared.setdefault(d.subject, span)
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
+
+
+_LEADING = re.compile(
+    r"^\W*(?:since|compared\s+(?:with|to)|versus|against|relative\s+to)\s+(?:the\s+)?"
+    r"(?:(?:end|start|beginning|close)\s+of\s+(?:the\s+)?|end-)?$",
+    re.I,
+)
+
+
+def _leading_ref(view: SentenceView, q: Quantity) -> DateMention | None:
+    """A base opening the sentence ("Compared with a month ago, X is down 3.4%")."""
+    for d in view.dates:
+        if d.end > q.start:
+            break
+        if d.is_ref and _LEADING.match(view.text[: d.start]):
+            return d
+    return None
+
+
+_EDGE = re.compile(
+    r"\b(?:(?:end|close)\s+of\s+(?:the\s+)?|end-|(?P<start>start|beginning)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
+def _month_edge(view: SentenceView, ref: DateMention | None) -> date | None:
+    """The close a change runs from when its base is a month's end or start.
+
+    "since the end of June": the last trading day of June; "since the start of June": the
+    last trading day before June. None for other bases.
+    """
+    if ref is None or ref.period is None or ref.period.granularity is not Granularity.MONTH:
+        return None
+    if ref.period.is_span:
+        return None
+    edge = _EDGE.search(view.text[max(0, ref.start - 25) : ref.start])
+    if edge is None:
+        return None
+    first = ref.period.start
+    if edge.group("start"):
+        return prev_trading(first)
+    nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return prev_trading(nxt)
 
 
 _SPAN_CUE = re.compile(
