@@ -24,6 +24,32 @@ _DIGIT = re.compile(r"\d")
 _AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|Hastings", re.I)
 
 
+_AUD_MARKED = re.compile(r"\bA\$|\$A\b|\bAUD\b|\bAU\$")
+_US_MARKED = re.compile(r"\$US|US\$|\bUSD\b")
+_AU_COMPANY = re.compile(
+    r"\bASX\b|Lynas|Iluka|Arafura|Hastings Technology|Australian Strategic Materials|"
+    r"Northern Minerals|VHM\b|Meteoric|Victory Metals",
+    re.I,
+)
+
+
+def _bare_dollar(text: str) -> str:
+    """What a bare "$" means: A$ in an Australian company's story, else US$.
+
+    A story whose title names an Australian company reports in A$; otherwise a writer
+    who marks A$ explicitly and never US$ uses "$" for US dollars, and a story that
+    marks US$ and is set in Australia uses "$" for A$.
+    """
+    title = text.lstrip()[:300].split("\n", 1)[0]
+    if _AU_COMPANY.search(title):
+        return "AUD"
+    if _AUD_MARKED.search(text) and not _US_MARKED.search(text):
+        return "USD"
+    if _US_MARKED.search(text) and _AUD_CONTEXT.search(text):
+        return "AUD"
+    return "USD"
+
+
 @dataclass
 class Extraction:
     """The facts of one document and what could not be resolved."""
@@ -70,8 +96,7 @@ def extract_text(
     ctx = DocDates(published, year or (published.year if published else None))
     st = DocState(ctx)
     st.text = atext
-    if re.search(r"\$US|US\$", atext) and _AUD_CONTEXT.search(atext):
-        st.dollar = "AUD"
+    st.dollar = _bare_dollar(atext)
     drafts: list[tuple[Draft, int, str]] = []
     failures: list[str] = []
     tables = find_tables(atext)
