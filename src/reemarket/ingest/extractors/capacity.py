@@ -31,6 +31,7 @@ _STATUS = [
         "under_construction",
         r"under construction|construct(?:ing|ion of)|building|being built|is building|"
         r"initiated|after the project is completed|once completed|upon completion|"
+        r"once (?:fully )?commissioned|when commissioned|once (?:fully )?operational|"
         r"will add|launching|launched|ramping|expanding|expansion",
     ),
     (
