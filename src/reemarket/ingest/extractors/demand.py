@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.domain.periods import Period
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
@@ -21,10 +22,28 @@ from reemarket.ingest.extractors.common import (
 )
 from reemarket.ingest.numbers import Quantity
 
+#: Sectors outside the vocabulary: a figure about them is not about a modelled sector.
+_OTHER_SECTOR = re.compile(
+    r"\b(?:solar|photovoltaic|PV|hydro(?:power)?|thermal|nuclear|coal[- ]fired|gas[- ]fired|"
+    r"fuel[- ]cell|hybrid|petrol|diesel|ICE)\b",
+    re.I,
+)
+#: A stock of capacity (a level at a point), not capacity added over the span named.
+_STOCK = re.compile(r"\b(?:cumulative|total installed|installed base)\b", re.I)
+
 
 def sector_for(view: SentenceView, q: Quantity) -> str | None:
-    """The sector a figure is about: named before it, else after it in the clause."""
+    """The sector a figure is about: named before it, else after it in the clause.
+
+    None when another sector ("Solar capacity rose 56.9%") stands closer before it.
+    """
     m = subject_before(view, q, view.sectors)
+    a, _b = view.clause_of(q.start)
+    other = None
+    for o in _OTHER_SECTOR.finditer(view.text, a, q.start):
+        other = o
+    if other is not None and (m is None or m.end <= other.start()):
+        return None
     if m is None:
         _a, b = view.clause_of(q.start)
         m = view.first_after(view.sectors, q.end, b)
@@ -58,6 +77,8 @@ def extract(
     if entity is None:
         return None
     if tag == "installed":
+        if period is not None and period.is_span and _STOCK.search(view.text, 0, q.start):
+            period = Period.month(period.end.year, period.end.month)  # a level at the span's end
         if q.dimension == "power":
             return [
                 Draft(
