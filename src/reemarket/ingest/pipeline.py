@@ -40,12 +40,16 @@ def _bare_dollar(text: str) -> str:
     who marks A$ explicitly and never US$ uses "$" for US dollars, and a story that
     marks US$ and is set in Australia uses "$" for A$.
     """
+    if "$" not in text:
+        return "USD"
     title = text.lstrip()[:300].split("\n", 1)[0]
     if _AU_COMPANY.search(title):
         return "AUD"
-    if _AUD_MARKED.search(text) and not _US_MARKED.search(text):
+    us = ("US$" in text or "$US" in text or "USD" in text) and _US_MARKED.search(text) is not None
+    aud = ("A$" in text or "AUD" in text or "$A" in text) and _AUD_MARKED.search(text) is not None
+    if aud and not us:
         return "USD"
-    if _US_MARKED.search(text) and _AUD_CONTEXT.search(text):
+    if us and _AUD_CONTEXT.search(text):
         return "AUD"
     return "USD"
 
