@@ -78,6 +78,13 @@ _YEARQ = r"(?:,?\s*(?P<yq>this|last|next|previous)\s+year)"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+    # 14/10/2025, "on 14/03": day first (European and Asian publishers); a second number
+    # above 12 makes it month first (10/14/2025); without a year only after "on"
+    (
+        "dmy",
+        r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4})|(?<=\bon\s\d/\d)|"
+        r"(?<=\bon\s\d\d/\d)|(?<=\bon\s\d/\d\d)|(?<=\bon\s\d\d/\d\d))(?![\d/%])",
+    ),
     ("mdy_dash", rf"(?P<mon>{_MON})-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})"),
     (
         "qtr_month",
@@ -86,7 +93,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "mspan",
         rf"(?:from\s+|between\s+)?(?P<mon>{_MON})\s*(?:-|–|to|through|and)\s*"
-        rf"(?P<mon2>{_MON})(?:,?\s+(?P<y>\d{{4}}))?",
+        rf"(?P<mon2>{_MON})(?:,?\s+(?P<y>\d{{4}}))?(?P<qtr>\s+quarter\b)?",
     ),
     (
         "mpart",
@@ -125,6 +132,7 @@ _PATTERNS: list[tuple[str, str]] = [
         "quarter",
         r"(?:\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y>\d{4}))?|(?P<y2>\d{4})\s*-?\s*Q(?P<q2>[1-4])|"
         r"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+        r"(?!\s+of\s+(?:fiscal|FY|financial))"
         rf"(?:\s+of\s+(?P<y3>\d{{4}}))?){_YEARQ}?",
     ),
     (
@@ -228,6 +236,7 @@ _WEEKDAY_WORDS = list(WEEKDAYS)
 # "W" for a weekday): matching is tried only where one of them starts.
 _STARTS: dict[str, list[str]] = {
     "iso": ["#"],
+    "dmy": ["#"],
     "mdy_dash": ["M"],
     "qtr_month": ["the", "M"],
     "mspan": ["from", "between", "M"],
@@ -534,6 +543,13 @@ def _resolve(
     kind: str, g: dict[str, str | None], ctx: DocDates
 ) -> tuple[Period | None, str | None]:
     pub = ctx.published
+    if kind == "dmy":
+        a, b = int(g["a"] or 0), int(g["b"] or 0)
+        d, m = (b, a) if b > 12 >= a else (a, b)
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            return None, None
+        y = int(g["y"]) if g.get("y") else _fit_year(ctx, m, d)
+        return (Period.day(date(y, m, d)) if y else None), None
     if kind in ("iso", "mdy_dash"):
         return Period.day(
             date(
@@ -565,6 +581,8 @@ def _resolve(
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, m2)
         if not y or m2 < m1:
             return None, None
+        if g.get("qtr") and m2 - m1 == 2 and m2 % 3 == 0:
+            return Period.quarter(y, m2 // 3), None  # "the July-September quarter"
         return Period.span(Period.month(y, m1), Period.month(y, m2)), None
     if kind == "mpart":
         return _month_part(g, ctx), None
