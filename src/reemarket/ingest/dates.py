@@ -378,6 +378,28 @@ _REF_PAIRS = {
     ("level", "of"),
     ("level", "on"),
 }
+#: Words between a comparison word and its date ("against the previous assessment of").
+_BASE_FILLER = {
+    "the",
+    "previous",
+    "prior",
+    "last",
+    "assessment",
+    "assessments",
+    "of",
+    "on",
+    "at",
+    "close",
+    "closing",
+    "level",
+    "levels",
+    "price",
+    "prices",
+    "quote",
+    "quotes",
+    "in",
+    "week's",
+}
 _COMPARED_IN = {"than", "versus", "vs", "vs.", "against"}
 _CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
 
@@ -418,7 +440,10 @@ def _is_ref_before(before: str) -> bool:
             return True
         if words[-1] in ("in", "on", "during", "for") and words[-2] in _COMPARED_IN:
             return True  # "13.4% more than in November", "against on Friday"
-    return False
+    back = before.lower().split()[-6:]
+    while back and back[-1].strip("(,") in _BASE_FILLER:
+        back.pop()
+    return bool(back) and back[-1].strip("(") in _REF_WORDS | {"against", "vs."}
 
 
 @dataclass
