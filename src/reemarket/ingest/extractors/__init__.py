@@ -123,6 +123,27 @@ def _skip(view: SentenceView, q: Quantity) -> bool:
     return bool(_AFTER_SKIP.match(after))
 
 
+def _bracketed_price_pct(view: SentenceView, q: Quantity, base: Draft) -> list[Draft]:
+    """A bracketed percent after a price figure, over the figure's own span.
+
+    "fell 8,000 yuan/t (-1.4%)" is the change in percent; "averaged 553,400 yuan/t (+35.0%
+    y/y)" the average's year-on-year change.
+    """
+    if base.metric == "change":
+        value = q.value if q.signed else (abs(q.value) if base.value >= 0 else -abs(q.value))
+        metric = "change_pct"
+    elif base.metric == "average" and cmp_of(view, q, base.period) == "yoy":
+        value, metric = q.value, "average_yoy_pct"
+    else:
+        return []
+    return [
+        Draft(
+            "price", base.entity, base.subject, metric, base.period, value, "%", q,
+            date_mention=base.date_mention,
+        )
+    ]  # fmt: skip
+
+
 #: A pronoun standing for the last volume's goods ("they", "these shipments").
 _THEY = re.compile(r"\b(?:they|these|those|such\s+(?:shipments|exports|imports))\b", re.I)
 
@@ -145,6 +166,8 @@ def _one(
         return []
     if dim == "percent" and prev is not None and in_parens_after(view, q, prev) and done.get(i - 1):
         base = done[i - 1][0]
+        if base.kind == "price":
+            return _bracketed_price_pct(view, q, base)
         if base.kind in _YOY_OK and "_pct" not in base.metric:
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [

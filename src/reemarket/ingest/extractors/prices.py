@@ -41,6 +41,7 @@ _CHANGE_LEAD = re.compile(
     r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
     r"gave up|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
     r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
+    r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|"
     r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by)\s*(?:about|around|nearly|approximately|roughly|"
     r"some|over|more than|a further)?\s*)$",
