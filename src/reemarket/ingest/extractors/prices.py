@@ -68,13 +68,12 @@ _HYPOTHETICAL = re.compile(
 )
 _OUTLOOK = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|sees|see|projects?|anticipates?|tips?)\b"
-    r"[^.;]{0,60}?\bto\s+(?:test|hold|trade|stay|remain|reach|hit|top|climb|rise|fall|drop|"
-    r"range|fluctuate|hover|move|average|be|settle|retreat|rebound|recover|touch|breach)\b"
+    r"[^.;]{0,60}?(?:\bto\s+[a-z]+\b|\b[a-z]+ing\s+(?:toward|towards|to|above|below|near)\b)"
     r"[^.;]{0,40}$",
     re.I,
 )
 _MODAL_HINT = re.compile(
-    r"could|may|might|would|will|expect|forecast|likely|project|set to|predict|sees"
+    r"could|may|might|would|will|expect|forecast|likely|project|set to|predict|see|anticipat"
 )
 
 
