@@ -307,6 +307,20 @@ def bind_period(
     return found  # type: ignore[return-value]
 
 
+def _months_to_date(period: Period, st: DocState) -> Period:
+    """A monthly figure's "year to date": January to the last month named.
+
+    Else January to the month before publication; never a span of days.
+    """
+    year = period.end.year
+    last = st.dates.last_month
+    if last is None or last.start.year != year:
+        last = Period.month(year, max(1, period.end.month - 1))
+    if last.start.month == 1:
+        return last
+    return Period.span(Period.month(year, 1), last)
+
+
 def bind_coarse(
     view: SentenceView, q: Quantity, st: DocState
 ) -> tuple[Period | None, DateMention | None]:
@@ -315,6 +329,8 @@ def bind_coarse(
     An announcement day ("reported on Tuesday ...") is not their period.
     """
     period, dm = bind_period(view, q, st, price=False)
+    if dm is not None and dm.kind == "ytd" and period is not None:
+        return _months_to_date(period, st), dm
     if period is None or period.granularity is not Granularity.DAY or period.is_span:
         return period, dm
     key = ("coarse", q.start)
