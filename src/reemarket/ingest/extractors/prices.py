@@ -262,6 +262,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         r"\baverage[ds]?\b", view.text[max(0, q.start - 80) : q.start], re.I
     )
     metric = "price"
+    if period is not None and period.granularity is Granularity.MONTH and not avg:
+        end = _month_edge(view, dm)  # "500,000-510,000 yuan/t at the end of April"
+        if end is not None and end >= period.start:
+            period = Period.day(end)
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
@@ -414,7 +418,12 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         ref = ref_after(view, d.q) or _leading_ref(view, d.q)
         span: Period | None = None
         month_end = _month_edge(view, ref)
-        if anchor is not None and month_end is not None and month_end < anchor:
+        to_date = _TO_DATE.search(view.text) if anchor is not None else None
+        if anchor is not None and to_date is not None:
+            month = any(to_date.group(i) for i in (1, 2, 3))
+            first = anchor.replace(day=1) if month else anchor - timedelta(anchor.weekday())
+            span = day_span(prev_trading(first), anchor)  # "month-to-date", "week-to-date"
+        elif anchor is not None and month_end is not None and month_end < anchor:
             span = day_span(month_end, anchor)  # "since the end of June": from its last close
         elif anchor is not None:
             if ref is not None and ref.relative == "prev_day":
@@ -461,6 +470,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             d.period = None
 
 
+_TO_DATE = re.compile(
+    r"\b(?:(month)[- ]to[- ]date|week[- ]to[- ]date|so far this (?:(month)|week))\b|\b(MTD)\b|\bWTD\b",
+    re.I,
+)
 _LEADING = re.compile(
     r"^\W*(?:since|compared\s+(?:with|to)|versus|against|relative\s+to)\s+(?:the\s+)?"
     r"(?:(?:end|start|beginning|close)\s+of\s+(?:the\s+)?|end-)?$",
