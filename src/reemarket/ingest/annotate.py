@@ -53,11 +53,11 @@ _TAGS: list[tuple[str, str]] = [
     ),
     (
         "market_cap",
-        r"market capitali[sz]ation|market cap|market value|valuation|"
+        r"market capitali[sz]ation|market cap|market value|valuation|(?:was|is|were) valued at|"
         r"valuing (?:it|them|the (?:company|group|firm|miner|producer|business)) at",
     ),
     ("pe", r"P/E(?: ratio)?|price[- ]to[- ]earnings(?: ratio)?|PE ratio|price-earnings"),
-    ("close", r"clos(?:ed|ing)(?: price)?(?: at)?|share price|stock price"),
+    ("close", r"clos(?:ed|ing)(?: price)?(?: at)?|close of|share price|stock price"),
     ("high52", r"52[- ]week high|high of"),
     ("low52", r"52[- ]week low|low of"),
     (
@@ -91,6 +91,11 @@ _TAGS: list[tuple[str, str]] = [
         r"operating rates?",
     ),
     ("pe", r"trad(?:ed|es|ing) at (?:about |around |roughly )?(?=[\d.,]+ ?(?:times|x)\b)"),
+    (
+        "pe",
+        r"or (?:about |around |roughly )?(?=[\d.,]+ ?(?:times|x) (?:its |trailing |forward |"
+        r"historical )?(?:earnings|profits?)\b)",
+    ),
     ("production", r"separated|contained in concentrate"),
     ("average", r"averaged?|daily average|mean"),
     (
