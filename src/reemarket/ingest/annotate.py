@@ -223,6 +223,10 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     skip += [(p.start, p.end) for p in view.products]
     if "(" in text and len(view.products) > 1:
         view.products = _without_grades(text, view.products)
+    if " used " in low and len(view.products) > 1:  # "Samarium oxide, used in SmCo magnets, ..."
+        view.products = [
+            p for p in view.products if not _USED_IN.search(low, max(0, p.start - 20), p.start)
+        ]
     view.qtys = find_quantities(text, skip=skip, low=low)
     if not view.qtys:
         return view
@@ -245,6 +249,7 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     return view
 
 
+_USED_IN = re.compile(r"\bused (?:in|for|to make)(?: the)?\s+$")
 _GRADE_PAREN = re.compile(r"\(\s*(?:T?REO|grade|purity)\b[^()]{0,30}\)", re.I)
 
 
