@@ -573,7 +573,7 @@ def _resolve(
         d, m = (b, a) if b > 12 >= a else (a, b)
         if not (1 <= m <= 12 and 1 <= d <= 31):
             return None, None
-        y = int(g["y"]) if g.get("y") else _fit_year(ctx, m, d)
+        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, m, d)
         return (Period.day(date(y, m, d)) if y else None), None
     if kind in ("iso", "mdy_dash"):
         return Period.day(

@@ -25,9 +25,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from reemarket.domain.facts import Fact
-from reemarket.domain.periods import Period
+from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import Form, catalog
-from reemarket.ingest.dates import previous_trading_day
+from reemarket.ingest.dates import DocDates, find_dates, previous_trading_day
 from reemarket.ingest.lexicon import find_markets, find_products
 
 _SPEC = re.compile(
@@ -389,7 +389,13 @@ def change_base(texts: list[str], day: date) -> date | None:
                 continue
             if found < day:
                 return found
+    for text in texts:  # "(change against the previous assessment of 07/11/2025)"
+        for d in find_dates(text, DocDates(day, day.year)):
+            p = d.period
+            if d.is_ref and p is not None and p.granularity is Granularity.DAY and p.start < day:
+                return p.start
     for text in texts:
+        text = text.rstrip().rsplit("\n", 1)[-1]  # the line next to the table, not prose above
         hits = [(h.start(), kind) for rx, kind in _SPANS if (h := rx.search(text))]
         if hits:
             kind = min(hits)[1]
