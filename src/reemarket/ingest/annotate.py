@@ -53,7 +53,8 @@ _TAGS: list[tuple[str, str]] = [
     ),
     (
         "market_cap",
-        r"market capitali[sz]ation|market cap|market value|valuation|(?:was|is|were) valued at|"
+        r"market capitali[sz]ation|market cap|market value|valuation|was valued at|is valued at|"
+        r"were valued at|"
         r"valuing (?:it|them|the (?:company|group|firm|miner|producer|business)) at",
     ),
     ("pe", r"P/E(?: ratio)?|price[- ]to[- ]earnings(?: ratio)?|PE ratio|price-earnings"),
