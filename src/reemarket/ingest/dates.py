@@ -831,7 +831,30 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         if kind == "year" and text[max(0, m.start() - 6) : m.start()].lower().endswith("for "):
             is_ref = False
         out.append(DateMention(m.start(), m.end(), kind, period, is_ref, rel, original))
+    if len(out) > 1 and "(" in text:
+        out = _bracket_restated(text, out)
     return out
+
+
+def _bracket_restated(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A period restated in brackets right after it refines it.
+
+    "FY2025 (the year to 30 June 2025)" is July 2024 to June 2025, not the calendar year.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            b.period is not None
+            and a.period is not None
+            and _OPEN_BRACKET.fullmatch(text, a.end, b.start)
+            and b.period.end.year == a.period.end.year
+        ):
+            out[i] = a._replace(period=b.period)
+    return out
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
