@@ -70,7 +70,7 @@ _TAGS: list[tuple[str, str]] = [
     ("installed", r"installed(?: [\w-]+){0,4} capacity|installed capacity|capacity installed"),
     (
         "quota",
-        r"quotas?|total (?:amount )?control (?:indicators?|quotas?)|indicators|allocations?|"
+        r"quotas?|total (?:amount )?control (?:indicators?|quotas?)|indicators?|allocations?|"
         r"allotments?",
     ),
     ("capacity", r"capacity|capacities|production lines?|plant|facility|project"),

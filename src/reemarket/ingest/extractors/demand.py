@@ -14,7 +14,7 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
-    bind_period,
+    bind_coarse,
     comparison_base,
     shift_year,
     signed,
@@ -26,6 +26,11 @@ from reemarket.ingest.numbers import Quantity
 _OTHER_SECTOR = re.compile(
     r"\b(?:solar|photovoltaic|PV|hydro(?:power)?|thermal|nuclear|coal[- ]fired|gas[- ]fired|"
     r"fuel[- ]cell|hybrid|petrol|diesel|ICE)\b",
+    re.I,
+)
+_EXPECTED = re.compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|predicts?|sees)\b[^.;]{0,60}\bto\s+[a-z]+\s+"
+    r"(?:about\s+|around\s+)?$",
     re.I,
 )
 #: A stock of capacity (a level at a point), not capacity added over the span named.
@@ -72,7 +77,9 @@ def extract(
     sector = sector_for(view, q)
     if sector is None:
         return None
-    period, dm = bind_period(view, q, st, price=False)
+    if _EXPECTED.search(view.text, max(0, q.start - 80), q.start):
+        return None  # "expects the NEV penetration rate to top 55% by December": an outlook
+    period, dm = bind_coarse(view, q, st)
     entity = entity_for(view)
     if entity is None:
         return None

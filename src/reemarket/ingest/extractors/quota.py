@@ -87,19 +87,26 @@ def _period(
 
 
 _RECEIVED = re.compile(
-    r"^(?:'s|’s)?[^.;]{0,40}?\b(?:received|receives|got|gets|obtained|secured|was\s+(?:allotted|"
-    r"allocated|granted|given|assigned)|were\s+(?:allotted|allocated|granted|given))\b|^(?:'s|’s)\s",
+    r"^(?:'s|’s)?[^.;]{0,40}?\b(?:received|receives|got|gets|obtained|secured|"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:allotted|allocated|granted|given|"
+    r"assigned))\b|^(?:'s|’s)\s",
     re.I,
 )
 
 
+_WENT_TO = re.compile(r"[^.;]{0,12}?\b(?:went|goes|going|was\s+given|were\s+given)\s+to\s+", re.I)
+
+
 def _holder(view: SentenceView, q: Quantity) -> str | None:
     """The company a quota was allotted to ("Northern Rare Earth received 206,000 t of ...")."""
-    a, _b = view.clause_of(q.start)
+    a, b = view.clause_of(q.start)
     company = view.nearest_before(view.companies, q.start, a)
-    if company is None or not _RECEIVED.search(view.text[company.end : q.start]):
-        return None
-    return company.id
+    if company is not None and _RECEIVED.search(view.text[company.end : q.start]):
+        return company.id
+    after = view.first_after(view.companies, q.end, b)  # "88,600 tonnes, went to X"
+    if after is not None and _WENT_TO.fullmatch(view.text, q.end, after.start):
+        return after.id
+    return None
 
 
 def extract(
