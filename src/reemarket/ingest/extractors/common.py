@@ -177,6 +177,7 @@ class DocState:
 
 _GAP_POSTFIX = re.compile(
     r"^[\s,]*\)?[\s,]*(?:(?:per|a|/)\s*(?:kg|t|mt|ton|tonne)\s*)*"
+    r"(?:(?:fob|cif|ddp|exw|ex-works)\s+[a-z]+\s*)?"
     r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
     r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?$",
     re.IGNORECASE,

@@ -258,6 +258,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ):
             return []  # "rose from X to Y", "rose to Y from X": X is an earlier level of unknown day
     period, dm = bind_period(view, q, st, price=True)
+    for d in view.dates:  # "from August's average of 542,200 yuan/t": August's level
+        if (
+            d.is_ref
+            and d.period is not None
+            and _OWNED_BY_DATE.fullmatch(view.text, d.end, q.start)
+        ):
+            period, dm = d.period, d
     avg = tag == "average" or re.search(
         r"\baverage[ds]?\b", view.text[max(0, q.start - 80) : q.start], re.I
     )
@@ -322,6 +329,8 @@ def extract_pct(
         period, dm = _average_period(view, q, st) or (period, dm)
         if cmp is None:
             cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
+    if tag == "average" and cmp in ("mom", "qoq", "wow"):
+        return []  # an average against the month before has no metric ("up 2.1pc from August's")
     if tag == "average" and cmp == "yoy":
         return [
             Draft(
@@ -470,6 +479,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             d.period = None
 
 
+_OWNED_BY_DATE = re.compile(
+    r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|level|price|quote|close|mean)\s+)?(?:of\s+)?",
+    re.I,
+)
 _TO_DATE = re.compile(
     r"\b(?:(month)[- ]to[- ]date|week[- ]to[- ]date|so far this (?:(month)|week))\b|\b(MTD)\b|\bWTD\b",
     re.I,
