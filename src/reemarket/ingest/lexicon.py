@@ -268,6 +268,20 @@ _LEAD_WORDS = re.compile(
     r"Both|Meanwhile|Also|Then|Since|Under|Among|Of|A|An|This|That|These|Company|Regarding)\s+)+"
 )
 _NOT_COMPANY = {"the company", "company", "the group", "group"}
+#: Words that end many company names without a legal suffix ("Noveon Magnetics").
+_INDUSTRY_WORDS = (
+    "Magnetics", "Materials", "Elements", "Resources", "Metals", "Minerals", "Mining",
+    "Technologies", "Technology",
+)  # fmt: skip
+_INDUSTRY = re.compile(
+    rf"{_CAP}(?:[ ](?:{_CAP}|of|and|&))*[ ]+(?:{'|'.join(_INDUSTRY_WORDS)})(?![\w])"
+)
+#: Capitalised words that alone do not make a company name ("Rare Earth Metals").
+_GENERIC_WORDS = {
+    "rare", "earth", "earths", "heavy", "light", "magnetic", "advanced", "permanent", "critical",
+    "strategic", "battery", "new", "energy", "global", "chinese", "china's", "us", "u.s.",
+    "western", "the", "of", "and", "&", "ndfeb", "ndpr", "high-performance", "high",
+}  # fmt: skip
 
 
 def find_companies(text: str, low: str | None = None) -> list[Mention]:
@@ -282,6 +296,8 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
         if name.lower() in _NOT_COMPANY or len(name) < 4:
             continue
         found.append(Mention(s, m.end(), "company", company_slug(name)))
+    if any(w in text for w in _INDUSTRY_WORDS):
+        found += _industry_names(text, found)
     loose, strict = _alias_pattern()
     low = lower(text) if low is None else low
     for pat, hay in ((loose, low), (strict, text)):
@@ -293,6 +309,26 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
             )
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _industry_names(text: str, found: list[Mention]) -> list[Mention]:
+    """Names ending in an industry word ("Vulcan Elements", "Aclara Resources") not found yet.
+
+    A name whose other words are all generic ("Rare Earth Metals") is not a company.
+    """
+    out: list[Mention] = []
+    for m in _INDUSTRY.finditer(text):
+        s = m.start()
+        lead = _LEAD_WORDS.match(m.group(0))
+        if lead:
+            s += lead.end()
+        words = text[s : m.end()].split()[:-1]
+        if not words or all(w.lower() in _GENERIC_WORDS for w in words):
+            continue
+        if any(f.start < m.end() and s < f.end for f in found):
+            continue
+        out.append(Mention(s, m.end(), "company", company_slug(text[s : m.end()])))
+    return out
 
 
 # ---------------------------------------------------------------- markets and others

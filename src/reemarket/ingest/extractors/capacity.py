@@ -92,6 +92,7 @@ def status_of(view: SentenceView, q: Quantity) -> str:
     return best[2] if best else "operating"
 
 
+_PLANT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:plant|line|facility|factory|project)\b", re.I)
 _MORE = re.compile(
     r"\b(?:a\s+further|another|an\s+additional|additional|a\s+second|the\s+rest|the\s+total|"
     r"the\s+remaining|total|the\s+other)\b[^.;\d]{0,25}$|\btotal\s+to\s*$",
@@ -109,8 +110,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
         return None
     prod = product_after(view, q) or subject_before(view, q, view.products)
     subject = prod.id if prod is not None else None
-    if subject is None and _MORE.search(view.text[max(0, q.start - 30) : q.start]):
-        subject = st.para_capacity_subject  # "A further 20,000 t/yr ...": more of the same
+    if subject is None and (
+        _MORE.search(view.text[max(0, q.start - 30) : q.start])
+        or _PLANT_AFTER.match(view.text, q.end)
+    ):
+        subject = st.para_capacity_subject  # "A further 20,000 t/yr ...", "a 2,000 t/yr plant"
     if subject is None:
         return None
     entity = None
