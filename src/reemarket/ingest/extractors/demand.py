@@ -80,6 +80,8 @@ def extract(
     if _EXPECTED.search(view.text, max(0, q.start - 80), q.start):
         return None  # "expects the NEV penetration rate to top 55% by December": an outlook
     period, dm = bind_coarse(view, q, st)
+    if period is None:
+        period = st.dates.last_month  # a data release's figures are of the month it reports
     entity = entity_for(view)
     if entity is None:
         return None

@@ -68,7 +68,8 @@ _HYPOTHETICAL = re.compile(
 )
 _OUTLOOK = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|sees|see|projects?|anticipates?|tips?)\b"
-    r"[^.;]{0,60}?(?:\bto\s+[a-z]+\b|\b[a-z]+ing\s+(?:toward|towards|to|above|below|near)\b)"
+    r"[^.;]{0,60}?(?:\bto\s+[a-z]+\b|\b[a-z]+ing\s+(?:toward|towards|to|above|below|near)\b|"
+    r"\b(?:room|scope|potential)\s+for\b)"
     r"[^.;]{0,40}$",
     re.I,
 )

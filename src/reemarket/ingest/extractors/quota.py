@@ -94,6 +94,9 @@ _RECEIVED = re.compile(
 )
 
 
+_EXPECTED = re.compile(
+    r"\b(?:expects?|expected|forecasts?|predicts?|projects?|estimates?|sees)\b[^.;]{0,70}$", re.I
+)
 _WENT_TO = re.compile(r"[^.;]{0,12}?\b(?:went|goes|going|was\s+given|were\s+given)\s+to\s+", re.I)
 
 
@@ -113,6 +116,8 @@ def extract(
     view: SentenceView, q: Quantity, st: DocState, subject_override: str | None
 ) -> list[Draft] | None:
     """A quota or its year-on-year change; a base quota gets its own year."""
+    if _EXPECTED.search(view.text, max(0, q.start - 90), q.start):
+        return None  # "analysts expect the 2026 mining indicator at about 300,000 tonnes"
     qt = _type_after(view, q) or subject_before(view, q, view.quota_types)
     subject = subject_override or (qt.id if qt else st.para_quota_type)
     if subject is None:
