@@ -330,8 +330,12 @@ def extract_pct(
         period, dm = _average_period(view, q, st) or (period, dm)
         if cmp is None:
             cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
-    if tag == "average" and cmp in ("mom", "qoq", "wow"):
-        return []  # an average against the month before has no metric ("up 2.1pc from August's")
+    daily = any(
+        d.period is not None and d.period.granularity is Granularity.DAY and not d.period.is_span
+        for d in view.dates
+    )  # "the average price ... was 444,000 yuan/mt on February 28" is a day's mid, not a mean
+    if tag == "average" and cmp in ("mom", "qoq", "wow") and not daily:
+        return []  # a period average against the one before has no metric ("up 2.1pc from August's")
     if tag == "average" and cmp == "yoy":
         return [
             Draft(
