@@ -111,14 +111,16 @@ UP = (
     r"up|rose|rise[ns]?|risen|increas(?:e|ed|es|ing)|gain(?:ed|s)?|climb(?:ed|s)?|higher|more|"
     r"grew|grow(?:th|n|s)?|jump(?:ed|s)?|surg(?:e|ed|es)|add(?:ed|s)?|advanc(?:e|ed)|firm(?:ed)?|"
     r"rall(?:y|ied)|raised|inched up|edged up|edged higher|plus|rebound(?:ed)?|soar(?:ed|s)?|"
-    r"strengthen(?:ed|s)?|expand(?:ed|s)?|picked up|spik(?:e|ed)|lifted|marked up|hiked"
+    r"strengthen(?:ed|s)?|expand(?:ed|s)?|picked up|spik(?:e|ed)|lifted|marked up|hiked|"
+    r"gaining|rising|climbing|adding|firming|jumping|advancing"
 )
 DOWN = (
     r"down|fell|fall(?:en|s)?|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:ped|s)?|lower|"
     r"less|slid|slip(?:ped)?|lost|los(?:e|s)|gave up|shed|eased|dipped|dip|cut|reduc(?:ed|tion)|"
     r"weaken(?:ed)?|minus|slump(?:ed)?|plung(?:e|ed)|retreat(?:ed)?|edged down|edged lower|"
     r"soften(?:ed|s)?|eas(?:e|es)|slips|tumbl(?:e|ed)|sank|shr[au]nk|contract(?:ed|s)|"
-    r"lowered|marked down|trimmed|slashed"
+    r"lowered|marked down|trimmed|slashed|shedding|losing|falling|dropping|slipping|easing|"
+    r"declining|retreating|softening"
 )
 _CHANGE_WORDS = WordAlternation([("up", UP), ("down", DOWN)])
 _PCT_VS = re.compile(r"%\s+(above|below)\b")

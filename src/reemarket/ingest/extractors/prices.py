@@ -35,13 +35,16 @@ from reemarket.ingest.extractors.common import (
     signed,
     subject_before,
 )
+from reemarket.ingest.extractors.trade import OTHER_COMMODITY
+from reemarket.ingest.lexicon import Mention
 from reemarket.ingest.numbers import Quantity
 
 _CHANGE_LEAD = re.compile(
     r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
     r"gave up|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
     r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
-    r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|"
+    r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
+    r"rising|falling|climbing|slipping|dropping|easing|"
     r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by)\s*(?:about|around|nearly|approximately|roughly|"
     r"some|over|more than|a further)?\s*)$",
@@ -69,7 +72,7 @@ _HYPOTHETICAL = re.compile(
 _OUTLOOK = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|sees|see|projects?|anticipates?|tips?)\b"
     r"[^.;]{0,60}?(?:\bto\s+[a-z]+\b|\b[a-z]+ing\s+(?:toward|towards|to|above|below|near)\b|"
-    r"\b(?:room|scope|potential)\s+for\b)"
+    r"\b(?:room|scope|potential)\s+for\b|\b[a-z]+ing\s+(?:about\s+|around\s+)?$)"
     r"[^.;]{0,40}$",
     re.I,
 )
@@ -204,6 +207,12 @@ def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Peri
     return (found, None) if found is not None else None
 
 
+def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
+    """Whether another commodity is named between the product and the figure, in its clause."""
+    found = list(OTHER_COMMODITY.finditer(view.text, view.clause_of(q.start)[0], q.start))
+    return bool(found) and found[-1].start() > prod.start
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
@@ -227,6 +236,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         prod = view.first_after(view.products, q.end, b)
     if prod is None or prod.id in _GROUPS:
         return []
+    if _about_other(view, q, prod):
+        return []  # "lithium carbonate futures fell 2.3% to 73,500 yuan a ton": not ours
     if _modal(view) and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
         return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote
     if _modal(view) and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
@@ -295,7 +306,7 @@ def extract_pct(
 ) -> list[Draft] | None:
     """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
     prod = subject_before(view, q, view.products)
-    if prod is None or prod.id in _GROUPS:
+    if prod is None or prod.id in _GROUPS or _about_other(view, q, prod):
         return None
     gap = view.text[prod.end : q.start]
     has_price_word = tag in ("price", "average") or bool(

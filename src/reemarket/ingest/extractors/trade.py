@@ -27,7 +27,7 @@ _GENERIC_MAGNET = re.compile(r"magnets?", re.I)
 _PERMANENT = re.compile(r"\bpermanent[\s-]+magnets?\b", re.I)
 
 #: Other commodities whose trade is reported beside rare earths ("antimony exports").
-_OTHER_COMMODITY = re.compile(
+OTHER_COMMODITY = re.compile(
     r"\b(?:antimony|gallium|germanium|graphite|tungsten|lithium|cobalt|nickel|copper|"
     r"molybdenum|indium|bismuth|tin|zinc|iron ore|coal|steel|aluminium|aluminum|"
     r"zircon(?:ium)?|titanium|ilmenite|rutile|uranium|fluorspar|vanadium|magnesium|silicon|"
@@ -44,7 +44,7 @@ def other_commodity(view: SentenceView, q: Quantity) -> bool:
     unlike antimony, rose ..." stays a rare-earth figure).
     """
     a, _b = view.clause_of(q.start)
-    found = _OTHER_COMMODITY.search(view.text, a, q.start)
+    found = OTHER_COMMODITY.search(view.text, a, q.start)
     if found is None:
         return False
     return not any(a <= p.start < found.start() for p in view.products)
