@@ -226,6 +226,11 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     skip += [(p.start, p.end) for p in view.products]
     if "(" in text and len(view.products) > 1:
         view.products = _without_grades(text, view.products)
+    if "scrap" in low or "content" in low or "waste" in low:  # "NdFeB scrap", "a Pr-Nd content"
+        view.products = [p for p in view.products if not _NOT_THE_PRODUCT.match(low, p.end)]
+        view.products = [
+            p for p in view.products if not _CONTENT_OF.search(low, max(0, p.start - 25), p.start)
+        ]
     if " used " in low and len(view.products) > 1:  # "Samarium oxide, used in SmCo magnets, ..."
         view.products = [
             p for p in view.products if not _USED_IN.search(low, max(0, p.start - 20), p.start)
@@ -252,6 +257,8 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     return view
 
 
+_NOT_THE_PRODUCT = re.compile(r"\s*(?:scrap|waste|swarf|sludge|offcuts|content)\b")
+_CONTENT_OF = re.compile(r"\b(?:with\s+an?|containing|contains)\s+(?:\w+\s+)?$")
 _USED_IN = re.compile(r"\bused (?:in|for|to make)(?: the)?\s+$")
 _GRADE_PAREN = re.compile(r"\(\s*(?:T?REO|grade|purity)\b[^()]{0,30}\)", re.I)
 

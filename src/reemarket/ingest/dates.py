@@ -147,6 +147,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"twelve\s+months|12\s+months)\s+(?:ended|ending|to|through)\s+(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})|"
         rf"(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}})(?!\d)|(?P<mon3>{_MON})(?=\s+\d{{4}}))(?:,?\s+(?P<y>\d{{4}}))?",
     ),
+    (
+        "month_close",
+        rf"(?:on\s+)?the\s+(?:last|final)\s+(?:trading\s+|working\s+)?day\s+of\s+(?P<mon>{_MON})"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?",
+    ),
     ("the_quarter", r"(?:the|this)\s+quarter"),
     ("the_month", r"the\s+month\b(?!\s+(?:of|before|earlier|ago))"),
     ("month", rf"(?P<mon>{_MON})(?!\w)(?:\s+(?P<y>\d{{4}}))?{_YEARQ}?"),
@@ -294,6 +299,7 @@ _STARTS: dict[str, list[str]] = {
         "12",
     ],
     "the_quarter": ["the", "this"],
+    "month_close": ["on", "the"],
     "the_month": ["the"],
     "month": ["M"],
     "yspan": ["between", "#"],
@@ -336,6 +342,7 @@ _MONTHS_RX = "|".join(_MONTH_WORDS)
 _WEEKDAYS_RX = "|".join(_WEEKDAY_WORDS)
 _GUARDED = {
     "the": rf"\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|quarter|year|previous|same|half|six|"
+    rf"last\s+(?:trading\s+|working\s+)?day|final\s+(?:trading\s+)?day|"
     rf"whole\s+year|entire\s+year|month|"
     rf"last\s+(?:half|ten|10|third)|middle|final|"
     rf"three|nine|fiscal|financial|twelve|12|{_MONTHS_RX})\b",
@@ -651,6 +658,13 @@ def _resolve(
         return Period.span(Period.month(y, 6 * h - 5), Period.month(y, 6 * h)), None
     if kind == "the_quarter":
         return ctx.last_quarter, None
+    if kind == "month_close":  # "on the last trading day of November"
+        mon = _month(g["mon"] or "")
+        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 28)
+        if not y:
+            return None, None
+        nxt = date(y + mon // 12, mon % 12 + 1, 1)
+        return Period.day(previous_trading_day(nxt, ctx.calendar_name)), None
     if kind == "the_month":
         return ctx.last_month, None
     if kind == "ended":

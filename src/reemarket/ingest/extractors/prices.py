@@ -277,9 +277,30 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _OWNED_BY_DATE.fullmatch(view.text, d.end, q.start)
         ):
             period, dm = d.period, d
-    avg = tag == "average" or re.search(
-        r"\baverage[ds]?\b", view.text[max(0, q.start - 80) : q.start], re.I
-    )
+    words = list(_AVERAGE_WORD.finditer(view.text, max(0, q.start - 80), q.start))
+    said = words[-1] if words else None
+    if said is not None and _CLOSED.search(view.text, said.end(), q.start):
+        said = None  # "averaged 702,300 ... and closed the month at 695,000": the close is a day's
+    avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
+    closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
+    if closed is not None and not avg:  # "closed the month at": its last trading day
+        months = [
+            d.period
+            for d in view.dates
+            if d.end <= q.start and not d.is_ref and d.period is not None
+            and d.period.granularity is Granularity.MONTH and not d.period.is_span
+        ]  # fmt: skip
+        month = months[-1] if months else st.dates.last_month
+        if month is not None:
+            nxt = date(month.start.year + month.start.month // 12, month.start.month % 12 + 1, 1)
+            period, dm = Period.day(prev_trading(nxt)), None
+    if (
+        said is not None
+        and said.group(0).lower() == "averaged"
+        and (period is None or (period.granularity is Granularity.DAY and not period.is_span))
+        and _average_period(view, q, st) is None
+    ):
+        return []  # "over the five sessions, X averaged ...": a mean over no period we can name
     metric = "price"
     if period is not None and period.granularity is Granularity.MONTH and not avg:
         end = _month_edge(view, dm)  # "500,000-510,000 yuan/t at the end of April"
@@ -465,7 +486,12 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 and re.search(r"ago|earlier", ref.text, re.I)
             ):
                 months = 12 if d.cmp == "yoy" else 1  # "up 45% year on year": the same day before
-                span = day_span(_months_before(anchor, months), anchor)
+                base = _months_before(anchor, months)
+                first = anchor.replace(day=1)
+                nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+                if months == 1 and anchor == prev_trading(nxt):
+                    base = prev_trading(first)  # a month's close against the month before's close
+                span = day_span(base, anchor)
             elif (
                 ref is not None
                 and ref.period is not None
@@ -495,6 +521,11 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             d.period = None
 
 
+_AVERAGE_WORD = re.compile(r"\baverage[ds]?\b", re.I)
+_CLOSED = re.compile(r"\b(?:closed|ended|finished)\b", re.I)
+_CLOSED_MONTH = re.compile(
+    r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
+)
 _OWNED_BY_DATE = re.compile(
     r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|level|price|quote|close|mean)\s+)?(?:of\s+)?",
     re.I,
