@@ -132,3 +132,14 @@ def test_since_the_start_of_the_year_is_a_comparison_base() -> None:
     (d,) = find_dates("up 27% since the start of the year", ctx)
     assert d.is_ref
     assert d.relative == "ytd"
+
+
+def test_x_to_y_is_a_range_unless_it_is_a_move() -> None:
+    one = find_quantities("was assessed at 553,000 to 557,000 yuan/mt on Tuesday")
+    assert [(q.value, q.high, q.unit) for q in one] == [(553000.0, 557000.0, "CNY/t")]
+    both = find_quantities("Dy-Fe was US$224 to US$228 per kg")
+    assert [(q.value, q.high, q.unit) for q in both] == [(224.0, 228.0, "USD/kg")]
+    move = find_quantities("rose from 540,000 to 565,000 yuan/mt")
+    assert [(q.value, q.high) for q in move] == [(540000.0, None), (565000.0, None)]
+    far = find_quantities("output grew from 2020 levels to 6,000 tonnes")  # not a range
+    assert all(q.high is None for q in far)

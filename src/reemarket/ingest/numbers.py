@@ -291,4 +291,42 @@ def find_quantities(
         else:
             e -= trail
         out.append(Quantity(s, e, v1, v2, unit, bool(sign), scale != 1.0, bool(cur_g)))
+    return _to_ranges(low_text, out) if len(out) > 1 and " to " in low_text else out
+
+
+_TO_GAP = re.compile(r"\s+to\s+")
+_MOVE_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$")
+
+
+def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
+    """Join "553,000 to 557,000 yuan/mt" and "US$224 to US$228 per kg" into one range.
+
+    The first number carries no unit of its own or only the second's currency, the second
+    is larger, and no "from" stands before the first ("rose from 540,000 to 565,000" is a
+    move between two levels, not a range).
+    """
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.high is None
+            and b.high is None
+            and not a.signed
+            and not b.signed
+            and a.value < b.value <= a.value * 1.5
+            and (a.unit == "" or (a.unit == b.unit.split("/")[0] and "/" in b.unit))
+            and b.unit != "%"
+            and _TO_GAP.fullmatch(low, a.end, b.start)
+            and not _MOVE_FROM.search(low, max(0, a.start - 16), a.start)
+        ):
+            out.append(
+                a._replace(end=b.end, high=b.value, unit=b.unit, scaled=b.scaled or a.scaled)
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
