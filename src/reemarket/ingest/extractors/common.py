@@ -62,6 +62,8 @@ class DocState:
     pending: list[str] = field(default_factory=list)
     last_company_fact: str | None = None
     last_subject: str | None = None
+    #: The span of the last price change read ("rose 1.6% over the same period").
+    last_change_span: Period | None = None
     #: The metric and subject of the last volume read ("they reached 62,250 tons").
     last_volume: tuple[str, str] | None = None
     #: The product of the paragraph's last capacity figure ("A further 20,000 t/yr ...").

@@ -246,6 +246,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         return []
     market = market_of(view, q)
+    if unit.startswith("CNY") and market != "china":
+        market = "china"  # a yuan quote is a domestic one, whatever market was named before it
     if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
         own = _realised(view, q, st, prod.id, unit)
         if own is not None:
@@ -514,9 +516,15 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 span = day_span(anchor - timedelta(days=7), anchor)
             elif d.cmp is None:
                 span = day_span(prev_trading(anchor), anchor)
+        if _SAME_SPAN.search(view.text) and st.last_change_span is not None and (
+            ref is None or ref.kind == "same_day"
+        ):
+            span = st.last_change_span  # "Terbium oxide rose 1.6% over the same period"
         if span is not None:
             d.period = span
             shared.setdefault(d.subject, span)
+            if span.is_span:
+                st.last_change_span = span
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
 
@@ -530,6 +538,7 @@ _OWNED_BY_DATE = re.compile(
     r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|level|price|quote|close|mean)\s+)?(?:of\s+)?",
     re.I,
 )
+_SAME_SPAN = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b", re.I)
 _TO_DATE = re.compile(
     r"\b(?:(month)[- ]to[- ]date|week[- ]to[- ]date|so far this (?:(month)|week))\b|\b(MTD)\b|\bWTD\b",
     re.I,
