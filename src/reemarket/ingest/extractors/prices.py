@@ -516,8 +516,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 span = day_span(anchor - timedelta(days=7), anchor)
             elif d.cmp is None:
                 span = day_span(prev_trading(anchor), anchor)
-        if _SAME_SPAN.search(view.text) and st.last_change_span is not None and (
-            ref is None or ref.kind == "same_day"
+        if (
+            _SAME_SPAN.search(view.text)
+            and st.last_change_span is not None
+            and (ref is None or ref.kind == "same_day")
         ):
             span = st.last_change_span  # "Terbium oxide rose 1.6% over the same period"
         if span is not None:
