@@ -117,3 +117,19 @@ def test_clean_sheet_into_empty_table_skips_the_per_check_scans(store, tmp_path,
     sheet = tmp_path / "clean.csv"
     sheet.write_text(CLEAN, encoding="utf-8")
     assert import_prices(store, sheet).inserted == 5
+
+
+@pytest.mark.parametrize("bad", ["20250-03-04", "infinity", "1850-01-02"])
+def test_dates_outside_any_price_history_are_bad_dates(store, tmp_path, bad):
+    """DuckDB reads a mistyped year or 'infinity' as a date; a sheet gets a clear bad_date."""
+    sheet = tmp_path / "odd.csv"
+    sheet.write_text(
+        f"{CLEAN.splitlines()[0]}\n{bad},Pr-Nd oxide,china,443000,445000,CNY/t\n"
+        + "\n".join(CLEAN.splitlines()[1:])
+        + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RowsRejectedError) as err:
+        import_prices(store, sheet)
+    assert [(p.line, p.code) for p in err.value.problems] == [(2, "bad_date")]
+    assert rows(store) == []

@@ -146,18 +146,28 @@ def _is_text(kind: str) -> bool:
     return kind.startswith("VARCHAR")
 
 
+#: Dates a price sheet may hold; others ("20250-03-04", "infinity") are bad dates.
+_DATE_RANGE = ("1900-01-01", "2199-12-31")
+
+
 def _date_expr(kind: str, date_format: str | None) -> str:
     raw = "l.raw_date"
     if not _is_text(kind):
-        return f"TRY_CAST({raw} AS DATE)"
+        return _in_range(f"TRY_CAST({raw} AS DATE)")
     if date_format:
         fmt = date_format.replace("'", "''")
-        return f"TRY_CAST(TRY_STRPTIME(trim({raw}), '{fmt}') AS DATE)"
+        return _in_range(f"TRY_CAST(TRY_STRPTIME(trim({raw}), '{fmt}') AS DATE)")
     norm = (
         f"regexp_replace(trim({raw}), '^(\\d{{4}})[./](\\d{{1,2}})[./](\\d{{1,2}})', '\\1-\\2-\\3')"
     )
     norm = f"regexp_replace({norm}, '[T ]00:00:00(\\.0+)?$', '')"
-    return f"coalesce(TRY_CAST({raw} AS DATE), TRY_CAST({norm} AS DATE))"
+    return _in_range(f"coalesce(TRY_CAST({raw} AS DATE), TRY_CAST({norm} AS DATE))")
+
+
+def _in_range(expr: str) -> str:
+    """NULL (a bad date) outside :data:`_DATE_RANGE`."""
+    lo, hi = _DATE_RANGE
+    return f"(CASE WHEN ({expr}) BETWEEN DATE '{lo}' AND DATE '{hi}' THEN ({expr}) END)"
 
 
 def _num(field: str, kind: str) -> str:
@@ -369,8 +379,10 @@ def has_duplicates(
     series, first, last = int(row[0]), row[1], row[2]
     if not series:
         return False
-    span = (last - first).days + 1
-    if series * span <= max_bits:
+    if not (isinstance(first, date) and isinstance(last, date)):
+        first = last = None  # outside Python's dates: count in a hash table instead
+    span = (last - first).days + 1 if first is not None and last is not None else max_bits + 1
+    if first is not None and series * span <= max_bits:
         sql = (
             f"SELECT coalesce(sum(n - bit_count(b)), 0) FROM (SELECT count(*) AS n,"
             f" bitstring_agg(CAST(date - DATE '{first}' AS INTEGER), 0, {span - 1}) AS b"
