@@ -143,3 +143,30 @@ def test_x_to_y_is_a_range_unless_it_is_a_move() -> None:
     assert [(q.value, q.high) for q in move] == [(540000.0, None), (565000.0, None)]
     far = find_quantities("output grew from 2020 levels to 6,000 tonnes")  # not a range
     assert all(q.high is None for q in far)
+
+
+def test_a_bracketed_period_refines_only_a_fiscal_year_or_a_period_it_lies_in() -> None:
+    ctx = DocDates(published=date(2025, 10, 22), year=None)
+
+    def periods(text: str) -> list[str]:
+        return [str(d.period) for d in find_dates(text, ctx)]
+
+    assert periods("for FY2025 (the year to 30 June 2025)")[0] == "2024-07/2025-06"
+    assert periods("Exports in March 2025 (February: 4,210 t) rose")[0] == "2025-03"
+    assert periods("Sales in Q2 2025 (Q1 2025: 3,100 t) rose")[0] == "2025-Q2"
+    assert periods("The plant runs on 24/7 shifts.") == []
+    assert periods("Tariffs on 1/3 of imports were cut.") == []
+
+
+def test_moves_and_raises_are_not_ranges() -> None:
+    move = find_quantities("rose from last week's 540,000 to 565,000 yuan/t")
+    assert [q.high for q in move] == [None, None]
+    raised = find_quantities("The quota was raised by 20,000 to 25,000 t.")
+    assert [q.high for q in raised] == [None, None]
+
+
+def test_keywords_starting_with_punctuation_are_still_found() -> None:
+    from reemarket.ingest.fastre import WordAlternation, lower
+
+    assert WordAlternation([("k", "-grade")]).find(lower("high-grade ore")) == [(4, 10, "k")]
+    assert WordAlternation([("k", "'s")]).find(lower("china's quota")) == [(5, 7, "k")]

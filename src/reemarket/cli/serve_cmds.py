@@ -31,21 +31,29 @@ def check_can_listen(host: str, port: int) -> None:
     """Raise InputError naming ``--host``/``--port`` when the address cannot be bound.
 
     Checked before the server starts, so a port in use is one clear line and exit 2
-    rather than the web server's own exit after start-up.
+    rather than the web server's own exit after start-up. Every address the host
+    resolves to is tried, as the server binds them all ("localhost" may be ::1 and
+    127.0.0.1); an IPv6 probe is IPv6-only, as the server's sockets are.
     """
+    if not 0 < port < 65536:
+        raise InputError(f"port {port} is not between 1 and 65535", field="--port")
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        infos = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )
     except socket.gaierror as exc:
         raise InputError(f"cannot listen on {host}: {exc.strerror}", field="--host") from exc
-    family, kind, proto, _, address = infos[0]
-    with socket.socket(family, kind, proto) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
-        try:
-            probe.bind(address)
-        except OSError as exc:
-            raise InputError(
-                f"cannot listen on {host}:{port}: {exc.strerror or exc}", field="--port"
-            ) from exc
+    for family, kind, proto, _, address in {(i[0], i[1], i[2], "", i[4]) for i in infos}:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+            if family == socket.AF_INET6:
+                probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                probe.bind(address)
+            except OSError as exc:
+                raise InputError(
+                    f"cannot listen on {host}:{port}: {exc.strerror or exc}", field="--port"
+                ) from exc
 
 
 def serve(

@@ -83,7 +83,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "dmy",
         r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4})|(?<=\bon\s\d/\d)|"
-        r"(?<=\bon\s\d\d/\d)|(?<=\bon\s\d/\d\d)|(?<=\bon\s\d\d/\d\d))(?![\d/%])",
+        r"(?<=\bon\s\d\d/\d)|(?<=\bon\s\d/\d\d)|(?<=\bon\s\d\d/\d\d))(?![\d/%])"
+        r"(?!\s+(?:of|shifts?|hours?|days?|basis|split|ratio|share|operations?)\b)(?<!24/7)",
     ),
     ("mdy_dash", rf"(?P<mon>{_MON})-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})"),
     (
@@ -153,7 +154,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"(?:,?\s+(?P<y>\d{{4}}))?",
     ),
     ("the_quarter", r"(?:the|this)\s+quarter"),
-    ("the_month", r"the\s+month\b(?!\s+(?:of|before|earlier|ago))"),
+    ("the_month", r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))"),
     ("month", rf"(?P<mon>{_MON})(?!\w)(?:\s+(?P<y>\d{{4}}))?{_YEARQ}?"),
     (
         "yspan",
@@ -461,6 +462,8 @@ class DocDates:
     year: int | None
     last_quarter: Period | None = None
     last_month: Period | None = None
+    #: Whether ``last_year`` was named as a year ("2025", "this year"), not implied by a month.
+    year_named: bool = False
     last_year: Period | None = None
     last_day: Period | None = None
     calendar_name: str = "sse"
@@ -748,7 +751,7 @@ def _whole_year(ctx: DocDates) -> Period | None:
     if year is None:
         return None
     pub = ctx.published
-    if pub is not None and year == pub.year and pub.month <= 3:
+    if pub is not None and year == pub.year and pub.month <= 3 and not ctx.year_named:
         year -= 1
     return Period.year(year)
 
@@ -862,9 +865,13 @@ def _bracket_restated(text: str, found: list[DateMention]) -> list[DateMention]:
             b.period is not None
             and a.period is not None
             and _OPEN_BRACKET.fullmatch(text, a.end, b.start)
-            and b.period.end.year == a.period.end.year
+            and (
+                a.period.start <= b.period.start <= b.period.end <= a.period.end
+                or (a.text[:2].upper() == "FY" and b.period.end.year == a.period.end.year)
+            )
+            and b.period != a.period
         ):
-            out[i] = a._replace(period=b.period)
+            out[i] = a._replace(period=b.period)  # a fiscal year, or a part of the period
     return out
 
 
@@ -888,6 +895,7 @@ def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
             and re.search(r"this|last|next|previous|ago|earlier", dm.text, re.I)
         ):
             ctx.last_year = p
+            ctx.year_named = True
         elif dm.kind in (
             "quarter",
             "month",
@@ -900,3 +908,4 @@ def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
             "iso",
         ):
             ctx.last_year = Period.year(p.end.year)
+            ctx.year_named = False

@@ -118,6 +118,8 @@ def literal_prefix(alternative: str, size: int = 2) -> str:
     prefix stops before it. Returns what could be fixed (possibly ``""``).
     """
     body = alternative[2:] if alternative.startswith("\\b") else alternative
+    if not body[:1].isascii() or not body[:1].isalnum():
+        return ""  # a word start is a letter or digit: "-grade" or "'s" must be scanned for
     out = ""
     for i, ch in enumerate(body[:size]):
         if ch not in _LITERAL or body[i + 1 : i + 2] in _QUANTIFIERS:

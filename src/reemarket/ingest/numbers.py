@@ -295,7 +295,7 @@ def find_quantities(
 
 
 _TO_GAP = re.compile(r"\s+to\s+")
-_MOVE_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$")
+_MOVE_FROM = re.compile(r"\bfrom\b[^,;\d]{0,30}$|\bby\s+(?:about\s+|around\s+)?$")
 
 
 def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
@@ -320,7 +320,7 @@ def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
             and (a.unit == "" or (a.unit == b.unit.split("/")[0] and "/" in b.unit))
             and b.unit != "%"
             and _TO_GAP.fullmatch(low, a.end, b.start)
-            and not _MOVE_FROM.search(low, max(0, a.start - 16), a.start)
+            and not _MOVE_FROM.search(low, max(0, a.start - 40), a.start)
         ):
             out.append(
                 a._replace(end=b.end, high=b.value, unit=b.unit, scaled=b.scaled or a.scaled)
