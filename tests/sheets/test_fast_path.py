@@ -87,6 +87,18 @@ def test_has_duplicates_is_exact(sample, small_budget):
     conn.close()
 
 
+def test_price_only_sheet_takes_the_one_pass_write(store, tmp_path, monkeypatch):
+    import reemarket.services.prices as service
+
+    def fail(*_: object) -> None:
+        raise AssertionError("full validation ran on a clean price-only sheet")
+
+    monkeypatch.setattr(service, "collect_problems", fail)
+    sheet = tmp_path / "prices.csv"
+    sheet.write_text("date,product,price,unit\n2025-03-07,Pr-Nd oxide,444000,CNY/t\n")
+    assert import_prices(store, sheet).inserted == 1
+
+
 def test_parquet_sheet_takes_the_same_path(store, tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq

@@ -344,15 +344,16 @@ _CHINA = "('china', 'fob_china')"
 def clean_rows() -> str:
     """A condition on ``__typed`` rows that is TRUE only for a row with no problem of its own.
 
-    TRUE means every row check is FALSE (a NULL check counts as not clean) and the row is
+    TRUE means no row check is TRUE (a NULL check, such as ``low <= 0`` on a sheet with
+    only a price column, flags nothing, as in :func:`collect_problems`) and the row is
     not a calendar candidate (a China quote on a closed or make-up day, another market's
     quote on a weekend), which needs the previous row to judge. Duplicates across rows are
     not covered: see :func:`has_duplicates`.
     """
-    any_bad = " OR ".join(f"({cond})" for _, cond, _ in ROW_CHECKS)
+    any_bad = " OR ".join(f"coalesce({cond}, FALSE)" for _, cond, _ in ROW_CHECKS)
     return (
         f"({_KNOWN} AND date IS NOT NULL AND market IS NOT NULL AND basis IS NOT NULL"
-        f" AND mid IS NOT NULL AND (NOT ({any_bad})) IS TRUE"
+        f" AND mid IS NOT NULL AND NOT ({any_bad})"
         f" AND NOT (market IN {_CHINA} AND date IN (SELECT d FROM __baddays))"
         f" AND NOT (market NOT IN {_CHINA} AND dayofweek(date) IN (0, 6)))"
     )
