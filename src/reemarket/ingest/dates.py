@@ -528,6 +528,11 @@ def previous_trading_day(day: date, calendar: str = "sse") -> date:
         return d
 
 
+def month_close(year: int, month: int, calendar: str = "sse") -> date:
+    """The last trading day of a month ("the end of June", "closed the month at")."""
+    return previous_trading_day(date(year + month // 12, month % 12 + 1, 1), calendar)
+
+
 _ENDED_MONTHS = {"quarter": 3, "three": 3, "3": 3, "half": 6, "six": 6, "6": 6, "nine": 9, "9": 9}
 
 
@@ -666,8 +671,7 @@ def _resolve(
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 28)
         if not y:
             return None, None
-        nxt = date(y + mon // 12, mon % 12 + 1, 1)
-        return Period.day(previous_trading_day(nxt, ctx.calendar_name)), None
+        return Period.day(month_close(y, mon, ctx.calendar_name)), None
     if kind == "the_month":
         return ctx.last_month, None
     if kind == "ended":

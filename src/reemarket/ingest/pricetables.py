@@ -18,7 +18,6 @@ cannot be read gives nothing.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,7 +26,7 @@ from functools import cache
 from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import Form, catalog
-from reemarket.ingest.dates import DocDates, find_dates, previous_trading_day
+from reemarket.ingest.dates import DocDates, find_dates, month_close, previous_trading_day
 from reemarket.ingest.lexicon import find_markets, find_products
 
 _SPEC = re.compile(
@@ -342,13 +341,6 @@ def _market(cell: str) -> str | None:
     return "china" if _CHINA.search(cell) else None
 
 
-def _month_end(year: int, month: int) -> date:
-    """The last trading day of a month."""
-    return previous_trading_day(
-        date(year, month, calendar.monthrange(year, month)[1]) + timedelta(days=1)
-    )
-
-
 def _base_day(m: re.Match[str], day: date) -> date:
     """The day a base phrase names, in the year that puts it before ``day``."""
     g = m.groupdict()
@@ -359,8 +351,8 @@ def _base_day(m: re.Match[str], day: date) -> date:
     k = month.index(mon[:3].lower()) + 1
     year = int(g["y"]) if g["y"] else day.year
     if g["m3"] or g["m4"]:
-        found = _month_end(year, k)
-        return _month_end(year - 1, k) if found >= day and not g["y"] else found
+        found = month_close(year, k)
+        return month_close(year - 1, k) if found >= day and not g["y"] else found
     d = int(re.sub(r"\D", "", g["d1"] or g["d2"]))
     found = date(year, k, d)
     return found.replace(year=year - 1) if found >= day and not g["y"] else found
@@ -370,8 +362,8 @@ def _month_before(day: date) -> date:
     """The same day a month earlier; a month's last trading day goes to the previous one's."""
     first = day.replace(day=1)
     prev_end = first - timedelta(days=1)
-    if day >= _month_end(day.year, day.month):
-        return _month_end(prev_end.year, prev_end.month)
+    if day >= month_close(day.year, day.month):
+        return month_close(prev_end.year, prev_end.month)
     return prev_end.replace(day=min(day.day, prev_end.day))
 
 

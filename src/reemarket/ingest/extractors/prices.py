@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
-from reemarket.ingest.dates import DateMention
+from reemarket.ingest.dates import DateMention, month_close
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
@@ -294,8 +294,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ]  # fmt: skip
         month = months[-1] if months else st.dates.last_month
         if month is not None:
-            nxt = date(month.start.year + month.start.month // 12, month.start.month % 12 + 1, 1)
-            period, dm = Period.day(prev_trading(nxt)), None
+            period, dm = Period.day(month_close(month.start.year, month.start.month)), None
     if (
         said is not None
         and said.group(0).lower() == "averaged"
@@ -489,10 +488,8 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             ):
                 months = 12 if d.cmp == "yoy" else 1  # "up 45% year on year": the same day before
                 base = _months_before(anchor, months)
-                first = anchor.replace(day=1)
-                nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-                if months == 1 and anchor == prev_trading(nxt):
-                    base = prev_trading(first)  # a month's close against the month before's close
+                if months == 1 and anchor == month_close(anchor.year, anchor.month):
+                    base = prev_trading(anchor.replace(day=1))  # against the month before's close
                 span = day_span(base, anchor)
             elif (
                 ref is not None
@@ -584,8 +581,7 @@ def _month_edge(view: SentenceView, ref: DateMention | None) -> date | None:
     first = ref.period.start
     if edge.group("start"):
         return prev_trading(first)
-    nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return prev_trading(nxt)
+    return month_close(first.year, first.month)
 
 
 _SPAN_CUE = re.compile(
