@@ -136,12 +136,7 @@ def _bracketed_price_pct(view: SentenceView, q: Quantity, base: Draft) -> list[D
         value, metric = q.value, "average_yoy_pct"
     else:
         return []
-    return [
-        Draft(
-            "price", base.entity, base.subject, metric, base.period, value, "%", q,
-            date_mention=base.date_mention,
-        )
-    ]  # fmt: skip
+    return [base.derive(metric, value, "%", q)]
 
 
 #: A pronoun standing for the last volume's goods ("they", "these shipments").
@@ -170,19 +165,7 @@ def _one(
             return _bracketed_price_pct(view, q, base)
         if base.kind in _YOY_OK and "_pct" not in base.metric:
             metric = _YOY_OK[base.kind].format(m=base.metric)
-            return [
-                Draft(
-                    base.kind,
-                    base.entity,
-                    base.subject,
-                    metric,
-                    base.period,
-                    q.value,
-                    "%",
-                    q,
-                    date_mention=base.date_mention,
-                )
-            ]
+            return [base.derive(metric, q.value, "%", q)]
         return []
     if _skip(view, q):
         return []
@@ -243,20 +226,8 @@ def _pct_after_level(
         return []
     from reemarket.ingest.extractors.common import signed
 
-    return [
-        Draft(
-            "price",
-            base.entity,
-            base.subject,
-            "change_pct",
-            base.period,
-            signed(q.value, q, sign),
-            "%",
-            q,
-            date_mention=base.date_mention,
-            cmp=cmp_of(view, q, base.period),
-        )
-    ]
+    value = signed(q.value, q, sign)
+    return [base.derive("change_pct", value, "%", q, cmp=cmp_of(view, q, base.period))]
 
 
 _INHERIT = {"quota", "production", "trade", "financial", "demand"}
@@ -296,21 +267,9 @@ def _inherit(
         metric = f"{base.metric}_{cmp}_pct"
     from reemarket.ingest.extractors.common import bound_of, signed
 
-    return [
-        Draft(
-            base.kind,
-            base.entity,
-            base.subject,
-            metric,
-            base.period,
-            signed(q.value, q, sign),
-            "%",
-            q,
-            high=None if q.high is None else signed(q.high, q, sign),
-            date_mention=base.date_mention,
-            bound=bound_of(view, q),
-        )
-    ]
+    high = None if q.high is None else signed(q.high, q, sign)
+    value = signed(q.value, q, sign)
+    return [base.derive(metric, value, "%", q, high=high, bound=bound_of(view, q))]
 
 
 _SPEC = re.compile(

@@ -44,6 +44,26 @@ class Draft:
         """Whether the period is known (or not needed)."""
         return self.standing or self.period is not None
 
+    def derive(
+        self,
+        metric: str,
+        value: float,
+        unit: str,
+        q: Quantity,
+        *,
+        high: float | None = None,
+        bound: str | None = None,
+        cmp: str | None = None,
+    ) -> Draft:
+        """Another figure about the same thing over the same period: its change, its rate.
+
+        Kind, entity, subject, period and date mention are this draft's.
+        """
+        return Draft(
+            self.kind, self.entity, self.subject, metric, self.period, value, unit, q,
+            high=high, bound=bound, date_mention=self.date_mention, cmp=cmp,
+        )  # fmt: skip
+
 
 @dataclass
 class DocState:

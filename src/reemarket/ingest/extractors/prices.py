@@ -410,19 +410,7 @@ def table_change(
     if not prev_drafts:
         return []
     base = prev_drafts[0]
-    return [
-        Draft(
-            "price",
-            base.entity,
-            base.subject,
-            "change",
-            base.period,
-            q.value,
-            base.unit,
-            q,
-            date_mention=base.date_mention,
-        )
-    ]
+    return [base.derive("change", q.value, base.unit, q)]
 
 
 def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
@@ -638,19 +626,7 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         base, dated = found
         if not dated and not _SPAN_CUE.search(view.text):
             continue  # no day for the earlier level: the span of the move is unknown
-        drafts.append(
-            Draft(
-                "price",
-                d.entity,
-                d.subject,
-                "change",
-                d.period,
-                d.value - base,
-                d.unit,
-                d.q,
-                date_mention=d.date_mention,
-            )
-        )
+        drafts.append(d.derive("change", d.value - base, d.unit, d.q))
         changed.add(d.subject)
 
 
@@ -679,16 +655,4 @@ def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:
         if any(d.subject == base.subject and d.metric == "change" for d in drafts):
             continue
         fake = Quantity(m.end(), m.end(), 0.0, None, base.unit)
-        drafts.append(
-            Draft(
-                "price",
-                base.entity,
-                base.subject,
-                "change",
-                base.period,
-                0.0,
-                base.unit,
-                fake,
-                date_mention=base.date_mention,
-            )
-        )
+        drafts.append(base.derive("change", 0.0, base.unit, fake))
