@@ -331,6 +331,16 @@ def _industry_names(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Other commodities reported beside rare earths ("antimony exports", "cobalt prices").
+OTHER_COMMODITY = re.compile(
+    r"\b(?:antimony|gallium|germanium|graphite|tungsten|lithium|cobalt|nickel|copper|"
+    r"molybdenum|indium|bismuth|tin|zinc|iron ore|coal|steel|aluminium|aluminum|"
+    r"zircon(?:ium)?|titanium|ilmenite|rutile|uranium|fluorspar|vanadium|magnesium|silicon|"
+    r"manganese|chromium|tantalum|niobium)\b",
+    re.I,
+)
+
+
 # ---------------------------------------------------------------- markets and others
 
 _MARKETS: list[tuple[str, str]] = [

@@ -167,7 +167,7 @@ def extract_text(
             st.pending.append(s.text)
         else:
             st.seen(view.companies, view.quota_types)
-        if view.dates and _BASE_HINT.search(view.low):
+        if based:
             remember(ctx, [d for d in view.dates if not _base_date(view, d)])
         else:
             remember(ctx, view.dates)

@@ -35,8 +35,7 @@ from reemarket.ingest.extractors.common import (
     signed,
     subject_before,
 )
-from reemarket.ingest.extractors.trade import OTHER_COMMODITY
-from reemarket.ingest.lexicon import Mention
+from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
 from reemarket.ingest.numbers import Quantity
 
 _CHANGE_LEAD = re.compile(

@@ -21,19 +21,11 @@ from reemarket.ingest.extractors.common import (
     signed,
     subject_before,
 )
+from reemarket.ingest.lexicon import OTHER_COMMODITY
 from reemarket.ingest.numbers import Quantity
 
 _GENERIC_MAGNET = re.compile(r"magnets?", re.I)
 _PERMANENT = re.compile(r"\bpermanent[\s-]+magnets?\b", re.I)
-
-#: Other commodities whose trade is reported beside rare earths ("antimony exports").
-OTHER_COMMODITY = re.compile(
-    r"\b(?:antimony|gallium|germanium|graphite|tungsten|lithium|cobalt|nickel|copper|"
-    r"molybdenum|indium|bismuth|tin|zinc|iron ore|coal|steel|aluminium|aluminum|"
-    r"zircon(?:ium)?|titanium|ilmenite|rutile|uranium|fluorspar|vanadium|magnesium|silicon|"
-    r"manganese|chromium|tantalum|niobium)\b",
-    re.I,
-)
 
 
 def other_commodity(view: SentenceView, q: Quantity) -> bool:
