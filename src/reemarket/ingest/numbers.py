@@ -27,6 +27,22 @@ _PMASS = _MASS + r"|lbs?|pound"
 _PER = r"(?:\s*(?:/|per)\s*|\s+an?\s+)"
 _RATE = r"(?:[\s-]*(?:/|per|a|an)[\s-]*(?:year|yr|annum|a)\b|[\s-]*/\s*y\b|pa\b|py\b|\s*/\s*a\b)"
 
+#: A per-mass price unit named in words ("yuan/mt", "US$ per kg", "€/kg"), as table headers
+#: and assessment names give it; read with :func:`price_unit_code`.
+PRICE_UNIT = re.compile(
+    r"(?<![\d\w])(yuan|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s+)\s*(kg|kilogram|tonne|ton|mt|t)\b",
+    re.IGNORECASE,
+)
+_PRICE_CUR = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "us$": "USD", "$": "USD",
+              "eur": "EUR", "€": "EUR"}  # fmt: skip
+
+
+def price_unit_code(m: re.Match[str]) -> str:
+    """The unit code of a :data:`PRICE_UNIT` match ("yuan/mt" is CNY/t, "$/kg" USD/kg)."""
+    cur = _PRICE_CUR.get(m.group(1).lower(), "USD")
+    return f"{cur}/{'kg' if m.group(2).lower().startswith('k') else 't'}"
+
+
 _QTY = compile_ci(
     rf"""
     (?<![\w.,])

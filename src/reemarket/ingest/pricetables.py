@@ -28,13 +28,8 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import Form, catalog
 from reemarket.ingest.dates import DocDates, find_dates, month_close, previous_trading_day
 from reemarket.ingest.lexicon import find_markets, find_products
+from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
 
-_SPEC = re.compile(
-    r"(?<![\d\w])(yuan|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s+)\s*(kg|kilogram|tonne|ton|mt|t)\b",
-    re.IGNORECASE,
-)
-_CUR = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "us$": "USD", "$": "USD"}
-_CUR.update({"eur": "EUR", "€": "EUR"})
 _SEP = re.compile(r"\s*\|\s*|\s{2,}")
 _NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
 _CELL_NUM = re.compile(rf"^(?:{_NUM})$")
@@ -162,7 +157,7 @@ def _header(line: str) -> Table | None:
     unnamed = line.startswith("    ") and first[0].lower() in _LEVEL_WORDS
     if first[0].lower().split("/")[0] not in _FIRST and not unnamed:
         return None
-    if re.search(r"\d", _SPEC.sub("", _BASE_DATE.sub("", line))):
+    if re.search(r"\d", PRICE_UNIT.sub("", _BASE_DATE.sub("", line))):
         return None
     cells = _split(line)
     if len(cells) < 2:
@@ -191,11 +186,8 @@ def _header(line: str) -> Table | None:
 
 
 def _unit(text: str) -> str | None:
-    m = _SPEC.search(text)
-    if m is None:
-        return None
-    cur = _CUR.get(m.group(1).lower(), "USD")
-    return f"{cur}/{'kg' if m.group(2).lower().startswith('k') else 't'}"
+    m = PRICE_UNIT.search(text)
+    return price_unit_code(m) if m is not None else None
 
 
 _CUR_SIGN = re.compile(r"^([+-]?)\s*(?:US\$|\$|¥|€|RMB\s*|CNY\s*|USD\s*)")
@@ -233,7 +225,7 @@ def _cells(line: str, cols: list[str]) -> list[str] | None:
             _CELL_PCT.match(_ARROW.sub("", t))
             or _FLAT.match(t)
             or _DASH.match(t)
-            or _SPEC.fullmatch(t)
+            or PRICE_UNIT.fullmatch(t)
         ):
             tail.insert(0, toks.pop())
         else:
@@ -479,7 +471,7 @@ def table_facts(
                 add("price_high", on, hi, unit)
         if "price" in table.cols:
             cell = re.sub(
-                r"\(?\s*" + _SPEC.pattern + r"\s*\)?", "", got["price"], flags=re.I
+                r"\(?\s*" + PRICE_UNIT.pattern + r"\s*\)?", "", got["price"], flags=re.I
             ).strip()
             rng = _CELL_RANGE.match(re.sub(r"(?:US\$|\$|¥|€)", "", cell))
             if rng:

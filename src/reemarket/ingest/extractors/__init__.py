@@ -24,7 +24,7 @@ from reemarket.ingest.extractors.common import (
     in_parens_after,
     subject_before,
 )
-from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 
 __all__ = ["DocState", "Draft", "extract_sentence", "table_unit"]
 
@@ -272,41 +272,20 @@ def _inherit(
     return [base.derive(metric, value, "%", q, high=high, bound=bound_of(view, q))]
 
 
-_SPEC = re.compile(
-    r"(?<![\d\w])(yuan|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per)\s*(kg|kilogram|tonne|ton|mt|t)\b",
-    re.IGNORECASE,
-)
-_SPEC_CUR = {
-    "yuan": "CNY",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "usd": "USD",
-    "us$": "USD",
-    "$": "USD",
-    "eur": "EUR",
-    "€": "EUR",
-}
-
-
 def table_unit(line: str) -> str | None:
     """The price unit a table header names ("| Product | Price (yuan/mt) | Change |")."""
-    m = _SPEC.search(line)
-    if m is None:
-        return None
-    cur = _SPEC_CUR.get(m.group(1).lower(), "USD")
-    return f"{cur}/{'kg' if m.group(2).lower().startswith('k') else 't'}"
+    m = PRICE_UNIT.search(line)
+    return price_unit_code(m) if m is not None else None
 
 
 def _unit_spec(view: SentenceView, q: Quantity) -> str | None:
     """A unit named before bare numbers, as assessment names do ("..., yuan/tonne, was 450,000")."""
     found = None
-    for m in _SPEC.finditer(view.text, 0, q.start):
+    for m in PRICE_UNIT.finditer(view.text, 0, q.start):
         found = m
     if found is None or view.products == []:
         return None
-    cur = _SPEC_CUR.get(found.group(1).lower(), "USD")
-    mass = "kg" if found.group(2).lower().startswith("k") else "t"
-    return f"{cur}/{mass}"
+    return price_unit_code(found)
 
 
 def _company_shipment(view: SentenceView, q: Quantity) -> bool:
