@@ -23,13 +23,11 @@ import duckdb
 import platformdirs
 
 from reemarket.errors import DatabaseFileError, NotFoundError, StoreError
+from reemarket.store.extensions import NO_DOWNLOADS
 
 APP_ID = "reemarket"
-#: Every connection: never fetch or load DuckDB extensions on its own (no network, no surprises).
-CONFIG: dict[str, str | bool | int | float | list[str]] = {
-    "autoinstall_known_extensions": False,
-    "autoload_known_extensions": False,
-}
+#: Every connection: never fetch or load DuckDB extensions on its own (no network).
+CONFIG = NO_DOWNLOADS
 _LOCK_PID = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
 _MIGRATION_NAME = re.compile(r"(\d{4})_(\w+)\.sql")
 
