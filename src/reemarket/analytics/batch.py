@@ -26,10 +26,10 @@ from collections.abc import Sequence
 import duckdb
 
 from reemarket.analytics.changes import MAX_BASE_AGE_DAYS, Window
-from reemarket.analytics.series import ORIGIN_RANK_SQL
 from reemarket.domain.periods import Granularity
 from reemarket.domain.trading_calendar import TradingCalendar
 from reemarket.errors import InputError
+from reemarket.store.observations import ORIGIN_RANK_SQL
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

@@ -16,9 +16,9 @@ import duckdb
 
 from reemarket.domain.units import Dimension, convert, parse_unit
 from reemarket.errors import NotFoundError, UnitError
+from reemarket.store.observations import markets_of, series_rows, unit_counts
 
 #: SQL rank of an observation's origin: lower wins when sources quote the same date.
-ORIGIN_RANK_SQL = "CASE origin WHEN 'sheet' THEN 0 WHEN 'document' THEN 1 ELSE 2 END"
 
 
 @dataclass(frozen=True)
@@ -109,17 +109,11 @@ def series_unit(
     With ``unit`` the stored unit of the same currency; otherwise the unit most observations
     carry (ties: ``preferred``, then name order). Raises NotFoundError for no data.
     """
-    rows = conn.execute(
-        "SELECT unit, count(*) AS n FROM observations WHERE product = ? AND market = ?"
-        " AND (CAST(? AS VARCHAR) IS NULL OR source = ?) GROUP BY unit",
-        [product, market, source, source],
-    ).fetchall()
+    rows = unit_counts(conn, product, market, source)
     where = f"{product} in market {market}" + (f" from source {source!r}" if source else "")
     if not rows:
-        others = conn.execute(
-            "SELECT DISTINCT market FROM observations WHERE product = ? ORDER BY market", [product]
-        ).fetchall()
-        hint = f" (it has prices in: {', '.join(str(r[0]) for r in others)})" if others else ""
+        others = markets_of(conn, product)
+        hint = f" (it has prices in: {', '.join(others)})" if others else ""
         raise NotFoundError(f"no prices for {where}{hint}")
     stored = {str(r[0]): int(r[1]) for r in rows}
     if unit is not None:
@@ -154,19 +148,7 @@ def load_series(
     series with observations elsewhere but none between ``start`` and ``end`` is empty.
     """
     stored = series_unit(conn, product, market, unit=unit, source=source, preferred=preferred_unit)
-    rows = conn.execute(
-        f"""
-        SELECT date, low, high, mid, unit, basis, source, origin
-        FROM observations
-        WHERE product = ? AND market = ? AND unit = ?
-          AND (CAST(? AS VARCHAR) IS NULL OR source = ?)
-          AND (CAST(? AS DATE) IS NULL OR date >= ?)
-          AND (CAST(? AS DATE) IS NULL OR date <= ?)
-        QUALIFY row_number() OVER (PARTITION BY date ORDER BY {ORIGIN_RANK_SQL}, source) = 1
-        ORDER BY date
-        """,
-        [product, market, stored, source, source, start, start, end, end],
-    ).fetchall()
+    rows = series_rows(conn, product, market, stored, source=source, start=start, end=end)
     observations = tuple(
         Observation(
             date=r[0],

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reemarket.domain.units import Dimension, parse_unit
 from reemarket.errors import UnitError
 from reemarket.store.db import Store
+from reemarket.store.findings import claim_rows
 
 
 @dataclass(frozen=True)
@@ -57,20 +58,9 @@ class Claim:
         return text if len(text) <= 160 else text[:157] + "..."
 
 
-_QUERY = """
-SELECT f.id, f.document_id, d.name, f.kind, f.entity, f.subject, f.metric, f.period,
-       f.period_start, f.period_end, f.value, f.value_high, f.unit, f.sentence, f.bound
-FROM facts f JOIN documents d ON d.id = f.document_id
-WHERE f.resolved {extra}
-ORDER BY f.id
-"""
-
-
 def load_claims(store: Store, document_id: str | None = None) -> list[Claim]:
     """Load the resolved facts (all, or one document's) for auditing."""
-    extra, params = ("AND f.document_id = ?", [document_id]) if document_id else ("", [])
-    rows = store.conn.execute(_QUERY.format(extra=extra), params).fetchall()
-    return [Claim(*row) for row in rows]
+    return [Claim(*row) for row in claim_rows(store, document_id)]
 
 
 def decimals(value: float) -> int:

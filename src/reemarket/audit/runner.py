@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -11,7 +10,9 @@ from reemarket.audit.context import AuditContext
 from reemarket.audit.findings import Finding, RuleResult
 from reemarket.audit.rules import RULES
 from reemarket.errors import InputError, NotFoundError
-from reemarket.store.db import Store, fetch_one
+from reemarket.store import findings as finding_store
+from reemarket.store.db import Store
+from reemarket.store.findings import NewFinding
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,12 @@ class AuditRun:
 
 
 def _resolve_document(store: Store, doc: str) -> str:
-    row = fetch_one(store.conn, "SELECT id FROM documents WHERE id = ? OR name = ?", [doc, doc])
-    if row is None:
+    found = finding_store.document_id(store, doc)
+    if found is None:
         raise NotFoundError(
             f"no document {doc!r} (give its name or id; see 'reemarket facts show')"
         )
-    return str(row[0])
+    return found
 
 
 def run_audit(store: Store, doc: str | None = None, rules: list[str] | None = None) -> AuditRun:
@@ -57,34 +58,20 @@ def run_audit(store: Store, doc: str | None = None, rules: list[str] | None = No
     results = [RULES[name](ctx) for name in (rules or list(RULES))]
     findings = [f for r in results for f in r.findings]
     tallies = _tally(scope, results)
-    with store.transaction() as tx:
-        if document_id is None:
-            tx.execute("DELETE FROM findings")
-        else:
-            tx.execute("DELETE FROM findings WHERE document_id = ?", [document_id])
-        params = {"doc": doc, "rules": rules or list(RULES)}
-        summary = {"findings": len(findings), "documents": len(tallies)}
-        row = fetch_one(
-            tx,
-            "INSERT INTO runs (kind, params, summary) VALUES ('audit', ?, ?) RETURNING id",
-            [json.dumps(params), json.dumps(summary)],
-        )
-        assert row is not None
-        run_id = int(str(row[0]))
-        for f in findings:
-            tx.execute(
-                "INSERT INTO findings (run_id, code, severity, document_id, fact_ids, message,"
-                " detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    run_id,
-                    f.code,
-                    str(f.severity),
-                    f.document_id,
-                    list(f.fact_ids),
-                    f.message,
-                    json.dumps(f.detail, default=str),
-                ],
+    params = {"doc": doc, "rules": rules or list(RULES)}
+    summary = {"findings": len(findings), "documents": len(tallies)}
+    run_id = finding_store.replace_findings(
+        store,
+        document_id,
+        params,
+        summary,
+        [
+            NewFinding(
+                f.code, str(f.severity), f.document_id, list(f.fact_ids), f.message, f.detail
             )
+            for f in findings
+        ],
+    )
     return AuditRun(run_id=run_id, findings=findings, results=results, documents=tallies)
 
 

@@ -20,11 +20,15 @@ def db_path() -> Path:
     return given if isinstance(given, Path) else default_db_path()
 
 
-def get_store() -> Store:
-    """Open the database in force (once) and return it."""
+def get_store(*, create: bool = True) -> Store:
+    """Open the database in force (once) and return it.
+
+    ``create=False`` for commands that only read: a missing file is then an error
+    (a mistyped path) rather than a new empty database.
+    """
     store = _state["store"]
     if not isinstance(store, Store):
-        store = open_store(db_path())
+        store = open_store(db_path(), create=create)
         _state["store"] = store
     return store
 

@@ -112,7 +112,7 @@ def export(
     flt = fact_service.FactFilter(
         document=document, kind=kind, include_unresolved=include_unresolved
     )
-    store = get_store()
+    store = get_store(create=False)
     if output is None:
         fact_service.export_jsonl(store, sys.stdout, flt, evidence=not no_evidence)
         return
@@ -141,7 +141,7 @@ def show(
     """Show facts beside the sentence each came from."""
     flt = fact_service.FactFilter(document, kind, product, entity, period, include_unresolved)
     rows = []
-    for i, f in enumerate(fact_service.query(get_store(), flt)):
+    for i, f in enumerate(fact_service.query(get_store(create=False), flt)):
         if i >= limit:
             break
         rows.append(f)

@@ -58,7 +58,7 @@ def show(
     as_json: JsonOpt = False,
 ) -> None:
     """Show the price series of a product and market between two dates."""
-    store = get_store()
+    store = get_store(create=False)
     first, last = _date(start), _date(end)
     result = svc.get_series(store, product, market, start=first, end=last, unit=unit, source=source)
     written = None
@@ -101,7 +101,7 @@ def change(
     as_json: JsonOpt = False,
 ) -> None:
     """Show the change between two dates, or over the standard windows as of a date."""
-    store = get_store()
+    store = get_store(create=False)
     if (start is None) != (end is None):
         raise InputError("give both --from and --to, or neither (for the standard windows)")
     if start is not None and end is not None:
@@ -159,7 +159,7 @@ def average(
 ) -> None:
     """Show the trading-day average of a product over a period (mean of daily mids)."""
     report = svc.get_average(
-        get_store(), product, period, market, yoy=yoy, unit=unit, source=source
+        get_store(create=False), product, period, market, yoy=yoy, unit=unit, source=source
     )
     if as_json:
         print_json(report)
@@ -185,7 +185,7 @@ def price_range(
 ) -> None:
     """Show highs and lows with their dates, and the 52-week range."""
     report = svc.get_range(
-        get_store(),
+        get_store(create=False),
         product,
         market,
         start=_date(start),
@@ -227,7 +227,7 @@ def parity(
 ) -> None:
     """Show metal prices against their oxide parity (oxide price × oxide per metal)."""
     result = svc.get_parity(
-        get_store(), metal, oxide, market, start=_date(start), end=_date(end), unit=unit
+        get_store(create=False), metal, oxide, market, start=_date(start), end=_date(end), unit=unit
     )
     if as_json:
         print_json(result)
@@ -268,7 +268,7 @@ def spread(
     if len(parts) != 2:
         raise InputError(f"--markets takes two markets A,B, got {markets!r}")
     result = svc.get_spread(
-        get_store(),
+        get_store(create=False),
         product,
         parts[0],
         parts[1],

@@ -38,7 +38,9 @@ def report_cmd(
 
     Every number is footnoted to its document and sentence. Give --month, or --from and --to.
     """
-    files = write_report(get_store(), month=month, start=start, end=end, output=output, pdf=pdf)
+    files = write_report(
+        get_store(create=False), month=month, start=start, end=end, output=output, pdf=pdf
+    )
     brief = files.brief
     console.print(
         f"{brief.title}: {len(brief.prices)} price row(s), {len(brief.facts)} supply and demand"

@@ -101,7 +101,7 @@ def keys_create(
 @keys_app.command("list")
 def keys_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """List API keys (without secrets)."""
-    keys = list_keys(get_store())
+    keys = list_keys(get_store(create=False))
     if as_json:
         print_json([k.model_dump(mode="json") for k in keys])
         return
@@ -112,7 +112,7 @@ def keys_list(as_json: Annotated[bool, typer.Option("--json", help="Print JSON."
 @keys_app.command("revoke")
 def keys_revoke(key_id: Annotated[int, typer.Argument(help="Key id (see keys list).")]) -> None:
     """Revoke an API key; it stops working at once."""
-    key = revoke_key(get_store(), key_id)
+    key = revoke_key(get_store(create=False), key_id)
     console.print(f"revoked key {key.id} ({key.name}) at {key.revoked_at}")
 
 

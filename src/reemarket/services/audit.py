@@ -7,6 +7,7 @@ import json
 from pydantic import BaseModel, Field
 
 from reemarket.audit.runner import run_audit
+from reemarket.store import findings as finding_store
 from reemarket.store.db import Store
 
 
@@ -71,24 +72,9 @@ def list_findings(
     offset: int = 0,
 ) -> list[FindingOut]:
     """The stored findings, newest run's first, with the sentences of their facts."""
-    where, params = ["TRUE"], []
-    for clause, value in (
-        ("f.run_id = ?", run_id),
-        ("(d.name = ? OR d.id = ?)", doc),
-        ("f.code = ?", code),
-    ):
-        if value is not None:
-            where.append(clause)
-            params.extend([value] * clause.count("?"))
-    sql = (
-        "SELECT f.id, f.code, f.severity, d.name, f.fact_ids, f.message,"
-        " (SELECT list(x.sentence ORDER BY x.id) FROM facts x WHERE list_contains(f.fact_ids, x.id))"
-        " FROM findings f LEFT JOIN documents d ON d.id = f.document_id"
-        f" WHERE {' AND '.join(where)} ORDER BY f.id"
+    rows = finding_store.finding_rows(
+        store, run_id=run_id, doc=doc, code=code, limit=limit, offset=offset
     )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    rows = store.conn.execute(sql, params).fetchall()
     return [
         FindingOut(
             id=i,
@@ -105,5 +91,5 @@ def list_findings(
 
 def finding_detail(store: Store, finding_id: int) -> dict[str, object]:
     """The stored detail of one finding."""
-    rows = store.conn.execute("SELECT detail FROM findings WHERE id = ?", [finding_id]).fetchall()
-    return json.loads(rows[0][0]) if rows and rows[0][0] else {}
+    detail = finding_store.finding_detail(store, finding_id)
+    return json.loads(detail) if detail else {}

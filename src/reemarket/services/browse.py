@@ -8,7 +8,9 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from reemarket.errors import NotFoundError
-from reemarket.services.facts import FactFilter, query
+from reemarket.services.facts import FactFilter, as_dict, to_where
+from reemarket.store import facts as fact_store
+from reemarket.store import observations as obs_store
 from reemarket.store.db import Store
 
 
@@ -69,10 +71,7 @@ class DocumentText(DocumentOut):
 
 def list_series(store: Store) -> list[SeriesInfo]:
     """Every stored series with its size and date range."""
-    rows = store.conn.execute(
-        "SELECT product, market, source, count(*), min(date), max(date), any_value(unit)"
-        " FROM observations GROUP BY ALL ORDER BY product, market, source"
-    ).fetchall()
+    rows = obs_store.series_summary(store)
     return [
         SeriesInfo(product=p, market=m, source=s, count=n, first=a, last=b, unit=u)
         for p, m, s, n, a, b, u in rows
@@ -81,13 +80,7 @@ def list_series(store: Store) -> list[SeriesInfo]:
 
 def _sentence_starts(store: Store, facts: list[dict[str, Any]]) -> dict[int, int]:
     """Where each fact's sentence starts in its document (the occurrence holding the figure)."""
-    if not facts:
-        return {}
-    rows = store.conn.execute(
-        "SELECT f.id, f.span_start, f.sentence, d.text FROM facts f"
-        " JOIN documents d ON d.id = f.document_id WHERE list_contains(?, f.id)",
-        [[f["id"] for f in facts]],
-    ).fetchall()
+    rows = fact_store.sentence_texts(store, [int(f["id"]) for f in facts])
     out: dict[int, int] = {}
     for fid, value_start, sentence, text in rows:
         start = text.rfind(sentence, 0, value_start + len(sentence))
@@ -122,33 +115,24 @@ def _fact(f: dict[str, Any], sentence_start: int) -> FactOut:
 
 def list_facts(store: Store, flt: FactFilter, limit: int, offset: int) -> tuple[list[FactOut], int]:
     """A page of facts matching the filter, and how many match in all."""
-    found = list(query(store, flt))
-    page = found[offset : offset + limit]
+    where = to_where(flt)
+    page = [as_dict(r) for r in fact_store.select_facts(store, where, limit=limit, offset=offset)]
     starts = _sentence_starts(store, page)
-    return [_fact(f, starts[f["id"]]) for f in page], len(found)
+    return [_fact(f, starts[f["id"]]) for f in page], fact_store.count_facts(store, where)
 
 
 def get_fact(store: Store, fact_id: int) -> FactOut:
     """One fact by id."""
-    for f in query(store, FactFilter(include_unresolved=True)):
-        if f["id"] == fact_id:
-            return _fact(f, _sentence_starts(store, [f])[fact_id])
+    where = to_where(FactFilter(include_unresolved=True), fact_id=fact_id)
+    for row in fact_store.select_facts(store, where, limit=1):
+        f = as_dict(row)
+        return _fact(f, _sentence_starts(store, [f])[fact_id])
     raise NotFoundError(f"no fact with id {fact_id}")
-
-
-_DOCS = """
-SELECT d.id, d.name, d.title, d.publisher, d.published, d.language, d.format,
-       (SELECT count(*) FROM facts f WHERE f.document_id = d.id) {extra}
-FROM documents d {where} ORDER BY d.name
-"""
 
 
 def list_documents(store: Store, limit: int, offset: int) -> tuple[list[DocumentOut], int]:
     """A page of documents and the total count."""
-    rows = store.conn.execute(
-        _DOCS.format(extra="", where="") + " LIMIT ? OFFSET ?", [limit, offset]
-    ).fetchall()
-    total = store.conn.execute("SELECT count(*) FROM documents").fetchall()[0][0]
+    rows, total = fact_store.document_page(store, limit, offset)
     docs = [
         DocumentOut(
             id=r[0],
@@ -167,13 +151,9 @@ def list_documents(store: Store, limit: int, offset: int) -> tuple[list[Document
 
 def get_document(store: Store, doc: str) -> DocumentText:
     """One document, by id or name, with its text."""
-    rows = store.conn.execute(
-        _DOCS.format(extra=", d.text, d.page_starts", where="WHERE d.id = ? OR d.name = ?"),
-        [doc, doc],
-    ).fetchall()
-    if not rows:
+    r = fact_store.document_with_text(store, doc)
+    if r is None:
         raise NotFoundError(f"no document {doc!r}")
-    r = rows[0]
     return DocumentText(
         id=r[0],
         name=r[1],

@@ -19,6 +19,7 @@ from reemarket.domain.periods import Period
 from reemarket.errors import ReemarketError
 from reemarket.services.analytics import chart_series, get_average, get_window_changes
 from reemarket.services.prices import ImportResult, import_prices
+from reemarket.store import observations as obs_store
 from reemarket.store.db import Store, open_store
 
 #: Series with fewer observations are listed as quotes, not analysed as daily series.
@@ -72,11 +73,8 @@ def sample_sheet() -> Path:
 
 
 def _series_keys(store: Store) -> list[tuple[str, str, str, int]]:
-    rows = store.conn.execute(
-        "SELECT product, market, source, count(*) FROM observations GROUP BY ALL"
-        " ORDER BY market, product, source"
-    ).fetchall()
-    return [(str(p), str(m), str(s), int(n)) for p, m, s, n in rows]
+    rows = sorted(obs_store.series_summary(store), key=lambda r: (r[1], r[0], r[2]))
+    return [(p, m, s, n) for p, m, s, n, *_ in rows]
 
 
 def _summary(store: Store, product: str, market: str, source: str, n: int) -> SeriesSummary:

@@ -10,12 +10,7 @@ from typing import Any, TextIO
 from reemarket.domain.periods import parse_period
 from reemarket.ingest.loaders import page_of
 from reemarket.store.db import Store
-
-_COLUMNS = (
-    "f.id, d.name, f.kind, f.entity, f.subject, f.metric, f.period, f.value, f.value_high, f.unit,"
-    " f.status, f.bound, f.sentence, f.resolved, f.span_start, f.span_end, f.document_id,"
-    " d.page_starts, f.extractor_version"
-)
+from reemarket.store.facts import FactRow, FactWhere, select_facts
 
 
 @dataclass(frozen=True)
@@ -30,87 +25,65 @@ class FactFilter:
     include_unresolved: bool = False
 
 
-def _where(flt: FactFilter) -> tuple[str, list[object]]:
-    clauses: list[str] = []
-    params: list[object] = []
-    if not flt.include_unresolved:
-        clauses.append("f.resolved")
-    if flt.document:
-        clauses.append("(d.name = ? OR starts_with(d.name, ?) OR starts_with(f.document_id, ?))")
-        params += [flt.document, flt.document, flt.document]
-    if flt.kind:
-        clauses.append("f.kind = ?")
-        params.append(flt.kind)
+def to_where(flt: FactFilter, *, fact_id: int | None = None) -> FactWhere:
+    """The store's filter for ``flt``: product and company names resolved to ids."""
+    product = None
     if flt.product:
         from reemarket.domain.products import catalog
 
         found = catalog().find(flt.product)
-        clauses.append("f.subject = ?")
-        params.append(found.id if found else flt.product)
+        product = found.id if found else flt.product
+    entities: tuple[str, ...] = ()
     if flt.entity:
         from reemarket.ingest.lexicon import company_slug
 
-        clauses.append("(f.entity = ? OR f.entity = ? OR f.entity LIKE ?)")
-        params += [flt.entity, company_slug(flt.entity), f"%{flt.entity}%"]
+        entities = (flt.entity, company_slug(flt.entity))
+    overlaps = None
     if flt.period:
         p = parse_period(flt.period)
-        clauses.append("f.period_start IS NOT NULL AND f.period_start <= ? AND f.period_end >= ?")
-        params += [p.end, p.start]
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        overlaps = (p.start, p.end)
+    return FactWhere(
+        document=flt.document,
+        kind=flt.kind,
+        product=product,
+        entities=entities,
+        entity_like=flt.entity or None,
+        overlaps=overlaps,
+        include_unresolved=flt.include_unresolved,
+        fact_id=fact_id,
+    )
+
+
+def as_dict(row: FactRow) -> dict[str, Any]:
+    """A stored fact as the dict the listings and exports use."""
+    pages = row.page_starts
+    page = page_of(pages, row.span_start) if pages and len(pages) > 1 else None
+    return {
+        "id": row.id,
+        "doc": row.doc,
+        "kind": row.kind,
+        "entity": row.entity,
+        "subject": row.subject,
+        "metric": row.metric,
+        "period": row.period,
+        "value": row.value,
+        "value_high": row.value_high,
+        "unit": row.unit,
+        "status": row.status,
+        "bound": row.bound,
+        "evidence": row.sentence,
+        "resolved": row.resolved,
+        "span": [row.span_start, row.span_end],
+        "document_id": row.document_id,
+        "page": page,
+        "extractor_version": row.extractor_version,
+    }
 
 
 def query(store: Store, flt: FactFilter) -> Iterator[dict[str, Any]]:
     """Stored facts matching the filter, in document and position order."""
-    where, params = _where(flt)
-    sql = (
-        f"SELECT {_COLUMNS} FROM facts f JOIN documents d ON d.id = f.document_id{where}"
-        " ORDER BY d.name, f.span_start, f.id"
-    )
-    for row in store.conn.execute(sql, params).fetchall():
-        (
-            fid,
-            doc,
-            kind,
-            entity,
-            subject,
-            metric,
-            period,
-            value,
-            high,
-            unit,
-            status,
-            bound,
-            sentence,
-            resolved,
-            s0,
-            s1,
-            doc_id,
-            pages,
-            version,
-        ) = row
-        page = None
-        if pages and len(pages) > 1:
-            page = page_of(pages, s0)
-        yield {
-            "id": fid,
-            "doc": doc,
-            "kind": kind,
-            "entity": entity,
-            "subject": subject,
-            "metric": metric,
-            "period": period,
-            "value": value,
-            "value_high": high,
-            "unit": unit,
-            "status": status,
-            "bound": bound,
-            "evidence": sentence,
-            "resolved": resolved,
-            "span": [s0, s1],
-            "document_id": doc_id,
-            "page": page,
-            "extractor_version": version,
-        }
+    for row in select_facts(store, to_where(flt)):
+        yield as_dict(row)
 
 
 def exchange_record(f: dict[str, Any], *, evidence: bool = True) -> dict[str, Any]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from reemarket.errors import DocumentError, UnitError
 from reemarket.ingest.loaders import SUFFIXES, LoadedDocument, load_document
 from reemarket.ingest.metadata import DocumentMeta, read_mapping, resolve_meta
 from reemarket.ingest.pipeline import EXTRACTOR_VERSION, extract_text
+from reemarket.store import documents as doc_store
 from reemarket.store.db import Store
 
 
@@ -141,77 +141,55 @@ def ingest_paths(
         summary.warnings.insert(
             0, f"{summary.unresolved} fact(s) stored unresolved: their dates could not be resolved"
         )
-    with store.transaction() as tx:
-        tx.execute(
-            "INSERT INTO runs (kind, params, summary) VALUES ('ingest', ?, ?)",
-            [json.dumps({"paths": [str(f) for f in files]}), json.dumps(summary.as_dict())],
-        )
+    doc_store.record_run(store, "ingest", {"paths": [str(f) for f in files]}, summary.as_dict())
     return summary
 
 
 def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) -> None:
     """Write one document, its facts and price observations in one transaction."""
-    exists = store.conn.execute("SELECT 1 FROM documents WHERE id = ?", [p.id]).fetchone()
-    if exists:
+    if doc_store.has_document(store, p.id):
         summary.skipped += 1
         return
-    with store.transaction() as tx:
-        tx.execute(
-            "INSERT INTO documents (id, name, path, format, title, publisher, language, published, year,"
-            " text, page_starts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
+    obs = doc_store.insert_document(
+        store,
+        (
+            p.id,
+            p.doc.name,
+            str(p.doc.path),
+            p.doc.format,
+            p.meta.title,
+            p.meta.publisher,
+            p.meta.language,
+            p.meta.published,
+            p.meta.year,
+            p.doc.text,
+            p.doc.page_starts,
+        ),
+        [
+            (
                 p.id,
-                p.doc.name,
-                str(p.doc.path),
-                p.doc.format,
-                p.meta.title,
-                p.meta.publisher,
-                p.meta.language,
-                p.meta.published,
-                p.meta.year,
-                p.doc.text,
-                p.doc.page_starts,
-            ],
-        )
-        ids: list[int] = []
-        for f in p.facts:
-            row = tx.execute(
-                "INSERT INTO facts (document_id, kind, entity, subject, metric, period, period_start,"
-                " period_end, resolved, value, value_high, unit, status, bound, span_start, span_end,"
-                " sentence, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?) RETURNING id",
-                [
-                    p.id,
-                    f.kind,
-                    f.entity,
-                    f.subject,
-                    f.metric,
-                    f.period,
-                    f.period_start,
-                    f.period_end,
-                    f.resolved,
-                    f.value,
-                    f.value_high,
-                    f.unit,
-                    f.status,
-                    f.bound,
-                    f.span_start,
-                    f.span_end,
-                    f.sentence,
-                    f.extractor_version or EXTRACTOR_VERSION,
-                ],
-            ).fetchone()
-            ids.append(int(row[0]) if row else 0)
-        obs = observations(p, ids)
-        for o in obs:
-            # one row per (product, market, date, source), kept by the writers (no primary key)
-            tx.execute(
-                "INSERT INTO observations (product, market, date, low, high, mid, unit, basis, source,"
-                " origin, fact_id, line) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, 'document', ?, NULL"
-                " WHERE NOT EXISTS (SELECT 1 FROM observations WHERE product = ? AND market = ?"
-                " AND date = ? AND source = ?)",
-                [*o, o[0], o[1], o[2], o[8]],
+                f.kind,
+                f.entity,
+                f.subject,
+                f.metric,
+                f.period,
+                f.period_start,
+                f.period_end,
+                f.resolved,
+                f.value,
+                f.value_high,
+                f.unit,
+                f.status,
+                f.bound,
+                f.span_start,
+                f.span_end,
+                f.sentence,
+                f.extractor_version or EXTRACTOR_VERSION,
             )
+            for f in p.facts
+        ],
+        lambda ids: observations(p, ids),
+    )
     summary.documents += 1
     summary.observations += len(obs)
     summary.unresolved += p.unresolved

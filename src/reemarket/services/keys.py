@@ -14,7 +14,9 @@ from datetime import datetime
 from pydantic import BaseModel, Field
 
 from reemarket.errors import AuthError, InputError, NotFoundError
-from reemarket.store.db import Store, fetch_one
+from reemarket.store import keys as key_store
+from reemarket.store.db import Store
+from reemarket.store.keys import KeyRow
 
 PREFIX = "rmk_"
 
@@ -39,51 +41,36 @@ def _hash(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+def _info(row: KeyRow) -> ApiKeyInfo:
+    return ApiKeyInfo(
+        id=row.id,
+        name=row.name,
+        prefix=row.prefix,
+        created_at=row.created_at,
+        revoked_at=row.revoked_at,
+    )
+
+
 def create_key(store: Store, name: str) -> NewApiKey:
     """Make a key named ``name``; return it with its secret."""
     if not name.strip():
         raise InputError("a key needs a name (what or who it is for)")
     key = PREFIX + secrets.token_urlsafe(32)
-    with store.transaction() as tx:
-        row = fetch_one(
-            tx,
-            "INSERT INTO api_keys (name, prefix, hash) VALUES (?, ?, ?)"
-            " RETURNING id, name, prefix, created_at, revoked_at",
-            [name.strip(), key[:10], _hash(key)],
-        )
-    assert row is not None
-    return NewApiKey(
-        id=int(str(row[0])),
-        name=str(row[1]),
-        prefix=str(row[2]),
-        created_at=row[3],
-        revoked_at=None,
-        key=key,
-    )
+    row = key_store.insert_key(store, name.strip(), key[:10], _hash(key))
+    return NewApiKey(**_info(row).model_dump(), key=key)
 
 
 def list_keys(store: Store) -> list[ApiKeyInfo]:
     """Every key, newest first, without secrets."""
-    rows = store.conn.execute(
-        "SELECT id, name, prefix, created_at, revoked_at FROM api_keys ORDER BY id DESC"
-    ).fetchall()
-    return [
-        ApiKeyInfo(id=r[0], name=r[1], prefix=r[2], created_at=r[3], revoked_at=r[4]) for r in rows
-    ]
+    return [_info(r) for r in key_store.all_keys(store)]
 
 
 def revoke_key(store: Store, key_id: int) -> ApiKeyInfo:
     """Revoke a key by id; it stops working at once."""
-    with store.transaction() as tx:
-        row = fetch_one(
-            tx,
-            "UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = ?"
-            " RETURNING id, name, prefix, created_at, revoked_at",
-            [key_id],
-        )
+    row = key_store.revoke(store, key_id)
     if row is None:
         raise NotFoundError(f"no API key with id {key_id}")
-    return ApiKeyInfo(id=row[0], name=row[1], prefix=row[2], created_at=row[3], revoked_at=row[4])
+    return _info(row)
 
 
 def verify_key(store: Store, key: str | None) -> ApiKeyInfo:
@@ -91,13 +78,9 @@ def verify_key(store: Store, key: str | None) -> ApiKeyInfo:
     if not key:
         raise AuthError("this request writes: give an API key in the X-API-Key header")
     digest = _hash(key)
-    row = fetch_one(
-        store.conn,
-        "SELECT id, name, prefix, created_at, revoked_at, hash FROM api_keys WHERE hash = ?",
-        [digest],
-    )
-    if row is None or not hmac.compare_digest(str(row[5]), digest):
+    row = key_store.key_by_hash(store, digest)
+    if row is None or not hmac.compare_digest(row.hash, digest):
         raise AuthError("unknown API key")
-    if row[4] is not None:
-        raise AuthError(f"API key {row[2]}... was revoked on {row[4]}")
-    return ApiKeyInfo(id=row[0], name=row[1], prefix=row[2], created_at=row[3], revoked_at=None)
+    if row.revoked_at is not None:
+        raise AuthError(f"API key {row.prefix}... was revoked on {row.revoked_at}")
+    return _info(row)

@@ -20,6 +20,7 @@ from reemarket.domain.periods import Granularity, parse_date, parse_period
 from reemarket.domain.products import catalog
 from reemarket.errors import InputError, NotFoundError, PeriodError
 from reemarket.services.analytics import get_series
+from reemarket.store import report as report_store
 from reemarket.store.db import Store
 
 CONTEXT_DAYS = 92
@@ -168,15 +169,10 @@ class _Sources:
     def fact(self, fact_id: int) -> int:
         key: tuple[object, ...] = ("fact", fact_id)
         if key not in self._index:
-            rows = self.store.conn.execute(
-                "SELECT d.name, d.id, d.title, d.publisher, d.published, f.sentence,"
-                " substr(d.text, f.span_start + 1, f.span_end - f.span_start)"
-                " FROM facts f JOIN documents d ON d.id = f.document_id WHERE f.id = ?",
-                [fact_id],
-            ).fetchall()
-            if not rows:
+            row = report_store.fact_citation(self.store, fact_id)
+            if row is None:
                 raise NotFoundError(f"fact {fact_id} cited by an observation is not stored")
-            name, doc_id, title, publisher, published, sentence, quoted = rows[0]
+            name, doc_id, title, publisher, published, sentence, quoted = row
             self._add(
                 key,
                 Source(
@@ -228,14 +224,10 @@ def _observation_sources(
     by_line: bool,
 ) -> list[int]:
     """The source of one observation: its fact, or its sheet (and line when ``by_line``)."""
-    rows = store.conn.execute(
-        "SELECT fact_id, line FROM observations WHERE product = ? AND market = ? AND date = ?"
-        " AND source = ? ORDER BY fact_id NULLS LAST LIMIT 1",
-        [product, market, day, source],
-    ).fetchall()
-    if not rows:
+    row = report_store.observation_origin(store, product, market, day, source)
+    if row is None:
         return []
-    fact_id, line = rows[0]
+    fact_id, line = row
     if fact_id is not None:
         return [sources.fact(int(fact_id))]
     return [sources.sheet(source, line if by_line else None)]
@@ -243,12 +235,7 @@ def _observation_sources(
 
 def _series_keys(store: Store, start: dt.date, end: dt.date) -> list[tuple[str, str]]:
     """Products and markets with an observation or a stated change in the span."""
-    rows = store.conn.execute(
-        "SELECT DISTINCT product, market FROM observations WHERE date BETWEEN ? AND ?"
-        " UNION SELECT DISTINCT subject, entity FROM facts WHERE kind = 'price' AND resolved"
-        " AND metric IN ('change_pct', 'change') AND period_end BETWEEN ? AND ?",
-        [start, end, start, end],
-    ).fetchall()
+    rows = report_store.covered_series(store, start, end)
     known = {p.id for p in catalog()}
     return sorted((str(p), str(m)) for p, m in rows if p in known)
 
@@ -256,14 +243,7 @@ def _series_keys(store: Store, start: dt.date, end: dt.date) -> list[tuple[str, 
 def _stated(
     store: Store, sources: _Sources, product: str, market: str, start: dt.date, end: dt.date
 ) -> list[StatedChange]:
-    rows = store.conn.execute(
-        "SELECT f.id, f.metric, f.period, f.value, f.unit FROM facts f"
-        " JOIN documents d ON d.id = f.document_id"
-        " WHERE f.kind = 'price' AND f.resolved AND f.subject = ? AND f.entity = ?"
-        " AND f.metric IN ('change_pct', 'change') AND f.period_end BETWEEN ? AND ?"
-        " ORDER BY f.metric DESC, f.period, d.name, f.span_start",
-        [product, market, start, end],
-    ).fetchall()
+    rows = report_store.stated_changes(store, product, market, start, end)
     out: list[StatedChange] = []
     seen: set[tuple[str, str, float]] = set()
     for fid, metric, period, value, unit in rows:
@@ -346,15 +326,7 @@ def _price_row(
 
 def _facts(store: Store, sources: _Sources, start: dt.date, end: dt.date) -> list[FactRow]:
     """Supply and demand facts whose period overlaps the span and has ended by its end."""
-    marks = ", ".join("?" for _ in SUPPLY_DEMAND_KINDS)
-    rows = store.conn.execute(
-        "SELECT f.id, f.kind, f.entity, f.subject, f.metric, f.period, f.value, f.value_high,"
-        " f.unit, f.bound FROM facts f JOIN documents d ON d.id = f.document_id"
-        f" WHERE f.resolved AND f.kind IN ({marks}) AND f.period_start <= ?"
-        " AND f.period_end >= ? AND f.period_end <= ?"
-        " ORDER BY f.kind, f.subject, f.metric, d.name, f.span_start",
-        [*SUPPLY_DEMAND_KINDS, end, start, end],
-    ).fetchall()
+    rows = report_store.facts_of_kinds(store, list(SUPPLY_DEMAND_KINDS), start, end)
     return [
         FactRow(
             kind=kind,
@@ -374,18 +346,12 @@ def _facts(store: Store, sources: _Sources, start: dt.date, end: dt.date) -> lis
 
 def _audit(store: Store, sources: _Sources) -> tuple[int, list[AuditNote]]:
     """Stored findings about a cited fact or a cited document."""
-    runs = store.conn.execute("SELECT count(*) FROM runs WHERE kind = 'audit'").fetchall()
+    runs = report_store.audit_run_count(store)
     cited_facts = {s.fact_id for s in sources.items if s.fact_id is not None}
     cited_docs = sorted({s.document_id for s in sources.items if s.document_id})
     if not cited_docs:
-        return int(runs[0][0]), []
-    marks = ", ".join("?" for _ in cited_docs)
-    rows = store.conn.execute(
-        "SELECT f.code, f.severity, d.name, f.fact_ids, f.message FROM findings f"
-        f" LEFT JOIN documents d ON d.id = f.document_id WHERE f.document_id IN ({marks})"
-        " ORDER BY f.severity = 'error' DESC, f.severity = 'warning' DESC, f.id",
-        cited_docs,
-    ).fetchall()
+        return runs, []
+    rows = report_store.findings_on_documents(store, cited_docs)
     notes = []
     for code, severity, doc, fact_ids, message in rows:
         ids = [int(i) for i in fact_ids or []]
@@ -400,7 +366,7 @@ def _audit(store: Store, sources: _Sources) -> tuple[int, list[AuditNote]]:
                 sources=[sources.fact(i) for i in ordered],
             )
         )
-    return int(runs[0][0]), notes
+    return runs, notes
 
 
 def gather_brief(store: Store, start: dt.date, end: dt.date, label: str) -> Brief:

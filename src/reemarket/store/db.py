@@ -22,9 +22,13 @@ from pathlib import Path
 import duckdb
 import platformdirs
 
-from reemarket.errors import DatabaseFileError, StoreError
+from reemarket.errors import DatabaseFileError, NotFoundError, StoreError
+from reemarket.store.extensions import NO_DOWNLOADS
 
 APP_ID = "reemarket"
+#: Every connection: never fetch or load DuckDB extensions on its own (no network).
+CONFIG = NO_DOWNLOADS
+_LOCK_PID = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
 _MIGRATION_NAME = re.compile(r"(\d{4})_(\w+)\.sql")
 
 
@@ -75,9 +79,17 @@ _generations: dict[str, int] = {}
 class Store:
     """An open reemarket database."""
 
-    def __init__(self, conn: duckdb.DuckDBPyConnection, path: Path | None) -> None:
+    def __init__(
+        self,
+        conn: duckdb.DuckDBPyConnection,
+        path: Path | None,
+        *,
+        read_only_reason: str | None = None,
+    ) -> None:
         self.conn = conn
         self.path = path
+        #: Why this store cannot be written (None: it can).
+        self.read_only_reason = read_only_reason
 
     @property
     def generation(self) -> tuple[str, int] | None:
@@ -99,6 +111,8 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """Run a block in one transaction: commit on success, roll back on any error."""
+        if self.read_only_reason is not None:
+            raise StoreError(f"{self.path}: cannot write: {self.read_only_reason}")
         self.conn.execute("BEGIN TRANSACTION")
         try:
             yield self.conn
@@ -158,23 +172,77 @@ def _bootstrap(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("COMMIT")
 
 
-def open_store(path: Path | str | None = None, *, read_only: bool = False) -> Store:
+def _connect_error(target: Path | None, exc: duckdb.Error) -> StoreError:
+    """The one-line error for a file DuckDB would not open."""
+    text = str(exc)
+    lock = _LOCK_PID.search(text)
+    if lock:
+        return StoreError(
+            f"{target}: in use by process {lock.group(2)} ({lock.group(1)}); "
+            "stop it or use another database"
+        )
+    first = text.splitlines()[0] if text else type(exc).__name__
+    return DatabaseFileError(f"{target}: not a usable DuckDB database ({first})")
+
+
+def _unwritable(target: Path) -> str | None:
+    """Why a database file cannot be written here, or None if it can."""
+    if target.exists() and not os.access(target, os.W_OK):
+        return "the file is read-only"
+    if not os.access(target.parent, os.W_OK):
+        return f"its folder {target.parent} is read-only"
+    return None
+
+
+def _check_whole(conn: duckdb.DuckDBPyConnection, target: Path) -> None:
+    """Refuse a file shorter than the blocks its own header counts (a truncated copy).
+
+    DuckDB reads blocks lazily, so a cut file would open and fail later, mid-command.
+    """
+    row = fetch_one(conn, "SELECT total_blocks, block_size FROM pragma_database_size()")
+    if row is None:
+        return
+    needed = int(str(row[0])) * int(str(row[1]))
+    size = target.stat().st_size
+    if size < needed:
+        raise DatabaseFileError(
+            f"{target}: truncated or damaged ({size} bytes, its header counts at least {needed})"
+        )
+
+
+def open_store(
+    path: Path | str | None = None, *, read_only: bool = False, create: bool = True
+) -> Store:
     """Open a reemarket database, creating and migrating it as needed.
 
     ``path`` ``None`` means :func:`default_db_path`; ``":memory:"`` an in-memory database.
+    ``create=False`` refuses a file that does not exist (:class:`NotFoundError`) instead
+    of making an empty one: for commands that only read. A file in a folder this process
+    cannot write is opened read-only, and any write then fails with a one-line error.
+    A file whose schema is newer than this code knows is refused.
     """
     target = Path(path) if path is not None and str(path) != ":memory:" else None
     if path is None:
         target = default_db_path()
+    reason: str | None = None
     if target is not None:
         if target.is_dir():
             raise DatabaseFileError(f"{target}: is a folder, not a database file")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            if not create:
+                raise NotFoundError(f"{target}: no such database file")
+            target.parent.mkdir(parents=True, exist_ok=True)
+        reason = _unwritable(target)
+        if reason is not None and not target.exists():
+            raise StoreError(f"{target}: cannot create the database: {reason}")
+        if reason is not None:
+            read_only = True
     try:
-        conn = duckdb.connect(str(target) if target else ":memory:", read_only=read_only)
+        conn = duckdb.connect(
+            str(target) if target else ":memory:", read_only=read_only, config=CONFIG
+        )
     except duckdb.Error as exc:
-        first = str(exc).splitlines()[0]
-        raise DatabaseFileError(f"{target}: not a usable DuckDB database ({first})") from exc
+        raise _connect_error(target, exc) from exc
     try:
         tables = _tables(conn)
         if "reemarket_meta" not in tables:
@@ -189,13 +257,24 @@ def open_store(path: Path | str | None = None, *, read_only: bool = False) -> St
         app = fetch_one(conn, "SELECT value FROM reemarket_meta WHERE key = 'app'")
         if not app or app[0] != APP_ID:
             raise DatabaseFileError(f"{target}: not a reemarket database")
-        store = Store(conn, target)
+        store = Store(conn, target, read_only_reason=reason)
+        known = max((m.version for m in migrations()), default=0)
+        found = store.schema_version()
+        if found > known:
+            raise StoreError(
+                f"{target}: schema version {found} is newer than this reemarket knows"
+                f" ({known}); upgrade reemarket to use this database"
+            )
+        if target is not None:
+            _check_whole(conn, target)
         if not read_only:
             store.migrate()
         return store
     except duckdb.Error as exc:
         conn.close()
-        raise StoreError(f"{target}: {str(exc).splitlines()[0]}") from exc
+        raise DatabaseFileError(
+            f"{target}: damaged or unreadable ({str(exc).splitlines()[0]})"
+        ) from exc
     except BaseException:
         conn.close()
         raise

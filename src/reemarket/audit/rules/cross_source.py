@@ -19,6 +19,7 @@ from itertools import combinations
 from reemarket.audit.claims import Claim, rounding_tolerance
 from reemarket.audit.context import AuditContext
 from reemarket.audit.findings import Finding, RuleResult, Severity
+from reemarket.store.findings import disagreeing_observations
 
 #: Relative tolerance between two sources.
 TOLERANCE = 0.005
@@ -87,20 +88,10 @@ def _show(c: Claim) -> str:
     return f"{c.value:,.10g} {c.unit}"
 
 
-_OBS = """
-SELECT a.product, a.market, a.date, a.source, a.mid, b.source, b.mid, a.unit, a.fact_id, b.fact_id
-FROM observations a JOIN observations b
-  ON a.product = b.product AND a.market = b.market AND a.date = b.date AND a.unit = b.unit
- AND a.source < b.source
-WHERE abs(a.mid - b.mid) > ? * greatest(abs(a.mid), abs(b.mid))
-ORDER BY a.product, a.market, a.date
-"""
-
-
 def _observations(result: RuleResult, ctx: AuditContext) -> None:
-    for product, market, day, sa, ma, sb, mb, unit, fa, fb in ctx.store.conn.execute(
-        _OBS, [TOLERANCE]
-    ).fetchall():
+    for product, market, day, sa, ma, sb, mb, unit, fa, fb in disagreeing_observations(
+        ctx.store, TOLERANCE
+    ):
         ids = tuple(int(f) for f in (fa, fb) if f is not None)
         if ctx.document_id is not None and not ids:
             continue

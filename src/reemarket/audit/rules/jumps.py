@@ -16,6 +16,7 @@ from importlib import resources
 
 from reemarket.audit.context import AuditContext
 from reemarket.audit.findings import Finding, RuleResult, Severity
+from reemarket.store.findings import price_jumps
 
 
 @cache
@@ -26,41 +27,11 @@ def thresholds() -> tuple[float, dict[str, float]]:
     return float(raw["default"]), {k: float(v) for k, v in raw.get("product", {}).items()}
 
 
-_MOVES = """
-WITH s AS (
-  SELECT product, market, source, date, mid, fact_id,
-         lag(date) OVER w AS prev_date, lag(mid) OVER w AS prev_mid, lag(fact_id) OVER w AS prev_fact
-  FROM observations
-  WINDOW w AS (PARTITION BY product, market, source ORDER BY date)
-)
-SELECT product, market, source, prev_date, prev_mid, date, mid, prev_fact, fact_id
-FROM s
-WHERE prev_date IS NOT NULL AND date - prev_date <= 7 AND prev_mid > 0
-  AND abs(mid / prev_mid - 1) > coalesce((SELECT t FROM __jump_t WHERE p = product), ?)
-ORDER BY product, market, source, date
-"""
-
-_EXPLAINED = """
-SELECT DISTINCT f.subject, f.period_end FROM facts f
-WHERE f.kind = 'price' AND f.metric IN ('change', 'change_pct') AND f.period_end IS NOT NULL
-"""
-
-
 def run(ctx: AuditContext) -> RuleResult:
     """Flag unexplained day-on-day jumps in stored price series."""
     result = RuleResult("jumps")
     default, per_product = thresholds()
-    conn = ctx.store.conn
-    conn.execute(
-        "CREATE OR REPLACE TEMP TABLE __jump_t AS SELECT unnest(?::VARCHAR[]) AS p,"
-        " unnest(?::DOUBLE[]) AS t",
-        [list(per_product), list(per_product.values())],
-    )
-    try:
-        explained = {(s, d) for s, d in conn.execute(_EXPLAINED).fetchall()}
-        moves = conn.execute(_MOVES, [default]).fetchall()
-    finally:
-        conn.execute("DROP TABLE IF EXISTS __jump_t")
+    explained, moves = price_jumps(ctx.store, default, per_product)
     for product, market, source, d0, m0, d1, m1, f0, f1 in moves:
         if (product, d1) in explained:
             continue

@@ -1,0 +1,152 @@
+"""Queries on documents and facts: filtered, paged and by id, all in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reemarket.store.db import Store
+
+_COLUMNS = (
+    "f.id, d.name, f.kind, f.entity, f.subject, f.metric, f.period, f.value, f.value_high, f.unit,"
+    " f.status, f.bound, f.sentence, f.resolved, f.span_start, f.span_end, f.document_id,"
+    " d.page_starts, f.extractor_version"
+)
+
+
+@dataclass(frozen=True)
+class FactWhere:
+    """A fact filter with its names already resolved: any field left None matches all.
+
+    ``products`` and ``entities`` hold the accepted spellings; ``entity_like`` a
+    substring; ``overlaps`` a (start, end) date pair the fact's period must overlap.
+    """
+
+    document: str | None = None
+    kind: str | None = None
+    product: str | None = None
+    entities: tuple[str, ...] = ()
+    entity_like: str | None = None
+    overlaps: tuple[object, object] | None = None
+    include_unresolved: bool = False
+    fact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One stored fact joined with its document's name and page offsets."""
+
+    id: int
+    doc: str
+    kind: str
+    entity: str
+    subject: str
+    metric: str
+    period: str
+    value: float
+    value_high: float | None
+    unit: str
+    status: str | None
+    bound: str | None
+    sentence: str
+    resolved: bool
+    span_start: int
+    span_end: int
+    document_id: str
+    page_starts: list[int] | None
+    extractor_version: str
+
+
+def _where(w: FactWhere) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if not w.include_unresolved:
+        clauses.append("f.resolved")
+    if w.fact_id is not None:
+        clauses.append("f.id = ?")
+        params.append(w.fact_id)
+    if w.document:
+        clauses.append("(d.name = ? OR starts_with(d.name, ?) OR starts_with(f.document_id, ?))")
+        params += [w.document, w.document, w.document]
+    if w.kind:
+        clauses.append("f.kind = ?")
+        params.append(w.kind)
+    if w.product:
+        clauses.append("f.subject = ?")
+        params.append(w.product)
+    if w.entities or w.entity_like:
+        ors = ["f.entity = ?" for _ in w.entities]
+        params += list(w.entities)
+        if w.entity_like:
+            ors.append("f.entity LIKE ?")
+            params.append(f"%{w.entity_like}%")
+        clauses.append("(" + " OR ".join(ors) + ")")
+    if w.overlaps is not None:
+        start, end = w.overlaps
+        clauses.append("f.period_start IS NOT NULL AND f.period_start <= ? AND f.period_end >= ?")
+        params += [end, start]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def select_facts(
+    store: Store, where: FactWhere, *, limit: int | None = None, offset: int = 0
+) -> list[FactRow]:
+    """Facts matching ``where`` in document and position order, a page of them if asked."""
+    sql, params = _where(where)
+    text = (
+        f"SELECT {_COLUMNS} FROM facts f JOIN documents d ON d.id = f.document_id{sql}"
+        " ORDER BY d.name, f.span_start, f.id"
+    )
+    if limit is not None:
+        text += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return [FactRow(*row) for row in store.conn.execute(text, params).fetchall()]
+
+
+def count_facts(store: Store, where: FactWhere) -> int:
+    """How many facts match ``where``."""
+    sql, params = _where(where)
+    rows = store.conn.execute(
+        f"SELECT count(*) FROM facts f JOIN documents d ON d.id = f.document_id{sql}", params
+    ).fetchall()
+    return int(rows[0][0])
+
+
+def sentence_texts(store: Store, fact_ids: list[int]) -> list[tuple[int, int, str, str]]:
+    """(fact id, value offset, sentence, document text) for each fact id given."""
+    if not fact_ids:
+        return []
+    rows = store.conn.execute(
+        "SELECT f.id, f.span_start, f.sentence, d.text FROM facts f"
+        " JOIN documents d ON d.id = f.document_id WHERE list_contains(?, f.id)",
+        [fact_ids],
+    ).fetchall()
+    return [(int(a), int(b), str(c), str(t)) for a, b, c, t in rows]
+
+
+_DOCS = """
+SELECT d.id, d.name, d.title, d.publisher, d.published, d.language, d.format,
+       (SELECT count(*) FROM facts f WHERE f.document_id = d.id) {extra}
+FROM documents d {where} ORDER BY d.name
+"""
+
+
+def document_page(store: Store, limit: int, offset: int) -> tuple[list[tuple[Any, ...]], int]:
+    """A page of document rows in name order, and how many documents there are.
+
+    A row is (id, name, title, publisher, published, language, format, fact count).
+    """
+    rows = store.conn.execute(
+        _DOCS.format(extra="", where="") + " LIMIT ? OFFSET ?", [limit, offset]
+    ).fetchall()
+    total = store.conn.execute("SELECT count(*) FROM documents").fetchall()[0][0]
+    return rows, int(total)
+
+
+def document_with_text(store: Store, doc: str) -> tuple[Any, ...] | None:
+    """One document by id or name: its metadata row, then its text and page offsets."""
+    rows = store.conn.execute(
+        _DOCS.format(extra=", d.text, d.page_starts", where="WHERE d.id = ? OR d.name = ?"),
+        [doc, doc],
+    ).fetchall()
+    return rows[0] if rows else None
