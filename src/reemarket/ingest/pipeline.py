@@ -140,8 +140,8 @@ def extract_text(
         if not light:
             for d in found:
                 drafts.append((d, s.start, text[s.start : s.end]))
-                if d.kind == "production" and d.entity != "china":
-                    st.last_company_fact = d.entity
+                if d.kind == "production":
+                    st.note_holder(d.entity)
                 if d.kind in ("production", "trade", "quota") and d.subject:
                     st.last_subject = d.subject
                 if d.metric in _VOLUMES and d.subject:

@@ -65,6 +65,10 @@ class Draft:
         )  # fmt: skip
 
 
+#: Holders that are not a company: the domestic market and the world.
+MARKET_HOLDERS = ("china", "global")
+
+
 @dataclass
 class DocState:
     """What the extractors remember across sentences of one document."""
@@ -92,6 +96,10 @@ class DocState:
     _head: list[tuple[Period | None, str | None]] = field(default_factory=list)
     base_periods: list[Period] = field(default_factory=list)
     para_main: Period | None = None
+    #: The holder of the paragraph's last market-wide figure ("domestic ... output",
+    #: "an SMM survey"): later figures with no holder of their own are also market-wide,
+    #: not the company an earlier sentence named.
+    market_holder: str | None = None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""
@@ -182,6 +190,15 @@ class DocState:
             return self.report_period if entity == self.doc_company else None
         return period
 
+    def note_holder(self, entity: str) -> None:
+        """Remember who held a production figure: a company, or the market as a whole."""
+        if entity in MARKET_HOLDERS:
+            self.market_holder = entity
+            self.last_company_fact = None
+        else:
+            self.market_holder = None
+            self.last_company_fact = entity
+
     def new_paragraph(self, index: int) -> None:
         """Forget what only holds within a paragraph."""
         if index != self.paragraph:
@@ -192,6 +209,7 @@ class DocState:
             self._para_quota_type = None
             self.pending = []
             self.last_company_fact = None
+            self.market_holder = None
             self.base_periods = []
             self.para_main = None
             self.para_capacity_subject = None
@@ -445,6 +463,15 @@ def product_after(view: SentenceView, q: Quantity, limit: int = 70) -> Mention |
     return view.first_after(view.products, q.end, hi)
 
 
+def refers_back(view: SentenceView, q: Quantity) -> bool:
+    """Whether the sentence points back to a company ("its", "the company", "the miner")."""
+    return bool(
+        PRONOUN_RE.search(view.text[: q.start])
+        or PRONOUN_RE.search(view.text)
+        or _DESCRIPTOR.search(view.text)
+    )
+
+
 def company_for(
     view: SentenceView, q: Quantity, st: DocState, *, fallback_main: bool
 ) -> str | None:
@@ -452,11 +479,7 @@ def company_for(
     named = view.nearest_before(view.companies, q.start)
     if named is not None:
         return named.id
-    if (
-        PRONOUN_RE.search(view.text[: q.start])
-        or PRONOUN_RE.search(view.text)
-        or _DESCRIPTOR.search(view.text)
-    ):
+    if refers_back(view, q):
         return st.para_company or st.main_company
     if st.last_company_fact:
         return st.last_company_fact
