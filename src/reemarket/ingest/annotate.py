@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reemarket.ingest import trace
 from reemarket.ingest.dates import DateMention, DocDates, find_dates
 from reemarket.ingest.fastre import WordAlternation, lower, word_starts
 from reemarket.ingest.lexicon import (
@@ -227,6 +228,9 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     if "(" in text and len(view.products) > 1:
         view.products = _without_grades(text, view.products)
     if "scrap" in low or "content" in low or "waste" in low:  # "NdFeB scrap", "a Pr-Nd content"
+        for p in view.products:
+            if _NOT_THE_PRODUCT.match(low, p.end):
+                trace.veto("scrap", (p.start, p.end), "-", "en.annotate")
         view.products = [p for p in view.products if not _NOT_THE_PRODUCT.match(low, p.end)]
         view.products = [
             p for p in view.products if not _CONTENT_OF.search(low, max(0, p.start - 25), p.start)

@@ -12,6 +12,7 @@ from datetime import date
 
 from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
@@ -131,6 +132,7 @@ def extract_text(
         else:
             st.table_unit = None
         light = _DIGIT.search(s.text) is None
+        trace.sentence(s.start, s.text)
         try:
             view = annotate(s.text, s.start, s.paragraph, ctx, light=light)
             found = [] if light else extract_sentence(view, st)

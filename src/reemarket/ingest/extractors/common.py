@@ -44,6 +44,16 @@ class Draft:
         """Whether the period is known (or not needed)."""
         return self.standing or self.period is not None
 
+    def summary(self) -> dict[str, object]:
+        """The draft's fact fields as the exchange format names them (for traces)."""
+        period = "" if self.standing or self.period is None else str(self.period)
+        return {
+            "kind": self.kind, "entity": self.entity, "subject": self.subject,
+            "metric": self.metric, "period": period, "value": self.value,
+            "value_high": self.high, "unit": self.unit, "status": self.status,
+            "bound": self.bound, "resolved": self.resolved,
+        }  # fmt: skip
+
     def derive(
         self,
         metric: str,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
@@ -74,6 +75,7 @@ def extract(
         return None
     low, high_q = _range_ends(view, q)
     if low is None:
+        trace.veto("range_end", (q.start, q.end), "financial")
         return []  # the upper end of "RMB 2.1 billion to RMB 2.4 billion", read with the lower
     unit = q.unit if not q.unit.startswith("$") else st.dollar
     negative = loss or bool(_NEGATIVE.search(view.text[max(0, low.start - 12) : low.start]))

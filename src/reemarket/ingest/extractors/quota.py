@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.common import (
@@ -117,6 +118,7 @@ def extract(
 ) -> list[Draft] | None:
     """A quota or its year-on-year change; a base quota gets its own year."""
     if _EXPECTED.search(view.text, max(0, q.start - 90), q.start):
+        trace.veto("outlook", (q.start, q.end), "quota")
         return None  # "analysts expect the 2026 mining indicator at about 300,000 tonnes"
     qt = _type_after(view, q) or subject_before(view, q, view.quota_types)
     subject = subject_override or (qt.id if qt else st.para_quota_type)

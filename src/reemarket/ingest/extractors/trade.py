@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
@@ -47,6 +48,7 @@ def extract(
 ) -> list[Draft] | None:
     """An import or export volume, or its percentage change."""
     if other_commodity(view, q):
+        trace.veto("other_commodity", (q.start, q.end), "trade")
         return None
     if tag == "volume":
         return _volume(view, q, st)
