@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period, parse_period
 from reemarket.errors import PeriodError
+from reemarket.ingest import vocab
 from reemarket.ingest.annotate import PRONOUN_RE, SentenceView
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day
 from reemarket.ingest.lexicon import Mention, find_companies, find_quota_types
@@ -534,29 +535,10 @@ def bound_of(view: SentenceView, q: Quantity) -> str | None:
     return None
 
 
+#: Comparison words per base (data/vocab/en.toml, [comparison]), nearest words first.
 _CMP = [
-    (
-        "yoy",
-        r"\b(?:yoy|y/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|"
-        r"same period (?:of )?last year|on the year|annual(?:ly)?|on an annual basis|pcp|"
-        r"(?:the )?prior corresponding (?:period|quarter|half)|"
-        r"(?:from|on|over|than|versus|compared (?:with|to)) (?:the )?(?:same (?:period|quarter|month) "
-        r"(?:of |in )?)?(?:a year (?:earlier|ago)|last year|the previous year|the prior year|"
-        r"(?:the )?prior[- ]year period))\b",
-    ),
-    (
-        "mom",
-        r"\b(?:mom|m/m|m-o-m|month[- ]on[- ]month|monthly|"
-        r"(?:from|on|over|than|versus) (?:the )?(?:previous|prior|preceding) month|sequential(?:ly)?|"
-        r"on the month)\b",
-    ),
-    (
-        "qoq",
-        r"\b(?:qoq|q/q|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|quarterly|"
-        r"(?:from|on|over|than|versus|compared (?:with|to)) (?:the )?(?:previous|prior|preceding|last) "
-        r"quarter|on the quarter|sequential(?:ly)? quarterly)\b",
-    ),
-    ("wow", r"\b(?:wow|w/w|w-o-w|week[- ]on[- ]week|weekly|on the week)\b"),
+    (key, rf"\b(?:{vocab.alternation('comparison', key)})\b")
+    for key in ("yoy", "mom", "qoq", "wow")
 ]
 _CMP_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in _CMP), re.I)
 
