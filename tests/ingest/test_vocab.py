@@ -13,6 +13,10 @@ from reemarket.ingest import annotate, lexicon, vocab
 from reemarket.ingest.fastre import literal_prefix, lower_pattern, split_alternatives
 
 
+#: The sections the word-start scanner reads (the others are searched as whole regexes).
+SCANNED = ("metric", "market", "sector", "direction")
+
+
 def _file() -> dict[str, object]:
     raw = resources.files("reemarket.data").joinpath("vocab", "en.toml").read_text("utf-8")
     return tomllib.loads(raw)
@@ -25,6 +29,8 @@ def test_every_spelling_compiles_and_can_start_a_word_scan() -> None:
         for row in rows:
             for word in row["words"]:
                 re.compile(word)
+                if section not in SCANNED:
+                    continue
                 for alt in split_alternatives(lower_pattern(word)):
                     assert literal_prefix(alt), (section, row["key"], word)
 
