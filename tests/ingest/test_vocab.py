@@ -12,7 +12,6 @@ from reemarket.errors import ReemarketError
 from reemarket.ingest import annotate, lexicon, vocab
 from reemarket.ingest.fastre import literal_prefix, lower_pattern, split_alternatives
 
-
 #: The sections the word-start scanner reads (the others are searched as whole regexes).
 SCANNED = ("metric", "market", "sector", "direction")
 
