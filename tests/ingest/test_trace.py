@@ -30,6 +30,11 @@ VETOED = [
         "The company raised its guidance; revenue came to 3.2 billion yuan in the first half.",
     ),
     ("scrap", "NdFeB scrap changed hands at 420 yuan/kg on Monday."),
+    ("partner_country", "Exports to Japan rose 8% to 310 tons of rare earths in June."),
+    (
+        "other_commodity",
+        "The ministry set the 2025 mining quota for antimony ore at 40,000 tonnes.",
+    ),
 ]
 
 

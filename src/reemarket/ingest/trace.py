@@ -48,6 +48,7 @@ VETOES: dict[str, str] = {
     "base_unknown": "a comparison base of unknown period",
     "average_no_period": "an average over no period that can be named",
     "range_end": "the upper end of a range already read with its lower end",
+    "partner_country": "exports to one destination country, not the country's total",
 }
 
 
