@@ -63,10 +63,9 @@ def extract(
     if other_commodity(view, q):
         trace.veto("other_commodity", (q.start, q.end), "trade")
         return None
-    if " to " in view.low:
-        if _DESTINATION.search(view.text, 0, q.start):
-            trace.veto("partner_country", (q.start, q.end), "trade")
-            return []
+    if " to " in view.low and _DESTINATION.search(view.text, 0, q.start):
+        trace.veto("partner_country", (q.start, q.end), "trade")
+        return []
     if tag == "volume":
         return _volume(view, q, st)
     metric = "imports" if tag == "imports" else "exports"
