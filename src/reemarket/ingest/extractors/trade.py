@@ -74,9 +74,12 @@ def extract(
     if after is not None and re.match(r"[\s(t)]*of\b", view.text[q.end : after.start]):
         prod = after  # "exported 47,000 tonnes of NdFeB magnets"
     subject = prod.id if prod else "rare_earths"
-    if prod is not None and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end]):
-        if _PERMANENT.search(st.text) is not None:
-            subject = "re_permanent_magnet"  # "magnet exports" in a story on permanent magnets
+    if (
+        prod is not None
+        and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end])
+        and _PERMANENT.search(st.text) is not None
+    ):
+        subject = "re_permanent_magnet"  # "magnet exports" in a story on permanent magnets
     period, dm = bind_coarse(view, q, st)
     if q.dimension == "percent":
         if cmp is None and period is not None and cumulative(period):
