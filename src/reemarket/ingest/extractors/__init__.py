@@ -217,7 +217,8 @@ def _pct_after_level(
 ) -> list[Draft]:
     """A percent move right after a quoted level is that product's change.
 
-    "at 418,000-421,000 yuan/mt, down 1.4% week-on-week"; "..., a decline of about 1.2% WoW".
+    "at 418,000-421,000 yuan/mt, down 1.4% week-on-week"; "..., a decline of about 1.2% WoW";
+    after a period average, only a year-on-year move (the average's change).
     """
     q = view.qtys[i]
     base: Draft | None = None
@@ -226,7 +227,7 @@ def _pct_after_level(
             return []
         if done.get(j):
             base = done[j][0]
-            if base.kind != "price" or base.metric not in _LEVELS:
+            if base.kind != "price" or base.metric not in (*_LEVELS, "average"):
                 return []
             break
     if base is None or base.period is None:
@@ -244,7 +245,10 @@ def _pct_after_level(
     from reemarket.ingest.extractors.common import signed
 
     value = signed(q.value, q, sign)
-    return [base.derive("change_pct", value, "%", q, cmp=cmp_of(view, q, base.period))]
+    cmp = cmp_of(view, q, base.period)
+    if base.metric == "average":  # "averaging 403,700 yuan/t in 2024, a drop of 27.1% from 2023"
+        return [base.derive("average_yoy_pct", value, "%", q)] if cmp == "yoy" else []
+    return [base.derive("change_pct", value, "%", q, cmp=cmp)]
 
 
 _INHERIT = {"quota", "production", "trade", "financial", "demand"}

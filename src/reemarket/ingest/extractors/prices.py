@@ -527,7 +527,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             d.period = None
 
 
-_AVERAGE_WORD = re.compile(r"\baverage[ds]?\b", re.I)
+_AVERAGE_WORD = re.compile(r"\b(?:average[ds]?|averaging)\b", re.I)
 _CLOSED = re.compile(r"\b(?:closed|ended|finished)\b", re.I)
 _CLOSED_MONTH = re.compile(
     r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
