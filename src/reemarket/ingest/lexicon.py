@@ -376,7 +376,7 @@ def find_sectors(
 
 _QUOTA_TYPES = compile_ci(
     r"(?<![^\W_])(?:(?P<sep>smelting(?:[\s,]+and)?[\s-]+separat(?:ion|ing)|smelting|separation|"
-    r"refining)|(?P<mine>mining|mined|extraction))"
+    r"refining|separate(?=\s+[\d.,]+\s*(?:million\s+)?t))|(?P<mine>mining|mined|extract(?:ion|ed)?))"
 )
 _QUOTA_HINTS = ("smelt", "separat", "refin", "min", "extract")
 

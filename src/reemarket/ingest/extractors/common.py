@@ -334,9 +334,17 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
             and not d.is_ref
             and d.kind != "until"
             and not _owned_by_base(view, d)
+            and not _COMPARED_BEFORE.search(view.text, max(0, d.start - 50), d.start)
         ):
             return d
     return None
+
+
+#: Words that make the date after them a comparison base ("12.5% more than in the first
+#: batch of 2023", "compared with the June quarter"), when no figure stands between.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|against)\b[^\d,;]{0,45}$", re.I
+)
 
 
 def ref_after(view: SentenceView, q: Quantity) -> DateMention | None:
