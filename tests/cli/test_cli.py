@@ -130,3 +130,23 @@ def test_serve_on_a_port_in_use_is_one_clear_line(db):
         out = run(["serve", "--port", str(port)], db, timeout=60)
     assert out.returncode == 2
     assert out.stderr.strip() == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
+
+
+def test_facts_why_shows_rules_vetoes_and_kept_facts(db, tmp_path):
+    doc = tmp_path / "note.txt"
+    doc.write_text(
+        "Pr-Nd oxide was quoted at 445,000 yuan/t on Monday.\n"
+        "Analysts expect Pr-Nd oxide to test 460,000 yuan/t before the year ends.\n",
+        "utf-8",
+    )
+    out = run(["facts", "why", str(doc), "expect", "--date", "2025-06-10", "--json"], db)
+    assert out.returncode == 0, out.stderr
+    (sentence,) = json.loads(out.stdout)
+    assert sentence["number"] == 2
+    assert [h["veto_code"] for h in sentence["hits"]] == ["outlook"]
+    shown = run(["facts", "why", str(doc), "1", "--date", "2025-06-10"], db)
+    assert "prnd_oxide price" in shown.stdout
+    assert "kept: 1 fact(s)" in shown.stdout
+    missing = run(["facts", "why", str(doc), "no such words"], db)
+    assert missing.returncode == 2
+    assert "no sentence contains" in missing.stderr

@@ -17,6 +17,15 @@ from reemarket.errors import InputError, PeriodError
 from reemarket.services import facts as fact_service
 from reemarket.services.ingest import expand_paths, ingest_paths
 
+
+def _parse_date(on: str) -> date:
+    """The ``--date`` option's day."""
+    try:
+        return date.fromisoformat(on)
+    except ValueError as exc:
+        raise PeriodError(f"--date {on!r}: expected YYYY-MM-DD") from exc
+
+
 facts_app = typer.Typer(
     help="Extracted facts: export in the exchange format, or show with evidence.",
     no_args_is_help=True,
@@ -39,12 +48,7 @@ def ingest(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Ingest documents and extract every market fact with provenance."""
-    given: date | None = None
-    if on:
-        try:
-            given = date.fromisoformat(on)
-        except ValueError as exc:
-            raise PeriodError(f"--date {on!r}: expected YYYY-MM-DD") from exc
+    given = _parse_date(on) if on else None
     store = get_store()
     files = expand_paths(paths)
     if len(files) > 1 and not as_json:
@@ -161,6 +165,56 @@ def show(
         )
         console.print(f"    [italic]{escape(f['evidence'])}[/]", highlight=False, soft_wrap=True)
     console.print(f"{len(rows)} fact(s)")
+
+
+@facts_app.command("why")
+def why(
+    document: Annotated[Path, typer.Argument(help="The document file (.txt .md .html .pdf).")],
+    sentence: Annotated[
+        str, typer.Argument(help="A sentence number (1 = first) or a piece of its text.")
+    ],
+    meta: Annotated[
+        Path | None, typer.Option("--meta", help="JSON metadata keyed by file name.")
+    ] = None,
+    on: Annotated[
+        str | None, typer.Option("--date", help="Publication date of the document (YYYY-MM-DD).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Show which rules read each figure of a sentence, which vetoes dropped what, and why."""
+    from dataclasses import asdict
+
+    from reemarket.ingest.trace import VETOES
+    from reemarket.services.why import explain
+
+    given = _parse_date(on) if on else None
+    found = explain(document, sentence, meta_file=meta, given_date=given)
+    if as_json:
+        print_json([asdict(s) for s in found])
+        return
+    for s in found:
+        console.print(f"[bold]sentence {s.number}[/] @{s.start}", highlight=False)
+        console.print(f"    [italic]{escape(s.text)}[/]", highlight=False, soft_wrap=True)
+        for h in s.hits:
+            figure = s.text[h.span[0] : h.span[1]] if h.span else ""
+            if h.veto_code is not None:
+                said = f"[red]veto {h.veto_code}[/]: {escape(VETOES[h.veto_code])}"
+            elif h.fact is not None:
+                f = h.fact
+                said = escape(
+                    f"{f['kind']} {f['entity']} {f['subject']} {f['metric']} "
+                    f"{f['period'] or '-'} = {f['value']:,.10g} {f['unit']}"
+                )
+            else:
+                said = "[dim]no fact[/]"
+            console.print(
+                f"  {escape(figure) or '-':>18}  {escape(h.rule_id)}  {said}"
+                + (f"  [dim]({escape(h.note)})[/]" if h.note else ""),
+                highlight=False,
+            )
+        console.print(f"  kept: {len(s.kept)} fact(s)")
+        for k in s.kept:
+            console.print("    " + escape(str(k)), highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

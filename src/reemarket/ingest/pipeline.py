@@ -12,6 +12,7 @@ from datetime import date
 
 from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
@@ -131,6 +132,7 @@ def extract_text(
         else:
             st.table_unit = None
         light = _DIGIT.search(s.text) is None
+        trace.sentence(s.start, s.text)
         try:
             view = annotate(s.text, s.start, s.paragraph, ctx, light=light)
             found = [] if light else extract_sentence(view, st)
@@ -140,8 +142,8 @@ def extract_text(
         if not light:
             for d in found:
                 drafts.append((d, s.start, text[s.start : s.end]))
-                if d.kind == "production" and d.entity != "china":
-                    st.last_company_fact = d.entity
+                if d.kind == "production":
+                    st.note_holder(d.entity)
                 if d.kind in ("production", "trade", "quota") and d.subject:
                     st.last_subject = d.subject
                 if d.metric in _VOLUMES and d.subject:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from reemarket.domain import facts
 from reemarket.domain.periods import parse_period
 from reemarket.ingest.loaders import page_of
 from reemarket.store.db import Store
@@ -87,31 +88,21 @@ def query(store: Store, flt: FactFilter) -> Iterator[dict[str, Any]]:
 
 
 def exchange_record(f: dict[str, Any], *, evidence: bool = True) -> dict[str, Any]:
-    """A stored fact in the exchange format of FACTS.md."""
-
-    def num(x: float) -> float | int:
-        return int(x) if float(x).is_integer() and abs(x) < 1e15 else x
-
-    value: Any = num(f["value"])
-    if f["value_high"] is not None:
-        value = [num(f["value"]), num(f["value_high"])]
-    out: dict[str, Any] = {
-        "doc": f["doc"],
-        "kind": f["kind"],
-        "entity": f["entity"],
-        "subject": f["subject"],
-        "metric": f["metric"],
-        "period": f["period"],
-        "value": value,
-        "unit": f["unit"],
-    }
-    if f["status"]:
-        out["status"] = f["status"]
-    if f["bound"]:
-        out["bound"] = f["bound"]
-    if evidence:
-        out["evidence"] = f["evidence"]
-    return out
+    """A stored fact (a row of :func:`query`) in the exchange format of FACTS.md."""
+    return facts.exchange_record(
+        doc=f["doc"],
+        kind=f["kind"],
+        entity=f["entity"],
+        subject=f["subject"],
+        metric=f["metric"],
+        period=f["period"],
+        value=f["value"],
+        value_high=f["value_high"],
+        unit=f["unit"],
+        status=f["status"],
+        bound=f["bound"],
+        evidence=f["evidence"] if evidence else None,
+    )
 
 
 def export_jsonl(
