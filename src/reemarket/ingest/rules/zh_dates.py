@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.errors import PeriodError
 
+_CN_N = {c: i + 1 for i, c in enumerate(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"])}
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -28,6 +29,7 @@ class ZhContext:
     month: Period | None = None
     company: str | None = None
     price_company: str | None = None
+    price_subject: str | None = None
     trade_subject: str | None = None
     quota_types: list[str] = field(default_factory=list)
 
@@ -57,6 +59,10 @@ FORMS: tuple[Form, ...] = (
     ("md", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
     ("h1", r"上半年|半年度|半年报"),
+    ("first_q", r"前(?P<q>[一二三])(?:个)?季度"),
+    ("first_m", r"前(?P<n>十一|十二|十|[一二三四五六七八九])(?:个)?月"),
+    ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
+    ("last_week", r"上周(?P<w>[一二三四五六日])"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
     ("m", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月份?(?![\d日号])"),
     ("last_year_month", r"去年同月|上年同月"),
@@ -85,6 +91,20 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
     if form in ("ym_span", "m_span"):
         a, b = int(_g(m, form, "m1") or 0), int(_g(m, form, "m2") or 0)
         return Period.span(Period.month(y, a), Period.month(y, b)) if a < b else None
+    if form == "first_q":
+        return Period.span(Period.month(y, 1), Period.month(y, 3 * _CN_Q[_g(m, form, "q") or "1"]))
+    if form == "first_m":
+        n = _CN_N[_g(m, form, "n") or "一"]
+        return Period.span(Period.month(y, 1), Period.month(y, n)) if n > 1 else Period.month(y, 1)
+    if form == "last_year_m":
+        return Period.month(y - 1, int(_g(m, form, "m") or 0))
+    if form == "last_week":
+        today = ctx.day or ctx.published
+        if today is None:
+            return None
+        wd = "一二三四五六日".index(_g(m, form, "w") or "一")
+        monday = today - timedelta(days=today.weekday() + 7)
+        return Period.day(monday + timedelta(days=wd))
     if form in ("yh1", "h1"):
         return Period.span(Period.month(y, 1), Period.month(y, 6))
     if form in ("yq", "q"):
@@ -112,6 +132,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             if p is None:
                 continue
             base = base or form.startswith("last_year")
+        if form == "last_year_m":
+            base = True
         explicit = form in ("ymd", "iso", "ym_span", "yh1", "yq", "ym", "y")
         if explicit and not base:
             year = p.start.year

@@ -103,7 +103,8 @@ def _average(m: re.Match[str], s: Sent) -> list[Cand]:
     pid = s.products_id(m)
     out = [Cand("price", _entity(s, m.start()), pid, metric, period, v[0], v[1],
                 m.start("v"), m.end("v"), "price_average")]
-    tail = s.text[m.end() : m.end() + 60]
+    nxt = [p.start for p in s.products if p.start > m.end()]
+    tail = s.text[m.end() : min([m.end() + 60, *nxt])]
     for cm in re.finditer(r"(同比|环比)\s*(\S{0,3}?)\s*(\d+(?:\.\d+)?)\s*%", tail):
         k = sign(cm.group(2)) or 1
         at = m.end() + cm.start(3)
@@ -130,24 +131,94 @@ def _per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
 
 def _contract(m: re.Match[str], s: Sent) -> list[Cand]:
     """"2025年第四季度稀土精矿交易价格确定为不含税26205元/吨": a company's contract price."""
-    period = s.period_before(m.start("v")) or s.ctx.main
+    ent = s.company_before(m.start()) or s.ctx.price_company
+    day = s.day()
+    if ent is None and day is None:
+        return []
+    period = s.period_before(m.start("v")) or (s.ctx.main if ent else Period.day(day) if day else None)
     v = s.quantity(m.group("v"), "contract_price")
     if period is None or v is None or v[1] not in PRICE_UNITS:
         return []
-    ent = s.company_before(m.start()) or s.ctx.price_company or "china"
-    return [Cand("price", ent, s.products_id(m), "price", period, v[0], v[1],
+    pid = s.products_id(m)
+    s.ctx.price_subject = pid
+    return [Cand("price", ent or "china", pid, "price", period, v[0], v[1],
                  m.start("v"), m.end("v"), "contract_price")]
 
 
 def _period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
     """"本季度精矿价格环比上涨37.13%": a change against the period before."""
+    g = "" if m.group("p") else "2"
     period = s.period_before(m.start()) or s.ctx.main
     if period is None or period.is_span or period.granularity is Granularity.DAY:
         return []
-    k = sign(m.group("cue")) or 1
-    return [Cand("price", s.ctx.price_company or "china", s.products_id(m), "change_pct",
-                 Period.span(previous(period), period), k * float(m.group("pct")), "%",
-                 m.start("pct"), m.end("pct"), "price_period_pct")]
+    k = sign(m.group("cue" + g)) or 1
+    return [Cand("price", s.ctx.price_company or "china", s.products_id(m, "p" + g), "change_pct",
+                 Period.span(previous(period), period), k * float(m.group("pct" + g)), "%",
+                 m.start("pct" + g), m.end("pct" + g), "price_period_pct")]
+
+
+def _range(m: re.Match[str], s: Sent) -> list[Cand]:
+    """"{product}报价37.9-38.2万元/吨": the two ends of a day's quoted range."""
+    day = s.day()
+    text = m.group("v")
+    unit_q = _Q_SPLIT.search(text)
+    if day is None or unit_q is None:
+        return []
+    hi = s.quantity(unit_q.group(), "price_range")
+    nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)
+    if hi is None or hi[1] not in PRICE_UNITS or len(nums) != 2:
+        return []
+    scale = hi[0] / float(nums[1].replace(",", ""))
+    lo = float(nums[0].replace(",", "")) * scale
+    pid = s.products_id(m)
+    s.ctx.price_subject = pid
+    ent = _entity(s, m.start())
+    return [
+        Cand("price", ent, pid, "price_low", Period.day(day), lo, hi[1], m.start("v"), m.end("v"), "price_range"),
+        Cand("price", ent, pid, "price_high", Period.day(day), hi[0], hi[1], m.start("v"), m.end("v"), "price_range"),
+    ]
+
+
+def _change(m: re.Match[str], s: Sent) -> list[Cand]:
+    """"较上一交易日上涨0.35万元/吨" / "较7月31日上涨3.3万元/吨": a change to the report's day."""
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    day = s.day()
+    chg = s.quantity(m.group("chg"), "price_change")
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    since = [d.period for d in s.dates if m.start() <= d.start < m.start("cue")]
+    if since:
+        if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
+            return []
+        span = Period.span(since[0], Period.day(day))
+    elif m.group("prev"):
+        span = day_span(day)
+    else:
+        return []
+    return [Cand("price", _entity(s, m.start()), prod, "change", span, sign(m.group("cue")) * chg[0],
+                 chg[1], m.start("chg"), m.end("chg"), "price_change")]
+
+
+def _from_to(m: re.Match[str], s: Sent) -> list[Cand]:
+    """"金属镨钕由5月的47.79万元/吨降至45.89万元/吨": the earlier level with its own date."""
+    then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
+    a = s.quantity(m.group("a"), "price_from_to")
+    if not then or a is None or a[1] not in PRICE_UNITS:
+        return []
+    pid = s.products_id(m)
+    return [Cand("price", _entity(s, m.start()), pid, "price", then[0], a[0], a[1],
+                 m.start("a"), m.end("a"), "price_from_to")]
+
+
+def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """"与2023年第四季度的21784元/吨相比": a contract price of an earlier period."""
+    then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    a = s.quantity(m.group("a"), "price_base")
+    if not then or prod is None or a is None or a[1] not in PRICE_UNITS or s.ctx.price_company is None:
+        return []
+    return [Cand("price", s.ctx.price_company, prod, "price", then[0], a[0], a[1],
+                 m.start("a"), m.end("a"), "price_base")]
 
 
 D = "2024-07-05"
@@ -162,7 +233,7 @@ RULES = [
                   (("price", "pr_metal", "change", "2024-07-04/2024-07-05", 8000, "CNY/t"),
                    ("price", "pr_metal", "price", "2024-07-05", 520000, "CNY/t"))))),
     Rule("price_level", "price level", "zh",
-         r"{PROD:p}(?:报价|现货)?(?:报|收于|维持在|报价为|成交于)\s*{Q:v}", _level,
+         r"{PROD:p}(?:现货)?(?:均价报|报价为|报价|报|收于|维持在|成交于)\s*{Q:v}", _level,
          (Example("氧化钕报43.5万元/吨, 成交清淡。",
                   (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),)),)),
     Rule("price_each", "price level", "zh",
@@ -174,7 +245,7 @@ RULES = [
                    ("price", "dy_oxide", "average_yoy_pct", "2023", -10, "%"),
                    ("price", "tb_oxide", "average_yoy_pct", "2023", -5, "%"))),)),
     Rule("price_average", "average", "zh",
-         r"{PROD:p}(?:全年|季度|月度|月)?(?:现货)?{AVERAGE}(?:为|达|报|是)?\s*{Q:v}", _average,
+         r"{PROD:p}(?:\d{1,2}月份?|全年|季度|月度|月)?(?:现货)?(?:月)?{AVERAGE}(?:为|达|报|是)?\s*{Q:v}", _average,
          (Example("2023年三季度氧化镨钕均价为50万元/吨, 同比下降20%, 环比上涨2.5%。",
                   (("price", "prnd_oxide", "average", "2023-Q3", 500000, "CNY/t"),
                    ("price", "prnd_oxide", "average_yoy_pct", "2023-Q3", -20, "%"),
@@ -185,14 +256,36 @@ RULES = [
          (Example("北方稀土公布2022年3月挂牌价。\n氧化镨钕: 每吨上调2万元;",
                   (("price", "prnd_oxide", "change", "2022-02/2022-03", 20000, "CNY/t"),)),)),
     Rule("contract_price", "price level", "zh",
-         r"{PROD:p}(?:{CONTRACT}|{LISTING})[^,，。;；]{0,12}?(?:为|至|达到|确定为|调整为|调整至)\s*(?:不含税|含税)?\s*{Q:v}",
+         r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)[^,，。;；\d]{0,12}?(?:为|至|达到|高达|确定为|调整为|调整至)\s*(?:不含税|含税)?\s*{Q:v}",
          _contract,
          (Example("北方稀土公告, 2024年第一季度稀土精矿交易价格调整为不含税16000元/吨。",
                   (("price", "re_concentrate", "price", "2024-Q1", 16000, "CNY/t"),)),)),
     Rule("price_period_pct", "price change", "zh",
-         r"{PROD:p}(?:交易)?价格\s*{MOM}\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%", _period_move_pct,
+         r"(?:{MOM}|本季度|本月)[^,，。;；\d]{0,3}{PROD:p}(?:交易)?价格\s*{MOM}?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%|"
+         r"{PROD:p2}(?:交易)?价格\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%", _period_move_pct,
          (Example("北方稀土公布2024年第二季度稀土精矿交易价格; 本季度稀土精矿价格环比下降5.5%。",
                   (("price", "re_concentrate", "change_pct", "2024-Q1/2024-Q2", -5.5, "%"),)),)),
+]
+RULES += [
+    Rule("price_range", "price level", "zh",
+         r"{PROD:p}(?:现货)?(?:报价|报|价格为|价格)\s*(?P<v>{NUM}\s*(?:[-~至到—]|－)\s*{Q})", _range,
+         (Example("今日氧化铽报价580-590万元/吨。",
+                  (("price", "tb_oxide", "price_low", "2024-07-05", 5800000, "CNY/t"),
+                   ("price", "tb_oxide", "price_high", "2024-07-05", 5900000, "CNY/t"))),)),
+    Rule("price_change", "price change", "zh",
+         r"较(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)|[^,，。;；\d]{0,2}\d{1,2}月\d{1,2}日|上周[一二三四五])"
+         r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
+         _change,
+         (Example("氧化钬较上一交易日微涨2000元/吨。",
+                  (("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),)),
+          Example("氧化镝均价较上周五累计下跌20元/千克。",
+                  (("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),)))),
+    Rule("price_from_to", "price level", "zh",
+         r"{PROD:p}[^,，。;；\d]{0,4}?由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至", _from_to,
+         (Example("氧化铕由3月的20万元/吨降至19万元/吨。",
+                  (("price", "eu_oxide", "price", "2024-03", 200000, "CNY/t"),)),)),
+    Rule("price_base", "price level", "zh",
+         r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*相比", _base_level, ()),
 ]
 for _r in RULES:
     REGISTRY.add(_r)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
-from reemarket.ingest.rules.zh_text import parse_number, product_names, unit_table
+from reemarket.ingest.rules.zh_dates import find_dates, previous
+from reemarket.ingest.rules.zh_text import product_names, unit_table
 
 _NUM = r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?"
 _UNIT_IN = re.compile(r"([万]?)(元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)")
@@ -21,24 +22,32 @@ _UNIT_IN = re.compile(r"([万]?)(元/吨|元/公斤|元/千克|美元/公斤|美
 
 @dataclass(frozen=True)
 class Columns:
-    """Which column holds what."""
+    """Which column holds what, and each column's unit from its header."""
 
     name: int
     price: int | None
     low_high: int | None
     average: int | None
     change: int | None
-    scale: float
-    unit: str | None
+    units: tuple[tuple[float, str] | None, ...]
+    table_unit: tuple[float, str] | None
+    listing: bool
+
+
+def _unit_of(text: str) -> tuple[float, str] | None:
+    m = _UNIT_IN.search(text)
+    if m is None:
+        return None
+    return (1e4 if m.group(1) else 1.0, unit_table()[m.group(2)][0])
 
 
 def read_header(cells: list[str], above: str) -> Columns | None:
     """The meaning of each column, from its header words; None when no column is a price."""
     name = price = rng = avg = chg = None
     for i, c in enumerate(cells):
-        if re.search(r"品种|产品|名称|品名", c) and name is None:
+        if re.search(r"品种|产品|名称|品名|商品", c) and name is None:
             name = i
-        elif "涨跌" in c or "变动" in c or "涨幅" in c:
+        elif re.search(r"涨跌|变动|较|调整|增减", c):
             chg = i if "%" not in c and "幅" not in c else chg
         elif "区间" in c or "范围" in c:
             rng = i
@@ -48,9 +57,10 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             price = i
     if price is None and rng is None and avg is None:
         return None
-    unit_m = _UNIT_IN.search(" ".join(cells)) or _UNIT_IN.search(above)
-    scale, unit = (1e4 if unit_m.group(1) else 1.0, unit_table()[unit_m.group(2)][0]) if unit_m else (1.0, None)
-    return Columns(name if name is not None else 0, price, rng, avg, chg, scale, unit)
+    units = tuple(_unit_of(c) for c in cells)
+    listing = any("挂牌" in c for c in cells)
+    return Columns(name if name is not None else 0, price, rng, avg, chg, units,
+                   _unit_of(above), listing)
 
 
 def _product(cell: str) -> str | None:
@@ -62,6 +72,26 @@ def _product(cell: str) -> str | None:
     return names[max(hits, key=len)] if hits else None
 
 
+def _cell(cols: Columns, cells: list[str], i: int | None, s: Sent) -> tuple[list[float], str] | None:
+    """The numbers of a cell in its unit: the cell's own, else its column's, else the table's."""
+    if i is None:
+        return None
+    text = cells[i].replace(" ", "")
+    unit = _unit_of(text) or cols.units[i] or cols.table_unit
+    if "持平" in text or text in ("平", "0", "-", "—"):
+        nums = [0.0]
+    else:
+        nums = [float(n.replace("−", "-").replace(",", "")) for n in re.findall(_NUM, text)]
+    if not nums:
+        return None
+    if unit is None:
+        s.warnings.append("zh_table_unit_missing: a price table cell has no unit; skipped")
+        return None
+    if unit[1] not in PRICE_UNITS:
+        return None
+    return [n * unit[0] for n in nums], unit[1]
+
+
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The facts of one table (lines with their offsets; the first is the header)."""
     head = [c.strip() for c in lines[0][1].strip().strip("|").split("|")]
@@ -69,9 +99,14 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     day = s.day()
     if cols is None or day is None:
         return []
-    if cols.unit is None or cols.unit not in PRICE_UNITS:
-        s.warnings.append("zh_table_unit_missing: a price table names no unit; its rows are skipped")
-        return []
+    entity = "china"
+    level: Period = Period.day(day)
+    span = day_span(day)
+    if cols.listing and s.ctx.price_company:
+        month = next((d.period for d in find_dates(" ".join(head), s.ctx) if d.period.granularity.value == "month"), None) or s.ctx.month
+        if month is None:
+            return []
+        entity, level, span = s.ctx.price_company, month, Period.span(previous(month), month)
     out: list[Cand] = []
     for off, line in lines[1:]:
         cells = line.strip().strip("|").split("|")
@@ -80,30 +115,23 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         pid = _product(cells[cols.name])
         if pid is None:
             continue
-        starts = _cell_starts(line, off)
-        def num(i: int | None) -> list[float]:
-            if i is None:
-                return []
-            return [parse_number(n.replace("−", "-").replace(",", "")) * cols.scale
-                    for n in re.findall(_NUM, cells[i].replace(" ", ""))]
-        at = starts[cols.name]
+        at = _cell_starts(line, off)[cols.name]
         end = off + len(line)
-        for i, metric in ((cols.price, "price"), (cols.average, "price")):
-            vals = num(i)
-            if len(vals) == 1:
-                out.append(Cand("price", "china", pid, metric, Period.day(day), vals[0], cols.unit, at, end, "zh_table"))
-        rng = num(cols.low_high)
-        if cols.low_high is not None and len(rng) == 2:
-            lo, hi = abs(rng[0]), abs(rng[1])
-            out.append(Cand("price", "china", pid, "price_low", Period.day(day), lo, cols.unit, at, end, "zh_table"))
-            out.append(Cand("price", "china", pid, "price_high", Period.day(day), hi, cols.unit, at, end, "zh_table"))
-        if cols.change is not None:
-            cell = cells[cols.change]
-            ch = num(cols.change)
-            if "持平" in cell or "平" == cell.strip():
-                ch = [0.0]
-            if len(ch) == 1:
-                out.append(Cand("price", "china", pid, "change", day_span(day), ch[0], cols.unit, at, end, "zh_table"))
+
+        def add(metric: str, period: Period, value: float, unit: str) -> None:
+            out.append(Cand("price", entity, pid, metric, period, value, unit, at, end, "zh_table"))
+
+        for i in (cols.price, cols.average):
+            got = _cell(cols, cells, i, s)
+            if got and len(got[0]) == 1:
+                add("price", level, got[0][0], got[1])
+        rng = _cell(cols, cells, cols.low_high, s)
+        if rng and len(rng[0]) == 2:
+            add("price_low", level, abs(rng[0][0]), rng[1])
+            add("price_high", level, abs(rng[0][1]), rng[1])
+        ch = _cell(cols, cells, cols.change, s)
+        if ch and len(ch[0]) == 1:
+            add("change", span, ch[0][0], ch[1])
     return out
 
 
