@@ -27,7 +27,7 @@ VETOES = [
          frozenset({"price", "trade", "production", "quota", "financial"}),
          (Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),)),
     Veto("other_commodity", "other_commodity", "zh", r"{OTHER_COMMODITY}",
-         frozenset({"price"}),
+         frozenset({"price", "trade"}),
          (Example("碳酸锂报7.5万元/吨。", ()),)),
     Veto("customs_unit_value", "customs_unit_value", "zh", r"{UNIT_VALUE}",
          frozenset({"price"}),

@@ -40,7 +40,7 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     nxt = _NEXT.search(s.text, m.end())
     tail_end = nxt.start() if nxt else len(s.text)
     tail = s.text[m.end() : tail_end]
-    base = re.search(r"(?:上年|去年)同期(?:为|是)?\s*(?P<v>" + _NUM + r"\s*[万亿]?\s*元)(?!/)", tail)
+    base = re.search(r"(?:上年|去年)同期(?:为|是|的)?\s*(?P<v>" + _NUM + r"\s*[万亿]?\s*元)(?!/)", tail)
     if base:
         bv = _money(s, base.group("v"))
         if bv is not None:

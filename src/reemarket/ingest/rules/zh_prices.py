@@ -131,7 +131,9 @@ def _per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
 
 def _contract(m: re.Match[str], s: Sent) -> list[Cand]:
     """"2025年第四季度稀土精矿交易价格确定为不含税26205元/吨": a company's contract price."""
-    ent = s.company_before(m.start()) or s.ctx.price_company
+    if any(m.end("p") <= p.start < m.start("v") for p in s.products):
+        return []  # another product between name and figure: not this product's price
+    ent = s.ctx.price_company or s.company_before(m.start())
     day = s.day()
     if ent is None and day is None:
         return []
@@ -197,6 +199,19 @@ def _change(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     return [Cand("price", _entity(s, m.start()), prod, "change", span, sign(m.group("cue")) * chg[0],
                  chg[1], m.start("chg"), m.end("chg"), "price_change")]
+
+
+def _since(m: re.Match[str], s: Sent) -> list[Cand]:
+    """"与上周五相比, 氧化镝累计上涨35元/千克": a change since a day the sentence named first."""
+    day = s.day()
+    bases = [d.period for d in s.dates if d.base and d.end <= m.start() and not d.period.is_span
+             and d.period.granularity.value == "day"]
+    chg = s.quantity(m.group("chg"), "price_since")
+    if not bases or day is None or chg is None or chg[1] not in PRICE_UNITS or bases[0].start >= day:
+        return []
+    return [Cand("price", _entity(s, m.start()), s.products_id(m), "change",
+                 Period.span(bases[0], Period.day(day)), sign(m.group("cue")) * chg[0], chg[1],
+                 m.start("chg"), m.end("chg"), "price_since")]
 
 
 def _from_to(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -284,6 +299,10 @@ RULES += [
          r"{PROD:p}[^,，。;；\d]{0,4}?由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至", _from_to,
          (Example("氧化铕由3月的20万元/吨降至19万元/吨。",
                   (("price", "eu_oxide", "price", "2024-03", 200000, "CNY/t"),)),)),
+    Rule("price_since", "price change", "zh",
+         r"{PROD:p}(?:均价|报价|现货)?(?:累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))", _since,
+         (Example("与6月28日相比, 氧化钆累计下跌5000元/吨。",
+                  (("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),)),)),
     Rule("price_base", "price level", "zh",
          r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*相比", _base_level, ()),
 ]

@@ -44,6 +44,8 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     period = _year(s, m.start())
     ent = s.company_before(m.start()) or "china"
+    if re.search(r"[向给对]", s.text[s.clause_start(m.start()) : m.start()]):
+        ent = "china"  # companies a notice is sent to are not the holders of its total
     out: list[Cand] = []
     base = m.start("vs")
     for k, q in zip(kinds, figures, strict=True):
@@ -78,26 +80,29 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     stop = compile_pattern("{EXPORTS}|{IMPORTS}").search(s.text, m.end())
     tail_end = stop.start() if stop else len(s.text)
     tail = s.text[m.end() : tail_end]
-    base_period: Period | None = None
-    for bm in re.finditer(r"(?:较|少于|多于|低于|高于|与)\s*(?P<d>[^的]{1,8})的\s*(?P<v>" + _Q.pattern + ")", tail):
+    bases: list[tuple[int, Period]] = []
+    for bm in re.finditer(r"(?:较|少于|多于|低于|高于|与)\s*(?P<d>[^的,，;；]{1,8})的\s*(?P<v>" + _Q.pattern + ")", tail):
         bd = [d for d in s.dates if m.end() + bm.start("d") <= d.start < m.end() + bm.end("d")]
+        when = bd[0].period if bd else shift_year(period) if re.search(r"(?:上年|去年)同期", bm.group("d")) else None
         bt = _tons(s, bm.group("v"), "trade")
-        if bd and bt is not None:
-            base_period = bd[0].period
+        if when is not None and bt is not None:
+            bases.append((bm.start(), when))
             at = m.end() + bm.start("v")
-            out.append(Cand("trade", "china", prod, metric, base_period, bt, "t", at, at + len(bm.group("v")), "trade"))
-    ym = re.search(r"(?:上年|去年)同期(?:为|是)?\s*(?P<v>" + _Q.pattern + ")", tail)
+            out.append(Cand("trade", "china", prod, metric, when, bt, "t", at, at + len(bm.group("v")), "trade"))
+    ym = re.search(r"(?:上年|去年)同期(?:为|是)\s*(?P<v>" + _Q.pattern + ")", tail)
     if ym and (bt := _tons(s, ym.group("v"), "trade")) is not None:
         at = m.end() + ym.start("v")
+        bases.append((ym.start(), shift_year(period)))
         out.append(Cand("trade", "china", prod, metric, shift_year(period), bt, "t", at, at + len(ym.group("v")), "trade"))
     for pm in re.finditer(r"(?P<cue>同比|环比|年增|年减|月增|月减)?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%", tail):
         cue = pm.group("cue") or ""
         k = sign(cue + pm.group("dir"))
-        if k == 0:
-            continue
+        if k == 0 or "累计" in tail[max(0, pm.start() - 6) : pm.start() + 2]:
+            continue  # a year-to-date rate is not the month's
         rel = word_class(cue, ("yoy", "mom")) if cue else None
-        if rel is None and base_period is not None:
-            rel = "mom" if base_period == previous(period) else "yoy" if base_period == shift_year(period) else None
+        before = [p for at, p in bases if at < pm.start()]
+        if rel is None and before:
+            rel = "mom" if before[-1] == previous(period) else "yoy" if before[-1] == shift_year(period) else None
         if rel is None and "去年同月" in tail[: pm.start()]:
             rel = "yoy"
         if rel is None:
