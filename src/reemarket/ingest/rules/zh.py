@@ -153,7 +153,10 @@ def _table(lines: list[tuple[int, str]], above: list[str], ctx: ZhContext, text:
     note(ctx, s.dates)
     if len(lines) < 2:
         return
-    for c in table_facts(lines, "".join(above), Sent("", ctx)):
+    probe = Sent("", ctx)
+    found = table_facts(lines, "".join(above), probe)
+    out.warnings.extend(f"{doc}: {w}" for w in dict.fromkeys(probe.warnings))
+    for c in found:
         row = next(ln for o, ln in lines if o <= c.start <= o + len(ln))
         base = next(o for o, ln in lines if o <= c.start <= o + len(ln))
         out.facts.append(_fact(c, 0, text[base : base + len(row)], document_id, doc, version))

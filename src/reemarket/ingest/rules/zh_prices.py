@@ -304,7 +304,10 @@ RULES += [
          (Example("与6月28日相比, 氧化钆累计下跌5000元/吨。",
                   (("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),)),)),
     Rule("price_base", "price level", "zh",
-         r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*相比", _base_level, ()),
+         r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*相比", _base_level,
+         (Example("北方稀土公布2024年第三季度稀土精矿交易价格为20000元/吨, 与2024年第二季度的18000元/吨相比有所上调。",
+                  (("price", "re_concentrate", "price", "2024-Q3", 20000, "CNY/t"),
+                   ("price", "re_concentrate", "price", "2024-Q2", 18000, "CNY/t"))),)),
 ]
 for _r in RULES:
     REGISTRY.add(_r)

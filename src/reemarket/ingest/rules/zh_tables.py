@@ -77,7 +77,8 @@ def _cell(cols: Columns, cells: list[str], i: int | None, s: Sent) -> tuple[list
     if i is None:
         return None
     text = cells[i].replace(" ", "")
-    unit = _unit_of(text) or cols.units[i] or cols.table_unit
+    row = next((u for u in (_unit_of(c) for c in cells) if u is not None), None)
+    unit = _unit_of(text) or cols.units[i] or cols.table_unit or row
     if "持平" in text or text in ("平", "0", "-", "—"):
         nums = [0.0]
     else:
@@ -85,7 +86,7 @@ def _cell(cols: Columns, cells: list[str], i: int | None, s: Sent) -> tuple[list
     if not nums:
         return None
     if unit is None:
-        s.warnings.append("zh_table_unit_missing: a price table cell has no unit; skipped")
+        s.warnings.append("zh_table_unit_missing: a price table names no unit, its figures are not read")
         return None
     if unit[1] not in PRICE_UNITS:
         return None
