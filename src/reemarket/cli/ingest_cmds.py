@@ -167,3 +167,27 @@ def register(app: typer.Typer) -> None:
     """Add ``ingest`` and the ``facts`` sub-app."""
     app.command("ingest")(ingest)
     app.add_typer(facts_app, name="facts")
+
+
+@facts_app.command("why")
+def why(
+    document: Annotated[str, typer.Argument(help="Document name or id.")],
+    sentence: Annotated[str, typer.Argument(help="Text of the sentence (any part of it).")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Show which rules fired on a sentence and which vetoes dropped what."""
+    from reemarket.services.why import why as explain_sentence
+
+    found = explain_sentence(get_store(), document, sentence)
+    if as_json:
+        print_json([w.model_dump() for w in found])
+        return
+    for w in found:
+        console.print(f"[italic]{escape(w.sentence.strip())}[/] [dim]({w.language})[/]")
+        for s in w.steps:
+            mark = f"[red]dropped: {s.veto}[/]" if s.veto else "[green]kept[/]"
+            console.print(f"  {s.rule:<18} {escape(s.fact)}  {mark}", highlight=False)
+        if not w.steps:
+            console.print("  no rule fired")
+    if not found:
+        console.print("no sentence of the document contains that text")

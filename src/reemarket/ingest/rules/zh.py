@@ -102,7 +102,7 @@ def _prescan(norm: str, ctx: ZhContext) -> None:
 
 
 def _describe(c: Cand) -> str:
-    v = f"[{c.value:g}, {c.high:g}]" if c.high is not None else f"{c.value:g}"
+    v = f"[{c.value:.10g}, {c.high:.10g}]" if c.high is not None else f"{c.value:.10g}"
     return f"{c.kind} {c.entity} {c.subject or '-'} {c.metric} {c.period or '?'} {v} {c.unit}"
 
 

@@ -17,6 +17,7 @@ import cn2an
 from opencc import OpenCC
 
 from reemarket.domain.products import catalog
+from reemarket.errors import UnitError
 from reemarket.ingest.lexicon import companies
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -155,14 +156,13 @@ def compile_pattern(template: str) -> re.Pattern[str]:
 _Q_PARTS = re.compile(rf"({NUM})\s*([万亿]?)\s*(.*)$", re.S)
 
 
-class UnitError(ValueError):
-    """A quantity whose unit cannot be read (never guessed)."""
-
-
 def parse_number(num: str, scale: str = "") -> float:
     """A number with its 万/亿 scale ("46.5", "万" -> 465000)."""
     v = float(num.replace(",", ""))
     return v * {"": 1.0, "万": 1e4, "亿": 1e8}[scale]
+
+
+__all__ = ["UnitError", "parse_quantity", "normalise"]
 
 
 def parse_quantity(text: str, default_unit: str | None = None) -> tuple[float, str]:
