@@ -115,6 +115,7 @@ def _unit_alt() -> str:
     return _alt(list(unit_table())) + r"(?!/)"
 
 
+@cache
 def slots() -> dict[str, str]:
     """The typed-mention slots a rule pattern may name, as regular expressions."""
     quota = [w for q in vocab()["quota"].values() for w in q]
@@ -142,6 +143,7 @@ def slots() -> dict[str, str]:
 _SLOT = re.compile(r"\{([A-Z_]+)(?::(\w+))?\}")
 
 
+@cache
 def compile_pattern(template: str) -> re.Pattern[str]:
     """A rule pattern with its ``{CLASS}`` / ``{CLASS:name}`` slots filled in."""
     table = slots()
