@@ -53,7 +53,8 @@ def test_why_on_an_english_document_lists_its_facts(tmp_path: Path) -> None:
     out = run(["facts", "why", "en_note.txt", "Dysprosium", "--json"], db)
     assert out.returncode == 0, out.stderr
     found = json.loads(out.stdout)
-    assert found and found[0]["language"] == "en"
+    assert found
+    assert found[0]["language"] == "en"
     assert any("dy_oxide" in s["fact"] for s in found[0]["steps"])
 
 

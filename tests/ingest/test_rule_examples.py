@@ -14,7 +14,9 @@ CASES: list[tuple[str, Example]] = [
 ] + [(f"veto:{v.name}#{i}", ex) for v in REGISTRY.vetoes["zh"] for i, ex in enumerate(v.examples)]
 
 
-def _key(kind: str, subject: str, metric: str, period: str, value: object, unit: str) -> tuple[object, ...]:
+def _key(
+    kind: str, subject: str, metric: str, period: str, value: object, unit: str
+) -> tuple[object, ...]:
     if isinstance(value, tuple):
         return (kind, subject, metric, period, round(value[0], 6), round(value[1], 6), unit)
     return (kind, subject, metric, period, round(float(value), 6), None, unit)  # type: ignore[arg-type]
@@ -31,7 +33,14 @@ def test_rule_example_gives_its_facts(name: str, example: Example) -> None:
         version="test",
     )
     got = {
-        _key(f.kind, f.subject, f.metric, f.period, f.value if f.value_high is None else (f.value, f.value_high), f.unit)
+        _key(
+            f.kind,
+            f.subject,
+            f.metric,
+            f.period,
+            f.value if f.value_high is None else (f.value, f.value_high),
+            f.unit,
+        )
         for f in res.facts
     }
     want = {_key(*fact) for fact in example.facts}

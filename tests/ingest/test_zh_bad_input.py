@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from reemarket.domain.facts import Fact
 from reemarket.ingest.loaders import load_document
 from reemarket.ingest.pipeline import extract_text
@@ -88,12 +90,8 @@ def test_wan_yuan_per_tonne_is_never_yuan_per_tonne() -> None:
 
 
 def test_unreadable_unit_is_a_named_warning_not_a_guess() -> None:
-    try:
+    with pytest.raises(UnitError, match="unit cannot be read"):
         parse_quantity("12.5万元/桶")
-    except UnitError as exc:
-        assert "unit cannot be read" in str(exc)
-    else:  # pragma: no cover
-        raise AssertionError("a barrel unit was read")
     ex = extract_text("品种 | 报价\n氧化铽 | 570\n氧化镝 | 160\n", doc="t.txt", published=DAY)
     assert ex.facts == []
     assert any("zh_table_unit_missing" in w for w in ex.warnings)

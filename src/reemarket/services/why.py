@@ -46,8 +46,14 @@ def why(store: Store, doc: str, sentence: str) -> list[WhySentence]:
     out: dict[str, WhySentence] = {}
     for f in ex.facts:
         if sentence in f.sentence:
-            w = out.setdefault(f.sentence, WhySentence(sentence=f.sentence, language="en", steps=[]))
-            v = f"{f.value:.10g}" if f.value_high is None else f"[{f.value:.10g}, {f.value_high:.10g}]"
+            w = out.setdefault(
+                f.sentence, WhySentence(sentence=f.sentence, language="en", steps=[])
+            )
+            v = (
+                f"{f.value:.10g}"
+                if f.value_high is None
+                else f"[{f.value:.10g}, {f.value_high:.10g}]"
+            )
             w.steps.append(
                 WhyStep(
                     rule="english",

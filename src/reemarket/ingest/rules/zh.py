@@ -12,29 +12,62 @@ from datetime import date
 from functools import cache
 
 from reemarket.domain.facts import Fact
-from reemarket.ingest.rules import REGISTRY, Example, Rule, Veto
-from reemarket.ingest.rules import zh_finance, zh_prices, zh_tables, zh_volumes  # noqa: F401
+from reemarket.ingest.rules import (  # noqa: F401
+    REGISTRY,
+    Example,
+    Rule,
+    Veto,
+    zh_finance,
+    zh_prices,
+    zh_tables,
+    zh_volumes,
+)
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import ZhContext, note
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import compile_pattern, normalise, words
 
 VETOES = [
-    Veto("outlook", "outlook", "zh", r"{OUTLOOK}",
-         frozenset({"price", "trade", "production", "quota", "price change", "average"}),
-         (Example("预计下月氧化镨钕报45万元/吨。", ()),)),
-    Veto("hypothetical", "hypothetical", "zh", r"{HYPOTHETICAL}",
-         frozenset({"price", "trade", "production", "quota", "financial"}),
-         (Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),)),
-    Veto("other_commodity", "other_commodity", "zh", r"{OTHER_COMMODITY}",
-         frozenset({"price", "trade"}),
-         (Example("碳酸锂报7.5万元/吨。", ()),)),
-    Veto("customs_unit_value", "customs_unit_value", "zh", r"{UNIT_VALUE}",
-         frozenset({"price"}),
-         (Example("海关数据显示, 氧化镨钕出口均价报60美元/公斤。", ()),)),
-    Veto("grade_adjustment", "grade_adjustment", "zh",
-         r"每(?:高|低|增|减|上升|下降)[^,，。]{0,8}百分点", frozenset({"price"}),
-         (Example("REO含量每高或低1个百分点, 稀土精矿交易价格随之调整为500元/吨。", ()),)),
+    Veto(
+        "outlook",
+        "outlook",
+        "zh",
+        r"{OUTLOOK}",
+        frozenset({"price", "trade", "production", "quota", "price change", "average"}),
+        (Example("预计下月氧化镨钕报45万元/吨。", ()),),
+    ),
+    Veto(
+        "hypothetical",
+        "hypothetical",
+        "zh",
+        r"{HYPOTHETICAL}",
+        frozenset({"price", "trade", "production", "quota", "financial"}),
+        (Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),),
+    ),
+    Veto(
+        "other_commodity",
+        "other_commodity",
+        "zh",
+        r"{OTHER_COMMODITY}",
+        frozenset({"price", "trade"}),
+        (Example("碳酸锂报7.5万元/吨。", ()),),
+    ),
+    Veto(
+        "customs_unit_value",
+        "customs_unit_value",
+        "zh",
+        r"{UNIT_VALUE}",
+        frozenset({"price"}),
+        (Example("海关数据显示, 氧化镨钕出口均价报60美元/公斤。", ()),),
+    ),
+    Veto(
+        "grade_adjustment",
+        "grade_adjustment",
+        "zh",
+        r"每(?:高|低|增|减|上升|下降)[^,，。]{0,8}百分点",
+        frozenset({"price"}),
+        (Example("REO含量每高或低1个百分点, 稀土精矿交易价格随之调整为500元/吨。", ()),),
+    ),
 ]
 for _v in VETOES:
     REGISTRY.add_veto(_v)
@@ -84,7 +117,9 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
         if c.kind not in v.families:
             continue
         if v.name == "grade_adjustment":
-            if pat.search(s.text[lo : c.end + 20]) or pat.search(s.text[max(0, c.start - 40) : c.start]):
+            if pat.search(s.text[lo : c.end + 20]) or pat.search(
+                s.text[max(0, c.start - 40) : c.start]
+            ):
                 return v
             continue
         if pat.search(whole if v.name == "hypothetical" else scope):
@@ -134,7 +169,7 @@ def extract_zh(
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
         if line.strip():
-            above = (above + [line])[-3:]
+            above = ([*above, line])[-3:]
     if table:
         _table(table, above, ctx, text, out, document_id, doc, version)
     seen: set[tuple[object, ...]] = set()
@@ -147,8 +182,16 @@ def extract_zh(
     return out
 
 
-def _table(lines: list[tuple[int, str]], above: list[str], ctx: ZhContext, text: str,
-           out: ZhResult, document_id: str, doc: str, version: str) -> None:
+def _table(
+    lines: list[tuple[int, str]],
+    above: list[str],
+    ctx: ZhContext,
+    text: str,
+    out: ZhResult,
+    document_id: str,
+    doc: str,
+    version: str,
+) -> None:
     s = Sent.read("".join(above), ctx)
     note(ctx, s.dates)
     if len(lines) < 2:
@@ -164,8 +207,16 @@ def _table(lines: list[tuple[int, str]], above: list[str], ctx: ZhContext, text:
         out.sentences[base] = text[base : base + len(row)]
 
 
-def _sentence(base: int, norm: str, ctx: ZhContext, text: str, out: ZhResult,
-              document_id: str, doc: str, version: str) -> None:
+def _sentence(
+    base: int,
+    norm: str,
+    ctx: ZhContext,
+    text: str,
+    out: ZhResult,
+    document_id: str,
+    doc: str,
+    version: str,
+) -> None:
     if not re.search(r"\d", norm):
         return
     s = Sent.read(norm, ctx)
@@ -186,11 +237,23 @@ def _sentence(base: int, norm: str, ctx: ZhContext, text: str, out: ZhResult,
 def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version: str) -> Fact:
     p = c.period
     return Fact(
-        kind=c.kind, entity=c.entity, subject=c.subject, metric=c.metric,
-        period=str(p) if p else "", value=float(c.value), unit=c.unit,
-        document_id=document_id, doc=doc, span_start=base + c.start, span_end=base + c.end,
-        sentence=sentence.strip() or doc, extractor_version=version, value_high=c.high,
-        status=None, bound=None, resolved=p is not None,
+        kind=c.kind,
+        entity=c.entity,
+        subject=c.subject,
+        metric=c.metric,
+        period=str(p) if p else "",
+        value=float(c.value),
+        unit=c.unit,
+        document_id=document_id,
+        doc=doc,
+        span_start=base + c.start,
+        span_end=base + c.end,
+        sentence=sentence.strip() or doc,
+        extractor_version=version,
+        value_high=c.high,
+        status=None,
+        bound=None,
+        resolved=p is not None,
         period_start=p.start.isoformat() if p else None,
         period_end=p.end.isoformat() if p else None,
     )
@@ -204,10 +267,13 @@ class Explanation:
     events: list[Event]
 
 
-def explain(text: str, sentence: str, *, published: date | None = None,
-            year: int | None = None) -> list[Explanation]:
+def explain(
+    text: str, sentence: str, *, published: date | None = None, year: int | None = None
+) -> list[Explanation]:
     """The rules and vetoes of every sentence of ``text`` that contains ``sentence``."""
-    res = extract_zh(text, document_id="why", doc="why", published=published, year=year, version="why")
+    res = extract_zh(
+        text, document_id="why", doc="why", published=published, year=year, version="why"
+    )
     key = normalise(sentence).strip()
     return [
         Explanation(res.sentences[b], res.trace.get(b, []))

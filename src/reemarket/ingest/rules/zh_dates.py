@@ -14,7 +14,12 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.errors import PeriodError
 
-_CN_N = {c: i + 1 for i, c in enumerate(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"])}
+_CN_N = {
+    c: i + 1
+    for i, c in enumerate(
+        ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    )
+}
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -80,7 +85,7 @@ def _g(m: re.Match[str], form: str, key: str) -> str | None:
 
 
 def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Period | None:
-    y_text = _g(m, form, "y") if f"(?P<y>" in dict(FORMS)[form] else None
+    y_text = _g(m, form, "y") if "(?P<y>" in dict(FORMS)[form] else None
     y = int(y_text) if y_text else year
     if form in ("last_year_month", "last_year_period", "this_quarter", "full_year"):
         return None  # relative: resolved against what the sentence compares
@@ -157,7 +162,9 @@ def shift_year(p: Period, years: int = -1) -> Period:
     """The same period a year earlier (``上年同期``)."""
     return Period(
         p.start.replace(year=p.start.year + years),
-        p.end.replace(year=p.end.year + years, day=min(p.end.day, 28) if p.end.month == 2 else p.end.day),
+        p.end.replace(
+            year=p.end.year + years, day=min(p.end.day, 28) if p.end.month == 2 else p.end.day
+        ),
         p.granularity,
         p.is_span,
     )

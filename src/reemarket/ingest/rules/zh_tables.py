@@ -59,8 +59,9 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         return None
     units = tuple(_unit_of(c) for c in cells)
     listing = any("挂牌" in c for c in cells)
-    return Columns(name if name is not None else 0, price, rng, avg, chg, units,
-                   _unit_of(above), listing)
+    return Columns(
+        name if name is not None else 0, price, rng, avg, chg, units, _unit_of(above), listing
+    )
 
 
 def _product(cell: str) -> str | None:
@@ -72,7 +73,9 @@ def _product(cell: str) -> str | None:
     return names[max(hits, key=len)] if hits else None
 
 
-def _cell(cols: Columns, cells: list[str], i: int | None, s: Sent) -> tuple[list[float], str] | None:
+def _cell(
+    cols: Columns, cells: list[str], i: int | None, s: Sent
+) -> tuple[list[float], str] | None:
     """The numbers of a cell in its unit: the cell's own, else its column's, else the table's."""
     if i is None:
         return None
@@ -86,7 +89,9 @@ def _cell(cols: Columns, cells: list[str], i: int | None, s: Sent) -> tuple[list
     if not nums:
         return None
     if unit is None:
-        s.warnings.append("zh_table_unit_missing: a price table names no unit, its figures are not read")
+        s.warnings.append(
+            "zh_table_unit_missing: a price table names no unit, its figures are not read"
+        )
         return None
     if unit[1] not in PRICE_UNITS:
         return None
@@ -104,7 +109,17 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     level: Period = Period.day(day)
     span = day_span(day)
     if cols.listing and s.ctx.price_company:
-        month = next((d.period for d in find_dates(" ".join(head), s.ctx) if d.period.granularity.value == "month"), None) or s.ctx.month
+        month = (
+            next(
+                (
+                    d.period
+                    for d in find_dates(" ".join(head), s.ctx)
+                    if d.period.granularity.value == "month"
+                ),
+                None,
+            )
+            or s.ctx.month
+        )
         if month is None:
             return []
         entity, level, span = s.ctx.price_company, month, Period.span(previous(month), month)
@@ -119,7 +134,15 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         at = _cell_starts(line, off)[cols.name]
         end = off + len(line)
 
-        def add(metric: str, period: Period, value: float, unit: str) -> None:
+        def add(
+            metric: str,
+            period: Period,
+            value: float,
+            unit: str,
+            pid: str = pid,
+            at: int = at,
+            end: int = end,
+        ) -> None:
             out.append(Cand("price", entity, pid, metric, period, value, unit, at, end, "zh_table"))
 
         for i in (cols.price, cols.average):
@@ -148,16 +171,31 @@ def _cell_starts(line: str, off: int) -> list[int]:
 
 
 RULE = REGISTRY.add(
-    Rule("zh_table", "price level", "zh", "产品 | 价格区间 | 均价 | 涨跌 (columns in any order)",
-         lambda *_: [],
-         (Example("2024年3月1日稀土价格(单位:元/吨)\n涨跌 | 产品 | 均价\n-2000 | 氧化镨钕 | 400000\n持平 | 氧化镧 | 4000\n",
-                  (("price", "prnd_oxide", "price", "2024-03-01", 400000, "CNY/t"),
-                   ("price", "prnd_oxide", "change", "2024-02-29/2024-03-01", -2000, "CNY/t"),
-                   ("price", "la_oxide", "price", "2024-03-01", 4000, "CNY/t"),
-                   ("price", "la_oxide", "change", "2024-02-29/2024-03-01", 0, "CNY/t")),
-                  published="2024-03-01"),
-          Example("品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",
-                  (("price", "tb_oxide", "price_low", "2024-07-05", 5700000, "CNY/t"),
-                   ("price", "tb_oxide", "price_high", "2024-07-05", 5800000, "CNY/t"),
-                   ("price", "tb_oxide", "price", "2024-07-05", 5750000, "CNY/t"))))),
+    Rule(
+        "zh_table",
+        "price level",
+        "zh",
+        "产品 | 价格区间 | 均价 | 涨跌 (columns in any order)",
+        lambda *_: [],
+        (
+            Example(
+                "2024年3月1日稀土价格(单位:元/吨)\n涨跌 | 产品 | 均价\n-2000 | 氧化镨钕 | 400000\n持平 | 氧化镧 | 4000\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-03-01", 400000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-02-29/2024-03-01", -2000, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-03-01", 4000, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-02-29/2024-03-01", 0, "CNY/t"),
+                ),
+                published="2024-03-01",
+            ),
+            Example(
+                "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 5700000, "CNY/t"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5750000, "CNY/t"),
+                ),
+            ),
+        ),
+    ),
 )

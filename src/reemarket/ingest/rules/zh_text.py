@@ -21,7 +21,9 @@ from reemarket.errors import UnitError
 from reemarket.ingest.lexicon import companies
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_GLOSS = re.compile(r"\((?=[a-zāáǎàōóǒòēéěèīíǐìūúǔùüǖǘǚǜ]*[āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜ])[a-zāáǎàōóǒòēéěèīíǐìūúǔùüǖǘǚǜ]+\)")
+_GLOSS = re.compile(
+    r"\((?=[a-zāáǎàōóǒòēéěèīíǐìūúǔùüǖǘǚǜ]*[āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜ])[a-zāáǎàōóǒòēéěèīíǐìūúǔùüǖǘǚǜ]+\)"
+)
 _WIDE = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _WIDE[0x3000] = 0x20
 _WIDE.update({ord("。"): ord("。"), ord("、"): ord("、")})
@@ -119,8 +121,16 @@ def _unit_alt() -> str:
 def slots() -> dict[str, str]:
     """The typed-mention slots a rule pattern may name, as regular expressions."""
     quota = [w for q in vocab()["quota"].values() for w in q]
-    metric = [w for m in ("revenue", "net_profit_attributable", "net_profit_attributable_recurring",
-                          "operating_cash_flow") for w in words(m)]
+    metric = [
+        w
+        for m in (
+            "revenue",
+            "net_profit_attributable",
+            "net_profit_attributable_recurring",
+            "operating_cash_flow",
+        )
+        for w in words(m)
+    ]
     q = rf"{NUM}\s*{SCALE}\s*(?:{_unit_alt()})"
     out = {
         "PROD": _alt(list(product_names())),
@@ -164,7 +174,7 @@ def parse_number(num: str, scale: str = "") -> float:
     return v * {"": 1.0, "万": 1e4, "亿": 1e8}[scale]
 
 
-__all__ = ["UnitError", "parse_quantity", "normalise"]
+__all__ = ["UnitError", "normalise", "parse_quantity"]
 
 
 def parse_quantity(text: str, default_unit: str | None = None) -> tuple[float, str]:
