@@ -17,6 +17,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     Example,
     Rule,
     Veto,
+    zh_demand,
     zh_finance,
     zh_prices,
     zh_tables,
@@ -33,7 +34,7 @@ VETOES = [
         "outlook",
         "zh",
         r"{OUTLOOK}",
-        frozenset({"price", "trade", "production", "quota", "price change", "average"}),
+        frozenset({"price", "trade", "production", "quota", "demand"}),
         (Example("预计下月氧化镨钕报45万元/吨。", ()),),
     ),
     Veto(
@@ -41,7 +42,7 @@ VETOES = [
         "hypothetical",
         "zh",
         r"{HYPOTHETICAL}",
-        frozenset({"price", "trade", "production", "quota", "financial"}),
+        frozenset({"price", "trade", "production", "quota", "financial", "demand"}),
         (Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),),
     ),
     Veto(

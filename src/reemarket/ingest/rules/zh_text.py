@@ -65,7 +65,7 @@ def vocab() -> dict[str, dict[str, list[str]]]:
 def words(cls: str) -> list[str]:
     """The words of a cue class (``up``, ``yoy``, ...) or a metric or quota id."""
     v = vocab()
-    for section in ("words", "metrics", "quota"):
+    for section in ("words", "metrics", "quota", "sectors"):
         if cls in v[section]:
             return list(v[section][cls])
     raise KeyError(cls)
@@ -141,6 +141,8 @@ def slots() -> dict[str, str]:
         "PCT": rf"{NUM}\s*%",
         "PCTR": rf"{NUM}\s*%?\s*(?:[-~至到—])\s*{NUM}\s*%",
         "QUOTA": _alt(quota),
+        "SECTOR": _alt([w for ws in vocab()["sectors"].values() for w in ws]),
+        "DEMAND": _alt([w for ws in vocab()["demand"].values() for w in ws]),
         "METRIC": _alt(metric),
         "SEP": r"[、,，和及与]",
     }
