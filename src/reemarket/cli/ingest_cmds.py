@@ -169,7 +169,12 @@ def show(
 
 @facts_app.command("why")
 def why(
-    document: Annotated[Path, typer.Argument(help="The document file (.txt .md .html .pdf).")],
+    document: Annotated[
+        str,
+        typer.Argument(
+            help="A document file (.txt .md .html .pdf), or a stored document's name or id."
+        ),
+    ],
     sentence: Annotated[
         str, typer.Argument(help="A sentence number (1 = first) or a piece of its text.")
     ],
@@ -185,26 +190,33 @@ def why(
     from dataclasses import asdict
 
     from reemarket.ingest.trace import VETOES
-    from reemarket.services.why import explain
+    from reemarket.services.why import explain, explain_stored
 
-    given = _parse_date(on) if on else None
-    found = explain(document, sentence, meta_file=meta, given_date=given)
+    path = Path(document)
+    if path.is_file():
+        given = _parse_date(on) if on else None
+        found = explain(path, sentence, meta_file=meta, given_date=given)
+    else:
+        found = explain_stored(get_store(), document, sentence)
     if as_json:
         print_json([asdict(s) for s in found])
         return
     for s in found:
-        console.print(f"[bold]sentence {s.number}[/] @{s.start}", highlight=False)
+        console.print(f"[bold]sentence {s.number}[/] @{s.start} ({s.language})", highlight=False)
         console.print(f"    [italic]{escape(s.text)}[/]", highlight=False, soft_wrap=True)
         for h in s.hits:
             figure = s.text[h.span[0] : h.span[1]] if h.span else ""
             if h.veto_code is not None:
-                said = f"[red]veto {h.veto_code}[/]: {escape(VETOES[h.veto_code])}"
+                reason = VETOES.get(h.veto_code, h.veto_code)
+                said = f"[red]dropped: {h.veto_code}[/] ({escape(reason)})"
             elif h.fact is not None:
                 f = h.fact
                 said = escape(
                     f"{f['kind']} {f['entity']} {f['subject']} {f['metric']} "
                     f"{f['period'] or '-'} = {f['value']:,.10g} {f['unit']}"
                 )
+            elif h.rule_id.startswith("zh.") and h.note:
+                said = "[green]kept[/]"
             else:
                 said = "[dim]no fact[/]"
             console.print(

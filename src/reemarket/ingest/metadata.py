@@ -187,5 +187,7 @@ def resolve_meta(
         meta.year = given_date.year
         meta.date_source = "--date"
     if meta.language is None:
-        meta.language = "zh" if len(re.findall(r"[\u4e00-\u9fff]", text[:5000])) > 200 else "en"
+        from reemarket.ingest.rules.zh_text import is_chinese
+
+        meta.language = "zh" if is_chinese(text) else "en"
     return meta

@@ -106,6 +106,7 @@ def prepare(
         published=meta.published,
         year=meta.year,
         page_starts=doc.page_starts,
+        language=meta.language,
     )
     return PreparedDocument(doc, meta, doc_id, ex.facts, ex.unresolved)
 
