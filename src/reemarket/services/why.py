@@ -19,7 +19,6 @@ from typing import Any
 from reemarket.domain.facts import Fact
 from reemarket.errors import InputError
 from reemarket.ingest import trace
-
 from reemarket.ingest.loaders import load_document
 from reemarket.ingest.metadata import read_mapping, resolve_meta
 from reemarket.ingest.pipeline import extract_text
