@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import duckdb
+
 from reemarket.domain.facts import Fact
 from reemarket.domain.money import MARKET_BASIS, market_basis
 from reemarket.domain.products import catalog
@@ -25,7 +27,12 @@ from reemarket.errors import DocumentError, UnitError
 from reemarket.ingest.loaders import SUFFIXES, LoadedDocument, load_document
 from reemarket.ingest.metadata import DocumentMeta, read_mapping, resolve_meta
 from reemarket.ingest.pipeline import EXTRACTOR_VERSION, extract_text
+from reemarket.services.stories import StoryIndex
+from reemarket.store import stories as story_store
 from reemarket.store.db import Store
+
+#: Work done inside a document's write transaction (e.g. its web provenance).
+InTransaction = Callable[[duckdb.DuckDBPyConnection], None]
 
 
 @dataclass
@@ -135,8 +142,9 @@ def ingest_paths(
             summary.errors.append(str(exc))
         if progress:
             progress(f.name)
+    stories = StoryIndex.load(store) if prepared else None
     for p in prepared:
-        write_document(store, p, summary)
+        write_document(store, p, summary, stories=stories)
     if summary.unresolved:
         summary.warnings.insert(
             0, f"{summary.unresolved} fact(s) stored unresolved: their dates could not be resolved"
@@ -149,12 +157,29 @@ def ingest_paths(
     return summary
 
 
-def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) -> None:
-    """Write one document, its facts and price observations in one transaction."""
-    exists = store.conn.execute("SELECT 1 FROM documents WHERE id = ?", [p.id]).fetchone()
+def write_document(
+    store: Store,
+    p: PreparedDocument,
+    summary: IngestSummary,
+    *,
+    stories: StoryIndex | None = None,
+    also: InTransaction | None = None,
+) -> bool:
+    """Write one document, its facts, price observations and story in one transaction.
+
+    A copy of a story already stored keeps its facts and provenance but adds no price
+    observations: the story's prices are counted once. ``also`` runs inside the same
+    transaction, also when the document is already stored. Returns True when written.
+    """
+    exists = store.conn.execute("SELECT 1 FROM documents WHERE id = ?", [p.id]).fetchall()
     if exists:
+        if also is not None:
+            with store.transaction() as tx:
+                also(tx)
         summary.skipped += 1
-        return
+        return False
+    index = stories if stories is not None else StoryIndex.load(store)
+    story_id, similarity, sig = index.place(p.id, p.doc.text)
     with store.transaction() as tx:
         tx.execute(
             "INSERT INTO documents (id, name, path, format, title, publisher, language, published, year,"
@@ -202,7 +227,10 @@ def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) ->
                 ],
             ).fetchone()
             ids.append(int(row[0]) if row else 0)
-        obs = observations(p, ids)
+        obs = observations(p, ids) if story_id == p.id else []
+        story_store.add(tx, p.id, story_id, similarity, sig)
+        if also is not None:
+            also(tx)
         for o in obs:
             # one row per (product, market, date, source), kept by the writers (no primary key)
             tx.execute(
@@ -212,6 +240,12 @@ def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) ->
                 " AND date = ? AND source = ?)",
                 [*o, o[0], o[1], o[2], o[8]],
             )
+    index.remember(p.id, story_id, sig)
+    if story_id != p.id:
+        summary.warnings.append(
+            f"{p.doc.name}: a copy of a story already stored (similarity {similarity:.2f});"
+            " its facts are kept but counted once"
+        )
     summary.documents += 1
     summary.observations += len(obs)
     summary.unresolved += p.unresolved
@@ -221,6 +255,7 @@ def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) ->
         summary.warnings.append(f"{p.doc.name}: {p.unresolved} fact(s) with unresolved dates")
     if p.meta.published is None:
         summary.warnings.append(f"{p.doc.name}: no publication date found (give --date or --meta)")
+    return True
 
 
 def observations(p: PreparedDocument, ids: list[int]) -> list[list[object]]:
