@@ -6,7 +6,7 @@ import html
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -93,10 +93,8 @@ def send(
         h.send_header(k, v)
     h.end_headers()
     if body and status != 304:
-        try:
+        with suppress(BrokenPipeError, ConnectionResetError):
             h.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
 
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -98,6 +97,13 @@ def site(shared: Path) -> Iterator[Site]:
             "/huge.rss",
             rss(live.base, [f"/news/reuters.html?i={i}" for i in range(10_000)]),
             "application/rss+xml",
+        )
+        paras = [p for p in reuters.split("\n") if p.strip()]
+        wire = "\n".join(["Metals Daily Wire, syndicated", *paras[:2], *paras[3:]])
+        s.page(
+            "/wire/ndpr.html",
+            html_page("NdPr rally (wire)", wire, chrome="Wire").encode(),
+            "text/html",
         )
         s.routes["/error"] = lambda h: send(h, 500, b"boom")
         s.routes["/slow"] = slow(3.0)
@@ -230,3 +236,20 @@ def test_refused_urls_name_their_reason_and_store_nothing(
     assert "secret" not in str(info.value)
     assert store.conn.execute("SELECT count(*) FROM documents").fetchall()[0][0] == 0
     assert fetched.list_documents(store.conn, 10) == []
+
+
+def test_a_syndicated_copy_is_one_story_with_two_provenances(
+    store: Store, site: Site, tmp_path: Path
+) -> None:
+    summary = run(store, [site.url("/news/reuters.html"), site.url("/wire/ndpr.html")], tmp_path)
+    assert summary.documents == 2  # type: ignore[attr-defined]
+    rows = store.conn.execute(
+        "SELECT f.url, s.story_id, s.document_id FROM document_fetches f"
+        " JOIN document_stories s USING (document_id) ORDER BY f.url"
+    ).fetchall()
+    assert len(rows) == 2
+    assert rows[0][1] == rows[1][1]  # one story
+    assert rows[0][2] != rows[1][2]  # two documents, each with its own URL
+    listed = fetched.list_documents(store.conn, 10)
+    assert {r.copies for r in listed} == {2}
+    assert {r.url for r in listed} == {site.url("/news/reuters.html"), site.url("/wire/ndpr.html")}
