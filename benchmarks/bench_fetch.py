@@ -1,7 +1,7 @@
 """Benchmark: fetch + extract + store, 1,000 generated pages served on this machine.
 
 Serves the pages from real HTTP servers on loopback addresses, with politeness off
-(no robots.txt, no delay between requests), and ingests them with ``fetch_urls`` into
+(no robots.txt, no delay between requests; each site in a process of its own), and ingests them with ``fetch_urls`` into
 a fresh DuckDB file: once from one host (one request at a time), then spread over 4
 hosts (127.0.0.1-127.0.0.4, up to 4 requests at once). Prints documents/s and MB/s of
 HTML end to end, then a second run of the same URLs (conditional GET: 304s, nothing
@@ -13,9 +13,9 @@ Usage: .venv/bin/python benchmarks/bench_fetch.py [--pages 1000]
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import random
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -44,10 +44,17 @@ def page(i: int, rng: random.Random) -> bytes:
         v = rng.randrange(300_000, 600_000, 500)
         paras.append(
             rng.choice(SENTENCES).format(
-                d=rng.randint(1, 28), p=rng.choice(PRODUCTS), v=v, v2=v + 5000,
-                c=rng.randrange(500, 9000, 500), t=rng.randrange(500, 9000), pc=rng.randint(1, 30),
-                n=rng.randint(1, 10**6), m=rng.randint(1, 10**6), adj=rng.choice(ADJ),
-            )  # fmt: skip
+                d=rng.randint(1, 28),
+                p=rng.choice(PRODUCTS),
+                v=v,
+                v2=v + 5000,
+                c=rng.randrange(500, 9000, 500),
+                t=rng.randrange(500, 9000),
+                pc=rng.randint(1, 30),
+                n=rng.randint(1, 10**6),
+                m=rng.randint(1, 10**6),
+                adj=rng.choice(ADJ),
+            )
         )
     body = "".join(f"<p>{p}</p>" for p in paras)
     return (
@@ -57,8 +64,28 @@ def page(i: int, rng: random.Random) -> bytes:
     ).encode()
 
 
+def _serve_forever(host: str, n: int, ports: multiprocessing.Queue[int]) -> None:
+    """The site, in a process of its own (so it does not share the fetcher's GIL)."""
+    rng = random.Random(7)
+    pages = {f"/p/{i}.html": page(i, rng) for i in range(n)}
+    server = _server(host, pages)
+    ports.put(server.server_address[1])
+    server.serve_forever()
+
+
 @contextmanager
-def serve(host: str, pages: dict[str, bytes]) -> Iterator[str]:
+def serve(host: str, n: int) -> Iterator[str]:
+    ports: multiprocessing.Queue[int] = multiprocessing.Queue()
+    proc = multiprocessing.Process(target=_serve_forever, args=(host, n, ports), daemon=True)
+    proc.start()
+    try:
+        yield f"http://{host}:{ports.get(timeout=60)}"
+    finally:
+        proc.terminate()
+        proc.join()
+
+
+def _server(host: str, pages: dict[str, bytes]) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -85,14 +112,7 @@ def serve(host: str, pages: dict[str, bytes]) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer((host, 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{host}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return ThreadingHTTPServer((host, 0), Handler)
 
 
 def run(label: str, hosts: int, n: int, folder: Path) -> None:
@@ -101,7 +121,7 @@ def run(label: str, hosts: int, n: int, folder: Path) -> None:
     size = sum(len(b) for b in pages.values())
     policy = FetchPolicy(allow_private=True, robots=False, delay=0.0, timeout=10.0)
     with ExitStack() as stack:
-        bases = [stack.enter_context(serve(f"127.0.0.{h + 1}", pages)) for h in range(hosts)]
+        bases = [stack.enter_context(serve(f"127.0.0.{h + 1}", n)) for h in range(hosts)]
         urls = [bases[i % hosts] + path for i, path in enumerate(pages)]
         db = folder / f"{label}.duckdb"
         with open_store(db) as store:
