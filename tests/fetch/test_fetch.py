@@ -253,3 +253,22 @@ def test_a_syndicated_copy_is_one_story_with_two_provenances(
     listed = fetched.list_documents(store.conn, 10)
     assert {r.copies for r in listed} == {2}
     assert {r.url for r in listed} == {site.url("/news/reuters.html"), site.url("/wire/ndpr.html")}
+
+
+def test_robots_answering_500_means_nothing_is_fetched(store: Store, tmp_path: Path) -> None:
+    s = Site()
+    s.routes["/robots.txt"] = lambda h: send(h, 500, b"down")
+    s.page("/a.html", html_page("a", "Pr-Nd oxide rose. " * 40).encode(), "text/html")
+    with serve(s) as live, pytest.raises(FetchError) as info:
+        run(store, [live.url("/a.html")], tmp_path)
+    assert info.value.reason == "robots_unreachable"
+    assert not any(p == "/a.html" for p, _ in s.log)
+
+
+def test_a_closed_port_is_a_connect_failure(store: Store, tmp_path: Path) -> None:
+    s = Site()
+    with serve(s) as live:
+        url = live.url("/a.html")
+    with pytest.raises(FetchError) as info:  # the server is gone: nothing listens there
+        run(store, [url], tmp_path)
+    assert info.value.reason == "connect"

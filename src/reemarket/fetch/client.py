@@ -65,6 +65,7 @@ class _Host:
     last: float = 0.0
     robots: urllib.robotparser.RobotFileParser | None = None
     robots_error: str | None = None
+    robots_reason: str = "robots_unreachable"
     robots_checked: bool = False
 
 
@@ -122,9 +123,7 @@ class Fetcher:
         with host.robots_lock:
             self._read_robots(url, host)
         if host.robots_error:
-            raise FetchError(
-                f"{url}: {host.robots_error}; not fetched", reason="robots_unreachable"
-            )
+            raise FetchError(f"{url}: {host.robots_error}; not fetched", reason=host.robots_reason)
         if host.robots is not None and not host.robots.can_fetch(ROBOTS_AGENT, url):
             raise UrlRefusedError(f"{url}: disallowed by the site's robots.txt", reason="robots")
 
@@ -136,7 +135,12 @@ class Fetcher:
             try:
                 status, body, _ = self._request(robots_url, {}, limit=512 * 1024)
             except FetchError as exc:
-                host.robots_error = f"robots.txt unreachable ({exc.reason})"
+                if exc.reason in ("connect", "timeout", "dns"):
+                    # the site itself cannot be reached: say so, not "robots.txt"
+                    host.robots_error = str(exc).split(": ", 1)[-1]
+                    host.robots_reason = exc.reason
+                else:
+                    host.robots_error = f"robots.txt unreachable ({exc.reason})"
             else:
                 if status >= 500:
                     host.robots_error = f"robots.txt unreachable (HTTP {status})"
