@@ -150,12 +150,6 @@ class Fetcher:
                     parser.parse(body.decode("utf-8", errors="replace").splitlines())
             host.robots = parser
             host.robots_checked = True
-        if host.robots_error:
-            raise FetchError(
-                f"{url}: {host.robots_error}; not fetched", reason="robots_unreachable"
-            )
-        if host.robots is not None and not host.robots.can_fetch(ROBOTS_AGENT, url):
-            raise UrlRefusedError(f"{url}: disallowed by the site's robots.txt", reason="robots")
 
     def _request(
         self, url: str, headers: dict[str, str], *, limit: int | None = None
