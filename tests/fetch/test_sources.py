@@ -18,7 +18,7 @@ from reemarket.store.db import Store
 
 from .site import Site, corpus_text, html_page, send, serve
 
-POLICY = FetchPolicy(allow_private=True, delay=0.0, timeout=0.5)
+POLICY = FetchPolicy(allow_private=True, delay=0.0, timeout=3.0)
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_cli_sources_watch_and_documents(site: Site, tmp_path: Path) -> None:
         == 0
     )
     assert _cli(["sources", "add", site.url("/down"), "--name", "down"], tmp_path).returncode == 0
-    out = _cli(["watch", "--once", "--allow-private", "--delay", "0", "--timeout", "0.5"], tmp_path)
+    out = _cli(["watch", "--once", "--allow-private", "--delay", "0", "--timeout", "3"], tmp_path)
     assert out.returncode == 0, out.stderr
     assert "weekly: 1 new document(s)" in out.stderr
     assert "down: failed" in out.stderr
