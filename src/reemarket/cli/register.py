@@ -10,6 +10,7 @@ def register_all(app: typer.Typer) -> None:
     from reemarket.cli import (
         audit_cmds,
         demo_cmds,
+        fetch_cmds,
         ingest_cmds,
         model_cmds,
         prices_cmds,
@@ -26,3 +27,4 @@ def register_all(app: typer.Typer) -> None:
     audit_cmds.register(app)
     report_cmds.register(app)
     serve_cmds.register(app)
+    fetch_cmds.register(app)
