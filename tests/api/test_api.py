@@ -158,3 +158,21 @@ def test_openapi_docs_are_served(live):
 
     assert httpx.get(live.url + "/openapi.json").json()["info"]["title"] == "reemarket"
     assert httpx.get(live.url + "/docs").status_code == 200
+
+
+def test_snapshot_over_http_converts_and_shows_rates(client):
+    r = client.get("/snapshot", params={"max_age_days": 0, "market": "fob_china"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    nd = next(i for i in body["items"] if i["product"] == "nd_oxide")
+    assert nd["publisher"] == "KOMIS" and nd["unit"] == "USD/kg"
+    assert {c["window"] for c in nd["changes"]} == {"d/d", "w/w", "m/m", "y/y", "ytd"}
+    r = client.get("/snapshot", params={"max_age_days": 0, "market": "china", "currency": "USD",
+                                        "basis": "excl_vat", "as_of": "2024-07-05"})  # fmt: skip
+    assert r.status_code == 200, r.text
+    items = r.json()["items"]
+    assert items and all(i["unit"] == "USD/kg" and i["basis"] == "excl_vat" for i in items)
+    nd = next(i for i in items if i["product"] == "nd_oxide")
+    assert nd["fx"]["pair"] == "USD/CNY" and 6 < nd["fx"]["rate"] < 8
+    assert nd["vat_rate"] == 0.13
+    assert client.get("/snapshot", params={"basis": "gross"}).status_code == 422

@@ -16,6 +16,7 @@ def register_all(app: typer.Typer) -> None:
         products_cmds,
         report_cmds,
         serve_cmds,
+        snapshot_cmds,
     )
 
     demo_cmds.register(app)
@@ -26,3 +27,4 @@ def register_all(app: typer.Typer) -> None:
     audit_cmds.register(app)
     report_cmds.register(app)
     serve_cmds.register(app)
+    snapshot_cmds.register(app)
