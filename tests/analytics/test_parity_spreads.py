@@ -64,10 +64,11 @@ def test_spread_china_against_fob(store: Store, add: Add) -> None:
     assert r.rows[0].a == pytest.approx(china_usd)
     assert r.rows[0].b == pytest.approx(60.0)
     assert r.rows[0].spread == pytest.approx(china_usd - 60.0)
-    # The other way round and in CNY/t including VAT: the FX rate is USD per CNY.
+    # The other way round and in CNY/t including VAT: the same rate, USD/CNY 7.1.
     back = get_spread(
-        store, "nd_oxide", "fob_china", "china", fx=1 / 7.1, unit="CNY/t", basis="incl_vat"
+        store, "nd_oxide", "fob_china", "china", fx=7.1, unit="CNY/t", basis="incl_vat"
     )
+    assert back.fx_pair_code == "USD/CNY"
     assert back.rows[0].a == pytest.approx(60.0 * 7.1 * 1000 * 1.13)
     assert back.rows[0].b == pytest.approx(444_000.0)
 
@@ -77,6 +78,8 @@ def test_spread_needs_fx_and_two_markets(store: Store, add: Add) -> None:
     add(store, "nd_oxide", [(D1, 60.0)], market="fob_china", unit="USD/kg", basis="excl_vat")
     with pytest.raises(InputError, match="needs an FX rate"):
         get_spread(store, "nd_oxide", "china", "fob_china", fx=None)
+    with pytest.raises(InputError, match=r"USD/CNY \(CNY per USD\).*use 7\.14"):
+        get_spread(store, "nd_oxide", "china", "fob_china", fx=0.14)  # USD per CNY: refused
     with pytest.raises(InputError, match="two different markets"):
         get_spread(store, "nd_oxide", "china", "china", fx=7.1)
     with pytest.raises(InputError, match="VAT basis"):

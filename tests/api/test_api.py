@@ -48,7 +48,7 @@ def test_window_changes_average_range_parity_spread(client):
     assert parity.status_code in (200, 404)
     spread = client.get(
         "/prices/nd_oxide/spread",
-        params={"markets": "china,fob_china", "fx": 0.14, "unit": "USD/kg"},
+        params={"markets": "china,fob_china", "fx": 7.14, "unit": "USD/kg"},
     )
     assert spread.status_code in (200, 404)
 

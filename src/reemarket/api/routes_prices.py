@@ -158,7 +158,7 @@ def spread(
     product: str,
     markets: Annotated[str, Query(description="Two markets, comma-separated: china,fob_china")],
     fx: Annotated[
-        float | None, Query(gt=0, description="FX rate between the markets' currencies")
+        float | None, Query(gt=0, description="FX rate, USD as base, QUOTE per BASE (USD/CNY 7.2)")
     ] = None,
     unit: Unit = None,
     basis: Annotated[VatBasis, Query(description="VAT basis to compare on")] = VatBasis.EXCL,

@@ -250,7 +250,8 @@ def spread(
     fx: Annotated[
         float | None,
         typer.Option(
-            "--fx", help="Units of A's currency per unit of B's (china,fob_china: CNY per USD)."
+            "--fx",
+            help="FX rate with the US dollar as base, QUOTE per BASE (USD/CNY 7.2 = CNY per USD).",
         ),
     ] = None,
     unit: Annotated[
@@ -282,7 +283,9 @@ def spread(
         print_json(result)
         return
     rows = [(r.date, r.a, r.b, r.spread, _pct(r.spread_pct)) for r in result.rows]
-    fx_text = f", fx {result.fx} {result.fx_pair}" if result.fx is not None else ""
+    fx_text = (
+        f", FX {result.fx_pair_code} {result.fx} = {result.fx_pair}" if result.fx is not None else ""
+    )
     title = (
         f"{result.product}: {result.market_a} - {result.market_b}"
         f" ({result.unit}, {result.basis}{fx_text})"

@@ -26,12 +26,14 @@ from reemarket.analytics.parity import parity_points
 from reemarket.analytics.ranges import HighLow, high_low, range_52_weeks
 from reemarket.analytics.series import Series, load_series, require
 from reemarket.analytics.spreads import spread_points
+from reemarket.domain.fx import parse_pair
 from reemarket.domain.money import VatBasis
 from reemarket.domain.periods import Period, parse_period
 from reemarket.domain.products import Product, oxide_per_metal, product
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.domain.units import parse_unit
 from reemarket.errors import InputError
+from reemarket.services.fx import conversion_factor, given_rate
 from reemarket.store.db import Store
 
 DEFAULT_MARKET = "china"
@@ -192,8 +194,9 @@ class SpreadResult(BaseModel):
     market_b: str = Field(description="Second market (B).")
     unit: str = Field(description="Unit both prices were converted to.")
     basis: str = Field(description="VAT basis both prices were converted to.")
-    fx: float | None = Field(description="Units of A's currency per unit of B's currency used.")
+    fx: float | None = Field(description="The FX rate used: QUOTE per BASE of ``fx_pair_code``.")
     fx_pair: str | None = Field(description="What fx measures, e.g. 'CNY per USD'.")
+    fx_pair_code: str | None = Field(default=None, description="The pair, e.g. USD/CNY.")
     unit_a: str = Field(description="Stored unit of market A.")
     unit_b: str = Field(description="Stored unit of market B.")
     rows: list[SpreadRow] = Field(description="One per common date, ascending.")
@@ -515,7 +518,8 @@ def get_spread(
 ) -> SpreadResult:
     """Market A minus market B on common dates, after unit, FX and VAT conversion.
 
-    ``fx`` is units of A's currency per unit of B's currency; ``unit`` defaults to B's unit.
+    ``fx`` is a rate of the pair with the US dollar as base (USD/CNY 7.2 = 7.2 CNY per USD;
+    see :mod:`reemarket.domain.fx`), checked for plausibility; ``unit`` defaults to B's unit.
     """
     _check_span(start, end)
     if market_a == market_b:
@@ -528,9 +532,13 @@ def get_spread(
     a = _load(store, prod, market_a, start=start, end=end)
     b = _load(store, prod, market_b, start=start, end=end)
     target = parse_unit(unit).code if unit else b.unit
-    points = spread_points(a, b, unit=target, basis=target_basis, fx=fx)
     cur_a, cur_b = parse_unit(a.unit).currency, parse_unit(b.unit).currency
-    used_fx = fx if cur_a != cur_b else None
+    a_per_b, used_fx, used_pair = None, None, None
+    if fx is not None and cur_a is not None and cur_b is not None and cur_a != cur_b:
+        used = given_rate(fx, cur_b, cur_a)
+        a_per_b = conversion_factor(used, cur_b, cur_a)
+        used_fx, used_pair = used.rate, parse_pair(used.pair)
+    points = spread_points(a, b, unit=target, basis=target_basis, fx=a_per_b)
     return SpreadResult(
         product=prod.id,
         market_a=market_a,
@@ -538,7 +546,8 @@ def get_spread(
         unit=target,
         basis=target_basis.value,
         fx=used_fx,
-        fx_pair=f"{cur_a} per {cur_b}" if used_fx is not None else None,
+        fx_pair=used_pair.meaning() if used_pair is not None else None,
+        fx_pair_code=str(used_pair) if used_pair is not None else None,
         unit_a=a.unit,
         unit_b=b.unit,
         rows=[

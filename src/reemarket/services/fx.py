@@ -25,6 +25,8 @@ from reemarket.store.fx import StoredRate, daily_rate, monthly_rate, upsert_rate
 #: How many days before a date a stored daily rate may be and still stand for it.
 DAILY_MAX_AGE = 5
 BUNDLED_SOURCE = "US Federal Reserve (FRED) monthly average, bundled"
+#: After the bundled figures end, the last month's average stands in for this many months.
+BUNDLED_MAX_MONTHS_BACK = 12
 _KINDS = ("daily", "monthly")
 
 
@@ -123,16 +125,24 @@ def find_rate(store: Store | None, day: dt.date, source: str, target: str) -> Fx
         if found is not None:
             return _used(found, pair)[1]
     bundled = bundled_rates()
-    for spelling in spellings:
-        rate = bundled.get((spelling, month))
-        if rate is not None:
-            used = parse_pair(spelling)
-            return FxUsed(pair=spelling, rate=rate, meaning=used.meaning(), date=month,
-                          kind="monthly", source=BUNDLED_SOURCE)  # fmt: skip
+    for back in range(BUNDLED_MAX_MONTHS_BACK + 1):
+        first = _months_before(month, back)
+        for spelling in spellings:
+            rate = bundled.get((spelling, first))
+            if rate is not None:
+                used = parse_pair(spelling)
+                note = "" if back == 0 else f" (latest month available for {month:%Y-%m})"
+                return FxUsed(pair=spelling, rate=rate, meaning=used.meaning(), date=first,
+                              kind="monthly", source=BUNDLED_SOURCE + note)  # fmt: skip
     raise NotFoundError(
         f"no {pair} rate for {day}: none stored (import one with an FX file) and the bundled"
         f" monthly averages do not cover {month:%Y-%m}"
     )
+
+
+def _months_before(month: dt.date, n: int) -> dt.date:
+    index = month.year * 12 + month.month - 1 - n
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def conversion_factor(used: FxUsed, source: str, target: str) -> float:

@@ -91,14 +91,21 @@ def _basis(value: str | None) -> VatBasis | None:
 
 
 def _item(
-    store: Store, row: SnapshotRow, currency: str | None, basis: VatBasis | None
+    store: Store,
+    row: SnapshotRow,
+    currency: str | None,
+    basis: VatBasis | None,
+    rates: dict[tuple[dt.date, str, str], FxUsed],
 ) -> SnapshotItem:
     stored = parse_unit(row.unit)
     factor, fx, vat = 1.0, None, None
     unit = row.unit
     if currency is not None and stored.currency != currency:
         assert stored.currency is not None
-        fx = find_rate(store, row.date, stored.currency, currency)
+        key = (row.date, stored.currency, currency)
+        fx = rates.get(key)
+        if fx is None:
+            fx = rates[key] = find_rate(store, row.date, stored.currency, currency)
         factor *= conversion_factor(fx, stored.currency, currency)
         unit = f"{currency}/{'t' if currency == 'CNY' else 'kg'}"
         factor *= stored.scale / parse_unit(unit).scale
@@ -166,8 +173,9 @@ def get_snapshot(
         raise NotFoundError("no prices stored: import a price sheet first")
     oldest = None if max_age_days is None else when - dt.timedelta(days=max_age_days)
     rows = snapshot_rows(store, when, market, oldest)
+    rates: dict[tuple[dt.date, str, str], FxUsed] = {}
     return Snapshot(
         as_of=when, currency=currency, basis=wanted_basis.value if wanted_basis else None,
         market=market, max_age_days=max_age_days,
-        items=[_item(store, r, currency, wanted_basis) for r in rows],
+        items=[_item(store, r, currency, wanted_basis, rates) for r in rows],
     )  # fmt: skip

@@ -1,7 +1,9 @@
 """SQL of the market snapshot: the latest quote of every series and its bases, in one query.
 
 For each product and market one series is read: the source set with ``prices prefer``,
-else the source (and unit) with the most observations up to the as-of date. From the
+else the source (and unit) with the most observations in the span the snapshot reads
+(from ``LOOKBACK_DAYS`` before the oldest latest date allowed to the as-of date; the
+whole history when every series is kept). From the
 last 380 days of that series to its latest date ``E`` the query takes the latest quote,
 the base of each window (the last quote on or before the window's target: before ``E``
 for the day, ``E`` - 7 days, ``E`` - 1 month, ``E`` - 1 year, 31 December of the year
@@ -75,11 +77,13 @@ def snapshot_rows(
     on or after ``oldest`` (None: any), ordered by market and product."""
     windows = "".join(_window_sql(n, t) for n, t in WINDOW_TARGETS.items())
     sql = f"""
-    WITH counts AS (
+    WITH recent AS NOT MATERIALIZED (
+        SELECT * FROM observations
+        WHERE date <= $as_of AND ($floor IS NULL OR date >= $floor)
+          AND ($market IS NULL OR market = $market)
+    ), counts AS (
         SELECT product, market, source, unit, count(*) AS n, max(date) AS e
-        FROM observations
-        WHERE date <= $as_of AND ($market IS NULL OR market = $market)
-        GROUP BY ALL
+        FROM recent GROUP BY ALL
     ), chosen AS (
         SELECT c.* FROM counts c
         LEFT JOIN source_preferences p ON p.product = c.product AND p.market = c.market
@@ -99,14 +103,15 @@ def snapshot_rows(
         min(coalesce(w.low, w.mid)) FILTER (w.date > c.e - 364),
         arg_min(w.date, (coalesce(w.low, w.mid), w.date)) FILTER (w.date > c.e - 364)
         {windows}
-    FROM c JOIN observations w
+    FROM c JOIN recent w
       ON w.product = c.product AND w.market = c.market AND w.source = c.source
      AND w.unit = c.unit AND w.date <= c.e AND w.date >= c.e - {LOOKBACK_DAYS}
-    WHERE w.date <= $as_of
     GROUP BY c.product, c.market, c.source, c.unit, c.n, c.e
     ORDER BY c.market, c.product
     """
-    rows = store.conn.execute(sql, {"as_of": as_of, "market": market, "oldest": oldest}).fetchall()
+    floor = None if oldest is None else oldest - dt.timedelta(days=LOOKBACK_DAYS)
+    params = {"as_of": as_of, "market": market, "oldest": oldest, "floor": floor}
+    rows = store.conn.execute(sql, params).fetchall()
     publishers = _publishers(store, [r[11] for r in rows if r[11] is not None])
     out = []
     for r in rows:
