@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from reemarket.services.fx import bundled_rates
+
 from reemarket.domain.products import oxide_per_metal, product
 from reemarket.errors import InputError, NotFoundError, UnitError
 from reemarket.services.analytics import get_parity, get_series, get_spread
@@ -95,10 +97,19 @@ def test_series_in_another_unit_of_its_currency(store: Store, add: Add) -> None:
         (D1, 7_000_000.0, 7_200_000.0, 7_100_000.0),
         (D2, None, None, 7_300_000.0),
     ]
-    usd = get_series(store, "tb_oxide", unit="USD/t")
-    assert [(p.date, p.mid) for p in usd.points] == [(D3, 1_000_000.0)]
-    with pytest.raises(UnitError, match="no prices in EUR"):
-        get_series(store, "tb_oxide", unit="EUR/kg")
+    # Another currency converts the same (sheet) series at each date's FX rate; the
+    # report's USD quote is another source and stays out of it.
+    usd = get_series(store, "tb_oxide", unit="USD/t", basis="excl_vat")
+    rate = bundled_rates()[("USD/CNY", D1.replace(day=1))]
+    assert [p.date for p in usd.points] == [D1, D2]
+    assert usd.points[0].mid == pytest.approx(7_100_000.0 / rate / 1.13)
+    assert usd.points[0].basis == "excl_vat"
+    assert [(f.pair, f.rate, f.kind) for f in usd.fx][0] == ("USD/CNY", rate, "monthly")
+    assert usd.vat_rates == [0.13]
+    report = get_series(store, "tb_oxide", source="report")
+    assert [(p.date, p.mid, p.unit) for p in report.points] == [(D3, 1_000.0, "USD/kg")]
+    with pytest.raises(InputError, match="VAT basis"):
+        get_series(store, "tb_oxide", basis="gross")
     with pytest.raises(UnitError, match="not a price unit"):
         get_series(store, "tb_oxide", unit="t")
     with pytest.raises(NotFoundError):

@@ -162,3 +162,28 @@ def test_vat_rate_in_force_and_publisher_names() -> None:
     )
     assert publisher_of("KOMIS (Korea Mineral Information Service) 99%min") == "KOMIS"
     assert publisher_of("03_note.txt", "Fastmarkets") == "Fastmarkets"
+
+
+def test_sources_compared_and_preferred(store: Store) -> None:
+    from reemarket.services.analytics import get_window_changes
+    from reemarket.services.sources import compare_sources, list_sources, prefer_source
+
+    listed = list_sources(store, "nd_oxide", "china")
+    assert [(s.source.split(",")[0], s.default) for s in listed] == [
+        ("Shanghai Metals Market (SMM)", True), ("Reuters", False)]  # fmt: skip
+    c = compare_sources(store, "Nd oxide", listed[1].source, listed[0].source, threshold_pct=11.3)
+    assert c.common == 30 and c.days_a == 30
+    assert c.mean_gap == pytest.approx(50_000.0) and c.max_gap == pytest.approx(50_000.0)
+    pcts = [50_000.0 / _price(d) * 100 for d, _, _ in c.rows]
+    assert c.mean_gap_pct == pytest.approx(sum(pcts) / len(pcts))
+    assert c.days_over == sum(1 for p in pcts if p > 11.3) and 0 < c.days_over < 30
+    # The week change reads one source: the default sheet, never Reuters' higher quote.
+    week = get_window_changes(store, "nd_oxide").changes[1]
+    assert week.window == "week" and week.end == pytest.approx(_price(LAST))
+    prefer_source(store, "nd_oxide", "china", listed[1].source)
+    week = get_window_changes(store, "nd_oxide").changes[1]
+    assert week.end == pytest.approx(_price(LAST) + 50_000)
+    with pytest.raises(NotFoundError, match="has no source"):
+        prefer_source(store, "nd_oxide", "china", "Nobody")
+    with pytest.raises(InputError, match="two different sources"):
+        compare_sources(store, "nd_oxide", "x", "x")

@@ -176,3 +176,18 @@ def test_snapshot_over_http_converts_and_shows_rates(client):
     assert nd["fx"]["pair"] == "USD/CNY" and 6 < nd["fx"]["rate"] < 8
     assert nd["vat_rate"] == 0.13
     assert client.get("/snapshot", params={"basis": "gross"}).status_code == 422
+
+
+def test_series_in_another_currency_and_basis_over_http(client):
+    stored = client.get("/prices/nd_oxide", params={"start": "2024-07-01"}).json()
+    r = client.get("/prices/nd_oxide", params={"start": "2024-07-01", "unit": "USD/kg",
+                                               "basis": "excl_vat"})  # fmt: skip
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["unit"] == "USD/kg" and body["vat_rates"] == [0.13]
+    assert [p["date"] for p in body["points"]] == [p["date"] for p in stored["points"]]
+    rate = body["fx"][0]["rate"]
+    first, conv = stored["points"][0], body["points"][0]
+    scale = 1000 if stored["unit"] == "CNY/t" else 1
+    assert conv["mid"] == pytest.approx(first["mid"] / rate / 1.13 / scale)
+    assert client.get("/prices/nd_oxide", params={"basis": "gross"}).status_code == 422

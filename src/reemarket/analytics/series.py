@@ -147,8 +147,11 @@ def load_series(
     source: str | None = None,
     unit: str | None = None,
     preferred_unit: str | None = None,
+    origin: str | None = None,
 ) -> Series:
     """Read a series, one observation per date, converted to ``unit`` when given.
+
+    ``origin`` ('sheet' or 'document') keeps only observations of that origin.
 
     Raises NotFoundError when the product and market have no observations at all; a
     series with observations elsewhere but none between ``start`` and ``end`` is empty.
@@ -160,12 +163,13 @@ def load_series(
         FROM observations
         WHERE product = ? AND market = ? AND unit = ?
           AND (CAST(? AS VARCHAR) IS NULL OR source = ?)
+          AND (CAST(? AS VARCHAR) IS NULL OR origin = ?)
           AND (CAST(? AS DATE) IS NULL OR date >= ?)
           AND (CAST(? AS DATE) IS NULL OR date <= ?)
         QUALIFY row_number() OVER (PARTITION BY date ORDER BY {ORIGIN_RANK_SQL}, source) = 1
         ORDER BY date
         """,
-        [product, market, stored, source, source, start, start, end, end],
+        [product, market, stored, source, source, origin, origin, start, start, end, end],
     ).fetchall()
     observations = tuple(
         Observation(

@@ -54,11 +54,12 @@ def prices(
     end: End = None,
     unit: Unit = None,
     source: Annotated[str | None, Query(description="Only this source")] = None,
+    basis: Annotated[str | None, Query(description="Convert to incl_vat or excl_vat")] = None,
 ) -> analytics.SeriesResult:
-    """The series of a product and market between two dates."""
+    """The series of a product and market between two dates, in any unit and VAT basis."""
     return analytics.get_series(
         store, product_id(product), market, start=date_param(start, "start"),
-        end=date_param(end, "end"), unit=unit, source=source,
+        end=date_param(end, "end"), unit=unit, source=source, basis=basis,
     )  # fmt: skip
 
 

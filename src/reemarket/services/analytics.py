@@ -24,16 +24,18 @@ from reemarket.analytics.changes import (
 from reemarket.analytics.charts import write_chart
 from reemarket.analytics.parity import parity_points
 from reemarket.analytics.ranges import HighLow, high_low, range_52_weeks
-from reemarket.analytics.series import Series, load_series, require
+from reemarket.analytics.series import Series, require, series_unit
 from reemarket.analytics.spreads import spread_points
 from reemarket.domain.fx import parse_pair
 from reemarket.domain.money import VatBasis
 from reemarket.domain.periods import Period, parse_period
 from reemarket.domain.products import Product, oxide_per_metal, product
 from reemarket.domain.trading_calendar import get_calendar
-from reemarket.domain.units import parse_unit
-from reemarket.errors import InputError
-from reemarket.services.fx import conversion_factor, given_rate
+from reemarket.domain.units import Dimension, parse_unit
+from reemarket.errors import InputError, UnitError
+from reemarket.services.convert import convert_series, parse_basis
+from reemarket.services.fx import FxUsed, conversion_factor, given_rate
+from reemarket.services.sources import REPORTS, default_source, read_source
 from reemarket.store.db import Store
 
 DEFAULT_MARKET = "china"
@@ -58,7 +60,14 @@ class SeriesResult(BaseModel):
     product: str = Field(description="Product id.")
     market: str = Field(description="Market, e.g. china or fob_china.")
     unit: str = Field(description="Unit of every price in the series.")
-    source: str | None = Field(description="The only source read, when one was asked for.")
+    source: str | None = Field(
+        description="The only source read (asked for, or the default); None: report quotes."
+    )
+    basis: str | None = Field(default=None, description="VAT basis asked for (None: as stored).")
+    fx: list[FxUsed] = Field(
+        default_factory=list, description="FX rates used to change currency, in date order."
+    )
+    vat_rates: list[float] = Field(default_factory=list, description="VAT rates used.")
     start: dt.date | None = Field(description="First date asked for (None: from the start).")
     end: dt.date | None = Field(description="Last date asked for (None: to the end).")
     points: list[PricePoint] = Field(description="One observation per date, ascending.")
@@ -220,27 +229,58 @@ def _load(
     end: dt.date | None = None,
     unit: str | None = None,
     source: str | None = None,
+    basis: str | None = None,
+    used: list[object] | None = None,
 ) -> Series:
-    """Read a series between two dates; whole series are cached until the next write.
+    """Read a series between two dates, in ``unit`` and ``basis`` when given.
 
-    The cache key holds the database's commit count in this process (``Store.generation``),
-    so any write through the store makes every cached series stale.
+    The series is one source (:func:`reemarket.services.sources.default_source` unless
+    ``source`` is given). Whole series are cached until the next write: the cache key
+    holds the database's commit count in this process (``Store.generation``). A unit of
+    another currency converts each quote with the FX rate of its date; ``used``, when
+    given, receives the FX rates (:class:`FxUsed`) and VAT rates (float) applied.
     """
+    if source is None:
+        source = default_source(store, prod.id, market)
     generation = store.generation
+    same_currency = _same_currency_unit(store, prod, market, unit, source)
     if generation is None:
-        return load_series(store.conn, prod.id, market, start=start, end=end, unit=unit,
-                           source=source, preferred_unit=prod.quote_unit)  # fmt: skip
-    key = (generation, prod.id, market, unit, source)
-    whole = _SERIES_CACHE.get(key)
-    if whole is None:
-        whole = load_series(store.conn, prod.id, market, unit=unit, source=source,
-                            preferred_unit=prod.quote_unit)  # fmt: skip
-        _SERIES_CACHE[key] = whole
-        if len(_SERIES_CACHE) > SERIES_CACHE_SIZE:
-            _SERIES_CACHE.popitem(last=False)
+        whole = read_source(store, prod.id, market, source, start=start, end=end,
+                            unit=same_currency, preferred_unit=prod.quote_unit)  # fmt: skip
     else:
-        _SERIES_CACHE.move_to_end(key)
-    return whole if start is None and end is None else whole.between(start, end)
+        key = (generation, prod.id, market, same_currency, source)
+        cached = _SERIES_CACHE.get(key)
+        if cached is None:
+            cached = read_source(store, prod.id, market, source, unit=same_currency,
+                                 preferred_unit=prod.quote_unit)  # fmt: skip
+            _SERIES_CACHE[key] = cached
+            if len(_SERIES_CACHE) > SERIES_CACHE_SIZE:
+                _SERIES_CACHE.popitem(last=False)
+        else:
+            _SERIES_CACHE.move_to_end(key)
+        whole = cached if start is None and end is None else cached.between(start, end)
+    wanted_basis = parse_basis(basis)
+    if (unit is None or same_currency is not None) and wanted_basis is None:
+        return whole
+    converted, rates, vats = convert_series(store, whole, unit, wanted_basis)
+    if used is not None:
+        used.extend(rates)
+        used.extend(vats)
+    return converted
+
+
+def _same_currency_unit(
+    store: Store, prod: Product, market: str, unit: str | None, source: str | None
+) -> str | None:
+    """``unit`` when the series has quotes in its currency, else None (converted by FX)."""
+    if unit is None:
+        return None
+    wanted = parse_unit(unit)
+    if wanted.dimension is not Dimension.PRICE:
+        raise UnitError(f"{wanted} is not a price unit (try CNY/t, CNY/kg or USD/kg)")
+    stored = series_unit(store.conn, prod.id, market, source=None if source == REPORTS else source,
+                         preferred=prod.quote_unit)  # fmt: skip
+    return unit if parse_unit(stored).currency == wanted.currency else None
 
 
 def _check_span(start: dt.date | None, end: dt.date | None) -> None:
@@ -256,12 +296,13 @@ def _span_series(
     end: dt.date | None,
     unit: str | None,
     source: str | None,
+    basis: str | None = None,
+    used: list[object] | None = None,
 ) -> Series:
     """The non-empty series between two dates (NotFoundError when it has no quote there)."""
     _check_span(start, end)
-    series = _load(
-        store, _product(product_name), market, start=start, end=end, unit=unit, source=source
-    )
+    series = _load(store, _product(product_name), market, start=start, end=end, unit=unit,
+                   source=source, basis=basis, used=used)  # fmt: skip
     return require(series, f"from {start or 'the start'} to {end or 'the end'}")
 
 
@@ -274,14 +315,20 @@ def get_series(
     end: dt.date | None = None,
     unit: str | None = None,
     source: str | None = None,
+    basis: str | None = None,
 ) -> SeriesResult:
-    """Return the series of a product and market between two dates, in ``unit`` if given."""
-    series = _span_series(store, product_name, market, start, end, unit, source)
+    """Return the series of a product and market between two dates, in ``unit`` and
+    ``basis`` if given (another currency: each quote at the FX rate of its date)."""
+    used: list[object] = []
+    series = _span_series(store, product_name, market, start, end, unit, source, basis, used)
     return SeriesResult(
         product=series.product,
         market=market,
         unit=series.unit,
-        source=source,
+        source=source or series.source,
+        basis=basis,
+        fx=[u for u in used if isinstance(u, FxUsed)],
+        vat_rates=[u for u in used if isinstance(u, float)],
         start=start,
         end=end,
         points=[

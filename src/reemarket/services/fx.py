@@ -9,6 +9,7 @@ its month stored by an import; else the bundled monthly average (US Federal Rese
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
 import datetime as dt
 import io
 from functools import lru_cache
@@ -17,10 +18,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from reemarket.domain.fx import Pair, check_rate, default_pair, factor, parse_pair
+from reemarket.domain.fx import check_rate, default_pair, factor, parse_pair
 from reemarket.errors import InputError, NotFoundError, ReemarketError
 from reemarket.store.db import Store
-from reemarket.store.fx import StoredRate, daily_rate, monthly_rate, upsert_rates
+from reemarket.store.fx import StoredRate, rates_of, upsert_rates
 
 #: How many days before a date a stored daily rate may be and still stand for it.
 DAILY_MAX_AGE = 5
@@ -107,37 +108,58 @@ def bundled_rates() -> dict[tuple[str, dt.date], float]:
     return out
 
 
-def _used(found: StoredRate, pair: Pair) -> tuple[Pair, FxUsed]:
+def _used(found: StoredRate) -> FxUsed:
     used = parse_pair(found.pair)
-    return pair, FxUsed(pair=found.pair, rate=found.rate, meaning=used.meaning(),
-                        date=found.date, kind=found.kind, source=found.source)  # fmt: skip
+    return FxUsed(pair=found.pair, rate=found.rate, meaning=used.meaning(), date=found.date,
+                  kind=found.kind, source=found.source)  # fmt: skip
+
+
+class RateBook:
+    """The rates of one currency pair, read once: stored daily and monthly, then bundled."""
+
+    def __init__(self, store: Store | None, source: str, target: str) -> None:
+        """Read the stored rates converting ``source`` into ``target`` currency."""
+        self.pair = default_pair(source, target)
+        self.spellings = (str(self.pair), str(self.pair.inverse))
+        stored = rates_of(store, self.spellings) if store is not None else []
+        self.daily = [r for r in stored if r.kind == "daily"]
+        self.daily_dates = [r.date for r in self.daily]
+        self.monthly = {r.date: r for r in stored if r.kind == "monthly"}
+        self._memo: dict[dt.date, FxUsed] = {}
+
+    def find(self, day: dt.date) -> FxUsed:
+        """The rate for ``day`` (see the module)."""
+        found = self._memo.get(day)
+        if found is None:
+            found = self._memo[day] = self._find(day)
+        return found
+
+    def _find(self, day: dt.date) -> FxUsed:
+        i = bisect_right(self.daily_dates, day)
+        if i and (day - self.daily_dates[i - 1]).days <= DAILY_MAX_AGE:
+            return _used(self.daily[i - 1])
+        month = day.replace(day=1)
+        if month in self.monthly:
+            return _used(self.monthly[month])
+        bundled = bundled_rates()
+        for back in range(BUNDLED_MAX_MONTHS_BACK + 1):
+            first = _months_before(month, back)
+            for spelling in self.spellings:
+                rate = bundled.get((spelling, first))
+                if rate is not None:
+                    used = parse_pair(spelling)
+                    note = "" if back == 0 else f" (latest month available for {month:%Y-%m})"
+                    return FxUsed(pair=spelling, rate=rate, meaning=used.meaning(), date=first,
+                                  kind="monthly", source=BUNDLED_SOURCE + note)  # fmt: skip
+        raise NotFoundError(
+            f"no {self.pair} rate for {day}: none stored (import one with an FX file) and the"
+            f" bundled monthly averages do not cover {month:%Y-%m}"
+        )
 
 
 def find_rate(store: Store | None, day: dt.date, source: str, target: str) -> FxUsed:
     """The rate to convert ``source`` currency into ``target`` on ``day`` (see the module)."""
-    pair = default_pair(source, target)
-    spellings = (str(pair), str(pair.inverse))
-    month = day.replace(day=1)
-    if store is not None:
-        found = daily_rate(store, spellings, day, DAILY_MAX_AGE) or monthly_rate(
-            store, spellings, month
-        )
-        if found is not None:
-            return _used(found, pair)[1]
-    bundled = bundled_rates()
-    for back in range(BUNDLED_MAX_MONTHS_BACK + 1):
-        first = _months_before(month, back)
-        for spelling in spellings:
-            rate = bundled.get((spelling, first))
-            if rate is not None:
-                used = parse_pair(spelling)
-                note = "" if back == 0 else f" (latest month available for {month:%Y-%m})"
-                return FxUsed(pair=spelling, rate=rate, meaning=used.meaning(), date=first,
-                              kind="monthly", source=BUNDLED_SOURCE + note)  # fmt: skip
-    raise NotFoundError(
-        f"no {pair} rate for {day}: none stored (import one with an FX file) and the bundled"
-        f" monthly averages do not cover {month:%Y-%m}"
-    )
+    return RateBook(store, source, target).find(day)
 
 
 def _months_before(month: dt.date, n: int) -> dt.date:

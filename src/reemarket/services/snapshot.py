@@ -19,7 +19,8 @@ from reemarket.analytics.changes import MAX_BASE_AGE_DAYS, pct_change
 from reemarket.domain.money import VatBasis, china_vat_on
 from reemarket.domain.units import parse_unit
 from reemarket.errors import InputError, NotFoundError
-from reemarket.services.fx import FxUsed, conversion_factor, find_rate
+from reemarket.services.convert import parse_basis
+from reemarket.services.fx import FxUsed, RateBook, conversion_factor
 from reemarket.store.db import Store
 from reemarket.store.snapshot import WINDOW_TARGETS, SnapshotRow, latest_date, snapshot_rows
 
@@ -42,7 +43,7 @@ class SnapshotItem(BaseModel):
     product: str = Field(description="Product id.")
     market: str = Field(description="Market.")
     publisher: str = Field(description="Who published the quote (not a file name).")
-    source: str = Field(description="The source of the series, as stored.")
+    source: str = Field(description="The source of the series ('reports': quotes in documents).")
     observations: int = Field(description="Observations of that source up to the as-of date.")
     date: dt.date = Field(description="Date of the latest quote.")
     low: float | None = Field(description="Low of the latest quote, in ``unit``.")
@@ -81,31 +82,22 @@ def publisher_of(source: str, document_publisher: str | None = None) -> str:
     return label.strip() or source
 
 
-def _basis(value: str | None) -> VatBasis | None:
-    if value is None:
-        return None
-    try:
-        return VatBasis(value)
-    except ValueError as exc:
-        raise InputError(f"unknown VAT basis {value!r} (incl_vat or excl_vat)") from exc
-
-
 def _item(
     store: Store,
     row: SnapshotRow,
     currency: str | None,
     basis: VatBasis | None,
-    rates: dict[tuple[dt.date, str, str], FxUsed],
+    books: dict[tuple[str, str], RateBook],
 ) -> SnapshotItem:
     stored = parse_unit(row.unit)
     factor, fx, vat = 1.0, None, None
     unit = row.unit
     if currency is not None and stored.currency != currency:
         assert stored.currency is not None
-        key = (row.date, stored.currency, currency)
-        fx = rates.get(key)
-        if fx is None:
-            fx = rates[key] = find_rate(store, row.date, stored.currency, currency)
+        book = books.get((stored.currency, currency))
+        if book is None:
+            book = books[(stored.currency, currency)] = RateBook(store, stored.currency, currency)
+        fx = book.find(row.date)
         factor *= conversion_factor(fx, stored.currency, currency)
         unit = f"{currency}/{'t' if currency == 'CNY' else 'kg'}"
         factor *= stored.scale / parse_unit(unit).scale
@@ -135,7 +127,7 @@ def _item(
         )
     return SnapshotItem(
         product=row.product, market=row.market,
-        publisher=publisher_of(row.source, row.document_publisher), source=row.source,
+        publisher=publisher_of(row.latest_source, row.document_publisher), source=row.source,
         observations=row.observations, date=row.date, low=conv(row.low), high=conv(row.high),
         mid=row.mid * factor, unit=unit, basis=out_basis, stored_unit=row.unit,
         stored_basis=row.basis, fx=fx, vat_rate=vat, changes=changes,
@@ -160,7 +152,7 @@ def get_snapshot(
     ``market`` keeps one market; ``max_age_days`` leaves out series whose latest quote is
     older than that before the as-of date (None keeps every series).
     """
-    wanted_basis = _basis(basis)
+    wanted_basis = parse_basis(basis)
     if currency is not None:
         money = parse_unit(currency)
         if money.currency is None or money.code != money.currency:
@@ -173,9 +165,9 @@ def get_snapshot(
         raise NotFoundError("no prices stored: import a price sheet first")
     oldest = None if max_age_days is None else when - dt.timedelta(days=max_age_days)
     rows = snapshot_rows(store, when, market, oldest)
-    rates: dict[tuple[dt.date, str, str], FxUsed] = {}
+    books: dict[tuple[str, str], RateBook] = {}
     return Snapshot(
         as_of=when, currency=currency, basis=wanted_basis.value if wanted_basis else None,
         market=market, max_age_days=max_age_days,
-        items=[_item(store, r, currency, wanted_basis, rates) for r in rows],
+        items=[_item(store, r, currency, wanted_basis, books) for r in rows],
     )  # fmt: skip

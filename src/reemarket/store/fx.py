@@ -53,31 +53,6 @@ def _rate(row: tuple[object, ...] | None) -> StoredRate | None:
     return StoredRate(day, str(row[1]), float(str(row[2])), str(row[3]), str(row[4]))
 
 
-def daily_rate(store: Store, pairs: tuple[str, str], day: dt.date, max_age: int) -> StoredRate | None:
-    """The last daily rate of either pair spelling on or up to ``max_age`` days before ``day``."""
-    return _rate(
-        fetch_one(
-            store.conn,
-            "SELECT date, pair, rate, kind, source FROM fx_rates WHERE kind = 'daily'"
-            " AND pair IN (?, ?) AND date <= ? AND date >= ? ORDER BY date DESC, pair = ? DESC"
-            " LIMIT 1",
-            [pairs[0], pairs[1], day, day - dt.timedelta(days=max_age), pairs[0]],
-        )
-    )
-
-
-def monthly_rate(store: Store, pairs: tuple[str, str], month: dt.date) -> StoredRate | None:
-    """The stored monthly average of either pair spelling for the month starting ``month``."""
-    return _rate(
-        fetch_one(
-            store.conn,
-            "SELECT date, pair, rate, kind, source FROM fx_rates WHERE kind = 'monthly'"
-            " AND pair IN (?, ?) AND date = ? ORDER BY pair = ? DESC LIMIT 1",
-            [pairs[0], pairs[1], month, pairs[0]],
-        )
-    )
-
-
 def set_preference(tx: duckdb.DuckDBPyConnection, product: str, market: str, source: str) -> None:
     """Make ``source`` the default series source of a product and market."""
     tx.execute("DELETE FROM source_preferences WHERE product = ? AND market = ?", [product, market])
@@ -94,11 +69,20 @@ def preference(store: Store, product: str, market: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def source_counts(store: Store, product: str, market: str) -> list[tuple[str, int]]:
-    """Each source of a product and market with its number of observations, most first."""
+def source_counts(store: Store, product: str, market: str) -> list[tuple[str, str, int]]:
+    """Each source of a product and market: (source, origin, observations), most first."""
     rows = store.conn.execute(
-        "SELECT source, count(*) AS n FROM observations WHERE product = ? AND market = ?"
-        " GROUP BY source ORDER BY n DESC, source",
+        "SELECT source, min(origin), count(*) AS n FROM observations WHERE product = ?"
+        " AND market = ? GROUP BY source ORDER BY n DESC, source",
         [product, market],
     ).fetchall()
-    return [(str(s), int(n)) for s, n in rows]
+    return [(str(s), str(o), int(n)) for s, o, n in rows]
+
+
+def rates_of(store: Store, pairs: tuple[str, str]) -> list[StoredRate]:
+    """Every stored rate of either spelling of a pair, by date."""
+    rows = store.conn.execute(
+        "SELECT date, pair, rate, kind, source FROM fx_rates WHERE pair IN (?, ?) ORDER BY date",
+        [pairs[0], pairs[1]],
+    ).fetchall()
+    return [r for r in (_rate(tuple(row)) for row in rows) if r is not None]

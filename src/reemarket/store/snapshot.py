@@ -1,7 +1,8 @@
 """SQL of the market snapshot: the latest quote of every series and its bases, in one query.
 
 For each product and market one series is read: the source set with ``prices prefer``,
-else the source (and unit) with the most observations in the span the snapshot reads
+else the source (and unit) with the most observations (the quotes stated in documents
+counting together as the source ``reports``, as in :mod:`reemarket.services.sources`) in the span the snapshot reads
 (from ``LOOKBACK_DAYS`` before the oldest latest date allowed to the as-of date; the
 whole history when every series is kept). From the
 last 380 days of that series to its latest date ``E`` the query takes the latest quote,
@@ -45,6 +46,7 @@ class SnapshotRow:
     product: str
     market: str
     source: str
+    latest_source: str
     unit: str
     observations: int
     date: dt.date
@@ -78,11 +80,12 @@ def snapshot_rows(
     windows = "".join(_window_sql(n, t) for n, t in WINDOW_TARGETS.items())
     sql = f"""
     WITH recent AS NOT MATERIALIZED (
-        SELECT * FROM observations
+        SELECT *, CASE WHEN origin = 'document' THEN 'reports' ELSE source END AS skey
+        FROM observations
         WHERE date <= $as_of AND ($floor IS NULL OR date >= $floor)
           AND ($market IS NULL OR market = $market)
     ), counts AS (
-        SELECT product, market, source, unit, count(*) AS n, max(date) AS e
+        SELECT product, market, skey AS source, unit, count(*) AS n, max(date) AS e
         FROM recent GROUP BY ALL
     ), chosen AS (
         SELECT c.* FROM counts c
@@ -102,9 +105,9 @@ def snapshot_rows(
         arg_min(w.date, (-coalesce(w.high, w.mid), w.date)) FILTER (w.date > c.e - 364),
         min(coalesce(w.low, w.mid)) FILTER (w.date > c.e - 364),
         arg_min(w.date, (coalesce(w.low, w.mid), w.date)) FILTER (w.date > c.e - 364)
-        {windows}
+        {windows}, any_value(w.source) FILTER (w.date = c.e)
     FROM c JOIN recent w
-      ON w.product = c.product AND w.market = c.market AND w.source = c.source
+      ON w.product = c.product AND w.market = c.market AND w.skey = c.source
      AND w.unit = c.unit AND w.date <= c.e AND w.date >= c.e - {LOOKBACK_DAYS}
     GROUP BY c.product, c.market, c.source, c.unit, c.n, c.e
     ORDER BY c.market, c.product
@@ -121,7 +124,8 @@ def snapshot_rows(
             bases[name] = Base(t, d, None if m is None else float(m))
         out.append(
             SnapshotRow(
-                product=str(r[0]), market=str(r[1]), source=str(r[2]), unit=str(r[3]),
+                product=str(r[0]), market=str(r[1]), source=str(r[2]), latest_source=str(r[31]),
+                unit=str(r[3]),
                 observations=int(r[4]), date=r[5], low=_f(r[6]), high=_f(r[7]),
                 mid=float(r[8]), basis=str(r[9]), origin=str(r[10]),
                 document_publisher=publishers.get(r[11]) if r[11] is not None else None,
