@@ -19,7 +19,6 @@ from pathlib import Path
 
 from bench_prices import generate, import_sheet, write_sheet  # benchmarks/ is on sys.path
 from machine import describe
-
 from reemarket.services.snapshot import get_snapshot
 from reemarket.store.db import open_store
 

@@ -7,11 +7,10 @@ from datetime import date
 
 import pytest
 
-from reemarket.services.fx import bundled_rates
-
 from reemarket.domain.products import oxide_per_metal, product
 from reemarket.errors import InputError, NotFoundError, UnitError
 from reemarket.services.analytics import get_parity, get_series, get_spread
+from reemarket.services.fx import bundled_rates
 from reemarket.store.db import Store
 
 Add = Callable[..., None]
@@ -104,7 +103,7 @@ def test_series_in_another_unit_of_its_currency(store: Store, add: Add) -> None:
     assert [p.date for p in usd.points] == [D1, D2]
     assert usd.points[0].mid == pytest.approx(7_100_000.0 / rate / 1.13)
     assert usd.points[0].basis == "excl_vat"
-    assert [(f.pair, f.rate, f.kind) for f in usd.fx][0] == ("USD/CNY", rate, "monthly")
+    assert next((f.pair, f.rate, f.kind) for f in usd.fx) == ("USD/CNY", rate, "monthly")
     assert usd.vat_rates == [0.13]
     report = get_series(store, "tb_oxide", source="report")
     assert [(p.date, p.mid, p.unit) for p in report.points] == [(D3, 1_000.0, "USD/kg")]

@@ -70,7 +70,8 @@ def test_latest_price_changes_and_range_come_from_one_source(store: Store) -> No
     (nd,) = snap.items  # the stale Ce series is left out
     assert nd.publisher == "Shanghai Metals Market"
     assert nd.source.startswith("Shanghai Metals Market")
-    assert nd.date == LAST and nd.mid == pytest.approx(_price(LAST))
+    assert nd.date == LAST
+    assert nd.mid == pytest.approx(_price(LAST))
     changes = {c.window: c for c in nd.changes}
     expected = {
         "d/d": dt.date(2025, 3, 13),
@@ -81,9 +82,9 @@ def test_latest_price_changes_and_range_come_from_one_source(store: Store) -> No
     }
     for window, base_day in expected.items():
         assert changes[window].base_date == base_day, window
-        assert changes[window].pct == pytest.approx(
-            (_price(LAST) / _price(base_day) - 1) * 100
-        ), window
+        assert changes[window].pct == pytest.approx((_price(LAST) / _price(base_day) - 1) * 100), (
+            window
+        )
     first_52w = TRADING.trading_days(LAST - dt.timedelta(days=363), LAST)[0]
     assert nd.low_52w == pytest.approx(_price(first_52w) - 1000)
     assert nd.low_52w_date == first_52w
@@ -122,7 +123,8 @@ def test_a_stored_daily_rate_wins_over_the_monthly_average(store: Store, tmp_pat
     assert nd.fx is not None
     assert (nd.fx.kind, nd.fx.date, nd.fx.rate) == ("daily", dt.date(2025, 3, 13), 7.25)
     assert nd.mid == pytest.approx(_price(LAST) / 7.25 / 1000)
-    assert nd.vat_rate is None and nd.basis == "incl_vat"
+    assert nd.vat_rate is None
+    assert nd.basis == "incl_vat"
 
 
 def test_a_bad_rate_file_names_the_line_and_writes_nothing(store: Store, tmp_path: Path) -> None:
@@ -132,7 +134,8 @@ def test_a_bad_rate_file_names_the_line_and_writes_nothing(store: Store, tmp_pat
     with pytest.raises(InputError, match=r"line 3: .*CNY per USD.*use 7\.19"):
         import_fx(store, rates)
     (nd,) = get_snapshot(store, currency="USD").items
-    assert nd.fx is not None and nd.fx.kind == "monthly"
+    assert nd.fx is not None
+    assert nd.fx.kind == "monthly"
 
 
 def test_as_of_market_and_age_filters(store: Store) -> None:
@@ -172,14 +175,18 @@ def test_sources_compared_and_preferred(store: Store) -> None:
     assert [(s.source.split(",")[0], s.default) for s in listed] == [
         ("Shanghai Metals Market (SMM)", True), ("Reuters", False)]  # fmt: skip
     c = compare_sources(store, "Nd oxide", listed[1].source, listed[0].source, threshold_pct=11.3)
-    assert c.common == 30 and c.days_a == 30
-    assert c.mean_gap == pytest.approx(50_000.0) and c.max_gap == pytest.approx(50_000.0)
+    assert c.common == 30
+    assert c.days_a == 30
+    assert c.mean_gap == pytest.approx(50_000.0)
+    assert c.max_gap == pytest.approx(50_000.0)
     pcts = [50_000.0 / _price(d) * 100 for d, _, _ in c.rows]
     assert c.mean_gap_pct == pytest.approx(sum(pcts) / len(pcts))
-    assert c.days_over == sum(1 for p in pcts if p > 11.3) and 0 < c.days_over < 30
+    assert c.days_over == sum(1 for p in pcts if p > 11.3)
+    assert 0 < c.days_over < 30
     # The week change reads one source: the default sheet, never Reuters' higher quote.
     week = get_window_changes(store, "nd_oxide").changes[1]
-    assert week.window == "week" and week.end == pytest.approx(_price(LAST))
+    assert week.window == "week"
+    assert week.end == pytest.approx(_price(LAST))
     prefer_source(store, "nd_oxide", "china", listed[1].source)
     week = get_window_changes(store, "nd_oxide").changes[1]
     assert week.end == pytest.approx(_price(LAST) + 50_000)

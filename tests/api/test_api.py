@@ -165,15 +165,18 @@ def test_snapshot_over_http_converts_and_shows_rates(client):
     assert r.status_code == 200, r.text
     body = r.json()
     nd = next(i for i in body["items"] if i["product"] == "nd_oxide")
-    assert nd["publisher"] == "KOMIS" and nd["unit"] == "USD/kg"
+    assert nd["publisher"] == "KOMIS"
+    assert nd["unit"] == "USD/kg"
     assert {c["window"] for c in nd["changes"]} == {"d/d", "w/w", "m/m", "y/y", "ytd"}
     r = client.get("/snapshot", params={"max_age_days": 0, "market": "china", "currency": "USD",
                                         "basis": "excl_vat", "as_of": "2024-07-05"})  # fmt: skip
     assert r.status_code == 200, r.text
     items = r.json()["items"]
-    assert items and all(i["unit"] == "USD/kg" and i["basis"] == "excl_vat" for i in items)
+    assert items
+    assert all(i["unit"] == "USD/kg" and i["basis"] == "excl_vat" for i in items)
     nd = next(i for i in items if i["product"] == "nd_oxide")
-    assert nd["fx"]["pair"] == "USD/CNY" and 6 < nd["fx"]["rate"] < 8
+    assert nd["fx"]["pair"] == "USD/CNY"
+    assert 6 < nd["fx"]["rate"] < 8
     assert nd["vat_rate"] == 0.13
     assert client.get("/snapshot", params={"basis": "gross"}).status_code == 422
 
@@ -184,7 +187,8 @@ def test_series_in_another_currency_and_basis_over_http(client):
                                                "basis": "excl_vat"})  # fmt: skip
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["unit"] == "USD/kg" and body["vat_rates"] == [0.13]
+    assert body["unit"] == "USD/kg"
+    assert body["vat_rates"] == [0.13]
     assert [p["date"] for p in body["points"]] == [p["date"] for p in stored["points"]]
     rate = body["fx"][0]["rate"]
     first, conv = stored["points"][0], body["points"][0]

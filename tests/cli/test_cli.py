@@ -59,8 +59,11 @@ def test_convert_with_fx_and_vat(db):
 def test_convert_refuses_a_rate_given_the_wrong_way_round(db):
     out = run(["convert", "444000", "yuan/mt", "USD/kg", "--fx", "0.139"], db)
     assert out.returncode == 2
-    assert "CNY per USD" in out.stderr and "7.194" in out.stderr
-    out = run(["convert", "61", "USD/kg", "CNY/t", "--fx", "0.139", "--pair", "CNY/USD", "--json"], db)
+    assert "CNY per USD" in out.stderr
+    assert "7.194" in out.stderr
+    out = run(
+        ["convert", "61", "USD/kg", "CNY/t", "--fx", "0.139", "--pair", "CNY/USD", "--json"], db
+    )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["result"] == pytest.approx(61 / 0.139 * 1000)
 
@@ -69,7 +72,8 @@ def test_convert_without_a_rate_uses_the_monthly_average_and_says_so(db):
     out = run(["convert", "717070", "CNY/t", "USD/kg", "--date", "2024-01-15"], db)
     assert out.returncode == 0, out.stderr
     assert "100 USD/kg" in out.stdout
-    assert "USD/CNY 7.1707" in out.stdout and "monthly" in out.stdout
+    assert "USD/CNY 7.1707" in out.stdout
+    assert "monthly" in out.stdout
 
 
 @pytest.mark.parametrize(

@@ -99,7 +99,9 @@ def test_demo_prints_the_same_snapshot_as_the_snapshot_command(demo):
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["items"] == summary["snapshot"]["items"]
     nd = next(
-        i for i in summary["snapshot"]["items"] if (i["product"], i["market"]) == ("nd_oxide", "fob_china")
+        i
+        for i in summary["snapshot"]["items"]
+        if (i["product"], i["market"]) == ("nd_oxide", "fob_china")
     )
     assert nd["mid"] == pytest.approx(float(max(sample_rows("nd_oxide", "fob_china"),
                                                 key=lambda r: r["date"])["mid"]))  # fmt: skip

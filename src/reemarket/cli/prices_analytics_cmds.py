@@ -300,7 +300,9 @@ def spread(
         return
     rows = [(r.date, r.a, r.b, r.spread, _pct(r.spread_pct)) for r in result.rows]
     fx_text = (
-        f", FX {result.fx_pair_code} {result.fx} = {result.fx_pair}" if result.fx is not None else ""
+        f", FX {result.fx_pair_code} {result.fx} = {result.fx_pair}"
+        if result.fx is not None
+        else ""
     )
     title = (
         f"{result.product}: {result.market_a} - {result.market_b}"

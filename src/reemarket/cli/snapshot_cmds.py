@@ -45,7 +45,9 @@ def render_snapshot(snap: Snapshot, title: str | None = None) -> None:
                 f" {it.fx.source})"
             )
         if it.vat_rate is not None:
-            notes[f"vat {it.vat_rate}"] = f"VAT {it.vat_rate * 100:g} % (China, in force on the quote date)"
+            notes[f"vat {it.vat_rate}"] = (
+                f"VAT {it.vat_rate * 100:g} % (China, in force on the quote date)"
+            )
     cols = ["series", "date", "mid", "unit", "d/d", "w/w", "m/m", "y/y", "YTD",
             "52-week range", "publisher"]  # fmt: skip
     head = title or f"Market snapshot as of {snap.as_of}"
@@ -72,7 +74,9 @@ def snapshot(
     ] = None,
     max_age: Annotated[
         int,
-        typer.Option("--max-age", help="Leave out series with no quote in this many days (0: keep all)."),
+        typer.Option(
+            "--max-age", help="Leave out series with no quote in this many days (0: keep all)."
+        ),
     ] = DEFAULT_MAX_AGE_DAYS,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
@@ -87,12 +91,16 @@ def snapshot(
         render_snapshot(snap)
 
 
-fx_app = typer.Typer(help="Exchange rates: pair BASE/QUOTE, rate = QUOTE per BASE.", no_args_is_help=True)
+fx_app = typer.Typer(
+    help="Exchange rates: pair BASE/QUOTE, rate = QUOTE per BASE.", no_args_is_help=True
+)
 
 
 @fx_app.command("import")
 def fx_import(
-    file: Annotated[Path, typer.Argument(help="CSV with columns date, pair, rate (kind optional).")],
+    file: Annotated[
+        Path, typer.Argument(help="CSV with columns date, pair, rate (kind optional).")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Import exchange rates (USD/CNY 7.27 = 7.27 CNY per USD); daily unless kind=monthly."""

@@ -81,7 +81,9 @@ def check_rate(pair: Pair, rate: float) -> float:
         return rate
     hint = ""
     if bounds[0] <= 1.0 / rate <= bounds[1]:
-        hint = f"; it looks like {pair.inverse} ({pair.base} per {pair.quote}): use {1.0 / rate:.4g}"
+        hint = (
+            f"; it looks like {pair.inverse} ({pair.base} per {pair.quote}): use {1.0 / rate:.4g}"
+        )
     raise InputError(
         f"FX rate {rate:g} for {pair} ({pair.meaning()}) is outside {bounds[0]:.4g}-"
         f"{bounds[1]:.4g}{hint}"

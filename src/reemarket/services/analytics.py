@@ -317,8 +317,11 @@ def get_series(
     source: str | None = None,
     basis: str | None = None,
 ) -> SeriesResult:
-    """Return the series of a product and market between two dates, in ``unit`` and
-    ``basis`` if given (another currency: each quote at the FX rate of its date)."""
+    """Return the series of a product and market between two dates.
+
+    In ``unit`` and ``basis`` if given (another currency: each quote at the FX rate of
+    its date).
+    """
     used: list[object] = []
     series = _span_series(store, product_name, market, start, end, unit, source, basis, used)
     return SeriesResult(

@@ -87,7 +87,9 @@ def convert_value(
             if fx is not None:
                 used = given_rate(fx, a.currency, b.currency, fx_pair)
             else:
-                used = find_rate(store, on or dt.date.today(), a.currency, b.currency)
+                used = find_rate(
+                    store, on or dt.datetime.now(dt.UTC).date(), a.currency, b.currency
+                )
             per = conversion_factor(used, a.currency, b.currency)
         result = convert_price(
             value, a, b, fx=per, source_basis=source_basis, target_basis=target_basis

@@ -32,8 +32,10 @@ def parse_basis(value: str | None) -> VatBasis | None:
 def convert_series(
     store: Store, series: Series, unit: str | None, basis: VatBasis | None
 ) -> tuple[Series, list[FxUsed], list[float]]:
-    """Return ``series`` in ``unit`` and ``basis`` (None: as it is), the distinct FX rates
-    used (in date order) and the distinct VAT rates used."""
+    """Return ``series`` in ``unit`` and ``basis`` (None: as it is), and the rates used.
+
+    The rates are the distinct FX rates (in date order) and the distinct VAT rates.
+    """
     target = parse_unit(unit) if unit else parse_unit(series.unit)
     if target.dimension is not Dimension.PRICE:
         raise UnitError(f"{target} is not a price unit (try CNY/t, CNY/kg or USD/kg)")
@@ -52,7 +54,8 @@ def convert_series(
     def one(o: Observation) -> Observation:
         factor = scale
         if book is not None:
-            assert stored.currency is not None and target.currency is not None
+            assert stored.currency is not None
+            assert target.currency is not None
             fx = book.find(o.date)
             rates.setdefault((fx.pair, fx.date), fx)
             factor *= conversion_factor(fx, stored.currency, target.currency)

@@ -9,9 +9,9 @@ its month stored by an import; else the bundled monthly average (US Federal Rese
 from __future__ import annotations
 
 import csv
-from bisect import bisect_right
 import datetime as dt
 import io
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -57,7 +57,9 @@ def _parse_rows(path: Path, text: str) -> list[StoredRate]:
     fields = {f.strip().lower() for f in reader.fieldnames or []}
     missing = {"date", "pair", "rate"} - fields
     if missing:
-        raise InputError(f"{path}: missing column(s) {', '.join(sorted(missing))} (date, pair, rate)")
+        raise InputError(
+            f"{path}: missing column(s) {', '.join(sorted(missing))} (date, pair, rate)"
+        )
     rows: list[StoredRate] = []
     for line, raw in enumerate(reader, start=2):
         rec = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k}
@@ -181,5 +183,5 @@ def given_rate(rate: float, source: str, target: str, pair: str | None = None) -
     if {chosen.base, chosen.quote} != {source, target}:
         raise InputError(f"an FX rate for {chosen} cannot convert {source} to {target}")
     check_rate(chosen, rate)
-    return FxUsed(pair=str(chosen), rate=rate, meaning=chosen.meaning(), date=dt.date.today(),
+    return FxUsed(pair=str(chosen), rate=rate, meaning=chosen.meaning(), date=dt.datetime.now(dt.UTC).date(),
                   kind="given", source="given")  # fmt: skip

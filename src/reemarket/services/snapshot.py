@@ -1,5 +1,7 @@
-"""The market snapshot: for every product with a recent quote, the latest price, its
-changes over a day, a week, a month, a year and the year to date, and its 52-week range.
+"""The market snapshot: the latest price of every product with a recent quote.
+
+With it, the changes over a day, a week, a month, a year and the year to date, and the
+52-week range.
 
 One series per product and market (one source, see :mod:`reemarket.store.snapshot`); a
 window whose last quote is more than ``MAX_BASE_AGE_DAYS`` older than its target has no
@@ -74,8 +76,11 @@ class Snapshot(BaseModel):
 
 
 def publisher_of(source: str, document_publisher: str | None = None) -> str:
-    """The publisher named by a stored source: the document's publisher where known, else
-    the source text before ', report' or ' (' (sheet sources name their publisher first)."""
+    """The publisher named by a stored source.
+
+    The document's publisher where known, else the source text before ', report' or ' ('
+    (sheet sources name their publisher first).
+    """
     if document_publisher:
         return document_publisher
     label = source.split(", report")[0].split(" (")[0].split(", via")[0]
@@ -160,7 +165,7 @@ def get_snapshot(
         currency = money.currency
     if max_age_days is not None and max_age_days < 0:
         raise InputError(f"the oldest quote age must be 0 days or more, not {max_age_days}")
-    when = as_of or latest_date(store, today or dt.date.today())
+    when = as_of or latest_date(store, today or dt.datetime.now(dt.UTC).date())
     if when is None:
         raise NotFoundError("no prices stored: import a price sheet first")
     oldest = None if max_age_days is None else when - dt.timedelta(days=max_age_days)

@@ -27,17 +27,19 @@ _DEFAULTS: OrderedDict[tuple[object, ...], str | None] = OrderedDict()
 
 
 def default_source(store: Store, product_id: str, market: str) -> str | None:
-    """The source a product and market's series is read from (:data:`REPORTS`: the quotes
-    stated in documents; None: no observations at all)."""
+    """The source a product and market's series is read from.
+
+    :data:`REPORTS` stands for the quotes stated in documents; None for no observations.
+    """
     key = (store.generation, product_id, market)
     if store.generation is not None and key in _DEFAULTS:
         return _DEFAULTS[key]
     chosen = preference(store, product_id, market)
     if chosen is None:
         counts: dict[str, int] = {}
-        for source, origin, n in source_counts(store, product_id, market):
-            key = REPORTS if origin == "document" else source
-            counts[key] = counts.get(key, 0) + n
+        for name, origin, n in source_counts(store, product_id, market):
+            label = REPORTS if origin == "document" else name
+            counts[label] = counts.get(label, 0) + n
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         chosen = ranked[0][0] if ranked else None
     if store.generation is not None:
@@ -62,7 +64,9 @@ def prefer_source(store: Store, product_name: str, market: str, source: str) -> 
     known = source_counts(store, prod.id, market)
     if source not in {s for s, _, _ in known} | ({REPORTS} if known else set()):
         names = "; ".join(s for s, _, _ in known[:10]) or "none"
-        raise NotFoundError(f"{prod.id} in market {market} has no source {source!r} (it has: {names})")
+        raise NotFoundError(
+            f"{prod.id} in market {market} has no source {source!r} (it has: {names})"
+        )
     with store.transaction() as tx:
         set_preference(tx, prod.id, market, source)
     return list_sources(store, product_name, market)

@@ -75,8 +75,10 @@ def _window_sql(name: str, target: str) -> str:
 def snapshot_rows(
     store: Store, as_of: dt.date, market: str | None, oldest: dt.date | None
 ) -> list[SnapshotRow]:
-    """The snapshot rows as of ``as_of``: one per product and market whose latest quote is
-    on or after ``oldest`` (None: any), ordered by market and product."""
+    """The snapshot rows as of ``as_of``, ordered by market and product.
+
+    One row per product and market whose latest quote is on or after ``oldest`` (None: any).
+    """
     windows = "".join(_window_sql(n, t) for n, t in WINDOW_TARGETS.items())
     sql = f"""
     WITH recent AS NOT MATERIALIZED (
@@ -124,14 +126,25 @@ def snapshot_rows(
             bases[name] = Base(t, d, None if m is None else float(m))
         out.append(
             SnapshotRow(
-                product=str(r[0]), market=str(r[1]), source=str(r[2]), latest_source=str(r[31]),
+                product=str(r[0]),
+                market=str(r[1]),
+                source=str(r[2]),
+                latest_source=str(r[31]),
                 unit=str(r[3]),
-                observations=int(r[4]), date=r[5], low=_f(r[6]), high=_f(r[7]),
-                mid=float(r[8]), basis=str(r[9]), origin=str(r[10]),
+                observations=int(r[4]),
+                date=r[5],
+                low=_f(r[6]),
+                high=_f(r[7]),
+                mid=float(r[8]),
+                basis=str(r[9]),
+                origin=str(r[10]),
                 document_publisher=publishers.get(r[11]) if r[11] is not None else None,
-                bases=bases, high_52w=float(r[12]), high_52w_date=r[13],
-                low_52w=float(r[14]), low_52w_date=r[15],
-            )  # fmt: skip
+                bases=bases,
+                high_52w=float(r[12]),
+                high_52w_date=r[13],
+                low_52w=float(r[14]),
+                low_52w_date=r[15],
+            )
         )
     return out
 
