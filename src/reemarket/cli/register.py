@@ -14,6 +14,7 @@ def register_all(app: typer.Typer) -> None:
         model_cmds,
         prices_cmds,
         products_cmds,
+        quotas_cmds,
         report_cmds,
         serve_cmds,
         snapshot_cmds,
@@ -28,3 +29,4 @@ def register_all(app: typer.Typer) -> None:
     report_cmds.register(app)
     serve_cmds.register(app)
     snapshot_cmds.register(app)
+    quotas_cmds.register(app)
