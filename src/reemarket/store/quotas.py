@@ -38,15 +38,15 @@ def quota_facts(store: Store) -> list[QuotaFact]:
     ).fetchall()
     return [
         QuotaFact(
-            int(r[0]),
-            str(r[1]),
-            str(r[2]),
-            float(r[3]),
-            str(r[4]),
-            None if r[5] is None else float(r[5]),
-            str(r[6]),
-            str(r[7]),
-            None if r[8] is None else str(r[8]),
-        )  # fmt: skip
+            fact_id=int(r[0]),
+            subject=str(r[1]),
+            period=str(r[2]),
+            value=float(r[3]),
+            unit=str(r[4]),
+            yoy_pct=None if r[5] is None else float(r[5]),
+            sentence=str(r[6]),
+            document=str(r[7]),
+            publisher=None if r[8] is None else str(r[8]),
+        )
         for r in rows
     ]
