@@ -195,3 +195,8 @@ def test_series_in_another_currency_and_basis_over_http(client):
     scale = 1000 if stored["unit"] == "CNY/t" else 1
     assert conv["mid"] == pytest.approx(first["mid"] / rate / 1.13 / scale)
     assert client.get("/prices/nd_oxide", params={"basis": "gross"}).status_code == 422
+
+
+def test_average_of_year_one_is_a_4xx_not_a_500(client):
+    r = client.get("/prices/nd_oxide/average", params={"period": "0001"})
+    assert 400 <= r.status_code < 500, r.text

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from reemarket.cli.context import get_store
-from reemarket.cli.output import console, print_json, table
+from reemarket.cli.output import console, err_console, print_json, table
 from reemarket.domain.periods import parse_date
 from reemarket.errors import InputError
 from reemarket.services import analytics as svc
@@ -165,7 +165,10 @@ def change(
 def average(
     product: Annotated[str, typer.Argument(help="Product, by any of its names.")],
     period: Annotated[
-        str, typer.Option("--period", "-p", help="Period: 2025-03, 2025-Q1, 2025, a/b.")
+        str,
+        typer.Option(
+            "--period", help="Period: 2025-03, 2025-Q1, Q3 2025, H1 2025, 2025-H1, 2025, a/b."
+        ),
     ],
     market: MarketOpt = svc.DEFAULT_MARKET,
     yoy: Annotated[bool, typer.Option("--yoy", help="Also the same period a year before.")] = False,
@@ -188,6 +191,8 @@ def average(
     console.print(table(title, ["period", "average", "days used", "first", "last"], rows))
     if yoy:
         console.print(f"year on year: {_pct(report.yoy_pct)}")
+    for warning in report.warnings:
+        err_console.print(f"warning: {warning}", highlight=False)
 
 
 def price_range(

@@ -10,6 +10,7 @@ import typer
 from reemarket.cli.context import get_store
 from reemarket.cli.output import console, err_console, print_json
 from reemarket.domain.periods import parse_date
+from reemarket.errors import InputError
 from reemarket.services.prices import export_prices, import_prices
 
 prices_app = typer.Typer(
@@ -53,16 +54,24 @@ def import_cmd(
 
 @prices_app.command("export")
 def export_cmd(
-    file: Annotated[Path, typer.Argument(help="Output file: .csv, .xlsx or .parquet.")],
+    file: Annotated[
+        Path | None, typer.Argument(help="Output file: .csv, .xlsx or .parquet (or -o).")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Output file, as for every command.")
+    ] = None,
     product: Annotated[str | None, typer.Option(help="Only this product.")] = None,
     market: Annotated[str | None, typer.Option(help="Only this market.")] = None,
     start: Annotated[str | None, typer.Option("--from", help="First date (YYYY-MM-DD).")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last date (YYYY-MM-DD).")] = None,
 ) -> None:
     """Export price observations to CSV, XLSX or Parquet."""
+    target = output or file
+    if target is None or (output is not None and file is not None and output != file):
+        raise InputError("give one output file: -o FILE (or FILE)")
     r = export_prices(
         get_store(),
-        file,
+        target,
         product=product,
         market=market,
         start=parse_date(start) if start else None,

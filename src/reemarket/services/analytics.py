@@ -128,6 +128,9 @@ class AverageReport(BaseModel):
         default=None, description="The same period a year before, when asked for."
     )
     yoy_pct: float | None = Field(default=None, description="Year-on-year percent change.")
+    warnings: list[str] = Field(
+        default_factory=list, description="Why the comparison may mislead (e.g. coverage)."
+    )
 
 
 class Extreme(BaseModel):
@@ -463,8 +466,10 @@ def get_average(
     avg = _average_result(series, current, calendar)
     prior = _average_result(series, prior_period, calendar) if yoy else None
     change = None
+    warnings: list[str] = []
     if prior is not None:
         change = (avg.mean - prior.mean) / prior.mean * 100.0 if prior.mean else None
+        warnings = _coverage_warnings(avg, prior)
     return AverageReport(
         product=prod.id,
         market=market,
@@ -473,7 +478,26 @@ def get_average(
         average=avg,
         prior=prior,
         yoy_pct=change,
+        warnings=warnings,
     )
+
+
+#: Year-on-year averages whose shares of trading days quoted differ by more than this
+#: (in percentage points) are flagged: the two means are not of like periods.
+COVERAGE_GAP = 0.2
+
+
+def _coverage_warnings(avg: AverageResult, prior: AverageResult) -> list[str]:
+    """A warning when the two periods are covered very differently."""
+    share = avg.days_used / avg.trading_days if avg.trading_days else 0.0
+    before = prior.days_used / prior.trading_days if prior.trading_days else 0.0
+    if abs(share - before) <= COVERAGE_GAP:
+        return []
+    return [
+        f"coverage differs: {avg.period} has quotes on {avg.days_used} of {avg.trading_days}"
+        f" trading days ({avg.first_date} to {avg.last_date}), {prior.period} on"
+        f" {prior.days_used} of {prior.trading_days} ({prior.first_date} to {prior.last_date})"
+    ]
 
 
 def _range_result(hl: HighLow) -> RangeResult:
