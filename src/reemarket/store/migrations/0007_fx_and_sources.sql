@@ -15,3 +15,7 @@ CREATE TABLE source_preferences (
     source   VARCHAR NOT NULL,
     PRIMARY KEY (product, market)
 );
+
+-- What an import's repair policy did to a row: 'code:action' pairs, e.g.
+-- 'mid_outside_range:mid_recomputed' or 'non_trading_day:flagged'; NULL for a clean row.
+ALTER TABLE observations ADD COLUMN repairs VARCHAR;
