@@ -27,7 +27,7 @@ def store(tmp_path: Path) -> Store:
     return open_store(tmp_path / "repair.duckdb")
 
 
-def _import(store: Store, repair: str = "", skip_bad: bool = True):  # noqa: ANN202
+def _import(store: Store, repair: str = "", skip_bad: bool = True):
     policies = frozenset(p for p in repair.split(",") if p)
     return import_prices(store, SHEET, mapping_path=MAPPING, skip_bad=skip_bad, repair=policies)
 
@@ -80,3 +80,20 @@ def test_without_skip_bad_the_rows_left_bad_reject_the_sheet(store: Store) -> No
     assert store.conn.execute("SELECT count(*) FROM observations").fetchall()[0][0] == 0
     with pytest.raises(InputError, match="unknown repair policy"):
         _import(store, "average")
+
+
+def test_a_future_date_is_rejected_by_default(tmp_path: Path) -> None:
+    sheet = tmp_path / "future.csv"
+    sheet.write_text(
+        "date,product,market,low,high,mid,unit\n"
+        "2024-07-05,nd_oxide,china,440000,450000,445000,CNY/t\n"
+        "2199-12-31,nd_oxide,china,440000,450000,445000,CNY/t\n",
+        encoding="utf-8",
+    )
+    with open_store(tmp_path / "f.duckdb") as s:
+        with pytest.raises(RowsRejectedError) as info:
+            import_prices(s, sheet)
+        assert [(p.line, p.code) for p in info.value.problems] == [(3, "future_date")]
+        r = import_prices(s, sheet, skip_bad=True)
+        assert (r.inserted, r.rejected) == (1, 1)
+        assert get_series(s, "nd_oxide").points[-1].date == dt.date(2024, 7, 5)
