@@ -97,3 +97,21 @@ def test_a_future_date_is_rejected_by_default(tmp_path: Path) -> None:
         r = import_prices(s, sheet, skip_bad=True)
         assert (r.inserted, r.rejected) == (1, 1)
         assert get_series(s, "nd_oxide").points[-1].date == dt.date(2024, 7, 5)
+
+
+def test_xlsx_formulas_without_saved_values_are_named(tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["date", "product", "market", "low", "high", "mid", "unit"])
+    sheet.append(["2024-07-05", "nd_oxide", "china", 440000, 450000, "=(D2+E2)/2", "CNY/t"])
+    path = tmp_path / "formulas.xlsx"
+    book.save(path)  # openpyxl saves formulas without computing them
+    with open_store(tmp_path / "x.duckdb") as s:
+        with pytest.raises(
+            InputError, match=r"without a saved value, e.g. F2 \('mid': =\(D2\+E2\)/2\)"
+        ):
+            import_prices(s, path)
+        assert s.conn.execute("SELECT count(*) FROM observations").fetchall()[0][0] == 0
