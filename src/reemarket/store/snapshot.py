@@ -82,7 +82,8 @@ def snapshot_rows(
     windows = "".join(_window_sql(n, t) for n, t in WINDOW_TARGETS.items())
     sql = f"""
     WITH recent AS NOT MATERIALIZED (
-        SELECT *, CASE WHEN origin = 'document' THEN 'reports' ELSE source END AS skey
+        SELECT product, market, source, unit, date, low, high, mid, basis, origin, fact_id,
+               CASE WHEN origin = 'document' THEN 'reports' ELSE source END AS skey
         FROM observations
         WHERE date <= $as_of AND ($floor IS NULL OR date >= $floor)
           AND ($market IS NULL OR market = $market)
