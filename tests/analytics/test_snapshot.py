@@ -164,6 +164,9 @@ def test_vat_rate_in_force_and_publisher_names() -> None:
         "Xinglu Chemical"
     )
     assert publisher_of("KOMIS (Korea Mineral Information Service) 99%min") == "KOMIS"
+    assert publisher_of("china_daily_oxide_prices_2013_2024 (GitHub YiYaWu-233, x.csv)") == (
+        "GitHub YiYaWu-233"
+    )
     assert publisher_of("03_note.txt", "Fastmarkets") == "Fastmarkets"
 
 

@@ -79,12 +79,16 @@ def publisher_of(source: str, document_publisher: str | None = None) -> str:
     """The publisher named by a stored source.
 
     The document's publisher where known, else the source text before ', report' or ' ('
-    (sheet sources name their publisher first).
+    (sheet sources name their publisher first); for a sheet named after its file, where
+    it came from, the first item in its parentheses.
     """
     if document_publisher:
         return document_publisher
-    label = source.split(", report")[0].split(" (")[0].split(", via")[0]
-    return label.strip() or source
+    label = source.split(", report")[0].split(" (")[0].split(", via")[0].strip()
+    inner = source.partition(" (")[2].split(",")[0].strip(" )")
+    if inner and " " not in label and "_" in label:  # a file's name: its origin names more
+        return inner
+    return label or source
 
 
 def _item(
