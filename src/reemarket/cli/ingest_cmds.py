@@ -97,7 +97,9 @@ def ingest(
 
 @facts_app.command("export")
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="Only jsonl.")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl (the exchange format) or csv.")
+    ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")
     ] = None,
@@ -110,18 +112,29 @@ def export(
     ] = False,
     include_unresolved: Annotated[bool, typer.Option("--include-unresolved")] = False,
 ) -> None:
-    """Export facts in the exchange format of FACTS.md (JSON Lines)."""
-    if fmt != "jsonl":
-        raise InputError(f"--format {fmt!r}: only jsonl is supported")
+    """Export facts in the exchange format of FACTS.md (JSON Lines), or as CSV."""
+    writers = {"jsonl": fact_service.export_jsonl, "csv": fact_service.export_csv}
+    if fmt not in writers:
+        raise InputError(f"--format {fmt!r}: jsonl or csv")
+    write = writers[fmt]
     flt = fact_service.FactFilter(
         document=document, kind=kind, include_unresolved=include_unresolved
     )
     store = get_store(create=False)
     if output is None:
-        fact_service.export_jsonl(store, sys.stdout, flt, evidence=not no_evidence)
+        write(store, sys.stdout, flt, evidence=not no_evidence)
         return
-    with output.open("w", encoding="utf-8") as fh:
-        n = fact_service.export_jsonl(store, fh, flt, evidence=not no_evidence)
+    # Written beside the target and moved into place only when complete: a failure
+    # leaves no empty or partial file behind.
+    partial = output.with_name(f".{output.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as fh:
+            n = write(store, fh, flt, evidence=not no_evidence)
+        partial.replace(output)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        partial.unlink(missing_ok=True)
     err_console.print(f"wrote {n:,} facts to {output}")
 
 
@@ -140,15 +153,12 @@ def show(
     ] = None,
     include_unresolved: Annotated[bool, typer.Option("--include-unresolved")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
-    limit: Annotated[int, typer.Option("--limit")] = 200,
+    limit: Annotated[int, typer.Option("--limit", help="Show at most N facts (0: all).")] = 200,
 ) -> None:
     """Show facts beside the sentence each came from."""
     flt = fact_service.FactFilter(document, kind, product, entity, period, include_unresolved)
-    rows = []
-    for i, f in enumerate(fact_service.query(get_store(create=False), flt)):
-        if i >= limit:
-            break
-        rows.append(f)
+    found = list(fact_service.query(get_store(create=False), flt))
+    rows = found[:limit] if limit > 0 else found
     if as_json:
         print_json(rows)
         return
@@ -164,7 +174,8 @@ def show(
             highlight=False,
         )
         console.print(f"    [italic]{escape(f['evidence'])}[/]", highlight=False, soft_wrap=True)
-    console.print(f"{len(rows)} fact(s)")
+    more = f" (--limit {len(found)} shows all)" if len(rows) < len(found) else ""
+    console.print(f"{len(rows):,} of {len(found):,} fact(s) shown{more}")
 
 
 @facts_app.command("why")

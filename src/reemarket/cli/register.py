@@ -15,8 +15,10 @@ def register_all(app: typer.Typer) -> None:
         model_cmds,
         prices_cmds,
         products_cmds,
+        quotas_cmds,
         report_cmds,
         serve_cmds,
+        snapshot_cmds,
     )
 
     demo_cmds.register(app)
@@ -28,3 +30,5 @@ def register_all(app: typer.Typer) -> None:
     report_cmds.register(app)
     serve_cmds.register(app)
     fetch_cmds.register(app)
+    snapshot_cmds.register(app)
+    quotas_cmds.register(app)
