@@ -51,12 +51,14 @@ def balance(
             r.demand_t,
             r.balance_t,
             f"{r.balance_p5_t:,.0f} .. {r.balance_p95_t:,.0f}",
-            r.price_index,
+            "at bound" if r.price_index is None else f"{r.price_index:.2f}",
+            f"{r.price_bound_share:.0%}",
         )
         for r in result.elements
     ]
     title = f"Baseline balance {year} (t REO, medians of {paths} paths, seed {seed})"
-    cols = ["element", "supply", "demand", "balance", "balance 5-95%", "price index"]
+    cols = ["element", "supply", "demand", "balance", "balance 5-95%"]
+    cols += ["price index (2024 = 1)", "paths at bound"]
     console.print(table(title, cols, rows))
 
 

@@ -21,6 +21,7 @@ from reemarket.model.catalog import ELEMENTS, FIRST_YEAR, LAST_YEAR, PERCENTILES
 from reemarket.model.charts import fan_chart
 from reemarket.model.engine import simulate
 from reemarket.model.montecarlo import VARIABLES, Summary, draw, run_paths, summarise
+from reemarket.model.price import at_bound
 from reemarket.model.reference import load_reference
 from reemarket.model.results import list_runs, load_run, save_run
 from reemarket.model.scenario import Scenario, baseline, load_scenario
@@ -42,7 +43,12 @@ class ElementBalance(BaseModel):
     balance_p5_t: float = Field(description="5th percentile of the balance, t REO")
     balance_p95_t: float = Field(description="95th percentile of the balance, t REO")
     stock_t: float = Field(description="Median cumulative stock at year end, t REO")
-    price_index: float = Field(description="Median price index (opening stock-to-use = 1)")
+    price_index: float | None = Field(
+        description="Median price index (2024 = 1); None when the median path is at a bound"
+    )
+    price_bound_share: float = Field(
+        description="Share of paths whose price index sits at its limit (about 0.13x or 7.9x)"
+    )
 
 
 class BalanceResult(BaseModel):
@@ -241,6 +247,12 @@ def _store(
         return save_run(conn, scenario, summary, src)
 
 
+def _readable_index(summary: Summary, element: str, year: int) -> float | None:
+    """Return the median price index, or None when the median sits on its limit."""
+    value = summary.value("price", element, year)
+    return None if bool(at_bound(np.array([value]))[0]) else value
+
+
 def run_balance(
     store: Store | None,
     year: int = FIRST_YEAR,
@@ -263,7 +275,8 @@ def run_balance(
             balance_p5_t=summary.value("balance", e, year, 5),
             balance_p95_t=summary.value("balance", e, year, 95),
             stock_t=summary.value("stock", e, year),
-            price_index=summary.value("price", e, year),
+            price_index=_readable_index(summary, e, year),
+            price_bound_share=summary.value("price_bound", e, year),
         )
         for e in ELEMENTS
     ]
