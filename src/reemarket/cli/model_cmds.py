@@ -81,11 +81,13 @@ def reconcile_cmd(
             + ("" if r.published_high == r.published_low else f"-{r.published_high / 1000:,.1f}"),
             f"{r.model_mid / 1000:,.1f}",
             _band(r.model_p50, r.model_p5, r.model_p95),
+            "pass" if r.passed else "FAIL",
         )
         for r in result.checks
     ]
     title = f"Published vs model, 2023-2024, kt ({paths} paths, seed {seed})"
     cols = ["check", "year", "unit", "published", "model mid", "model median [5%, 95%]"]
+    cols.append(f"median within +-{result.tolerance:.0%}")
     console.print(table(title, cols, rows))
     balance_rows = [
         (

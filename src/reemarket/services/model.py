@@ -12,10 +12,12 @@ from reemarket.errors import InputError, ScenarioError
 from reemarket.model.calibration import (
     BALANCE_BAND,
     CALIBRATION_YEARS,
+    CHECK_TOLERANCE,
     SURPLUS_GROUPS,
     TIGHT_GROUPS,
     balance_shares,
     check_values,
+    passes,
 )
 from reemarket.model.catalog import ELEMENTS, FIRST_YEAR, LAST_YEAR, PERCENTILES
 from reemarket.model.charts import fan_chart
@@ -124,6 +126,9 @@ class CheckRow(BaseModel):
     model_p5: float = Field(description="Model, 5th percentile over paths")
     model_p50: float = Field(description="Model, median over paths")
     model_p95: float = Field(description="Model, 95th percentile over paths")
+    passed: bool = Field(
+        description="Median within the published value or range widened by the tolerance"
+    )
     basis: str = Field(description="What the figure counts and how the model value is formed")
     source: str = Field(description="Where the published figure comes from")
 
@@ -148,6 +153,7 @@ class ReconciliationResult(BaseModel):
     paths: int = Field(description="Monte Carlo paths")
     seed: int = Field(description="Random seed")
     band: float = Field(description="Target |balance| / demand for Pr+Nd, Dy and Tb")
+    tolerance: float = Field(description="Share a check's median may lie outside its range")
     checks: list[CheckRow] = Field(description="Published figures beside the model's")
     balances: list[GroupBalanceRow] = Field(description="Balance shares of the target groups")
 
@@ -177,6 +183,7 @@ def reconcile(paths: int = DEFAULT_PATHS, seed: int = 0) -> ReconciliationResult
                 model_p5=float(p5),
                 model_p50=float(p50),
                 model_p95=float(p95),
+                passed=passes(mc.published_low, mc.published_high, float(p50)),
                 basis=mc.basis,
                 source=mc.source,
             )
@@ -203,7 +210,12 @@ def reconcile(paths: int = DEFAULT_PATHS, seed: int = 0) -> ReconciliationResult
                 )
             )
     return ReconciliationResult(
-        paths=paths, seed=seed, band=BALANCE_BAND, checks=checks, balances=balances
+        paths=paths,
+        seed=seed,
+        band=BALANCE_BAND,
+        tolerance=CHECK_TOLERANCE,
+        checks=checks,
+        balances=balances,
     )
 
 

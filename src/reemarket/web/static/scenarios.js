@@ -2,7 +2,7 @@
 "use strict";
 
 const VARIABLES = {
-  price: "Price index", balance: "Balance (t REO)", supply: "Supply (t REO)",
+  price: "Price (index, 2024 = 1)", balance: "Balance (t REO)", supply: "Supply (t REO)",
   demand: "Demand (t REO)", stock: "Stock (t REO)",
 };
 const COLORS = { a: "31,95,168", b: "196,92,16" };
