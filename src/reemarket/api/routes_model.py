@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from reemarket.api.deps import MAX_ID, Id, StoreDep, WriteKey, read_access
 from reemarket.errors import NotFoundError
-from reemarket.services import model
+from reemarket.services import model, model_validation
 
 router = APIRouter(tags=["model"])
 reads = [Depends(read_access)]
@@ -44,6 +44,18 @@ def balance(
 ) -> model.BalanceResult:
     """Every element's baseline supply, demand and balance in a year."""
     return model.run_balance(None, year)
+
+
+@router.get(
+    "/model/validation", response_model=model_validation.ValidationResult, dependencies=reads
+)
+def validation(
+    store: StoreDep,
+    paths: Annotated[int, Query(ge=1, le=5000, description="Monte Carlo paths")] = 1000,
+    seed: Annotated[int, Query(ge=0, le=2**32 - 1, description="Random seed")] = 0,
+) -> model_validation.ValidationResult:
+    """The baseline against published outlooks (IEA, Adamas, USGS), with pass or fail."""
+    return model_validation.validate_outlooks(paths, seed)
 
 
 @router.get("/scenarios", response_model=ScenarioList, dependencies=reads)

@@ -18,6 +18,7 @@ from reemarket.services.model import (
     run_balance,
     run_scenario,
 )
+from reemarket.services.model_validation import OutlookRow, validate_outlooks
 
 SHOWN_YEARS = (2025, 2030, 2035, 2040)
 """Years shown in the human-readable scenario tables."""
@@ -168,8 +169,48 @@ def scenario_compare(
     console.print(table(title, cols, rows))
 
 
+def _figure(row: OutlookRow, value: float) -> str:
+    """Format a level in kt or a growth rate in % a year."""
+    return f"{value:.1%}" if row.kind == "cagr" else f"{value / 1000:,.1f}"
+
+
+def validate_cmd(
+    paths: Annotated[int, typer.Option(help="Monte Carlo paths.")] = DEFAULT_PATHS,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Compare the baseline with published outlooks (IEA, Adamas, USGS): pass or fail."""
+    result = validate_outlooks(paths, seed)
+    if as_json:
+        print_json(result.model_dump())
+        return
+    rows = []
+    for r in result.rows:
+        published = _figure(r, r.published_low)
+        if r.published_high != r.published_low:
+            published += "-" + _figure(r, r.published_high)
+        if r.kind == "at_least":
+            published = "> " + published
+        if r.model_p50 is None or r.model_p5 is None or r.model_p95 is None:
+            model, verdict = "beyond 2040", "not compared"
+        else:
+            model = (
+                f"{_figure(r, r.model_p50)} [{_figure(r, r.model_p5)}, {_figure(r, r.model_p95)}]"
+            )
+            verdict = "pass" if r.passed else "FAIL"
+        unit = r.unit if r.kind == "cagr" else "k" + r.unit
+        rows.append((r.check, unit, published, model, r.tolerance, verdict))
+    title = (
+        f"Published outlooks vs baseline ({paths} paths, seed {seed}): "
+        f"{result.passed} pass, {result.failed} fail, {result.not_compared} not compared"
+    )
+    cols = ["published figure", "unit", "published", "model median [5%, 95%]", "tolerance", ""]
+    console.print(table(title, cols, rows))
+
+
 def register(app: typer.Typer) -> None:
     """Add ``balance``, ``reconcile`` and the ``scenario`` sub-app to the main app."""
     app.command("balance")(balance)
     app.command("reconcile")(reconcile_cmd)
+    app.command("validate")(validate_cmd)
     app.add_typer(scenario_app, name="scenario")
