@@ -83,17 +83,18 @@ def test_index_approaches_but_never_reaches_its_limit() -> None:
 
 
 def test_bound_share_is_counted_and_a_bound_median_is_not_printed_as_a_price() -> None:
-    out = run(baseline(), paths=400, seed=4)
-    summary = summarise(out, "baseline", 4)
+    steep = Scenario(name="steep", parameters={"price.elasticity": [3.0, 6.0]})
+    out = run(steep, paths=400, seed=4)
+    summary = summarise(out, "steep", 4)
     expected = at_bound(out.price).mean(axis=0)
     np.testing.assert_allclose(summary.values["price_bound"][2], expected)
     la = ELEMENTS.index("La")
     assert expected[la, -1] > 0.5  # La's structural surplus drives it to the floor
-    result = run_balance(None, 2040, 400, 4)
+    result = run_balance(None, 2040, 400, 4, scenario=steep)
     rows = {r.element: r for r in result.elements}
     assert rows["La"].price_index is None
     assert rows["La"].price_bound_share == pytest.approx(expected[la, -1])
-    base = run_balance(None, 2024, 400, 4)
+    base = run_balance(None, 2024, 400, 4, scenario=steep)
     assert all(r.price_index == 1.0 and r.price_bound_share == 0.0 for r in base.elements)
 
 

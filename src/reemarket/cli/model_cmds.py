@@ -18,6 +18,7 @@ from reemarket.services.model import (
     run_balance,
     run_scenario,
 )
+from reemarket.services.model_backtest import run_backtest
 from reemarket.services.model_validation import OutlookRow, validate_outlooks
 
 SHOWN_YEARS = (2025, 2030, 2035, 2040)
@@ -208,9 +209,53 @@ def validate_cmd(
     console.print(table(title, cols, rows))
 
 
+def _opt(value: float | None, fmt: str) -> str:
+    """Format a number, or 'n/a' when it is missing."""
+    return "n/a" if value is None else format(value, fmt)
+
+
+def backtest_cmd(
+    first: Annotated[int, typer.Option("--from", help="First year compared.")] = 2015,
+    last: Annotated[int, typer.Option("--to", help="Last year compared.")] = 2024,
+    paths: Annotated[int, typer.Option(help="Monte Carlo paths.")] = 500,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    chart: Annotated[Path | None, typer.Option(help="Write an HTML chart.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Run the model over past years with the inputs known then and compare with prices."""
+    result = run_backtest(first, last, paths, seed, chart)
+    if as_json:
+        print_json(result.model_dump())
+        return
+    rows = [
+        (
+            g.group,
+            f"{g.sign_level}/{g.compared}",
+            f"{g.sign_change}/{g.compared}",
+            _opt(g.rank_level, "+.2f"),
+            _opt(g.rank_change, "+.2f"),
+        )
+        for g in result.groups
+    ]
+    title = f"Backtest {first}-{last} ({paths} paths, seed {seed})"
+    cols = ["market", "sign: balance", "sign: change", "rank: balance", "rank: change"]
+    console.print(table(title, cols, rows))
+    f = result.fit
+    console.print(
+        f"Fitted price response ln(P_t/P_t-1) = c - e x balance share, {f.n} market-years: "
+        f"e = {f.elasticity:.3f} [90%: {f.elasticity_low:.3f}, {f.elasticity_high:.3f}], "
+        f"c = {f.intercept:+.3f}, R2 = {f.r2:.2f}"
+    )
+    worst = sorted(f.residuals, key=lambda r: -abs(r[2]))[:5]
+    console.print("largest residuals: " + ", ".join(f"{g} {y} {e:+.2f}" for g, y, e in worst))
+    if result.chart:
+        console.print(f"chart: {result.chart}")
+
+
 def register(app: typer.Typer) -> None:
     """Add ``balance``, ``reconcile`` and the ``scenario`` sub-app to the main app."""
     app.command("balance")(balance)
     app.command("reconcile")(reconcile_cmd)
     app.command("validate")(validate_cmd)
+    app.command("backtest")(backtest_cmd)
     app.add_typer(scenario_app, name="scenario")
