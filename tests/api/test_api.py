@@ -107,6 +107,19 @@ def test_balance_index_is_one_in_2024_and_bounds_are_not_prices(client):
             assert row["price_bound_share"] >= 0.5
 
 
+def test_model_backtest_reports_agreement_and_fit(client):
+    r = client.get("/model/backtest", params={"from": 2016, "to": 2024, "paths": 50})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["first_year"] == 2016
+    prnd = next(g for g in body["groups"] if g["group"] == "Pr-Nd")
+    assert 0 <= prnd["sign_level"] <= prnd["compared"] <= 9
+    assert body["fit"]["elasticity_low"] <= body["fit"]["elasticity"] <= body["fit"]["elasticity_high"]
+    bad = client.get("/model/backtest", params={"from": 2020, "to": 2018})
+    assert 400 <= bad.status_code < 500
+    assert bad.json()["field"] == "years"
+
+
 def test_model_validation_lists_each_outlook_with_a_verdict(client):
     r = client.get("/model/validation", params={"paths": 200, "seed": 1})
     assert r.status_code == 200
