@@ -114,7 +114,9 @@ def test_model_backtest_reports_agreement_and_fit(client):
     assert body["first_year"] == 2016
     prnd = next(g for g in body["groups"] if g["group"] == "Pr-Nd")
     assert 0 <= prnd["sign_level"] <= prnd["compared"] <= 9
-    assert body["fit"]["elasticity_low"] <= body["fit"]["elasticity"] <= body["fit"]["elasticity_high"]
+    assert (
+        body["fit"]["elasticity_low"] <= body["fit"]["elasticity"] <= body["fit"]["elasticity_high"]
+    )
     bad = client.get("/model/backtest", params={"from": 2020, "to": 2018})
     assert 400 <= bad.status_code < 500
     assert bad.json()["field"] == "years"
