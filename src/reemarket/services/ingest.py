@@ -104,7 +104,11 @@ def prepare(
 ) -> PreparedDocument:
     """Read, repair and extract one document (no database access)."""
     doc = load_document(path)
-    meta = resolve_meta(path, doc.text, mapping=mapping, given_date=given_date)
+    return extract_loaded(doc, resolve_meta(path, doc.text, mapping=mapping, given_date=given_date))
+
+
+def extract_loaded(doc: LoadedDocument, meta: DocumentMeta) -> PreparedDocument:
+    """Extract a loaded document with its metadata (a file's or a web page's)."""
     doc_id = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     ex = extract_text(
         doc.text,
