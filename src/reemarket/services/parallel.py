@@ -161,8 +161,8 @@ def write_batch(
             summary.skipped += 1
             continue
         seen.add(p.id)
-        story_id, similarity, sig = stories.place(p.id, p.doc.text)
-        stories.remember(p.id, story_id, sig)
+        story_id, similarity, sig, keys = stories.place(p.id, p.doc.text, p.facts)
+        stories.remember(p.id, story_id, sig, keys)
         if story_id != p.id:
             summary.warnings.append(
                 f"{p.doc.name}: a copy of a story already stored (similarity {similarity:.2f});"
