@@ -5,7 +5,7 @@ and headers (least recently used out first), and a single answer larger than
 ``max_entry_bytes`` (a 19 MB document) is never kept. Any successful non-GET request
 empties it, and so does a change of ``generation()`` (the database changed, through
 this process or another while the server did not hold the file); a generation of
-None means the data cannot be tracked, so nothing is cached. Used only when reads are
+None means it cannot be told now, and that request bypasses the cache. Used only when reads are
 open, so that no cached answer skips an authentication check.
 """
 
@@ -72,12 +72,12 @@ class ReadCache:
             return
         if self.generation is not None:
             now = self.generation()
+            if now is None:  # unknown right now: answer without the cache
+                await self.app(scope, receive, send)
+                return
             if now != self._seen:
                 self.clear()
                 self._seen = now
-            if now is None:
-                await self.app(scope, receive, send)
-                return
         key = (scope["path"], scope.get("query_string", b""))
         cached = self.entries.get(key)
         if cached is not None:

@@ -137,8 +137,18 @@ class ServerDatabase:
                 self._closed_stamp = now
 
     def generation(self) -> object:
-        """A value that changes whenever the data may have changed (a cache key)."""
-        self.check_outside_changes()
+        """A value that changes whenever the data may have changed (a cache key).
+
+        Called on the event loop, so it never waits: while another thread holds the
+        lock (opening the file, perhaps waiting for a CLI command) it answers None,
+        "unknown now", and the caller does not cache.
+        """
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            self._check_locked()
+        finally:
+            self._lock.release()
         if self.path is None:
             return None
         return generation_of(self.path)
