@@ -211,7 +211,9 @@ def _check_whole(conn: duckdb.DuckDBPyConnection, target: Path) -> None:
 
     DuckDB reads blocks lazily, so a cut file would open and fail later, mid-command.
     """
-    row = fetch_one(conn, "SELECT total_blocks, block_size FROM pragma_database_size()")
+    # used blocks, not total: DuckDB truncates free blocks at the end of the file on a
+    # checkpoint while still counting them in total_blocks (seen after a server's writes)
+    row = fetch_one(conn, "SELECT used_blocks, block_size FROM pragma_database_size()")
     if row is None:
         return
     needed = int(str(row[0])) * int(str(row[1]))
