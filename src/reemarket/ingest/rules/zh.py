@@ -17,6 +17,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     Example,
     Rule,
     Veto,
+    zh_capacity,
     zh_demand,
     zh_finance,
     zh_prices,
@@ -229,7 +230,7 @@ def _sentence(
             for c in rule.resolve(m, s):
                 v = _veto(c, s)
                 events.append(Event(rule.name, _describe(c), v.reason if v else None))
-                if v is None and c.period is not None:
+                if v is None and (c.period is not None or c.kind == "capacity"):
                     out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     note(ctx, s.dates)
@@ -252,9 +253,9 @@ def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version
         sentence=sentence.strip() or doc,
         extractor_version=version,
         value_high=c.high,
-        status=None,
+        status=c.status,
         bound=None,
-        resolved=p is not None,
+        resolved=p is not None or c.kind == "capacity",  # a plant's capacity has no period
         period_start=p.start.isoformat() if p else None,
         period_end=p.end.isoformat() if p else None,
     )
