@@ -71,6 +71,16 @@ VETOES = [
         (Example("REO含量每高或低1个百分点, 稀土精矿交易价格随之调整为500元/吨。", ()),),
     ),
 ]
+VETOES.append(
+    Veto(
+        "vague_level",
+        "vague_level",
+        "zh",
+        r"\s*(?:区间)?\s*(?:{VAGUE})",
+        frozenset({"price"}),
+        (Example("月初氧化镨钕在38万元/吨附近震荡。", ()),),
+    )
+)
 for _v in VETOES:
     REGISTRY.add_veto(_v)
 
@@ -117,6 +127,10 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
     whole = s.text[: c.start]
     for v, pat in _vetoes():
         if c.kind not in v.families:
+            continue
+        if v.name == "vague_level":
+            if pat.match(s.text, c.end):
+                return v
             continue
         if v.name == "grade_adjustment":
             if pat.search(s.text[lo : c.end + 20]) or pat.search(
