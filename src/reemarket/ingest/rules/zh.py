@@ -148,7 +148,8 @@ def _prescan(norm: str, ctx: ZhContext) -> None:
     if first.companies:
         ctx.company = first.companies[0].id
         cue = compile_pattern("{LISTING}|{CONTRACT}")
-        if cue.search(norm):
+        # a listing or contract notice says so in its title or lead, not in passing
+        if cue.search(norm[:200]):
             ctx.price_company = ctx.company
 
 

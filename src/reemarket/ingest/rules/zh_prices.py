@@ -502,19 +502,6 @@ RULES = [
         ),
     ),
     Rule(
-        "price_level",
-        "price level",
-        "zh",
-        r"{PROD:p}(?:现货)?(?:均价报|报价为|报价|报|收于|维持在|成交于)\s*{Q:v}",
-        _level,
-        (
-            Example(
-                "氧化钕报43.5万元/吨, 成交清淡。",
-                (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
-            ),
-        ),
-    ),
-    Rule(
         "price_each",
         "price level",
         "zh",
@@ -606,6 +593,10 @@ RULES += [
                 ),
             ),
             Example("氧化镨钕较上周下跌3000元/吨, 氧化镨钕库存约2600吨。", ()),
+            Example(
+                "氧化钕报43.5万元/吨, 成交清淡。",
+                (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+            ),
         ),
     ),
     Rule(
@@ -627,15 +618,6 @@ RULES += [
                 ),
             ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
-        ),
-    ),
-    Rule(
-        "price_range",
-        "price level",
-        "zh",
-        r"{PROD:p}(?:现货)?(?:报价|报|价格为|价格)\s*(?P<v>{NUM}\s*(?:[-~至到—]|－)\s*{Q})",
-        _range,
-        (
             Example(
                 "今日氧化铽报价580-590万元/吨。",
                 (
