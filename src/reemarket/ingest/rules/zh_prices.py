@@ -14,9 +14,14 @@ _Q_SPLIT = compile_pattern("{Q}")
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
 
+_SPOT = compile_pattern("{SPOT}")
+
+
 def _entity(s: Sent, at: int) -> str:
     """A listing or contract price is the company's; a spot quote is China's market."""
-    return s.ctx.price_company or "china"
+    if s.ctx.price_company and _SPOT.search(s.text[s.clause_start(at) : at + 1]) is None:
+        return s.ctx.price_company
+    return "china"
 
 
 def _move(m: re.Match[str], s: Sent) -> list[Cand]:
