@@ -52,7 +52,10 @@ VETOES = [
         "zh",
         r"{OTHER_COMMODITY}",
         frozenset({"price", "trade"}),
-        (Example("碳酸锂报7.5万元/吨。", ()),),
+        (
+            Example("碳酸锂报7.5万元/吨。", ()),
+            Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
+        ),
     ),
     Veto(
         "customs_unit_value",
@@ -136,6 +139,13 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
             if pat.search(s.text[lo : c.end + 20]) or pat.search(
                 s.text[max(0, c.start - 40) : c.start]
             ):
+                return v
+            continue
+        if v.name == "other_commodity":
+            # another commodity named after the last product before the figure holds it
+            # (its rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
+            last = max((p.end for p in s.products if p.end <= c.start), default=0)
+            if pat.search(s.text[last : c.start]):
                 return v
             continue
         if pat.search(whole if v.name == "hypothetical" else scope):
