@@ -22,6 +22,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.fastre import compile_ci, lower
+from reemarket.ingest.startwords import derive
 
 MONTHS = {
     "jan": 1,
@@ -150,7 +151,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "month_close",
-        rf"(?:on\s+)?the\s+(?:last|final)\s+(?:trading\s+|working\s+)?day\s+of\s+(?P<mon>{_MON})"
+        rf"the\s+(?:last|final)\s+(?:trading\s+|working\s+)?day\s+of\s+(?P<mon>{_MON})"
         rf"(?:,?\s+(?P<y>\d{{4}}))?",
     ),
     ("the_quarter", r"(?:the|this)\s+quarter"),
@@ -211,165 +212,14 @@ _ALL = compile_ci(
     + ")"
 )
 _EACH = [compile_ci(_named(p, f"g{i}")) for i, (_, p) in enumerate(_PATTERNS)]
-_MONTH_WORDS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]
-_WEEKDAY_WORDS = list(WEEKDAYS)
-# The words a match of each pattern can start with ("#" stands for a number, "M" for a month,
-# "W" for a weekday): matching is tried only where one of them starts.
-_STARTS: dict[str, list[str]] = {
-    "iso": ["#"],
-    "dmy": ["#"],
-    "mdy_dash": ["M"],
-    "qtr_month": ["the", "M"],
-    "mspan": ["from", "between", "M"],
-    "mpart": ["the", "first", "second", "last", "final"],
-    "first_months": ["the", "first", "six", "nine"],
-    "md": ["W", "M"],
-    "dm": ["W", "#"],
-    "fyq": [
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "fy",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "h1",
-        "h2",
-        "1h",
-        "2h",
-    ],
-    "ytd": ["since", "so", "the", "year", "ytd"],
-    "quarter": [
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "#",
-        "the",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "1st",
-        "2nd",
-        "3rd",
-        "4th",
-    ],
-    "half": ["h1", "h2", "first", "second", "1h", "2h"],
-    "ended": [
-        "the",
-        "quarter",
-        "half",
-        "three",
-        "six",
-        "nine",
-        "3",
-        "6",
-        "9",
-        "year",
-        "fiscal",
-        "financial",
-        "twelve",
-        "12",
-    ],
-    "the_quarter": ["the", "this"],
-    "month_close": ["on", "the"],
-    "the_month": ["the"],
-    "month": ["M"],
-    "yspan": ["between", "#"],
-    "until": ["through", "until", "till", "by", "to"],
-    "year": ["fy", "#"],
-    "rel_year": [
-        "this",
-        "last",
-        "previous",
-        "next",
-        "a",
-        "full",
-        "the",
-        "for",
-        "annual",
-        "whole",
-        "entire",
-    ],
-    "rel_month": ["this", "last", "previous", "next", "a"],
-    "rel_week": ["this", "last", "previous", "a", "the", "week", "wow", "seven", "7"],
-    "fortnight": ["a", "two", "2", "fourteen", "14"],
-    "prev_day": ["the", "previous", "day", "dod", "on", "d", "same"],
-    "same_day": ["on", "the"],
-    "today": ["today", "tonight", "this", "currently", "now"],
-    "yesterday": ["yesterday"],
-    "weekday": ["this", "last", "on", "previous"],
-    "nth": ["on"],
-}
-_DISPATCH: dict[str, list[int]] = {}
-for _i, (_kind, _) in enumerate(_PATTERNS):
-    for _w in _STARTS[_kind]:
-        words = _MONTH_WORDS if _w == "M" else _WEEKDAY_WORDS if _w == "W" else [_w]
-        for _word in words:
-            _DISPATCH.setdefault(_word, []).append(_i)
-_WORD_CANDS: dict[str, tuple[int, ...]] = {w: tuple(v) for w, v in _DISPATCH.items()}
+#: Where each pattern can start (whole first words, numbers, letters before digits) and the
+#: word each common start word needs next, derived from the patterns themselves.
+_STARTWORDS = derive([p for _, p in _PATTERNS])
+_WORD_CANDS: dict[str, tuple[int, ...]] = _STARTWORDS.words
 _DIGIT_CANDS: dict[str, tuple[int, ...]] = {}
-# Common words start a date only before certain words: test that first, in C, so the scan
-# tries patterns at few places ("the first quarter", "a week earlier", "to 2030").
-_MONTHS_RX = "|".join(_MONTH_WORDS)
-_WEEKDAYS_RX = "|".join(_WEEKDAY_WORDS)
-_GUARDED = {
-    "the": rf"\s+(?:first|second|third|fourth|1st|2nd|3rd|4th|quarter|year|previous|same|half|six|"
-    rf"last\s+(?:trading\s+|working\s+)?day|final\s+(?:trading\s+)?day|"
-    rf"whole\s+year|entire\s+year|month|"
-    rf"last\s+(?:half|ten|10|third)|middle|final|"
-    rf"three|nine|fiscal|financial|twelve|12|{_MONTHS_RX})\b",
-    "since": r"\s+the\s+(?:start|beginning)\b",
-    "so": r"\s+far\s+this\s+year\b",
-    "whole": r"\s+year\b",
-    "entire": r"\s+year\b",
-    "fy": r"\s?\d",
-    "a": r"\s+(?:year|month|week|fortnight)\b",
-    "seven": r"\s+days\s+(?:earlier|ago|before)\b",
-    "two": r"\s+weeks\s+(?:earlier|ago|before)\b",
-    "fourteen": r"\s+days\s+(?:earlier|ago|before)\b",
-    "same": r"\s+session\b",
-    "on": rf"\s+(?:the\s+(?:\d|day|same)|{_WEEKDAYS_RX})",
-    "to": r"\s+20\d\d",
-    "by": r"\s+20\d\d",
-    "for": r"\s+the\s+(?:(?:whole|entire)\s+)?year\b",
-    "this": rf"\s+(?:year|month|week|quarter|morning|afternoon|evening|{_WEEKDAYS_RX})\b",
-    "last": rf"\s+(?:year|month|week|quarter|half|ten|10|third|{_WEEKDAYS_RX})\b",
-    "previous": rf"\s+(?:year|month|week|quarter|trading|working|day|session|{_WEEKDAYS_RX})\b",
-    "next": r"\s+(?:year|month)\b",
-    "from": rf"\s+(?:{_MONTHS_RX})\b",
-    "between": rf"\s+(?:(?:{_MONTHS_RX})\b|\d)",
-}
+_PREFIX_CANDS: dict[str, tuple[int, ...]] = {}
 #: The guard after each guarded start word, matched where the word ends.
-_GUARD_RX: dict[str, re.Pattern[str]] = {w: re.compile(g) for w, g in _GUARDED.items()}
+_GUARD_RX: dict[str, re.Pattern[str]] = _STARTWORDS.guards
 _RUN = re.compile(r"\w+")
 _ALNUM_HEAD = re.compile(r"[a-z0-9]*")
 _GROUPS: list[list[tuple[str, str]]] = [
@@ -773,12 +623,25 @@ def _combined(cands: tuple[int, ...]) -> re.Pattern[str]:
     return rx
 
 
+def _prefixed(word: str) -> tuple[int, ...]:
+    """The patterns a word of letters then digits can start ("fy2025", "h12024")."""
+    cands = _PREFIX_CANDS.get(word)
+    if cands is None:
+        head = word.rstrip("0123456789")
+        found: set[int] = set()
+        for end in range(len(head), len(word)):
+            found.update(_STARTWORDS.prefixed.get(word[:end], ()))
+        cands = _PREFIX_CANDS[word] = tuple(sorted(found))
+    return cands
+
+
 def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
     """Try only the patterns that can start with each word; the first pattern wins.
 
     A date starts at a word: a number (its letters and digits, "2025", "3rd", "2025q1"),
-    a start word of :data:`_STARTS` filling the whole word, with its guard where it has
-    one ("the" only before "first", "year", a month...), or "fy" before digits.
+    a start word of a pattern filling the whole word, with its guard where it has one ("the"
+    only before "first", "year", a month...), or letters before digits ("fy2025"); all of
+    them derived from :data:`_PATTERNS` (:mod:`reemarket.ingest.startwords`).
     """
     found: list[tuple[int, re.Match[str]]] = []
     pos = 0
@@ -796,18 +659,19 @@ def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
                 continue
             cands = _DIGIT_CANDS.get(word)
             if cands is None:
-                cands = tuple(sorted(set(_DISPATCH["#"]) | set(_DISPATCH.get(word, []))))
+                cands = tuple(sorted(set(_STARTWORDS.digits) | set(_WORD_CANDS.get(word, ()))))
                 _DIGIT_CANDS[word] = cands
+            guard = _GUARD_RX.get(word)
+            if guard is not None and guard.match(low, start + n) is None:
+                cands = _STARTWORDS.digits
         else:
             cands = _WORD_CANDS.get(word, ())
             if cands:
                 guard = _GUARD_RX.get(word)
                 if guard is not None and guard.match(low, w.end()) is None:
                     continue
-            elif word[:2] == "fy" and _GUARD_RX["fy"].match(low, start + 2):
-                head = _ALNUM_HEAD.match(low, start)
-                word = head.group(0) if head else word
-                cands = _WORD_CANDS["fy"] if word[2:].isdigit() or word == "fy" else ()
+            elif word[-1].isdigit():
+                cands = _prefixed(word)
         if not cands:
             continue
         m = _combined(cands).match(low, start)
