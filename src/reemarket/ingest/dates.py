@@ -21,6 +21,7 @@ from typing import NamedTuple
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
+from reemarket.ingest.date_phrasings import PHRASINGS
 from reemarket.ingest.fastre import compile_ci, lower
 from reemarket.ingest.startwords import derive
 
@@ -38,11 +39,6 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MON = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -75,131 +71,8 @@ _NUMWORDS = {
     "eleven": 11,
     "twelve": 12,
 }
-_YEARQ = r"(?:,?\s*(?P<yq>this|last|next|previous)\s+year)"
 
-_PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-    # 14/10/2025, "on 14/03": day first (European and Asian publishers); a second number
-    # above 12 makes it month first (10/14/2025); without a year only after "on"
-    (
-        "dmy",
-        r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4})|(?<=\bon\s\d/\d)|"
-        r"(?<=\bon\s\d\d/\d)|(?<=\bon\s\d/\d\d)|(?<=\bon\s\d\d/\d\d))(?![\d/%])"
-        r"(?!\s+(?:of|shifts?|hours?|days?|basis|split|ratio|share|operations?)\b)(?<!24/7)",
-    ),
-    ("mdy_dash", rf"(?P<mon>{_MON})-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})"),
-    (
-        "qtr_month",
-        rf"(?:the\s+)?(?P<mon>{_MON})(?:\s+(?P<y>\d{{4}}))?\s+quarter(?:\s+(?:of\s+)?(?P<y2>\d{{4}}))?",
-    ),
-    (
-        "mspan",
-        rf"(?:from\s+|between\s+)?(?P<mon>{_MON})\s*(?:-|–|to|through|and)\s*"
-        rf"(?P<mon2>{_MON})(?:,?\s+(?P<y>\d{{4}}))?(?P<qtr>\s+quarter\b)?",
-    ),
-    (
-        "mpart",
-        r"(?:the\s+)?(?P<pt>first|second|last|middle|final)\s+(?P<part>half|(?:ten|10)\s+days|third)"
-        rf"\s+of\s+(?:(?P<mon>{_MON})(?!\w)(?:,?\s+(?P<y>\d{{4}}))?|(?P<tm>the|this|that)\s+month)",
-    ),
-    (
-        "first_months",
-        r"(?:the\s+)?first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
-        r"\s+months|(?P<nq>two|three|2|3)\s+quarters)(?:\s+(?:of|in)\s+(?P<y>\d{4}))?|"
-        r"(?:the\s+)?(?P<n3>six|nine)-month(?:\s+period)?(?!\s+(?:to|ended|ending|through)\b)",
-    ),
-    (
-        "md",
-        rf"(?:{_WD},?\s+)?(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-        rf"(?:,?\s+(?P<y>\d{{4}}))?{_YEARQ}?",
-    ),
-    (
-        "dm",
-        rf"(?:{_WD},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})"
-        rf"(?:,?\s+(?P<y>\d{{4}}))?{_YEARQ}?",
-    ),
-    (
-        "fyq",
-        r"(?:\bQ(?P<q>[1-4])\s*FY\s?(?P<y>\d{4}|\d{2})|\bFY\s?(?P<y2>\d{4}|\d{2})\s*Q(?P<q2>[1-4])|"
-        r"(?P<qo>first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s?)"
-        r"(?P<y3>\d{4}|\d{2})|\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*FY\s?(?P<y4>\d{4}|\d{2})|"
-        r"\bFY\s?(?P<y5>\d{4}|\d{2})\s*(?:H(?P<h3>[12])|(?P<h4>[12])H))(?![\w])",
-    ),
-    (
-        "ytd",
-        r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
-        r"so\s+far\s+this\s+year|(?:the\s+)?year[\s-]to[\s-]date|\bytd\b",
-    ),
-    (
-        "quarter",
-        r"(?:\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y>\d{4}))?|(?P<y2>\d{4})\s*-?\s*Q(?P<q2>[1-4])|"
-        r"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
-        r"(?!\s+of\s+(?:fiscal|FY|financial))"
-        rf"(?:\s+of\s+(?P<y3>\d{{4}}))?){_YEARQ}?",
-    ),
-    (
-        "half",
-        r"(?:\bH(?P<h>[12])|(?P<ho>first|second)[\s-]+half|\b(?P<h2>[12])H)"
-        rf"(?:\s*(?:of\s+)?(?P<y>\d{{4}}))?{_YEARQ}?",
-    ),
-    (
-        "ended",
-        r"(?:the\s+)?(?P<len>quarter|half[\s-]year|(?:three|six|nine|3|6|9)(?:\s+|-)months?"
-        r"(?:\s+period)?|year|fiscal\s+year|financial\s+year|"
-        rf"twelve\s+months|12\s+months)\s+(?:ended|ending|to|through)\s+(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})|"
-        rf"(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}})(?!\d)|(?P<mon3>{_MON})(?=\s+\d{{4}}))(?:,?\s+(?P<y>\d{{4}}))?",
-    ),
-    (
-        "month_close",
-        rf"the\s+(?:last|final)\s+(?:trading\s+|working\s+)?day\s+of\s+(?P<mon>{_MON})"
-        rf"(?:,?\s+(?P<y>\d{{4}}))?",
-    ),
-    ("the_quarter", r"(?:the|this)\s+quarter"),
-    ("the_month", r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))"),
-    ("month", rf"(?P<mon>{_MON})(?!\w)(?:\s+(?P<y>\d{{4}}))?{_YEARQ}?"),
-    (
-        "yspan",
-        r"(?:between\s+(?P<yb>(?:19|20)\d{2})\s+and\s+(?P<yb2>(?:19|20)\d{2}))|"
-        r"(?<![\d,.])(?P<y>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?P<y2>(?:19|20)\d{2})(?!\d|,\d)",
-    ),
-    ("until", r"(?:through|until|till|by|to)\s+(?P<y>20\d{2})(?!\d|,\d)"),
-    (
-        "year",
-        r"(?<![\d,.$])(?:FY\s?)?(?P<y>(?:19[5-9]|20\d)\d)(?!\d|,\d|\s*(?:%|tons?|tonnes|mt|t\b|yuan))",
-    ),
-    (
-        "rel_year",
-        r"(?P<r>this|last|previous|next)\s+year|a\s+year\s+(?:earlier|ago)|"
-        r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|the\s+year|"
-        r"for\s+the\s+year|annual)",
-    ),
-    ("rel_month", r"(?P<r>this|last|previous|next)\s+month|a\s+month\s+(?:earlier|ago)"),
-    (
-        "rel_week",
-        r"(?P<r>this|last|previous)\s+week|a\s+week\s+(?:earlier|ago|before)|"
-        r"the\s+previous\s+week|week[-\s]on[-\s]week|\bWoW\b|"
-        r"(?:seven|7)\s+days\s+(?:earlier|ago|before)",
-    ),
-    (
-        "fortnight",
-        r"a\s+fortnight\s+(?:earlier|ago|before)|(?:two|2)\s+weeks\s+(?:earlier|ago|before)|"
-        r"(?:fourteen|14)\s+days\s+(?:earlier|ago|before)",
-    ),
-    (
-        "prev_day",
-        r"(?:the\s+)?previous\s+(?:trading\s+|working\s+)?day|day[-\s]on[-\s]day|\bDoD\b|"
-        r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session",
-    ),
-    ("same_day", r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)"),
-    ("today", r"\btoday\b|\btonight\b|this\s+(?:morning|afternoon|evening)|\bcurrently\b|\bnow\b"),
-    ("yesterday", r"\byesterday\b"),
-    (
-        "weekday",
-        rf"(?P<r>this|last|on|previous)\s+(?P<wd>{_WD})"
-        rf"(?!,?\s+{_MON}\s+\d|,?\s+\d{{1,2}}\s+{_MON})",
-    ),
-    ("nth", r"on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b"),
-]
+_PATTERNS: list[tuple[str, str]] = [(p.kind, p.pattern) for p in PHRASINGS]
 
 
 def _named(pattern: str, prefix: str) -> str:
