@@ -353,7 +353,14 @@ VETO_RECORDS: list[Veto] = [
     _veto(
         "no_product", "price", _none("Lithium carbonate was quoted at 90,000 yuan/t on Thursday.")
     ),
-    _veto("conversion", "price"),
+    _veto(
+        "conversion",
+        "price",
+        Example(
+            "Neodymium oxide was quoted at 435 yuan/kg (US$60) on Thursday.",
+            (("price", "nd_oxide", "price", "2024-07-04", 435, "CNY/kg"),),
+        ),
+    ),
     _veto("foreign_dollar", "price"),
     _veto("implausible", "price", _none("Neodymium oxide was quoted at 4 yuan/t on Thursday.")),
     _veto(
@@ -364,7 +371,7 @@ VETO_RECORDS: list[Veto] = [
             (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
         ),
     ),
-    _veto("base_unknown", "price"),
+    _veto("base_unknown", "price"),  # a code no English rule records today
     _veto(
         "average_no_period", "price", _none("Praseodymium-neodymium oxide averaged 400,000 yuan/t.")
     ),
