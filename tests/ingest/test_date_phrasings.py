@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from reemarket.ingest import dates
+from reemarket.ingest import date_scan, dates
 from reemarket.ingest.date_phrasings import PHRASINGS
 
 CASES = [
@@ -31,4 +31,4 @@ def test_every_phrasing_has_an_example_and_a_unique_kind() -> None:
     kinds = [row.kind for row in PHRASINGS]
     assert len(kinds) == len(set(kinds))
     assert [row.kind for row in PHRASINGS if not row.examples] == []
-    assert [k for k, _ in dates._PATTERNS] == kinds  # the scanner reads this table, in order
+    assert [k for k, _ in date_scan.PATTERNS] == kinds  # the scanner reads this table, in order

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from reemarket.ingest import dates
+from reemarket.ingest import date_scan, dates
 from reemarket.ingest.startwords import StartWordError, derive, heads
 
 
@@ -56,7 +56,7 @@ def test_a_pattern_with_no_spelled_first_word_is_refused() -> None:
 
 
 def test_the_date_scanner_dispatch_is_derived_from_the_phrasing_patterns() -> None:
-    sw = dates._STARTWORDS
+    sw = date_scan.STARTWORDS
     assert {"the", "first", "q1", "h2", "january", "sept", "yesterday"} <= set(sw.words)
     assert "fy" in sw.prefixed
     assert sw.guards["the"].match(" first")

@@ -21,9 +21,9 @@ from typing import NamedTuple
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
-from reemarket.ingest.date_phrasings import PHRASINGS
-from reemarket.ingest.fastre import compile_ci, lower
-from reemarket.ingest.startwords import derive
+from reemarket.ingest.date_base import is_ref_before
+from reemarket.ingest.date_scan import GROUPS, PATTERNS, scan
+from reemarket.ingest.fastre import lower
 
 MONTHS = {
     "jan": 1,
@@ -71,110 +71,6 @@ _NUMWORDS = {
     "eleven": 11,
     "twelve": 12,
 }
-
-_PATTERNS: list[tuple[str, str]] = [(p.kind, p.pattern) for p in PHRASINGS]
-
-
-def _named(pattern: str, prefix: str) -> str:
-    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{prefix}_{m.group(1)}>", pattern)
-
-
-_ALL = compile_ci(
-    "(?<![^\\W_])(?:"
-    + "|".join(f"(?P<K{i}>{_named(p, f'g{i}')})" for i, (_, p) in enumerate(_PATTERNS))
-    + ")"
-)
-_EACH = [compile_ci(_named(p, f"g{i}")) for i, (_, p) in enumerate(_PATTERNS)]
-#: Where each pattern can start (whole first words, numbers, letters before digits) and the
-#: word each common start word needs next, derived from the patterns themselves.
-_STARTWORDS = derive([p for _, p in _PATTERNS])
-_WORD_CANDS: dict[str, tuple[int, ...]] = _STARTWORDS.words
-_DIGIT_CANDS: dict[str, tuple[int, ...]] = {}
-_PREFIX_CANDS: dict[str, tuple[int, ...]] = {}
-#: The guard after each guarded start word, matched where the word ends.
-_GUARD_RX: dict[str, re.Pattern[str]] = _STARTWORDS.guards
-_RUN = re.compile(r"\w+")
-_ALNUM_HEAD = re.compile(r"[a-z0-9]*")
-_GROUPS: list[list[tuple[str, str]]] = [
-    [(name, f"g{i}_{name}") for name in re.findall(r"\(\?P<(\w+)>", p)]
-    for i, (_, p) in enumerate(_PATTERNS)
-]
-
-
-_REF_WORDS = {"from", "than", "since", "versus", "vs", "vs.", "against", "above", "below"}
-_REF_PAIRS = {
-    ("compared", "with"),
-    ("compared", "to"),
-    ("relative", "to"),
-    ("level", "of"),
-    ("level", "on"),
-}
-#: Words between a comparison word and its date ("against the previous assessment of").
-_BASE_FILLER = {
-    "the",
-    "previous",
-    "prior",
-    "last",
-    "assessment",
-    "assessments",
-    "of",
-    "on",
-    "at",
-    "close",
-    "closing",
-    "level",
-    "levels",
-    "price",
-    "prices",
-    "quote",
-    "quotes",
-    "in",
-    "week's",
-}
-_COMPARED_IN = {"than", "versus", "vs", "vs.", "against"}
-_CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
-
-
-_SAME_PERIOD = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of\s+|in\s+)?$", re.I)
-
-
-_PART_OF = re.compile(
-    r"\s*(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|late|early|mid-?|end-)\s*$", re.I
-)
-
-
-_PART_ENDS = ("late", "early", "mid", "mid-", " of", "end-")
-
-
-def _is_ref_before(before: str) -> bool:
-    """Whether the words before a date make it a comparison base ("from", "compared with")."""
-    if "same" in before and _SAME_PERIOD.search(before):
-        return True  # "the same period last year"
-    if before.rstrip().lower().endswith(_PART_ENDS):  # "since late 2023", "since the end of 2023"
-        before = before[:-40] + _PART_OF.sub("", before[-40:])
-    words = before.lower().split()[-4:]
-    if words and words[-1] == "the":
-        words = words[:-1]
-    if len(words) >= 2 and (words[-2], words[-1]) in (("level", "of"), ("level", "on")):
-        words = words[:-2]
-        if words and words[-1] == "the":
-            words = words[:-1]
-    if not words:
-        return False
-    if words[-1] in _REF_WORDS:
-        return True
-    if len(words) >= 2:
-        pair = (words[-2], words[-1])
-        if pair in _REF_PAIRS:
-            return True
-        if words[-1] in ("on", "over") and words[-2] in _CHANGE_WORDS:
-            return True
-        if words[-1] in ("in", "on", "during", "for") and words[-2] in _COMPARED_IN:
-            return True  # "13.4% more than in November", "against on Friday"
-    back = before.lower().split()[-6:]
-    while back and back[-1].strip("(,") in _BASE_FILLER:
-        back.pop()
-    return bool(back) and back[-1].strip("(") in _REF_WORDS | {"against", "vs."}
 
 
 @dataclass
@@ -483,84 +379,13 @@ def _whole_year(ctx: DocDates) -> Period | None:
     return Period.year(year)
 
 
-_COMBINED: dict[tuple[int, ...], re.Pattern[str]] = {}
-_DIGIT_WORD = re.compile(r"\d{1,2}|\d{4}|\d{4}q[1-4]|[12]h|\d{1,2}(?:st|nd|rd|th)")
-
-
-def _combined(cands: tuple[int, ...]) -> re.Pattern[str]:
-    """One alternation of the candidate patterns, in priority order (compiled once)."""
-    rx = _COMBINED.get(cands)
-    if rx is None:
-        rx = compile_ci("|".join(f"(?P<K{i}>{_named(_PATTERNS[i][1], f'g{i}')})" for i in cands))
-        _COMBINED[cands] = rx
-    return rx
-
-
-def _prefixed(word: str) -> tuple[int, ...]:
-    """The patterns a word of letters then digits can start ("fy2025", "h12024")."""
-    cands = _PREFIX_CANDS.get(word)
-    if cands is None:
-        head = word.rstrip("0123456789")
-        found: set[int] = set()
-        for end in range(len(head), len(word)):
-            found.update(_STARTWORDS.prefixed.get(word[:end], ()))
-        cands = _PREFIX_CANDS[word] = tuple(sorted(found))
-    return cands
-
-
-def _scan(low: str) -> list[tuple[int, re.Match[str]]]:
-    """Try only the patterns that can start with each word; the first pattern wins.
-
-    A date starts at a word: a number (its letters and digits, "2025", "3rd", "2025q1"),
-    a start word of a pattern filling the whole word, with its guard where it has one ("the"
-    only before "first", "year", a month...), or letters before digits ("fy2025"); all of
-    them derived from :data:`_PATTERNS` (:mod:`reemarket.ingest.startwords`).
-    """
-    found: list[tuple[int, re.Match[str]]] = []
-    pos = 0
-    for w in _RUN.finditer(low):
-        start = w.start()
-        if start < pos:
-            continue
-        word = w.group(0)
-        if word[0].isdigit():
-            if not word.isascii() or not word.isalnum():
-                head = _ALNUM_HEAD.match(low, start)
-                word = head.group(0) if head else word
-            n = len(word)
-            if n == 3 or n > 6 or not _DIGIT_WORD.fullmatch(word):
-                continue
-            cands = _DIGIT_CANDS.get(word)
-            if cands is None:
-                cands = tuple(sorted(set(_STARTWORDS.digits) | set(_WORD_CANDS.get(word, ()))))
-                _DIGIT_CANDS[word] = cands
-            guard = _GUARD_RX.get(word)
-            if guard is not None and guard.match(low, start + n) is None:
-                cands = _STARTWORDS.digits
-        else:
-            cands = _WORD_CANDS.get(word, ())
-            if cands:
-                guard = _GUARD_RX.get(word)
-                if guard is not None and guard.match(low, w.end()) is None:
-                    continue
-            elif word[-1].isdigit():
-                cands = _prefixed(word)
-        if not cands:
-            continue
-        m = _combined(cands).match(low, start)
-        if m is not None:
-            found.append((int((m.lastgroup or "K0")[1:]), m))
-            pos = m.end()
-    return found
-
-
 def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:
     """Every date mention in ``text``, resolved against ``ctx`` where possible."""
     out: list[DateMention] = []
     low = lower(text) if low is None else low
-    for kind_index, m in _scan(low):
-        kind = _PATTERNS[kind_index][0]
-        g = {name: m.group(full) for name, full in _GROUPS[kind_index]}
+    for kind_index, m in scan(low):
+        kind = PATTERNS[kind_index][0]
+        g = {name: m.group(full) for name, full in GROUPS[kind_index]}
         original = text[m.start() : m.end()]
         if kind == "month" and original[:1].islower():
             continue
@@ -573,7 +398,7 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         except (PeriodError, ValueError, KeyError):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        is_ref = _is_ref_before(before) or kind in ("prev_day",)
+        is_ref = is_ref_before(before) or kind in ("prev_day",)
         if (
             kind == "mspan"
             and re.match(r"from\s", m.group(0), re.I)
