@@ -1,0 +1,118 @@
+"""The ``company`` commands: a company's page, its statements, and a price sensitivity."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from reemarket.cli.context import get_store
+from reemarket.cli.output import console, fmt, print_json, table
+from reemarket.services.company import Cell, CompanyPage, company_page
+
+company_app = typer.Typer(help="Companies: results, operations, prices, statements.")
+
+
+def _num(v: float) -> str:
+    """Large money figures in billions or millions, others as ``fmt`` shows them."""
+    if abs(v) >= 1e9:
+        return f"{v / 1e9:,.3f}bn"
+    if abs(v) >= 1e6:
+        return f"{v / 1e6:,.1f}m"
+    return fmt(v)
+
+
+def _cell(c: Cell) -> str:
+    if c.value_high is not None:
+        text = f"{_num(c.value)} to {_num(c.value_high)}"
+    elif c.bound:
+        text = ("≥ " if c.bound == "lower" else "≤ ") + _num(c.value)
+    else:
+        text = _num(c.value)
+    if c.guidance:
+        text += " (guidance)"
+    if c.status == "disagree":
+        text = "DISAGREE: " + " | ".join(
+            ", ".join(sorted({_num(s.value) for s in c.sources if s.doc in camp}))
+            for camp in c.camps
+        )
+    n = len({s.doc for s in c.sources})
+    return f"{text} [{n} src]"
+
+
+def _print_page(page: CompanyPage) -> None:
+    co = page.company
+    tickers = ", ".join(f"{x['ticker']} ({x['exchange']})" for x in co.listings) or "none"
+    console.print(f"[bold]{co.name}[/] {co.name_zh or ''}", highlight=False)
+    console.print(
+        f"id {co.id} · {tickers} · reports in {co.currency or '?'} · "
+        f"fiscal year ends {co.fiscal_year_end} · {page.facts} fact(s)",
+        highlight=False,
+        markup=False,
+    )
+    if page.message:
+        console.print(page.message, markup=False)
+        return
+    if page.results:
+        heads = [c.fiscal or c.label for c in page.periods]
+        rows = [
+            [
+                r.label,
+                *(_cell(r.cells[c.period]) if c.period in r.cells else "" for c in page.periods),
+            ]
+            for r in page.results
+        ]
+        console.print(table("Results", ["metric", *heads], rows))
+        for r in page.results:
+            for period, c in r.cells.items():
+                for why in c.likely_errors:
+                    console.print(
+                        f"  {r.label} {period}: likely extraction error: {why}", markup=False
+                    )
+    if page.operations:
+        rows = [
+            [f.kind, f.subject, f.metric, f.period, fmt(f.value), f.unit, f.source.doc]
+            for f in page.operations
+        ]
+        console.print(
+            table(
+                "Operations", ["kind", "subject", "metric", "period", "value", "unit", "doc"], rows
+            )
+        )
+    if page.listing_prices:
+        rows = [
+            [x.product, x.month, fmt(x.listing), fmt(x.market_mean), fmt(x.premium_pct), x.unit]
+            for x in page.listing_prices
+        ]
+        console.print(
+            table(
+                "Listing prices",
+                ["product", "month", "listing", "market", "premium %", "unit"],
+                rows,
+            )
+        )
+    for c in page.concentrate:
+        console.print(
+            f"concentrate {c.period}: {fmt(c.price)} {c.unit} ({c.source.doc})"
+            + (f"; {c.adjustment}" if c.adjustment else ""),
+            markup=False,
+            highlight=False,
+        )
+
+
+@company_app.command("show")
+def show(
+    name: Annotated[str, typer.Argument(help="Company id, name, alias or ticker.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """A company's results by period, operations, listing and concentrate prices."""
+    page = company_page(get_store(create=False), name)
+    if as_json:
+        print_json(page.model_dump(mode="json"))
+    else:
+        _print_page(page)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``company`` command family."""
+    app.add_typer(company_app, name="company")
