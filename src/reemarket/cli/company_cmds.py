@@ -9,6 +9,7 @@ import typer
 from reemarket.cli.context import get_store
 from reemarket.cli.output import console, fmt, print_json, table
 from reemarket.services.company import Cell, CompanyPage, company_page
+from reemarket.services.statements import company_statements, search
 
 company_app = typer.Typer(help="Companies: results, operations, prices, statements.")
 
@@ -116,3 +117,50 @@ def show(
 def register(app: typer.Typer) -> None:
     """Add the ``company`` command family."""
     app.add_typer(company_app, name="company")
+
+
+@company_app.command("statements")
+def statements(
+    name: Annotated[str, typer.Argument(help="Company id, name, alias or ticker.")],
+    period: Annotated[
+        str | None, typer.Option("--period", help="Overlapping this period, e.g. 2025-H1.")
+    ] = None,
+    topic: Annotated[str | None, typer.Option("--topic", help="Topic, e.g. prices.")] = None,
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", help="company, writer or analyst.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """What the company (and writers about it) said, by period, topic and speaker."""
+    result = company_statements(get_store(create=False), name, period, topic, speaker)
+    if as_json:
+        print_json(result.model_dump(mode="json"))
+        return
+    if result.message:
+        console.print(result.message, markup=False)
+    for s in result.statements:
+        stance = f" {s.stance}" if s.stance else ""
+        console.print(
+            f"[bold]{s.speaker}[/] {s.period or '?'} [{', '.join(s.topics)}]{stance} "
+            f"{s.doc}@{s.span_start}",
+            highlight=False,
+        )
+        console.print(f"  {s.text}", markup=False, highlight=False)
+    console.print(f"{len(result.statements)} statement(s)")
+
+
+@company_app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help="Words to search for.")],
+    limit: Annotated[int, typer.Option("--limit", min=1, max=200, help="Hits of each kind.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Full-text search (BM25) over documents and statements."""
+    result = search(get_store(create=False), query, limit)
+    if as_json:
+        print_json(result.model_dump(mode="json"))
+        return
+    for d in result.documents:
+        console.print(f"{d.score:6.2f}  {d.doc}", markup=False, highlight=False)
+    for s in result.statements:
+        console.print(f"{s.score or 0:6.2f}  {s.speaker} {s.doc}: {s.text[:140]}", markup=False)
