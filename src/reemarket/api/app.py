@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from reemarket import __version__
 from reemarket.api import problems
 from reemarket.api.cache import ReadCache
+from reemarket.api.routes_company import router as company_router
 from reemarket.api.routes_docs import router as docs_router
 from reemarket.api.routes_model import router as model_router
 from reemarket.api.routes_prices import router as prices_router
@@ -44,7 +45,7 @@ def create_app(db_path: Path | None = None, *, open_reads: bool = True) -> FastA
     app.state.db_path = store.path
     app.state.open_reads = open_reads
     problems.install(app)
-    for router in (prices_router, docs_router, model_router, sources_router):
+    for router in (prices_router, docs_router, model_router, sources_router, company_router):
         app.include_router(router, prefix=API_PREFIX)
     mount_web(app)
     if open_reads:
