@@ -9,6 +9,7 @@ import typer
 from reemarket.cli.context import get_store
 from reemarket.cli.output import console, fmt, print_json, table
 from reemarket.services.company import Cell, CompanyPage, company_page
+from reemarket.services.sensitivity import parse_move, sensitivity
 from reemarket.services.statements import company_statements, search
 
 company_app = typer.Typer(help="Companies: results, operations, prices, statements.")
@@ -164,3 +165,51 @@ def search_cmd(
         console.print(f"{d.score:6.2f}  {d.doc}", markup=False, highlight=False)
     for s in result.statements:
         console.print(f"{s.score or 0:6.2f}  {s.speaker} {s.doc}: {s.text[:140]}", markup=False)
+
+
+@company_app.command("sensitivity")
+def sensitivity_cmd(
+    name: Annotated[str, typer.Argument(help="Company id, name, alias or ticker.")],
+    prnd: Annotated[str | None, typer.Option("--prnd", help="Pr-Nd oxide move, e.g. +10%.")] = None,
+    dy: Annotated[str | None, typer.Option("--dy", help="Dy oxide move.")] = None,
+    tb: Annotated[str | None, typer.Option("--tb", help="Tb oxide move.")] = None,
+    volume: Annotated[
+        list[str] | None,
+        typer.Option("--volume", help="PRODUCT=QUANTITY, e.g. prnd_oxide=5000t (repeatable)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """First-order revenue and gross-profit change for price moves, every input sourced."""
+    moves = {
+        product: parse_move(text, flag)
+        for product, flag, text in (
+            ("prnd_oxide", "--prnd", prnd),
+            ("dy_oxide", "--dy", dy),
+            ("tb_oxide", "--tb", tb),
+        )
+        if text is not None
+    }
+    volumes: dict[str, str] = {}
+    for item in volume or []:
+        product, sep, qty = item.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"{item!r}: write PRODUCT=QUANTITY", param_hint="--volume")
+        volumes[product.strip()] = qty
+    result = sensitivity(get_store(create=False), name, moves, volumes)
+    if as_json:
+        print_json(result.model_dump(mode="json"))
+        return
+    for m in result.moves:
+        console.print(
+            f"[bold]{m.product}[/] {m.move_pct:+g} %: revenue {m.revenue_change:+,.0f} "
+            f"{result.currency}, gross profit {m.gross_profit_change:+,.0f} {result.currency}",
+            highlight=False,
+        )
+        for i in m.inputs:
+            console.print(f"  {i.name}: {fmt(i.value)} {i.unit} ({i.source})", markup=False)
+    console.print(
+        f"total: revenue {result.revenue_change:+,.0f} {result.currency}, "
+        f"gross profit {result.gross_profit_change:+,.0f} {result.currency}",
+        highlight=False,
+    )
+    console.print(result.note, markup=False)
