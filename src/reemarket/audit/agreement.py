@@ -114,7 +114,7 @@ def _suspect(mine: list[Claim], others: list[Claim]) -> str | None:
                 return f"{a.doc}: {a.value:g} {a.unit} looks like a per-share figure, not a total"
             power = round(math.log10(ratio))
             if power >= 1 and abs(ratio / 10**power - 1) <= 0.01:
-                return f"{a.doc}: {a.value:,.10g} {a.unit} is 10^{power} times {b.doc}'s figure"
+                return f"{a.doc}: {a.value:,.12g} {a.unit} is 10^{power} times {b.doc}'s figure"
     return None
 
 
