@@ -180,7 +180,7 @@ def sensitivity(
                 field="volume",
             )
         price_in, per_t, day = _price(store, p.entities, pid)
-        vat = china_vat_on(day) if day != date.min else china_vat_on(date.today())
+        vat = china_vat_on(day)
         net = per_t / (1 + vat)
         change = vol.value * net * pct / 100
         vat_in = Input(name="China VAT rate", value=vat * 100, unit="%", source="domain.money")

@@ -76,7 +76,7 @@ def statements_of(store: Store, document_ids: list[str]) -> list[StatementRow]:
 
 
 def _count(store: Store, table: str) -> int:
-    row = fetch_one(store.conn, f"SELECT count(*) FROM {table}")  # noqa: S608 (fixed names)
+    row = fetch_one(store.conn, f"SELECT count(*) FROM {table}")
     return int(str(row[0])) if row else 0
 
 
