@@ -76,11 +76,19 @@ def company_sections(
         done = [
             r for r in rows if r.metric in RESULT_METRICS and r.period_end and r.period_end <= end
         ]
+        reported = [r for r in done if r.value_high is None and r.bound is None]
         results: list[BriefFigure] = []
-        if done:
-            latest = max(r.period_end for r in done if r.period_end)
+        if reported:
+            latest = max(r.period_end for r in reported if r.period_end)
             results = [
-                _figure(r, RESULT_METRICS[r.metric], cite) for r in done if r.period_end == latest
+                _figure(r, RESULT_METRICS[r.metric], cite)
+                for r in reported
+                if r.period_end == latest
+            ]
+            results += [  # forecasts of later periods
+                _figure(r, RESULT_METRICS[r.metric] + " (guidance)", cite)
+                for r in done
+                if (r.value_high is not None or r.bound) and r.period_end and r.period_end > latest
             ]
         prices = [
             _figure(
