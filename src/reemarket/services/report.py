@@ -21,6 +21,7 @@ from reemarket.domain.products import catalog
 from reemarket.errors import InputError, NotFoundError, PeriodError
 from reemarket.services.analytics import get_series
 from reemarket.services.company_brief import CompanySection, company_sections
+from reemarket.services.model_brief import ModelBalanceRow, brief_balance
 from reemarket.store import report as report_store
 from reemarket.store.db import Store
 
@@ -125,6 +126,9 @@ class Brief(BaseModel):
     sources: list[Source] = Field(description="Every source cited, in order of first use")
     companies: list[CompanySection] = Field(
         default_factory=list, description="Company sections: results, statements, prices"
+    )
+    balance: list[ModelBalanceRow] = Field(
+        default_factory=list, description="Modelled baseline balance of the span's year"
     )
 
 
@@ -400,6 +404,7 @@ def gather_brief(store: Store, start: dt.date, end: dt.date, label: str) -> Brie
         audit=notes,
         sources=sources.items,
         companies=companies,
+        balance=brief_balance(end.year),
     )
 
 
