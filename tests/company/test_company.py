@@ -70,7 +70,9 @@ def test_a_forecast_range_is_guidance(db):
     page = show(db, "cnre")
     cell = {r["metric"]: r["cells"] for r in page["results"]}["net_profit_attributable"]
     h1 = cell["2025-01/2025-06"]
-    assert h1["guidance"] and h1["value"] == 9e8 and h1["value_high"] == 9.6e8
+    assert h1["guidance"]
+    assert h1["value"] == 9e8
+    assert h1["value_high"] == 9.6e8
 
 
 def test_lynas_december_quarter_column_is_q2_fy25(db):
@@ -92,19 +94,23 @@ def test_a_company_with_no_facts_is_an_empty_page(db):
     assert r.returncode == 0
     assert "no facts about Iluka Resources Ltd" in r.stdout
     page = show(db, "iluka")
-    assert page["facts"] == 0 and page["results"] == [] and page["message"]
+    assert page["facts"] == 0
+    assert page["results"] == []
+    assert page["message"]
 
 
 def test_unknown_company_exits_3_with_the_closest_names(db):
     r = run(["company", "show", "Northern Rare Eart"], db)
     assert r.returncode == 3
-    assert "closest" in r.stderr and "china_northern_rare_earth" in r.stderr
+    assert "closest" in r.stderr
+    assert "china_northern_rare_earth" in r.stderr
 
 
 def test_text_output_marks_the_disagreement(db):
     r = run(["company", "show", "cnre"], db)
     assert r.returncode == 0, r.stderr
-    assert "DISAGREE" in r.stdout and "likely extraction error" in r.stdout
+    assert "DISAGREE" in r.stdout
+    assert "likely extraction error" in r.stdout
 
 
 def test_statements_on_prices_in_h1_2025_come_from_seeds_000_and_004(db):
@@ -129,7 +135,8 @@ def test_statements_on_prices_in_h1_2025_come_from_seeds_000_and_004(db):
 
 def test_statements_bad_topic_and_period(db):
     r = run(["company", "statements", "cnre", "--topic", "weather"], db)
-    assert r.returncode == 2 and "unknown topic 'weather'" in r.stderr
+    assert r.returncode == 2
+    assert "unknown topic 'weather'" in r.stderr
     r = run(["company", "statements", "cnre", "--period", "2025-H3"], db)
     assert r.returncode == 2
 
@@ -156,11 +163,14 @@ def test_sensitivity_shows_inputs_and_says_first_order(db):
 
 def test_sensitivity_without_volume_asks_for_one(db):
     r = run(["company", "sensitivity", "cnre", "--prnd", "+10%"], db)
-    assert r.returncode == 2 and "give a volume" in r.stderr
+    assert r.returncode == 2
+    assert "give a volume" in r.stderr
     r = run(["company", "sensitivity", "cnre", "--tb", "+5%", "--volume", "tb_oxide=20t"], db)
-    assert r.returncode == 0 and "First-order estimate" in r.stdout
+    assert r.returncode == 0
+    assert "First-order estimate" in r.stdout
     r = run(["company", "sensitivity", "cnre", "--prnd", "lots"], db)
-    assert r.returncode == 2 and "--prnd" in r.stderr
+    assert r.returncode == 2
+    assert "--prnd" in r.stderr
 
 
 def test_the_brief_has_a_company_section(db, tmp_path):
@@ -171,6 +181,8 @@ def test_the_brief_has_a_company_section(db, tmp_path):
     section = page[page.index('<section id="companies">') :]
     section = section[: section.index("</section>")]
     assert "China Northern Rare Earth" in section
-    assert "Q1 2025" in section and "9,287,000,000" in section
+    assert "Q1 2025" in section
+    assert "9,287,000,000" in section
     assert "Net profit attributable (guidance)" in section  # the H1 2025 forecast range
-    assert "What the company said" in section and "000_146bca38fe05b44e.txt" in section
+    assert "What the company said" in section
+    assert "000_146bca38fe05b44e.txt" in section

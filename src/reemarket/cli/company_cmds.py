@@ -93,10 +93,10 @@ def _print_page(page: CompanyPage) -> None:
                 rows,
             )
         )
-    for c in page.concentrate:
+    for k in page.concentrate:
         console.print(
-            f"concentrate {c.period}: {fmt(c.price)} {c.unit} ({c.source.doc})"
-            + (f"; {c.adjustment}" if c.adjustment else ""),
+            f"concentrate {k.period}: {fmt(k.price)} {k.unit} ({k.source.doc})"
+            + (f"; {k.adjustment}" if k.adjustment else ""),
             markup=False,
             highlight=False,
         )
