@@ -34,14 +34,18 @@ def company_facts(
     store: Store, entities: tuple[str, ...], kinds: tuple[str, ...]
 ) -> list[CompanyFactRow]:
     """The resolved facts whose entity is one of ``entities`` and kind one of ``kinds``."""
+    if not entities or not kinds:
+        return []
+    marks_e = ", ".join("?" for _ in entities)
+    marks_k = ", ".join("?" for _ in kinds)
     rows = store.conn.execute(
         "SELECT f.id, d.name, f.document_id, d.published, f.kind, f.entity, f.subject,"
         " f.metric, f.period, f.period_start, f.period_end, f.value, f.value_high, f.unit,"
         " f.bound, f.sentence"
         " FROM facts f JOIN documents d ON d.id = f.document_id"
-        " WHERE f.resolved AND list_contains(?, f.entity) AND list_contains(?, f.kind)"
+        f" WHERE f.resolved AND f.entity IN ({marks_e}) AND f.kind IN ({marks_k})"
         " ORDER BY f.period_start, d.name, f.span_start",
-        [list(entities), list(kinds)],
+        [*entities, *kinds],
     ).fetchall()
     return [CompanyFactRow(*r) for r in rows]
 
