@@ -17,6 +17,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     Example,
     Rule,
     Veto,
+    zh_capacity,
     zh_demand,
     zh_finance,
     zh_prices,
@@ -51,7 +52,10 @@ VETOES = [
         "zh",
         r"{OTHER_COMMODITY}",
         frozenset({"price", "trade"}),
-        (Example("碳酸锂报7.5万元/吨。", ()),),
+        (
+            Example("碳酸锂报7.5万元/吨。", ()),
+            Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
+        ),
     ),
     Veto(
         "customs_unit_value",
@@ -70,6 +74,16 @@ VETOES = [
         (Example("REO含量每高或低1个百分点, 稀土精矿交易价格随之调整为500元/吨。", ()),),
     ),
 ]
+VETOES.append(
+    Veto(
+        "vague_level",
+        "vague_level",
+        "zh",
+        r"\s*(?:区间)?\s*(?:{VAGUE})",
+        frozenset({"price"}),
+        (Example("月初氧化镨钕在38万元/吨附近震荡。", ()),),
+    )
+)
 for _v in VETOES:
     REGISTRY.add_veto(_v)
 
@@ -117,10 +131,21 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
     for v, pat in _vetoes():
         if c.kind not in v.families:
             continue
+        if v.name == "vague_level":
+            if pat.match(s.text, c.end):
+                return v
+            continue
         if v.name == "grade_adjustment":
             if pat.search(s.text[lo : c.end + 20]) or pat.search(
                 s.text[max(0, c.start - 40) : c.start]
             ):
+                return v
+            continue
+        if v.name == "other_commodity":
+            # another commodity named after the last product before the figure holds it
+            # (its rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
+            last = max((p.end for p in s.products if p.end <= c.start), default=0)
+            if pat.search(s.text[last : c.start]):
                 return v
             continue
         if pat.search(whole if v.name == "hypothetical" else scope):
@@ -133,7 +158,8 @@ def _prescan(norm: str, ctx: ZhContext) -> None:
     if first.companies:
         ctx.company = first.companies[0].id
         cue = compile_pattern("{LISTING}|{CONTRACT}")
-        if cue.search(norm):
+        # a listing or contract notice says so in its title or lead, not in passing
+        if cue.search(norm[:200]):
             ctx.price_company = ctx.company
 
 
@@ -229,7 +255,7 @@ def _sentence(
             for c in rule.resolve(m, s):
                 v = _veto(c, s)
                 events.append(Event(rule.name, _describe(c), v.reason if v else None))
-                if v is None and c.period is not None:
+                if v is None and (c.period is not None or c.kind == "capacity"):
                     out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     note(ctx, s.dates)
@@ -252,9 +278,9 @@ def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version
         sentence=sentence.strip() or doc,
         extractor_version=version,
         value_high=c.high,
-        status=None,
+        status=c.status,
         bound=None,
-        resolved=p is not None,
+        resolved=p is not None or c.kind == "capacity",  # a plant's capacity has no period
         period_start=p.start.isoformat() if p else None,
         period_end=p.end.isoformat() if p else None,
     )
