@@ -186,3 +186,13 @@ def test_the_brief_has_a_company_section(db, tmp_path):
     assert "Net profit attributable (guidance)" in section  # the H1 2025 forecast range
     assert "What the company said" in section
     assert "000_146bca38fe05b44e.txt" in section
+
+
+def test_listing_price_beside_the_market_mean_with_the_premium(db):
+    page = show(db, "cnre")
+    x = next(p for p in page["listing_prices"] if p["product"] == "prnd_oxide")
+    assert x["month"] == "2025-08"
+    assert x["listing"] == 525600
+    assert x["market_mean"] == 560000
+    assert x["premium_pct"] == pytest.approx((525600 / 560000 - 1) * 100, abs=0.01)
+    assert x["source"]["doc"] == "cnre_listing_2025-08.txt"
