@@ -329,3 +329,26 @@ def test_plotly_is_served_from_the_installed_package(server):
     got = httpx.get(server + "/static/plotly.min.js", timeout=10)
     assert got.status_code == 200
     assert got.content == bundled.read_bytes()
+
+
+def test_company_page_shows_results_with_sources_and_statements(page):
+    page.goto("/company?name=600111.SS&period=2025-H1&topic=prices")
+    page.wait_for_selector("#results-table")
+    assert "China Northern Rare Earth" in page.inner_text("#company-name")
+    heads = page.locator("#results-table thead th").all_inner_texts()
+    assert "Q1 2025" in heads
+    revenue = page.locator("#results-table tbody tr", has_text="Revenue")
+    assert "9.287bn" in revenue.inner_text()
+    assert revenue.locator("a[href^='/facts/']").count() >= 1
+    page.wait_for_selector("#statements .statement")
+    assert page.locator("#statements .statement").count() >= 3
+    assert "prices" in page.inner_text("#statements")
+    assert page.locator("nav a[href='/company']").count() == 1
+    shoot(page, "company")
+
+
+def test_company_page_unknown_name_says_closest(page, problems):
+    page.goto("/company?name=Lynus")
+    page.wait_for_selector("#status.error")
+    assert "Lynas" in page.inner_text("#status")
+    problems.clear()  # the 404 of the unknown name is the behaviour under test

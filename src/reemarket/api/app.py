@@ -14,6 +14,7 @@ from reemarket.api import problems
 from reemarket.api.cache import DEFAULT_MAX_BYTES, ReadCache
 from reemarket.api.database import DEFAULT_LINGER, ServerDatabase
 from reemarket.api.guard import Guard, allowed_hosts
+from reemarket.api.routes_company import router as company_router
 from reemarket.api.routes_docs import router as docs_router
 from reemarket.api.routes_keys import router as keys_router
 from reemarket.api.routes_model import router as model_router
@@ -65,7 +66,14 @@ def create_app(
     app.state.database = database
     app.state.open_reads = open_reads
     problems.install(app)
-    for router in (prices_router, docs_router, model_router, sources_router, keys_router):
+    for router in (
+        prices_router,
+        docs_router,
+        model_router,
+        sources_router,
+        keys_router,
+        company_router,
+    ):
         app.include_router(router, prefix=API_PREFIX)
     mount_web(app)
     if open_reads:

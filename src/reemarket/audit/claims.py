@@ -5,11 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
-from reemarket.domain.units import Dimension, parse_unit
+from reemarket.domain.units import Dimension, Unit, parse_unit
 from reemarket.errors import UnitError
 from reemarket.store.db import Store
 from reemarket.store.findings import claim_rows
+
+
+@lru_cache(maxsize=1024)
+def _unit(text: str) -> Unit:
+    """``parse_unit`` remembered: a store holds few distinct unit strings."""
+    return parse_unit(text)
 
 
 @dataclass(frozen=True)
@@ -45,7 +52,7 @@ class Claim:
     def in_base(self) -> tuple[float, float | None, str] | None:
         """Value (and high) in the base unit of its dimension (per tonne, tonnes), or None."""
         try:
-            u = parse_unit(self.unit)
+            u = _unit(self.unit)
         except UnitError:
             return None
         key = f"{u.dimension}:{u.currency or ''}"

@@ -9,6 +9,7 @@ def register_all(app: typer.Typer) -> None:
     """Add every command family to ``app``."""
     from reemarket.cli import (
         audit_cmds,
+        company_cmds,
         demo_cmds,
         fetch_cmds,
         ingest_cmds,
@@ -32,3 +33,4 @@ def register_all(app: typer.Typer) -> None:
     fetch_cmds.register(app)
     snapshot_cmds.register(app)
     quotas_cmds.register(app)
+    company_cmds.register(app)

@@ -15,6 +15,7 @@ from importlib import resources
 from reemarket import __version__
 from reemarket.domain.products import catalog
 from reemarket.report.charts import price_svg
+from reemarket.report.company_section import company_html
 from reemarket.services.report import (
     AuditNote,
     Brief,
@@ -355,6 +356,10 @@ def render_html(brief: Brief) -> str:
   <p class="lede">Facts about a period that overlaps this one and had ended by its end.</p>
   {_facts_table(brief.facts)}
   {_model_balance(brief)}
+</section>
+<section id="companies">
+  <h2>Companies</h2>
+  {company_html(brief.companies, refs, number)}
 </section>
 <section id="audit">
   <h2>4. Audit notes</h2>

@@ -20,6 +20,7 @@ from reemarket.domain.periods import Granularity, parse_date, parse_period
 from reemarket.domain.products import catalog
 from reemarket.errors import InputError, NotFoundError, PeriodError
 from reemarket.services.analytics import get_series
+from reemarket.services.company_brief import CompanySection, company_sections
 from reemarket.services.model_brief import ModelBalanceRow, brief_balance
 from reemarket.store import report as report_store
 from reemarket.store.db import Store
@@ -123,6 +124,9 @@ class Brief(BaseModel):
     audit_runs: int = Field(description="Audit runs stored in the database")
     audit: list[AuditNote] = Field(description="Findings on what the brief cites")
     sources: list[Source] = Field(description="Every source cited, in order of first use")
+    companies: list[CompanySection] = Field(
+        default_factory=list, description="Company sections: results, statements, prices"
+    )
     balance: list[ModelBalanceRow] = Field(
         default_factory=list, description="Modelled baseline balance of the span's year"
     )
@@ -386,6 +390,7 @@ def gather_brief(store: Store, start: dt.date, end: dt.date, label: str) -> Brie
             f"nothing to report for {label}: no prices, stated changes or supply and demand"
             " facts in the database for that span"
         )
+    companies = company_sections(store, sources.fact, start, end)
     runs, notes = _audit(store, sources)
     return Brief(
         label=label,
@@ -398,6 +403,7 @@ def gather_brief(store: Store, start: dt.date, end: dt.date, label: str) -> Brie
         audit_runs=runs,
         audit=notes,
         sources=sources.items,
+        companies=companies,
         balance=brief_balance(end.year),
     )
 

@@ -25,6 +25,7 @@ NO_DOWNLOADS: dict[str, str | bool | int | float | list[str]] = {
 PACKAGES = {
     "ducklake": "duckdb_extension_ducklake",
     "postgres_scanner": "duckdb_extension_postgres_scanner",
+    "fts": "duckdb_extension_fts",
 }
 """The Python package that ships each extension the project loads."""
 

@@ -26,6 +26,7 @@ PAGES: dict[str, str] = {
     "audit": "Audit",
     "documents": "Documents",
     "scenarios": "Scenarios",
+    "company": "Company",
 }
 """Page name to its title, in the order of the navigation bar."""
 
@@ -114,5 +115,6 @@ def mount_web(app: FastAPI) -> None:
     _page_route(app, "/", "index")
     for name in ("prices", "facts", "audit", "documents", "scenarios"):
         _page_route(app, f"/{name}", name)
+    _page_route(app, "/company", "company")
     _page_route(app, "/facts/{fact_id}", "facts")
     _page_route(app, "/documents/{document_id}", "documents")

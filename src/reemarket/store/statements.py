@@ -1,0 +1,128 @@
+"""Queries on statements and the full-text search over documents and statements.
+
+The search uses DuckDB's ``fts`` extension (BM25), loaded by file path from the
+``duckdb-extension-fts`` package (``store.extensions``), never downloaded. Its indexes
+are snapshots: ``ensure_search_index`` rebuilds them when the number of documents or
+statements changed since they were built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reemarket.store.db import Store, fetch_one
+from reemarket.store.extensions import load_extension
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    """A stored statement with its document's name."""
+
+    document_id: str
+    doc: str
+    published: dt.date | None
+    span_start: int
+    span_end: int
+    text: str
+    speaker: str
+    topics: list[str]
+    stance: str | None
+    period: str | None
+    question: str | None
+
+
+def unsegmented(store: Store, version: str) -> list[tuple[str, str, dt.date | None, int | None]]:
+    """Documents with no statements of this segmenter version: (id, text, published, year)."""
+    rows = store.conn.execute(
+        "SELECT d.id, d.text, d.published, d.year FROM documents d"
+        " LEFT JOIN statement_docs s ON s.document_id = d.id"
+        " WHERE s.version IS NULL OR s.version <> ?",
+        [version],
+    ).fetchall()
+    return [(str(a), str(b), c, d) for a, b, c, d in rows]
+
+
+def replace_statements(
+    store: Store,
+    version: str,
+    by_doc: dict[
+        str, list[tuple[int, int, str, str, list[str], str | None, str | None, str | None]]
+    ],
+) -> None:
+    """Store each document's statements in place of its old ones, in one transaction."""
+    with store.transaction() as conn:
+        for doc_id, items in by_doc.items():
+            conn.execute("DELETE FROM statements WHERE document_id = ?", [doc_id])
+            conn.execute("DELETE FROM statement_docs WHERE document_id = ?", [doc_id])
+            if items:
+                conn.executemany(
+                    "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(doc_id, i, *item) for i, item in enumerate(items)],
+                )
+            conn.execute("INSERT INTO statement_docs VALUES (?, ?)", [doc_id, version])
+
+
+def statements_of(store: Store, document_ids: list[str]) -> list[StatementRow]:
+    """The statements of the given documents, in document and text order."""
+    rows = store.conn.execute(
+        "SELECT s.document_id, d.name, d.published, s.span_start, s.span_end, s.text,"
+        " s.speaker, s.topics, s.stance, s.period, s.question"
+        " FROM statements s JOIN documents d ON d.id = s.document_id"
+        " WHERE list_contains(?, s.document_id) ORDER BY d.name, s.seq",
+        [document_ids],
+    ).fetchall()
+    return [StatementRow(*r) for r in rows]
+
+
+def _count(store: Store, table: str) -> int:
+    row = fetch_one(store.conn, f"SELECT count(*) FROM {table}")
+    return int(str(row[0])) if row else 0
+
+
+def ensure_search_index(store: Store) -> None:
+    """Load ``fts`` and (re)build the indexes of documents and statements if stale."""
+    load_extension(store.conn, "fts")
+    for table, key, column in (("documents", "id", "text"), ("statements", "rowid_key", "text")):
+        n = _count(store, table)
+        row = fetch_one(store.conn, "SELECT rows FROM search_state WHERE name = ?", [table])
+        if row is not None and int(str(row[0])) == n:
+            continue
+        with store.transaction() as conn:
+            if table == "statements":
+                conn.execute(
+                    "CREATE OR REPLACE TABLE statement_search AS SELECT"
+                    " document_id || ':' || seq AS rowid_key, document_id, seq, text FROM statements"
+                )
+                source = "statement_search"
+            else:
+                source = table
+            conn.execute(f"PRAGMA create_fts_index('{source}', '{key}', '{column}', overwrite=1)")
+            conn.execute("DELETE FROM search_state WHERE name = ?", [table])
+            conn.execute("INSERT INTO search_state VALUES (?, ?)", [table, n])
+
+
+def search_documents(store: Store, query: str, limit: int) -> list[tuple[str, str, float]]:
+    """Documents ranked by BM25 for ``query``: (id, name, score)."""
+    rows = store.conn.execute(
+        "SELECT id, name, score FROM (SELECT id, name,"
+        " fts_main_documents.match_bm25(id, ?) AS score FROM documents)"
+        " WHERE score IS NOT NULL ORDER BY score DESC LIMIT ?",
+        [query, limit],
+    ).fetchall()
+    return [(str(a), str(b), float(c)) for a, b, c in rows]
+
+
+def search_statements(store: Store, query: str, limit: int) -> list[tuple[StatementRow, float]]:
+    """Statements ranked by BM25 for ``query``, with their scores."""
+    rows = store.conn.execute(
+        "SELECT s.document_id, d.name, d.published, s.span_start, s.span_end, s.text,"
+        " s.speaker, s.topics, s.stance, s.period, s.question, r.score FROM ("
+        " SELECT document_id, seq,"
+        " fts_main_statement_search.match_bm25(rowid_key, ?) AS score FROM statement_search"
+        ") r JOIN statements s ON s.document_id = r.document_id AND s.seq = r.seq"
+        " JOIN documents d ON d.id = s.document_id"
+        " WHERE r.score IS NOT NULL ORDER BY r.score DESC LIMIT ?",
+        [query, limit],
+    ).fetchall()
+    return [(StatementRow(*r[:-1]), float(r[-1])) for r in rows]
