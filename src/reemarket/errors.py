@@ -15,7 +15,8 @@ statuses (``api/problems.py``), each in one place::
     ├── NotFoundError                 exit 3   HTTP 404  (asked for something absent)
     ├── AuthError                     exit 5   HTTP 401  (no, wrong or revoked API key)
     └── StoreError                    exit 4   HTTP 503  (the database cannot be used)
-        └── DatabaseFileError                  not a reemarket DuckDB file, or corrupt
+        ├── DatabaseFileError                  not a reemarket DuckDB file, or corrupt
+        └── WriteConflictError                 other writers on the team store kept winning
 """
 
 from __future__ import annotations
@@ -104,6 +105,10 @@ class StoreError(ReemarketError):
     """The database cannot be opened or used."""
 
     exit_code = 4
+
+
+class WriteConflictError(StoreError):
+    """A write on the team store lost to other processes' writes too often; try again."""
 
 
 class DatabaseFileError(StoreError):
