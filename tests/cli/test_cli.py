@@ -41,7 +41,7 @@ def test_convert_with_fx_and_vat(db):
             "yuan/mt",
             "USD/kg",
             "--fx",
-            "0.14",
+            "7.14",
             "--from-basis",
             "incl_vat",
             "--to-basis",
@@ -51,7 +51,29 @@ def test_convert_with_fx_and_vat(db):
         db,
     )
     assert out.returncode == 0
-    assert json.loads(out.stdout)["result"] == pytest.approx(444000 / 1.13 * 0.14 / 1000)
+    body = json.loads(out.stdout)
+    assert body["result"] == pytest.approx(444000 / 1.13 / 7.14 / 1000)
+    assert (body["fx"]["pair"], body["fx"]["meaning"]) == ("USD/CNY", "CNY per USD")
+
+
+def test_convert_refuses_a_rate_given_the_wrong_way_round(db):
+    out = run(["convert", "444000", "yuan/mt", "USD/kg", "--fx", "0.139"], db)
+    assert out.returncode == 2
+    assert "CNY per USD" in out.stderr
+    assert "7.194" in out.stderr
+    out = run(
+        ["convert", "61", "USD/kg", "CNY/t", "--fx", "0.139", "--pair", "CNY/USD", "--json"], db
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["result"] == pytest.approx(61 / 0.139 * 1000)
+
+
+def test_convert_without_a_rate_uses_the_monthly_average_and_says_so(db):
+    out = run(["convert", "717070", "CNY/t", "USD/kg", "--date", "2024-01-15"], db)
+    assert out.returncode == 0, out.stderr
+    assert "100 USD/kg" in out.stdout
+    assert "USD/CNY 7.1707" in out.stdout
+    assert "monthly" in out.stdout
 
 
 @pytest.mark.parametrize(
@@ -59,7 +81,7 @@ def test_convert_with_fx_and_vat(db):
     [
         (["products", "unobtainium"], 2, "unknown product 'unobtainium'"),
         (["convert", "1", "t", "CNY/kg"], 2, "cannot convert t"),
-        (["convert", "1", "CNY/t", "USD/kg"], 2, "needs a positive FX rate"),
+        (["convert", "1", "CNY/t", "USD/kg", "--fx", "0"], 2, "must be positive"),
         (["prices", "import", "absent.csv"], 2, "absent.csv: file not found"),
     ],
 )
@@ -130,3 +152,23 @@ def test_serve_on_a_port_in_use_is_one_clear_line(db):
         out = run(["serve", "--port", str(port)], db, timeout=60)
     assert out.returncode == 2
     assert out.stderr.strip() == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
+
+
+def test_facts_why_shows_rules_vetoes_and_kept_facts(db, tmp_path):
+    doc = tmp_path / "note.txt"
+    doc.write_text(
+        "Pr-Nd oxide was quoted at 445,000 yuan/t on Monday.\n"
+        "Analysts expect Pr-Nd oxide to test 460,000 yuan/t before the year ends.\n",
+        "utf-8",
+    )
+    out = run(["facts", "why", str(doc), "expect", "--date", "2025-06-10", "--json"], db)
+    assert out.returncode == 0, out.stderr
+    (sentence,) = json.loads(out.stdout)
+    assert sentence["number"] == 2
+    assert [h["veto_code"] for h in sentence["hits"]] == ["outlook"]
+    shown = run(["facts", "why", str(doc), "1", "--date", "2025-06-10"], db)
+    assert "prnd_oxide price" in shown.stdout
+    assert "kept: 1 fact(s)" in shown.stdout
+    missing = run(["facts", "why", str(doc), "no such words"], db)
+    assert missing.returncode == 2
+    assert "no sentence contains" in missing.stderr

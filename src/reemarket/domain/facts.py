@@ -85,26 +85,63 @@ class Fact:
 
     def exchange(self, *, evidence: bool = True) -> dict[str, Any]:
         """The fact in the exchange format of FACTS.md."""
-        value: Any = _num(self.value)
-        if self.value_high is not None:
-            value = [_num(self.value), _num(self.value_high)]
-        out: dict[str, Any] = {
-            "doc": self.doc,
-            "kind": self.kind,
-            "entity": self.entity,
-            "subject": self.subject,
-            "metric": self.metric,
-            "period": self.period,
-            "value": value,
-            "unit": self.unit,
-        }
-        if self.status is not None:
-            out["status"] = self.status
-        if self.bound is not None:
-            out["bound"] = self.bound
-        if evidence:
-            out["evidence"] = self.sentence
-        return out
+        return exchange_record(
+            doc=self.doc,
+            kind=self.kind,
+            entity=self.entity,
+            subject=self.subject,
+            metric=self.metric,
+            period=self.period,
+            value=self.value,
+            value_high=self.value_high,
+            unit=self.unit,
+            status=self.status,
+            bound=self.bound,
+            evidence=self.sentence if evidence else None,
+        )
+
+
+def exchange_record(
+    *,
+    doc: str,
+    kind: str,
+    entity: str,
+    subject: str,
+    metric: str,
+    period: str,
+    value: float,
+    value_high: float | None,
+    unit: str,
+    status: str | None,
+    bound: str | None,
+    evidence: str | None,
+) -> dict[str, Any]:
+    """One fact in the exchange format of FACTS.md: the only writer of that format.
+
+    A range is ``[low, high]``; a whole number prints without a decimal point, any
+    other is rounded to 10 decimals; ``status`` and ``bound`` appear only when set
+    (neither None nor empty); ``evidence`` only when given.
+    """
+    number: Any = _num(value)
+    if value_high is not None:
+        number = [_num(value), _num(value_high)]
+    out: dict[str, Any] = {
+        "doc": doc,
+        "kind": kind,
+        "entity": entity,
+        "subject": subject,
+        "metric": metric,
+        "period": period,
+        "value": number,
+        "unit": unit,
+    }
+    if status:
+        out["status"] = status
+    if bound:
+        out["bound"] = bound
+    if evidence is not None:
+        out["evidence"] = evidence
+    return out
 
 
 def _num(x: float) -> float | int:

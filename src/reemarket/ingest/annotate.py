@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.dates import DateMention, DocDates, find_dates
 from reemarket.ingest.fastre import WordAlternation, lower, word_starts
 from reemarket.ingest.lexicon import (
@@ -22,106 +23,13 @@ from reemarket.ingest.lexicon import (
 )
 from reemarket.ingest.numbers import Quantity, find_quantities
 
-# Metric keywords, most specific first; a keyword's tag says what a nearby number measures.
-_TAGS: list[tuple[str, str]] = [
-    (
-        "recurring",
-        r"non-?recurring|recurring net (?:profit|loss)|deduct(?:ed|ing) net (?:profit|loss)|"
-        r"excluding (?:one-off|non-recurring)",
-    ),
-    (
-        "cash_flow",
-        r"cash flows? from operating activities|operating cash flows?|"
-        r"net cash flows? from operating",
-    ),
-    ("total_profit", r"total profits?|profit before tax|pre-tax profits?"),
-    (
-        "net_profit",
-        r"net profits?|net income|profit attributable|attributable (?:net )?profit|"
-        r"net earnings|attributable to (?:the )?(?:listed company's |parent )?shareholders|"
-        r"net loss(?:es)?|a loss of|its loss of|loss attributable|attributable (?:net )?loss",
-    ),
-    (
-        "revenue",
-        r"operating revenues?|sales revenues?|total revenues?|business revenues?|revenues?|turnover|operating income",
-    ),
-    (
-        "skip",
-        r"threshold|floor|ceiling|targets?|goals?|completion|guarantee[ds]?|receipts|"
-        r"impairment|provisions?|budget|outflows?|inflows?|reserves|market share|capex|"
-        r"dividends?|loans?|pages?|phone|tel|fax|employees|staff|workers",
-    ),
-    (
-        "market_cap",
-        r"market capitali[sz]ation|market cap|market value|valuation|was valued at|is valued at|"
-        r"were valued at|"
-        r"valuing (?:it|them|the (?:company|group|firm|miner|producer|business)) at",
-    ),
-    ("pe", r"P/E(?: ratio)?|price[- ]to[- ]earnings(?: ratio)?|PE ratio|price-earnings"),
-    ("close", r"clos(?:ed|ing)(?: price)?(?: at)?|close of|share price|stock price"),
-    ("high52", r"52[- ]week high|high of"),
-    ("low52", r"52[- ]week low|low of"),
-    (
-        "cagr",
-        r"compound(?:ed)? annual(?: average)? growth(?: rate)?|CAGR|annual(?:i[sz]ed)? growth rate|"
-        r"average annual (?:growth )?rate|annual average growth(?: rate)?|annual growth of|"
-        r"annual rate of|grow(?:ing|s)? at (?:an? )?(?:average |annual )*(?:rate of )?",
-    ),
-    ("installed", r"installed(?: [\w-]+){0,4} capacity|installed capacity|capacity installed"),
-    (
-        "quota",
-        r"quotas?|total (?:amount )?control (?:indicators?|quotas?)|indicators?|allocations?|"
-        r"allotments?",
-    ),
-    ("capacity", r"capacity|capacities|production lines?|plant|facility|project"),
-    (
-        "share",
-        r"account(?:ed|s|ing)? for|share of|penetration(?: rate)?|made up|make up|makes up|"
-        r"a share of",
-    ),
-    (
-        "volume",
-        r"trading volumes?|transaction volumes?|traded volumes?|handles|handled|turnover of",
-    ),
-    ("imports", r"imports?|imported|inflows of"),
-    ("exports", r"exports?|exported|shipments|shipped"),
-    ("sales", r"sales(?: volumes?)?|sold"),
-    (
-        "production",
-        r"production(?: volumes?)?|output|produced|produces|turned out|mined|"
-        r"operating rates?",
-    ),
-    ("pe", r"trad(?:ed|es|ing) at (?:about |around |roughly )?(?=[\d.,]+ ?(?:times|x)\b)"),
-    (
-        "pe",
-        r"or (?:about |around |roughly )?(?=[\d.,]+ ?(?:times|x) (?:its |trailing |forward |"
-        r"historical )?(?:earnings|profits?)\b)",
-    ),
-    ("production", r"separated|contained in concentrate"),
-    ("average", r"averaged?|daily average|mean"),
-    (
-        "price",
-        r"prices?|quot(?:ed|es|ation|ations)|assess(?:ed|ment)|priced|offers?|"
-        r"stands? at|stood at|settled at|transactions?|deals|trad(?:es|ed|ing) at",
-    ),
-]
+# Metric keywords, most specific first; a keyword's tag says what a nearby number measures
+# (data/vocab/en.toml, [[metric]]).
+_TAGS: list[tuple[str, str]] = vocab.ordered("metric")
 _TAG_WORDS = WordAlternation(_TAGS)
 
-UP = (
-    r"up|rose|rise[ns]?|risen|increas(?:e|ed|es|ing)|gain(?:ed|s)?|climb(?:ed|s)?|higher|more|"
-    r"grew|grow(?:th|n|s)?|jump(?:ed|s)?|surg(?:e|ed|es)|add(?:ed|s)?|advanc(?:e|ed)|firm(?:ed)?|"
-    r"rall(?:y|ied)|raised|inched up|edged up|edged higher|plus|rebound(?:ed)?|soar(?:ed|s)?|"
-    r"strengthen(?:ed|s)?|expand(?:ed|s)?|picked up|spik(?:e|ed)|lifted|marked up|hiked|"
-    r"gaining|rising|climbing|adding|firming|jumping|advancing"
-)
-DOWN = (
-    r"down|fell|fall(?:en|s)?|decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|drop(?:ped|s)?|lower|"
-    r"less|slid|slip(?:ped)?|lost|los(?:e|s)|gave up|shed|eased|dipped|dip|cut|reduc(?:ed|tion)|"
-    r"weaken(?:ed)?|minus|slump(?:ed)?|plung(?:e|ed)|retreat(?:ed)?|edged down|edged lower|"
-    r"soften(?:ed|s)?|eas(?:e|es)|slips|tumbl(?:e|ed)|sank|shr[au]nk|contract(?:ed|s)|"
-    r"lowered|marked down|trimmed|slashed|shedding|losing|falling|dropping|slipping|easing|"
-    r"declining|retreating|softening"
-)
+UP = vocab.alternation("direction", "up")
+DOWN = vocab.alternation("direction", "down")
 _CHANGE_WORDS = WordAlternation([("up", UP), ("down", DOWN)])
 _PCT_VS = re.compile(r"%\s+(above|below)\b")
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b")
@@ -227,6 +135,9 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     if "(" in text and len(view.products) > 1:
         view.products = _without_grades(text, view.products)
     if "scrap" in low or "content" in low or "waste" in low:  # "NdFeB scrap", "a Pr-Nd content"
+        for p in view.products:
+            if _NOT_THE_PRODUCT.match(low, p.end):
+                trace.veto("scrap", (p.start, p.end), "-", "en.annotate")
         view.products = [p for p in view.products if not _NOT_THE_PRODUCT.match(low, p.end)]
         view.products = [
             p for p in view.products if not _CONTENT_OF.search(low, max(0, p.start - 25), p.start)

@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from reemarket.domain.products import catalog, name_key
+from reemarket.ingest import vocab
 from reemarket.ingest.fastre import WordAlternation, compile_ci, lower, trie_pattern
 
 
@@ -343,17 +344,8 @@ OTHER_COMMODITY = re.compile(
 
 # ---------------------------------------------------------------- markets and others
 
-_MARKETS: list[tuple[str, str]] = [
-    (r"fob\s+china|fob|free[\s-]on[\s-]board|export prices?", "fob_china"),
-    (r"cif\s+(?:rotterdam|europe|hamburg|antwerp)|cif", "cif_rotterdam"),
-    (r"in\s+europe(?:an)?|europe(?:an)?|rotterdam|ddp\s+europe", "europe"),
-    (
-        r"china(?:'s|’s)?\s+(?:domestic\s+)?(?:spot\s+)?(?:market|prices?)|"
-        r"chinese(?:'s|’s)?\s+(?:domestic\s+)?(?:spot\s+)?(?:market|prices?)|"
-        r"domestic(?:\s+spot)?\s+(?:market|prices?)|ex[-\s]works|exw\s+china",
-        "china",
-    ),
-]
+#: Market names (data/vocab/en.toml, [[market]]) as (pattern, market) pairs.
+_MARKETS: list[tuple[str, str]] = [(pattern, key) for key, pattern in vocab.ordered("market")]
 #: Market names as whole words, the earliest spelling of the list winning at a place.
 _MARKET_WORDS = WordAlternation([(key, pattern) for pattern, key in _MARKETS])
 
@@ -369,18 +361,8 @@ def find_markets(
     return [Mention(a, b, "market", key) for a, b, key in _MARKET_WORDS.find(low, starts)]
 
 
-_SECTORS = [
-    (r"NEVs?|new[\s-]energy vehicles?|electric vehicles?|EVs?", "nev"),
-    (
-        r"wind[\s-]power|wind turbines?|wind energy|onshore wind|offshore wind|"
-        r"wind(?= (?:capacity|installations?|additions|generation capacity|farms?)\b)",
-        "wind_power",
-    ),
-    (
-        r"power generation|generating capacity|power(?:[\s-]generat(?:ing|ion))? capacity",
-        "power_generation",
-    ),
-]
+#: End-use sectors (data/vocab/en.toml, [[sector]]) as (pattern, sector) pairs.
+_SECTORS = [(pattern, key) for key, pattern in vocab.ordered("sector")]
 _SECTOR_WORDS = WordAlternation([(key, pattern) for pattern, key in _SECTORS])
 
 
@@ -394,7 +376,7 @@ def find_sectors(
 
 _QUOTA_TYPES = compile_ci(
     r"(?<![^\W_])(?:(?P<sep>smelting(?:[\s,]+and)?[\s-]+separat(?:ion|ing)|smelting|separation|"
-    r"refining)|(?P<mine>mining|mined|extraction))"
+    r"refining|separate(?=\s+[\d.,]+\s*(?:million\s+)?t))|(?P<mine>mining|mined|extract(?:ion|ed)?))"
 )
 _QUOTA_HINTS = ("smelt", "separat", "refin", "min", "extract")
 

@@ -30,10 +30,10 @@ _RATE = r"(?:[\s-]*(?:/|per|a|an)[\s-]*(?:year|yr|annum|a)\b|[\s-]*/\s*y\b|pa\b|
 #: A per-mass price unit named in words ("yuan/mt", "US$ per kg", "€/kg"), as table headers
 #: and assessment names give it; read with :func:`price_unit_code`.
 PRICE_UNIT = re.compile(
-    r"(?<![\d\w])(yuan|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s+)\s*(kg|kilogram|tonne|ton|mt|t)\b",
+    r"(?<![\d\w])(yuan|yn|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s+)\s*(kg|kilogram|tonne|ton|mt|t)\b",
     re.IGNORECASE,
 )
-_PRICE_CUR = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "us$": "USD", "$": "USD",
+_PRICE_CUR = {"yuan": "CNY", "yn": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "us$": "USD", "$": "USD",
               "eur": "EUR", "€": "EUR"}  # fmt: skip
 
 

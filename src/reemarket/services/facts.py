@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from reemarket.domain import facts
 from reemarket.domain.periods import parse_period
 from reemarket.ingest.loaders import page_of
 from reemarket.store.db import Store
@@ -87,31 +88,21 @@ def query(store: Store, flt: FactFilter) -> Iterator[dict[str, Any]]:
 
 
 def exchange_record(f: dict[str, Any], *, evidence: bool = True) -> dict[str, Any]:
-    """A stored fact in the exchange format of FACTS.md."""
-
-    def num(x: float) -> float | int:
-        return int(x) if float(x).is_integer() and abs(x) < 1e15 else x
-
-    value: Any = num(f["value"])
-    if f["value_high"] is not None:
-        value = [num(f["value"]), num(f["value_high"])]
-    out: dict[str, Any] = {
-        "doc": f["doc"],
-        "kind": f["kind"],
-        "entity": f["entity"],
-        "subject": f["subject"],
-        "metric": f["metric"],
-        "period": f["period"],
-        "value": value,
-        "unit": f["unit"],
-    }
-    if f["status"]:
-        out["status"] = f["status"]
-    if f["bound"]:
-        out["bound"] = f["bound"]
-    if evidence:
-        out["evidence"] = f["evidence"]
-    return out
+    """A stored fact (a row of :func:`query`) in the exchange format of FACTS.md."""
+    return facts.exchange_record(
+        doc=f["doc"],
+        kind=f["kind"],
+        entity=f["entity"],
+        subject=f["subject"],
+        metric=f["metric"],
+        period=f["period"],
+        value=f["value"],
+        value_high=f["value_high"],
+        unit=f["unit"],
+        status=f["status"],
+        bound=f["bound"],
+        evidence=f["evidence"] if evidence else None,
+    )
 
 
 def export_jsonl(
@@ -121,5 +112,26 @@ def export_jsonl(
     n = 0
     for f in query(store, flt or FactFilter()):
         out.write(json.dumps(exchange_record(f, evidence=evidence), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+#: The columns of a CSV export, in order.
+CSV_COLUMNS = ("doc", "kind", "entity", "subject", "metric", "period", "value", "value_high",
+               "unit", "status", "bound", "evidence")  # fmt: skip
+
+
+def export_csv(
+    store: Store, out: TextIO, flt: FactFilter | None = None, *, evidence: bool = True
+) -> int:
+    """Write facts as CSV, one row per fact (a range as value and value_high); return count."""
+    import csv
+
+    columns = [c for c in CSV_COLUMNS if evidence or c != "evidence"]
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    n = 0
+    for f in query(store, flt or FactFilter()):
+        writer.writerow(["" if f[c] is None else f[c] for c in columns])
         n += 1
     return n

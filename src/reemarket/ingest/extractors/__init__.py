@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import (
     capacity,
@@ -109,18 +110,19 @@ _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b",
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 
 
-def _skip(view: SentenceView, q: Quantity) -> bool:
+def _skip(view: SentenceView, q: Quantity) -> str | None:
+    """The veto code of a figure no family keeps (a target, a threshold, a skip keyword)."""
     t = view.tag_before(q.start)
     if t is not None and t.id == "skip" and q.start - t.end <= 50:
-        return True
+        return "skip_word"
     if (
         q.dimension in ("money", "percent", "mass")
         and any(w in view.low for w in _PLAN_WORDS)
         and _PLAN.search(view.text[: q.start])
     ):
-        return True
+        return "plan"
     after = view.text[q.end : q.end + 18]
-    return bool(_AFTER_SKIP.match(after))
+    return "threshold" if _AFTER_SKIP.match(after) else None
 
 
 def _bracketed_price_pct(view: SentenceView, q: Quantity, base: Draft) -> list[Draft]:
@@ -149,17 +151,24 @@ def _one(
     st: DocState,
     over: dict[int, tuple[str, str]],
     done: dict[int, list[Draft]],
+    why: list[str] | None = None,
 ) -> list[Draft]:
+    """The drafts of figure ``i``; ``why``, when given, receives the rule that read it."""
     q = view.qtys[i]
     prev = view.qtys[i - 1] if i else None
     dim = q.dimension
     if dim in ("bare", "price") and q.signed and prev is not None and done.get(i - 1):
         gap = view.text[prev.end : q.start]
         if re.fullmatch(r"[\s)|(（]*", gap) and done[i - 1][0].kind == "price":
+            if why is not None:
+                why.append("en.price.table_change")
             return prices.table_change(view, q, prev, st, done[i - 1])
     if _is_grade(view, q):
+        trace.veto("grade", (q.start, q.end), "-")
         return []
     if dim == "percent" and prev is not None and in_parens_after(view, q, prev) and done.get(i - 1):
+        if why is not None:
+            why.append("en.bracketed_pct")
         base = done[i - 1][0]
         if base.kind == "price":
             return _bracketed_price_pct(view, q, base)
@@ -167,22 +176,30 @@ def _one(
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [base.derive(metric, q.value, "%", q)]
         return []
-    if _skip(view, q):
+    skipped = _skip(view, q)
+    if skipped is not None:
+        trace.veto(skipped, (q.start, q.end), "-")
         return []
     inherited = _inherit(view, q, prev, done.get(i - 1), st)
     if inherited is not None:
+        if why is not None:
+            why.append("en.inherit_pct")
         return inherited
     kind, val = over.get(i, ("", ""))
     tag = val if kind == "tag" else _tag(view, q)
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "Over 2025 as a whole they reached 62,250 tons"
         kind, val = "subject", subject
+    if why is not None:
+        why.append(f"en.dispatch[{dim}, {tag or '-'}]")
     result = _dispatch(view, q, st, tag) or []
     if kind == "subject":
         for d in result:
             d.subject = val
     if not result and dim == "percent":
         result = _pct_after_level(view, i, done, st)
+        if result and why is not None:
+            why.append("en.price.pct_after_level")
     return result
 
 
@@ -200,7 +217,8 @@ def _pct_after_level(
 ) -> list[Draft]:
     """A percent move right after a quoted level is that product's change.
 
-    "at 418,000-421,000 yuan/mt, down 1.4% week-on-week"; "..., a decline of about 1.2% WoW".
+    "at 418,000-421,000 yuan/mt, down 1.4% week-on-week"; "..., a decline of about 1.2% WoW";
+    after a period average, only a year-on-year move (the average's change).
     """
     q = view.qtys[i]
     base: Draft | None = None
@@ -209,7 +227,7 @@ def _pct_after_level(
             return []
         if done.get(j):
             base = done[j][0]
-            if base.kind != "price" or base.metric not in _LEVELS:
+            if base.kind != "price" or base.metric not in (*_LEVELS, "average"):
                 return []
             break
     if base is None or base.period is None:
@@ -227,7 +245,10 @@ def _pct_after_level(
     from reemarket.ingest.extractors.common import signed
 
     value = signed(q.value, q, sign)
-    return [base.derive("change_pct", value, "%", q, cmp=cmp_of(view, q, base.period))]
+    cmp = cmp_of(view, q, base.period)
+    if base.metric == "average":  # "averaging 403,700 yuan/t in 2024, a drop of 27.1% from 2023"
+        return [base.derive("average_yoy_pct", value, "%", q)] if cmp == "yoy" else []
+    return [base.derive("change_pct", value, "%", q, cmp=cmp)]
 
 
 _INHERIT = {"quota", "production", "trade", "financial", "demand"}
@@ -398,15 +419,58 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     return None
 
 
+def _record(view: SentenceView, i: int, why: list[str], found: list[Draft]) -> None:
+    """Put the rules that read figure ``i`` and their drafts into the trace."""
+    q = view.qtys[i]
+    rule = why[-1] if why else "en.none"
+    note = " > ".join(why[:-1])
+    current = trace.active()
+    sentences = current.sentences if current is not None else []
+    vetoed = bool(sentences) and any(
+        h.veto_code and h.span == (q.start, q.end) for h in sentences[-1].hits
+    )
+    if not found and not vetoed:
+        trace.hit(rule, "-", None, (q.start, q.end), note)
+    for d in found:
+        trace.hit(rule, d.kind, d.summary(), (q.start, q.end), note)
+
+
 def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
     """Every fact of one annotated sentence."""
     over = _respectively(view)
     done: dict[int, list[Draft]] = {}
     out: list[Draft] = []
+    tracing = trace.active() is not None
     for i in range(len(view.qtys)):
-        res = _one(view, i, st, over, done)
+        why: list[str] | None = [] if tracing else None
+        res = _one(view, i, st, over, done, why)
         done[i] = res
         out.extend(res)
+        if why is not None:
+            _record(view, i, why, res)
+    if tracing:
+        return _after_figures(view, st, out)
+    return _sentence_passes(view, st, out)
+
+
+def _after_figures(view: SentenceView, st: DocState, out: list[Draft]) -> list[Draft]:
+    """The sentence passes, recording what each adds or changes."""
+    before = {id(d): d.summary() for d in out}
+    out = _sentence_passes(view, st, out)
+    for d in out:
+        was = before.get(id(d))
+        if was != d.summary():
+            label = "en.sentence_pass.added" if was is None else "en.sentence_pass.revised"
+            trace.hit(label, d.kind, d.summary(), (d.q.start, d.q.end))
+    kept = {id(d) for d in out}
+    for key, was in before.items():
+        if key not in kept:
+            trace.hit("en.sentence_pass.removed", str(was["kind"]), was, None)
+    return out
+
+
+def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list[Draft]:
+    """Sentence-wide rules: flat output changes, moves between levels, change spans."""
     for metric, cmp, pos in production.flat_changes(view, st):
         prod = view.nearest_before(view.products, pos)
         if prod is None:

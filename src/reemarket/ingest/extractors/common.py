@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period, parse_period
 from reemarket.errors import PeriodError
+from reemarket.ingest import vocab
 from reemarket.ingest.annotate import PRONOUN_RE, SentenceView
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day
 from reemarket.ingest.lexicon import Mention, find_companies, find_quota_types
@@ -44,6 +45,16 @@ class Draft:
         """Whether the period is known (or not needed)."""
         return self.standing or self.period is not None
 
+    def summary(self) -> dict[str, object]:
+        """The draft's fact fields as the exchange format names them (for traces)."""
+        period = "" if self.standing or self.period is None else str(self.period)
+        return {
+            "kind": self.kind, "entity": self.entity, "subject": self.subject,
+            "metric": self.metric, "period": period, "value": self.value,
+            "value_high": self.high, "unit": self.unit, "status": self.status,
+            "bound": self.bound, "resolved": self.resolved,
+        }  # fmt: skip
+
     def derive(
         self,
         metric: str,
@@ -63,6 +74,10 @@ class Draft:
             self.kind, self.entity, self.subject, metric, self.period, value, unit, q,
             high=high, bound=bound, date_mention=self.date_mention, cmp=cmp,
         )  # fmt: skip
+
+
+#: Holders that are not a company: the domestic market and the world.
+MARKET_HOLDERS = ("china", "global")
 
 
 @dataclass
@@ -92,6 +107,10 @@ class DocState:
     _head: list[tuple[Period | None, str | None]] = field(default_factory=list)
     base_periods: list[Period] = field(default_factory=list)
     para_main: Period | None = None
+    #: The holder of the paragraph's last market-wide figure ("domestic ... output",
+    #: "an SMM survey"): later figures with no holder of their own are also market-wide,
+    #: not the company an earlier sentence named.
+    market_holder: str | None = None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""
@@ -182,6 +201,15 @@ class DocState:
             return self.report_period if entity == self.doc_company else None
         return period
 
+    def note_holder(self, entity: str) -> None:
+        """Remember who held a production figure: a company, or the market as a whole."""
+        if entity in MARKET_HOLDERS:
+            self.market_holder = entity
+            self.last_company_fact = None
+        else:
+            self.market_holder = None
+            self.last_company_fact = entity
+
     def new_paragraph(self, index: int) -> None:
         """Forget what only holds within a paragraph."""
         if index != self.paragraph:
@@ -192,6 +220,7 @@ class DocState:
             self._para_quota_type = None
             self.pending = []
             self.last_company_fact = None
+            self.market_holder = None
             self.base_periods = []
             self.para_main = None
             self.para_capacity_subject = None
@@ -305,9 +334,17 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
             and not d.is_ref
             and d.kind != "until"
             and not _owned_by_base(view, d)
+            and not _COMPARED_BEFORE.search(view.text, max(0, d.start - 50), d.start)
         ):
             return d
     return None
+
+
+#: Words that make the date after them a comparison base ("12.5% more than in the first
+#: batch of 2023", "compared with the June quarter"), when no figure stands between.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|against)\b[^\d,;]{0,45}$", re.I
+)
 
 
 def ref_after(view: SentenceView, q: Quantity) -> DateMention | None:
@@ -445,6 +482,15 @@ def product_after(view: SentenceView, q: Quantity, limit: int = 70) -> Mention |
     return view.first_after(view.products, q.end, hi)
 
 
+def refers_back(view: SentenceView, q: Quantity) -> bool:
+    """Whether the sentence points back to a company ("its", "the company", "the miner")."""
+    return bool(
+        PRONOUN_RE.search(view.text[: q.start])
+        or PRONOUN_RE.search(view.text)
+        or _DESCRIPTOR.search(view.text)
+    )
+
+
 def company_for(
     view: SentenceView, q: Quantity, st: DocState, *, fallback_main: bool
 ) -> str | None:
@@ -452,11 +498,7 @@ def company_for(
     named = view.nearest_before(view.companies, q.start)
     if named is not None:
         return named.id
-    if (
-        PRONOUN_RE.search(view.text[: q.start])
-        or PRONOUN_RE.search(view.text)
-        or _DESCRIPTOR.search(view.text)
-    ):
+    if refers_back(view, q):
         return st.para_company or st.main_company
     if st.last_company_fact:
         return st.last_company_fact
@@ -501,29 +543,10 @@ def bound_of(view: SentenceView, q: Quantity) -> str | None:
     return None
 
 
+#: Comparison words per base (data/vocab/en.toml, [comparison]), nearest words first.
 _CMP = [
-    (
-        "yoy",
-        r"\b(?:yoy|y/y|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year|from a year (?:earlier|ago)|"
-        r"same period (?:of )?last year|on the year|annual(?:ly)?|on an annual basis|pcp|"
-        r"(?:the )?prior corresponding (?:period|quarter|half)|"
-        r"(?:from|on|over|than|versus|compared (?:with|to)) (?:the )?(?:same (?:period|quarter|month) "
-        r"(?:of |in )?)?(?:a year (?:earlier|ago)|last year|the previous year|the prior year|"
-        r"(?:the )?prior[- ]year period))\b",
-    ),
-    (
-        "mom",
-        r"\b(?:mom|m/m|m-o-m|month[- ]on[- ]month|monthly|"
-        r"(?:from|on|over|than|versus) (?:the )?(?:previous|prior|preceding) month|sequential(?:ly)?|"
-        r"on the month)\b",
-    ),
-    (
-        "qoq",
-        r"\b(?:qoq|q/q|q-o-q|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|quarterly|"
-        r"(?:from|on|over|than|versus|compared (?:with|to)) (?:the )?(?:previous|prior|preceding|last) "
-        r"quarter|on the quarter|sequential(?:ly)? quarterly)\b",
-    ),
-    ("wow", r"\b(?:wow|w/w|w-o-w|week[- ]on[- ]week|weekly|on the week)\b"),
+    (key, rf"\b(?:{vocab.alternation('comparison', key)})\b")
+    for key in ("yoy", "mom", "qoq", "wow")
 ]
 _CMP_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in _CMP), re.I)
 

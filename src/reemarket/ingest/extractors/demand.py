@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
@@ -78,6 +79,7 @@ def extract(
     if sector is None:
         return None
     if _EXPECTED.search(view.text, max(0, q.start - 80), q.start):
+        trace.veto("outlook", (q.start, q.end), "demand")
         return None  # "expects the NEV penetration rate to top 55% by December": an outlook
     period, dm = bind_coarse(view, q, st)
     if period is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
@@ -33,12 +34,24 @@ METRICS = {
 }
 
 
+#: Someone else's estimate of a company's result (a company's own preliminary estimate of a
+#: finished year stays a result).
+_THIRD_PARTY_VIEW = re.compile(
+    r"\b(?:analysts?|brokerages?|brokers?|economists?|consensus)\b[^.;]{0,50}?"
+    r"\b(?:expect|forecast|predict|estimate|see|project)\w*\b[^.;]{0,70}$",
+    re.I,
+)
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
     """A result figure or its year-on-year change."""
     if tag == "net_profit" and _excluding_recurring(view, q):
         tag = "recurring"  # "Stripping out non-recurring items, net profit was ..."
+    if _THIRD_PARTY_VIEW.search(view.text, max(0, q.start - 120), q.start):
+        trace.veto("outlook", (q.start, q.end), "financial")
+        return None  # "two brokerages said they expect 2025 net profit to exceed 2 billion yuan"
     metric = METRICS[tag]
     entity = company_for(view, q, st, fallback_main=True)
     if entity is None or _segment(view, q):
@@ -74,6 +87,7 @@ def extract(
         return None
     low, high_q = _range_ends(view, q)
     if low is None:
+        trace.veto("range_end", (q.start, q.end), "financial")
         return []  # the upper end of "RMB 2.1 billion to RMB 2.4 billion", read with the lower
     unit = q.unit if not q.unit.startswith("$") else st.dollar
     negative = loss or bool(_NEGATIVE.search(view.text[max(0, low.start - 12) : low.start]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
+from reemarket.ingest import vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import DocState, Draft
 from reemarket.ingest.numbers import Quantity
@@ -16,6 +17,8 @@ from reemarket.ingest.numbers import Quantity
 _PER_YEAR = re.compile(
     r"\s*(?:a|per|each) year\b|\s*annually\b|\s*per annum\b|\s*p\.?a\.?(?!\w)", re.I
 )
+#: The words of a demand forecast (data/vocab/en.toml, [forecast]).
+_DEMAND = re.compile(rf"\b(?:{vocab.alternation('forecast', 'demand')})\b")
 _FUTURE = re.compile(
     r"\b(?:expect|forecast|project|estimat|predict|anticipat|will|to grow|set to)", re.I
 )
@@ -25,7 +28,7 @@ def is_annual_rate(view: SentenceView, q: Quantity) -> bool:
     """A forecast growth rate: "demand is expected to grow 9.5% a year until 2030"."""
     if q.dimension != "percent" or not _PER_YEAR.match(view.text, q.end):
         return False
-    if not _FUTURE.search(view.text) or "demand" not in view.low:
+    if not _FUTURE.search(view.text) or _DEMAND.search(view.low) is None:
         return False
     return any(d.kind in ("until", "yspan") for d in view.dates)
 
@@ -36,7 +39,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
         return None
     names = sorted(view.products + view.sectors)
     subj = view.first_after(names, q.end, len(view.text)) or view.nearest_before(names, q.start)
-    demand = re.search(r"\bdemand\b", view.low)
+    demand = _DEMAND.search(view.low)
     if demand is not None:  # the product whose demand grows: the name nearest "demand"
         near = min(names, key=lambda m: abs(m.start - demand.start()), default=None)
         subj = near or subj

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.dates import DateMention, month_close
 from reemarket.ingest.extractors.common import (
@@ -220,6 +221,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         if q.scaled or prod is None or tag not in ("price", "average", None):
             return None
         if in_parentheses(view, q) and view.text[: q.start].rstrip().endswith("("):
+            trace.veto("conversion", (q.start, q.end), "price")
             return []  # a currency conversion in brackets
         unit = _inferred_unit(view, q, st, prod.id)
         if unit is None:
@@ -228,21 +230,28 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         unit = _unit(q, st)
     else:
         return None
+    span = (q.start, q.end)
     if unit.startswith("$"):
+        trace.veto("foreign_dollar", span, "price")
         return []
     if prod is None:
         _a, b = view.clause_of(q.start)
         prod = view.first_after(view.products, q.end, b)
     if prod is None or prod.id in _GROUPS:
+        trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []
     if _about_other(view, q, prod):
+        trace.veto("other_commodity", span, "price")
         return []  # "lithium carbonate futures fell 2.3% to 73,500 yuan a ton": not ours
     if _modal(view) and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
+        trace.veto("hypothetical", span, "price")
         return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote
     if _modal(view) and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
+        trace.veto("outlook", span, "price")
         return []  # "expects NdPr oxide to test 460,000 yuan/t": a forecast level, not a price
     lo, hi = _PLAUSIBLE.get(unit, (0.0, float("inf")))
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
+        trace.veto("implausible", span, "price")
         return []
     market = market_of(view, q)
     if unit.startswith("CNY") and market != "china":
@@ -258,6 +267,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             view.companies[0] if view.companies else None
         )
         if company is None:
+            trace.veto("contract_price", span, "price")
             return []
         return [Draft("price", company.id, prod.id, "price", None, q.value, unit, q, standing=True)]
     if is_change(view, q):
@@ -269,6 +279,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         if any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
         ):
+            trace.veto("base_level", span, "price")
             return []  # "rose from X to Y", "rose to Y from X": X is an earlier level of unknown day
     period, dm = bind_period(view, q, st, price=True)
     for d in view.dates:  # "from August's average of 542,200 yuan/t": August's level
@@ -300,6 +311,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         and (period is None or (period.granularity is Granularity.DAY and not period.is_span))
         and _average_period(view, q, st) is None
     ):
+        trace.veto("average_no_period", span, "price")
         return []  # "over the five sessions, X averaged ...": a mean over no period we can name
     metric = "price"
     if period is not None and period.granularity is Granularity.MONTH and not avg:
@@ -515,7 +527,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             d.period = None
 
 
-_AVERAGE_WORD = re.compile(r"\baverage[ds]?\b", re.I)
+_AVERAGE_WORD = re.compile(r"\b(?:average[ds]?|averaging)\b", re.I)
 _CLOSED = re.compile(r"\b(?:closed|ended|finished)\b", re.I)
 _CLOSED_MONTH = re.compile(
     r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I

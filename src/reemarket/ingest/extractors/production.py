@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.ingest import vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
@@ -20,6 +21,7 @@ from reemarket.ingest.extractors.common import (
     comparison_base,
     cumulative,
     product_after,
+    refers_back,
     shift_year,
     signed,
     subject_before,
@@ -27,8 +29,10 @@ from reemarket.ingest.extractors.common import (
 from reemarket.ingest.lexicon import Mention
 from reemarket.ingest.numbers import Quantity
 
-_GLOBAL = re.compile(r"\b(?:global|world(?:wide)?|world's)\b", re.I)
-_DOMESTIC = re.compile(r"\b(?:domestic|china's|chinese|nationwide|national|in china)\b", re.I)
+_GLOBAL = re.compile(rf"\b(?:{vocab.alternation('holder', 'global')})\b", re.I)
+#: A figure of the whole market: "domestic", "China's", "an industry survey", "in Jiangxi".
+_DOMESTIC = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide')})\b", re.I)
+_SURVEY = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide_unless_pronoun')})\b", re.I)
 
 
 def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
@@ -40,7 +44,14 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
         return "global"
     if _DOMESTIC.search(view.text[: q.start]):
         return "china"
+    before = view.text[: q.start]
+    if refers_back(view, q):
+        return st.para_company or st.main_company or "china"
+    if _SURVEY.search(before):
+        return "china"
     company = company_for(view, q, st, fallback_main=False)
+    if company is None and st.market_holder is not None:
+        return st.market_holder  # "domestic Dy oxide output ... . Tb oxide output ..."
     return company or st.para_company or st.doc_company or "china"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.common import (
@@ -20,7 +21,7 @@ from reemarket.ingest.extractors.common import (
     signed,
     subject_before,
 )
-from reemarket.ingest.lexicon import Mention
+from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
 from reemarket.ingest.numbers import Quantity
 
 
@@ -112,12 +113,32 @@ def _holder(view: SentenceView, q: Quantity) -> str | None:
     return None
 
 
+def _other_commodity(view: SentenceView, q: Quantity) -> bool:
+    """Whether the quota is another commodity's: one is named after the last rare-earth name.
+
+    "fixed the mining quota for tungsten concentrate at 60,000 tonnes"; a company's name
+    ("Xiamen Tungsten Co.") is not the commodity.
+    """
+    if OTHER_COMMODITY.search(view.text, 0, q.start) is None:
+        return False
+    others = [
+        m.start()
+        for m in OTHER_COMMODITY.finditer(view.text, 0, q.start)
+        if not any(c.start <= m.start() < c.end for c in view.companies)
+    ]
+    return bool(others) and not any(others[-1] < p.start < q.start for p in view.products)
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, subject_override: str | None
 ) -> list[Draft] | None:
     """A quota or its year-on-year change; a base quota gets its own year."""
     if _EXPECTED.search(view.text, max(0, q.start - 90), q.start):
+        trace.veto("outlook", (q.start, q.end), "quota")
         return None  # "analysts expect the 2026 mining indicator at about 300,000 tonnes"
+    if _other_commodity(view, q):
+        trace.veto("other_commodity", (q.start, q.end), "quota")
+        return None  # "the tungsten concentrate mining quota at 62,000 tonnes"
     qt = _type_after(view, q) or subject_before(view, q, view.quota_types)
     subject = subject_override or (qt.id if qt else st.para_quota_type)
     if subject is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
@@ -24,7 +25,13 @@ from reemarket.ingest.extractors.common import (
 from reemarket.ingest.lexicon import OTHER_COMMODITY
 from reemarket.ingest.numbers import Quantity
 
-_GENERIC_MAGNET = re.compile(r"magnets?", re.I)
+_GENERIC_MAGNET = re.compile(r"(?:rare[\s-]earths?[\s-]+)?magnets?", re.I)
+#: Exports to one destination ("Exports to the United States slid 93% to 46 tons"): not the
+#: country's total. (Imports from one origin are kept: the origin is the trade's subject.)
+_DESTINATION = re.compile(
+    r"\b(?i:exports?|exported|shipments?|shipped)\s+(?:[\w-]+\s+){0,3}?"
+    r"to\s+(?:the\s+)?(?!China\b|Chinese\b)[A-Z][a-z]"
+)
 _PERMANENT = re.compile(r"\bpermanent[\s-]+magnets?\b", re.I)
 
 
@@ -36,7 +43,14 @@ def other_commodity(view: SentenceView, q: Quantity) -> bool:
     unlike antimony, rose ..." stays a rare-earth figure).
     """
     a, _b = view.clause_of(q.start)
-    found = OTHER_COMMODITY.search(view.text, a, q.start)
+    found = next(
+        (
+            m
+            for m in OTHER_COMMODITY.finditer(view.text, a, q.start)
+            if not any(c.start <= m.start() < c.end for c in view.companies)
+        ),
+        None,
+    )  # "Xiamen Tungsten" is a company, not tungsten
     if found is None:
         return False
     return not any(a <= p.start < found.start() for p in view.products)
@@ -47,7 +61,11 @@ def extract(
 ) -> list[Draft] | None:
     """An import or export volume, or its percentage change."""
     if other_commodity(view, q):
+        trace.veto("other_commodity", (q.start, q.end), "trade")
         return None
+    if " to " in view.low and _DESTINATION.search(view.text, 0, q.start):
+        trace.veto("partner_country", (q.start, q.end), "trade")
+        return []
     if tag == "volume":
         return _volume(view, q, st)
     metric = "imports" if tag == "imports" else "exports"
@@ -56,10 +74,12 @@ def extract(
     if after is not None and re.match(r"[\s(t)]*of\b", view.text[q.end : after.start]):
         prod = after  # "exported 47,000 tonnes of NdFeB magnets"
     subject = prod.id if prod else "rare_earths"
-    if prod is not None and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end]):
-        named = _PERMANENT.search(st.text, 0, view.offset + prod.start)
-        if named is not None:
-            subject = "re_permanent_magnet"  # "magnet exports" after "rare earth permanent magnets"
+    if (
+        prod is not None
+        and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end])
+        and _PERMANENT.search(st.text) is not None
+    ):
+        subject = "re_permanent_magnet"  # "magnet exports" in a story on permanent magnets
     period, dm = bind_coarse(view, q, st)
     if q.dimension == "percent":
         if cmp is None and period is not None and cumulative(period):

@@ -1,0 +1,144 @@
+"""Why a sentence gave the facts it gave: rule hits and vetoes, recorded on demand.
+
+Extraction runs untraced unless a caller opens :func:`recording`; then every rule
+that reads a figure leaves a :class:`RuleHit` with the fact it drafted, and every
+veto that drops a figure leaves one with its reason code (:data:`VETOES`). The types
+name no language and no grammar: the English rules (``ingest/extractors``) and any
+rule table can fill them, each with its own ``rule_id`` (``en.price``, ``zh.…``).
+
+Tracing off costs one context-variable read per sentence and per veto.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "VETOES",
+    "RuleHit",
+    "SentenceTrace",
+    "Trace",
+    "hit",
+    "recording",
+    "sentence",
+    "veto",
+]
+
+#: Stable reason codes of vetoes, with what each means. Codes are never renamed.
+VETOES: dict[str, str] = {
+    "hypothetical": "a conditional level ('could reach', 'would test'), not a quote",
+    "outlook": "a forecast or expectation ('expects ... to', 'sees'), not a reported figure",
+    "other_commodity": "the figure belongs to another commodity named before it",
+    "contract_price": "a contract, floor or guaranteed price with no company to hold it",
+    "scrap": "a product name followed by scrap, waste or content: not the product itself",
+    "grade": "a purity or ratio right after a product name ('oxide 99.5%')",
+    "plan": "a target, goal, guidance, budget or completion rate, not a result",
+    "skip_word": "a keyword of figures no family keeps (market share, capex, dividends...)",
+    "threshold": "a threshold, floor, ceiling or target named right after the figure",
+    "group_subject": "the subject is a product group ('rare earths'), never priced",
+    "no_product": "no product the figure could be the price of",
+    "conversion": "a currency conversion in brackets",
+    "foreign_dollar": "a dollar of no known currency",
+    "implausible": "a price outside the plausible band of its unit",
+    "base_level": "an earlier level ('rose from X to Y') with no day of its own",
+    "base_unknown": "a comparison base of unknown period",
+    "average_no_period": "an average over no period that can be named",
+    "range_end": "the upper end of a range already read with its lower end",
+    "partner_country": "exports to one destination country, not the country's total",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """One rule's outcome on one figure of a sentence.
+
+    Attributes:
+        rule_id: the rule or veto that acted (``en.price``, ``en.inherit``, ``en.veto``).
+        family: the fact family concerned (price, production, ...), or ``-``.
+        fact: the drafted fact (exchange-format fields) when the rule gave one.
+        veto_code: a key of :data:`VETOES` when a veto dropped the figure.
+        span: the figure's characters within the sentence, when there is one.
+        note: a short free text (the metric keyword read, for instance).
+
+    """
+
+    rule_id: str
+    family: str
+    fact: dict[str, Any] | None = None
+    veto_code: str | None = None
+    span: tuple[int, int] | None = None
+    note: str = ""
+
+
+@dataclass
+class SentenceTrace:
+    """Every rule hit of one sentence (``start`` is its offset in the document)."""
+
+    start: int
+    text: str
+    hits: list[RuleHit] = field(default_factory=list)
+
+
+@dataclass
+class Trace:
+    """What one traced extraction recorded, sentence by sentence."""
+
+    sentences: list[SentenceTrace] = field(default_factory=list)
+
+    def add(self, item: RuleHit) -> None:
+        """Record a hit on the current sentence (one outside any sentence opens one)."""
+        if not self.sentences:
+            self.sentences.append(SentenceTrace(-1, ""))
+        self.sentences[-1].hits.append(item)
+
+
+_CURRENT: ContextVar[Trace | None] = ContextVar("reemarket_trace", default=None)
+
+
+@contextmanager
+def recording() -> Iterator[Trace]:
+    """Record rule hits and vetoes of the extraction run inside the block."""
+    trace = Trace()
+    token = _CURRENT.set(trace)
+    try:
+        yield trace
+    finally:
+        _CURRENT.reset(token)
+
+
+def active() -> Trace | None:
+    """The trace being recorded, if any."""
+    return _CURRENT.get()
+
+
+def sentence(start: int, text: str) -> None:
+    """Open a sentence in the trace being recorded (nothing when not recording)."""
+    trace = _CURRENT.get()
+    if trace is not None:
+        trace.sentences.append(SentenceTrace(start, text))
+
+
+def veto(code: str, span: tuple[int, int] | None, family: str, rule_id: str = "en.veto") -> None:
+    """Record that a veto dropped a figure (nothing when not recording)."""
+    trace = _CURRENT.get()
+    if trace is not None:
+        if code not in VETOES:
+            raise ValueError(f"unknown veto code {code!r}")
+        trace.add(RuleHit(rule_id, family, None, code, span))
+
+
+def hit(
+    rule_id: str,
+    family: str,
+    fact: dict[str, Any] | None,
+    span: tuple[int, int] | None,
+    note: str = "",
+) -> None:
+    """Record a rule's outcome on a figure (nothing when not recording)."""
+    trace = _CURRENT.get()
+    if trace is not None:
+        trace.add(RuleHit(rule_id, family, fact, None, span, note))

@@ -1,0 +1,63 @@
+"""The English cue words live in data/vocab/en.toml and reach the scanner from there."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+
+import pytest
+
+from reemarket.errors import ReemarketError
+from reemarket.ingest import annotate, lexicon, vocab
+from reemarket.ingest.fastre import literal_prefix, lower_pattern, split_alternatives
+
+#: The sections the word-start scanner reads (the others are searched as whole regexes).
+SCANNED = ("metric", "market", "sector", "direction")
+
+
+def _file() -> dict[str, object]:
+    raw = resources.files("reemarket.data").joinpath("vocab", "en.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+def test_every_spelling_compiles_and_can_start_a_word_scan() -> None:
+    data = _file()
+    for section, body in data.items():
+        rows = body if isinstance(body, list) else [{"key": k, "words": v} for k, v in body.items()]  # type: ignore[union-attr]
+        for row in rows:
+            for word in row["words"]:
+                re.compile(word)
+                if section not in SCANNED:
+                    continue
+                for alt in split_alternatives(lower_pattern(word)):
+                    assert literal_prefix(alt), (section, row["key"], word)
+
+
+def test_the_scanner_lists_come_from_the_file() -> None:
+    metric = [(r["key"], "|".join(r["words"])) for r in _file()["metric"]]  # type: ignore[index]
+    assert metric == annotate._TAGS
+    assert "|".join(_file()["direction"]["up"]) == annotate.UP  # type: ignore[index]
+    assert set(annotate._CHANGE_WORDS.keys) == {"up", "down"}
+    assert {key for _p, key in lexicon._MARKETS} == {
+        "fob_china",
+        "cif_rotterdam",
+        "europe",
+        "china",
+    }
+
+
+def test_a_word_added_to_the_file_is_found_at_word_starts() -> None:
+    """Start letters are derived from the lists: a new spelling needs no other change."""
+    from reemarket.ingest.fastre import WordAlternation, lower
+
+    up = WordAlternation([("up", vocab.alternation("direction", "up") + "|skyrocketed")])
+    found = up.find(lower("Tb oxide skyrocketed, then rose again"))
+    assert [k for *_x, k in found] == ["up", "up"]
+
+
+def test_a_missing_list_is_a_named_error() -> None:
+    with pytest.raises(ReemarketError, match=r"en\.toml: no list direction\.sideways"):
+        vocab.words("direction", "sideways")
+    with pytest.raises(ReemarketError, match=r"data/vocab/xx\.toml"):
+        vocab.words("direction", "up", "xx")
