@@ -7,6 +7,8 @@ import pytest
 from reemarket.services.keys import create_key, revoke_key
 from reemarket.store.db import Store
 
+pytestmark = pytest.mark.backends
+
 
 def test_products(client):
     r = client.get("/products")

@@ -47,6 +47,6 @@ def create_app(db_path: Path | None = None, *, open_reads: bool = True) -> FastA
     for router in (prices_router, docs_router, model_router, sources_router):
         app.include_router(router, prefix=API_PREFIX)
     mount_web(app)
-    if open_reads:
+    if open_reads and not store.shared:  # other processes write a shared store
         app.add_middleware(ReadCache, prefix=API_PREFIX + "/")
     return app

@@ -118,12 +118,12 @@ class Store:
     def __init__(
         self,
         conn: duckdb.DuckDBPyConnection,
-        path: Path | None,
+        path: Path | str | None,
         *,
         read_only_reason: str | None = None,
     ) -> None:
         self.conn = conn
-        self.path = path
+        self.path = Path(path) if path is not None else None
         #: Why this store cannot be written (None: it can).
         self.read_only_reason = read_only_reason
         #: ``duckdb`` (an embedded file) or ``ducklake`` (the team store).
@@ -267,8 +267,7 @@ def _migrate_lake(store: Store, mig: Migration) -> None:
 
 def _tables(conn: duckdb.DuckDBPyConnection) -> set[str]:
     rows = conn.execute(
-        "SELECT table_name FROM information_schema.tables"
-        " WHERE table_catalog = current_database()"
+        "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
     ).fetchall()
     return {r[0] for r in rows}
 

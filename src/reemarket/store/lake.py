@@ -23,8 +23,9 @@ Everything else passes to DuckDB unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,10 +126,15 @@ class LakeConnection:
             return self._rows.pop(0) if self._rows else None
         return self.raw.fetchone()
 
-    def execute(self, sql: str, parameters: Sequence[object] | None = None) -> LakeConnection:
-        """Run one statement, in the lake's terms."""
-        params = list(parameters or [])
+    def execute(
+        self, sql: str, parameters: Sequence[object] | Mapping[str, object] | None = None
+    ) -> LakeConnection:
+        """Run one statement, in the lake's terms (named parameters: reads only)."""
         self._rows = None
+        if isinstance(parameters, Mapping):
+            self._plain(sql, parameters)
+            return self
+        params = list(parameters or [])
         m = _FIRST_WORD.match(sql)
         word = m.group(1).upper() if m else ""
         if word in ("BEGIN", "START"):
@@ -149,7 +155,7 @@ class LakeConnection:
         return self
 
     # -- transactions ------------------------------------------------------------------
-    def _plain(self, sql: str, params: list[object]) -> None:
+    def _plain(self, sql: str, params: list[object] | Mapping[str, object]) -> None:
         try:
             self.raw.execute(sql, params)
         except duckdb.Error:
@@ -158,10 +164,8 @@ class LakeConnection:
             raise
 
     def _quiet_rollback(self) -> None:
-        try:
+        with contextlib.suppress(duckdb.Error):
             self.raw.execute("ROLLBACK")
-        except duckdb.Error:
-            pass
 
     def _begin(self) -> None:
         self.raw.execute("BEGIN TRANSACTION")
@@ -220,8 +224,8 @@ class LakeConnection:
             ).fetchall()
             if dup:
                 raise duckdb.ConstraintException(
-                    f"Constraint Error: Duplicate key \"{', '.join(key.columns)}: "
-                    f"{', '.join(map(str, dup[0]))}\" violates the unique key of {table}"
+                    f'Constraint Error: Duplicate key "{", ".join(key.columns)}: '
+                    f'{", ".join(map(str, dup[0]))}" violates the unique key of {table}'
                 )
 
     # -- ids ---------------------------------------------------------------------------
@@ -265,9 +269,11 @@ class LakeConnection:
         ends = [p for p in (ret_at, conflict_at) if p >= 0]
         src = rest[: min(ends)] if ends else rest
         returning = rest[ret_at + len("RETURNING") :].strip() if ret_at >= 0 else None
-        conflict = rest[conflict_at : ret_at if ret_at > conflict_at else None].strip() if (
-            conflict_at >= 0
-        ) else None
+        conflict = (
+            rest[conflict_at : ret_at if ret_at > conflict_at else None].strip()
+            if (conflict_at >= 0)
+            else None
+        )
         cols = (
             [unquote(c.strip()) for c in split_top(listed.strip()[1:-1], ",")]
             if listed
@@ -283,18 +289,33 @@ class LakeConnection:
             self.raw.execute(sql, params)
             return
         col_list = ", ".join(f'"{c}"' for c in cols)
-        source = f"SELECT * FROM ({src}) AS _src({col_list})"
+        source = base = f"SELECT * FROM ({src}) AS _src({col_list})"
         key_cols: list[str] = []
+        updates = False
         if conflict is not None:
-            source, src_params, key_cols = self._on_conflict(
+            source, src_params, key_cols, updates = self._on_conflict(
                 name, table, conflict, source, src_params, extra
             )
         elif returning is not None:
             key_cols = self._key_for(table)
+        wanted: list[Any] = []
+        if returning is not None and not (gen and not updates):
+            if not key_cols:
+                raise StoreError(f"{table}: RETURNING needs a key on the team store")
+            keys = ", ".join(f'"{c}"' for c in key_cols)
+            # the rows this statement inserts (or updates): their keys, read before it runs
+            wanted = [
+                r[0]
+                for r in self.raw.execute(
+                    f"SELECT ({keys}) FROM ({source if not updates else base}) AS _w",
+                    src_params if not updates else params[:n_src],
+                ).fetchall()
+            ]
         first = 0
         count = 0
         if gen:
-            count = int(self.raw.execute(f"SELECT count(*) FROM ({source})", src_params).fetchall()[0][0])
+            found = self.raw.execute(f"SELECT count(*) FROM ({source})", src_params).fetchall()
+            count = int(found[0][0])
             if count:
                 first = self._next_ids(gen[0].detail, count)
         if count or not gen:
@@ -311,8 +332,7 @@ class LakeConnection:
             )
         if returning is None:
             self._rows = [(count,)] if gen else None
-            return
-        if gen and conflict is None:
+        elif gen and not updates:
             idcol = gen[0].columns[0]
             self._rows = [
                 tuple(r)
@@ -322,18 +342,9 @@ class LakeConnection:
                     [first, first + count - 1],
                 ).fetchall()
             ]
-            return
-        if not key_cols:
-            raise StoreError(f"{table}: RETURNING needs a key on the team store")
-        keys = ", ".join(f'"{c}"' for c in key_cols)
-        self._rows = [
-            tuple(r)
-            for r in self.raw.execute(
-                f"SELECT {returning} FROM {name} WHERE ({keys}) IN"
-                f" (SELECT ({keys}) FROM ({src}) AS _src({col_list}))",
-                params[:n_src],
-            ).fetchall()
-        ]
+        else:
+            keys = ", ".join(f'"{c}"' for c in key_cols)
+            self._rows = self._reselect(name, returning, keys, wanted)
 
     def _key_for(self, table: str) -> list[str]:
         unique = self.keys.of(table, "unique")
@@ -350,7 +361,7 @@ class LakeConnection:
         source: str,
         src_params: list[object],
         extra: list[object],
-    ) -> tuple[str, list[object], list[str]]:
+    ) -> tuple[str, list[object], list[str], bool]:
         """Carry out ``ON CONFLICT``: update the rows whose key exists, insert only new keys."""
         m = _CONFLICT.match(conflict)
         if m is None:
@@ -372,9 +383,7 @@ class LakeConnection:
             sets = re.sub(r"\bexcluded\.", "_src.", sets, flags=re.I)
             sets = re.sub(rf"\b{re.escape(table)}\.", "_t.", sets)
             where = f"WHERE {match}" + (
-                " AND (" + re.sub(r"\bexcluded\.", "_src.", cond, flags=re.I) + ")"
-                if cond
-                else ""
+                " AND (" + re.sub(r"\bexcluded\.", "_src.", cond, flags=re.I) + ")" if cond else ""
             )
             where = re.sub(rf"\b{re.escape(table)}\.", "_t.", where)
             self.raw.execute(
@@ -385,7 +394,7 @@ class LakeConnection:
             f"SELECT * FROM ({source}) AS _src WHERE NOT EXISTS"
             f" (SELECT 1 FROM {name} AS _t WHERE {match})"
         )
-        return filtered, src_params, key_cols
+        return filtered, src_params, key_cols, m.group(3) is not None
 
     def _change(self, word: str, sql: str, params: list[object]) -> None:
         """UPDATE or DELETE, with RETURNING carried out as a query."""

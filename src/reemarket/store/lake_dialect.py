@@ -123,7 +123,9 @@ _CREATE_TABLE = re.compile(
     rf"CREATE\s+(?:OR\s+REPLACE\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME}(?:\.{_NAME})?)\s*\(",
     re.IGNORECASE,
 )
-_SEQUENCE = re.compile(rf"(?:CREATE|DROP)\s+SEQUENCE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?({_NAME})", re.I)
+_SEQUENCE = re.compile(
+    rf"(?:CREATE|DROP)\s+SEQUENCE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?({_NAME})", re.I
+)
 _INDEX = re.compile(
     rf"CREATE\s+(UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?({_NAME})\s+ON\s+({_NAME})\s*\((.*)\)\s*$",
     re.IGNORECASE | re.DOTALL,
