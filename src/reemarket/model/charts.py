@@ -30,7 +30,7 @@ def fan_chart(
 
 def _title(summary: Summary, variable: str) -> str:
     """Return the chart title."""
-    unit = "index" if variable == "price" else "t REO"
+    unit = "index, 2024 = 1" if variable == "price" else "t REO"
     return f"{summary.scenario}: {variable} ({unit}), {summary.paths} paths, seed {summary.seed}"
 
 
