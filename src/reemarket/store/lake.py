@@ -298,16 +298,16 @@ class LakeConnection:
             )
         elif returning is not None:
             key_cols = self._key_for(table)
-        wanted: list[Any] = []
+        wanted: list[tuple[Any, ...]] = []
         if returning is not None and not (gen and not updates):
             if not key_cols:
                 raise StoreError(f"{table}: RETURNING needs a key on the team store")
             keys = ", ".join(f'"{c}"' for c in key_cols)
             # the rows this statement inserts (or updates): their keys, read before it runs
             wanted = [
-                r[0]
+                tuple(r)
                 for r in self.raw.execute(
-                    f"SELECT ({keys}) FROM ({source if not updates else base}) AS _w",
+                    f"SELECT {keys} FROM ({source if not updates else base}) AS _w",
                     src_params if not updates else params[:n_src],
                 ).fetchall()
             ]
@@ -417,24 +417,24 @@ class LakeConnection:
         cond_params = params[count_params(statement[:where_at]) :] if where_at >= 0 else []
         keys = ", ".join(f'"{c}"' for c in key)
         before = self.raw.execute(
-            f"SELECT {returning}, ({keys}) AS __key FROM {m.group(1)} WHERE {cond}", cond_params
+            f"SELECT {keys}, {returning} FROM {m.group(1)} WHERE {cond}", cond_params
         ).fetchall()
         self.raw.execute(statement, params)
         if word == "DELETE":
-            self._rows = [tuple(r[:-1]) for r in before]
+            self._rows = [tuple(r[len(key) :]) for r in before]
             return
-        wanted = [r[-1] for r in before]
+        wanted = [tuple(r[: len(key)]) for r in before]
         if not wanted:
             self._rows = []
             return
         self._rows = self._reselect(m.group(1), returning, keys, wanted)
 
     def _reselect(
-        self, name: str, returning: str, keys: str, wanted: list[Any]
+        self, name: str, returning: str, keys: str, wanted: list[tuple[Any, ...]]
     ) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
         for value in wanted:
-            values = list(value.values()) if isinstance(value, dict) else [value]
+            values = list(value)
             marks = ", ".join("?" for _ in values)
             out.extend(
                 tuple(r)
