@@ -51,6 +51,14 @@ _CONFLICT = re.compile(
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
+def _one_row(src: str) -> bool:
+    """Whether an INSERT source is ``VALUES (...)`` with a single row."""
+    text = src.strip()
+    if not re.match(r"VALUES\b", text, re.I):
+        return False
+    return len(split_top(text[len("VALUES") :], ",")) == 1
+
+
 def is_conflict(exc: BaseException) -> bool:
     """Whether a DuckDB error is DuckLake's transaction conflict."""
     text = str(exc)
@@ -314,8 +322,11 @@ class LakeConnection:
         first = 0
         count = 0
         if gen:
-            found = self.raw.execute(f"SELECT count(*) FROM ({source})", src_params).fetchall()
-            count = int(found[0][0])
+            if conflict is None and _one_row(src):
+                count = 1
+            else:
+                found = self.raw.execute(f"SELECT count(*) FROM ({source})", src_params).fetchall()
+                count = int(found[0][0])
             if count:
                 first = self._next_ids(gen[0].detail, count)
         if count or not gen:
@@ -332,6 +343,8 @@ class LakeConnection:
             )
         if returning is None:
             self._rows = [(count,)] if gen else None
+        elif gen and not updates and unquote(returning.strip()) == gen[0].columns[0]:
+            self._rows = [(i,) for i in range(first, first + count)]
         elif gen and not updates:
             idcol = gen[0].columns[0]
             self._rows = [
