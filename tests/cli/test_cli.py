@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-
 EXE = [sys.executable, "-m", "reemarket"]
 
 
