@@ -52,7 +52,10 @@ VETOES = [
         "zh",
         r"{OTHER_COMMODITY}",
         frozenset({"price", "trade"}),
-        (Example("碳酸锂报7.5万元/吨。", ()),),
+        (
+            Example("碳酸锂报7.5万元/吨。", ()),
+            Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
+        ),
     ),
     Veto(
         "customs_unit_value",
@@ -84,6 +87,8 @@ VETOES.append(
 for _v in VETOES:
     REGISTRY.add_veto(_v)
 
+#: A list's lead line stating its unit: "当日主要产品均价(单位:元/千克):".
+_LIST_UNIT = re.compile(r"单位\s*[:：]\s*(万?(?:美元|元)/(?:吨|公斤|千克))[^\n]*[:：]\s*$")
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _TABLE_LINE = re.compile(r"^\s*\|?[^|\n]+(?:\|[^|\n]*)+\|?\s*$")
 
@@ -138,6 +143,13 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
             ):
                 return v
             continue
+        if v.name == "other_commodity":
+            # another commodity named after the last product before the figure holds it
+            # (its rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
+            last = max((p.end for p in s.products if p.end <= c.start), default=0)
+            if pat.search(s.text[last : c.start]):
+                return v
+            continue
         if pat.search(whole if v.name == "hypothetical" else scope):
             return v
     return None
@@ -148,7 +160,8 @@ def _prescan(norm: str, ctx: ZhContext) -> None:
     if first.companies:
         ctx.company = first.companies[0].id
         cue = compile_pattern("{LISTING}|{CONTRACT}")
-        if cue.search(norm):
+        # a listing or contract notice says so in its title or lead, not in passing
+        if cue.search(norm[:200]):
             ctx.price_company = ctx.company
 
 
@@ -182,8 +195,13 @@ def extract_zh(
         if table:
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
+        if not line.strip():
+            ctx.list_unit = None  # a list ends at a blank line
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
+        lead = _LIST_UNIT.search(line)
+        if lead is not None:
+            ctx.list_unit = lead.group(1)
         if line.strip():
             above = ([*above, line])[-3:]
     if table:

@@ -14,9 +14,14 @@ _Q_SPLIT = compile_pattern("{Q}")
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
 
+_SPOT = compile_pattern("{SPOT}")
+
+
 def _entity(s: Sent, at: int) -> str:
     """A listing or contract price is the company's; a spot quote is China's market."""
-    return s.ctx.price_company or "china"
+    if s.ctx.price_company and _SPOT.search(s.text[s.clause_start(at) : at + 1]) is None:
+        return s.ctx.price_company
+    return "china"
 
 
 def _move(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -502,19 +507,6 @@ RULES = [
         ),
     ),
     Rule(
-        "price_level",
-        "price level",
-        "zh",
-        r"{PROD:p}(?:现货)?(?:均价报|报价为|报价|报|收于|维持在|成交于)\s*{Q:v}",
-        _level,
-        (
-            Example(
-                "氧化钕报43.5万元/吨, 成交清淡。",
-                (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
-            ),
-        ),
-    ),
-    Rule(
         "price_each",
         "price level",
         "zh",
@@ -606,6 +598,28 @@ RULES += [
                 ),
             ),
             Example("氧化镨钕较上周下跌3000元/吨, 氧化镨钕库存约2600吨。", ()),
+            Example(
+                "氧化钕报43.5万元/吨, 成交清淡。",
+                (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+            ),
+        ),
+    ),
+    Rule(
+        "price_list_item",
+        "price level",
+        "zh",
+        r"^[\s·•●■\-*]*{PROD:p}\s*[:：]?\s*(?P<v>{NUM})(?=\s*(?:[,，;；。]|$))",
+        _level,
+        (
+            Example(
+                "当日主要产品均价(单位:元/千克):\n· 氧化镝 1,875.00, 较上周五下跌35.00\n· 氧化铕 195.00\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1875, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -35, "CNY/kg"),
+                    ("price", "eu_oxide", "price", "2024-07-05", 195, "CNY/kg"),
+                ),
+            ),
+            Example("· 氧化镝 1,875.00, 较上周五下跌35.00\n", ()),
         ),
     ),
     Rule(
@@ -627,15 +641,6 @@ RULES += [
                 ),
             ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
-        ),
-    ),
-    Rule(
-        "price_range",
-        "price level",
-        "zh",
-        r"{PROD:p}(?:现货)?(?:报价|报|价格为|价格)\s*(?P<v>{NUM}\s*(?:[-~至到—]|－)\s*{Q})",
-        _range,
-        (
             Example(
                 "今日氧化铽报价580-590万元/吨。",
                 (
@@ -650,7 +655,7 @@ RULES += [
         "price change",
         "zh",
         r"较(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)|[^,，。;；\d]{0,2}\d{1,2}月\d{1,2}日|上周[一二三四五])"
-        r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
+        r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))",
         _change,
         (
             Example(
