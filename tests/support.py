@@ -5,6 +5,8 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+import pytest
+
 from reemarket.services.ingest import ingest_paths
 from reemarket.store.db import Store
 
@@ -22,3 +24,10 @@ def free_port() -> int:
 def ingest_seeds(store: Store) -> None:
     """Ingest the five seed documents with their metadata."""
     ingest_paths(store, [str(SHARED / "corpus/seeds")], meta_file=SHARED / "corpus/seeds.meta.json")
+
+
+def location_for(backend: str, file: Path, request: pytest.FixtureRequest) -> str:
+    """``file`` on the DuckDB backend, else a fresh team-store catalog."""
+    if backend == "duckdb":
+        return str(file)
+    return str(request.getfixturevalue("lake_server").fresh())

@@ -18,7 +18,8 @@ statuses (``api/problems.py``), each in one place::
     ├── FetchError                    exit 6   HTTP 502  (a web source failed; reason code)
     └── StoreError                    exit 4   HTTP 503  (the database cannot be used)
         ├── StoreBusyError                     another process holds the file's lock
-        └── DatabaseFileError                  not a reemarket DuckDB file, or corrupt
+        ├── DatabaseFileError                  not a reemarket DuckDB file, or corrupt
+        └── WriteConflictError                 other writers on the team store kept winning
 """
 
 from __future__ import annotations
@@ -138,6 +139,10 @@ class StoreError(ReemarketError):
 
 class StoreBusyError(StoreError):
     """Another process holds the database file's lock ("in use by process N")."""
+
+
+class WriteConflictError(StoreError):
+    """A write on the team store lost to other processes' writes too often; try again."""
 
 
 class DatabaseFileError(StoreError):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -40,9 +39,9 @@ def add_quotes(
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A fresh reemarket database file."""
-    s = open_store(tmp_path / "analytics.duckdb")
+def store(db_location: str) -> Iterator[Store]:
+    """A fresh reemarket store on the test's backend (the DuckDB file unless marked)."""
+    s = open_store(db_location)
     try:
         yield s
     finally:

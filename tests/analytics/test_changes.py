@@ -13,6 +13,8 @@ from reemarket.errors import NotFoundError, UnknownNameError
 from reemarket.services.analytics import get_change, get_series, get_window_changes
 from reemarket.store.db import Store
 
+pytestmark = pytest.mark.backends
+
 Add = Callable[..., None]
 
 

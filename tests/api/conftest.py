@@ -17,13 +17,13 @@ from reemarket.services.demo import sample_sheet
 from reemarket.services.keys import create_key
 from reemarket.services.prices import import_prices
 from reemarket.store.db import open_store
-from support import SHARED, free_port, ingest_seeds
+from support import SHARED, free_port, ingest_seeds, location_for
 
 
 class LiveServer:
     """uvicorn serving the app in a thread."""
 
-    def __init__(self, db: Path, open_reads: bool = True) -> None:
+    def __init__(self, db: Path | str, open_reads: bool = True) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(create_app(db, open_reads=open_reads), host="127.0.0.1",
@@ -46,11 +46,15 @@ class LiveServer:
 
 
 @pytest.fixture(scope="session")
-def api_db(tmp_path_factory) -> tuple[Path, str]:
-    """A database with the seeds ingested and the sample sheet imported; and a write key."""
+def api_db(tmp_path_factory, backend, request) -> tuple[str, str]:
+    """A store with the seeds ingested and the sample sheet imported; and a write key.
+
+    On the backend of the test: the DuckDB file, or the team store for tests marked
+    ``backends``.
+    """
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
-    db = tmp_path_factory.mktemp("api") / "api.duckdb"
+    db = location_for(backend, tmp_path_factory.mktemp("api") / "api.duckdb", request)
     with open_store(db) as store:
         ingest_seeds(store)
         import_prices(store, sample_sheet())

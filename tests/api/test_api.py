@@ -6,6 +6,8 @@ import pytest
 
 from reemarket.services.keys import create_key, revoke_key
 
+pytestmark = pytest.mark.backends
+
 
 def test_products(client):
     r = client.get("/products")

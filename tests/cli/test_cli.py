@@ -17,8 +17,8 @@ def run(args: list[str], db: Path, **kw) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def db(tmp_path):
-    return tmp_path / "cli.duckdb"
+def db(db_location):
+    return db_location
 
 
 def test_products_json_lists_the_catalog(db):
@@ -92,6 +92,7 @@ def test_user_mistakes_are_one_line_and_non_zero(db, args, code, message):
     assert "Traceback" not in out.stderr
 
 
+@pytest.mark.backends
 def test_bad_sheet_lists_lines_and_writes_nothing(db, tmp_path):
     sheet = tmp_path / "bad.csv"
     sheet.write_text(
@@ -108,6 +109,7 @@ def test_bad_sheet_lists_lines_and_writes_nothing(db, tmp_path):
     assert export.read_text("utf-8").strip().count("\n") == 0  # header only
 
 
+@pytest.mark.backends
 def test_import_then_export_round_trip(db, tmp_path):
     sheet = tmp_path / "s.csv"
     sheet.write_text(

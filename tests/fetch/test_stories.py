@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from reemarket.ingest.stories import SAME_STORY, signature, similarities
 from reemarket.services.ingest import ingest_paths
 from reemarket.services.stories import story_fact_counts
 from reemarket.store.db import Store
+
+pytestmark = pytest.mark.backends
 
 
 def _sim(a: str, b: str) -> float:

@@ -9,6 +9,8 @@ import pytest
 from reemarket.errors import InputError, RowsRejectedError
 from reemarket.services.prices import export_prices, import_prices
 
+pytestmark = pytest.mark.backends
+
 MAPPINGS = Path(__file__).resolve().parents[2] / "src/reemarket/data/mappings"
 SAMPLE = Path(__file__).resolve().parents[2] / "src/reemarket/data/sample/prices.csv"
 

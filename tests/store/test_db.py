@@ -5,6 +5,8 @@ from reemarket.errors import DatabaseFileError
 from reemarket.store import db
 from reemarket.store.db import migrations, open_store
 
+pytestmark = pytest.mark.backends
+
 
 def test_new_file_gets_every_migration(tmp_path):
     with open_store(tmp_path / "a.duckdb") as s:

@@ -9,6 +9,8 @@ from reemarket.store import facts as fact_store
 from reemarket.store.db import open_store
 from support import ingest_seeds
 
+pytestmark = pytest.mark.backends
+
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):

@@ -76,7 +76,7 @@ def create_app(
     ):
         app.include_router(router, prefix=API_PREFIX)
     mount_web(app)
-    if open_reads:
+    if open_reads and not database.shared:  # other processes write a shared store
         app.add_middleware(
             ReadCache, prefix=API_PREFIX + "/", max_bytes=cache_bytes(),
             generation=database.generation,

@@ -92,6 +92,9 @@ class ServerDatabase:
         self.path: Path | None = path
         first = self._open()  # create and migrate now, so requests find a ready file
         self.path = first.path
+        #: The team store: other processes write it, and it has no file lock to give up,
+        #: so the server keeps its connection and caches nothing across requests.
+        self.shared = first.shared
         with self._lock:
             self._store = first
             self._last = time.monotonic()
@@ -115,7 +118,12 @@ class ServerDatabase:
         while not self._stop.wait(self.linger / 2):
             with self._lock:
                 idle = time.monotonic() - self._last
-                if self._store is not None and self._users == 0 and idle >= self.linger:
+                if (
+                    self._store is not None
+                    and not self.shared
+                    and self._users == 0
+                    and idle >= self.linger
+                ):
                     self._close_locked()
 
     def _close_locked(self) -> None:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from reemarket.domain.fx import check_rate, default_pair, factor, parse_pair
 from reemarket.errors import InputError, NotFoundError, ReemarketError
-from reemarket.store.db import Store
+from reemarket.store.db import Store, retrying
 from reemarket.store.fx import StoredRate, rates_of, upsert_rates
 
 #: How many days before a date a stored daily rate may be and still stand for it.
@@ -80,6 +80,7 @@ def _parse_rows(path: Path, text: str) -> list[StoredRate]:
     return rows
 
 
+@retrying
 def import_fx(store: Store, path: Path) -> FxImportResult:
     """Import a CSV of rates (columns date, pair, rate, optionally kind daily|monthly).
 

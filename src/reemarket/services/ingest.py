@@ -199,6 +199,9 @@ def write_document(
             f"{p.doc.name}: a copy of a story already stored (similarity {similarity:.2f});"
             " its facts are kept but counted once"
         )
+    if obs is None:  # another process stored it first (the team store)
+        summary.skipped += 1
+        return False
     count_written(p, summary, len(obs))
     return True
 

@@ -28,7 +28,7 @@ from reemarket.model.reference import load_reference
 from reemarket.model.results import list_runs, load_run, save_run
 from reemarket.model.scenario import Scenario, baseline, load_scenario
 from reemarket.model.shocks import build_shocks
-from reemarket.store.db import Store
+from reemarket.store.db import Store, retrying
 
 DEFAULT_PATHS = 2000
 """Paths drawn when the caller does not say."""
@@ -255,6 +255,12 @@ def _store(
     """Save a run if a store is given; return its id."""
     if store is None:
         return None
+    return _save(store, scenario, summary, src)
+
+
+@retrying
+def _save(store: Store, scenario: Scenario, summary: Summary, src: str | None) -> int:
+    """Save a run in its own transaction; return its id."""
     with store.transaction() as conn:
         return save_run(conn, scenario, summary, src)
 

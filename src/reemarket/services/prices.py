@@ -20,7 +20,7 @@ from reemarket.sheets.validate import (
     has_duplicates,
     problems,
 )
-from reemarket.store.db import Store, fetch_one
+from reemarket.store.db import Store, fetch_one, retrying
 from reemarket.store.repair import plan_repairs, problem_summary, rejected_problems, repair_counts
 
 _VALUE_COLS = "low, high, mid, unit, basis"
@@ -160,6 +160,7 @@ def _run_params(path: Path, mapping_path: Path | None, skip_bad: bool) -> dict[s
 _COLUMNS = "t.product, t.market, t.date, t.low, t.high, t.mid, t.unit, t.basis, t.source"
 
 
+@retrying
 def _write_if_clean(
     store: Store, path: Path, total: int, params: dict[str, object]
 ) -> ImportResult | None:
@@ -215,6 +216,7 @@ _SAME = (
 )
 
 
+@retrying
 def _write(
     store: Store,
     path: Path,

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from reemarket.analytics.series import Series, load_series
 from reemarket.domain.products import product
 from reemarket.errors import InputError, NotFoundError
-from reemarket.store.db import Store
+from reemarket.store.db import Store, retrying
 from reemarket.store.fx import preference, set_preference, source_counts
 
 #: The source name standing for every quote stated in an ingested document.
@@ -58,6 +58,7 @@ class SourceInfo(BaseModel):
     default: bool = Field(description="Whether series read it by default.")
 
 
+@retrying
 def prefer_source(store: Store, product_name: str, market: str, source: str) -> list[SourceInfo]:
     """Make ``source`` the default of a product and market; return every source after."""
     prod = product(product_name)

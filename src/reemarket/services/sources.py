@@ -20,7 +20,7 @@ from reemarket.fetch.client import FetchPolicy
 from reemarket.fetch.urls import check_url
 from reemarket.services.fetch import FetchSummary, fetch_urls
 from reemarket.store import sources as source_store
-from reemarket.store.db import Store
+from reemarket.store.db import Store, retrying
 from reemarket.store.sources import SourceRow
 
 _EVERY = re.compile(r"(\d+)\s*([smhd])")
@@ -42,6 +42,7 @@ def parse_every(text: str) -> int:
     return seconds
 
 
+@retrying
 def add_source(
     store: Store, url: str, *, name: str | None, every: str, language: str | None
 ) -> SourceRow:
@@ -60,6 +61,7 @@ def list_sources(store: Store) -> list[SourceRow]:
     return source_store.all_sources(store.conn)
 
 
+@retrying
 def remove_source(store: Store, key: str) -> SourceRow:
     """Stop following a source (by id, URL or name); its documents stay."""
     row = source_store.find(store.conn, key)

@@ -1,4 +1,4 @@
-"""The database: an embedded DuckDB file, opened, checked and migrated in place.
+"""The database: an embedded DuckDB file (default) or the team store, opened and migrated.
 
 ``open_store(path)`` opens (or creates) a reemarket database. A file that is not a
 DuckDB database, or a DuckDB database that another program made, is refused with
@@ -7,29 +7,71 @@ files in ``store/migrations``; each runs in its own transaction and is recorded 
 ``schema_migrations``, so an older file upgrades in place.
 
 Every write goes through :meth:`Store.transaction`: all of it lands or none.
+
+A location in DuckLake's own form (``ducklake:postgres:dbname=... host=...``) opens the
+team store instead (``store/lake.py``): the same tables, migrations translated to the
+lake dialect, and the same query modules over a :class:`~reemarket.store.lake.LakeConnection`.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+import random
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar, cast
 
 import duckdb
 import platformdirs
 
-from reemarket.errors import DatabaseFileError, NotFoundError, StoreBusyError, StoreError
-from reemarket.store.extensions import NO_DOWNLOADS
+from reemarket.errors import (
+    DatabaseFileError,
+    NotFoundError,
+    StoreBusyError,
+    StoreError,
+    WriteConflictError,
+)
+from reemarket.store.extensions import NO_DOWNLOADS, load_extension
+from reemarket.store.lake import (
+    CATALOG,
+    KEYS,
+    SEQUENCES,
+    WRITE_TOKEN,
+    LakeConnection,
+    LakeKeys,
+    is_conflict,
+)
+from reemarket.store.lake_dialect import Key, translate
 
 APP_ID = "reemarket"
 #: Every connection: never fetch or load DuckDB extensions on its own (no network).
 CONFIG = NO_DOWNLOADS
 _LOCK_PID = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
 _MIGRATION_NAME = re.compile(r"(\d{4})_(\w+)\.sql")
+#: The prefix of a team-store location (DuckLake's own form).
+LAKE_PREFIX = "ducklake:"
+#: Environment variable naming the team store's folder for Parquet files.
+DATA_PATH_ENV = "REEMARKET_DATA_PATH"
+#: Attempts of a write that loses to other writers on the team store.
+WRITE_ATTEMPTS = 12
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def is_lake(location: Path | str | None) -> bool:
+    """Whether a database location names the team store (DuckLake)."""
+    return location is not None and str(location).startswith(LAKE_PREFIX)
+
+
+def shown(location: str) -> str:
+    """A location with any password masked, for messages."""
+    return re.sub(r"(password=)\S+", r"\1***", location)
 
 
 @dataclass(frozen=True)
@@ -94,14 +136,23 @@ class Store:
     def __init__(
         self,
         conn: duckdb.DuckDBPyConnection,
-        path: Path | None,
+        path: Path | str | None,
         *,
         read_only_reason: str | None = None,
     ) -> None:
         self.conn = conn
-        self.path = path
+        self.path = Path(path) if path is not None else None
         #: Why this store cannot be written (None: it can).
         self.read_only_reason = read_only_reason
+        #: ``duckdb`` (an embedded file) or ``ducklake`` (the team store).
+        self.backend = "ducklake" if isinstance(conn, LakeConnection) else "duckdb"
+        #: True while a transaction of this store is open.
+        self.in_transaction = False
+
+    @property
+    def shared(self) -> bool:
+        """Whether other processes may write this store while it is open (the team store)."""
+        return self.backend == "ducklake"
 
     @property
     def generation(self) -> tuple[str, int] | None:
@@ -112,11 +163,14 @@ class Store:
         """
         if self.path is None:
             return None
+        if self.shared:  # other processes write too: the lake's snapshot says what was read
+            row = fetch_one(self.conn, f"SELECT id FROM {CATALOG}.current_snapshot()")
+            return str(self.path), int(str(row[0])) if row else 0
         key = str(self.path.resolve())
         return key, _generations.get(key, 0)
 
     def _committed(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.shared:
             key = str(self.path.resolve())
             _generations[key] = _generations.get(key, 0) + 1
 
@@ -126,12 +180,15 @@ class Store:
         if self.read_only_reason is not None:
             raise StoreError(f"{self.path}: cannot write: {self.read_only_reason}")
         self.conn.execute("BEGIN TRANSACTION")
+        self.in_transaction = True
         try:
             yield self.conn
         except BaseException:
+            self.in_transaction = False
             self.conn.execute("ROLLBACK")
             raise
         else:
+            self.in_transaction = False
             self.conn.execute("COMMIT")
             self._committed()
 
@@ -146,6 +203,10 @@ class Store:
         current = self.schema_version()
         for mig in migrations():
             if mig.version <= current:
+                continue
+            if self.shared:
+                _migrate_lake(self, mig)
+                applied.append(mig.version)
                 continue
             with self.transaction() as tx:
                 tx.execute(mig.sql)
@@ -168,20 +229,197 @@ class Store:
         self.close()
 
 
+def retrying(fn: Callable[Concatenate[Store, _P], _T]) -> Callable[Concatenate[Store, _P], _T]:
+    """Run a store write again when it loses a write conflict on the team store.
+
+    The wrapped function must own its transaction (it is run whole again). After
+    :data:`WRITE_ATTEMPTS` lost attempts the :class:`WriteConflictError` is raised, with
+    a message saying to try again. Inside another transaction it is not retried here.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(store: Store, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return fn(store, *args, **kwargs)
+            except WriteConflictError as exc:
+                if store.in_transaction:
+                    raise
+                if attempt == WRITE_ATTEMPTS:
+                    raise WriteConflictError(
+                        f"{exc}; gave up after {attempt} attempts, try again"
+                    ) from exc
+                time.sleep(random.uniform(0.005, 0.02) * min(attempt, 8))
+        raise AssertionError("unreachable")
+
+    return wrapper
+
+
+def _migrate_lake(store: Store, mig: Migration) -> None:
+    """Apply one migration to the team store in the lake dialect, with its kept keys."""
+    lake = cast(LakeConnection, store.conn)
+    tr = translate(mig.sql)
+    with store.transaction() as tx:
+        for key in tr.keys:
+            tx.execute(
+                f"INSERT INTO {KEYS} VALUES (?, ?, ?, ?, ?)",
+                [key.table, key.kind, ",".join(key.columns), key.detail, mig.version],
+            )
+            if key.kind == "generated":
+                tx.execute(
+                    f"INSERT INTO {SEQUENCES} SELECT ?, 0 WHERE NOT EXISTS"
+                    f" (SELECT 1 FROM {SEQUENCES} WHERE name = ?)",
+                    [key.detail, key.detail],
+                )
+        lake.keys.keys.extend(tr.keys)
+        try:
+            for statement in tr.statements:
+                tx.execute(statement)
+            tx.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, now())", [mig.version, mig.name]
+            )
+        except BaseException:
+            del lake.keys.keys[len(lake.keys.keys) - len(tr.keys) :]
+            raise
+
+
 def _tables(conn: duckdb.DuckDBPyConnection) -> set[str]:
-    rows = conn.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    rows = conn.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
+    ).fetchall()
     return {r[0] for r in rows}
+
+
+_BOOTSTRAP = (
+    "CREATE TABLE reemarket_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);"
+    "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
+    " applied_at TIMESTAMPTZ NOT NULL)"
+)
 
 
 def _bootstrap(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("BEGIN TRANSACTION")
-    conn.execute("CREATE TABLE reemarket_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
+    conn.execute(_BOOTSTRAP)
     conn.execute("INSERT INTO reemarket_meta VALUES ('app', ?)", [APP_ID])
-    conn.execute(
-        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,"
-        " applied_at TIMESTAMPTZ NOT NULL)"
-    )
     conn.execute("COMMIT")
+
+
+def _bootstrap_lake(raw: duckdb.DuckDBPyConnection) -> None:
+    """Create the bookkeeping tables of an empty team store in one transaction."""
+    tr = translate(_BOOTSTRAP)
+    raw.execute("BEGIN TRANSACTION")
+    try:
+        for statement in tr.statements:
+            raw.execute(statement)
+        raw.execute(f"CREATE TABLE {SEQUENCES} (name VARCHAR NOT NULL, value BIGINT NOT NULL)")
+        raw.execute(
+            f"CREATE TABLE {KEYS} (table_name VARCHAR NOT NULL, kind VARCHAR NOT NULL,"
+            " columns VARCHAR NOT NULL, detail VARCHAR NOT NULL, version INTEGER NOT NULL)"
+        )
+        raw.execute(f"INSERT INTO {SEQUENCES} VALUES (?, 0)", [WRITE_TOKEN])
+        for key in tr.keys:
+            raw.execute(
+                f"INSERT INTO {KEYS} VALUES (?, ?, ?, ?, 0)",
+                [key.table, key.kind, ",".join(key.columns), key.detail],
+            )
+        raw.execute("INSERT INTO reemarket_meta VALUES ('app', ?)", [APP_ID])
+        raw.execute("COMMIT")
+    except duckdb.Error:
+        raw.execute("ROLLBACK")
+        raise
+
+
+def _lake_keys(raw: duckdb.DuckDBPyConnection) -> LakeKeys:
+    rows = raw.execute(f"SELECT table_name, kind, columns, detail FROM {KEYS}").fetchall()
+    return LakeKeys([Key(str(t), str(k), tuple(str(c).split(",")), str(d)) for t, k, c, d in rows])
+
+
+def _literal(text: str) -> str:
+    """A SQL string literal (ATTACH takes no parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _attach_lake(location: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with the team store attached as its default catalog."""
+    data = os.environ.get(DATA_PATH_ENV)
+    if not data:
+        raise StoreError(
+            f"{shown(location)}: the team store needs a folder for its data files:"
+            f" set {DATA_PATH_ENV}"
+        )
+    raw = duckdb.connect(":memory:", config=CONFIG)
+    try:
+        load_extension(raw, "postgres_scanner")
+        load_extension(raw, "ducklake")
+        path = Path(data).expanduser()
+        if not read_only and "://" not in data:
+            path.mkdir(parents=True, exist_ok=True)
+        target = data if "://" in data else path.as_posix()
+        options = [f"DATA_PATH {_literal(target)}"] + (["READ_ONLY"] if read_only else [])
+        raw.execute(f"ATTACH {_literal(location)} AS {CATALOG} ({', '.join(options)})")
+        raw.execute(f"USE {CATALOG}")
+    except (duckdb.Error, OSError) as exc:
+        raw.close()
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise StoreError(f"{shown(location)}: cannot open the team store ({first})") from exc
+    except BaseException:
+        raw.close()
+        raise
+    return raw
+
+
+def _open_lake(location: str, *, read_only: bool, create: bool) -> Store:
+    """Open the team store; an empty catalog gets the schema, as a new file does."""
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        raw = _attach_lake(location, read_only)
+        try:
+            tables = _tables(raw)
+            if "reemarket_meta" not in tables:
+                if tables:
+                    raise DatabaseFileError(
+                        f"{shown(location)}: a DuckLake catalog made by another program"
+                        f" (tables: {', '.join(sorted(tables)[:5])}); refusing to touch it"
+                    )
+                if not create:
+                    raise NotFoundError(f"{shown(location)}: the team store is empty")
+                if read_only:
+                    raise StoreError(f"{shown(location)}: empty team store opened read-only")
+                _bootstrap_lake(raw)
+            app = fetch_one(raw, "SELECT value FROM reemarket_meta WHERE key = 'app'")
+            if not app or app[0] != APP_ID:
+                raise DatabaseFileError(f"{shown(location)}: not a reemarket team store")
+            conn = LakeConnection(raw, shown(location), _lake_keys(raw))
+            store = Store(
+                cast(duckdb.DuckDBPyConnection, conn),
+                Path(location),
+                read_only_reason="opened read-only" if read_only else None,
+            )
+            known = max((m.version for m in migrations()), default=0)
+            found = store.schema_version()
+            if found > known:
+                raise StoreError(
+                    f"{shown(location)}: schema version {found} is newer than this reemarket"
+                    f" knows ({known}); upgrade reemarket to use this store"
+                )
+            if not read_only:
+                store.migrate()
+            return store
+        except (duckdb.Error, WriteConflictError) as exc:
+            raw.close()
+            if is_conflict(exc) or isinstance(exc, WriteConflictError):
+                if attempt < WRITE_ATTEMPTS:
+                    time.sleep(random.uniform(0.01, 0.05) * attempt)
+                    continue
+                raise WriteConflictError(
+                    f"{shown(location)}: other processes kept changing the schema; try again"
+                ) from exc
+            raise StoreError(
+                f"{shown(location)}: cannot use the team store ({str(exc).splitlines()[0]})"
+            ) from exc
+        except BaseException:
+            raw.close()
+            raise
+    raise AssertionError("unreachable")
 
 
 def _connect_error(target: Path | None, exc: duckdb.Error) -> StoreError:
@@ -235,9 +473,11 @@ def open_store(
     cannot write is opened read-only, and any write then fails with a one-line error.
     A file whose schema is newer than this code knows is refused.
     """
-    target = Path(path) if path is not None and str(path) != ":memory:" else None
     if path is None:
-        target = default_db_path()
+        path = default_db_path()
+    if is_lake(path):
+        return _open_lake(str(path), read_only=read_only, create=create)
+    target = Path(path) if str(path) != ":memory:" else None
     reason: str | None = None
     if target is not None:
         if target.is_dir():

@@ -10,7 +10,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from reemarket.store.db import Store
+from reemarket.store.db import Store, retrying
 
 
 def has_document(store: Store, document_id: str) -> bool:
@@ -19,6 +19,7 @@ def has_document(store: Store, document_id: str) -> bool:
     return bool(rows)
 
 
+@retrying
 def insert_document(
     store: Store,
     document: Sequence[Any],
@@ -26,7 +27,7 @@ def insert_document(
     observations_for: Callable[[list[int]], Sequence[Sequence[Any]]],
     *,
     also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
-) -> Sequence[Sequence[Any]]:
+) -> Sequence[Sequence[Any]] | None:
     """Write a document, its facts and their observations in one transaction.
 
     ``document``: (id, name, path, format, title, publisher, language, published, year,
@@ -36,9 +37,15 @@ def insert_document(
     returns the observations to add, each (product, market, date, low, high, mid, unit,
     basis, source, fact id); one already stored for the same product, market, date and
     source is kept. ``also`` runs inside the same transaction (the document's story, its
-    web provenance). Returns the observations given.
+    web provenance). Returns the observations given, or None when the document was
+    already stored (by another process since the caller looked): then only ``also`` runs.
     """
     with store.transaction() as tx:
+        if tx.execute("SELECT 1 FROM documents WHERE id = ?", [document[0]]).fetchall():
+            # stored by another process since the caller looked (the team store)
+            if also is not None:
+                also(tx)
+            return None
         tx.execute(
             "INSERT INTO documents (id, name, path, format, title, publisher, language, published, year,"
             " text, page_starts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -69,6 +76,7 @@ def insert_document(
     return obs
 
 
+@retrying
 def record_run(store: Store, kind: str, params: dict[str, Any], summary: dict[str, Any]) -> None:
     """Record that a run of ``kind`` (ingest, import ...) happened, with its inputs and result."""
     with store.transaction() as tx:

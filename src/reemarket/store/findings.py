@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reemarket.store.db import Store, fetch_one
+from reemarket.store.db import Store, fetch_one, retrying
 
 _CLAIMS = """
 SELECT f.id, f.document_id, d.name, f.kind, f.entity, f.subject, f.metric, f.period,
@@ -102,6 +102,7 @@ class NewFinding:
     detail: dict[str, Any]
 
 
+@retrying
 def replace_findings(
     store: Store,
     document_id: str | None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from reemarket.store.db import Store, fetch_one
+from reemarket.store.db import Store, fetch_one, retrying
 
 _FIELDS = "id, name, prefix, created_at, revoked_at, hash"
 
@@ -29,6 +29,7 @@ def _row(row: tuple[object, ...] | None) -> KeyRow | None:
     return KeyRow(int(str(i)), str(name), str(prefix), created, revoked, str(digest))  # type: ignore[arg-type]
 
 
+@retrying
 def insert_key(store: Store, name: str, prefix: str, digest: str) -> KeyRow:
     """Store a new key's hash; return its row."""
     with store.transaction() as tx:
@@ -48,6 +49,7 @@ def all_keys(store: Store) -> list[KeyRow]:
     return [r for r in (_row(tuple(x)) for x in rows) if r is not None]
 
 
+@retrying
 def revoke(store: Store, key_id: int) -> KeyRow | None:
     """Mark a key revoked (keeping the first revocation time); None if there is no such key."""
     with store.transaction() as tx:

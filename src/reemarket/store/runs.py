@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from reemarket.store.db import Store
+from reemarket.store.db import Store, retrying
 
 
+@retrying
 def add(store: Store, kind: str, params: str, summary: str) -> None:
     """Record a run (its parameters and summary as JSON) in its own transaction."""
     with store.transaction() as tx:
