@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import httpx
 
@@ -43,7 +44,7 @@ def test_concurrent_audits_all_succeed(client, key):
 
 
 def test_error_bodies_name_no_server_folder(client, key, api_db):
-    folder = str(api_db[0].parent)
+    folder = str(Path(api_db[0]).parent)
     r = client.post(
         "/documents", headers={"X-API-Key": key}, files={"file": ("bad.pdf", b"not a pdf")}
     )
