@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from reemarket import __version__
 from reemarket.api import problems
 from reemarket.api.cache import ReadCache
+from reemarket.api.docs_ui import mount_docs
 from reemarket.api.routes_docs import router as docs_router
 from reemarket.api.routes_model import router as model_router
 from reemarket.api.routes_prices import router as prices_router
@@ -38,6 +39,8 @@ def create_app(db_path: Path | None = None, *, open_reads: bool = True) -> FastA
         version=__version__,
         description="Rare-earth prices, facts with their sentences, audit findings and "
         "supply-demand scenarios. Reads are open on loopback; writes need an X-API-Key.",
+        docs_url=None,  # served from local files by mount_docs, not from a CDN
+        redoc_url=None,
     )
     app.state.conn = store.conn
     app.state.db_path = store.path
@@ -45,6 +48,7 @@ def create_app(db_path: Path | None = None, *, open_reads: bool = True) -> FastA
     problems.install(app)
     for router in (prices_router, docs_router, model_router):
         app.include_router(router, prefix=API_PREFIX)
+    mount_docs(app)  # before mount_web: its routes under /static win over the folder
     mount_web(app)
     if open_reads:
         app.add_middleware(ReadCache, prefix=API_PREFIX + "/")

@@ -18,6 +18,7 @@ from pathlib import Path
 import ftfy
 
 from reemarket.errors import DocumentError
+from reemarket.ingest.titles import html_title
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -36,6 +37,7 @@ class LoadedDocument:
     text: str
     page_starts: list[int] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
+    title: str | None = None  # declared by the file itself (HTML metadata)
 
 
 def page_of(page_starts: list[int], offset: int) -> int:
@@ -64,12 +66,14 @@ def load_document(path: Path) -> LoadedDocument:
         raw = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    title = None
     if suffix in PDF_SUFFIXES:
         text, pages = _pdf(path, raw)
         fmt = "pdf"
     else:
         decoded = decode(path, raw)
         if suffix in HTML_SUFFIXES:
+            title = html_title(decoded)
             decoded = _html(path, decoded)
             fmt = "html"
         else:
@@ -78,7 +82,7 @@ def load_document(path: Path) -> LoadedDocument:
     text, repairs = repair(text)
     if not text.strip():
         raise DocumentError(f"{path}: no text in the document")
-    return LoadedDocument(path, path.name, fmt, text, pages, repairs)
+    return LoadedDocument(path, path.name, fmt, text, pages, repairs, title)
 
 
 def decode(path: Path, raw: bytes) -> str:

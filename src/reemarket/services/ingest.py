@@ -48,6 +48,7 @@ class IngestSummary:
     facts: Counter[str] = field(default_factory=Counter)
     observations: int = 0
     unresolved: int = 0
+    retitled: int = 0
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -56,6 +57,7 @@ class IngestSummary:
         return {
             "documents": self.documents,
             "already_ingested": self.skipped,
+            "titles_updated": self.retitled,
             "facts": dict(sorted(self.facts.items())),
             "facts_total": sum(self.facts.values()),
             "observations": self.observations,
@@ -97,7 +99,9 @@ def prepare(
 ) -> PreparedDocument:
     """Read, repair and extract one document (no database access)."""
     doc = load_document(path)
-    meta = resolve_meta(path, doc.text, mapping=mapping, given_date=given_date)
+    meta = resolve_meta(
+        path, doc.text, mapping=mapping, given_date=given_date, declared_title=doc.title
+    )
     doc_id = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     ex = extract_text(
         doc.text,
@@ -148,6 +152,9 @@ def ingest_paths(
 def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) -> None:
     """Write one document, its facts and price observations in one transaction."""
     if doc_store.has_document(store, p.id):
+        # a store from before titles were read gets the title now (nothing else changes)
+        if p.meta.title and doc_store.set_title(store, p.id, p.meta.title):
+            summary.retitled += 1
         summary.skipped += 1
         return
     obs = doc_store.insert_document(
