@@ -119,11 +119,97 @@ def make_corpus(n: int, seed: int = 7, share: float = 0.36) -> list[tuple[str, d
     return docs
 
 
+ZH_PRODUCTS = [
+    "氧化镨钕",
+    "镨钕金属",
+    "氧化镝",
+    "氧化铽",
+    "金属铽",
+    "氧化钕",
+    "氧化镧",
+    "氧化钆",
+    "镝铁合金",
+]
+ZH_TEMPLATES = [
+    "{p}较上一交易日下调{c}元/吨至{v}元/吨。",
+    "{p}报价{w}-{w2}万元/吨, 成交以刚需为主。",
+    "{y}年{m}月我国稀土出口量为{t}吨, 较{m0}月的{t2}吨增长{pc}%。",
+    "北方稀土{y}年半年度营业收入{b}亿元, 上年同期为{b2}亿元, 同比下降{pc}%。",
+    "{y}年第一批稀土开采、冶炼分离总量控制指标分别为{t}吨和{t2}吨。",
+    "{y}年{m}月{p}均价为{w}万元/吨, 同比下降{pc}%, 环比上涨{pc2}%。",
+]
+ZH_COMMENTARY = [
+    "下游磁材企业以按需采购为主, 市场成交偏淡。",
+    "分离厂惜售情绪较浓, 报价整体坚挺。",
+    "贸易商观望情绪浓厚, 询盘较前期有所减少。",
+    "业内人士认为短期内价格仍将以震荡整理为主。",
+    "原料供应偏紧的局面尚未缓解。",
+]
+
+
+def make_zh_corpus(n: int, seed: int = 11, share: float = 0.36) -> list[tuple[str, date]]:
+    """Generated Chinese daily reports: a dated title, figure sentences and commentary."""
+    rnd = random.Random(seed)
+    docs = []
+    for _ in range(n):
+        pub = date(2024, 1, 2) + timedelta(days=rnd.randrange(700))
+        lines = [f"稀土日评 {pub.year}年{pub.month}月{pub.day}日", ""]
+        figures = rnd.randint(4, 9)
+        kinds = ["f"] * figures + ["c"] * round(figures * (1 - share) / share)
+        rnd.shuffle(kinds)
+        for kind in kinds:
+            if kind == "c":
+                lines.append(rnd.choice(ZH_COMMENTARY))
+                continue
+            w = rnd.randrange(30, 90)
+            m = rnd.randint(2, 12)
+            lines.append(
+                rnd.choice(ZH_TEMPLATES).format(
+                    p=rnd.choice(ZH_PRODUCTS),
+                    c=rnd.randrange(1, 20) * 500,
+                    v=rnd.randrange(300, 900) * 1000,
+                    w=w,
+                    w2=w + 1,
+                    y=pub.year,
+                    m=m,
+                    m0=m - 1,
+                    t=rnd.randrange(100, 60000),
+                    t2=rnd.randrange(100, 60000),
+                    b=round(rnd.uniform(10, 200), 2),
+                    b2=round(rnd.uniform(10, 200), 2),
+                    pc=round(rnd.uniform(0.1, 40), 2),
+                    pc2=round(rnd.uniform(0.1, 40), 2),
+                )
+            )
+        docs.append(("\n".join(lines) + "\n", pub))
+    return docs
+
+
+def bench_zh(n: int) -> None:
+    """Chinese mix: MB/s and characters/s of the Chinese rules on generated reports."""
+    docs = make_zh_corpus(n)
+    mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1e6
+    chars = sum(len(t) for t, _ in docs)
+    for text, pub in docs[:20]:
+        extract_text(text, published=pub, language="zh")
+    t0 = time.process_time()
+    facts = 0
+    for text, pub in docs:
+        facts += len(extract_text(text, published=pub, language="zh").facts)
+    cpu = time.process_time() - t0
+    print(
+        f"Chinese mix: {len(docs):,} generated reports, {mb:.2f} MB ({chars:,} characters):"
+        f" {cpu:.2f} CPU s, {mb / cpu:.2f} MB/s and {chars / cpu:,.0f} characters/s per CPU"
+        f" second, {facts:,} typed facts"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--q-sample", type=int, default=300, help="documents given to quantulum3")
     ap.add_argument("--figure-share", type=float, default=0.36, help="share of figure sentences")
+    ap.add_argument("--zh-docs", type=int, default=2_000, help="generated Chinese reports")
     a = ap.parse_args()
     docs = make_corpus(a.docs, share=a.figure_share)
     mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1e6
@@ -146,6 +232,8 @@ def main() -> None:
         f" {os.getloadavg()[0]:.1f}), {len(docs) / ours:,.0f} documents/s, {mb / ours:.2f} MB/s"
         f" per CPU second, {facts:,} typed facts"
     )
+    if a.zh_docs:
+        bench_zh(a.zh_docs)
     try:
         from quantulum3 import parser
     except ImportError:

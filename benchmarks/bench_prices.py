@@ -25,7 +25,7 @@ import tempfile
 import time
 import warnings
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -64,7 +64,8 @@ def timed(label: str, fn: Callable[[], T]) -> tuple[T, float]:
 def generate(n_series: int, years: int, seed: int = 42) -> pd.DataFrame:
     """One row per series and SSE trading day: a mean-reverting walk of mids with a band."""
     trading = get_calendar("sse")
-    last = min(trading.last, date(2026, 12, 31))
+    today = datetime.now(UTC).date()
+    last = min(trading.last, date(2026, 12, 31), today)  # no quotes dated in the future
     first = max(trading.first, date(last.year - years + 1, 1, 1))
     days = np.array(trading.trading_days(first, last), dtype="datetime64[D]")
     products = [p for p in catalog() if p.form in ("oxide", "metal", "alloy")]

@@ -11,9 +11,11 @@ statuses (``api/problems.py``), each in one place::
     │   ├── PeriodError                        a period or date that cannot be read
     │   ├── RowsRejectedError                  a sheet with bad rows (every row listed)
     │   ├── DocumentError                      a document that cannot be read
+    │   ├── UrlRefusedError                    a URL reemarket will not fetch (reason code)
     │   └── ScenarioError                      a scenario file that does not validate
     ├── NotFoundError                 exit 3   HTTP 404  (asked for something absent)
     ├── AuthError                     exit 5   HTTP 401  (no, wrong or revoked API key)
+    ├── FetchError                    exit 6   HTTP 502  (a web source failed; reason code)
     └── StoreError                    exit 4   HTTP 503  (the database cannot be used)
         └── DatabaseFileError                  not a reemarket DuckDB file, or corrupt
 """
@@ -58,6 +60,18 @@ class DocumentError(InputError):
     """A document that cannot be ingested (empty, binary, too large, no text)."""
 
 
+class UrlRefusedError(InputError):
+    """A URL refused before any request: credentials, scheme, private address, robots.txt.
+
+    ``reason`` is a stable code: ``credentials``, ``scheme``, ``private_address``,
+    ``robots``, ``bad_url``.
+    """
+
+    def __init__(self, message: str, *, reason: str, field: str | None = None) -> None:
+        super().__init__(message, field=field)
+        self.reason = reason
+
+
 class ScenarioError(InputError):
     """A scenario file that does not validate; the message names the line."""
 
@@ -98,6 +112,21 @@ class AuthError(ReemarketError):
     """A write without a valid API key."""
 
     exit_code = 5
+
+
+class FetchError(ReemarketError):
+    """A web request that failed; ``reason`` is a stable code.
+
+    Codes: ``timeout``, ``connect``, ``dns``, ``http_status``, ``too_large``,
+    ``redirects``, ``robots_unreachable``, ``content_type``, ``malformed_feed``,
+    ``not_a_feed``.
+    """
+
+    exit_code = 6
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class StoreError(ReemarketError):

@@ -10,7 +10,7 @@ import pytest
 from reemarket.analytics.changes import Window, add_months, window_target
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import NotFoundError, UnknownNameError
-from reemarket.services.analytics import get_change, get_window_changes
+from reemarket.services.analytics import get_change, get_series, get_window_changes
 from reemarket.store.db import Store
 
 Add = Callable[..., None]
@@ -77,7 +77,7 @@ def test_unknown_product_and_empty_series(store: Store) -> None:
         get_change(store, "nd_oxide", date(2025, 1, 3), date(2025, 1, 10))
 
 
-def test_sheet_beats_document_then_source_order(store: Store, add: Add) -> None:
+def test_the_default_series_is_one_source(store: Store, add: Add) -> None:
     day = date(2025, 3, 3)
     add(store, "tb_oxide", [(day, 7_000.0)], unit="CNY/kg", source="a-report", origin="document")
     add(store, "tb_oxide", [(day, 7_200.0)], unit="CNY/kg", source="z-sheet", origin="sheet")
@@ -90,10 +90,15 @@ def test_sheet_beats_document_then_source_order(store: Store, add: Add) -> None:
         source="a-report",
         origin="document",
     )
+    # The default series is one source, the most complete: the report quotes (two) count
+    # together; no sheet's figure is blended into it.
     c = get_change(store, "tb_oxide", day, date(2025, 3, 4))
-    assert c.base == 7_100.0  # sheet before document, then b-sheet before z-sheet
-    only = get_change(store, "tb_oxide", day, date(2025, 3, 4), source="a-report")
-    assert only.base == 7_000.0
+    assert (c.base, c.end) == (7_000.0, 7_500.0)
+    assert get_series(store, "tb_oxide").source == "reports"
+    # One sheet alone has no quote on 4 March: a change to that day has no end in it.
+    with pytest.raises(NotFoundError, match="2025-03-04"):
+        get_change(store, "tb_oxide", day, date(2025, 3, 4), source="b-sheet")
+    assert get_series(store, "tb_oxide", source="z-sheet").points[0].mid == 7_200.0
 
 
 def test_standard_windows_as_of(store: Store, add: Add) -> None:

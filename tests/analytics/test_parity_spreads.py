@@ -10,6 +10,7 @@ import pytest
 from reemarket.domain.products import oxide_per_metal, product
 from reemarket.errors import InputError, NotFoundError, UnitError
 from reemarket.services.analytics import get_parity, get_series, get_spread
+from reemarket.services.fx import bundled_rates
 from reemarket.store.db import Store
 
 Add = Callable[..., None]
@@ -64,10 +65,11 @@ def test_spread_china_against_fob(store: Store, add: Add) -> None:
     assert r.rows[0].a == pytest.approx(china_usd)
     assert r.rows[0].b == pytest.approx(60.0)
     assert r.rows[0].spread == pytest.approx(china_usd - 60.0)
-    # The other way round and in CNY/t including VAT: the FX rate is USD per CNY.
+    # The other way round and in CNY/t including VAT: the same rate, USD/CNY 7.1.
     back = get_spread(
-        store, "nd_oxide", "fob_china", "china", fx=1 / 7.1, unit="CNY/t", basis="incl_vat"
+        store, "nd_oxide", "fob_china", "china", fx=7.1, unit="CNY/t", basis="incl_vat"
     )
+    assert back.fx_pair_code == "USD/CNY"
     assert back.rows[0].a == pytest.approx(60.0 * 7.1 * 1000 * 1.13)
     assert back.rows[0].b == pytest.approx(444_000.0)
 
@@ -77,6 +79,8 @@ def test_spread_needs_fx_and_two_markets(store: Store, add: Add) -> None:
     add(store, "nd_oxide", [(D1, 60.0)], market="fob_china", unit="USD/kg", basis="excl_vat")
     with pytest.raises(InputError, match="needs an FX rate"):
         get_spread(store, "nd_oxide", "china", "fob_china", fx=None)
+    with pytest.raises(InputError, match=r"USD/CNY \(CNY per USD\).*use 7\.14"):
+        get_spread(store, "nd_oxide", "china", "fob_china", fx=0.14)  # USD per CNY: refused
     with pytest.raises(InputError, match="two different markets"):
         get_spread(store, "nd_oxide", "china", "china", fx=7.1)
     with pytest.raises(InputError, match="VAT basis"):
@@ -92,10 +96,19 @@ def test_series_in_another_unit_of_its_currency(store: Store, add: Add) -> None:
         (D1, 7_000_000.0, 7_200_000.0, 7_100_000.0),
         (D2, None, None, 7_300_000.0),
     ]
-    usd = get_series(store, "tb_oxide", unit="USD/t")
-    assert [(p.date, p.mid) for p in usd.points] == [(D3, 1_000_000.0)]
-    with pytest.raises(UnitError, match="no prices in EUR"):
-        get_series(store, "tb_oxide", unit="EUR/kg")
+    # Another currency converts the same (sheet) series at each date's FX rate; the
+    # report's USD quote is another source and stays out of it.
+    usd = get_series(store, "tb_oxide", unit="USD/t", basis="excl_vat")
+    rate = bundled_rates()[("USD/CNY", D1.replace(day=1))]
+    assert [p.date for p in usd.points] == [D1, D2]
+    assert usd.points[0].mid == pytest.approx(7_100_000.0 / rate / 1.13)
+    assert usd.points[0].basis == "excl_vat"
+    assert next((f.pair, f.rate, f.kind) for f in usd.fx) == ("USD/CNY", rate, "monthly")
+    assert usd.vat_rates == [0.13]
+    report = get_series(store, "tb_oxide", source="report")
+    assert [(p.date, p.mid, p.unit) for p in report.points] == [(D3, 1_000.0, "USD/kg")]
+    with pytest.raises(InputError, match="VAT basis"):
+        get_series(store, "tb_oxide", basis="gross")
     with pytest.raises(UnitError, match="not a price unit"):
         get_series(store, "tb_oxide", unit="t")
     with pytest.raises(NotFoundError):

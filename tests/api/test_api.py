@@ -48,7 +48,7 @@ def test_window_changes_average_range_parity_spread(client):
     assert parity.status_code in (200, 404)
     spread = client.get(
         "/prices/nd_oxide/spread",
-        params={"markets": "china,fob_china", "fx": 0.14, "unit": "USD/kg"},
+        params={"markets": "china,fob_china", "fx": 7.14, "unit": "USD/kg"},
     )
     assert spread.status_code in (200, 404)
 
@@ -158,3 +158,45 @@ def test_openapi_docs_are_served(live):
 
     assert httpx.get(live.url + "/openapi.json").json()["info"]["title"] == "reemarket"
     assert httpx.get(live.url + "/docs").status_code == 200
+
+
+def test_snapshot_over_http_converts_and_shows_rates(client):
+    r = client.get("/snapshot", params={"max_age_days": 0, "market": "fob_china"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    nd = next(i for i in body["items"] if i["product"] == "nd_oxide")
+    assert nd["publisher"] == "KOMIS"
+    assert nd["unit"] == "USD/kg"
+    assert {c["window"] for c in nd["changes"]} == {"d/d", "w/w", "m/m", "y/y", "ytd"}
+    r = client.get("/snapshot", params={"max_age_days": 0, "market": "china", "currency": "USD",
+                                        "basis": "excl_vat", "as_of": "2024-07-05"})  # fmt: skip
+    assert r.status_code == 200, r.text
+    items = r.json()["items"]
+    assert items
+    assert all(i["unit"] == "USD/kg" and i["basis"] == "excl_vat" for i in items)
+    nd = next(i for i in items if i["product"] == "nd_oxide")
+    assert nd["fx"]["pair"] == "USD/CNY"
+    assert 6 < nd["fx"]["rate"] < 8
+    assert nd["vat_rate"] == 0.13
+    assert client.get("/snapshot", params={"basis": "gross"}).status_code == 422
+
+
+def test_series_in_another_currency_and_basis_over_http(client):
+    stored = client.get("/prices/nd_oxide", params={"start": "2024-07-01"}).json()
+    r = client.get("/prices/nd_oxide", params={"start": "2024-07-01", "unit": "USD/kg",
+                                               "basis": "excl_vat"})  # fmt: skip
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["unit"] == "USD/kg"
+    assert body["vat_rates"] == [0.13]
+    assert [p["date"] for p in body["points"]] == [p["date"] for p in stored["points"]]
+    rate = body["fx"][0]["rate"]
+    first, conv = stored["points"][0], body["points"][0]
+    scale = 1000 if stored["unit"] == "CNY/t" else 1
+    assert conv["mid"] == pytest.approx(first["mid"] / rate / 1.13 / scale)
+    assert client.get("/prices/nd_oxide", params={"basis": "gross"}).status_code == 422
+
+
+def test_average_of_year_one_is_a_4xx_not_a_500(client):
+    r = client.get("/prices/nd_oxide/average", params={"period": "0001"})
+    assert 400 <= r.status_code < 500, r.text

@@ -41,7 +41,7 @@ def test_convert_with_fx_and_vat(db):
             "yuan/mt",
             "USD/kg",
             "--fx",
-            "0.14",
+            "7.14",
             "--from-basis",
             "incl_vat",
             "--to-basis",
@@ -51,7 +51,29 @@ def test_convert_with_fx_and_vat(db):
         db,
     )
     assert out.returncode == 0
-    assert json.loads(out.stdout)["result"] == pytest.approx(444000 / 1.13 * 0.14 / 1000)
+    body = json.loads(out.stdout)
+    assert body["result"] == pytest.approx(444000 / 1.13 / 7.14 / 1000)
+    assert (body["fx"]["pair"], body["fx"]["meaning"]) == ("USD/CNY", "CNY per USD")
+
+
+def test_convert_refuses_a_rate_given_the_wrong_way_round(db):
+    out = run(["convert", "444000", "yuan/mt", "USD/kg", "--fx", "0.139"], db)
+    assert out.returncode == 2
+    assert "CNY per USD" in out.stderr
+    assert "7.194" in out.stderr
+    out = run(
+        ["convert", "61", "USD/kg", "CNY/t", "--fx", "0.139", "--pair", "CNY/USD", "--json"], db
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["result"] == pytest.approx(61 / 0.139 * 1000)
+
+
+def test_convert_without_a_rate_uses_the_monthly_average_and_says_so(db):
+    out = run(["convert", "717070", "CNY/t", "USD/kg", "--date", "2024-01-15"], db)
+    assert out.returncode == 0, out.stderr
+    assert "100 USD/kg" in out.stdout
+    assert "USD/CNY 7.1707" in out.stdout
+    assert "monthly" in out.stdout
 
 
 @pytest.mark.parametrize(
@@ -59,7 +81,7 @@ def test_convert_with_fx_and_vat(db):
     [
         (["products", "unobtainium"], 2, "unknown product 'unobtainium'"),
         (["convert", "1", "t", "CNY/kg"], 2, "cannot convert t"),
-        (["convert", "1", "CNY/t", "USD/kg"], 2, "needs a positive FX rate"),
+        (["convert", "1", "CNY/t", "USD/kg", "--fx", "0"], 2, "must be positive"),
         (["prices", "import", "absent.csv"], 2, "absent.csv: file not found"),
     ],
 )

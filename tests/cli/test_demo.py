@@ -87,3 +87,21 @@ def test_report_quotes_name_their_source(demo):
     _, summary = demo
     dy = next(x for x in summary["quotes"] if (x["product"], x["market"]) == ("dy_oxide", "china"))
     assert "report" in dy["source"]
+
+
+def test_demo_prints_the_same_snapshot_as_the_snapshot_command(demo):
+    out, summary = demo
+    proc = subprocess.run(
+        [sys.executable, "-m", "reemarket", "--db", str(out / "demo.duckdb"), "snapshot",
+         "--max-age", "0", "--json"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["items"] == summary["snapshot"]["items"]
+    nd = next(
+        i
+        for i in summary["snapshot"]["items"]
+        if (i["product"], i["market"]) == ("nd_oxide", "fob_china")
+    )
+    assert nd["mid"] == pytest.approx(float(max(sample_rows("nd_oxide", "fob_china"),
+                                                key=lambda r: r["date"])["mid"]))  # fmt: skip

@@ -57,3 +57,10 @@ def test_seeds_f1_at_least_095_overall_and_090_per_kind(tmp_path: Path, scorer: 
 def test_dev_f1_at_least_090(tmp_path: Path, scorer: ModuleType) -> None:
     rows, _, _ = _score(tmp_path, scorer, "dev")
     assert rows["ALL"]["f1"] >= 0.9, rows["ALL"]
+
+
+@pytest.mark.slow
+def test_dev_zh_f1_at_least_085(tmp_path: Path, scorer: ModuleType) -> None:
+    """The Chinese dev corpus (simplified and traditional) through the Chinese rules."""
+    rows, _, _ = _score(tmp_path, scorer, "dev_zh")
+    assert rows["ALL"]["f1"] >= 0.85, rows["ALL"]

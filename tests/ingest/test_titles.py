@@ -102,7 +102,8 @@ def test_reingest_gives_an_old_store_its_titles(tmp_path: Path) -> None:
         facts = store.conn.execute("SELECT count(*) FROM facts").fetchone()
         third = ingest_paths(store, [str(folder)], meta_file=meta)
         facts_after = store.conn.execute("SELECT count(*) FROM facts").fetchone()
-    assert again.documents == 0 and again.skipped == 5
+    assert again.documents == 0
+    assert again.skipped == 5
     assert again.retitled == 5
     assert again.as_dict()["titles_updated"] == 5
     assert docs["003_7f2b7074f3111459.txt"] == (

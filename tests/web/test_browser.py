@@ -247,6 +247,26 @@ def test_documents_list_and_one_document(page, seeded):
     shoot(page, "document")
 
 
+def test_documents_page_adds_a_source_with_a_key(page, seeded, problems):
+    page.goto("/documents")
+    page.wait_for_selector("#sources tbody tr td")
+    assert "No sources yet" in page.inner_text("#sources tbody")
+    page.fill("#source-url", "https://example.com/rare-earths/rss")
+    page.fill("#source-name", "Example feed")
+    page.fill("#source-every", "12h")
+    page.fill("#api-key", "")
+    page.click("#add-source")
+    page.wait_for_selector("#source-status.error")
+    problems.clear()  # the 401 of the keyless try
+    page.fill("#api-key", str(seeded["key"]))
+    page.click("#add-source")
+    page.wait_for_selector("#source-status.ok")
+    row = page.locator("#sources tbody tr", has_text="Example feed").inner_text()
+    assert "12 h" in row
+    assert "never" in row
+    shoot(page, "documents_sources")
+
+
 def test_scenarios_fan_charts_and_compare(page, seeded):
     a, b = seeded["runs"]
     page.goto(f"/scenarios?a={b}&b={a}&variable=balance")

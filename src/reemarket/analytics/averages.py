@@ -18,7 +18,7 @@ from reemarket.analytics.changes import pct_change
 from reemarket.analytics.series import Series
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import TradingCalendar
-from reemarket.errors import NotFoundError
+from reemarket.errors import NotFoundError, PeriodError
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ def _clamped(year: int, month: int, day: int) -> date:
 
 def year_before(period: Period) -> Period:
     """Return the same period one year earlier (a 29 February becomes the 28th)."""
+    if period.start.year <= 1:
+        raise PeriodError(f"no year before {period}")
     start = _clamped(period.start.year - 1, period.start.month, period.start.day)
     if period.granularity is Granularity.DAY:
         end = _clamped(period.end.year - 1, period.end.month, period.end.day)

@@ -141,14 +141,19 @@ def load_series(
     source: str | None = None,
     unit: str | None = None,
     preferred_unit: str | None = None,
+    origin: str | None = None,
 ) -> Series:
     """Read a series, one observation per date, converted to ``unit`` when given.
+
+    ``origin`` ('sheet' or 'document') keeps only observations of that origin.
 
     Raises NotFoundError when the product and market have no observations at all; a
     series with observations elsewhere but none between ``start`` and ``end`` is empty.
     """
     stored = series_unit(conn, product, market, unit=unit, source=source, preferred=preferred_unit)
-    rows = series_rows(conn, product, market, stored, source=source, start=start, end=end)
+    rows = series_rows(
+        conn, product, market, stored, source=source, origin=origin, start=start, end=end
+    )
     observations = tuple(
         Observation(
             date=r[0],

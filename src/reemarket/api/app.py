@@ -15,6 +15,7 @@ from reemarket.api.docs_ui import mount_docs
 from reemarket.api.routes_docs import router as docs_router
 from reemarket.api.routes_model import router as model_router
 from reemarket.api.routes_prices import router as prices_router
+from reemarket.api.routes_sources import router as sources_router
 from reemarket.store.db import open_store
 from reemarket.web import mount_web
 
@@ -46,7 +47,7 @@ def create_app(db_path: Path | None = None, *, open_reads: bool = True) -> FastA
     app.state.db_path = store.path
     app.state.open_reads = open_reads
     problems.install(app)
-    for router in (prices_router, docs_router, model_router):
+    for router in (prices_router, docs_router, model_router, sources_router):
         app.include_router(router, prefix=API_PREFIX)
     mount_docs(app)  # before mount_web: its routes under /static win over the folder
     mount_web(app)

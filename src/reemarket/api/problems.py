@@ -9,7 +9,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from reemarket.errors import AuthError, InputError, NotFoundError, ReemarketError, StoreError
+from reemarket.errors import (
+    AuthError,
+    FetchError,
+    InputError,
+    NotFoundError,
+    ReemarketError,
+    StoreError,
+)
 
 MEDIA_TYPE = "application/problem+json"
 
@@ -17,6 +24,7 @@ MEDIA_TYPE = "application/problem+json"
 STATUS: list[tuple[type[ReemarketError], int]] = [
     (AuthError, 401),
     (NotFoundError, 404),
+    (FetchError, 502),
     (InputError, 422),
     (StoreError, 503),
     (ReemarketError, 400),

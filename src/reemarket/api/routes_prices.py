@@ -13,6 +13,7 @@ from reemarket.errors import InputError, PeriodError
 from reemarket.services import analytics
 from reemarket.services.browse import SeriesInfo, list_series
 from reemarket.services.catalog import ProductInfo, list_products
+from reemarket.services.snapshot import DEFAULT_MAX_AGE_DAYS, Snapshot, get_snapshot
 
 router = APIRouter(dependencies=[Depends(read_access)], tags=["prices"])
 
@@ -53,11 +54,12 @@ def prices(
     end: End = None,
     unit: Unit = None,
     source: Annotated[str | None, Query(description="Only this source")] = None,
+    basis: Annotated[str | None, Query(description="Convert to incl_vat or excl_vat")] = None,
 ) -> analytics.SeriesResult:
-    """The series of a product and market between two dates."""
+    """The series of a product and market between two dates, in any unit and VAT basis."""
     return analytics.get_series(
         store, product_id(product), market, start=date_param(start, "start"),
-        end=date_param(end, "end"), unit=unit, source=source,
+        end=date_param(end, "end"), unit=unit, source=source, basis=basis,
     )  # fmt: skip
 
 
@@ -157,7 +159,7 @@ def spread(
     product: str,
     markets: Annotated[str, Query(description="Two markets, comma-separated: china,fob_china")],
     fx: Annotated[
-        float | None, Query(gt=0, description="FX rate between the markets' currencies")
+        float | None, Query(gt=0, description="FX rate, USD as base, QUOTE per BASE (USD/CNY 7.2)")
     ] = None,
     unit: Unit = None,
     basis: Annotated[VatBasis, Query(description="VAT basis to compare on")] = VatBasis.EXCL,
@@ -171,4 +173,22 @@ def spread(
     return analytics.get_spread(
         store, product_id(product), pair[0], pair[1], fx=fx, unit=unit, basis=basis,
         start=date_param(start, "start"), end=date_param(end, "end"),
+    )  # fmt: skip
+
+
+@router.get("/snapshot", response_model=Snapshot)
+def snapshot(
+    store: StoreDep,
+    as_of: Annotated[str | None, Query(description="As-of date (default: latest quote)")] = None,
+    currency: Annotated[str | None, Query(description="Convert to CNY, USD, EUR or AUD")] = None,
+    basis: Annotated[str | None, Query(description="Convert to incl_vat or excl_vat")] = None,
+    market: Annotated[str | None, Query(description="Only this market")] = None,
+    max_age_days: Annotated[
+        int | None, Query(description="Leave out series with no quote in this many days")
+    ] = DEFAULT_MAX_AGE_DAYS,
+) -> Snapshot:
+    """Latest price of every product, changes d/d, w/w, m/m, y/y, YTD, 52-week range."""
+    return get_snapshot(
+        store, as_of=date_param(as_of, "as_of"), currency=currency, basis=basis, market=market,
+        max_age_days=max_age_days,
     )  # fmt: skip

@@ -13,7 +13,7 @@ from reemarket.services.audit import audit
 
 def audit_cmd(
     doc: Annotated[
-        str | None, typer.Option("--doc", help="Only this document (name or id).")
+        str | None, typer.Option("--document", "--doc", help="Only this document (name or id).")
     ] = None,
     rule: Annotated[
         list[str] | None, typer.Option("--rule", help="Only these rules (repeatable).")

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from reemarket.cli.output import console, print_json, table
+from reemarket.cli.snapshot_cmds import render_snapshot
 from reemarket.services.demo import DemoSummary, run_demo
 
 
@@ -15,30 +16,15 @@ def _pct(value: float | None) -> str:
     return "" if value is None else f"{value:+.2f} %"
 
 
-def _short(source: str, width: int = 28) -> str:
-    label = source.split(" (")[0].split(", report")[0]
-    return label if len(label) <= width else label[: width - 1] + "…"
-
-
 def _render(s: DemoSummary) -> None:
     console.print(
         f"[bold]reemarket demo[/]: {s.imported.inserted:,} real published prices loaded into "
         f"{s.database}\n"
     )
-    rows = [
-        (
-            f"{x.product} {x.market}",
-            x.latest_date,
-            x.latest,
-            x.unit,
-            _pct(x.month_pct),
-            _pct(x.quarter_pct),
-            _short(x.source, 16),
-        )
-        for x in s.series
-    ]
-    cols = ["series", "latest", "price", "unit", "1 month", "3 months", "source"]
-    console.print(table("Daily series: latest price and changes", cols, rows))
+    render_snapshot(
+        s.snapshot,
+        f"Market snapshot: latest price of every series and its changes (as of {s.snapshot.as_of})",
+    )
     rows_q: list[tuple[object, ...]] = [
         (f"{q.product} {q.market}", q.quarter, q.average, q.prior_average, q.unit, _pct(q.yoy_pct))
         for q in s.quarters
@@ -47,12 +33,6 @@ def _render(s: DemoSummary) -> None:
     console.print(
         table("Trading-day averages of the last full quarter, year on year", cols, rows_q)
     )
-    rows_r: list[tuple[object, ...]] = [
-        (f"{x.product} {x.market}", x.latest_date, x.latest, x.unit, _short(x.source))
-        for x in s.quotes
-    ]
-    cols = ["product", "date", "price", "unit", "source"]
-    console.print(table("Latest quotes stated in market reports", cols, rows_r))
     console.print("charts: " + ", ".join(s.charts))
     console.print(f"explore: reemarket --db {s.database} prices show nd_oxide --from 2024-01-01")
 

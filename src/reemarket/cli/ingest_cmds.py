@@ -99,7 +99,9 @@ def ingest(
 
 @facts_app.command("export")
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="Only jsonl.")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl (the exchange format) or csv.")
+    ] = "jsonl",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")
     ] = None,
@@ -112,18 +114,29 @@ def export(
     ] = False,
     include_unresolved: Annotated[bool, typer.Option("--include-unresolved")] = False,
 ) -> None:
-    """Export facts in the exchange format of FACTS.md (JSON Lines)."""
-    if fmt != "jsonl":
-        raise InputError(f"--format {fmt!r}: only jsonl is supported")
+    """Export facts in the exchange format of FACTS.md (JSON Lines), or as CSV."""
+    writers = {"jsonl": fact_service.export_jsonl, "csv": fact_service.export_csv}
+    if fmt not in writers:
+        raise InputError(f"--format {fmt!r}: jsonl or csv")
+    write = writers[fmt]
     flt = fact_service.FactFilter(
         document=document, kind=kind, include_unresolved=include_unresolved
     )
     store = get_store(create=False)
     if output is None:
-        fact_service.export_jsonl(store, sys.stdout, flt, evidence=not no_evidence)
+        write(store, sys.stdout, flt, evidence=not no_evidence)
         return
-    with output.open("w", encoding="utf-8") as fh:
-        n = fact_service.export_jsonl(store, fh, flt, evidence=not no_evidence)
+    # Written beside the target and moved into place only when complete: a failure
+    # leaves no empty or partial file behind.
+    partial = output.with_name(f".{output.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as fh:
+            n = write(store, fh, flt, evidence=not no_evidence)
+        partial.replace(output)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        partial.unlink(missing_ok=True)
     err_console.print(f"wrote {n:,} facts to {output}")
 
 
@@ -142,15 +155,12 @@ def show(
     ] = None,
     include_unresolved: Annotated[bool, typer.Option("--include-unresolved")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
-    limit: Annotated[int, typer.Option("--limit")] = 200,
+    limit: Annotated[int, typer.Option("--limit", help="Show at most N facts (0: all).")] = 200,
 ) -> None:
     """Show facts beside the sentence each came from."""
     flt = fact_service.FactFilter(document, kind, product, entity, period, include_unresolved)
-    rows = []
-    for i, f in enumerate(fact_service.query(get_store(create=False), flt)):
-        if i >= limit:
-            break
-        rows.append(f)
+    found = list(fact_service.query(get_store(create=False), flt))
+    rows = found[:limit] if limit > 0 else found
     if as_json:
         print_json(rows)
         return
@@ -166,12 +176,18 @@ def show(
             highlight=False,
         )
         console.print(f"    [italic]{escape(f['evidence'])}[/]", highlight=False, soft_wrap=True)
-    console.print(f"{len(rows)} fact(s)")
+    more = f" (--limit {len(found)} shows all)" if len(rows) < len(found) else ""
+    console.print(f"{len(rows):,} of {len(found):,} fact(s) shown{more}")
 
 
 @facts_app.command("why")
 def why(
-    document: Annotated[Path, typer.Argument(help="The document file (.txt .md .html .pdf).")],
+    document: Annotated[
+        str,
+        typer.Argument(
+            help="A document file (.txt .md .html .pdf), or a stored document's name or id."
+        ),
+    ],
     sentence: Annotated[
         str, typer.Argument(help="A sentence number (1 = first) or a piece of its text.")
     ],
@@ -187,26 +203,33 @@ def why(
     from dataclasses import asdict
 
     from reemarket.ingest.trace import VETOES
-    from reemarket.services.why import explain
+    from reemarket.services.why import explain, explain_stored
 
-    given = _parse_date(on) if on else None
-    found = explain(document, sentence, meta_file=meta, given_date=given)
+    path = Path(document)
+    if path.is_file():
+        given = _parse_date(on) if on else None
+        found = explain(path, sentence, meta_file=meta, given_date=given)
+    else:
+        found = explain_stored(get_store(), document, sentence)
     if as_json:
         print_json([asdict(s) for s in found])
         return
     for s in found:
-        console.print(f"[bold]sentence {s.number}[/] @{s.start}", highlight=False)
+        console.print(f"[bold]sentence {s.number}[/] @{s.start} ({s.language})", highlight=False)
         console.print(f"    [italic]{escape(s.text)}[/]", highlight=False, soft_wrap=True)
         for h in s.hits:
             figure = s.text[h.span[0] : h.span[1]] if h.span else ""
             if h.veto_code is not None:
-                said = f"[red]veto {h.veto_code}[/]: {escape(VETOES[h.veto_code])}"
+                reason = VETOES.get(h.veto_code, h.veto_code)
+                said = f"[red]dropped: {h.veto_code}[/] ({escape(reason)})"
             elif h.fact is not None:
                 f = h.fact
                 said = escape(
                     f"{f['kind']} {f['entity']} {f['subject']} {f['metric']} "
                     f"{f['period'] or '-'} = {f['value']:,.10g} {f['unit']}"
                 )
+            elif h.rule_id.startswith("zh.") and h.note:
+                said = "[green]kept[/]"
             else:
                 said = "[dim]no fact[/]"
             console.print(

@@ -22,14 +22,21 @@ app = typer.Typer(
 )
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def main(
     db: Annotated[
         Path | None,
         typer.Option("--db", help="Database file (default: $REEMARKET_DB or the user data dir)."),
     ] = None,
+    show_version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", is_eager=True),
+    ] = False,
 ) -> None:
     """Rare-earth market intelligence with provenance."""
+    if show_version:
+        typer.echo(__version__)
+        raise typer.Exit
     context.set_db_path(db)
 
 

@@ -12,6 +12,7 @@ from reemarket.cli.output import console, print_json, table
 from reemarket.model.catalog import FIRST_YEAR
 from reemarket.services.model import (
     DEFAULT_PATHS,
+    bundled_scenarios,
     compare_scenarios,
     read_scenario,
     reconcile,
@@ -100,6 +101,20 @@ def reconcile_cmd(
     title = "Balance / demand (t REO; midpoints, and median [5%, 95%] over paths)"
     cols = ["group", "year", "supply", "demand", "midpoints", "paths", "target"]
     console.print(table(title, cols, balance_rows))
+
+
+@scenario_app.command("list")
+def scenario_list(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the bundled example scenarios (run one by name: ``scenario run quota_freeze``)."""
+    found = [(name, read_scenario(path)) for name, path in sorted(bundled_scenarios().items())]
+    if as_json:
+        print_json([{"name": n, "file": str(bundled_scenarios()[n]), "description": sc.description}
+                    for n, sc in found])  # fmt: skip
+        return
+    console.print(table("Bundled scenarios", ["name", "description"],
+                        [(n, sc.description) for n, sc in found]))  # fmt: skip
 
 
 @scenario_app.command("run")

@@ -12,10 +12,11 @@ from typing import Annotated
 import typer
 
 from reemarket.cli.context import get_store
-from reemarket.cli.output import console, print_json, table
+from reemarket.cli.output import console, err_console, print_json, table
 from reemarket.domain.periods import parse_date
 from reemarket.errors import InputError
 from reemarket.services import analytics as svc
+from reemarket.services import series_sources as sources_svc
 
 MarketOpt = Annotated[str, typer.Option("--market", "-m", help="Market, e.g. china, fob_china.")]
 FromOpt = Annotated[str | None, typer.Option("--from", help="First date, YYYY-MM-DD.")]
@@ -48,6 +49,9 @@ def show(
     start: FromOpt = None,
     end: ToOpt = None,
     unit: UnitOpt = None,
+    basis: Annotated[
+        str | None, typer.Option("--basis", help="Convert to a VAT basis: incl_vat or excl_vat.")
+    ] = None,
     source: SourceOpt = None,
     chart: Annotated[
         Path | None, typer.Option("--chart", help="Also write a chart: FILE.png or FILE.html.")
@@ -60,7 +64,9 @@ def show(
     """Show the price series of a product and market between two dates."""
     store = get_store(create=False)
     first, last = _date(start), _date(end)
-    result = svc.get_series(store, product, market, start=first, end=last, unit=unit, source=source)
+    result = svc.get_series(
+        store, product, market, start=first, end=last, unit=unit, source=source, basis=basis
+    )
     written = None
     if chart is not None:
         written = svc.chart_series(
@@ -78,6 +84,16 @@ def show(
     rows = [(p.date, p.low, p.high, p.mid, p.basis, p.source) for p in points]
     title = f"{result.product} · {result.market} ({result.unit}), {len(result.points):,} quotes"
     console.print(table(title, ["date", "low", "high", "mid", "basis", "source"], rows))
+    if result.fx:
+        first_fx, last_fx = result.fx[0], result.fx[-1]
+        span = "" if len(result.fx) == 1 else f" to {last_fx.rate:g} ({last_fx.date})"
+        console.print(
+            f"FX {first_fx.pair} ({first_fx.meaning}) of each date: {len(result.fx)} rate(s),"
+            f" {first_fx.rate:g} ({first_fx.kind} {first_fx.date}){span}; {first_fx.source}",
+            highlight=False,
+        )
+    for vat in result.vat_rates:
+        console.print(f"VAT {vat * 100:g} % (China, in force on the quote dates)")
     if len(points) < len(result.points):
         console.print(f"showing the last {len(points)}; --limit 0 shows all, --json gives all")
     if written is not None:
@@ -149,7 +165,10 @@ def change(
 def average(
     product: Annotated[str, typer.Argument(help="Product, by any of its names.")],
     period: Annotated[
-        str, typer.Option("--period", "-p", help="Period: 2025-03, 2025-Q1, 2025, a/b.")
+        str,
+        typer.Option(
+            "--period", help="Period: 2025-03, 2025-Q1, Q3 2025, H1 2025, 2025-H1, 2025, a/b."
+        ),
     ],
     market: MarketOpt = svc.DEFAULT_MARKET,
     yoy: Annotated[bool, typer.Option("--yoy", help="Also the same period a year before.")] = False,
@@ -172,6 +191,8 @@ def average(
     console.print(table(title, ["period", "average", "days used", "first", "last"], rows))
     if yoy:
         console.print(f"year on year: {_pct(report.yoy_pct)}")
+    for warning in report.warnings:
+        err_console.print(f"warning: {warning}", highlight=False)
 
 
 def price_range(
@@ -250,7 +271,8 @@ def spread(
     fx: Annotated[
         float | None,
         typer.Option(
-            "--fx", help="Units of A's currency per unit of B's (china,fob_china: CNY per USD)."
+            "--fx",
+            help="FX rate with the US dollar as base, QUOTE per BASE (USD/CNY 7.2 = CNY per USD).",
         ),
     ] = None,
     unit: Annotated[
@@ -282,13 +304,62 @@ def spread(
         print_json(result)
         return
     rows = [(r.date, r.a, r.b, r.spread, _pct(r.spread_pct)) for r in result.rows]
-    fx_text = f", fx {result.fx} {result.fx_pair}" if result.fx is not None else ""
+    fx_text = (
+        f", FX {result.fx_pair_code} {result.fx} = {result.fx_pair}"
+        if result.fx is not None
+        else ""
+    )
     title = (
         f"{result.product}: {result.market_a} - {result.market_b}"
         f" ({result.unit}, {result.basis}{fx_text})"
     )
     console.print(
         table(title, ["date", result.market_a, result.market_b, "spread", "spread %"], rows)
+    )
+
+
+def prefer(
+    product: Annotated[str, typer.Argument(help="Product, by any of its names.")],
+    source: Annotated[str, typer.Argument(help="The source to read by default.")],
+    market: MarketOpt = svc.DEFAULT_MARKET,
+) -> None:
+    """Make a source the default series of a product and market."""
+    found = sources_svc.prefer_source(get_store(), product, market, source)
+    rows = [("*" if s.default else "", s.source, s.origin, s.observations) for s in found]
+    console.print(table("Sources (* = default)", ["", "source", "origin", "quotes"], rows))
+
+
+def compare(
+    product: Annotated[str, typer.Argument(help="Product, by any of its names.")],
+    sources: Annotated[str, typer.Option("--sources", help="Two sources A,B to compare.")],
+    market: MarketOpt = svc.DEFAULT_MARKET,
+    threshold: Annotated[
+        float, typer.Option("--threshold", help="Count days A and B differ by more than this %.")
+    ] = 1.0,
+    start: FromOpt = None,
+    end: ToOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Compare two sources of a product side by side: mean and max gap, days they disagree."""
+    parts = [p.strip() for p in sources.split(",") if p.strip()]
+    if len(parts) != 2:
+        raise InputError(f"--sources takes two sources A,B, got {sources!r}")
+    c = sources_svc.compare_sources(get_store(), product, parts[0], parts[1], market,
+                                    threshold_pct=threshold, start=_date(start),
+                                    end=_date(end))  # fmt: skip
+    if as_json:
+        print_json(c.model_dump(mode="json"))
+        return
+    rows = [(d, a, b, a - b, _pct((a - b) / b * 100 if b else None)) for d, a, b in c.rows[-20:]]
+    console.print(table(f"{c.product} {c.market} ({c.unit}): A - B, last 20 common dates",
+                        ["date", "A", "B", "gap", "gap %"], rows))  # fmt: skip
+    mean = "" if c.mean_gap is None else f"{_num(c.mean_gap)} ({_pct(c.mean_gap_pct)})"
+    biggest = "" if c.max_gap is None else f"{_num(c.max_gap)} on {c.max_gap_date}"
+    console.print(
+        f"A = {c.source_a} ({c.days_a:,} quotes), B = {c.source_b} ({c.days_b:,} quotes)\n"
+        f"common dates {c.common:,}; mean gap {mean}; max gap {biggest};"
+        f" {c.days_over:,} days differ by more than {c.threshold_pct:g} %",
+        highlight=False,
     )
 
 
@@ -300,3 +371,5 @@ def register(prices_app: typer.Typer) -> None:
     prices_app.command("range")(price_range)
     prices_app.command("parity")(parity)
     prices_app.command("spread")(spread)
+    prices_app.command("prefer")(prefer)
+    prices_app.command("compare")(compare)

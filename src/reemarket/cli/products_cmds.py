@@ -6,8 +6,11 @@ from typing import Annotated
 
 import typer
 
+from reemarket.cli.context import get_store
 from reemarket.cli.output import console, print_json, table
 from reemarket.domain.money import VatBasis
+from reemarket.domain.periods import parse_date
+from reemarket.domain.units import parse_unit
 from reemarket.services.catalog import convert_value, list_products
 
 
@@ -44,7 +47,17 @@ def convert_cmd(
     source: Annotated[str, typer.Argument(help="Its unit, e.g. CNY/t, yuan/mt, t, kg.")],
     target: Annotated[str, typer.Argument(help="The unit wanted, e.g. USD/kg.")],
     fx: Annotated[
-        float | None, typer.Option(help="Target-currency units per source-currency unit.")
+        float | None,
+        typer.Option(
+            help="FX rate of --pair, QUOTE per BASE (USD/CNY 7.2 = 7.2 CNY per USD); default:"
+            " the stored or bundled rate of --date."
+        ),
+    ] = None,
+    pair: Annotated[
+        str | None, typer.Option("--pair", help="Pair of --fx, BASE/QUOTE (default: USD as base).")
+    ] = None,
+    on: Annotated[
+        str | None, typer.Option("--date", help="Date whose FX rate is used without --fx.")
     ] = None,
     from_basis: Annotated[
         VatBasis | None, typer.Option("--from-basis", help="VAT basis of the value.")
@@ -55,15 +68,21 @@ def convert_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Convert a price or quantity between units, currencies (with --fx) and VAT bases."""
+    a, b = parse_unit(source), parse_unit(target)
+    needs_store = fx is None and a.currency is not None and b.currency not in (None, a.currency)
     result = convert_value(
-        value, source, target, fx=fx, source_basis=from_basis, target_basis=to_basis
-    )
+        value, source, target, fx=fx, fx_pair=pair,
+        on=None if on is None else parse_date(on), store=get_store() if needs_store else None,
+        source_basis=from_basis, target_basis=to_basis,
+    )  # fmt: skip
     if as_json:
         print_json(result.model_dump())
         return
     notes = []
-    if fx is not None:
-        notes.append(f"FX {fx:g}")
+    if result.fx is not None:
+        used = result.fx
+        when = "given" if used.kind == "given" else f"{used.kind} {used.date}, {used.source}"
+        notes.append(f"FX {used.pair} {used.rate:g} = {used.meaning}, {when}")
     if from_basis and to_basis:
         notes.append(f"{from_basis} -> {to_basis}")
     suffix = f"  ({', '.join(notes)})" if notes else ""

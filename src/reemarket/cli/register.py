@@ -10,12 +10,15 @@ def register_all(app: typer.Typer) -> None:
     from reemarket.cli import (
         audit_cmds,
         demo_cmds,
+        fetch_cmds,
         ingest_cmds,
         model_cmds,
         prices_cmds,
         products_cmds,
+        quotas_cmds,
         report_cmds,
         serve_cmds,
+        snapshot_cmds,
     )
 
     demo_cmds.register(app)
@@ -26,3 +29,6 @@ def register_all(app: typer.Typer) -> None:
     audit_cmds.register(app)
     report_cmds.register(app)
     serve_cmds.register(app)
+    fetch_cmds.register(app)
+    snapshot_cmds.register(app)
+    quotas_cmds.register(app)

@@ -8,6 +8,7 @@ is assumed.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from reemarket.domain.units import Dimension, Unit, parse_unit
@@ -15,6 +16,24 @@ from reemarket.errors import InputError, UnitError
 
 #: The Chinese VAT rate on rare-earth products since 1 April 2019 (MOF/STA/GAC notice 2019 No. 39).
 CHINA_VAT = 0.13
+
+
+#: Chinese VAT on goods, with the first day each rate applied: 17 % until 30 April 2018,
+#: 16 % from 1 May 2018 (Caishui 2018 No. 32), 13 % from 1 April 2019 (2019 No. 39).
+CHINA_VAT_HISTORY: tuple[tuple[date, float], ...] = (
+    (date(1994, 1, 1), 0.17),
+    (date(2018, 5, 1), 0.16),
+    (date(2019, 4, 1), 0.13),
+)
+
+
+def china_vat_on(day: date) -> float:
+    """The Chinese VAT rate in force on ``day`` (the earliest rate for earlier days)."""
+    rate = CHINA_VAT_HISTORY[0][1]
+    for start, value in CHINA_VAT_HISTORY:
+        if day >= start:
+            rate = value
+    return rate
 
 
 class VatBasis(StrEnum):

@@ -139,9 +139,44 @@ def _parse_single(text: str) -> Period:
     )
 
 
+#: Half years and quarters as people write them: "H1 2025", "2025-H1", "Q3 2025", "2025 Q3".
+_HALF = (
+    re.compile(r"H([12])[\s-]*(\d{4})", re.I),
+    re.compile(r"(\d{4})[\s-]*H([12])", re.I),
+)
+_QUARTER = (
+    re.compile(r"Q([1-4])[\s-]*(\d{4})", re.I),
+    re.compile(r"(\d{4})[\s-]*Q([1-4])", re.I),
+)
+
+
+def _spoken(text: str) -> Period | None:
+    """A half year (the span of its two quarters) or a quarter written in a common way."""
+    for i, pattern in enumerate(_HALF):
+        m = pattern.fullmatch(text)
+        if m:
+            half, year = (int(m.group(1)), int(m.group(2)))[:: 1 if i == 0 else -1]
+            first = 2 * half - 1
+            return Period.span(_single(Granularity.QUARTER, year, first),
+                               _single(Granularity.QUARTER, year, first + 1))  # fmt: skip
+    for i, pattern in enumerate(_QUARTER):
+        m = pattern.fullmatch(text)
+        if m:
+            quarter, year = (int(m.group(1)), int(m.group(2)))[:: 1 if i == 0 else -1]
+            return _single(Granularity.QUARTER, year, quarter)
+    return None
+
+
 def parse_period(text: str) -> Period:
-    """Parse a period in the exchange format; raise PeriodError naming the text."""
+    """Parse a period; raise PeriodError naming the text.
+
+    The exchange format, and also half years and quarters as people write them: "H1 2025"
+    and "2025-H1" (the span 2025-Q1/2025-Q2), "Q3 2025" and "2025 Q3" (2025-Q3).
+    """
     text = text.strip()
+    spoken = _spoken(text)
+    if spoken is not None:
+        return spoken
     if "/" in text:
         a, _, b = text.partition("/")
         return Period.span(_parse_single(a.strip()), _parse_single(b.strip()))

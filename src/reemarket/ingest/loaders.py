@@ -31,7 +31,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 class LoadedDocument:
     """A document's repaired text and where it came from."""
 
-    path: Path
+    path: Path | str  # a file's path or a web document's URL
     name: str
     format: str
     text: str
@@ -66,30 +66,87 @@ def load_document(path: Path) -> LoadedDocument:
         raw = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    fmt = "pdf" if suffix in PDF_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
+    if fmt == "text":
+        fmt = "md" if suffix in (".md", ".markdown") else "txt"
+    return load_bytes(raw, path=path, name=path.name, fmt=fmt)
+
+
+def load_bytes(
+    raw: bytes, *, path: Path | str, name: str, fmt: str, charset: str | None = None
+) -> LoadedDocument:
+    """Read bytes already in hand (a file's or a web response's) into repaired text.
+
+    ``fmt`` is ``txt``, ``md``, ``html`` or ``pdf``; ``charset`` is an encoding the
+    sender declared (an HTTP header), tried before detection. Errors name ``path``.
+    """
+    if not raw:
+        raise DocumentError(f"{path}: empty document, nothing to ingest")
+    if len(raw) > MAX_BYTES:
+        raise DocumentError(
+            f"{path}: too large ({len(raw) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB per document)"
+        )
     title = None
-    if suffix in PDF_SUFFIXES:
+    if fmt == "pdf":
         text, pages = _pdf(path, raw)
-        fmt = "pdf"
     else:
-        decoded = decode(path, raw)
-        if suffix in HTML_SUFFIXES:
+        decoded = _declared(raw, charset) or decode(path, raw)
+        if fmt == "html":
             title = html_title(decoded)
             decoded = _html(path, decoded)
-            fmt = "html"
-        else:
-            fmt = "md" if suffix in (".md", ".markdown") else "txt"
         text, pages = decoded, [0]
     text, repairs = repair(text)
     if not text.strip():
         raise DocumentError(f"{path}: no text in the document")
-    return LoadedDocument(path, path.name, fmt, text, pages, repairs, title)
+    return LoadedDocument(path, name, fmt, text, pages, repairs, title)
 
 
-def decode(path: Path, raw: bytes) -> str:
+def _declared(raw: bytes, charset: str | None) -> str | None:
+    """The bytes decoded with a declared charset, or None when it is unknown or does not fit."""
+    if not charset:
+        return None
+    try:
+        return raw.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when the bytes look like BOM-less UTF-16, else None.
+
+    Text in UTF-16 has a zero byte in one position of most pairs (the high byte of ASCII
+    letters and punctuation) and almost never in the other.
+    """
+    head = raw[:65536]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even = head[0 : pairs * 2 : 2].count(0) / pairs
+    odd = head[1 : pairs * 2 : 2].count(0) / pairs
+    if odd > 0.3 and even < 0.02:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def decode(path: Path | str, raw: bytes) -> str:
     """Decode bytes: UTF-8 (with or without BOM), else the best detected encoding."""
     head = raw[:65536]
     if b"\x00" in head and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(f"{path}: binary file, not text")
+        encoding = utf16_without_bom(raw)
+        if encoding is None:
+            raise DocumentError(f"{path}: binary file, not text")
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise DocumentError(
+                f"{path}: looks like UTF-16 without a byte-order mark but does not decode as"
+                f" {encoding} ({exc.reason} at byte {exc.start})"
+            ) from exc
+        if _looks_binary(text):
+            raise DocumentError(f"{path}: binary file, not text")
+        return text
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -153,7 +210,7 @@ def _fix_cp874(text: str) -> str:
     return text.replace("โ", "—")
 
 
-def _html(path: Path, html: str) -> str:
+def _html(path: Path | str, html: str) -> str:
     import trafilatura
 
     text = trafilatura.extract(html, include_tables=True, include_comments=False, favor_recall=True)
@@ -162,7 +219,7 @@ def _html(path: Path, html: str) -> str:
     return str(text)
 
 
-def _pdf(path: Path, raw: bytes) -> tuple[str, list[int]]:
+def _pdf(path: Path | str, raw: bytes) -> tuple[str, list[int]]:
     import io
     import logging
 
@@ -180,8 +237,12 @@ def _pdf(path: Path, raw: bytes) -> tuple[str, list[int]]:
         pages: list[str] = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except PdfReadError as exc:
         raise DocumentError(f"{path}: not a readable PDF ({exc})") from exc
+    except Exception as exc:
+        # pypdf's own errors (LimitReachedError, ...) and whatever a mutated PDF makes it
+        # raise anywhere (AttributeError, IndexError, ...): the file is not one we can read.
+        raise DocumentError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
     if not any(p.strip() for p in pages):
         raise DocumentError(
             f"{path}: the PDF has no text layer (scanned pages?); run OCR on it first, then ingest the text"

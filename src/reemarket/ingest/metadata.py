@@ -164,8 +164,11 @@ def from_text(text: str) -> DocumentMeta:
 
 
 def folder_meta_file(path: Path) -> Path | None:
-    """The meta file of a document's folder, when there is one: ``corpus/seeds.meta.json``
-    beside ``corpus/seeds/``, keyed by file name as for ``--meta``."""
+    """The meta file of a document's folder, when there is one.
+
+    That is ``corpus/seeds.meta.json`` beside ``corpus/seeds/``, keyed by file name as
+    for ``--meta``.
+    """
     folder = path.parent
     if not folder.name:
         return None
@@ -213,5 +216,20 @@ def resolve_meta(
         meta.year = given_date.year
         meta.date_source = "--date"
     if meta.language is None:
-        meta.language = "zh" if len(re.findall(r"[\u4e00-\u9fff]", text[:5000])) > 200 else "en"
+        from reemarket.ingest.rules.zh_text import is_chinese
+
+        meta.language = "zh" if is_chinese(text) else "en"
+    return meta
+
+
+def web_meta(text: str, url: str, *, language: str | None = None) -> DocumentMeta:
+    """Metadata of a fetched document: what its text says, the site as a last-resort publisher."""
+    from urllib.parse import urlsplit
+
+    meta = from_text(text)
+    if meta.publisher is None:
+        meta.publisher = urlsplit(url).hostname
+    meta.language = language or (
+        "zh" if len(re.findall(r"[\u4e00-\u9fff]", text[:5000])) > 200 else "en"
+    )
     return meta

@@ -17,11 +17,14 @@ from reemarket.ingest.annotate import SentenceView, annotate
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
 from reemarket.ingest.pricetables import Table, find_tables, table_facts, week_before
+from reemarket.ingest.rules.zh import extract_zh
+from reemarket.ingest.rules.zh_text import is_chinese
 from reemarket.ingest.sentences import analysis_text, split_sentences
 from reemarket.ingest.tables import extract_tables
 
 EXTRACTOR_VERSION = "rules-1.0"
 _DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u4e00-\u9fff][^\n]{0,40}\d")
 _AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|Hastings", re.I)
 
 
@@ -95,8 +98,59 @@ def extract_text(
     published: date | None = None,
     year: int | None = None,
     page_starts: list[int] | None = None,
+    language: str | None = None,
 ) -> Extraction:
-    """Extract every fact of a document's text; never raises on odd input."""
+    """Extract every fact of a document's text; never raises on odd input.
+
+    Chinese documents (``language`` "zh", or detected) go through the Chinese rules
+    (``ingest/rules``); an English document with Chinese passages gets both.
+    """
+    lang = language or ("zh" if is_chinese(text) else "en")
+    if lang == "zh":
+        return _chinese(text, document_id, doc, published, year, Extraction())
+    out = _english(text, document_id, doc, published, year, page_starts)
+    if _CJK.search(text) is not None:
+        out = _chinese(text, document_id, doc, published, year, out)
+    return out
+
+
+def _chinese(
+    text: str,
+    document_id: str,
+    doc: str,
+    published: date | None,
+    year: int | None,
+    out: Extraction,
+) -> Extraction:
+    """Add the facts of the Chinese rules to ``out`` (repeats removed)."""
+    try:
+        res = extract_zh(
+            text,
+            document_id=document_id,
+            doc=doc,
+            published=published,
+            year=year,
+            version=EXTRACTOR_VERSION,
+        )
+    except Exception as exc:  # one odd document part must not lose the rest
+        out.warnings.append(f"{doc}: Chinese text skipped ({type(exc).__name__}: {exc})")
+        return out
+    seen = {f.key() for f in out.facts}
+    out.facts.extend(f for f in res.facts if f.key() not in seen)
+    out.warnings.extend(res.warnings)
+    out.unresolved = sum(1 for f in out.facts if not f.resolved)
+    return out
+
+
+def _english(
+    text: str,
+    document_id: str,
+    doc: str,
+    published: date | None,
+    year: int | None,
+    page_starts: list[int] | None,
+) -> Extraction:
+    """The English rules of the grammar (extractors/, pricetables)."""
     atext = analysis_text(text)
     ctx = DocDates(published, year or (published.year if published else None))
     st = DocState(ctx)

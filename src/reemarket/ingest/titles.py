@@ -62,25 +62,17 @@ def clean(title: str | None) -> str | None:
 
 
 def html_title(html: str) -> str | None:
-    """The title an HTML page declares: ``og:title``, else ``<title>``, else its first ``<h1>``."""
-    import lxml.html
-    from lxml.etree import ParserError
+    """The title an HTML page declares (``og:title``, ``<title>`` less the site name, ``<h1>``).
+
+    Read by trafilatura's metadata extraction, the library that also finds the main text.
+    """
+    from trafilatura.metadata import extract_metadata
 
     try:
-        root = lxml.html.document_fromstring(html)
-    except (ParserError, ValueError):
+        found = extract_metadata(html)
+    except (ValueError, TypeError):
         return None
-    candidates = [
-        *root.xpath("//meta[@property='og:title' or @name='og:title']/@content"),
-        *root.xpath("//meta[@name='twitter:title']/@content"),
-        *(t.text_content() for t in root.xpath("//title")),
-        *(h.text_content() for h in root.xpath("//h1")),
-    ]
-    for candidate in candidates:
-        title = clean(str(candidate))
-        if title:
-            return title
-    return None
+    return clean(found.title) if found is not None and found.title else None
 
 
 def heading_title(text: str) -> str | None:

@@ -24,14 +24,18 @@ from reemarket.analytics.changes import (
 from reemarket.analytics.charts import write_chart
 from reemarket.analytics.parity import parity_points
 from reemarket.analytics.ranges import HighLow, high_low, range_52_weeks
-from reemarket.analytics.series import Series, load_series, require
+from reemarket.analytics.series import Series, require, series_unit
 from reemarket.analytics.spreads import spread_points
+from reemarket.domain.fx import parse_pair
 from reemarket.domain.money import VatBasis
 from reemarket.domain.periods import Period, parse_period
 from reemarket.domain.products import Product, oxide_per_metal, product
 from reemarket.domain.trading_calendar import get_calendar
-from reemarket.domain.units import parse_unit
-from reemarket.errors import InputError
+from reemarket.domain.units import Dimension, parse_unit
+from reemarket.errors import InputError, UnitError
+from reemarket.services.convert import convert_series, parse_basis
+from reemarket.services.fx import FxUsed, conversion_factor, given_rate
+from reemarket.services.series_sources import REPORTS, default_source, read_source
 from reemarket.store.db import Store
 
 DEFAULT_MARKET = "china"
@@ -56,7 +60,14 @@ class SeriesResult(BaseModel):
     product: str = Field(description="Product id.")
     market: str = Field(description="Market, e.g. china or fob_china.")
     unit: str = Field(description="Unit of every price in the series.")
-    source: str | None = Field(description="The only source read, when one was asked for.")
+    source: str | None = Field(
+        description="The only source read (asked for, or the default); None: report quotes."
+    )
+    basis: str | None = Field(default=None, description="VAT basis asked for (None: as stored).")
+    fx: list[FxUsed] = Field(
+        default_factory=list, description="FX rates used to change currency, in date order."
+    )
+    vat_rates: list[float] = Field(default_factory=list, description="VAT rates used.")
     start: dt.date | None = Field(description="First date asked for (None: from the start).")
     end: dt.date | None = Field(description="Last date asked for (None: to the end).")
     points: list[PricePoint] = Field(description="One observation per date, ascending.")
@@ -117,6 +128,9 @@ class AverageReport(BaseModel):
         default=None, description="The same period a year before, when asked for."
     )
     yoy_pct: float | None = Field(default=None, description="Year-on-year percent change.")
+    warnings: list[str] = Field(
+        default_factory=list, description="Why the comparison may mislead (e.g. coverage)."
+    )
 
 
 class Extreme(BaseModel):
@@ -192,8 +206,9 @@ class SpreadResult(BaseModel):
     market_b: str = Field(description="Second market (B).")
     unit: str = Field(description="Unit both prices were converted to.")
     basis: str = Field(description="VAT basis both prices were converted to.")
-    fx: float | None = Field(description="Units of A's currency per unit of B's currency used.")
+    fx: float | None = Field(description="The FX rate used: QUOTE per BASE of ``fx_pair_code``.")
     fx_pair: str | None = Field(description="What fx measures, e.g. 'CNY per USD'.")
+    fx_pair_code: str | None = Field(default=None, description="The pair, e.g. USD/CNY.")
     unit_a: str = Field(description="Stored unit of market A.")
     unit_b: str = Field(description="Stored unit of market B.")
     rows: list[SpreadRow] = Field(description="One per common date, ascending.")
@@ -217,27 +232,58 @@ def _load(
     end: dt.date | None = None,
     unit: str | None = None,
     source: str | None = None,
+    basis: str | None = None,
+    used: list[object] | None = None,
 ) -> Series:
-    """Read a series between two dates; whole series are cached until the next write.
+    """Read a series between two dates, in ``unit`` and ``basis`` when given.
 
-    The cache key holds the database's commit count in this process (``Store.generation``),
-    so any write through the store makes every cached series stale.
+    The series is one source (:func:`reemarket.services.series_sources.default_source` unless
+    ``source`` is given). Whole series are cached until the next write: the cache key
+    holds the database's commit count in this process (``Store.generation``). A unit of
+    another currency converts each quote with the FX rate of its date; ``used``, when
+    given, receives the FX rates (:class:`FxUsed`) and VAT rates (float) applied.
     """
+    if source is None:
+        source = default_source(store, prod.id, market)
     generation = store.generation
+    same_currency = _same_currency_unit(store, prod, market, unit, source)
     if generation is None:
-        return load_series(store.conn, prod.id, market, start=start, end=end, unit=unit,
-                           source=source, preferred_unit=prod.quote_unit)  # fmt: skip
-    key = (generation, prod.id, market, unit, source)
-    whole = _SERIES_CACHE.get(key)
-    if whole is None:
-        whole = load_series(store.conn, prod.id, market, unit=unit, source=source,
-                            preferred_unit=prod.quote_unit)  # fmt: skip
-        _SERIES_CACHE[key] = whole
-        if len(_SERIES_CACHE) > SERIES_CACHE_SIZE:
-            _SERIES_CACHE.popitem(last=False)
+        whole = read_source(store, prod.id, market, source, start=start, end=end,
+                            unit=same_currency, preferred_unit=prod.quote_unit)  # fmt: skip
     else:
-        _SERIES_CACHE.move_to_end(key)
-    return whole if start is None and end is None else whole.between(start, end)
+        key = (generation, prod.id, market, same_currency, source)
+        cached = _SERIES_CACHE.get(key)
+        if cached is None:
+            cached = read_source(store, prod.id, market, source, unit=same_currency,
+                                 preferred_unit=prod.quote_unit)  # fmt: skip
+            _SERIES_CACHE[key] = cached
+            if len(_SERIES_CACHE) > SERIES_CACHE_SIZE:
+                _SERIES_CACHE.popitem(last=False)
+        else:
+            _SERIES_CACHE.move_to_end(key)
+        whole = cached if start is None and end is None else cached.between(start, end)
+    wanted_basis = parse_basis(basis)
+    if (unit is None or same_currency is not None) and wanted_basis is None:
+        return whole
+    converted, rates, vats = convert_series(store, whole, unit, wanted_basis)
+    if used is not None:
+        used.extend(rates)
+        used.extend(vats)
+    return converted
+
+
+def _same_currency_unit(
+    store: Store, prod: Product, market: str, unit: str | None, source: str | None
+) -> str | None:
+    """``unit`` when the series has quotes in its currency, else None (converted by FX)."""
+    if unit is None:
+        return None
+    wanted = parse_unit(unit)
+    if wanted.dimension is not Dimension.PRICE:
+        raise UnitError(f"{wanted} is not a price unit (try CNY/t, CNY/kg or USD/kg)")
+    stored = series_unit(store.conn, prod.id, market, source=None if source == REPORTS else source,
+                         preferred=prod.quote_unit)  # fmt: skip
+    return unit if parse_unit(stored).currency == wanted.currency else None
 
 
 def _check_span(start: dt.date | None, end: dt.date | None) -> None:
@@ -253,12 +299,13 @@ def _span_series(
     end: dt.date | None,
     unit: str | None,
     source: str | None,
+    basis: str | None = None,
+    used: list[object] | None = None,
 ) -> Series:
     """The non-empty series between two dates (NotFoundError when it has no quote there)."""
     _check_span(start, end)
-    series = _load(
-        store, _product(product_name), market, start=start, end=end, unit=unit, source=source
-    )
+    series = _load(store, _product(product_name), market, start=start, end=end, unit=unit,
+                   source=source, basis=basis, used=used)  # fmt: skip
     return require(series, f"from {start or 'the start'} to {end or 'the end'}")
 
 
@@ -271,14 +318,23 @@ def get_series(
     end: dt.date | None = None,
     unit: str | None = None,
     source: str | None = None,
+    basis: str | None = None,
 ) -> SeriesResult:
-    """Return the series of a product and market between two dates, in ``unit`` if given."""
-    series = _span_series(store, product_name, market, start, end, unit, source)
+    """Return the series of a product and market between two dates.
+
+    In ``unit`` and ``basis`` if given (another currency: each quote at the FX rate of
+    its date).
+    """
+    used: list[object] = []
+    series = _span_series(store, product_name, market, start, end, unit, source, basis, used)
     return SeriesResult(
         product=series.product,
         market=market,
         unit=series.unit,
-        source=source,
+        source=source or series.source,
+        basis=basis,
+        fx=[u for u in used if isinstance(u, FxUsed)],
+        vat_rates=[u for u in used if isinstance(u, float)],
         start=start,
         end=end,
         points=[
@@ -410,8 +466,10 @@ def get_average(
     avg = _average_result(series, current, calendar)
     prior = _average_result(series, prior_period, calendar) if yoy else None
     change = None
+    warnings: list[str] = []
     if prior is not None:
         change = (avg.mean - prior.mean) / prior.mean * 100.0 if prior.mean else None
+        warnings = _coverage_warnings(avg, prior)
     return AverageReport(
         product=prod.id,
         market=market,
@@ -420,7 +478,26 @@ def get_average(
         average=avg,
         prior=prior,
         yoy_pct=change,
+        warnings=warnings,
     )
+
+
+#: Year-on-year averages whose shares of trading days quoted differ by more than this
+#: (in percentage points) are flagged: the two means are not of like periods.
+COVERAGE_GAP = 0.2
+
+
+def _coverage_warnings(avg: AverageResult, prior: AverageResult) -> list[str]:
+    """A warning when the two periods are covered very differently."""
+    share = avg.days_used / avg.trading_days if avg.trading_days else 0.0
+    before = prior.days_used / prior.trading_days if prior.trading_days else 0.0
+    if abs(share - before) <= COVERAGE_GAP:
+        return []
+    return [
+        f"coverage differs: {avg.period} has quotes on {avg.days_used} of {avg.trading_days}"
+        f" trading days ({avg.first_date} to {avg.last_date}), {prior.period} on"
+        f" {prior.days_used} of {prior.trading_days} ({prior.first_date} to {prior.last_date})"
+    ]
 
 
 def _range_result(hl: HighLow) -> RangeResult:
@@ -515,7 +592,8 @@ def get_spread(
 ) -> SpreadResult:
     """Market A minus market B on common dates, after unit, FX and VAT conversion.
 
-    ``fx`` is units of A's currency per unit of B's currency; ``unit`` defaults to B's unit.
+    ``fx`` is a rate of the pair with the US dollar as base (USD/CNY 7.2 = 7.2 CNY per USD;
+    see :mod:`reemarket.domain.fx`), checked for plausibility; ``unit`` defaults to B's unit.
     """
     _check_span(start, end)
     if market_a == market_b:
@@ -528,9 +606,13 @@ def get_spread(
     a = _load(store, prod, market_a, start=start, end=end)
     b = _load(store, prod, market_b, start=start, end=end)
     target = parse_unit(unit).code if unit else b.unit
-    points = spread_points(a, b, unit=target, basis=target_basis, fx=fx)
     cur_a, cur_b = parse_unit(a.unit).currency, parse_unit(b.unit).currency
-    used_fx = fx if cur_a != cur_b else None
+    a_per_b, used_fx, used_pair = None, None, None
+    if fx is not None and cur_a is not None and cur_b is not None and cur_a != cur_b:
+        used = given_rate(fx, cur_b, cur_a)
+        a_per_b = conversion_factor(used, cur_b, cur_a)
+        used_fx, used_pair = used.rate, parse_pair(used.pair)
+    points = spread_points(a, b, unit=target, basis=target_basis, fx=a_per_b)
     return SpreadResult(
         product=prod.id,
         market_a=market_a,
@@ -538,7 +620,8 @@ def get_spread(
         unit=target,
         basis=target_basis.value,
         fx=used_fx,
-        fx_pair=f"{cur_a} per {cur_b}" if used_fx is not None else None,
+        fx_pair=used_pair.meaning() if used_pair is not None else None,
+        fx_pair_code=str(used_pair) if used_pair is not None else None,
         unit_a=a.unit,
         unit_b=b.unit,
         rows=[

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, Field
 
 from reemarket.domain.money import VatBasis, convert_price
 from reemarket.domain.products import Product, catalog, product
 from reemarket.domain.units import Dimension, convert, parse_unit
+from reemarket.services.fx import FxUsed, conversion_factor, find_rate, given_rate
+from reemarket.store.db import Store
 
 
 class ProductInfo(BaseModel):
@@ -52,7 +56,7 @@ class Conversion(BaseModel):
     source_unit: str = Field(description="Unit of the input")
     result: float = Field(description="The converted value")
     target_unit: str = Field(description="Unit of the result")
-    fx: float | None = Field(description="Target-currency units per source-currency unit")
+    fx: FxUsed | None = Field(description="The FX rate used (pair BASE/QUOTE, QUOTE per BASE)")
     source_basis: str | None = Field(description="VAT basis of the input")
     target_basis: str | None = Field(description="VAT basis of the result")
 
@@ -63,14 +67,32 @@ def convert_value(
     target: str,
     *,
     fx: float | None = None,
+    fx_pair: str | None = None,
+    on: dt.date | None = None,
+    store: Store | None = None,
     source_basis: VatBasis | None = None,
     target_basis: VatBasis | None = None,
 ) -> Conversion:
-    """Convert a value between units (prices also between currencies and VAT bases)."""
+    """Convert a value between units (prices also between currencies and VAT bases).
+
+    A change of currency takes ``fx``, a rate of ``fx_pair`` (default: the US dollar as
+    base, e.g. USD/CNY, CNY per USD), checked for plausibility; without ``fx`` the rate of
+    the date ``on`` (default today) is looked up (stored, else bundled monthly average).
+    """
     a, b = parse_unit(source), parse_unit(target)
+    used: FxUsed | None = None
     if a.dimension is Dimension.PRICE and b.dimension is Dimension.PRICE:
+        per = None
+        if a.currency != b.currency and a.currency is not None and b.currency is not None:
+            if fx is not None:
+                used = given_rate(fx, a.currency, b.currency, fx_pair)
+            else:
+                used = find_rate(
+                    store, on or dt.datetime.now(dt.UTC).date(), a.currency, b.currency
+                )
+            per = conversion_factor(used, a.currency, b.currency)
         result = convert_price(
-            value, a, b, fx=fx, source_basis=source_basis, target_basis=target_basis
+            value, a, b, fx=per, source_basis=source_basis, target_basis=target_basis
         )
     else:
         result = convert(value, a, b)
@@ -79,7 +101,7 @@ def convert_value(
         source_unit=a.code,
         result=result,
         target_unit=b.code,
-        fx=fx,
+        fx=used,
         source_basis=None if source_basis is None else str(source_basis),
         target_basis=None if target_basis is None else str(target_basis),
     )

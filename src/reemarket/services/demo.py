@@ -19,6 +19,7 @@ from reemarket.domain.periods import Period
 from reemarket.errors import ReemarketError
 from reemarket.services.analytics import chart_series, get_average, get_window_changes
 from reemarket.services.prices import ImportResult, import_prices
+from reemarket.services.snapshot import Snapshot, get_snapshot
 from reemarket.store import observations as obs_store
 from reemarket.store.db import Store, open_store
 
@@ -61,6 +62,7 @@ class DemoSummary(BaseModel):
 
     database: str = Field(description="The fresh database file")
     imported: ImportResult = Field(description="The sample sheet import")
+    snapshot: Snapshot = Field(description="The market snapshot, as ``reemarket snapshot`` gives")
     series: list[SeriesSummary] = Field(description="Daily series, latest price and changes")
     quarters: list[QuarterComparison] = Field(description="Quarter averages, year on year")
     quotes: list[SeriesSummary] = Field(description="Latest quote of each product in reports")
@@ -138,6 +140,7 @@ def run_demo(out_dir: Path) -> DemoSummary:
         stale.unlink(missing_ok=True)
     with open_store(db) as store:
         imported = import_prices(store, sample_sheet())
+        snapshot = get_snapshot(store, max_age_days=None)
         series, quarters = [], []
         latest_quote: dict[tuple[str, str], SeriesSummary] = {}
         for product, market, source, n in _series_keys(store):
@@ -167,6 +170,7 @@ def run_demo(out_dir: Path) -> DemoSummary:
     return DemoSummary(
         database=str(db),
         imported=imported,
+        snapshot=snapshot,
         series=series,
         quarters=quarters,
         quotes=quotes,

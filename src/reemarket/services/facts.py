@@ -116,3 +116,24 @@ def export_jsonl(
         out.write(json.dumps(exchange_record(f, evidence=evidence), ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+#: The columns of a CSV export, in order.
+CSV_COLUMNS = ("doc", "kind", "entity", "subject", "metric", "period", "value", "value_high",
+               "unit", "status", "bound", "evidence")  # fmt: skip
+
+
+def export_csv(
+    store: Store, out: TextIO, flt: FactFilter | None = None, *, evidence: bool = True
+) -> int:
+    """Write facts as CSV, one row per fact (a range as value and value_high); return count."""
+    import csv
+
+    columns = [c for c in CSV_COLUMNS if evidence or c != "evidence"]
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    n = 0
+    for f in query(store, flt or FactFilter()):
+        writer.writerow(["" if f[c] is None else f[c] for c in columns])
+        n += 1
+    return n

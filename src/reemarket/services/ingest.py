@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import duckdb
+
 from reemarket.domain.facts import Fact
 from reemarket.domain.money import MARKET_BASIS, market_basis
 from reemarket.domain.products import catalog
@@ -24,8 +26,13 @@ from reemarket.errors import DocumentError, UnitError
 from reemarket.ingest.loaders import SUFFIXES, LoadedDocument, load_document
 from reemarket.ingest.metadata import DocumentMeta, read_mapping, resolve_meta
 from reemarket.ingest.pipeline import EXTRACTOR_VERSION, extract_text
+from reemarket.services.stories import StoryIndex
 from reemarket.store import documents as doc_store
+from reemarket.store import stories as story_store
 from reemarket.store.db import Store
+
+#: Work done inside a document's write transaction (e.g. its web provenance).
+InTransaction = Callable[[duckdb.DuckDBPyConnection], None]
 
 
 @dataclass
@@ -110,6 +117,7 @@ def prepare(
         published=meta.published,
         year=meta.year,
         page_starts=doc.page_starts,
+        language=meta.language,
     )
     return PreparedDocument(doc, meta, doc_id, ex.facts, ex.unresolved)
 
@@ -139,8 +147,9 @@ def ingest_paths(
             summary.errors.append(str(exc))
         if progress:
             progress(f.name)
+    stories = StoryIndex.load(store) if prepared else None
     for p in prepared:
-        write_document(store, p, summary)
+        write_document(store, p, summary, stories=stories)
     if summary.unresolved:
         summary.warnings.insert(
             0, f"{summary.unresolved} fact(s) stored unresolved: their dates could not be resolved"
@@ -149,14 +158,37 @@ def ingest_paths(
     return summary
 
 
-def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) -> None:
-    """Write one document, its facts and price observations in one transaction."""
+def write_document(
+    store: Store,
+    p: PreparedDocument,
+    summary: IngestSummary,
+    *,
+    stories: StoryIndex | None = None,
+    also: InTransaction | None = None,
+) -> bool:
+    """Write one document, its facts, price observations and story in one transaction.
+
+    A copy of a story already stored keeps its facts and provenance but adds no price
+    observations: the story's prices are counted once. ``also`` runs inside the same
+    transaction, also when the document is already stored. Returns True when written.
+    """
     if doc_store.has_document(store, p.id):
         # a store from before titles were read gets the title now (nothing else changes)
         if p.meta.title and doc_store.set_title(store, p.id, p.meta.title):
             summary.retitled += 1
+        if also is not None:
+            with store.transaction() as tx:
+                also(tx)
         summary.skipped += 1
-        return
+        return False
+    index = stories if stories is not None else StoryIndex.load(store)
+    story_id, similarity, sig = index.place(p.id, p.doc.text)
+
+    def in_transaction(tx: duckdb.DuckDBPyConnection) -> None:
+        story_store.add(tx, p.id, story_id, similarity, sig)
+        if also is not None:
+            also(tx)
+
     obs = doc_store.insert_document(
         store,
         (
@@ -195,8 +227,15 @@ def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) ->
             )
             for f in p.facts
         ],
-        lambda ids: observations(p, ids),
+        lambda ids: observations(p, ids) if story_id == p.id else [],
+        also=in_transaction,
     )
+    index.remember(p.id, story_id, sig)
+    if story_id != p.id:
+        summary.warnings.append(
+            f"{p.doc.name}: a copy of a story already stored (similarity {similarity:.2f});"
+            " its facts are kept but counted once"
+        )
     summary.documents += 1
     summary.observations += len(obs)
     summary.unresolved += p.unresolved
@@ -206,6 +245,7 @@ def write_document(store: Store, p: PreparedDocument, summary: IngestSummary) ->
         summary.warnings.append(f"{p.doc.name}: {p.unresolved} fact(s) with unresolved dates")
     if p.meta.published is None:
         summary.warnings.append(f"{p.doc.name}: no publication date found (give --date or --meta)")
+    return True
 
 
 def observations(p: PreparedDocument, ids: list[int]) -> list[list[object]]:

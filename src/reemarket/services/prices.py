@@ -21,8 +21,24 @@ from reemarket.sheets.validate import (
     problems,
 )
 from reemarket.store.db import Store, fetch_one
+from reemarket.store.repair import plan_repairs, problem_summary, rejected_problems, repair_counts
 
 _VALUE_COLS = "low, high, mid, unit, basis"
+
+
+class ProblemCount(BaseModel):
+    """How many problems of one reason code a sheet has, and where the first are."""
+
+    code: str = Field(description="The reason code (see sheets.validate)")
+    problems: int = Field(description="Problems of this code")
+    rows: int = Field(description="Rows with this problem")
+    first_lines: list[int] = Field(description="The first lines with it")
+
+
+#: Repair policies an import may apply (combinable).
+REPAIR_POLICIES = ("mid", "weekend", "flag")
+#: How many first lines the summary names per reason code.
+SUMMARY_LINES = 5
 
 
 class ImportResult(BaseModel):
@@ -36,6 +52,17 @@ class ImportResult(BaseModel):
     rejected: int = Field(description="Observations rejected (written nowhere)")
     problems: list[str] = Field(description="Every problem, as 'line N: [code] reason'")
     run_id: int | None = Field(description="The import run recorded, if anything was written")
+    problem_rows: int = Field(
+        default=0, description="Observations (rows after layout mapping) with a problem"
+    )
+    problem_lines: int = Field(default=0, description="Sheet lines with a problem")
+    summary: list[ProblemCount] = Field(
+        default_factory=list, description="Problems by reason code, most first"
+    )
+    repair: list[str] = Field(default_factory=list, description="Repair policies applied")
+    dropped: int = Field(default=0, description="Rows dropped by a repair (weekend repeats)")
+    mid_recomputed: int = Field(default=0, description="Rows written with the mid recomputed")
+    flagged: int = Field(default=0, description="Rows written as read, their problems noted")
 
 
 def _drop_temp(store: Store) -> None:
@@ -60,6 +87,7 @@ def import_prices(
     skip_bad: bool = False,
     market: str | None = None,
     source: str | None = None,
+    repair: frozenset[str] = frozenset(),
 ) -> ImportResult:
     """Import a price sheet (CSV, XLSX or Parquet) into the observations table.
 
@@ -67,7 +95,16 @@ def import_prices(
     RowsRejectedError lists every problem by line; with ``skip_bad`` the good rows
     are written and the rejected ones listed in the result. Importing the same
     sheet again changes nothing. The whole write is one transaction.
+
+    ``repair`` policies (combinable): ``mid`` recomputes a mid that lies outside
+    low-high from low and high; ``weekend`` drops rows on closed or make-up days that
+    repeat the previous day; ``flag`` writes rows whose problems leave them usable
+    (see ``store.repair.FLAGGABLE``) as read. What was done is kept on each row
+    (``observations.repairs``) and counted in the result.
     """
+    unknown = set(repair) - set(REPAIR_POLICIES)
+    if unknown:
+        raise InputError(f"unknown repair policy {', '.join(sorted(unknown))} (mid, weekend, flag)")
     sheet_format(path)
     mapping = load_mapping(mapping_path) if mapping_path else Mapping()
     if market:
@@ -89,9 +126,24 @@ def import_prices(
             return fast
         collect_problems(conn)
         found = problems(conn)
-        if found and not skip_bad:
-            raise RowsRejectedError(str(path), found)
-        return _write(store, path, total, found, params)
+        summary = [ProblemCount(code=c, problems=n, rows=r, first_lines=lines)
+                   for c, n, r, lines in problem_summary(conn, SUMMARY_LINES)]  # fmt: skip
+        counts = {"dropped": 0, "mid_recomputed": 0, "flagged": 0}
+        left = found
+        if repair and found:
+            plan_repairs(conn, frozenset(repair))
+            counts = repair_counts(conn)
+            left = rejected_problems(conn)
+        if left and not skip_bad:
+            raise RowsRejectedError(str(path), left)
+        result = _write(store, path, total, found, params, repaired=bool(repair and found))
+        return result.model_copy(update={
+            "summary": summary, "repair": sorted(repair),
+            "problem_rows": _scalar(store, "SELECT count(DISTINCT rid) FROM __problems"),
+            "problem_lines": len({p.line for p in found}),
+            "dropped": counts["dropped"], "mid_recomputed": counts["mid_recomputed"],
+            "flagged": counts["flagged"],
+        })  # fmt: skip
     finally:
         _drop_temp(store)
 
@@ -125,7 +177,7 @@ def _write_if_clean(
         with store.transaction() as tx:
             inserted = _scalar_tx(
                 tx,
-                f"INSERT INTO observations SELECT {_COLUMNS}, 'sheet', NULL, t.line"
+                f"INSERT INTO observations SELECT {_COLUMNS}, 'sheet', NULL, t.line, NULL"
                 f" FROM __typed t WHERE {clean_rows()}",
             )
             if inserted != total or has_duplicates(tx, "observations"):
@@ -169,10 +221,20 @@ def _write(
     total: int,
     found: list[RowProblem],
     params: dict[str, object],
+    *,
+    repaired: bool = False,
 ) -> ImportResult:
     """Write the good rows in one transaction: insert new keys, update changed values."""
-    good = "t.rid NOT IN (SELECT rid FROM __problems)" if found else "TRUE"
-    rejected = _scalar(store, "SELECT count(DISTINCT rid) FROM __problems") if found else 0
+    rows = "__fixed" if repaired else "__typed"
+    notes = "t.repairs" if repaired else "NULL"
+    if repaired:
+        good = "t.good"
+        rejected = _scalar(store, "SELECT count(*) FROM __repairs WHERE NOT dropped AND NOT kept")
+        dropped = _scalar(store, "SELECT count(*) FROM __repairs WHERE dropped")
+    else:
+        good = "t.rid NOT IN (SELECT rid FROM __problems)" if found else "TRUE"
+        rejected = _scalar(store, "SELECT count(DISTINCT rid) FROM __problems") if found else 0
+        dropped = 0
     with store.transaction() as tx:
         # Fast path: into an empty table every good row is new, no key matching needed.
         empty = fetch_one(tx, "SELECT NOT EXISTS (SELECT 1 FROM observations)") == (True,)
@@ -182,14 +244,16 @@ def _write(
             else _scalar_tx(
                 tx,
                 f"UPDATE observations o SET low = t.low, high = t.high, mid = t.mid, unit = t.unit,"
-                f" basis = t.basis, origin = 'sheet', fact_id = NULL, line = t.line FROM __typed t"
-                f" WHERE {good} AND {_KEY} AND NOT ({_SAME})",
+                f" basis = t.basis, origin = 'sheet', fact_id = NULL, line = t.line,"
+                f" repairs = {notes} FROM {rows} t"
+                f" WHERE {good} AND {_KEY} AND NOT ({_SAME}"
+                f" AND o.repairs IS NOT DISTINCT FROM {notes})",
             )
         )
         inserted = _scalar_tx(
             tx,
-            f"INSERT INTO observations SELECT {_COLUMNS}, 'sheet', NULL, t.line FROM __typed t"
-            f" WHERE {good}"
+            f"INSERT INTO observations SELECT {_COLUMNS}, 'sheet', NULL, t.line, {notes}"
+            f" FROM {rows} t WHERE {good}"
             + ("" if empty else f" AND NOT EXISTS (SELECT 1 FROM observations o WHERE {_KEY})"),
         )
         run_id = None
@@ -201,7 +265,7 @@ def _write(
         rows_read=total,
         inserted=inserted,
         updated=updated,
-        unchanged=total - rejected - inserted - updated,
+        unchanged=total - rejected - dropped - inserted - updated,
         rejected=rejected,
         problems=[str(p) for p in found],
         run_id=run_id,

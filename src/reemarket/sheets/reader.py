@@ -85,12 +85,54 @@ def _read_xlsx(conn: duckdb.DuckDBPyConnection, path: Path, table: str) -> None:
             v = row[i] if i < len(row) else None
             cols[i].append(None if v is None else _cell_text(v))
     book.close()
+    if any(v is None for c in cols for v in c):
+        _refuse_uncached_formulas(path, names)
     data = {n: pa.array(c, pa.string()) for n, c in zip(names, cols, strict=True)}
     data["__line"] = pa.array(lines, pa.int32())
     arrow = pa.table(data)
     conn.register("__xlsx_arrow", arrow)
     conn.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM __xlsx_arrow")
     conn.unregister("__xlsx_arrow")
+
+
+#: How many formula cells without a saved value an error names.
+_FORMULAS_NAMED = 5
+
+
+def _refuse_uncached_formulas(path: Path, names: list[str]) -> None:
+    """Raise InputError naming the cells that hold a formula but no saved value.
+
+    A file written by a program that does not calculate (a script, some exporters) has
+    formulas whose results were never saved: read for values they would look empty.
+    """
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    values = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        found: list[str] = []
+        rows = zip(book.worksheets[0].iter_rows(values_only=True),
+                   values.worksheets[0].iter_rows(values_only=True), strict=False)  # fmt: skip
+        for number, (formulas, cached) in enumerate(rows, start=1):
+            for i, text in enumerate(formulas):
+                if (
+                    isinstance(text, str)
+                    and text.startswith("=")
+                    and (i >= len(cached) or cached[i] is None)
+                ):
+                    column = names[i] if i < len(names) else f"column{i + 1}"
+                    found.append(f"{get_column_letter(i + 1)}{number} ({column!r}: {text})")
+    finally:
+        book.close()
+        values.close()
+    if found:
+        more = f" and {len(found) - _FORMULAS_NAMED} more" if len(found) > _FORMULAS_NAMED else ""
+        raise InputError(
+            f"{path}: {len(found)} formula cell(s) without a saved value, e.g. "
+            f"{'; '.join(found[:_FORMULAS_NAMED])}{more}: open and save the file in a"
+            " spreadsheet program (or export it as CSV) so the values are stored"
+        )
 
 
 def _cell_text(v: object) -> str:

@@ -4,6 +4,7 @@ Each problem has a stable reason code (collected, not raised on the first):
 
 =====================  ==========================================================
 bad_date               the date is missing or does not exist
+future_date            the date is after today (a quote cannot come from the future)
 unknown_product        no product of the catalog has this name
 unknown_market         not a market reemarket knows
 bad_unit               the unit is unknown or not a price unit
@@ -242,6 +243,8 @@ _RAW = "coalesce(chr(39) || CAST({} AS VARCHAR) || chr(39), {})"
 ROW_CHECKS: list[tuple[str, str, str]] = [
     ("bad_date", "date IS NULL",
      _msg("date %s is not a real date (YYYY-MM-DD)", _RAW.format("raw_date", "'missing'"))),
+    ("future_date", "date > current_date",
+     _msg("date %s is after today (%s)", "CAST(date AS VARCHAR)", "CAST(current_date AS VARCHAR)")),
     ("unknown_product", "product IS NULL",
      _msg("unknown product %s", _RAW.format("raw_product", "'(empty)'"))),
     ("unknown_market", "market IS NULL",

@@ -6,6 +6,8 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import duckdb
+
 from reemarket.store.db import Store
 
 
@@ -33,6 +35,8 @@ def insert_document(
     document: Sequence[Any],
     facts: Sequence[Sequence[Any]],
     observations_for: Callable[[list[int]], Sequence[Sequence[Any]]],
+    *,
+    also: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> Sequence[Sequence[Any]]:
     """Write a document, its facts and their observations in one transaction.
 
@@ -42,7 +46,8 @@ def insert_document(
     span end, sentence, extractor version). ``observations_for`` gets the new fact ids and
     returns the observations to add, each (product, market, date, low, high, mid, unit,
     basis, source, fact id); one already stored for the same product, market, date and
-    source is kept. Returns the observations given.
+    source is kept. ``also`` runs inside the same transaction (the document's story, its
+    web provenance). Returns the observations given.
     """
     with store.transaction() as tx:
         tx.execute(
@@ -61,6 +66,8 @@ def insert_document(
             ).fetchone()
             ids.append(int(row[0]) if row else 0)
         obs = observations_for(ids)
+        if also is not None:
+            also(tx)
         for o in obs:
             # one row per (product, market, date, source), kept by the writers (no primary key)
             tx.execute(

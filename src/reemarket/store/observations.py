@@ -50,10 +50,13 @@ def series_rows(
     unit: str,
     *,
     source: str | None = None,
+    origin: str | None = None,
     start: dt.date | None = None,
     end: dt.date | None = None,
 ) -> list[tuple[Any, ...]]:
     """One observation per date (sheets before documents, then source name), in date order.
+
+    ``origin`` ('sheet' or 'document') keeps only observations of that origin.
 
     Rows: (date, low, high, mid, unit, basis, source, origin).
     """
@@ -63,10 +66,11 @@ def series_rows(
         FROM observations
         WHERE product = ? AND market = ? AND unit = ?
           AND (CAST(? AS VARCHAR) IS NULL OR source = ?)
+          AND (CAST(? AS VARCHAR) IS NULL OR origin = ?)
           AND (CAST(? AS DATE) IS NULL OR date >= ?)
           AND (CAST(? AS DATE) IS NULL OR date <= ?)
         QUALIFY row_number() OVER (PARTITION BY date ORDER BY {ORIGIN_RANK_SQL}, source) = 1
         ORDER BY date
         """,
-        [product, market, unit, source, source, start, start, end, end],
+        [product, market, unit, source, source, origin, origin, start, start, end, end],
     ).fetchall()

@@ -50,7 +50,8 @@ def stated_changes(
     Rows: (fact id, metric, period, value, unit), in document order.
     """
     return store.conn.execute(
-        "SELECT f.id, f.metric, f.period, f.value, f.unit FROM facts f"
+        # story_facts: a story carried by several documents is counted once
+        "SELECT f.id, f.metric, f.period, f.value, f.unit FROM story_facts f"
         " JOIN documents d ON d.id = f.document_id"
         " WHERE f.kind = 'price' AND f.resolved AND f.subject = ? AND f.entity = ?"
         " AND f.metric IN ('change_pct', 'change') AND f.period_end BETWEEN ? AND ?"
@@ -69,7 +70,7 @@ def facts_of_kinds(
     marks = ", ".join("?" for _ in kinds)
     return store.conn.execute(
         "SELECT f.id, f.kind, f.entity, f.subject, f.metric, f.period, f.value, f.value_high,"
-        " f.unit, f.bound FROM facts f JOIN documents d ON d.id = f.document_id"
+        " f.unit, f.bound FROM story_facts f JOIN documents d ON d.id = f.document_id"
         f" WHERE f.resolved AND f.kind IN ({marks}) AND f.period_start <= ?"
         " AND f.period_end >= ? AND f.period_end <= ?"
         " ORDER BY f.kind, f.subject, f.metric, d.name, f.span_start",

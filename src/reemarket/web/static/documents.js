@@ -52,6 +52,42 @@ async function upload(ev) {
   }
 }
 
+function every(seconds) {
+  return seconds % 86400 === 0 ? `${seconds / 86400} d` : seconds % 3600 === 0 ? `${seconds / 3600} h` : `${Math.round(seconds / 60)} min`;
+}
+
+async function loadSources() {
+  const status = document.getElementById("source-status");
+  try {
+    const rows = await api("/sources");
+    document.querySelector("#sources tbody").innerHTML = rows.map((s) => `<tr>
+        <td>${esc(s.name)}<div class="muted small">${esc(s.url)}</div></td>
+        <td class="hide-narrow">${esc(every(s.every_seconds))}</td>
+        <td>${esc(s.last_run_at ? s.last_run_at.slice(0, 16).replace("T", " ") : "never")}</td>
+        <td class="num">${s.last_new_documents}</td>
+        <td class="${s.last_error ? "down" : ""}">${esc(s.last_error ? `${s.last_error} (${s.failures} in a row)` : "–")}</td></tr>`).join("")
+      || '<tr><td colspan="5" class="muted">No sources yet: add a page or feed below.</td></tr>';
+  } catch (err) {
+    setStatus(status, err.message, "error");
+  }
+}
+
+async function addSource(ev) {
+  ev.preventDefault();
+  const form = ev.target;
+  const status = document.getElementById("source-status");
+  const body = new FormData(form);
+  for (const k of ["name", "language"]) if (!body.get(k)) body.delete(k);
+  try {
+    const s = await api("/sources", { method: "POST", body, headers: { "X-API-Key": apiKey() } });
+    setStatus(status, `Following ${s.name}.`, "ok");
+    form.reset();
+    await loadSources();
+  } catch (err) {
+    setStatus(status, err.message, "error");
+  }
+}
+
 /** The text with every fact's value wrapped in a link to the fact. */
 function linkedText(text, facts) {
   const spans = facts.map((f) => ({ f, r: valueRange(f) || [f.span_start, f.span_end] }))
@@ -98,5 +134,7 @@ if (match) {
 } else {
   bindKeyInput(document.getElementById("api-key"));
   document.getElementById("upload-form").addEventListener("submit", upload);
+  document.getElementById("source-form").addEventListener("submit", addSource);
+  loadSources();
   loadList(Number(params().get("offset")) || 0);
 }

@@ -1,0 +1,76 @@
+"""Extraction rules as data: registered records with their examples (design convention 12).
+
+A :class:`Rule` names its family, its pattern over the sentence's typed mentions (a template
+whose ``{CLASS:name}`` slots are filled from the language's vocabulary file and catalogs),
+its resolver, and example sentences with the facts they must give. A :class:`Veto` is a rule
+too: it drops what a rule found and leaves a reason code. ``tests/ingest/test_rule_examples.py``
+runs every registered rule's examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+ExampleFact = tuple[str, str, str, str, float | tuple[float, float], str]
+"""An expected fact of an example: (kind, subject, metric, period, value, unit)."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence (or short text) and the facts a rule must give for it."""
+
+    text: str
+    facts: tuple[ExampleFact, ...]
+    published: str = "2024-07-05"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One extraction rule: family, pattern over typed mentions, resolver, examples."""
+
+    name: str
+    family: str
+    lang: str
+    pattern: str
+    resolve: Callable[..., list[Any]]
+    examples: tuple[Example, ...] = ()
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Veto:
+    """A rule that drops candidate facts of some families, with a stable reason code."""
+
+    name: str
+    reason: str
+    lang: str
+    pattern: str
+    families: frozenset[str]
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass
+class Registry:
+    """Every rule and veto, by language."""
+
+    rules: dict[str, list[Rule]] = field(default_factory=dict)
+    vetoes: dict[str, list[Veto]] = field(default_factory=dict)
+
+    def add(self, rule: Rule) -> Rule:
+        """Register a rule (names are unique per language)."""
+        have = self.rules.setdefault(rule.lang, [])
+        if any(r.name == rule.name for r in have):
+            raise ValueError(f"rule {rule.name!r} registered twice")
+        have.append(rule)
+        return rule
+
+    def add_veto(self, veto: Veto) -> Veto:
+        """Register a veto."""
+        self.vetoes.setdefault(veto.lang, []).append(veto)
+        return veto
+
+
+REGISTRY = Registry()
+"""The one registry every language module adds its rules to."""

@@ -1,0 +1,288 @@
+"""Chinese documents to facts: tables, then every registered rule on every sentence.
+
+Vetoes drop candidates with a reason code; :func:`explain` shows, for one sentence, which
+rules fired and which vetoes dropped what (``reemarket facts why``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from reemarket.domain.facts import Fact
+from reemarket.ingest.rules import (  # noqa: F401
+    REGISTRY,
+    Example,
+    Rule,
+    Veto,
+    zh_demand,
+    zh_finance,
+    zh_prices,
+    zh_tables,
+    zh_volumes,
+)
+from reemarket.ingest.rules.zh_base import Cand, Sent
+from reemarket.ingest.rules.zh_dates import ZhContext, note
+from reemarket.ingest.rules.zh_tables import table_facts
+from reemarket.ingest.rules.zh_text import compile_pattern, normalise, words
+
+VETOES = [
+    Veto(
+        "outlook",
+        "outlook",
+        "zh",
+        r"{OUTLOOK}",
+        frozenset({"price", "trade", "production", "quota", "demand"}),
+        (Example("预计下月氧化镨钕报45万元/吨。", ()),),
+    ),
+    Veto(
+        "hypothetical",
+        "hypothetical",
+        "zh",
+        r"{HYPOTHETICAL}",
+        frozenset({"price", "trade", "production", "quota", "financial", "demand"}),
+        (Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),),
+    ),
+    Veto(
+        "other_commodity",
+        "other_commodity",
+        "zh",
+        r"{OTHER_COMMODITY}",
+        frozenset({"price", "trade"}),
+        (Example("碳酸锂报7.5万元/吨。", ()),),
+    ),
+    Veto(
+        "customs_unit_value",
+        "customs_unit_value",
+        "zh",
+        r"{UNIT_VALUE}",
+        frozenset({"price"}),
+        (Example("海关数据显示, 氧化镨钕出口均价报60美元/公斤。", ()),),
+    ),
+    Veto(
+        "grade_adjustment",
+        "grade_adjustment",
+        "zh",
+        r"每(?:高|低|增|减|上升|下降)[^,，。]{0,8}百分点",
+        frozenset({"price"}),
+        (Example("REO含量每高或低1个百分点, 稀土精矿交易价格随之调整为500元/吨。", ()),),
+    ),
+]
+for _v in VETOES:
+    REGISTRY.add_veto(_v)
+
+_SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_TABLE_LINE = re.compile(r"^\s*\|?[^|\n]+(?:\|[^|\n]*)+\|?\s*$")
+
+
+@dataclass
+class Event:
+    """One step of the extraction of a sentence: a rule's fact or a veto's drop."""
+
+    rule: str
+    fact: str
+    veto: str | None = None
+
+
+@dataclass
+class ZhResult:
+    """The facts of a Chinese document, its warnings and what each sentence went through."""
+
+    facts: list[Fact] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    trace: dict[int, list[Event]] = field(default_factory=dict)
+    sentences: dict[int, str] = field(default_factory=dict)
+
+
+@cache
+def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
+    return [(r, compile_pattern(r.pattern)) for r in REGISTRY.rules["zh"] if r.name != "zh_table"]
+
+
+@cache
+def _vetoes() -> list[tuple[Veto, re.Pattern[str]]]:
+    return [(v, compile_pattern(v.pattern)) for v in REGISTRY.vetoes["zh"]]
+
+
+def _family(c: Cand) -> str:
+    return c.kind
+
+
+def _veto(c: Cand, s: Sent) -> Veto | None:
+    lo = s.clause_start(c.start)
+    scope = s.text[lo : c.start]
+    whole = s.text[: c.start]
+    for v, pat in _vetoes():
+        if c.kind not in v.families:
+            continue
+        if v.name == "grade_adjustment":
+            if pat.search(s.text[lo : c.end + 20]) or pat.search(
+                s.text[max(0, c.start - 40) : c.start]
+            ):
+                return v
+            continue
+        if pat.search(whole if v.name == "hypothetical" else scope):
+            return v
+    return None
+
+
+def _prescan(norm: str, ctx: ZhContext) -> None:
+    first = Sent.read(norm[:3000], ctx)
+    if first.companies:
+        ctx.company = first.companies[0].id
+        cue = compile_pattern("{LISTING}|{CONTRACT}")
+        if cue.search(norm):
+            ctx.price_company = ctx.company
+
+
+def _describe(c: Cand) -> str:
+    v = f"[{c.value:.10g}, {c.high:.10g}]" if c.high is not None else f"{c.value:.10g}"
+    return f"{c.kind} {c.entity} {c.subject or '-'} {c.metric} {c.period or '?'} {v} {c.unit}"
+
+
+def extract_zh(
+    text: str,
+    *,
+    document_id: str,
+    doc: str,
+    published: date | None,
+    year: int | None,
+    version: str,
+) -> ZhResult:
+    """Every fact of a Chinese document's text (original characters kept as evidence)."""
+    norm = normalise(text)
+    ctx = ZhContext(published, year or (published.year if published else None), day=published)
+    _prescan(norm, ctx)
+    out = ZhResult()
+    table: list[tuple[int, str]] = []
+    above: list[str] = []
+    pos = 0
+    for line in norm.splitlines(keepends=True):
+        off, pos = pos, pos + len(line)
+        if "|" in line and _TABLE_LINE.match(line.rstrip("\n")):
+            table.append((off, line.rstrip("\n")))
+            continue
+        if table:
+            _table(table, above, ctx, text, out, document_id, doc, version)
+            table = []
+        for m in _SENT.finditer(line):
+            _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
+        if line.strip():
+            above = ([*above, line])[-3:]
+    if table:
+        _table(table, above, ctx, text, out, document_id, doc, version)
+    seen: set[tuple[object, ...]] = set()
+    unique = []
+    for f in out.facts:
+        if f.key() not in seen:
+            seen.add(f.key())
+            unique.append(f)
+    out.facts = unique
+    return out
+
+
+def _table(
+    lines: list[tuple[int, str]],
+    above: list[str],
+    ctx: ZhContext,
+    text: str,
+    out: ZhResult,
+    document_id: str,
+    doc: str,
+    version: str,
+) -> None:
+    s = Sent.read("".join(above), ctx)
+    note(ctx, s.dates)
+    if len(lines) < 2:
+        return
+    probe = Sent("", ctx)
+    found = table_facts(lines, "".join(above), probe)
+    out.warnings.extend(f"{doc}: {w}" for w in dict.fromkeys(probe.warnings))
+    for c in found:
+        row = next(ln for o, ln in lines if o <= c.start <= o + len(ln))
+        base = next(o for o, ln in lines if o <= c.start <= o + len(ln))
+        out.facts.append(_fact(c, 0, text[base : base + len(row)], document_id, doc, version))
+        out.trace.setdefault(base, []).append(Event("zh_table", _describe(c)))
+        out.sentences[base] = text[base : base + len(row)]
+
+
+def _sentence(
+    base: int,
+    norm: str,
+    ctx: ZhContext,
+    text: str,
+    out: ZhResult,
+    document_id: str,
+    doc: str,
+    version: str,
+) -> None:
+    if not re.search(r"\d", norm):
+        return
+    s = Sent.read(norm, ctx)
+    original = text[base : base + len(norm)]
+    events = out.trace.setdefault(base, [])
+    out.sentences[base] = original
+    for rule, pat in _compiled():
+        for m in pat.finditer(norm):
+            for c in rule.resolve(m, s):
+                v = _veto(c, s)
+                events.append(Event(rule.name, _describe(c), v.reason if v else None))
+                if v is None and c.period is not None:
+                    out.facts.append(_fact(c, base, original, document_id, doc, version))
+    out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
+    note(ctx, s.dates)
+
+
+def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version: str) -> Fact:
+    p = c.period
+    return Fact(
+        kind=c.kind,
+        entity=c.entity,
+        subject=c.subject,
+        metric=c.metric,
+        period=str(p) if p else "",
+        value=float(c.value),
+        unit=c.unit,
+        document_id=document_id,
+        doc=doc,
+        span_start=base + c.start,
+        span_end=base + c.end,
+        sentence=sentence.strip() or doc,
+        extractor_version=version,
+        value_high=c.high,
+        status=None,
+        bound=None,
+        resolved=p is not None,
+        period_start=p.start.isoformat() if p else None,
+        period_end=p.end.isoformat() if p else None,
+    )
+
+
+@dataclass
+class Explanation:
+    """Which rules fired on a sentence and which vetoes dropped what."""
+
+    sentence: str
+    events: list[Event]
+
+
+def explain(
+    text: str, sentence: str, *, published: date | None = None, year: int | None = None
+) -> list[Explanation]:
+    """The rules and vetoes of every sentence of ``text`` that contains ``sentence``."""
+    res = extract_zh(
+        text, document_id="why", doc="why", published=published, year=year, version="why"
+    )
+    key = normalise(sentence).strip()
+    return [
+        Explanation(res.sentences[b], res.trace.get(b, []))
+        for b in sorted(res.sentences)
+        if key and key in normalise(res.sentences[b])
+    ]
+
+
+def words_of(cls: str) -> list[str]:
+    """The vocabulary words of a cue class (for documentation and tests)."""
+    return words(cls)

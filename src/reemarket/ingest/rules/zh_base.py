@@ -1,0 +1,133 @@
+"""What Chinese rules see and give: a sentence with its typed mentions, and candidate facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from reemarket.domain.periods import Period
+from reemarket.ingest.dates import previous_trading_day
+from reemarket.ingest.rules.zh_dates import ZhContext, ZhDate, find_dates
+from reemarket.ingest.rules.zh_text import (
+    UnitError,
+    company_names,
+    compile_pattern,
+    parse_quantity,
+    word_class,
+)
+
+PRICE_UNITS = frozenset({"CNY/t", "CNY/kg", "USD/kg", "USD/t"})
+MASS_UNITS = frozenset({"t", "kg"})
+MONEY_UNITS = frozenset({"CNY", "USD"})
+CLAUSE = re.compile(r"[,，;；:：]")
+
+
+@dataclass
+class Cand:
+    """A candidate fact of one rule, before vetoes (span on the sentence)."""
+
+    kind: str
+    entity: str
+    subject: str
+    metric: str
+    period: Period | None
+    value: float
+    unit: str
+    start: int
+    end: int
+    rule: str
+    high: float | None = None
+
+
+@dataclass
+class Mention:
+    """A typed mention: a product or company with its id."""
+
+    start: int
+    end: int
+    id: str
+
+
+@dataclass
+class Sent:
+    """A normalised sentence, its mentions and the document context."""
+
+    text: str
+    ctx: ZhContext
+    dates: list[ZhDate] = field(default_factory=list)
+    products: list[Mention] = field(default_factory=list)
+    companies: list[Mention] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, text: str, ctx: ZhContext) -> Sent:
+        """Annotate one sentence."""
+        s = cls(text, ctx, find_dates(text, ctx))
+        prod = compile_pattern("{PROD}")
+        s.products = [Mention(m.start(), m.end(), _pid(m.group())) for m in prod.finditer(text)]
+        for m in compile_pattern("{CO}").finditer(text):
+            if not text.startswith("行业协会", m.end()) and not text.startswith("协会", m.end()):
+                s.companies.append(Mention(m.start(), m.end(), company_names()[m.group()]))
+        return s
+
+    def products_id(self, m: re.Match[str], group: str = "p") -> str:
+        """The product id a rule's named group matched."""
+        return _pid(m.group(group))
+
+    def products_id_text(self, name: str) -> str:
+        """The product id of a product name as matched."""
+        return _pid(name)
+
+    def clause_start(self, at: int) -> int:
+        """Where the clause holding ``at`` starts."""
+        cuts = [m.end() for m in CLAUSE.finditer(self.text, 0, at)]
+        return cuts[-1] if cuts else 0
+
+    def product_before(self, at: int, *, clause: bool = False) -> str | None:
+        """The last product named before ``at`` (in its clause when asked)."""
+        lo = self.clause_start(at) if clause else 0
+        found = [p for p in self.products if lo <= p.start and p.end <= at]
+        return found[-1].id if found else None
+
+    def company_before(self, at: int) -> str | None:
+        """The last company named before ``at`` in the sentence."""
+        found = [c for c in self.companies if c.end <= at]
+        return found[-1].id if found else None
+
+    def period_before(self, at: int) -> Period | None:
+        """The last own (non-base) period named before ``at``."""
+        found = [d for d in self.dates if d.end <= at and not d.base]
+        return found[-1].period if found else None
+
+    def day(self) -> date | None:
+        """The day a price sentence speaks of: its own day, else the document's."""
+        for d in self.dates:
+            if not d.base and not d.period.is_span and d.period.granularity.value == "day":
+                return d.period.start
+        return self.ctx.day or self.ctx.published
+
+    def quantity(self, text: str, rule: str) -> tuple[float, str] | None:
+        """A quantity's value and unit, or a named warning when its unit cannot be read."""
+        try:
+            return parse_quantity(text)
+        except UnitError as exc:
+            self.warnings.append(f"zh_unit_unreadable: {exc} ({rule})")
+            return None
+
+
+def sign(text: str) -> int:
+    """+1 for a rise cue, -1 for a fall cue, 0 for none (words from the vocabulary)."""
+    cls = word_class(text, ("up", "down", "flat"))
+    return {"up": 1, "down": -1, "flat": 0}.get(cls or "", 0)
+
+
+def day_span(day: date) -> Period:
+    """From the previous Shanghai trading day to ``day``."""
+    return Period.span(Period.day(previous_trading_day(day)), Period.day(day))
+
+
+def _pid(name: str) -> str:
+    from reemarket.ingest.rules.zh_text import product_names
+
+    return product_names()[name]

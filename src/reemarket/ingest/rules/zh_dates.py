@@ -1,0 +1,197 @@
+"""Chinese dates and periods of a sentence, and the document context that resolves them.
+
+Each form is a row of :data:`FORMS` (a pattern and how its groups make a period), the same
+table shape as the extraction rules. A mention right after a comparison word (较, 比, 与,
+以...为基数) is a base, not the period of the sentence's figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.errors import PeriodError
+
+_CN_N = {
+    c: i + 1
+    for i, c in enumerate(
+        ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    )
+}
+_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass
+class ZhContext:
+    """What a document has said so far that later sentences lean on."""
+
+    published: date | None
+    year: int | None
+    day: date | None = None
+    main: Period | None = None
+    month: Period | None = None
+    company: str | None = None
+    price_company: str | None = None
+    price_subject: str | None = None
+    trade_subject: str | None = None
+    quota_types: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ZhDate:
+    """A date or period named in a sentence."""
+
+    start: int
+    end: int
+    period: Period
+    base: bool
+    explicit_year: bool
+
+
+Form = tuple[str, str]
+"""(name, pattern): a named date form; :func:`_period` turns its groups into a period."""
+
+FORMS: tuple[Form, ...] = (
+    ("ymd", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"),
+    ("ym_span", r"(?P<y>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
+    ("yh1", r"(?P<y>\d{4})\s*年\s*(?:上半年|半年度|半年报|中期|1-6月)"),
+    ("yq", r"(?P<y>\d{4})\s*年\s*(?:第)?(?P<q>[一二三四1-4])\s*季度"),
+    ("ym", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?"),
+    ("y", r"(?P<y>\d{4})\s*年(?:度|全年)?"),
+    ("md", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
+    ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
+    ("h1", r"上半年|半年度|半年报"),
+    ("first_q", r"前(?P<q>[一二三])(?:个)?季度"),
+    ("first_m", r"前(?P<n>十一|十二|十|[一二三四五六七八九])(?:个)?月"),
+    ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
+    ("last_week", r"上周(?P<w>[一二三四五六日])"),
+    ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
+    ("m", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月份?(?![\d日号])"),
+    ("last_year_month", r"去年同月|上年同月"),
+    ("last_year_period", r"上年同期|去年同期"),
+    ("this_quarter", r"本季度|当季"),
+    ("full_year", r"全年|今年"),
+)
+_ALL = re.compile("|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in FORMS))
+_BASE_BEFORE = re.compile(r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?$")
+_BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)")
+
+
+def _g(m: re.Match[str], form: str, key: str) -> str | None:
+    return m.group(f"{form}_{key}")
+
+
+def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Period | None:
+    y_text = _g(m, form, "y") if "(?P<y>" in dict(FORMS)[form] else None
+    y = int(y_text) if y_text else year
+    if form in ("last_year_month", "last_year_period", "this_quarter", "full_year"):
+        return None  # relative: resolved against what the sentence compares
+    if y is None:
+        return None
+    if form in ("ymd", "iso", "md"):
+        return Period.day(date(y, int(_g(m, form, "m") or 0), int(_g(m, form, "d") or 0)))
+    if form in ("ym_span", "m_span"):
+        a, b = int(_g(m, form, "m1") or 0), int(_g(m, form, "m2") or 0)
+        return Period.span(Period.month(y, a), Period.month(y, b)) if a < b else None
+    if form == "first_q":
+        return Period.span(Period.month(y, 1), Period.month(y, 3 * _CN_Q[_g(m, form, "q") or "1"]))
+    if form == "first_m":
+        n = _CN_N[_g(m, form, "n") or "一"]
+        return Period.span(Period.month(y, 1), Period.month(y, n)) if n > 1 else Period.month(y, 1)
+    if form == "last_year_m":
+        return Period.month(y - 1, int(_g(m, form, "m") or 0))
+    if form == "last_week":
+        today = ctx.day or ctx.published
+        if today is None:
+            return None
+        wd = "一二三四五六日".index(_g(m, form, "w") or "一")
+        monday = today - timedelta(days=today.weekday() + 7)
+        return Period.day(monday + timedelta(days=wd))
+    if form in ("yh1", "h1"):
+        return Period.span(Period.month(y, 1), Period.month(y, 6))
+    if form in ("yq", "q"):
+        return Period.quarter(y, _CN_Q[_g(m, form, "q") or "1"])
+    if form in ("ym", "m"):
+        return Period.month(y, int(_g(m, form, "m") or 0))
+    return Period.year(y)
+
+
+def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
+    """The dates and periods a (normalised) sentence names, in order."""
+    out: list[ZhDate] = []
+    year = ctx.year
+    for m in _ALL.finditer(text):
+        form = next(n for n, _ in FORMS if m.group(f"_{n}") is not None)
+        base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 4) : m.start()])) or bool(
+            _BASE_AFTER.match(text[m.end() : m.end() + 12])
+        )
+        try:
+            p = _period(m, form, ctx, year)
+        except (ValueError, PeriodError):
+            continue
+        if p is None:
+            p = _relative(form, ctx, year)
+            if p is None:
+                continue
+            base = base or form.startswith("last_year")
+        if form == "last_year_m":
+            base = True
+        explicit = form in ("ymd", "iso", "ym_span", "yh1", "yq", "ym", "y")
+        if explicit and not base:
+            year = p.start.year
+        out.append(ZhDate(m.start(), m.end(), p, base, explicit))
+    return out
+
+
+def _relative(form: str, ctx: ZhContext, year: int | None) -> Period | None:
+    main = ctx.main
+    if form == "this_quarter":
+        return main if main is not None and main.granularity is Granularity.QUARTER else None
+    if form == "full_year":
+        return Period.year(year) if year else None
+    if form == "last_year_month":
+        m = ctx.month
+        return Period.month(m.start.year - 1, m.start.month) if m else None
+    return None
+
+
+def shift_year(p: Period, years: int = -1) -> Period:
+    """The same period a year earlier (``上年同期``)."""
+    return Period(
+        p.start.replace(year=p.start.year + years),
+        p.end.replace(
+            year=p.end.year + years, day=min(p.end.day, 28) if p.end.month == 2 else p.end.day
+        ),
+        p.granularity,
+        p.is_span,
+    )
+
+
+def previous(p: Period) -> Period:
+    """The period of the same size just before ``p`` (a month, a quarter, a year)."""
+    if p.granularity is Granularity.MONTH:
+        y, m = (p.start.year, p.start.month - 1) if p.start.month > 1 else (p.start.year - 1, 12)
+        return Period.month(y, m)
+    if p.granularity is Granularity.QUARTER:
+        q = (p.start.month - 1) // 3 + 1
+        return Period.quarter(p.start.year, q - 1) if q > 1 else Period.quarter(p.start.year - 1, 4)
+    return Period.year(p.start.year - 1)
+
+
+def note(ctx: ZhContext, dates: list[ZhDate]) -> None:
+    """Remember what a sentence's own (non-base) dates set: year, day, month, main period."""
+    for d in dates:
+        if d.base:
+            continue
+        p = d.period
+        if d.explicit_year:
+            ctx.year = p.start.year
+        if p.granularity is Granularity.DAY and not p.is_span:
+            ctx.day = p.start
+        elif p.granularity is Granularity.MONTH and not p.is_span:
+            ctx.month = p
+        if p.granularity is not Granularity.DAY and ctx.main is None:
+            ctx.main = p

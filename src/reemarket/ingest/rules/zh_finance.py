@@ -1,0 +1,151 @@
+"""Chinese company-results rules: revenue, attributable profit (扣非 too), their changes."""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.rules import REGISTRY, Example, Rule
+from reemarket.ingest.rules.zh_base import Cand, Sent, sign
+from reemarket.ingest.rules.zh_dates import shift_year
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
+
+_METRICS = (
+    "net_profit_attributable_recurring",
+    "operating_cash_flow",
+    "net_profit_attributable",
+    "revenue",
+)
+_NEXT = compile_pattern("{METRIC}")
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+
+def _money(s: Sent, text: str) -> tuple[float, float | None] | None:
+    """A sum or a range of sums ("3700.55万元至5300.55万元", "3.71至4.41亿元") in yuan."""
+    if "元" not in text or "美元" in text:
+        s.warnings.append(f"zh_unit_unreadable: not a yuan sum: {text!r} (financial)")
+        return None
+    nums = re.findall(rf"({_NUM})\s*([万亿]?)", text)
+    last_scale = nums[-1][1]
+    vals = [parse_number(n, sc or last_scale) for n, sc in nums]
+    if len(vals) == 2:
+        return (min(vals), max(vals))
+    return (vals[0], None)
+
+
+def _result(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "归属于上市公司股东的净利润4539.62万元, 上年同期为10.56亿元, 同比减少95.70%"."""
+    metric = word_class(m.group("metric"), _METRICS)
+    ent = s.company_before(m.start()) or s.ctx.company
+    period = s.period_before(m.start()) or s.ctx.main
+    got = _money(s, m.group("v"))
+    if metric is None or ent is None or period is None or got is None:
+        return []
+    low, high = got
+    out = [
+        Cand(
+            "financial",
+            ent,
+            "",
+            metric,
+            period,
+            low,
+            "CNY",
+            m.start("v"),
+            m.end("v"),
+            "result",
+            high,
+        )
+    ]
+    nxt = _NEXT.search(s.text, m.end())
+    tail_end = nxt.start() if nxt else len(s.text)
+    tail = s.text[m.end() : tail_end]
+    base = re.search(
+        r"(?:上年|去年)同期(?:为|是|的)?\s*(?P<v>" + _NUM + r"\s*[万亿]?\s*元)(?!/)", tail
+    )
+    if base:
+        bv = _money(s, base.group("v"))
+        if bv is not None:
+            at = m.end() + base.start("v")
+            out.append(
+                Cand(
+                    "financial",
+                    ent,
+                    "",
+                    metric,
+                    shift_year(period),
+                    bv[0],
+                    "CNY",
+                    at,
+                    at + len(base.group("v")),
+                    "result",
+                    bv[1],
+                )
+            )
+    pct = re.search(
+        r"同比\s*(?P<dir>[^\d%,，;；]{0,4}?)\s*(?P<a>"
+        + _NUM
+        + r")\s*%?(?:\s*(?:至|到|~|-)\s*(?P<b>"
+        + _NUM
+        + r")\s*%)?",
+        tail,
+    )
+    if pct:
+        k = sign(pct.group("dir")) or 1
+        a = k * float(pct.group("a"))
+        b = k * float(pct.group("b")) if pct.group("b") else None
+        lo, hi = (a, b) if b is None or a <= b else (b, a)
+        at = m.end() + pct.start("a")
+        out.append(
+            Cand(
+                "financial",
+                ent,
+                "",
+                f"{metric}_yoy_pct",
+                period,
+                lo,
+                "%",
+                at,
+                m.end() + pct.end(),
+                "result",
+                hi,
+            )
+        )
+    return out
+
+
+RULES = [
+    Rule(
+        "result",
+        "financial",
+        "zh",
+        r"(?P<metric>{METRIC})\s*[:：]?\s*(?:为|达|达到|约|预计为|预计)?\s*"
+        r"(?P<v>{NUM}\s*[万亿]?\s*(?:元)?\s*(?:至|到|~|-|—)\s*{NUM}\s*[万亿]?\s*元|{NUM}\s*[万亿]?\s*元)(?!/)",
+        _result,
+        (
+            Example(
+                "中国稀土公告2023年上半年营业收入20.5亿元, 上年同期为18亿元, 同比增长13.89%。",
+                (
+                    ("financial", "", "revenue", "2023-01/2023-06", 2050000000, "CNY"),
+                    ("financial", "", "revenue", "2022-01/2022-06", 1800000000, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2023-01/2023-06", 13.89, "%"),
+                ),
+            ),
+            Example(
+                "北方稀土预计2024年度归母净利润为9亿元至10亿元, 同比下降60%至64%。",
+                (
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2024",
+                        (900000000, 1000000000),
+                        "CNY",
+                    ),
+                    ("financial", "", "net_profit_attributable_yoy_pct", "2024", (-64, -60), "%"),
+                ),
+            ),
+        ),
+    ),
+]
+for _r in RULES:
+    REGISTRY.add(_r)

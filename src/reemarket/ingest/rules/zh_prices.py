@@ -1,0 +1,646 @@
+"""Chinese price rules: levels, moves, averages, listing and contract prices."""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.rules import REGISTRY, Example, Rule
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, sign
+from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number
+
+_Q_SPLIT = compile_pattern("{Q}")
+_PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+
+
+def _entity(s: Sent, at: int) -> str:
+    """A listing or contract price is the company's; a spot quote is China's market."""
+    return s.ctx.price_company or "china"
+
+
+def _move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "{product} 下调10万元/吨至570万元/吨": the day's change and the level it reached."""
+    prod = s.product_before(m.start())
+    day = s.day()
+    chg = s.quantity(m.group("chg"), "price_move")
+    out: list[Cand] = []
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return out
+    ent = _entity(s, m.start())
+    k = sign(m.group("cue"))
+    out.append(
+        Cand(
+            "price",
+            ent,
+            prod,
+            "change",
+            day_span(day),
+            k * chg[0],
+            chg[1],
+            m.start("chg"),
+            m.end("chg"),
+            "price_move",
+        )
+    )
+    lvl = s.quantity(m.group("lvl"), "price_move")
+    if lvl is not None and lvl[1] in PRICE_UNITS:
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prod,
+                "price",
+                Period.day(day),
+                lvl[0],
+                lvl[1],
+                m.start("lvl"),
+                m.end("lvl"),
+                "price_move",
+            )
+        )
+    return out
+
+
+def _level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "{product}报36.25万元/吨": a quoted price on the report's day."""
+    day = s.day()
+    v = s.quantity(m.group("v"), "price_level")
+    if day is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            s.products_id(m),
+            "price",
+            Period.day(day),
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_level",
+        )
+    ]
+
+
+def _each(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "A与B分别报X和Y" / "A、B全年均价分别为X、Y, 同比分别下降p、q": paired in order."""
+    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    qs = list(_Q_SPLIT.finditer(m.group("qs")))
+    if len(prods) != len(qs) or len(prods) < 2:
+        return []
+    avg = "均价" in m.group("mid") or "平均" in m.group("mid")
+    period = s.period_before(m.start("qs")) if avg else None
+    day = s.day()
+    if avg and period is None:
+        return []
+    if not avg:
+        if day is None:
+            return []
+        period = Period.day(day)
+    out: list[Cand] = []
+    base = m.start("qs")
+    for pid, q in zip(prods, qs, strict=True):
+        v = s.quantity(q.group(), "price_each")
+        if v is None or v[1] not in PRICE_UNITS:
+            return []
+        out.append(
+            Cand(
+                "price",
+                "china",
+                pid,
+                "average" if avg else "price",
+                period,
+                v[0],
+                v[1],
+                base + q.start(),
+                base + q.end(),
+                "price_each",
+            )
+        )
+    tail = s.text[m.end() : m.end() + 80]
+    yo = re.match(
+        r"\s*[,，]?\s*同比(?:分别)?\s*(\S{1,3}?)\s*((?:\d+(?:\.\d+)?%[、,，和及与]?)+)", tail
+    )
+    if avg and yo:
+        pcts = _PCT.findall(yo.group(2))
+        k = sign(yo.group(1)) or 1
+        if len(pcts) == len(prods):
+            at = m.end() + yo.start(2)
+            for pid, p in zip(prods, pcts, strict=True):
+                out.append(
+                    Cand(
+                        "price",
+                        "china",
+                        pid,
+                        "average_yoy_pct",
+                        period,
+                        k * float(p),
+                        "%",
+                        at,
+                        at + len(yo.group(2)),
+                        "price_each",
+                    )
+                )
+    return out
+
+
+def _average(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
+    period = s.period_before(m.start("v"))
+    v = s.quantity(m.group("v"), "price_average")
+    if period is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    day_quote = period.granularity is Granularity.DAY and not period.is_span
+    metric = "price" if day_quote else "average"  # a day's 均价 is that day's quote
+    pid = s.products_id(m)
+    out = [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            pid,
+            metric,
+            period,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_average",
+        )
+    ]
+    nxt = [p.start for p in s.products if p.start > m.end()]
+    tail = s.text[m.end() : min([m.end() + 60, *nxt])]
+    for cm in re.finditer(r"(同比|环比)\s*(\S{0,3}?)\s*(\d+(?:\.\d+)?)\s*%", tail):
+        k = sign(cm.group(2)) or 1
+        at = m.end() + cm.start(3)
+        if cm.group(1) == "同比" and metric == "average":
+            out.append(
+                Cand(
+                    "price",
+                    out[0].entity,
+                    pid,
+                    "average_yoy_pct",
+                    period,
+                    k * float(cm.group(3)),
+                    "%",
+                    at,
+                    at + len(cm.group(3)),
+                    "price_average",
+                )
+            )
+        elif cm.group(1) == "环比" and metric == "average":
+            span = Period.span(previous(period), period) if not period.is_span else None
+            out.append(
+                Cand(
+                    "price",
+                    out[0].entity,
+                    pid,
+                    "change_pct",
+                    span,
+                    k * float(cm.group(3)),
+                    "%",
+                    at,
+                    at + len(cm.group(3)),
+                    "price_average",
+                )
+            )
+    return out
+
+
+def _per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "金属钕:每吨上调3.6万元": a listing price move against the month before."""
+    month = s.period_before(m.start()) or s.ctx.month
+    if month is None or month.granularity is not Granularity.MONTH:
+        return []
+    v = parse_number(m.group("n"), m.group("sc")) * sign(m.group("cue"))
+    pid = s.products_id(m)
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            pid,
+            "change",
+            Period.span(previous(month), month),
+            v,
+            "CNY/t",
+            m.start("n"),
+            m.end("n"),
+            "listing_move",
+        )
+    ]
+
+
+def _contract(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2025年第四季度稀土精矿交易价格确定为不含税26205元/吨": a company's contract price."""
+    if any(m.end("p") <= p.start < m.start("v") for p in s.products):
+        return []  # another product between name and figure: not this product's price
+    ent = s.ctx.price_company or s.company_before(m.start())
+    day = s.day()
+    if ent is None and day is None:
+        return []
+    period = s.period_before(m.start("v")) or (
+        s.ctx.main if ent else Period.day(day) if day else None
+    )
+    v = s.quantity(m.group("v"), "contract_price")
+    if period is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    pid = s.products_id(m)
+    s.ctx.price_subject = pid
+    return [
+        Cand(
+            "price",
+            ent or "china",
+            pid,
+            "price",
+            period,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "contract_price",
+        )
+    ]
+
+
+def _period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "本季度精矿价格环比上涨37.13%": a change against the period before."""
+    g = "" if m.group("p") else "2"
+    period = s.period_before(m.start()) or s.ctx.main
+    if period is None or period.is_span or period.granularity is Granularity.DAY:
+        return []
+    k = sign(m.group("cue" + g)) or 1
+    return [
+        Cand(
+            "price",
+            s.ctx.price_company or "china",
+            s.products_id(m, "p" + g),
+            "change_pct",
+            Period.span(previous(period), period),
+            k * float(m.group("pct" + g)),
+            "%",
+            m.start("pct" + g),
+            m.end("pct" + g),
+            "price_period_pct",
+        )
+    ]
+
+
+def _range(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "{product}报价37.9-38.2万元/吨": the two ends of a day's quoted range."""
+    day = s.day()
+    text = m.group("v")
+    unit_q = _Q_SPLIT.search(text)
+    if day is None or unit_q is None:
+        return []
+    hi = s.quantity(unit_q.group(), "price_range")
+    nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)
+    if hi is None or hi[1] not in PRICE_UNITS or len(nums) != 2:
+        return []
+    scale = hi[0] / float(nums[1].replace(",", ""))
+    lo = float(nums[0].replace(",", "")) * scale
+    pid = s.products_id(m)
+    s.ctx.price_subject = pid
+    ent = _entity(s, m.start())
+    return [
+        Cand(
+            "price",
+            ent,
+            pid,
+            "price_low",
+            Period.day(day),
+            lo,
+            hi[1],
+            m.start("v"),
+            m.end("v"),
+            "price_range",
+        ),
+        Cand(
+            "price",
+            ent,
+            pid,
+            "price_high",
+            Period.day(day),
+            hi[0],
+            hi[1],
+            m.start("v"),
+            m.end("v"),
+            "price_range",
+        ),
+    ]
+
+
+def _change(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "较上一交易日上涨0.35万元/吨" / "较7月31日上涨3.3万元/吨": a change to the report's day."""
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    day = s.day()
+    chg = s.quantity(m.group("chg"), "price_change")
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    since = [d.period for d in s.dates if m.start() <= d.start < m.start("cue")]
+    if since:
+        if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
+            return []
+        span = Period.span(since[0], Period.day(day))
+    elif m.group("prev"):
+        span = day_span(day)
+    else:
+        return []
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            prod,
+            "change",
+            span,
+            sign(m.group("cue")) * chg[0],
+            chg[1],
+            m.start("chg"),
+            m.end("chg"),
+            "price_change",
+        )
+    ]
+
+
+def _since(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "与上周五相比, 氧化镝累计上涨35元/千克": a change since a day the sentence named first."""
+    day = s.day()
+    bases = [
+        d.period
+        for d in s.dates
+        if d.base
+        and d.end <= m.start()
+        and not d.period.is_span
+        and d.period.granularity.value == "day"
+    ]
+    chg = s.quantity(m.group("chg"), "price_since")
+    if (
+        not bases
+        or day is None
+        or chg is None
+        or chg[1] not in PRICE_UNITS
+        or bases[0].start >= day
+    ):
+        return []
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            s.products_id(m),
+            "change",
+            Period.span(bases[0], Period.day(day)),
+            sign(m.group("cue")) * chg[0],
+            chg[1],
+            m.start("chg"),
+            m.end("chg"),
+            "price_since",
+        )
+    ]
+
+
+def _from_to(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "金属镨钕由5月的47.79万元/吨降至45.89万元/吨": the earlier level with its own date."""
+    then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
+    a = s.quantity(m.group("a"), "price_from_to")
+    if not then or a is None or a[1] not in PRICE_UNITS:
+        return []
+    pid = s.products_id(m)
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            pid,
+            "price",
+            then[0],
+            a[0],
+            a[1],
+            m.start("a"),
+            m.end("a"),
+            "price_from_to",
+        )
+    ]
+
+
+def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "与2023年第四季度的21784元/吨相比": a contract price of an earlier period."""
+    then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    a = s.quantity(m.group("a"), "price_base")
+    if (
+        not then
+        or prod is None
+        or a is None
+        or a[1] not in PRICE_UNITS
+        or s.ctx.price_company is None
+    ):
+        return []
+    return [
+        Cand(
+            "price",
+            s.ctx.price_company,
+            prod,
+            "price",
+            then[0],
+            a[0],
+            a[1],
+            m.start("a"),
+            m.end("a"),
+            "price_base",
+        )
+    ]
+
+
+D = "2024-07-05"
+RULES = [
+    Rule(
+        "price_move",
+        "price change",
+        "zh",
+        r"{PREV_DAY}?\s*(?P<cue>{UP}|{DOWN})\s*{ABOUT}?\s*{Q:chg}\s*(?:至|到|[,，]\s*收于|[,，]\s*报)\s*{Q:lvl}",
+        _move,
+        (
+            Example(
+                "氧化镝较前一交易日下调2万元/吨至160万元/吨。",
+                (
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -20000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1600000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "金属镨報價單日上漲8000元/噸至52萬元/噸。",
+                (
+                    ("price", "pr_metal", "change", "2024-07-04/2024-07-05", 8000, "CNY/t"),
+                    ("price", "pr_metal", "price", "2024-07-05", 520000, "CNY/t"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "price_level",
+        "price level",
+        "zh",
+        r"{PROD:p}(?:现货)?(?:均价报|报价为|报价|报|收于|维持在|成交于)\s*{Q:v}",
+        _level,
+        (
+            Example(
+                "氧化钕报43.5万元/吨, 成交清淡。",
+                (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+            ),
+        ),
+    ),
+    Rule(
+        "price_each",
+        "price level",
+        "zh",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})+)(?P<mid>[^。;；]{0,12}?)分别(?:报|为|是|达)?\s*(?P<qs>{Q}(?:\s*{SEP}\s*{Q})+)",
+        _each,
+        (
+            Example(
+                "氧化镝和氧化铽2023年均价分别为2100元/公斤和8000元/公斤, 同比分别下降10%和5%。",
+                (
+                    ("price", "dy_oxide", "average", "2023", 2100, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2023", 8000, "CNY/kg"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2023", -10, "%"),
+                    ("price", "tb_oxide", "average_yoy_pct", "2023", -5, "%"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "price_average",
+        "average",
+        "zh",
+        r"{PROD:p}(?:\d{1,2}月份?|全年|季度|月度|月)?(?:现货)?(?:月)?{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
+        _average,
+        (
+            Example(
+                "2023年三季度氧化镨钕均价为50万元/吨, 同比下降20%, 环比上涨2.5%。",
+                (
+                    ("price", "prnd_oxide", "average", "2023-Q3", 500000, "CNY/t"),
+                    ("price", "prnd_oxide", "average_yoy_pct", "2023-Q3", -20, "%"),
+                    ("price", "prnd_oxide", "change_pct", "2023-Q2/2023-Q3", 2.5, "%"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "listing_move",
+        "price change",
+        "zh",
+        r"{PROD:p}\s*[:：]?\s*(?:挂牌价)?\s*每吨(?P<cue>{UP}|{DOWN})\s*{ABOUT}?\s*(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)",
+        _per_tonne_move,
+        (
+            Example(
+                "北方稀土公布2022年3月挂牌价。\n氧化镨钕: 每吨上调2万元;",
+                (("price", "prnd_oxide", "change", "2022-02/2022-03", 20000, "CNY/t"),),
+            ),
+        ),
+    ),
+    Rule(
+        "contract_price",
+        "price level",
+        "zh",
+        r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)[^,，。;；\d]{0,12}?(?:为|至|达到|高达|确定为|调整为|调整至)\s*(?:不含税|含税)?\s*{Q:v}",
+        _contract,
+        (
+            Example(
+                "北方稀土公告, 2024年第一季度稀土精矿交易价格调整为不含税16000元/吨。",
+                (("price", "re_concentrate", "price", "2024-Q1", 16000, "CNY/t"),),
+            ),
+        ),
+    ),
+    Rule(
+        "price_period_pct",
+        "price change",
+        "zh",
+        r"(?:{MOM}|本季度|本月)[^,，。;；\d]{0,3}{PROD:p}(?:交易)?价格\s*{MOM}?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%|"
+        r"{PROD:p2}(?:交易)?价格\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%",
+        _period_move_pct,
+        (
+            Example(
+                "北方稀土公布2024年第二季度稀土精矿交易价格; 本季度稀土精矿价格环比下降5.5%。",
+                (("price", "re_concentrate", "change_pct", "2024-Q1/2024-Q2", -5.5, "%"),),
+            ),
+        ),
+    ),
+]
+RULES += [
+    Rule(
+        "price_range",
+        "price level",
+        "zh",
+        r"{PROD:p}(?:现货)?(?:报价|报|价格为|价格)\s*(?P<v>{NUM}\s*(?:[-~至到—]|－)\s*{Q})",
+        _range,
+        (
+            Example(
+                "今日氧化铽报价580-590万元/吨。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 5900000, "CNY/t"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "price_change",
+        "price change",
+        "zh",
+        r"较(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)|[^,，。;；\d]{0,2}\d{1,2}月\d{1,2}日|上周[一二三四五])"
+        r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
+        _change,
+        (
+            Example(
+                "氧化钬较上一交易日微涨2000元/吨。",
+                (("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),),
+            ),
+            Example(
+                "氧化镝均价较上周五累计下跌20元/千克。",
+                (("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),),
+            ),
+        ),
+    ),
+    Rule(
+        "price_from_to",
+        "price level",
+        "zh",
+        r"{PROD:p}[^,，。;；\d]{0,4}?由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至",
+        _from_to,
+        (
+            Example(
+                "氧化铕由3月的20万元/吨降至19万元/吨。",
+                (("price", "eu_oxide", "price", "2024-03", 200000, "CNY/t"),),
+            ),
+        ),
+    ),
+    Rule(
+        "price_since",
+        "price change",
+        "zh",
+        r"{PROD:p}(?:均价|报价|现货)?(?:累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
+        _since,
+        (
+            Example(
+                "与6月28日相比, 氧化钆累计下跌5000元/吨。",
+                (("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),),
+            ),
+        ),
+    ),
+    Rule(
+        "price_base",
+        "price level",
+        "zh",
+        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*相比",
+        _base_level,
+        (
+            Example(
+                "北方稀土公布2024年第三季度稀土精矿交易价格为20000元/吨, 与2024年第二季度的18000元/吨相比有所上调。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q3", 20000, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2024-Q2", 18000, "CNY/t"),
+                ),
+            ),
+        ),
+    ),
+]
+for _r in RULES:
+    REGISTRY.add(_r)

@@ -1,0 +1,201 @@
+"""The 生意社/100ppi-style Chinese price table: columns found by their header words, any order.
+
+``产品 | 价格区间 | 均价 | 涨跌`` (or 品种 | 今日参考价 | 较上一交易日涨跌 ...): the unit comes
+from the header ("(万元/吨)") or a 单位 line above; a table whose unit cannot be read gives a
+named warning and no facts, never a guessed unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reemarket.domain.periods import Period
+from reemarket.ingest.rules import REGISTRY, Example, Rule
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
+from reemarket.ingest.rules.zh_dates import find_dates, previous
+from reemarket.ingest.rules.zh_text import product_names, unit_table
+
+_NUM = r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?"
+_UNIT_IN = re.compile(r"([万]?)(元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)")
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Which column holds what, and each column's unit from its header."""
+
+    name: int
+    price: int | None
+    low_high: int | None
+    average: int | None
+    change: int | None
+    units: tuple[tuple[float, str] | None, ...]
+    table_unit: tuple[float, str] | None
+    listing: bool
+
+
+def _unit_of(text: str) -> tuple[float, str] | None:
+    m = _UNIT_IN.search(text)
+    if m is None:
+        return None
+    return (1e4 if m.group(1) else 1.0, unit_table()[m.group(2)][0])
+
+
+def read_header(cells: list[str], above: str) -> Columns | None:
+    """The meaning of each column, from its header words; None when no column is a price."""
+    name = price = rng = avg = chg = None
+    for i, c in enumerate(cells):
+        if re.search(r"品种|产品|名称|品名|商品", c) and name is None:
+            name = i
+        elif re.search(r"涨跌|变动|较|调整|增减", c):
+            chg = i if "%" not in c and "幅" not in c else chg
+        elif "区间" in c or "范围" in c:
+            rng = i
+        elif "均价" in c:
+            avg = i
+        elif "价" in c:
+            price = i
+    if price is None and rng is None and avg is None:
+        return None
+    units = tuple(_unit_of(c) for c in cells)
+    listing = any("挂牌" in c for c in cells)
+    return Columns(
+        name if name is not None else 0, price, rng, avg, chg, units, _unit_of(above), listing
+    )
+
+
+def _product(cell: str) -> str | None:
+    names = product_names()
+    cell = re.sub(r"[(（].*?[)）]|\s", "", cell)
+    if cell in names:
+        return names[cell]
+    hits = [n for n in names if n in cell]
+    return names[max(hits, key=len)] if hits else None
+
+
+def _cell(
+    cols: Columns, cells: list[str], i: int | None, s: Sent
+) -> tuple[list[float], str] | None:
+    """The numbers of a cell in its unit: the cell's own, else its column's, else the table's."""
+    if i is None:
+        return None
+    text = cells[i].replace(" ", "")
+    row = next((u for u in (_unit_of(c) for c in cells) if u is not None), None)
+    unit = _unit_of(text) or cols.units[i] or cols.table_unit or row
+    if "持平" in text or text in ("平", "0", "-", "—"):
+        nums = [0.0]
+    else:
+        nums = [float(n.replace("−", "-").replace(",", "")) for n in re.findall(_NUM, text)]
+    if not nums:
+        return None
+    if unit is None:
+        s.warnings.append(
+            "zh_table_unit_missing: a price table names no unit, its figures are not read"
+        )
+        return None
+    if unit[1] not in PRICE_UNITS:
+        return None
+    return [n * unit[0] for n in nums], unit[1]
+
+
+def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
+    """The facts of one table (lines with their offsets; the first is the header)."""
+    head = [c.strip() for c in lines[0][1].strip().strip("|").split("|")]
+    cols = read_header(head, above)
+    day = s.day()
+    if cols is None or day is None:
+        return []
+    entity = "china"
+    level: Period = Period.day(day)
+    span = day_span(day)
+    if cols.listing and s.ctx.price_company:
+        month = (
+            next(
+                (
+                    d.period
+                    for d in find_dates(" ".join(head), s.ctx)
+                    if d.period.granularity.value == "month"
+                ),
+                None,
+            )
+            or s.ctx.month
+        )
+        if month is None:
+            return []
+        entity, level, span = s.ctx.price_company, month, Period.span(previous(month), month)
+    out: list[Cand] = []
+    for off, line in lines[1:]:
+        cells = line.strip().strip("|").split("|")
+        if len(cells) != len(head):
+            continue
+        pid = _product(cells[cols.name])
+        if pid is None:
+            continue
+        at = _cell_starts(line, off)[cols.name]
+        end = off + len(line)
+
+        def add(
+            metric: str,
+            period: Period,
+            value: float,
+            unit: str,
+            pid: str = pid,
+            at: int = at,
+            end: int = end,
+        ) -> None:
+            out.append(Cand("price", entity, pid, metric, period, value, unit, at, end, "zh_table"))
+
+        for i in (cols.price, cols.average):
+            got = _cell(cols, cells, i, s)
+            if got and len(got[0]) == 1:
+                add("price", level, got[0][0], got[1])
+        rng = _cell(cols, cells, cols.low_high, s)
+        if rng and len(rng[0]) == 2:
+            add("price_low", level, abs(rng[0][0]), rng[1])
+            add("price_high", level, abs(rng[0][1]), rng[1])
+        ch = _cell(cols, cells, cols.change, s)
+        if ch and len(ch[0]) == 1:
+            add("change", span, ch[0][0], ch[1])
+    return out
+
+
+def _cell_starts(line: str, off: int) -> list[int]:
+    starts, pos = [], 0
+    body = line
+    lead = len(body) - len(body.lstrip())
+    pos = lead + (1 if body.lstrip().startswith("|") else 0)
+    for cell in body.strip().strip("|").split("|"):
+        starts.append(off + pos + len(cell) - len(cell.lstrip()))
+        pos += len(cell) + 1
+    return starts
+
+
+RULE = REGISTRY.add(
+    Rule(
+        "zh_table",
+        "price level",
+        "zh",
+        "产品 | 价格区间 | 均价 | 涨跌 (columns in any order)",
+        lambda *_: [],
+        (
+            Example(
+                "2024年3月1日稀土价格(单位:元/吨)\n涨跌 | 产品 | 均价\n-2000 | 氧化镨钕 | 400000\n持平 | 氧化镧 | 4000\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-03-01", 400000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-02-29/2024-03-01", -2000, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-03-01", 4000, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-02-29/2024-03-01", 0, "CNY/t"),
+                ),
+                published="2024-03-01",
+            ),
+            Example(
+                "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 5700000, "CNY/t"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5750000, "CNY/t"),
+                ),
+            ),
+        ),
+    ),
+)

@@ -1,0 +1,203 @@
+"""Chinese text for matching: one-to-one normalisation, vocabulary, numbers, mention slots.
+
+Normalisation keeps every character's offset (each character maps to exactly one), so a
+match on the normalised text is a span of the original: traditional characters become
+simplified (OpenCC), full-width digits and punctuation become ASCII, and a pinyin gloss in
+brackets ("萬(wàn)") becomes blanks.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+import cn2an
+from opencc import OpenCC
+
+from reemarket.domain.products import catalog
+from reemarket.errors import UnitError
+from reemarket.ingest.lexicon import companies
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_GLOSS = re.compile(
+    r"\((?=[a-zāáǎàōóǒòēéěèīíǐìūúǔùüǖǘǚǜ]*[āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜ])[a-zāáǎàōóǒòēéěèīíǐìūúǔùüǖǘǚǜ]+\)"
+)
+_WIDE = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_WIDE[0x3000] = 0x20
+_WIDE.update({ord("。"): ord("。"), ord("、"): ord("、")})
+
+
+def is_chinese(text: str) -> bool:
+    """Whether a document reads as Chinese (enough CJK characters in its opening)."""
+    head = text[:5000]
+    n = len(_CJK.findall(head))
+    return n > 30 and n > len(re.findall(r"[A-Za-z]+", head))
+
+
+@cache
+def _t2s() -> OpenCC:
+    return OpenCC("t2s")
+
+
+@cache
+def _simple(ch: str) -> str:
+    out: str = _t2s().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def normalise(text: str) -> str:
+    """The matching form of a text, of the same length: simplified, ASCII digits, no gloss."""
+    text = text.translate(_WIDE)
+    text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
+    return "".join(_simple(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+
+
+@cache
+def vocab() -> dict[str, dict[str, list[str]]]:
+    """The Chinese vocabulary file (data/vocab/zh.toml)."""
+    raw = resources.files("reemarket.data").joinpath("vocab/zh.toml").read_text("utf-8")
+    data: dict[str, dict[str, list[str]]] = tomllib.loads(raw)
+    return data
+
+
+def words(cls: str) -> list[str]:
+    """The words of a cue class (``up``, ``yoy``, ...) or a metric or quota id."""
+    v = vocab()
+    for section in ("words", "metrics", "quota", "sectors"):
+        if cls in v[section]:
+            return list(v[section][cls])
+    raise KeyError(cls)
+
+
+def word_class(word: str, classes: tuple[str, ...]) -> str | None:
+    """Which of ``classes`` a matched word belongs to (longest words win)."""
+    best: tuple[int, str] | None = None
+    for c in classes:
+        for w in words(c):
+            if w in word and (best is None or len(w) > best[0]):
+                best = (len(w), c)
+    return best[1] if best else None
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+@cache
+def product_names() -> dict[str, str]:
+    """Chinese product name (simplified) -> product id, from the catalog."""
+    out: dict[str, str] = {}
+    for p in catalog():
+        for n in p.names_zh:
+            out.setdefault(normalise(n), p.id)
+    return out
+
+
+@cache
+def company_names() -> dict[str, str]:
+    """Chinese company alias -> company id, from the company list."""
+    return {
+        normalise(a): c.id for c in companies() for a in c.aliases if _CJK.search(a) is not None
+    }
+
+
+NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+SCALE = r"[万亿]?"
+
+
+@cache
+def unit_table() -> dict[str, tuple[str, float]]:
+    """Unit words -> (unit code, factor)."""
+    return {k: (str(v[0]), float(v[1])) for k, v in vocab()["units"].items()}
+
+
+def _unit_alt() -> str:
+    return _alt(list(unit_table())) + r"(?!/)"
+
+
+@cache
+def slots() -> dict[str, str]:
+    """The typed-mention slots a rule pattern may name, as regular expressions."""
+    quota = [w for q in vocab()["quota"].values() for w in q]
+    metric = [
+        w
+        for m in (
+            "revenue",
+            "net_profit_attributable",
+            "net_profit_attributable_recurring",
+            "operating_cash_flow",
+        )
+        for w in words(m)
+    ]
+    q = rf"{NUM}\s*{SCALE}\s*(?:{_unit_alt()})"
+    out = {
+        "PROD": _alt(list(product_names())),
+        "CO": _alt(list(company_names())),
+        "NUM": NUM,
+        "Q": q,
+        "QR": rf"{NUM}\s*{SCALE}\s*(?:{_unit_alt()})?\s*(?:[-~至到—]|－)\s*{q}",
+        "PCT": rf"{NUM}\s*%",
+        "PCTR": rf"{NUM}\s*%?\s*(?:[-~至到—])\s*{NUM}\s*%",
+        "QUOTA": _alt(quota),
+        "SECTOR": _alt([w for ws in vocab()["sectors"].values() for w in ws]),
+        "DEMAND": _alt([w for ws in vocab()["demand"].values() for w in ws]),
+        "METRIC": _alt(metric),
+        "SEP": r"[、,，和及与]",
+    }
+    for section in ("words", "metrics"):
+        for cls in vocab()[section]:
+            out.setdefault(cls.upper(), _alt(words(cls)))
+    return out
+
+
+_SLOT = re.compile(r"\{([A-Z_]+)(?::(\w+))?\}")
+
+
+@cache
+def compile_pattern(template: str) -> re.Pattern[str]:
+    """A rule pattern with its ``{CLASS}`` / ``{CLASS:name}`` slots filled in."""
+    table = slots()
+
+    def fill(m: re.Match[str]) -> str:
+        body = table[m.group(1)]
+        return f"(?P<{m.group(2)}>{body})" if m.group(2) else f"(?:{body})"
+
+    return re.compile(_SLOT.sub(fill, template))
+
+
+_Q_PARTS = re.compile(rf"({NUM})\s*([万亿]?)\s*(.*)$", re.S)
+
+
+def parse_number(num: str, scale: str = "") -> float:
+    """A number with its 万/亿 scale ("46.5", "万" -> 465000)."""
+    v = float(num.replace(",", ""))
+    return v * {"": 1.0, "万": 1e4, "亿": 1e8}[scale]
+
+
+__all__ = ["UnitError", "normalise", "parse_quantity"]
+
+
+def parse_quantity(text: str, default_unit: str | None = None) -> tuple[float, str]:
+    """A quantity such as "46.5万元/吨" -> (465000, "CNY/t"); 万元/吨 is never read as 元/吨."""
+    m = _Q_PARTS.match(text.strip())
+    if m is None:
+        raise UnitError(f"not a quantity: {text!r}")
+    unit_text = m.group(3).strip() or (default_unit or "")
+    if unit_text.startswith(("万", "亿")):  # "1.2 万吨" written apart from its number
+        scale, unit_text = unit_text[0], unit_text[1:]
+    else:
+        scale = m.group(2)
+    unit = unit_table().get(unit_text)
+    if unit is None:
+        raise UnitError(f"unit cannot be read: {text!r}")
+    return parse_number(m.group(1), scale) * unit[1], unit[0]
+
+
+def chinese_numeral(text: str) -> float | None:
+    """A number written in Chinese numerals ("三千五百" -> 3500), else None."""
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,351 @@
+"""Chinese volume rules: quotas, trade, company output and sales."""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.domain.periods import Period
+from reemarket.ingest.rules import REGISTRY, Example, Rule
+from reemarket.ingest.rules.zh_base import MASS_UNITS, Cand, Sent, sign
+from reemarket.ingest.rules.zh_dates import previous, shift_year
+from reemarket.ingest.rules.zh_text import compile_pattern, word_class
+
+_Q = compile_pattern("{Q}")
+_QUOTA_WORD = compile_pattern("{QUOTA}")
+_PCT_LIST = re.compile(
+    r"[,，]?\s*(?P<cue>[^\d%,，;；。]{0,14}?)\s*(?:分别)?\s*(?P<dir>[^\d%,，;；。]{0,3}?)\s*"
+    r"(?P<ps>\d+(?:\.\d+)?%(?:\s*[、和及与]\s*\d+(?:\.\d+)?%)*)"
+)
+
+
+def _tons(s: Sent, text: str, rule: str) -> float | None:
+    v = s.quantity(text, rule)
+    if v is None or v[1] not in MASS_UNITS:
+        return None
+    return v[0] / 1000 if v[1] == "kg" else v[0]
+
+
+def _year(s: Sent, at: int) -> Period | None:
+    p = s.period_before(at)
+    y = p.start.year if p is not None else s.ctx.year
+    return Period.year(y) if y else None
+
+
+def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "开采、冶炼分离指标分别为15000吨和13850吨": types paired with figures in order."""
+    if m.group("qs") is not None:
+        kinds = [
+            word_class(w.group(), ("mining", "smelting_separation")) or ""
+            for w in _QUOTA_WORD.finditer(m.group("qs"))
+        ]
+        s.ctx.quota_types = kinds
+    else:
+        kinds = list(s.ctx.quota_types)
+    figures = list(_Q.finditer(m.group("vs")))
+    if not kinds or len(figures) != len(kinds):
+        return []
+    period = _year(s, m.start())
+    ent = s.company_before(m.start()) or "china"
+    if re.search(r"[向给对]", s.text[s.clause_start(m.start()) : m.start()]):
+        ent = "china"  # companies a notice is sent to are not the holders of its total
+    out: list[Cand] = []
+    base = m.start("vs")
+    for k, q in zip(kinds, figures, strict=True):
+        t = _tons(s, q.group(), "quota")
+        if t is None:
+            return []
+        out.append(
+            Cand(
+                "quota", ent, k, "quota", period, t, "t", base + q.start(), base + q.end(), "quota"
+            )
+        )
+    pm = _PCT_LIST.match(s.text, m.end())
+    if pm and re.search(r"同比|较", pm.group("cue")):
+        pcts = re.findall(r"\d+(?:\.\d+)?", pm.group("ps"))
+        way = sign(pm.group("cue") + pm.group("dir")) or 1
+        if len(pcts) == len(kinds):
+            for kind, p in zip(kinds, pcts, strict=True):
+                out.append(
+                    Cand(
+                        "quota",
+                        ent,
+                        kind,
+                        "quota_yoy_pct",
+                        period,
+                        way * float(p),
+                        "%",
+                        pm.start("ps"),
+                        pm.end("ps"),
+                        "quota",
+                    )
+                )
+    return out
+
+
+def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "9月稀土出口量为4000.3吨, 较8月的5791.8吨减少30.9%": volume, base volume, rates."""
+    metric = "imports" if "进口" in m.group("dir") else "exports"
+    t = _tons(s, m.group("v"), "trade")
+    lo = s.clause_start(m.start())
+    prod = s.product_before(m.end("v"), clause=True) if t is not None else None
+    if prod is None or not any(lo <= p.start < m.end("v") for p in s.products):
+        prod = s.ctx.trade_subject
+    period = s.period_before(m.start("v")) or s.ctx.month
+    if t is None or prod is None or period is None:
+        return []
+    s.ctx.trade_subject = prod
+    out = [Cand("trade", "china", prod, metric, period, t, "t", m.start("v"), m.end("v"), "trade")]
+    stop = compile_pattern("{EXPORTS}|{IMPORTS}").search(s.text, m.end())
+    tail_end = stop.start() if stop else len(s.text)
+    tail = s.text[m.end() : tail_end]
+    bases: list[tuple[int, Period]] = []
+    for bm in re.finditer(
+        r"(?:较|少于|多于|低于|高于|与)\s*(?P<d>[^的,，;；]{1,8})的\s*(?P<v>" + _Q.pattern + ")",
+        tail,
+    ):
+        bd = [d for d in s.dates if m.end() + bm.start("d") <= d.start < m.end() + bm.end("d")]
+        when = (
+            bd[0].period
+            if bd
+            else shift_year(period)
+            if re.search(r"(?:上年|去年)同期", bm.group("d"))
+            else None
+        )
+        bt = _tons(s, bm.group("v"), "trade")
+        if when is not None and bt is not None:
+            bases.append((bm.start(), when))
+            at = m.end() + bm.start("v")
+            out.append(
+                Cand(
+                    "trade",
+                    "china",
+                    prod,
+                    metric,
+                    when,
+                    bt,
+                    "t",
+                    at,
+                    at + len(bm.group("v")),
+                    "trade",
+                )
+            )
+    ym = re.search(r"(?:上年|去年)同期(?:为|是)\s*(?P<v>" + _Q.pattern + ")", tail)
+    if ym and (bt := _tons(s, ym.group("v"), "trade")) is not None:
+        at = m.end() + ym.start("v")
+        bases.append((ym.start(), shift_year(period)))
+        out.append(
+            Cand(
+                "trade",
+                "china",
+                prod,
+                metric,
+                shift_year(period),
+                bt,
+                "t",
+                at,
+                at + len(ym.group("v")),
+                "trade",
+            )
+        )
+    for pm in re.finditer(
+        r"(?P<cue>同比|环比|年增|年减|月增|月减)?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
+        tail,
+    ):
+        cue = pm.group("cue") or ""
+        k = sign(cue + pm.group("dir"))
+        if k == 0 or "累计" in tail[max(0, pm.start() - 6) : pm.start() + 2]:
+            continue  # a year-to-date rate is not the month's
+        rel = word_class(cue, ("yoy", "mom")) if cue else None
+        before = [p for at, p in bases if at < pm.start()]
+        if rel is None and before:
+            rel = (
+                "mom"
+                if before[-1] == previous(period)
+                else "yoy"
+                if before[-1] == shift_year(period)
+                else None
+            )
+        if rel is None and "去年同月" in tail[: pm.start()]:
+            rel = "yoy"
+        if rel is None:
+            continue
+        at = m.end() + pm.start("p")
+        out.append(
+            Cand(
+                "trade",
+                "china",
+                prod,
+                f"{metric}_{rel}_pct",
+                period,
+                k * float(pm.group("p")),
+                "%",
+                at,
+                at + len(pm.group("p")),
+                "trade",
+            )
+        )
+    return out
+
+
+def _company(s: Sent, at: int) -> str | None:
+    return s.company_before(at) or s.ctx.company
+
+
+def _output(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "全年销售稀土氧化物3万吨, 同比增长6%; 稀土盐类10万吨, 同比增长19%": a company's sales."""
+    metric = (
+        "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
+    )
+    ent = _company(s, m.start())
+    period = (
+        _year(s, m.start()) if s.period_before(m.start()) is None else s.period_before(m.start())
+    )
+    if ent is None or period is None:
+        return []
+    out: list[Cand] = []
+    items = re.compile(
+        r"(?:^|[;；]\s*)(?P<p>"
+        + compile_pattern("{PROD}").pattern
+        + r")\s*(?P<v>"
+        + _Q.pattern
+        + r")(?:\s*[,，]\s*同比\s*(?P<dir>\S{1,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
+    )
+    rest = s.text[m.start("p") :]
+    pos = 0
+    while (im := items.match(rest, pos)) is not None:
+        base = m.start("p")
+        t = _tons(s, im.group("v"), "output")
+        pid = s.products_id_text(im.group("p"))
+        if t is None:
+            break
+        out.append(
+            Cand(
+                "production",
+                ent,
+                pid,
+                metric,
+                period,
+                t,
+                "t",
+                base + im.start("v"),
+                base + im.end("v"),
+                "output",
+            )
+        )
+        if im.group("pct"):
+            k = sign(im.group("dir")) or 1
+            out.append(
+                Cand(
+                    "production",
+                    ent,
+                    pid,
+                    f"{metric}_yoy_pct",
+                    period,
+                    k * float(im.group("pct")),
+                    "%",
+                    base + im.start("pct"),
+                    base + im.end("pct"),
+                    "output",
+                )
+            )
+        pos = im.end()
+    return out
+
+
+def _output_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "稀土金属产品产量同比增长19.84%": a company's output change."""
+    ent = _company(s, m.start())
+    period = s.period_before(m.start()) or (Period.year(s.ctx.year) if s.ctx.year else None)
+    if ent is None or period is None:
+        return []
+    metric = (
+        "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
+    )
+    k = sign(m.group("dir")) or 1
+    return [
+        Cand(
+            "production",
+            ent,
+            s.products_id(m),
+            f"{metric}_yoy_pct",
+            period,
+            k * float(m.group("pct")),
+            "%",
+            m.start("pct"),
+            m.end("pct"),
+            "output_rate",
+        )
+    ]
+
+
+RULES = [
+    Rule(
+        "quota",
+        "quota",
+        "zh",
+        r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*)"
+        r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
+        _quota,
+        (
+            Example(
+                "2022年第一批稀土开采、冶炼分离总量控制指标分别为10万吨和9.7万吨, 同比分别增长20%和20%。",
+                (
+                    ("quota", "mining", "quota", "2022", 100000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 97000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2022", 20, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "trade",
+        "trade",
+        "zh",
+        r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
+        _trade,
+        (
+            Example(
+                "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
+                (
+                    ("trade", "rare_earths", "exports", "2024-03", 4500, "t"),
+                    ("trade", "rare_earths", "exports", "2024-02", 4000, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-03", 12.5, "%"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "output",
+        "production",
+        "zh",
+        r"(?P<verb>{SALES}|{PRODUCTION})(?=\s*{PROD}\s*{Q})(?P<p>)",
+        _output,
+        (
+            Example(
+                "北方稀土2023年全年销售稀土金属2万吨, 同比增长8%; 稀土盐类5万吨, 同比增长3%。",
+                (
+                    ("production", "re_metals", "sales", "2023", 20000, "t"),
+                    ("production", "re_metals", "sales_yoy_pct", "2023", 8, "%"),
+                    ("production", "re_salts", "sales", "2023", 50000, "t"),
+                    ("production", "re_salts", "sales_yoy_pct", "2023", 3, "%"),
+                ),
+            ),
+        ),
+    ),
+    Rule(
+        "output_rate",
+        "production",
+        "zh",
+        r"{PROD:p}(?:产品)?(?P<verb>产量|销量)\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        _output_rate,
+        (
+            Example(
+                "北方稀土2023年磁性材料产品产量同比下降4.5%。",
+                (("production", "magnetic_materials", "production_yoy_pct", "2023", -4.5, "%"),),
+            ),
+        ),
+    ),
+]
+for _r in RULES:
+    REGISTRY.add(_r)

@@ -1,0 +1,68 @@
+"""``reemarket facts why``: a real process on a real database, Chinese and English documents."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(args: list[str], db: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "REEMARKET_DB": str(db), "COLUMNS": "200"}
+    return subprocess.run(
+        [sys.executable, "-m", "reemarket", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+def test_why_shows_rules_and_vetoes_of_a_chinese_sentence(tmp_path: Path) -> None:
+    doc = tmp_path / "zh_note.txt"
+    doc.write_text(
+        "稀土日评\n2024年5月14日\n\n氧化镝较上一交易日下调2万元/吨至160万元/吨。"
+        "预计下周氧化镨钕报45万元/吨。\n",
+        "utf-8",
+    )
+    db = tmp_path / "why.duckdb"
+    assert run(["ingest", str(doc)], db).returncode == 0
+    out = run(["facts", "why", "zh_note.txt", "氧化镝", "--json"], db)
+    assert out.returncode == 0, out.stderr
+    (found,) = json.loads(out.stdout)
+    assert found["language"] == "zh"
+    assert {h["rule_id"] for h in found["hits"]} == {"zh.price_move"}
+    assert all(h["veto_code"] is None for h in found["hits"])
+    assert {k["subject"] for k in found["kept"]} == {"dy_oxide"}
+    out = run(["facts", "why", "zh_note.txt", "预计下周", "--json"], db)
+    (found,) = json.loads(out.stdout)
+    assert [h["veto_code"] for h in found["hits"]] == ["outlook"]
+    assert found["kept"] == []
+    out = run(["facts", "why", "zh_note.txt", "预计下周"], db)
+    assert "dropped: outlook" in out.stdout
+
+
+def test_why_on_an_english_document_lists_its_facts(tmp_path: Path) -> None:
+    doc = tmp_path / "en_note.txt"
+    doc.write_text(
+        "Rare earth prices, May 14, 2024\n\n"
+        "Dysprosium oxide was assessed at 1,700-1,720 yuan/kg on May 14, 2024.\n",
+        "utf-8",
+    )
+    db = tmp_path / "why.duckdb"
+    assert run(["ingest", str(doc)], db).returncode == 0
+    out = run(["facts", "why", "en_note.txt", "Dysprosium", "--json"], db)
+    assert out.returncode == 0, out.stderr
+    found = json.loads(out.stdout)
+    assert found
+    assert found[0]["language"] == "en"
+    assert any(h["fact"] and h["fact"]["subject"] == "dy_oxide" for h in found[0]["hits"])
+    kept = {(k["subject"], k["metric"], k["value"]) for k in found[0]["kept"]}
+    assert kept == {("dy_oxide", "price_low", 1700), ("dy_oxide", "price_high", 1720)}
+
+
+def test_why_of_an_unknown_document_is_not_found(tmp_path: Path) -> None:
+    out = run(["facts", "why", "nothing.txt", "x"], tmp_path / "why.duckdb")
+    assert out.returncode == 3
