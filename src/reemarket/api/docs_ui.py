@@ -26,6 +26,13 @@ ASSETS: dict[str, str] = {
 }
 """The asset files served, with their media types."""
 
+LOCAL_ONLY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+    " img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'"
+)
+"""Content-Security-Policy of the docs pages: the browser fetches nothing from elsewhere
+(ReDoc's own logo, for one, would come from its makers' CDN)."""
+
 
 @cache
 def assets_dir() -> Path:
@@ -35,6 +42,11 @@ def assets_dir() -> Path:
     if missing:
         raise FileNotFoundError(f"{folder}: {', '.join(missing)} not found in fastapi_offline")
     return folder
+
+
+def _local_only(page: HTMLResponse) -> HTMLResponse:
+    page.headers["Content-Security-Policy"] = LOCAL_ONLY
+    return page
 
 
 def mount_docs(app: FastAPI) -> None:
@@ -56,21 +68,25 @@ def mount_docs(app: FastAPI) -> None:
         asset_route(name, media_type)
 
     async def swagger() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url=openapi_url,
-            title=title,
-            swagger_js_url=f"{ASSETS_URL}/swagger-ui-bundle.js",
-            swagger_css_url=f"{ASSETS_URL}/swagger-ui.css",
-            swagger_favicon_url="data:,",
+        return _local_only(
+            get_swagger_ui_html(
+                openapi_url=openapi_url,
+                title=title,
+                swagger_js_url=f"{ASSETS_URL}/swagger-ui-bundle.js",
+                swagger_css_url=f"{ASSETS_URL}/swagger-ui.css",
+                swagger_favicon_url="data:,",
+            )
         )
 
     async def redoc() -> HTMLResponse:
-        return get_redoc_html(
-            openapi_url=openapi_url,
-            title=title,
-            redoc_js_url=f"{ASSETS_URL}/redoc.standalone.js",
-            redoc_favicon_url="data:,",
-            with_google_fonts=False,
+        return _local_only(
+            get_redoc_html(
+                openapi_url=openapi_url,
+                title=title,
+                redoc_js_url=f"{ASSETS_URL}/redoc.standalone.js",
+                redoc_favicon_url="data:,",
+                with_google_fonts=False,
+            )
         )
 
     app.add_api_route("/docs", swagger, methods=["GET"], include_in_schema=False)

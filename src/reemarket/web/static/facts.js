@@ -15,11 +15,13 @@ function factRow(f, names) {
   const docLabel = f.doc_title || f.doc;
   return `<tr>
     <td class="num"><a class="value-link" href="/facts/${f.id}" title="Open in its document">${esc(factValue(f))}</a></td>
-    <td class="hide-narrow">${esc(f.kind)}</td><td>${esc(subjectLabel(f.subject, names))}</td>
-    <td class="hide-narrow">${esc(f.metric)}</td><td>${periodHtml(f.period)}</td><td>${esc(f.entity)}</td>
+    <td>${esc(subjectLabel(f.subject, names))}</td>
+    <td class="hide-narrow">${esc(f.metric)}<div class="muted small">${esc(f.kind)}</div></td>
+    <td>${periodHtml(f.period)}</td>
+    <td class="entity" title="${esc(f.entity)}">${esc(String(f.entity).replaceAll("_", " "))}</td>
     <td class="sentence"><span class="clamp" title="${esc(f.sentence)}">${esc(f.sentence)}</span></td>
     <td class="hide-narrow">${esc(f.publisher || "–")}</td>
-    <td class="doc"><a href="/documents/${esc(f.document_id)}" title="${esc(docLabel)} (${esc(f.doc)})">${esc(cut(docLabel, 48))}</a></td></tr>`;
+    <td class="doc"><a class="clamp two-lines" href="/documents/${esc(f.document_id)}" title="${esc(docLabel)} (${esc(f.doc)})">${esc(cut(docLabel, 80))}</a></td></tr>`;
 }
 
 async function loadList(offset = 0) {
@@ -32,7 +34,7 @@ async function loadList(offset = 0) {
     const [page, names] = await Promise.all([
       api(`/facts${qs({ ...filters, limit: PAGE, offset })}`), productNames()]);
     document.querySelector("#facts tbody").innerHTML = page.items.map((f) => factRow(f, names)).join("")
-      || '<tr><td colspan="9" class="muted">No fact matches.</td></tr>';
+      || '<tr><td colspan="8" class="muted">No fact matches.</td></tr>';
     renderPager(document.getElementById("pager"), page, loadList);
     setStatus(status, `${page.total} fact(s)`);
   } catch (err) {
