@@ -98,6 +98,43 @@ def test_balance_and_scenarios(client, key):
     assert pair.status_code == 200
 
 
+def test_balance_index_is_one_in_2024_and_bounds_are_not_prices(client):
+    base = client.get("/balance", params={"year": 2024}).json()["elements"]
+    assert {r["price_index"] for r in base} == {1.0}
+    late = client.get("/balance", params={"year": 2040}).json()["elements"]
+    for row in late:
+        if row["price_index"] is None:
+            assert row["price_bound_share"] >= 0.5
+
+
+def test_model_backtest_reports_agreement_and_fit(client):
+    r = client.get("/model/backtest", params={"from": 2016, "to": 2024, "paths": 50})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["first_year"] == 2016
+    prnd = next(g for g in body["groups"] if g["group"] == "Pr-Nd")
+    assert 0 <= prnd["sign_level"] <= prnd["compared"] <= 9
+    assert (
+        body["fit"]["elasticity_low"] <= body["fit"]["elasticity"] <= body["fit"]["elasticity_high"]
+    )
+    bad = client.get("/model/backtest", params={"from": 2020, "to": 2018})
+    assert 400 <= bad.status_code < 500
+    assert bad.json()["field"] == "years"
+
+
+def test_model_validation_lists_each_outlook_with_a_verdict(client):
+    r = client.get("/model/validation", params={"paths": 200, "seed": 1})
+    assert r.status_code == 200
+    body = r.json()
+    checks = {row["check"]: row for row in body["rows"]}
+    iea = checks["IEA magnet REE demand 2023"]
+    assert iea["published_low"] == 93000
+    assert iea["model_p5"] <= iea["model_p50"] <= iea["model_p95"]
+    assert isinstance(iea["passed"], bool)
+    assert checks["IEA APS magnet REE demand 2050"]["passed"] is None
+    assert body["passed"] + body["failed"] + body["not_compared"] == len(body["rows"])
+
+
 def test_upload_document_and_sheet(client, key):
     text = b"SMM March 4 News:\nAccording to SMM quotes, on March 4, the average price of Pr-Nd oxide was 443,000 yuan/mt.\n"
     files = {"file": ("upload_note.txt", io.BytesIO(text), "text/plain")}
@@ -137,6 +174,7 @@ def test_revoked_key_is_refused(client, api_db, live):
         ("/prices/nd_oxide/spread", {"markets": "china"}, "markets"),
         ("/facts", {"limit": 0}, "limit"),
         ("/balance", {"year": 1999}, "year"),
+        ("/model/validation", {"paths": 0}, "paths"),
         ("/parity", {"metal": "prnd_metal", "oxide": "bogus"}, "oxide"),
     ],
 )

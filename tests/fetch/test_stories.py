@@ -69,3 +69,47 @@ def test_a_syndicated_copy_is_linked_and_its_facts_counted_once(
     assert after["facts_stored"] > before["facts_stored"]  # the copy keeps its own facts
     assert after["facts_once_per_story"] == before["facts_once_per_story"]
     assert store.conn.execute("SELECT count(*) FROM observations").fetchall()[0][0] == obs_before
+
+
+_EN = (
+    "Rare earth prices hold firm, March 5, 2024\n\n"
+    "Pr-Nd oxide was quoted at 398,000-402,000 yuan/mt on March 5, 2024, up 3,000 yuan/mt"
+    " from the previous trading day. Dysprosium oxide was 2.05 million yuan/mt, and terbium"
+    " oxide was 6.9 million yuan/mt.\n"
+)
+_ZH = (
+    "稀土价格企稳\n\n2024年3月5日, 氧化镨钕报39.8-40.2万元/吨, 较上一交易日上涨3000元/吨。"
+    "氧化镝报205万元/吨, 氧化铽报690万元/吨。\n"
+)
+_ZH_NEXT_DAY = (
+    "稀土价格走高\n\n2024年3月6日, 氧化镨钕报40.3-40.7万元/吨, 较上一交易日上涨5000元/吨。"
+    "氧化镝报207万元/吨, 氧化铽报695万元/吨。\n"
+)
+
+
+def test_an_english_page_and_its_chinese_original_are_one_story(
+    store: Store, tmp_path: Path
+) -> None:
+    """No shingle is shared across languages; the figures are, so they link the two."""
+    en, zh, other = tmp_path / "en.txt", tmp_path / "zh.txt", tmp_path / "zh_next.txt"
+    en.write_text(_EN, "utf-8")
+    zh.write_text(_ZH, "utf-8")
+    other.write_text(_ZH_NEXT_DAY, "utf-8")
+    assert _sim(_EN, _ZH) < SAME_STORY
+    ingest_paths(store, [str(en)])
+    obs_before = store.conn.execute("SELECT count(*) FROM observations").fetchall()[0][0]
+    summary = ingest_paths(store, [str(zh), str(other)])
+    assert summary.documents == 2
+    rows = dict(
+        store.conn.execute(
+            "SELECT d.name, s.story_id FROM documents d"
+            " JOIN document_stories s ON s.document_id = d.id"
+        ).fetchall()
+    )
+    assert rows["zh.txt"] == rows["en.txt"]  # the translation joins the English story
+    assert rows["zh_next.txt"] != rows["en.txt"]  # other figures: another story
+    counts = story_fact_counts(store)
+    assert counts["facts_stored"] == 15
+    assert counts["facts_once_per_story"] == 10
+    obs_after = store.conn.execute("SELECT count(*) FROM observations").fetchall()[0][0]
+    assert obs_after - obs_before == 3  # only the next day's prices are new

@@ -21,7 +21,7 @@ from reemarket.model.calibration import (
 from reemarket.model.catalog import ELEMENTS
 from reemarket.model.engine import UNREPORTED_KEY, simulate
 from reemarket.model.montecarlo import default_years, draw
-from reemarket.model.price import MAX_LOG_INDEX, MAX_SHIFT
+from reemarket.model.price import MAX_LOG_INDEX, at_bound
 from reemarket.model.reference import Reference
 from reemarket.model.scenario import Scenario, baseline
 from reemarket.model.shocks import build_shocks
@@ -56,22 +56,19 @@ def test_price_index_is_not_pinned_at_its_cap_in_the_calibrated_decade() -> None
     years = default_years()
     ref, draws = draw(scenario, 1000, 17)
     out = simulate(ref, draws, build_shocks(scenario, draws, years), years)
-    cap = np.exp(np.minimum(draws["price.elasticity"] * MAX_SHIFT, MAX_LOG_INDEX))[:, None]
     to_2027 = years <= 2027
     for element in ("Nd", "Pr", "Dy", "Tb"):
-        at_cap = out.price[:, ELEMENTS.index(element)] >= 0.999 * cap
-        # The cap is tenfold (the 2011 spike was 8.5-fold). The heavy rare-earth balance
-        # is uncertain enough that the tails of the assumed ranges reach it (Dy about
-        # 17 % of paths by 2027); the median path must stay well below it.
-        assert at_cap[:, to_2027].mean() < 0.25, element
+        bound = at_bound(out.price[:, ELEMENTS.index(element)])
+        # The limit is tenfold (the 2011 spike was 8.5-fold). The heavy rare-earth balance
+        # is uncertain enough that the tails of the assumed ranges reach it; the median
+        # path must stay well below it.
+        assert bound[:, to_2027].mean() < 0.25, element
         assert np.median(out.price[:, ELEMENTS.index(element), to_2027], axis=0).max() < 5.0
     central = run(baseline(), paths=1, seed=None)
-    mid_cap = np.exp(min(ref.parameters["price.elasticity"].mid * MAX_SHIFT, MAX_LOG_INDEX))
     for element in ("Nd", "Dy", "Tb"):
-        # Through 2027 the central path stays below half the tenfold cap; later the
-        # baseline's own drift (Myanmar shrinking, demand outgrowing quotas) opens heavy
-        # rare-earth deficits that reach it (Tb by 2029; docs/model.md, "What is left").
-        assert (central.price[0, ELEMENTS.index(element), to_2027] < 0.5 * mid_cap).all()
+        # Through 2027 the central path stays below half the tenfold limit.
+        limit = np.exp(MAX_LOG_INDEX)
+        assert (central.price[0, ELEMENTS.index(element), to_2027] < 0.5 * limit).all()
 
 
 def test_calibration_parameters_are_named_ranged_and_documented(ref: Reference) -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from reemarket.model.catalog import APPLICATIONS, ELEMENTS, MAGNET_APPS
 from reemarket.model.engine import ModelOutput
 from reemarket.model.montecarlo import default_years, draw, monte_carlo
-from reemarket.model.parameters import path_values
+from reemarket.model.parameters import as_float, path_values
 from reemarket.model.pure import run_path
 from reemarket.model.reference import Reference
 from reemarket.model.scenario import (
@@ -50,7 +50,7 @@ ALL_SHOCKS = Scenario(
 
 def _ndpr_deficit(out: ModelOutput) -> np.ndarray:
     idx = [ND, PR]
-    return out.demand[:, idx].sum(axis=1) - out.supply[:, idx].sum(axis=1)
+    return as_float(out.demand[:, idx].sum(axis=1) - out.supply[:, idx].sum(axis=1))
 
 
 @pytest.mark.parametrize("scenario", [baseline(), ALL_SHOCKS], ids=["baseline", "all_shocks"])
@@ -223,7 +223,9 @@ def test_robot_adoption_reaches_its_target_and_raises_nd_demand() -> None:
     _, draws = _draw(baseline(), 8, 7)
     t = list(default_years()).index(2030)
     nd_content = fast.by_application["humanoid_robots"][:, ND, t]
-    intensity = draws["app.humanoid_robots.intensity"] * draws["comp.humanoid_robots.Nd"]
+    ndpr = draws["comp.humanoid_robots.Nd"] + draws["comp.humanoid_robots.Pr"]
+    nd_share = ndpr * (1.0 - draws["magnet.pr_share"])
+    intensity = draws["app.humanoid_robots.intensity"] * nd_share
     to_oxide = 1.166376644805258 / (draws["yield.oxide_to_metal"] * draws["yield.magnet"])
     np.testing.assert_allclose(nd_content, 5e6 * intensity * to_oxide, rtol=1e-6)
     assert (fast.demand[:, ND, t] > base.demand[:, ND, t]).all()

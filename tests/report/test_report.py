@@ -149,6 +149,18 @@ def test_supply_demand_facts_and_charts_of_the_month(built):
     assert "The stored audit found nothing wrong in the documents cited here." in page
 
 
+def test_brief_shows_the_modelled_balance_of_its_year_with_bands(built):
+    _, _, page = built
+    section = page.split('<section id="supply-demand">', 1)[1].split("</section>", 1)[0]
+    assert "Modelled baseline balance, 2025" in section
+    table = section.split('<table class="model-balance">', 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr><td>(.*?)</td>(.*?)</tr>", table, re.S)
+    assert [r[0] for r in rows] == ["Pr-Nd", "Dy", "Tb"]
+    for _group, cells in rows:
+        assert " to " in cells  # the 5-95 % band
+        assert "of paths at a limit" in cells
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason=NO_CHROMIUM)
 def test_pdf_has_pages_with_the_changes(built):
     _, pdf, _ = built

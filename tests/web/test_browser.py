@@ -342,6 +342,14 @@ def test_scenarios_fan_charts_and_compare(page, seeded):
     assert fans.count() == 26  # 13 elements, run A and run B side by side
     traces = page.evaluate("() => document.querySelector('.chart.fan').data.length")
     assert traces == 5  # two bands of two edges each, and the median
+    page.wait_for_selector("#backtest tbody tr")
+    markets = page.locator("#backtest tbody tr td:first-child").all_inner_texts()
+    assert markets[:2] == ["Pr-Nd", "Nd"]
+    page.wait_for_selector("#validation tbody tr")
+    verdicts = set(page.locator("#validation td.verdict").all_inner_texts())
+    assert verdicts <= {"pass", "FAIL", "not compared"}
+    assert "not compared" in verdicts  # the IEA 2050 figure lies beyond the horizon
+    assert "elasticity" in page.inner_text("#backtest-fit")
     shoot(page, "scenarios")
 
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from reemarket.api.deps import MAX_ID, Id, StoreDep, WriteKey, read_access
 from reemarket.errors import NotFoundError
-from reemarket.services import model
+from reemarket.services import model, model_backtest, model_validation
 
 router = APIRouter(tags=["model"])
 reads = [Depends(read_access)]
@@ -44,6 +44,30 @@ def balance(
 ) -> model.BalanceResult:
     """Every element's baseline supply, demand and balance in a year."""
     return model.run_balance(None, year)
+
+
+@router.get(
+    "/model/validation", response_model=model_validation.ValidationResult, dependencies=reads
+)
+def validation(
+    store: StoreDep,
+    paths: Annotated[int, Query(ge=1, le=5000, description="Monte Carlo paths")] = 1000,
+    seed: Annotated[int, Query(ge=0, le=2**32 - 1, description="Random seed")] = 0,
+) -> model_validation.ValidationResult:
+    """The baseline against published outlooks (IEA, Adamas, USGS), with pass or fail."""
+    return model_validation.validate_outlooks(paths, seed)
+
+
+@router.get("/model/backtest", response_model=model_backtest.BacktestResult, dependencies=reads)
+def backtest(
+    store: StoreDep,
+    first: Annotated[int, Query(alias="from", ge=2015, le=2023, description="First year")] = 2015,
+    last: Annotated[int, Query(alias="to", ge=2016, le=2024, description="Last year")] = 2024,
+    paths: Annotated[int, Query(ge=1, le=5000, description="Monte Carlo paths")] = 500,
+    seed: Annotated[int, Query(ge=0, le=2**32 - 1, description="Random seed")] = 0,
+) -> model_backtest.BacktestResult:
+    """The model run over past years against the published price direction, with the fit."""
+    return model_backtest.run_backtest(first, last, paths, seed)
 
 
 @router.get("/scenarios", response_model=ScenarioList, dependencies=reads)

@@ -19,6 +19,8 @@ from reemarket.services.model import (
     run_balance,
     run_scenario,
 )
+from reemarket.services.model_backtest import run_backtest
+from reemarket.services.model_validation import OutlookRow, validate_outlooks
 
 SHOWN_YEARS = (2025, 2030, 2035, 2040)
 """Years shown in the human-readable scenario tables."""
@@ -52,12 +54,14 @@ def balance(
             r.demand_t,
             r.balance_t,
             f"{r.balance_p5_t:,.0f} .. {r.balance_p95_t:,.0f}",
-            r.price_index,
+            "at bound" if r.price_index is None else f"{r.price_index:.2f}",
+            f"{r.price_bound_share:.0%}",
         )
         for r in result.elements
     ]
     title = f"Baseline balance {year} (t REO, medians of {paths} paths, seed {seed})"
-    cols = ["element", "supply", "demand", "balance", "balance 5-95%", "price index"]
+    cols = ["element", "supply", "demand", "balance", "balance 5-95%"]
+    cols += ["price index (2024 = 1)", "paths at bound"]
     console.print(table(title, cols, rows))
 
 
@@ -80,11 +84,13 @@ def reconcile_cmd(
             + ("" if r.published_high == r.published_low else f"-{r.published_high / 1000:,.1f}"),
             f"{r.model_mid / 1000:,.1f}",
             _band(r.model_p50, r.model_p5, r.model_p95),
+            "pass" if r.passed else "FAIL",
         )
         for r in result.checks
     ]
     title = f"Published vs model, 2023-2024, kt ({paths} paths, seed {seed})"
     cols = ["check", "year", "unit", "published", "model mid", "model median [5%, 95%]"]
+    cols.append(f"median within +-{result.tolerance:.0%}")
     console.print(table(title, cols, rows))
     balance_rows = [
         (
@@ -179,8 +185,92 @@ def scenario_compare(
     console.print(table(title, cols, rows))
 
 
+def _figure(row: OutlookRow, value: float) -> str:
+    """Format a level in kt or a growth rate in % a year."""
+    return f"{value:.1%}" if row.kind == "cagr" else f"{value / 1000:,.1f}"
+
+
+def validate_cmd(
+    paths: Annotated[int, typer.Option(help="Monte Carlo paths.")] = DEFAULT_PATHS,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Compare the baseline with published outlooks (IEA, Adamas, USGS): pass or fail."""
+    result = validate_outlooks(paths, seed)
+    if as_json:
+        print_json(result.model_dump())
+        return
+    rows = []
+    for r in result.rows:
+        published = _figure(r, r.published_low)
+        if r.published_high != r.published_low:
+            published += "-" + _figure(r, r.published_high)
+        if r.kind == "at_least":
+            published = "> " + published
+        if r.model_p50 is None or r.model_p5 is None or r.model_p95 is None:
+            model, verdict = "beyond 2040", "not compared"
+        else:
+            model = (
+                f"{_figure(r, r.model_p50)} [{_figure(r, r.model_p5)}, {_figure(r, r.model_p95)}]"
+            )
+            verdict = "pass" if r.passed else "FAIL"
+        unit = r.unit if r.kind == "cagr" else "k" + r.unit
+        rows.append((r.check, unit, published, model, r.tolerance, verdict))
+    title = (
+        f"Published outlooks vs baseline ({paths} paths, seed {seed}): "
+        f"{result.passed} pass, {result.failed} fail, {result.not_compared} not compared"
+    )
+    cols = ["published figure", "unit", "published", "model median [5%, 95%]", "tolerance", ""]
+    console.print(table(title, cols, rows))
+
+
+def _opt(value: float | None, fmt: str) -> str:
+    """Format a number, or 'n/a' when it is missing."""
+    return "n/a" if value is None else format(value, fmt)
+
+
+def backtest_cmd(
+    first: Annotated[int, typer.Option("--from", help="First year compared.")] = 2015,
+    last: Annotated[int, typer.Option("--to", help="Last year compared.")] = 2024,
+    paths: Annotated[int, typer.Option(help="Monte Carlo paths.")] = 500,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    chart: Annotated[Path | None, typer.Option(help="Write an HTML chart.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Run the model over past years with the inputs known then and compare with prices."""
+    result = run_backtest(first, last, paths, seed, chart)
+    if as_json:
+        print_json(result.model_dump())
+        return
+    rows = [
+        (
+            g.group,
+            f"{g.sign_level}/{g.compared}",
+            f"{g.sign_change}/{g.compared}",
+            _opt(g.rank_level, "+.2f"),
+            _opt(g.rank_change, "+.2f"),
+        )
+        for g in result.groups
+    ]
+    title = f"Backtest {first}-{last} ({paths} paths, seed {seed})"
+    cols = ["market", "sign: balance", "sign: change", "rank: balance", "rank: change"]
+    console.print(table(title, cols, rows))
+    f = result.fit
+    console.print(
+        f"Fitted price response ln(P_t/P_t-1) = c - e x balance share, {f.n} market-years: "
+        f"e = {f.elasticity:.3f} [90%: {f.elasticity_low:.3f}, {f.elasticity_high:.3f}], "
+        f"c = {f.intercept:+.3f}, R2 = {f.r2:.2f}"
+    )
+    worst = sorted(f.residuals, key=lambda r: -abs(r[2]))[:5]
+    console.print("largest residuals: " + ", ".join(f"{g} {y} {e:+.2f}" for g, y, e in worst))
+    if result.chart:
+        console.print(f"chart: {result.chart}")
+
+
 def register(app: typer.Typer) -> None:
     """Add ``balance``, ``reconcile`` and the ``scenario`` sub-app to the main app."""
     app.command("balance")(balance)
     app.command("reconcile")(reconcile_cmd)
+    app.command("validate")(validate_cmd)
+    app.command("backtest")(backtest_cmd)
     app.add_typer(scenario_app, name="scenario")

@@ -99,6 +99,13 @@ _DATELINE = re.compile(
     r"(?:\((?:Reuters|SMM|Bloomberg)\)|\bSMM\b)[^\n]{0,5}|(?:^|\n)[A-Z]{3,},\s+", re.IGNORECASE
 )
 _MD = re.compile(rf"\b{_M1}\s+(?P<d>\d{{1,2}})\b")
+#: A Chinese header date: 2024年3月5日, 2024-03-05, 2024/3/5 or 2024.03.05 (after
+#: full-width digits are made ASCII), optionally after a label such as 发布时间.
+_ZH_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"
+    r"|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2})(?!\d))"
+)
+_ZH_LABEL = re.compile(r"(?:发布|发表|更新|日期|时间|來源|来源)[^\n]{0,12}?[:：]?\s*")
 
 
 def _mon(tok: str) -> int:
@@ -144,6 +151,10 @@ def from_text(text: str) -> DocumentMeta:
                 meta.date_source = "text"
             except (ValueError, KeyError):
                 pass
+    if meta.published is None and re.search(r"[\u4e00-\u9fff]", head):
+        meta.published = _zh_header_date(lines)
+        if meta.published is not None:
+            meta.date_source = "text"
     years = Counter(int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text[:20000]))
     if meta.published is None:
         for line in lines[:6]:
@@ -174,6 +185,26 @@ def folder_meta_file(path: Path) -> Path | None:
         return None
     candidate = folder.with_name(folder.name + ".meta.json")
     return candidate if candidate.is_file() else None
+
+
+def _zh_header_date(lines: list[str]) -> date | None:
+    """The date of a Chinese document's header: in its first three lines, or labelled."""
+    from reemarket.ingest.rules.zh_text import normalise
+
+    for i, line in enumerate(lines[:8]):
+        plain = normalise(line)
+        m = _ZH_DATE.search(plain)
+        if m is None or (i >= 3 and not _ZH_LABEL.search(plain[: m.start()])):
+            continue
+        try:
+            return date(
+                int(m.group("y")),
+                int(m.group("m") or m.group("m2")),
+                int(m.group("d") or m.group("d2")),
+            )
+        except ValueError:
+            continue
+    return None
 
 
 def resolve_meta(
@@ -229,7 +260,7 @@ def web_meta(text: str, url: str, *, language: str | None = None) -> DocumentMet
     meta = from_text(text)
     if meta.publisher is None:
         meta.publisher = urlsplit(url).hostname
-    meta.language = language or (
-        "zh" if len(re.findall(r"[\u4e00-\u9fff]", text[:5000])) > 200 else "en"
-    )
+    from reemarket.ingest.rules.zh_text import is_chinese
+
+    meta.language = language or ("zh" if is_chinese(text) else "en")
     return meta

@@ -6,8 +6,13 @@ of them in one vectorised pass; a library would add scipy for nothing more.
 
 Latin text is cut into lower-case words, Chinese into single characters; shingles are
 runs of three tokens. The share of equal signature slots estimates the Jaccard
-similarity of two documents' shingle sets. Cross-language copies (an English page and
-its Chinese original) share no shingles and are not recognised.
+similarity of two documents' shingle sets.
+
+Cross-language copies (an English page and its Chinese original) share no shingles;
+they share their figures. A document's *fact keys* (kind, holder, subject, metric,
+period, value, unit of each resolved fact) do not depend on its language, so two
+documents whose fact keys mostly agree (at least :data:`MIN_SHARED_FACTS` in common and
+a Jaccard similarity of :data:`SAME_FACTS`) are one story too.
 """
 
 from __future__ import annotations
@@ -22,6 +27,10 @@ SLOTS = 128
 SHINGLE = 3
 #: Least estimated Jaccard similarity for two documents to be one story.
 SAME_STORY = 0.5
+#: Least Jaccard similarity of two documents' fact keys for them to be one story.
+SAME_FACTS = 0.6
+#: Fewest fact keys two documents must share before their fact keys can link them.
+MIN_SHARED_FACTS = 3
 _TOKEN = re.compile(r"[\u4e00-\u9fff]|[^\W_]+", re.UNICODE)
 _rng = np.random.default_rng(20260101)
 _A = _rng.integers(1, 2**61 - 1, size=SLOTS, dtype=np.uint64) | np.uint64(1)
@@ -59,3 +68,24 @@ def similarities(sig: bytes, others: list[bytes]) -> npt.NDArray[np.float64]:
     table = np.frombuffer(b"".join(others), dtype=np.uint64).reshape(len(others), SLOTS)
     result: npt.NDArray[np.float64] = (table == mine[None, :]).mean(axis=1)
     return result
+
+
+def fact_key(
+    kind: str,
+    entity: str,
+    subject: str | None,
+    metric: str,
+    period: str | None,
+    value: float,
+    unit: str,
+) -> str:
+    """A fact's language-free key: what it says, not how (value to 6 significant digits)."""
+    return f"{kind}|{entity}|{subject or ''}|{metric}|{period or ''}|{value:.6g}|{unit}"
+
+
+def fact_overlap(mine: frozenset[str], other: frozenset[str]) -> float:
+    """Jaccard similarity of two documents' fact keys; 0 when they share too few."""
+    shared = len(mine & other)
+    if shared < MIN_SHARED_FACTS:
+        return 0.0
+    return shared / len(mine | other)

@@ -35,6 +35,16 @@ TIGHT_GROUPS: Final[dict[str, tuple[str, ...]]] = {
 SURPLUS_GROUPS: Final[dict[str, tuple[str, ...]]] = {"La": ("La",), "Ce": ("Ce",)}
 """Element groups expected in structural surplus."""
 
+CHECK_TOLERANCE: Final[float] = 0.15
+"""A published figure is met ('pass') when the model's median lies within the published
+value or range widened by this share on both sides."""
+
+
+def passes(low: float, high: float, median: float, tolerance: float = CHECK_TOLERANCE) -> bool:
+    """Return True when ``median`` lies in [low (1 - tolerance), high (1 + tolerance)]."""
+    return low * (1.0 - tolerance) <= median <= high * (1.0 + tolerance)
+
+
 MAGNET_REE: Final[tuple[str, ...]] = ("Nd", "Pr", "Dy", "Tb")
 """Elements of the IEA's 'magnet rare earth elements'."""
 

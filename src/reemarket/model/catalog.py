@@ -44,6 +44,7 @@ MAGNET_APPS: Final[tuple[str, ...]] = (
 
 NONMAGNET_USES: Final[tuple[str, ...]] = (
     "catalysts", "polishing", "glass", "metallurgy", "batteries", "phosphors",
+    "smco_magnets", "gd_medical_other", "optics_lasers", "ceramics", "hre_other",
 )  # fmt: skip
 """Non-magnet uses (REO tonnes x growth x element mix)."""
 
@@ -52,6 +53,12 @@ APPLICATIONS: Final[tuple[str, ...]] = MAGNET_APPS + NONMAGNET_USES
 
 MAGNET_ELEMENTS: Final[tuple[str, ...]] = ("Nd", "Pr", "Dy", "Tb")
 """Elements carried in NdFeB magnet compositions."""
+
+MAGNET_MINOR_ELEMENTS: Final[tuple[str, ...]] = ("Gd", "Ho")
+"""Elements added to NdFeB in every application alike (``comp.magnet.<element>``)."""
+
+PR_SHARE_KEY: Final[str] = "magnet.pr_share"
+"""Parameter: Pr's share of the Nd+Pr content of NdFeB (Pr and Nd substitute)."""
 
 HEAVY_MAGNET_ELEMENTS: Final[tuple[str, ...]] = ("Dy", "Tb")
 """Heavy rare earths whose magnet content thrifting and Dy-free shifts reduce."""

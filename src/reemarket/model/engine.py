@@ -16,7 +16,9 @@ from reemarket.model.catalog import (
     HEAVY_MAGNET_ELEMENTS,
     MAGNET_APPS,
     MAGNET_ELEMENTS,
+    MAGNET_MINOR_ELEMENTS,
     NONMAGNET_USES,
+    PR_SHARE_KEY,
     PRODUCER_ORE,
 )
 from reemarket.model.parameters import Draws, FloatArray, as_float
@@ -143,6 +145,23 @@ def _mix(draws: Draws, use: str) -> FloatArray:
     return as_float(raw / raw.sum(axis=1, keepdims=True))
 
 
+def magnet_composition(draws: Draws, app: str) -> dict[str, FloatArray]:
+    """Return an application's NdFeB composition (element -> (P,) wt fraction of metal).
+
+    ``comp.<app>.Nd + comp.<app>.Pr`` is the Nd+Pr content, split by ``magnet.pr_share``
+    (Pr substitutes for Nd); Gd and Ho use one ``comp.magnet.<element>`` for all uses.
+    """
+    ndpr = draws[f"comp.{app}.Nd"] + draws[f"comp.{app}.Pr"]
+    share = draws[PR_SHARE_KEY]
+    out = {"Nd": as_float(ndpr * (1.0 - share)), "Pr": as_float(ndpr * share)}
+    for element in MAGNET_ELEMENTS:
+        if element not in out:
+            out[element] = draws[f"comp.{app}.{element}"]
+    for element in MAGNET_MINOR_ELEMENTS:
+        out[element] = draws[f"comp.magnet.{element}"]
+    return out
+
+
 def _supply(
     ref: Reference, draws: Draws, years: np.ndarray, shocks: ShockArrays
 ) -> tuple[FloatArray, dict[str, FloatArray], FloatArray, FloatArray]:
@@ -206,9 +225,8 @@ def simulate(
         )
         magnets[app] = mass
         part = np.zeros((paths, n_el, n_yr))
-        for element in MAGNET_ELEMENTS:
-            grams = mass * draws[f"comp.{app}.{element}"][:, None]
-            part[:, ELEMENTS.index(element), :] = grams * (
+        for element, share in magnet_composition(draws, app).items():
+            part[:, ELEMENTS.index(element), :] = (mass * share[:, None]) * (
                 hre if element in HEAVY_MAGNET_ELEMENTS else 1.0
             )
         content += part
@@ -229,7 +247,7 @@ def simulate(
     balance = primary + recycled - demand
     opening = draws["stock.opening_years"][:, None] * demand[:, :, 0]
     stock = opening[:, :, None] + np.cumsum(balance, axis=2)
-    price = price_index(stock, demand, draws["price.elasticity"], opening)
+    price = price_index(stock, demand, draws["price.elasticity"])
     return ModelOutput(
         years,
         primary,

@@ -9,12 +9,16 @@ import numpy as np
 from reemarket.model.catalog import ELEMENTS, FIRST_YEAR, LAST_YEAR, PERCENTILES
 from reemarket.model.engine import ModelOutput, simulate
 from reemarket.model.parameters import Draws, FloatArray, midpoints, sample
+from reemarket.model.price import at_bound
 from reemarket.model.reference import Reference, load_reference
 from reemarket.model.scenario import Scenario
 from reemarket.model.shocks import build_shocks
 
-VARIABLES: tuple[str, ...] = ("supply", "demand", "balance", "stock", "price")
-"""Quantities summarised per element and year (t REO; price is an index)."""
+VARIABLES: tuple[str, ...] = ("supply", "demand", "balance", "stock", "price", "price_bound")
+"""Quantities summarised per element and year (t REO; price is an index, 2024 = 1).
+
+``price_bound`` is not a distribution: it is the share of paths whose index sits at its
+limit (see ``price.at_bound``), stored in every percentile column alike."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,8 @@ def summarise(output: ModelOutput, scenario: str, seed: int) -> Summary:
         "price": output.price,
     }
     values = {k: np.percentile(v, PERCENTILES, axis=0) for k, v in arrays.items()}
+    share = at_bound(output.price).mean(axis=0)
+    values["price_bound"] = np.repeat(share[None, :, :], len(PERCENTILES), axis=0)
     return Summary(
         scenario=scenario,
         seed=seed,

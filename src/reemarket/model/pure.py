@@ -15,11 +15,13 @@ from reemarket.model.catalog import (
     HEAVY_MAGNET_ELEMENTS,
     MAGNET_APPS,
     MAGNET_ELEMENTS,
+    MAGNET_MINOR_ELEMENTS,
     NONMAGNET_USES,
+    PR_SHARE_KEY,
     PRODUCER_ORE,
 )
 from reemarket.model.engine import EOL_STOCK_ELEMENTS, HISTORY_YEARS, UNREPORTED_KEY
-from reemarket.model.price import MAX_LOG_INDEX, MAX_SHIFT, MIN_DEMAND_T
+from reemarket.model.price import MAX_LOG_INDEX, MIN_DEMAND_T, PRICE_GROUPS
 from reemarket.model.reference import Reference
 from reemarket.model.shocks import Grid, PathShocks
 
@@ -110,9 +112,13 @@ def run_path(ref: Reference, p: dict[str, float], s: PathShocks, years: list[int
         for app in MAGNET_APPS:
             mass = _activity(p, app, year, s) * p[f"app.{app}.intensity"]
             mass *= p[f"app.{app}.pm_share"]
-            for element in MAGNET_ELEMENTS:
+            ndpr = p[f"comp.{app}.Nd"] + p[f"comp.{app}.Pr"]
+            comp = {"Nd": ndpr * (1.0 - p[PR_SHARE_KEY]), "Pr": ndpr * p[PR_SHARE_KEY]}
+            comp.update({el: p[f"comp.{app}.{el}"] for el in MAGNET_ELEMENTS if el not in comp})
+            comp.update({el: p[f"comp.magnet.{el}"] for el in MAGNET_MINOR_ELEMENTS})
+            for element, share_wt in comp.items():
                 e = ELEMENTS.index(element)
-                metal = mass * p[f"comp.{app}.{element}"]
+                metal = mass * share_wt
                 if element in HEAVY_MAGNET_ELEMENTS:
                     metal *= hre
                 content[e][t] += metal
@@ -127,23 +133,37 @@ def run_path(ref: Reference, p: dict[str, float], s: PathShocks, years: list[int
         [primary[e][t] + recycled[e][t] - demand[e][t] for t in range(n_yr)] for e in range(n_el)
     ]
     stock: Grid = []
-    price: Grid = []
     for e in range(n_el):
-        opening = p["stock.opening_years"] * demand[e][0]
-        ratio0 = opening / max(demand[e][0], MIN_DEMAND_T)
-        level, row, prow = opening, [], []
+        level, row = p["stock.opening_years"] * demand[e][0], []
         for t in range(n_yr):
             level += balance[e][t]
             row.append(level)
-            shift = min(
-                max(level / max(demand[e][t], MIN_DEMAND_T) - ratio0, -MAX_SHIFT), MAX_SHIFT
-            )
-            log_index = min(max(-p["price.elasticity"] * shift, -MAX_LOG_INDEX), MAX_LOG_INDEX)
-            index = math.exp(log_index)
-            prow.append(index if demand[e][t] >= MIN_DEMAND_T else 1.0)
         stock.append(row)
-        price.append(prow)
+    price = _price(p["price.elasticity"], stock, demand)
     return PathResult(primary, recycled, demand, balance, stock, price)
+
+
+def _price(elasticity: float, stock: Grid, demand: Grid) -> Grid:
+    """Return the price index per element and year: 1 in the base year, Pr-Nd as one."""
+    n_el, n_yr = len(stock), len(stock[0])
+    group_of = {e: [e] for e in range(n_el)}
+    for group in PRICE_GROUPS:
+        members = [ELEMENTS.index(el) for el in group]
+        for e in members:
+            group_of[e] = members
+    price: Grid = []
+    for e in range(n_el):
+        k = [sum(stock[g][t] for g in group_of[e]) for t in range(n_yr)]
+        d = [sum(demand[g][t] for g in group_of[e]) for t in range(n_yr)]
+        ratio = [k[t] / max(d[t], MIN_DEMAND_T) for t in range(n_yr)]
+        row = []
+        for t in range(n_yr):
+            log_index = MAX_LOG_INDEX * math.tanh(
+                -elasticity * (ratio[t] - ratio[0]) / MAX_LOG_INDEX
+            )
+            row.append(math.exp(log_index) if d[t] >= MIN_DEMAND_T else 1.0)
+        price.append(row)
+    return price
 
 
 def _recycling(p: dict[str, float], content: Grid, oxide: list[float]) -> Grid:

@@ -241,6 +241,29 @@ def _facts_table(facts: list[FactRow]) -> str:
     )
 
 
+def _model_balance(brief: Brief) -> str:
+    """The modelled baseline balance of the brief's year (Pr-Nd, Dy, Tb) with bands."""
+    if not brief.balance:
+        return ""
+    year = brief.balance[0].year
+    rows = "".join(
+        f"<tr><td>{_esc(r.group)}</td><td class=num>{number(r.supply_t, 0)}</td>"
+        f"<td class=num>{number(r.demand_t, 0)}</td><td class=num>{signed(r.balance_t, 0)}</td>"
+        f"<td class=num>{signed(r.balance_p5_t, 0)} to {signed(r.balance_p95_t, 0)}</td>"
+        f"<td class=num>{'at its limit' if r.price_index is None else number(r.price_index, 2)}"
+        f" ({r.bound_share:.0%} of paths at a limit)</td></tr>"
+        for r in brief.balance
+    )
+    return f"""<h3 id="model-balance">Modelled baseline balance, {year}</h3>
+  <p class="lede">The reemarket balance model's baseline (t REO, medians of Monte Carlo
+  paths; the band is the 5th to 95th percentile; price index: 1 in the base year, Pr and Nd priced
+  as one). A model reading, not a market report: see docs/model.md for its assumptions,
+  its backtest and its validation.</p>
+  <table class="model-balance"><thead><tr><th>Market</th><th class=num>Supply</th>
+  <th class=num>Demand</th><th class=num>Balance</th><th class=num>5-95% band</th>
+  <th class=num>Price index</th></tr></thead><tbody>{rows}</tbody></table>"""
+
+
 def _audit(brief: Brief) -> str:
     if brief.audit_runs == 0:
         return (
@@ -331,6 +354,7 @@ def render_html(brief: Brief) -> str:
   <h2>3. Supply and demand</h2>
   <p class="lede">Facts about a period that overlaps this one and had ended by its end.</p>
   {_facts_table(brief.facts)}
+  {_model_balance(brief)}
 </section>
 <section id="audit">
   <h2>4. Audit notes</h2>

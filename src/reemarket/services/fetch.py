@@ -26,8 +26,12 @@ from reemarket.fetch.client import Fetcher, FetchPolicy, WebResponse
 from reemarket.fetch.feeds import looks_like_feed, parse_feed
 from reemarket.ingest.loaders import load_bytes
 from reemarket.ingest.metadata import web_meta
-from reemarket.ingest.pipeline import extract_text
-from reemarket.services.ingest import IngestSummary, PreparedDocument, write_document
+from reemarket.services.ingest import (
+    IngestSummary,
+    PreparedDocument,
+    extract_loaded,
+    write_document,
+)
 from reemarket.services.stories import StoryIndex
 from reemarket.store import fetched, runs
 from reemarket.store.db import Store
@@ -103,16 +107,7 @@ def prepare_web(resp: WebResponse, fmt: str, *, language: str | None) -> Prepare
     meta = web_meta(doc.text, resp.final_url, language=language)
     if doc.title:  # the page's og:title or <title>, not its first line
         meta.title = doc.title
-    doc_id = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-    ex = extract_text(
-        doc.text,
-        document_id=doc_id,
-        doc=doc.name,
-        published=meta.published,
-        year=meta.year,
-        page_starts=doc.page_starts,
-    )
-    return PreparedDocument(doc, meta, doc_id, ex.facts, ex.unresolved)
+    return extract_loaded(doc, meta)
 
 
 class WebIngest:

@@ -109,6 +109,11 @@ def prepare(
     meta = resolve_meta(
         path, doc.text, mapping=mapping, given_date=given_date, declared_title=doc.title
     )
+    return extract_loaded(doc, meta)
+
+
+def extract_loaded(doc: LoadedDocument, meta: DocumentMeta) -> PreparedDocument:
+    """Extract a loaded document with its metadata (a file's or a web page's)."""
     doc_id = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     ex = extract_text(
         doc.text,
@@ -182,7 +187,7 @@ def write_document(
         summary.skipped += 1
         return False
     index = stories if stories is not None else StoryIndex.load(store)
-    story_id, similarity, sig = index.place(p.id, p.doc.text)
+    story_id, similarity, sig, keys = index.place(p.id, p.doc.text, p.facts)
 
     def in_transaction(tx: duckdb.DuckDBPyConnection) -> None:
         story_store.add(tx, p.id, story_id, similarity, sig)
@@ -230,7 +235,7 @@ def write_document(
         lambda ids: observations(p, ids) if story_id == p.id else [],
         also=in_transaction,
     )
-    index.remember(p.id, story_id, sig)
+    index.remember(p.id, story_id, sig, keys)
     if story_id != p.id:
         summary.warnings.append(
             f"{p.doc.name}: a copy of a story already stored (similarity {similarity:.2f});"

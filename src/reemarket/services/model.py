@@ -12,15 +12,18 @@ from reemarket.errors import InputError, ScenarioError
 from reemarket.model.calibration import (
     BALANCE_BAND,
     CALIBRATION_YEARS,
+    CHECK_TOLERANCE,
     SURPLUS_GROUPS,
     TIGHT_GROUPS,
     balance_shares,
     check_values,
+    passes,
 )
 from reemarket.model.catalog import ELEMENTS, FIRST_YEAR, LAST_YEAR, PERCENTILES
 from reemarket.model.charts import fan_chart
 from reemarket.model.engine import simulate
 from reemarket.model.montecarlo import VARIABLES, Summary, draw, run_paths, summarise
+from reemarket.model.price import at_bound
 from reemarket.model.reference import load_reference
 from reemarket.model.results import list_runs, load_run, save_run
 from reemarket.model.scenario import Scenario, baseline, load_scenario
@@ -42,7 +45,12 @@ class ElementBalance(BaseModel):
     balance_p5_t: float = Field(description="5th percentile of the balance, t REO")
     balance_p95_t: float = Field(description="95th percentile of the balance, t REO")
     stock_t: float = Field(description="Median cumulative stock at year end, t REO")
-    price_index: float = Field(description="Median price index (opening stock-to-use = 1)")
+    price_index: float | None = Field(
+        description="Median price index (2024 = 1); None when the median path is at a bound"
+    )
+    price_bound_share: float = Field(
+        description="Share of paths whose price index sits at its limit (about 0.13x or 7.9x)"
+    )
 
 
 class BalanceResult(BaseModel):
@@ -118,6 +126,9 @@ class CheckRow(BaseModel):
     model_p5: float = Field(description="Model, 5th percentile over paths")
     model_p50: float = Field(description="Model, median over paths")
     model_p95: float = Field(description="Model, 95th percentile over paths")
+    passed: bool = Field(
+        description="Median within the published value or range widened by the tolerance"
+    )
     basis: str = Field(description="What the figure counts and how the model value is formed")
     source: str = Field(description="Where the published figure comes from")
 
@@ -142,6 +153,7 @@ class ReconciliationResult(BaseModel):
     paths: int = Field(description="Monte Carlo paths")
     seed: int = Field(description="Random seed")
     band: float = Field(description="Target |balance| / demand for Pr+Nd, Dy and Tb")
+    tolerance: float = Field(description="Share a check's median may lie outside its range")
     checks: list[CheckRow] = Field(description="Published figures beside the model's")
     balances: list[GroupBalanceRow] = Field(description="Balance shares of the target groups")
 
@@ -171,6 +183,7 @@ def reconcile(paths: int = DEFAULT_PATHS, seed: int = 0) -> ReconciliationResult
                 model_p5=float(p5),
                 model_p50=float(p50),
                 model_p95=float(p95),
+                passed=passes(mc.published_low, mc.published_high, float(p50)),
                 basis=mc.basis,
                 source=mc.source,
             )
@@ -197,7 +210,12 @@ def reconcile(paths: int = DEFAULT_PATHS, seed: int = 0) -> ReconciliationResult
                 )
             )
     return ReconciliationResult(
-        paths=paths, seed=seed, band=BALANCE_BAND, checks=checks, balances=balances
+        paths=paths,
+        seed=seed,
+        band=BALANCE_BAND,
+        tolerance=CHECK_TOLERANCE,
+        checks=checks,
+        balances=balances,
     )
 
 
@@ -241,6 +259,12 @@ def _store(
         return save_run(conn, scenario, summary, src)
 
 
+def _readable_index(summary: Summary, element: str, year: int) -> float | None:
+    """Return the median price index, or None when the median sits on its limit."""
+    value = summary.value("price", element, year)
+    return None if bool(at_bound(np.array([value]))[0]) else value
+
+
 def run_balance(
     store: Store | None,
     year: int = FIRST_YEAR,
@@ -263,7 +287,8 @@ def run_balance(
             balance_p5_t=summary.value("balance", e, year, 5),
             balance_p95_t=summary.value("balance", e, year, 95),
             stock_t=summary.value("stock", e, year),
-            price_index=summary.value("price", e, year),
+            price_index=_readable_index(summary, e, year),
+            price_bound_share=summary.value("price_bound", e, year),
         )
         for e in ELEMENTS
     ]

@@ -20,6 +20,7 @@ from reemarket.domain.periods import Granularity, parse_date, parse_period
 from reemarket.domain.products import catalog
 from reemarket.errors import InputError, NotFoundError, PeriodError
 from reemarket.services.analytics import get_series
+from reemarket.services.model_brief import ModelBalanceRow, brief_balance
 from reemarket.store import report as report_store
 from reemarket.store.db import Store
 
@@ -122,6 +123,9 @@ class Brief(BaseModel):
     audit_runs: int = Field(description="Audit runs stored in the database")
     audit: list[AuditNote] = Field(description="Findings on what the brief cites")
     sources: list[Source] = Field(description="Every source cited, in order of first use")
+    balance: list[ModelBalanceRow] = Field(
+        default_factory=list, description="Modelled baseline balance of the span's year"
+    )
 
 
 class ReportFiles(BaseModel):
@@ -394,6 +398,7 @@ def gather_brief(store: Store, start: dt.date, end: dt.date, label: str) -> Brie
         audit_runs=runs,
         audit=notes,
         sources=sources.items,
+        balance=brief_balance(end.year),
     )
 
 

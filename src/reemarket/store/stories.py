@@ -46,3 +46,16 @@ def count_story_facts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     """(facts counted once per story, all facts)."""
     row = fetch_one(conn, "SELECT (SELECT count(*) FROM story_facts), (SELECT count(*) FROM facts)")
     return (int(str(row[0])), int(str(row[1]))) if row else (0, 0)
+
+
+def fact_keys(
+    conn: duckdb.DuckDBPyConnection,
+) -> list[tuple[str, str, str, str | None, str, str | None, float, str]]:
+    """(document id, kind, entity, subject, metric, period, value, unit) of every resolved fact."""
+    rows = conn.execute(
+        "SELECT document_id, kind, entity, subject, metric, period, value, unit FROM facts"
+        " WHERE resolved ORDER BY document_id"
+    ).fetchall()
+    return [
+        (str(d), str(k), str(e), s, str(m), p, float(v), str(u)) for d, k, e, s, m, p, v, u in rows
+    ]

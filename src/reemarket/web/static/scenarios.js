@@ -165,6 +165,48 @@ async function loadRuns(a, b) {
   fillSelect(document.getElementById("run-b"), options, ids.includes(b) && b !== a ? b : "", "none");
 }
 
+/** The backtest table and the fitted price response. */
+async function drawBacktest() {
+  const status = document.getElementById("backtest-status");
+  try {
+    const r = await api("/model/backtest?paths=200");
+    const n = (v) => (v === null ? "–" : fmt(v, 2));
+    document.querySelector("#backtest tbody").innerHTML = r.groups.map((g) =>
+      `<tr><td>${esc(g.group)}</td><td class="num">${g.sign_level}/${g.compared}</td>
+        <td class="num">${g.sign_change}/${g.compared}</td><td class="num">${n(g.rank_level)}</td>
+        <td class="num">${n(g.rank_change)}</td></tr>`).join("");
+    const f = r.fit;
+    document.getElementById("backtest-fit").textContent =
+      `Fitted price response over ${f.n} market-years: elasticity ${fmt(f.elasticity, 3)} ` +
+      `(90% interval ${fmt(f.elasticity_low, 3)} to ${fmt(f.elasticity_high, 3)}), R² ${fmt(f.r2, 2)}.`;
+  } catch (err) {
+    setStatus(status, err.message, "error");
+  }
+}
+
+/** The validation table: each published outlook with pass or fail. */
+async function drawValidation() {
+  const status = document.getElementById("validation-status");
+  try {
+    const r = await api("/model/validation?paths=500");
+    const fig = (row, v) => (row.kind === "cagr" ? `${fmt(v * 100, 1)}%` : fmt(v / 1000, 1));
+    document.querySelector("#validation tbody").innerHTML = r.rows.map((row) => {
+      const pub = fig(row, row.published_low) +
+        (row.published_high !== row.published_low ? `–${fig(row, row.published_high)}` : "");
+      const model = row.model_p50 === null ? "beyond 2040"
+        : `${fig(row, row.model_p50)} [${fig(row, row.model_p5)}, ${fig(row, row.model_p95)}]`;
+      const verdict = row.passed === null ? "not compared" : (row.passed ? "pass" : "FAIL");
+      const unit = row.kind === "cagr" ? "per year" : `k${row.unit}`;
+      return `<tr><td>${esc(row.check)}</td><td>${esc(unit)}</td>
+        <td class="num">${row.kind === "at_least" ? "&gt; " : ""}${pub}</td><td class="num">${model}</td>
+        <td>${esc(row.tolerance)}</td><td class="verdict">${verdict}</td></tr>`;
+    }).join("");
+    setStatus(status, `${r.passed} pass, ${r.failed} fail, ${r.not_compared} not compared`);
+  } catch (err) {
+    setStatus(status, err.message, "error");
+  }
+}
+
 async function init() {
   const p = params();
   bindKeyInput(document.getElementById("api-key"));
@@ -180,6 +222,8 @@ async function init() {
     document.getElementById(id).addEventListener("change", drawFans);
   }
   document.getElementById("run-form").addEventListener("submit", runScenario);
+  drawBacktest();
+  drawValidation();
   await drawFans();
 }
 
