@@ -17,6 +17,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     Example,
     Rule,
     Veto,
+    zh_capacity,
     zh_demand,
     zh_finance,
     zh_prices,
@@ -70,6 +71,16 @@ VETOES = [
         (Example("REO含量每高或低1个百分点, 稀土精矿交易价格随之调整为500元/吨。", ()),),
     ),
 ]
+VETOES.append(
+    Veto(
+        "vague_level",
+        "vague_level",
+        "zh",
+        r"\s*(?:区间)?\s*(?:{VAGUE})",
+        frozenset({"price"}),
+        (Example("月初氧化镨钕在38万元/吨附近震荡。", ()),),
+    )
+)
 for _v in VETOES:
     REGISTRY.add_veto(_v)
 
@@ -116,6 +127,10 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
     whole = s.text[: c.start]
     for v, pat in _vetoes():
         if c.kind not in v.families:
+            continue
+        if v.name == "vague_level":
+            if pat.match(s.text, c.end):
+                return v
             continue
         if v.name == "grade_adjustment":
             if pat.search(s.text[lo : c.end + 20]) or pat.search(
@@ -229,7 +244,7 @@ def _sentence(
             for c in rule.resolve(m, s):
                 v = _veto(c, s)
                 events.append(Event(rule.name, _describe(c), v.reason if v else None))
-                if v is None and c.period is not None:
+                if v is None and (c.period is not None or c.kind == "capacity"):
                     out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     note(ctx, s.dates)
@@ -252,9 +267,9 @@ def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version
         sentence=sentence.strip() or doc,
         extractor_version=version,
         value_high=c.high,
-        status=None,
+        status=c.status,
         bound=None,
-        resolved=p is not None,
+        resolved=p is not None or c.kind == "capacity",  # a plant's capacity has no period
         period_start=p.start.isoformat() if p else None,
         period_end=p.end.isoformat() if p else None,
     )

@@ -38,6 +38,7 @@ class Cand:
     end: int
     rule: str
     high: float | None = None
+    status: str | None = None
 
 
 @dataclass

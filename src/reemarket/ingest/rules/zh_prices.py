@@ -450,6 +450,32 @@ def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+_MOVE_IN_GAP = compile_pattern(
+    "{UP}|{DOWN}|{FLAT}|较|比|同比|环比|{AVERAGE}|区间|{CONTRACT}|{LISTING}"
+)
+
+
+def _plain_gap(m: re.Match[str]) -> bool:
+    """Whether the words between product and figure name a level, not a move or a base.
+
+    "成交重心下移至" ends on 至 and names the level reached; "较上周下跌" names a move.
+    """
+    gap = m.group("gap") or ""
+    if gap.rstrip().endswith(("至", "到", "于", "在")):
+        return True
+    return _MOVE_IN_GAP.search(gap) is None
+
+
+def _level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化铕195元/公斤" or "氧化镝成交重心下移至190万元/吨": a day's level."""
+    return _level(m, s) if _plain_gap(m) else []
+
+
+def _range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镧3.81-4.19元/公斤" or "氧化铽稳于570-575万元/吨": a day's range."""
+    return _range(m, s) if _plain_gap(m) else []
+
+
 D = "2024-07-05"
 RULES = [
     Rule(
@@ -565,6 +591,44 @@ RULES = [
     ),
 ]
 RULES += [
+    Rule(
+        "price_level_loose",
+        "price level",
+        "zh",
+        r"{PROD:p}(?:(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}(?!\s*(?:[-~至到—]|－))",
+        _level_loose,
+        (
+            Example(
+                "轻稀土方面, 氧化铕195元/公斤; 氧化镝成交重心下移至190万元/吨。",
+                (
+                    ("price", "eu_oxide", "price", "2024-07-05", 195, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1900000, "CNY/t"),
+                ),
+            ),
+            Example("氧化镨钕较上周下跌3000元/吨, 氧化镨钕库存约2600吨。", ()),
+        ),
+    ),
+    Rule(
+        "price_range_loose",
+        "price level",
+        "zh",
+        r"{PROD:p}(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>{NUM}\s*(?:[-~至到—]|－)\s*{Q})",
+        _range_loose,
+        (
+            Example(
+                "氧化镧3.81-4.19元/公斤、氧化铈6.6-7.13元/公斤; 氧化铽稳于570-575万元/吨。",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3.81, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4.19, "CNY/kg"),
+                    ("price", "ce_oxide", "price_low", "2024-07-05", 6.6, "CNY/kg"),
+                    ("price", "ce_oxide", "price_high", "2024-07-05", 7.13, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 5700000, "CNY/t"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 5750000, "CNY/t"),
+                ),
+            ),
+            Example("氧化镝较上周下跌1-2万元/吨。", ()),
+        ),
+    ),
     Rule(
         "price_range",
         "price level",

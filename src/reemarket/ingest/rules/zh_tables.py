@@ -17,7 +17,13 @@ from reemarket.ingest.rules.zh_dates import find_dates, previous
 from reemarket.ingest.rules.zh_text import product_names, unit_table
 
 _NUM = r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?"
-_UNIT_IN = re.compile(r"([万]?)(元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)")
+_UNITS = r"(元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)"
+_UNIT_IN = re.compile(r"([万]?)" + _UNITS)
+#: The unit a line above a table states for it: after 单位, or in brackets; a unit inside
+#: prose above ("上扬1万元/吨") is a figure's, not the table's.
+_TABLE_UNIT = re.compile(
+    r"单位\s*[:：]?\s*([万]?)" + _UNITS + r"|[(（]\s*([万]?)" + _UNITS + r"\s*[)）]"
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,9 @@ class Columns:
     units: tuple[tuple[float, str] | None, ...]
     table_unit: tuple[float, str] | None
     listing: bool
+    low: int | None = None
+    high: int | None = None
+    unit_col: int | None = None
 
 
 def _unit_of(text: str) -> tuple[float, str] | None:
@@ -41,26 +50,50 @@ def _unit_of(text: str) -> tuple[float, str] | None:
     return (1e4 if m.group(1) else 1.0, unit_table()[m.group(2)][0])
 
 
+def _table_unit(above: str) -> tuple[float, str] | None:
+    m = _TABLE_UNIT.search(above)
+    if m is None:
+        return None
+    scale, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    return (1e4 if scale else 1.0, unit_table()[unit][0])
+
+
 def read_header(cells: list[str], above: str) -> Columns | None:
     """The meaning of each column, from its header words; None when no column is a price."""
-    name = price = rng = avg = chg = None
+    name = price = rng = avg = chg = low = high = unit_col = None
     for i, c in enumerate(cells):
         if re.search(r"品种|产品|名称|品名|商品", c) and name is None:
             name = i
+        elif re.fullmatch(r"\s*单位\s*", c):
+            unit_col = i
         elif re.search(r"涨跌|变动|较|调整|增减", c):
             chg = i if "%" not in c and "幅" not in c else chg
         elif "区间" in c or "范围" in c:
             rng = i
         elif "均价" in c:
             avg = i
+        elif "最低" in c or "低价" in c:
+            low = i
+        elif "最高" in c or "高价" in c:
+            high = i
         elif "价" in c:
             price = i
-    if price is None and rng is None and avg is None:
+    if price is None and rng is None and avg is None and (low is None or high is None):
         return None
     units = tuple(_unit_of(c) for c in cells)
     listing = any("挂牌" in c for c in cells)
     return Columns(
-        name if name is not None else 0, price, rng, avg, chg, units, _unit_of(above), listing
+        name if name is not None else 0,
+        price,
+        rng,
+        avg,
+        chg,
+        units,
+        _table_unit(above),
+        listing,
+        low,
+        high,
+        unit_col,
     )
 
 
@@ -80,8 +113,12 @@ def _cell(
     if i is None:
         return None
     text = cells[i].replace(" ", "")
-    row = next((u for u in (_unit_of(c) for c in cells) if u is not None), None)
-    unit = _unit_of(text) or cols.units[i] or cols.table_unit or row
+    row = _unit_of(cells[cols.unit_col]) if cols.unit_col is not None else None
+    if row is None:
+        row = next((u for u in (_unit_of(c) for c in cells) if u is not None), None)
+    header = {u for u in cols.units if u is not None}
+    shared = header.pop() if len(header) == 1 else None  # the other columns' one unit
+    unit = _unit_of(text) or cols.units[i] or row or cols.table_unit or shared
     if "持平" in text or text in ("平", "0", "-", "—"):
         nums = [0.0]
     else:
@@ -150,6 +187,9 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
             if got and len(got[0]) == 1:
                 add("price", level, got[0][0], got[1])
         rng = _cell(cols, cells, cols.low_high, s)
+        lo, hi = _cell(cols, cells, cols.low, s), _cell(cols, cells, cols.high, s)
+        if rng is None and lo and hi and len(lo[0]) == len(hi[0]) == 1 and lo[1] == hi[1]:
+            rng = ([lo[0][0], hi[0][0]], lo[1])
         if rng and len(rng[0]) == 2:
             add("price_low", level, abs(rng[0][0]), rng[1])
             add("price_high", level, abs(rng[0][1]), rng[1])
@@ -187,6 +227,20 @@ RULE = REGISTRY.add(
                     ("price", "la_oxide", "change", "2024-02-29/2024-03-01", 0, "CNY/t"),
                 ),
                 published="2024-03-01",
+            ),
+            Example(
+                "今日氧化镝上扬1万元/吨。\n"
+                "产品 | 单位 | 涨跌 | 最低价 | 最高价\n"
+                "氧化镝 | 元/公斤 | -10 | 1880 | 1900\n"
+                "氧化钕 | 元/吨 | +10000 | 375800 | 383800\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1880, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1900, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 375800, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 383800, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 10000, "CNY/t"),
+                ),
             ),
             Example(
                 "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",

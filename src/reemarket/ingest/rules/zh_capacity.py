@@ -1,0 +1,118 @@
+"""Chinese capacity rules: a company's (or the country's) capacity for a product, with status.
+
+A capacity is a standing figure: it has no period, and its status comes from the words of
+its clause (the vocabulary classes ``cap_planned`` and ``cap_building``; otherwise the
+plant is taken as operating).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.rules import REGISTRY, Example, Rule
+from reemarket.ingest.rules.zh_base import MASS_UNITS, Cand, Sent
+from reemarket.ingest.rules.zh_text import compile_pattern
+
+_PLANNED = compile_pattern("{CAP_PLANNED}")
+_BUILDING = compile_pattern("{CAP_BUILDING}")
+_NATIONAL = re.compile(r"(?:我国|国内|全国|中国)[^,，。;；]{0,12}$")
+_PROJECT_TAIL = re.compile(r"[^,，。;；]{0,16}")
+
+
+def _status(s: Sent, m: re.Match[str]) -> str:
+    """planned, under_construction or operating, from the words around the figure."""
+    lo = s.clause_start(m.start())
+    near = s.text[lo : m.start("v")] + _PROJECT_TAIL.match(s.text, m.end()).group()  # type: ignore[union-attr]
+    if _PLANNED.search(near):
+        return "planned"
+    if _BUILDING.search(near):
+        return "under_construction"
+    return "operating"
+
+
+def _holder(s: Sent, at: int) -> str | None:
+    """The company the capacity belongs to; the country when the clause names it."""
+    lo = s.clause_start(at)
+    if _NATIONAL.search(s.text[lo:at]):
+        return "china"
+    return s.company_before(at) or s.ctx.company
+
+
+def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "正海磁材在建年产6000吨高性能钕铁硼项目": holder, product, tonnes a year, status."""
+    q = s.quantity(m.group("v"), "capacity")
+    holder = _holder(s, m.start())
+    if q is None or q[1] not in MASS_UNITS or holder is None:
+        return []
+    tonnes = q[0] / 1000 if q[1] == "kg" else q[0]
+    return [
+        Cand(
+            "capacity",
+            holder,
+            s.products_id(m),
+            "capacity",
+            None,
+            tonnes,
+            "t/yr",
+            m.start("v"),
+            m.end("v"),
+            "capacity",
+            status=_status(s, m),
+        )
+    ]
+
+
+RULES = [
+    Rule(
+        "capacity",
+        "capacity",
+        "zh",
+        r"{PROD:p}[^,，。;；\d]{0,8}?{CAPACITY}[^,，。;；\d]{0,8}?{Q:v}",
+        _capacity,
+        (
+            Example(
+                "金力永磁高性能钕铁硼永磁材料产能已达到4万吨, 计划2027年提升至6万吨。",
+                (("capacity", "ndfeb_magnet", "capacity", "", 40000, "t/yr"),),
+            ),
+            Example(
+                "国内钕铁硼毛坯总产能约为30万吨。",
+                (("capacity", "ndfeb_blank", "capacity", "", 300000, "t/yr"),),
+            ),
+        ),
+        doc="a product's capacity stated after it",
+    ),
+    Rule(
+        "capacity_project",
+        "capacity",
+        "zh",
+        r"{ANNUAL}\s*{Q:v}\s*(?:的)?[^,，。;；\d]{0,6}?{PROD:p}",
+        _capacity,
+        (
+            Example(
+                "正海磁材在建年产6000吨高性能钕铁硼项目。",
+                (("capacity", "ndfeb_magnet", "capacity", "", 6000, "t/yr"),),
+            ),
+            Example(
+                "宁波韵升在包头建成年产5000吨钕铁硼毛坯生产线并已投产。",
+                (("capacity", "ndfeb_blank", "capacity", "", 5000, "t/yr"),),
+            ),
+        ),
+        doc="a plant or project named by its annual output",
+    ),
+    Rule(
+        "capacity_before",
+        "capacity",
+        "zh",
+        r"{Q:v}\s*(?:的)?[^,，。;；\d]{0,4}?{PROD:p}(?:的)?(?:{CAPACITY})",
+        _capacity,
+        (
+            Example(
+                "北方稀土目前拥有3万吨稀土永磁材料产能。",
+                (("capacity", "re_permanent_magnet", "capacity", "", 30000, "t/yr"),),
+            ),
+        ),
+        doc="a quantity followed by the product and the word capacity",
+    ),
+]
+for _r in RULES:
+    REGISTRY.add(_r)
