@@ -52,7 +52,10 @@ VETOES = [
         "zh",
         r"{OTHER_COMMODITY}",
         frozenset({"price", "trade"}),
-        (Example("碳酸锂报7.5万元/吨。", ()),),
+        (
+            Example("碳酸锂报7.5万元/吨。", ()),
+            Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
+        ),
     ),
     Veto(
         "customs_unit_value",
@@ -138,6 +141,13 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
             ):
                 return v
             continue
+        if v.name == "other_commodity":
+            # another commodity named after the last product before the figure holds it
+            # (its rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
+            last = max((p.end for p in s.products if p.end <= c.start), default=0)
+            if pat.search(s.text[last : c.start]):
+                return v
+            continue
         if pat.search(whole if v.name == "hypothetical" else scope):
             return v
     return None
@@ -148,7 +158,8 @@ def _prescan(norm: str, ctx: ZhContext) -> None:
     if first.companies:
         ctx.company = first.companies[0].id
         cue = compile_pattern("{LISTING}|{CONTRACT}")
-        if cue.search(norm):
+        # a listing or contract notice says so in its title or lead, not in passing
+        if cue.search(norm[:200]):
             ctx.price_company = ctx.company
 
 

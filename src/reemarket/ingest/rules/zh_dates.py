@@ -68,6 +68,7 @@ FORMS: tuple[Form, ...] = (
     ("first_m", r"前(?P<n>十一|十二|十|[一二三四五六七八九])(?:个)?月"),
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
     ("last_week", r"上周(?P<w>[一二三四五六日])"),
+    ("this_week", r"(?<![上下])(?:本)?周(?P<w>[一二三四五六日])(?!末)"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
     ("m", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月份?(?![\d日号])"),
     ("last_year_month", r"去年同月|上年同月"),
@@ -76,7 +77,10 @@ FORMS: tuple[Form, ...] = (
     ("full_year", r"全年|今年"),
 )
 _ALL = re.compile("|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in FORMS))
-_BASE_BEFORE = re.compile(r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?$")
+_BASE_BEFORE = re.compile(
+    r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
+    r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底)?\s*[(（]?\s*$"
+)
 _BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)")
 
 
@@ -103,12 +107,13 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return Period.span(Period.month(y, 1), Period.month(y, n)) if n > 1 else Period.month(y, 1)
     if form == "last_year_m":
         return Period.month(y - 1, int(_g(m, form, "m") or 0))
-    if form == "last_week":
+    if form in ("last_week", "this_week"):
         today = ctx.day or ctx.published
         if today is None:
             return None
         wd = "一二三四五六日".index(_g(m, form, "w") or "一")
-        monday = today - timedelta(days=today.weekday() + 7)
+        back = 7 if form == "last_week" else 0
+        monday = today - timedelta(days=today.weekday() + back)
         return Period.day(monday + timedelta(days=wd))
     if form in ("yh1", "h1"):
         return Period.span(Period.month(y, 1), Period.month(y, 6))
@@ -125,7 +130,7 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
     year = ctx.year
     for m in _ALL.finditer(text):
         form = next(n for n, _ in FORMS if m.group(f"_{n}") is not None)
-        base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 4) : m.start()])) or bool(
+        base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 10) : m.start()])) or bool(
             _BASE_AFTER.match(text[m.end() : m.end() + 12])
         )
         try:

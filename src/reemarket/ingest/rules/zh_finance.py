@@ -32,6 +32,16 @@ def _money(s: Sent, text: str) -> tuple[float, float | None] | None:
     return (vals[0], None)
 
 
+def _signed(got: tuple[float, float | None], sign_word: str | None) -> tuple[float, float | None]:
+    """A loss ("-2.95亿元", "亏损2.95亿元") as a negative sum; a range stays low-high."""
+    if sign_word not in ("-", "亏损"):
+        return got
+    low, high = got
+    if high is None:
+        return (-low, None)
+    return (-high, -low)
+
+
 def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "归属于上市公司股东的净利润4539.62万元, 上年同期为10.56亿元, 同比减少95.70%"."""
     metric = word_class(m.group("metric"), _METRICS)
@@ -40,7 +50,7 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     got = _money(s, m.group("v"))
     if metric is None or ent is None or period is None or got is None:
         return []
-    low, high = got
+    low, high = _signed(got, m.group("neg"))
     out = [
         Cand(
             "financial",
@@ -60,10 +70,14 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     tail_end = nxt.start() if nxt else len(s.text)
     tail = s.text[m.end() : tail_end]
     base = re.search(
-        r"(?:上年|去年)同期(?:为|是|的)?\s*(?P<v>" + _NUM + r"\s*[万亿]?\s*元)(?!/)", tail
+        r"(?:上年|去年)同期(?:为|是|的)?\s*(?P<bs>盈利|亏损|-)?\s*(?P<v>"
+        + _NUM
+        + r"\s*[万亿]?\s*元)(?!/)",
+        tail,
     )
     if base:
-        bv = _money(s, base.group("v"))
+        money = _money(s, base.group("v"))
+        bv = _signed(money, base.group("bs")) if money is not None else None
         if bv is not None:
             at = m.end() + base.start("v")
             out.append(
@@ -118,7 +132,7 @@ RULES = [
         "result",
         "financial",
         "zh",
-        r"(?P<metric>{METRIC})\s*[:：]?\s*(?:为|达|达到|约|预计为|预计)?\s*"
+        r"(?P<metric>{METRIC})\s*[:：]?\s*(?:为|达|达到|约|预计为|预计)?\s*(?P<neg>-|亏损)?\s*"
         r"(?P<v>{NUM}\s*[万亿]?\s*(?:元)?\s*(?:至|到|~|-|—)\s*{NUM}\s*[万亿]?\s*元|{NUM}\s*[万亿]?\s*元)(?!/)",
         _result,
         (
@@ -142,6 +156,26 @@ RULES = [
                         "CNY",
                     ),
                     ("financial", "", "net_profit_attributable_yoy_pct", "2024", (-64, -60), "%"),
+                ),
+            ),
+            Example(
+                "中国稀土2024年归属于上市公司股东的净利润：-2.95亿元，上年同期为盈利1.29亿元。",
+                (
+                    ("financial", "", "net_profit_attributable", "2024", -295000000, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2023", 129000000, "CNY"),
+                ),
+            ),
+            Example(
+                "中国稀土2024年扣除非经常性损益后的净利润亏损3.08亿元。",
+                (
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_recurring",
+                        "2024",
+                        -308000000,
+                        "CNY",
+                    ),
                 ),
             ),
         ),

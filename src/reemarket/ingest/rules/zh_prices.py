@@ -14,9 +14,14 @@ _Q_SPLIT = compile_pattern("{Q}")
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
 
+_SPOT = compile_pattern("{SPOT}")
+
+
 def _entity(s: Sent, at: int) -> str:
     """A listing or contract price is the company's; a spot quote is China's market."""
-    return s.ctx.price_company or "china"
+    if s.ctx.price_company and _SPOT.search(s.text[s.clause_start(at) : at + 1]) is None:
+        return s.ctx.price_company
+    return "china"
 
 
 def _move(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -502,19 +507,6 @@ RULES = [
         ),
     ),
     Rule(
-        "price_level",
-        "price level",
-        "zh",
-        r"{PROD:p}(?:现货)?(?:均价报|报价为|报价|报|收于|维持在|成交于)\s*{Q:v}",
-        _level,
-        (
-            Example(
-                "氧化钕报43.5万元/吨, 成交清淡。",
-                (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
-            ),
-        ),
-    ),
-    Rule(
         "price_each",
         "price level",
         "zh",
@@ -606,6 +598,10 @@ RULES += [
                 ),
             ),
             Example("氧化镨钕较上周下跌3000元/吨, 氧化镨钕库存约2600吨。", ()),
+            Example(
+                "氧化钕报43.5万元/吨, 成交清淡。",
+                (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+            ),
         ),
     ),
     Rule(
@@ -627,15 +623,6 @@ RULES += [
                 ),
             ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
-        ),
-    ),
-    Rule(
-        "price_range",
-        "price level",
-        "zh",
-        r"{PROD:p}(?:现货)?(?:报价|报|价格为|价格)\s*(?P<v>{NUM}\s*(?:[-~至到—]|－)\s*{Q})",
-        _range,
-        (
             Example(
                 "今日氧化铽报价580-590万元/吨。",
                 (

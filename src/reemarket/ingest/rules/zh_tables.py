@@ -22,8 +22,9 @@ _UNIT_IN = re.compile(r"([万]?)" + _UNITS)
 #: The unit a line above a table states for it: after 单位, or in brackets; a unit inside
 #: prose above ("上扬1万元/吨") is a figure's, not the table's.
 _TABLE_UNIT = re.compile(
-    r"单位\s*[:：]?\s*([万]?)" + _UNITS + r"|[(（]\s*([万]?)" + _UNITS + r"\s*[)）]"
+    r"单位\s*[:：]?\s*([万]?)" + _UNITS + r"|[(（]\s*([万]?)" + _UNITS + r"[^()（）]{0,8}[)）]"
 )
+_MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Columns:
     low: int | None = None
     high: int | None = None
     unit_col: int | None = None
+    months: tuple[tuple[int, int], ...] = ()
 
 
 def _unit_of(text: str) -> tuple[float, str] | None:
@@ -61,7 +63,11 @@ def _table_unit(above: str) -> tuple[float, str] | None:
 def read_header(cells: list[str], above: str) -> Columns | None:
     """The meaning of each column, from its header words; None when no column is a price."""
     name = price = rng = avg = chg = low = high = unit_col = None
+    months: list[tuple[int, int]] = []  # (column, month) of price columns headed by a month
     for i, c in enumerate(cells):
+        mh = _MONTH_HEAD.search(c)
+        if mh and "价" in c and not re.search(r"涨跌|变动|较|调整|增减", c):
+            months.append((i, int(mh.group(1))))
         if re.search(r"品种|产品|名称|品名|商品", c) and name is None:
             name = i
         elif re.fullmatch(r"\s*单位\s*", c):
@@ -94,6 +100,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         low,
         high,
         unit_col,
+        tuple(months) if len(months) >= 2 else (),
     )
 
 
@@ -161,6 +168,8 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
             return []
         entity, level, span = s.ctx.price_company, month, Period.span(previous(month), month)
     out: list[Cand] = []
+    if cols.months and level.granularity.value == "month":
+        return _by_month(cols, lines, entity, level, s)
     for off, line in lines[1:]:
         cells = line.strip().strip("|").split("|")
         if len(cells) != len(head):
@@ -196,6 +205,49 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         ch = _cell(cols, cells, cols.change, s)
         if ch and len(ch[0]) == 1:
             add("change", span, ch[0][0], ch[1])
+    return out
+
+
+def _by_month(
+    cols: Columns, lines: list[tuple[int, str]], entity: str, latest: Period, s: Sent
+) -> list[Cand]:
+    """A listing table with one price column per month ("8月挂牌价 | 9月挂牌价 | 变动")."""
+    ref = s.day() or latest.end  # the notice's day: a month after it is last year's
+    periods = {
+        i: Period.month(ref.year if m <= ref.month else ref.year - 1, m) for i, m in cols.months
+    }
+    first, last = min(periods.values()), max(periods.values())
+    out: list[Cand] = []
+    for off, line in lines[1:]:
+        cells = line.strip().strip("|").split("|")
+        pid = _product(cells[cols.name]) if len(cells) == len(cols.units) else None
+        if pid is None:
+            continue
+        at = _cell_starts(line, off)[cols.name]
+        end = off + len(line)
+        for i, period in periods.items():
+            got = _cell(cols, cells, i, s)
+            if got and len(got[0]) == 1:
+                out.append(
+                    Cand(
+                        "price",
+                        entity,
+                        pid,
+                        "price",
+                        period,
+                        got[0][0],
+                        got[1],
+                        at,
+                        end,
+                        "zh_table",
+                    )
+                )
+        ch = _cell(cols, cells, cols.change, s)
+        if ch and len(ch[0]) == 1 and first != last:
+            span = Period.span(first, last)
+            out.append(
+                Cand("price", entity, pid, "change", span, ch[0][0], ch[1], at, end, "zh_table")
+            )
     return out
 
 
@@ -241,6 +293,17 @@ RULE = REGISTRY.add(
                     ("price", "nd_oxide", "price_high", "2024-07-05", 383800, "CNY/t"),
                     ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 10000, "CNY/t"),
                 ),
+            ),
+            Example(
+                "北方稀土公布2024年9月挂牌价, 各产品挂牌价(元/吨, 含税)如下:\n"
+                "产品 | 8月挂牌价 | 9月挂牌价 | 变动\n"
+                "氧化镨钕 | 400,000 | 418,000 | +18,000\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-08", 400000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-09", 418000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-08/2024-09", 18000, "CNY/t"),
+                ),
+                published="2024-09-02",
             ),
             Example(
                 "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",

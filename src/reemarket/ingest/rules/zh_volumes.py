@@ -82,6 +82,12 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+def _topic(s: Sent, at: int) -> str | None:
+    """The product a sentence is about when it opens on it: "稀土永磁方面, ...出口..."."""
+    found = [p for p in s.products if p.end <= at and s.text.startswith("方面", p.end)]
+    return found[-1].id if found else None
+
+
 def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "9月稀土出口量为4000.3吨, 较8月的5791.8吨减少30.9%": volume, base volume, rates."""
     metric = "imports" if "进口" in m.group("dir") else "exports"
@@ -89,7 +95,7 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     lo = s.clause_start(m.start())
     prod = s.product_before(m.end("v"), clause=True) if t is not None else None
     if prod is None or not any(lo <= p.start < m.end("v") for p in s.products):
-        prod = s.ctx.trade_subject
+        prod = _topic(s, m.start()) or s.ctx.trade_subject
     period = s.period_before(m.start("v")) or s.ctx.month
     if t is None or prod is None or period is None:
         return []
@@ -155,7 +161,9 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
         k = sign(cue + pm.group("dir"))
         if k == 0 or "累计" in tail[max(0, pm.start() - 6) : pm.start() + 2]:
             continue  # a year-to-date rate is not the month's
-        rel = word_class(cue, ("yoy", "mom")) if cue else None
+        # the cue may land in the direction group when a blank precedes it
+        said = cue + pm.group("dir")
+        rel = word_class(said, ("yoy", "mom")) if said else None
         before = [p for at, p in bases if at < pm.start()]
         if rel is None and before:
             rel = (
@@ -305,6 +313,13 @@ RULES = [
         r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(
+                "稀土永磁方面, 2024年全年出口58152吨, 同比增长10%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024", 58152, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 10, "%"),
+                ),
+            ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
                 (
