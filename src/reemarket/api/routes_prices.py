@@ -209,7 +209,8 @@ def snapshot(
     basis: Annotated[str | None, Query(description="Convert to incl_vat or excl_vat")] = None,
     market: Annotated[str | None, Query(description="Only this market")] = None,
     max_age_days: Annotated[
-        int | None, Query(description="Leave out series with no quote in this many days")
+        int | None,
+        Query(ge=0, le=36_600, description="Leave out series with no quote in this many days"),
     ] = DEFAULT_MAX_AGE_DAYS,
 ) -> Snapshot:
     """Latest price of every product, changes d/d, w/w, m/m, y/y, YTD, 52-week range."""
