@@ -4,7 +4,7 @@ Run before and after a change to the extractor, then compare the two files
 (``diff`` or ``--compare OLD NEW``): every line that differs is a fact gained or
 lost. The documents are the shared corpus (seeds, dev and any other set under
 ``../shared/corpus``), our case documents (``tests/cases``) and every held-out set
-(``tests/cases/heldout*``), each dated as the ingest command dates it (the set's
+(``tests/cases/heldout*``, except the ``*_sealed`` ones, which stay unread), each dated as the ingest command dates it (the set's
 meta file, a sidecar, or the text).
 
     .venv/bin/python scripts/facts_snapshot.py -o /tmp/before.jsonl
@@ -45,6 +45,8 @@ def _documents() -> Iterator[tuple[str, Path, dict[str, dict[str, Any]] | None]]
         if doc.suffix in (".txt", ".md") and doc.with_suffix(".jsonl").exists():
             yield "cases", doc, None
     for folder in sorted(p for p in CASES.glob("heldout*") if p.is_dir()):
+        if folder.name.endswith("_sealed"):
+            continue  # sealed sets stay unread until their final scoring
         meta = folder / "meta.json"
         mapping = read_mapping(meta) if meta.exists() else None
         for doc in sorted(folder.iterdir()):

@@ -17,6 +17,7 @@ statuses (``api/problems.py``), each in one place::
     ├── AuthError                     exit 5   HTTP 401  (no, wrong or revoked API key)
     ├── FetchError                    exit 6   HTTP 502  (a web source failed; reason code)
     └── StoreError                    exit 4   HTTP 503  (the database cannot be used)
+        ├── StoreBusyError                     another process holds the file's lock
         └── DatabaseFileError                  not a reemarket DuckDB file, or corrupt
 """
 
@@ -133,6 +134,10 @@ class StoreError(ReemarketError):
     """The database cannot be opened or used."""
 
     exit_code = 4
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the database file's lock ("in use by process N")."""
 
 
 class DatabaseFileError(StoreError):

@@ -5,7 +5,6 @@ import io
 import pytest
 
 from reemarket.services.keys import create_key, revoke_key
-from reemarket.store.db import Store
 
 
 def test_products(client):
@@ -153,11 +152,13 @@ def test_upload_document_and_sheet(client, key):
 
 
 def test_revoked_key_is_refused(client, api_db, live):
-    # the server holds the database file open: make and revoke the key on its connection
-    store = Store(live.server.config.app.state.conn.cursor(), api_db[0])
-    made = create_key(store, "to revoke")
+    # make and revoke the key through the server's own hold on the file
+    database = live.server.config.app.state.database
+    with database.request_store() as store:
+        made = create_key(store, "to revoke")
     assert client.post("/audit", headers={"X-API-Key": made.key}).status_code == 200
-    revoke_key(store, made.id)
+    with database.request_store() as store:
+        revoke_key(store, made.id)
     r = client.post("/audit", headers={"X-API-Key": made.key})
     assert r.status_code == 401
     assert "revoked" in r.json()["detail"]

@@ -38,7 +38,7 @@ def test_why_shows_rules_and_vetoes_of_a_chinese_sentence(tmp_path: Path) -> Non
     assert {k["subject"] for k in found["kept"]} == {"dy_oxide"}
     out = run(["facts", "why", "zh_note.txt", "预计下周", "--json"], db)
     (found,) = json.loads(out.stdout)
-    assert [h["veto_code"] for h in found["hits"]] == ["outlook"]
+    assert {h["veto_code"] for h in found["hits"]} == {"outlook"}  # each rule that read it
     assert found["kept"] == []
     out = run(["facts", "why", "zh_note.txt", "预计下周"], db)
     assert "dropped: outlook" in out.stdout

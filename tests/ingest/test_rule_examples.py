@@ -1,4 +1,8 @@
-"""Every registered rule's and veto's examples give exactly the facts they list."""
+"""Every registered rule's and veto's examples give exactly the facts they list, in every language.
+
+Chinese examples run through the Chinese rules, English ones through the English pipeline;
+an English veto's example must also record the veto's reason code in the trace.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,24 @@ from datetime import date
 
 import pytest
 
+from reemarket.domain.facts import Fact
+from reemarket.ingest import trace, vocab
+from reemarket.ingest.pipeline import extract_text
 from reemarket.ingest.rules import REGISTRY, Example
 from reemarket.ingest.rules.zh import extract_zh
 
-CASES: list[tuple[str, Example]] = [
-    (f"{r.name}#{i}", ex) for r in REGISTRY.rules["zh"] for i, ex in enumerate(r.examples)
-] + [(f"veto:{v.name}#{i}", ex) for v in REGISTRY.vetoes["zh"] for i, ex in enumerate(v.examples)]
+LANGS = ("zh", "en")
+CASES: list[tuple[str, str, str | None, Example]] = [
+    (f"{lang}:{r.name}#{i}", lang, None, ex)
+    for lang in LANGS
+    for r in REGISTRY.rules[lang]
+    for i, ex in enumerate(r.examples)
+] + [
+    (f"{lang}:veto:{v.name}#{i}", lang, v.reason, ex)
+    for lang in LANGS
+    for v in REGISTRY.vetoes[lang]
+    for i, ex in enumerate(v.examples)
+]
 
 
 def _key(
@@ -22,16 +38,32 @@ def _key(
     return (kind, subject, metric, period, round(float(value), 6), None, unit)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("name", "example"), CASES, ids=[n for n, _ in CASES])
-def test_rule_example_gives_its_facts(name: str, example: Example) -> None:
-    res = extract_zh(
-        example.text,
-        document_id="example",
-        doc=name,
-        published=date.fromisoformat(example.published),
-        year=None,
-        version="test",
-    )
+def _run(lang: str, name: str, example: Example) -> tuple[list[Fact], set[str]]:
+    """The facts of an example and the veto codes recorded while reading it."""
+    published = date.fromisoformat(example.published)
+    if lang == "zh":
+        res = extract_zh(
+            example.text,
+            document_id="example",
+            doc=name,
+            published=published,
+            year=None,
+            version="test",
+        )
+        return res.facts, set()
+    with trace.recording() as tr:
+        out = extract_text(example.text, doc=name, published=published, language="en")
+    codes = {h.veto_code for s in tr.sentences for h in s.hits if h.veto_code}
+    return out.facts, codes
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "code", "example"), CASES, ids=[n for n, _, _, _ in CASES]
+)
+def test_rule_example_gives_its_facts(
+    name: str, lang: str, code: str | None, example: Example
+) -> None:
+    facts, codes = _run(lang, name, example)
     got = {
         _key(
             f.kind,
@@ -41,10 +73,12 @@ def test_rule_example_gives_its_facts(name: str, example: Example) -> None:
             f.value if f.value_high is None else (f.value, f.value_high),
             f.unit,
         )
-        for f in res.facts
+        for f in facts
     }
     want = {_key(*fact) for fact in example.facts}
     assert got == want, name
+    if code is not None and lang == "en":
+        assert code in codes, f"{name}: veto {code} did not fire (fired: {sorted(codes)})"
 
 
 def test_every_rule_has_examples() -> None:
@@ -52,3 +86,26 @@ def test_every_rule_has_examples() -> None:
     assert missing == [], missing
     assert len(REGISTRY.rules["zh"]) >= 12
     assert all(v.reason for v in REGISTRY.vetoes["zh"])
+
+
+def test_english_families_and_vetoes_are_registered() -> None:
+    rules = REGISTRY.rules["en"]
+    families = {r.family for r in rules}
+    assert {"price level", "price change", "average", "quota", "trade", "production"} <= families
+    assert {"capacity", "financial", "valuation", "forecast", "date", "period base"} <= families
+    missing = [r.name for r in rules if not r.examples]
+    assert missing == [], missing
+    codes = {v.reason for v in REGISTRY.vetoes["en"]}
+    assert codes == set(trace.VETOES), set(trace.VETOES) ^ codes
+    with_examples = [v.reason for v in REGISTRY.vetoes["en"] if v.examples]
+    assert len(with_examples) >= 15, with_examples
+
+
+@pytest.mark.parametrize("rule", REGISTRY.rules["en"], ids=lambda r: r.name)
+def test_english_cue_classes_exist_in_the_vocabulary(rule: object) -> None:
+    for cue in rule.cues:  # type: ignore[attr-defined]
+        section, key = cue.split(".")
+        if section in ("metric", "market", "sector"):
+            assert key in dict(vocab.ordered(section)), cue
+        else:
+            assert vocab.words(section, key), cue

@@ -355,7 +355,10 @@ def test_scenarios_fan_charts_and_compare(page, seeded):
 
 def test_overview_counts(page):
     page.goto("/")
-    page.wait_for_function("document.getElementById('n-facts').textContent !== '–'")
+    from playwright.sync_api import expect
+
+    # not wait_for_function: it evaluates a string, which the pages' CSP (no unsafe-eval) refuses
+    expect(page.locator("#n-facts")).not_to_have_text("–", timeout=30_000)
     assert page.inner_text("#n-documents") == "5"
     assert page.locator("#latest tbody tr").count() >= 4
     shoot(page, "overview")

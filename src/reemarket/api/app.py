@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -10,29 +11,50 @@ from fastapi import FastAPI
 
 from reemarket import __version__
 from reemarket.api import problems
-from reemarket.api.cache import ReadCache
+from reemarket.api.cache import DEFAULT_MAX_BYTES, ReadCache
+from reemarket.api.database import DEFAULT_LINGER, ServerDatabase
 from reemarket.api.docs_ui import mount_docs
+from reemarket.api.guard import Guard, allowed_hosts
 from reemarket.api.routes_docs import router as docs_router
+from reemarket.api.routes_keys import router as keys_router
 from reemarket.api.routes_model import router as model_router
 from reemarket.api.routes_prices import router as prices_router
 from reemarket.api.routes_sources import router as sources_router
-from reemarket.store.db import open_store
 from reemarket.web import mount_web
 
 API_PREFIX = "/api/v1"
 
 
-def create_app(db_path: Path | None = None, *, open_reads: bool = True) -> FastAPI:
+def cache_bytes() -> int:
+    """The read cache's bound in bytes: ``REEMARKET_CACHE_MB`` megabytes, else 64 MB."""
+    raw = os.environ.get("REEMARKET_CACHE_MB", "")
+    try:
+        return int(float(raw) * 2**20) if raw else DEFAULT_MAX_BYTES
+    except ValueError:
+        return DEFAULT_MAX_BYTES
+
+
+def create_app(
+    db_path: Path | None = None,
+    *,
+    open_reads: bool = True,
+    read_only_reason: str | None = None,
+    hosts: Iterable[str] = (),
+    linger: float = DEFAULT_LINGER,
+) -> FastAPI:
     """Build the app over one database file.
 
     ``open_reads``: reads need no key (the default when serving on loopback).
+    ``read_only_reason``: open the file read-only and answer writes 503 with this reason
+    (several worker processes on one embedded file). ``hosts``: Host names served
+    besides the loopback names. ``linger``: seconds the file stays open after a request.
     """
-    store = open_store(db_path)
+    database = ServerDatabase(db_path, read_only_reason=read_only_reason, linger=linger)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        store.close()
+        database.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -43,14 +65,34 @@ def create_app(db_path: Path | None = None, *, open_reads: bool = True) -> FastA
         docs_url=None,  # served from local files by mount_docs, not from a CDN
         redoc_url=None,
     )
-    app.state.conn = store.conn
-    app.state.db_path = store.path
+    app.state.database = database
     app.state.open_reads = open_reads
     problems.install(app)
-    for router in (prices_router, docs_router, model_router, sources_router):
+    for router in (prices_router, docs_router, model_router, sources_router, keys_router):
         app.include_router(router, prefix=API_PREFIX)
     mount_docs(app)  # before mount_web: its routes under /static win over the folder
     mount_web(app)
     if open_reads:
-        app.add_middleware(ReadCache, prefix=API_PREFIX + "/")
+        app.add_middleware(
+            ReadCache, prefix=API_PREFIX + "/", max_bytes=cache_bytes(),
+            generation=database.generation,
+        )  # fmt: skip
+    app.add_middleware(Guard, hosts=allowed_hosts(hosts))
     return app
+
+
+#: Environment through which ``serve --workers N`` configures each worker process.
+ENV_DB = "REEMARKET_SERVE_DB"
+ENV_OPEN_READS = "REEMARKET_SERVE_OPEN_READS"
+ENV_READ_ONLY = "REEMARKET_SERVE_READ_ONLY"
+ENV_HOSTS = "REEMARKET_SERVE_HOSTS"
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process of ``serve --workers N``, configured by environment."""
+    return create_app(
+        Path(os.environ[ENV_DB]),
+        open_reads=os.environ.get(ENV_OPEN_READS) == "1",
+        read_only_reason=os.environ.get(ENV_READ_ONLY) or None,
+        hosts=[h for h in os.environ.get(ENV_HOSTS, "").split(",") if h],
+    )

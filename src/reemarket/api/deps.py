@@ -16,12 +16,12 @@ from reemarket.store.db import Store
 
 
 def get_store(request: Request) -> Iterator[Store]:
-    """A store on its own cursor of the app's connection, closed after the request."""
-    cursor = request.app.state.conn.cursor()
-    try:
-        yield Store(cursor, request.app.state.db_path)
-    finally:
-        cursor.close()
+    """A store on its own cursor of the server's connection, closed after the request.
+
+    The server opens the file on demand and lets it go when idle (``api/database.py``).
+    """
+    with request.app.state.database.request_store() as store:
+        yield store
 
 
 StoreDep = Annotated[Store, Depends(get_store)]

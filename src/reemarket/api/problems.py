@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -19,6 +20,19 @@ from reemarket.errors import (
 )
 
 MEDIA_TYPE = "application/problem+json"
+
+#: The folders of an absolute path (POSIX or Windows): never shown to a client.
+_FOLDERS = re.compile(r"(?<![\w.])(?:[A-Za-z]:)?(?:[\\/][^\\/\s:;,'\"()<>]+)+[\\/](?=[^\\/\s]*)")
+
+
+def scrub(text: str) -> str:
+    """``text`` with the folders of every absolute path removed: the server's layout stays private.
+
+    ``/srv/data/reemarket.duckdb: in use by process 7`` becomes
+    ``reemarket.duckdb: in use by process 7``.
+    """
+    return _FOLDERS.sub("", text)
+
 
 #: HTTP status of each branch of the error tree (first match wins).
 STATUS: list[tuple[type[ReemarketError], int]] = [
@@ -39,7 +53,7 @@ def problem(
         "type": "about:blank",
         "title": title,
         "status": status,
-        "detail": detail,
+        "detail": scrub(detail),
     }
     if field is not None:
         body["field"] = field

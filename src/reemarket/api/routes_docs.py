@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
+from starlette.concurrency import run_in_threadpool
 
 from reemarket.api.deps import Id, PageDep, StoreDep, WriteKey, date_param, read_access
 from reemarket.errors import DocumentError, InputError
@@ -78,7 +79,7 @@ async def _saved(upload: UploadFile, folder: Path) -> Path:
     if len(data) > MAX_UPLOAD:
         raise DocumentError(f"{name}: larger than {MAX_UPLOAD // 2**20} MB", field="file")
     path = folder / name
-    path.write_bytes(data)
+    await run_in_threadpool(path.write_bytes, data)
     return path
 
 
@@ -93,7 +94,8 @@ async def upload_document(
     given: dt.date | None = date_param(date, "date")
     with tempfile.TemporaryDirectory() as tmp:
         path = await _saved(file, Path(tmp))
-        summary = ingest_paths(store, [str(path)], given_date=given)
+        # extraction and the write run in the threadpool: other requests keep being served
+        summary = await run_in_threadpool(ingest_paths, store, [str(path)], given_date=given)
     return summary.as_dict()
 
 
@@ -107,7 +109,7 @@ async def import_sheet(
     """Import a price sheet; with a bad row nothing is written unless skip_bad."""
     with tempfile.TemporaryDirectory() as tmp:
         path = await _saved(file, Path(tmp))
-        result = import_prices(store, path, skip_bad=skip_bad)
+        result = await run_in_threadpool(import_prices, store, path, skip_bad=skip_bad)
     result.file = Path(result.file).name
     return result
 

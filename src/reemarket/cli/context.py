@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reemarket.store.db import Store, default_db_path, open_store
+from reemarket.store.db import Store, default_db_path
+from reemarket.store.waiting import open_store_waiting
 
 _state: dict[str, object] = {"db": None, "store": None}
 
@@ -28,7 +29,8 @@ def get_store(*, create: bool = True) -> Store:
     """
     store = _state["store"]
     if not isinstance(store, Store):
-        store = open_store(db_path(), create=create)
+        # a server beside us holds the file only while it answers: wait briefly for it
+        store = open_store_waiting(db_path(), create=create)
         _state["store"] = store
     return store
 

@@ -16,6 +16,7 @@ from reemarket.cli.output import console, err_console, print_json, table
 from reemarket.errors import InputError, PeriodError
 from reemarket.services import facts as fact_service
 from reemarket.services.ingest import expand_paths, ingest_paths
+from reemarket.services.parallel import ingest_parallel
 
 
 def _parse_date(on: str) -> date:
@@ -46,12 +47,27 @@ def ingest(
         bool, typer.Option("--skip-bad", help="Ingest the readable files, report the rest.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=0, max=512, help="Extract on a local Dask cluster of N processes (0: in this one)."
+        ),
+    ] = 0,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Extract on an existing Dask cluster, e.g. tcp://host:8786."),
+    ] = None,
 ) -> None:
     """Ingest documents and extract every market fact with provenance."""
     given = _parse_date(on) if on else None
     store = get_store()
     files = expand_paths(paths)
-    if len(files) > 1 and not as_json:
+    if workers or scheduler:
+        summary = ingest_parallel(
+            store, [str(f) for f in files], workers=max(workers, 1), scheduler=scheduler,
+            meta_file=meta, given_date=given, skip_bad=skip_bad,
+        )  # fmt: skip
+    elif len(files) > 1 and not as_json:
         with Progress(
             TextColumn("reading"),
             BarColumn(),

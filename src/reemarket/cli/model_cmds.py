@@ -21,6 +21,7 @@ from reemarket.services.model import (
 )
 from reemarket.services.model_backtest import run_backtest
 from reemarket.services.model_validation import OutlookRow, validate_outlooks
+from reemarket.services.parallel import sweep_scenarios
 
 SHOWN_YEARS = (2025, 2030, 2035, 2040)
 """Years shown in the human-readable scenario tables."""
@@ -151,6 +152,38 @@ def scenario_run(
     console.print(table(title, ["element", *map(str, SHOWN_YEARS)], rows))
     if result.chart:
         console.print(f"chart: {result.chart}")
+
+
+@scenario_app.command("sweep")
+def scenario_sweep(
+    file: Annotated[Path, typer.Argument(help="Scenario TOML file, or a bundled example name.")],
+    param: Annotated[
+        list[str],
+        typer.Option(
+            "--param",
+            help="NAME=START:STOP:N, e.g. quota_growth=0:0.1:11 (repeat for a product grid).",
+        ),
+    ],
+    paths: Annotated[int, typer.Option(help="Monte Carlo paths per scenario.")] = DEFAULT_PATHS,
+    seed: Annotated[int, typer.Option(help="Random seed, stored with each run.")] = 0,
+    workers: Annotated[int, typer.Option(min=1, max=512, help="Local Dask processes.")] = 2,
+    scheduler: Annotated[
+        str | None, typer.Option(help="An existing Dask cluster, e.g. tcp://host:8786.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Run a scenario over a grid of values as Dask tasks; store each run (resumes)."""
+    read_scenario(file)  # a bad file fails before the database is opened
+    done = sweep_scenarios(
+        get_store(), file, param, paths=paths, seed=seed, workers=workers, scheduler=scheduler
+    )
+    if as_json:
+        print_json({"computed": done.computed, "resumed": done.resumed, "runs": done.runs})
+        return
+    console.print(table(f"Sweep: {done.computed} run, {done.resumed} already stored",
+                        ["scenario", "run id", "stored before"],
+                        [(r["scenario"], r["run_id"], "yes" if r["resumed"] else "")
+                         for r in done.runs]))  # fmt: skip
 
 
 @scenario_app.command("compare")

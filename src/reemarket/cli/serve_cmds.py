@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import ipaddress
+import os
 import socket
 from typing import Annotated
 
@@ -13,6 +14,7 @@ from reemarket.cli.context import db_path, get_store
 from reemarket.cli.output import console, print_json, table
 from reemarket.errors import InputError
 from reemarket.services.keys import create_key, list_keys, revoke_key
+from reemarket.store.waiting import open_store_waiting
 
 keys_app = typer.Typer(help="API keys for writes through the REST API.", no_args_is_help=True)
 
@@ -56,6 +58,15 @@ def check_can_listen(host: str, port: int) -> None:
                 ) from exc
 
 
+def served_hosts(host: str, allow_host: list[str]) -> list[str]:
+    """Host names served besides loopback: given, from the environment, and the bound address."""
+    env = [h.strip() for h in os.environ.get("REEMARKET_ALLOWED_HOSTS", "").split(",")]
+    names = [*allow_host, *(h for h in env if h)]
+    if host not in ("", "0.0.0.0", "::"):
+        names.append(host)
+    return names
+
+
 def serve(
     host: Annotated[
         str, typer.Option(help="Address to listen on (loopback by default).")
@@ -67,21 +78,62 @@ def serve(
             "--open-reads/--key-reads", help="Reads without a key (default: on loopback)."
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Worker processes. Over the embedded database file they open it read-only "
+            "and answer writes 503 (write with the CLI beside them).",
+        ),
+    ] = 1,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            help="A Host name to serve besides 127.0.0.1, localhost and [::1] (repeatable; "
+            "also REEMARKET_ALLOWED_HOSTS, comma-separated).",
+        ),
+    ] = None,
 ) -> None:
     """Serve the REST API (/api/v1, docs at /docs) and the dashboard (/)."""
     import uvicorn
 
-    from reemarket.api.app import create_app
+    from reemarket.api import app as api_app
 
     check_can_listen(host, port)
     reads = is_loopback(host) if open_reads is None else open_reads
-    app = create_app(db_path(), open_reads=reads)
-    console.print(f"reemarket on http://{host}:{port}/  (API docs: /docs; reads open: {reads})")
-    # Everything loaded so far (catalog, calendars, the app) lives as long as the server:
-    # keep it out of the garbage collector's full scans, which otherwise stall requests.
-    gc.collect()
-    gc.freeze()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    hosts = served_hosts(host, allow_host or [])
+    path = db_path()
+    console.print(
+        f"reemarket on http://{host}:{port}/  (API docs: /docs; reads open: {reads}; "
+        f"workers: {workers})"
+    )
+    if workers == 1:
+        app = api_app.create_app(path, open_reads=reads, hosts=hosts)
+        # Everything loaded so far (catalog, calendars, the app) lives as long as the
+        # server: keep it out of the garbage collector's full scans, which stall requests.
+        gc.collect()
+        gc.freeze()
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    open_store_waiting(path).close()  # create and migrate once, before the workers read it
+    os.environ[api_app.ENV_DB] = str(path)
+    os.environ[api_app.ENV_OPEN_READS] = "1" if reads else "0"
+    os.environ[api_app.ENV_HOSTS] = ",".join(hosts)
+    os.environ[api_app.ENV_READ_ONLY] = (
+        f"the server runs {workers} worker processes over one embedded database file, which "
+        "they open read-only (DuckDB allows one writing process); write through the "
+        "command line beside them, or serve with one worker"
+    )
+    uvicorn.run(
+        "reemarket.api.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
 
 
 @keys_app.command("create")

@@ -26,6 +26,7 @@ from functools import cache
 from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import Form, catalog
+from reemarket.ingest import vocab
 from reemarket.ingest.dates import DocDates, find_dates, month_close, previous_trading_day
 from reemarket.ingest.lexicon import find_markets, find_products
 from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
@@ -124,19 +125,8 @@ class Table:
     caption: str = ""
 
 
-_FIRST = frozenset(
-    (
-        "product",
-        "products",
-        "item",
-        "items",
-        "name",
-        "grade",
-        "material",
-        "commodity",
-        "description",
-    )
-)
+#: Words a table's product column is headed with (``[table] product_column`` of en.toml).
+_FIRST = frozenset(vocab.words("table", "product_column"))
 
 
 _LEVEL_WORDS = frozenset(("low", "high", "price", "avg", "average", "unit", "min", "max", "mid"))

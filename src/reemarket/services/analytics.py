@@ -353,6 +353,49 @@ def get_series(
     )
 
 
+def get_series_lean(
+    store: Store,
+    product_name: str,
+    market: str = DEFAULT_MARKET,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    unit: str | None = None,
+    source: str | None = None,
+    basis: str | None = None,
+) -> dict[str, object]:
+    """:func:`get_series` as plain data of the same shape, with no model per point.
+
+    The fast path for a JSON response: dates stay ``datetime.date`` (a serialiser such as
+    orjson writes them as ISO text), so a long series costs one dict per point.
+    """
+    used: list[object] = []
+    series = _span_series(store, product_name, market, start, end, unit, source, basis, used)
+    return {
+        "product": series.product,
+        "market": market,
+        "unit": series.unit,
+        "source": source or series.source,
+        "basis": basis,
+        "fx": [u.model_dump(mode="json") for u in used if isinstance(u, FxUsed)],
+        "vat_rates": [u for u in used if isinstance(u, float)],
+        "start": start,
+        "end": end,
+        "points": [
+            {
+                "date": o.date,
+                "low": o.low,
+                "high": o.high,
+                "mid": o.mid,
+                "unit": o.unit,
+                "basis": o.basis,
+                "source": o.source,
+            }
+            for o in series.observations
+        ],
+    }
+
+
 def chart_series(
     store: Store,
     product_name: str,

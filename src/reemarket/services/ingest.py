@@ -196,42 +196,8 @@ def write_document(
 
     obs = doc_store.insert_document(
         store,
-        (
-            p.id,
-            p.doc.name,
-            str(p.doc.path),
-            p.doc.format,
-            p.meta.title,
-            p.meta.publisher,
-            p.meta.language,
-            p.meta.published,
-            p.meta.year,
-            p.doc.text,
-            p.doc.page_starts,
-        ),
-        [
-            (
-                p.id,
-                f.kind,
-                f.entity,
-                f.subject,
-                f.metric,
-                f.period,
-                f.period_start,
-                f.period_end,
-                f.resolved,
-                f.value,
-                f.value_high,
-                f.unit,
-                f.status,
-                f.bound,
-                f.span_start,
-                f.span_end,
-                f.sentence,
-                f.extractor_version or EXTRACTOR_VERSION,
-            )
-            for f in p.facts
-        ],
+        document_row(p),
+        fact_rows(p),
         lambda ids: observations(p, ids) if story_id == p.id else [],
         also=in_transaction,
     )
@@ -241,8 +207,30 @@ def write_document(
             f"{p.doc.name}: a copy of a story already stored (similarity {similarity:.2f});"
             " its facts are kept but counted once"
         )
+    count_written(p, summary, len(obs))
+    return True
+
+
+def document_row(p: PreparedDocument) -> tuple[object, ...]:
+    """The document's row as the store writes it."""
+    return (p.id, p.doc.name, str(p.doc.path), p.doc.format, p.meta.title, p.meta.publisher,
+            p.meta.language, p.meta.published, p.meta.year, p.doc.text, p.doc.page_starts)  # fmt: skip
+
+
+def fact_rows(p: PreparedDocument) -> list[tuple[object, ...]]:
+    """The document's facts as the store writes them (provenance on every row)."""
+    return [
+        (p.id, f.kind, f.entity, f.subject, f.metric, f.period, f.period_start, f.period_end,
+         f.resolved, f.value, f.value_high, f.unit, f.status, f.bound, f.span_start, f.span_end,
+         f.sentence, f.extractor_version or EXTRACTOR_VERSION)
+        for f in p.facts
+    ]  # fmt: skip
+
+
+def count_written(p: PreparedDocument, summary: IngestSummary, observations: int) -> None:
+    """Add a written document to the run summary, with its warnings."""
     summary.documents += 1
-    summary.observations += len(obs)
+    summary.observations += observations
     summary.unresolved += p.unresolved
     for f in p.facts:
         summary.facts[f.kind] += 1
@@ -250,7 +238,6 @@ def write_document(
         summary.warnings.append(f"{p.doc.name}: {p.unresolved} fact(s) with unresolved dates")
     if p.meta.published is None:
         summary.warnings.append(f"{p.doc.name}: no publication date found (give --date or --meta)")
-    return True
 
 
 def observations(p: PreparedDocument, ids: list[int]) -> list[list[object]]:

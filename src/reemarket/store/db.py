@@ -22,7 +22,7 @@ from pathlib import Path
 import duckdb
 import platformdirs
 
-from reemarket.errors import DatabaseFileError, NotFoundError, StoreError
+from reemarket.errors import DatabaseFileError, NotFoundError, StoreBusyError, StoreError
 from reemarket.store.extensions import NO_DOWNLOADS
 
 APP_ID = "reemarket"
@@ -74,6 +74,18 @@ def fetch_one(
 
 #: Commits so far per database file in this process: a key for caches of what was read.
 _generations: dict[str, int] = {}
+
+
+def generation_of(path: Path) -> tuple[str, int]:
+    """(file, changes counted so far in this process): the cache key of what was read."""
+    key = str(path.resolve())
+    return key, _generations.get(key, 0)
+
+
+def bump_generation(path: Path) -> None:
+    """Count a change made to ``path`` by another process: cached reads of it go stale."""
+    key = str(path.resolve())
+    _generations[key] = _generations.get(key, 0) + 1
 
 
 class Store:
@@ -177,7 +189,7 @@ def _connect_error(target: Path | None, exc: duckdb.Error) -> StoreError:
     text = str(exc)
     lock = _LOCK_PID.search(text)
     if lock:
-        return StoreError(
+        return StoreBusyError(
             f"{target}: in use by process {lock.group(2)} ({lock.group(1)}); "
             "stop it or use another database"
         )
@@ -199,7 +211,9 @@ def _check_whole(conn: duckdb.DuckDBPyConnection, target: Path) -> None:
 
     DuckDB reads blocks lazily, so a cut file would open and fail later, mid-command.
     """
-    row = fetch_one(conn, "SELECT total_blocks, block_size FROM pragma_database_size()")
+    # used blocks, not total: DuckDB truncates free blocks at the end of the file on a
+    # checkpoint while still counting them in total_blocks (seen after a server's writes)
+    row = fetch_one(conn, "SELECT used_blocks, block_size FROM pragma_database_size()")
     if row is None:
         return
     needed = int(str(row[0])) * int(str(row[1]))

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from reemarket.store.db import Store
 
@@ -87,3 +89,88 @@ def record_run(store: Store, kind: str, params: dict[str, Any], summary: dict[st
             "INSERT INTO runs (kind, params, summary) VALUES (?, ?, ?)",
             [kind, json.dumps(params), json.dumps(summary)],
         )
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """One document of a batch write: rows as :func:`insert_document` takes them.
+
+    ``story``: (story id, similarity, signature) recorded in ``document_stories``.
+    """
+
+    document: Sequence[Any]
+    facts: Sequence[Sequence[Any]]
+    observations_for: Callable[[list[int]], Sequence[Sequence[Any]]]
+    story: tuple[str, float, bytes]
+
+
+_DOC_COLS = ("id", "name", "path", "format", "title", "publisher", "language", "published",
+             "year", "text", "page_starts")  # fmt: skip
+_FACT_COLS = ("document_id", "kind", "entity", "subject", "metric", "period", "period_start",
+              "period_end", "resolved", "value", "value_high", "unit", "status", "bound",
+              "span_start", "span_end", "sentence", "extractor_version")  # fmt: skip
+_OBS_COLS = ("product", "market", "date", "low", "high", "mid", "unit", "basis", "source",
+             "fact_id")  # fmt: skip
+
+
+def _arrow(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> pa.Table:
+    return pa.table({c: pa.array([r[i] for r in rows]) for i, c in enumerate(columns)})
+
+
+def _insert(tx: duckdb.DuckDBPyConnection, sql: str, table: pa.Table) -> None:
+    tx.register("batch_rows", table)
+    try:
+        tx.execute(sql)
+    finally:
+        tx.unregister("batch_rows")
+
+
+def insert_documents(store: Store, batch: Sequence[NewDocument]) -> list[Sequence[Sequence[Any]]]:
+    """Write many new documents, their facts, stories and observations in one transaction.
+
+    The batch form of :func:`insert_document` for a bulk ingest: a handful of set
+    statements instead of a few per fact. Fact ids are drawn from their sequence first,
+    so each document's observations can name their facts. An observation whose
+    (product, market, date, source) is stored, or comes earlier in the batch, is not
+    added. Returns each document's observations as given.
+    """
+    if not batch:
+        return []
+    total = sum(len(d.facts) for d in batch)
+    with store.transaction() as tx:
+        ids = sorted(
+            int(r[0])
+            for r in tx.execute("SELECT nextval('facts_id_seq') FROM range(?)", [total]).fetchall()
+        )
+        _insert(tx, f"INSERT INTO documents ({', '.join(_DOC_COLS)}) SELECT * FROM batch_rows",
+                _arrow(_DOC_COLS, [d.document for d in batch]))  # fmt: skip
+        fact_rows: list[Sequence[Any]] = []
+        obs_rows: list[Sequence[Any]] = []
+        given: list[Sequence[Sequence[Any]]] = []
+        start = 0
+        for d in batch:
+            mine = ids[start : start + len(d.facts)]
+            start += len(d.facts)
+            fact_rows.extend([i, *f] for i, f in zip(mine, d.facts, strict=True))
+            obs = d.observations_for(mine)
+            given.append(obs)
+            obs_rows.extend(obs)
+        if fact_rows:
+            _insert(tx, f"INSERT INTO facts (id, {', '.join(_FACT_COLS)}) SELECT * FROM batch_rows",
+                    _arrow(("id", *_FACT_COLS), fact_rows))  # fmt: skip
+        _insert(tx, "INSERT INTO document_stories SELECT * FROM batch_rows ON CONFLICT DO NOTHING",
+                _arrow(("document_id", "story_id", "similarity", "signature"),
+                       [(d.document[0], *d.story) for d in batch]))  # fmt: skip
+        if obs_rows:
+            _insert(
+                tx,
+                "INSERT INTO observations (product, market, date, low, high, mid, unit, basis,"
+                " source, origin, fact_id, line) SELECT product, market, date, low, high, mid,"
+                " unit, basis, source, 'document', fact_id, NULL FROM batch_rows n"
+                " WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.product = n.product"
+                " AND o.market = n.market AND o.date = n.date AND o.source = n.source)"
+                " QUALIFY row_number() OVER (PARTITION BY product, market, date, source"
+                " ORDER BY fact_id) = 1",
+                _arrow(_OBS_COLS, obs_rows),
+            )
+    return given

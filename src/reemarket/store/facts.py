@@ -95,22 +95,32 @@ def select_facts(
 ) -> list[FactRow]:
     """Facts matching ``where`` in document and position order, a page of them if asked."""
     sql, params = _where(where)
+    if limit is None:
+        text = (
+            f"SELECT {_COLUMNS} FROM facts f JOIN documents d ON d.id = f.document_id{sql}"
+            " ORDER BY d.name, f.span_start, f.id"
+        )
+        return [FactRow(*row) for row in store.conn.execute(text, params).fetchall()]
+    # a page: sort narrow keys (documents ranked by name, not their names per fact), then
+    # read the full rows of that page only
     text = (
-        f"SELECT {_COLUMNS} FROM facts f JOIN documents d ON d.id = f.document_id{sql}"
-        " ORDER BY d.name, f.span_start, f.id"
+        "WITH r AS (SELECT id, row_number() OVER (ORDER BY name) AS k FROM documents),"
+        f" page AS (SELECT f.id, r.k, f.span_start FROM facts f JOIN r ON r.id = f.document_id"
+        f" JOIN documents d ON d.id = f.document_id{sql}"
+        " ORDER BY r.k, f.span_start, f.id LIMIT ? OFFSET ?)"
+        f" SELECT {_COLUMNS} FROM page p JOIN facts f ON f.id = p.id"
+        " JOIN documents d ON d.id = f.document_id ORDER BY p.k, p.span_start, p.id"
     )
-    if limit is not None:
-        text += " LIMIT ? OFFSET ?"
-        params += [limit, offset]
-    return [FactRow(*row) for row in store.conn.execute(text, params).fetchall()]
+    rows = store.conn.execute(text, [*params, limit, offset]).fetchall()
+    return [FactRow(*row) for row in rows]
 
 
 def count_facts(store: Store, where: FactWhere) -> int:
     """How many facts match ``where``."""
     sql, params = _where(where)
-    rows = store.conn.execute(
-        f"SELECT count(*) FROM facts f JOIN documents d ON d.id = f.document_id{sql}", params
-    ).fetchall()
+    # every fact has its document (a foreign key): join only to filter on the document
+    join = " JOIN documents d ON d.id = f.document_id" if where.document else ""
+    rows = store.conn.execute(f"SELECT count(*) FROM facts f{join}{sql}", params).fetchall()
     return int(rows[0][0])
 
 
@@ -120,7 +130,7 @@ def sentence_texts(store: Store, fact_ids: list[int]) -> list[tuple[int, int, st
         return []
     rows = store.conn.execute(
         "SELECT f.id, f.span_start, f.sentence, d.text FROM facts f"
-        " JOIN documents d ON d.id = f.document_id WHERE list_contains(?, f.id)",
+        " JOIN documents d ON d.id = f.document_id WHERE f.id IN (SELECT unnest(?::BIGINT[]))",
         [fact_ids],
     ).fetchall()
     return [(int(a), int(b), str(c), str(t)) for a, b, c, t in rows]

@@ -115,3 +115,16 @@ def list_runs(conn: duckdb.DuckDBPyConnection) -> list[tuple[int, str, int, int,
         " JOIN model_scenarios s ON s.id = r.scenario_id ORDER BY r.id DESC"
     ).fetchall()
     return [(int(a), str(b), int(c), int(d), str(e)) for a, b, c, d, e in rows]
+
+
+def stored_run(
+    conn: duckdb.DuckDBPyConnection, scenario: Scenario, seed: int, paths: int
+) -> int | None:
+    """The id of a stored run of this exact scenario, seed and paths, or None (sweeps resume)."""
+    digest = hashlib.sha256(scenario_json(scenario).encode("utf-8")).hexdigest()
+    row = conn.execute(
+        "SELECT r.id FROM model_runs r JOIN model_scenarios s ON s.id = r.scenario_id"
+        " WHERE s.sha256 = ? AND r.seed = ? AND r.paths = ? ORDER BY r.id LIMIT 1",
+        [digest, seed, paths],
+    ).fetchall()
+    return int(row[0][0]) if row else None

@@ -4,7 +4,8 @@ A :class:`Rule` names its family, its pattern over the sentence's typed mentions
 whose ``{CLASS:name}`` slots are filled from the language's vocabulary file and catalogs),
 its resolver, and example sentences with the facts they must give. A :class:`Veto` is a rule
 too: it drops what a rule found and leaves a reason code. ``tests/ingest/test_rule_examples.py``
-runs every registered rule's examples.
+runs every registered rule's and veto's examples, in every language (``zh.py`` registers the
+Chinese rules, ``en.py`` the English families).
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ class Rule:
     family: str
     lang: str
     pattern: str
-    resolve: Callable[..., list[Any]]
+    resolve: Callable[..., Any]
     examples: tuple[Example, ...] = ()
     doc: str = ""
+    cues: tuple[str, ...] = ()
+    """The cue-word classes (``section.key`` of the language's vocabulary file) it reads."""
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,8 @@ VETOES.append(
 for _v in VETOES:
     REGISTRY.add_veto(_v)
 
+#: A list's lead line stating its unit: "当日主要产品均价(单位:元/千克):".
+_LIST_UNIT = re.compile(r"单位\s*[:：]\s*(万?(?:美元|元)/(?:吨|公斤|千克))[^\n]*[:：]\s*$")
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _TABLE_LINE = re.compile(r"^\s*\|?[^|\n]+(?:\|[^|\n]*)+\|?\s*$")
 
@@ -193,8 +195,13 @@ def extract_zh(
         if table:
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
+        if not line.strip():
+            ctx.list_unit = None  # a list ends at a blank line
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
+        lead = _LIST_UNIT.search(line)
+        if lead is not None:
+            ctx.list_unit = lead.group(1)
         if line.strip():
             above = ([*above, line])[-3:]
     if table:

@@ -21,6 +21,7 @@ PRICE_UNITS = frozenset({"CNY/t", "CNY/kg", "USD/kg", "USD/t"})
 MASS_UNITS = frozenset({"t", "kg"})
 MONEY_UNITS = frozenset({"CNY", "USD"})
 CLAUSE = re.compile(r"[,，;；:：]")
+_BARE = re.compile(r"[+\-]?\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 @dataclass
@@ -109,7 +110,14 @@ class Sent:
         return self.ctx.day or self.ctx.published
 
     def quantity(self, text: str, rule: str) -> tuple[float, str] | None:
-        """A quantity's value and unit, or a named warning when its unit cannot be read."""
+        """A quantity's value and unit, or a named warning when its unit cannot be read.
+
+        A bare number takes the unit its list's lead line stated, else is no quantity.
+        """
+        if _BARE.fullmatch(text.strip()):
+            if self.ctx.list_unit is None:
+                return None
+            text = text.strip() + self.ctx.list_unit
         try:
             return parse_quantity(text)
         except UnitError as exc:

@@ -37,6 +37,8 @@ class ZhContext:
     price_subject: str | None = None
     trade_subject: str | None = None
     quota_types: list[str] = field(default_factory=list)
+    #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
+    list_unit: str | None = None
 
 
 @dataclass(frozen=True)

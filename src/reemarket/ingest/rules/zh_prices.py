@@ -605,6 +605,24 @@ RULES += [
         ),
     ),
     Rule(
+        "price_list_item",
+        "price level",
+        "zh",
+        r"^[\s·•●■\-*]*{PROD:p}\s*[:：]?\s*(?P<v>{NUM})(?=\s*(?:[,，;；。]|$))",
+        _level,
+        (
+            Example(
+                "当日主要产品均价(单位:元/千克):\n· 氧化镝 1,875.00, 较上周五下跌35.00\n· 氧化铕 195.00\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1875, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -35, "CNY/kg"),
+                    ("price", "eu_oxide", "price", "2024-07-05", 195, "CNY/kg"),
+                ),
+            ),
+            Example("· 氧化镝 1,875.00, 较上周五下跌35.00\n", ()),
+        ),
+    ),
+    Rule(
         "price_range_loose",
         "price level",
         "zh",
@@ -637,7 +655,7 @@ RULES += [
         "price change",
         "zh",
         r"较(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)|[^,，。;；\d]{0,2}\d{1,2}月\d{1,2}日|上周[一二三四五])"
-        r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
+        r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))",
         _change,
         (
             Example(

@@ -137,6 +137,8 @@ def slots() -> dict[str, str]:
         "CO": _alt(list(company_names())),
         "NUM": NUM,
         "Q": q,
+        # a quantity, or a bare number that a list's stated unit completes
+        "QN": rf"{q}|[+\-]?{NUM}(?![\d.,%万亿元吨])",
         "QR": rf"{NUM}\s*{SCALE}\s*(?:{_unit_alt()})?\s*(?:[-~至到—]|－)\s*{q}",
         "PCT": rf"{NUM}\s*%",
         "PCTR": rf"{NUM}\s*%?\s*(?:[-~至到—])\s*{NUM}\s*%",

@@ -1,0 +1,82 @@
+"""Whether the words before a date make it a comparison base ("from", "compared with")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_ref_before"]
+
+_REF_WORDS = {"from", "than", "since", "versus", "vs", "vs.", "against", "above", "below"}
+_REF_PAIRS = {
+    ("compared", "with"),
+    ("compared", "to"),
+    ("relative", "to"),
+    ("level", "of"),
+    ("level", "on"),
+}
+#: Words between a comparison word and its date ("against the previous assessment of").
+_BASE_FILLER = {
+    "the",
+    "previous",
+    "prior",
+    "last",
+    "assessment",
+    "assessments",
+    "of",
+    "on",
+    "at",
+    "close",
+    "closing",
+    "level",
+    "levels",
+    "price",
+    "prices",
+    "quote",
+    "quotes",
+    "in",
+    "week's",
+}
+_COMPARED_IN = {"than", "versus", "vs", "vs.", "against"}
+_CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
+
+
+_SAME_PERIOD = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of\s+|in\s+)?$", re.I)
+
+
+_PART_OF = re.compile(
+    r"\s*(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of|late|early|mid-?|end-)\s*$", re.I
+)
+
+
+_PART_ENDS = ("late", "early", "mid", "mid-", " of", "end-")
+
+
+def is_ref_before(before: str) -> bool:
+    """Whether the words before a date make it a comparison base ("from", "compared with")."""
+    if "same" in before and _SAME_PERIOD.search(before):
+        return True  # "the same period last year"
+    if before.rstrip().lower().endswith(_PART_ENDS):  # "since late 2023", "since the end of 2023"
+        before = before[:-40] + _PART_OF.sub("", before[-40:])
+    words = before.lower().split()[-4:]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    if len(words) >= 2 and (words[-2], words[-1]) in (("level", "of"), ("level", "on")):
+        words = words[:-2]
+        if words and words[-1] == "the":
+            words = words[:-1]
+    if not words:
+        return False
+    if words[-1] in _REF_WORDS:
+        return True
+    if len(words) >= 2:
+        pair = (words[-2], words[-1])
+        if pair in _REF_PAIRS:
+            return True
+        if words[-1] in ("on", "over") and words[-2] in _CHANGE_WORDS:
+            return True
+        if words[-1] in ("in", "on", "during", "for") and words[-2] in _COMPARED_IN:
+            return True  # "13.4% more than in November", "against on Friday"
+    back = before.lower().split()[-6:]
+    while back and back[-1].strip("(,") in _BASE_FILLER:
+        back.pop()
+    return bool(back) and back[-1].strip("(") in _REF_WORDS | {"against", "vs."}

@@ -1,0 +1,246 @@
+"""Date and period phrasings of English report prose as a table: one row per phrasing.
+
+Each :class:`DatePhrasing` names its kind (what ``dates._resolve`` turns it into), its
+pattern (matched case-blind against lower-cased text, earlier rows first) and example
+sentences with the period the first date in them must resolve to, for a document published
+on 2024-07-05 ("" when the period is left to the sentence, as a comparison base is).
+``tests/ingest/test_date_phrasings.py`` runs every example; the fast scanner's start words
+and guards are derived from these patterns (:mod:`reemarket.ingest.startwords`). Adding a
+phrasing is adding a row (and, for a new kind, its branch in ``dates._resolve``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["MON", "PHRASINGS", "WD", "YEARQ", "DatePhrasing"]
+
+
+@dataclass(frozen=True)
+class DatePhrasing:
+    """One way reports write a date or period, with examples of what it resolves to."""
+
+    kind: str
+    pattern: str
+    examples: tuple[tuple[str, str], ...]
+
+
+#: A month name or its abbreviation.
+MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+#: A weekday name.
+WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: "this year", "last year"... after a date.
+YEARQ = r"(?:,?\s*(?P<yq>this|last|next|previous)\s+year)"
+
+#: Every phrasing, in priority order (the first row that matches at a word wins).
+PHRASINGS: list[DatePhrasing] = [
+    DatePhrasing(
+        "iso",
+        r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)",
+        (("Prices were assessed on 2024-06-28.", "2024-06-28"),),
+    ),
+    # 14/10/2025, "on 14/03": day first (European and Asian publishers); a second number
+    # above 12 makes it month first (10/14/2025); without a year only after "on"
+    DatePhrasing(
+        "dmy",
+        r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4})|(?<=\bon\s\d/\d)|"
+        r"(?<=\bon\s\d\d/\d)|(?<=\bon\s\d/\d\d)|(?<=\bon\s\d\d/\d\d))(?![\d/%])"
+        r"(?!\s+(?:of|shifts?|hours?|days?|basis|split|ratio|share|operations?)\b)(?<!24/7)",
+        (("The notice was dated 14/03/2024.", "2024-03-14"),),
+    ),
+    DatePhrasing(
+        "mdy_dash",
+        rf"(?P<mon>{MON})-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})",
+        (("Shipments left on Jun-12-2024.", "2024-06-12"),),
+    ),
+    DatePhrasing(
+        "qtr_month",
+        rf"(?:the\s+)?(?P<mon>{MON})(?:\s+(?P<y>\d{{4}}))?\s+quarter(?:\s+(?:of\s+)?(?P<y2>\d{{4}}))?",
+        (("Output fell in the March quarter.", "2024-Q1"),),
+    ),
+    DatePhrasing(
+        "mspan",
+        rf"(?:from\s+|between\s+)?(?P<mon>{MON})\s*(?:-|–|to|through|and)\s*"
+        rf"(?P<mon2>{MON})(?:,?\s+(?P<y>\d{{4}}))?(?P<qtr>\s+quarter\b)?",
+        (
+            ("Exports between January and May rose.", "2024-01/2024-05"),
+            ("Imports in Jan-Mar 2024 rose.", "2024-01/2024-03"),
+        ),
+    ),
+    DatePhrasing(
+        "mpart",
+        r"(?:the\s+)?(?P<pt>first|second|last|middle|final)\s+(?P<part>half|(?:ten|10)\s+days|third)"
+        rf"\s+of\s+(?:(?P<mon>{MON})(?!\w)(?:,?\s+(?P<y>\d{{4}}))?|(?P<tm>the|this|that)\s+month)",
+        (("In the first half of June prices eased.", "2024-06-01/2024-06-15"),),
+    ),
+    DatePhrasing(
+        "first_months",
+        r"(?:the\s+)?first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+        r"\s+months|(?P<nq>two|three|2|3)\s+quarters)(?:\s+(?:of|in)\s+(?P<y>\d{4}))?|"
+        r"(?:the\s+)?(?P<n3>six|nine)-month(?:\s+period)?(?!\s+(?:to|ended|ending|through)\b)",
+        (("In the first five months of 2024 imports rose.", "2024-01/2024-05"),),
+    ),
+    DatePhrasing(
+        "md",
+        rf"(?:{WD},?\s+)?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?{YEARQ}?",
+        (
+            ("Prices were steady on June 28.", "2024-06-28"),
+            ("Thursday, July 4 prices were firm.", "2024-07-04"),
+        ),
+    ),
+    DatePhrasing(
+        "dm",
+        rf"(?:{WD},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MON})"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?{YEARQ}?",
+        (("Prices were steady on 28 June 2024.", "2024-06-28"),),
+    ),
+    DatePhrasing(
+        "fyq",
+        r"(?:\bQ(?P<q>[1-4])\s*FY\s?(?P<y>\d{4}|\d{2})|\bFY\s?(?P<y2>\d{4}|\d{2})\s*Q(?P<q2>[1-4])|"
+        r"(?P<qo>first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s?)"
+        r"(?P<y3>\d{4}|\d{2})|\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*FY\s?(?P<y4>\d{4}|\d{2})|"
+        r"\bFY\s?(?P<y5>\d{4}|\d{2})\s*(?:H(?P<h3>[12])|(?P<h4>[12])H))(?![\w])",
+        (("Results for Q3 FY2024 were weak.", "2024-Q1"),),
+    ),
+    DatePhrasing(
+        "ytd",
+        r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
+        r"so\s+far\s+this\s+year|(?:the\s+)?year[\s-]to[\s-]date|\bytd\b",
+        (("Prices have fallen so far this year.", "2024-01-01/2024-07-05"),),
+    ),
+    DatePhrasing(
+        "quarter",
+        r"(?:\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y>\d{4}))?|(?P<y2>\d{4})\s*-?\s*Q(?P<q2>[1-4])|"
+        r"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+        r"(?!\s+of\s+(?:fiscal|FY|financial))"
+        rf"(?:\s+of\s+(?P<y3>\d{{4}}))?){YEARQ}?",
+        (
+            ("Output rose in Q1 2024.", "2024-Q1"),
+            ("Output fell in the second quarter of 2023.", "2023-Q2"),
+        ),
+    ),
+    DatePhrasing(
+        "half",
+        r"(?:\bH(?P<h>[12])|(?P<ho>first|second)[\s-]+half|\b(?P<h2>[12])H)"
+        rf"(?:\s*(?:of\s+)?(?P<y>\d{{4}}))?{YEARQ}?",
+        (("Revenue fell in H1 2024.", "2024-01/2024-06"),),
+    ),
+    DatePhrasing(
+        "ended",
+        r"(?:the\s+)?(?P<len>quarter|half[\s-]year|(?:three|six|nine|3|6|9)(?:\s+|-)months?"
+        r"(?:\s+period)?|year|fiscal\s+year|financial\s+year|"
+        rf"twelve\s+months|12\s+months)\s+(?:ended|ending|to|through)\s+(?:(?P<d>\d{{1,2}})\s+(?P<mon>{MON})|"
+        rf"(?P<mon2>{MON})\s+(?P<d2>\d{{1,2}})(?!\d)|(?P<mon3>{MON})(?=\s+\d{{4}}))(?:,?\s+(?P<y>\d{{4}}))?",
+        (
+            ("Revenue for the six months ended 31 December 2023 fell.", "2023-07/2023-12"),
+            ("Profit for the quarter ended June 30 rose.", "2024-Q2"),
+        ),
+    ),
+    DatePhrasing(
+        "month_close",
+        rf"the\s+(?:last|final)\s+(?:trading\s+|working\s+)?day\s+of\s+(?P<mon>{MON})"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?",
+        (("Prices on the last trading day of May were firm.", "2024-05-31"),),
+    ),
+    DatePhrasing(
+        "the_quarter",
+        r"(?:the|this)\s+quarter",
+        (("Output rose in the quarter.", ""),),
+    ),
+    DatePhrasing(
+        "the_month",
+        r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
+        (("Prices rose 3% over the month.", ""),),
+    ),
+    DatePhrasing(
+        "month",
+        rf"(?P<mon>{MON})(?!\w)(?:\s+(?P<y>\d{{4}}))?{YEARQ}?",
+        (("Imports fell in April.", "2024-04"),),
+    ),
+    DatePhrasing(
+        "yspan",
+        r"(?:between\s+(?P<yb>(?:19|20)\d{2})\s+and\s+(?P<yb2>(?:19|20)\d{2}))|"
+        r"(?<![\d,.])(?P<y>(?:19|20)\d{2})\s*(?:-|–|to)\s*(?P<y2>(?:19|20)\d{2})(?!\d|,\d)",
+        (("Demand will grow in 2024-2030.", "2024/2030"),),
+    ),
+    DatePhrasing(
+        "until",
+        r"(?:through|until|till|by|to)\s+(?P<y>20\d{2})(?!\d|,\d)",
+        (("Demand will grow through 2030.", "2030"),),
+    ),
+    DatePhrasing(
+        "year",
+        r"(?<![\d,.$])(?:FY\s?)?(?P<y>(?:19[5-9]|20\d)\d)(?!\d|,\d|\s*(?:%|tons?|tonnes|mt|t\b|yuan))",
+        (
+            ("Output reached a record in 2023.", "2023"),
+            ("Lynas sold more in FY2024 than before.", "2024"),
+        ),
+    ),
+    DatePhrasing(
+        "rel_year",
+        r"(?P<r>this|last|previous|next)\s+year|a\s+year\s+(?:earlier|ago)|"
+        r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|the\s+year|"
+        r"for\s+the\s+year|annual)",
+        (
+            ("Output rose last year.", "2023"),
+            ("Full-year output rose.", "2024"),
+        ),
+    ),
+    DatePhrasing(
+        "rel_month",
+        r"(?P<r>this|last|previous|next)\s+month|a\s+month\s+(?:earlier|ago)",
+        (("Prices rose last month.", "2024-06"),),
+    ),
+    DatePhrasing(
+        "rel_week",
+        r"(?P<r>this|last|previous)\s+week|a\s+week\s+(?:earlier|ago|before)|"
+        r"the\s+previous\s+week|week[-\s]on[-\s]week|\bWoW\b|"
+        r"(?:seven|7)\s+days\s+(?:earlier|ago|before)",
+        (("Prices rose last week.", ""),),
+    ),
+    DatePhrasing(
+        "fortnight",
+        r"a\s+fortnight\s+(?:earlier|ago|before)|(?:two|2)\s+weeks\s+(?:earlier|ago|before)|"
+        r"(?:fourteen|14)\s+days\s+(?:earlier|ago|before)",
+        (("Prices were higher than a fortnight earlier.", ""),),
+    ),
+    DatePhrasing(
+        "prev_day",
+        r"(?:the\s+)?previous\s+(?:trading\s+|working\s+)?day|day[-\s]on[-\s]day|\bDoD\b|"
+        r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session",
+        (("Prices rose from the previous trading day.", ""),),
+    ),
+    DatePhrasing(
+        "same_day",
+        r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)",
+        (("Prices closed higher the same day.", ""),),
+    ),
+    DatePhrasing(
+        "today",
+        r"\btoday\b|\btonight\b|this\s+(?:morning|afternoon|evening)|\bcurrently\b|\bnow\b",
+        (("Prices were steady today.", "2024-07-05"),),
+    ),
+    DatePhrasing(
+        "yesterday",
+        r"\byesterday\b",
+        (("Prices were steady yesterday.", "2024-07-04"),),
+    ),
+    DatePhrasing(
+        "weekday",
+        rf"(?P<r>this|last|on|previous)\s+(?P<wd>{WD})"
+        rf"(?!,?\s+{MON}\s+\d|,?\s+\d{{1,2}}\s+{MON})",
+        (
+            ("Prices fell last Thursday.", "2024-07-04"),
+            ("Prices fell on Monday.", "2024-07-01"),
+        ),
+    ),
+    DatePhrasing(
+        "nth",
+        r"on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b",
+        (("Prices fell on the 3rd.", "2024-07-03"),),
+    ),
+]

@@ -1,0 +1,110 @@
+"""The fast date scanner: where in a text each phrasing of the table can start, and its match.
+
+The phrasings are ``date_phrasings.PHRASINGS``; the start words, number and
+letters-before-digits candidates and guards are derived from them
+(:mod:`reemarket.ingest.startwords`). ``dates.find_dates`` resolves what this finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.date_phrasings import PHRASINGS
+from reemarket.ingest.fastre import compile_ci
+from reemarket.ingest.startwords import derive
+
+__all__ = ["GROUPS", "PATTERNS", "STARTWORDS", "scan"]
+
+#: (kind, pattern) of every phrasing, in priority order.
+PATTERNS: list[tuple[str, str]] = [(p.kind, p.pattern) for p in PHRASINGS]
+
+
+def _named(pattern: str, prefix: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{prefix}_{m.group(1)}>", pattern)
+
+
+#: Where each pattern can start (whole first words, numbers, letters before digits) and the
+#: word each common start word needs next, derived from the patterns themselves.
+STARTWORDS = derive([p for _, p in PATTERNS])
+_WORD_CANDS: dict[str, tuple[int, ...]] = STARTWORDS.words
+_DIGIT_CANDS: dict[str, tuple[int, ...]] = {}
+_PREFIX_CANDS: dict[str, tuple[int, ...]] = {}
+#: The guard after each guarded start word, matched where the word ends.
+_GUARD_RX: dict[str, re.Pattern[str]] = STARTWORDS.guards
+_RUN = re.compile(r"\w+")
+_ALNUM_HEAD = re.compile(r"[a-z0-9]*")
+GROUPS: list[list[tuple[str, str]]] = [
+    [(name, f"g{i}_{name}") for name in re.findall(r"\(\?P<(\w+)>", p)]
+    for i, (_, p) in enumerate(PATTERNS)
+]
+
+
+_COMBINED: dict[tuple[int, ...], re.Pattern[str]] = {}
+_DIGIT_WORD = re.compile(r"\d{1,2}|\d{4}|\d{4}q[1-4]|[12]h|\d{1,2}(?:st|nd|rd|th)")
+
+
+def _combined(cands: tuple[int, ...]) -> re.Pattern[str]:
+    """One alternation of the candidate patterns, in priority order (compiled once)."""
+    rx = _COMBINED.get(cands)
+    if rx is None:
+        rx = compile_ci("|".join(f"(?P<K{i}>{_named(PATTERNS[i][1], f'g{i}')})" for i in cands))
+        _COMBINED[cands] = rx
+    return rx
+
+
+def _prefixed(word: str) -> tuple[int, ...]:
+    """The patterns a word of letters then digits can start ("fy2025", "h12024")."""
+    cands = _PREFIX_CANDS.get(word)
+    if cands is None:
+        head = word.rstrip("0123456789")
+        found: set[int] = set()
+        for end in range(len(head), len(word)):
+            found.update(STARTWORDS.prefixed.get(word[:end], ()))
+        cands = _PREFIX_CANDS[word] = tuple(sorted(found))
+    return cands
+
+
+def scan(low: str) -> list[tuple[int, re.Match[str]]]:
+    """Try only the patterns that can start with each word; the first pattern wins.
+
+    A date starts at a word: a number (its letters and digits, "2025", "3rd", "2025q1"),
+    a start word of a pattern filling the whole word, with its guard where it has one ("the"
+    only before "first", "year", a month...), or letters before digits ("fy2025"); all of
+    them derived from :data:`PATTERNS` (:mod:`reemarket.ingest.startwords`).
+    """
+    found: list[tuple[int, re.Match[str]]] = []
+    pos = 0
+    for w in _RUN.finditer(low):
+        start = w.start()
+        if start < pos:
+            continue
+        word = w.group(0)
+        if word[0].isdigit():
+            if not word.isascii() or not word.isalnum():
+                head = _ALNUM_HEAD.match(low, start)
+                word = head.group(0) if head else word
+            n = len(word)
+            if n == 3 or n > 6 or not _DIGIT_WORD.fullmatch(word):
+                continue
+            cands = _DIGIT_CANDS.get(word)
+            if cands is None:
+                cands = tuple(sorted(set(STARTWORDS.digits) | set(_WORD_CANDS.get(word, ()))))
+                _DIGIT_CANDS[word] = cands
+            guard = _GUARD_RX.get(word)
+            if guard is not None and guard.match(low, start + n) is None:
+                cands = STARTWORDS.digits
+        else:
+            cands = _WORD_CANDS.get(word, ())
+            if cands:
+                guard = _GUARD_RX.get(word)
+                if guard is not None and guard.match(low, w.end()) is None:
+                    continue
+            elif word[-1].isdigit():
+                cands = _prefixed(word)
+        if not cands:
+            continue
+        m = _combined(cands).match(low, start)
+        if m is not None:
+            found.append((int((m.lastgroup or "K0")[1:]), m))
+            pos = m.end()
+    return found

@@ -1,0 +1,396 @@
+"""English rules as data: one record per fact family and resolver, one per veto code.
+
+The English grammar runs as code (``ingest/extractors``, ``ingest/dates.py``,
+``ingest/pricetables.py``); each family is registered here in the same
+:data:`~reemarket.ingest.rules.REGISTRY` as the Chinese rules, naming the cue-word
+classes of ``data/vocab/en.toml`` that trigger it (``metric.price``, ``direction.up``...),
+its resolver and example sentences with the facts they must give. Every veto code of
+:data:`reemarket.ingest.trace.VETOES` is a :class:`~reemarket.ingest.rules.Veto` with
+examples that must record that code. ``tests/ingest/test_rule_examples.py`` runs them all.
+"""
+
+from __future__ import annotations
+
+from reemarket.ingest import dates, pricetables
+from reemarket.ingest.extractors import (
+    capacity,
+    common,
+    demand,
+    financial,
+    forecast,
+    prices,
+    production,
+    quota,
+    trade,
+    valuation,
+)
+from reemarket.ingest.rules import REGISTRY, Example, Rule, Veto
+from reemarket.ingest.trace import VETOES
+
+_UPDOWN = ("direction.up", "direction.down")
+_CMP = ("comparison.yoy", "comparison.mom", "comparison.qoq", "comparison.wow")
+
+RULES: list[Rule] = [
+    Rule(
+        "price_level",
+        "price level",
+        "en",
+        "{PRODUCT} {CUE:metric.price}? {QTY:price} {DATE}?",
+        prices.extract,
+        (
+            Example(
+                "Cerium oxide was assessed at 6,200 yuan/t on Wednesday.",
+                (("price", "ce_oxide", "price", "2024-07-03", 6200, "CNY/t"),),
+            ),
+            Example(
+                "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
+                (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
+            ),
+        ),
+        cues=("metric.price", "market.fob_china", "market.china", "market.europe"),
+        doc="A product named before a figure with a price unit, on the sentence's day.",
+    ),
+    Rule(
+        "price_change",
+        "price change",
+        "en",
+        "{PRODUCT} {CUE:direction} {QTY:price|percent} (to {QTY:price})? {BASE}?",
+        prices.extract_pct,
+        (
+            Example(
+                "Dysprosium oxide slipped 20,000 yuan/t to 1.6 million yuan/t on July 4.",
+                (
+                    ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Terbium metal prices climbed 3.5% week-on-week.",
+                (("price", "tb_metal", "change_pct", "2024-06-28/2024-07-05", 3.5, "%"),),
+            ),
+        ),
+        cues=(*_UPDOWN, *_CMP),
+        doc="A signed move of a product's price, its span from the comparison base.",
+    ),
+    Rule(
+        "price_average",
+        "average",
+        "en",
+        "{CUE:metric.average} {PRODUCT} {DATE} {QTY:price}",
+        prices.extract,
+        (
+            Example(
+                "The average price of praseodymium-neodymium oxide in the second quarter"
+                " was 380,000 yuan/t.",
+                (("price", "prnd_oxide", "average", "2024-Q2", 380000, "CNY/t"),),
+            ),
+        ),
+        cues=("metric.average", "metric.price"),
+        doc="An average over a period the sentence names.",
+    ),
+    Rule(
+        "quota",
+        "quota",
+        "en",
+        "{QUOTA_TYPE} {CUE:metric.quota} {DATE} {QTY:mass} ({CUE:direction} {QTY:percent})?",
+        quota.extract,
+        (
+            Example(
+                "China set the 2024 first-batch rare earth mining quota at 135,000 t,"
+                " up 12.5% year-on-year.",
+                (
+                    ("quota", "mining", "quota", "2024", 135000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 12.5, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.quota", *_UPDOWN, "comparison.yoy"),
+    ),
+    Rule(
+        "trade",
+        "trade",
+        "en",
+        "{CUE:metric.exports|metric.imports} {QTY:mass} {PRODUCT} {DATE}",
+        trade.extract,
+        (
+            Example(
+                "China exported 4,500 t of rare earth magnets in May, up 8% year-on-year.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 4500, "t"),
+                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
+                ),
+            ),
+            Example(
+                "China imported 12,000 t of rare earth ores in June.",
+                (("trade", "rare_earths", "imports", "2024-06", 12000, "t"),),
+            ),
+        ),
+        cues=("metric.exports", "metric.imports", *_UPDOWN, "comparison.yoy"),
+    ),
+    Rule(
+        "production",
+        "production",
+        "en",
+        "{HOLDER}? {CUE:metric.production} {QTY:mass} {PRODUCT} {DATE}",
+        production.extract,
+        (
+            Example(
+                "Lynas produced 1,800 t of NdPr in the June quarter.",
+                (("production", "prnd_oxide", "production", "2024-Q2", 1800, "t"),),
+            ),
+            Example(
+                "China's production of rare earth oxide reached 240,000 t in 2023,"
+                " up 14% year-on-year.",
+                (
+                    ("production", "re_oxides", "production", "2023", 240000, "t"),
+                    ("production", "re_oxides", "production_yoy_pct", "2023", 14, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.production", "holder.market_wide", "comparison.yoy"),
+    ),
+    Rule(
+        "capacity",
+        "capacity",
+        "en",
+        "{COMPANY} {CUE:metric.capacity|metric.installed} {QTY:mass_rate} {PRODUCT}",
+        capacity.extract,
+        (
+            Example(
+                "Lynas has an installed capacity of 10,500 t of NdPr per year at Kalgoorlie.",
+                (("capacity", "prnd_oxide", "capacity", "", 10500, "t/yr"),),
+            ),
+            Example(
+                "MP Materials plans to raise magnet capacity to 10,000 t per year by 2027.",
+                (("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),),
+            ),
+        ),
+        cues=("metric.capacity", "metric.installed"),
+    ),
+    Rule(
+        "financial",
+        "financial",
+        "en",
+        "{COMPANY} {CUE:metric.revenue|metric.net_profit|...} {QTY:money} {DATE}",
+        financial.extract,
+        (
+            Example(
+                "China Northern Rare Earth reported revenue of 15.2 billion yuan in the first"
+                " half, down 20% year-on-year.",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 15.2e9, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", -20, "%"),
+                ),
+            ),
+            Example(
+                "Lynas posted net profit of A$1.2 billion to A$1.5 billion in 2023.",
+                (("financial", "", "net_profit_attributable", "2023", (1.2e9, 1.5e9), "AUD"),),
+            ),
+        ),
+        cues=(
+            "metric.revenue",
+            "metric.net_profit",
+            "metric.recurring",
+            "metric.total_profit",
+            "metric.cash_flow",
+        ),
+    ),
+    Rule(
+        "valuation",
+        "valuation",
+        "en",
+        "{COMPANY} {CUE:metric.close|metric.market_cap|metric.pe} {QTY:money|ratio}",
+        valuation.extract,
+        (
+            Example(
+                "Lynas closed at A$6.50 on Friday, giving a market capitalisation of"
+                " A$6.1 billion.",
+                (
+                    ("valuation", "", "close_price", "2024-07-05", 6.5, "AUD"),
+                    ("valuation", "", "market_cap", "2024-07-05", 6.1e9, "AUD"),
+                ),
+            ),
+        ),
+        cues=("metric.close", "metric.market_cap", "metric.pe", "metric.high52", "metric.low52"),
+    ),
+    Rule(
+        "forecast",
+        "forecast",
+        "en",
+        "{CUE:forecast.demand} {PRODUCT} {CUE:metric.cagr} {QTY:percent} {DATE:until}",
+        forecast.extract,
+        (
+            Example(
+                "Demand for NdPr from electric vehicles is expected to grow at a compound"
+                " annual growth rate of 8% through 2030.",
+                (("forecast", "prnd_oxide", "demand_cagr_pct", "2024/2030", 8, "%"),),
+            ),
+        ),
+        cues=("forecast.demand", "metric.cagr"),
+    ),
+    Rule(
+        "demand",
+        "demand",
+        "en",
+        "{SECTOR} {CUE:metric.installed|metric.share} {QTY} {DATE}",
+        demand.extract,
+        (
+            Example(
+                "China added 75 GW of wind power capacity in 2023.",
+                (("demand", "wind_power", "installed_capacity", "2023", 75e6, "kW"),),
+            ),
+        ),
+        cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
+    ),
+    Rule(
+        "date",
+        "date",
+        "en",
+        "a row of ingest/dates.py's phrasing table",
+        dates.find_dates,
+        (
+            Example(
+                "Samarium oxide was quoted at 15,000 yuan/t on 2 July.",
+                (("price", "sm_oxide", "price", "2024-07-02", 15000, "CNY/t"),),
+            ),
+        ),
+        cues=(),
+    ),
+    Rule(
+        "period_base",
+        "period base",
+        "en",
+        "{CUE:direction} {QTY} {CUE:comparison}|from {DATE}",
+        common.cmp_of,
+        (
+            Example(
+                "Neodymium oxide prices rose 2% compared with last Friday.",
+                (("price", "nd_oxide", "change_pct", "2024-06-28/2024-07-05", 2, "%"),),
+            ),
+            Example(
+                "NdPr oxide prices rose 5,000 yuan/t from the previous trading day.",
+                (("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 5000, "CNY/t"),),
+            ),
+        ),
+        cues=_CMP,
+    ),
+    Rule(
+        "price_table",
+        "price level",
+        "en",
+        "a table whose header names product and price columns",
+        pricetables.find_tables,
+        (
+            Example(
+                "Rare earth prices, July 4\n\n| Product | Price (yuan/t) | Change |\n"
+                "|---|---|---|\n| Neodymium oxide | 435,000 | +5,000 |\n"
+                "| Dysprosium oxide | 1,600,000 | -20,000 |\n",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+    ),
+]
+
+
+def _veto(code: str, families: str, *examples: Example) -> Veto:
+    return Veto(code, code, "en", VETOES[code], frozenset(families.split()), examples)
+
+
+def _none(text: str) -> Example:
+    return Example(text, ())
+
+
+VETO_RECORDS: list[Veto] = [
+    _veto(
+        "hypothetical",
+        "price",
+        _none("Dysprosium oxide could reach 3 million yuan/t by year-end, one trader said."),
+    ),
+    _veto(
+        "outlook",
+        "price financial quota demand",
+        _none("Analysts expect neodymium oxide to trade at 500,000 yuan/t next month."),
+    ),
+    _veto(
+        "other_commodity", "price trade quota", _none("Antimony exports fell to 1,050 t in May.")
+    ),
+    _veto(
+        "contract_price",
+        "price",
+        _none("The agreement sets a contract price of $75/kg for NdPr oxide."),
+    ),
+    _veto("scrap", "price", _none("NdFeB scrap was quoted at 300 yuan/kg on Thursday.")),
+    _veto(
+        "grade",
+        "price",
+        Example(
+            "Neodymium oxide 99.5% was quoted at 435,000 yuan/t.",
+            (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+        ),
+    ),
+    _veto(
+        "plan",
+        "production financial",
+        _none("Lynas's guidance for 2025 output is 12,000 t of NdPr."),
+    ),
+    _veto(
+        "skip_word", "financial production", _none("Lynas paid dividends of A$50 million in 2023.")
+    ),
+    _veto(
+        "threshold",
+        "price",
+        _none("Prices fell to 400,000 yuan/t, below the 420,000 yuan/t floor."),
+    ),
+    _veto(
+        "group_subject", "price", _none("Rare earth prices stood at 400,000 yuan/t on Thursday.")
+    ),
+    _veto(
+        "no_product", "price", _none("Lithium carbonate was quoted at 90,000 yuan/t on Thursday.")
+    ),
+    _veto(
+        "conversion",
+        "price",
+        Example(
+            "Neodymium oxide was quoted at 435 yuan/kg (US$60) on Thursday.",
+            (("price", "nd_oxide", "price", "2024-07-04", 435, "CNY/kg"),),
+        ),
+    ),
+    _veto("foreign_dollar", "price"),
+    _veto("implausible", "price", _none("Neodymium oxide was quoted at 4 yuan/t on Thursday.")),
+    _veto(
+        "base_level",
+        "price",
+        Example(
+            "Neodymium oxide rose from 420,000 yuan/t to 435,000 yuan/t.",
+            (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+        ),
+    ),
+    _veto("base_unknown", "price"),  # a code no English rule records today
+    _veto(
+        "average_no_period", "price", _none("Praseodymium-neodymium oxide averaged 400,000 yuan/t.")
+    ),
+    _veto(
+        "range_end",
+        "financial",
+        Example(
+            "Lynas posted net profit of A$1.2 billion to A$1.5 billion in 2023.",
+            (("financial", "", "net_profit_attributable", "2023", (1.2e9, 1.5e9), "AUD"),),
+        ),
+    ),
+    _veto(
+        "partner_country",
+        "trade",
+        _none("China's exports to Japan were 1,200 t of rare earth magnets in May."),
+    ),
+]
+
+for _rule in RULES:
+    REGISTRY.add(_rule)
+for _v in VETO_RECORDS:
+    REGISTRY.add_veto(_v)

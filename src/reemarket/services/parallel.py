@@ -1,0 +1,243 @@
+"""Parallel use cases on Dask: ingest documents and sweep scenarios over many processes.
+
+Work goes to a local Dask cluster of ``workers`` processes (``dask.distributed``
+``LocalCluster`` on 127.0.0.1), or to an existing cluster at ``scheduler``
+(``tcp://host:8786``). Workers only compute: extraction is a pure function of a
+document's text and a Monte Carlo run a pure function of its scenario and seed, so a
+worker needs no database. Results come back to this process, the one writer of the
+embedded store, which writes each document (or run) in its own transaction as it
+arrives. A worker killed mid-task loses nothing committed: Dask re-runs its task on
+another worker, and a new run skips what is stored (documents by content hash, runs
+by scenario, seed and paths).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reemarket.errors import DocumentError, InputError
+from reemarket.ingest.metadata import read_mapping
+from reemarket.model.montecarlo import Summary, run_paths, summarise
+from reemarket.model.scenario import Scenario
+from reemarket.model.sweep import grid, parse_sweep
+from reemarket.services.ingest import (
+    IngestSummary,
+    PreparedDocument,
+    count_written,
+    document_row,
+    expand_paths,
+    fact_rows,
+    observations,
+    prepare,
+)
+from reemarket.services.model import read_scenario
+from reemarket.services.stories import StoryIndex
+from reemarket.store import documents as doc_store
+from reemarket.store import model_runs
+from reemarket.store.db import Store
+from reemarket.store.documents import NewDocument
+
+#: Documents per Dask task: enough to keep scheduling overhead small.
+DEFAULT_CHUNK = 50
+
+
+@contextmanager
+def dask_client(workers: int, scheduler: str | None = None) -> Iterator[Any]:
+    """A Dask client: on ``scheduler`` if given, else on a local cluster of processes."""
+    if workers < 1:
+        raise InputError(f"workers must be at least 1 (got {workers})", field="workers")
+    from dask.distributed import Client, LocalCluster
+
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except OSError as exc:
+            raise InputError(
+                f"cannot reach the Dask scheduler at {scheduler}: {exc}", field="scheduler"
+            ) from exc
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def prepare_chunk(
+    files: list[str], mapping: dict[str, dict[str, object]] | None, given_date: date | None
+) -> tuple[list[PreparedDocument], list[str]]:
+    """Read and extract a few documents (runs on a worker; no database)."""
+    done: list[PreparedDocument] = []
+    errors: list[str] = []
+    for f in files:
+        try:
+            done.append(prepare(Path(f), mapping=mapping, given_date=given_date))
+        except DocumentError as exc:
+            errors.append(str(exc))
+    return done, errors
+
+
+def ingest_parallel(
+    store: Store,
+    paths: Iterable[str],
+    *,
+    workers: int = 2,
+    scheduler: str | None = None,
+    meta_file: Path | None = None,
+    given_date: date | None = None,
+    skip_bad: bool = False,
+    chunk: int = DEFAULT_CHUNK,
+    progress: Callable[[int, int], None] | None = None,
+) -> IngestSummary:
+    """Ingest files with extraction spread over Dask workers; this process writes.
+
+    Each document is written in its own transaction as its chunk comes back, so a run
+    stopped part-way keeps whole documents only and a second run resumes (documents
+    are skipped by content hash). A file that cannot be read stops the run, unless
+    ``skip_bad``; documents written before it stay (whole) and are skipped next time.
+    """
+    files = [str(f) for f in expand_paths(paths)]
+    if not files:
+        raise DocumentError("no documents found (expected .txt, .md, .html or .pdf files)")
+    mapping = read_mapping(meta_file) if meta_file else None
+    summary = IngestSummary()
+    chunks = [files[i : i + chunk] for i in range(0, len(files), chunk)]
+    from dask.distributed import as_completed
+
+    stories = StoryIndex.load(store)
+    with dask_client(workers, scheduler) as client:
+        futures = [client.submit(prepare_chunk, c, mapping, given_date, pure=False) for c in chunks]
+        done = 0
+        for future in as_completed(futures):
+            prepared, errors = future.result()
+            if errors and not skip_bad:
+                for other in futures:
+                    other.cancel()
+                raise DocumentError(errors[0])
+            summary.errors.extend(errors)
+            write_batch(store, prepared, summary, stories)
+            done += len(prepared) + len(errors)
+            if progress:
+                progress(done, len(files))
+    if summary.unresolved:
+        summary.warnings.insert(
+            0, f"{summary.unresolved} fact(s) stored unresolved: their dates could not be resolved"
+        )
+    doc_store.record_run(store, "ingest", {"paths": files, "workers": workers}, summary.as_dict())
+    return summary
+
+
+def write_batch(
+    store: Store, prepared: list[PreparedDocument], summary: IngestSummary, stories: StoryIndex
+) -> None:
+    """Write the new documents of a chunk in one transaction (stored ones are skipped).
+
+    Each document is placed in its story first (a copy of a story already stored, or
+    earlier in the batch, keeps its facts but adds no price observations).
+    """
+    batch: list[NewDocument] = []
+    chosen: list[PreparedDocument] = []
+    seen: set[str] = set()
+    for p in prepared:
+        if p.id in seen or doc_store.has_document(store, p.id):
+            summary.skipped += 1
+            continue
+        seen.add(p.id)
+        story_id, similarity, sig, keys = stories.place(p.id, p.doc.text, p.facts)
+        stories.remember(p.id, story_id, sig, keys)
+        if story_id != p.id:
+            summary.warnings.append(
+                f"{p.doc.name}: a copy of a story already stored (similarity {similarity:.2f});"
+                " its facts are kept but counted once"
+            )
+
+        def obs_for(ids: list[int], p: PreparedDocument = p, own: bool = story_id == p.id) -> Any:
+            return observations(p, ids) if own else []
+
+        batch.append(
+            NewDocument(document_row(p), fact_rows(p), obs_for, (story_id, similarity, sig))
+        )
+        chosen.append(p)
+    written = doc_store.insert_documents(store, batch)
+    for p, obs in zip(chosen, written, strict=True):
+        count_written(p, summary, len(obs))
+
+
+@dataclass
+class SweepSummary:
+    """What a sweep did: one entry per scenario of the grid."""
+
+    runs: list[dict[str, object]] = field(default_factory=list)
+    computed: int = 0
+    resumed: int = 0
+
+
+def run_one(scenario: Scenario, paths: int, seed: int) -> Summary:
+    """One Monte Carlo run (on a worker; no database)."""
+    return summarise(run_paths(scenario, paths, seed), scenario.name, seed)
+
+
+def sweep_scenarios(
+    store: Store,
+    path: Path,
+    params: list[str],
+    *,
+    paths: int,
+    seed: int = 0,
+    workers: int = 2,
+    scheduler: str | None = None,
+) -> SweepSummary:
+    """Run a scenario over a grid of parameter values as Dask tasks; store every run.
+
+    Runs already stored (same scenario, seed and paths) are skipped, so a stopped sweep
+    resumes. Several ``params`` make the full product grid.
+    """
+    if not params:
+        raise InputError("give at least one parameter to sweep", field="param")
+    if not 1 <= paths <= 1_000_000:
+        raise InputError(f"paths must be between 1 and 1,000,000 (got {paths})", field="paths")
+    scenarios = [read_scenario(path)]
+    for text in params:
+        sweep = parse_sweep(text)
+        scenarios = [v for s in scenarios for v in grid(s, sweep)]
+    out = SweepSummary()
+    todo: list[Scenario] = []
+    for s in scenarios:
+        found = model_runs.stored_run(store.conn, s, seed, paths)
+        if found is None:
+            todo.append(s)
+        else:
+            out.resumed += 1
+            out.runs.append({"scenario": s.name, "run_id": found, "resumed": True})
+    if todo:
+        from dask.distributed import as_completed
+
+        with dask_client(workers, scheduler) as client:
+            futures = {client.submit(run_one, s, paths, seed, pure=False): s for s in todo}
+            for future in as_completed(futures):
+                scenario = futures[future]
+                with store.transaction() as tx:
+                    run_id = model_runs.save_run(tx, scenario, future.result(), str(path))
+                out.computed += 1
+                out.runs.append({"scenario": scenario.name, "run_id": run_id, "resumed": False})
+    order = {s.name: i for i, s in enumerate(scenarios)}
+    out.runs.sort(key=lambda r: order[str(r["scenario"])])
+    return out
