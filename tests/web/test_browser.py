@@ -2,12 +2,17 @@
 
 A real ``reemarket serve`` process listens on a free loopback port over a real DuckDB
 file with the seed corpus ingested, audited and two scenario runs stored. Each page is
-opened as a user would, checked, and photographed under ``test-output/screenshots/``.
+opened as a user would, checked, and photographed into a pytest temporary folder; with
+``REEMARKET_SCREENSHOTS=1`` the pictures are also copied to ``build/screenshots/``. One
+browser serves the whole module.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -17,15 +22,20 @@ from pathlib import Path
 import httpx
 import pytest
 
+from reemarket.domain.trading_calendar import get_calendar
 from reemarket.report.pdf import CHROMIUM_ARGS, PdfError, find_chromium
 from reemarket.services.analytics import get_series
 from reemarket.services.audit import audit
+from reemarket.services.ingest import ingest_paths
 from reemarket.services.keys import create_key
 from reemarket.services.model import run_scenario
 from reemarket.store.db import open_store
 from support import ROOT, SHARED, free_port, ingest_seeds
 
-SHOTS = ROOT / "test-output" / "screenshots"
+#: Set to 1 to keep the screenshots in build/screenshots/ as well.
+SHOTS_ENV = "REEMARKET_SCREENSHOTS"
+KEPT_SHOTS = ROOT / "build" / "screenshots"
+_shots: dict[str, Path] = {}
 try:
     CHROMIUM: Path | None = find_chromium()  # REEMARKET_CHROMIUM, else chromium on the PATH
 except PdfError:
@@ -52,6 +62,7 @@ def seeded(tmp_path_factory) -> dict[str, object]:
         ]
         key = create_key(store, "browser tests").key
         series = get_series(store, "prnd_oxide", "china")
+        usd = get_series(store, "prnd_oxide", "china", unit="USD/kg", basis="excl_vat")
         fact = store.conn.execute(
             "SELECT f.id, f.sentence FROM facts f JOIN documents d ON d.id = f.document_id"
             " WHERE d.name = ? AND f.subject = 'prnd_oxide' AND f.metric = 'change_pct'",
@@ -74,9 +85,22 @@ def seeded(tmp_path_factory) -> dict[str, object]:
         "runs": runs,
         "dates": [p.date.isoformat() for p in series.points],
         "mids": [p.mid for p in series.points],
+        "usd_excl_mids": [p.mid for p in usd.points],
+        "gap_starts": _gap_starts([p.date for p in series.points]),
         "fact_id": fact[0],
         "sentence": fact[1],
     }
+
+
+def _gap_starts(dates: list[dt.date]) -> list[str]:
+    """The first Shanghai trading day without a quote after each quote followed by one."""
+    sse = get_calendar("sse")
+    out = []
+    for a, b in itertools.pairwise(dates):
+        missing = [d for d in sse.trading_days(a, b) if a < d < b]
+        if missing:
+            out.append(missing[0].isoformat())
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -160,35 +184,78 @@ def _loopback_only(url: str, problems: list[str]) -> None:
         problems.append(f"request off loopback: {url}")
 
 
+@pytest.fixture(scope="module", autouse=True)
+def shots_dir(tmp_path_factory) -> Path:
+    """The folder the screenshots of this module go to."""
+    _shots["dir"] = tmp_path_factory.mktemp("screenshots")
+    return _shots["dir"]
+
+
 def shoot(p, name: str, *, full: bool = True) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / f"{name}.png"
+    """Photograph the page into the screenshot folder (and build/screenshots/ if asked)."""
+    path = _shots["dir"] / f"{name}.png"
     p.screenshot(path=str(path), full_page=full)
     assert path.stat().st_size > 5_000
+    if os.environ.get(SHOTS_ENV) == "1":
+        KEPT_SHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, KEPT_SHOTS / path.name)
     return path
 
 
-def test_prices_chart_holds_the_seed_points(page, seeded):
-    page.goto("/prices")
-    page.wait_for_selector("#price-chart[data-loaded]:not([data-loaded=''])")
-    page.select_option("#product", "prnd_oxide")
-    page.wait_for_selector("#price-chart[data-loaded='prnd_oxide']")
+def test_prices_opens_on_prnd_oxide_with_gaps_as_gaps(page, seeded):
+    page.goto("/prices")  # no product asked for: Pr-Nd oxide
+    page.wait_for_selector("#price-chart[data-loaded^='prnd_oxide|']")
+    assert page.input_value("#product") == "prnd_oxide"
     traces = page.evaluate(
         "() => document.getElementById('price-chart').data.map("
-        "t => ({name: t.name, x: Array.from(t.x), y: Array.from(t.y)}))"
+        "t => ({name: t.name, x: Array.from(t.x), y: Array.from(t.y), gaps: t.connectgaps}))"
     )
     mid = next(t for t in traces if t["name"] == "mid")
-    assert mid["x"] == seeded["dates"]
-    assert mid["y"] == seeded["mids"]
-    assert "2025-02-28" in mid["x"]
-    assert 444000 in mid["y"]
-    assert {t["name"] for t in traces} >= {"low", "low–high", "mid"}
+    quoted = [(x, y) for x, y in zip(mid["x"], mid["y"], strict=True) if y is not None]
+    assert [x for x, _ in quoted] == seeded["dates"]
+    assert [y for _, y in quoted] == seeded["mids"]
+    # a null on the first missing trading day after each quote followed by a gap
+    breaks = [x for x, y in zip(mid["x"], mid["y"], strict=True) if y is None]
+    assert breaks == seeded["gap_starts"]
+    assert "2025-02-26" in breaks  # 25 Feb quoted, 26-27 Feb not, 28 Feb quoted
+    assert all(t["gaps"] is False for t in traces)
+    assert [t["name"] for t in traces] == ["low–high", "mid"]
+    band = next(t for t in traces if t["name"] == "low–high")
+    assert band["y"].count(None) == len(breaks) + 1  # one closed shape per run of quotes
     assert "praseodymium-neodymium oxide · china · CNY/t" in page.inner_text("#chart-title")
     # The standard-window table as of the last observation.
     windows = page.locator("#changes tbody tr").all_inner_texts()
     assert any(w.startswith("ytd") and "+14.07 %" in w for w in windows), windows
+    # Observations newest first, averages by month, the range over the span.
+    first_row = page.locator("#points tbody tr").first.inner_text()
+    assert first_row.startswith(seeded["dates"][-1])
+    assert page.locator("#points tbody tr").count() == min(20, len(seeded["dates"]))
+    averages = page.locator("#averages tbody tr").all_inner_texts()
+    assert averages[0].startswith(seeded["dates"][-1][:7])
+    assert any(a.startswith("2025-02") and "447,000" in a for a in averages), averages
+    assert "454,000 CNY/t on 2025-07-08" in page.inner_text("#range")
     assert "product=prnd_oxide" in page.url
     shoot(page, "prices")
+
+
+def test_prices_unit_and_basis_switch_converts_through_the_api(page, seeded):
+    page.goto("/prices?product=prnd_oxide")
+    page.wait_for_selector("#price-chart[data-loaded='prnd_oxide|CNY/t|']")
+    page.select_option("#unit", "USD/kg")
+    page.select_option("#basis", "excl_vat")
+    page.wait_for_selector("#price-chart[data-loaded='prnd_oxide|USD/kg|excl_vat']")
+    mid = page.evaluate(
+        "() => Array.from(document.getElementById('price-chart').data.find("
+        "t => t.name === 'mid').y).filter(y => y !== null)"
+    )
+    assert mid == pytest.approx(seeded["usd_excl_mids"])
+    assert "USD/kg · excl vat" in page.inner_text("#chart-title")
+    conversion = page.inner_text("#conversion")
+    assert "USD/CNY" in conversion
+    assert "VAT 13 %" in conversion
+    assert "unit=USD%2Fkg" in page.url
+    assert "basis=excl_vat" in page.url
+    shoot(page, "prices-usd-excl-vat")
 
 
 def test_fact_opens_its_document_with_the_sentence_highlighted(page, seeded):
@@ -297,29 +364,166 @@ def test_overview_counts(page):
     shoot(page, "overview")
 
 
-def test_every_page_fits_a_phone(browser, server, seeded):
-    phone = browser.new_page(viewport={"width": 390, "height": 844}, base_url=server)
+def test_facts_show_sentence_and_publisher_and_keep_the_picker_narrow(page, seeded):
+    page.goto("/facts")
+    page.wait_for_selector("#facts tbody tr")
+    heads = page.locator("#facts thead th").all_inner_texts()
+    assert [h.strip().lower() for h in heads] == [
+        "value", "subject", "metric", "period", "entity", "sentence", "publisher", "document",
+    ]  # fmt: skip
+    page.select_option("#doc", SEED_DOC)
+    page.wait_for_selector("#facts tbody tr >> text=6.99 %")
+    row = page.locator("#facts tbody tr", has_text="6.99 %").first
+    cells = row.locator("td")
+    assert cells.nth(6).inner_text() == "SMM"
+    assert cells.nth(5).locator(".clamp").get_attribute("title") == seeded["sentence"]
+    assert "Rare earth market in February" in cells.nth(7).inner_text()
+    # the table fits its card: no column pushed out of sight
+    wrap = page.locator("#facts").evaluate(
+        "t => [t.parentElement.scrollWidth, t.parentElement.clientWidth]"
+    )
+    assert wrap[0] <= wrap[1], wrap
+    # the picker stays within its card whatever the longest document title
+    picker = page.locator("#doc").bounding_box()
+    card = page.locator("#fact-form").bounding_box()
+    assert picker is not None
+    assert card is not None
+    assert picker["width"] <= 28 * 16 + 1
+    assert picker["x"] + picker["width"] <= card["x"] + card["width"] + 1
+    title = page.locator("#doc").get_attribute("title") or ""
+    assert title.startswith("Rare earth market in February")
+
+
+def _ready(p, path: str) -> None:
+    """Wait until the page at ``path`` has drawn what it loads."""
+    p.wait_for_load_state("networkidle")
+    waits = {
+        "/prices": "#price-chart[data-loaded]:not([data-loaded=''])",
+        "/facts": "#facts tbody tr, #doc-text mark",
+        "/audit": "article.finding",
+        "/documents": "#documents tbody tr td a, #doc-text a.value-link",
+        "/scenarios": "#fans .chart.fan",
+    }
+    for prefix, selector in waits.items():
+        if path.startswith(prefix):
+            p.wait_for_selector(selector)
+
+
+@pytest.mark.parametrize("width", [1400, 390])
+def test_no_page_scrolls_sideways(browser, server, seeded, width):
+    """Every page at a laptop and a phone width: nothing wider than the window."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, base_url=server)
+    problems: list[str] = []
+    p = context.new_page()  # one page, reused for every path
+    p.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    p.on("request", lambda r: _loopback_only(r.url, problems))
+    a, b = seeded["runs"]
+    pages = {
+        "overview": "/",
+        "prices": "/prices?product=prnd_oxide&market=china",
+        "facts": "/facts",
+        "fact": f"/facts/{seeded['fact_id']}",
+        "audit": "/audit",
+        "documents": "/documents",
+        "document": f"/documents/{SEED_DOC}",
+        "scenarios": f"/scenarios?a={a}&b={b}",
+    }
     try:
-        a, b = seeded["runs"]
-        for path in (
-            "/",
-            "/prices?product=prnd_oxide&market=china",
-            "/facts",
-            f"/facts/{seeded['fact_id']}",
-            "/audit",
-            "/documents",
-            f"/documents/{SEED_DOC}",
-            f"/scenarios?a={a}&b={b}",
-        ):
-            phone.goto(path)
-            phone.wait_for_load_state("networkidle")
-            width = phone.evaluate("() => document.documentElement.scrollWidth")
-            assert width <= 390, f"{path} is wider than a phone: {width}px"
-            if path.startswith("/prices"):
-                assert phone.locator("#price-chart[data-loaded='prnd_oxide']").count() == 1
-                shoot(phone, "prices-phone", full=False)
+        wide = {}
+        for name, path in pages.items():
+            p.goto(path)
+            _ready(p, path)
+            scroll, inner = p.evaluate(
+                "() => [document.scrollingElement.scrollWidth, window.innerWidth]"
+            )
+            if scroll > inner:
+                wide[path] = scroll
+            shoot(p, f"{name}-{width}", full=width > 500)
+        assert not wide, f"pages wider than {width}px: {wide}"
+        assert not problems, problems
     finally:
-        phone.close()
+        context.close()
+
+
+def test_api_docs_load_with_the_network_cut_off(browser, server):
+    """/docs and /redoc work with every request off 127.0.0.1 refused."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, base_url=server)
+    refused: list[str] = []
+
+    def only_loopback(route) -> None:
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1:", "data:", "blob:")):
+            route.continue_()
+        else:
+            refused.append(url)
+            route.abort()
+
+    context.route("**/*", only_loopback)
+    p = context.new_page()
+    try:
+        p.goto("/docs")
+        p.wait_for_selector(".opblock-summary-path", timeout=30_000)
+        paths = p.locator(".opblock-summary-path").all_inner_texts()
+        operations = httpx.get(server + "/openapi.json", timeout=10).json()["paths"]
+        count = sum(
+            1 for ops in operations.values() for m in ops if m in ("get", "post", "delete", "put")
+        )
+        assert len(paths) == count
+        assert "/api/v1/prices/{product}/panel" in paths
+        shoot(p, "api-docs")
+        p.goto("/redoc")
+        p.get_by_text("/api/v1/prices/{product}/panel").first.wait_for(
+            state="attached", timeout=30_000
+        )
+        assert p.locator("h1, h2").count() > 10  # ReDoc drew its sections
+        assert refused == [], refused
+    finally:
+        context.close()
+
+
+CJK_NAME = "北方稀土"
+"""China Northern Rare Earth, as its Chinese documents name it."""
+
+
+def test_chinese_names_render_as_glyphs_not_boxes(browser, tmp_path_factory):
+    """The brief of a month with a Chinese document, in the Chromium that prints its PDF.
+
+    Each character is photographed alone: with no CJK font every character is the same
+    empty box (the font's missing-glyph sign), so four different pictures mean glyphs.
+    """
+    folder = tmp_path_factory.mktemp("cjk")
+    db = folder / "zh.duckdb"
+    with open_store(db) as store:
+        ingest_paths(store, [str(SHARED / "corpus" / "dev_zh")],
+                     meta_file=SHARED / "corpus" / "dev_zh.meta.json")  # fmt: skip
+    out = folder / "brief.html"
+    env = {**os.environ, "REEMARKET_DB": str(db)}
+    run = subprocess.run(
+        [sys.executable, "-m", "reemarket", "report", "--month", "2024-12", "-o", str(out)],
+        capture_output=True, text=True, env=env, check=False, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    brief = out.read_text("utf-8")
+    assert CJK_NAME in brief
+    assert out.with_suffix(".pdf").stat().st_size > 10_000
+    p = browser.new_page(viewport={"width": 1000, "height": 800})
+    try:
+        p.goto(out.as_uri())
+        pictures = []
+        for char in CJK_NAME:
+            p.evaluate(
+                "c => { const s = document.createElement('span'); s.id = 'probe';"
+                " s.style.fontSize = '48px'; s.textContent = c;"
+                " document.getElementById('probe')?.remove(); document.body.prepend(s); }",
+                char,
+            )
+            pictures.append(p.locator("#probe").screenshot())
+        assert len(set(pictures)) == len(CJK_NAME), "Chinese characters render as empty boxes"
+        name = p.locator(f"text={CJK_NAME}").first
+        name.scroll_into_view_if_needed()
+        shoot(p, "brief-chinese", full=False)
+    finally:
+        p.close()
 
 
 def test_plotly_is_served_from_the_installed_package(server):

@@ -13,6 +13,7 @@ from reemarket import __version__
 from reemarket.api import problems
 from reemarket.api.cache import DEFAULT_MAX_BYTES, ReadCache
 from reemarket.api.database import DEFAULT_LINGER, ServerDatabase
+from reemarket.api.docs_ui import mount_docs
 from reemarket.api.guard import Guard, allowed_hosts
 from reemarket.api.routes_company import router as company_router
 from reemarket.api.routes_docs import router as docs_router
@@ -62,6 +63,8 @@ def create_app(
         version=__version__,
         description="Rare-earth prices, facts with their sentences, audit findings and "
         "supply-demand scenarios. Reads are open on loopback; writes need an X-API-Key.",
+        docs_url=None,  # served from local files by mount_docs, not from a CDN
+        redoc_url=None,
     )
     app.state.database = database
     app.state.open_reads = open_reads
@@ -75,6 +78,7 @@ def create_app(
         company_router,
     ):
         app.include_router(router, prefix=API_PREFIX)
+    mount_docs(app)  # before mount_web: its routes under /static win over the folder
     mount_web(app)
     if open_reads and not database.shared:  # other processes write a shared store
         app.add_middleware(

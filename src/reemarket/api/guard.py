@@ -28,11 +28,9 @@ DASHBOARD_CSP = (
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
-DOCS_CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; "
-    "img-src 'self' data: https://fastapi.tiangolo.com https://cdn.redoc.ly; "
-    "font-src 'self' data: https://fonts.gstatic.com; worker-src 'self' blob:; "
+DOCS_CSP = (  # Swagger UI and ReDoc come from local files (api/docs_ui.py): no CDN
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; "
     "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
 )
 _DOCS_PATHS = ("/docs", "/redoc")

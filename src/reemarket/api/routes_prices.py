@@ -22,6 +22,7 @@ Market = Annotated[str, Query(description="Market: china, fob_china, cif_rotterd
 Start = Annotated[str | None, Query(description="First date, YYYY-MM-DD")]
 End = Annotated[str | None, Query(description="Last date, YYYY-MM-DD")]
 Unit = Annotated[str | None, Query(description="Convert to this unit, e.g. CNY/kg")]
+Basis = Annotated[str | None, Query(description="Convert to incl_vat or excl_vat")]
 
 
 @router.get("/products", response_model=list[ProductInfo])
@@ -75,6 +76,7 @@ def changes(
     as_of: Annotated[str | None, Query(description="As-of date (default: latest)")] = None,
     unit: Unit = None,
     source: Annotated[str | None, Query(description="Only this source")] = None,
+    basis: Basis = None,
 ) -> analytics.WindowChangesResult:
     """Changes over the standard windows (previous trading day to year to date)."""
     return analytics.get_window_changes(
@@ -84,6 +86,7 @@ def changes(
         as_of=date_param(as_of, "as_of"),
         unit=unit,
         source=source,
+        basis=basis,
     )
 
 
@@ -133,11 +136,33 @@ def price_range(
     start: Start = None,
     as_of: Annotated[str | None, Query(description="As-of date (default: latest)")] = None,
     unit: Unit = None,
+    basis: Basis = None,
 ) -> analytics.RangeReport:
     """Highs and lows with their dates, and the 52-week range."""
     return analytics.get_range(
         store, product_id(product), market, start=date_param(start, "start"),
-        as_of=date_param(as_of, "as_of"), unit=unit,
+        as_of=date_param(as_of, "as_of"), unit=unit, basis=basis,
+    )  # fmt: skip
+
+
+@router.get("/prices/{product}/panel", response_model=analytics.PricePanel)
+def panel(
+    store: StoreDep,
+    product: str,
+    market: Market = "china",
+    start: Start = None,
+    end: End = None,
+    unit: Unit = None,
+    basis: Basis = None,
+    source: Annotated[str | None, Query(description="Only this source")] = None,
+    grain: Annotated[
+        str | None, Query(description="Averages by month, quarter or year (default: by span)")
+    ] = None,
+) -> analytics.PricePanel:
+    """The series with its gaps (missing trading days), period averages and high/low range."""
+    return analytics.get_panel(
+        store, product_id(product), market, start=date_param(start, "start"),
+        end=date_param(end, "end"), unit=unit, basis=basis, source=source, grain=grain,
     )  # fmt: skip
 
 

@@ -105,6 +105,8 @@ def ingest(
         ]
         out.print(table("facts by kind", ["kind", "facts"], rows))
     out.print(f"price observations: {summary.observations}")
+    if summary.retitled:
+        out.print(f"titles given to documents already present: {summary.retitled}")
     for w in summary.warnings:
         out.print(f"[yellow]warning:[/] {w}", highlight=False)
     for e in summary.errors:

@@ -18,6 +18,7 @@ from pathlib import Path
 import ftfy
 
 from reemarket.errors import DocumentError
+from reemarket.ingest.titles import html_title
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -36,6 +37,7 @@ class LoadedDocument:
     text: str
     page_starts: list[int] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
+    title: str | None = None  # declared by the file itself (HTML metadata)
 
 
 def page_of(page_starts: list[int], offset: int) -> int:
@@ -84,17 +86,19 @@ def load_bytes(
         raise DocumentError(
             f"{path}: too large ({len(raw) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB per document)"
         )
+    title = None
     if fmt == "pdf":
         text, pages = _pdf(path, raw)
     else:
         decoded = _declared(raw, charset) or decode(path, raw)
         if fmt == "html":
+            title = html_title(decoded)
             decoded = _html(path, decoded)
         text, pages = decoded, [0]
     text, repairs = repair(text)
     if not text.strip():
         raise DocumentError(f"{path}: no text in the document")
-    return LoadedDocument(path, name, fmt, text, pages, repairs)
+    return LoadedDocument(path, name, fmt, text, pages, repairs, title)
 
 
 def _declared(raw: bytes, charset: str | None) -> str | None:

@@ -2,9 +2,11 @@
 
 Sources, strongest first: ``--date`` given on the command line, a ``--meta`` mapping
 file keyed by file name (like ``seeds.meta.json``), a sidecar ``NAME.meta.json``
-beside the document, and finally what the text says ("Published: Mar 4, 2025",
-"Post time: Dec-01-2023", "LONDON, Feb 18 (Reuters)" or "SMM March 11 News" with a
-year found elsewhere in the text).
+beside the document, the folder's own mapping file (``seeds.meta.json`` beside the
+folder ``seeds/``), the title the file declares (HTML metadata), and finally what the
+text says: its opening heading as title (:mod:`reemarket.ingest.titles`), and dates
+such as "Published: Mar 4, 2025", "Post time: Dec-01-2023", "LONDON, Feb 18
+(Reuters)" or "SMM March 11 News" with a year found elsewhere in the text.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from reemarket.errors import DocumentError, InputError, PeriodError
 from reemarket.ingest.dates import MONTHS
+from reemarket.ingest.titles import clean, heading_title
 
 PUBLISHERS = {
     "SMM": r"\bSMM\b|Shanghai Metals Market|metal\.com",
@@ -115,8 +118,7 @@ def from_text(text: str) -> DocumentMeta:
     head = text[:3000]
     tail = text[-1500:]
     lines = [ln.strip() for ln in head.splitlines() if ln.strip()]
-    if lines:
-        meta.title = lines[0].strip("[]# ")[:300]
+    meta.title = heading_title(text)
     for pub, pattern in PUBLISHERS.items():
         if re.search(pattern, head):
             meta.publisher = pub
@@ -172,6 +174,19 @@ def from_text(text: str) -> DocumentMeta:
     return meta
 
 
+def folder_meta_file(path: Path) -> Path | None:
+    """The meta file of a document's folder, when there is one.
+
+    That is ``corpus/seeds.meta.json`` beside ``corpus/seeds/``, keyed by file name as
+    for ``--meta``.
+    """
+    folder = path.parent
+    if not folder.name:
+        return None
+    candidate = folder.with_name(folder.name + ".meta.json")
+    return candidate if candidate.is_file() else None
+
+
 def _zh_header_date(lines: list[str]) -> date | None:
     """The date of a Chinese document's header: in its first three lines, or labelled."""
     from reemarket.ingest.rules.zh_text import normalise
@@ -198,9 +213,23 @@ def resolve_meta(
     *,
     mapping: dict[str, dict[str, Any]] | None = None,
     given_date: date | None = None,
+    declared_title: str | None = None,
 ) -> DocumentMeta:
-    """Combine every metadata source for one document."""
+    """Combine every metadata source for one document.
+
+    Weakest first: the text (its opening heading), ``declared_title`` (what the file
+    declares, e.g. an HTML page's og:title), the folder's meta file
+    (:func:`folder_meta_file`), a sidecar ``NAME.meta.json``, ``mapping`` (``--meta``)
+    and ``given_date``.
+    """
     meta = from_text(text)
+    if declared_title:
+        meta.title = clean(declared_title)
+    folder_meta = folder_meta_file(path)
+    if folder_meta is not None:
+        entry = read_mapping(folder_meta).get(path.name)
+        if entry is not None:
+            meta = _merge(meta, _from_dict(entry, str(folder_meta)))
     sidecar = path.with_name(path.name + ".meta.json")
     if not sidecar.exists():
         sidecar = path.with_suffix(".meta.json")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reemarket.errors import InputError
+from reemarket.model.catalog import FIRST_YEAR
 from reemarket.model.montecarlo import Summary
 
 CHART_ELEMENTS: tuple[str, ...] = ("Nd", "Pr", "Dy", "Tb", "La", "Ce")
@@ -30,7 +31,7 @@ def fan_chart(
 
 def _title(summary: Summary, variable: str) -> str:
     """Return the chart title."""
-    unit = "index, 2024 = 1" if variable == "price" else "t REO"
+    unit = f"index, {FIRST_YEAR} = 1" if variable == "price" else "t REO"
     return f"{summary.scenario}: {variable} ({unit}), {summary.paths} paths, seed {summary.seed}"
 
 

@@ -22,6 +22,7 @@ from reemarket.analytics.changes import (
     standard_changes,
 )
 from reemarket.analytics.charts import write_chart
+from reemarket.analytics.gaps import trading_gaps
 from reemarket.analytics.parity import parity_points
 from reemarket.analytics.ranges import HighLow, high_low, range_52_weeks
 from reemarket.analytics.series import Series, require, series_unit
@@ -32,7 +33,7 @@ from reemarket.domain.periods import Period, parse_period
 from reemarket.domain.products import Product, oxide_per_metal, product
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.domain.units import Dimension, parse_unit
-from reemarket.errors import InputError, UnitError
+from reemarket.errors import InputError, NotFoundError, UnitError
 from reemarket.services.convert import convert_series, parse_basis
 from reemarket.services.fx import FxUsed, conversion_factor, given_rate
 from reemarket.services.series_sources import REPORTS, default_source, read_source
@@ -456,10 +457,11 @@ def get_window_changes(
     unit: str | None = None,
     source: str | None = None,
     calendar: str = DEFAULT_CALENDAR,
+    basis: str | None = None,
 ) -> WindowChangesResult:
     """Return the change over each standard window as of a date (default: the latest)."""
     prod = _product(product_name)
-    series = _load(store, prod, market, end=as_of, unit=unit, source=source)
+    series = _load(store, prod, market, end=as_of, unit=unit, source=source, basis=basis)
     require(series, f"on or before {as_of}" if as_of else "")
     when = as_of or series.observations[-1].date
     end, found = standard_changes(series, when, get_calendar(calendar), windows)
@@ -567,11 +569,12 @@ def get_range(
     as_of: dt.date | None = None,
     unit: str | None = None,
     source: str | None = None,
+    basis: str | None = None,
 ) -> RangeReport:
     """Highs and lows from ``start`` to ``as_of`` and the 52-week range as of ``as_of``."""
     _check_span(start, as_of)
     prod = _product(product_name)
-    series = _load(store, prod, market, end=as_of, unit=unit, source=source)
+    series = _load(store, prod, market, end=as_of, unit=unit, source=source, basis=basis)
     require(series, f"on or before {as_of}" if as_of else "")
     when = as_of or series.observations[-1].date
     return RangeReport(
@@ -674,6 +677,99 @@ def get_spread(
     )
 
 
+class GapOut(BaseModel):
+    """Trading days with no quote between two quoted dates (drawn as a break, not a line)."""
+
+    after: dt.date = Field(description="Last quoted date before the gap.")
+    before: dt.date = Field(description="First quoted date after the gap.")
+    first_missing: dt.date = Field(description="First trading day without a quote.")
+    missing: int = Field(description="Trading days without a quote.")
+
+
+class PricePanel(BaseModel):
+    """What the dashboard's Prices page shows of one series: points, gaps, averages, range."""
+
+    series: SeriesResult = Field(description="The series, in the unit and basis asked for.")
+    calendar: str = Field(description="Trading calendar of the gaps and averages.")
+    gaps: list[GapOut] = Field(description="Trading days without a quote, between quotes.")
+    grain: str = Field(description="Period of the averages: month, quarter or year.")
+    averages: list[AverageResult] = Field(
+        description="Trading-day average of each period of the span that has a quote, newest first."
+    )
+    range: RangeResult = Field(description="Highs and lows over the span shown.")
+
+
+#: Span of a series (days) up to which the panel averages by month, then by quarter.
+MONTHLY_UP_TO_DAYS = 3 * 366
+QUARTERLY_UP_TO_DAYS = 10 * 366
+
+
+def _periods(first: dt.date, last: dt.date, grain: str) -> list[Period]:
+    """Every period of ``grain`` from the one holding ``first`` to the one holding ``last``."""
+    out: list[Period] = []
+    if grain == "year":
+        return [Period.year(y) for y in range(first.year, last.year + 1)]
+    step = 1 if grain == "month" else 3
+    y, m = first.year, (first.month - 1) // step * step + 1
+    while (y, m) <= (last.year, last.month):
+        out.append(Period.month(y, m) if step == 1 else Period.quarter(y, (m - 1) // 3 + 1))
+        y, m = (y + 1, 1) if m + step > 12 else (y, m + step)
+    return out
+
+
+def get_panel(
+    store: Store,
+    product_name: str,
+    market: str = DEFAULT_MARKET,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    unit: str | None = None,
+    basis: str | None = None,
+    source: str | None = None,
+    grain: str | None = None,
+    calendar: str = DEFAULT_CALENDAR,
+) -> PricePanel:
+    """The series between two dates with its gaps, period averages and high/low range.
+
+    ``grain`` (month, quarter or year) defaults by the span: months up to three years,
+    quarters up to ten, then years.
+    """
+    if grain is not None and grain not in ("month", "quarter", "year"):
+        raise InputError(f"unknown period {grain!r} for averages (month, quarter or year)")
+    result = get_series(store, product_name, market, start=start, end=end, unit=unit,
+                        source=source, basis=basis)  # fmt: skip
+    used: list[object] = []
+    series = _span_series(store, product_name, market, start, end, unit, source, basis, used)
+    first, last = series.observations[0].date, series.observations[-1].date
+    span = (last - first).days
+    chosen = grain or (
+        "month" if span <= MONTHLY_UP_TO_DAYS else "quarter" if span <= QUARTERLY_UP_TO_DAYS
+        else "year"
+    )  # fmt: skip
+    trading = get_calendar(calendar)
+    averages: list[AverageResult] = []
+    for period in reversed(_periods(first, last, chosen)):
+        if period.start < trading.first or period.end > trading.last:
+            continue  # the calendar does not cover the whole period
+        try:
+            averages.append(_average_result(series, period, calendar))
+        except NotFoundError:
+            continue  # no quote on a trading day of this period
+    gaps = trading_gaps(list(series.dates), trading)
+    return PricePanel(
+        series=result,
+        calendar=calendar,
+        gaps=[
+            GapOut(after=g.after, before=g.before, first_missing=g.first_missing, missing=g.missing)
+            for g in gaps
+        ],
+        grain=chosen,
+        averages=averages,
+        range=_range_result(high_low(series, start, end)),
+    )
+
+
 __all__ = [
     "AverageReport",
     "ChangeResult",
@@ -685,6 +781,7 @@ __all__ = [
     "chart_series",
     "get_average",
     "get_change",
+    "get_panel",
     "get_parity",
     "get_range",
     "get_series",

@@ -47,6 +47,8 @@ class FactOut(BaseModel):
     value_start: int = Field(description="Character offset of the figure itself")
     value_end: int = Field(description="End offset of the figure")
     extractor_version: str = Field(description="Version of the extractor that found it")
+    publisher: str | None = Field(default=None, description="Publisher of its document")
+    doc_title: str | None = Field(default=None, description="Title of its document")
 
 
 class DocumentOut(BaseModel):
@@ -110,6 +112,8 @@ def _fact(f: dict[str, Any], sentence_start: int) -> FactOut:
         value_start=f["span"][0],
         value_end=f["span"][1],
         extractor_version=f["extractor_version"],
+        publisher=f.get("publisher"),
+        doc_title=f.get("doc_title"),
     )
 
 

@@ -78,6 +78,8 @@ def as_dict(row: FactRow) -> dict[str, Any]:
         "document_id": row.document_id,
         "page": page,
         "extractor_version": row.extractor_version,
+        "publisher": row.publisher,
+        "doc_title": row.doc_title,
     }
 
 

@@ -104,7 +104,10 @@ def prepare_web(resp: WebResponse, fmt: str, *, language: str | None) -> Prepare
     doc = load_bytes(
         resp.body, path=resp.final_url, name=_name(resp.final_url), fmt=fmt, charset=resp.charset
     )
-    return extract_loaded(doc, web_meta(doc.text, resp.final_url, language=language))
+    meta = web_meta(doc.text, resp.final_url, language=language)
+    if doc.title:  # the page's og:title or <title>, not its first line
+        meta.title = doc.title
+    return extract_loaded(doc, meta)
 
 
 class WebIngest:

@@ -55,6 +55,7 @@ class IngestSummary:
     facts: Counter[str] = field(default_factory=Counter)
     observations: int = 0
     unresolved: int = 0
+    retitled: int = 0
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
@@ -63,6 +64,7 @@ class IngestSummary:
         return {
             "documents": self.documents,
             "already_ingested": self.skipped,
+            "titles_updated": self.retitled,
             "facts": dict(sorted(self.facts.items())),
             "facts_total": sum(self.facts.values()),
             "observations": self.observations,
@@ -104,7 +106,10 @@ def prepare(
 ) -> PreparedDocument:
     """Read, repair and extract one document (no database access)."""
     doc = load_document(path)
-    return extract_loaded(doc, resolve_meta(path, doc.text, mapping=mapping, given_date=given_date))
+    meta = resolve_meta(
+        path, doc.text, mapping=mapping, given_date=given_date, declared_title=doc.title
+    )
+    return extract_loaded(doc, meta)
 
 
 def extract_loaded(doc: LoadedDocument, meta: DocumentMeta) -> PreparedDocument:
@@ -173,6 +178,9 @@ def write_document(
     transaction, also when the document is already stored. Returns True when written.
     """
     if doc_store.has_document(store, p.id):
+        # a store from before titles were read gets the title now (nothing else changes)
+        if p.meta.title and doc_store.set_title(store, p.id, p.meta.title):
+            summary.retitled += 1
         if also is not None:
             with store.transaction() as tx:
                 also(tx)

@@ -111,7 +111,9 @@ def explain(
     """The trace of the sentences of the file ``path`` that ``which`` names."""
     mapping = read_mapping(meta_file) if meta_file is not None else None
     doc = load_document(path)
-    meta = resolve_meta(path, doc.text, mapping=mapping, given_date=given_date)
+    meta = resolve_meta(
+        path, doc.text, mapping=mapping, given_date=given_date, declared_title=doc.title
+    )
     return explain_text(
         doc.text,
         which,

@@ -20,6 +20,20 @@ def has_document(store: Store, document_id: str) -> bool:
 
 
 @retrying
+def set_title(store: Store, document_id: str, title: str) -> bool:
+    """Give a stored document ``title``; return whether it changed (one transaction)."""
+    with store.transaction() as tx:
+        # no RETURNING: DuckDB checks foreign keys of an UPDATE ... RETURNING as a delete
+        stale = tx.execute(
+            "SELECT 1 FROM documents WHERE id = ? AND title IS DISTINCT FROM ?",
+            [document_id, title],
+        ).fetchall()
+        if stale:
+            tx.execute("UPDATE documents SET title = ? WHERE id = ?", [title, document_id])
+    return bool(stale)
+
+
+@retrying
 def insert_document(
     store: Store,
     document: Sequence[Any],

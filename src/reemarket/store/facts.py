@@ -10,7 +10,7 @@ from reemarket.store.db import Store
 _COLUMNS = (
     "f.id, d.name, f.kind, f.entity, f.subject, f.metric, f.period, f.value, f.value_high, f.unit,"
     " f.status, f.bound, f.sentence, f.resolved, f.span_start, f.span_end, f.document_id,"
-    " d.page_starts, f.extractor_version"
+    " d.page_starts, f.extractor_version, d.publisher, d.title"
 )
 
 
@@ -34,7 +34,7 @@ class FactWhere:
 
 @dataclass(frozen=True)
 class FactRow:
-    """One stored fact joined with its document's name and page offsets."""
+    """One stored fact joined with its document's name, page offsets, publisher and title."""
 
     id: int
     doc: str
@@ -55,6 +55,8 @@ class FactRow:
     document_id: str
     page_starts: list[int] | None
     extractor_version: str
+    publisher: str | None = None
+    doc_title: str | None = None
 
 
 def _where(w: FactWhere) -> tuple[str, list[object]]:

@@ -5,12 +5,23 @@ const KINDS = ["price", "production", "demand", "trade", "quota", "capacity", "f
   "valuation", "forecast"];
 const PAGE = 50;
 
+/** Text cut to `n` characters with an ellipsis, the whole of it kept for a title attribute. */
+function cut(text, n) {
+  const t = String(text ?? "");
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
 function factRow(f, names) {
+  const docLabel = f.doc_title || f.doc;
   return `<tr>
     <td class="num"><a class="value-link" href="/facts/${f.id}" title="Open in its document">${esc(factValue(f))}</a></td>
-    <td>${esc(f.kind)}</td><td>${esc(subjectLabel(f.subject, names))}</td><td>${esc(f.metric)}</td>
-    <td>${periodHtml(f.period)}</td><td class="hide-narrow">${esc(f.entity)}</td>
-    <td><a href="/documents/${esc(f.document_id)}">${esc(f.doc)}</a></td></tr>`;
+    <td>${esc(subjectLabel(f.subject, names))}</td>
+    <td class="hide-narrow">${esc(f.metric)}<div class="muted small">${esc(f.kind)}</div></td>
+    <td>${periodHtml(f.period)}</td>
+    <td class="entity" title="${esc(f.entity)}">${esc(String(f.entity).replaceAll("_", " "))}</td>
+    <td class="sentence"><span class="clamp" title="${esc(f.sentence)}">${esc(f.sentence)}</span></td>
+    <td class="hide-narrow">${esc(f.publisher || "–")}</td>
+    <td class="doc"><a class="clamp two-lines" href="/documents/${esc(f.document_id)}" title="${esc(docLabel)} (${esc(f.doc)})">${esc(cut(docLabel, 80))}</a></td></tr>`;
 }
 
 async function loadList(offset = 0) {
@@ -23,7 +34,7 @@ async function loadList(offset = 0) {
     const [page, names] = await Promise.all([
       api(`/facts${qs({ ...filters, limit: PAGE, offset })}`), productNames()]);
     document.querySelector("#facts tbody").innerHTML = page.items.map((f) => factRow(f, names)).join("")
-      || '<tr><td colspan="7" class="muted">No fact matches.</td></tr>';
+      || '<tr><td colspan="8" class="muted">No fact matches.</td></tr>';
     renderPager(document.getElementById("pager"), page, loadList);
     setStatus(status, `${page.total} fact(s)`);
   } catch (err) {
@@ -39,9 +50,15 @@ async function initList() {
     p.get("kind") || "", "any kind");
   try {
     const docs = await api("/documents?limit=500");
-    fillSelect(document.getElementById("doc"),
-      docs.items.map((d) => ({ value: d.name, label: d.title ? `${d.title} (${d.name})` : d.name })),
+    const select = document.getElementById("doc");
+    fillSelect(select, docs.items.map((d) => ({ value: d.name, label: cut(d.title || d.name, 70) })),
       p.get("doc") || "", "any document");
+    // the whole title and the file name on hover, since the option text is cut
+    const full = Object.fromEntries(docs.items.map((d) => [d.name, d.title ? `${d.title} (${d.name})` : d.name]));
+    for (const o of select.options) if (o.value) o.title = full[o.value];
+    const showTitle = () => { select.title = full[select.value] || "any document"; };
+    select.addEventListener("change", showTitle);
+    showTitle();
   } catch (err) {
     setStatus(document.getElementById("status"), err.message, "error");
   }

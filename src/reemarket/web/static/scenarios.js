@@ -5,6 +5,8 @@ const VARIABLES = {
   price: "Price (index, 2024 = 1)", balance: "Balance (t REO)", supply: "Supply (t REO)",
   demand: "Demand (t REO)", stock: "Stock (t REO)",
 };
+/** Y-axis titles of the fan panels: the model's price is an index of its first year. */
+const AXIS_TITLES = { price: "index, 2024 = 1", balance: "t REO", supply: "t REO", demand: "t REO", stock: "t REO" };
 const COLORS = { a: "31,95,168", b: "196,92,16" };
 const runsCache = {};
 let runs = [];
@@ -49,7 +51,8 @@ function plotFan(id, traces, range, variable, compact = false) {
   Plotly.newPlot(id, traces, {
     margin: compact ? { l: 42, r: 4, t: 4, b: 24 } : { l: 55, r: 8, t: 8, b: 30 },
     font: { size: compact ? 10 : 12 }, showlegend: false, hovermode: "x unified",
-    yaxis: { tickformat: variable === "price" ? ".2f" : "~s", automargin: true, range },
+    yaxis: { tickformat: variable === "price" ? ".2f" : "~s", automargin: true, range,
+      title: { text: AXIS_TITLES[variable] || "", font: { size: compact ? 10 : 12 } } },
     xaxis: { dtick: 4 },
   }, { responsive: true, displaylogo: false, displayModeBar: false });
 }
