@@ -361,6 +361,15 @@ def test_overview_counts(page):
     expect(page.locator("#n-facts")).not_to_have_text("–", timeout=30_000)
     assert page.inner_text("#n-documents") == "5"
     assert page.locator("#latest tbody tr").count() >= 4
+    # the overview opens on the snapshot: every series with a recent quote, a sparkline
+    # drawn from its quotes where it has two or more
+    page.wait_for_selector("#snapshot tbody tr td a")
+    rows = page.locator("#snapshot tbody tr")
+    api_items = page.request.get("/api/v1/snapshot").json()["items"]
+    assert rows.count() == len(api_items) >= 1
+    drawn = page.locator("#snapshot svg.spark polyline").count()
+    assert drawn == sum(1 for it in api_items if len(it["spark"]) >= 2)
+    assert "as of" in page.inner_text("#as-of")
     shoot(page, "overview")
 
 

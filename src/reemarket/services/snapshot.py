@@ -24,7 +24,11 @@ from reemarket.errors import InputError, NotFoundError
 from reemarket.services.convert import parse_basis
 from reemarket.services.fx import FxUsed, RateBook, conversion_factor
 from reemarket.store.db import Store
+from reemarket.store.observations import series_rows
 from reemarket.store.snapshot import WINDOW_TARGETS, SnapshotRow, latest_date, snapshot_rows
+
+#: Days of quotes a row's sparkline draws, ending on its latest quote.
+SPARK_DAYS = 91
 
 #: A quote older than this many days before the as-of date is not "recent".
 DEFAULT_MAX_AGE_DAYS = 92
@@ -62,6 +66,11 @@ class SnapshotItem(BaseModel):
     high_52w_date: dt.date = Field(description="Its date.")
     low_52w: float = Field(description="Lowest low (or mid) of the 52 weeks to the date.")
     low_52w_date: dt.date = Field(description="Its date.")
+    spark: list[float] = Field(
+        default_factory=list,
+        description="Mids of the series' quotes over the 91 days to the date, oldest first, "
+        "in ``unit`` (at the latest quote's FX rate: the line's shape, not a converted history).",
+    )
 
 
 class Snapshot(BaseModel):
@@ -119,6 +128,14 @@ def _item(
     def conv(v: float | None) -> float | None:
         return None if v is None else v * factor
 
+    reports = row.source == "reports"  # the quotes of documents, counted as one source
+    recent = series_rows(
+        store.conn, row.product, row.market, row.unit,
+        source=None if reports else row.source, origin="document" if reports else None,
+        start=row.date - dt.timedelta(days=SPARK_DAYS), end=row.date,
+    )  # fmt: skip
+    spark = [float(r[3]) * factor for r in recent if r[3] is not None]
+
     changes = []
     for name in WINDOW_TARGETS:
         b = row.bases[name]
@@ -141,7 +158,7 @@ def _item(
         mid=row.mid * factor, unit=unit, basis=out_basis, stored_unit=row.unit,
         stored_basis=row.basis, fx=fx, vat_rate=vat, changes=changes,
         high_52w=row.high_52w * factor, high_52w_date=row.high_52w_date,
-        low_52w=row.low_52w * factor, low_52w_date=row.low_52w_date,
+        low_52w=row.low_52w * factor, low_52w_date=row.low_52w_date, spark=spark,
     )  # fmt: skip
 
 
