@@ -202,9 +202,12 @@ def test_sources_compared_and_preferred(store: Store) -> None:
 def test_snapshot_rows_carry_their_recent_quotes_for_a_sparkline(store: Store) -> None:
     """The sparkline: the default source's mids of the 91 days to the latest quote, oldest
     first; the second source's higher quotes are not blended in."""
-    (item,) = [i for i in get_snapshot(store, as_of=LAST).items if i.product == "nd_oxide"]
+    assert all(i.spark == [] for i in get_snapshot(store, as_of=LAST).items)  # only when asked
+    (item,) = [
+        i for i in get_snapshot(store, as_of=LAST, sparklines=True).items if i.product == "nd_oxide"
+    ]
     days = [d for d in TRADING.trading_days(START, LAST) if (LAST - d).days <= 91]
     assert item.spark == [_price(d) for d in days]
-    usd = get_snapshot(store, as_of=LAST, currency="USD").items[0]
+    usd = get_snapshot(store, as_of=LAST, currency="USD", sparklines=True).items[0]
     assert len(usd.spark) == len(days)
     assert usd.spark[-1] == pytest.approx(usd.mid)  # the latest quote's factor throughout

@@ -365,7 +365,7 @@ def test_overview_counts(page):
     # drawn from its quotes where it has two or more
     page.wait_for_selector("#snapshot tbody tr td a")
     rows = page.locator("#snapshot tbody tr")
-    api_items = page.request.get("/api/v1/snapshot").json()["items"]
+    api_items = page.request.get("/api/v1/snapshot?spark=true").json()["items"]
     assert rows.count() == len(api_items) >= 1
     drawn = page.locator("#snapshot svg.spark polyline").count()
     assert drawn == sum(1 for it in api_items if len(it["spark"]) >= 2)

@@ -216,9 +216,12 @@ def snapshot(
         int | None,
         Query(ge=0, le=100_000, description="Leave out series with no quote in this many days"),
     ] = DEFAULT_MAX_AGE_DAYS,
+    spark: Annotated[
+        bool, Query(description="Add each series' quotes of the last 13 weeks (a sparkline)")
+    ] = False,
 ) -> Snapshot:
     """Latest price of every product, changes d/d, w/w, m/m, y/y, YTD, 52-week range."""
     return get_snapshot(
         store, as_of=date_param(as_of, "as_of"), currency=currency, basis=basis, market=market,
-        max_age_days=max_age_days,
+        max_age_days=max_age_days, sparklines=spark,
     )  # fmt: skip

@@ -68,7 +68,8 @@ class SnapshotItem(BaseModel):
     low_52w_date: dt.date = Field(description="Its date.")
     spark: list[float] = Field(
         default_factory=list,
-        description="Mids of the series' quotes over the 91 days to the date, oldest first, "
+        description="When asked: mids of the series' quotes over the 91 days to the date, "
+        "oldest first, "
         "in ``unit`` (at the latest quote's FX rate: the line's shape, not a converted history).",
     )
 
@@ -106,6 +107,7 @@ def _item(
     currency: str | None,
     basis: VatBasis | None,
     books: dict[tuple[str, str], RateBook],
+    sparklines: bool = False,
 ) -> SnapshotItem:
     stored = parse_unit(row.unit)
     factor, fx, vat = 1.0, None, None
@@ -129,7 +131,7 @@ def _item(
         return None if v is None else v * factor
 
     reports = row.source == "reports"  # the quotes of documents, counted as one source
-    recent = series_rows(
+    recent = [] if not sparklines else series_rows(
         store.conn, row.product, row.market, row.unit,
         source=None if reports else row.source, origin="document" if reports else None,
         start=row.date - dt.timedelta(days=SPARK_DAYS), end=row.date,
@@ -171,12 +173,14 @@ def get_snapshot(
     market: str | None = None,
     max_age_days: int | None = DEFAULT_MAX_AGE_DAYS,
     today: dt.date | None = None,
+    sparklines: bool = False,
 ) -> Snapshot:
     """The snapshot as of ``as_of`` (default: the latest quote up to today).
 
     ``currency`` converts every price (CNY, USD, EUR, AUD); ``basis`` every VAT basis;
     ``market`` keeps one market; ``max_age_days`` leaves out series whose latest quote is
-    older than that before the as-of date (None keeps every series).
+    older than that before the as-of date (None keeps every series); ``sparklines`` adds
+    each row's quotes of the last 13 weeks (one more query per row).
     """
     wanted_basis = parse_basis(basis)
     if currency is not None:
@@ -195,5 +199,5 @@ def get_snapshot(
     return Snapshot(
         as_of=when, currency=currency, basis=wanted_basis.value if wanted_basis else None,
         market=market, max_age_days=max_age_days,
-        items=[_item(store, r, currency, wanted_basis, books) for r in rows],
+        items=[_item(store, r, currency, wanted_basis, books, sparklines) for r in rows],
     )  # fmt: skip

@@ -43,7 +43,7 @@ async function showSnapshot(names) {
   const body = document.querySelector("#snapshot tbody");
   let snap;
   try {
-    snap = await api("/snapshot");
+    snap = await api("/snapshot?spark=true");
   } catch (err) {
     body.innerHTML = `<tr><td colspan="12" class="muted">${esc(err.message)}</td></tr>`;
     return;
