@@ -263,9 +263,12 @@ def test_fact_opens_its_document_with_the_sentence_highlighted(page, seeded):
     page.wait_for_selector("#facts tbody tr")
     shoot(page, "facts")
     page.select_option("#doc", SEED_DOC)
+    # the table is drawn again for the document: let its request finish before clicking,
+    # or a busy machine clicks a row that is being replaced
+    page.wait_for_load_state("networkidle")
     page.wait_for_selector("#facts tbody tr >> text=6.99 %")
-    page.click("#facts a.value-link >> text='6.99 %'")
-    page.wait_for_url(f"**/facts/{seeded['fact_id']}")
+    with page.expect_navigation(url=f"**/facts/{seeded['fact_id']}", timeout=60_000):
+        page.click("#facts a.value-link >> text='6.99 %'")
     mark = page.locator("#doc-text mark")
     mark.wait_for()
     assert mark.count() == 1
