@@ -83,9 +83,11 @@ def fact_key(
     return f"{kind}|{entity}|{subject or ''}|{metric}|{period or ''}|{value:.6g}|{unit}"
 
 
-def fact_overlap(mine: frozenset[str], other: frozenset[str]) -> float:
-    """Jaccard similarity of two documents' fact keys; 0 when they share too few."""
-    shared = len(mine & other)
+def fact_overlap(shared: int, mine: int, other: int) -> float:
+    """Jaccard similarity of two documents' fact keys; 0 when they share too few.
+
+    From the count of keys they share and each document's count of keys.
+    """
     if shared < MIN_SHARED_FACTS:
         return 0.0
-    return shared / len(mine | other)
+    return shared / (mine + other - shared)

@@ -23,6 +23,7 @@ from reemarket.domain.units import parse_unit
 from reemarket.errors import InputError, NotFoundError
 from reemarket.services.convert import parse_basis
 from reemarket.services.fx import FxUsed, RateBook, conversion_factor
+from reemarket.services.series_sources import REPORTS
 from reemarket.store.db import Store
 from reemarket.store.observations import series_rows
 from reemarket.store.snapshot import WINDOW_TARGETS, SnapshotRow, latest_date, snapshot_rows
@@ -130,7 +131,7 @@ def _item(
     def conv(v: float | None) -> float | None:
         return None if v is None else v * factor
 
-    reports = row.source == "reports"  # the quotes of documents, counted as one source
+    reports = row.source == REPORTS  # the quotes of documents, counted as one source
     recent = [] if not sparklines else series_rows(
         store.conn, row.product, row.market, row.unit,
         source=None if reports else row.source, origin="document" if reports else None,

@@ -62,7 +62,7 @@ class StoryIndex:
             if sims[best] >= SAME_STORY:
                 return self.story_ids[best], float(sims[best]), sig, keys
         shared = Counter(i for k in keys for i in self.postings.get(k, ()))
-        overlaps = [(fact_overlap(keys, self.keys[i]), -i) for i in shared]
+        overlaps = [(fact_overlap(n, len(keys), len(self.keys[i])), -i) for i, n in shared.items()]
         if overlaps:
             score, neg = max(overlaps)
             if score >= SAME_FACTS:

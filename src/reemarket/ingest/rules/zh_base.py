@@ -10,6 +10,7 @@ from reemarket.domain.periods import Period
 from reemarket.ingest.dates import previous_trading_day
 from reemarket.ingest.rules.zh_dates import ZhContext, ZhDate, find_dates
 from reemarket.ingest.rules.zh_text import (
+    NUM,
     UnitError,
     company_names,
     compile_pattern,
@@ -21,7 +22,7 @@ PRICE_UNITS = frozenset({"CNY/t", "CNY/kg", "USD/kg", "USD/t"})
 MASS_UNITS = frozenset({"t", "kg"})
 MONEY_UNITS = frozenset({"CNY", "USD"})
 CLAUSE = re.compile(r"[,，;；:：]")
-_BARE = re.compile(r"[+\-]?\d+(?:,\d{3})*(?:\.\d+)?")
+_BARE = re.compile(rf"[+\-]?{NUM}")
 
 
 @dataclass

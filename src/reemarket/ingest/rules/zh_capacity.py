@@ -22,7 +22,8 @@ _PROJECT_TAIL = re.compile(r"[^,，。;；]{0,16}")
 def _status(s: Sent, m: re.Match[str]) -> str:
     """planned, under_construction or operating, from the words around the figure."""
     lo = s.clause_start(m.start())
-    near = s.text[lo : m.start("v")] + _PROJECT_TAIL.match(s.text, m.end()).group()  # type: ignore[union-attr]
+    tail = _PROJECT_TAIL.match(s.text, m.end())
+    near = s.text[lo : m.start("v")] + (tail.group() if tail else "")
     if _PLANNED.search(near):
         return "planned"
     if _BUILDING.search(near):

@@ -43,6 +43,8 @@ class Columns:
     high: int | None = None
     unit_col: int | None = None
     months: tuple[tuple[int, int], ...] = ()
+    #: the one unit the headers name, when they name exactly one (for a column without)
+    header_unit: tuple[float, str] | None = None
 
 
 def _unit_of(text: str) -> tuple[float, str] | None:
@@ -87,6 +89,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     if price is None and rng is None and avg is None and (low is None or high is None):
         return None
     units = tuple(_unit_of(c) for c in cells)
+    named = {u for u in units if u is not None}
     listing = any("挂牌" in c for c in cells)
     return Columns(
         name if name is not None else 0,
@@ -101,6 +104,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         high,
         unit_col,
         tuple(months) if len(months) >= 2 else (),
+        named.pop() if len(named) == 1 else None,
     )
 
 
@@ -123,9 +127,7 @@ def _cell(
     row = _unit_of(cells[cols.unit_col]) if cols.unit_col is not None else None
     if row is None:
         row = next((u for u in (_unit_of(c) for c in cells) if u is not None), None)
-    header = {u for u in cols.units if u is not None}
-    shared = header.pop() if len(header) == 1 else None  # the other columns' one unit
-    unit = _unit_of(text) or cols.units[i] or row or cols.table_unit or shared
+    unit = _unit_of(text) or cols.units[i] or row or cols.table_unit or cols.header_unit
     if "持平" in text or text in ("平", "0", "-", "—"):
         nums = [0.0]
     else:
