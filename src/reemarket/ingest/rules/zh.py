@@ -22,6 +22,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_finance,
     zh_prices,
     zh_tables,
+    zh_trade_table,
     zh_volumes,
 )
 from reemarket.ingest.rules.zh_base import Cand, Sent
@@ -114,7 +115,11 @@ class ZhResult:
 
 @cache
 def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
-    return [(r, compile_pattern(r.pattern)) for r in REGISTRY.rules["zh"] if r.name != "zh_table"]
+    return [
+        (r, compile_pattern(r.pattern))
+        for r in REGISTRY.rules["zh"]
+        if not r.name.startswith("zh_table")
+    ]
 
 
 @cache

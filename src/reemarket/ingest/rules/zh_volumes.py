@@ -60,7 +60,8 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     pm = _PCT_LIST.match(s.text, m.end())
-    if pm and re.search(r"同比|较", pm.group("cue")):
+    # the rate cue may fall in either group ("同比增长21.4%和20.7%" splits as 同 | 比增长)
+    if pm and re.search(r"同比|较", pm.group("cue") + pm.group("dir")):
         pcts = re.findall(r"\d+(?:\.\d+)?", pm.group("ps"))
         way = sign(pm.group("cue") + pm.group("dir")) or 1
         if len(pcts) == len(kinds):
@@ -82,6 +83,10 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+#: "同期" on its own: the same period as the figure before (not 上年同期, a year earlier).
+_SAME = re.compile(r"(?<![年月])同期")
+
+
 def _topic(s: Sent, at: int) -> str | None:
     """The product a sentence is about when it opens on it: "稀土永磁方面, ...出口..."."""
     found = [p for p in s.products if p.end <= at and s.text.startswith("方面", p.end)]
@@ -96,10 +101,14 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.end("v"), clause=True) if t is not None else None
     if prod is None or not any(lo <= p.start < m.end("v") for p in s.products):
         prod = _topic(s, m.start()) or s.ctx.trade_subject
-    period = s.period_before(m.start("v")) or s.ctx.month
+    period = s.period_before(m.start("v"))
+    if period is None and _SAME.search(s.text, 0, m.start("v")):
+        period = s.ctx.trade_period  # "同期...出口": the period the last trade figure was for
+    period = period or s.ctx.month
     if t is None or prod is None or period is None:
         return []
     s.ctx.trade_subject = prod
+    s.ctx.trade_period = period
     out = [Cand("trade", "china", prod, metric, period, t, "t", m.start("v"), m.end("v"), "trade")]
     stop = compile_pattern("{EXPORTS}|{IMPORTS}").search(s.text, m.end())
     tail_end = stop.start() if stop else len(s.text)
@@ -304,6 +313,15 @@ RULES = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
                 ),
             ),
+            Example(
+                "2021年全年开采、冶炼分离指标合计分别为16.8万吨和16.2万吨, 同比增长20%和20%。",
+                (
+                    ("quota", "mining", "quota", "2021", 168000, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2021", 20, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2021", 20, "%"),
+                ),
+            ),
         ),
     ),
     Rule(
@@ -319,6 +337,15 @@ RULES = [
                     ("trade", "re_permanent_magnet", "exports", "2024", 58152, "t"),
                     ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 10, "%"),
                 ),
+            ),
+            Example(
+                "9月稀土出口环比回升。1-9月稀土出口4.1万吨, 同比增长5%。同期稀土永磁出口3000吨。",
+                (
+                    ("trade", "rare_earths", "exports", "2024-01/2024-09", 41000, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-01/2024-09", 5, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-01/2024-09", 3000, "t"),
+                ),
+                published="2024-10-20",
             ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
