@@ -44,8 +44,11 @@ VETOES = [
         "hypothetical",
         "zh",
         r"{HYPOTHETICAL}",
-        frozenset({"price", "trade", "production", "quota", "financial", "demand"}),
-        (Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),),
+        frozenset({"price", "trade", "production", "quota", "financial", "demand", "forecast"}),
+        (
+            Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),
+            Example("若机器人放量, 2025-2030年全球钕铁硼需求年均复合增速可达20%。", ()),
+        ),
     ),
     Veto(
         "other_commodity",
