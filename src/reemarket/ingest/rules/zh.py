@@ -205,6 +205,7 @@ def extract_zh(
             table = []
         if not line.strip():
             ctx.list_unit = None  # a list ends at a blank line
+            ctx.paragraph_trade_period = None  # and so does a paragraph
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
         lead = _LIST_UNIT.search(line)
@@ -220,7 +221,7 @@ def extract_zh(
         if f.key() not in seen:
             seen.add(f.key())
             unique.append(f)
-    out.facts = unique
+    out.facts = zh_volumes.drop_rounded(unique)
     return out
 
 

@@ -38,6 +38,8 @@ class ZhContext:
     trade_subject: str | None = None
     #: the period of the last trade figure in prose ("同期...出口" means the same one)
     trade_period: Period | None = None
+    #: the same, while its paragraph goes on (a blank line ends it)
+    paragraph_trade_period: Period | None = None
     quota_types: list[str] = field(default_factory=list)
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import MASS_UNITS, Cand, Sent, sign
@@ -101,14 +102,16 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.end("v"), clause=True) if t is not None else None
     if prod is None or not any(lo <= p.start < m.end("v") for p in s.products):
         prod = _topic(s, m.start()) or s.ctx.trade_subject
+    # a figure with no period of its own is for the period of the last trade figure when it
+    # says so ("同期...") or goes on in its paragraph ("其中..."), else for the month last named
     period = s.period_before(m.start("v"))
     if period is None and _SAME.search(s.text, 0, m.start("v")):
-        period = s.ctx.trade_period  # "同期...出口": the period the last trade figure was for
-    period = period or s.ctx.month
+        period = s.ctx.trade_period
+    period = period or s.ctx.paragraph_trade_period or s.ctx.month
     if t is None or prod is None or period is None:
         return []
     s.ctx.trade_subject = prod
-    s.ctx.trade_period = period
+    s.ctx.trade_period = s.ctx.paragraph_trade_period = period
     out = [Cand("trade", "china", prod, metric, period, t, "t", m.start("v"), m.end("v"), "trade")]
     stop = compile_pattern("{EXPORTS}|{IMPORTS}").search(s.text, m.end())
     tail_end = stop.start() if stop else len(s.text)
@@ -201,6 +204,36 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
                 "trade",
             )
         )
+    return out
+
+
+def _digits(v: float) -> int:
+    """Significant digits of a value ("5.5万" -> 55000 -> 2)."""
+    return len(f"{abs(v):.10g}".replace(".", "").strip("0")) or 1
+
+
+def drop_rounded(facts: list[Fact]) -> list[Fact]:
+    """Drop a trade or quota figure that only rounds another one of the same statement.
+
+    A headline gives "稀土出口5.5万吨" and the text "出口稀土55431.1吨": one fact, the precise one.
+    """
+    out = []
+    for f in facts:
+        same = [
+            g
+            for g in facts
+            if g is not f
+            and f.kind in ("trade", "quota")
+            and g.key()[:5] == f.key()[:5]
+            and g.unit == f.unit
+            and f.value_high is None
+            and g.value_high is None
+            and _digits(g.value) > _digits(f.value)
+        ]
+        if not any(
+            f.value != 0 and float(f"{g.value:.{_digits(f.value)}g}") == f.value for g in same
+        ):
+            out.append(f)
     return out
 
 
@@ -346,6 +379,25 @@ RULES = [
                     ("trade", "re_permanent_magnet", "exports", "2024-01/2024-09", 3000, "t"),
                 ),
                 published="2024-10-20",
+            ),
+            Example(
+                "7月稀土出口4800吨。1-7月累计出口3.2万吨。其中对美国出口2100吨。\n\n"
+                "从目的地看, 对日本出口1500吨。",
+                (
+                    ("trade", "rare_earths", "exports", "2024-07", 4800, "t"),
+                    ("trade", "rare_earths", "exports", "2024-01/2024-07", 32000, "t"),
+                    ("trade", "rare_earths", "exports", "2024-01/2024-07", 2100, "t"),
+                    ("trade", "rare_earths", "exports", "2024-07", 1500, "t"),
+                ),
+                published="2024-08-20",
+            ),
+            Example(
+                "海关数据: 2024年稀土出口5.5万吨\n2024年全年我国出口稀土55431.1吨, 同比增长6%。",
+                (
+                    ("trade", "rare_earths", "exports", "2024", 55431.1, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024", 6, "%"),
+                ),
+                published="2025-01-20",
             ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
