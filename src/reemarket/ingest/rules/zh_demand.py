@@ -106,10 +106,11 @@ _YEARS = re.compile(r"(?P<y1>\d{4})\s*年?\s*[-~至到—－]\s*(?P<y2>\d{4})\s*
 _UNTIL = re.compile(r"(?:到|至|截至|截止)\s*(?P<y2>\d{4})\s*年")
 #: The rate after the growth word ("复合增速为12%-15%") or before it ("以11%的年均复合增速").
 _RATE_AFTER = compile_pattern(
-    r"\s*(?:将|有望|或|约)?\s*(?:为|达到|达|在|维持在|保持在)?\s*(?:约)?\s*(?:{PCTR:r}|{PCT:p})"
+    r"\s*(?:(?:预计|预期|有望|将|或|可|约)\s*){0,3}(?:为|达到|达|在|维持在|保持在)?\s*(?:约)?\s*"
+    r"(?:{PCTR:r}|{PCT:p})"
 )
 _RATE_BEFORE = compile_pattern(
-    r"(?:以|按)\s*(?:年均)?\s*(?:约)?\s*(?:{PCTR:r}|{PCT:p})\s*的\s*(?:年均)?$"
+    r"(?:以|按)\s*(?:年均)?\s*(?:约)?\s*(?:{PCTR:r}|{PCT:p})\s*(?:左右)?\s*的\s*(?:年均)?$"
 )
 _DEMAND_NOUN = compile_pattern("{DEMAND_NOUN}")
 _PCT_NUM = re.compile(NUM)
@@ -131,7 +132,17 @@ def _forecast_years(s: Sent) -> Period | None:
 def _cagr(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "2024-2030年全球钕铁硼需求年均复合增速为12%-15%": a demand growth forecast."""
     rate = _RATE_AFTER.match(s.text, m.end()) or _RATE_BEFORE.search(s.text, 0, m.start())
-    noun = list(_DEMAND_NOUN.finditer(s.text, 0, m.start()))
+    return _forecast(rate, m.start(), s)
+
+
+def _cagr_pace(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "全球氧化镨钕需求将以年均9%左右的速度增长": the yearly pace of demand growth."""
+    return _forecast(m, m.start(), s)
+
+
+def _forecast(rate: re.Match[str] | None, at: int, s: Sent) -> list[Cand]:
+    """The forecast of a growth rate found at ``at``: its product, its years, who grows."""
+    noun = list(_DEMAND_NOUN.finditer(s.text, 0, at))
     period = _forecast_years(s)
     if rate is None or not noun or period is None:
         return []
@@ -177,6 +188,23 @@ RULES = [
                 (("forecast", "prnd_oxide", "demand_cagr_pct", "2024/2030", (7, 9), "%"),),
             ),
             Example("2023年全球钕铁硼产量年均复合增速为12%。", ()),
+            Example(
+                "国内稀土永磁需求在2025-2030年间的年复合增长率预计可达10.5%。",
+                (("forecast", "re_permanent_magnet", "demand_cagr_pct", "2025/2030", 10.5, "%"),),
+            ),
+        ),
+    ),
+    Rule(
+        "cagr_pace",
+        "forecast",
+        "zh",
+        r"年均\s*(?:约)?\s*(?:{PCTR:r}|{PCT:p})\s*(?:左右)?\s*的\s*(?:速度|速率|增速|增幅)",
+        _cagr_pace,
+        (
+            Example(
+                "到2030年, 全球氧化镝需求将以年均6%左右的速度增长。",
+                (("forecast", "dy_oxide", "demand_cagr_pct", "2024/2030", 6, "%"),),
+            ),
         ),
     ),
     Rule(

@@ -203,6 +203,21 @@ RULE = REGISTRY.add(
                 published="2024-12-20",
             ),
             Example(
+                "稀土出口统计\n"
+                "| 时间 | 出口量(万吨) | 环比 | 同比(%) |\n"
+                "|---|---|---|---|\n"
+                "| 2024年11月 | 0.52 | 10.6% | 2.0 |\n"
+                "| 2024年1-11月 | 5.01 | — | 7.1 |\n",
+                (
+                    ("trade", "rare_earths", "exports", "2024-11", 5200, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-11", 10.6, "%"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-11", 2.0, "%"),
+                    ("trade", "rare_earths", "exports", "2024-01/2024-11", 50100, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-01/2024-11", 7.1, "%"),
+                ),
+                published="2024-12-20",
+            ),
+            Example(
                 "海关数据显示, 我国稀土出口逐月回落:\n月份 | 出口量 | 同比\n11月 | 4500 | 2.0%\n",
                 (),
                 published="2025-01-20",

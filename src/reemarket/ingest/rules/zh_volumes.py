@@ -60,6 +60,14 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
                 "quota", ent, k, "quota", period, t, "t", base + q.start(), base + q.end(), "quota"
             )
         )
+    if m.group("rp") and len(out) == 1:  # the rate before the figure: "同比增长5.9%至27万吨"
+        rate = (sign(m.group("rdir")) or 1) * float(m.group("rp").replace(",", ""))
+        at = m.start("rp")
+        out.append(
+            Cand(
+                "quota", ent, kinds[0], "quota_yoy_pct", period, rate, "%", at, m.end("rp"), "quota"
+            )
+        )
     pm = _PCT_LIST.match(s.text, m.end())
     # the rate cue may fall in either group ("同比增长21.4%和20.7%" splits as 同 | 比增长)
     if pm and re.search(r"同比|较", pm.group("cue") + pm.group("dir")):
@@ -113,6 +121,23 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     s.ctx.trade_subject = prod
     s.ctx.trade_period = s.ctx.paragraph_trade_period = period
     out = [Cand("trade", "china", prod, metric, period, t, "t", m.start("v"), m.end("v"), "trade")]
+    if m.group("rp"):  # the rate before the volume: "出口量同比下降10.8%至4101吨"
+        said = word_class(m.group("rel"), ("yoy", "mom")) or "yoy"
+        rate = (sign(m.group("rdir")) or 1) * float(m.group("rp").replace(",", ""))
+        out.append(
+            Cand(
+                "trade",
+                "china",
+                prod,
+                f"{metric}_{said}_pct",
+                period,
+                rate,
+                "%",
+                m.start("rp"),
+                m.end("rp"),
+                "trade",
+            )
+        )
     stop = compile_pattern("{EXPORTS}|{IMPORTS}").search(s.text, m.end())
     tail_end = stop.start() if stop else len(s.text)
     tail = s.text[m.end() : tail_end]
@@ -333,7 +358,9 @@ RULES = [
         "quota",
         "quota",
         "zh",
-        r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*)"
+        r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)"
+        r"(?:\s*(?:{YOY})\s*(?P<rdir>{UP}|{DOWN})\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
+        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*)"
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
@@ -344,6 +371,13 @@ RULES = [
                     ("quota", "smelting_separation", "quota", "2022", 97000, "t"),
                     ("quota", "mining", "quota_yoy_pct", "2022", 20, "%"),
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
+                ),
+            ),
+            Example(
+                "2025年稀土开采总量控制指标同比增长4%至28.1万吨。",
+                (
+                    ("quota", "mining", "quota", "2025", 281000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2025", 4, "%"),
                 ),
             ),
             Example(
@@ -361,7 +395,9 @@ RULES = [
         "trade",
         "trade",
         "zh",
-        r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
+        r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?"
+        r"(?:\s*(?P<rel>{YOY}|{MOM})\s*(?P<rdir>{UP}|{DOWN})\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
+        r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
             Example(
@@ -390,6 +426,14 @@ RULES = [
                     ("trade", "rare_earths", "exports", "2024-07", 1500, "t"),
                 ),
                 published="2024-08-20",
+            ),
+            Example(
+                "2024年8月我国稀土进口量环比减少12.4%至1.56万吨, 同比增长3%。",
+                (
+                    ("trade", "rare_earths", "imports", "2024-08", 15600, "t"),
+                    ("trade", "rare_earths", "imports_mom_pct", "2024-08", -12.4, "%"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-08", 3, "%"),
+                ),
             ),
             Example(
                 "海关数据: 2024年稀土出口5.5万吨\n2024年全年我国出口稀土55431.1吨, 同比增长6%。",
