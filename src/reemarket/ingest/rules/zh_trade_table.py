@@ -26,8 +26,8 @@ _PROD = compile_pattern("{PROD}")
 #: A column that is money or a unit value, not a volume ("出口金额(亿元)", "出口均价").
 _MONEY = re.compile(r"金额|额|价|美元|元")
 #: A volume column's unit: in brackets in its header, or on a 单位 line above the table.
-_MASS = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(万?)\s*(吨|千克|公斤)\s*[)）]")
-_MASS_ABOVE = re.compile(r"单位\s*[:：]?\s*(万?)\s*(吨|千克|公斤)")
+_MASS = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(万?)\s*(公?吨|千克|公斤)\s*[)）]")
+_MASS_ABOVE = re.compile(r"单位\s*[:：]?\s*(万?)\s*(公?吨|千克|公斤)")
 _ROW_HEAD = re.compile(r"月份|月度|时间|日期|期间|时期|年月")
 _NAME_HEAD = re.compile(r"品种|产品|名称|品名|商品")
 _NUM = re.compile(r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?")

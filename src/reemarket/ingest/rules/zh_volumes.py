@@ -123,7 +123,9 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     out = [Cand("trade", "china", prod, metric, period, t, "t", m.start("v"), m.end("v"), "trade")]
     if m.group("rp"):  # the rate before the volume: "出口量同比下降10.8%至4101吨"
         said = word_class(m.group("rel"), ("yoy", "mom")) or "yoy"
-        rate = (sign(m.group("rdir")) or 1) * float(m.group("rp").replace(",", ""))
+        rate = (sign(m.group("rel") + (m.group("rdir") or "")) or 1) * float(
+            m.group("rp").replace(",", "")
+        )
         out.append(
             Cand(
                 "trade",
@@ -188,6 +190,27 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
                 at,
                 at + len(ym.group("v")),
                 "trade",
+            )
+        )
+    # another period's figure in a clause of its own: "..., 10月为4,228吨", "..., 上月为..."
+    for dm in re.finditer(
+        r"[,，;；]\s*(?:而|另外)?\s*(?P<d>[^,，;；为是的]{1,8}?)\s*(?:为|是)\s*(?P<v>"
+        + _Q.pattern
+        + ")",
+        tail,
+    ):
+        lo_d, hi_d = m.end() + dm.start("d"), m.end() + dm.end("d")
+        periods = [d.period for d in s.dates if lo_d <= d.start and d.end <= hi_d]
+        when = previous(period) if dm.group("d").strip() == "上月" else None
+        when = when or (periods[0] if periods else None)
+        bt = _tons(s, dm.group("v"), "trade")
+        if when is None or when == period or len(periods) > 1 or bt is None:
+            continue
+        at = m.end() + dm.start("v")
+        bases.append((dm.start(), when))
+        out.append(
+            Cand(
+                "trade", "china", prod, metric, when, bt, "t", at, at + len(dm.group("v")), "trade"
             )
         )
     for pm in re.finditer(
@@ -396,7 +419,7 @@ RULES = [
         "trade",
         "zh",
         r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?"
-        r"(?:\s*(?P<rel>{YOY}|{MOM})\s*(?P<rdir>{UP}|{DOWN})\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
+        r"(?:\s*(?P<rel>{YOY}|{MOM})\s*(?P<rdir>{UP}|{DOWN})?\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
@@ -434,6 +457,16 @@ RULES = [
                     ("trade", "rare_earths", "imports_mom_pct", "2024-08", -12.4, "%"),
                     ("trade", "rare_earths", "imports_yoy_pct", "2024-08", 3, "%"),
                 ),
+            ),
+            Example(
+                "中國11月稀土出口量年減5.3%至4,720公噸, 10月為4,228公噸, 環比增加11.6%。",
+                (
+                    ("trade", "rare_earths", "exports", "2024-11", 4720, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-11", -5.3, "%"),
+                    ("trade", "rare_earths", "exports", "2024-10", 4228, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-11", 11.6, "%"),
+                ),
+                published="2024-12-20",
             ),
             Example(
                 "海关数据: 2024年稀土出口5.5万吨\n2024年全年我国出口稀土55431.1吨, 同比增长6%。",
