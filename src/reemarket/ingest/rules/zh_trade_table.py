@@ -3,9 +3,10 @@
 ``月份 | 出口量(吨) | 同比`` or ``产品 | 出口量(万吨) | 环比``: a volume column is headed by
 出口 or 进口 with its mass unit in brackets (or a 单位 line above); a rate column headed 同比 or
 环比 belongs to the volume column on its left. A row is a period (``1月``, ``2025年3月``,
-``一季度``) or a product (then the period is the one the lines above name). A table by period
-is about the product its header or the lines above name, else the product the text's trade
-figures are on. A volume column with no unit gives a named warning and no facts: a volume is
+``一季度``) or a product (then the period is the one the lines above name); with periods
+across the top (``项目 | 10月 | 11月``) a row is a volume (``出口量(吨)``) or its rate. A
+table by period is about the product its header or the lines above name, else the product the
+text's trade figures are on. A volume column with no unit gives a named warning and no facts: a volume is
 never read in a guessed unit (万吨 is never 吨).
 """
 
@@ -30,6 +31,7 @@ _MASS = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(万?)\s*(公?吨|千克|�
 _MASS_ABOVE = re.compile(r"单位\s*[:：]?\s*(万?)\s*(公?吨|千克|公斤)")
 _ROW_HEAD = re.compile(r"月份|月度|时间|日期|期间|时期|年月")
 _NAME_HEAD = re.compile(r"品种|产品|名称|品名|商品")
+_PERIOD_HEAD = re.compile(r"\d{1,2}\s*月|季度|\d{4}\s*年|上半年|下半年")
 _NUM = re.compile(r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?")
 _BLANK = re.compile(r"\s*(?:-|—|--|/|/)?\s*")
 
@@ -47,6 +49,19 @@ class Column:
 def is_trade_header(cells: list[str]) -> bool:
     """Whether a table header names an export or import volume column."""
     return any(_TRADE.search(c) and not _MONEY.search(c) for c in cells)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def is_trade_table(lines: list[tuple[int, str]]) -> bool:
+    """A customs table: a volume column, or periods across the top and a volume row."""
+    head = _cells(lines[0][1])
+    if is_trade_header(head):
+        return True
+    by_column = sum(1 for c in head[1:] if _PERIOD_HEAD.search(c)) >= 2
+    return by_column and any(is_trade_header(_cells(ln)[:1]) for _, ln in lines[1:])
 
 
 def _scale(unit: tuple[str, str]) -> float:
@@ -103,7 +118,9 @@ def _product_in(text: str) -> str | None:
 
 def trade_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The trade facts of one table (lines with their offsets; the first is the header)."""
-    head = [c.strip() for c in lines[0][1].strip().strip("|").split("|")]
+    head = _cells(lines[0][1])
+    if not is_trade_header(head):
+        return _by_column(lines, above, s)
     cols = _columns(head, above)
     if not cols:
         return []
@@ -169,12 +186,78 @@ def trade_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list
     return out
 
 
+def _by_column(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
+    """A table with periods across the top: "项目 | 10月 | 11月", rows 出口量(吨) and 同比."""
+    head = _cells(lines[0][1])
+    periods = [(j, _row_period(c, s)) for j, c in enumerate(head) if j > 0]
+    topic = _product_in(" ".join(head)) or _product_in(above) or s.ctx.trade_subject
+    title = above.splitlines()[-1] if above.strip() else ""
+    out: list[Cand] = []
+    volume: tuple[str, int, int] | None = None  # the last volume row: metric, start, end
+    for off, line in lines[1:]:
+        cells = _cells(line)
+        if len(cells) != len(head) or topic is None:
+            continue
+        label, at, end = cells[0], off + line.index(cells[0]), off + len(line)
+        rate = _RATE.search(label)
+        if is_trade_header([label]):
+            unit = _MASS.search(label) or _MASS.search(title) or _MASS_ABOVE.search(above)
+            if unit is None:
+                s.warnings.append(
+                    "zh_trade_table_unit_missing: a trade table names no unit for its volumes,"
+                    " its figures are not read"
+                )
+                return []
+            metric = word_class(label, ("exports", "imports")) or "exports"
+            tonnes = _scale((unit.group(1), unit.group(2)))
+            volume = (metric, at, end)
+            for j, p in periods:
+                v = _number(cells[j])
+                if p is not None and v is not None:
+                    out.append(
+                        Cand(
+                            "trade",
+                            "china",
+                            topic,
+                            metric,
+                            p,
+                            v * tonnes,
+                            "t",
+                            at,
+                            end,
+                            "zh_table_trade",
+                        )
+                    )
+        elif rate is not None and volume is not None:
+            rel = word_class(rate.group(), ("yoy", "mom")) or "yoy"
+            for j, p in periods:
+                r = _number(cells[j])
+                if p is not None and r is not None:
+                    out.append(
+                        Cand(
+                            "trade",
+                            "china",
+                            topic,
+                            f"{volume[0]}_{rel}_pct",
+                            p,
+                            r,
+                            "%",
+                            at,
+                            end,
+                            "zh_table_trade",
+                        )
+                    )
+        else:
+            volume = None  # a money or other row: the rates below are not the volume's
+    return out
+
+
 RULE = REGISTRY.add(
     Rule(
         "zh_table_trade",
         "trade",
         "zh",
-        "月份 | 出口量(吨) | 同比  or  产品 | 进口量(万吨) | 环比 (a customs table)",
+        "月份 | 出口量(吨) | 同比, 产品 | 进口量(万吨) | 环比, or 项目 | 10月 | 11月 (a customs table)",
         lambda *_: [],
         (
             Example(
@@ -216,6 +299,23 @@ RULE = REGISTRY.add(
                     ("trade", "rare_earths", "exports_yoy_pct", "2024-01/2024-11", 7.1, "%"),
                 ),
                 published="2024-12-20",
+            ),
+            Example(
+                "2024年四季度稀土永磁进出口\n"
+                "项目 | 10月 | 11月 | 12月\n"
+                "出口量(吨) | 5,104 | 5,230 | 5,512\n"
+                "同比 | 3.1% | 1.2% | -0.5%\n"
+                "出口金额(亿元) | 20.1 | 20.6 | 21.0\n"
+                "环比 | 1.0% | 2.5% | 1.9%\n",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-10", 5104, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-11", 5230, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-12", 5512, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-10", 3.1, "%"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-11", 1.2, "%"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-12", -0.5, "%"),
+                ),
+                published="2025-01-20",
             ),
             Example(
                 "海关数据显示, 我国稀土出口逐月回落:\n月份 | 出口量 | 同比\n11月 | 4500 | 2.0%\n",
