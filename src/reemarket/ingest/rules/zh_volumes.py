@@ -61,7 +61,8 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     if m.group("rp") and len(out) == 1:  # the rate before the figure: "同比增长5.9%至27万吨"
-        rate = (sign(m.group("rdir")) or 1) * float(m.group("rp").replace(",", ""))
+        way = sign(m.group("rel") + (m.group("rdir") or "")) or 1
+        rate = way * float(m.group("rp").replace(",", ""))
         at = m.start("rp")
         out.append(
             Cand(
@@ -382,7 +383,7 @@ RULES = [
         "quota",
         "zh",
         r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)"
-        r"(?:\s*(?:{YOY})\s*(?P<rdir>{UP}|{DOWN})\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
+        r"(?:\s*(?P<rel>{YOY})\s*(?P<rdir>{UP}|{DOWN})?\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
         r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*)"
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
