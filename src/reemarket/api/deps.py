@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from typing import Annotated
+from collections.abc import AsyncIterator, Callable
+from typing import Annotated, Any, Concatenate, ParamSpec, TypeVar, cast
 
+import duckdb
 from fastapi import Depends, Header, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
@@ -62,6 +63,9 @@ async def read_access(
 
 WriteKey = Annotated[ApiKeyInfo, Depends(require_key)]
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
 
 #: The largest id or offset a request may name (DuckDB BIGINT).
 MAX_ID = 2**63 - 1
@@ -82,7 +86,52 @@ class Page:
         self.offset = offset
 
 
-PageDep = Annotated[Page, Depends()]
+async def page_params(
+    limit: Annotated[int, Query(ge=1, le=1000, description="Items per page")] = 50,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID, description="Items to skip")] = 0,
+) -> Page:
+    """The paging parameters (an async dependency: no threadpool hop)."""
+    return Page(limit, offset)
+
+
+PageDep = Annotated[Page, Depends(page_params)]
+
+
+class NeedsStore(BaseException):
+    """Raised by a memory-only store when a service asks it for a query.
+
+    A BaseException, so no ``except Exception`` in a service can swallow it.
+    """
+
+
+class _NoQueries:
+    """A connection that refuses all use: the service must answer from memory."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise NeedsStore(name)
+
+
+async def from_memory_or_thread(
+    fn: Callable[Concatenate[Store, _P], _T], store: Store, *args: _P.args, **kwargs: _P.kwargs
+) -> _T:
+    """Run a read-only service on the event loop if it needs no query, else in the threadpool.
+
+    The service is first given a store whose connection refuses any use: when what it
+    needs is in memory (a series or facts listing read before, keyed by the store's
+    generation) it answers at once, with no threadpool hop and no wait for the GIL to
+    come back from a worker thread, which made the tail of an uncached request under 50
+    connections. The first query it asks for stops it; it then runs again, whole, in
+    the threadpool with the real store. Only for reads: a service must not change
+    anything before its first query.
+    """
+    refusing = cast(duckdb.DuckDBPyConnection, _NoQueries())
+    memory = Store(refusing, store.path, read_only_reason=store.read_only_reason)
+    if not store.shared:  # the team store's generation is a query
+        try:
+            return fn(memory, *args, **kwargs)
+        except NeedsStore:
+            pass
+    return await run_in_threadpool(fn, store, *args, **kwargs)
 
 
 def product_id(name: str, field: str = "product") -> str:

@@ -12,7 +12,15 @@ from fastapi import APIRouter, Depends, File, Form, Query, Response, UploadFile
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from reemarket.api.deps import Id, PageDep, StoreDep, WriteKey, date_param, read_access
+from reemarket.api.deps import (
+    Id,
+    PageDep,
+    StoreDep,
+    WriteKey,
+    date_param,
+    from_memory_or_thread,
+    read_access,
+)
 from reemarket.errors import DocumentError, InputError
 from reemarket.services.audit import AuditReport, FindingOut, audit, list_findings
 from reemarket.services.browse import (
@@ -51,7 +59,7 @@ class FactPageOut(BaseModel):
 
 
 @router.get("/facts", response_model=FactPageOut, dependencies=reads)
-def facts(
+async def facts(
     store: StoreDep,
     page: PageDep,
     doc: Annotated[str | None, Query(description="Document name or id")] = None,
@@ -66,7 +74,8 @@ def facts(
 ) -> Response:
     """Facts with their sentences, filtered and paged (by cursor, or by offset)."""
     flt = FactFilter(document=doc, kind=kind, product=subject, entity=entity, period=period)
-    found = fact_page(store, flt, page.limit, page.offset, cursor)
+    # from memory on the event loop when the listing was read before, else in a thread
+    found = await from_memory_or_thread(fact_page, store, flt, page.limit, page.offset, cursor)
     body = {"items": found.items, "total": found.total, "limit": page.limit,
             "offset": page.offset, "next": found.next}  # fmt: skip
     # plain dicts straight to orjson (FactPageOut documents the shape), as for the series

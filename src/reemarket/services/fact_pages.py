@@ -143,6 +143,7 @@ class _Listings:
             if table is not None:
                 self._tables.move_to_end(key)
                 return table
+        store.conn.execute  # noqa: B018 (a memory-only store refuses here, before any wait)
         with self._build:  # one read per listing, however many requests wait for it
             with self._lock:
                 table = self._tables.get(key)
