@@ -30,6 +30,7 @@ from typing import Any
 
 import orjson
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from reemarket.errors import InputError
 from reemarket.services.facts import FactFilter, to_where
@@ -120,12 +121,10 @@ def _sentence_offsets(store: Store, table: pa.Table) -> list[int]:
 
 def _listed(store: Store, table: pa.Table) -> pa.Table:
     """The store's rows as listed facts: sentence offsets found, the text window dropped."""
-    starts = _sentence_offsets(store, table)
-    lengths = [len(s) for s in table.column("sentence").to_pylist()]
-    table = table.append_column("span_start", pa.array(starts, pa.int64()))
-    table = table.append_column(
-        "span_end", pa.array([a + n for a, n in zip(starts, lengths, strict=True)], pa.int64())
-    )
+    starts = pa.array(_sentence_offsets(store, table), pa.int64())
+    lengths = pc.cast(pc.utf8_length(table.column("sentence")), pa.int64())
+    table = table.append_column("span_start", starts)
+    table = table.append_column("span_end", pc.add(starts, lengths))
     return table.select(list(COLUMNS))
 
 
@@ -167,7 +166,10 @@ class _Listings:
         self._build = threading.Lock()
 
     def get(self, store: Store, generation: Hashable, where: FactWhere) -> pa.Table | None:
-        """The listing of ``where`` (read now if not kept), or None if too big to keep."""
+        """The listing of ``where`` (read now if not kept), or None: page it in SQL.
+
+        None when it is too big to keep, or while another listing is being read.
+        """
         key = (generation, where)
         with self._lock:
             if key in self._too_big:
@@ -177,7 +179,11 @@ class _Listings:
                 self._tables.move_to_end(key)
                 return table
         store.conn.execute  # noqa: B018 (a memory-only store refuses here, before any wait)
-        with self._build:  # one read per listing, however many requests wait for it
+        # one read at a time; a request arriving meanwhile is paged in SQL (about 10 ms
+        # with 100,000 facts) rather than wait the seconds the read takes
+        if not self._build.acquire(blocking=False):
+            return None
+        try:
             with self._lock:
                 table = self._tables.get(key)
             if table is not None:
@@ -195,6 +201,8 @@ class _Listings:
                     _, old = self._tables.popitem(last=False)
                     self._bytes -= old.nbytes
             return table
+        finally:
+            self._build.release()
 
 
 def _max_bytes() -> int:
