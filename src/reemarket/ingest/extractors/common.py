@@ -230,7 +230,8 @@ _GAP_POSTFIX = re.compile(
     r"^[\s,]*\)?[\s,]*(?:(?:per|a|/)\s*(?:kg|t|mt|ton|tonne)\s*)*"
     r"(?:(?:fob|cif|ddp|exw|ex-works)\s+[a-z]+\s*)?"
     r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
-    r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?$",
+    r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?"
+    r"(?:calendar\s+(?:year\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -167,6 +167,10 @@ _EXCLUDING = re.compile(
 )
 
 
+#: A recurring keyword that itself says what is left out ("excl. one-off items, ...").
+_EXCLUDING_START = re.compile(r"exclud|excl\b|strip|before\b|net of\b")
+
+
 def _excluding_recurring(view: SentenceView, q: Quantity) -> bool:
     """Whether an earlier "excluding non-recurring items" governs the figure."""
     for t in view.tags:
@@ -174,7 +178,7 @@ def _excluding_recurring(view: SentenceView, q: Quantity) -> bool:
             break
         if t.id == "recurring" and (
             _EXCLUDING.search(view.low[max(0, t.start - 30) : t.start])
-            or view.low.startswith("excluding", t.start)
+            or _EXCLUDING_START.match(view.low, t.start)
         ):
             return True
     return False
@@ -188,7 +192,22 @@ _SEGMENT = re.compile(
 def _segment(view: SentenceView, q: Quantity) -> bool:
     """A segment's figure ("Its zirconium business contributed 1.3 billion yuan of revenue")."""
     a, _ = view.clause_of(q.start)
-    return bool(_SEGMENT.search(view.text[a : q.start]))
+    m = _SEGMENT.search(view.text, a, q.start)
+    if m is None:
+        return False
+    return not _listed_arm(view, m.start(), q.start)
+
+
+def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the segment word names a listed arm ("the unit of <Group> said ...").
+
+    Such an arm reports its own results; it is not a segment of the reporter's.
+    """
+    m = re.match(r"(?:arm|unit)\s+of\s+(?:the\s+)?", view.text[start:end], re.I)
+    if m is None:
+        return False
+    at = start + m.end()
+    return any(c.start == at for c in view.companies)
 
 
 _NEGATIVE = re.compile(r"\b(?:negative|minus)\s*(?:of\s*)?$", re.I)

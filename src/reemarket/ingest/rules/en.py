@@ -295,6 +295,76 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price",),
     ),
+    Rule(
+        "financial_short_scale",
+        "financial",
+        "en",
+        "{CUE:metric.net_profit|metric.revenue} {CUR} {NUM} m|bn",
+        financial.extract,
+        (
+            Example(
+                "Shenghe Resources: net profit attributable to shareholders RMB 415 m in 2023.",
+                (("financial", "", "net_profit_attributable", "2023", 415e6, "CNY"),),
+            ),
+        ),
+        cues=("metric.net_profit", "metric.revenue"),
+        doc="A currency figure with a spaced short scale ('RMB 415 m') is in millions.",
+    ),
+    Rule(
+        "financial_one_off",
+        "financial",
+        "en",
+        "{CUE:metric.recurring} , profit {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "Shenghe Resources said that, stripping out one-off items, profit for 2023 was"
+                " 380 million yuan.",
+                (("financial", "", "net_profit_attributable_recurring", "2023", 380e6, "CNY"),),
+            ),
+            Example(
+                "Before exceptional items, Lynas earned a net profit of A$60 million in 2023.",
+                (("financial", "", "net_profit_attributable_recurring", "2023", 60e6, "AUD"),),
+            ),
+        ),
+        cues=("metric.recurring",),
+        doc="Profit with one-off or exceptional items left out is the recurring profit.",
+    ),
+    Rule(
+        "financial_listed_arm",
+        "financial",
+        "en",
+        "arm|unit of {COMPANY} said {CUE:metric.revenue} {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "The Sichuan-based unit of China Rare Earth Group said revenue for the first"
+                " half came to 1.4 billion yuan.",
+                (("financial", "", "revenue", "2024-01/2024-06", 1.4e9, "CNY"),),
+            ),
+        ),
+        cues=("metric.revenue",),
+        doc="A company described as a group's arm reports its own results (not a segment).",
+    ),
+    Rule(
+        "financial_calendar_year",
+        "financial",
+        "en",
+        "{QTY:money} for calendar {DATE:year}",
+        financial.extract,
+        (
+            Example(
+                "Lynas Rare Earths revenue was A$150 million for the June quarter and"
+                " A$560 million for calendar 2023.",
+                (
+                    ("financial", "", "revenue", "2024-Q2", 150e6, "AUD"),
+                    ("financial", "", "revenue", "2023", 560e6, "AUD"),
+                ),
+            ),
+        ),
+        cues=("metric.revenue",),
+        doc="A figure followed by 'for calendar YEAR' is that year's, whatever the clause began with.",
+    ),
 ]
 
 
