@@ -365,6 +365,44 @@ RULES: list[Rule] = [
         cues=("metric.revenue",),
         doc="A figure followed by 'for calendar YEAR' is that year's, whatever the clause began with.",
     ),
+    Rule(
+        "demand_share_verb",
+        "demand",
+        "en",
+        "{SECTOR} took|captured|represented {QTY:percent} of {...} sales",
+        demand.extract,
+        (
+            Example(
+                "In June, new-energy vehicles captured 47.5% of new car sales in China.",
+                (("demand", "nev", "sales_share_pct", "2024-06", 47.5, "%"),),
+            ),
+            Example(
+                "Electric vehicles represented about 31% of all vehicle sales in 2023.",
+                (("demand", "nev", "sales_share_pct", "2023", 31, "%"),),
+            ),
+        ),
+        cues=("metric.share", "sector.nev"),
+        doc="A sector that took (captured, represented) a percentage of sales: its sales share.",
+    ),
+    Rule(
+        "demand_made_units",
+        "demand",
+        "en",
+        "made|manufactured {QTY} {SECTOR} {DATE}, up {QTY:percent}",
+        demand.extract,
+        (
+            Example(
+                "Chinese carmakers manufactured 9.6 million new-energy vehicles in 2023, up 36%,"
+                " and sold 9.5 million, up 38%.",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2023", 36, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2023", 38, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.production", "sector.nev"),
+        doc="'made' or 'manufactured' before a count of units is the sector's production.",
+    ),
 ]
 
 
