@@ -101,6 +101,8 @@ class DocState:
     last_change_span: Period | None = None
     #: The metric and subject of the last volume read ("they reached 62,250 tons").
     last_volume: tuple[str, str] | None = None
+    #: The period of that volume (a part of it, "of the total, ...", shares it).
+    last_volume_period: Period | None = None
     #: The product of the paragraph's last capacity figure ("A further 20,000 t/yr ...").
     para_capacity_subject: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
@@ -579,6 +581,15 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
         )  # "up 9% on the 3,188 tonnes produced in the September quarter"
         if own is not None and own.period is not None:
             return _gap_cmp(own.period, anchor)
+    if (
+        nxt_q is not None
+        and anchor is not None
+        and _THAN_FIGURE.match(view.text, q.end, nxt_q.start)
+        and (own := base_date(view, nxt_q)) is not None
+        and own.period is not None
+        and (by_gap := _gap_cmp(own.period, anchor)) is not None
+    ):
+        return by_gap  # "30% less than the 5,800 t shipped in August"
     ref = ref_after(view, q)
     if ref is not None and ref.period is not None and anchor is not None:
         rp, ap = ref.period, anchor
@@ -610,6 +621,14 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     return None
 
 
+#: A comparative percentage followed by the figure it is measured against.
+_THAN_FIGURE = re.compile(
+    r"\s*(?:less|more|lower|higher|fewer|below|above)\s+(?:than|from|on)\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
 def _gap_cmp(base: Period, anchor: Period) -> str | None:
     """yoy, qoq or mom from how far a base period lies before the figure's period."""
     if base.granularity is not anchor.granularity or base.is_span != anchor.is_span:
@@ -639,7 +658,8 @@ def in_parentheses(view: SentenceView, q: Quantity) -> bool:
 
 
 _BASE_LEAD = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than)\s*(?:about|around)?\s*$", re.I
+    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than)\s*(?:the\s+)?(?:about|around)?\s*$",
+    re.I,
 )
 _YEAR_AGO = re.compile(
     r"^\s*(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|"

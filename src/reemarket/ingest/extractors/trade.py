@@ -11,18 +11,22 @@ import re
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
+    base_date,
     bind_coarse,
     bound_of,
     company_for,
+    comparison_base,
     cumulative,
     product_after,
+    shift_year,
     signed,
     subject_before,
 )
-from reemarket.ingest.lexicon import OTHER_COMMODITY
+from reemarket.ingest.lexicon import COUNTRIES, OTHER_COMMODITY
 from reemarket.ingest.numbers import Quantity
 
 _GENERIC_MAGNET = re.compile(r"(?:rare[\s-]earths?[\s-]+)?magnets?", re.I)
@@ -32,6 +36,9 @@ _DESTINATION = re.compile(
     r"\b(?i:exports?|exported|shipments?|shipped)\s+(?:[\w-]+\s+){0,3}?"
     r"to\s+(?:the\s+)?(?!China\b|Chinese\b)[A-Z][a-z]"
 )
+#: A composition note after the traded goods ("magnet imports, mostly NdFeB, ...").
+_MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+$", re.I)
+_AND_COMPOUNDS = re.compile(r"\s+and\s+(?:their\s+)?compounds\b", re.I)
 _PERMANENT = re.compile(r"\bpermanent[\s-]+magnets?\b", re.I)
 
 
@@ -73,7 +80,13 @@ def extract(
     after = product_after(view, q, 50)
     if after is not None and re.match(r"[\s(t)]*of\b", view.text[q.end : after.start]):
         prod = after  # "exported 47,000 tonnes of NdFeB magnets"
+    if prod is not None and _MOSTLY.search(view.text, max(0, prod.start - 20), prod.start):
+        prod = view.nearest_before(view.products, prod.start - 1) or prod  # "X, mostly Y"
     subject = prod.id if prod else "rare_earths"
+    if subject == "total_reo":
+        subject = "re_oxides"  # traded "rare earth oxides" are the oxide group, not an output
+    if prod is not None and _AND_COMPOUNDS.match(view.text, prod.end):
+        subject = "rare_earths"  # "rare earth metals and compounds": the trade aggregate
     if (
         prod is not None
         and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end])
@@ -90,7 +103,7 @@ def extract(
         return [
             Draft(
                 "trade",
-                "china",
+                importer(view, q, st) if metric == "imports" else "china",
                 subject,
                 f"{metric}_{cmp}_pct",
                 period,
@@ -100,9 +113,41 @@ def extract(
                 date_mention=dm,
             )
         ]
+    entity = importer(view, q, st) if metric == "imports" else "china"
     if q.dimension != "mass":
         return None
-    return [Draft("trade", "china", subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+    own = base_figure_date(view, q)
+    if own is not None:
+        period, dm = own.period, own  # "... less than the 5,800 t shipped in August"
+    elif comparison_base(view, q) == "year_ago":
+        period, dm = shift_year(period), None
+    return [Draft("trade", entity, subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?:about\s+|around\s+)?$")
+_LEAD_BEFORE_DATE = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I
+)
+
+
+def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The own date of a volume the figure before it is compared with.
+
+    "than the 5,800 t shipped in August" and "from August's 5,800 t" are August's volumes,
+    not the sentence's month.
+    """
+    for d in view.dates:
+        if (
+            d.end <= q.start
+            and d.period is not None
+            and _POSSESSIVE.match(view.text, d.end, q.start)
+            and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
+        ):
+            return d
+    if comparison_base(view, q) != "other":
+        return None
+    own = base_date(view, q)
+    return own if own is not None and own.period is not None else None
 
 
 _ANNUAL = re.compile(r"\b(?:annual(?:ly)?|a year|per year|each year|per annum)\b", re.I)
@@ -136,3 +181,43 @@ def _volume(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
             bound=bound_of(view, q),
         )
     ]
+
+
+#: Countries that may be the importer a story is about (China is the default holder).
+_IMPORTERS = {
+    **{k: v for k, v in COUNTRIES.items() if v not in ("china", "global")},
+    "south korea": "south_korea",
+    "korea": "south_korea",
+    "germany": "germany",
+    "the united states": "united_states",
+    "the u.s.": "united_states",
+    "us": "united_states",
+}
+_COUNTRY_ALT = "|".join(re.escape(k) for k in sorted(_IMPORTERS, key=len, reverse=True))
+#: A country as the importer: "Japan's imports", "Japan imported", "Japan brought in" (not
+#: "Myanmar ore imports", where the country is the origin).
+_IMPORTER = re.compile(
+    rf"(?<![\w.])(?P<c>{_COUNTRY_ALT}|china)(?:['’]s\s+(?:[\w-]+\s+){{0,5}}?imports?"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:imported|brought\s+in))\b",
+    re.I,
+)
+_IMPORT_WORD = re.compile(r"\b(?:imports?|imported|brought\s+in)\b", re.I)
+
+
+def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
+    """The country whose imports a figure counts (China unless the text names another).
+
+    The sentence's own importer ("Korea's imports of ...") wins; a sentence naming none
+    takes the country whose imports the document opens with (a story on Japan's imports
+    goes on counting Japan's), never an origin ("imports from Vietnam").
+    """
+    found = list(_IMPORTER.finditer(view.text, 0, q.start))
+    if found:
+        return _IMPORTERS.get(found[-1].group("c").lower(), "china")
+    first = _IMPORT_WORD.search(st.text)
+    if first is None:
+        return "china"
+    opening = _IMPORTER.search(st.text, max(0, first.start() - 60), first.end())
+    if opening is None or opening.end() != first.end():
+        return "china"
+    return _IMPORTERS.get(opening.group("c").lower(), "china")

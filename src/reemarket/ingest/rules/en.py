@@ -403,6 +403,108 @@ RULES: list[Rule] = [
         cues=("metric.production", "sector.nev"),
         doc="'made' or 'manufactured' before a count of units is the sector's production.",
     ),
+    Rule(
+        "trade_importer",
+        "trade",
+        "en",
+        "{COUNTRY}'s ... imports|{COUNTRY} imported|brought in {QTY:mass} {PRODUCT} and compounds",
+        trade.importer,
+        (
+            Example(
+                "India brought in 2,400 tonnes of rare earth metals and compounds in 2023,"
+                " 7% more than in 2022.",
+                (
+                    ("trade", "rare_earths", "imports", "2023", 2400, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2023", 7, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.imports",),
+        doc="Another country's imports are held by that country (tests/cases/c60 checks the"
+        " holder); 'metals and compounds' is the trade aggregate; a story that opens on a"
+        " country's imports goes on counting that country's.",
+    ),
+    Rule(
+        "trade_part_of_total",
+        "trade",
+        "en",
+        "of the total, {PRODUCT} accounted for {QTY:mass}",
+        trade.extract,
+        (
+            Example(
+                "China imported 9,000 t of rare earths in May. Of the total, mixed carbonate"
+                " accounted for 2,500 t.",
+                (
+                    ("trade", "rare_earths", "imports", "2024-05", 9000, "t"),
+                    ("trade", "re_carbonate", "imports", "2024-05", 2500, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.share",),
+        doc="A part of the last volume named is a volume of the same flow and period.",
+    ),
+    Rule(
+        "trade_base_figure",
+        "trade",
+        "en",
+        "{QTY:percent} less|more than the {QTY:mass} shipped in {DATE}|from {DATE}'s {QTY:mass}",
+        trade.base_figure_date,
+        (
+            Example(
+                "China exported 3,100 t of magnets in May, 9% more than the 2,844 t shipped"
+                " in April.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 3100, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-05", 9, "%"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-04", 2844, "t"),
+                ),
+            ),
+            Example(
+                "Magnet exports in May: 3,100 t, up 9% m/m from April's 2,844 t.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 3100, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-05", 9, "%"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-04", 2844, "t"),
+                ),
+            ),
+        ),
+        cues=("comparison.mom", "comparison.yoy"),
+        doc="The volume a change is measured against has its own period; the gap between the"
+        " two periods says month-on-month or year-on-year.",
+    ),
+    Rule(
+        "trade_month_earlier",
+        "trade",
+        "en",
+        "{CUE:metric.exports} {CUE:direction} {QTY:percent} from a month earlier",
+        trade.extract,
+        (
+            Example(
+                "Exports of rare earths rose 14% in May from a month earlier to 5,200 tons.",
+                (
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-05", 14, "%"),
+                    ("trade", "rare_earths", "exports", "2024-05", 5200, "t"),
+                ),
+            ),
+        ),
+        cues=("comparison.mom",),
+        doc="'from a month earlier' is month-on-month.",
+    ),
+    Rule(
+        "trade_mostly",
+        "trade",
+        "en",
+        "{PRODUCT} imports, mostly {PRODUCT}, ... {QTY:mass}",
+        trade.extract,
+        (
+            Example(
+                "Permanent magnet imports, mainly NdFeB, reached 1,900 t in 2023.",
+                (("trade", "re_permanent_magnet", "imports", "2023", 1900, "t"),),
+            ),
+        ),
+        cues=("metric.imports", "metric.exports"),
+        doc="A composition note ('mostly X') does not change what was traded.",
+    ),
 ]
 
 
