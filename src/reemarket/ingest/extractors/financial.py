@@ -9,6 +9,7 @@ gains and losses ... 435 million yuan", "net cash flow from operating activities
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
@@ -56,7 +57,7 @@ def extract(
     entity = company_for(view, q, st, fallback_main=True)
     if entity is None or _segment(view, q):
         return None
-    period, dm = bind_coarse(view, q, st)
+    period, dm = bind_coarse(_without_other_labels(view, q), q, st)
     loss = _is_loss(view, q)
     if q.dimension == "percent":
         if loss:
@@ -219,3 +220,28 @@ def _is_loss(view: SentenceView, q: Quantity) -> bool:
     if t is None or t.id not in ("net_profit", "recurring"):
         return False
     return "loss" in view.low[t.start : t.end]
+
+
+#: A bracketed comparative labelled by its period ("(2023: profit of RMB 98 m)").
+_LABEL = re.compile(r"\(\s*$")
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+def _without_other_labels(view: SentenceView, q: Quantity) -> SentenceView:
+    """The sentence without the period labels of bracketed comparatives the figure is not in.
+
+    "a loss of RMB 76 m (2023: profit of RMB 98 m); ... RMB 135 m": the label dates only the
+    figure inside its brackets, not those before or after them.
+    """
+    drop = []
+    for d in view.dates:
+        if _LABEL.search(view.text, max(0, d.start - 3), d.start) and _LABEL_AFTER.match(
+            view.text, d.end
+        ):
+            close = view.text.find(")", d.end)
+            if d.end <= q.start < (len(view.text) if close < 0 else close):
+                return replace(view, dates=[d], memo={})  # the figure is the labelled one
+            drop.append(d)
+    if not drop:
+        return view
+    return replace(view, dates=[d for d in view.dates if d not in drop], memo={})

@@ -505,6 +505,27 @@ RULES: list[Rule] = [
         cues=("metric.imports", "metric.exports"),
         doc="A composition note ('mostly X') does not change what was traded.",
     ),
+    Rule(
+        "financial_bracketed_comparative",
+        "financial",
+        "en",
+        "{QTY:money} ({DATE}: {QTY:money}) ... {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "Lynas Rare Earths posted 2024 revenue of A$500 million (2023: A$450 million),"
+                " and net profit of A$80 million.",
+                (
+                    ("financial", "", "revenue", "2024", 500e6, "AUD"),
+                    ("financial", "", "revenue", "2023", 450e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2024", 80e6, "AUD"),
+                ),
+                published="2025-03-30",
+            ),
+        ),
+        cues=("metric.revenue", "metric.net_profit"),
+        doc="A period label opening brackets ('(2023: ...)') dates only the figure inside them.",
+    ),
 ]
 
 
