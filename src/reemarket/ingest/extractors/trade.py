@@ -75,6 +75,14 @@ def extract(
         return []
     if tag == "volume":
         return _volume(view, q, st)
+    a, _b = view.clause_of(q.start)
+    if _CONDITIONAL.search(view.text, max(a, q.start - 60), q.start):
+        trace.veto("hypothetical", (q.start, q.end), "trade")
+        return None  # "exports could drop below 3,000 tons a month"
+    if q.dimension == "percent" and _RELIANCE.search(view.text, a, q.start):
+        return None  # "net import reliance was 67%": a share of use, not a change
+    if _PER_UNIT.search(view.text, max(a, q.start - 30), q.start):
+        return None  # "each using 3.5 kg of NdFeB": an intensity, not a traded volume
     metric = "imports" if tag == "imports" else "exports"
     prod = subject_before(view, q, view.products)
     after = product_after(view, q, 50)
@@ -183,6 +191,14 @@ def _volume(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     ]
 
 
+#: A conditional or forecast volume ("could drop below", "may reach").
+_CONDITIONAL = re.compile(
+    r"\b(?:could|might|(?-i:may)|would|will|likely\s+to|expected\s+to|set\s+to)\s+"
+    r"(?:\w+\s+){1,3}?(?:below|above|under|over|to|about|around|near|beyond)?\s*$",
+    re.I,
+)
+_RELIANCE = re.compile(r"\b(?:reliance|dependence|dependency|self-sufficiency)\b", re.I)
+_PER_UNIT = re.compile(r"\beach\b(?:\s+[\w-]+){0,3}\s+$", re.I)
 #: Countries that may be the importer a story is about (China is the default holder).
 _IMPORTERS = {
     **{k: v for k, v in COUNTRIES.items() if v not in ("china", "global")},
@@ -214,6 +230,9 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
     found = list(_IMPORTER.finditer(view.text, 0, q.start))
     if found:
         return _IMPORTERS.get(found[-1].group("c").lower(), "china")
+    labelled = _line_label(view, st)
+    if labelled is not None:
+        return labelled
     first = _IMPORT_WORD.search(st.text)
     if first is None:
         return "china"
@@ -221,3 +240,16 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
     if opening is None or opening.end() != first.end():
         return "china"
     return _IMPORTERS.get(opening.group("c").lower(), "china")
+
+
+_LABEL = re.compile(rf"(?P<c>{_COUNTRY_ALT}|china)\s*:", re.I)
+
+
+def _line_label(view: SentenceView, st: DocState) -> str | None:
+    """The country a line opens with as its label ("United States: ... Imports rose 9%")."""
+    at = st.text.find(view.text)
+    if at < 0:
+        return None
+    line = st.text.rfind("\n", 0, at) + 1
+    m = _LABEL.match(st.text, line, at + 1)
+    return _IMPORTERS.get(m.group("c").lower(), "china") if m else None

@@ -526,6 +526,38 @@ RULES: list[Rule] = [
         cues=("metric.revenue", "metric.net_profit"),
         doc="A period label opening brackets ('(2023: ...)') dates only the figure inside them.",
     ),
+    Rule(
+        "trade_not_volumes",
+        "trade",
+        "en",
+        "import reliance {QTY:percent}|each ... {QTY:mass} of {PRODUCT}",
+        trade.extract,
+        (
+            Example("China's net import reliance for heavy rare earths was 40% in 2023.", ()),
+            Example(
+                "Some 20,000 scooters were exported in May, each carrying about 0.3 kg of NdFeB.",
+                (),
+            ),
+        ),
+        cues=("metric.imports", "metric.exports"),
+        doc="A reliance ratio is not a change of imports; a mass per unit is not a traded volume.",
+    ),
+    Rule(
+        "financial_cash_balance",
+        "financial",
+        "en",
+        "{CUE:metric.skip} {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "Lynas Rare Earths posted a net profit of A$20 million in the first half; cash and"
+                " investments totalled A$500 million.",
+                (("financial", "", "net_profit_attributable", "2024-01/2024-06", 20e6, "AUD"),),
+            ),
+        ),
+        cues=("metric.skip",),
+        doc="A cash, debt or borrowings balance after a result is not that result.",
+    ),
 ]
 
 
@@ -540,8 +572,9 @@ def _none(text: str) -> Example:
 VETO_RECORDS: list[Veto] = [
     _veto(
         "hypothetical",
-        "price",
+        "price trade",
         _none("Dysprosium oxide could reach 3 million yuan/t by year-end, one trader said."),
+        _none("One broker said magnet exports could slip below 2,000 t a month by June."),
     ),
     _veto(
         "outlook",
