@@ -603,6 +603,12 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
                 return "mom"
             if months == 12:
                 return "yoy"
+        if (
+            rp.granularity is Granularity.QUARTER
+            and ap.granularity is Granularity.QUARTER
+            and _gap_cmp(rp, ap) == "qoq"
+        ):
+            return "qoq"  # "12% more than in the second quarter" of a third-quarter figure
         if rp.start.year == ap.start.year - 1 and rp.granularity == ap.granularity:
             return "yoy"
         if (

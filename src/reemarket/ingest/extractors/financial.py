@@ -199,16 +199,26 @@ def _segment(view: SentenceView, q: Quantity) -> bool:
     return not _listed_arm(view, m.start(), q.start)
 
 
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|its\s+|a\s+)?[^,;]{0,50}?", re.I)
+
+
 def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
     """Whether the segment word names a listed arm ("the unit of <Group> said ...").
 
     Such an arm reports its own results; it is not a segment of the reporter's.
     """
     m = re.match(r"(?:arm|unit)\s+of\s+(?:the\s+)?", view.text[start:end], re.I)
-    if m is None:
-        return False
-    at = start + m.end()
-    return any(c.start == at for c in view.companies)
+    if m is not None:
+        at = start + m.end()
+        return any(c.start == at for c in view.companies)
+    # an appositive after the company: "<Company>, the group's magnet arm, saw revenue ..."
+    return (
+        any(
+            c.end <= start and _APPOSITIVE.fullmatch(view.text, c.end, start) is not None
+            for c in view.companies
+        )
+        and re.match(r"(?:arm|unit)\s*,", view.text[start:end], re.I) is not None
+    )
 
 
 _NEGATIVE = re.compile(r"\b(?:negative|minus)\s*(?:of\s*)?$", re.I)

@@ -558,6 +558,76 @@ RULES: list[Rule] = [
         cues=("metric.skip",),
         doc="A cash, debt or borrowings balance after a result is not that result.",
     ),
+    Rule(
+        "financial_appositive_arm",
+        "financial",
+        "en",
+        "{COMPANY}, the ... arm, saw {CUE:metric.revenue} ... {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "Zhong Ke San Huan, the holding group's magnet arm, saw revenue fall 4% y/y to"
+                " RMB3.1bn in the first half.",
+                (
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", -4, "%"),
+                    ("financial", "", "revenue", "2024-01/2024-06", 3.1e9, "CNY"),
+                ),
+            ),
+        ),
+        cues=("metric.revenue",),
+        doc="A company described in an appositive as a group's arm reports its own results.",
+    ),
+    Rule(
+        "financial_quarter_on_quarter",
+        "financial",
+        "en",
+        "{QTY:money}, {QTY:percent} more than in the {DATE:previous quarter}",
+        financial.extract,
+        (
+            Example(
+                "Shenghe Resources said second-quarter net profit was 300 million yuan, 15%"
+                " more than in the first quarter.",
+                (("financial", "", "net_profit_attributable", "2024-Q2", 300e6, "CNY"),),
+            ),
+        ),
+        cues=("comparison.qoq",),
+        doc="A change against the quarter before is not a year-on-year change (none is kept).",
+    ),
+    Rule(
+        "demand_sub_sector_share",
+        "demand",
+        "en",
+        "hybrids made up {QTY:percent} of {SECTOR} sales",
+        demand.extract,
+        (
+            Example(
+                "NEV sales rose 20% in July; plug-in hybrids made up 40% of NEV sales.",
+                (("demand", "nev", "sales_yoy_pct", "2024-07", 20, "%"),),
+            ),
+        ),
+        cues=("metric.share",),
+        doc="A sub-type's share of a sector's sales is not the sector's share of the market.",
+    ),
+    Rule(
+        "trade_possessive_when",
+        "trade",
+        "en",
+        "{QTY:percent} lower than {DATE}'s, when ... shipped {QTY:mass}",
+        trade.base_figure_date,
+        (
+            Example(
+                "China exported 5,000 t of rare earths in May, 4% lower than April's, when"
+                " exporters shipped 5,210 t.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-05", 5000, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-05", -4, "%"),
+                    ("trade", "rare_earths", "exports", "2024-04", 5210, "t"),
+                ),
+            ),
+        ),
+        cues=("comparison.mom",),
+        doc="A volume told after 'than <month>'s, when ...' is that month's.",
+    ),
 ]
 
 
