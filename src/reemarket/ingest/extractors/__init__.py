@@ -278,6 +278,8 @@ def _inherit(
     base = base_drafts[-1]
     if base.kind not in _INHERIT or base.metric.endswith("_pct"):
         return None
+    if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
+        return None  # "from 5,528 t in July, 1.3% below ...": not the base volume's change
     if view.clause_of(prev.start) != view.clause_of(q.start):
         return None
     gap = view.text[prev.end : q.start]

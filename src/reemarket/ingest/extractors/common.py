@@ -629,10 +629,15 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
 
 #: A comparative percentage followed by the figure it is measured against.
 _THAN_FIGURE = re.compile(
-    r"\s*(?:less|more|lower|higher|fewer|below|above)\s+(?:than|from|on)\s+(?:the\s+)?"
+    r"\s*(?:(?:less|more|lower|higher|fewer|below|above)\s+)?(?:than|from|on)\s+(?:the\s+)?"
     r"(?:about\s+|around\s+)?$",
     re.I,
 )
+
+
+def gap_cmp(base: Period, anchor: Period) -> str | None:
+    """yoy, qoq or mom from how far a base period lies before the figure's period."""
+    return _gap_cmp(base, anchor)
 
 
 def _gap_cmp(base: Period, anchor: Period) -> str | None:
@@ -668,7 +673,8 @@ _BASE_LEAD = re.compile(
     re.I,
 )
 _YEAR_AGO = re.compile(
-    r"^\s*(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|"
+    r"^\s*(?:(?:booked|reported|recorded|posted|earned|generated|made)\s+)?"
+    r"(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|"
     r"month|half)\s+(?:of\s+|in\s+|a\s+year\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year|"
     r"same\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|prior[- ]year\s+(?:period|quarter)|"
     r"previous\s+year|last\s+year|year\s+earlier)",

@@ -18,10 +18,14 @@ from reemarket.ingest.extractors.common import (
     base_date,
     bind_coarse,
     bound_of,
+    cmp_of,
     company_for,
     comparison_base,
     cumulative,
+    gap_cmp,
+    later_date,
     product_after,
+    ref_after,
     shift_year,
     signed,
     subject_before,
@@ -103,6 +107,11 @@ def extract(
         subject = "re_permanent_magnet"  # "magnet exports" in a story on permanent magnets
     period, dm = bind_coarse(view, q, st)
     if q.dimension == "percent":
+        if dm is not None and _dated_base(view, q, dm):
+            period, dm = _main_period(view, q, st)  # "... from 5,528 t in July, 1.3% below ..."
+            cmp = cmp or cmp_of(view, q, period)
+        if cmp is None and period is not None:
+            cmp = _against_level(view, q, period)  # "1.3% below the level of August 2024"
         if cmp is None and period is not None and cumulative(period):
             cmp = "yoy"  # a cumulative figure ("in the first ten months ... rose 12%") vs last year
         if cmp is None or re.match(r"\s*of\b", view.text[q.end :]):
@@ -255,3 +264,38 @@ def _line_label(view: SentenceView, st: DocState) -> str | None:
     line = st.text.rfind("\n", 0, at) + 1
     m = _LABEL.match(st.text, line, at + 1)
     return _IMPORTERS.get(m.group("c").lower(), "china") if m else None
+
+
+def _dated_base(view: SentenceView, q: Quantity, dm: DateMention) -> bool:
+    """Whether the date a percentage took is the own date of a base volume before it."""
+    return any(
+        o.end <= q.start and o.dimension == "mass" and base_figure_date(view, o) == dm
+        for o in view.qtys
+    )
+
+
+def _main_period(
+    view: SentenceView, q: Quantity, st: DocState
+) -> tuple[Period | None, DateMention | None]:
+    """The period of the sentence's first volume that is not a comparison base."""
+    for o in view.qtys:
+        if o.start >= q.start:
+            break
+        if o.dimension == "mass" and base_figure_date(view, o) is None:
+            return bind_coarse(view, o, st)
+    return None, None
+
+
+_VS_LEVEL = re.compile(
+    r"\s*(?:below|above|under|over|(?:lower|higher|less|more)\s+than)\s+"
+    r"(?:the\s+(?:level|figure|volume|total)\s+(?:of|in|for)\s+|that\s+of\s+|in\s+)?$",
+    re.I,
+)
+
+
+def _against_level(view: SentenceView, q: Quantity, period: Period) -> str | None:
+    """y/y or m/m of a percentage measured against a dated level after it."""
+    later = ref_after(view, q) or later_date(view, q)
+    if later is None or later.period is None or not _VS_LEVEL.match(view.text, q.end, later.start):
+        return None
+    return gap_cmp(later.period, period)

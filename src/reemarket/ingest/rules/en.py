@@ -628,6 +628,47 @@ RULES: list[Rule] = [
         cues=("comparison.mom",),
         doc="A volume told after 'than <month>'s, when ...' is that month's.",
     ),
+    Rule(
+        "trade_after_base",
+        "trade",
+        "en",
+        "{QTY:mass} {DATE}, ... from {QTY:mass} in {DATE}, {QTY:percent} below the level of {DATE}",
+        trade.extract,
+        (
+            Example(
+                "Magnet exports reached 4,800 t in May, up 5% from 4,571 t in April, though"
+                " still 2% below the level of May 2023.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 4800, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-05", 5, "%"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-04", 4571, "t"),
+                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-05", -2, "%"),
+                ),
+            ),
+        ),
+        cues=("comparison.yoy",),
+        doc="A change after a base volume is the main volume's, over the gap to the level named.",
+    ),
+    Rule(
+        "financial_base_booked",
+        "financial",
+        "en",
+        "{QTY:percent} on the {QTY:money} booked a year earlier",
+        financial.extract,
+        (
+            Example(
+                "Lynas Rare Earths lifted revenue to A$190 million in the June 2024 quarter, up"
+                " 12% on the A$169.6 million booked a year earlier.",
+                (
+                    ("financial", "", "revenue", "2024-Q2", 190e6, "AUD"),
+                    ("financial", "", "revenue_yoy_pct", "2024-Q2", 12, "%"),
+                    ("financial", "", "revenue", "2023-Q2", 169.6e6, "AUD"),
+                ),
+            ),
+        ),
+        cues=("comparison.yoy",),
+        doc="A base figure 'booked (reported, earned...) a year earlier' is the year-ago result.",
+    ),
 ]
 
 
