@@ -7,6 +7,7 @@ rules fired and which vetoes dropped what (``reemarket facts why``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -45,6 +46,7 @@ VETOES = [
         r"{HYPOTHETICAL}",
         frozenset({"price", "trade", "production", "quota", "financial", "demand"}),
         (Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),),
+        scope="sentence",  # an "if" governs every clause after it
     ),
     Veto(
         "other_commodity",
@@ -56,6 +58,9 @@ VETOES = [
             Example("碳酸锂报7.5万元/吨。", ()),
             Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
         ),
+        # another commodity named after the last product before the figure holds it (its
+        # rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
+        scope="since_product",
     ),
     Veto(
         "customs_unit_value",
@@ -72,6 +77,7 @@ VETOES = [
         r"每(?:高|低|增|减|上升|下降)[^,，。]{0,8}百分点",
         frozenset({"price"}),
         (Example("REO含量每高或低1个百分点, 稀土精矿交易价格随之调整为500元/吨。", ()),),
+        scope="around",
     ),
 ]
 VETOES.append(
@@ -82,6 +88,7 @@ VETOES.append(
         r"\s*(?:区间)?\s*(?:{VAGUE})",
         frozenset({"price"}),
         (Example("月初氧化镨钕在38万元/吨附近震荡。", ()),),
+        scope="after",
     )
 )
 for _v in VETOES:
@@ -119,6 +126,9 @@ def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
 
 @cache
 def _vetoes() -> list[tuple[Veto, re.Pattern[str]]]:
+    for v in REGISTRY.vetoes["zh"]:
+        if v.scope not in VETO_SCOPES:
+            raise ValueError(f"veto {v.name!r}: unknown scope {v.scope!r}")
     return [(v, compile_pattern(v.pattern)) for v in REGISTRY.vetoes["zh"]]
 
 
@@ -126,31 +136,43 @@ def _family(c: Cand) -> str:
     return c.kind
 
 
-def _veto(c: Cand, s: Sent) -> Veto | None:
+def _in_clause(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    return pat.search(s.text[s.clause_start(c.start) : c.start]) is not None
+
+
+def _in_sentence(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    return pat.search(s.text[: c.start]) is not None
+
+
+def _after(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    return pat.match(s.text, c.end) is not None
+
+
+def _since_product(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    last = max((p.end for p in s.products if p.end <= c.start), default=0)
+    return pat.search(s.text[last : c.start]) is not None
+
+
+def _around(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     lo = s.clause_start(c.start)
-    scope = s.text[lo : c.start]
-    whole = s.text[: c.start]
+    return bool(
+        pat.search(s.text[lo : c.end + 20]) or pat.search(s.text[max(0, c.start - 40) : c.start])
+    )
+
+
+#: Where a veto looks, by its record's ``scope`` (see :class:`Veto`).
+VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
+    "clause": _in_clause,
+    "sentence": _in_sentence,
+    "after": _after,
+    "since_product": _since_product,
+    "around": _around,
+}
+
+
+def _veto(c: Cand, s: Sent) -> Veto | None:
     for v, pat in _vetoes():
-        if c.kind not in v.families:
-            continue
-        if v.name == "vague_level":
-            if pat.match(s.text, c.end):
-                return v
-            continue
-        if v.name == "grade_adjustment":
-            if pat.search(s.text[lo : c.end + 20]) or pat.search(
-                s.text[max(0, c.start - 40) : c.start]
-            ):
-                return v
-            continue
-        if v.name == "other_commodity":
-            # another commodity named after the last product before the figure holds it
-            # (its rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
-            last = max((p.end for p in s.products if p.end <= c.start), default=0)
-            if pat.search(s.text[last : c.start]):
-                return v
-            continue
-        if pat.search(whole if v.name == "hypothetical" else scope):
+        if c.kind in v.families and VETO_SCOPES[v.scope](pat, c, s):
             return v
     return None
 
