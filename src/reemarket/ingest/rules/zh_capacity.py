@@ -43,7 +43,7 @@ def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "正海磁材在建年产6000吨高性能钕铁硼项目": holder, product, tonnes a year, status."""
     q = s.quantity(m.group("v"), "capacity")
     holder = _holder(s, m.start())
-    if q is None or q[1] not in MASS_UNITS or holder is None:
+    if q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
         return []
     tonnes = q[0] / 1000 if q[1] == "kg" else q[0]
     return [
@@ -78,6 +78,10 @@ RULES = [
             Example(
                 "国内钕铁硼毛坯总产能约为30万吨。",
                 (("capacity", "ndfeb_blank", "capacity", "", 300000, "t/yr"),),
+            ),
+            Example(
+                "截至年底, 英洛华钕铁硼永磁材料毛坯产能为1.5万吨/年。",
+                (("capacity", "ndfeb_blank", "capacity", "", 15000, "t/yr"),),
             ),
         ),
         doc="a product's capacity stated after it",

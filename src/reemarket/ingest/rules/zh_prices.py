@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, sign
 from reemarket.ingest.rules.zh_dates import previous
-from reemarket.ingest.rules.zh_text import compile_pattern, parse_number
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
 _Q_SPLIT = compile_pattern("{Q}")
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -335,6 +336,69 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: The base of a day's change: "较上一交易日", "较7月31日", "较15日", "较上周五(5月17日)".
+BASE = (
+    r"较(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
+    r"|[^,，。;；\d]{0,2}(?:\d{1,2}月)?\d{1,2}日|上周[一二三四五])(?:\s*\([^()]{1,12}\))?"
+)
+_BASE_RE = re.compile(BASE)
+#: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
+RATE_TAIL = r"(?:\s*[,，]\s*(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
+
+
+def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
+    """The span of a change to ``day`` whose base the text at ``lo:hi`` names."""
+    since = [d.period for d in s.dates if lo <= d.start < hi]
+    if since:
+        if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
+            return None
+        return Period.span(since[0], Period.day(day))
+    if prev:
+        return day_span(day)
+    if week:  # "周涨": against the same day a week before
+        return Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
+    return None
+
+
+def _changes(
+    m: re.Match[str], s: Sent, prod: str, span: Period, chg: tuple[float, str], rule: str
+) -> list[Cand]:
+    """The change, and the rate said after it ("跌幅3.05%") over the same span."""
+    k = sign(m.group("cue"))
+    ent = _entity(s, m.start())
+    out = [
+        Cand(
+            "price",
+            ent,
+            prod,
+            "change",
+            span,
+            k * chg[0],
+            chg[1],
+            m.start("chg"),
+            m.end("chg"),
+            rule,
+        )
+    ]
+    if m.group("pct") is not None:
+        way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prod,
+                "change_pct",
+                span,
+                way * float(m.group("pct")),
+                "%",
+                m.start("pct"),
+                m.end("pct"),
+                rule,
+            )
+        )
+    return out
+
+
 def _change(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "较上一交易日上涨0.35万元/吨" / "较7月31日上涨3.3万元/吨": a change to the report's day."""
     prod = s.product_before(m.start()) or s.ctx.price_subject
@@ -342,29 +406,23 @@ def _change(m: re.Match[str], s: Sent) -> list[Cand]:
     chg = s.quantity(m.group("chg"), "price_change")
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []
-    since = [d.period for d in s.dates if m.start() <= d.start < m.start("cue")]
-    if since:
-        if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
-            return []
-        span = Period.span(since[0], Period.day(day))
-    elif m.group("prev"):
-        span = day_span(day)
-    else:
+    span = _base_span(
+        s, m.start(), m.start("cue"), bool(m.group("prev")), bool(m.group("week")), day
+    )
+    return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
+
+
+def _change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "A较前一交易日下跌3000元/吨; B报41.1-41.5万元/吨, 跌3000元/吨": the base said before."""
+    prod = s.product_before(m.start())
+    day = s.day()
+    bases = list(_BASE_RE.finditer(s.text, 0, m.start()))
+    chg = s.quantity(m.group("chg"), "price_change")
+    if prod is None or day is None or not bases or chg is None or chg[1] not in PRICE_UNITS:
         return []
-    return [
-        Cand(
-            "price",
-            _entity(s, m.start()),
-            prod,
-            "change",
-            span,
-            sign(m.group("cue")) * chg[0],
-            chg[1],
-            m.start("chg"),
-            m.end("chg"),
-            "price_change",
-        )
-    ]
+    b = bases[-1]
+    span = _base_span(s, b.start(), b.end(), bool(b.group("prev")), False, day)
+    return [] if span is None else _changes(m, s, prod, span, chg, "price_change_carried")
 
 
 def _since(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -453,6 +511,69 @@ def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
             "price_base",
         )
     ]
+
+
+def _clause_dates(s: Sent, m: re.Match[str], group: str = "d") -> list[Period]:
+    return [d.period for d in s.dates if m.start(group) <= d.start < m.end(group)]
+
+
+def _level_dated(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镝: 周一报187万元/吨, 周五收于181万元/吨": a later clause's own day, same product."""
+    prod = s.product_before(m.start())
+    days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
+    v = s.quantity(m.group("v"), "price_level_dated")
+    if prod is None or not days or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            prod,
+            "price",
+            days[0],
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_level_dated",
+        )
+    ]
+
+
+def _average_of(m: re.Match[str], s: Sent, prod: str | None, rule: str) -> list[Cand]:
+    """The average of the period named in group ``d`` (a month, quarter, half or year)."""
+    when = [p for p in _clause_dates(s, m) if p.granularity.value != "day"]
+    v = s.quantity(m.group("v"), rule)
+    if prod is None or not when or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            prod,
+            "average",
+            when[0],
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            rule,
+        )
+    ]
+
+
+def _average_base(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "6月均价37万元/吨, 较5月均价40.6万元/吨下跌8%": the base period's average."""
+    return _average_of(
+        m, s, s.product_before(m.start()) or s.ctx.price_subject, "price_average_base"
+    )
+
+
+def _average_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "上半年氧化钕均价40万元/吨; 其中一季度均价41万元/吨": the product said before."""
+    if any(m.start() <= p.start < m.end() for p in s.products):
+        return []
+    return _average_of(m, s, s.product_before(m.start()), "price_average_carried")
 
 
 _MOVE_IN_GAP = compile_pattern(
@@ -654,8 +775,9 @@ RULES += [
         "price_change",
         "price change",
         "zh",
-        r"较(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)|[^,，。;；\d]{0,2}\d{1,2}月\d{1,2}日|上周[一二三四五])"
-        r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))",
+        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?=\s*(?:{UP}|{DOWN})))"
+        r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))"
+        + RATE_TAIL,
         _change,
         (
             Example(
@@ -666,7 +788,106 @@ RULES += [
                 "氧化镝均价较上周五累计下跌20元/千克。",
                 (("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),),
             ),
+            Example(  # the base day named again in brackets, a bare figure before a comma
+                "均价(单位:元/千克):\n· 氧化铽 5,800.00，较上周五（6月28日）下跌40.00，跌幅0.69%\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 5800, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -40, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -0.69, "%"),
+                ),
+            ),
+            Example(  # a day of this month
+                "氧化钆报15.8万元/吨, 均价较3日上调1500元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-03/2024-07-05", 1500, "CNY/t"),
+                ),
+            ),
+            Example(  # a week's change
+                "氧化钬周五报47万元/吨, 均价周跌5000元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
         ),
+    ),
+    Rule(
+        "price_change_carried",
+        "price change",
+        "zh",
+        r"[,，;；]\s*(?:均价|报价)?\s*(?:微|小幅|大幅)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
+        r"(?!\s*(?:至|到))" + RATE_TAIL,
+        _change_carried,
+        (
+            Example(
+                "氧化镝报160万元/吨, 较前一交易日下跌1万元/吨; 氧化铽报580万元/吨, 跌5万元/吨。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1600000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -50000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "氧化铽报580万元/吨, 跌5万元/吨。",
+                (("price", "tb_oxide", "price", "2024-07-05", 5800000, "CNY/t"),),
+            ),
+        ),
+        doc="a change whose base an earlier clause of the sentence named",
+    ),
+    Rule(
+        "price_level_dated",
+        "price level",
+        "zh",
+        r"[,，;；]\s*(?P<d>(?:本)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日)\s*(?:{LEVEL})\s*{Q:v}"
+        r"(?!\s*(?:[-~至到—]|－))",
+        _level_dated,
+        (
+            Example(
+                "氧化铽: 周一报590万元/吨, 周五收于585万元/吨。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-01", 5900000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5850000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a clause that opens on its own day and quotes the sentence's product",
+    ),
+    Rule(
+        "price_average_base",
+        "average",
+        "zh",
+        r"较\s*(?P<d>[^,，。;；均]{1,10}?)(?:的)?{AVERAGE}\s*(?:为)?\s*{Q:v}",
+        _average_base,
+        (
+            Example(
+                "7月氧化铽月均价为580万元/吨, 较6月均价600万元/吨下跌3.3%。",
+                (
+                    ("price", "tb_oxide", "average", "2024-07", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "average", "2024-06", 6000000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="the average of the period a comparison names",
+    ),
+    Rule(
+        "price_average_carried",
+        "average",
+        "zh",
+        r"[,，;；]\s*(?:其中)?\s*(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
+        r"\s*{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
+        _average_carried,
+        (
+            Example(
+                "2023年氧化镝均价为250万元/吨; 其中四季度均价235万元/吨。",
+                (
+                    ("price", "dy_oxide", "average", "2023", 2500000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2023-Q4", 2350000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a period's average whose product the sentence named before",
     ),
     Rule(
         "price_from_to",

@@ -114,7 +114,10 @@ def unit_table() -> dict[str, tuple[str, float]]:
 
 
 def _unit_alt() -> str:
-    return _alt(list(unit_table())) + r"(?!/)"
+    # a unit word followed by "/" is the head of a longer unit ("元/桶"), never a unit itself;
+    # the look-ahead applies to every word (not only to the last of the alternation, whose
+    # order among words of one length would otherwise change from run to run)
+    return rf"(?:{_alt(list(unit_table()))})(?!/)"
 
 
 @cache
@@ -138,7 +141,7 @@ def slots() -> dict[str, str]:
         "NUM": NUM,
         "Q": q,
         # a quantity, or a bare number that a list's stated unit completes
-        "QN": rf"{q}|[+\-]?{NUM}(?![\d.,%万亿元吨])",
+        "QN": rf"{q}|[+\-]?{NUM}(?![\d%万亿元吨]|[.,]\d)",
         "QR": rf"{NUM}\s*{SCALE}\s*(?:{_unit_alt()})?\s*(?:[-~至到—]|－)\s*{q}",
         "PCT": rf"{NUM}\s*%",
         "PCTR": rf"{NUM}\s*%?\s*(?:[-~至到—])\s*{NUM}\s*%",

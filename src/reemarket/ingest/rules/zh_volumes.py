@@ -334,9 +334,22 @@ RULES = [
         "output",
         "production",
         "zh",
-        r"(?P<verb>{SALES}|{PRODUCTION})(?=\s*{PROD}\s*{Q})(?P<p>)",
+        # a short qualifier may stand between the verb and the product ("生产高性能钕铁硼毛坯")
+        r"(?P<verb>{SALES}|{PRODUCTION})[^\d,，。;；:：]{0,4}?(?P<p>)(?=\s*{PROD}\s*{Q})",
         _output,
         (
+            Example(
+                "今年前三季度, 宁波韵升生产高端钕铁硼永磁材料毛坯6500吨, 同比增长12%。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-09", 6500, "t"),
+                    ("production", "ndfeb_blank", "production_yoy_pct", "2024-01/2024-09", 12, "%"),
+                ),
+            ),
+            Example(  # a deadline year ("到2027年") does not become the year of what follows
+                "中科三环计划到2028年形成8万吨/年的毛坯产能。上半年公司生产钕铁硼毛坯9000吨。",
+                (("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),),
+                published="2024-08-20",
+            ),
             Example(
                 "北方稀土2023年全年销售稀土金属2万吨, 同比增长8%; 稀土盐类5万吨, 同比增长3%。",
                 (
