@@ -28,7 +28,7 @@ from reemarket.ingest.rules import (  # noqa: F401
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import ZhContext, note
 from reemarket.ingest.rules.zh_tables import table_facts
-from reemarket.ingest.rules.zh_text import compile_pattern, normalise, words
+from reemarket.ingest.rules.zh_text import compile_pattern, normalise, price_holder, words
 
 VETOES = [
     Veto(
@@ -184,7 +184,7 @@ def _prescan(norm: str, ctx: ZhContext) -> None:
         cue = compile_pattern("{LISTING}|{CONTRACT}")
         # a listing or contract notice says so in its title or lead, not in passing
         if cue.search(norm[:200]):
-            ctx.price_company = ctx.company
+            ctx.price_company = price_holder(ctx.company)
 
 
 def _describe(c: Cand) -> str:

@@ -485,7 +485,11 @@ def _from_to(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "与2023年第四季度的21784元/吨相比": a contract price of an earlier period."""
+    """As in "与2023年第四季度的21784元/吨相比": a contract price of an earlier period.
+
+    A rate said with it ("较二季度的16269元/吨环比上涨4.86%") is the change from that period
+    to the sentence's own.
+    """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
     prod = s.product_before(m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
@@ -497,7 +501,7 @@ def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         or s.ctx.price_company is None
     ):
         return []
-    return [
+    out = [
         Cand(
             "price",
             s.ctx.price_company,
@@ -511,6 +515,31 @@ def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
             "price_base",
         )
     ]
+    g = "pct" if m.group("pct") is not None else "pct2" if m.group("pct2") is not None else None
+    now = s.period_before(m.start()) or s.ctx.main
+    if (
+        g is not None
+        and not m.group("yoy")
+        and now is not None
+        and now.granularity is then[0].granularity
+        and then[0].end < now.start
+    ):
+        cue = m.group("cue") if g == "pct" else m.group("cue2")
+        out.append(
+            Cand(
+                "price",
+                s.ctx.price_company,
+                prod,
+                "change_pct",
+                Period.span(then[0], now),
+                (sign(cue) or 1) * float(m.group(g)),
+                "%",
+                m.start(g),
+                m.end(g),
+                "price_base",
+            )
+        )
+    return out
 
 
 def _clause_dates(s: Sent, m: re.Match[str], group: str = "d") -> list[Period]:
@@ -919,7 +948,9 @@ RULES += [
         "price_base",
         "price level",
         "zh",
-        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*相比",
+        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*"
+        r"(?:相比(?:[,，]?\s*(?:{MOM})?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})(?:\s*(?P<pct2>{NUM})\s*%)?)",
         _base_level,
         (
             Example(
@@ -928,6 +959,16 @@ RULES += [
                     ("price", "re_concentrate", "price", "2024-Q3", 20000, "CNY/t"),
                     ("price", "re_concentrate", "price", "2024-Q2", 18000, "CNY/t"),
                 ),
+            ),
+            Example(
+                "包钢股份公告, 2025年第二季度稀土精矿关联交易价格调整为不含税19000元/吨, "
+                "较第一季度的20000元/吨环比下降5%。",
+                (
+                    ("price", "re_concentrate", "price", "2025-Q2", 19000, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2025-Q1", 20000, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2025-Q1/2025-Q2", -5, "%"),
+                ),
+                published="2025-04-08",
             ),
         ),
     ),

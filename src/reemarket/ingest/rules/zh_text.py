@@ -62,6 +62,12 @@ def vocab() -> dict[str, dict[str, list[str]]]:
     return data
 
 
+def price_holder(company: str) -> str:
+    """Whose a contract price announced by ``company`` is (the buyer, by the vocabulary file)."""
+    holders: dict[str, object] = dict(vocab().get("price_holder", {}))
+    return str(holders.get(company, company))
+
+
 def words(cls: str) -> list[str]:
     """The words of a cue class (``up``, ``yoy``, ...) or a metric or quota id."""
     v = vocab()
