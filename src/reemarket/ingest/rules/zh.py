@@ -82,6 +82,29 @@ VETOES = [
 ]
 VETOES.append(
     Veto(
+        "projection",
+        "projection",
+        "zh",
+        r"{PROJECTION}",
+        frozenset({"financial", "production"}),
+        (Example("按满产测算, 该项目达产后每年可新增营业收入约30亿元。", ()),),
+    )
+)
+VETOES.append(
+    Veto(
+        "one_partner",
+        "one_partner",
+        "zh",
+        r"(?:{ONE_PARTNER})[^,，。;；\d]{1,8}?(?:{EXPORTS}|{IMPORTS})",
+        frozenset({"trade"}),
+        (
+            Example("其中, 2024年自缅甸进口稀土氧化物约4万吨。", ()),
+            Example("2024年5月, 我国对美国出口稀土永磁600吨。", ()),
+        ),
+    )
+)
+VETOES.append(
+    Veto(
         "vague_level",
         "vague_level",
         "zh",
@@ -230,12 +253,37 @@ def extract_zh(
         _table(table, above, ctx, text, out, document_id, doc, version)
     seen: set[tuple[object, ...]] = set()
     unique = []
-    for f in out.facts:
+    for f in _headline_restated(out.facts, _headline_end(norm)):
         if f.key() not in seen:
             seen.add(f.key())
             unique.append(f)
     out.facts = unique
     return out
+
+
+def _headline_end(norm: str) -> int:
+    """Where a document's first line (its headline) ends."""
+    lead = len(norm) - len(norm.lstrip())
+    cut = norm.find("\n", lead)
+    return len(norm) if cut < 0 else cut
+
+
+def _headline_restated(facts: list[Fact], end: int) -> list[Fact]:
+    """The facts without the headline's restatements of what the body says.
+
+    A headline rounds ("出口5.5万吨") or names the product loosely ("年产2万吨磁材项目"); when
+    the body gives the same fact (same kind, holder, metric and period, and the same product
+    with a value within rounding, or the same value), the body's wording is the fact.
+    """
+
+    def same(h: Fact, b: Fact) -> bool:
+        if (h.kind, h.entity, h.metric, h.period) != (b.kind, b.entity, b.metric, b.period):
+            return False
+        close = abs(h.value - b.value) <= 0.05 * abs(b.value)
+        return (h.subject == b.subject and close) or h.value == b.value
+
+    body = [f for f in facts if f.span_start >= end]
+    return [f for f in facts if f.span_start >= end or not any(same(f, b) for b in body)]
 
 
 def _table(
