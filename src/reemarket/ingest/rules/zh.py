@@ -23,12 +23,14 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_finance,
     zh_prices,
     zh_tables,
+    zh_trade_tables,
     zh_volumes,
 )
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import ZhContext, note
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import compile_pattern, normalise, price_holder, words
+from reemarket.ingest.rules.zh_trade_tables import trade_table_facts
 
 VETOES = [
     Veto(
@@ -142,9 +144,15 @@ class ZhResult:
     sentences: dict[int, str] = field(default_factory=dict)
 
 
+#: The table readers: registered for their examples, run by :func:`_table`, not per sentence.
+_TABLE_RULES = frozenset({"zh_table", "zh_trade_table"})
+
+
 @cache
 def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
-    return [(r, compile_pattern(r.pattern)) for r in REGISTRY.rules["zh"] if r.name != "zh_table"]
+    return [
+        (r, compile_pattern(r.pattern)) for r in REGISTRY.rules["zh"] if r.name not in _TABLE_RULES
+    ]
 
 
 @cache
@@ -241,7 +249,7 @@ def extract_zh(
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
         if not line.strip():
-            ctx.list_unit = None  # a list ends at a blank line
+            ctx.list_unit = ctx.list_base = None  # a list ends at a blank line
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
         lead = _LIST_UNIT.search(line)
@@ -301,7 +309,9 @@ def _table(
     if len(lines) < 2:
         return
     probe = Sent("", ctx)
-    found = table_facts(lines, "".join(above), probe)
+    found = table_facts(lines, "".join(above), probe) or trade_table_facts(
+        lines, "".join(above), probe
+    )
     out.warnings.extend(f"{doc}: {w}" for w in dict.fromkeys(probe.warnings))
     for c in found:
         row = next(ln for o, ln in lines if o <= c.start <= o + len(ln))

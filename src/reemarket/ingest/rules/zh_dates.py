@@ -39,6 +39,8 @@ class ZhContext:
     quota_types: list[str] = field(default_factory=list)
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None
+    #: the span of the change a list's first item stated against a named base
+    list_base: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ FORMS: tuple[Form, ...] = (
     ("yq", r"(?P<y>\d{4})\s*年\s*(?:第)?(?P<q>[一二三四1-4])\s*季度"),
     ("ym", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?"),
     ("y", r"(?P<y>\d{4})\s*年(?:度|全年)?"),
+    (
+        "md_span",
+        r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-~至到—]\s*(?P<d2>\d{1,2})\s*[日号]",
+    ),
     ("md", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     ("d", r"(?<![\d月.\-近前后内第])(?P<d>\d{1,2})\s*[日号](?![内前后])"),
     ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
@@ -103,6 +109,12 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return None
     if form in ("ymd", "iso", "md"):
         return Period.day(date(y, int(_g(m, form, "m") or 0), int(_g(m, form, "d") or 0)))
+    if form == "md_span":
+        mo = int(_g(m, form, "m") or 0)
+        a, b = int(_g(m, form, "d1") or 0), int(_g(m, form, "d2") or 0)
+        if a >= b:
+            return None
+        return Period.span(Period.day(date(y, mo, a)), Period.day(date(y, mo, b)))
     if form == "d":  # a day of the month the document speaks of (or of the month before)
         ref = ctx.day or ctx.published
         d = int(_g(m, form, "d") or 0)

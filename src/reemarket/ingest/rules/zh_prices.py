@@ -336,12 +336,14 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
-#: The base of a day's change: "较上一交易日", "较7月31日", "较15日", "较上周五(5月17日)".
+#: The base of a day's change: "较上一交易日", "比上一交易日", "较7月31日", "较15日",
+#: "较上周五(5月17日)".
 BASE = (
-    r"较(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
+    r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
     r"|[^,，。;；\d]{0,2}(?:\d{1,2}月)?\d{1,2}日|上周[一二三四五])(?:\s*\([^()]{1,12}\))?"
 )
 _BASE_RE = re.compile(BASE)
+_LIST_MARKS = ("·", "•", "●", "■", "-", "*")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
 RATE_TAIL = r"(?:\s*[,，]\s*(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
 
@@ -409,6 +411,8 @@ def _change(m: re.Match[str], s: Sent) -> list[Cand]:
     span = _base_span(
         s, m.start(), m.start("cue"), bool(m.group("prev")), bool(m.group("week")), day
     )
+    if span is not None and s.text.lstrip().startswith(_LIST_MARKS):
+        s.ctx.list_base = span
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
 
 
@@ -418,10 +422,13 @@ def _change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     day = s.day()
     bases = list(_BASE_RE.finditer(s.text, 0, m.start()))
     chg = s.quantity(m.group("chg"), "price_change")
-    if prod is None or day is None or not bases or chg is None or chg[1] not in PRICE_UNITS:
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []
-    b = bases[-1]
-    span = _base_span(s, b.start(), b.end(), bool(b.group("prev")), False, day)
+    if bases:
+        b = bases[-1]
+        span = _base_span(s, b.start(), b.end(), bool(b.group("prev")), False, day)
+    else:
+        span = s.ctx.list_base  # a list's items share the base its first item named
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change_carried")
 
 
@@ -737,7 +744,8 @@ RULES += [
         "price_level_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?:(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}(?!\s*(?:[-~至到—]|－))",
+        r"{PROD:p}(?:\s*[:：]|(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}"
+        r"(?!\s*(?:[-~至到—]|－))",
         _level_loose,
         (
             Example(
@@ -861,6 +869,16 @@ RULES += [
             Example(
                 "氧化铽报580万元/吨, 跌5万元/吨。",
                 (("price", "tb_oxide", "price", "2024-07-05", 5800000, "CNY/t"),),
+            ),
+            Example(  # a list's items share the base its first item named
+                "当日均价如下:\n· 氧化镝: 1,800元/千克, 比上一交易日涨20元/千克\n"
+                "· 氧化铽: 5,600元/千克, 跌30元/千克\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1800, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", 20, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5600, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -30, "CNY/kg"),
+                ),
             ),
         ),
         doc="a change whose base an earlier clause of the sentence named",
