@@ -105,6 +105,20 @@ RULES = [
         doc="a plant or project named by its annual output",
     ),
     Rule(
+        "capacity_annual_after",
+        "capacity",
+        "zh",
+        r"{PROD:p}\s*{ANNUAL}\s*{Q:v}\s*(?:的)?\s*(?:{CAPACITY})",
+        _capacity,
+        (
+            Example(
+                "英洛华两大基地合计已具备钕铁硼毛坯年产18000吨的生产能力。",
+                (("capacity", "ndfeb_blank", "capacity", "", 18000, "t/yr"),),
+            ),
+        ),
+        doc="the product, then its annual output, then the word capacity",
+    ),
+    Rule(
         "capacity_before",
         "capacity",
         "zh",

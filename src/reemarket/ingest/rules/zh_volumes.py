@@ -60,7 +60,7 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     pm = _PCT_LIST.match(s.text, m.end())
-    if pm and re.search(r"同比|较", pm.group("cue")):
+    if pm and re.search(r"同比|较", pm.group("cue") + pm.group("dir")):
         pcts = re.findall(r"\d+(?:\.\d+)?", pm.group("ps"))
         way = sign(pm.group("cue") + pm.group("dir")) or 1
         if len(pcts) == len(kinds):
@@ -260,6 +260,36 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "公司钕铁硼毛坯产量7,260吨, 同比增长12.4%": the verb after the product."""
+    ent = _company(s, m.start())
+    period = s.period_before(m.start()) or s.ctx.main or _year(s, m.start())
+    t = _tons(s, m.group("v"), "output_after")
+    if ent is None or period is None or t is None:
+        return []
+    metric = (
+        "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
+    )
+    pid = s.products_id(m)
+    out = [Cand("production", ent, pid, metric, period, t, "t", m.start("v"), m.end("v"), "output")]
+    if m.group("pct"):
+        out.append(
+            Cand(
+                "production",
+                ent,
+                pid,
+                f"{metric}_yoy_pct",
+                period,
+                (sign(m.group("dir")) or 1) * float(m.group("pct")),
+                "%",
+                m.start("pct"),
+                m.end("pct"),
+                "output",
+            )
+        )
+    return out
+
+
 def _output_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "稀土金属产品产量同比增长19.84%": a company's output change."""
     ent = _company(s, m.start())
@@ -302,6 +332,15 @@ RULES = [
                     ("quota", "smelting_separation", "quota", "2022", 97000, "t"),
                     ("quota", "mining", "quota_yoy_pct", "2022", 20, "%"),
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
+                ),
+            ),
+            Example(  # no 分别 before the rates
+                "2021年全年开采、冶炼分离指标合计分别为168000吨和162000吨，同比增长20%和20%。",
+                (
+                    ("quota", "mining", "quota", "2021", 168000, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2021", 20, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2021", 20, "%"),
                 ),
             ),
         ),
@@ -360,6 +399,34 @@ RULES = [
                 ),
             ),
         ),
+    ),
+    Rule(
+        "output_after",
+        "production",
+        "zh",
+        r"{PROD:p}(?P<verb>{PRODUCTION}|{SALES})\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
+        _output_after,
+        (
+            Example(
+                "中科三环2024年半年度报告显示, 报告期内公司钕铁硼毛坯产量9,100吨, 同比增长8.1%; "
+                "钕铁硼磁材销量8,300吨。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-06", 9100, "t"),
+                    (
+                        "production",
+                        "ndfeb_blank",
+                        "production_yoy_pct",
+                        "2024-01/2024-06",
+                        8.1,
+                        "%",
+                    ),
+                    ("production", "ndfeb_magnet", "sales", "2024-01/2024-06", 8300, "t"),
+                ),
+                published="2024-08-20",
+            ),
+        ),
+        doc="a company's output or sales with the verb after the product",
     ),
     Rule(
         "output_rate",
