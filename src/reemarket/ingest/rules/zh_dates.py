@@ -39,7 +39,7 @@ class ZhContext:
     quota_types: list[str] = field(default_factory=list)
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None
-    #: the span of the change a list's first item stated against a named base
+    #: the span of the last change of the paragraph stated against a named base
     list_base: Period | None = None
 
 
@@ -80,6 +80,7 @@ FORMS: tuple[Form, ...] = (
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
     ("last_week", r"上周(?P<w>[一二三四五六日])"),
     ("this_week", r"(?<![上下])(?:本)?周(?P<w>[一二三四五六日])(?!末)"),
+    ("week", r"(?P<which>本|上)周(?![一二三四五六日末])"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
     ("m", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月份?(?![\d日号])"),
     ("last_year_month", r"去年同月|上年同月"),
@@ -133,6 +134,14 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return Period.span(Period.month(y, 1), Period.month(y, n)) if n > 1 else Period.month(y, 1)
     if form == "last_year_m":
         return Period.month(y - 1, int(_g(m, form, "m") or 0))
+    if form == "week":  # Monday to Friday of this week or the last
+        today = ctx.day or ctx.published
+        if today is None:
+            return None
+        monday = today - timedelta(
+            days=today.weekday() + (7 if _g(m, form, "which") == "上" else 0)
+        )
+        return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
     if form in ("last_week", "this_week"):
         today = ctx.day or ctx.published
         if today is None:
@@ -168,8 +177,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             if p is None:
                 continue
             base = base or form.startswith("last_year")
-        if form == "last_year_m":
-            base = True
+        if form == "last_year_m" or (form == "week" and _g(m, form, "which") == "上"):
+            base = True  # a reference period, not the sentence's own
         explicit = form in ("ymd", "iso", "ym_span", "yh1", "yq", "ym", "y")
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
         if explicit and not base and not target:

@@ -189,7 +189,7 @@ RULES = [
         "demand_share",
         "demand",
         "zh",
-        r"(?P<head>{SECTOR})[^。;；,，]{0,6}?销量占[^。;；,，\d]{0,14}?的\s*(?P<pct>{NUM})\s*%",
+        r"(?P<head>{SECTOR})[^。;；,，]{0,6}?销量占[^。;；,，\d]{0,14}?的\s*(?:比重|比例|份额)?\s*(?:达到|达|为)?\s*(?P<pct>{NUM})\s*%",
         _share,
         (
             Example(

@@ -211,7 +211,69 @@ def _average(m: re.Match[str], s: Sent) -> list[Cand]:
                     "price_average",
                 )
             )
+    out.extend(_earlier_average(m, s, pid, period, out[0].entity) if metric == "average" else [])
     return out
+
+
+#: The earlier period's average said right after one: "较一季度的40.52万元/吨", "上周为37万元/吨".
+_EARLIER = re.compile(
+    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是))\s*(?P<q>"
+    + _Q_SPLIT.pattern
+    + ")"
+)
+
+
+def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str) -> list[Cand]:
+    e = _EARLIER.match(s.text, m.end())
+    if e is None:
+        return []
+    then: Period | None = None
+    if e.group("d") is not None:
+        named = [d.period for d in s.dates if e.start("d") <= d.start < e.end("d")]
+        then = named[0] if named and named[0].granularity is period.granularity else None
+    elif e.group("w") == "上周" and period.granularity is Granularity.DAY and period.is_span:
+        week = timedelta(days=7)
+        then = Period.span(Period.day(period.start - week), Period.day(period.end - week))
+    elif e.group("w") == "上月" and period.granularity is Granularity.MONTH:
+        then = previous(period)
+    v = s.quantity(e.group("q"), "price_average")
+    if then is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            ent,
+            pid,
+            "average",
+            then,
+            v[0],
+            v[1],
+            e.start("q"),
+            e.end("q"),
+            "price_average",
+        )
+    ]
+
+
+def _adjusted_pct(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "本次调整后价格环比下降14.36%": the notice's own period against the one before."""
+    now, pid = s.ctx.main, s.ctx.price_subject
+    if now is None or now.is_span or now.granularity is Granularity.DAY or pid is None:
+        return []
+    return [
+        Cand(
+            "price",
+            s.ctx.price_company or "china",
+            pid,
+            "change_pct",
+            Period.span(previous(now), now),
+            (sign(m.group("cue")) or 1) * float(m.group("pct")),
+            "%",
+            m.start("pct"),
+            m.end("pct"),
+            "price_adjusted_pct",
+        )
+    ]
 
 
 def _per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -343,7 +405,6 @@ BASE = (
     r"|[^,，。;；\d]{0,2}(?:\d{1,2}月)?\d{1,2}日|上周[一二三四五])(?:\s*\([^()]{1,12}\))?"
 )
 _BASE_RE = re.compile(BASE)
-_LIST_MARKS = ("·", "•", "●", "■", "-", "*")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
 RATE_TAIL = r"(?:\s*[,，]\s*(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
 
@@ -411,7 +472,7 @@ def _change(m: re.Match[str], s: Sent) -> list[Cand]:
     span = _base_span(
         s, m.start(), m.start("cue"), bool(m.group("prev")), bool(m.group("week")), day
     )
-    if span is not None and s.text.lstrip().startswith(_LIST_MARKS):
+    if span is not None:
         s.ctx.list_base = span
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
 
@@ -428,7 +489,7 @@ def _change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
         b = bases[-1]
         span = _base_span(s, b.start(), b.end(), bool(b.group("prev")), False, day)
     else:
-        span = s.ctx.list_base  # a list's items share the base its first item named
+        span = s.ctx.list_base  # a paragraph's (a list's) moves share the base named first
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change_carried")
 
 
@@ -685,7 +746,8 @@ RULES = [
         "price_average",
         "average",
         "zh",
-        r"{PROD:p}(?:\d{1,2}月份?|全年|季度|月度|月)?(?:现货)?(?:月)?{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
+        r"{PROD:p}(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|周)?(?:现货)?(?:月|周)?"
+        r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
         _average,
         (
             Example(
@@ -694,6 +756,21 @@ RULES = [
                     ("price", "prnd_oxide", "average", "2023-Q3", 500000, "CNY/t"),
                     ("price", "prnd_oxide", "average_yoy_pct", "2023-Q3", -20, "%"),
                     ("price", "prnd_oxide", "change_pct", "2023-Q2/2023-Q3", 2.5, "%"),
+                ),
+            ),
+            Example(  # the earlier quarter's average said after it; a quarter after the name
+                "2023年二季度氧化铽均价为780万元/吨, 较一季度的820万元/吨下降4.9%; 氧化镝二季度均价为230万元/吨。",
+                (
+                    ("price", "tb_oxide", "average", "2023-Q2", 7800000, "CNY/t"),
+                    ("price", "tb_oxide", "average", "2023-Q1", 8200000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2023-Q2", 2300000, "CNY/t"),
+                ),
+            ),
+            Example(  # a week's average and the week before's
+                "本周氧化钆周均价为15.6万元/吨, 上周为15.2万元/吨, 环比上涨2.6%。",
+                (
+                    ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 152000, "CNY/t"),
                 ),
             ),
         ),
@@ -723,6 +800,26 @@ RULES = [
                 (("price", "re_concentrate", "price", "2024-Q1", 16000, "CNY/t"),),
             ),
         ),
+    ),
+    Rule(
+        "price_adjusted_pct",
+        "price change",
+        "zh",
+        r"(?:本次)?调整后(?:的)?(?:{CONTRACT}|价格)\s*{MOM}\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        _adjusted_pct,
+        (
+            Example(
+                "北方稀土关于2024年第三季度稀土精矿交易价格的公告\n"
+                "三季度稀土精矿交易价格为不含税17000元/吨。二季度稀土精矿交易价格为不含税16000元/吨, "
+                "本次调整后价格环比上涨6.25%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q3", 17000, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q2/2024-Q3", 6.25, "%"),
+                    ("price", "re_concentrate", "price", "2024-Q2", 16000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="the rate of the notice's own adjustment, for the product it priced",
     ),
     Rule(
         "price_period_pct",

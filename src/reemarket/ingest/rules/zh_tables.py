@@ -14,7 +14,7 @@ from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
 from reemarket.ingest.rules.zh_dates import find_dates, previous
-from reemarket.ingest.rules.zh_text import product_names, unit_table
+from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table
 
 _NUM = r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?"
 _UNITS = r"(元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)"
@@ -25,6 +25,7 @@ _TABLE_UNIT = re.compile(
     r"单位\s*[:：]?\s*([万]?)" + _UNITS + r"|[(（]\s*([万]?)" + _UNITS + r"[^()（）]{0,8}[)）]"
 )
 _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
+_SCRAP = compile_pattern("{SCRAP}")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ def read_header(cells: list[str], above: str) -> Columns | None:
 def _product(cell: str) -> str | None:
     names = product_names()
     cell = re.sub(r"[(（].*?[)）]|\s", "", cell)
+    if _SCRAP.search(cell):
+        return None  # scrap is priced by its content, not as the product it was
     if cell in names:
         return names[cell]
     hits = [n for n in names if n in cell]
@@ -306,6 +309,10 @@ RULE = REGISTRY.add(
                     ("price", "prnd_oxide", "change", "2024-08/2024-09", 18000, "CNY/t"),
                 ),
                 published="2024-09-02",
+            ),
+            Example(  # scrap is not the product it was made as
+                "品种 | 价格区间(元/公斤) | 均价(元/公斤)\n钕铁硼废料 | 300-310 | 305\n",
+                (),
             ),
             Example(
                 "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",

@@ -216,7 +216,9 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         + compile_pattern("{PROD}").pattern
         + r")\s*(?P<v>"
         + _Q.pattern
-        + r")(?:\s*[,，]\s*同比\s*(?P<dir>\S{1,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
+        + r")(?:\s*[,，]\s*(?P<yoy>"
+        + compile_pattern("{YOY}").pattern
+        + r")\s*(?P<dir>\S{0,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
     )
     rest = s.text[m.start("p") :]
     pos = 0
@@ -241,7 +243,7 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
         if im.group("pct"):
-            k = sign(im.group("dir")) or 1
+            k = sign(im.group("yoy") + im.group("dir")) or 1  # "年增" says its direction
             out.append(
                 Cand(
                     "production",
