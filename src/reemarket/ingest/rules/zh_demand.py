@@ -121,6 +121,36 @@ def _share(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: Forecast subjects named by a product's catalog id where the exchange format uses a wider
+#: one (a NdFeB demand forecast is about all NdFeB, whatever the grade named).
+_FORECAST_SUBJECT = {"ndfeb_magnet": "ndfeb", "ndfeb_blank": "ndfeb"}
+
+
+def _cagr(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2024-2030年全球钕铁硼需求年均复合增速为12%-15%": a demand growth forecast."""
+    a, b = int(m.group("y1")), int(m.group("y2"))
+    if a >= b:
+        return []
+    nums = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", m.group("v"))]
+    where = m.group("where") or ""
+    pid = s.products_id(m)
+    return [
+        Cand(
+            "forecast",
+            "china" if where in ("国内", "中国", "我国") else "global",
+            _FORECAST_SUBJECT.get(pid, pid),
+            "demand_cagr_pct",
+            Period.span(Period.year(a), Period.year(b)),
+            nums[0],
+            "%",
+            m.start("v"),
+            m.end("v"),
+            "demand_cagr",
+            nums[1] if len(nums) == 2 else None,
+        )
+    ]
+
+
 RULES = [
     Rule(
         "demand",
@@ -184,6 +214,27 @@ RULES = [
             ),
         ),
         doc="a sector's market share named by the word share, the sector said before",
+    ),
+    Rule(
+        "demand_cagr",
+        "forecast",
+        "zh",
+        r"(?P<y1>\d{4})\s*(?:年)?\s*[-~至到—]\s*(?P<y2>\d{4})\s*年[^,，。;；\d]{0,4}?"
+        r"(?P<where>全球|国内|中国|我国)?[^,，。;；\d]{0,6}?{PROD:p}[^,，。;；\d]{0,4}?需求"
+        r"[^,，。;；\d]{0,4}?(?:年均)?复合(?:增长率|增速|增长)\s*(?:为|达|达到|约)?\s*"
+        r"(?P<v>{PCTR}|{PCT})",
+        _cagr,
+        (
+            Example(
+                "机构预计2025-2030年全球钕铁硼需求年均复合增速为10%-13%。",
+                (("forecast", "ndfeb", "demand_cagr_pct", "2025/2030", (10, 13), "%"),),
+            ),
+            Example(
+                "2024至2028年国内氧化镨钕需求复合增长率约8.5%。",
+                (("forecast", "prnd_oxide", "demand_cagr_pct", "2024/2028", 8.5, "%"),),
+            ),
+        ),
+        doc="a stated compound growth rate of a product's demand over a span of years",
     ),
     Rule(
         "demand_share",
