@@ -36,6 +36,7 @@ class ZhContext:
     price_company: str | None = None
     price_subject: str | None = None
     trade_subject: str | None = None
+    trade_period: Period | None = None
     quota_types: list[str] = field(default_factory=list)
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None

@@ -12,6 +12,7 @@ from reemarket.ingest.rules.zh_text import compile_pattern, word_class
 
 _Q = compile_pattern("{Q}")
 _QUOTA_WORD = compile_pattern("{QUOTA}")
+_SAME_PERIOD = re.compile(r"(?<![上去前])同期")
 _PCT_LIST = re.compile(
     r"[,，]?\s*(?P<cue>[^\d%,，;；。]{0,14}?)\s*(?:分别)?\s*(?P<dir>[^\d%,，;；。]{0,3}?)\s*"
     r"(?P<ps>\d+(?:\.\d+)?%(?:\s*[、和及与]\s*\d+(?:\.\d+)?%)*)"
@@ -96,10 +97,13 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.end("v"), clause=True) if t is not None else None
     if prod is None or not any(lo <= p.start < m.end("v") for p in s.products):
         prod = _topic(s, m.start()) or s.ctx.trade_subject
-    period = s.period_before(m.start("v")) or s.ctx.month
+    period = s.period_before(m.start("v"))
+    if period is None and _SAME_PERIOD.search(s.text[lo : m.start("v")]):
+        period = s.ctx.trade_period  # "同期": the period the last figure was of
+    period = period or s.ctx.month
     if t is None or prod is None or period is None:
         return []
-    s.ctx.trade_subject = prod
+    s.ctx.trade_subject, s.ctx.trade_period = prod, period
     out = [Cand("trade", "china", prod, metric, period, t, "t", m.start("v"), m.end("v"), "trade")]
     stop = compile_pattern("{EXPORTS}|{IMPORTS}").search(s.text, m.end())
     tail_end = stop.start() if stop else len(s.text)
@@ -360,6 +364,14 @@ RULES = [
                     ("trade", "re_permanent_magnet", "exports", "2024", 58152, "t"),
                     ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 10, "%"),
                 ),
+            ),
+            Example(  # 同期: the period of the figure before
+                "2023年1-9月我国累计出口稀土39000吨。同期稀土永磁出口3.6万吨。",
+                (
+                    ("trade", "rare_earths", "exports", "2023-01/2023-09", 39000, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2023-01/2023-09", 36000, "t"),
+                ),
+                published="2023-10-20",
             ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
