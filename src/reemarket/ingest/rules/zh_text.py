@@ -88,7 +88,8 @@ def word_class(word: str, classes: tuple[str, ...]) -> str | None:
 
 
 def _alt(items: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    """An alternation of the words, longest first; ties in a fixed (alphabetical) order."""
+    return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -120,10 +121,11 @@ def unit_table() -> dict[str, tuple[str, float]]:
 
 
 def _unit_alt() -> str:
-    # a unit word followed by "/" is the head of a longer unit ("元/桶"), never a unit itself;
-    # the look-ahead applies to every word (not only to the last of the alternation, whose
-    # order among words of one length would otherwise change from run to run)
-    return rf"(?:{_alt(list(unit_table()))})(?!/)"
+    """Any unit word, not followed by a further "/" (a unit we do not know), except "/年".
+
+    The look-ahead covers every word of the alternation; "吨/年" is itself a unit (t/yr).
+    """
+    return "(?:" + _alt(list(unit_table())) + r")(?!/(?!年))"
 
 
 @cache
