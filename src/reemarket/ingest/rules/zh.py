@@ -23,14 +23,13 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_finance,
     zh_prices,
     zh_tables,
-    zh_trade_tables,
+    zh_trade_table,
     zh_volumes,
 )
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import ZhContext, note
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import compile_pattern, normalise, price_holder, words
-from reemarket.ingest.rules.zh_trade_tables import trade_table_facts
 
 VETOES = [
     Veto(
@@ -46,8 +45,11 @@ VETOES = [
         "hypothetical",
         "zh",
         r"{HYPOTHETICAL}",
-        frozenset({"price", "trade", "production", "quota", "financial", "demand"}),
-        (Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),),
+        frozenset({"price", "trade", "production", "quota", "financial", "demand", "forecast"}),
+        (
+            Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),
+            Example("若机器人放量, 2025-2030年全球钕铁硼需求年均复合增速可达20%。", ()),
+        ),
         scope="sentence",  # an "if" governs every clause after it
     ),
     Veto(
@@ -144,14 +146,12 @@ class ZhResult:
     sentences: dict[int, str] = field(default_factory=dict)
 
 
-#: The table readers: registered for their examples, run by :func:`_table`, not per sentence.
-_TABLE_RULES = frozenset({"zh_table", "zh_trade_table"})
-
-
 @cache
 def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
     return [
-        (r, compile_pattern(r.pattern)) for r in REGISTRY.rules["zh"] if r.name not in _TABLE_RULES
+        (r, compile_pattern(r.pattern))
+        for r in REGISTRY.rules["zh"]
+        if not r.name.startswith("zh_table")
     ]
 
 
@@ -250,6 +250,7 @@ def extract_zh(
             table = []
         if not line.strip():
             ctx.list_unit = ctx.list_base = None  # a list ends at a blank line
+            ctx.paragraph_trade_period = None  # and so does a paragraph
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
         lead = _LIST_UNIT.search(line)
@@ -265,7 +266,7 @@ def extract_zh(
         if f.key() not in seen:
             seen.add(f.key())
             unique.append(f)
-    out.facts = unique
+    out.facts = zh_volumes.drop_rounded(unique)
     return out
 
 
@@ -309,9 +310,7 @@ def _table(
     if len(lines) < 2:
         return
     probe = Sent("", ctx)
-    found = table_facts(lines, "".join(above), probe) or trade_table_facts(
-        lines, "".join(above), probe
-    )
+    found = table_facts(lines, "".join(above), probe)
     out.warnings.extend(f"{doc}: {w}" for w in dict.fromkeys(probe.warnings))
     for c in found:
         row = next(ln for o, ln in lines if o <= c.start <= o + len(ln))
