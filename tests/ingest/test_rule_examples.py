@@ -13,7 +13,8 @@ import pytest
 from reemarket.domain.facts import Fact
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.pipeline import extract_text
-from reemarket.ingest.rules import REGISTRY, Example
+from reemarket.ingest.rules import REGISTRY, Example, Veto
+from reemarket.ingest.rules import zh as zh_rules
 from reemarket.ingest.rules.zh import extract_zh
 
 LANGS = ("zh", "en")
@@ -86,6 +87,22 @@ def test_every_rule_has_examples() -> None:
     assert missing == [], missing
     assert len(REGISTRY.rules["zh"]) >= 12
     assert all(v.reason for v in REGISTRY.vetoes["zh"])
+
+
+def test_zh_veto_scopes_are_data_the_extractor_knows() -> None:
+    scopes = {v.name: v.scope for v in REGISTRY.vetoes["zh"]}
+    assert scopes["hypothetical"] == "sentence"
+    assert scopes["vague_level"] == "after"
+    assert set(scopes.values()) <= set(zh_rules.VETO_SCOPES)
+    # a veto whose scope the extractor does not know is refused, by name
+    REGISTRY.vetoes["zh"].append(Veto("odd", "odd", "zh", "x", frozenset({"price"}), scope="page"))
+    zh_rules._vetoes.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="'odd': unknown scope 'page'"):
+            zh_rules._vetoes()
+    finally:
+        REGISTRY.vetoes["zh"].pop()
+        zh_rules._vetoes.cache_clear()
 
 
 def test_english_families_and_vetoes_are_registered() -> None:

@@ -52,6 +52,12 @@ class Veto:
     pattern: str
     families: frozenset[str]
     examples: tuple[Example, ...] = ()
+    scope: str = "clause"
+    """Where the pattern is looked for, relative to the candidate figure. The language module
+    reads it; Chinese knows ``clause`` (the figure's clause up to it), ``sentence`` (the
+    sentence up to it), ``after`` (starting right after it), ``since_product`` (from the last
+    product named before it) and ``around`` (its clause through it and a little beyond, or the
+    text just before it)."""
 
 
 @dataclass

@@ -7,6 +7,7 @@ rules fired and which vetoes dropped what (``reemarket facts why``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -28,7 +29,7 @@ from reemarket.ingest.rules import (  # noqa: F401
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import ZhContext, note
 from reemarket.ingest.rules.zh_tables import table_facts
-from reemarket.ingest.rules.zh_text import compile_pattern, normalise, words
+from reemarket.ingest.rules.zh_text import compile_pattern, normalise, price_holder, words
 
 VETOES = [
     Veto(
@@ -49,6 +50,7 @@ VETOES = [
             Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),
             Example("若机器人放量, 2025-2030年全球钕铁硼需求年均复合增速可达20%。", ()),
         ),
+        scope="sentence",  # an "if" governs every clause after it
     ),
     Veto(
         "other_commodity",
@@ -60,6 +62,9 @@ VETOES = [
             Example("碳酸锂报7.5万元/吨。", ()),
             Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
         ),
+        # another commodity named after the last product before the figure holds it (its
+        # rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
+        scope="since_product",
     ),
     Veto(
         "customs_unit_value",
@@ -76,8 +81,32 @@ VETOES = [
         r"每(?:高|低|增|减|上升|下降)[^,，。]{0,8}百分点",
         frozenset({"price"}),
         (Example("REO含量每高或低1个百分点, 稀土精矿交易价格随之调整为500元/吨。", ()),),
+        scope="around",
     ),
 ]
+VETOES.append(
+    Veto(
+        "projection",
+        "projection",
+        "zh",
+        r"{PROJECTION}",
+        frozenset({"financial", "production"}),
+        (Example("按满产测算, 该项目达产后每年可新增营业收入约30亿元。", ()),),
+    )
+)
+VETOES.append(
+    Veto(
+        "one_partner",
+        "one_partner",
+        "zh",
+        r"(?:{ONE_PARTNER})[^,，。;；\d]{1,8}?(?:{EXPORTS}|{IMPORTS})",
+        frozenset({"trade"}),
+        (
+            Example("其中, 2024年自缅甸进口稀土氧化物约4万吨。", ()),
+            Example("2024年5月, 我国对美国出口稀土永磁600吨。", ()),
+        ),
+    )
+)
 VETOES.append(
     Veto(
         "vague_level",
@@ -86,6 +115,7 @@ VETOES.append(
         r"\s*(?:区间)?\s*(?:{VAGUE})",
         frozenset({"price"}),
         (Example("月初氧化镨钕在38万元/吨附近震荡。", ()),),
+        scope="after",
     )
 )
 for _v in VETOES:
@@ -127,6 +157,9 @@ def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
 
 @cache
 def _vetoes() -> list[tuple[Veto, re.Pattern[str]]]:
+    for v in REGISTRY.vetoes["zh"]:
+        if v.scope not in VETO_SCOPES:
+            raise ValueError(f"veto {v.name!r}: unknown scope {v.scope!r}")
     return [(v, compile_pattern(v.pattern)) for v in REGISTRY.vetoes["zh"]]
 
 
@@ -134,31 +167,43 @@ def _family(c: Cand) -> str:
     return c.kind
 
 
-def _veto(c: Cand, s: Sent) -> Veto | None:
+def _in_clause(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    return pat.search(s.text[s.clause_start(c.start) : c.start]) is not None
+
+
+def _in_sentence(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    return pat.search(s.text[: c.start]) is not None
+
+
+def _after(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    return pat.match(s.text, c.end) is not None
+
+
+def _since_product(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    last = max((p.end for p in s.products if p.end <= c.start), default=0)
+    return pat.search(s.text[last : c.start]) is not None
+
+
+def _around(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     lo = s.clause_start(c.start)
-    scope = s.text[lo : c.start]
-    whole = s.text[: c.start]
+    return bool(
+        pat.search(s.text[lo : c.end + 20]) or pat.search(s.text[max(0, c.start - 40) : c.start])
+    )
+
+
+#: Where a veto looks, by its record's ``scope`` (see :class:`Veto`).
+VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
+    "clause": _in_clause,
+    "sentence": _in_sentence,
+    "after": _after,
+    "since_product": _since_product,
+    "around": _around,
+}
+
+
+def _veto(c: Cand, s: Sent) -> Veto | None:
     for v, pat in _vetoes():
-        if c.kind not in v.families:
-            continue
-        if v.name == "vague_level":
-            if pat.match(s.text, c.end):
-                return v
-            continue
-        if v.name == "grade_adjustment":
-            if pat.search(s.text[lo : c.end + 20]) or pat.search(
-                s.text[max(0, c.start - 40) : c.start]
-            ):
-                return v
-            continue
-        if v.name == "other_commodity":
-            # another commodity named after the last product before the figure holds it
-            # (its rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
-            last = max((p.end for p in s.products if p.end <= c.start), default=0)
-            if pat.search(s.text[last : c.start]):
-                return v
-            continue
-        if pat.search(whole if v.name == "hypothetical" else scope):
+        if c.kind in v.families and VETO_SCOPES[v.scope](pat, c, s):
             return v
     return None
 
@@ -170,7 +215,7 @@ def _prescan(norm: str, ctx: ZhContext) -> None:
         cue = compile_pattern("{LISTING}|{CONTRACT}")
         # a listing or contract notice says so in its title or lead, not in passing
         if cue.search(norm[:200]):
-            ctx.price_company = ctx.company
+            ctx.price_company = price_holder(ctx.company)
 
 
 def _describe(c: Cand) -> str:
@@ -204,7 +249,7 @@ def extract_zh(
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
         if not line.strip():
-            ctx.list_unit = None  # a list ends at a blank line
+            ctx.list_unit = ctx.list_base = None  # a list ends at a blank line
             ctx.paragraph_trade_period = None  # and so does a paragraph
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
@@ -217,12 +262,37 @@ def extract_zh(
         _table(table, above, ctx, text, out, document_id, doc, version)
     seen: set[tuple[object, ...]] = set()
     unique = []
-    for f in out.facts:
+    for f in _headline_restated(out.facts, _headline_end(norm)):
         if f.key() not in seen:
             seen.add(f.key())
             unique.append(f)
     out.facts = zh_volumes.drop_rounded(unique)
     return out
+
+
+def _headline_end(norm: str) -> int:
+    """Where a document's first line (its headline) ends."""
+    lead = len(norm) - len(norm.lstrip())
+    cut = norm.find("\n", lead)
+    return len(norm) if cut < 0 else cut
+
+
+def _headline_restated(facts: list[Fact], end: int) -> list[Fact]:
+    """The facts without the headline's restatements of what the body says.
+
+    A headline rounds ("出口5.5万吨") or names the product loosely ("年产2万吨磁材项目"); when
+    the body gives the same fact (same kind, holder, metric and period, and the same product
+    with a value within rounding, or the same value), the body's wording is the fact.
+    """
+
+    def same(h: Fact, b: Fact) -> bool:
+        if (h.kind, h.entity, h.metric, h.period) != (b.kind, b.entity, b.metric, b.period):
+            return False
+        close = abs(h.value - b.value) <= 0.05 * abs(b.value)
+        return (h.subject == b.subject and close) or h.value == b.value
+
+    body = [f for f in facts if f.span_start >= end]
+    return [f for f in facts if f.span_start >= end or not any(same(f, b) for b in body)]
 
 
 def _table(

@@ -43,7 +43,7 @@ def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "正海磁材在建年产6000吨高性能钕铁硼项目": holder, product, tonnes a year, status."""
     q = s.quantity(m.group("v"), "capacity")
     holder = _holder(s, m.start())
-    if q is None or q[1] not in MASS_UNITS or holder is None:
+    if q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
         return []
     tonnes = q[0] / 1000 if q[1] == "kg" else q[0]
     return [
@@ -79,6 +79,10 @@ RULES = [
                 "国内钕铁硼毛坯总产能约为30万吨。",
                 (("capacity", "ndfeb_blank", "capacity", "", 300000, "t/yr"),),
             ),
+            Example(
+                "截至年底, 英洛华钕铁硼永磁材料毛坯产能为1.5万吨/年。",
+                (("capacity", "ndfeb_blank", "capacity", "", 15000, "t/yr"),),
+            ),
         ),
         doc="a product's capacity stated after it",
     ),
@@ -99,6 +103,20 @@ RULES = [
             ),
         ),
         doc="a plant or project named by its annual output",
+    ),
+    Rule(
+        "capacity_annual_after",
+        "capacity",
+        "zh",
+        r"{PROD:p}\s*{ANNUAL}\s*{Q:v}\s*(?:的)?\s*(?:{CAPACITY})",
+        _capacity,
+        (
+            Example(
+                "英洛华两大基地合计已具备钕铁硼毛坯年产18000吨的生产能力。",
+                (("capacity", "ndfeb_blank", "capacity", "", 18000, "t/yr"),),
+            ),
+        ),
+        doc="the product, then its annual output, then the word capacity",
     ),
     Rule(
         "capacity_before",

@@ -43,6 +43,8 @@ class ZhContext:
     quota_types: list[str] = field(default_factory=list)
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None
+    #: the span of the last change of the paragraph stated against a named base
+    list_base: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class ZhDate:
     period: Period
     base: bool
     explicit_year: bool
+    target: bool = False
+    """A deadline ("到2027年"): the year of a plan, not the year the document speaks of."""
 
 
 Form = tuple[str, str]
@@ -67,7 +71,12 @@ FORMS: tuple[Form, ...] = (
     ("yq", r"(?P<y>\d{4})\s*年\s*(?:第)?(?P<q>[一二三四1-4])\s*季度"),
     ("ym", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?"),
     ("y", r"(?P<y>\d{4})\s*年(?:度|全年)?"),
+    (
+        "md_span",
+        r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-~至到—]\s*(?P<d2>\d{1,2})\s*[日号]",
+    ),
     ("md", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
+    ("d", r"(?<![\d月.\-近前后内第])(?P<d>\d{1,2})\s*[日号](?![内前后])"),
     ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
     ("h1", r"上半年|半年度|半年报"),
     ("first_q", r"前(?P<q>[一二三])(?:个)?季度"),
@@ -75,6 +84,7 @@ FORMS: tuple[Form, ...] = (
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
     ("last_week", r"上周(?P<w>[一二三四五六日])"),
     ("this_week", r"(?<![上下])(?:本)?周(?P<w>[一二三四五六日])(?!末)"),
+    ("week", r"(?P<which>本|上)周(?![一二三四五六日末])"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
     ("m", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月份?(?![\d日号])"),
     ("last_year_month", r"去年同月|上年同月"),
@@ -88,6 +98,7 @@ _BASE_BEFORE = re.compile(
     r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底)?\s*[(（]?\s*$"
 )
 _BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)")
+_TARGET_BEFORE = re.compile(r"(?<![\d年月])(?:到|至)\s*$")
 
 
 def _g(m: re.Match[str], form: str, key: str) -> str | None:
@@ -103,6 +114,20 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return None
     if form in ("ymd", "iso", "md"):
         return Period.day(date(y, int(_g(m, form, "m") or 0), int(_g(m, form, "d") or 0)))
+    if form == "md_span":
+        mo = int(_g(m, form, "m") or 0)
+        a, b = int(_g(m, form, "d1") or 0), int(_g(m, form, "d2") or 0)
+        if a >= b:
+            return None
+        return Period.span(Period.day(date(y, mo, a)), Period.day(date(y, mo, b)))
+    if form == "d":  # a day of the month the document speaks of (or of the month before)
+        ref = ctx.day or ctx.published
+        d = int(_g(m, form, "d") or 0)
+        if ref is None or d == 0:
+            return None
+        if d > ref.day:
+            ref = ref.replace(day=1) - timedelta(days=1)
+        return Period.day(ref.replace(day=d))
     if form in ("ym_span", "m_span"):
         a, b = int(_g(m, form, "m1") or 0), int(_g(m, form, "m2") or 0)
         return Period.span(Period.month(y, a), Period.month(y, b)) if a < b else None
@@ -114,6 +139,14 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return Period.span(Period.month(y, 1), Period.month(y, n)) if n > 1 else Period.month(y, 1)
     if form == "last_year_m":
         return Period.month(y - 1, int(_g(m, form, "m") or 0))
+    if form == "week":  # Monday to Friday of this week or the last
+        today = ctx.day or ctx.published
+        if today is None:
+            return None
+        monday = today - timedelta(
+            days=today.weekday() + (7 if _g(m, form, "which") == "上" else 0)
+        )
+        return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
     if form in ("last_week", "this_week"):
         today = ctx.day or ctx.published
         if today is None:
@@ -149,12 +182,13 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             if p is None:
                 continue
             base = base or form.startswith("last_year")
-        if form == "last_year_m":
-            base = True
+        if form == "last_year_m" or (form == "week" and _g(m, form, "which") == "上"):
+            base = True  # a reference period, not the sentence's own
         explicit = form in ("ymd", "iso", "ym_span", "yh1", "yq", "ym", "y")
-        if explicit and not base:
+        target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
+        if explicit and not base and not target:
             year = p.start.year
-        out.append(ZhDate(m.start(), m.end(), p, base, explicit))
+        out.append(ZhDate(m.start(), m.end(), p, base, explicit, target))
     return out
 
 
@@ -196,7 +230,7 @@ def previous(p: Period) -> Period:
 def note(ctx: ZhContext, dates: list[ZhDate]) -> None:
     """Remember what a sentence's own (non-base) dates set: year, day, month, main period."""
     for d in dates:
-        if d.base:
+        if d.base or d.target:
             continue
         p = d.period
         if d.explicit_year:

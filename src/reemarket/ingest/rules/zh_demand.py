@@ -61,7 +61,7 @@ def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     if m.group("pct"):
-        k = sign(m.group("dir")) or 1
+        k = sign(m.group("yoy") + (m.group("dir") or "")) or 1  # "年增" says its direction
         out.append(
             Cand(
                 "demand",
@@ -77,6 +77,30 @@ def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     return out
+
+
+def _pair(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "新能源汽车产销分别为600万辆和590万辆, 同比分别增长30%和28%": output, then sales."""
+    sector = _sector(s, m.start())
+    period = _period(s, m.start())
+    if sector is None or period is None:
+        return []
+    k = sign(m.group("yoy") + (m.group("dir") or "")) or 1
+    return [
+        Cand(
+            "demand",
+            "china",
+            sector,
+            f"{metric}_yoy_pct",
+            period,
+            k * float(m.group(g)),
+            "%",
+            m.start(g),
+            m.end(g),
+            "demand_pair",
+        )
+        for metric, g in (("production", "p1"), ("sales", "p2"))
+    ]
 
 
 def _share(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -189,6 +213,14 @@ RULES = [
             ),
             Example("2023年全球钕铁硼产量年均复合增速为12%。", ()),
             Example(
+                "机构预计2025-2030年全球钕铁硼需求年均复合增速为10%-13%。",
+                (("forecast", "ndfeb", "demand_cagr_pct", "2025/2030", (10, 13), "%"),),
+            ),
+            Example(
+                "2024至2028年国内氧化镨钕需求复合增长率约8.5%。",
+                (("forecast", "prnd_oxide", "demand_cagr_pct", "2024/2028", 8.5, "%"),),
+            ),
+            Example(
                 "国内稀土永磁需求在2025-2030年间的年复合增长率预计可达10.5%。",
                 (("forecast", "re_permanent_magnet", "demand_cagr_pct", "2025/2030", 10.5, "%"),),
             ),
@@ -212,8 +244,8 @@ RULES = [
         "demand",
         "zh",
         r"(?P<verb>{DEMAND})\s*(?:达到|达|为|约)?\s*"
-        r"(?:(?P<n>{NUM})\s*(?P<sc>[万亿]?)\s*(?:千瓦|辆))?\s*[,，]?\s*"
-        r"同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        r"(?:(?P<n>{NUM})\s*(?P<sc>[万亿]?)\s*(?:千瓦|千瓩|辆))?\s*[,，]?\s*"
+        r"(?P<yoy>{YOY})\s*(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%",
         _figure,
         (
             Example(
@@ -227,10 +259,54 @@ RULES = [
         ),
     ),
     Rule(
+        "demand_pair",
+        "demand",
+        "zh",
+        r"{PROD_SALES}\s*分别(?:为|达到|达)?\s*"
+        r"(?:{NUM}\s*[万亿]?\s*辆\s*{SEP}\s*{NUM}\s*[万亿]?\s*辆\s*[,，]\s*)?"
+        r"(?:分别)?\s*(?P<yoy>{YOY})\s*(?:分别)?\s*(?P<dir>{UP}|{DOWN})?\s*"
+        r"(?P<p1>{NUM})\s*%\s*{SEP}\s*(?P<p2>{NUM})\s*%",
+        _pair,
+        (
+            Example(
+                "2024年前三季度, 新能源汽车产销分别为832.2万辆和832万辆, 同比分别增长31.7%和32.5%。",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2024-01/2024-09", 31.7, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-09", 32.5, "%"),
+                ),
+            ),
+            Example(
+                "今年上半年電動汽車產銷分別為500萬輛與490萬輛，年增30.1%及29.8%。",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2024-01/2024-06", 30.1, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 29.8, "%"),
+                ),
+            ),
+        ),
+        doc="a sector's output and sales said together, with their changes in that order",
+    ),
+    Rule(
+        "demand_share_rate",
+        "demand",
+        "zh",
+        r"(?P<head>){SHARE}\s*(?:达到|达|为|升至|提升至|提高至)?\s*(?P<pct>{NUM})\s*%",
+        _share,  # the head is empty: the sector is the last one named before
+        (
+            Example(
+                "上半年新能源汽车销量同比增长30%, 市场占有率达到36.5%。",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 30, "%"),
+                    ("demand", "nev", "sales_share_pct", "2024-01/2024-06", 36.5, "%"),
+                ),
+            ),
+        ),
+        doc="a sector's market share named by the word share, the sector said before",
+    ),
+    Rule(
         "demand_share",
         "demand",
         "zh",
-        r"(?P<head>{SECTOR})[^。;；,，]{0,6}?销量占[^。;；,，\d]{0,14}?的\s*(?P<pct>{NUM})\s*%",
+        r"(?P<head>{SECTOR})[^。;；,，]{0,6}?销量占[^。;；,，\d]{0,14}?的\s*(?:比重|比例|份额)?\s*(?:达到|达|为)?\s*(?P<pct>{NUM})\s*%",
         _share,
         (
             Example(

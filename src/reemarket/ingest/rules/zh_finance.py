@@ -7,7 +7,7 @@ import re
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent, sign
 from reemarket.ingest.rules.zh_dates import shift_year
-from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, slots, word_class
 
 _METRICS = (
     "net_profit_attributable_recurring",
@@ -96,7 +96,7 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
                 )
             )
     pct = re.search(
-        r"同比\s*(?P<dir>[^\d%,，;；]{0,4}?)\s*(?P<a>"
+        rf"(?P<yoy>{slots()['YOY']})\s*(?P<dir>[^\d%,，;；]{{0,4}}?)\s*(?P<a>"
         + _NUM
         + r")\s*%?(?:\s*(?:至|到|~|-)\s*(?P<b>"
         + _NUM
@@ -104,7 +104,7 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
         tail,
     )
     if pct:
-        k = sign(pct.group("dir")) or 1
+        k = sign(pct.group("yoy") + pct.group("dir")) or 1  # "年增" says its direction
         a = k * float(pct.group("a"))
         b = k * float(pct.group("b")) if pct.group("b") else None
         lo, hi = (a, b) if b is None or a <= b else (b, a)
@@ -156,6 +156,13 @@ RULES = [
                         "CNY",
                     ),
                     ("financial", "", "net_profit_attributable_yoy_pct", "2024", (-64, -60), "%"),
+                ),
+            ),
+            Example(  # traditional characters; 年減 says its direction
+                "盛和資源2024年營業收入113.5億元，年減3.2%。",
+                (
+                    ("financial", "", "revenue", "2024", 11350000000, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024", -3.2, "%"),
                 ),
             ),
             Example(

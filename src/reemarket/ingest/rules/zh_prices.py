@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, sign
 from reemarket.ingest.rules.zh_dates import previous
-from reemarket.ingest.rules.zh_text import compile_pattern, parse_number
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
 _Q_SPLIT = compile_pattern("{Q}")
 _PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -210,7 +211,69 @@ def _average(m: re.Match[str], s: Sent) -> list[Cand]:
                     "price_average",
                 )
             )
+    out.extend(_earlier_average(m, s, pid, period, out[0].entity) if metric == "average" else [])
     return out
+
+
+#: The earlier period's average said right after one: "较一季度的40.52万元/吨", "上周为37万元/吨".
+_EARLIER = re.compile(
+    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是))\s*(?P<q>"
+    + _Q_SPLIT.pattern
+    + ")"
+)
+
+
+def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str) -> list[Cand]:
+    e = _EARLIER.match(s.text, m.end())
+    if e is None:
+        return []
+    then: Period | None = None
+    if e.group("d") is not None:
+        named = [d.period for d in s.dates if e.start("d") <= d.start < e.end("d")]
+        then = named[0] if named and named[0].granularity is period.granularity else None
+    elif e.group("w") == "上周" and period.granularity is Granularity.DAY and period.is_span:
+        week = timedelta(days=7)
+        then = Period.span(Period.day(period.start - week), Period.day(period.end - week))
+    elif e.group("w") == "上月" and period.granularity is Granularity.MONTH:
+        then = previous(period)
+    v = s.quantity(e.group("q"), "price_average")
+    if then is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            ent,
+            pid,
+            "average",
+            then,
+            v[0],
+            v[1],
+            e.start("q"),
+            e.end("q"),
+            "price_average",
+        )
+    ]
+
+
+def _adjusted_pct(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "本次调整后价格环比下降14.36%": the notice's own period against the one before."""
+    now, pid = s.ctx.main, s.ctx.price_subject
+    if now is None or now.is_span or now.granularity is Granularity.DAY or pid is None:
+        return []
+    return [
+        Cand(
+            "price",
+            s.ctx.price_company or "china",
+            pid,
+            "change_pct",
+            Period.span(previous(now), now),
+            (sign(m.group("cue")) or 1) * float(m.group("pct")),
+            "%",
+            m.start("pct"),
+            m.end("pct"),
+            "price_adjusted_pct",
+        )
+    ]
 
 
 def _per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -335,6 +398,70 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: The base of a day's change: "较上一交易日", "比上一交易日", "较7月31日", "较15日",
+#: "较上周五(5月17日)".
+BASE = (
+    r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
+    r"|[^,，。;；\d]{0,2}(?:\d{1,2}月)?\d{1,2}日|上周[一二三四五])(?:\s*\([^()]{1,12}\))?"
+)
+_BASE_RE = re.compile(BASE)
+#: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
+RATE_TAIL = r"(?:\s*[,，]\s*(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
+
+
+def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
+    """The span of a change to ``day`` whose base the text at ``lo:hi`` names."""
+    since = [d.period for d in s.dates if lo <= d.start < hi]
+    if since:
+        if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
+            return None
+        return Period.span(since[0], Period.day(day))
+    if prev:
+        return day_span(day)
+    if week:  # "周涨": against the same day a week before
+        return Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
+    return None
+
+
+def _changes(
+    m: re.Match[str], s: Sent, prod: str, span: Period, chg: tuple[float, str], rule: str
+) -> list[Cand]:
+    """The change, and the rate said after it ("跌幅3.05%") over the same span."""
+    k = sign(m.group("cue"))
+    ent = _entity(s, m.start())
+    out = [
+        Cand(
+            "price",
+            ent,
+            prod,
+            "change",
+            span,
+            k * chg[0],
+            chg[1],
+            m.start("chg"),
+            m.end("chg"),
+            rule,
+        )
+    ]
+    if m.group("pct") is not None:
+        way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prod,
+                "change_pct",
+                span,
+                way * float(m.group("pct")),
+                "%",
+                m.start("pct"),
+                m.end("pct"),
+                rule,
+            )
+        )
+    return out
+
+
 def _change(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "较上一交易日上涨0.35万元/吨" / "较7月31日上涨3.3万元/吨": a change to the report's day."""
     prod = s.product_before(m.start()) or s.ctx.price_subject
@@ -342,29 +469,28 @@ def _change(m: re.Match[str], s: Sent) -> list[Cand]:
     chg = s.quantity(m.group("chg"), "price_change")
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []
-    since = [d.period for d in s.dates if m.start() <= d.start < m.start("cue")]
-    if since:
-        if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
-            return []
-        span = Period.span(since[0], Period.day(day))
-    elif m.group("prev"):
-        span = day_span(day)
-    else:
+    span = _base_span(
+        s, m.start(), m.start("cue"), bool(m.group("prev")), bool(m.group("week")), day
+    )
+    if span is not None:
+        s.ctx.list_base = span
+    return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
+
+
+def _change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "A较前一交易日下跌3000元/吨; B报41.1-41.5万元/吨, 跌3000元/吨": the base said before."""
+    prod = s.product_before(m.start())
+    day = s.day()
+    bases = list(_BASE_RE.finditer(s.text, 0, m.start()))
+    chg = s.quantity(m.group("chg"), "price_change")
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []
-    return [
-        Cand(
-            "price",
-            _entity(s, m.start()),
-            prod,
-            "change",
-            span,
-            sign(m.group("cue")) * chg[0],
-            chg[1],
-            m.start("chg"),
-            m.end("chg"),
-            "price_change",
-        )
-    ]
+    if bases:
+        b = bases[-1]
+        span = _base_span(s, b.start(), b.end(), bool(b.group("prev")), False, day)
+    else:
+        span = s.ctx.list_base  # a paragraph's (a list's) moves share the base named first
+    return [] if span is None else _changes(m, s, prod, span, chg, "price_change_carried")
 
 
 def _since(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -427,7 +553,11 @@ def _from_to(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "与2023年第四季度的21784元/吨相比": a contract price of an earlier period."""
+    """As in "与2023年第四季度的21784元/吨相比": a contract price of an earlier period.
+
+    A rate said with it ("较二季度的16269元/吨环比上涨4.86%") is the change from that period
+    to the sentence's own.
+    """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
     prod = s.product_before(m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
@@ -439,7 +569,7 @@ def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         or s.ctx.price_company is None
     ):
         return []
-    return [
+    out = [
         Cand(
             "price",
             s.ctx.price_company,
@@ -453,6 +583,94 @@ def _base_level(m: re.Match[str], s: Sent) -> list[Cand]:
             "price_base",
         )
     ]
+    g = "pct" if m.group("pct") is not None else "pct2" if m.group("pct2") is not None else None
+    now = s.period_before(m.start()) or s.ctx.main
+    if (
+        g is not None
+        and not m.group("yoy")
+        and now is not None
+        and now.granularity is then[0].granularity
+        and then[0].end < now.start
+    ):
+        cue = m.group("cue") if g == "pct" else m.group("cue2")
+        out.append(
+            Cand(
+                "price",
+                s.ctx.price_company,
+                prod,
+                "change_pct",
+                Period.span(then[0], now),
+                (sign(cue) or 1) * float(m.group(g)),
+                "%",
+                m.start(g),
+                m.end(g),
+                "price_base",
+            )
+        )
+    return out
+
+
+def _clause_dates(s: Sent, m: re.Match[str], group: str = "d") -> list[Period]:
+    return [d.period for d in s.dates if m.start(group) <= d.start < m.end(group)]
+
+
+def _level_dated(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镝: 周一报187万元/吨, 周五收于181万元/吨": a later clause's own day, same product."""
+    prod = s.product_before(m.start())
+    days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
+    v = s.quantity(m.group("v"), "price_level_dated")
+    if prod is None or not days or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            prod,
+            "price",
+            days[0],
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_level_dated",
+        )
+    ]
+
+
+def _average_of(m: re.Match[str], s: Sent, prod: str | None, rule: str) -> list[Cand]:
+    """The average of the period named in group ``d`` (a month, quarter, half or year)."""
+    when = [p for p in _clause_dates(s, m) if p.granularity.value != "day"]
+    v = s.quantity(m.group("v"), rule)
+    if prod is None or not when or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            prod,
+            "average",
+            when[0],
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            rule,
+        )
+    ]
+
+
+def _average_base(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "6月均价37万元/吨, 较5月均价40.6万元/吨下跌8%": the base period's average."""
+    return _average_of(
+        m, s, s.product_before(m.start()) or s.ctx.price_subject, "price_average_base"
+    )
+
+
+def _average_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "上半年氧化钕均价40万元/吨; 其中一季度均价41万元/吨": the product said before."""
+    if any(m.start() <= p.start < m.end() for p in s.products):
+        return []
+    return _average_of(m, s, s.product_before(m.start()), "price_average_carried")
 
 
 _MOVE_IN_GAP = compile_pattern(
@@ -528,7 +746,8 @@ RULES = [
         "price_average",
         "average",
         "zh",
-        r"{PROD:p}(?:\d{1,2}月份?|全年|季度|月度|月)?(?:现货)?(?:月)?{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
+        r"{PROD:p}(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|周)?(?:现货)?(?:月|周)?"
+        r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
         _average,
         (
             Example(
@@ -537,6 +756,21 @@ RULES = [
                     ("price", "prnd_oxide", "average", "2023-Q3", 500000, "CNY/t"),
                     ("price", "prnd_oxide", "average_yoy_pct", "2023-Q3", -20, "%"),
                     ("price", "prnd_oxide", "change_pct", "2023-Q2/2023-Q3", 2.5, "%"),
+                ),
+            ),
+            Example(  # the earlier quarter's average said after it; a quarter after the name
+                "2023年二季度氧化铽均价为780万元/吨, 较一季度的820万元/吨下降4.9%; 氧化镝二季度均价为230万元/吨。",
+                (
+                    ("price", "tb_oxide", "average", "2023-Q2", 7800000, "CNY/t"),
+                    ("price", "tb_oxide", "average", "2023-Q1", 8200000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2023-Q2", 2300000, "CNY/t"),
+                ),
+            ),
+            Example(  # a week's average and the week before's
+                "本周氧化钆周均价为15.6万元/吨, 上周为15.2万元/吨, 环比上涨2.6%。",
+                (
+                    ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 152000, "CNY/t"),
                 ),
             ),
         ),
@@ -568,6 +802,26 @@ RULES = [
         ),
     ),
     Rule(
+        "price_adjusted_pct",
+        "price change",
+        "zh",
+        r"(?:本次)?调整后(?:的)?(?:{CONTRACT}|价格)\s*{MOM}\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        _adjusted_pct,
+        (
+            Example(
+                "北方稀土关于2024年第三季度稀土精矿交易价格的公告\n"
+                "三季度稀土精矿交易价格为不含税17000元/吨。二季度稀土精矿交易价格为不含税16000元/吨, "
+                "本次调整后价格环比上涨6.25%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q3", 17000, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q2/2024-Q3", 6.25, "%"),
+                    ("price", "re_concentrate", "price", "2024-Q2", 16000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="the rate of the notice's own adjustment, for the product it priced",
+    ),
+    Rule(
         "price_period_pct",
         "price change",
         "zh",
@@ -587,7 +841,8 @@ RULES += [
         "price_level_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?:(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}(?!\s*(?:[-~至到—]|－))",
+        r"{PROD:p}(?:\s*[:：]|(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}"
+        r"(?!\s*(?:[-~至到—]|－))",
         _level_loose,
         (
             Example(
@@ -654,8 +909,9 @@ RULES += [
         "price_change",
         "price change",
         "zh",
-        r"较(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)|[^,，。;；\d]{0,2}\d{1,2}月\d{1,2}日|上周[一二三四五])"
-        r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))",
+        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?=\s*(?:{UP}|{DOWN})))"
+        r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))"
+        + RATE_TAIL,
         _change,
         (
             Example(
@@ -666,7 +922,116 @@ RULES += [
                 "氧化镝均价较上周五累计下跌20元/千克。",
                 (("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),),
             ),
+            Example(  # the base day named again in brackets, a bare figure before a comma
+                "均价(单位:元/千克):\n· 氧化铽 5,800.00，较上周五（6月28日）下跌40.00，跌幅0.69%\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 5800, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -40, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -0.69, "%"),
+                ),
+            ),
+            Example(  # a day of this month
+                "氧化钆报15.8万元/吨, 均价较3日上调1500元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-03/2024-07-05", 1500, "CNY/t"),
+                ),
+            ),
+            Example(  # a week's change
+                "氧化钬周五报47万元/吨, 均价周跌5000元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
         ),
+    ),
+    Rule(
+        "price_change_carried",
+        "price change",
+        "zh",
+        r"[,，;；]\s*(?:均价|报价)?\s*(?:微|小幅|大幅)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
+        r"(?!\s*(?:至|到))" + RATE_TAIL,
+        _change_carried,
+        (
+            Example(
+                "氧化镝报160万元/吨, 较前一交易日下跌1万元/吨; 氧化铽报580万元/吨, 跌5万元/吨。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1600000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -50000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "氧化铽报580万元/吨, 跌5万元/吨。",
+                (("price", "tb_oxide", "price", "2024-07-05", 5800000, "CNY/t"),),
+            ),
+            Example(  # a list's items share the base its first item named
+                "当日均价如下:\n· 氧化镝: 1,800元/千克, 比上一交易日涨20元/千克\n"
+                "· 氧化铽: 5,600元/千克, 跌30元/千克\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1800, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", 20, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5600, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -30, "CNY/kg"),
+                ),
+            ),
+        ),
+        doc="a change whose base an earlier clause of the sentence named",
+    ),
+    Rule(
+        "price_level_dated",
+        "price level",
+        "zh",
+        r"[,，;；]\s*(?P<d>(?:本)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日)\s*(?:{LEVEL})\s*{Q:v}"
+        r"(?!\s*(?:[-~至到—]|－))",
+        _level_dated,
+        (
+            Example(
+                "氧化铽: 周一报590万元/吨, 周五收于585万元/吨。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-01", 5900000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5850000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a clause that opens on its own day and quotes the sentence's product",
+    ),
+    Rule(
+        "price_average_base",
+        "average",
+        "zh",
+        r"较\s*(?P<d>[^,，。;；均]{1,10}?)(?:的)?{AVERAGE}\s*(?:为)?\s*{Q:v}",
+        _average_base,
+        (
+            Example(
+                "7月氧化铽月均价为580万元/吨, 较6月均价600万元/吨下跌3.3%。",
+                (
+                    ("price", "tb_oxide", "average", "2024-07", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "average", "2024-06", 6000000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="the average of the period a comparison names",
+    ),
+    Rule(
+        "price_average_carried",
+        "average",
+        "zh",
+        r"[,，;；]\s*(?:其中)?\s*(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
+        r"\s*{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
+        _average_carried,
+        (
+            Example(
+                "2023年氧化镝均价为250万元/吨; 其中四季度均价235万元/吨。",
+                (
+                    ("price", "dy_oxide", "average", "2023", 2500000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2023-Q4", 2350000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a period's average whose product the sentence named before",
     ),
     Rule(
         "price_from_to",
@@ -698,7 +1063,9 @@ RULES += [
         "price_base",
         "price level",
         "zh",
-        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*相比",
+        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*"
+        r"(?:相比(?:[,，]?\s*(?:{MOM})?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})(?:\s*(?P<pct2>{NUM})\s*%)?)",
         _base_level,
         (
             Example(
@@ -707,6 +1074,16 @@ RULES += [
                     ("price", "re_concentrate", "price", "2024-Q3", 20000, "CNY/t"),
                     ("price", "re_concentrate", "price", "2024-Q2", 18000, "CNY/t"),
                 ),
+            ),
+            Example(
+                "包钢股份公告, 2025年第二季度稀土精矿关联交易价格调整为不含税19000元/吨, "
+                "较第一季度的20000元/吨环比下降5%。",
+                (
+                    ("price", "re_concentrate", "price", "2025-Q2", 19000, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2025-Q1", 20000, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2025-Q1/2025-Q2", -5, "%"),
+                ),
+                published="2025-04-08",
             ),
         ),
     ),

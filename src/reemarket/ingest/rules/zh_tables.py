@@ -14,7 +14,7 @@ from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
 from reemarket.ingest.rules.zh_dates import find_dates, previous
-from reemarket.ingest.rules.zh_text import product_names, unit_table
+from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table
 from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_facts
 
 _NUM = r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?"
@@ -26,6 +26,7 @@ _TABLE_UNIT = re.compile(
     r"单位\s*[:：]?\s*([万]?)" + _UNITS + r"|[(（]\s*([万]?)" + _UNITS + r"[^()（）]{0,8}[)）]"
 )
 _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
+_SCRAP = compile_pattern("{SCRAP}")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Columns:
     months: tuple[tuple[int, int], ...] = ()
     #: the one unit the headers name, when they name exactly one (for a column without)
     header_unit: tuple[float, str] | None = None
+    #: the column of the change as a rate ("涨跌幅", or a change column of "+1.79%" cells)
+    rate: int | None = None
 
 
 def _unit_of(text: str) -> tuple[float, str] | None:
@@ -65,7 +68,7 @@ def _table_unit(above: str) -> tuple[float, str] | None:
 
 def read_header(cells: list[str], above: str) -> Columns | None:
     """The meaning of each column, from its header words; None when no column is a price."""
-    name = price = rng = avg = chg = low = high = unit_col = None
+    name = price = rng = avg = chg = low = high = unit_col = rate = None
     months: list[tuple[int, int]] = []  # (column, month) of price columns headed by a month
     for i, c in enumerate(cells):
         mh = _MONTH_HEAD.search(c)
@@ -75,8 +78,11 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             name = i
         elif re.fullmatch(r"\s*单位\s*", c):
             unit_col = i
-        elif re.search(r"涨跌|变动|较|调整|增减", c):
-            chg = i if "%" not in c and "幅" not in c else chg
+        elif re.search(r"涨跌|变动|较|调整|增减|环比", c):
+            if "%" in c or "幅" in c:
+                rate = i
+            else:
+                chg = i
         elif "区间" in c or "范围" in c:
             rng = i
         elif "均价" in c:
@@ -106,12 +112,15 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         unit_col,
         tuple(months) if len(months) >= 2 else (),
         named.pop() if len(named) == 1 else None,
+        rate,
     )
 
 
 def _product(cell: str) -> str | None:
     names = product_names()
     cell = re.sub(r"[(（].*?[)）]|\s", "", cell)
+    if _SCRAP.search(cell):
+        return None  # scrap is priced by its content, not as the product it was
     if cell in names:
         return names[cell]
     hits = [n for n in names if n in cell]
@@ -125,6 +134,8 @@ def _cell(
     if i is None:
         return None
     text = cells[i].replace(" ", "")
+    if text.endswith("%"):
+        return None  # a rate, not an amount (see _rate)
     row = _unit_of(cells[cols.unit_col]) if cols.unit_col is not None else None
     if row is None:
         row = next((u for u in (_unit_of(c) for c in cells) if u is not None), None)
@@ -143,6 +154,17 @@ def _cell(
     if unit[1] not in PRICE_UNITS:
         return None
     return [n * unit[0] for n in nums], unit[1]
+
+
+def _rate(cells: list[str], i: int | None) -> float | None:
+    """A change rate cell ("+1.79%", "持平"), as a percentage."""
+    if i is None:
+        return None
+    text = cells[i].replace(" ", "").replace("−", "-")
+    if "持平" in text:
+        return 0.0
+    m = re.fullmatch(r"([+\-]?\d+(?:\.\d+)?)%", text)
+    return float(m.group(1)) if m else None
 
 
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
@@ -210,6 +232,11 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         ch = _cell(cols, cells, cols.change, s)
         if ch and len(ch[0]) == 1:
             add("change", span, ch[0][0], ch[1])
+        for rc in (cols.rate, cols.change):
+            r = _rate(cells, rc)
+            if r is not None and cells[rc or 0].strip().endswith("%"):
+                add("change_pct", span, r, "%")
+                break
     return out
 
 
@@ -248,11 +275,18 @@ def _by_month(
                     )
                 )
         ch = _cell(cols, cells, cols.change, s)
+        span = Period.span(first, last)
         if ch and len(ch[0]) == 1 and first != last:
-            span = Period.span(first, last)
             out.append(
                 Cand("price", entity, pid, "change", span, ch[0][0], ch[1], at, end, "zh_table")
             )
+        for rc in (cols.rate, cols.change):
+            r = _rate(cells, rc)
+            if r is not None and first != last and cells[rc or 0].strip().endswith("%"):
+                out.append(
+                    Cand("price", entity, pid, "change_pct", span, r, "%", at, end, "zh_table")
+                )
+                break
     return out
 
 
@@ -301,14 +335,19 @@ RULE = REGISTRY.add(
             ),
             Example(
                 "北方稀土公布2024年9月挂牌价, 各产品挂牌价(元/吨, 含税)如下:\n"
-                "产品 | 8月挂牌价 | 9月挂牌价 | 变动\n"
-                "氧化镨钕 | 400,000 | 418,000 | +18,000\n",
+                "产品 | 8月挂牌价 | 9月挂牌价 | 变动 | 涨跌幅\n"
+                "氧化镨钕 | 400,000 | 418,000 | +18,000 | +4.5%\n",
                 (
                     ("price", "prnd_oxide", "price", "2024-08", 400000, "CNY/t"),
                     ("price", "prnd_oxide", "price", "2024-09", 418000, "CNY/t"),
                     ("price", "prnd_oxide", "change", "2024-08/2024-09", 18000, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2024-08/2024-09", 4.5, "%"),
                 ),
                 published="2024-09-02",
+            ),
+            Example(  # scrap is not the product it was made as
+                "品种 | 价格区间(元/公斤) | 均价(元/公斤)\n钕铁硼废料 | 300-310 | 305\n",
+                (),
             ),
             Example(
                 "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",

@@ -62,6 +62,12 @@ def vocab() -> dict[str, dict[str, list[str]]]:
     return data
 
 
+def price_holder(company: str) -> str:
+    """Whose a contract price announced by ``company`` is (the buyer, by the vocabulary file)."""
+    holders: dict[str, object] = dict(vocab().get("price_holder", {}))
+    return str(holders.get(company, company))
+
+
 def words(cls: str) -> list[str]:
     """The words of a cue class (``up``, ``yoy``, ...) or a metric or quota id."""
     v = vocab()
@@ -115,7 +121,10 @@ def unit_table() -> dict[str, tuple[str, float]]:
 
 
 def _unit_alt() -> str:
-    """Any unit word, not followed by a further "/" (a unit we do not know), except "/年"."""
+    """Any unit word, not followed by a further "/" (a unit we do not know), except "/年".
+
+    The look-ahead covers every word of the alternation; "吨/年" is itself a unit (t/yr).
+    """
     return "(?:" + _alt(list(unit_table())) + r")(?!/(?!年))"
 
 
@@ -140,7 +149,7 @@ def slots() -> dict[str, str]:
         "NUM": NUM,
         "Q": q,
         # a quantity, or a bare number that a list's stated unit completes
-        "QN": rf"{q}|[+\-]?{NUM}(?![\d.,%万亿元吨])",
+        "QN": rf"{q}|[+\-]?{NUM}(?![\d%万亿元吨]|[.,]\d)",
         "QR": rf"{NUM}\s*{SCALE}\s*(?:{_unit_alt()})?\s*(?:[-~至到—]|－)\s*{q}",
         "PCT": rf"{NUM}\s*%",
         "PCTR": rf"{NUM}\s*%?\s*(?:[-~至到—])\s*{NUM}\s*%",

@@ -2,7 +2,7 @@
 
 ``月份 | 出口量(吨) | 同比`` or ``产品 | 出口量(万吨) | 环比``: a volume column is headed by
 出口 or 进口 with its mass unit in brackets (or a 单位 line above); a rate column headed 同比 or
-环比 belongs to the volume column on its left. A row is a period (``1月``, ``2025年3月``,
+环比 belongs to the volume column on its left (or, left of the only volume column, to it). A row is a period (``1月``, ``2025年3月``,
 ``一季度``) or a product (then the period is the one the lines above name); with periods
 across the top (``项目 | 10月 | 11月``) a row is a volume (``出口量(吨)``) or its rate. A
 table by period is about the product its header or the lines above name, else the product the
@@ -74,16 +74,22 @@ def _columns(head: list[str], above: str) -> list[Column]:
     m_above = _MASS_ABOVE.search(above)
     found: list[tuple[int, str, float | None]] = []
     rates: dict[int, list[tuple[int, str]]] = {}
+    early: list[tuple[int, str]] = []  # rates before any volume column ("月份 | 同比 | 出口量")
     for i, cell in enumerate(head):
         rate = _RATE.search(cell)
         trade = _TRADE.search(cell)
-        if rate is not None and found:
+        if rate is not None:
             rel = word_class(rate.group(), ("yoy", "mom")) or "yoy"
-            rates.setdefault(found[-1][0], []).append((i, rel))
+            if found:
+                rates.setdefault(found[-1][0], []).append((i, rel))
+            else:
+                early.append((i, rel))
         elif trade is not None and not _MONEY.search(cell):
             metric = word_class(trade.group(), ("exports", "imports")) or "exports"
             unit = _MASS.search(cell) or m_above
             found.append((i, metric, _scale((unit.group(1), unit.group(2))) if unit else None))
+    if early and len(found) == 1:  # one volume column: the rates left of it are its own
+        rates[found[0][0]] = [*early, *rates.get(found[0][0], [])]
     return [Column(i, metric, t, tuple(rates.get(i, []))) for i, metric, t in found]
 
 
@@ -316,6 +322,24 @@ RULE = REGISTRY.add(
                     ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-12", -0.5, "%"),
                 ),
                 published="2025-01-20",
+            ),
+            Example(
+                "2023年前三月我国累计出口稀土12000吨, 分月如下:\n"
+                "月份 | 同比 | 出口量(吨)\n"
+                "1月 | -3.5% | 4100.5\n"
+                "2月 | 8.0% | 3800\n",
+                (
+                    ("trade", "rare_earths", "exports", "2023-01/2023-03", 12000, "t"),
+                    ("trade", "rare_earths", "exports", "2023-01", 4100.5, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2023-01", -3.5, "%"),
+                    ("trade", "rare_earths", "exports", "2023-02", 3800, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2023-02", 8.0, "%"),
+                ),
+                published="2023-04-20",
+            ),
+            Example(
+                "今年稀土永磁进口情况:\n月份 | 进口量(万吨)\n5月 | 0.12\n",
+                (("trade", "re_permanent_magnet", "imports", "2024-05", 1200, "t"),),
             ),
             Example(
                 "海关数据显示, 我国稀土出口逐月回落:\n月份 | 出口量 | 同比\n11月 | 4500 | 2.0%\n",

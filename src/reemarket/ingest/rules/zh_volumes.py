@@ -307,7 +307,9 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         + compile_pattern("{PROD}").pattern
         + r")\s*(?P<v>"
         + _Q.pattern
-        + r")(?:\s*[,，]\s*同比\s*(?P<dir>\S{1,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
+        + r")(?:\s*[,，]\s*(?P<yoy>"
+        + compile_pattern("{YOY}").pattern
+        + r")\s*(?P<dir>\S{0,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
     )
     rest = s.text[m.start("p") :]
     pos = 0
@@ -332,7 +334,7 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
         if im.group("pct"):
-            k = sign(im.group("dir")) or 1
+            k = sign(im.group("yoy") + im.group("dir")) or 1  # "年增" says its direction
             out.append(
                 Cand(
                     "production",
@@ -348,6 +350,36 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
                 )
             )
         pos = im.end()
+    return out
+
+
+def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "公司钕铁硼毛坯产量7,260吨, 同比增长12.4%": the verb after the product."""
+    ent = _company(s, m.start())
+    period = s.period_before(m.start()) or s.ctx.main or _year(s, m.start())
+    t = _tons(s, m.group("v"), "output_after")
+    if ent is None or period is None or t is None:
+        return []
+    metric = (
+        "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
+    )
+    pid = s.products_id(m)
+    out = [Cand("production", ent, pid, metric, period, t, "t", m.start("v"), m.end("v"), "output")]
+    if m.group("pct"):
+        out.append(
+            Cand(
+                "production",
+                ent,
+                pid,
+                f"{metric}_yoy_pct",
+                period,
+                (sign(m.group("dir")) or 1) * float(m.group("pct")),
+                "%",
+                m.start("pct"),
+                m.end("pct"),
+                "output",
+            )
+        )
     return out
 
 
@@ -397,6 +429,15 @@ RULES = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
                 ),
             ),
+            Example(  # no 分别 before the rates
+                "2021年全年开采、冶炼分离指标合计分别为168000吨和162000吨，同比增长20%和20%。",
+                (
+                    ("quota", "mining", "quota", "2021", 168000, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2021", 20, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2021", 20, "%"),
+                ),
+            ),
             Example(
                 "2025年稀土开采总量控制指标同比增长4%至28.1万吨。",
                 (
@@ -431,6 +472,14 @@ RULES = [
                     ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 10, "%"),
                 ),
             ),
+            Example(  # 同期: the period of the figure before
+                "2023年1-9月我国累计出口稀土39000吨。同期稀土永磁出口3.6万吨。",
+                (
+                    ("trade", "rare_earths", "exports", "2023-01/2023-09", 39000, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2023-01/2023-09", 36000, "t"),
+                ),
+                published="2023-10-20",
+            ),
             Example(
                 "9月稀土出口环比回升。1-9月稀土出口4.1万吨, 同比增长5%。同期稀土永磁出口3000吨。",
                 (
@@ -441,13 +490,13 @@ RULES = [
                 published="2024-10-20",
             ),
             Example(
-                "7月稀土出口4800吨。1-7月累计出口3.2万吨。其中对美国出口2100吨。\n\n"
-                "从目的地看, 对日本出口1500吨。",
+                "7月稀土出口4800吨。1-7月累计出口3.2万吨。其中稀土永磁出口2100吨。\n\n"
+                "从产品看, 稀土永磁出口1500吨。",
                 (
                     ("trade", "rare_earths", "exports", "2024-07", 4800, "t"),
                     ("trade", "rare_earths", "exports", "2024-01/2024-07", 32000, "t"),
-                    ("trade", "rare_earths", "exports", "2024-01/2024-07", 2100, "t"),
-                    ("trade", "rare_earths", "exports", "2024-07", 1500, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-01/2024-07", 2100, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-07", 1500, "t"),
                 ),
                 published="2024-08-20",
             ),
@@ -491,9 +540,22 @@ RULES = [
         "output",
         "production",
         "zh",
-        r"(?P<verb>{SALES}|{PRODUCTION})(?=\s*{PROD}\s*{Q})(?P<p>)",
+        # a short qualifier may stand between the verb and the product ("生产高性能钕铁硼毛坯")
+        r"(?P<verb>{SALES}|{PRODUCTION})[^\d,，。;；:：]{0,4}?(?P<p>)(?=\s*{PROD}\s*{Q})",
         _output,
         (
+            Example(
+                "今年前三季度, 宁波韵升生产高端钕铁硼永磁材料毛坯6500吨, 同比增长12%。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-09", 6500, "t"),
+                    ("production", "ndfeb_blank", "production_yoy_pct", "2024-01/2024-09", 12, "%"),
+                ),
+            ),
+            Example(  # a deadline year ("到2027年") does not become the year of what follows
+                "中科三环计划到2028年形成8万吨/年的毛坯产能。上半年公司生产钕铁硼毛坯9000吨。",
+                (("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),),
+                published="2024-08-20",
+            ),
             Example(
                 "北方稀土2023年全年销售稀土金属2万吨, 同比增长8%; 稀土盐类5万吨, 同比增长3%。",
                 (
@@ -504,6 +566,34 @@ RULES = [
                 ),
             ),
         ),
+    ),
+    Rule(
+        "output_after",
+        "production",
+        "zh",
+        r"{PROD:p}(?P<verb>{PRODUCTION}|{SALES})\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
+        _output_after,
+        (
+            Example(
+                "中科三环2024年半年度报告显示, 报告期内公司钕铁硼毛坯产量9,100吨, 同比增长8.1%; "
+                "钕铁硼磁材销量8,300吨。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-06", 9100, "t"),
+                    (
+                        "production",
+                        "ndfeb_blank",
+                        "production_yoy_pct",
+                        "2024-01/2024-06",
+                        8.1,
+                        "%",
+                    ),
+                    ("production", "ndfeb_magnet", "sales", "2024-01/2024-06", 8300, "t"),
+                ),
+                published="2024-08-20",
+            ),
+        ),
+        doc="a company's output or sales with the verb after the product",
     ),
     Rule(
         "output_rate",

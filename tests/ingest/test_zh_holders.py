@@ -1,0 +1,35 @@
+"""Whose a Chinese contract price is: the buyer of the supply contract, whoever announces it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reemarket.ingest.rules.zh import extract_zh
+
+_SELLER = (
+    "包钢股份: 二季度稀土精矿关联交易价格下调\n"
+    "包钢股份8日晚公告, 2025年第二季度稀土精矿关联交易价格调整为不含税19000元/吨, "
+    "较第一季度的20000元/吨环比下降5%。"
+)
+_BUYER = (
+    "北方稀土: 二季度稀土精矿交易价格\n北方稀土公告, 2025年第二季度稀土精矿交易价格为19000元/吨。"
+)
+
+
+def _holders(text: str) -> set[tuple[str, str, str, float]]:
+    res = extract_zh(
+        text, document_id="d", doc="d", published=date(2025, 4, 8), year=None, version="t"
+    )
+    return {(f.entity, f.metric, f.period, f.value) for f in res.facts}
+
+
+def test_a_concentrate_price_announced_by_the_seller_is_the_buyers() -> None:
+    assert _holders(_SELLER) == {
+        ("china_northern_rare_earth", "price", "2025-Q2", 19000.0),
+        ("china_northern_rare_earth", "price", "2025-Q1", 20000.0),
+        ("china_northern_rare_earth", "change_pct", "2025-Q1/2025-Q2", -5.0),
+    }
+
+
+def test_the_buyers_own_notice_keeps_its_holder() -> None:
+    assert _holders(_BUYER) == {("china_northern_rare_earth", "price", "2025-Q2", 19000.0)}
