@@ -292,6 +292,23 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
                 ),
             ),
+            Example(  # one price column per assessment day, the unit and basis key above
+                "Weekly export assessments\nPrices in USD/kg; fob = fob China, cif = cif"
+                " Rotterdam\n\nSeries       Basis   4-Jul-24   27-Jun-24   Chg    Chg %\n"
+                "Tb metal     cif     1210.00    1190.00   +20.00   +1.68\n"
+                "Pr oxide     fob       60.10      60.10     0.00    0.00\n"
+                "Tb scrap     fob      300.00     310.00   -10.00\n",
+                (
+                    ("price", "tb_metal", "price", "2024-07-04", 1210, "USD/kg"),
+                    ("price", "tb_metal", "price", "2024-06-27", 1190, "USD/kg"),
+                    ("price", "tb_metal", "change", "2024-06-27/2024-07-04", 20, "USD/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-06-27/2024-07-04", 1.68, "%"),
+                    ("price", "pr_oxide", "price", "2024-07-04", 60.1, "USD/kg"),
+                    ("price", "pr_oxide", "price", "2024-06-27", 60.1, "USD/kg"),
+                    ("price", "pr_oxide", "change", "2024-06-27/2024-07-04", 0, "USD/kg"),
+                    ("price", "pr_oxide", "change_pct", "2024-06-27/2024-07-04", 0, "%"),
+                ),
+            ),
         ),
         cues=("metric.price",),
     ),
