@@ -493,4 +493,5 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
     prices.change_spans(view, out, st)
+    prices.listed(view, out, st)
     return out

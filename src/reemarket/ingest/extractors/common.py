@@ -111,6 +111,8 @@ class DocState:
     #: "an SMM survey"): later figures with no holder of their own are also market-wide,
     #: not the company an earlier sentence named.
     market_holder: str | None = None
+    #: The month the document's listing prices are for, once a sentence names it.
+    listing_month: Period | None = None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""

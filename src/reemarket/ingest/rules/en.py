@@ -186,6 +186,15 @@ RULES: list[Rule] = [
                 "Lynas posted net profit of A$1.2 billion to A$1.5 billion in 2023.",
                 (("financial", "", "net_profit_attributable", "2023", (1.2e9, 1.5e9), "AUD"),),
             ),
+            Example(  # "m" after a currency figure is millions; a loss is a negative profit
+                "Shenghe Resources reported net profit of RMB 310 m for 2023.",
+                (("financial", "", "net_profit_attributable", "2023", 310e6, "CNY"),),
+            ),
+            Example(  # a clause on the cash balance does not take the profit keyword
+                "Iluka Resources swung to a net loss of A$20 million in 2023, while its cash"
+                " balance reached A$300 million.",
+                (("financial", "", "net_profit_attributable", "2023", -20e6, "AUD"),),
+            ),
         ),
         cues=(
             "metric.revenue",
@@ -275,6 +284,33 @@ RULES: list[Rule] = [
         cues=_CMP,
     ),
     Rule(
+        "price_listing",
+        "price level",
+        "en",
+        "{CUE:listing} {DATE:month}? {PRODUCT} {QTY:price} ({QTY:price} above {DATE:month})?",
+        prices.listed,
+        (
+            Example(  # announced in advance: the month after publication is this year's
+                "Shenghe Resources set its August listing prices on Friday: terbium oxide at"
+                " 7,100 yuan/kg, 150 yuan/kg above July.",
+                (
+                    ("price", "tb_oxide", "price", "2024-08", 7100, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07/2024-08", 150, "CNY/kg"),
+                ),
+            ),
+            Example(  # the day of the notice gives the month; a change against the month before
+                "Shenghe Resources said on Monday that dysprosium oxide was listed at 1,650"
+                " yuan/kg, a rise of 3% on June.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-06/2024-07", 3, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A producer's listing price: the producer's, for the month it is set for.",
+    ),
+    Rule(
         "price_table",
         "price level",
         "en",
@@ -357,7 +393,10 @@ VETO_RECORDS: list[Veto] = [
         _none("Lynas's guidance for 2025 output is 12,000 t of NdPr."),
     ),
     _veto(
-        "skip_word", "financial production", _none("Lynas paid dividends of A$50 million in 2023.")
+        "skip_word",
+        "financial production",
+        _none("Lynas paid dividends of A$50 million in 2023."),
+        _none("Iluka Resources held cash and deposits of A$300 million at the end of 2023."),
     ),
     _veto(
         "threshold",
