@@ -173,6 +173,11 @@ def _one(
         if base.kind == "price":
             return _bracketed_price_pct(view, q, base)
         if base.kind in _YOY_OK and "_pct" not in base.metric:
+            cmp = cmp_of(view, q, base.period)
+            if cmp in ("mom", "qoq") and base.kind in ("production", "trade"):
+                return [base.derive(f"{base.metric}_{cmp}_pct", q.value, "%", q)]  # "(+6% m/m)"
+            if cmp not in (None, "yoy"):
+                return []
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [base.derive(metric, q.value, "%", q)]
         return []

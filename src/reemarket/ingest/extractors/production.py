@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reemarket.ingest import vocab
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
@@ -20,6 +20,7 @@ from reemarket.ingest.extractors.common import (
     company_for,
     comparison_base,
     cumulative,
+    future_figure,
     product_after,
     refers_back,
     shift_year,
@@ -69,6 +70,9 @@ def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
     """Production or sales volume, or its percentage change."""
+    if future_figure(view, q):
+        trace.veto("outlook", (q.start, q.end), "production")
+        return []
     metric = "sales" if tag == "sales" else "production"
     if q.dimension == "percent":
         if cmp is None:

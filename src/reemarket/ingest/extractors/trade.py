@@ -11,13 +11,16 @@ import re
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
+    base_date,
     bind_coarse,
     bound_of,
     company_for,
     cumulative,
+    future_figure,
     product_after,
     signed,
     subject_before,
@@ -60,6 +63,9 @@ def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
     """An import or export volume, or its percentage change."""
+    if future_figure(view, q):
+        trace.veto("outlook", (q.start, q.end), "trade")
+        return []
     if other_commodity(view, q):
         trace.veto("other_commodity", (q.start, q.end), "trade")
         return None
@@ -102,7 +108,29 @@ def extract(
         ]
     if q.dimension != "mass":
         return None
+    if _BASE_LEAD.search(view.text, max(0, q.start - 25), q.start):
+        own = _own_date(view, q)
+        if own is not None and own.period is not None:
+            period, dm = own.period, own  # "less than the 4,640 t shipped in May": May's
     return [Draft("trade", "china", subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+
+
+#: What leads a comparison base: "than the", "from", "compared with" (possibly "from May's").
+_BASE_LEAD = re.compile(
+    r"\b(?:than|from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:(?:\w+\s+){1,2}'s\s+|\w+'s\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _own_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """A base figure's own date: owned before it ("November's"), or right after it."""
+    for d in view.dates:
+        if d.end <= q.start and re.fullmatch(
+            r"'s\s+(?:about\s+|around\s+|roughly\s+)?", view.text[d.end : q.start]
+        ):
+            return d
+    return base_date(view, q)
 
 
 _ANNUAL = re.compile(r"\b(?:annual(?:ly)?|a year|per year|each year|per annum)\b", re.I)

@@ -120,6 +120,23 @@ RULES: list[Rule] = [
                     ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
                 ),
             ),
+            Example(  # the base figure has its own month, and that month makes the change m/m
+                "China exported 5,200 t of magnets in June, 12% more than the 4,640 t shipped"
+                " in May.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-06", 5200, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-06", 12, "%"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 4640, "t"),
+                ),
+            ),
+            Example(  # a base owned by its month ("from April's ...")
+                "Rare earth imports, May 2024: 9,800 t (+6.1% m/m from April's 9,237 t)",
+                (
+                    ("trade", "rare_earths", "imports", "2024-05", 9800, "t"),
+                    ("trade", "rare_earths", "imports_mom_pct", "2024-05", 6.1, "%"),
+                    ("trade", "rare_earths", "imports", "2024-04", 9237, "t"),
+                ),
+            ),
             Example(
                 "China imported 12,000 t of rare earth ores in June.",
                 (("trade", "rare_earths", "imports", "2024-06", 12000, "t"),),
@@ -367,8 +384,10 @@ VETO_RECORDS: list[Veto] = [
     ),
     _veto(
         "outlook",
-        "price financial quota demand",
+        "price financial quota demand trade production",
         _none("Analysts expect neodymium oxide to trade at 500,000 yuan/t next month."),
+        _none("Traders said magnet exports could fall under 4,000 t a month by August."),
+        _none("Second-half NdPr output at Mount Weld is expected at 3,100-3,300 t."),
     ),
     _veto(
         "other_commodity", "price trade quota", _none("Antimony exports fell to 1,050 t in May.")
