@@ -25,6 +25,7 @@ from reemarket.ingest.extractors.common import (
     in_parens_after,
     subject_before,
 )
+from reemarket.ingest.lexicon import country_slug
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 
 __all__ = ["DocState", "Draft", "extract_sentence", "table_unit"]
@@ -440,8 +441,14 @@ def _record(view: SentenceView, i: int, why: list[str], found: list[Draft]) -> N
         trace.hit(rule, d.kind, d.summary(), (q.start, q.end), note)
 
 
+_COUNTRY_LEAD = re.compile(r"\s*([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})\s*(?::|\s[-–—])\s")
+
+
 def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
     """Every fact of one annotated sentence."""
+    lead = _COUNTRY_LEAD.match(view.text)
+    if lead is not None and (slug := country_slug(lead.group(1))) not in (None, "global"):
+        st.para_country = slug  # "Brazil: mine output ..." labels the paragraph's country
     over = _respectively(view)
     done: dict[int, list[Draft]] = {}
     out: list[Draft] = []

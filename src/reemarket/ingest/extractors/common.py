@@ -113,6 +113,8 @@ class DocState:
     market_holder: str | None = None
     #: The month the document's listing prices are for, once a sentence names it.
     listing_month: Period | None = None
+    #: The country a paragraph is about, from a leading label ("Brazil: mine output ...").
+    para_country: str | None = None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""
@@ -225,6 +227,7 @@ class DocState:
             self.market_holder = None
             self.base_periods = []
             self.para_main = None
+            self.para_country = None
             self.para_capacity_subject = None
 
 

@@ -41,6 +41,8 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
     named = view.nearest_before(view.companies, q.start)
     if named is not None:
         return named.id
+    if st.para_country is not None:
+        return st.para_country  # "Brazil: mine output was ..."
     if _GLOBAL.search(view.text[: q.start]):
         return "global"
     if _DOMESTIC.search(view.text[: q.start]):

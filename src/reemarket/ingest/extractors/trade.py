@@ -69,6 +69,9 @@ def extract(
     if other_commodity(view, q):
         trace.veto("other_commodity", (q.start, q.end), "trade")
         return None
+    if st.para_country not in (None, "china"):
+        trace.veto("partner_country", (q.start, q.end), "trade")
+        return []  # another country's trade ("Brazil: ... Imports rose 12%"), not China's customs
     if " to " in view.low and _DESTINATION.search(view.text, 0, q.start):
         trace.veto("partner_country", (q.start, q.end), "trade")
         return []

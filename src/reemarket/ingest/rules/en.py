@@ -11,7 +11,7 @@ examples that must record that code. ``tests/ingest/test_rule_examples.py`` runs
 
 from __future__ import annotations
 
-from reemarket.ingest import dates, pricetables
+from reemarket.ingest import dates, pricetables, tables
 from reemarket.ingest.extractors import (
     capacity,
     common,
@@ -328,6 +328,30 @@ RULES: list[Rule] = [
         doc="A producer's listing price: the producer's, for the month it is set for.",
     ),
     Rule(
+        "summary_block",
+        "price level",
+        "en",
+        "a heading ending in ':' naming a measure (and years), rows 'label .. YEAR: v' or 'label v / v'",
+        tables.extract_tables,
+        (
+            Example(
+                "Rare earths in brief\n\nPrices (yearly average, cif Rotterdam, $/kg):\n"
+                "  Dysprosium oxide ....... 2022: 330   2023e: 290\n\n"
+                "Mine output (t REO), 2022 / 2023e:\n  Brazil      80 / 20\n"
+                "  World total, 2023e: 300,000\n",
+                (
+                    ("price", "dy_oxide", "average", "2022", 330, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2023", 290, "USD/kg"),
+                    ("production", "total_reo", "production", "2022", 80, "t"),
+                    ("production", "total_reo", "production", "2023", 20, "t"),
+                    ("production", "total_reo", "production", "2023", 300000, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.price", "metric.production"),
+        doc="Commodity-summary blocks keyed by year (ingest/summaryblocks.py).",
+    ),
+    Rule(
         "price_table",
         "price level",
         "en",
@@ -462,6 +486,7 @@ VETO_RECORDS: list[Veto] = [
         "partner_country",
         "trade",
         _none("China's exports to Japan were 1,200 t of rare earth magnets in May."),
+        _none("Brazil: mine output rose in 2023. Imports of rare earth compounds fell by 12%."),
     ),
 ]
 
