@@ -52,7 +52,8 @@ _BASE_DATE = re.compile(
     r"(?:\b(?:change|chg|chng)s?\b[^.;\n|]{0,30}?\b(?:against|from|since|compared\s+(?:with|to))"
     r"|\+/-\s*(?:against|from|since)|\b(?:vs|versus)\b\.?)\s+(?:the\s+)?"
     rf"(?:(?P<d1>{_DAY})[\s-]+(?P<m1>{_MON})|(?P<m2>{_MON})[\s-]+(?P<d2>{_DAY})\b"
-    rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end)"
+    rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end"
+    r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})(?![\d/]))"
     r"(?:,?\s+(?P<y>\d{4}))?",
     re.I,
 )
@@ -89,6 +90,7 @@ def _column(name: str) -> str | None:
         return "date"
     n = name.strip().lower()
     n = re.sub(r"\(.*?\)", lambda m: "%" if "%" in m.group(0) else "", n).strip()
+    n = re.sub(r"\s+(?:today|latest|current|now)$", "", n)  # "Range today", "Price latest"
     if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST:
         return "product"
     if n in ("unit", "units", "currency/unit", "uom"):
@@ -355,6 +357,11 @@ def _base_day(m: re.Match[str], day: date) -> date:
     g = m.groupdict()
     if g["iso"]:
         return date.fromisoformat(g["iso"])
+    if g["na"]:  # "vs 24/06": day first, unless the second number cannot be a month
+        a, b = int(g["na"]), int(g["nb"])
+        d, k = (b, a) if b > 12 >= a else (a, b)
+        found = date(day.year, k, d)
+        return found.replace(year=day.year - 1) if found >= day else found
     mon = g["m1"] or g["m2"] or g["m3"] or g["m4"]
     month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     k = month.index(mon[:3].lower()) + 1

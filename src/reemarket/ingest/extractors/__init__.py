@@ -506,4 +506,5 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.flat_moves(view, out)
     prices.change_spans(view, out, st)
     prices.listed(view, out, st)
+    prices.remember_subject(out, st)
     return out

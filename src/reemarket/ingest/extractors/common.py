@@ -115,6 +115,8 @@ class DocState:
     listing_month: Period | None = None
     #: The country a paragraph is about, from a leading label ("Brazil: mine output ...").
     para_country: str | None = None
+    #: The paragraph and product of the last price ("... The May average was X" is its).
+    last_price: tuple[int, str] | None = None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""

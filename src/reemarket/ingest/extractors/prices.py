@@ -223,6 +223,27 @@ _LISTED = re.compile(
 )
 
 
+#: A sentence that opens on an average with no product of its own ("The May average was").
+_THE_AVERAGE = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:the|its)\s+(?:\w+\s+){0,2}(?:average|mean)\s+(?:price\s+)?(?:was|stood|came)\b",
+    re.I,
+)
+
+
+def remember_subject(out: list[Draft], st: DocState) -> None:
+    """Keep the last price's product, for a following "The May average was X"."""
+    for d in out:
+        if d.kind == "price" and d.subject:
+            st.last_price = (st.paragraph, d.subject)
+
+
+def _carried_subject(st: DocState) -> str | None:
+    """The product of a price in this paragraph or the one before (a list item), or None."""
+    if st.last_price is None or st.paragraph - st.last_price[0] > 1:
+        return None
+    return st.last_price[1]
+
+
 def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
     """A producer's listing prices: the producer's, for the month they are set for.
 
@@ -309,6 +330,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if prod is None:
         _a, b = view.clause_of(q.start)
         prod = view.first_after(view.products, q.end, b)
+    if prod is None and not view.products and _THE_AVERAGE.match(view.text):
+        carried = _carried_subject(st)
+        if carried is not None:
+            prod = Mention(0, 0, "product", carried)  # "The May average was X"
     if prod is None or prod.id in _GROUPS:
         trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []

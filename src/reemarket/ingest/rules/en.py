@@ -84,6 +84,15 @@ RULES: list[Rule] = [
                 " was 380,000 yuan/t.",
                 (("price", "prnd_oxide", "average", "2024-Q2", 380000, "CNY/t"),),
             ),
+            Example(  # an average with no product of its own is the previous item's
+                "- Terbium oxide traded at 5,600-5,700 yuan/kg on June 28.\n"
+                "- The June average was 5,520 yuan/kg.\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 5600, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 5700, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 5520, "CNY/kg"),
+                ),
+            ),
         ),
         cues=("metric.average", "metric.price"),
         doc="An average over a period the sentence names.",
@@ -367,6 +376,19 @@ RULES: list[Rule] = [
                     ("price", "nd_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
                     ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
+                ),
+            ),
+            Example(  # a numeric base day in the change header, a unit in each range cell
+                "Oxides, 4 July 2024\n\nProduct          Purity   Range today           Chg vs 03/07\n"
+                "Samarium oxide   99.9%    14.50-15.50 RMB/kg    0.00\n"
+                "Europium oxide   99.99%   180-190 RMB/kg        -5\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-04", 14.5, "CNY/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-04", 15.5, "CNY/kg"),
+                    ("price", "sm_oxide", "change", "2024-07-03/2024-07-04", 0, "CNY/kg"),
+                    ("price", "eu_oxide", "price_low", "2024-07-04", 180, "CNY/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-07-04", 190, "CNY/kg"),
+                    ("price", "eu_oxide", "change", "2024-07-03/2024-07-04", -5, "CNY/kg"),
                 ),
             ),
             Example(  # one price column per assessment day, the unit and basis key above
