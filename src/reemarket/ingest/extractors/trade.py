@@ -25,7 +25,7 @@ from reemarket.ingest.extractors.common import (
     signed,
     subject_before,
 )
-from reemarket.ingest.lexicon import OTHER_COMMODITY
+from reemarket.ingest.lexicon import OTHER_COMMODITY, country_slug
 from reemarket.ingest.numbers import Quantity
 
 _GENERIC_MAGNET = re.compile(r"(?:rare[\s-]earths?[\s-]+)?magnets?", re.I)
@@ -35,6 +35,7 @@ _DESTINATION = re.compile(
     r"\b(?i:exports?|exported|shipments?|shipped)\s+(?:[\w-]+\s+){0,3}?"
     r"to\s+(?:the\s+)?(?!China\b|Chinese\b)[A-Z][a-z]"
 )
+_AND_COMPOUNDS = re.compile(r"\s+(?:and|&)\s+(?:their\s+)?compounds\b", re.I)
 _PERMANENT = re.compile(r"\bpermanent[\s-]+magnets?\b", re.I)
 
 
@@ -69,9 +70,6 @@ def extract(
     if other_commodity(view, q):
         trace.veto("other_commodity", (q.start, q.end), "trade")
         return None
-    if st.para_country not in (None, "china"):
-        trace.veto("partner_country", (q.start, q.end), "trade")
-        return []  # another country's trade ("Brazil: ... Imports rose 12%"), not China's customs
     if " to " in view.low and _DESTINATION.search(view.text, 0, q.start):
         trace.veto("partner_country", (q.start, q.end), "trade")
         return []
@@ -83,6 +81,8 @@ def extract(
     if after is not None and re.match(r"[\s(t)]*of\b", view.text[q.end : after.start]):
         prod = after  # "exported 47,000 tonnes of NdFeB magnets"
     subject = prod.id if prod else "rare_earths"
+    if prod is not None and _AND_COMPOUNDS.match(view.text, prod.end):
+        subject = "rare_earths"  # "rare earth metals and compounds": the whole trade
     if (
         prod is not None
         and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end])
@@ -92,6 +92,8 @@ def extract(
     period, dm = bind_coarse(view, q, st)
     if q.dimension == "percent":
         if cmp is None and period is not None and cumulative(period):
+            if not view.sign_near(q) and not q.signed:
+                return None  # "import reliance was 67%": a share, not a change
             cmp = "yoy"  # a cumulative figure ("in the first ten months ... rose 12%") vs last year
         if cmp is None or re.match(r"\s*of\b", view.text[q.end :]):
             return None
@@ -99,7 +101,7 @@ def extract(
         return [
             Draft(
                 "trade",
-                "china",
+                trader(view, st),
                 subject,
                 f"{metric}_{cmp}_pct",
                 period,
@@ -115,7 +117,26 @@ def extract(
         own = _own_date(view, q)
         if own is not None and own.period is not None:
             period, dm = own.period, own  # "less than the 4,640 t shipped in May": May's
-    return [Draft("trade", "china", subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+    return [
+        Draft(
+            "trade", trader(view, st), subject, metric, period, q.value, q.unit, q, date_mention=dm
+        )
+    ]
+
+
+_LEAD_NAME = re.compile(r"\s*(?:[-*•]\s*)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?)(?:'s)?\b")
+
+
+def trader(view: SentenceView, st: DocState) -> str:
+    """Whose trade: the country opening the sentence, the paragraph or the title; else China."""
+    for text in (view.text, st.text.lstrip().split("\n", 1)[0]):
+        m = _LEAD_NAME.match(text)
+        slug = country_slug(m.group(1)) if m is not None else None
+        if slug is not None and slug != "global":
+            return slug
+        if text is view.text and st.para_country is not None:
+            return st.para_country
+    return "china"
 
 
 #: What leads a comparison base: "than the", "from", "compared with" (possibly "from May's").
