@@ -340,6 +340,10 @@ def _quota_setting(view: SentenceView, q: Quantity) -> bool:
 
 
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?(?:share|penetration)\b")
+#: "took 41% of new vehicle sales": a share of the market's sales
+_SHARE_OF_SALES = re.compile(
+    r"\s+of\s+(?:all\s+|total\s+|the\s+)?(?:new[\s-]+)?(?:vehicle|car|auto(?:mobile)?)s?\s+sales\b"
+)
 
 
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
@@ -386,7 +390,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return valuation.extract(view, q, st, tag)
         if tag == "quota":
             return quota.extract(view, q, st, None)
-        if view.sectors and _SHARE_AFTER.match(view.low, q.end):
+        if view.sectors and (
+            _SHARE_AFTER.match(view.low, q.end) or _SHARE_OF_SALES.match(view.low, q.end)
+        ):
             tag, cmp = "share", None  # "giving them a 51.6% share of new vehicle sales"
         if (
             tag in ("production", "sales")

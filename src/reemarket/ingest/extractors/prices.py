@@ -109,7 +109,15 @@ _PLAUSIBLE = {
 
 
 def market_of(view: SentenceView, q: Quantity) -> str:
-    """The market a price belongs to: named in the sentence, else the Chinese domestic market."""
+    """The market a price belongs to: named in the sentence, else the Chinese domestic market.
+
+    A basis written right after the figure ("$850-900/kg cif Rotterdam") is the figure's own
+    and wins over a region named earlier ("In Europe, ...").
+    """
+    _a, b = view.clause_of(q.start)
+    right = view.first_after(view.markets, q.end, b)
+    if right is not None and not view.text[q.end : right.start].strip(" ,"):
+        return right.id
     before = view.nearest_before(view.markets, q.start)
     if before is not None:
         return before.id

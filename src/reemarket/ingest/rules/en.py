@@ -282,6 +282,10 @@ RULES: list[Rule] = [
                 "China added 75 GW of wind power capacity in 2023.",
                 (("demand", "wind_power", "installed_capacity", "2023", 75e6, "kW"),),
             ),
+            Example(  # "took X% of ... sales" is the sector's share of the market's sales
+                "New-energy vehicles took 37.5% of all new car sales in May.",
+                (("demand", "nev", "sales_share_pct", "2024-05", 37.5, "%"),),
+            ),
         ),
         cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
     ),
