@@ -64,6 +64,13 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
                 ),
             ),
+            Example(  # a move in cents beside a per-kg price is that price's change
+                "Lanthanum oxide fob China fell by 12 cents to $0.95/kg on July 4.",
+                (
+                    ("price", "la_oxide", "change", "2024-07-03/2024-07-04", -0.12, "USD/kg"),
+                    ("price", "la_oxide", "price", "2024-07-04", 0.95, "USD/kg"),
+                ),
+            ),
             Example(
                 "Terbium metal prices climbed 3.5% week-on-week.",
                 (("price", "tb_metal", "change_pct", "2024-06-28/2024-07-05", 3.5, "%"),),
