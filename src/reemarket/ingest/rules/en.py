@@ -179,6 +179,10 @@ RULES: list[Rule] = [
                 "Lynas produced 1,800 t of NdPr in the June quarter.",
                 (("production", "prnd_oxide", "production", "2024-Q2", 1800, "t"),),
             ),
+            Example(  # "magnetic material blanks" are NdFeB blanks, not the magnetic-materials group
+                "Ningbo Yunsheng's output of magnetic material blanks reached 9,000 t in 2023.",
+                (("production", "ndfeb_blank", "production", "2023", 9000, "t"),),
+            ),
             Example(
                 "China's production of rare earth oxide reached 240,000 t in 2023,"
                 " up 14% year-on-year.",
