@@ -31,7 +31,9 @@ _TAG_WORDS = WordAlternation(_TAGS)
 UP = vocab.alternation("direction", "up")
 DOWN = vocab.alternation("direction", "down")
 _CHANGE_WORDS = WordAlternation([("up", UP), ("down", DOWN)])
-_PCT_VS = re.compile(r"%\s+(above|below)\b")
+#: A figure set above or below a base ("8.4% above January", "42 cents below last week's",
+#: "3,000 yuan/t above October"): the word gives the change its sign.
+_PCT_VS = re.compile(r"(?:%|\bcents?|/\s*(?:t|kg|mt|tonne|ton))\s+(above|below)\b")
 _CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b")
 _CLAUSE_HINTS = (";", "while", "whereas", "but")
 PRONOUN_RE = re.compile(
@@ -154,7 +156,7 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     view.sectors = find_sectors(text, low, starts)
     view.tags = [Mention(a, b, "tag", key) for a, b, key in _TAG_WORDS.find(low, starts)]
     view.changes = [Mention(a, b, "change", key) for a, b, key in _CHANGE_WORDS.find(low, starts)]
-    if "% above" in low or "% below" in low:  # "8.4% above January 2024"
+    if " above " in low or " below " in low:  # "8.4% above January 2024"
         view.changes += [
             Mention(m.start(1), m.end(1), "change", "up" if m.group(1) == "above" else "down")
             for m in _PCT_VS.finditer(low)

@@ -156,10 +156,16 @@ PHRASINGS: list[DatePhrasing] = [
         r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
         (("Prices rose 3% over the month.", ""),),
     ),
+    # a month whose listing prices are announced ahead may be the month after publication
     DatePhrasing(
         "month",
-        rf"(?P<mon>{MON})(?!\w)(?:\s+(?P<y>\d{{4}}))?{YEARQ}?",
-        (("Imports fell in April.", "2024-04"),),
+        rf"(?P<mon>{MON})(?!\w)(?:\s+(?P<y>\d{{4}}))?{YEARQ}?"
+        r"(?P<ahead>(?=(?:'s)?\s+(?:listing|listed|list)\s+prices?\b))?",
+        (
+            ("Imports fell in April.", "2024-04"),
+            ("The producer set its August listing prices on Friday.", "2024-08"),
+            ("December listing prices were published on Friday.", "2023-12"),
+        ),
     ),
     DatePhrasing(
         "yspan",

@@ -112,7 +112,14 @@ def _month(tok: str) -> int:
     return MONTHS[tok.lower().rstrip(".")[:3]]
 
 
-def _fit_year(ctx: DocDates, month: int, day: int | None = None) -> int | None:
+def _fit_year(
+    ctx: DocDates, month: int, day: int | None = None, *, ahead: bool = False
+) -> int | None:
+    """The year of a month (and day) named without one.
+
+    Not after publication (a week's grace), or, ``ahead``, not after the month following
+    publication (listing prices are announced for the coming month).
+    """
     y = ctx.ref_year
     if y is None:
         return None
@@ -122,7 +129,11 @@ def _fit_year(ctx: DocDates, month: int, day: int | None = None) -> int | None:
             candidate = date(y, month, candidate_day)
         except ValueError:
             candidate = date(y, month, 1)
-        if candidate > ctx.published + timedelta(days=7):
+        pub = ctx.published
+        limit = pub + timedelta(days=7)
+        if ahead:
+            limit = date(pub.year + pub.month // 12, pub.month % 12 + 1, 1)
+        if candidate > limit:
             return y - 1
     return y
 
@@ -228,7 +239,8 @@ def _resolve(
         return Period.day(date(pub.year, pub.month, int(g["d"] or 1))), None
     if kind == "month":
         mon = _month(g["mon"] or "")
-        y = _yq(ctx, g.get("yq"), g.get("y")) or _fit_year(ctx, mon)
+        ahead = g.get("ahead") is not None  # listing prices: up to the month after publication
+        y = _yq(ctx, g.get("yq"), g.get("y")) or _fit_year(ctx, mon, ahead=ahead)
         return (Period.month(y, mon) if y else None), None
     if kind == "qtr_month":
         mon = _month(g["mon"] or "")

@@ -400,8 +400,8 @@ COUNTRIES: dict[str, str] = {
     "usa": "united_states",
     "australia": "australia",
     "brazil": "brazil",
-    "burma": "burma",
-    "myanmar": "burma",
+    "burma": "myanmar",  # the exchange format names the country Myanmar
+    "myanmar": "myanmar",
     "canada": "canada",
     "china": "china",
     "greenland": "greenland",

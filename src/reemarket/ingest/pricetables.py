@@ -27,6 +27,7 @@ from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import Form, catalog
 from reemarket.ingest import vocab
+from reemarket.ingest.datecolumns import column_day, is_day
 from reemarket.ingest.dates import DocDates, find_dates, month_close, previous_trading_day
 from reemarket.ingest.lexicon import find_markets, find_products
 from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
@@ -51,7 +52,8 @@ _BASE_DATE = re.compile(
     r"(?:\b(?:change|chg|chng)s?\b[^.;\n|]{0,30}?\b(?:against|from|since|compared\s+(?:with|to))"
     r"|\+/-\s*(?:against|from|since)|\b(?:vs|versus)\b\.?)\s+(?:the\s+)?"
     rf"(?:(?P<d1>{_DAY})[\s-]+(?P<m1>{_MON})|(?P<m2>{_MON})[\s-]+(?P<d2>{_DAY})\b"
-    rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end)"
+    rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end"
+    r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})(?![\d/]))"
     r"(?:,?\s+(?P<y>\d{4}))?",
     re.I,
 )
@@ -83,9 +85,12 @@ _CHANGE_WORDS = frozenset(
 
 
 def _column(name: str) -> str | None:
-    """What a header cell names: product, unit, market, spec, low, high, avg, price, change, pct."""
+    """What a header cell names: product, unit, market, spec, low, high, avg, price, date..."""
+    if is_day(name):
+        return "date"
     n = name.strip().lower()
     n = re.sub(r"\(.*?\)", lambda m: "%" if "%" in m.group(0) else "", n).strip()
+    n = re.sub(r"\s+(?:today|latest|current|now)$", "", n)  # "Range today", "Price latest"
     if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST:
         return "product"
     if n in ("unit", "units", "currency/unit", "uom"):
@@ -123,10 +128,13 @@ class Table:
     header: str
     title: str | None = None
     caption: str = ""
+    days: tuple[str, ...] = ()
 
 
 #: Words a table's product column is headed with (``[table] product_column`` of en.toml).
 _FIRST = frozenset(vocab.words("table", "product_column"))
+#: Words heading the product column of a table whose price columns are days ("Assessment").
+_SERIES = frozenset(vocab.words("table", "series_column"))
 
 
 _LEVEL_WORDS = frozenset(("low", "high", "price", "avg", "average", "unit", "min", "max", "mid"))
@@ -145,11 +153,14 @@ def _header(line: str) -> Table | None:
     if not first:
         return None
     unnamed = line.startswith("    ") and first[0].lower() in _LEVEL_WORDS
-    if first[0].lower().split("/")[0] not in _FIRST and not unnamed:
-        return None
-    if re.search(r"\d", PRICE_UNIT.sub("", _BASE_DATE.sub("", line))):
-        return None
     cells = _split(line)
+    days = tuple(c for c in cells if is_day(c))
+    series = bool(days) and first[0].lower() in _SERIES
+    if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series:
+        return None
+    undated = " ".join(c for c in cells if not is_day(c)) if days else line
+    if re.search(r"\d", PRICE_UNIT.sub("", _BASE_DATE.sub("", undated))):
+        return None
     if len(cells) < 2:
         cells = []
         for tok in line.split():
@@ -160,19 +171,22 @@ def _header(line: str) -> Table | None:
     if len(cells) < 2:
         return None
     cols = [_column(c) for c in cells]
+    if series:
+        cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
         cols.insert(0, "product")
     if cols[0] != "product" or any(c is None for c in cols):
         return None
     cols[1:] = ["spec" if c == "product" else c for c in cols[1:]]  # "Product  Grade  ..."
     known = [c for c in cols if c is not None]
-    has_level = {"low", "high"} <= set(known) or "price" in known or "avg" in known
-    if not has_level or len(set(known)) != len(known):
+    named = [c for c in known if c != "date"]
+    has_level = {"low", "high"} <= set(known) or bool({"price", "avg", "date"} & set(known))
+    if not has_level or len(set(named)) != len(named):
         return None
-    if ("low" in known) != ("high" in known):
+    if ("low" in known) != ("high" in known) or (days and {"low", "high", "price"} & set(known)):
         return None
     weekly = bool(re.search(r"w/w|wow|week", line, re.I))
-    return Table(known, _unit(line), weekly, line)
+    return Table(known, _unit(undated), weekly, line, days=days)
 
 
 def _unit(text: str) -> str | None:
@@ -237,7 +251,7 @@ _BASIS_TAIL = re.compile(
 
 _MAYBE_HEADER = re.compile(
     r"^(?:[ |]*(?:"
-    + "|".join(sorted(_FIRST))
+    + "|".join(sorted(_FIRST | _SERIES))
     + r")\b| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
     + r")\b)",
@@ -306,6 +320,21 @@ def _product(cell: str) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+#: A row of something else than the product it names ("NdFeB scrap", "Dy-Fe swarf").
+_NOT_PRODUCT = re.compile(r"\b(?:scrap|waste|swarf|sludge|offcuts)\b", re.I)
+_CURRENCY = re.compile(r"(US\$|\$|¥|€|\bRMB\b|\bCNY\b|\bUSD\b|\bEUR\b)")
+_CODES = {"US$": "USD", "$": "USD", "¥": "CNY", "€": "EUR", "RMB": "CNY"}
+
+
+def _foreign_currency(cells: list[str], unit: str) -> bool:
+    """Whether a row's cells name a currency other than the unit's ("CNY 420" under USD/kg)."""
+    for cell in cells[1:]:
+        for m in _CURRENCY.finditer(cell):
+            if not unit.startswith(_CODES.get(m.group(1), m.group(1))):
+                return True
+    return False
+
+
 _ELSEWHERE = re.compile(r"\b(?:japan|korea|asia|india|us|usa|america|vietnam|malaysia)\b", re.I)
 _EUROPE = re.compile(r"\b(?:eu|emea|nw\s+europe)\b", re.I)
 _CHINA = re.compile(r"china|chinese|domestic|ex[-\s]?works|\bexw\b|warehouse|\bvat\b", re.I)
@@ -328,6 +357,11 @@ def _base_day(m: re.Match[str], day: date) -> date:
     g = m.groupdict()
     if g["iso"]:
         return date.fromisoformat(g["iso"])
+    if g["na"]:  # "vs 24/06": day first, unless the second number cannot be a month
+        a, b = int(g["na"]), int(g["nb"])
+        d, k = (b, a) if b > 12 >= a else (a, b)
+        found = date(day.year, k, d)
+        return found.replace(year=day.year - 1) if found >= day else found
     mon = g["m1"] or g["m2"] or g["m3"] or g["m4"]
     month = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     k = month.index(mon[:3].lower()) + 1
@@ -405,13 +439,14 @@ def table_facts(
     markets = find_markets(" ".join((title, table.header, table.caption)))
     above = _unit(title) or _unit(table.caption)
     base = change_base([table.header, table.caption, title], day) or prev
+    days = [column_day(raw, day) for raw in table.days]
     for start, line in rows:
         cells = _cells(line, table.cols)
         if cells is None:
             continue
         got = dict(zip(table.cols, cells, strict=True))
         subject = _product(got["product"])
-        if subject is None:
+        if subject is None or _NOT_PRODUCT.search(" ".join(cells)):
             continue
         unit = (
             _unit(got.get("unit", ""))
@@ -420,7 +455,7 @@ def table_facts(
             or table.unit
             or above
         )
-        if unit is None:
+        if unit is None or _foreign_currency(cells, unit):
             continue
         if "market" in got:
             entity = _market(got["market"])
@@ -454,6 +489,15 @@ def table_facts(
 
         on = Period.day(day)
         span = Period.span(Period.day(base), on)
+        day_cells = [x for c, x in zip(table.cols, cells, strict=True) if c == "date"]
+        dated = [(d, x) for d, x in zip(days, day_cells, strict=True) if d is not None]
+        for d, cell in dated:  # each day column: that day's price
+            if (v := _num(cell)) and v > 0:
+                add("price", Period.day(d), v, unit)
+        when = sorted({d for d, _x in dated})
+        if len(when) >= 2:  # changes run from the day before the latest one to it
+            on = Period.day(when[-1])
+            span = Period.span(Period.day(when[-2]), on)
         if has_range:
             lo, hi = _num(got["low"]), _num(got["high"])
             if lo and hi and lo <= hi:

@@ -1,5 +1,7 @@
 """Statistical tables in PDF text layers (USGS Mineral Commodity Summaries layout).
 
+Plain-text summary blocks keyed by year are read by :mod:`reemarket.ingest.summaryblocks`.
+
 Rows are a label followed by one number per year of the nearest header line of
 years. Superscript footnote markers glued to numbers ("1216,000" is footnote 12 and
 16,000) are removed using the footnote numbers the page defines, and where a row can
@@ -19,6 +21,7 @@ from reemarket.domain.facts import Fact
 from reemarket.domain.products import catalog
 from reemarket.ingest.lexicon import country_slug, find_products
 from reemarket.ingest.loaders import page_of
+from reemarket.ingest.summaryblocks import summary_facts
 
 _YEARS = re.compile(r"^\s*((?:(?:19|20)\d{2}e?\s+){1,9}(?:19|20)\d{2}e?)\s*$")
 _YEARS_TAIL = re.compile(r"((?:(?:19|20)\d{2}e?\s+){1,9}(?:19|20)\d{2}e?)\s*$")
@@ -81,9 +84,10 @@ def _split_row(line: str, n: int) -> tuple[str, list[str]] | None:
 def extract_tables(
     text: str, *, document_id: str, doc: str, page_starts: list[int], version: str
 ) -> list[Fact]:
-    """Production and price facts from statistical tables in the text."""
+    """Production and price facts from statistical tables in the text (either layout)."""
+    found = summary_facts(text, document_id=document_id, doc=doc, version=version)
     if "mine production" not in text.lower() and "dollars per kilogram" not in text.lower():
-        return []
+        return found
     notes = sorted({m.group(1) for line in text.splitlines() for m in [_FOOTDEF.match(line)] if m})
     facts: list[Fact] = []
     lines: list[tuple[int, str]] = []
@@ -158,7 +162,7 @@ def extract_tables(
                     )
                 )
                 mode, prod_rows, total = "", [], None
-    return facts
+    return found + facts
 
 
 def _production(

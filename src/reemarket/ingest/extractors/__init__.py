@@ -25,6 +25,7 @@ from reemarket.ingest.extractors.common import (
     in_parens_after,
     subject_before,
 )
+from reemarket.ingest.lexicon import country_slug
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 
 __all__ = ["DocState", "Draft", "extract_sentence", "table_unit"]
@@ -178,6 +179,11 @@ def _one(
         if base.kind == "price":
             return _bracketed_price_pct(view, q, base)
         if base.kind in _YOY_OK and "_pct" not in base.metric:
+            cmp = cmp_of(view, q, base.period)
+            if cmp in ("mom", "qoq") and base.kind in ("production", "trade"):
+                return [base.derive(f"{base.metric}_{cmp}_pct", q.value, "%", q)]  # "(+6% m/m)"
+            if cmp not in (None, "yoy"):
+                return []
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [base.derive(metric, q.value, "%", q)]
         return []
@@ -347,6 +353,10 @@ def _quota_setting(view: SentenceView, q: Quantity) -> bool:
 
 
 _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?(?:share|penetration)\b")
+#: "took 41% of new vehicle sales": a share of the market's sales
+_SHARE_OF_SALES = re.compile(
+    r"\s+of\s+(?:all\s+|total\s+|the\s+)?(?:new[\s-]+)?(?:vehicle|car|auto(?:mobile)?)s?\s+sales\b"
+)
 
 
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
@@ -393,7 +403,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return valuation.extract(view, q, st, tag)
         if tag == "quota":
             return quota.extract(view, q, st, None)
-        if view.sectors and _SHARE_AFTER.match(view.low, q.end):
+        if view.sectors and (
+            _SHARE_AFTER.match(view.low, q.end) or _SHARE_OF_SALES.match(view.low, q.end)
+        ):
             tag, cmp = "share", None  # "giving them a 51.6% share of new vehicle sales"
         if (
             tag in ("production", "sales")
@@ -448,8 +460,14 @@ def _record(view: SentenceView, i: int, why: list[str], found: list[Draft]) -> N
         trace.hit(rule, d.kind, d.summary(), (q.start, q.end), note)
 
 
+_COUNTRY_LEAD = re.compile(r"\s*([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})\s*(?::|\s[-–—])\s")
+
+
 def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
     """Every fact of one annotated sentence."""
+    lead = _COUNTRY_LEAD.match(view.text)
+    if lead is not None and (slug := country_slug(lead.group(1))) not in (None, "global"):
+        st.para_country = slug  # "Brazil: mine output ..." labels the paragraph's country
     over = _respectively(view)
     done: dict[int, list[Draft]] = {}
     out: list[Draft] = []
@@ -506,4 +524,6 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
     prices.change_spans(view, out, st)
+    prices.listed(view, out, st)
+    prices.remember_subject(out, st)
     return out

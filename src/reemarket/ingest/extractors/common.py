@@ -113,6 +113,12 @@ class DocState:
     #: "an SMM survey"): later figures with no holder of their own are also market-wide,
     #: not the company an earlier sentence named.
     market_holder: str | None = None
+    #: The month the document's listing prices are for, once a sentence names it.
+    listing_month: Period | None = None
+    #: The country a paragraph is about, from a leading label ("Brazil: mine output ...").
+    para_country: str | None = None
+    #: The paragraph and product of the last price ("... The May average was X" is its).
+    last_price: tuple[int, str] | None = None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""
@@ -225,6 +231,7 @@ class DocState:
             self.market_holder = None
             self.base_periods = []
             self.para_main = None
+            self.para_country = None
             self.para_capacity_subject = None
 
 
@@ -269,6 +276,14 @@ _RESULT_BASE = re.compile(
 _BASE_GAP = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?(?:in|for|during|at|over|of)\s+(?:the\s+)?$|^\s*(?:in\s+)?$", re.I
 )
+
+
+_THAN_BASE = re.compile(r"\bthan\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+def than_base(view: SentenceView, q: Quantity) -> bool:
+    """Whether a figure is the base of a comparison ("12% more than the 4,640 t of May")."""
+    return bool(_THAN_BASE.search(view.text, max(0, q.start - 25), q.start))
 
 
 def result_base(view: SentenceView, q: Quantity) -> bool:
@@ -575,7 +590,11 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
         return found[-1].lastgroup
     around = before + " " + after
     nxt_q = next((o for o in view.qtys if o.start > q.end and o.start <= q.end + 25), None)
-    if nxt_q is not None and anchor is not None and result_base(view, nxt_q):
+    if (
+        nxt_q is not None
+        and anchor is not None
+        and (result_base(view, nxt_q) or than_base(view, nxt_q))
+    ):
         own = base_date(
             view, nxt_q
         )  # "up 9% on the 3,188 tonnes produced in the September quarter"
@@ -700,6 +719,21 @@ def comparison_base(view: SentenceView, q: Quantity) -> str | None:
     ):
         return None
     return "year_ago" if _YEAR_AGO.match(view.text[q.end : q.end + 50]) else "other"
+
+
+_FUTURE_FIGURE = re.compile(
+    r"(?:\b(?:could|might|would|will|(?-i:may))\s+(?:\w+\s+){0,3}?"
+    r"(?:drop|fall|rise|reach|exceed|top|hit|climb|be|total|slip|increase|decrease|decline|grow)"
+    r"\b|\b(?:is|are)\s+(?:expected|forecast|projected|seen|likely|set)\s+(?:to\s+\w+|at)\b)"
+    r"[^.;]{0,30}$",
+    re.I,
+)
+
+
+def future_figure(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure is what someone expects ("output is expected at 2,000 t")."""
+    a, _b = view.clause_of(q.start)
+    return bool(_FUTURE_FIGURE.search(view.text, max(a, q.start - 90), q.start))
 
 
 def cumulative(period: Period) -> bool:

@@ -57,7 +57,12 @@ _CONTRACT_WORDS = ("floor", "threshold", "guarante", "contract", "ceiling", "sup
 _CONTRACT = re.compile(
     r"\b(?:floor|threshold|guarantee[ds]?|contract|ceiling|support the price)\b", re.I
 )
-_CHANGE_TAIL = re.compile(r"\s*(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b", re.I)
+_CHANGE_TAIL = re.compile(
+    r"\s*(?:(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b|(?:above|below)\s+"
+    r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b|a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
+    re.I,
+)
 _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
 _GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
 _HYPOTHETICAL = re.compile(
@@ -104,7 +109,15 @@ _PLAUSIBLE = {
 
 
 def market_of(view: SentenceView, q: Quantity) -> str:
-    """The market a price belongs to: named in the sentence, else the Chinese domestic market."""
+    """The market a price belongs to: named in the sentence, else the Chinese domestic market.
+
+    A basis written right after the figure ("$850-900/kg cif Rotterdam") is the figure's own
+    and wins over a region named earlier ("In Europe, ...").
+    """
+    _a, b = view.clause_of(q.start)
+    right = view.first_after(view.markets, q.end, b)
+    if right is not None and not view.text[q.end : right.start].strip(" ,"):
+        return right.id
     before = view.nearest_before(view.markets, q.start)
     if before is not None:
         return before.id
@@ -213,6 +226,94 @@ def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
     return bool(found) and found[-1].start() > prod.start
 
 
+_LISTED = re.compile(
+    r"\b(?:listing|listed|list)\s+(?:[\w-]+\s+){0,2}prices?\b|\b(?:was|were|is|are)\s+listed\s+at\b"
+)
+
+
+#: A sentence that opens on an average with no product of its own ("The May average was").
+_THE_AVERAGE = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:the|its)\s+(?:\w+\s+){0,2}(?:average|mean)\s+(?:price\s+)?(?:was|stood|came)\b",
+    re.I,
+)
+
+
+def remember_subject(out: list[Draft], st: DocState) -> None:
+    """Keep the last price's product, for a following "The May average was X"."""
+    for d in out:
+        if d.kind == "price" and d.subject:
+            st.last_price = (st.paragraph, d.subject)
+
+
+def _carried_subject(st: DocState) -> str | None:
+    """The product of a price in this paragraph or the one before (a list item), or None."""
+    if st.last_price is None or st.paragraph - st.last_price[0] > 1:
+        return None
+    return st.last_price[1]
+
+
+def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
+    """A producer's listing prices: the producer's, for the month they are set for.
+
+    In a sentence on listing prices, a day's quote becomes its month's listing price and a
+    change runs from the month before ("the August listed price of Pr-Nd oxide, 5,000
+    yuan/t above July").
+    """
+    if "list" not in view.low or not _LISTED.search(view.low):
+        return
+    named = _listing_month(view) or st.listing_month
+    st.listing_month = named
+    for d in out:
+        p = d.period
+        if d.kind != "price" or p is None or d.metric not in ("price", "change", "change_pct"):
+            continue
+        named_co = view.companies[0].id if len(view.companies) == 1 else None
+        company = named_co or st.doc_company or company_for(view, d.q, st, fallback_main=True)
+        if company is None:
+            continue
+        d.entity = company  # the lister: named in the sentence, else the report's company
+        if d.metric == "price":
+            if named is not None and not p.is_span and p.granularity is Granularity.DAY:
+                d.period = named
+            elif p.granularity is Granularity.DAY and not p.is_span:
+                d.period = Period.month(p.end.year, p.end.month)
+        elif named is not None and (p.granularity is Granularity.DAY or not p.is_span):
+            d.period = _month_step(named, None)
+        elif p.granularity is Granularity.DAY or not p.is_span:
+            d.period = _month_step(p, st.dates.published)
+
+
+_LISTING_AFTER = re.compile(r"(?:'s)?\s+(?:listing|listed|list)\s+prices?\b")
+_LISTING_BEFORE = re.compile(r"\b(?:listing|listed|list)\s+prices?\s+(?:for|of)\s+$")
+
+
+def _listing_month(view: SentenceView) -> Period | None:
+    """The month a sentence's listing prices are for ("its May listing prices"), or None."""
+    for dm in view.dates:
+        p = dm.period
+        if dm.is_ref or p is None or p.granularity is not Granularity.MONTH or p.is_span:
+            continue
+        if _LISTING_AFTER.match(view.low, dm.end) or _LISTING_BEFORE.search(
+            view.low, max(0, dm.start - 30), dm.start
+        ):
+            return p
+    return None
+
+
+def _month_step(p: Period, published: date | None) -> Period:
+    """A listing change's span: month to month.
+
+    A single month before publication is the base ("a rise of 7.7% on July"), any other the
+    month the listing is for; a span of days becomes the span of their months.
+    """
+    end = p.end
+    if not p.is_span and published is not None and end < published.replace(day=1):
+        nxt = date(end.year + end.month // 12, end.month % 12 + 1, 1)
+        return Period.span(Period.month(end.year, end.month), Period.month(nxt.year, nxt.month))
+    before = date(end.year, end.month, 1) - timedelta(days=1)
+    return Period.span(Period.month(before.year, before.month), Period.month(end.year, end.month))
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
@@ -237,6 +338,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if prod is None:
         _a, b = view.clause_of(q.start)
         prod = view.first_after(view.products, q.end, b)
+    if prod is None and not view.products and _THE_AVERAGE.match(view.text):
+        carried = _carried_subject(st)
+        if carried is not None:
+            prod = Mention(0, 0, "product", carried)  # "The May average was X"
     if prod is None or prod.id in _GROUPS:
         trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reemarket.ingest import vocab
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.common import (
     DocState,
@@ -20,6 +20,7 @@ from reemarket.ingest.extractors.common import (
     company_for,
     comparison_base,
     cumulative,
+    future_figure,
     product_after,
     refers_back,
     shift_year,
@@ -40,6 +41,8 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
     named = view.nearest_before(view.companies, q.start)
     if named is not None:
         return named.id
+    if st.para_country is not None:
+        return st.para_country  # "Brazil: mine output was ..."
     if _GLOBAL.search(view.text[: q.start]):
         return "global"
     if _DOMESTIC.search(view.text[: q.start]):
@@ -69,6 +72,9 @@ def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
     """Production or sales volume, or its percentage change."""
+    if future_figure(view, q):
+        trace.veto("outlook", (q.start, q.end), "production")
+        return []
     metric = "sales" if tag == "sales" else "production"
     if q.dimension == "percent":
         if cmp is None:

@@ -32,6 +32,8 @@ _WEEKDAY_CLOSE = re.compile(
 
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Draft] | None:
     """A valuation figure of a listed company."""
+    if view.low[q.start : q.end].endswith(("cent", "cents")):
+        return []  # "slipped 3 cents": a move of the share price, not where it closed
     entity = company_for(view, q, st, fallback_main=True)
     if entity is None:
         return None

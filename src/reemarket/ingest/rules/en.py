@@ -11,7 +11,7 @@ examples that must record that code. ``tests/ingest/test_rule_examples.py`` runs
 
 from __future__ import annotations
 
-from reemarket.ingest import dates, pricetables
+from reemarket.ingest import dates, pricetables, tables
 from reemarket.ingest.extractors import (
     capacity,
     common,
@@ -64,6 +64,13 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
                 ),
             ),
+            Example(  # a move in cents beside a per-kg price is that price's change
+                "Lanthanum oxide fob China fell by 12 cents to $0.95/kg on July 4.",
+                (
+                    ("price", "la_oxide", "change", "2024-07-03/2024-07-04", -0.12, "USD/kg"),
+                    ("price", "la_oxide", "price", "2024-07-04", 0.95, "USD/kg"),
+                ),
+            ),
             Example(
                 "Terbium metal prices climbed 3.5% week-on-week.",
                 (("price", "tb_metal", "change_pct", "2024-06-28/2024-07-05", 3.5, "%"),),
@@ -83,6 +90,15 @@ RULES: list[Rule] = [
                 "The average price of praseodymium-neodymium oxide in the second quarter"
                 " was 380,000 yuan/t.",
                 (("price", "prnd_oxide", "average", "2024-Q2", 380000, "CNY/t"),),
+            ),
+            Example(  # an average with no product of its own is the previous item's
+                "- Terbium oxide traded at 5,600-5,700 yuan/kg on June 28.\n"
+                "- The June average was 5,520 yuan/kg.\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 5600, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 5700, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 5520, "CNY/kg"),
+                ),
             ),
         ),
         cues=("metric.average", "metric.price"),
@@ -120,6 +136,31 @@ RULES: list[Rule] = [
                     ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
                 ),
             ),
+            Example(  # the base figure has its own month, and that month makes the change m/m
+                "China exported 5,200 t of magnets in June, 12% more than the 4,640 t shipped"
+                " in May.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-06", 5200, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-06", 12, "%"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 4640, "t"),
+                ),
+            ),
+            Example(  # another country's trade: the country opening the sentence holds it
+                "Korea brought in 3,300 tonnes of rare earth metals and compounds in 2023,"
+                " 4.1% more than in 2022.",
+                (
+                    ("trade", "rare_earths", "imports", "2023", 3300, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2023", 4.1, "%"),
+                ),
+            ),
+            Example(  # a base owned by its month ("from April's ...")
+                "Rare earth imports, May 2024: 9,800 t (+6.1% m/m from April's 9,237 t)",
+                (
+                    ("trade", "rare_earths", "imports", "2024-05", 9800, "t"),
+                    ("trade", "rare_earths", "imports_mom_pct", "2024-05", 6.1, "%"),
+                    ("trade", "rare_earths", "imports", "2024-04", 9237, "t"),
+                ),
+            ),
             Example(
                 "China imported 12,000 t of rare earth ores in June.",
                 (("trade", "rare_earths", "imports", "2024-06", 12000, "t"),),
@@ -137,6 +178,10 @@ RULES: list[Rule] = [
             Example(
                 "Lynas produced 1,800 t of NdPr in the June quarter.",
                 (("production", "prnd_oxide", "production", "2024-Q2", 1800, "t"),),
+            ),
+            Example(  # "magnetic material blanks" are NdFeB blanks, not the magnetic-materials group
+                "Ningbo Yunsheng's output of magnetic material blanks reached 9,000 t in 2023.",
+                (("production", "ndfeb_blank", "production", "2023", 9000, "t"),),
             ),
             Example(
                 "China's production of rare earth oxide reached 240,000 t in 2023,"
@@ -185,6 +230,15 @@ RULES: list[Rule] = [
             Example(
                 "Lynas posted net profit of A$1.2 billion to A$1.5 billion in 2023.",
                 (("financial", "", "net_profit_attributable", "2023", (1.2e9, 1.5e9), "AUD"),),
+            ),
+            Example(  # "m" after a currency figure is millions; a loss is a negative profit
+                "Shenghe Resources reported net profit of RMB 310 m for 2023.",
+                (("financial", "", "net_profit_attributable", "2023", 310e6, "CNY"),),
+            ),
+            Example(  # a clause on the cash balance does not take the profit keyword
+                "Iluka Resources swung to a net loss of A$20 million in 2023, while its cash"
+                " balance reached A$300 million.",
+                (("financial", "", "net_profit_attributable", "2023", -20e6, "AUD"),),
             ),
         ),
         cues=(
@@ -239,6 +293,10 @@ RULES: list[Rule] = [
                 "China added 75 GW of wind power capacity in 2023.",
                 (("demand", "wind_power", "installed_capacity", "2023", 75e6, "kW"),),
             ),
+            Example(  # "took X% of ... sales" is the sector's share of the market's sales
+                "New-energy vehicles took 37.5% of all new car sales in May.",
+                (("demand", "nev", "sales_share_pct", "2024-05", 37.5, "%"),),
+            ),
         ),
         cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
     ),
@@ -275,6 +333,57 @@ RULES: list[Rule] = [
         cues=_CMP,
     ),
     Rule(
+        "price_listing",
+        "price level",
+        "en",
+        "{CUE:listing} {DATE:month}? {PRODUCT} {QTY:price} ({QTY:price} above {DATE:month})?",
+        prices.listed,
+        (
+            Example(  # announced in advance: the month after publication is this year's
+                "Shenghe Resources set its August listing prices on Friday: terbium oxide at"
+                " 7,100 yuan/kg, 150 yuan/kg above July.",
+                (
+                    ("price", "tb_oxide", "price", "2024-08", 7100, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07/2024-08", 150, "CNY/kg"),
+                ),
+            ),
+            Example(  # the day of the notice gives the month; a change against the month before
+                "Shenghe Resources said on Monday that dysprosium oxide was listed at 1,650"
+                " yuan/kg, a rise of 3% on June.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-06/2024-07", 3, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A producer's listing price: the producer's, for the month it is set for.",
+    ),
+    Rule(
+        "summary_block",
+        "price level",
+        "en",
+        "a heading ending in ':' naming a measure (and years), rows 'label .. YEAR: v' or 'label v / v'",
+        tables.extract_tables,
+        (
+            Example(
+                "Rare earths in brief\n\nPrices (yearly average, cif Rotterdam, $/kg):\n"
+                "  Dysprosium oxide ....... 2022: 330   2023e: 290\n\n"
+                "Mine output (t REO), 2022 / 2023e:\n  Brazil      80 / 20\n"
+                "  World total, 2023e: 300,000\n",
+                (
+                    ("price", "dy_oxide", "average", "2022", 330, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2023", 290, "USD/kg"),
+                    ("production", "total_reo", "production", "2022", 80, "t"),
+                    ("production", "total_reo", "production", "2023", 20, "t"),
+                    ("production", "total_reo", "production", "2023", 300000, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.price", "metric.production"),
+        doc="Commodity-summary blocks keyed by year (ingest/summaryblocks.py).",
+    ),
+    Rule(
         "price_table",
         "price level",
         "en",
@@ -290,6 +399,36 @@ RULES: list[Rule] = [
                     ("price", "nd_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
                     ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
+                ),
+            ),
+            Example(  # a numeric base day in the change header, a unit in each range cell
+                "Oxides, 4 July 2024\n\nProduct          Purity   Range today           Chg vs 03/07\n"
+                "Samarium oxide   99.9%    14.50-15.50 RMB/kg    0.00\n"
+                "Europium oxide   99.99%   180-190 RMB/kg        -5\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-04", 14.5, "CNY/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-04", 15.5, "CNY/kg"),
+                    ("price", "sm_oxide", "change", "2024-07-03/2024-07-04", 0, "CNY/kg"),
+                    ("price", "eu_oxide", "price_low", "2024-07-04", 180, "CNY/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-07-04", 190, "CNY/kg"),
+                    ("price", "eu_oxide", "change", "2024-07-03/2024-07-04", -5, "CNY/kg"),
+                ),
+            ),
+            Example(  # one price column per assessment day, the unit and basis key above
+                "Weekly export assessments\nPrices in USD/kg; fob = fob China, cif = cif"
+                " Rotterdam\n\nSeries       Basis   4-Jul-24   27-Jun-24   Chg    Chg %\n"
+                "Tb metal     cif     1210.00    1190.00   +20.00   +1.68\n"
+                "Pr oxide     fob       60.10      60.10     0.00    0.00\n"
+                "Tb scrap     fob      300.00     310.00   -10.00\n",
+                (
+                    ("price", "tb_metal", "price", "2024-07-04", 1210, "USD/kg"),
+                    ("price", "tb_metal", "price", "2024-06-27", 1190, "USD/kg"),
+                    ("price", "tb_metal", "change", "2024-06-27/2024-07-04", 20, "USD/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-06-27/2024-07-04", 1.68, "%"),
+                    ("price", "pr_oxide", "price", "2024-07-04", 60.1, "USD/kg"),
+                    ("price", "pr_oxide", "price", "2024-06-27", 60.1, "USD/kg"),
+                    ("price", "pr_oxide", "change", "2024-06-27/2024-07-04", 0, "USD/kg"),
+                    ("price", "pr_oxide", "change_pct", "2024-06-27/2024-07-04", 0, "%"),
                 ),
             ),
         ),
@@ -689,8 +828,9 @@ VETO_RECORDS: list[Veto] = [
     ),
     _veto(
         "outlook",
-        "price financial quota demand",
+        "price financial quota demand production",
         _none("Analysts expect neodymium oxide to trade at 500,000 yuan/t next month."),
+        _none("Second-half NdPr output at Mount Weld is expected at 3,100-3,300 t."),
     ),
     _veto(
         "other_commodity", "price trade quota", _none("Antimony exports fell to 1,050 t in May.")
@@ -715,7 +855,10 @@ VETO_RECORDS: list[Veto] = [
         _none("Lynas's guidance for 2025 output is 12,000 t of NdPr."),
     ),
     _veto(
-        "skip_word", "financial production", _none("Lynas paid dividends of A$50 million in 2023.")
+        "skip_word",
+        "financial production",
+        _none("Lynas paid dividends of A$50 million in 2023."),
+        _none("Iluka Resources held cash and deposits of A$300 million at the end of 2023."),
     ),
     _veto(
         "threshold",

@@ -1,0 +1,45 @@
+"""Price-table columns headed by a day ("4-Mar-26", "25 Feb", "Feb 25", "2026-02-25").
+
+An assessment table may give one price column per assessment day instead of a single
+"Price" column: each such column's cells are the prices on the day its header names, and
+a change column then runs from the earlier day to the later one. A header day without a
+year takes the year that puts it on or before the table's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_FORMS = (
+    re.compile(rf"^(?P<d>[0-3]?\d)[-\s/]{_MON}(?:[-\s/,]+(?P<y>\d{{4}}|\d{{2}}))?$", re.I),
+    re.compile(rf"^{_MON}[-\s]?(?P<d>[0-3]?\d)(?:,?[-\s]+(?P<y>\d{{4}}|\d{{2}}))?$", re.I),
+    re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)$"),
+)
+
+
+def is_day(cell: str) -> bool:
+    """Whether a header cell is a day, so its column holds that day's prices."""
+    return any(rx.match(cell.strip()) for rx in _FORMS)
+
+
+def column_day(cell: str, near: date) -> date | None:
+    """The day a header cell names; a missing year is the one putting it on or before ``near``."""
+    for rx in _FORMS:
+        m = rx.match(cell.strip())
+        if m is None:
+            continue
+        g = m.groupdict()
+        month = int(g["m"]) if g.get("m") else _MONTHS.index(g["mon"][:3].lower()) + 1
+        raw = g.get("y")
+        year = (2000 + int(raw) if len(raw) == 2 else int(raw)) if raw else near.year
+        try:
+            found = date(year, month, int(g["d"]))
+        except ValueError:
+            return None
+        if raw is None and found > near:
+            found = found.replace(year=year - 1)
+        return found
+    return None
