@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import duckdb
 import numpy as np
 
 from reemarket.domain.facts import Fact
@@ -35,15 +36,35 @@ class StoryIndex:
     @classmethod
     def load(cls, store: Store) -> StoryIndex:
         """Read every signature and fact key from the store."""
+        index = cls()
+        index._add_stored(store.conn, None)
+        return index
+
+    def _add_stored(self, conn: duckdb.DuckDBPyConnection, only: list[str] | None) -> None:
         by_doc: dict[str, set[str]] = defaultdict(set)
         for doc_id, kind, entity, subject, metric, period, value, unit in story_store.fact_keys(
-            store.conn
+            conn, only
         ):
             by_doc[doc_id].add(fact_key(kind, entity, subject, metric, period, value, unit))
-        index = cls()
-        for doc_id, story_id, sig in story_store.signatures(store.conn):
-            index.remember(doc_id, story_id, sig, frozenset(by_doc.get(doc_id, ())))
-        return index
+        for doc_id, story_id, sig in story_store.signatures(conn, only):
+            self.remember(doc_id, story_id, sig, frozenset(by_doc.get(doc_id, ())))
+
+    def refresh(self, conn: duckdb.DuckDBPyConnection) -> None:
+        """Add the documents other processes stored since this index last looked."""
+        if story_store.count_placed(conn) == len(self.ids):
+            return
+        known = set(self.ids)
+        new = [d for d in story_store.placed_ids(conn) if d not in known]
+        if new:
+            self._add_stored(conn, new)
+
+    def truncate(self, size: int) -> None:
+        """Forget every document remembered after the first ``size`` (a batch not written)."""
+        for k in {k for keys in self.keys[size:] for k in keys}:
+            positions = self.postings[k]
+            while positions and positions[-1] >= size:
+                positions.pop()
+        del self.ids[size:], self.story_ids[size:], self.sigs[size:], self.keys[size:]
 
     def place(
         self, document_id: str, text: str, facts: Iterable[Fact] = ()
