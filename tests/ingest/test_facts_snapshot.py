@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -48,3 +51,26 @@ def test_compare_lists_lost_and_gained_facts(
     assert out.out.splitlines() == ['- {"a": 1}', '+ {"c": 3}']
     assert "1 lost, 1 gained, 1 kept" in out.err
     assert mod.main(["--compare", str(old), str(old)]) == 0
+
+
+def test_every_fact_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Extraction is a pure function of the text: no set or dict order may choose a reading.
+
+    Python salts string hashes per process, so an alternation built from a set (longest
+    words first, ties in set order) once read "3.8万吨/年" in one process and not in the
+    next. Three processes with different seeds must write the same snapshot.
+    """
+    need_shared()
+    outputs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"seed{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "facts_snapshot.py"), "-o", str(out)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
+        outputs.append(out.read_text("utf-8"))
+    assert outputs[0].count("\n") > 1000
+    assert outputs[0] == outputs[1] == outputs[2]

@@ -82,7 +82,8 @@ def word_class(word: str, classes: tuple[str, ...]) -> str | None:
 
 
 def _alt(items: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    """An alternation of the words, longest first; ties in a fixed (alphabetical) order."""
+    return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -114,7 +115,8 @@ def unit_table() -> dict[str, tuple[str, float]]:
 
 
 def _unit_alt() -> str:
-    return _alt(list(unit_table())) + r"(?!/)"
+    """Any unit word, not followed by a further "/" (a unit we do not know), except "/年"."""
+    return "(?:" + _alt(list(unit_table())) + r")(?!/(?!年))"
 
 
 @cache
