@@ -44,6 +44,8 @@ class PreparedDocument:
     id: str
     facts: list[Fact]
     unresolved: int
+    #: The text's MinHash signature, when computed beside the extraction (by a worker).
+    sig: bytes | None = None
 
 
 @dataclass

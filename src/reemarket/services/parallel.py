@@ -28,6 +28,7 @@ from typing import Any
 
 from reemarket.errors import DocumentError, InputError
 from reemarket.ingest.metadata import read_mapping
+from reemarket.ingest.stories import signature
 from reemarket.model.montecarlo import Summary, run_paths, summarise
 from reemarket.model.scenario import Scenario
 from reemarket.model.sweep import grid, parse_sweep
@@ -94,7 +95,9 @@ def prepare_chunk(
     errors: list[str] = []
     for f in files:
         try:
-            done.append(prepare(Path(f), mapping=mapping, given_date=given_date))
+            p = prepare(Path(f), mapping=mapping, given_date=given_date)
+            p.sig = signature(p.doc.text)  # a pure function of the text: off the writer
+            done.append(p)
         except DocumentError as exc:
             errors.append(str(exc))
     return done, errors
@@ -199,7 +202,7 @@ def write_batch(
             if p.id in seen:
                 continue
             seen.add(p.id)
-            story_id, similarity, sig, keys = stories.place(p.id, p.doc.text, p.facts)
+            story_id, similarity, sig, keys = stories.place(p.id, p.doc.text, p.facts, p.sig)
             stories.remember(p.id, story_id, sig, keys)
             if story_id != p.id:
                 notes.append(

@@ -8,15 +8,16 @@ from dataclasses import dataclass, field
 
 import duckdb
 import numpy as np
+import numpy.typing as npt
 
 from reemarket.domain.facts import Fact
 from reemarket.ingest.stories import (
     SAME_FACTS,
     SAME_STORY,
+    SLOTS,
     fact_key,
     fact_overlap,
     signature,
-    similarities,
 )
 from reemarket.store import stories as story_store
 from reemarket.store.db import Store
@@ -66,18 +67,34 @@ class StoryIndex:
                 positions.pop()
         del self.ids[size:], self.story_ids[size:], self.sigs[size:], self.keys[size:]
 
+    #: The signatures as rows of one array (grown by doubling), compared at once.
+    _table: npt.NDArray[np.uint64] = field(
+        default_factory=lambda: np.zeros((0, SLOTS), dtype=np.uint64)
+    )
+
+    def _similarities(self, sig: bytes) -> npt.NDArray[np.float64]:
+        n = len(self.sigs)
+        if n == 0:
+            return np.zeros(0)
+        mine = np.frombuffer(sig, dtype=np.uint64)
+        # slots equal, counted as bytes: the same fractions as a mean, at half the time
+        same = (self._table[:n] == mine[None, :]).view(np.uint8).sum(axis=1, dtype=np.uint16)
+        result: npt.NDArray[np.float64] = same / SLOTS
+        return result
+
     def place(
-        self, document_id: str, text: str, facts: Iterable[Fact] = ()
+        self, document_id: str, text: str, facts: Iterable[Fact] = (), sig: bytes | None = None
     ) -> tuple[str, float, bytes, frozenset[str]]:
         """(story id, similarity to it, signature, fact keys) for a new document.
 
         The story of the most similar stored document by text when it is similar
         enough; else the story of the document whose figures agree most with this
         one's (a copy in another language); else a new story named by the document.
+        ``sig``: the text's signature when already computed (by a worker).
         """
-        sig = signature(text)
+        sig = sig if sig is not None else signature(text)
         keys = keys_of(facts)
-        sims = similarities(sig, self.sigs)
+        sims = self._similarities(sig)
         if len(sims):
             best = int(np.argmax(sims))
             if sims[best] >= SAME_STORY:
@@ -98,6 +115,11 @@ class StoryIndex:
         self.ids.append(document_id)
         self.story_ids.append(story_id)
         self.sigs.append(sig)
+        if pos >= len(self._table):
+            grown = np.zeros((max(64, 2 * len(self._table)), SLOTS), dtype=np.uint64)
+            grown[: len(self._table)] = self._table
+            self._table = grown
+        self._table[pos] = np.frombuffer(sig, dtype=np.uint64)
         self.keys.append(keys)
         for k in keys:
             self.postings[k].append(pos)
