@@ -87,18 +87,27 @@ def bench_ingest(n: int, folder: Path, keep: Path | None, repeat: int, team: str
                 print(f"{label}: ingest {n:,} documents, --workers {workers} ({load()}) ...",
                       flush=True)  # fmt: skip
                 spent.update(start=0.0, write=0.0)
+                files_before = parquet_files()
                 with open_store(location) as store:
                     t0 = time.perf_counter()
                     summary = ingest_parallel(store, [str(docs)], workers=workers)
                     wall = time.perf_counter() - t0
                     facts = count_facts(store, FactWhere(include_unresolved=True))
                 rates[workers].append(n / wall)
+                if lake:
+                    print(f"  Parquet files written: {parquet_files() - files_before:,}")
                 print(f"  {wall:7.1f} s  {n / wall:8.1f} docs/s  documents {summary.documents:,}"
                       f"  facts stored {facts:,}  cluster start {spent['start']:.1f} s"
                       f"  writes here {spent['write']:.1f} s ({load()})")  # fmt: skip
         for i in range(repeat):
             print(f"{label}: ingest speed-up 2 vs 1 worker, run {i + 1}:"
                   f" {rates[2][i] / rates[1][i]:.2f}x (target 1.7x)")  # fmt: skip
+
+
+def parquet_files() -> int:
+    """Parquet files under the team store's data path (0 when none is set)."""
+    path = os.environ.get(DATA_PATH_ENV)
+    return sum(1 for _ in Path(path).rglob("*.parquet")) if path else 0
 
 
 PG_BIN = sorted(Path("/usr/lib/postgresql").glob("*/bin"))

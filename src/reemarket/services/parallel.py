@@ -79,7 +79,8 @@ def dask_client(workers: int, scheduler: str | None = None) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            # a free loopback port: the default 8787 clashes with any other cluster here
+            dashboard_address="127.0.0.1:0",
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
