@@ -3,9 +3,10 @@
 Usage: .venv/bin/python benchmarks/bench_api.py [--seconds 15] [--connections 50]
        [--workers N] [--facts 100000]
 --workers: `serve --workers N` (N processes reading the embedded file read-only).
---facts: also store this many facts (generated reports ingested on Dask, then their fact
-  rows copied until the count is reached) and load the facts listing with a distinct
-  offset per request (paged in SQL: one page query and one count per request).
+--facts: also store this many facts (generated reports ingested on Dask, then their
+  resolved fact rows copied until the count is reached) and load the facts listing with a
+  distinct URL per request: by offset, then by cursor (every page's cursor collected
+  first by walking the listing once).
 Needs wrk (Debian: apt-get install wrk). Starts `reemarket serve` on a free loopback port
 over a fresh database holding the bundled sample sheet, then runs wrk twice:
   hot:  one URL again and again (answered from the HTTP read cache after the first request);
@@ -19,6 +20,7 @@ running server is warm; without it the first wave of 50 concurrent misses lands 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -70,14 +72,42 @@ FACTS_SCRIPT = """
 counter = 0
 request = function()
   counter = counter + 1
-  local path = string.format("/api/v1/facts?limit=50&offset=%d", (counter * 37) % 99000)
+  local path = string.format("/api/v1/facts?limit=50&offset=%d&n=%d", (counter * 37) % LAST, counter)
+  return wrk.format("GET", path)
+end
+"""
+
+CURSOR_SCRIPT = """
+counter = 0
+cursors = {CURSORS}
+request = function()
+  counter = counter + 1
+  local path = string.format("/api/v1/facts?limit=50&cursor=%s&n=%d", cursors[1 + counter % #cursors], counter)
   return wrk.format("GET", path)
 end
 """
 
 
+def cursors(base: str, limit: int = 50) -> list[str]:
+    """Every page's cursor over the whole facts listing, walked once before timing."""
+    import json
+
+    out: list[str] = []
+    url = f"{base}/api/v1/facts?limit={limit}"
+    while True:
+        nxt = json.loads(urllib.request.urlopen(url, timeout=60).read())["next"]
+        if nxt is None:
+            return out
+        out.append(nxt)
+        url = f"{base}/api/v1/facts?limit={limit}&cursor={nxt}"
+
+
 def add_facts(db: Path, target: int, tmp: Path) -> int:
-    """Ingest generated reports, then copy fact rows until ``target`` facts are stored."""
+    """Ingest generated reports, then copy listed fact rows until ``target`` facts are stored.
+
+    Only resolved facts are copied (the listing shows those), so nearly every stored fact
+    is listed and the offsets asked for land on full pages.
+    """
     from bench_extract import make_corpus
     from reemarket.services.parallel import ingest_parallel
     from reemarket.store.db import open_store
@@ -96,8 +126,8 @@ def add_facts(db: Path, target: int, tmp: Path) -> int:
             if n >= target:
                 return n
             with store.transaction() as tx:
-                tx.execute(f"INSERT INTO facts ({cols}) SELECT {cols} FROM facts LIMIT ?",
-                           [target - n])  # fmt: skip
+                tx.execute(f"INSERT INTO facts ({cols}) SELECT {cols} FROM facts WHERE resolved"
+                           " LIMIT ?", [target - n])  # fmt: skip
 
 
 def main() -> None:
@@ -106,6 +136,8 @@ def main() -> None:
     ap.add_argument("--connections", type=int, default=50)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--facts", type=int, default=0)
+    ap.add_argument("--runs", default="hot,cold,offset,cursor",
+                    help="Which loads to run, comma-separated: hot, cold, offset, cursor")  # fmt: skip
     a = ap.parse_args()
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed (Debian: apt-get install wrk)")
@@ -135,7 +167,16 @@ def main() -> None:
             script = Path(tmp) / "cold.lua"
             script.write_text(COLD_SCRIPT, encoding="utf-8")
             facts_lua = Path(tmp) / "facts.lua"
-            facts_lua.write_text(FACTS_SCRIPT, encoding="utf-8")
+            cursor_lua = Path(tmp) / "cursor.lua"
+            listed = 0
+            if facts:
+                first = json.loads(urllib.request.urlopen(base + "/api/v1/facts?limit=1").read())
+                listed = int(first["total"])
+                facts_lua.write_text(FACTS_SCRIPT.replace("LAST", str(max(listed - 50, 1))),
+                                     encoding="utf-8")  # fmt: skip
+                walk = cursors(base)
+                cursor_lua.write_text(CURSOR_SCRIPT.replace("{CURSORS}", "{" + ",".join(
+                    f'"{c}"' for c in walk) + "}"), encoding="utf-8")  # fmt: skip
             for _ in range(2 * a.workers):  # warm every worker
                 urllib.request.urlopen(url + "&w=1", timeout=30).read()
             print(f"machine: {describe()}")
@@ -146,11 +187,20 @@ def main() -> None:
             print(f"endpoint: GET /api/v1/prices/nd_oxide (daily Nd oxide, China), {a.connections} connections, "
                   f"{a.seconds} s each, wrk -t1 (one core for the load, one for the server)")  # fmt: skip
             runs = [("hot (cached)", url, None), ("cold (uncached)", base, str(script))]
+            wanted = {"hot (cached)": "hot", "cold (uncached)": "cold",
+                      "facts by offset": "offset", "facts by cursor": "cursor"}  # fmt: skip
             if facts:
-                runs.append((f"facts, {facts:,} stored", base, str(facts_lua)))
+                print(f"facts: {facts:,} stored, {listed:,} listed (resolved); pages of 50, a "
+                      "distinct URL per request (by offset, or by one of every page's cursor)")  # fmt: skip
+                runs.append(("facts by offset", base, str(facts_lua)))
+                runs.append(("facts by cursor", base, str(cursor_lua)))
             for name, target, lua in runs:
+                if wanted[name] not in a.runs.split(","):
+                    continue
+                load = os.getloadavg()[0]
                 rps, p99, errors = wrk(target, a.seconds, a.connections, lua)
-                print(f"{name:24s} {rps:10,.0f} req/s   p99 {p99:>9s}   non-2xx {errors}")
+                print(f"{name:24s} {rps:10,.0f} req/s   p99 {p99:>9s}   non-2xx {errors}"
+                      f"   (load before {load:.2f})")  # fmt: skip
             print("targets: 1,000 req/s and p99 under 100 ms")
         finally:
             server.terminate()

@@ -8,7 +8,7 @@ the unit most observations of the product and market carry.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -70,13 +70,14 @@ class Series:
         return self.observations[i - 1] if i else None
 
     def between(self, start: date | None, end: date | None) -> Series:
-        """Return the observations from ``start`` to ``end`` inclusive (None: open end)."""
-        kept = tuple(
-            o
-            for o in self.observations
-            if (start is None or o.date >= start) and (end is None or o.date <= end)
-        )
-        return replace(self, observations=kept)
+        """Return the observations from ``start`` to ``end`` inclusive (None: open end).
+
+        Found by binary search on the dates, not a scan: an uncached API request for a
+        date range is a slice of the whole series held in memory.
+        """
+        lo = 0 if start is None else bisect_left(self._dates, start)
+        hi = len(self._dates) if end is None else bisect_right(self._dates, end)
+        return replace(self, observations=self.observations[lo : max(lo, hi)])
 
     def to_unit(self, unit: str) -> Series:
         """Return the series with every price converted to ``unit`` (same currency)."""

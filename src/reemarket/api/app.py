@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
@@ -98,9 +99,14 @@ ENV_HOSTS = "REEMARKET_SERVE_HOSTS"
 
 def app_from_env() -> FastAPI:
     """The app of one worker process of ``serve --workers N``, configured by environment."""
-    return create_app(
+    app = create_app(
         Path(os.environ[ENV_DB]),
         open_reads=os.environ.get(ENV_OPEN_READS) == "1",
         read_only_reason=os.environ.get(ENV_READ_ONLY) or None,
         hosts=[h for h in os.environ.get(ENV_HOSTS, "").split(",") if h],
     )
+    # as `serve` does with one process: what is loaded now lives as long as the worker,
+    # so keep it out of the garbage collector's full scans, which stall requests
+    gc.collect()
+    gc.freeze()
+    return app

@@ -161,23 +161,65 @@ class ServerDatabase:
             return None
         return generation_of(self.path)
 
-    @contextmanager
-    def request_store(self) -> Iterator[Store]:
-        """A store on its own cursor for one request; the file stays open until idle."""
+    def enter_nowait(self) -> ServerStore | None:
+        """A request's store at once if the file is open and free to share, else None.
+
+        Never waits, so the event loop may call it: None means "open it in a thread"
+        (:meth:`enter`). Give the store back with :meth:`leave`.
+        """
+        if not self._lock.acquire(blocking=False):
+            return None
+        try:
+            if self._store is None:
+                return None
+            self._users += 1
+            conn = self._store.conn
+        finally:
+            self._lock.release()
+        return self._cursor_store(conn)
+
+    def enter(self) -> ServerStore:
+        """A request's store, opening the file first if the server let go of it (may wait)."""
         with self._lock:
             if self._store is None:
                 self._check_locked()
                 self._store = self._open()
             self._users += 1
             conn = self._store.conn
-        cursor = conn.cursor()
+        return self._cursor_store(conn)
+
+    def _cursor_store(self, conn: duckdb.DuckDBPyConnection) -> ServerStore:
         try:
-            yield ServerStore(cursor, self.path, self._write_lock, self.read_only_reason)
+            cursor = conn.cursor()
+        except BaseException:
+            self._release()
+            raise
+        return ServerStore(cursor, self.path, self._write_lock, self.read_only_reason)
+
+    def leave(self, store: Store) -> None:
+        """Give back a store from :meth:`enter`: close its cursor; the file stays open until idle.
+
+        Quick enough for the event loop: while a request holds a store the file is open,
+        so nobody holds the lock to open it.
+        """
+        try:
+            store.conn.close()
         finally:
-            cursor.close()
-            with self._lock:
-                self._users -= 1
-                self._last = time.monotonic()
+            self._release()
+
+    def _release(self) -> None:
+        with self._lock:
+            self._users -= 1
+            self._last = time.monotonic()
+
+    @contextmanager
+    def request_store(self) -> Iterator[Store]:
+        """A store on its own cursor for one request; the file stays open until idle."""
+        store = self.enter()
+        try:
+            yield store
+        finally:
+            self.leave(store)
 
     def close(self) -> None:
         """Stop the idle reaper and close the file."""

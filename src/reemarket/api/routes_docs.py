@@ -7,10 +7,20 @@ import tempfile
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
+import orjson
+from fastapi import APIRouter, Depends, File, Form, Query, Response, UploadFile
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from reemarket.api.deps import Id, PageDep, StoreDep, WriteKey, date_param, read_access
+from reemarket.api.deps import (
+    Id,
+    PageDep,
+    StoreDep,
+    WriteKey,
+    date_param,
+    from_memory_or_thread,
+    read_access,
+)
 from reemarket.errors import DocumentError, InputError
 from reemarket.services.audit import AuditReport, FindingOut, audit, list_findings
 from reemarket.services.browse import (
@@ -19,8 +29,8 @@ from reemarket.services.browse import (
     get_document,
     get_fact,
     list_documents,
-    list_facts,
 )
+from reemarket.services.fact_pages import fact_page
 from reemarket.services.facts import FactFilter
 from reemarket.services.ingest import ingest_paths
 from reemarket.services.prices import ImportResult, import_prices
@@ -36,8 +46,20 @@ def _paged(items: list[object], total: int, limit: int, offset: int) -> dict[str
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
-@router.get("/facts", dependencies=reads)
-def facts(
+class FactPageOut(BaseModel):
+    """A page of facts."""
+
+    items: list[FactOut] = Field(description="The facts of this page")
+    total: int = Field(description="Facts matching the filters")
+    limit: int = Field(description="Items per page asked for")
+    offset: int = Field(description="Items skipped (after the cursor, if given)")
+    next: str | None = Field(
+        default=None, description="Cursor of the next page (give it as `cursor`); null at the end"
+    )
+
+
+@router.get("/facts", response_model=FactPageOut, dependencies=reads)
+async def facts(
     store: StoreDep,
     page: PageDep,
     doc: Annotated[str | None, Query(description="Document name or id")] = None,
@@ -45,11 +67,19 @@ def facts(
     subject: Annotated[str | None, Query(description="Product or subject")] = None,
     entity: Annotated[str | None, Query(description="Market, country or company")] = None,
     period: Annotated[str | None, Query(description="Overlapping this period")] = None,
-) -> dict[str, object]:
-    """Facts with their sentences, filtered and paged."""
+    cursor: Annotated[
+        str | None,
+        Query(max_length=2048, description="Start after this cursor (a page's `next`)"),
+    ] = None,
+) -> Response:
+    """Facts with their sentences, filtered and paged (by cursor, or by offset)."""
     flt = FactFilter(document=doc, kind=kind, product=subject, entity=entity, period=period)
-    items, total = list_facts(store, flt, page.limit, page.offset)
-    return _paged(list(items), total, page.limit, page.offset)
+    # from memory on the event loop when the listing was read before, else in a thread
+    found = await from_memory_or_thread(fact_page, store, flt, page.limit, page.offset, cursor)
+    body = {"items": orjson.Fragment(found.json), "total": found.total, "limit": page.limit,
+            "offset": page.offset, "next": found.next}  # fmt: skip
+    # plain dicts straight to orjson (FactPageOut documents the shape), as for the series
+    return Response(orjson.dumps(body), media_type="application/json")
 
 
 @router.get("/facts/{fact_id}", response_model=FactOut, dependencies=reads)

@@ -7,7 +7,14 @@ from typing import Annotated
 import orjson
 from fastapi import APIRouter, Depends, Query, Response
 
-from reemarket.api.deps import PageDep, StoreDep, date_param, product_id, read_access
+from reemarket.api.deps import (
+    PageDep,
+    StoreDep,
+    date_param,
+    from_memory_or_thread,
+    product_id,
+    read_access,
+)
 from reemarket.domain.money import VatBasis
 from reemarket.domain.periods import parse_period
 from reemarket.errors import InputError, PeriodError
@@ -48,7 +55,7 @@ def series(store: StoreDep, page: PageDep) -> dict[str, object]:
 
 
 @router.get("/prices/{product}", response_model=analytics.SeriesResult)
-def prices(
+async def prices(
     store: StoreDep,
     product: str,
     market: Market = "china",
@@ -59,9 +66,11 @@ def prices(
     basis: Annotated[str | None, Query(description="Convert to incl_vat or excl_vat")] = None,
 ) -> Response:
     """The series of a product and market between two dates, in any unit and VAT basis."""
-    body = analytics.get_series_lean(
-        store, product_id(product), market, start=date_param(start, "start"),
-        end=date_param(end, "end"), unit=unit, source=source, basis=basis,
+    # from memory on the event loop when the series was read before, else in a thread
+    body = await from_memory_or_thread(
+        analytics.get_series_lean, store, product_id(product), market,
+        start=date_param(start, "start"), end=date_param(end, "end"), unit=unit,
+        source=source, basis=basis,
     )  # fmt: skip
     # the lean path: plain data straight to orjson (same shape as SeriesResult, which
     # documents it), no model per point

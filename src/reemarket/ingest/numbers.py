@@ -54,7 +54,7 @@ _QTY = compile_ci(
     (?:\s*(?P<scale1>{_SCALE_WORDS})(?![A-Za-z]))?
     (?:(?:\s*(?:-|–|—|~|～)\s*|(?(btw)\s+(?:and|to)\s+|(?!))|(?(pct1)(?P<pto>\s+to\s+)(?=[\d.,]+\s?%)|(?!)))
        (?:{_CUR_PREFIX})?(?P<n2>{NUM}))?
-    (?:(?P<scale>\s*(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)(?:m|bn|mn|b|k)\b))?
+    (?:(?P<scale>\s*(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)\s?(?:m|bn|mn|b|k)\b(?![/.]\w)))?
     (?P<unit>
         \s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)
       | \s*\(?\s*(?:{_CUR_WORD})(?![A-Za-z])(?:{_PER}(?:{_PMASS})\b)?\s*\)?

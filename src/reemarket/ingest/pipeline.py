@@ -203,6 +203,7 @@ def _english(
                     st.last_subject = d.subject
                 if d.metric in _VOLUMES and d.subject:
                     st.last_volume = (d.metric, d.subject)
+                    st.last_volume_period = d.period
                 if d.kind == "capacity" and d.subject:
                     st.para_capacity_subject = d.subject
         coarse = False  # a year, quarter or half named beside a bare day governs the paragraph

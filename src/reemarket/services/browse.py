@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from reemarket.errors import NotFoundError
+from reemarket.services.fact_pages import fact_page
 from reemarket.services.facts import FactFilter, as_dict, to_where
 from reemarket.store import facts as fact_store
 from reemarket.store import observations as obs_store
@@ -118,11 +119,9 @@ def _fact(f: dict[str, Any], sentence_start: int) -> FactOut:
 
 
 def list_facts(store: Store, flt: FactFilter, limit: int, offset: int) -> tuple[list[FactOut], int]:
-    """A page of facts matching the filter, and how many match in all."""
-    where = to_where(flt)
-    page = [as_dict(r) for r in fact_store.select_facts(store, where, limit=limit, offset=offset)]
-    starts = _sentence_starts(store, page)
-    return [_fact(f, starts[f["id"]]) for f in page], fact_store.count_facts(store, where)
+    """A page of facts matching the filter, and how many match in all (as models)."""
+    found = fact_page(store, flt, limit, offset)
+    return [FactOut(**f) for f in found.items], found.total
 
 
 def get_fact(store: Store, fact_id: int) -> FactOut:

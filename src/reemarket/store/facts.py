@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import pyarrow as pa
+
 from reemarket.store.db import Store
 
 _COLUMNS = (
@@ -101,10 +103,10 @@ def select_facts(
             " ORDER BY d.name, f.span_start, f.id"
         )
         return [FactRow(*row) for row in store.conn.execute(text, params).fetchall()]
-    # a page: sort narrow keys (documents ranked by name, not their names per fact), then
-    # read the full rows of that page only
+    # a page: sort narrow keys (documents ranked by name, equal names alike, not their
+    # names per fact), then read the full rows of that page only
     text = (
-        "WITH r AS (SELECT id, row_number() OVER (ORDER BY name) AS k FROM documents),"
+        "WITH r AS (SELECT id, dense_rank() OVER (ORDER BY name) AS k FROM documents),"
         f" page AS (SELECT f.id, r.k, f.span_start FROM facts f JOIN r ON r.id = f.document_id"
         f" JOIN documents d ON d.id = f.document_id{sql}"
         " ORDER BY r.k, f.span_start, f.id LIMIT ? OFFSET ?)"
@@ -162,3 +164,61 @@ def document_with_text(store: Store, doc: str) -> tuple[Any, ...] | None:
         [doc, doc],
     ).fetchall()
     return rows[0] if rows else None
+
+
+#: The listing's columns, named as the API names them. ``value_start`` is where the figure
+#: sits; the sentence's own offset is found in ``ctx``, the text from ``ctx_start`` that
+#: can hold a copy of the sentence covering the figure (the only part of the document
+#: text the listing reads).
+_LISTED = (
+    "f.id, f.document_id, d.name AS doc, f.kind, f.entity, f.subject, f.metric, f.period,"
+    " f.value, f.value_high, f.unit, f.status, f.sentence, f.span_start AS value_start,"
+    " f.span_end AS value_end, f.extractor_version, d.publisher, d.title AS doc_title,"
+    " greatest(f.span_start - length(f.sentence) + 1, 0) AS ctx_start,"
+    " substr(d.text, greatest(f.span_start - length(f.sentence) + 1, 0) + 1,"
+    " f.span_start + length(f.sentence) - greatest(f.span_start - length(f.sentence) + 1, 0))"
+    " AS ctx"
+)
+
+#: A position in the listing's order: (document name, figure offset, fact id).
+ListingKey = tuple[str, int, int]
+
+
+def listing(store: Store, where: FactWhere) -> pa.Table:
+    """Every fact matching ``where`` in listing order (document name, figure offset, id).
+
+    Only the listed columns, as an Arrow table: compact enough to keep in memory and
+    slice page by page (``services/fact_pages.py``).
+    """
+    sql, params = _where(where)
+    text = (
+        f"SELECT {_LISTED} FROM facts f JOIN documents d ON d.id = f.document_id{sql}"
+        " ORDER BY d.name, f.span_start, f.id"
+    )
+    return store.conn.execute(text, params).to_arrow_table()
+
+
+def listing_page(
+    store: Store, where: FactWhere, limit: int, offset: int = 0, after: ListingKey | None = None
+) -> pa.Table:
+    """One page of :func:`listing` read in SQL: ``offset`` rows skipped after ``after``.
+
+    Narrow sort keys (documents ranked by name, not their names per fact) are sorted,
+    then only the page's rows are read.
+    """
+    sql, params = _where(where)
+    if after is not None:
+        name, start, fid = after
+        sql += (" AND " if sql else " WHERE ") + (
+            "(d.name > ? OR (d.name = ? AND (f.span_start > ? OR (f.span_start = ? AND f.id > ?))))"
+        )
+        params = [*params, name, name, start, start, fid]
+    text = (
+        "WITH r AS (SELECT id, dense_rank() OVER (ORDER BY name) AS k FROM documents),"
+        f" page AS (SELECT f.id, r.k, f.span_start FROM facts f JOIN r ON r.id = f.document_id"
+        f" JOIN documents d ON d.id = f.document_id{sql}"
+        " ORDER BY r.k, f.span_start, f.id LIMIT ? OFFSET ?)"
+        f" SELECT {_LISTED} FROM page p JOIN facts f ON f.id = p.id"
+        " JOIN documents d ON d.id = f.document_id ORDER BY p.k, p.span_start, p.id"
+    )
+    return store.conn.execute(text, [*params, limit, offset]).to_arrow_table()

@@ -141,6 +141,11 @@ def _bracketed_price_pct(view: SentenceView, q: Quantity, base: Draft) -> list[D
     return [base.derive(metric, value, "%", q)]
 
 
+#: A part of the last volume named ("of the total", "of these shipments").
+_OF_TOTAL = re.compile(
+    r"\b(?:of\s+(?:the|this|that)\s+(?:total|amount|volume)|of\s+(?:these|those|them|which))\b",
+    re.I,
+)
 #: A pronoun standing for the last volume's goods ("they", "these shipments").
 _THEY = re.compile(r"\b(?:they|these|those|such\s+(?:shipments|exports|imports))\b", re.I)
 
@@ -190,9 +195,15 @@ def _one(
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "Over 2025 as a whole they reached 62,250 tons"
         kind, val = "subject", subject
+    part = tag == "share" and dim == "mass" and st.last_volume and _OF_TOTAL.search(view.text)
+    if part and st.last_volume:
+        tag = st.last_volume[0]  # "Of the total, metals accounted for 2,310 t": a part of it
     if why is not None:
         why.append(f"en.dispatch[{dim}, {tag or '-'}]")
     result = _dispatch(view, q, st, tag) or []
+    if part:
+        for d in result:
+            d.period = d.period or st.last_volume_period
     if kind == "subject":
         for d in result:
             d.subject = val
@@ -267,6 +278,8 @@ def _inherit(
     base = base_drafts[-1]
     if base.kind not in _INHERIT or base.metric.endswith("_pct"):
         return None
+    if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
+        return None  # "from 5,528 t in July, 1.3% below ...": not the base volume's change
     if view.clause_of(prev.start) != view.clause_of(q.start):
         return None
     gap = view.text[prev.end : q.start]

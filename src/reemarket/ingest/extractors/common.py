@@ -101,6 +101,8 @@ class DocState:
     last_change_span: Period | None = None
     #: The metric and subject of the last volume read ("they reached 62,250 tons").
     last_volume: tuple[str, str] | None = None
+    #: The period of that volume (a part of it, "of the total, ...", shares it).
+    last_volume_period: Period | None = None
     #: The product of the paragraph's last capacity figure ("A further 20,000 t/yr ...").
     para_capacity_subject: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
@@ -230,7 +232,8 @@ _GAP_POSTFIX = re.compile(
     r"^[\s,]*\)?[\s,]*(?:(?:per|a|/)\s*(?:kg|t|mt|ton|tonne)\s*)*"
     r"(?:(?:fob|cif|ddp|exw|ex-works)\s+[a-z]+\s*)?"
     r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
-    r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?$",
+    r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?"
+    r"(?:calendar\s+(?:year\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -578,6 +581,15 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
         )  # "up 9% on the 3,188 tonnes produced in the September quarter"
         if own is not None and own.period is not None:
             return _gap_cmp(own.period, anchor)
+    if (
+        nxt_q is not None
+        and anchor is not None
+        and _THAN_FIGURE.match(view.text, q.end, nxt_q.start)
+        and (own := base_date(view, nxt_q)) is not None
+        and own.period is not None
+        and (by_gap := _gap_cmp(own.period, anchor)) is not None
+    ):
+        return by_gap  # "30% less than the 5,800 t shipped in August"
     ref = ref_after(view, q)
     if ref is not None and ref.period is not None and anchor is not None:
         rp, ap = ref.period, anchor
@@ -591,6 +603,12 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
                 return "mom"
             if months == 12:
                 return "yoy"
+        if (
+            rp.granularity is Granularity.QUARTER
+            and ap.granularity is Granularity.QUARTER
+            and _gap_cmp(rp, ap) == "qoq"
+        ):
+            return "qoq"  # "12% more than in the second quarter" of a third-quarter figure
         if rp.start.year == ap.start.year - 1 and rp.granularity == ap.granularity:
             return "yoy"
         if (
@@ -607,6 +625,19 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     ):
         return "yoy"
     return None
+
+
+#: A comparative percentage followed by the figure it is measured against.
+_THAN_FIGURE = re.compile(
+    r"\s*(?:(?:less|more|lower|higher|fewer|below|above)\s+)?(?:than|from|on)\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def gap_cmp(base: Period, anchor: Period) -> str | None:
+    """yoy, qoq or mom from how far a base period lies before the figure's period."""
+    return _gap_cmp(base, anchor)
 
 
 def _gap_cmp(base: Period, anchor: Period) -> str | None:
@@ -638,10 +669,12 @@ def in_parentheses(view: SentenceView, q: Quantity) -> bool:
 
 
 _BASE_LEAD = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than)\s*(?:about|around)?\s*$", re.I
+    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than)\s*(?:the\s+)?(?:about|around)?\s*$",
+    re.I,
 )
 _YEAR_AGO = re.compile(
-    r"^\s*(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|"
+    r"^\s*(?:(?:booked|reported|recorded|posted|earned|generated|made)\s+)?"
+    r"(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|"
     r"month|half)\s+(?:of\s+|in\s+|a\s+year\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year|"
     r"same\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|prior[- ]year\s+(?:period|quarter)|"
     r"previous\s+year|last\s+year|year\s+earlier)",

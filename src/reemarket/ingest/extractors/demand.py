@@ -26,7 +26,7 @@ from reemarket.ingest.numbers import Quantity
 #: Sectors outside the vocabulary: a figure about them is not about a modelled sector.
 _OTHER_SECTOR = re.compile(
     r"\b(?:solar|photovoltaic|PV|hydro(?:power)?|thermal|nuclear|coal[- ]fired|gas[- ]fired|"
-    r"fuel[- ]cell|hybrid|petrol|diesel|ICE)\b",
+    r"fuel[- ]cell|hybrids?|petrol|diesel|ICE)\b",
     re.I,
 )
 _EXPECTED = re.compile(

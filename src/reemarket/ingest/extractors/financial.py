@@ -9,6 +9,7 @@ gains and losses ... 435 million yuan", "net cash flow from operating activities
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
@@ -56,7 +57,7 @@ def extract(
     entity = company_for(view, q, st, fallback_main=True)
     if entity is None or _segment(view, q):
         return None
-    period, dm = bind_coarse(view, q, st)
+    period, dm = bind_coarse(_without_other_labels(view, q), q, st)
     loss = _is_loss(view, q)
     if q.dimension == "percent":
         if loss:
@@ -167,6 +168,10 @@ _EXCLUDING = re.compile(
 )
 
 
+#: A recurring keyword that itself says what is left out ("excl. one-off items, ...").
+_EXCLUDING_START = re.compile(r"exclud|excl\b|strip|before\b|net of\b")
+
+
 def _excluding_recurring(view: SentenceView, q: Quantity) -> bool:
     """Whether an earlier "excluding non-recurring items" governs the figure."""
     for t in view.tags:
@@ -174,7 +179,7 @@ def _excluding_recurring(view: SentenceView, q: Quantity) -> bool:
             break
         if t.id == "recurring" and (
             _EXCLUDING.search(view.low[max(0, t.start - 30) : t.start])
-            or view.low.startswith("excluding", t.start)
+            or _EXCLUDING_START.match(view.low, t.start)
         ):
             return True
     return False
@@ -188,7 +193,32 @@ _SEGMENT = re.compile(
 def _segment(view: SentenceView, q: Quantity) -> bool:
     """A segment's figure ("Its zirconium business contributed 1.3 billion yuan of revenue")."""
     a, _ = view.clause_of(q.start)
-    return bool(_SEGMENT.search(view.text[a : q.start]))
+    m = _SEGMENT.search(view.text, a, q.start)
+    if m is None:
+        return False
+    return not _listed_arm(view, m.start(), q.start)
+
+
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|its\s+|a\s+)?[^,;]{0,50}?", re.I)
+
+
+def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the segment word names a listed arm ("the unit of <Group> said ...").
+
+    Such an arm reports its own results; it is not a segment of the reporter's.
+    """
+    m = re.match(r"(?:arm|unit)\s+of\s+(?:the\s+)?", view.text[start:end], re.I)
+    if m is not None:
+        at = start + m.end()
+        return any(c.start == at for c in view.companies)
+    # an appositive after the company: "<Company>, the group's magnet arm, saw revenue ..."
+    return (
+        any(
+            c.end <= start and _APPOSITIVE.fullmatch(view.text, c.end, start) is not None
+            for c in view.companies
+        )
+        and re.match(r"(?:arm|unit)\s*,", view.text[start:end], re.I) is not None
+    )
 
 
 _NEGATIVE = re.compile(r"\b(?:negative|minus)\s*(?:of\s*)?$", re.I)
@@ -200,3 +230,28 @@ def _is_loss(view: SentenceView, q: Quantity) -> bool:
     if t is None or t.id not in ("net_profit", "recurring"):
         return False
     return "loss" in view.low[t.start : t.end]
+
+
+#: A bracketed comparative labelled by its period ("(2023: profit of RMB 98 m)").
+_LABEL = re.compile(r"\(\s*$")
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+def _without_other_labels(view: SentenceView, q: Quantity) -> SentenceView:
+    """The sentence without the period labels of bracketed comparatives the figure is not in.
+
+    "a loss of RMB 76 m (2023: profit of RMB 98 m); ... RMB 135 m": the label dates only the
+    figure inside its brackets, not those before or after them.
+    """
+    drop = []
+    for d in view.dates:
+        if _LABEL.search(view.text, max(0, d.start - 3), d.start) and _LABEL_AFTER.match(
+            view.text, d.end
+        ):
+            close = view.text.find(")", d.end)
+            if d.end <= q.start < (len(view.text) if close < 0 else close):
+                return replace(view, dates=[d], memo={})  # the figure is the labelled one
+            drop.append(d)
+    if not drop:
+        return view
+    return replace(view, dates=[d for d in view.dates if d not in drop], memo={})

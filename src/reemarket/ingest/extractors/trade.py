@@ -11,18 +11,26 @@ import re
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.common import (
     DocState,
     Draft,
+    base_date,
     bind_coarse,
     bound_of,
+    cmp_of,
     company_for,
+    comparison_base,
     cumulative,
+    gap_cmp,
+    later_date,
     product_after,
+    ref_after,
+    shift_year,
     signed,
     subject_before,
 )
-from reemarket.ingest.lexicon import OTHER_COMMODITY
+from reemarket.ingest.lexicon import COUNTRIES, OTHER_COMMODITY
 from reemarket.ingest.numbers import Quantity
 
 _GENERIC_MAGNET = re.compile(r"(?:rare[\s-]earths?[\s-]+)?magnets?", re.I)
@@ -32,6 +40,9 @@ _DESTINATION = re.compile(
     r"\b(?i:exports?|exported|shipments?|shipped)\s+(?:[\w-]+\s+){0,3}?"
     r"to\s+(?:the\s+)?(?!China\b|Chinese\b)[A-Z][a-z]"
 )
+#: A composition note after the traded goods ("magnet imports, mostly NdFeB, ...").
+_MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+$", re.I)
+_AND_COMPOUNDS = re.compile(r"\s+and\s+(?:their\s+)?compounds\b", re.I)
 _PERMANENT = re.compile(r"\bpermanent[\s-]+magnets?\b", re.I)
 
 
@@ -68,12 +79,26 @@ def extract(
         return []
     if tag == "volume":
         return _volume(view, q, st)
+    a, _b = view.clause_of(q.start)
+    if _CONDITIONAL.search(view.text, max(a, q.start - 60), q.start):
+        trace.veto("hypothetical", (q.start, q.end), "trade")
+        return None  # "exports could drop below 3,000 tons a month"
+    if q.dimension == "percent" and _RELIANCE.search(view.text, a, q.start):
+        return None  # "net import reliance was 67%": a share of use, not a change
+    if _PER_UNIT.search(view.text, max(a, q.start - 30), q.start):
+        return None  # "each using 3.5 kg of NdFeB": an intensity, not a traded volume
     metric = "imports" if tag == "imports" else "exports"
     prod = subject_before(view, q, view.products)
     after = product_after(view, q, 50)
     if after is not None and re.match(r"[\s(t)]*of\b", view.text[q.end : after.start]):
         prod = after  # "exported 47,000 tonnes of NdFeB magnets"
+    if prod is not None and _MOSTLY.search(view.text, max(0, prod.start - 20), prod.start):
+        prod = view.nearest_before(view.products, prod.start - 1) or prod  # "X, mostly Y"
     subject = prod.id if prod else "rare_earths"
+    if subject == "total_reo":
+        subject = "re_oxides"  # traded "rare earth oxides" are the oxide group, not an output
+    if prod is not None and _AND_COMPOUNDS.match(view.text, prod.end):
+        subject = "rare_earths"  # "rare earth metals and compounds": the trade aggregate
     if (
         prod is not None
         and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end])
@@ -82,6 +107,11 @@ def extract(
         subject = "re_permanent_magnet"  # "magnet exports" in a story on permanent magnets
     period, dm = bind_coarse(view, q, st)
     if q.dimension == "percent":
+        if dm is not None and _dated_base(view, q, dm):
+            period, dm = _main_period(view, q, st)  # "... from 5,528 t in July, 1.3% below ..."
+            cmp = cmp or cmp_of(view, q, period)
+        if cmp is None and period is not None:
+            cmp = _against_level(view, q, period)  # "1.3% below the level of August 2024"
         if cmp is None and period is not None and cumulative(period):
             cmp = "yoy"  # a cumulative figure ("in the first ten months ... rose 12%") vs last year
         if cmp is None or re.match(r"\s*of\b", view.text[q.end :]):
@@ -90,7 +120,7 @@ def extract(
         return [
             Draft(
                 "trade",
-                "china",
+                importer(view, q, st) if metric == "imports" else "china",
                 subject,
                 f"{metric}_{cmp}_pct",
                 period,
@@ -100,9 +130,43 @@ def extract(
                 date_mention=dm,
             )
         ]
+    entity = importer(view, q, st) if metric == "imports" else "china"
     if q.dimension != "mass":
         return None
-    return [Draft("trade", "china", subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+    own = base_figure_date(view, q)
+    if own is not None:
+        period, dm = own.period, own  # "... less than the 5,800 t shipped in August"
+    elif comparison_base(view, q) == "year_ago":
+        period, dm = shift_year(period), None
+    return [Draft("trade", entity, subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+
+
+_POSSESSIVE = re.compile(
+    r"['’]s(?:,?\s+when\s+[^.;]{0,50}?)?\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
+)
+_LEAD_BEFORE_DATE = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I
+)
+
+
+def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The own date of a volume the figure before it is compared with.
+
+    "than the 5,800 t shipped in August", "from August's 5,800 t" and "than August's, when
+    they shipped 5,800 t" are August's volumes, not the sentence's month.
+    """
+    for d in view.dates:
+        if (
+            d.end <= q.start
+            and d.period is not None
+            and _POSSESSIVE.match(view.text, d.end, q.start)
+            and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
+        ):
+            return d
+    if comparison_base(view, q) != "other":
+        return None
+    own = base_date(view, q)
+    return own if own is not None and own.period is not None else None
 
 
 _ANNUAL = re.compile(r"\b(?:annual(?:ly)?|a year|per year|each year|per annum)\b", re.I)
@@ -136,3 +200,102 @@ def _volume(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
             bound=bound_of(view, q),
         )
     ]
+
+
+#: A conditional or forecast volume ("could drop below", "may reach").
+_CONDITIONAL = re.compile(
+    r"\b(?:could|might|(?-i:may)|would|will|likely\s+to|expected\s+to|set\s+to)\s+"
+    r"(?:\w+\s+){1,3}?(?:below|above|under|over|to|about|around|near|beyond)?\s*$",
+    re.I,
+)
+_RELIANCE = re.compile(r"\b(?:reliance|dependence|dependency|self-sufficiency)\b", re.I)
+_PER_UNIT = re.compile(r"\beach\b(?:\s+[\w-]+){0,3}\s+$", re.I)
+#: Countries that may be the importer a story is about (China is the default holder).
+_IMPORTERS = {
+    **{k: v for k, v in COUNTRIES.items() if v not in ("china", "global")},
+    "south korea": "south_korea",
+    "korea": "south_korea",
+    "germany": "germany",
+    "the united states": "united_states",
+    "the u.s.": "united_states",
+    "us": "united_states",
+}
+_COUNTRY_ALT = "|".join(re.escape(k) for k in sorted(_IMPORTERS, key=len, reverse=True))
+#: A country as the importer: "Japan's imports", "Japan imported", "Japan brought in" (not
+#: "Myanmar ore imports", where the country is the origin).
+_IMPORTER = re.compile(
+    rf"(?<![\w.])(?P<c>{_COUNTRY_ALT}|china)(?:['’]s\s+(?:[\w-]+\s+){{0,5}}?imports?"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:imported|brought\s+in))\b",
+    re.I,
+)
+_IMPORT_WORD = re.compile(r"\b(?:imports?|imported|brought\s+in)\b", re.I)
+
+
+def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
+    """The country whose imports a figure counts (China unless the text names another).
+
+    The sentence's own importer ("Korea's imports of ...") wins; a sentence naming none
+    takes the country whose imports the document opens with (a story on Japan's imports
+    goes on counting Japan's), never an origin ("imports from Vietnam").
+    """
+    found = list(_IMPORTER.finditer(view.text, 0, q.start))
+    if found:
+        return _IMPORTERS.get(found[-1].group("c").lower(), "china")
+    labelled = _line_label(view, st)
+    if labelled is not None:
+        return labelled
+    first = _IMPORT_WORD.search(st.text)
+    if first is None:
+        return "china"
+    opening = _IMPORTER.search(st.text, max(0, first.start() - 60), first.end())
+    if opening is None or opening.end() != first.end():
+        return "china"
+    return _IMPORTERS.get(opening.group("c").lower(), "china")
+
+
+_LABEL = re.compile(rf"(?P<c>{_COUNTRY_ALT}|china)\s*:", re.I)
+
+
+def _line_label(view: SentenceView, st: DocState) -> str | None:
+    """The country a line opens with as its label ("United States: ... Imports rose 9%")."""
+    at = st.text.find(view.text)
+    if at < 0:
+        return None
+    line = st.text.rfind("\n", 0, at) + 1
+    m = _LABEL.match(st.text, line, at + 1)
+    return _IMPORTERS.get(m.group("c").lower(), "china") if m else None
+
+
+def _dated_base(view: SentenceView, q: Quantity, dm: DateMention) -> bool:
+    """Whether the date a percentage took is the own date of a base volume before it."""
+    return any(
+        o.end <= q.start and o.dimension == "mass" and base_figure_date(view, o) == dm
+        for o in view.qtys
+    )
+
+
+def _main_period(
+    view: SentenceView, q: Quantity, st: DocState
+) -> tuple[Period | None, DateMention | None]:
+    """The period of the sentence's first volume that is not a comparison base."""
+    for o in view.qtys:
+        if o.start >= q.start:
+            break
+        if o.dimension == "mass" and base_figure_date(view, o) is None:
+            return bind_coarse(view, o, st)
+    return None, None
+
+
+_VS_LEVEL = re.compile(
+    r"\s*(?:below|above|under|over|(?:lower|higher|less|more)\s+than)\s+"
+    r"(?:the\s+(?:level|figure|volume|total)\s+(?:of|in|for)\s+|that\s+of\s+|in\s+)?$",
+    re.I,
+)
+
+
+def _against_level(view: SentenceView, q: Quantity, period: Period) -> str | None:
+    """y/y or m/m of a percentage measured against a dated level after it."""
+    later = ref_after(view, q) or later_date(view, q)
+    if later is None or later.period is None or not _VS_LEVEL.match(view.text, q.end, later.start):
+        return None
+    return gap_cmp(later.period, period)

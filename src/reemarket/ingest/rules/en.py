@@ -295,6 +295,380 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price",),
     ),
+    Rule(
+        "financial_short_scale",
+        "financial",
+        "en",
+        "{CUE:metric.net_profit|metric.revenue} {CUR} {NUM} m|bn",
+        financial.extract,
+        (
+            Example(
+                "Shenghe Resources: net profit attributable to shareholders RMB 415 m in 2023.",
+                (("financial", "", "net_profit_attributable", "2023", 415e6, "CNY"),),
+            ),
+        ),
+        cues=("metric.net_profit", "metric.revenue"),
+        doc="A currency figure with a spaced short scale ('RMB 415 m') is in millions.",
+    ),
+    Rule(
+        "financial_one_off",
+        "financial",
+        "en",
+        "{CUE:metric.recurring} , profit {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "Shenghe Resources said that, stripping out one-off items, profit for 2023 was"
+                " 380 million yuan.",
+                (("financial", "", "net_profit_attributable_recurring", "2023", 380e6, "CNY"),),
+            ),
+            Example(
+                "Before exceptional items, Lynas earned a net profit of A$60 million in 2023.",
+                (("financial", "", "net_profit_attributable_recurring", "2023", 60e6, "AUD"),),
+            ),
+        ),
+        cues=("metric.recurring",),
+        doc="Profit with one-off or exceptional items left out is the recurring profit.",
+    ),
+    Rule(
+        "financial_listed_arm",
+        "financial",
+        "en",
+        "arm|unit of {COMPANY} said {CUE:metric.revenue} {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "The Sichuan-based unit of China Rare Earth Group said revenue for the first"
+                " half came to 1.4 billion yuan.",
+                (("financial", "", "revenue", "2024-01/2024-06", 1.4e9, "CNY"),),
+            ),
+        ),
+        cues=("metric.revenue",),
+        doc="A company described as a group's arm reports its own results (not a segment).",
+    ),
+    Rule(
+        "financial_calendar_year",
+        "financial",
+        "en",
+        "{QTY:money} for calendar {DATE:year}",
+        financial.extract,
+        (
+            Example(
+                "Lynas Rare Earths revenue was A$150 million for the June quarter and"
+                " A$560 million for calendar 2023.",
+                (
+                    ("financial", "", "revenue", "2024-Q2", 150e6, "AUD"),
+                    ("financial", "", "revenue", "2023", 560e6, "AUD"),
+                ),
+            ),
+        ),
+        cues=("metric.revenue",),
+        doc="A figure followed by 'for calendar YEAR' is that year's, whatever the clause began with.",
+    ),
+    Rule(
+        "demand_share_verb",
+        "demand",
+        "en",
+        "{SECTOR} took|captured|represented {QTY:percent} of {...} sales",
+        demand.extract,
+        (
+            Example(
+                "In June, new-energy vehicles captured 47.5% of new car sales in China.",
+                (("demand", "nev", "sales_share_pct", "2024-06", 47.5, "%"),),
+            ),
+            Example(
+                "Electric vehicles represented about 31% of all vehicle sales in 2023.",
+                (("demand", "nev", "sales_share_pct", "2023", 31, "%"),),
+            ),
+        ),
+        cues=("metric.share", "sector.nev"),
+        doc="A sector that took (captured, represented) a percentage of sales: its sales share.",
+    ),
+    Rule(
+        "demand_made_units",
+        "demand",
+        "en",
+        "made|manufactured {QTY} {SECTOR} {DATE}, up {QTY:percent}",
+        demand.extract,
+        (
+            Example(
+                "Chinese carmakers manufactured 9.6 million new-energy vehicles in 2023, up 36%,"
+                " and sold 9.5 million, up 38%.",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2023", 36, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2023", 38, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.production", "sector.nev"),
+        doc="'made' or 'manufactured' before a count of units is the sector's production.",
+    ),
+    Rule(
+        "trade_importer",
+        "trade",
+        "en",
+        "{COUNTRY}'s ... imports|{COUNTRY} imported|brought in {QTY:mass} {PRODUCT} and compounds",
+        trade.importer,
+        (
+            Example(
+                "India brought in 2,400 tonnes of rare earth metals and compounds in 2023,"
+                " 7% more than in 2022.",
+                (
+                    ("trade", "rare_earths", "imports", "2023", 2400, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2023", 7, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.imports",),
+        doc="Another country's imports are held by that country (tests/cases/c60 checks the"
+        " holder); 'metals and compounds' is the trade aggregate; a story that opens on a"
+        " country's imports goes on counting that country's.",
+    ),
+    Rule(
+        "trade_part_of_total",
+        "trade",
+        "en",
+        "of the total, {PRODUCT} accounted for {QTY:mass}",
+        trade.extract,
+        (
+            Example(
+                "China imported 9,000 t of rare earths in May. Of the total, mixed carbonate"
+                " accounted for 2,500 t.",
+                (
+                    ("trade", "rare_earths", "imports", "2024-05", 9000, "t"),
+                    ("trade", "re_carbonate", "imports", "2024-05", 2500, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.share",),
+        doc="A part of the last volume named is a volume of the same flow and period.",
+    ),
+    Rule(
+        "trade_base_figure",
+        "trade",
+        "en",
+        "{QTY:percent} less|more than the {QTY:mass} shipped in {DATE}|from {DATE}'s {QTY:mass}",
+        trade.base_figure_date,
+        (
+            Example(
+                "China exported 3,100 t of magnets in May, 9% more than the 2,844 t shipped"
+                " in April.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 3100, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-05", 9, "%"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-04", 2844, "t"),
+                ),
+            ),
+            Example(
+                "Magnet exports in May: 3,100 t, up 9% m/m from April's 2,844 t.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 3100, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-05", 9, "%"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-04", 2844, "t"),
+                ),
+            ),
+        ),
+        cues=("comparison.mom", "comparison.yoy"),
+        doc="The volume a change is measured against has its own period; the gap between the"
+        " two periods says month-on-month or year-on-year.",
+    ),
+    Rule(
+        "trade_month_earlier",
+        "trade",
+        "en",
+        "{CUE:metric.exports} {CUE:direction} {QTY:percent} from a month earlier",
+        trade.extract,
+        (
+            Example(
+                "Exports of rare earths rose 14% in May from a month earlier to 5,200 tons.",
+                (
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-05", 14, "%"),
+                    ("trade", "rare_earths", "exports", "2024-05", 5200, "t"),
+                ),
+            ),
+        ),
+        cues=("comparison.mom",),
+        doc="'from a month earlier' is month-on-month.",
+    ),
+    Rule(
+        "trade_mostly",
+        "trade",
+        "en",
+        "{PRODUCT} imports, mostly {PRODUCT}, ... {QTY:mass}",
+        trade.extract,
+        (
+            Example(
+                "Permanent magnet imports, mainly NdFeB, reached 1,900 t in 2023.",
+                (("trade", "re_permanent_magnet", "imports", "2023", 1900, "t"),),
+            ),
+        ),
+        cues=("metric.imports", "metric.exports"),
+        doc="A composition note ('mostly X') does not change what was traded.",
+    ),
+    Rule(
+        "financial_bracketed_comparative",
+        "financial",
+        "en",
+        "{QTY:money} ({DATE}: {QTY:money}) ... {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "Lynas Rare Earths posted 2024 revenue of A$500 million (2023: A$450 million),"
+                " and net profit of A$80 million.",
+                (
+                    ("financial", "", "revenue", "2024", 500e6, "AUD"),
+                    ("financial", "", "revenue", "2023", 450e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2024", 80e6, "AUD"),
+                ),
+                published="2025-03-30",
+            ),
+        ),
+        cues=("metric.revenue", "metric.net_profit"),
+        doc="A period label opening brackets ('(2023: ...)') dates only the figure inside them.",
+    ),
+    Rule(
+        "trade_not_volumes",
+        "trade",
+        "en",
+        "import reliance {QTY:percent}|each ... {QTY:mass} of {PRODUCT}",
+        trade.extract,
+        (
+            Example("China's net import reliance for heavy rare earths was 40% in 2023.", ()),
+            Example(
+                "Some 20,000 scooters were exported in May, each carrying about 0.3 kg of NdFeB.",
+                (),
+            ),
+        ),
+        cues=("metric.imports", "metric.exports"),
+        doc="A reliance ratio is not a change of imports; a mass per unit is not a traded volume.",
+    ),
+    Rule(
+        "financial_cash_balance",
+        "financial",
+        "en",
+        "{CUE:metric.skip} {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "Lynas Rare Earths posted a net profit of A$20 million in the first half; cash and"
+                " investments totalled A$500 million.",
+                (("financial", "", "net_profit_attributable", "2024-01/2024-06", 20e6, "AUD"),),
+            ),
+        ),
+        cues=("metric.skip",),
+        doc="A cash, debt or borrowings balance after a result is not that result.",
+    ),
+    Rule(
+        "financial_appositive_arm",
+        "financial",
+        "en",
+        "{COMPANY}, the ... arm, saw {CUE:metric.revenue} ... {QTY:money}",
+        financial.extract,
+        (
+            Example(
+                "Zhong Ke San Huan, the holding group's magnet arm, saw revenue fall 4% y/y to"
+                " RMB3.1bn in the first half.",
+                (
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", -4, "%"),
+                    ("financial", "", "revenue", "2024-01/2024-06", 3.1e9, "CNY"),
+                ),
+            ),
+        ),
+        cues=("metric.revenue",),
+        doc="A company described in an appositive as a group's arm reports its own results.",
+    ),
+    Rule(
+        "financial_quarter_on_quarter",
+        "financial",
+        "en",
+        "{QTY:money}, {QTY:percent} more than in the {DATE:previous quarter}",
+        financial.extract,
+        (
+            Example(
+                "Shenghe Resources said second-quarter net profit was 300 million yuan, 15%"
+                " more than in the first quarter.",
+                (("financial", "", "net_profit_attributable", "2024-Q2", 300e6, "CNY"),),
+            ),
+        ),
+        cues=("comparison.qoq",),
+        doc="A change against the quarter before is not a year-on-year change (none is kept).",
+    ),
+    Rule(
+        "demand_sub_sector_share",
+        "demand",
+        "en",
+        "hybrids made up {QTY:percent} of {SECTOR} sales",
+        demand.extract,
+        (
+            Example(
+                "NEV sales rose 20% in July; plug-in hybrids made up 40% of NEV sales.",
+                (("demand", "nev", "sales_yoy_pct", "2024-07", 20, "%"),),
+            ),
+        ),
+        cues=("metric.share",),
+        doc="A sub-type's share of a sector's sales is not the sector's share of the market.",
+    ),
+    Rule(
+        "trade_possessive_when",
+        "trade",
+        "en",
+        "{QTY:percent} lower than {DATE}'s, when ... shipped {QTY:mass}",
+        trade.base_figure_date,
+        (
+            Example(
+                "China exported 5,000 t of rare earths in May, 4% lower than April's, when"
+                " exporters shipped 5,210 t.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-05", 5000, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-05", -4, "%"),
+                    ("trade", "rare_earths", "exports", "2024-04", 5210, "t"),
+                ),
+            ),
+        ),
+        cues=("comparison.mom",),
+        doc="A volume told after 'than <month>'s, when ...' is that month's.",
+    ),
+    Rule(
+        "trade_after_base",
+        "trade",
+        "en",
+        "{QTY:mass} {DATE}, ... from {QTY:mass} in {DATE}, {QTY:percent} below the level of {DATE}",
+        trade.extract,
+        (
+            Example(
+                "Magnet exports reached 4,800 t in May, up 5% from 4,571 t in April, though"
+                " still 2% below the level of May 2023.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 4800, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-05", 5, "%"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-04", 4571, "t"),
+                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-05", -2, "%"),
+                ),
+            ),
+        ),
+        cues=("comparison.yoy",),
+        doc="A change after a base volume is the main volume's, over the gap to the level named.",
+    ),
+    Rule(
+        "financial_base_booked",
+        "financial",
+        "en",
+        "{QTY:percent} on the {QTY:money} booked a year earlier",
+        financial.extract,
+        (
+            Example(
+                "Lynas Rare Earths lifted revenue to A$190 million in the June 2024 quarter, up"
+                " 12% on the A$169.6 million booked a year earlier.",
+                (
+                    ("financial", "", "revenue", "2024-Q2", 190e6, "AUD"),
+                    ("financial", "", "revenue_yoy_pct", "2024-Q2", 12, "%"),
+                    ("financial", "", "revenue", "2023-Q2", 169.6e6, "AUD"),
+                ),
+            ),
+        ),
+        cues=("comparison.yoy",),
+        doc="A base figure 'booked (reported, earned...) a year earlier' is the year-ago result.",
+    ),
 ]
 
 
@@ -309,8 +683,9 @@ def _none(text: str) -> Example:
 VETO_RECORDS: list[Veto] = [
     _veto(
         "hypothetical",
-        "price",
+        "price trade",
         _none("Dysprosium oxide could reach 3 million yuan/t by year-end, one trader said."),
+        _none("One broker said magnet exports could slip below 2,000 t a month by June."),
     ),
     _veto(
         "outlook",

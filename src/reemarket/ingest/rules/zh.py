@@ -22,6 +22,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_finance,
     zh_prices,
     zh_tables,
+    zh_trade_table,
     zh_volumes,
 )
 from reemarket.ingest.rules.zh_base import Cand, Sent
@@ -43,8 +44,11 @@ VETOES = [
         "hypothetical",
         "zh",
         r"{HYPOTHETICAL}",
-        frozenset({"price", "trade", "production", "quota", "financial", "demand"}),
-        (Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),),
+        frozenset({"price", "trade", "production", "quota", "financial", "demand", "forecast"}),
+        (
+            Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),
+            Example("若机器人放量, 2025-2030年全球钕铁硼需求年均复合增速可达20%。", ()),
+        ),
     ),
     Veto(
         "other_commodity",
@@ -114,7 +118,11 @@ class ZhResult:
 
 @cache
 def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
-    return [(r, compile_pattern(r.pattern)) for r in REGISTRY.rules["zh"] if r.name != "zh_table"]
+    return [
+        (r, compile_pattern(r.pattern))
+        for r in REGISTRY.rules["zh"]
+        if not r.name.startswith("zh_table")
+    ]
 
 
 @cache
@@ -197,6 +205,7 @@ def extract_zh(
             table = []
         if not line.strip():
             ctx.list_unit = None  # a list ends at a blank line
+            ctx.paragraph_trade_period = None  # and so does a paragraph
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
         lead = _LIST_UNIT.search(line)
@@ -212,7 +221,7 @@ def extract_zh(
         if f.key() not in seen:
             seen.add(f.key())
             unique.append(f)
-    out.facts = unique
+    out.facts = zh_volumes.drop_rounded(unique)
     return out
 
 

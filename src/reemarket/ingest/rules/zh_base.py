@@ -21,7 +21,8 @@ from reemarket.ingest.rules.zh_text import (
 PRICE_UNITS = frozenset({"CNY/t", "CNY/kg", "USD/kg", "USD/t"})
 MASS_UNITS = frozenset({"t", "kg"})
 MONEY_UNITS = frozenset({"CNY", "USD"})
-CLAUSE = re.compile(r"[,，;；:：]")
+#: A clause cut; the comma of a thousands separator ("5,278吨") is none.
+CLAUSE = re.compile(r"[，;；:：]|(?<!\d),|,(?!\d{3}(?!\d))")
 _BARE = re.compile(rf"[+\-]?{NUM}")
 
 

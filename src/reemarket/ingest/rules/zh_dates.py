@@ -36,6 +36,10 @@ class ZhContext:
     price_company: str | None = None
     price_subject: str | None = None
     trade_subject: str | None = None
+    #: the period of the last trade figure in prose ("同期...出口" means the same one)
+    trade_period: Period | None = None
+    #: the same, while its paragraph goes on (a blank line ends it)
+    paragraph_trade_period: Period | None = None
     quota_types: list[str] = field(default_factory=list)
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None
@@ -67,7 +71,7 @@ FORMS: tuple[Form, ...] = (
     ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
     ("h1", r"上半年|半年度|半年报"),
     ("first_q", r"前(?P<q>[一二三])(?:个)?季度"),
-    ("first_m", r"前(?P<n>十一|十二|十|[一二三四五六七八九])(?:个)?月"),
+    ("first_m", r"前(?P<n>十一|十二|十|[一二两三四五六七八九]|1[0-2]|[1-9])(?:个)?月"),
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
     ("last_week", r"上周(?P<w>[一二三四五六日])"),
     ("this_week", r"(?<![上下])(?:本)?周(?P<w>[一二三四五六日])(?!末)"),
@@ -105,7 +109,8 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
     if form == "first_q":
         return Period.span(Period.month(y, 1), Period.month(y, 3 * _CN_Q[_g(m, form, "q") or "1"]))
     if form == "first_m":
-        n = _CN_N[_g(m, form, "n") or "一"]
+        cn = _g(m, form, "n") or "一"
+        n = int(cn) if cn.isdigit() else _CN_N["二" if cn == "两" else cn]
         return Period.span(Period.month(y, 1), Period.month(y, n)) if n > 1 else Period.month(y, 1)
     if form == "last_year_m":
         return Period.month(y - 1, int(_g(m, form, "m") or 0))

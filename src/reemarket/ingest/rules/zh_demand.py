@@ -1,4 +1,8 @@
-"""Chinese demand rules: a sector's output, sales, share and new capacity, with their changes."""
+"""Chinese demand rules: a sector's figures with their changes, and demand growth forecasts.
+
+A sector's output, sales, share and new capacity; a product's demand growth forecast (its
+compound annual growth rate over future years).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import re
 from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent, sign
-from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, vocab, word_class
+from reemarket.ingest.rules.zh_text import NUM, compile_pattern, parse_number, vocab, word_class
 
 _SECTOR = compile_pattern("{SECTOR}")
 
@@ -97,7 +101,112 @@ def _share(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: A forecast's years: "2024-2030年", "2025至2030年" (a span), or "到2030年" (from the doc's year).
+_YEARS = re.compile(r"(?P<y1>\d{4})\s*年?\s*[-~至到—－]\s*(?P<y2>\d{4})\s*年")
+_UNTIL = re.compile(r"(?:到|至|截至|截止)\s*(?P<y2>\d{4})\s*年")
+#: The rate after the growth word ("复合增速为12%-15%") or before it ("以11%的年均复合增速").
+_RATE_AFTER = compile_pattern(
+    r"\s*(?:(?:预计|预期|有望|将|或|可|约)\s*){0,3}(?:为|达到|达|在|维持在|保持在)?\s*(?:约)?\s*"
+    r"(?:{PCTR:r}|{PCT:p})"
+)
+_RATE_BEFORE = compile_pattern(
+    r"(?:以|按)\s*(?:年均)?\s*(?:约)?\s*(?:{PCTR:r}|{PCT:p})\s*(?:左右)?\s*的\s*(?:年均)?$"
+)
+_DEMAND_NOUN = compile_pattern("{DEMAND_NOUN}")
+_PCT_NUM = re.compile(NUM)
+
+
+def _forecast_years(s: Sent) -> Period | None:
+    m = _YEARS.search(s.text)
+    if m is not None:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    else:
+        u = _UNTIL.search(s.text)
+        base = s.ctx.published.year if s.ctx.published else s.ctx.year  # "到2030年": from now
+        if u is None or base is None:
+            return None
+        y1, y2 = base, int(u.group("y2"))
+    return Period.span(Period.year(y1), Period.year(y2)) if y1 < y2 else None
+
+
+def _cagr(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2024-2030年全球钕铁硼需求年均复合增速为12%-15%": a demand growth forecast."""
+    rate = _RATE_AFTER.match(s.text, m.end()) or _RATE_BEFORE.search(s.text, 0, m.start())
+    return _forecast(rate, m.start(), s)
+
+
+def _cagr_pace(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "全球氧化镨钕需求将以年均9%左右的速度增长": the yearly pace of demand growth."""
+    return _forecast(m, m.start(), s)
+
+
+def _forecast(rate: re.Match[str] | None, at: int, s: Sent) -> list[Cand]:
+    """The forecast of a growth rate found at ``at``: its product, its years, who grows."""
+    noun = list(_DEMAND_NOUN.finditer(s.text, 0, at))
+    period = _forecast_years(s)
+    if rate is None or not noun or period is None:
+        return []
+    named = [p for p in s.products if p.end <= noun[-1].start()]
+    if not named:
+        return []
+    subject = "ndfeb" if named[-1].id.startswith("ndfeb") else named[-1].id
+    head = s.text[: named[-1].start]
+    entity = "china" if re.search(r"国内|我国|中国", head) and "全球" not in head else "global"
+    g = "r" if rate.group("r") else "p"
+    nums = [float(n.replace(",", "")) for n in _PCT_NUM.findall(rate.group(g))]
+    return [
+        Cand(
+            "forecast",
+            entity,
+            subject,
+            "demand_cagr_pct",
+            period,
+            nums[0],
+            "%",
+            rate.start(g),
+            rate.end(g),
+            "cagr",
+            high=nums[1] if len(nums) == 2 else None,
+        )
+    ]
+
+
 RULES = [
+    Rule(
+        "cagr",
+        "forecast",
+        "zh",
+        r"(?P<cagr>{CAGR})",
+        _cagr,
+        (
+            Example(
+                "有机构测算, 2025-2035年全球钕铁硼磁材需求年均复合增长率约为9.8%。",
+                (("forecast", "ndfeb", "demand_cagr_pct", "2025/2035", 9.8, "%"),),
+            ),
+            Example(
+                "我们预计到2030年, 全球氧化镨钕需求量将以7%-9%的年均复合增速增长。",
+                (("forecast", "prnd_oxide", "demand_cagr_pct", "2024/2030", (7, 9), "%"),),
+            ),
+            Example("2023年全球钕铁硼产量年均复合增速为12%。", ()),
+            Example(
+                "国内稀土永磁需求在2025-2030年间的年复合增长率预计可达10.5%。",
+                (("forecast", "re_permanent_magnet", "demand_cagr_pct", "2025/2030", 10.5, "%"),),
+            ),
+        ),
+    ),
+    Rule(
+        "cagr_pace",
+        "forecast",
+        "zh",
+        r"年均\s*(?:约)?\s*(?:{PCTR:r}|{PCT:p})\s*(?:左右)?\s*的\s*(?:速度|速率|增速|增幅)",
+        _cagr_pace,
+        (
+            Example(
+                "到2030年, 全球氧化镝需求将以年均6%左右的速度增长。",
+                (("forecast", "dy_oxide", "demand_cagr_pct", "2024/2030", 6, "%"),),
+            ),
+        ),
+    ),
     Rule(
         "demand",
         "demand",

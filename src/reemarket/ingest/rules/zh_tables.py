@@ -15,6 +15,7 @@ from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
 from reemarket.ingest.rules.zh_dates import find_dates, previous
 from reemarket.ingest.rules.zh_text import product_names, unit_table
+from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_facts
 
 _NUM = r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?"
 _UNITS = r"(元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)"
@@ -147,6 +148,8 @@ def _cell(
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The facts of one table (lines with their offsets; the first is the header)."""
     head = [c.strip() for c in lines[0][1].strip().strip("|").split("|")]
+    if is_trade_table(lines):  # a customs table: volumes, not prices (its unit values give none)
+        return trade_table_facts(lines, above, s)
     cols = read_header(head, above)
     day = s.day()
     if cols is None or day is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import MASS_UNITS, Cand, Sent, sign
@@ -59,8 +60,18 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
                 "quota", ent, k, "quota", period, t, "t", base + q.start(), base + q.end(), "quota"
             )
         )
+    if m.group("rp") and len(out) == 1:  # the rate before the figure: "同比增长5.9%至27万吨"
+        way = sign(m.group("rel") + (m.group("rdir") or "")) or 1
+        rate = way * float(m.group("rp").replace(",", ""))
+        at = m.start("rp")
+        out.append(
+            Cand(
+                "quota", ent, kinds[0], "quota_yoy_pct", period, rate, "%", at, m.end("rp"), "quota"
+            )
+        )
     pm = _PCT_LIST.match(s.text, m.end())
-    if pm and re.search(r"同比|较", pm.group("cue")):
+    # the rate cue may fall in either group ("同比增长21.4%和20.7%" splits as 同 | 比增长)
+    if pm and re.search(r"同比|较", pm.group("cue") + pm.group("dir")):
         pcts = re.findall(r"\d+(?:\.\d+)?", pm.group("ps"))
         way = sign(pm.group("cue") + pm.group("dir")) or 1
         if len(pcts) == len(kinds):
@@ -82,6 +93,10 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+#: "同期" on its own: the same period as the figure before (not 上年同期, a year earlier).
+_SAME = re.compile(r"(?<![年月])同期")
+
+
 def _topic(s: Sent, at: int) -> str | None:
     """The product a sentence is about when it opens on it: "稀土永磁方面, ...出口..."."""
     found = [p for p in s.products if p.end <= at and s.text.startswith("方面", p.end)]
@@ -96,11 +111,36 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.end("v"), clause=True) if t is not None else None
     if prod is None or not any(lo <= p.start < m.end("v") for p in s.products):
         prod = _topic(s, m.start()) or s.ctx.trade_subject
-    period = s.period_before(m.start("v")) or s.ctx.month
+    # a figure with no period of its own is for the period of the last trade figure when it
+    # says so ("同期...") or goes on in its paragraph ("其中..."), else for the month last named
+    period = s.period_before(m.start("v"))
+    if period is None and _SAME.search(s.text, 0, m.start("v")):
+        period = s.ctx.trade_period
+    period = period or s.ctx.paragraph_trade_period or s.ctx.month
     if t is None or prod is None or period is None:
         return []
     s.ctx.trade_subject = prod
+    s.ctx.trade_period = s.ctx.paragraph_trade_period = period
     out = [Cand("trade", "china", prod, metric, period, t, "t", m.start("v"), m.end("v"), "trade")]
+    if m.group("rp"):  # the rate before the volume: "出口量同比下降10.8%至4101吨"
+        said = word_class(m.group("rel"), ("yoy", "mom")) or "yoy"
+        rate = (sign(m.group("rel") + (m.group("rdir") or "")) or 1) * float(
+            m.group("rp").replace(",", "")
+        )
+        out.append(
+            Cand(
+                "trade",
+                "china",
+                prod,
+                f"{metric}_{said}_pct",
+                period,
+                rate,
+                "%",
+                m.start("rp"),
+                m.end("rp"),
+                "trade",
+            )
+        )
     stop = compile_pattern("{EXPORTS}|{IMPORTS}").search(s.text, m.end())
     tail_end = stop.start() if stop else len(s.text)
     tail = s.text[m.end() : tail_end]
@@ -153,6 +193,27 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
                 "trade",
             )
         )
+    # another period's figure in a clause of its own: "..., 10月为4,228吨", "..., 上月为..."
+    for dm in re.finditer(
+        r"[,，;；]\s*(?:而|另外)?\s*(?P<d>[^,，;；为是的]{1,8}?)\s*(?:为|是)\s*(?P<v>"
+        + _Q.pattern
+        + ")",
+        tail,
+    ):
+        lo_d, hi_d = m.end() + dm.start("d"), m.end() + dm.end("d")
+        periods = [d.period for d in s.dates if lo_d <= d.start and d.end <= hi_d]
+        when = previous(period) if dm.group("d").strip() == "上月" else None
+        when = when or (periods[0] if periods else None)
+        bt = _tons(s, dm.group("v"), "trade")
+        if when is None or when == period or len(periods) > 1 or bt is None:
+            continue
+        at = m.end() + dm.start("v")
+        bases.append((dm.start(), when))
+        out.append(
+            Cand(
+                "trade", "china", prod, metric, when, bt, "t", at, at + len(dm.group("v")), "trade"
+            )
+        )
     for pm in re.finditer(
         r"(?P<cue>同比|环比|年增|年减|月增|月减)?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
         tail,
@@ -192,6 +253,36 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
                 "trade",
             )
         )
+    return out
+
+
+def _digits(v: float) -> int:
+    """Significant digits of a value ("5.5万" -> 55000 -> 2)."""
+    return len(f"{abs(v):.10g}".replace(".", "").strip("0")) or 1
+
+
+def drop_rounded(facts: list[Fact]) -> list[Fact]:
+    """Drop a trade or quota figure that only rounds another one of the same statement.
+
+    A headline gives "稀土出口5.5万吨" and the text "出口稀土55431.1吨": one fact, the precise one.
+    """
+    out = []
+    for f in facts:
+        same = [
+            g
+            for g in facts
+            if g is not f
+            and f.kind in ("trade", "quota")
+            and g.key()[:5] == f.key()[:5]
+            and g.unit == f.unit
+            and f.value_high is None
+            and g.value_high is None
+            and _digits(g.value) > _digits(f.value)
+        ]
+        if not any(
+            f.value != 0 and float(f"{g.value:.{_digits(f.value)}g}") == f.value for g in same
+        ):
+            out.append(f)
     return out
 
 
@@ -291,7 +382,9 @@ RULES = [
         "quota",
         "quota",
         "zh",
-        r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*)"
+        r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)"
+        r"(?:\s*(?P<rel>{YOY})\s*(?P<rdir>{UP}|{DOWN})?\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
+        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*)"
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
@@ -304,13 +397,31 @@ RULES = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
                 ),
             ),
+            Example(
+                "2025年稀土开采总量控制指标同比增长4%至28.1万吨。",
+                (
+                    ("quota", "mining", "quota", "2025", 281000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2025", 4, "%"),
+                ),
+            ),
+            Example(
+                "2021年全年开采、冶炼分离指标合计分别为16.8万吨和16.2万吨, 同比增长20%和20%。",
+                (
+                    ("quota", "mining", "quota", "2021", 168000, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2021", 20, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2021", 20, "%"),
+                ),
+            ),
         ),
     ),
     Rule(
         "trade",
         "trade",
         "zh",
-        r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
+        r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?"
+        r"(?:\s*(?P<rel>{YOY}|{MOM})\s*(?P<rdir>{UP}|{DOWN})?\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
+        r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
             Example(
@@ -319,6 +430,52 @@ RULES = [
                     ("trade", "re_permanent_magnet", "exports", "2024", 58152, "t"),
                     ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 10, "%"),
                 ),
+            ),
+            Example(
+                "9月稀土出口环比回升。1-9月稀土出口4.1万吨, 同比增长5%。同期稀土永磁出口3000吨。",
+                (
+                    ("trade", "rare_earths", "exports", "2024-01/2024-09", 41000, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-01/2024-09", 5, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-01/2024-09", 3000, "t"),
+                ),
+                published="2024-10-20",
+            ),
+            Example(
+                "7月稀土出口4800吨。1-7月累计出口3.2万吨。其中对美国出口2100吨。\n\n"
+                "从目的地看, 对日本出口1500吨。",
+                (
+                    ("trade", "rare_earths", "exports", "2024-07", 4800, "t"),
+                    ("trade", "rare_earths", "exports", "2024-01/2024-07", 32000, "t"),
+                    ("trade", "rare_earths", "exports", "2024-01/2024-07", 2100, "t"),
+                    ("trade", "rare_earths", "exports", "2024-07", 1500, "t"),
+                ),
+                published="2024-08-20",
+            ),
+            Example(
+                "2024年8月我国稀土进口量环比减少12.4%至1.56万吨, 同比增长3%。",
+                (
+                    ("trade", "rare_earths", "imports", "2024-08", 15600, "t"),
+                    ("trade", "rare_earths", "imports_mom_pct", "2024-08", -12.4, "%"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-08", 3, "%"),
+                ),
+            ),
+            Example(
+                "中國11月稀土出口量年減5.3%至4,720公噸, 10月為4,228公噸, 環比增加11.6%。",
+                (
+                    ("trade", "rare_earths", "exports", "2024-11", 4720, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-11", -5.3, "%"),
+                    ("trade", "rare_earths", "exports", "2024-10", 4228, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-11", 11.6, "%"),
+                ),
+                published="2024-12-20",
+            ),
+            Example(
+                "海关数据: 2024年稀土出口5.5万吨\n2024年全年我国出口稀土55431.1吨, 同比增长6%。",
+                (
+                    ("trade", "rare_earths", "exports", "2024", 55431.1, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024", 6, "%"),
+                ),
+                published="2025-01-20",
             ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
