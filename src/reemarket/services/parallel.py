@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import logging
 import os
+import random
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reemarket.errors import DocumentError, InputError
+from reemarket.errors import DocumentError, InputError, WriteConflictError
 from reemarket.ingest.metadata import read_mapping
 from reemarket.ingest.stories import signature
 from reemarket.model.montecarlo import Summary, run_paths, summarise
@@ -233,6 +235,9 @@ def write_batch(
     summary.warnings.extend(notes)
 
 
+#: Rounds of the store's retries a worker gives one chunk on the team store.
+CHUNK_ATTEMPTS = 8
+
 #: Per worker process: the team store it opened and its story index, by location.
 _worker_stores: dict[str, tuple[Store, StoryIndex]] = {}
 
@@ -260,8 +265,18 @@ def ingest_chunk(
         store = open_store(location)
         _worker_stores[location] = (store, StoryIndex.load(store))
     store, stories = _worker_stores[location]
-    write_batch(store, prepared, summary, stories)
-    return summary
+    for attempt in range(1, CHUNK_ATTEMPTS + 1):
+        started = time.monotonic()
+        try:
+            write_batch(store, prepared, summary, stories)
+            return summary
+        except WriteConflictError:
+            # the store's own quick retries lost to writers whose chunks take longer:
+            # wait about as long as those attempts took, at random, then go again
+            if attempt == CHUNK_ATTEMPTS:
+                raise
+            time.sleep(random.uniform(0.2, 1.0) * (time.monotonic() - started))
+    raise AssertionError("unreachable")
 
 
 @dataclass
