@@ -1,8 +1,10 @@
-"""Helpers shared by test modules: a free loopback port, the seed corpus in a database."""
+"""Helpers shared by test modules: a free loopback port, the seed corpus, generated reports."""
 
 from __future__ import annotations
 
+import random
 import socket
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,3 +33,34 @@ def location_for(backend: str, file: Path, request: pytest.FixtureRequest) -> st
     if backend == "duckdb":
         return str(file)
     return str(request.getfixturevalue("lake_server").fresh())
+
+
+_PRODUCTS = ("Pr-Nd oxide", "dysprosium oxide", "terbium oxide", "lanthanum oxide",
+             "cerium oxide", "neodymium metal", "gadolinium oxide", "holmium oxide")  # fmt: skip
+
+
+def write_reports(folder: Path, n: int, seed: int = 11) -> list[Path]:
+    """Write ``n`` generated daily price reports, each with its own figures, as .txt files.
+
+    Every report quotes a few products on days before its publication date (in its
+    file name), so each yields dated price facts and observations of its own.
+    """
+    rnd = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(n):
+        pub = date(2024, 1, 2) + timedelta(days=rnd.randrange(600))
+        lines = [f"Rare earth price report {i}: {pub:%B} {pub.day}, {pub.year}"]
+        # desk codes of its own keep a report's text unlike every other's (no story copies)
+        lines.append("Desk codes: " + " ".join(f"{rnd.getrandbits(32):x}" for _ in range(24)) + ".")
+        for p in rnd.sample(_PRODUCTS, rnd.randint(2, 4)):
+            d = pub - timedelta(days=rnd.randrange(1, 20))
+            v = rnd.randrange(300, 900) * 1000 + i
+            lines.append(
+                f"On {d:%B} {d.day}, the average price of {p} was {v:,} yuan/mt,"
+                f" up {rnd.randrange(1, 20) * 500:,} yuan/mt from the previous trading day."
+            )
+        path = folder / f"report_{i:05d}_{pub.isoformat()}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        out.append(path)
+    return out

@@ -6,10 +6,12 @@ import shutil
 
 import pytest
 
+from reemarket.services import parallel
 from reemarket.services.ingest import ingest_paths
 from reemarket.services.parallel import ingest_parallel
 from reemarket.store.db import open_store
 from reemarket.store.facts import FactWhere, count_facts, select_facts
+from support import location_for
 
 
 def _facts(store):
@@ -23,15 +25,23 @@ def _observations(store):
 
 
 @pytest.mark.slow
-def test_parallel_ingest_matches_serial_and_resumes(shared, tmp_path):
+@pytest.mark.backends
+def test_parallel_ingest_matches_serial_and_resumes(
+    backend, shared, tmp_path, request, monkeypatch
+):
+    """The embedded file has one writer (this process); on the team store the workers write."""
     seeds = tmp_path / "seeds"
     shutil.copytree(shared / "corpus/seeds", seeds)
     meta = shared / "corpus/seeds.meta.json"
     with open_store(tmp_path / "serial.duckdb") as serial:
         ingest_paths(serial, [str(seeds)], meta_file=meta)
         want_facts, want_obs = _facts(serial), _observations(serial)
-    with open_store(tmp_path / "parallel.duckdb") as par:
+    here = []  # batches written by this process (Dask workers import their own copy)
+    write = parallel.write_batch
+    monkeypatch.setattr(parallel, "write_batch", lambda *a: here.append(1) or write(*a))
+    with open_store(location_for(backend, tmp_path / "parallel.duckdb", request)) as par:
         done = ingest_parallel(par, [str(seeds)], workers=2, meta_file=meta, chunk=2)
+        assert (len(here) > 0) == (backend == "duckdb")
         assert done.documents == len(list(seeds.iterdir()))
         assert _facts(par) == want_facts
         assert _observations(par) == want_obs

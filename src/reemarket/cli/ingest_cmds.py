@@ -33,6 +33,11 @@ facts_app = typer.Typer(
 )
 
 
+def _committed_line(done: int, total: int) -> None:
+    """Say on stderr how many files are done, each time a batch is committed."""
+    err_console.print(f"ingest: {done} of {total} files done (committed)", highlight=False)
+
+
 def ingest(
     paths: Annotated[
         list[str], typer.Argument(help="Files, folders or globs (.txt, .md, .html, .pdf).")
@@ -65,7 +70,7 @@ def ingest(
     if workers or scheduler:
         summary = ingest_parallel(
             store, [str(f) for f in files], workers=max(workers, 1), scheduler=scheduler,
-            meta_file=meta, given_date=given, skip_bad=skip_bad,
+            meta_file=meta, given_date=given, skip_bad=skip_bad, progress=_committed_line,
         )  # fmt: skip
     elif len(files) > 1 and not as_json:
         with Progress(

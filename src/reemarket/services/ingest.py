@@ -44,6 +44,8 @@ class PreparedDocument:
     id: str
     facts: list[Fact]
     unresolved: int
+    #: The text's MinHash signature, when computed beside the extraction (by a worker).
+    sig: bytes | None = None
 
 
 @dataclass
@@ -58,6 +60,17 @@ class IngestSummary:
     retitled: int = 0
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+
+    def merge(self, other: IngestSummary) -> None:
+        """Add another part of the same run (a worker's chunk) to this summary."""
+        self.documents += other.documents
+        self.skipped += other.skipped
+        self.facts.update(other.facts)
+        self.observations += other.observations
+        self.unresolved += other.unresolved
+        self.retitled += other.retitled
+        self.warnings.extend(other.warnings)
+        self.errors.extend(other.errors)
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready view."""

@@ -2,18 +2,25 @@
 
 Work goes to a local Dask cluster of ``workers`` processes (``dask.distributed``
 ``LocalCluster`` on 127.0.0.1), or to an existing cluster at ``scheduler``
-(``tcp://host:8786``). Workers only compute: extraction is a pure function of a
-document's text and a Monte Carlo run a pure function of its scenario and seed, so a
-worker needs no database. Results come back to this process, the one writer of the
-embedded store, which writes each document (or run) in its own transaction as it
-arrives. A worker killed mid-task loses nothing committed: Dask re-runs its task on
-another worker, and a new run skips what is stored (documents by content hash, runs
-by scenario, seed and paths).
+(``tcp://host:8786``). Extraction is a pure function of a document's text and a Monte
+Carlo run a pure function of its scenario and seed, so computing needs no database.
+
+Who writes depends on the store. The embedded file has one writer: workers send the
+prepared documents back and this process writes each chunk in one transaction as it
+arrives. On the team store (DuckLake) each worker opens its own connection and writes
+its own chunks, each in one transaction (a lost write conflict is retried), so no
+single process funnels the writes. Either way a chunk lands whole or not at all: a
+worker killed mid-task loses nothing committed (Dask re-runs its task on another
+worker), and a new run skips what is stored (documents by content hash, runs by
+scenario, seed and paths).
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import random
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,8 +28,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reemarket.errors import DocumentError, InputError
+from reemarket.errors import DocumentError, InputError, WriteConflictError
 from reemarket.ingest.metadata import read_mapping
+from reemarket.ingest.stories import signature
 from reemarket.model.montecarlo import Summary, run_paths, summarise
 from reemarket.model.scenario import Scenario
 from reemarket.model.sweep import grid, parse_sweep
@@ -40,7 +48,7 @@ from reemarket.services.model import read_scenario
 from reemarket.services.stories import StoryIndex
 from reemarket.store import documents as doc_store
 from reemarket.store import model_runs
-from reemarket.store.db import Store
+from reemarket.store.db import DATA_PATH_ENV, Store, open_store
 from reemarket.store.documents import NewDocument
 
 #: Documents per Dask task: enough to keep scheduling overhead small.
@@ -73,7 +81,8 @@ def dask_client(workers: int, scheduler: str | None = None) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            # a free loopback port: the default 8787 clashes with any other cluster here
+            dashboard_address="127.0.0.1:0",
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
@@ -89,7 +98,9 @@ def prepare_chunk(
     errors: list[str] = []
     for f in files:
         try:
-            done.append(prepare(Path(f), mapping=mapping, given_date=given_date))
+            p = prepare(Path(f), mapping=mapping, given_date=given_date)
+            p.sig = signature(p.doc.text)  # a pure function of the text: off the writer
+            done.append(p)
         except DocumentError as exc:
             errors.append(str(exc))
     return done, errors
@@ -107,12 +118,13 @@ def ingest_parallel(
     chunk: int = DEFAULT_CHUNK,
     progress: Callable[[int, int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files with extraction spread over Dask workers; this process writes.
+    """Ingest files with extraction spread over Dask workers, writing chunk by chunk.
 
-    Each document is written in its own transaction as its chunk comes back, so a run
-    stopped part-way keeps whole documents only and a second run resumes (documents
-    are skipped by content hash). A file that cannot be read stops the run, unless
-    ``skip_bad``; documents written before it stay (whole) and are skipped next time.
+    Each chunk is written in one transaction (by this process on the embedded file, by
+    the worker on the team store), so a run stopped part-way keeps whole chunks only
+    and a second run resumes (documents are skipped by content hash). A file that cannot
+    be read stops the run, unless ``skip_bad``; chunks written before it stay (whole) and
+    are skipped next time.
     """
     files = [str(f) for f in expand_paths(paths)]
     if not files:
@@ -122,19 +134,44 @@ def ingest_parallel(
     chunks = [files[i : i + chunk] for i in range(0, len(files), chunk)]
     from dask.distributed import as_completed
 
-    stories = StoryIndex.load(store)
+    direct = store.shared  # the team store: each worker writes its own chunks
+    stories = None if direct else StoryIndex.load(store)
+    data_path = os.environ.get(DATA_PATH_ENV)
     with dask_client(workers, scheduler) as client:
-        futures = [client.submit(prepare_chunk, c, mapping, given_date, pure=False) for c in chunks]
+        futures = [
+            client.submit(
+                ingest_chunk,
+                str(store.path),
+                data_path,
+                c,
+                mapping,
+                given_date,
+                skip_bad,
+                pure=False,
+            )
+            if direct
+            else client.submit(prepare_chunk, c, mapping, given_date, pure=False)
+            for c in chunks
+        ]
+        sizes = {f.key: len(c) for f, c in zip(futures, chunks, strict=True)}
         done = 0
         for future in as_completed(futures):
-            prepared, errors = future.result()
+            if direct:
+                part: IngestSummary = future.result()
+                errors = part.errors
+            else:
+                prepared, errors = future.result()
             if errors and not skip_bad:
                 for other in futures:
                     other.cancel()
                 raise DocumentError(errors[0])
-            summary.errors.extend(errors)
-            write_batch(store, prepared, summary, stories)
-            done += len(prepared) + len(errors)
+            if direct:
+                summary.merge(part)
+            else:
+                assert stories is not None
+                summary.errors.extend(errors)
+                write_batch(store, prepared, summary, stories)
+            done += sizes[future.key]
             if progress:
                 progress(done, len(files))
     if summary.unresolved:
@@ -150,35 +187,96 @@ def write_batch(
 ) -> None:
     """Write the new documents of a chunk in one transaction (stored ones are skipped).
 
-    Each document is placed in its story first (a copy of a story already stored, or
-    earlier in the batch, keeps its facts but adds no price observations).
+    Inside the transaction the story index takes in what other writers stored, then
+    each document is placed in its story (a copy of a story already stored, or earlier
+    in the batch, keeps its facts but adds no price observations). A lost write
+    conflict on the team store places and writes the chunk again.
     """
-    batch: list[NewDocument] = []
-    chosen: list[PreparedDocument] = []
-    seen: set[str] = set()
-    for p in prepared:
-        if p.id in seen or doc_store.has_document(store, p.id):
-            summary.skipped += 1
-            continue
-        seen.add(p.id)
-        story_id, similarity, sig, keys = stories.place(p.id, p.doc.text, p.facts)
-        stories.remember(p.id, story_id, sig, keys)
-        if story_id != p.id:
-            summary.warnings.append(
-                f"{p.doc.name}: a copy of a story already stored (similarity {similarity:.2f});"
-                " its facts are kept but counted once"
+    size = len(stories.ids)
+    notes: list[str] = []
+
+    def plan(tx: Any, stored: set[str]) -> list[NewDocument]:
+        stories.truncate(size)  # a previous attempt's batch was not written
+        notes.clear()
+        stories.refresh(tx)
+        batch: list[NewDocument] = []
+        seen = set(stored)
+        for p in prepared:
+            if p.id in seen:
+                continue
+            seen.add(p.id)
+            story_id, similarity, sig, keys = stories.place(p.id, p.doc.text, p.facts, p.sig)
+            stories.remember(p.id, story_id, sig, keys)
+            if story_id != p.id:
+                notes.append(
+                    f"{p.doc.name}: a copy of a story already stored (similarity"
+                    f" {similarity:.2f}); its facts are kept but counted once"
+                )
+
+            def obs_for(
+                ids: list[int], p: PreparedDocument = p, own: bool = story_id == p.id
+            ) -> Any:
+                return observations(p, ids) if own else []
+
+            batch.append(
+                NewDocument(document_row(p), fact_rows(p), obs_for, (story_id, similarity, sig))
             )
+        return batch
 
-        def obs_for(ids: list[int], p: PreparedDocument = p, own: bool = story_id == p.id) -> Any:
-            return observations(p, ids) if own else []
+    try:
+        written = doc_store.insert_new_documents(store, [p.id for p in prepared], plan)
+    except BaseException:
+        stories.truncate(size)
+        raise
+    by_id = {p.id: p for p in prepared}
+    for new, obs in written:
+        count_written(by_id[str(new.document[0])], summary, len(obs))
+    summary.skipped += len(prepared) - len(written)
+    summary.warnings.extend(notes)
 
-        batch.append(
-            NewDocument(document_row(p), fact_rows(p), obs_for, (story_id, similarity, sig))
-        )
-        chosen.append(p)
-    written = doc_store.insert_documents(store, batch)
-    for p, obs in zip(chosen, written, strict=True):
-        count_written(p, summary, len(obs))
+
+#: Rounds of the store's retries a worker gives one chunk on the team store.
+CHUNK_ATTEMPTS = 8
+
+#: Per worker process: the team store it opened and its story index, by location.
+_worker_stores: dict[str, tuple[Store, StoryIndex]] = {}
+
+
+def ingest_chunk(
+    location: str,
+    data_path: str | None,
+    files: list[str],
+    mapping: dict[str, dict[str, object]] | None,
+    given_date: date | None,
+    skip_bad: bool,
+) -> IngestSummary:
+    """Read, extract and write a few documents to the team store (runs on a worker).
+
+    The worker keeps one connection and story index per store across its tasks. A file
+    that cannot be read writes nothing of the chunk unless ``skip_bad``.
+    """
+    prepared, errors = prepare_chunk(files, mapping, given_date)
+    summary = IngestSummary(errors=errors)
+    if errors and not skip_bad:
+        return summary
+    if location not in _worker_stores:
+        if data_path:
+            os.environ[DATA_PATH_ENV] = data_path
+        store = open_store(location)
+        _worker_stores[location] = (store, StoryIndex.load(store))
+    store, stories = _worker_stores[location]
+    for attempt in range(1, CHUNK_ATTEMPTS + 1):
+        started = time.monotonic()
+        try:
+            write_batch(store, prepared, summary, stories)
+            return summary
+        except WriteConflictError:
+            # the store's own quick retries lost to writers whose chunks take longer:
+            # wait about as long as those attempts took, at random, then go again
+            if attempt == CHUNK_ATTEMPTS:
+                raise
+            time.sleep(random.uniform(0.2, 1.0) * (time.monotonic() - started))
+    raise AssertionError("unreachable")
 
 
 @dataclass

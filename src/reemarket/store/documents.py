@@ -11,6 +11,7 @@ import duckdb
 import pyarrow as pa
 
 from reemarket.store.db import Store, retrying
+from reemarket.store.lake import LakeConnection
 
 
 def has_document(store: Store, document_id: str) -> bool:
@@ -134,52 +135,99 @@ def _insert(tx: duckdb.DuckDBPyConnection, sql: str, table: pa.Table) -> None:
         tx.unregister("batch_rows")
 
 
+def stored_ids(conn: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> set[str]:
+    """Which of ``ids`` are stored documents (in the caller's transaction, if any)."""
+    if not ids:
+        return set()
+    rows = conn.execute(
+        "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]
+    ).fetchall()
+    return {str(r[0]) for r in rows}
+
+
+def _fact_ids(tx: duckdb.DuckDBPyConnection, n: int) -> list[int]:
+    """``n`` new fact ids, in order (the team store keeps its own counter)."""
+    if isinstance(tx, LakeConnection):
+        first = tx.next_ids("facts_id_seq", n)
+        return list(range(first, first + n))
+    rows = tx.execute("SELECT nextval('facts_id_seq') FROM range(?)", [n]).fetchall()
+    return sorted(int(r[0]) for r in rows)
+
+
 def insert_documents(store: Store, batch: Sequence[NewDocument]) -> list[Sequence[Sequence[Any]]]:
     """Write many new documents, their facts, stories and observations in one transaction.
 
     The batch form of :func:`insert_document` for a bulk ingest: a handful of set
-    statements instead of a few per fact. Fact ids are drawn from their sequence first,
-    so each document's observations can name their facts. An observation whose
-    (product, market, date, source) is stored, or comes earlier in the batch, is not
-    added. Returns each document's observations as given.
+    statements instead of a few per fact. Returns each document's observations as given.
     """
     if not batch:
         return []
-    total = sum(len(d.facts) for d in batch)
     with store.transaction() as tx:
-        ids = sorted(
-            int(r[0])
-            for r in tx.execute("SELECT nextval('facts_id_seq') FROM range(?)", [total]).fetchall()
+        return _write_batch(tx, batch)
+
+
+#: Builds a batch inside the write transaction, given the ids among it already stored.
+Plan = Callable[[duckdb.DuckDBPyConnection, set[str]], Sequence[NewDocument]]
+
+
+@retrying
+def insert_new_documents(
+    store: Store, ids: Sequence[str], plan: Plan
+) -> list[tuple[NewDocument, Sequence[Sequence[Any]]]]:
+    """Write the documents of ``ids`` not yet stored, in one transaction, for many writers.
+
+    Inside the transaction the stored ones among ``ids`` are looked up and ``plan``
+    builds the batch of the rest (it may read the store, e.g. the stories written by
+    others); the batch is then written whole. On the team store a lost write conflict
+    runs it all again (``plan`` too), so what it checked holds at the commit.
+    Returns each written document with its observations.
+    """
+    with store.transaction() as tx:
+        batch = plan(tx, stored_ids(tx, ids))
+        given = _write_batch(tx, batch) if batch else []
+    return list(zip(batch, given, strict=True))
+
+
+def _write_batch(
+    tx: duckdb.DuckDBPyConnection, batch: Sequence[NewDocument]
+) -> list[Sequence[Sequence[Any]]]:
+    """Write a batch inside ``tx``.
+
+    Fact ids are drawn first, so each document's observations can name their facts. An
+    observation whose (product, market, date, source) is stored, or comes earlier in
+    the batch, is not added.
+    """
+    total = sum(len(d.facts) for d in batch)
+    ids = _fact_ids(tx, total)
+    _insert(tx, f"INSERT INTO documents ({', '.join(_DOC_COLS)}) SELECT * FROM batch_rows",
+            _arrow(_DOC_COLS, [d.document for d in batch]))  # fmt: skip
+    fact_rows: list[Sequence[Any]] = []
+    obs_rows: list[Sequence[Any]] = []
+    given: list[Sequence[Sequence[Any]]] = []
+    start = 0
+    for d in batch:
+        mine = ids[start : start + len(d.facts)]
+        start += len(d.facts)
+        fact_rows.extend([i, *f] for i, f in zip(mine, d.facts, strict=True))
+        obs = d.observations_for(mine)
+        given.append(obs)
+        obs_rows.extend(obs)
+    if fact_rows:
+        _insert(tx, f"INSERT INTO facts (id, {', '.join(_FACT_COLS)}) SELECT * FROM batch_rows",
+                _arrow(("id", *_FACT_COLS), fact_rows))  # fmt: skip
+    _insert(tx, "INSERT INTO document_stories SELECT * FROM batch_rows ON CONFLICT DO NOTHING",
+            _arrow(("document_id", "story_id", "similarity", "signature"),
+                   [(d.document[0], *d.story) for d in batch]))  # fmt: skip
+    if obs_rows:
+        _insert(
+            tx,
+            "INSERT INTO observations (product, market, date, low, high, mid, unit, basis,"
+            " source, origin, fact_id, line) SELECT product, market, date, low, high, mid,"
+            " unit, basis, source, 'document', fact_id, NULL FROM batch_rows n"
+            " WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.product = n.product"
+            " AND o.market = n.market AND o.date = n.date AND o.source = n.source)"
+            " QUALIFY row_number() OVER (PARTITION BY product, market, date, source"
+            " ORDER BY fact_id) = 1",
+            _arrow(_OBS_COLS, obs_rows),
         )
-        _insert(tx, f"INSERT INTO documents ({', '.join(_DOC_COLS)}) SELECT * FROM batch_rows",
-                _arrow(_DOC_COLS, [d.document for d in batch]))  # fmt: skip
-        fact_rows: list[Sequence[Any]] = []
-        obs_rows: list[Sequence[Any]] = []
-        given: list[Sequence[Sequence[Any]]] = []
-        start = 0
-        for d in batch:
-            mine = ids[start : start + len(d.facts)]
-            start += len(d.facts)
-            fact_rows.extend([i, *f] for i, f in zip(mine, d.facts, strict=True))
-            obs = d.observations_for(mine)
-            given.append(obs)
-            obs_rows.extend(obs)
-        if fact_rows:
-            _insert(tx, f"INSERT INTO facts (id, {', '.join(_FACT_COLS)}) SELECT * FROM batch_rows",
-                    _arrow(("id", *_FACT_COLS), fact_rows))  # fmt: skip
-        _insert(tx, "INSERT INTO document_stories SELECT * FROM batch_rows ON CONFLICT DO NOTHING",
-                _arrow(("document_id", "story_id", "similarity", "signature"),
-                       [(d.document[0], *d.story) for d in batch]))  # fmt: skip
-        if obs_rows:
-            _insert(
-                tx,
-                "INSERT INTO observations (product, market, date, low, high, mid, unit, basis,"
-                " source, origin, fact_id, line) SELECT product, market, date, low, high, mid,"
-                " unit, basis, source, 'document', fact_id, NULL FROM batch_rows n"
-                " WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.product = n.product"
-                " AND o.market = n.market AND o.date = n.date AND o.source = n.source)"
-                " QUALIFY row_number() OVER (PARTITION BY product, market, date, source"
-                " ORDER BY fact_id) = 1",
-                _arrow(_OBS_COLS, obs_rows),
-            )
     return given

@@ -237,6 +237,12 @@ class LakeConnection:
                 )
 
     # -- ids ---------------------------------------------------------------------------
+    def next_ids(self, sequence: str, n: int) -> int:
+        """The first of ``n`` new values of ``sequence``, inside a transaction."""
+        if self._tx is None:
+            raise StoreError(f"{self.location}: ids are drawn inside a transaction")
+        return self._next_ids(sequence, n)
+
     def _next_ids(self, sequence: str, n: int) -> int:
         """The first of ``n`` new values of ``sequence`` (kept for this transaction)."""
         assert self._tx is not None

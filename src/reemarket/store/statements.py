@@ -3,7 +3,8 @@
 The search uses DuckDB's ``fts`` extension (BM25), loaded by file path from the
 ``duckdb-extension-fts`` package (``store.extensions``), never downloaded. Its indexes
 are snapshots: ``ensure_search_index`` rebuilds them when the number of documents or
-statements changed since they were built.
+statements changed since they were built. The team store cannot hold them (DuckLake
+refuses the index's NULL-typed column at commit), so there the search says so.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from reemarket.errors import StoreError
 from reemarket.store.db import Store, fetch_one
 from reemarket.store.extensions import load_extension
 
@@ -81,7 +83,17 @@ def _count(store: Store, table: str) -> int:
 
 
 def ensure_search_index(store: Store) -> None:
-    """Load ``fts`` and (re)build the indexes of documents and statements if stale."""
+    """Load ``fts`` and (re)build the indexes of documents and statements if stale.
+
+    Raises:
+        StoreError: on the team store, which cannot hold the index.
+
+    """
+    if store.shared:
+        raise StoreError(
+            "full-text search is not available on the team store yet: DuckLake cannot store"
+            " the search index (use an embedded database file for search)"
+        )
     load_extension(store.conn, "fts")
     for table, key, column in (("documents", "id", "text"), ("statements", "rowid_key", "text")):
         n = _count(store, table)

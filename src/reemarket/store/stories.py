@@ -7,12 +7,34 @@ import duckdb
 from reemarket.store.db import fetch_one
 
 
-def signatures(conn: duckdb.DuckDBPyConnection) -> list[tuple[str, str, bytes]]:
-    """(document id, story id, signature) of every document with a story."""
+def signatures(
+    conn: duckdb.DuckDBPyConnection, only: list[str] | None = None
+) -> list[tuple[str, str, bytes]]:
+    """(document id, story id, signature) of every document with a story (or of ``only``)."""
+    where, params = _only("document_id", only)
     rows = conn.execute(
-        "SELECT document_id, story_id, signature FROM document_stories ORDER BY document_id"
+        f"SELECT document_id, story_id, signature FROM document_stories{where}"
+        " ORDER BY document_id",
+        params,
     ).fetchall()
     return [(str(d), str(s), bytes(sig)) for d, s, sig in rows]
+
+
+def _only(column: str, only: list[str] | None) -> tuple[str, list[object]]:
+    if only is None:
+        return "", []
+    return f" WHERE {column} IN (SELECT unnest(?::VARCHAR[]))", [only]
+
+
+def count_placed(conn: duckdb.DuckDBPyConnection) -> int:
+    """How many documents have a story."""
+    row = fetch_one(conn, "SELECT count(*) FROM document_stories")
+    return int(str(row[0])) if row else 0
+
+
+def placed_ids(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    """The ids of the documents with a story."""
+    return [str(r[0]) for r in conn.execute("SELECT document_id FROM document_stories").fetchall()]
 
 
 def add(
@@ -49,12 +71,18 @@ def count_story_facts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int]:
 
 
 def fact_keys(
-    conn: duckdb.DuckDBPyConnection,
+    conn: duckdb.DuckDBPyConnection, only: list[str] | None = None
 ) -> list[tuple[str, str, str, str | None, str, str | None, float, str]]:
-    """(document id, kind, entity, subject, metric, period, value, unit) of every resolved fact."""
+    """(document id, kind, entity, subject, metric, period, value, unit) of every resolved fact.
+
+    ``only``: of these documents' facts.
+    """
+    where, params = _only("document_id", only)
     rows = conn.execute(
         "SELECT document_id, kind, entity, subject, metric, period, value, unit FROM facts"
-        " WHERE resolved ORDER BY document_id"
+        f"{where.replace(' WHERE ', ' WHERE resolved AND ') if where else ' WHERE resolved'}"
+        " ORDER BY document_id",
+        params,
     ).fetchall()
     return [
         (str(d), str(k), str(e), s, str(m), p, float(v), str(u)) for d, k, e, s, m, p, v, u in rows
