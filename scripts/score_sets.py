@@ -9,7 +9,7 @@ are scored only when named with ``--sealed``, so that nobody reads them by accid
 
     .venv/bin/python scripts/score_sets.py                 # every unsealed set
     .venv/bin/python scripts/score_sets.py dev heldout9    # some sets, per-kind rows too
-    .venv/bin/python scripts/score_sets.py --sealed heldout8_sealed
+    .venv/bin/python scripts/score_sets.py --sealed heldout8_sealed   # that set alone
 """
 
 from __future__ import annotations
@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sealed", action="append", default=[], help="a sealed set to score")
     args = parser.parse_args(argv)
     available = _sets()
-    names = list(args.sets) or [n for n in available if not n.endswith("_sealed")]
+    unsealed = [n for n in available if not n.endswith("_sealed")]
+    names = list(args.sets) or ([] if args.sealed else unsealed)
     names += args.sealed
     unknown = [n for n in names if n not in available]
     if unknown:
