@@ -172,11 +172,18 @@ def page(browser, server, problems):
     p = context.new_page()
     p.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     p.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    p.on("requestfailed", lambda r: problems.append(f"request failed: {r.url}"))
+    p.on("requestfailed", lambda r: _failed(r.url, r.failure, problems))
     p.on("request", lambda r: _loopback_only(r.url, problems))
     yield p
     context.close()
     assert not problems, problems
+
+
+def _failed(url: str, failure: str | None, problems: list[str]) -> None:
+    """A failed request is a problem, unless the page itself dropped it by navigating away
+    (ERR_ABORTED: a click while a listing was still loading, as a user may do)."""
+    if failure != "net::ERR_ABORTED":
+        problems.append(f"request failed: {url} ({failure})")
 
 
 def _loopback_only(url: str, problems: list[str]) -> None:
