@@ -103,8 +103,14 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:\bQ(?P<q>[1-4])\s*FY\s?(?P<y>\d{4}|\d{2})|\bFY\s?(?P<y2>\d{4}|\d{2})\s*Q(?P<q2>[1-4])|"
         r"(?P<qo>first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s?)"
         r"(?P<y3>\d{4}|\d{2})|\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*FY\s?(?P<y4>\d{4}|\d{2})|"
-        r"\bFY\s?(?P<y5>\d{4}|\d{2})\s*(?:H(?P<h3>[12])|(?P<h4>[12])H))(?![\w])",
-        (("Results for Q3 FY2024 were weak.", "2024-Q1"),),
+        r"\bFY\s?(?P<y5>\d{4}|\d{2})\s*(?:H(?P<h3>[12])|(?P<h4>[12])H)|"
+        r"(?P<ho>first|second)[\s-]+half\s+(?:of\s+)?(?:the\s+)?"
+        r"(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<y6>\d{4}|\d{2}))(?![\w])",
+        (
+            ("Results for Q3 FY2024 were weak.", "2024-Q1"),
+            ("Sales revenue for the first half of FY26 rose.", "2025-07/2025-12"),
+            ("Second-half fiscal 2025 output was lower.", "2025-01/2025-06"),
+        ),
     ),
     DatePhrasing(
         "ytd",

@@ -267,9 +267,11 @@ def _resolve(
         if not y or not 1 <= k <= 12:
             return None, None
         return Period.span(Period.month(y, 1), Period.month(y, k)), None
-    if kind == "fyq" and (g.get("y4") or g.get("y5")):
-        h = int(g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or 1)
-        fq = _fiscal_quarter(g.get("y4") or g.get("y5") or "0", 2 * h - 1)
+    if kind == "fyq" and (g.get("y4") or g.get("y5") or g.get("y6")):
+        h = int(g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or 0) or (
+            2 if (g.get("ho") or "").lower() == "second" else 1
+        )
+        fq = _fiscal_quarter(g.get("y4") or g.get("y5") or g.get("y6") or "0", 2 * h - 1)
         return Period.span(
             Period.month(fq.start.year, fq.start.month),
             Period.month(fq.start.year, fq.start.month + 5),
