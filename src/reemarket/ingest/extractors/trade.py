@@ -7,6 +7,7 @@ down 24.1% YoY", "exported 4,753 tons last month", "exports rose 13.7% from Sept
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
@@ -244,10 +245,19 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
     labelled = _line_label(view, st)
     if labelled is not None:
         return labelled
-    first = _IMPORT_WORD.search(st.text)
+    return _opening_importer(st.text)
+
+
+@lru_cache(maxsize=4)
+def _opening_importer(text: str) -> str:
+    """The country whose imports a document opens with (China when it opens on no other's).
+
+    Read once per document, not once per figure.
+    """
+    first = _IMPORT_WORD.search(text)
     if first is None:
         return "china"
-    opening = _IMPORTER.search(st.text, max(0, first.start() - 60), first.end())
+    opening = _IMPORTER.search(text, max(0, first.start() - 60), first.end())
     if opening is None or opening.end() != first.end():
         return "china"
     return _IMPORTERS.get(opening.group("c").lower(), "china")
@@ -258,9 +268,7 @@ _LABEL = re.compile(rf"(?P<c>{_COUNTRY_ALT}|china)\s*:", re.I)
 
 def _line_label(view: SentenceView, st: DocState) -> str | None:
     """The country a line opens with as its label ("United States: ... Imports rose 9%")."""
-    at = st.text.find(view.text)
-    if at < 0:
-        return None
+    at = view.offset  # where the sentence starts in the document's text
     line = st.text.rfind("\n", 0, at) + 1
     m = _LABEL.match(st.text, line, at + 1)
     return _IMPORTERS.get(m.group("c").lower(), "china") if m else None
