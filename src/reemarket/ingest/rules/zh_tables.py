@@ -167,6 +167,15 @@ def _rate(cells: list[str], i: int | None) -> float | None:
     return float(m.group(1)) if m else None
 
 
+def _row_rate(cols: Columns, cells: list[str]) -> float | None:
+    """The row's change as a rate: the rate column's "+1.79%", else a change column's."""
+    for i in (cols.rate, cols.change):
+        r = _rate(cells, i)
+        if r is not None and cells[i or 0].strip().endswith("%"):
+            return r
+    return None
+
+
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The facts of one table (lines with their offsets; the first is the header)."""
     head = [c.strip() for c in lines[0][1].strip().strip("|").split("|")]
@@ -232,11 +241,9 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         ch = _cell(cols, cells, cols.change, s)
         if ch and len(ch[0]) == 1:
             add("change", span, ch[0][0], ch[1])
-        for rc in (cols.rate, cols.change):
-            r = _rate(cells, rc)
-            if r is not None and cells[rc or 0].strip().endswith("%"):
-                add("change_pct", span, r, "%")
-                break
+        r = _row_rate(cols, cells)
+        if r is not None:
+            add("change_pct", span, r, "%")
     return out
 
 
@@ -280,13 +287,9 @@ def _by_month(
             out.append(
                 Cand("price", entity, pid, "change", span, ch[0][0], ch[1], at, end, "zh_table")
             )
-        for rc in (cols.rate, cols.change):
-            r = _rate(cells, rc)
-            if r is not None and first != last and cells[rc or 0].strip().endswith("%"):
-                out.append(
-                    Cand("price", entity, pid, "change_pct", span, r, "%", at, end, "zh_table")
-                )
-                break
+        r = _row_rate(cols, cells)
+        if r is not None and first != last:
+            out.append(Cand("price", entity, pid, "change_pct", span, r, "%", at, end, "zh_table"))
     return out
 
 
