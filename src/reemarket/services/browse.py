@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from reemarket.errors import NotFoundError
-from reemarket.services.fact_pages import fact_page
+from reemarket.services.fact_pages import fact_page, sentence_starts
 from reemarket.services.facts import FactFilter, as_dict, to_where
 from reemarket.store import facts as fact_store
 from reemarket.store import observations as obs_store
@@ -83,14 +83,7 @@ def list_series(store: Store) -> list[SeriesInfo]:
 
 def _sentence_starts(store: Store, facts: list[dict[str, Any]]) -> dict[int, int]:
     """Where each fact's sentence starts in its document (the occurrence holding the figure)."""
-    rows = fact_store.sentence_texts(store, [int(f["id"]) for f in facts])
-    out: dict[int, int] = {}
-    for fid, value_start, sentence, text in rows:
-        start = text.rfind(sentence, 0, value_start + len(sentence))
-        while start > value_start:
-            start = text.rfind(sentence, 0, start)
-        out[int(fid)] = start if start >= 0 else value_start
-    return out
+    return sentence_starts(store, [int(f["id"]) for f in facts])
 
 
 def _fact(f: dict[str, Any], sentence_start: int) -> FactOut:

@@ -106,16 +106,24 @@ def _sentence_offsets(store: Store, table: pa.Table) -> list[int]:
             missing.append(i)
     if missing:
         ids = table.column("id").to_pylist()
-        found: dict[int, int] = {}
-        for fid, value_start, sentence, text in fact_store.sentence_texts(
-            store, [ids[i] for i in missing]
-        ):
-            at = text.rfind(sentence, 0, value_start + len(sentence))
-            while at > value_start:
-                at = text.rfind(sentence, 0, at)
-            found[fid] = at if at >= 0 else value_start
+        found = sentence_starts(store, [ids[i] for i in missing])
         for i in missing:
             out[i] = found[ids[i]]
+    return out
+
+
+def sentence_starts(store: Store, ids: list[int]) -> dict[int, int]:
+    """Where each fact's sentence starts in its whole document text, by fact id.
+
+    The last copy of the sentence starting at or before the figure (a sentence may be
+    repeated); the figure's own offset when the sentence is not in the text.
+    """
+    out: dict[int, int] = {}
+    for fid, value_start, sentence, text in fact_store.sentence_texts(store, ids):
+        at = text.rfind(sentence, 0, value_start + len(sentence))
+        while at > value_start:
+            at = text.rfind(sentence, 0, at)
+        out[int(fid)] = at if at >= 0 else value_start
     return out
 
 
