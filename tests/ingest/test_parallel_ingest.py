@@ -77,6 +77,8 @@ def test_the_one_writer_takes_finished_chunks_together(shared, tmp_path, monkeyp
         )  # fmt: skip
         assert _facts(store) == want_facts
     assert done.documents == files
-    assert sum(sizes) == files and all(s >= 2 for s in sizes[:-1])
+    assert sum(sizes) == files
+    assert all(s >= 2 for s in sizes[:-1])
     assert len(sizes) == (files + 1) // 2
-    assert [n for n, _ in seen] == sorted({n for n, _ in seen}) and seen[-1] == (files, files)
+    assert [n for n, _ in seen] == sorted({n for n, _ in seen})
+    assert seen[-1] == (files, files)
