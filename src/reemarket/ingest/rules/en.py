@@ -14,7 +14,7 @@ from __future__ import annotations
 from reemarket.ingest import dates, pricetables, tables
 from reemarket.ingest.extractors import (
     capacity,
-    common,
+    comparison,
     demand,
     financial,
     forecast,
@@ -319,7 +319,7 @@ RULES: list[Rule] = [
         "period base",
         "en",
         "{CUE:direction} {QTY} {CUE:comparison}|from {DATE}",
-        common.cmp_of,
+        comparison.cmp_of,
         (
             Example(
                 "Neodymium oxide prices rose 2% compared with last Friday.",
