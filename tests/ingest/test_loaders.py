@@ -141,3 +141,19 @@ def test_sidecar_mapping_and_date_option_take_precedence(tmp_path: Path) -> None
         given_date=date(2025, 3, 7),
     )
     assert given.published == date(2025, 3, 7)
+
+
+def test_a_date_in_the_file_name_is_the_last_resort(tmp_path: Path) -> None:
+    text = "Rare earth morning note\n\nNeodymium oxide traded at 560,000 yuan/t.\n"
+    named = tmp_path / "smm_2024-11-28_morning.txt"
+    meta = resolve_meta(named, text)
+    assert (meta.published, meta.year, meta.date_source) == (date(2024, 11, 28), 2024, "file name")
+    # the text's own date, --meta and --date all come before the name
+    dated = "SMM, March 5, 2025: neodymium oxide traded at 560,000 yuan/t.\n"
+    assert resolve_meta(named, dated).published == date(2025, 3, 5)
+    mapped = resolve_meta(named, text, mapping={named.name: {"published": "2024-12-01"}})
+    assert mapped.published == date(2024, 12, 1)
+    assert resolve_meta(named, text, given_date=date(2024, 1, 2)).published == date(2024, 1, 2)
+    # two dates, or an impossible one, give none
+    for name in ("copy_2024-11-28_of_2024-11-27.txt", "note_2024-02-30.txt", "n20241128.txt"):
+        assert resolve_meta(tmp_path / name, text).published is None, name

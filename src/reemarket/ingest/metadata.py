@@ -220,7 +220,8 @@ def resolve_meta(
     Weakest first: the text (its opening heading), ``declared_title`` (what the file
     declares, e.g. an HTML page's og:title), the folder's meta file
     (:func:`folder_meta_file`), a sidecar ``NAME.meta.json``, ``mapping`` (``--meta``)
-    and ``given_date``.
+    and ``given_date``. A date in the file name (:func:`file_name_date`) is used only
+    when none of these gives one.
     """
     meta = from_text(text)
     if declared_title:
@@ -242,6 +243,11 @@ def resolve_meta(
             meta = _merge(meta, _from_dict(entry, str(sidecar)))
     if mapping and path.name in mapping:
         meta = _merge(meta, _from_dict(mapping[path.name], "--meta"))
+    if meta.published is None:
+        meta.published = file_name_date(path.name)
+        if meta.published is not None:
+            meta.year = meta.published.year
+            meta.date_source = "file name"
     if given_date is not None:
         meta.published = given_date
         meta.year = given_date.year
@@ -251,6 +257,26 @@ def resolve_meta(
 
         meta.language = "zh" if is_chinese(text) else "en"
     return meta
+
+
+#: An ISO date inside a file name: report_2024-11-28.txt, smm-2024-11-28-morning.txt.
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+
+
+def file_name_date(name: str) -> date | None:
+    """The one ISO date (YYYY-MM-DD) a file name holds, if it holds exactly one that is valid.
+
+    Saved reports are often named by the day they were published; two different dates
+    in a name say nothing certain, so they give none.
+    """
+    found = set(_FILE_DATE.findall(name))
+    if len(found) != 1:
+        return None
+    y, m, d = (int(x) for x in found.pop())
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
 
 
 def web_meta(text: str, url: str, *, language: str | None = None) -> DocumentMeta:

@@ -200,7 +200,8 @@ def write_document(
         summary.skipped += 1
         return False
     index = stories if stories is not None else StoryIndex.load(store)
-    story_id, similarity, sig, keys = index.place(p.id, p.doc.text, p.facts)
+    day = p.meta.published
+    story_id, similarity, sig, keys = index.place(p.id, p.doc.text, p.facts, published=day)
 
     def in_transaction(tx: duckdb.DuckDBPyConnection) -> None:
         story_store.add(tx, p.id, story_id, similarity, sig)
@@ -214,7 +215,7 @@ def write_document(
         lambda ids: observations(p, ids) if story_id == p.id else [],
         also=in_transaction,
     )
-    index.remember(p.id, story_id, sig, keys)
+    index.remember(p.id, story_id, sig, keys, day)
     if story_id != p.id:
         summary.warnings.append(
             f"{p.doc.name}: a copy of a story already stored (similarity {similarity:.2f});"

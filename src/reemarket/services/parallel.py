@@ -231,8 +231,9 @@ def write_batch(
             if p.id in seen:
                 continue
             seen.add(p.id)
-            story_id, similarity, sig, keys = stories.place(p.id, p.doc.text, p.facts, p.sig)
-            stories.remember(p.id, story_id, sig, keys)
+            day = p.meta.published
+            story_id, similarity, sig, keys = stories.place(p.id, p.doc.text, p.facts, p.sig, day)
+            stories.remember(p.id, story_id, sig, keys, day)
             if story_id != p.id:
                 notes.append(
                     f"{p.doc.name}: a copy of a story already stored (similarity"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 
 from reemarket.store.db import fetch_one
@@ -9,15 +11,18 @@ from reemarket.store.db import fetch_one
 
 def signatures(
     conn: duckdb.DuckDBPyConnection, only: list[str] | None = None
-) -> list[tuple[str, str, bytes]]:
-    """(document id, story id, signature) of every document with a story (or of ``only``)."""
-    where, params = _only("document_id", only)
+) -> list[tuple[str, str, bytes, dt.date | None]]:
+    """(document id, story id, signature, published) of every document with a story.
+
+    ``only``: of these documents.
+    """
+    where, params = _only("s.document_id", only)
     rows = conn.execute(
-        f"SELECT document_id, story_id, signature FROM document_stories{where}"
-        " ORDER BY document_id",
+        "SELECT s.document_id, s.story_id, s.signature, d.published FROM document_stories s"
+        f" JOIN documents d ON d.id = s.document_id{where} ORDER BY s.document_id",
         params,
     ).fetchall()
-    return [(str(d), str(s), bytes(sig)) for d, s, sig in rows]
+    return [(str(d), str(s), bytes(sig), p) for d, s, sig, p in rows]
 
 
 def _only(column: str, only: list[str] | None) -> tuple[str, list[object]]:
