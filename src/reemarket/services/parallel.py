@@ -145,7 +145,7 @@ def ingest_parallel(
     direct = store.shared  # the team store: each worker writes its own chunks
     stories = None if direct else StoryIndex.load(store)
     data_path = os.environ.get(DATA_PATH_ENV)
-    with dask_client(workers, scheduler) as client:
+    with dask_client(workers, scheduler) as client, doc_store.bulk_writes(store):
         futures = [
             client.submit(
                 ingest_chunk,
