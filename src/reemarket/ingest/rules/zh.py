@@ -57,10 +57,11 @@ VETOES = [
         "other_commodity",
         "zh",
         r"{OTHER_COMMODITY}",
-        frozenset({"price", "trade"}),
+        frozenset({"price", "trade", "production"}),
         (
             Example("碳酸锂报7.5万元/吨。", ()),
             Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
+            Example("厦门钨业上半年生产钨精矿6000吨, 同比增长3%。", ()),
         ),
         # another commodity named after the last product before the figure holds it (its
         # rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")

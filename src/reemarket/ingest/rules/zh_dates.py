@@ -36,6 +36,8 @@ class ZhContext:
     price_company: str | None = None
     price_subject: str | None = None
     trade_subject: str | None = None
+    #: the product of the last company output or sales figure ("其中三季度产量..." means it)
+    output_subject: str | None = None
     #: the period of the last trade figure in prose ("同期...出口" means the same one)
     trade_period: Period | None = None
     #: the same, while its paragraph goes on (a blank line ends it)

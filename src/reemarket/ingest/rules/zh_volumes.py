@@ -319,6 +319,7 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         pid = s.products_id_text(im.group("p"))
         if t is None:
             break
+        s.ctx.output_subject = pid
         out.append(
             Cand(
                 "production",
@@ -364,6 +365,7 @@ def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
         "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
     )
     pid = s.products_id(m)
+    s.ctx.output_subject = pid
     out = [Cand("production", ent, pid, metric, period, t, "t", m.start("v"), m.end("v"), "output")]
     if m.group("pct"):
         out.append(
@@ -407,6 +409,42 @@ def _output_rate(m: re.Match[str], s: Sent) -> list[Cand]:
             "output_rate",
         )
     ]
+
+
+def _output_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "其中第三季度单季产量1035吨, 环比增长12.3%": the product of the figure before."""
+    ent = _company(s, m.start())
+    pid = s.product_before(m.start()) or s.ctx.output_subject
+    found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
+    t = _tons(s, m.group("v"), "output_carried")
+    if ent is None or pid is None or not found or t is None:
+        return []
+    period = found[-1]
+    metric = (
+        "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
+    )
+    out = [Cand("production", ent, pid, metric, period, t, "t", m.start("v"), m.end("v"), "output")]
+    if m.group("pct"):
+        if word_class(m.group("rel"), ("yoy", "mom")) == "yoy":
+            rate = "yoy"
+        else:
+            rate = {"quarter": "qoq", "month": "mom"}.get(period.granularity.value, "")
+        if rate:
+            out.append(
+                Cand(
+                    "production",
+                    ent,
+                    pid,
+                    f"{metric}_{rate}_pct",
+                    period,
+                    (sign(m.group("dir")) or 1) * float(m.group("pct")),
+                    "%",
+                    m.start("pct"),
+                    m.end("pct"),
+                    "output_carried",
+                )
+            )
+    return out
 
 
 RULES = [
@@ -609,5 +647,28 @@ RULES = [
         ),
     ),
 ]
+RULES.append(
+    Rule(
+        "output_carried",
+        "production",
+        "zh",
+        r"(?:^|[,，;；]|其中)\s*(?P<per>(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
+        r"(?:单季|单月|当月|当季)?)\s*(?:的)?(?P<verb>产量|销量)\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
+        _output_carried,
+        (
+            Example(
+                "2024年上半年, 盛和资源生产稀土氧化物1500吨。其中二季度单季产量820吨, 环比增长20.6%。",
+                (
+                    ("production", "re_oxides", "production", "2024-01/2024-06", 1500, "t"),
+                    ("production", "re_oxides", "production", "2024-Q2", 820, "t"),
+                    ("production", "re_oxides", "production_qoq_pct", "2024-Q2", 20.6, "%"),
+                ),
+                published="2024-07-25",
+            ),
+        ),
+        doc="a part-period's output whose product the figure before named",
+    )
+)
 for _r in RULES:
     REGISTRY.add(_r)
