@@ -100,12 +100,26 @@ VETOES.append(
         "one_partner",
         "one_partner",
         "zh",
-        r"(?:{ONE_PARTNER})[^,，。;；\d]{1,8}?(?:{EXPORTS}|{IMPORTS})",
+        r"(?:{ONE_PARTNER})[^,，。;；\d]{1,8}?(?:{EXPORTS}|{IMPORTS}|{PARTNER_FLOW})",
         frozenset({"trade"}),
         (
             Example("其中, 2024年自缅甸进口稀土氧化物约4万吨。", ()),
             Example("2024年5月, 我国对美国出口稀土永磁600吨。", ()),
+            # the rates of a partner's flow are the partner's too, not the country's
+            Example("2024年5月, 我国对美国出口稀土永磁600吨, 环比增长12%、同比下降3%。", ()),
+            Example(
+                "5月稀土永磁出口5000吨 对日供货环比增长9%",
+                (("trade", "re_permanent_magnet", "exports", "2024-05", 5000, "t"),),
+            ),
+            Example(
+                "2024年5月, 我国出口稀土永磁5000吨, 同比增长8%; 其中对美国出口600吨, 同比下降3%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 5000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
+                ),
+            ),
         ),
+        scope="figure_clause",
     )
 )
 VETOES.append(
@@ -185,6 +199,20 @@ def _since_product(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     return pat.search(s.text[last : c.start]) is not None
 
 
+_AMOUNT = compile_pattern("{Q}")
+
+
+def _figure_clause(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    lo = s.clause_start(c.start)
+    if c.unit == "%":
+        amounts = [
+            m.start() for m in _AMOUNT.finditer(s.text, 0, c.start) if not m.group().endswith("%")
+        ]
+        if amounts:
+            lo = s.clause_start(amounts[-1])
+    return pat.search(s.text[lo : c.start]) is not None
+
+
 def _around(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     lo = s.clause_start(c.start)
     return bool(
@@ -199,6 +227,7 @@ VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "after": _after,
     "since_product": _since_product,
     "around": _around,
+    "figure_clause": _figure_clause,
 }
 
 

@@ -90,7 +90,41 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
                         "quota",
                     )
                 )
+        out.extend(_earlier_growth(s, pm.end(), kinds, ent))
     return out
+
+
+#: The growth of an earlier year quoted for comparison: "增速较2023年的21.4%和20.7%放缓".
+_EARLIER_GROWTH = re.compile(
+    r"\s*[,，]\s*(?:增速|增幅)\s*(?:较|低于|高于|不及)\s*(?P<y>\d{4})\s*年(?:的)?\s*(?:分别)?\s*"
+    r"(?P<ps>\d+(?:\.\d+)?%(?:\s*[、和及与]\s*\d+(?:\.\d+)?%)*)"
+)
+
+
+def _earlier_growth(s: Sent, at: int, kinds: list[str], ent: str) -> list[Cand]:
+    """The yearly growth rates of an earlier year said after this year's, in the same order."""
+    em = _EARLIER_GROWTH.match(s.text, at)
+    if em is None:
+        return []
+    pcts = re.findall(r"\d+(?:\.\d+)?", em.group("ps"))
+    if len(pcts) != len(kinds):
+        return []
+    year = Period.year(int(em.group("y")))
+    return [
+        Cand(
+            "quota",
+            ent,
+            kind,
+            "quota_yoy_pct",
+            year,
+            float(p),
+            "%",
+            em.start("ps"),
+            em.end("ps"),
+            "quota",
+        )
+        for kind, p in zip(kinds, pcts, strict=True)
+    ]
 
 
 #: "同期" on its own: the same period as the figure before (not 上年同期, a year earlier).
@@ -476,6 +510,18 @@ RULES = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2021", 20, "%"),
                 ),
             ),
+            Example(  # an earlier year's growth quoted after this year's
+                "2023年开采、冶炼分离指标分别为25.5万吨和24.4万吨, 同比分别增长21%和20%, "
+                "增速低于2022年的25%和24%。",
+                (
+                    ("quota", "mining", "quota", "2023", 255000, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2023", 21, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2023", 20, "%"),
+                    ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2022", 24, "%"),
+                ),
+            ),
             Example(
                 "2025年稀土开采总量控制指标同比增长4%至28.1万吨。",
                 (
@@ -592,6 +638,14 @@ RULES = [
             Example(  # a deadline year ("到2027年") does not become the year of what follows
                 "中科三环计划到2028年形成8万吨/年的毛坯产能。上半年公司生产钕铁硼毛坯9000吨。",
                 (("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),),
+                published="2024-08-20",
+            ),
+            Example(  # finished magnets
+                "上半年中科三环销售磁材成品7200吨, 同比增长11.5%。",
+                (
+                    ("production", "ndfeb_magnet", "sales", "2024-01/2024-06", 7200, "t"),
+                    ("production", "ndfeb_magnet", "sales_yoy_pct", "2024-01/2024-06", 11.5, "%"),
+                ),
                 published="2024-08-20",
             ),
             Example(
