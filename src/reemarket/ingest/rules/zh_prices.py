@@ -357,18 +357,30 @@ def _period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product}报价37.9-38.2万元/吨": the two ends of a day's quoted range."""
     day = s.day()
+    if day is None:
+        return []
+    pid = s.products_id(m)
+    s.ctx.price_subject = pid
+    return _range_cands(s, m, pid, Period.day(day), "price_range")
+
+
+_LOW_WAN = re.compile(r"\s*\d+(?:,\d{3})*(?:\.\d+)?\s*万")
+
+
+def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) -> list[Cand]:
+    """The low and high of the range in group ``v`` ("36.98万-37.78万元/吨", "3.81-4.19元/公斤")."""
     text = m.group("v")
     unit_q = _Q_SPLIT.search(text)
-    if day is None or unit_q is None:
+    if unit_q is None:
         return []
-    hi = s.quantity(unit_q.group(), "price_range")
+    hi = s.quantity(unit_q.group(), rule)
     nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)
     if hi is None or hi[1] not in PRICE_UNITS or len(nums) != 2:
         return []
     scale = hi[0] / float(nums[1].replace(",", ""))
     lo = float(nums[0].replace(",", "")) * scale
-    pid = s.products_id(m)
-    s.ctx.price_subject = pid
+    if _LOW_WAN.match(text) and "万" not in unit_q.group():
+        lo *= 1e4  # "3.8万-40000元/吨": the low end's own scale
     ent = _entity(s, m.start())
     return [
         Cand(
@@ -376,24 +388,24 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
             ent,
             pid,
             "price_low",
-            Period.day(day),
+            day,
             lo,
             hi[1],
             m.start("v"),
             m.end("v"),
-            "price_range",
+            rule,
         ),
         Cand(
             "price",
             ent,
             pid,
             "price_high",
-            Period.day(day),
+            day,
             hi[0],
             hi[1],
             m.start("v"),
             m.end("v"),
-            "price_range",
+            rule,
         ),
     ]
 
@@ -462,6 +474,12 @@ def _changes(
     return out
 
 
+def _paired(s: Sent, at: int) -> bool:
+    """Whether 分别 stands between the last product named and ``at`` (figures paired in order)."""
+    last = max((p.end for p in s.products if p.end <= at), default=0)
+    return "分别" in s.text[last:at]
+
+
 def _change(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "较上一交易日上涨0.35万元/吨" / "较7月31日上涨3.3万元/吨": a change to the report's day."""
     prod = s.product_before(m.start()) or s.ctx.price_subject
@@ -469,6 +487,8 @@ def _change(m: re.Match[str], s: Sent) -> list[Cand]:
     chg = s.quantity(m.group("chg"), "price_change")
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []
+    if _paired(s, m.start()):
+        return []  # "A、B分别较昨日上调X和Y": price_change_each pairs them
     span = _base_span(
         s, m.start(), m.start("cue"), bool(m.group("prev")), bool(m.group("week")), day
     )
@@ -674,7 +694,7 @@ def _average_carried(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 _MOVE_IN_GAP = compile_pattern(
-    "{UP}|{DOWN}|{FLAT}|较|比|同比|环比|{AVERAGE}|区间|{CONTRACT}|{LISTING}"
+    "{UP}|{DOWN}|{FLAT}|较|比|同比|环比|{AVERAGE}|区间|{CONTRACT}|{LISTING}|分别"
 )
 
 
@@ -699,6 +719,134 @@ def _range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     return _range(m, s) if _plain_gap(m) else []
 
 
+def _range_dated(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化钕: 周均价38.7万元/吨; 周五报38.03万-38.83万元/吨": a later clause's own day."""
+    prod = s.product_before(m.start())
+    days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
+    if prod is None or not days:
+        return []
+    return _range_cands(s, m, prod, days[0], "price_range_dated")
+
+
+_ITEM = compile_pattern(r"(?P<r>{NUM}\s*万?\s*(?:[-~至到—]|－)\s*{Q})|{Q}")
+
+
+def _each_item(s: Sent, pid: str, item: re.Match[str], base: int, day: Period) -> list[Cand]:
+    """One item of a paired list: a level, or a range's two ends."""
+    at, end = base + item.start(), base + item.end()
+    if item.group("r"):
+        unit_q = _Q_SPLIT.search(item.group())
+        nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", item.group())
+        hi = s.quantity(unit_q.group(), "price_each") if unit_q else None
+        if hi is None or hi[1] not in PRICE_UNITS or len(nums) != 2:
+            return []
+        scale = hi[0] / float(nums[1].replace(",", ""))
+        lo = float(nums[0].replace(",", "")) * scale
+        if _LOW_WAN.match(item.group()) and unit_q is not None and "万" not in unit_q.group():
+            lo *= 1e4
+        return [
+            Cand("price", "china", pid, "price_low", day, lo, hi[1], at, end, "price_each"),
+            Cand("price", "china", pid, "price_high", day, hi[0], hi[1], at, end, "price_each"),
+        ]
+    v = s.quantity(item.group(), "price_each")
+    if v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [Cand("price", "china", pid, "price", day, v[0], v[1], at, end, "price_each")]
+
+
+def _each_range(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镧、氧化铈分别报3.81-4.19元/公斤、6.60-7.13元/公斤": paired in order."""
+    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    items = list(_ITEM.finditer(m.group("qs")))
+    day = s.day()
+    if len(prods) != len(items) or len(prods) < 2 or day is None:
+        return []
+    if not any(i.group("r") for i in items):
+        return []  # levels only: price_each reads them
+    out: list[Cand] = []
+    for pid, item in zip(prods, items, strict=True):
+        got = _each_item(s, pid, item, m.start("qs"), Period.day(day))
+        if not got:
+            return []
+        out.extend(got)
+    return out
+
+
+def _change_each(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镝、氧化铽分别下跌5元/千克和10元/千克": changes paired in order, one base."""
+    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    qs = list(_Q_SPLIT.finditer(m.group("qs")))
+    day = s.day()
+    if len(prods) != len(qs) or len(prods) < 2 or day is None:
+        return []
+    bases = list(_BASE_RE.finditer(s.text, 0, m.start("cue")))
+    if bases:
+        b = bases[-1]
+        span = _base_span(s, b.start(), b.end(), bool(b.group("prev")), False, day)
+    else:
+        span = s.ctx.list_base
+    if span is None:
+        return []
+    k = sign(m.group("cue"))
+    out: list[Cand] = []
+    base = m.start("qs")
+    for pid, q in zip(prods, qs, strict=True):
+        v = s.quantity(q.group(), "price_change_each")
+        if v is None or v[1] not in PRICE_UNITS:
+            return []
+        out.append(
+            Cand(
+                "price",
+                _entity(s, m.start()),
+                pid,
+                "change",
+                span,
+                k * v[0],
+                v[1],
+                base + q.start(),
+                base + q.end(),
+                "price_change_each",
+            )
+        )
+    return out
+
+
+def _change_bracket(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "镨钕金属报45.5万~46.0万元/吨(-0.3万)": the change in brackets after a quote.
+
+    A bare figure is in the quote's own unit ("37.38万元/吨(-0.40)" is -4000 元/吨); one with
+    万 is in the quote's unit without it.
+    """
+    prod = s.product_before(m.start("v"))
+    day = s.day()
+    unit_q = _Q_SPLIT.search(m.group("v"))
+    lvl = s.quantity(unit_q.group(), "price_change_bracket") if unit_q else None
+    if prod is None or day is None or lvl is None or lvl[1] not in PRICE_UNITS or unit_q is None:
+        return []
+    nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", unit_q.group())
+    scale = lvl[0] / float(nums[-1].replace(",", ""))
+    if m.group("sc"):  # the change's own 万 on the quote's unit without its 万
+        scale = scale / (1e4 if "万" in unit_q.group() else 1.0) * 1e4
+    value = float(m.group("chg").replace("−", "-")) * scale
+    span = s.ctx.list_base or day_span(day)
+    return [
+        Cand(
+            "price",
+            _entity(s, m.start()),
+            prod,
+            "change",
+            span,
+            value,
+            lvl[1],
+            m.start("chg"),
+            m.end("chg"),
+            "price_change_bracket",
+        )
+    ]
+
+
+#: A price range, each end with its own 万 or the low end bare: "36.98万-37.78万元/吨".
+RANGE = r"{NUM}\s*万?\s*(?:[-~至到—]|－)\s*{Q}"
 D = "2024-07-05"
 RULES = [
     Rule(
@@ -881,7 +1029,7 @@ RULES += [
         "price_range_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>{NUM}\s*(?:[-~至到—]|－)\s*{Q})",
+        r"{PROD:p}(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>" + RANGE + ")",
         _range_loose,
         (
             Example(
@@ -896,6 +1044,15 @@ RULES += [
                 ),
             ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
+            Example(  # each end with its own 万
+                "氧化钕36.98万-37.78万元/吨, 氧化镨钕成交价集中在37.2万~37.6万元/吨。",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 369800, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 377800, "CNY/t"),
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 372000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 376000, "CNY/t"),
+                ),
+            ),
             Example(
                 "今日氧化铽报价580-590万元/吨。",
                 (
@@ -1086,6 +1243,101 @@ RULES += [
                 published="2025-04-08",
             ),
         ),
+    ),
+]
+RULES += [
+    Rule(
+        "price_range_dated",
+        "price level",
+        "zh",
+        r"[,，;；]\s*(?P<d>(?:本)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日)\s*(?:{LEVEL})\s*"
+        r"(?P<v>" + RANGE + ")",
+        _range_dated,
+        (
+            Example(
+                "氧化铽: 周一报590-600万元/吨, 周五收于580万-590万元/吨。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-01", 5900000, "CNY/t"),
+                    ("price", "tb_oxide", "price_high", "2024-07-01", 6000000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 5900000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a clause that opens on its own day and quotes a range of the sentence's product",
+    ),
+    Rule(
+        "price_each_range",
+        "price level",
+        "zh",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})+)(?P<mid>[^。;；\d]{0,12}?)分别(?:报|为|是|在)?\s*"
+        r"(?P<qs>(?:" + RANGE + r"|{Q})(?:\s*{SEP}\s*(?:" + RANGE + r"|{Q}))+)",
+        _each_range,
+        (
+            Example(
+                "氧化钆、氧化钬分别报15.2万-15.6万元/吨和46-47万元/吨, 与前一日持平。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
+                ),
+            ),
+            Example(  # levels paired: price_each's
+                "氧化镨钕、氧化钕分别为45万元/吨、46万元/吨。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 450000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2024-07-05", 460000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="products and their ranges (or levels) paired in order by 分别",
+    ),
+    Rule(
+        "price_change_each",
+        "price change",
+        "zh",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})+)\s*(?:均价|报价)?\s*分别\s*(?:较[^,，。;；\d]{0,8}?)?"
+        r"(?P<cue>{UP}|{DOWN})\s*(?P<qs>{Q}(?:\s*{SEP}\s*{Q})+)",
+        _change_each,
+        (
+            Example(
+                "氧化镨钕较上一交易日上涨3000元/吨, 氧化镝、氧化铽分别下跌10元/千克和30元/千克。",
+                (
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 3000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -30, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "氧化钕、氧化镨分别较昨日上调0.2万元/吨和0.3万元/吨。",
+                (
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2024-07-04/2024-07-05", 3000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="products and their changes paired in order by 分别, against the base said before",
+    ),
+    Rule(
+        "price_change_bracket",
+        "price change",
+        "zh",
+        r"(?P<v>{Q})\s*\(\s*(?P<chg>[+\-]{NUM})\s*(?P<sc>万)?\s*(?:元/吨|元/公斤|元/千克)?\s*\)",
+        _change_bracket,
+        (
+            Example(
+                "金属镝报210万~212万元/吨(-1万), 氧化钆报15.5万元/吨(+0.20)。",
+                (
+                    ("price", "dy_metal", "price_low", "2024-07-05", 2100000, "CNY/t"),
+                    ("price", "dy_metal", "price_high", "2024-07-05", 2120000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2024-07-04/2024-07-05", -10000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a change in brackets right after a quote, in the quote's unit unless it says 万",
     ),
 ]
 for _r in RULES:
