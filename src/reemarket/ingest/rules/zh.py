@@ -139,6 +139,7 @@ for _v in VETOES:
 #: A list's lead line stating its unit: "当日主要产品均价(单位:元/千克):".
 _LIST_UNIT = re.compile(r"单位\s*[:：]\s*(万?(?:美元|元)/(?:吨|公斤|千克))[^\n]*[:：]\s*$")
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_BULLET = re.compile(r"\s*[·•●■・▪\-*]")
 _TABLE_LINE = re.compile(r"^\s*\|?[^|\n]+(?:\|[^|\n]*)+\|?\s*$")
 
 
@@ -374,7 +375,10 @@ def _sentence(
                 if v is None and (c.period is not None or c.kind == "capacity"):
                     out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
+    day = ctx.day
     note(ctx, s.dates)
+    if _BULLET.match(norm):
+        ctx.day = day  # a list item's own day is that item's, not the next item's
 
 
 def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version: str) -> Fact:

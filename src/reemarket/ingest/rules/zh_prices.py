@@ -152,9 +152,20 @@ def _each(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+def _this_week(m: re.Match[str], s: Sent) -> Period | None:
+    """A "周均价" with no period named: the trading week (Monday to Friday) of the report's day."""
+    if "周" not in s.text[m.end("p") : m.start("v")]:
+        return None
+    day = s.day()
+    if day is None:
+        return None
+    monday = day - timedelta(days=day.weekday())
+    return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+
+
 def _average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
-    period = s.period_before(m.start("v"))
+    period = s.period_before(m.start("v")) or _this_week(m, s)
     v = s.quantity(m.group("v"), "price_average")
     if period is None or v is None or v[1] not in PRICE_UNITS:
         return []
@@ -217,7 +228,7 @@ def _average(m: re.Match[str], s: Sent) -> list[Cand]:
 
 #: The earlier period's average said right after one: "较一季度的40.52万元/吨", "上周为37万元/吨".
 _EARLIER = re.compile(
-    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是))\s*(?P<q>"
+    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是)?)\s*(?P<q>"
     + _Q_SPLIT.pattern
     + ")"
 )
@@ -894,7 +905,7 @@ RULES = [
         "price_average",
         "average",
         "zh",
-        r"{PROD:p}(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|周)?(?:现货)?(?:月|周)?"
+        r"{PROD:p}\s*[:：]?\s*(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|周)?(?:现货)?(?:月|周)?"
         r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
         _average,
         (
@@ -912,6 +923,13 @@ RULES = [
                     ("price", "tb_oxide", "average", "2023-Q2", 7800000, "CNY/t"),
                     ("price", "tb_oxide", "average", "2023-Q1", 8200000, "CNY/t"),
                     ("price", "dy_oxide", "average", "2023-Q2", 2300000, "CNY/t"),
+                ),
+            ),
+            Example(  # a list item's week average, the week before's without 为
+                "· 氧化钆: 周均价15.6万元/吨, 上周15.2万元/吨。",
+                (
+                    ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 152000, "CNY/t"),
                 ),
             ),
             Example(  # a week's average and the week before's
@@ -1044,6 +1062,22 @@ RULES += [
                 ),
             ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
+            Example(  # a list item's own day stays with that item
+                "· 周三(7月3日)氧化钕报45万-46万元/吨。\n· 氧化镧: 全周持平于3.81-4.19元/公斤。\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-03", 450000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-03", 460000, "CNY/t"),
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3.81, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4.19, "CNY/kg"),
+                ),
+            ),
+            Example(  # a week's span with the month said twice is no day of its own
+                "本周(7月1日-7月5日)轻稀土走弱。\n氧化镧3.81-4.19元/公斤。\n",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3.81, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4.19, "CNY/kg"),
+                ),
+            ),
             Example(  # each end with its own 万
                 "氧化钕36.98万-37.78万元/吨, 氧化镨钕成交价集中在37.2万~37.6万元/吨。",
                 (
