@@ -701,7 +701,12 @@ def _average_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "上半年氧化钕均价40万元/吨; 其中一季度均价41万元/吨": the product said before."""
     if any(m.start() <= p.start < m.end() for p in s.products):
         return []
-    return _average_of(m, s, s.product_before(m.start()), "price_average_carried")
+    prod = s.product_before(m.start())
+    out = _average_of(m, s, prod, "price_average_carried")
+    if out and prod is not None and out[0].period is not None:
+        # "其中三季度均价59.8万元/吨, 较二季度的45.1万元/吨...": the earlier period's too
+        out.extend(_earlier_average(m, s, prod, out[0].period, out[0].entity))
+    return out
 
 
 _MOVE_IN_GAP = compile_pattern(
@@ -854,6 +859,85 @@ def _change_bracket(m: re.Match[str], s: Sent) -> list[Cand]:
             "price_change_bracket",
         )
     ]
+
+
+_PRIOR_MONTH = re.compile(
+    r"\s*(?:人民币)?\s*[,，(]\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?:为|是)\s*"
+    r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<sc>[万亿]?)元(?!/)\s*\)?"
+)
+_MONTH_RATE = compile_pattern(
+    r"\s*[,，]\s*(?P<mom>{MOM})\s*(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%"
+)
+
+
+def _listing_month(s: Sent, at: int) -> Period | None:
+    """The month a listing price is for: named before it, else the notice's own month."""
+    for p in (s.period_before(at), s.ctx.main, s.ctx.month):
+        if p is not None and p.granularity is Granularity.MONTH and not p.is_span:
+            return p
+    return None
+
+
+def _per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镨钕每吨57.5万元, 11月为55.2万元, 月增4.17%": a listing notice's price.
+
+    The products named together ("氧化镧、氧化铈均维持每吨0.42万元") share it; the month said
+    after it with its own figure is the earlier listing, and a month-on-month rate is the
+    change from that month.
+    """
+    month = _listing_month(s, m.start())
+    if month is None or s.ctx.price_company is None:
+        return []
+    ent = _entity(s, m.start())
+    if ent == "china":
+        return []  # a spot quote by the tonne is no listing
+    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    v = parse_number(m.group("n"), m.group("sc"))
+    at, end = m.start("n"), m.end("n")
+    out = [
+        Cand("price", ent, pid, "price", month, v, "CNY/t", at, end, "listing_level")
+        for pid in prods
+    ]
+    pos = m.end()
+    prior = _PRIOR_MONTH.match(s.text, pos)
+    if prior is not None and len(prods) == 1:
+        mo = int(prior.group("mo"))
+        year = month.start.year if mo < month.start.month else month.start.year - 1
+        then = Period.month(year, mo)
+        pv = parse_number(prior.group("n"), prior.group("sc"))
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prods[0],
+                "price",
+                then,
+                pv,
+                "CNY/t",
+                prior.start("n"),
+                prior.end("n"),
+                "listing_level",
+            )
+        )
+        pos = prior.end()
+    rate = _MONTH_RATE.match(s.text, pos)
+    if rate is not None and len(prods) == 1:
+        k = sign(rate.group("mom") + (rate.group("dir") or "")) or 1
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prods[0],
+                "change_pct",
+                Period.span(previous(month), month),
+                k * float(rate.group("pct")),
+                "%",
+                rate.start("pct"),
+                rate.end("pct"),
+                "listing_level",
+            )
+        )
+    return out
 
 
 #: A price range, each end with its own 万 or the low end bare: "36.98万-37.78万元/吨".
@@ -1221,6 +1305,14 @@ RULES += [
                     ("price", "dy_oxide", "average", "2023-Q4", 2350000, "CNY/t"),
                 ),
             ),
+            Example(  # with the earlier period's average after it
+                "2023年氧化镝均价为250万元/吨; 其中四季度均价235万元/吨, 较三季度的240万元/吨回落。",
+                (
+                    ("price", "dy_oxide", "average", "2023", 2500000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2023-Q4", 2350000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2023-Q3", 2400000, "CNY/t"),
+                ),
+            ),
         ),
         doc="a period's average whose product the sentence named before",
     ),
@@ -1374,5 +1466,33 @@ RULES += [
         doc="a change in brackets right after a quote, in the quote's unit unless it says 万",
     ),
 ]
+RULES.append(
+    Rule(
+        "listing_level",
+        "price level",
+        "zh",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})*)\s*[:：]?\s*(?:{LISTING})?\s*(?:均|都)?\s*(?:维持|保持)?\s*"
+        r"(?:在|为)?\s*每吨\s*(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)",
+        _per_tonne_level,
+        (
+            Example(
+                "北方稀土公布2024年9月挂牌价。\n· 氧化镨钕每吨41.8万元, 8月为40万元, 月增4.5%;\n"
+                "· 金属镨钕每吨51万元(8月为50万元);\n· 氧化镧、氧化铈挂牌价均维持每吨0.4万元不变。\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-09", 418000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-08", 400000, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2024-08/2024-09", 4.5, "%"),
+                    ("price", "prnd_metal", "price", "2024-09", 510000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-08", 500000, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-09", 4000, "CNY/t"),
+                    ("price", "ce_oxide", "price", "2024-09", 4000, "CNY/t"),
+                ),
+                published="2024-09-02",
+            ),
+            Example("据市场人士称, 氧化镨钕现货每吨约45万元。", ()),
+        ),
+        doc="a listing notice's price by the tonne, the month before and the monthly rate",
+    )
+)
 for _r in RULES:
     REGISTRY.add(_r)
