@@ -491,11 +491,25 @@ def _paired(s: Sent, at: int) -> bool:
     return "分别" in s.text[last:at]
 
 
+def _per_quote(s: Sent, at: int, chg: tuple[float, str] | None) -> tuple[float, str] | None:
+    """A change in bare yuan ("上涨1.2万元") in the unit of the quote before it in the sentence."""
+    if chg is None or chg[1] not in ("CNY", "USD"):
+        return chg
+    quotes = [
+        q
+        for q in (s.quantity(x.group(), "price_change") for x in _Q_SPLIT.finditer(s.text, 0, at))
+        if q is not None and q[1] in PRICE_UNITS
+    ]
+    if not quotes or not quotes[-1][1].startswith(chg[1] + "/"):
+        return chg
+    return chg[0], quotes[-1][1]
+
+
 def _change(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "较上一交易日上涨0.35万元/吨" / "较7月31日上涨3.3万元/吨": a change to the report's day."""
     prod = s.product_before(m.start()) or s.ctx.price_subject
     day = s.day()
-    chg = s.quantity(m.group("chg"), "price_change")
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_change"))
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []
     if _paired(s, m.start()):
@@ -513,7 +527,7 @@ def _change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.start())
     day = s.day()
     bases = list(_BASE_RE.finditer(s.text, 0, m.start()))
-    chg = s.quantity(m.group("chg"), "price_change")
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_change"))
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []
     if bases:
@@ -865,6 +879,10 @@ _PRIOR_MONTH = re.compile(
     r"\s*(?:人民币)?\s*[,，(]\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?:为|是)\s*"
     r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<sc>[万亿]?)元(?!/)\s*\)?"
 )
+_MONTH_MOVE = compile_pattern(
+    r"\s*[,，]\s*较\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?P<cue>{UP}|{DOWN})\s*"
+    r"(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)"
+)
 _MONTH_RATE = compile_pattern(
     r"\s*[,，]\s*(?P<mom>{MOM})\s*(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%"
 )
@@ -920,6 +938,25 @@ def _per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
         pos = prior.end()
+    move = _MONTH_MOVE.match(s.text, pos)
+    if move is not None and len(prods) == 1:
+        mo = int(move.group("mo"))
+        year = month.start.year if mo < month.start.month else month.start.year - 1
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prods[0],
+                "change",
+                Period.span(Period.month(year, mo), month),
+                sign(move.group("cue")) * parse_number(move.group("n"), move.group("sc")),
+                "CNY/t",
+                move.start("n"),
+                move.end("n"),
+                "listing_level",
+            )
+        )
+        pos = move.end()
     rate = _MONTH_RATE.match(s.text, pos)
     if rate is not None and len(prods) == 1:
         k = sign(rate.group("mom") + (rate.group("dir") or "")) or 1
@@ -1193,6 +1230,16 @@ RULES += [
                 "氧化钬较上一交易日微涨2000元/吨。",
                 (("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),),
             ),
+            Example(  # the price first, its change in bare yuan of the same unit
+                "今日氧化钆报15.6万元/吨, 较昨日上涨0.4万元; 氧化镝1650元/公斤, 较昨日下跌20元。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 4000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -20, "CNY/kg"),
+                ),
+            ),
+            Example("氧化镨钕较昨日上涨1.2万元。", ()),  # no quote: no unit to take
             Example(
                 "氧化镝均价较上周五累计下跌20元/千克。",
                 (("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),),
@@ -1488,6 +1535,13 @@ RULES.append(
                     ("price", "ce_oxide", "price", "2024-09", 4000, "CNY/t"),
                 ),
                 published="2024-09-02",
+            ),
+            Example(  # the change against the month before, in yuan by the tonne
+                "北方稀土7月挂牌价: 氧化钕每吨43万元, 较6月上调1万元。",
+                (
+                    ("price", "nd_oxide", "price", "2024-07", 430000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-06/2024-07", 10000, "CNY/t"),
+                ),
             ),
             Example("据市场人士称, 氧化镨钕现货每吨约45万元。", ()),
         ),
