@@ -52,6 +52,42 @@ def _own_period(m: re.Match[str], s: Sent) -> Period | None:
     return found[-1] if found else None
 
 
+#: The sum of another period said for comparison: "较上半年合计的4539.62万元大幅提升".
+_NAMED_BASE = re.compile(
+    r"较\s*(?P<d>[^,，。;；\d]{1,8}?|\d{4}\s*年[^,，。;；\d]{0,6}?)(?:合计|全年)?的\s*"
+    r"(?P<bs>亏损|-)?\s*(?P<v>" + _NUM + r"\s*[万亿]?\s*元)(?!/)"
+)
+
+
+def _named_base(s: Sent, m: re.Match[str], tail: str, ent: str, metric: str) -> list[Cand]:
+    """The metric's sum for the period a comparison names after the figure."""
+    b = _NAMED_BASE.search(tail)
+    if b is None:
+        return []
+    lo, hi = m.end() + b.start("d"), m.end() + b.end("d")
+    then = [d.period for d in s.dates if lo <= d.start < hi]
+    money = _money(s, b.group("v"))
+    if not then or money is None:
+        return []
+    v = _signed(money, b.group("bs"))
+    at = m.end() + b.start("v")
+    return [
+        Cand(
+            "financial",
+            ent,
+            "",
+            metric,
+            then[0],
+            v[0],
+            "CNY",
+            at,
+            at + len(b.group("v")),
+            "result",
+            v[1],
+        )
+    ]
+
+
 def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "归属于上市公司股东的净利润4539.62万元, 上年同期为10.56亿元, 同比减少95.70%"."""
     metric = word_class(m.group("metric"), _METRICS)
@@ -105,6 +141,7 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
                     bv[1],
                 )
             )
+    out.extend(_named_base(s, m, tail, ent, metric))
     pct = re.search(
         rf"(?P<yoy>{slots()['YOY']})\s*(?P<dir>[^\d%,，;；]{{0,4}}?)\s*(?P<a>"
         + _NUM
@@ -216,6 +253,21 @@ RULES = [
                     ("financial", "", "net_profit_attributable", "2024", -295000000, "CNY"),
                     ("financial", "", "net_profit_attributable", "2023", 129000000, "CNY"),
                 ),
+            ),
+            Example(  # another period's sum named for comparison
+                "北方稀土第三季度归母净利润3.2亿元, 较上半年合计的0.5亿元大幅提升。",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q3", 320000000, "CNY"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2024-01/2024-06",
+                        50000000,
+                        "CNY",
+                    ),
+                ),
+                published="2024-10-28",
             ),
             Example(  # the period between the metric and its sum; a loss the year before
                 "盛和资源2025年三季报: 营业收入: 前三季度实现25.1亿元, 同比增长12.5%; "

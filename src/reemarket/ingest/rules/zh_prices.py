@@ -429,7 +429,9 @@ BASE = (
 )
 _BASE_RE = re.compile(BASE)
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
-RATE_TAIL = r"(?:\s*[,，]\s*(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
+RATE_TAIL = (
+    r"(?:\s*[,，]\s*[日周月]?(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
+)
 
 
 def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
@@ -1250,6 +1252,14 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-07-05", 5800, "CNY/kg"),
                     ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -40, "CNY/kg"),
                     ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -0.69, "%"),
+                ),
+            ),
+            Example(  # the rate named by its span ("月涨幅")
+                "7月5日氧化钆报16万元/吨, 较6月28日上涨0.8万元/吨, 周涨幅5.26%。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 8000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 5.26, "%"),
                 ),
             ),
             Example(  # a day of this month
