@@ -77,8 +77,17 @@ def test_findings_and_audit_need_a_key_to_run(client, key):
     assert client.post("/audit").status_code == 401
     r = client.post("/audit", headers={"X-API-Key": key})
     assert r.status_code == 200
-    codes = {f["code"] for f in client.get("/findings").json()["items"]}
+    every = client.get("/findings", params={"limit": 1000}).json()
+    codes = {f["code"] for f in every["items"]}
     assert "closed_market_date" in codes
+    assert every["total"] == len(every["items"]) >= 2
+    # pages come from the store: two pages of one finding are the first two, and the
+    # total counts what the filter selects, not what the page shows
+    pages = [client.get("/findings", params={"limit": 1, "offset": o}).json() for o in (0, 1)]
+    assert [p["items"][0]["id"] for p in pages] == [f["id"] for f in every["items"][:2]]
+    assert {p["total"] for p in pages} == {every["total"]}
+    one_code = client.get("/findings", params={"code": "closed_market_date"}).json()
+    assert one_code["total"] == sum(f["code"] == "closed_market_date" for f in every["items"])
 
 
 def test_balance_and_scenarios(client, key):

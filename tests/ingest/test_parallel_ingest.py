@@ -50,3 +50,35 @@ def test_parallel_ingest_matches_serial_and_resumes(
         assert again.documents == 0
         assert again.skipped == done.documents
         assert count_facts(par, FactWhere(include_unresolved=True)) == before
+
+
+@pytest.mark.slow
+def test_the_one_writer_takes_finished_chunks_together(shared, tmp_path, monkeypatch):
+    """Chunks of one file, written two files or more at a time; progress counts commits only."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(shared / "corpus/seeds", seeds)
+    meta = shared / "corpus/seeds.meta.json"
+    files = len(list(seeds.iterdir()))
+    with open_store(tmp_path / "serial.duckdb") as serial:
+        ingest_paths(serial, [str(seeds)], meta_file=meta)
+        want_facts = _facts(serial)
+    sizes: list[int] = []
+    write = parallel.write_batch
+    monkeypatch.setattr(
+        parallel,
+        "write_batch",
+        lambda store, ready, *a: sizes.append(len(ready)) or write(store, ready, *a),
+    )
+    seen: list[tuple[int, int]] = []
+    with open_store(tmp_path / "grouped.duckdb") as store:
+        done = ingest_parallel(
+            store, [str(seeds)], workers=2, meta_file=meta, chunk=1, write_every=2,
+            progress=lambda n, total: seen.append((n, total)),
+        )  # fmt: skip
+        assert _facts(store) == want_facts
+    assert done.documents == files
+    assert sum(sizes) == files
+    assert all(s >= 2 for s in sizes[:-1])
+    assert len(sizes) == (files + 1) // 2
+    assert [n for n, _ in seen] == sorted({n for n, _ in seen})
+    assert seen[-1] == (files, files)

@@ -22,7 +22,13 @@ from reemarket.api.deps import (
     read_access,
 )
 from reemarket.errors import DocumentError, InputError
-from reemarket.services.audit import AuditReport, FindingOut, audit, list_findings
+from reemarket.services.audit import (
+    AuditReport,
+    FindingOut,
+    audit,
+    count_findings,
+    list_findings,
+)
 from reemarket.services.browse import (
     DocumentText,
     FactOut,
@@ -152,10 +158,11 @@ def findings(
     code: Annotated[str | None, Query(description="Finding code")] = None,
 ) -> dict[str, object]:
     """Stored audit findings with their sentences, paged."""
-    every: list[FindingOut] = list_findings(store, doc=doc, code=code)
-    return _paged(
-        list(every[page.offset : page.offset + page.limit]), len(every), page.limit, page.offset
+    shown: list[FindingOut] = list_findings(
+        store, doc=doc, code=code, limit=page.limit, offset=page.offset
     )
+    total = count_findings(store, doc=doc, code=code)
+    return _paged(list(shown), total, page.limit, page.offset)
 
 
 @router.post("/audit", response_model=AuditReport)

@@ -89,6 +89,11 @@ def list_findings(
     ]
 
 
+def count_findings(store: Store, *, doc: str | None = None, code: str | None = None) -> int:
+    """How many stored findings :func:`list_findings` gives with the same filters."""
+    return finding_store.count_findings(store, doc=doc, code=code)
+
+
 def finding_detail(store: Store, finding_id: int) -> dict[str, object]:
     """The stored detail of one finding."""
     detail = finding_store.finding_detail(store, finding_id)

@@ -6,8 +6,8 @@ Work goes to a local Dask cluster of ``workers`` processes (``dask.distributed``
 Carlo run a pure function of its scenario and seed, so computing needs no database.
 
 Who writes depends on the store. The embedded file has one writer: workers send the
-prepared documents back and this process writes each chunk in one transaction as it
-arrives. On the team store (DuckLake) each worker opens its own connection and writes
+prepared documents back and this process writes finished chunks in batches of
+``WRITE_EVERY`` documents, one transaction each. On the team store (DuckLake) each worker opens its own connection and writes
 its own chunks, each in one transaction (a lost write conflict is retried), so no
 single process funnels the writes. Either way a chunk lands whole or not at all: a
 worker killed mid-task loses nothing committed (Dask re-runs its task on another
@@ -53,6 +53,12 @@ from reemarket.store.documents import NewDocument
 
 #: Documents per Dask task: enough to keep scheduling overhead small.
 DEFAULT_CHUNK = 50
+
+#: Least documents the embedded store's one writer takes per transaction: finished
+#: chunks wait until this many are ready, as each transaction has a fixed cost (its
+#: commit, the registering of its rows, the check of stored observations) that small
+#: batches pay again and again while the workers wait on the writer.
+WRITE_EVERY = 500
 
 
 @contextmanager
@@ -116,12 +122,14 @@ def ingest_parallel(
     given_date: date | None = None,
     skip_bad: bool = False,
     chunk: int = DEFAULT_CHUNK,
+    write_every: int = WRITE_EVERY,
     progress: Callable[[int, int], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files with extraction spread over Dask workers, writing chunk by chunk.
+    """Ingest files with extraction spread over Dask workers, writing in batches.
 
-    Each chunk is written in one transaction (by this process on the embedded file, by
-    the worker on the team store), so a run stopped part-way keeps whole chunks only
+    On the team store each worker writes each of its chunks in one transaction; on the
+    embedded file this process writes finished chunks together, in one transaction per
+    ``write_every`` documents or more. So a run stopped part-way keeps whole chunks only
     and a second run resumes (documents are skipped by content hash). A file that cannot
     be read stops the run, unless ``skip_bad``; chunks written before it stay (whole) and
     are skipped next time.
@@ -154,7 +162,20 @@ def ingest_parallel(
             for c in chunks
         ]
         sizes = {f.key: len(c) for f, c in zip(futures, chunks, strict=True)}
-        done = 0
+        done = 0  # files extracted
+        committed = 0  # files whose chunk is written (or found stored)
+        ready: list[PreparedDocument] = []  # extracted, not yet written (embedded store)
+        ready_files = 0
+
+        def write_ready() -> None:
+            nonlocal ready, ready_files, committed
+            assert stories is not None
+            write_batch(store, ready, summary, stories)
+            committed += ready_files
+            ready, ready_files = [], 0
+            if progress:
+                progress(committed, len(files))
+
         for future in as_completed(futures):
             if direct:
                 part: IngestSummary = future.result()
@@ -164,16 +185,21 @@ def ingest_parallel(
             if errors and not skip_bad:
                 for other in futures:
                     other.cancel()
+                if ready:  # the chunks read before the bad file are kept, whole
+                    write_ready()
                 raise DocumentError(errors[0])
+            done += sizes[future.key]
             if direct:
                 summary.merge(part)
-            else:
-                assert stories is not None
-                summary.errors.extend(errors)
-                write_batch(store, prepared, summary, stories)
-            done += sizes[future.key]
-            if progress:
-                progress(done, len(files))
+                committed = done
+                if progress:
+                    progress(committed, len(files))
+                continue
+            summary.errors.extend(errors)
+            ready.extend(prepared)
+            ready_files += sizes[future.key]
+            if len(ready) >= write_every or done == len(files):
+                write_ready()
     if summary.unresolved:
         summary.warnings.insert(
             0, f"{summary.unresolved} fact(s) stored unresolved: their dates could not be resolved"

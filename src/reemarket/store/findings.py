@@ -156,6 +156,34 @@ def finding_rows(
 
     Rows: (id, code, severity, document name, fact ids, message, sentences of the facts).
     """
+    where, params = _where(run_id, doc, code)
+    sql = (
+        "SELECT f.id, f.code, f.severity, d.name, f.fact_ids, f.message,"
+        " (SELECT list(x.sentence ORDER BY x.id) FROM facts x WHERE list_contains(f.fact_ids, x.id))"
+        " FROM findings f LEFT JOIN documents d ON d.id = f.document_id"
+        f" WHERE {where} ORDER BY f.id"
+    )
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [int(limit), int(offset)]
+    return store.conn.execute(sql, params).fetchall()
+
+
+def count_findings(
+    store: Store, *, run_id: int | None = None, doc: str | None = None, code: str | None = None
+) -> int:
+    """How many stored findings :func:`finding_rows` lists with the same filters."""
+    where, params = _where(run_id, doc, code)
+    row = store.conn.execute(
+        "SELECT count(*) FROM findings f LEFT JOIN documents d ON d.id = f.document_id"
+        f" WHERE {where}",
+        params,
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _where(run_id: int | None, doc: str | None, code: str | None) -> tuple[str, list[Any]]:
+    """The findings filter as SQL over ``findings f`` joined to ``documents d``, and its values."""
     where, params = ["TRUE"], []
     for clause, value in (
         ("f.run_id = ?", run_id),
@@ -165,16 +193,7 @@ def finding_rows(
         if value is not None:
             where.append(clause)
             params.extend([value] * clause.count("?"))
-    sql = (
-        "SELECT f.id, f.code, f.severity, d.name, f.fact_ids, f.message,"
-        " (SELECT list(x.sentence ORDER BY x.id) FROM facts x WHERE list_contains(f.fact_ids, x.id))"
-        " FROM findings f LEFT JOIN documents d ON d.id = f.document_id"
-        f" WHERE {' AND '.join(where)} ORDER BY f.id"
-    )
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params += [int(limit), int(offset)]
-    return store.conn.execute(sql, params).fetchall()
+    return " AND ".join(where), params
 
 
 def finding_detail(store: Store, finding_id: int) -> str | None:
