@@ -425,9 +425,11 @@ def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) ->
 #: "较上周五(5月17日)".
 BASE = (
     r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
-    r"|[^,，。;；\d]{0,2}(?:\d{1,2}月)?\d{1,2}日|上周[一二三四五])(?:\s*\([^()]{1,12}\))?"
+    r"|[^,，。;；\d]{0,2}(?:\d{1,2}月)?\d{1,2}日|上周[一二三四五]|(?P<lastweek>上周)(?![一二三四五六日末均]))"
+    r"(?:\s*\([^()]{1,12}\))?"
 )
 _BASE_RE = re.compile(BASE)
+_LAST_WEEK = re.compile(r"上周(?![一二三四五六日末均])")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
 RATE_TAIL = (
     r"(?:\s*[,，]\s*[日周月]?(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
@@ -435,7 +437,12 @@ RATE_TAIL = (
 
 
 def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
-    """The span of a change to ``day`` whose base the text at ``lo:hi`` names."""
+    """The span of a change to ``day`` whose base the text at ``lo:hi`` names.
+
+    "较上周" (no day named) is the same day a week before, like "周涨".
+    """
+    if week and _LAST_WEEK.search(s.text, lo, hi):
+        return Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
     since = [d.period for d in s.dates if lo <= d.start < hi]
     if since:
         if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
@@ -516,9 +523,8 @@ def _change(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     if _paired(s, m.start()):
         return []  # "A、B分别较昨日上调X和Y": price_change_each pairs them
-    span = _base_span(
-        s, m.start(), m.start("cue"), bool(m.group("prev")), bool(m.group("week")), day
-    )
+    week = bool(m.group("week")) or bool(m.group("lastweek"))
+    span = _base_span(s, m.start(), m.start("cue"), bool(m.group("prev")), week, day)
     if span is not None:
         s.ctx.list_base = span
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
@@ -534,7 +540,9 @@ def _change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     if bases:
         b = bases[-1]
-        span = _base_span(s, b.start(), b.end(), bool(b.group("prev")), False, day)
+        span = _base_span(
+            s, b.start(), b.end(), bool(b.group("prev")), bool(b.group("lastweek")), day
+        )
     else:
         span = s.ctx.list_base  # a paragraph's (a list's) moves share the base named first
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change_carried")
@@ -814,7 +822,9 @@ def _change_each(m: re.Match[str], s: Sent) -> list[Cand]:
     bases = list(_BASE_RE.finditer(s.text, 0, m.start("cue")))
     if bases:
         b = bases[-1]
-        span = _base_span(s, b.start(), b.end(), bool(b.group("prev")), False, day)
+        span = _base_span(
+            s, b.start(), b.end(), bool(b.group("prev")), bool(b.group("lastweek")), day
+        )
     else:
         span = s.ctx.list_base
     if span is None:
@@ -1141,7 +1151,10 @@ RULES += [
                     ("price", "dy_oxide", "price", "2024-07-05", 1900000, "CNY/t"),
                 ),
             ),
-            Example("氧化镨钕较上周下跌3000元/吨, 氧化镨钕库存约2600吨。", ()),
+            Example(  # a move, not a level (the move is the week's change)
+                "氧化镨钕较上周下跌3000元/吨, 氧化镨钕库存约2600吨。",
+                (("price", "prnd_oxide", "change", "2024-06-28/2024-07-05", -3000, "CNY/t"),),
+            ),
             Example(
                 "氧化钕报43.5万元/吨, 成交清淡。",
                 (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
