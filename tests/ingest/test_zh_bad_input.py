@@ -45,6 +45,17 @@ def test_full_width_digits_and_punctuation_read_as_ascii() -> None:
     assert "４０．２５" in f.sentence  # evidence keeps the original characters
 
 
+def test_a_file_keeps_its_full_width_forms_through_loading(tmp_path: Path) -> None:
+    """The loader's repairs must not narrow ４０．２５ or ，: the evidence quotes the file."""
+    text = "2024年7月5日，氧化镨钕较上一交易日下调５０００元／吨至４０．２５万元／吨，成交清淡。\n"
+    (tmp_path / "w.txt").write_text(text, encoding="utf-8")
+    loaded = load_document(tmp_path / "w.txt").text
+    assert loaded == text
+    price = next(f for f in _all(loaded) if f.metric == "price")
+    assert price.value == 402500.0
+    assert price.sentence in text
+
+
 def test_gbk_and_big5_files_decode(tmp_path: Path) -> None:
     simple = "氧化镨钕报价较上一交易日下调5000元/吨至40.25万元/吨。\n"
     trad = "氧化鐠釹報價較上一交易日下調5000元/噸至40.25萬元/噸。\n"

@@ -186,7 +186,7 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 def repair(text: str) -> tuple[str, list[str]]:
     """Fix mojibake and odd characters (ftfy), then UTF-8 read as Thai cp874 (seen in scraped news)."""
     repairs: list[str] = []
-    fixed = ftfy.fix_text(text)
+    fixed = ftfy.fix_text(text, fix_character_width=False)
     if fixed != text:
         repairs.append("ftfy")
     thai = len(_THAI.findall(fixed))
