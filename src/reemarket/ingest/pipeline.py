@@ -16,7 +16,8 @@ from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
-from reemarket.ingest.pricetables import Table, find_tables, table_facts, week_before
+from reemarket.ingest.pricetable_layout import Table, find_tables
+from reemarket.ingest.pricetables import table_facts, week_before
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
 from reemarket.ingest.rules.zh import extract_zh
 from reemarket.ingest.rules.zh_text import is_chinese

@@ -17,14 +17,11 @@ from reemarket.ingest.extractors import (
     trade,
     valuation,
 )
-from reemarket.ingest.extractors.common import (
-    DocState,
-    Draft,
-    bind_period,
-    cmp_of,
-    in_parens_after,
-    subject_before,
-)
+from reemarket.ingest.extractors.comparison import cmp_of
+from reemarket.ingest.extractors.date_binding import bind_period
+from reemarket.ingest.extractors.figure_words import in_parens_after
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import country_slug
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 
@@ -259,7 +256,7 @@ def _pct_after_level(
     sign = view.sign_near(q)
     if sign == 0:
         return []
-    from reemarket.ingest.extractors.common import signed
+    from reemarket.ingest.extractors.figure_words import signed
 
     value = signed(q.value, q, sign)
     cmp = cmp_of(view, q, base.period)
@@ -305,7 +302,7 @@ def _inherit(
         metric = f"{base.metric}_yoy_pct"
     else:
         metric = f"{base.metric}_{cmp}_pct"
-    from reemarket.ingest.extractors.common import bound_of, signed
+    from reemarket.ingest.extractors.figure_words import bound_of, signed
 
     high = None if q.high is None else signed(q.high, q, sign)
     value = signed(q.value, q, sign)

@@ -10,13 +10,8 @@ from __future__ import annotations
 import re
 
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.common import (
-    DocState,
-    Draft,
-    company_for,
-    product_after,
-    subject_before,
-)
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
 from reemarket.ingest.numbers import Quantity
 
 _STATUS = [

@@ -12,15 +12,11 @@ import re
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.common import (
-    DocState,
-    Draft,
-    bind_coarse,
-    comparison_base,
-    shift_year,
-    signed,
-    subject_before,
-)
+from reemarket.ingest.extractors.comparison import comparison_base, shift_year
+from reemarket.ingest.extractors.date_binding import bind_coarse
+from reemarket.ingest.extractors.figure_words import signed
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.numbers import Quantity
 
 #: Sectors outside the vocabulary: a figure about them is not about a modelled sector.

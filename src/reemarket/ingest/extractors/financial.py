@@ -14,16 +14,11 @@ from dataclasses import replace
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.common import (
-    DocState,
-    Draft,
-    base_date,
-    bind_coarse,
-    company_for,
-    comparison_base,
-    shift_year,
-    signed,
-)
+from reemarket.ingest.extractors.comparison import comparison_base, shift_year
+from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
+from reemarket.ingest.extractors.figure_words import signed
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.subjects import company_for
 from reemarket.ingest.numbers import Quantity
 
 METRICS = {

@@ -11,7 +11,7 @@ import re
 from reemarket.domain.periods import Period
 from reemarket.ingest import vocab
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.common import DocState, Draft
+from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.numbers import Quantity
 
 _PER_YEAR = re.compile(

@@ -17,25 +17,19 @@ from reemarket.domain.products import catalog
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.dates import DateMention, month_close
-from reemarket.ingest.extractors.common import (
-    DocState,
-    Draft,
+from reemarket.ingest.extractors.comparison import cmp_of, comparison_base, shift_year
+from reemarket.ingest.extractors.date_binding import (
     bind_coarse,
     bind_period,
-    bound_of,
-    cmp_of,
-    company_for,
-    comparison_base,
     day_span,
-    in_parentheses,
     postfix_date,
     prev_trading,
     ref_after,
     sentence_anchor,
-    shift_year,
-    signed,
-    subject_before,
 )
+from reemarket.ingest.extractors.figure_words import bound_of, in_parentheses, signed
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.subjects import company_for, subject_before
 from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
 from reemarket.ingest.numbers import Quantity
 

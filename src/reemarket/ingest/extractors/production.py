@@ -11,20 +11,14 @@ import re
 
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.common import (
-    DocState,
-    Draft,
-    base_date,
-    bind_coarse,
-    bound_of,
+from reemarket.ingest.extractors.comparison import comparison_base, cumulative, shift_year
+from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
+from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.subjects import (
     company_for,
-    comparison_base,
-    cumulative,
-    future_figure,
     product_after,
     refers_back,
-    shift_year,
-    signed,
     subject_before,
 )
 from reemarket.ingest.lexicon import Mention

@@ -13,14 +13,11 @@ from reemarket.domain.periods import Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
-from reemarket.ingest.extractors.common import (
-    DocState,
-    Draft,
-    bind_coarse,
-    shift_year,
-    signed,
-    subject_before,
-)
+from reemarket.ingest.extractors.comparison import shift_year
+from reemarket.ingest.extractors.date_binding import bind_coarse
+from reemarket.ingest.extractors.figure_words import signed
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
 from reemarket.ingest.numbers import Quantity
 

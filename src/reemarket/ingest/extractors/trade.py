@@ -13,24 +13,17 @@ from reemarket.domain.periods import Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
-from reemarket.ingest.extractors.common import (
-    DocState,
-    Draft,
-    base_date,
-    bind_coarse,
-    bound_of,
+from reemarket.ingest.extractors.comparison import (
     cmp_of,
-    company_for,
     comparison_base,
     cumulative,
     gap_cmp,
-    later_date,
-    product_after,
-    ref_after,
     shift_year,
-    signed,
-    subject_before,
 )
+from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, later_date, ref_after
+from reemarket.ingest.extractors.figure_words import bound_of, signed
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
 from reemarket.ingest.lexicon import COUNTRIES, OTHER_COMMODITY
 from reemarket.ingest.numbers import Quantity
 

@@ -12,7 +12,10 @@ from datetime import timedelta
 
 from reemarket.domain.periods import Period
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.common import DocState, Draft, bind_period, company_for, signed
+from reemarket.ingest.extractors.date_binding import bind_period
+from reemarket.ingest.extractors.figure_words import signed
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.subjects import company_for
 from reemarket.ingest.numbers import Quantity
 
 METRICS = {

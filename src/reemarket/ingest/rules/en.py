@@ -1,7 +1,7 @@
 """English rules as data: one record per fact family and resolver, one per veto code.
 
 The English grammar runs as code (``ingest/extractors``, ``ingest/dates.py``,
-``ingest/pricetables.py``); each family is registered here in the same
+``ingest/pricetable_layout.py``, ``ingest/pricetables.py``); each family is registered here in the same
 :data:`~reemarket.ingest.rules.REGISTRY` as the Chinese rules, naming the cue-word
 classes of ``data/vocab/en.toml`` that trigger it (``metric.price``, ``direction.up``...),
 its resolver and example sentences with the facts they must give. Every veto code of
@@ -11,10 +11,10 @@ examples that must record that code. ``tests/ingest/test_rule_examples.py`` runs
 
 from __future__ import annotations
 
-from reemarket.ingest import dates, pricetables, tables
+from reemarket.ingest import dates, pricetable_layout, tables
 from reemarket.ingest.extractors import (
     capacity,
-    common,
+    comparison,
     demand,
     financial,
     forecast,
@@ -319,7 +319,7 @@ RULES: list[Rule] = [
         "period base",
         "en",
         "{CUE:direction} {QTY} {CUE:comparison}|from {DATE}",
-        common.cmp_of,
+        comparison.cmp_of,
         (
             Example(
                 "Neodymium oxide prices rose 2% compared with last Friday.",
@@ -388,7 +388,7 @@ RULES: list[Rule] = [
         "price level",
         "en",
         "a table whose header names product and price columns",
-        pricetables.find_tables,
+        pricetable_layout.find_tables,
         (
             Example(
                 "Rare earth prices, July 4\n\n| Product | Price (yuan/t) | Change |\n"

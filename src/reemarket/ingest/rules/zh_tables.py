@@ -14,6 +14,7 @@ from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
 from reemarket.ingest.rules.zh_dates import find_dates, previous
+from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
 from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table
 from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_facts
 
@@ -201,7 +202,7 @@ def _row_rate(cols: Columns, cells: list[str]) -> float | None:
 
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The facts of one table (lines with their offsets; the first is the header)."""
-    head = [c.strip() for c in lines[0][1].strip().strip("|").split("|")]
+    head = cells(lines[0][1])
     if is_trade_table(lines):  # a customs table: volumes, not prices (its unit values give none)
         return trade_table_facts(lines, above, s)
     cols = read_header(head, above)
@@ -230,13 +231,13 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     if cols.months and level.granularity.value == "month":
         return _by_month(cols, lines, entity, level, s)
     for off, line in lines[1:]:
-        cells = line.strip().strip("|").split("|")
-        if len(cells) != len(head):
+        row = row_cells(line)
+        if len(row) != len(head):
             continue
-        pid = _product(cells[cols.name])
+        pid = _product(row[cols.name])
         if pid is None:
             continue
-        at = _cell_starts(line, off)[cols.name]
+        at = cell_starts(line, off)[cols.name]
         end = off + len(line)
 
         def add(
@@ -251,20 +252,20 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
             out.append(Cand("price", entity, pid, metric, period, value, unit, at, end, "zh_table"))
 
         for i in (cols.price, cols.average):
-            got = _cell(cols, cells, i, s)
+            got = _cell(cols, row, i, s)
             if got and len(got[0]) == 1:
                 add("price", level, got[0][0], got[1])
-        rng = _cell(cols, cells, cols.low_high, s)
-        lo, hi = _cell(cols, cells, cols.low, s), _cell(cols, cells, cols.high, s)
+        rng = _cell(cols, row, cols.low_high, s)
+        lo, hi = _cell(cols, row, cols.low, s), _cell(cols, row, cols.high, s)
         if rng is None and lo and hi and len(lo[0]) == len(hi[0]) == 1 and lo[1] == hi[1]:
             rng = ([lo[0][0], hi[0][0]], lo[1])
         if rng and len(rng[0]) == 2:
             add("price_low", level, abs(rng[0][0]), rng[1])
             add("price_high", level, abs(rng[0][1]), rng[1])
-        ch = _cell(cols, cells, cols.change, s)
+        ch = _cell(cols, row, cols.change, s)
         if ch and len(ch[0]) == 1:
             add("change", span, ch[0][0], ch[1])
-        r = _row_rate(cols, cells)
+        r = _row_rate(cols, row)
         if r is not None:
             add("change_pct", span, r, "%")
     return out
@@ -281,14 +282,14 @@ def _by_month(
     first, last = min(periods.values()), max(periods.values())
     out: list[Cand] = []
     for off, line in lines[1:]:
-        cells = line.strip().strip("|").split("|")
-        pid = _product(cells[cols.name]) if len(cells) == len(cols.units) else None
+        row = row_cells(line)
+        pid = _product(row[cols.name]) if len(row) == len(cols.units) else None
         if pid is None:
             continue
-        at = _cell_starts(line, off)[cols.name]
+        at = cell_starts(line, off)[cols.name]
         end = off + len(line)
         for i, period in periods.items():
-            got = _cell(cols, cells, i, s)
+            got = _cell(cols, row, i, s)
             if got and len(got[0]) == 1:
                 out.append(
                     Cand(
@@ -304,27 +305,16 @@ def _by_month(
                         "zh_table",
                     )
                 )
-        ch = _cell(cols, cells, cols.change, s)
+        ch = _cell(cols, row, cols.change, s)
         span = Period.span(first, last)
         if ch and len(ch[0]) == 1 and first != last:
             out.append(
                 Cand("price", entity, pid, "change", span, ch[0][0], ch[1], at, end, "zh_table")
             )
-        r = _row_rate(cols, cells)
+        r = _row_rate(cols, row)
         if r is not None and first != last:
             out.append(Cand("price", entity, pid, "change_pct", span, r, "%", at, end, "zh_table"))
     return out
-
-
-def _cell_starts(line: str, off: int) -> list[int]:
-    starts, pos = [], 0
-    body = line
-    lead = len(body) - len(body.lstrip())
-    pos = lead + (1 if body.lstrip().startswith("|") else 0)
-    for cell in body.strip().strip("|").split("|"):
-        starts.append(off + pos + len(cell) - len(cell.lstrip()))
-        pos += len(cell) + 1
-    return starts
 
 
 RULE = REGISTRY.add(

@@ -16,10 +16,17 @@ import re
 from dataclasses import dataclass
 
 from reemarket.domain.periods import Period
+from reemarket.domain.units import parse_unit
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import find_dates
-from reemarket.ingest.rules.zh_text import compile_pattern, product_names, word_class
+from reemarket.ingest.rules.zh_table_layout import cells as split_cells
+from reemarket.ingest.rules.zh_text import (
+    compile_pattern,
+    parse_quantity,
+    product_names,
+    word_class,
+)
 
 _TRADE = compile_pattern("{EXPORTS}|{IMPORTS}")
 _RATE = compile_pattern("{YOY}|{MOM}")
@@ -51,22 +58,19 @@ def is_trade_header(cells: list[str]) -> bool:
     return any(_TRADE.search(c) and not _MONEY.search(c) for c in cells)
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
-
-
 def is_trade_table(lines: list[tuple[int, str]]) -> bool:
     """A customs table: a volume column, or periods across the top and a volume row."""
-    head = _cells(lines[0][1])
+    head = split_cells(lines[0][1])
     if is_trade_header(head):
         return True
     by_column = sum(1 for c in head[1:] if _PERIOD_HEAD.search(c)) >= 2
-    return by_column and any(is_trade_header(_cells(ln)[:1]) for _, ln in lines[1:])
+    return by_column and any(is_trade_header(split_cells(ln)[:1]) for _, ln in lines[1:])
 
 
 def _scale(unit: tuple[str, str]) -> float:
-    per = 0.001 if unit[1] in ("千克", "公斤") else 1.0
-    return per * (1e4 if unit[0] else 1.0)
+    """Tonnes per unit of a volume column ("万", "吨" -> 10000), by the shared unit vocabulary."""
+    per, code = parse_quantity(f"1{unit[0]}{unit[1]}")
+    return per * parse_unit(code).scale
 
 
 def _columns(head: list[str], above: str) -> list[Column]:
@@ -124,7 +128,7 @@ def _product_in(text: str) -> str | None:
 
 def trade_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The trade facts of one table (lines with their offsets; the first is the header)."""
-    head = _cells(lines[0][1])
+    head = split_cells(lines[0][1])
     if not is_trade_header(head):
         return _by_column(lines, above, s)
     cols = _columns(head, above)
@@ -142,7 +146,7 @@ def trade_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list
     topic = _product_in(" ".join(head)) or _product_in(above) or s.ctx.trade_subject
     out: list[Cand] = []
     for off, line in lines[1:]:
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        cells = split_cells(line)
         if len(cells) != len(head):
             continue
         if by_name:
@@ -194,14 +198,14 @@ def trade_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list
 
 def _by_column(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """A table with periods across the top: "项目 | 10月 | 11月", rows 出口量(吨) and 同比."""
-    head = _cells(lines[0][1])
+    head = split_cells(lines[0][1])
     periods = [(j, _row_period(c, s)) for j, c in enumerate(head) if j > 0]
     topic = _product_in(" ".join(head)) or _product_in(above) or s.ctx.trade_subject
     title = above.splitlines()[-1] if above.strip() else ""
     out: list[Cand] = []
     volume: tuple[str, int, int] | None = None  # the last volume row: metric, start, end
     for off, line in lines[1:]:
-        cells = _cells(line)
+        cells = split_cells(line)
         if len(cells) != len(head) or topic is None:
             continue
         label, at, end = cells[0], off + line.index(cells[0]), off + len(line)

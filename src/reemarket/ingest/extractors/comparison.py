@@ -1,0 +1,161 @@
+"""What a figure is compared with: yoy, mom, qoq or wow, a year-ago base, the same period a year away."""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.domain.periods import Granularity, Period, parse_period
+from reemarket.errors import PeriodError
+from reemarket.ingest import vocab
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.extractors.bases import result_base, than_base
+from reemarket.ingest.extractors.date_binding import base_date, ref_after
+from reemarket.ingest.numbers import Quantity
+
+#: Comparison words per base (data/vocab/en.toml, [comparison]), nearest words first.
+_CMP = [
+    (key, rf"\b(?:{vocab.alternation('comparison', key)})\b")
+    for key in ("yoy", "mom", "qoq", "wow")
+]
+_CMP_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in _CMP), re.I)
+
+
+_SAME_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|week)\s+(?:of|in|a)\s+$", re.I)
+
+
+def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None:
+    """yoy, mom, qoq, wow or None: what a percentage is compared with (nearest words first)."""
+    a, b = view.clause_of(q.start)
+    nxt = min([o.start for o in view.qtys if o.start > q.start] + [b, q.end + 60])
+    prev_end = max([o.end for o in view.qtys if o.end <= q.start], default=-1)
+    prv = max(prev_end, a, q.start - 40)
+    after = view.text[q.end : nxt]
+    before = view.text[prv : q.start]
+    first = _CMP_RE.search(after)
+    if first is not None:
+        return first.lastgroup
+    found = list(_CMP_RE.finditer(before))
+    if len(found) == 1 and prv == prev_end and _CMP_RE.match(before.lstrip(" ,")):
+        found = []  # "up 9.2% y/y and 3.8% more than in December": the y/y is the 9.2%'s
+    if found:
+        return found[-1].lastgroup
+    around = before + " " + after
+    nxt_q = next((o for o in view.qtys if o.start > q.end and o.start <= q.end + 25), None)
+    if (
+        nxt_q is not None
+        and anchor is not None
+        and (result_base(view, nxt_q) or than_base(view, nxt_q))
+    ):
+        own = base_date(
+            view, nxt_q
+        )  # "up 9% on the 3,188 tonnes produced in the September quarter"
+        if own is not None and own.period is not None:
+            return gap_cmp(own.period, anchor)
+    if (
+        nxt_q is not None
+        and anchor is not None
+        and _THAN_FIGURE.match(view.text, q.end, nxt_q.start)
+        and (own := base_date(view, nxt_q)) is not None
+        and own.period is not None
+        and (by_gap := gap_cmp(own.period, anchor)) is not None
+    ):
+        return by_gap  # "30% less than the 5,800 t shipped in August"
+    ref = ref_after(view, q)
+    if ref is not None and ref.period is not None and anchor is not None:
+        rp, ap = ref.period, anchor
+        if (
+            rp.granularity is Granularity.MONTH
+            and ap.granularity is Granularity.MONTH
+            and not rp.is_span
+        ):
+            months = (ap.start.year - rp.start.year) * 12 + ap.start.month - rp.start.month
+            if months == 1:
+                return "mom"
+            if months == 12:
+                return "yoy"
+        if (
+            rp.granularity is Granularity.QUARTER
+            and ap.granularity is Granularity.QUARTER
+            and gap_cmp(rp, ap) == "qoq"
+        ):
+            return "qoq"  # "12% more than in the second quarter" of a third-quarter figure
+        if rp.start.year == ap.start.year - 1 and rp.granularity == ap.granularity:
+            return "yoy"
+        if (
+            rp.granularity is Granularity.YEAR
+            and rp.start.year == ap.start.year - 1
+            and _SAME_OF.search(view.text, max(0, ref.start - 30), ref.start)
+        ):
+            return "yoy"  # "38.7% higher than in the same quarter of 2024"
+    if re.search(
+        r"\b(?:than|from|on|over) (?:the )?(?:previous|last|prior) year\b|"
+        r"\bprevious year's\b",
+        around,
+        re.I,
+    ):
+        return "yoy"
+    return None
+
+
+#: A comparative percentage followed by the figure it is measured against.
+_THAN_FIGURE = re.compile(
+    r"\s*(?:(?:less|more|lower|higher|fewer|below|above)\s+)?(?:than|from|on)\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def gap_cmp(base: Period, anchor: Period) -> str | None:
+    """yoy, qoq or mom from how far a base period lies before the figure's period."""
+    if base.granularity is not anchor.granularity or base.is_span != anchor.is_span:
+        return None
+    months = (anchor.start.year - base.start.year) * 12 + anchor.start.month - base.start.month
+    if months == 12:
+        return "yoy"
+    if months == 3 and base.granularity is Granularity.QUARTER:
+        return "qoq"
+    if months == 1 and base.granularity is Granularity.MONTH and not base.is_span:
+        return "mom"
+    return None
+
+
+_BASE_LEAD = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than)\s*(?:the\s+)?(?:about|around)?\s*$",
+    re.I,
+)
+_YEAR_AGO = re.compile(
+    r"^\s*(?:(?:booked|reported|recorded|posted|earned|generated|made)\s+)?"
+    r"(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|"
+    r"month|half)\s+(?:of\s+|in\s+|a\s+year\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year|"
+    r"same\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|prior[- ]year\s+(?:period|quarter)|"
+    r"previous\s+year|last\s+year|year\s+earlier)",
+    re.I,
+)
+
+
+def shift_year(period: Period | None, years: int = -1) -> Period | None:
+    """The same period ``years`` years away ("2025-Q3" -> "2024-Q3")."""
+    if period is None:
+        return None
+    text = re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + years), str(period))
+    try:
+        return parse_period(text)
+    except (ValueError, PeriodError):
+        return None
+
+
+def comparison_base(view: SentenceView, q: Quantity) -> str | None:
+    """'year_ago' for "compared with X a year earlier", 'other' for another base, else None."""
+    if not _BASE_LEAD.search(view.text[max(0, q.start - 25) : q.start]) and not result_base(
+        view, q
+    ):
+        return None
+    return "year_ago" if _YEAR_AGO.match(view.text[q.end : q.end + 50]) else "other"
+
+
+def cumulative(period: Period) -> bool:
+    """A span of months, a quarter or a year: a bare change is then against a year before.
+
+    A single month may be compared either way (SMM's monthly output is month-on-month).
+    """
+    return period.is_span or period.granularity in (Granularity.QUARTER, Granularity.YEAR)

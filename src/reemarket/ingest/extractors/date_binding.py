@@ -1,0 +1,248 @@
+"""Binding a figure to its date: the date after it, before it or later in its clause.
+
+A date that belongs to a comparison base ("from 430,000 yuan/mt on May 2") is not the
+figure's; with no date in the sentence, the paragraph's period (or day, for a price) holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import DateMention, previous_trading_day
+from reemarket.ingest.extractors.bases import result_base
+from reemarket.ingest.extractors.state import DocState
+from reemarket.ingest.numbers import Quantity
+
+_GAP_POSTFIX = re.compile(
+    r"^[\s,]*\)?[\s,]*(?:(?:per|a|/)\s*(?:kg|t|mt|ton|tonne)\s*)*"
+    r"(?:(?:fob|cif|ddp|exw|ex-works)\s+[a-z]+\s*)?"
+    r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
+    r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?"
+    r"(?:calendar\s+(?:year\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def postfix_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """A date right after the number ("444,000 yuan/mt on February 28")."""
+    for d in view.dates:
+        if d.start >= q.end:
+            gap = view.text[q.end : d.start]
+            if len(gap) <= 30 and _GAP_POSTFIX.match(gap):
+                return d
+            return None
+    return None
+
+
+def _weak(d: DateMention) -> bool:
+    return d.kind in ("today",) or (
+        d.kind == "rel_year"
+        and "year" in d.text.lower()
+        and not re.search(r"this|last|next|previous", d.text, re.I)
+    )
+
+
+_FROM_END = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s*(?:about|around)?\s*$", re.I
+)
+
+
+_BASE_GAP = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?(?:in|for|during|at|over|of)\s+(?:the\s+)?$|^\s*(?:in\s+)?$", re.I
+)
+
+
+def base_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The date of a comparison figure: right after it, or after a short verb phrase.
+
+    "the 355 million yuan it earned in 2024", "the 3,188 tonnes produced in the September quarter".
+    """
+    d = postfix_date(view, q)
+    if d is not None:
+        return d
+    for d in view.dates:
+        if d.start >= q.end:
+            gap = view.text[q.end : d.start]
+            gap = re.sub(r"^\s*(?:yuan|rmb|tonnes|tons|t|metric\s+tons)\b", "", gap, flags=re.I)
+            if len(gap) <= 40 and _BASE_GAP.match(gap):
+                return d
+            return None
+    return None
+
+
+def _owned_by_base(view: SentenceView, d: DateMention) -> bool:
+    """A date that belongs to a comparison base ("from 430,000 yuan/mt on May 2 to ...")."""
+    for o in view.qtys:
+        if o.end <= d.start and postfix_date(view, o) == d:
+            if result_base(view, o):
+                return True
+            return bool(_FROM_END.search(view.text[max(0, o.start - 25) : o.start]))
+        if o.end <= d.start and result_base(view, o) and base_date(view, o) == d:
+            return True
+    return False
+
+
+def prefix_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The closest date before the number that is not a comparison base."""
+    strong = weak = None
+    for d in view.dates:
+        if (
+            d.end <= q.start
+            and not d.is_ref
+            and d.kind not in ("until",)
+            and not _owned_by_base(view, d)
+        ):
+            if _weak(d):
+                weak = d
+            else:
+                strong = d
+    return strong or weak
+
+
+def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> DateMention | None:
+    """A date after the number in its clause ("... by 6.99% ... in February").
+
+    With ``sentence``, anywhere later in the sentence ("A was X, while B was Y on the same day").
+    """
+    _a, b = view.clause_of(q.start)
+    if sentence:
+        b = len(view.text)
+    for d in view.dates:
+        if (
+            q.end <= d.start < b
+            and not d.is_ref
+            and d.kind != "until"
+            and not _owned_by_base(view, d)
+            and not _COMPARED_BEFORE.search(view.text, max(0, d.start - 50), d.start)
+        ):
+            return d
+    return None
+
+
+#: Words that make the date after them a comparison base ("12.5% more than in the first
+#: batch of 2023", "compared with the June quarter"), when no figure stands between.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|against)\b[^\d,;]{0,45}$", re.I
+)
+
+
+def ref_after(view: SentenceView, q: Quantity) -> DateMention | None:
+    """A comparison base after the number in its clause ("from the previous trading day")."""
+    _a, b = view.clause_of(q.start)
+    for d in view.dates:
+        if q.end <= d.start < b and (d.is_ref or d.relative in ("week", "prev_day", "fortnight")):
+            return d
+    return None
+
+
+def bind_period(
+    view: SentenceView, q: Quantity, st: DocState, *, price: bool
+) -> tuple[Period | None, DateMention | None]:
+    """The period a number refers to, and the mention it came from (computed once per number)."""
+    key = ("period", q.start, price)
+    found = view.memo.get(key)
+    if found is None:
+        found = view.memo[key] = _bind_period(view, q, st, price=price)
+    return found  # type: ignore[return-value]
+
+
+def _months_to_date(period: Period, st: DocState) -> Period:
+    """A monthly figure's "year to date": January to the last month named.
+
+    Else January to the month before publication; never a span of days.
+    """
+    year = period.end.year
+    last = st.dates.last_month
+    if last is None or last.start.year != year:
+        last = Period.month(year, max(1, period.end.month - 1))
+    if last.start.month == 1:
+        return last
+    return Period.span(Period.month(year, 1), last)
+
+
+def bind_coarse(
+    view: SentenceView, q: Quantity, st: DocState
+) -> tuple[Period | None, DateMention | None]:
+    """Like bind_period, for figures of a month, quarter or year.
+
+    An announcement day ("reported on Tuesday ...") is not their period.
+    """
+    period, dm = bind_period(view, q, st, price=False)
+    if dm is not None and dm.kind == "ytd" and period is not None:
+        return _months_to_date(period, st), dm
+    if period is None or period.granularity is not Granularity.DAY or period.is_span:
+        return period, dm
+    key = ("coarse", q.start)
+    found = view.memo.get(key)
+    if found is None:
+        days = [
+            d for d in view.dates if d.period is None or d.period.granularity is not Granularity.DAY
+        ]
+        found = _bind_period(replace(view, dates=days, memo={}), q, st, price=False)
+        if found[0] is not None and found[0].granularity is Granularity.DAY:
+            found = (None, None)
+        view.memo[key] = found
+    return found  # type: ignore[return-value]
+
+
+def _bind_period(
+    view: SentenceView, q: Quantity, st: DocState, *, price: bool
+) -> tuple[Period | None, DateMention | None]:
+    d = postfix_date(view, q)
+    if (
+        d is not None
+        and d.relative == "week"
+        and price
+        and re.search(r"earlier|ago|before|last|previous", d.text, re.I)
+    ):
+        anchor = sentence_anchor(view, st)
+        if anchor is not None:
+            return Period.day(anchor - timedelta(days=7)), d
+        return None, d
+    if d is not None and not d.is_ref:
+        return d.period, d
+    d = prefix_date(view, q)
+    if d is not None:
+        if d.period is None and d.relative == "this_week" and st.dates.published:
+            return Period.day(st.dates.published), d
+        return d.period, d
+    d = later_date(view, q) or (later_date(view, q, sentence=True) if price else None)
+    if d is not None:
+        return d.period, d
+    if price:
+        if st.para_day is not None:
+            return st.para_day, None
+        if st.dates.published:
+            return Period.day(st.dates.published), None
+        return None, None
+    return st.para_period, None
+
+
+def sentence_anchor(view: SentenceView, st: DocState) -> date | None:
+    """The main day a sentence speaks of: its first non-comparison day, else the document date."""
+    for d in view.dates:
+        if (
+            not d.is_ref
+            and d.period is not None
+            and d.period.granularity is Granularity.DAY
+            and not d.period.is_span
+        ):
+            return d.period.start
+    if st.para_day is not None:
+        return st.para_day.start
+    return st.dates.published
+
+
+def day_span(a: date, b: date) -> Period:
+    """The span of days from ``a`` to ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return Period.span(Period.day(lo), Period.day(hi))
+
+
+def prev_trading(day: date) -> date:
+    """The previous Shanghai trading day."""
+    return previous_trading_day(day)

@@ -1,0 +1,66 @@
+"""Small tests on the words around a figure: its sign, its bound, its brackets, a forecast."""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.numbers import Quantity
+
+
+def signed(value: float, q: Quantity, sign: int) -> float:
+    """Apply a direction word to a magnitude unless the number carries its own sign."""
+    if q.signed:
+        return value
+    return -abs(value) if sign < 0 else abs(value)
+
+
+_BOUND_LOWER = re.compile(
+    r"(?:over|more than|above|exceed(?:ing|ed)?|at least|upwards of)\s*$", re.I
+)
+_BOUND_UPPER = re.compile(r"(?:up to|less than|below|under|at most|nearly|almost)\s*$", re.I)
+
+
+def bound_of(view: SentenceView, q: Quantity) -> str | None:
+    """'lower' for "over 7%", 'upper' for "up to 7%", else None."""
+    before = view.text[max(0, q.start - 25) : q.start]
+    before = (
+        re.sub(
+            r"\b(?:by|about|around|approximately|roughly|some)\s*$", "", before.rstrip() + " "
+        ).rstrip()
+        + " "
+    )
+    if _BOUND_LOWER.search(before.rstrip()):
+        return "lower"
+    if _BOUND_UPPER.search(before.rstrip()):
+        return "upper"
+    return None
+
+
+def in_parens_after(view: SentenceView, q: Quantity, prev: Quantity | None) -> bool:
+    """Whether ``q`` is a bracketed figure right after ``prev`` ("270,000 mt (+5.88%)")."""
+    if prev is None:
+        return False
+    gap = view.text[prev.end : q.start]
+    return bool(re.fullmatch(r"\s*[(（]\s*", gap))
+
+
+def in_parentheses(view: SentenceView, q: Quantity) -> bool:
+    """Whether the number sits inside brackets."""
+    before = view.text[: q.start]
+    return before.rfind("(") > before.rfind(")")
+
+
+_FUTURE_FIGURE = re.compile(
+    r"(?:\b(?:could|might|would|will|(?-i:may))\s+(?:\w+\s+){0,3}?"
+    r"(?:drop|fall|rise|reach|exceed|top|hit|climb|be|total|slip|increase|decrease|decline|grow)"
+    r"\b|\b(?:is|are)\s+(?:expected|forecast|projected|seen|likely|set)\s+(?:to\s+\w+|at)\b)"
+    r"[^.;]{0,30}$",
+    re.I,
+)
+
+
+def future_figure(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure is what someone expects ("output is expected at 2,000 t")."""
+    a, _b = view.clause_of(q.start)
+    return bool(_FUTURE_FIGURE.search(view.text, max(a, q.start - 90), q.start))

@@ -1,0 +1,231 @@
+"""What the extractors carry: the draft fact, and the state of one document across sentences.
+
+A ``Draft`` is a fact before provenance is attached; ``DocState`` remembers what earlier
+sentences named (the paragraph's period, day, company and quota type, the last figures read)
+so a later sentence's figure can be bound to them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.dates import DateMention, DocDates, find_dates
+from reemarket.ingest.lexicon import Mention, find_companies, find_quota_types
+from reemarket.ingest.numbers import Quantity
+
+
+@dataclass(slots=True)
+class Draft:
+    """A fact before provenance is attached."""
+
+    kind: str
+    entity: str
+    subject: str
+    metric: str
+    period: Period | None
+    value: float
+    unit: str
+    q: Quantity
+    high: float | None = None
+    status: str | None = None
+    bound: str | None = None
+    standing: bool = False
+    date_mention: DateMention | None = None
+    ref: DateMention | None = None
+    cmp: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the period is known (or not needed)."""
+        return self.standing or self.period is not None
+
+    def summary(self) -> dict[str, object]:
+        """The draft's fact fields as the exchange format names them (for traces)."""
+        period = "" if self.standing or self.period is None else str(self.period)
+        return {
+            "kind": self.kind, "entity": self.entity, "subject": self.subject,
+            "metric": self.metric, "period": period, "value": self.value,
+            "value_high": self.high, "unit": self.unit, "status": self.status,
+            "bound": self.bound, "resolved": self.resolved,
+        }  # fmt: skip
+
+    def derive(
+        self,
+        metric: str,
+        value: float,
+        unit: str,
+        q: Quantity,
+        *,
+        high: float | None = None,
+        bound: str | None = None,
+        cmp: str | None = None,
+    ) -> Draft:
+        """Another figure about the same thing over the same period: its change, its rate.
+
+        Kind, entity, subject, period and date mention are this draft's.
+        """
+        return Draft(
+            self.kind, self.entity, self.subject, metric, self.period, value, unit, q,
+            high=high, bound=bound, date_mention=self.date_mention, cmp=cmp,
+        )  # fmt: skip
+
+
+#: Holders that are not a company: the domestic market and the world.
+MARKET_HOLDERS = ("china", "global")
+
+
+@dataclass
+class DocState:
+    """What the extractors remember across sentences of one document."""
+
+    dates: DocDates
+    text: str = ""
+    _main: list[str | None] = field(default_factory=list)
+    dollar: str = "USD"
+    paragraph: int = -1
+    para_period: Period | None = None
+    para_day: Period | None = None
+    table_unit: str | None = None
+    _para_company: str | None = None
+    _para_quota_type: str | None = None
+    pending: list[str] = field(default_factory=list)
+    last_company_fact: str | None = None
+    last_subject: str | None = None
+    #: The span of the last price change read ("rose 1.6% over the same period").
+    last_change_span: Period | None = None
+    #: The metric and subject of the last volume read ("they reached 62,250 tons").
+    last_volume: tuple[str, str] | None = None
+    #: The period of that volume (a part of it, "of the total, ...", shares it).
+    last_volume_period: Period | None = None
+    #: The product of the paragraph's last capacity figure ("A further 20,000 t/yr ...").
+    para_capacity_subject: str | None = None
+    counts: Counter[str] = field(default_factory=Counter)
+    _head: list[tuple[Period | None, str | None]] = field(default_factory=list)
+    base_periods: list[Period] = field(default_factory=list)
+    para_main: Period | None = None
+    #: The holder of the paragraph's last market-wide figure ("domestic ... output",
+    #: "an SMM survey"): later figures with no holder of their own are also market-wide,
+    #: not the company an earlier sentence named.
+    market_holder: str | None = None
+    #: The month the document's listing prices are for, once a sentence names it.
+    listing_month: Period | None = None
+    #: The country a paragraph is about, from a leading label ("Brazil: mine output ...").
+    para_country: str | None = None
+    #: The paragraph and product of the last price ("... The May average was X" is its).
+    last_price: tuple[int, str] | None = None
+
+    def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
+        """Note what a sentence with figures named (sentences without wait in ``pending``)."""
+        self._settle()
+        if companies:
+            self._para_company = companies[-1].id
+        if quota_types:
+            self._para_quota_type = quota_types[-1].id
+
+    def _settle(self) -> None:
+        """Read the names of the figure-less sentences kept aside, in order (only when needed)."""
+        for text in self.pending:
+            found = find_companies(text)
+            if found:
+                self._para_company = found[-1].id
+            kinds = find_quota_types(text)
+            if kinds:
+                self._para_quota_type = kinds[-1].id
+        self.pending = []
+
+    @property
+    def para_company(self) -> str | None:
+        """The last company named in the paragraph so far."""
+        self._settle()
+        return self._para_company
+
+    @property
+    def para_quota_type(self) -> str | None:
+        """The last quota type named in the paragraph so far."""
+        self._settle()
+        return self._para_quota_type
+
+    @property
+    def main_company(self) -> str | None:
+        """The company the document names most often (found on first use)."""
+        if not self._main:
+            counts = Counter(m.id for m in find_companies(self.text[:200_000]))
+            self._main.append(counts.most_common(1)[0][0] if counts else None)
+        return self._main[0]
+
+    def _read_head(self) -> tuple[Period | None, str | None]:
+        """The period and company the document's opening lines (title, first paragraph) name."""
+        if not self._head:
+            lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()][:2]
+            head = "\n".join(lines)[:700]
+            period = None
+            for d in find_dates(head, self.dates):
+                p = d.period
+                if (
+                    d.is_ref
+                    or p is None
+                    or (
+                        p.granularity is not Granularity.QUARTER
+                        and not p.is_span
+                        and p.granularity is not Granularity.YEAR
+                    )
+                ):
+                    continue
+                period = p
+                break
+            counts = Counter(m.id for m in find_companies(head))
+            self._head.append((period, counts.most_common(1)[0][0] if counts else None))
+        return self._head[0]
+
+    @property
+    def report_period(self) -> Period | None:
+        """The reporting period a company report is about ("December Quarter 2025" in its title)."""
+        return self._read_head()[0]
+
+    @property
+    def doc_company(self) -> str | None:
+        """The company the document is about: the one its title or first paragraph names."""
+        return self._read_head()[1]
+
+    def figure_period(
+        self, period: Period | None, dm: DateMention | None, entity: str
+    ) -> Period | None:
+        """A company figure's period when its sentence names none.
+
+        A paragraph date owned by a comparison base is not its period ("... on the 355
+        million yuan it earned in 2024. Net profit was ..."); with none,
+        the paragraph's main figure's, else, for the company the document is about, the
+        period its title or first paragraph names.
+        """
+        if dm is None and (period is None or period in self.base_periods):
+            if self.para_main is not None:
+                return self.para_main
+            return self.report_period if entity == self.doc_company else None
+        return period
+
+    def note_holder(self, entity: str) -> None:
+        """Remember who held a production figure: a company, or the market as a whole."""
+        if entity in MARKET_HOLDERS:
+            self.market_holder = entity
+            self.last_company_fact = None
+        else:
+            self.market_holder = None
+            self.last_company_fact = entity
+
+    def new_paragraph(self, index: int) -> None:
+        """Forget what only holds within a paragraph."""
+        if index != self.paragraph:
+            self.paragraph = index
+            self.para_period = None
+            self.para_day = None
+            self._para_company = None
+            self._para_quota_type = None
+            self.pending = []
+            self.last_company_fact = None
+            self.market_holder = None
+            self.base_periods = []
+            self.para_main = None
+            self.para_country = None
+            self.para_capacity_subject = None

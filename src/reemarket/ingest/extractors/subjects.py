@@ -1,0 +1,59 @@
+"""Who and what a figure is about: the product or company named near it, or referred to."""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.annotate import PRONOUN_RE, SentenceView
+from reemarket.ingest.extractors.state import DocState
+from reemarket.ingest.lexicon import Mention
+from reemarket.ingest.numbers import Quantity
+
+
+def subject_before(view: SentenceView, q: Quantity, items: list[Mention]) -> Mention | None:
+    """The nearest mention before the number: in its clause first, then in the sentence."""
+    a, _ = view.clause_of(q.start)
+    return view.nearest_before(items, q.start, a) or view.nearest_before(items, q.start)
+
+
+def product_after(view: SentenceView, q: Quantity, limit: int = 70) -> Mention | None:
+    """A product named right after the number ("2,722 t of REO", "a 5,000 t/yr NdFeB plant")."""
+    _, b = view.clause_of(q.start)
+    hi = min(b, q.end + limit)
+    for other in view.qtys:
+        if other.start > q.end:
+            hi = min(hi, other.start)
+            break
+    return view.first_after(view.products, q.end, hi)
+
+
+def refers_back(view: SentenceView, q: Quantity) -> bool:
+    """Whether the sentence points back to a company ("its", "the company", "the miner")."""
+    return bool(
+        PRONOUN_RE.search(view.text[: q.start])
+        or PRONOUN_RE.search(view.text)
+        or _DESCRIPTOR.search(view.text)
+    )
+
+
+def company_for(
+    view: SentenceView, q: Quantity, st: DocState, *, fallback_main: bool
+) -> str | None:
+    """The company a figure belongs to: named before it, or referred to by a pronoun."""
+    named = view.nearest_before(view.companies, q.start)
+    if named is not None:
+        return named.id
+    if refers_back(view, q):
+        return st.para_company or st.main_company
+    if st.last_company_fact:
+        return st.last_company_fact
+    if fallback_main:  # the company the paragraph is about, else the document's
+        return st.para_company or st.main_company
+    return None
+
+
+# "the Baotou-based producer", "the Shenzhen-listed company", "the only U.S. rare earths miner"
+_DESCRIPTOR = re.compile(
+    r"\bthe\s+(?:[\w.'-]+\s+){0,4}?(?:company|producer|miner|group|firm|manufacturer|maker)\b",
+    re.I,
+)

@@ -1,0 +1,278 @@
+"""Price tables laid out in columns: finding them and reading their layout.
+
+A header line names the columns ("Product  Unit  Low  High  Avg  Change", "| Product |
+Basis | Low | High | Mid | +/- |"); each row below it, up to the first line that is not a
+row, is a product name followed by one cell per column. The column order is taken
+from the header, never assumed. Cells are cut at pipes, else at runs of two or more spaces,
+else (single-spaced rows) the figures are the last tokens. The title is the lines above the
+header, the caption the note right below the rows. What the rows mean is
+:mod:`reemarket.ingest.pricetables`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reemarket.ingest import vocab
+from reemarket.ingest.datecolumns import is_day
+from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
+
+_SEP = re.compile(r"\s*\|\s*|\s{2,}")
+_NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
+_CELL_NUM = re.compile(rf"^(?:{_NUM})$")
+_CELL_PCT = re.compile(rf"^(?:{_NUM})\s*%?$")
+CELL_RANGE = re.compile(rf"^({_NUM})\s*(?:-|–|~|to)\s*({_NUM})$")
+_FLAT = re.compile(r"^(?:unch(?:anged)?\.?|flat|n\.?c\.?|n/c|no\s+change|steady|stable)$", re.I)
+_DASH = re.compile(r"^(?:—|–|-|n/?a)$", re.I)
+ARROW = re.compile(r"^[▲▼↑↓]\s*")
+_RULE = re.compile(r"^[\s|:\-=+]+$")
+
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+#: The base of a change column: "Chg vs May 30", "changes are against 30 May", "(vs. 31 Oct)",
+#: "change from end-October", "change since 2025-10-31".
+BASE_DATE = re.compile(
+    r"(?:\b(?:change|chg|chng)s?\b[^.;\n|]{0,30}?\b(?:against|from|since|compared\s+(?:with|to))"
+    r"|\+/-\s*(?:against|from|since)|\b(?:vs|versus)\b\.?)\s+(?:the\s+)?"
+    rf"(?:(?P<d1>{_DAY})[\s-]+(?P<m1>{_MON})|(?P<m2>{_MON})[\s-]+(?P<d2>{_DAY})\b"
+    rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end"
+    r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})(?![\d/]))"
+    r"(?:,?\s+(?P<y>\d{4}))?",
+    re.I,
+)
+
+_CAPTION = re.compile(
+    r"^\s*(?:\*|†|\(|source|note|prices?\b|all\b|units?\b|change|chg|\+/-|figures|values|"
+    r"assessments?\b|in\s+(?:usd|us\$|\$|eur|€|yuan|rmb))",
+    re.I,
+)
+_CHANGE_WORDS = frozenset(
+    ("change", "chg", "chng", "+/-", "up/down", "d/d", "w/w", "m/m", "y/y", "dod", "wow", "mom")
+) | {"yoy"}
+
+
+def _column(name: str) -> str | None:
+    """What a header cell names: product, unit, market, spec, low, high, avg, price, date..."""
+    if is_day(name):
+        return "date"
+    n = name.strip().lower()
+    n = re.sub(r"\(.*?\)", lambda m: "%" if "%" in m.group(0) else "", n).strip()
+    n = re.sub(r"\s+(?:today|latest|current|now)$", "", n)  # "Range today", "Price latest"
+    if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST:
+        return "product"
+    if n in ("unit", "units", "currency/unit", "uom"):
+        return "unit"
+    if n in ("basis", "price basis", "market", "location", "delivery", "delivery basis", "terms"):
+        return "market"
+    if n in ("incoterm", "incoterms", "region", "spec", "specification", "purity", "quality"):
+        return "market" if n.startswith(("inco", "region")) else "spec"
+    if n in ("low", "lowest", "min", "min.", "minimum", "bid"):
+        return "low"
+    if n in ("high", "highest", "max", "max.", "maximum", "offer"):
+        return "high"
+    if n in ("avg", "avg.", "average", "mid", "mean", "midpoint"):
+        return "avg"
+    if n in ("price", "prices", "assessment", "quote", "spot price", "price range", "range"):
+        return "price"
+    pct = "%" in n or "pct" in n or "percent" in n
+    words = re.sub(r"[%.()]", " ", n).split()
+    if words and words[0] in _CHANGE_WORDS:
+        return "pct" if pct else "change"
+    return None
+
+
+@dataclass
+class Table:
+    """A price table's header: its columns in order, the unit it names, weekly changes or not.
+
+    ``title`` is the (up to two) lines above the header, after any earlier table and its
+    caption; ``caption`` the note right below the rows ("Prices in €/kg; change vs Sep 4").
+    """
+
+    cols: list[str]
+    unit: str | None
+    weekly: bool
+    header: str
+    title: str | None = None
+    caption: str = ""
+    days: tuple[str, ...] = ()
+
+
+#: Words a table's product column is headed with (``[table] product_column`` of en.toml).
+_FIRST = frozenset(vocab.words("table", "product_column"))
+#: Words heading the product column of a table whose price columns are days ("Assessment").
+_SERIES = frozenset(vocab.words("table", "series_column"))
+
+
+_LEVEL_WORDS = frozenset(("low", "high", "price", "avg", "average", "unit", "min", "max", "mid"))
+
+
+def _split(line: str) -> list[str]:
+    """A line's cells: between pipes (empty cells kept), else between runs of 2+ spaces."""
+    body = line.strip()
+    if "|" in body:
+        return [c.strip() for c in body.strip("|").split("|")]
+    return [c for c in _SEP.split(body) if c]
+
+
+def _header(line: str) -> Table | None:
+    first = line.lstrip(" |").split(None, 1)
+    if not first:
+        return None
+    unnamed = line.startswith("    ") and first[0].lower() in _LEVEL_WORDS
+    cells = _split(line)
+    days = tuple(c for c in cells if is_day(c))
+    series = bool(days) and first[0].lower() in _SERIES
+    if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series:
+        return None
+    undated = " ".join(c for c in cells if not is_day(c)) if days else line
+    if re.search(r"\d", PRICE_UNIT.sub("", BASE_DATE.sub("", undated))):
+        return None
+    if len(cells) < 2:
+        cells = []
+        for tok in line.split():
+            if cells and (tok.startswith("(") or tok == "%" or cells[-1].endswith("(")):
+                cells[-1] += " " + tok
+            else:
+                cells.append(tok)
+    if len(cells) < 2:
+        return None
+    cols = [_column(c) for c in cells]
+    if series:
+        cols[0] = "product"
+    if unnamed:  # the product column has no name ("            Low    High    Change")
+        cols.insert(0, "product")
+    if cols[0] != "product" or any(c is None for c in cols):
+        return None
+    cols[1:] = ["spec" if c == "product" else c for c in cols[1:]]  # "Product  Grade  ..."
+    known = [c for c in cols if c is not None]
+    named = [c for c in known if c != "date"]
+    has_level = {"low", "high"} <= set(known) or bool({"price", "avg", "date"} & set(known))
+    if not has_level or len(set(named)) != len(named):
+        return None
+    if ("low" in known) != ("high" in known) or (days and {"low", "high", "price"} & set(known)):
+        return None
+    weekly = bool(re.search(r"w/w|wow|week", line, re.I))
+    return Table(known, unit_in(undated), weekly, line, days=days)
+
+
+def unit_in(text: str) -> str | None:
+    """The price unit a text names ("USD/kg" for "$/kg"), else None."""
+    m = PRICE_UNIT.search(text)
+    return price_unit_code(m) if m is not None else None
+
+
+_CUR_SIGN = re.compile(r"^([+-]?)\s*(?:US\$|\$|¥|€|RMB\s*|CNY\s*|USD\s*)")
+
+
+def cell_number(cell: str) -> float | None:
+    """A cell's number (a currency sign dropped, "unch"/"flat" as 0), else None."""
+    c = _CUR_SIGN.sub(r"\1", cell.strip().replace("−", "-"))
+    if _FLAT.match(c):
+        return 0.0
+    if not _CELL_NUM.match(c):
+        return None
+    return float(c.replace(",", "").replace("+", ""))
+
+
+def row_cells(line: str, cols: list[str]) -> list[str] | None:
+    """The row's cells, one per column, or None when the line is not a row of ``cols``."""
+    n = len(cols)
+    cells = _split(line)
+    if len(cells) == n and cells[0]:
+        return cells
+    body = line.strip().strip("|")
+    if "|" not in body and len(cells) > n:
+        # a product name spread over cells ("Terbium oxide  氧化铽", "Dy oxide  99.5%")
+        head, tail = cells[: len(cells) - n + 1], cells[len(cells) - n + 1 :]
+        if not any(_CELL_NUM.match(c) or CELL_RANGE.match(c) for c in head):
+            return [" ".join(head), *tail]
+    # single-spaced rows: the numbers (and a unit) are the last n-1 tokens, or n-2 after
+    # a basis ("NdPr oxide 99% cif Rotterdam 94.00 98.00 +2.00")
+    basis = n > 2 and cols[1] == "market"
+    toks = body.split()
+    tail = []
+    while toks and len(tail) < n - 1 - basis:
+        t = toks[-1]
+        if (
+            _CELL_PCT.match(ARROW.sub("", t))
+            or _FLAT.match(t)
+            or _DASH.match(t)
+            or PRICE_UNIT.fullmatch(t)
+        ):
+            tail.insert(0, toks.pop())
+        else:
+            break
+    if len(tail) != n - 1 - basis or not toks:
+        return None
+    if basis:
+        m = _BASIS_TAIL.search(" ".join(toks))
+        return None if m is None or not m.start() else [m.string[: m.start()], m.group(1), *tail]
+    return [" ".join(toks), *tail]
+
+
+#: A basis at the end of a single-spaced row's name ("... 99% cif Rotterdam", "... China").
+_BASIS_TAIL = re.compile(
+    r"\s((?:cif|cfr|fob|ddp|dap|exw|ex[-\s]works|delivered|in[-\s]whs|duty[-\s]paid)\b.*"
+    r"|(?:china|europe|rotterdam|domestic))$",
+    re.I,
+)
+
+_MAYBE_HEADER = re.compile(
+    r"^(?:[ |]*(?:"
+    + "|".join(sorted(_FIRST | _SERIES))
+    + r")\b| {4,}(?:"
+    + "|".join(sorted(_LEVEL_WORDS))
+    + r")\b)",
+    re.I | re.M,
+)
+
+
+def _titles_next(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line ``i`` is a header or the title of one (the next non-blank line)."""
+    nxt = [ln for _s, ln in lines[i + 1 : i + 3] if ln.strip()][:1]
+    return any(_header(ln) is not None for ln in [lines[i][1], *nxt])
+
+
+def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]]:
+    """Each column price table: header start, header end, columns and its (offset, line) rows."""
+    out: list[tuple[int, int, Table, list[tuple[int, str]]]] = []
+    if _MAYBE_HEADER.search(text) is None:
+        return out
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    i = 0
+    floor = 0  # the first line a title may use: after the last table and its caption
+    while i < len(lines):
+        at, (start, line) = i, lines[i]
+        table = _header(line) if line.strip() else None
+        i += 1
+        if table is None:
+            continue
+        rows: list[tuple[int, str]] = []
+        while i < len(lines):
+            s, row = lines[i]
+            if _RULE.match(row) and row.strip():
+                i += 1
+                continue
+            if not row.strip() or row_cells(row, table.cols) is None:
+                break
+            rows.append((s, row))
+            i += 1
+        if not rows:
+            continue
+        above = [ln for _s, ln in lines[floor:at] if ln.strip()]
+        table.title = " ".join(above[-2:])
+        floor = i
+        while i < len(lines) and i - floor < 2 and not lines[i][1].strip():
+            i += 1
+        if i < len(lines) and _CAPTION.match(lines[i][1]) and not _titles_next(lines, i):
+            table.caption = lines[i][1].strip()
+            i += 1
+        floor = i
+        out.append((start, start + len(line), table, rows))
+    return out
