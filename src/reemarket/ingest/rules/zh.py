@@ -57,10 +57,11 @@ VETOES = [
         "other_commodity",
         "zh",
         r"{OTHER_COMMODITY}",
-        frozenset({"price", "trade"}),
+        frozenset({"price", "trade", "production"}),
         (
             Example("碳酸锂报7.5万元/吨。", ()),
             Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
+            Example("厦门钨业上半年生产钨精矿6000吨, 同比增长3%。", ()),
         ),
         # another commodity named after the last product before the figure holds it (its
         # rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
@@ -99,12 +100,26 @@ VETOES.append(
         "one_partner",
         "one_partner",
         "zh",
-        r"(?:{ONE_PARTNER})[^,，。;；\d]{1,8}?(?:{EXPORTS}|{IMPORTS})",
+        r"(?:{ONE_PARTNER})[^,，。;；\d]{1,8}?(?:{EXPORTS}|{IMPORTS}|{PARTNER_FLOW})",
         frozenset({"trade"}),
         (
             Example("其中, 2024年自缅甸进口稀土氧化物约4万吨。", ()),
             Example("2024年5月, 我国对美国出口稀土永磁600吨。", ()),
+            # the rates of a partner's flow are the partner's too, not the country's
+            Example("2024年5月, 我国对美国出口稀土永磁600吨, 环比增长12%、同比下降3%。", ()),
+            Example(
+                "5月稀土永磁出口5000吨 对日供货环比增长9%",
+                (("trade", "re_permanent_magnet", "exports", "2024-05", 5000, "t"),),
+            ),
+            Example(
+                "2024年5月, 我国出口稀土永磁5000吨, 同比增长8%; 其中对美国出口600吨, 同比下降3%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 5000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
+                ),
+            ),
         ),
+        scope="figure_clause",
     )
 )
 VETOES.append(
@@ -124,6 +139,7 @@ for _v in VETOES:
 #: A list's lead line stating its unit: "当日主要产品均价(单位:元/千克):".
 _LIST_UNIT = re.compile(r"单位\s*[:：]\s*(万?(?:美元|元)/(?:吨|公斤|千克))[^\n]*[:：]\s*$")
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_BULLET = re.compile(r"\s*[·•●■・▪\-*]")
 _TABLE_LINE = re.compile(r"^\s*\|?[^|\n]+(?:\|[^|\n]*)+\|?\s*$")
 
 
@@ -184,6 +200,20 @@ def _since_product(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     return pat.search(s.text[last : c.start]) is not None
 
 
+_AMOUNT = compile_pattern("{Q}")
+
+
+def _figure_clause(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    lo = s.clause_start(c.start)
+    if c.unit == "%":
+        amounts = [
+            m.start() for m in _AMOUNT.finditer(s.text, 0, c.start) if not m.group().endswith("%")
+        ]
+        if amounts:
+            lo = s.clause_start(amounts[-1])
+    return pat.search(s.text[lo : c.start]) is not None
+
+
 def _around(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     lo = s.clause_start(c.start)
     return bool(
@@ -198,6 +228,7 @@ VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "after": _after,
     "since_product": _since_product,
     "around": _around,
+    "figure_clause": _figure_clause,
 }
 
 
@@ -344,7 +375,10 @@ def _sentence(
                 if v is None and (c.period is not None or c.kind == "capacity"):
                     out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
+    day = ctx.day
     note(ctx, s.dates)
+    if _BULLET.match(norm):
+        ctx.day = day  # a list item's own day is that item's, not the next item's
 
 
 def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version: str) -> Fact:

@@ -69,7 +69,13 @@ class Sent:
         """Annotate one sentence."""
         s = cls(text, ctx, find_dates(text, ctx))
         prod = compile_pattern("{PROD}")
-        s.products = [Mention(m.start(), m.end(), _pid(m.group())) for m in prod.finditer(text)]
+        other = compile_pattern("(?:{OTHER_COMMODITY})$")
+        # "钨精矿", "铁精矿": a product word glued to another commodity names that commodity
+        s.products = [
+            Mention(m.start(), m.end(), _pid(m.group()))
+            for m in prod.finditer(text)
+            if other.search(text, 0, m.start()) is None
+        ]
         for m in compile_pattern("{CO}").finditer(text):
             if not text.startswith("行业协会", m.end()) and not text.startswith("协会", m.end()):
                 s.companies.append(Mention(m.start(), m.end(), company_names()[m.group()]))

@@ -17,6 +17,17 @@ _PLANNED = compile_pattern("{CAP_PLANNED}")
 _BUILDING = compile_pattern("{CAP_BUILDING}")
 _NATIONAL = re.compile(r"(?:我国|国内|全国|中国)[^,，。;；]{0,12}$")
 _PROJECT_TAIL = re.compile(r"[^,，。;；]{0,16}")
+_SEPARATION = compile_pattern(r"\s*(?:{SEPARATION})")
+#: a basis note after the figure: "年产4500吨(以REO计)的..."
+_NOTE = r"(?:\s*\([^()]{1,12}\))?"
+
+
+def _subject(s: Sent, m: re.Match[str]) -> str:
+    """The product of a capacity; rare earths' separation is smelting-separation."""
+    pid = s.products_id(m)
+    if pid == "rare_earths" and _SEPARATION.match(s.text, m.end("p")):
+        return "smelting_separation"
+    return pid
 
 
 def _status(s: Sent, m: re.Match[str]) -> str:
@@ -50,7 +61,7 @@ def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
         Cand(
             "capacity",
             holder,
-            s.products_id(m),
+            _subject(s, m),
             "capacity",
             None,
             tonnes,
@@ -90,7 +101,7 @@ RULES = [
         "capacity_project",
         "capacity",
         "zh",
-        r"{ANNUAL}\s*{Q:v}\s*(?:的)?[^,，。;；\d]{0,6}?{PROD:p}",
+        r"{ANNUAL}\s*{Q:v}" + _NOTE + r"\s*(?:的)?[^,，。;；\d]{0,6}?{PROD:p}",
         _capacity,
         (
             Example(
@@ -100,6 +111,14 @@ RULES = [
             Example(
                 "宁波韵升在包头建成年产5000吨钕铁硼毛坯生产线并已投产。",
                 (("capacity", "ndfeb_blank", "capacity", "", 5000, "t/yr"),),
+            ),
+            Example(  # a basis note after the figure; rare earths' separation
+                "盛和资源拥有年产6000吨(以REO计)的稀土冶炼分离产能; "
+                "其子公司年产2000吨稀土分离项目正在建设。",
+                (
+                    ("capacity", "smelting_separation", "capacity", "", 6000, "t/yr"),
+                    ("capacity", "smelting_separation", "capacity", "", 2000, "t/yr"),
+                ),
             ),
         ),
         doc="a plant or project named by its annual output",

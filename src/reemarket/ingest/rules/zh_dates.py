@@ -36,6 +36,8 @@ class ZhContext:
     price_company: str | None = None
     price_subject: str | None = None
     trade_subject: str | None = None
+    #: the product of the last company output or sales figure ("其中三季度产量..." means it)
+    output_subject: str | None = None
     #: the period of the last trade figure in prose ("同期...出口" means the same one)
     trade_period: Period | None = None
     #: the same, while its paragraph goes on (a blank line ends it)
@@ -73,7 +75,8 @@ FORMS: tuple[Form, ...] = (
     ("y", r"(?P<y>\d{4})\s*年(?:度|全年)?"),
     (
         "md_span",
-        r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-~至到—]\s*(?P<d2>\d{1,2})\s*[日号]",
+        r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-~至到—]\s*"
+        r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号]",
     ),
     ("md", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     ("d", r"(?<![\d月.\-近前后内第])(?P<d>\d{1,2})\s*[日号](?![内前后])"),
@@ -116,10 +119,14 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return Period.day(date(y, int(_g(m, form, "m") or 0), int(_g(m, form, "d") or 0)))
     if form == "md_span":
         mo = int(_g(m, form, "m") or 0)
-        a, b = int(_g(m, form, "d1") or 0), int(_g(m, form, "d2") or 0)
-        if a >= b:
+        mo2 = int(_g(m, form, "m2") or mo)  # "5月27日-6月2日": the end in its own month
+        first, last = (
+            date(y, mo, int(_g(m, form, "d1") or 0)),
+            date(y, mo2, int(_g(m, form, "d2") or 0)),
+        )
+        if first >= last:
             return None
-        return Period.span(Period.day(date(y, mo, a)), Period.day(date(y, mo, b)))
+        return Period.span(Period.day(first), Period.day(last))
     if form == "d":  # a day of the month the document speaks of (or of the month before)
         ref = ctx.day or ctx.published
         d = int(_g(m, form, "d") or 0)

@@ -303,6 +303,24 @@ RULES = [
         doc="a sector's market share named by the word share, the sector said before",
     ),
     Rule(
+        "demand_share_carried",
+        "demand",
+        "zh",
+        r"[,，]\s*(?P<head>)占(?:当月|当季|当年|同期)?[^。;；,，\d]{0,10}?销量(?:的)?\s*"
+        r"(?:比重|比例|份额)?\s*(?:达到|达|为)?\s*(?P<pct>{NUM})\s*%",
+        _share,  # the head is empty: the sector is the last one named before
+        (
+            Example(
+                "3月份, 新能源汽车销量95万辆, 同比增长25%, 占当月新车销量42.3%。",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2024-03", 25, "%"),
+                    ("demand", "nev", "sales_share_pct", "2024-03", 42.3, "%"),
+                ),
+            ),
+        ),
+        doc="a sector's share of all sales in a clause after its sales figure",
+    ),
+    Rule(
         "demand_share",
         "demand",
         "zh",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent, sign
 from reemarket.ingest.rules.zh_dates import shift_year
@@ -42,11 +43,56 @@ def _signed(got: tuple[float, float | None], sign_word: str | None) -> tuple[flo
     return (-high, -low)
 
 
+def _own_period(m: re.Match[str], s: Sent) -> Period | None:
+    """The period named between a metric and its sum ("营业收入: 前三季度实现30亿元")."""
+    if not m.groupdict().get("per"):
+        return None
+    lo, hi = m.start("per"), m.end("per")
+    found = [d.period for d in s.dates if lo <= d.start < hi and not d.base]
+    return found[-1] if found else None
+
+
+#: The sum of another period said for comparison: "较上半年合计的4539.62万元大幅提升".
+_NAMED_BASE = re.compile(
+    r"较\s*(?P<d>[^,，。;；\d]{1,8}?|\d{4}\s*年[^,，。;；\d]{0,6}?)(?:合计|全年)?的\s*"
+    r"(?P<bs>亏损|-)?\s*(?P<v>" + _NUM + r"\s*[万亿]?\s*元)(?!/)"
+)
+
+
+def _named_base(s: Sent, m: re.Match[str], tail: str, ent: str, metric: str) -> list[Cand]:
+    """The metric's sum for the period a comparison names after the figure."""
+    b = _NAMED_BASE.search(tail)
+    if b is None:
+        return []
+    lo, hi = m.end() + b.start("d"), m.end() + b.end("d")
+    then = [d.period for d in s.dates if lo <= d.start < hi]
+    money = _money(s, b.group("v"))
+    if not then or money is None:
+        return []
+    v = _signed(money, b.group("bs"))
+    at = m.end() + b.start("v")
+    return [
+        Cand(
+            "financial",
+            ent,
+            "",
+            metric,
+            then[0],
+            v[0],
+            "CNY",
+            at,
+            at + len(b.group("v")),
+            "result",
+            v[1],
+        )
+    ]
+
+
 def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "归属于上市公司股东的净利润4539.62万元, 上年同期为10.56亿元, 同比减少95.70%"."""
     metric = word_class(m.group("metric"), _METRICS)
     ent = s.company_before(m.start()) or s.ctx.company
-    period = s.period_before(m.start()) or s.ctx.main
+    period = _own_period(m, s) or s.period_before(m.start()) or s.ctx.main
     got = _money(s, m.group("v"))
     if metric is None or ent is None or period is None or got is None:
         return []
@@ -95,6 +141,7 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
                     bv[1],
                 )
             )
+    out.extend(_named_base(s, m, tail, ent, metric))
     pct = re.search(
         rf"(?P<yoy>{slots()['YOY']})\s*(?P<dir>[^\d%,，;；]{{0,4}}?)\s*(?P<a>"
         + _NUM
@@ -127,12 +174,47 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+#: A results period said between the metric and its sum: "前三季度", "第三季度单季", "上半年".
+PERIOD = (
+    r"(?:\d{4}\s*年\s*)?(?:前[一二三]季度|(?:第)?[一二三四]季度(?:单季)?|[上下]半年|全年"
+    r"|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月(?:份)?)"
+)
+
+
+def _result_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "归母净利润: 前三季度2.86亿元; 第三季度单季为1.21亿元": the metric said before."""
+    before = list(_NEXT.finditer(s.text, 0, m.start()))
+    metric = word_class(before[-1].group(), _METRICS) if before else None
+    ent = s.company_before(m.start()) or s.ctx.company
+    period = _own_period(m, s)
+    got = _money(s, m.group("v"))
+    if metric is None or ent is None or period is None or got is None:
+        return []
+    low, high = _signed(got, m.group("neg"))
+    return [
+        Cand(
+            "financial",
+            ent,
+            "",
+            metric,
+            period,
+            low,
+            "CNY",
+            m.start("v"),
+            m.end("v"),
+            "result_carried",
+            high,
+        )
+    ]
+
+
 RULES = [
     Rule(
         "result",
         "financial",
         "zh",
-        r"(?P<metric>{METRIC})\s*[:：]?\s*(?:为|达|达到|约|预计为|预计)?\s*(?P<neg>-|亏损)?\s*"
+        r"(?P<metric>{METRIC})\s*[:：]?\s*(?P<per>" + PERIOD + r")?\s*(?:实现)?\s*"
+        r"(?:为|达|达到|约|预计为|预计)?\s*(?P<neg>-|亏损)?\s*"
         r"(?P<v>{NUM}\s*[万亿]?\s*(?:元)?\s*(?:至|到|~|-|—)\s*{NUM}\s*[万亿]?\s*元|{NUM}\s*[万亿]?\s*元)(?!/)",
         _result,
         (
@@ -172,6 +254,46 @@ RULES = [
                     ("financial", "", "net_profit_attributable", "2023", 129000000, "CNY"),
                 ),
             ),
+            Example(  # another period's sum named for comparison
+                "北方稀土第三季度归母净利润3.2亿元, 较上半年合计的0.5亿元大幅提升。",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q3", 320000000, "CNY"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2024-01/2024-06",
+                        50000000,
+                        "CNY",
+                    ),
+                ),
+                published="2024-10-28",
+            ),
+            Example(  # the period between the metric and its sum; a loss the year before
+                "盛和资源2025年三季报: 营业收入: 前三季度实现25.1亿元, 同比增长12.5%; "
+                "归母净利润: 前三季度1.8亿元, 上年同期为-0.9亿元。",
+                (
+                    ("financial", "", "revenue", "2025-01/2025-09", 2510000000, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2025-01/2025-09", 12.5, "%"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2025-01/2025-09",
+                        180000000,
+                        "CNY",
+                    ),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2024-01/2024-09",
+                        -90000000,
+                        "CNY",
+                    ),
+                ),
+                published="2025-10-20",
+            ),
             Example(
                 "中国稀土2024年扣除非经常性损益后的净利润亏损3.08亿元。",
                 (
@@ -188,5 +310,33 @@ RULES = [
         ),
     ),
 ]
+RULES.append(
+    Rule(
+        "result_carried",
+        "financial",
+        "zh",
+        r"[,，;；]\s*(?:其中)?\s*(?P<per>" + PERIOD + r")\s*(?:实现)?\s*(?:为|达|约)?\s*"
+        r"(?P<neg>-|亏损)?\s*(?P<v>{NUM}\s*[万亿]?\s*元)(?!/)",
+        _result_carried,
+        (
+            Example(
+                "盛和资源归母净利润: 上半年3.1亿元, 第二季度单季为1.9亿元。",
+                (
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2025-01/2025-06",
+                        310000000,
+                        "CNY",
+                    ),
+                    ("financial", "", "net_profit_attributable", "2025-Q2", 190000000, "CNY"),
+                ),
+                published="2025-08-20",
+            ),
+        ),
+        doc="a period's sum whose metric an earlier clause of the sentence named",
+    )
+)
 for _r in RULES:
     REGISTRY.add(_r)

@@ -26,6 +26,10 @@ _UNIT_IN = re.compile(r"([万]?)" + _UNITS)
 _TABLE_UNIT = re.compile(
     r"单位\s*[:：]?\s*([万]?)" + _UNITS + r"|[(（]\s*([万]?)" + _UNITS + r"[^()（）]{0,8}[)）]"
 )
+#: Rows whose unit differs from the table's, said beside its unit: "(氧化镝、氧化铽为元/公斤)".
+_ROW_UNITS = re.compile(
+    r"[(（]([^()（）]{2,60}?)(?:为|按|以|用)\s*([万]?)" + _UNITS + r"(?:计)?\s*[)）]"
+)
 _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
 _SCRAP = compile_pattern("{SCRAP}")
 
@@ -50,6 +54,21 @@ class Columns:
     header_unit: tuple[float, str] | None = None
     #: the column of the change as a rate ("涨跌幅", or a change column of "+1.79%" cells)
     rate: int | None = None
+    #: products priced in another unit than the table's, by a note beside its unit
+    row_units: tuple[tuple[str, tuple[float, str]], ...] = ()
+
+
+def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
+    """The products a note above the table prices in another unit ("(氧化镝为元/公斤)")."""
+    out: list[tuple[str, tuple[float, str]]] = []
+    names = product_names()
+    for m in _ROW_UNITS.finditer(above):
+        unit = (1e4 if m.group(2) else 1.0, unit_table()[m.group(3)][0])
+        for part in re.split(r"[、,，和及与]", m.group(1)):
+            pid = names.get(part.strip())
+            if pid is not None:
+                out.append((pid, unit))
+    return tuple(out)
 
 
 def _unit_of(text: str) -> tuple[float, str] | None:
@@ -114,6 +133,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         tuple(months) if len(months) >= 2 else (),
         named.pop() if len(named) == 1 else None,
         rate,
+        _row_units(above),
     )
 
 
@@ -140,6 +160,9 @@ def _cell(
     row = _unit_of(cells[cols.unit_col]) if cols.unit_col is not None else None
     if row is None:
         row = next((u for u in (_unit_of(c) for c in cells) if u is not None), None)
+    if row is None and cols.row_units:
+        pid = _product(cells[cols.name])
+        row = next((u for p, u in cols.row_units if p == pid), None)
     unit = _unit_of(text) or cols.units[i] or row or cols.table_unit or cols.header_unit
     if "持平" in text or text in ("平", "0", "-", "—"):
         nums = [0.0]
@@ -341,6 +364,18 @@ RULE = REGISTRY.add(
             Example(  # scrap is not the product it was made as
                 "品种 | 价格区间(元/公斤) | 均价(元/公斤)\n钕铁硼废料 | 300-310 | 305\n",
                 (),
+            ),
+            Example(  # rows in another unit than the table's, by a note beside its unit
+                "单位: 万元/吨(氧化铽、氧化镝为元/千克)\n品名 | 涨跌 | 最低价 | 最高价\n"
+                "氧化钕 | +0.2 | 45.1 | 45.5\n氧化铽 | -30 | 6100 | 6200\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 451000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 455000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6100, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6200, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -30, "CNY/kg"),
+                ),
             ),
             Example(
                 "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",

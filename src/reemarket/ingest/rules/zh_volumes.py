@@ -90,7 +90,41 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
                         "quota",
                     )
                 )
+        out.extend(_earlier_growth(s, pm.end(), kinds, ent))
     return out
+
+
+#: The growth of an earlier year quoted for comparison: "增速较2023年的21.4%和20.7%放缓".
+_EARLIER_GROWTH = re.compile(
+    r"\s*[,，]\s*(?:增速|增幅)\s*(?:较|低于|高于|不及)\s*(?P<y>\d{4})\s*年(?:的)?\s*(?:分别)?\s*"
+    r"(?P<ps>\d+(?:\.\d+)?%(?:\s*[、和及与]\s*\d+(?:\.\d+)?%)*)"
+)
+
+
+def _earlier_growth(s: Sent, at: int, kinds: list[str], ent: str) -> list[Cand]:
+    """The yearly growth rates of an earlier year said after this year's, in the same order."""
+    em = _EARLIER_GROWTH.match(s.text, at)
+    if em is None:
+        return []
+    pcts = re.findall(r"\d+(?:\.\d+)?", em.group("ps"))
+    if len(pcts) != len(kinds):
+        return []
+    year = Period.year(int(em.group("y")))
+    return [
+        Cand(
+            "quota",
+            ent,
+            kind,
+            "quota_yoy_pct",
+            year,
+            float(p),
+            "%",
+            em.start("ps"),
+            em.end("ps"),
+            "quota",
+        )
+        for kind, p in zip(kinds, pcts, strict=True)
+    ]
 
 
 #: "同期" on its own: the same period as the figure before (not 上年同期, a year earlier).
@@ -319,6 +353,7 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         pid = s.products_id_text(im.group("p"))
         if t is None:
             break
+        s.ctx.output_subject = pid
         out.append(
             Cand(
                 "production",
@@ -364,6 +399,7 @@ def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
         "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
     )
     pid = s.products_id(m)
+    s.ctx.output_subject = pid
     out = [Cand("production", ent, pid, metric, period, t, "t", m.start("v"), m.end("v"), "output")]
     if m.group("pct"):
         out.append(
@@ -409,6 +445,42 @@ def _output_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+def _output_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "其中第三季度单季产量1035吨, 环比增长12.3%": the product of the figure before."""
+    ent = _company(s, m.start())
+    pid = s.product_before(m.start()) or s.ctx.output_subject
+    found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
+    t = _tons(s, m.group("v"), "output_carried")
+    if ent is None or pid is None or not found or t is None:
+        return []
+    period = found[-1]
+    metric = (
+        "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
+    )
+    out = [Cand("production", ent, pid, metric, period, t, "t", m.start("v"), m.end("v"), "output")]
+    if m.group("pct"):
+        if word_class(m.group("rel"), ("yoy", "mom")) == "yoy":
+            rate = "yoy"
+        else:
+            rate = {"quarter": "qoq", "month": "mom"}.get(period.granularity.value, "")
+        if rate:
+            out.append(
+                Cand(
+                    "production",
+                    ent,
+                    pid,
+                    f"{metric}_{rate}_pct",
+                    period,
+                    (sign(m.group("dir")) or 1) * float(m.group("pct")),
+                    "%",
+                    m.start("pct"),
+                    m.end("pct"),
+                    "output_carried",
+                )
+            )
+    return out
+
+
 RULES = [
     Rule(
         "quota",
@@ -436,6 +508,18 @@ RULES = [
                     ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
                     ("quota", "mining", "quota_yoy_pct", "2021", 20, "%"),
                     ("quota", "smelting_separation", "quota_yoy_pct", "2021", 20, "%"),
+                ),
+            ),
+            Example(  # an earlier year's growth quoted after this year's
+                "2023年开采、冶炼分离指标分别为25.5万吨和24.4万吨, 同比分别增长21%和20%, "
+                "增速低于2022年的25%和24%。",
+                (
+                    ("quota", "mining", "quota", "2023", 255000, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2023", 21, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2023", 20, "%"),
+                    ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2022", 24, "%"),
                 ),
             ),
             Example(
@@ -556,6 +640,14 @@ RULES = [
                 (("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),),
                 published="2024-08-20",
             ),
+            Example(  # finished magnets
+                "上半年中科三环销售磁材成品7200吨, 同比增长11.5%。",
+                (
+                    ("production", "ndfeb_magnet", "sales", "2024-01/2024-06", 7200, "t"),
+                    ("production", "ndfeb_magnet", "sales_yoy_pct", "2024-01/2024-06", 11.5, "%"),
+                ),
+                published="2024-08-20",
+            ),
             Example(
                 "北方稀土2023年全年销售稀土金属2万吨, 同比增长8%; 稀土盐类5万吨, 同比增长3%。",
                 (
@@ -609,5 +701,28 @@ RULES = [
         ),
     ),
 ]
+RULES.append(
+    Rule(
+        "output_carried",
+        "production",
+        "zh",
+        r"(?:^|[,，;；]|其中)\s*(?P<per>(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
+        r"(?:单季|单月|当月|当季)?)\s*(?:的)?(?P<verb>产量|销量)\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
+        _output_carried,
+        (
+            Example(
+                "2024年上半年, 盛和资源生产稀土氧化物1500吨。其中二季度单季产量820吨, 环比增长20.6%。",
+                (
+                    ("production", "re_oxides", "production", "2024-01/2024-06", 1500, "t"),
+                    ("production", "re_oxides", "production", "2024-Q2", 820, "t"),
+                    ("production", "re_oxides", "production_qoq_pct", "2024-Q2", 20.6, "%"),
+                ),
+                published="2024-07-25",
+            ),
+        ),
+        doc="a part-period's output whose product the figure before named",
+    )
+)
 for _r in RULES:
     REGISTRY.add(_r)
