@@ -46,6 +46,9 @@ class PreparedDocument:
     unresolved: int
     #: The text's MinHash signature, when computed beside the extraction (by a worker).
     sig: bytes | None = None
+    #: The price observations with each fact's position for its id, when computed
+    #: beside the extraction (by a worker): see :func:`observations_at`.
+    obs_at: list[list[object]] | None = None
 
 
 @dataclass
@@ -255,6 +258,17 @@ def count_written(p: PreparedDocument, summary: IngestSummary, observations: int
         summary.warnings.append(f"{p.doc.name}: {p.unresolved} fact(s) with unresolved dates")
     if p.meta.published is None:
         summary.warnings.append(f"{p.doc.name}: no publication date found (give --date or --meta)")
+
+
+def observations_at(p: PreparedDocument, ids: list[int]) -> list[list[object]]:
+    """The document's observations for its fact ``ids``, from ``obs_at`` when a worker made them.
+
+    A worker cannot know the ids, so it names each observation's fact by its position;
+    here the position becomes the id.
+    """
+    if p.obs_at is None:
+        return observations(p, ids)
+    return [[*row[:-1], ids[int(str(row[-1]))]] for row in p.obs_at]
 
 
 def observations(p: PreparedDocument, ids: list[int]) -> list[list[object]]:

@@ -42,6 +42,7 @@ from reemarket.services.ingest import (
     expand_paths,
     fact_rows,
     observations,
+    observations_at,
     prepare,
 )
 from reemarket.services.model import read_scenario
@@ -105,7 +106,10 @@ def prepare_chunk(
     for f in files:
         try:
             p = prepare(Path(f), mapping=mapping, given_date=given_date)
-            p.sig = signature(p.doc.text)  # a pure function of the text: off the writer
+            # pure functions of the document, so off the writer: its signature and its
+            # observations (facts named by position until the writer draws their ids)
+            p.sig = signature(p.doc.text)
+            p.obs_at = observations(p, list(range(len(p.facts))))
             done.append(p)
         except DocumentError as exc:
             errors.append(str(exc))
@@ -243,7 +247,7 @@ def write_batch(
             def obs_for(
                 ids: list[int], p: PreparedDocument = p, own: bool = story_id == p.id
             ) -> Any:
-                return observations(p, ids) if own else []
+                return observations_at(p, ids) if own else []
 
             batch.append(
                 NewDocument(document_row(p), fact_rows(p), obs_for, (story_id, similarity, sig))
