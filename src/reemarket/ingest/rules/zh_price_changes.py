@@ -1,0 +1,386 @@
+"""Resolvers of the Chinese price rules for changes: moves to a level, changes on a base, rates.
+
+The rule records that use them are in ``zh_prices``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, sign
+from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_price_levels import Q_SPLIT, quote_entity
+from reemarket.ingest.rules.zh_text import parse_number, word_class
+
+
+def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "{product} 下调10万元/吨至570万元/吨": the day's change and the level it reached."""
+    prod = s.product_before(m.start())
+    day = s.day()
+    chg = s.quantity(m.group("chg"), "price_move")
+    out: list[Cand] = []
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return out
+    ent = quote_entity(s, m.start())
+    k = sign(m.group("cue"))
+    out.append(
+        Cand(
+            "price",
+            ent,
+            prod,
+            "change",
+            day_span(day),
+            k * chg[0],
+            chg[1],
+            m.start("chg"),
+            m.end("chg"),
+            "price_move",
+        )
+    )
+    lvl = s.quantity(m.group("lvl"), "price_move")
+    if lvl is not None and lvl[1] in PRICE_UNITS:
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prod,
+                "price",
+                Period.day(day),
+                lvl[0],
+                lvl[1],
+                m.start("lvl"),
+                m.end("lvl"),
+                "price_move",
+            )
+        )
+    return out
+
+
+def resolve_adjusted_pct(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "本次调整后价格环比下降14.36%": the notice's own period against the one before."""
+    now, pid = s.ctx.main, s.ctx.price_subject
+    if now is None or now.is_span or now.granularity is Granularity.DAY or pid is None:
+        return []
+    return [
+        Cand(
+            "price",
+            s.ctx.price_company or "china",
+            pid,
+            "change_pct",
+            Period.span(previous(now), now),
+            (sign(m.group("cue")) or 1) * float(m.group("pct")),
+            "%",
+            m.start("pct"),
+            m.end("pct"),
+            "price_adjusted_pct",
+        )
+    ]
+
+
+def resolve_per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "金属钕:每吨上调3.6万元": a listing price move against the month before."""
+    month = s.period_before(m.start()) or s.ctx.month
+    if month is None or month.granularity is not Granularity.MONTH:
+        return []
+    v = parse_number(m.group("n"), m.group("sc")) * sign(m.group("cue"))
+    pid = s.products_id(m)
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            pid,
+            "change",
+            Period.span(previous(month), month),
+            v,
+            "CNY/t",
+            m.start("n"),
+            m.end("n"),
+            "listing_move",
+        )
+    ]
+
+
+def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "本季度精矿价格环比上涨37.13%": a change against the period before."""
+    g = "" if m.group("p") else "2"
+    period = s.period_before(m.start()) or s.ctx.main
+    if period is None or period.is_span or period.granularity is Granularity.DAY:
+        return []
+    k = sign(m.group("cue" + g)) or 1
+    return [
+        Cand(
+            "price",
+            s.ctx.price_company or "china",
+            s.products_id(m, "p" + g),
+            "change_pct",
+            Period.span(previous(period), period),
+            k * float(m.group("pct" + g)),
+            "%",
+            m.start("pct" + g),
+            m.end("pct" + g),
+            "price_period_pct",
+        )
+    ]
+
+
+#: The base of a day's change: "较上一交易日", "比上一交易日", "较7月31日", "较15日",
+#: "较上周五(5月17日)".
+BASE = (
+    r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
+    r"|[^,，。;；\d]{0,2}(?:\d{1,2}月)?\d{1,2}日|上周[一二三四五]|(?P<lastweek>上周)(?![一二三四五六日末均]))"
+    r"(?:\s*\([^()]{1,12}\))?"
+)
+_BASE_RE = re.compile(BASE)
+_LAST_WEEK = re.compile(r"上周(?![一二三四五六日末均])")
+#: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
+RATE_TAIL = (
+    r"(?:\s*[,，]\s*[日周月]?(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
+)
+
+
+def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
+    """The span of a change to ``day`` whose base the text at ``lo:hi`` names.
+
+    "较上周" (no day named) is the same day a week before, like "周涨".
+    """
+    if week and _LAST_WEEK.search(s.text, lo, hi):
+        return Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
+    since = [d.period for d in s.dates if lo <= d.start < hi]
+    if since:
+        if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
+            return None
+        return Period.span(since[0], Period.day(day))
+    if prev:
+        return day_span(day)
+    if week:  # "周涨": against the same day a week before
+        return Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
+    return None
+
+
+def _changes(
+    m: re.Match[str], s: Sent, prod: str, span: Period, chg: tuple[float, str], rule: str
+) -> list[Cand]:
+    """The change, and the rate said after it ("跌幅3.05%") over the same span."""
+    k = sign(m.group("cue"))
+    ent = quote_entity(s, m.start())
+    out = [
+        Cand(
+            "price",
+            ent,
+            prod,
+            "change",
+            span,
+            k * chg[0],
+            chg[1],
+            m.start("chg"),
+            m.end("chg"),
+            rule,
+        )
+    ]
+    if m.group("pct") is not None:
+        way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prod,
+                "change_pct",
+                span,
+                way * float(m.group("pct")),
+                "%",
+                m.start("pct"),
+                m.end("pct"),
+                rule,
+            )
+        )
+    return out
+
+
+def _paired(s: Sent, at: int) -> bool:
+    """Whether 分别 stands between the last product named and ``at`` (figures paired in order)."""
+    last = max((p.end for p in s.products if p.end <= at), default=0)
+    return "分别" in s.text[last:at]
+
+
+def _per_quote(s: Sent, at: int, chg: tuple[float, str] | None) -> tuple[float, str] | None:
+    """A change in bare yuan ("上涨1.2万元") in the unit of the quote before it in the sentence."""
+    if chg is None or chg[1] not in ("CNY", "USD"):
+        return chg
+    quotes = [
+        q
+        for q in (s.quantity(x.group(), "price_change") for x in Q_SPLIT.finditer(s.text, 0, at))
+        if q is not None and q[1] in PRICE_UNITS
+    ]
+    if not quotes or not quotes[-1][1].startswith(chg[1] + "/"):
+        return chg
+    return chg[0], quotes[-1][1]
+
+
+def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "较上一交易日上涨0.35万元/吨" / "较7月31日上涨3.3万元/吨": a change to the report's day."""
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    day = s.day()
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_change"))
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    if _paired(s, m.start()):
+        return []  # "A、B分别较昨日上调X和Y": price_change_each pairs them
+    week = bool(m.group("week")) or bool(m.group("lastweek"))
+    span = _base_span(s, m.start(), m.start("cue"), bool(m.group("prev")), week, day)
+    if span is not None:
+        s.ctx.list_base = span
+    return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
+
+
+def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "A较前一交易日下跌3000元/吨; B报41.1-41.5万元/吨, 跌3000元/吨": the base said before."""
+    prod = s.product_before(m.start())
+    day = s.day()
+    bases = list(_BASE_RE.finditer(s.text, 0, m.start()))
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_change"))
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    if bases:
+        b = bases[-1]
+        span = _base_span(
+            s, b.start(), b.end(), bool(b.group("prev")), bool(b.group("lastweek")), day
+        )
+    else:
+        span = s.ctx.list_base  # a paragraph's (a list's) moves share the base named first
+    return [] if span is None else _changes(m, s, prod, span, chg, "price_change_carried")
+
+
+def resolve_since(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "与上周五相比, 氧化镝累计上涨35元/千克": a change since a day the sentence named first."""
+    day = s.day()
+    bases = [
+        d.period
+        for d in s.dates
+        if d.base
+        and d.end <= m.start()
+        and not d.period.is_span
+        and d.period.granularity.value == "day"
+    ]
+    chg = s.quantity(m.group("chg"), "price_since")
+    if (
+        not bases
+        or day is None
+        or chg is None
+        or chg[1] not in PRICE_UNITS
+        or bases[0].start >= day
+    ):
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            s.products_id(m),
+            "change",
+            Period.span(bases[0], Period.day(day)),
+            sign(m.group("cue")) * chg[0],
+            chg[1],
+            m.start("chg"),
+            m.end("chg"),
+            "price_since",
+        )
+    ]
+
+
+def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "金属镨钕由5月的47.79万元/吨降至45.89万元/吨": the earlier level with its own date."""
+    then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
+    a = s.quantity(m.group("a"), "price_from_to")
+    if not then or a is None or a[1] not in PRICE_UNITS:
+        return []
+    pid = s.products_id(m)
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            pid,
+            "price",
+            then[0],
+            a[0],
+            a[1],
+            m.start("a"),
+            m.end("a"),
+            "price_from_to",
+        )
+    ]
+
+
+def resolve_change_each(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镝、氧化铽分别下跌5元/千克和10元/千克": changes paired in order, one base."""
+    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    qs = list(Q_SPLIT.finditer(m.group("qs")))
+    day = s.day()
+    if len(prods) != len(qs) or len(prods) < 2 or day is None:
+        return []
+    bases = list(_BASE_RE.finditer(s.text, 0, m.start("cue")))
+    if bases:
+        b = bases[-1]
+        span = _base_span(
+            s, b.start(), b.end(), bool(b.group("prev")), bool(b.group("lastweek")), day
+        )
+    else:
+        span = s.ctx.list_base
+    if span is None:
+        return []
+    k = sign(m.group("cue"))
+    out: list[Cand] = []
+    base = m.start("qs")
+    for pid, q in zip(prods, qs, strict=True):
+        v = s.quantity(q.group(), "price_change_each")
+        if v is None or v[1] not in PRICE_UNITS:
+            return []
+        out.append(
+            Cand(
+                "price",
+                quote_entity(s, m.start()),
+                pid,
+                "change",
+                span,
+                k * v[0],
+                v[1],
+                base + q.start(),
+                base + q.end(),
+                "price_change_each",
+            )
+        )
+    return out
+
+
+def resolve_change_bracket(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "镨钕金属报45.5万~46.0万元/吨(-0.3万)": the change in brackets after a quote.
+
+    A bare figure is in the quote's own unit ("37.38万元/吨(-0.40)" is -4000 元/吨); one with
+    万 is in the quote's unit without it.
+    """
+    prod = s.product_before(m.start("v"))
+    day = s.day()
+    unit_q = Q_SPLIT.search(m.group("v"))
+    lvl = s.quantity(unit_q.group(), "price_change_bracket") if unit_q else None
+    if prod is None or day is None or lvl is None or lvl[1] not in PRICE_UNITS or unit_q is None:
+        return []
+    nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", unit_q.group())
+    scale = lvl[0] / float(nums[-1].replace(",", ""))
+    if m.group("sc"):  # the change's own 万 on the quote's unit without its 万
+        scale = scale / (1e4 if "万" in unit_q.group() else 1.0) * 1e4
+    value = float(m.group("chg").replace("−", "-")) * scale
+    span = s.ctx.list_base or day_span(day)
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            prod,
+            "change",
+            span,
+            value,
+            lvl[1],
+            m.start("chg"),
+            m.end("chg"),
+            "price_change_bracket",
+        )
+    ]

@@ -1,0 +1,623 @@
+"""Resolvers of the Chinese price rules for levels: quotes, ranges, averages, listing and contract prices.
+
+The rule records that use them are in ``zh_prices``; changes are resolved in
+``zh_price_changes``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
+from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number
+
+Q_SPLIT = compile_pattern("{Q}")
+PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+
+
+_SPOT = compile_pattern("{SPOT}")
+
+
+def quote_entity(s: Sent, at: int) -> str:
+    """A listing or contract price is the company's; a spot quote is China's market."""
+    if s.ctx.price_company and _SPOT.search(s.text[s.clause_start(at) : at + 1]) is None:
+        return s.ctx.price_company
+    return "china"
+
+
+def resolve_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "{product}报36.25万元/吨": a quoted price on the report's day."""
+    day = s.day()
+    v = s.quantity(m.group("v"), "price_level")
+    if day is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            s.products_id(m),
+            "price",
+            Period.day(day),
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_level",
+        )
+    ]
+
+
+def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "A与B分别报X和Y" / "A、B全年均价分别为X、Y, 同比分别下降p、q": paired in order."""
+    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    qs = list(Q_SPLIT.finditer(m.group("qs")))
+    if len(prods) != len(qs) or len(prods) < 2:
+        return []
+    avg = "均价" in m.group("mid") or "平均" in m.group("mid")
+    period = s.period_before(m.start("qs")) if avg else None
+    day = s.day()
+    if avg and period is None:
+        return []
+    if not avg:
+        if day is None:
+            return []
+        period = Period.day(day)
+    out: list[Cand] = []
+    base = m.start("qs")
+    for pid, q in zip(prods, qs, strict=True):
+        v = s.quantity(q.group(), "price_each")
+        if v is None or v[1] not in PRICE_UNITS:
+            return []
+        out.append(
+            Cand(
+                "price",
+                "china",
+                pid,
+                "average" if avg else "price",
+                period,
+                v[0],
+                v[1],
+                base + q.start(),
+                base + q.end(),
+                "price_each",
+            )
+        )
+    tail = s.text[m.end() : m.end() + 80]
+    yo = re.match(
+        r"\s*[,，]?\s*同比(?:分别)?\s*(\S{1,3}?)\s*((?:\d+(?:\.\d+)?%[、,，和及与]?)+)", tail
+    )
+    if avg and yo:
+        pcts = PCT.findall(yo.group(2))
+        k = sign(yo.group(1)) or 1
+        if len(pcts) == len(prods):
+            at = m.end() + yo.start(2)
+            for pid, p in zip(prods, pcts, strict=True):
+                out.append(
+                    Cand(
+                        "price",
+                        "china",
+                        pid,
+                        "average_yoy_pct",
+                        period,
+                        k * float(p),
+                        "%",
+                        at,
+                        at + len(yo.group(2)),
+                        "price_each",
+                    )
+                )
+    return out
+
+
+def _this_week(m: re.Match[str], s: Sent) -> Period | None:
+    """A "周均价" with no period named: the trading week (Monday to Friday) of the report's day."""
+    if "周" not in s.text[m.end("p") : m.start("v")]:
+        return None
+    day = s.day()
+    if day is None:
+        return None
+    monday = day - timedelta(days=day.weekday())
+    return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+
+
+def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
+    period = s.period_before(m.start("v")) or _this_week(m, s)
+    v = s.quantity(m.group("v"), "price_average")
+    if period is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    day_quote = period.granularity is Granularity.DAY and not period.is_span
+    metric = "price" if day_quote else "average"  # a day's 均价 is that day's quote
+    pid = s.products_id(m)
+    out = [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            pid,
+            metric,
+            period,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_average",
+        )
+    ]
+    nxt = [p.start for p in s.products if p.start > m.end()]
+    tail = s.text[m.end() : min([m.end() + 60, *nxt])]
+    for cm in re.finditer(r"(同比|环比)\s*(\S{0,3}?)\s*(\d+(?:\.\d+)?)\s*%", tail):
+        k = sign(cm.group(2)) or 1
+        at = m.end() + cm.start(3)
+        if cm.group(1) == "同比" and metric == "average":
+            out.append(
+                Cand(
+                    "price",
+                    out[0].entity,
+                    pid,
+                    "average_yoy_pct",
+                    period,
+                    k * float(cm.group(3)),
+                    "%",
+                    at,
+                    at + len(cm.group(3)),
+                    "price_average",
+                )
+            )
+        elif cm.group(1) == "环比" and metric == "average":
+            span = Period.span(previous(period), period) if not period.is_span else None
+            out.append(
+                Cand(
+                    "price",
+                    out[0].entity,
+                    pid,
+                    "change_pct",
+                    span,
+                    k * float(cm.group(3)),
+                    "%",
+                    at,
+                    at + len(cm.group(3)),
+                    "price_average",
+                )
+            )
+    out.extend(_earlier_average(m, s, pid, period, out[0].entity) if metric == "average" else [])
+    return out
+
+
+#: The earlier period's average said right after one: "较一季度的40.52万元/吨", "上周为37万元/吨".
+_EARLIER = re.compile(
+    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是)?)\s*(?P<q>"
+    + Q_SPLIT.pattern
+    + ")"
+)
+
+
+def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str) -> list[Cand]:
+    """The earlier period's average said right after this one's ("较一季度的820万元/吨")."""
+    e = _EARLIER.match(s.text, m.end())
+    if e is None:
+        return []
+    then: Period | None = None
+    if e.group("d") is not None:
+        named = [d.period for d in s.dates if e.start("d") <= d.start < e.end("d")]
+        then = named[0] if named and named[0].granularity is period.granularity else None
+    elif e.group("w") == "上周" and period.granularity is Granularity.DAY and period.is_span:
+        week = timedelta(days=7)
+        then = Period.span(Period.day(period.start - week), Period.day(period.end - week))
+    elif e.group("w") == "上月" and period.granularity is Granularity.MONTH:
+        then = previous(period)
+    v = s.quantity(e.group("q"), "price_average")
+    if then is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            ent,
+            pid,
+            "average",
+            then,
+            v[0],
+            v[1],
+            e.start("q"),
+            e.end("q"),
+            "price_average",
+        )
+    ]
+
+
+def resolve_contract(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2025年第四季度稀土精矿交易价格确定为不含税26205元/吨": a company's contract price."""
+    if any(m.end("p") <= p.start < m.start("v") for p in s.products):
+        return []  # another product between name and figure: not this product's price
+    ent = s.ctx.price_company or s.company_before(m.start())
+    day = s.day()
+    if ent is None and day is None:
+        return []
+    period = s.period_before(m.start("v")) or (
+        s.ctx.main if ent else Period.day(day) if day else None
+    )
+    v = s.quantity(m.group("v"), "contract_price")
+    if period is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    pid = s.products_id(m)
+    s.ctx.price_subject = pid
+    return [
+        Cand(
+            "price",
+            ent or "china",
+            pid,
+            "price",
+            period,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "contract_price",
+        )
+    ]
+
+
+def _range(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "{product}报价37.9-38.2万元/吨": the two ends of a day's quoted range."""
+    day = s.day()
+    if day is None:
+        return []
+    pid = s.products_id(m)
+    s.ctx.price_subject = pid
+    return _range_cands(s, m, pid, Period.day(day), "price_range")
+
+
+_LOW_WAN = re.compile(r"\s*\d+(?:,\d{3})*(?:\.\d+)?\s*万")
+
+
+def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) -> list[Cand]:
+    """The low and high of the range in group ``v`` ("36.98万-37.78万元/吨", "3.81-4.19元/公斤")."""
+    text = m.group("v")
+    unit_q = Q_SPLIT.search(text)
+    if unit_q is None:
+        return []
+    hi = s.quantity(unit_q.group(), rule)
+    nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)
+    if hi is None or hi[1] not in PRICE_UNITS or len(nums) != 2:
+        return []
+    scale = hi[0] / float(nums[1].replace(",", ""))
+    lo = float(nums[0].replace(",", "")) * scale
+    if _LOW_WAN.match(text) and "万" not in unit_q.group():
+        lo *= 1e4  # "3.8万-40000元/吨": the low end's own scale
+    ent = quote_entity(s, m.start())
+    return [
+        Cand(
+            "price",
+            ent,
+            pid,
+            "price_low",
+            day,
+            lo,
+            hi[1],
+            m.start("v"),
+            m.end("v"),
+            rule,
+        ),
+        Cand(
+            "price",
+            ent,
+            pid,
+            "price_high",
+            day,
+            hi[0],
+            hi[1],
+            m.start("v"),
+            m.end("v"),
+            rule,
+        ),
+    ]
+
+
+def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "与2023年第四季度的21784元/吨相比": a contract price of an earlier period.
+
+    A rate said with it ("较二季度的16269元/吨环比上涨4.86%") is the change from that period
+    to the sentence's own.
+    """
+    then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    a = s.quantity(m.group("a"), "price_base")
+    if (
+        not then
+        or prod is None
+        or a is None
+        or a[1] not in PRICE_UNITS
+        or s.ctx.price_company is None
+    ):
+        return []
+    out = [
+        Cand(
+            "price",
+            s.ctx.price_company,
+            prod,
+            "price",
+            then[0],
+            a[0],
+            a[1],
+            m.start("a"),
+            m.end("a"),
+            "price_base",
+        )
+    ]
+    g = "pct" if m.group("pct") is not None else "pct2" if m.group("pct2") is not None else None
+    now = s.period_before(m.start()) or s.ctx.main
+    if (
+        g is not None
+        and not m.group("yoy")
+        and now is not None
+        and now.granularity is then[0].granularity
+        and then[0].end < now.start
+    ):
+        cue = m.group("cue") if g == "pct" else m.group("cue2")
+        out.append(
+            Cand(
+                "price",
+                s.ctx.price_company,
+                prod,
+                "change_pct",
+                Period.span(then[0], now),
+                (sign(cue) or 1) * float(m.group(g)),
+                "%",
+                m.start(g),
+                m.end(g),
+                "price_base",
+            )
+        )
+    return out
+
+
+def _clause_dates(s: Sent, m: re.Match[str], group: str = "d") -> list[Period]:
+    """The periods of the dates that fall inside the match's ``group``."""
+    return [d.period for d in s.dates if m.start(group) <= d.start < m.end(group)]
+
+
+def resolve_level_dated(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镝: 周一报187万元/吨, 周五收于181万元/吨": a later clause's own day, same product."""
+    prod = s.product_before(m.start())
+    days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
+    v = s.quantity(m.group("v"), "price_level_dated")
+    if prod is None or not days or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            prod,
+            "price",
+            days[0],
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_level_dated",
+        )
+    ]
+
+
+def _average_of(m: re.Match[str], s: Sent, prod: str | None, rule: str) -> list[Cand]:
+    """The average of the period named in group ``d`` (a month, quarter, half or year)."""
+    when = [p for p in _clause_dates(s, m) if p.granularity.value != "day"]
+    v = s.quantity(m.group("v"), rule)
+    if prod is None or not when or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            prod,
+            "average",
+            when[0],
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            rule,
+        )
+    ]
+
+
+def resolve_average_base(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "6月均价37万元/吨, 较5月均价40.6万元/吨下跌8%": the base period's average."""
+    return _average_of(
+        m, s, s.product_before(m.start()) or s.ctx.price_subject, "price_average_base"
+    )
+
+
+def resolve_average_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "上半年氧化钕均价40万元/吨; 其中一季度均价41万元/吨": the product said before."""
+    if any(m.start() <= p.start < m.end() for p in s.products):
+        return []
+    prod = s.product_before(m.start())
+    out = _average_of(m, s, prod, "price_average_carried")
+    if out and prod is not None and out[0].period is not None:
+        # "其中三季度均价59.8万元/吨, 较二季度的45.1万元/吨...": the earlier period's too
+        out.extend(_earlier_average(m, s, prod, out[0].period, out[0].entity))
+    return out
+
+
+_MOVE_IN_GAP = compile_pattern(
+    "{UP}|{DOWN}|{FLAT}|较|比|同比|环比|{AVERAGE}|区间|{CONTRACT}|{LISTING}|分别"
+)
+
+
+def _plain_gap(m: re.Match[str]) -> bool:
+    """Whether the words between product and figure name a level, not a move or a base.
+
+    "成交重心下移至" ends on 至 and names the level reached; "较上周下跌" names a move.
+    """
+    gap = m.group("gap") or ""
+    if gap.rstrip().endswith(("至", "到", "于", "在")):
+        return True
+    return _MOVE_IN_GAP.search(gap) is None
+
+
+def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化铕195元/公斤" or "氧化镝成交重心下移至190万元/吨": a day's level."""
+    return resolve_level(m, s) if _plain_gap(m) else []
+
+
+def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镧3.81-4.19元/公斤" or "氧化铽稳于570-575万元/吨": a day's range."""
+    return _range(m, s) if _plain_gap(m) else []
+
+
+def resolve_range_dated(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化钕: 周均价38.7万元/吨; 周五报38.03万-38.83万元/吨": a later clause's own day."""
+    prod = s.product_before(m.start())
+    days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
+    if prod is None or not days:
+        return []
+    return _range_cands(s, m, prod, days[0], "price_range_dated")
+
+
+_ITEM = compile_pattern(r"(?P<r>{NUM}\s*万?\s*(?:[-~至到—]|－)\s*{Q})|{Q}")
+
+
+def _each_item(s: Sent, pid: str, item: re.Match[str], base: int, day: Period) -> list[Cand]:
+    """One item of a paired list: a level, or a range's two ends."""
+    at, end = base + item.start(), base + item.end()
+    if item.group("r"):
+        unit_q = Q_SPLIT.search(item.group())
+        nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", item.group())
+        hi = s.quantity(unit_q.group(), "price_each") if unit_q else None
+        if hi is None or hi[1] not in PRICE_UNITS or len(nums) != 2:
+            return []
+        scale = hi[0] / float(nums[1].replace(",", ""))
+        lo = float(nums[0].replace(",", "")) * scale
+        if _LOW_WAN.match(item.group()) and unit_q is not None and "万" not in unit_q.group():
+            lo *= 1e4
+        return [
+            Cand("price", "china", pid, "price_low", day, lo, hi[1], at, end, "price_each"),
+            Cand("price", "china", pid, "price_high", day, hi[0], hi[1], at, end, "price_each"),
+        ]
+    v = s.quantity(item.group(), "price_each")
+    if v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [Cand("price", "china", pid, "price", day, v[0], v[1], at, end, "price_each")]
+
+
+def resolve_each_range(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镧、氧化铈分别报3.81-4.19元/公斤、6.60-7.13元/公斤": paired in order."""
+    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    items = list(_ITEM.finditer(m.group("qs")))
+    day = s.day()
+    if len(prods) != len(items) or len(prods) < 2 or day is None:
+        return []
+    if not any(i.group("r") for i in items):
+        return []  # levels only: price_each reads them
+    out: list[Cand] = []
+    for pid, item in zip(prods, items, strict=True):
+        got = _each_item(s, pid, item, m.start("qs"), Period.day(day))
+        if not got:
+            return []
+        out.extend(got)
+    return out
+
+
+_PRIOR_MONTH = re.compile(
+    r"\s*(?:人民币)?\s*[,，(]\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?:为|是)\s*"
+    r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<sc>[万亿]?)元(?!/)\s*\)?"
+)
+_MONTH_MOVE = compile_pattern(
+    r"\s*[,，]\s*较\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?P<cue>{UP}|{DOWN})\s*"
+    r"(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)"
+)
+_MONTH_RATE = compile_pattern(
+    r"\s*[,，]\s*(?P<mom>{MOM})\s*(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%"
+)
+
+
+def _listing_month(s: Sent, at: int) -> Period | None:
+    """The month a listing price is for: named before it, else the notice's own month."""
+    for p in (s.period_before(at), s.ctx.main, s.ctx.month):
+        if p is not None and p.granularity is Granularity.MONTH and not p.is_span:
+            return p
+    return None
+
+
+def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镨钕每吨57.5万元, 11月为55.2万元, 月增4.17%": a listing notice's price.
+
+    The products named together ("氧化镧、氧化铈均维持每吨0.42万元") share it; the month said
+    after it with its own figure is the earlier listing, and a month-on-month rate is the
+    change from that month.
+    """
+    month = _listing_month(s, m.start())
+    if month is None or s.ctx.price_company is None:
+        return []
+    ent = quote_entity(s, m.start())
+    if ent == "china":
+        return []  # a spot quote by the tonne is no listing
+    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    v = parse_number(m.group("n"), m.group("sc"))
+    at, end = m.start("n"), m.end("n")
+    out = [
+        Cand("price", ent, pid, "price", month, v, "CNY/t", at, end, "listing_level")
+        for pid in prods
+    ]
+    pos = m.end()
+    prior = _PRIOR_MONTH.match(s.text, pos)
+    if prior is not None and len(prods) == 1:
+        mo = int(prior.group("mo"))
+        year = month.start.year if mo < month.start.month else month.start.year - 1
+        then = Period.month(year, mo)
+        pv = parse_number(prior.group("n"), prior.group("sc"))
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prods[0],
+                "price",
+                then,
+                pv,
+                "CNY/t",
+                prior.start("n"),
+                prior.end("n"),
+                "listing_level",
+            )
+        )
+        pos = prior.end()
+    move = _MONTH_MOVE.match(s.text, pos)
+    if move is not None and len(prods) == 1:
+        mo = int(move.group("mo"))
+        year = month.start.year if mo < month.start.month else month.start.year - 1
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prods[0],
+                "change",
+                Period.span(Period.month(year, mo), month),
+                sign(move.group("cue")) * parse_number(move.group("n"), move.group("sc")),
+                "CNY/t",
+                move.start("n"),
+                move.end("n"),
+                "listing_level",
+            )
+        )
+        pos = move.end()
+    rate = _MONTH_RATE.match(s.text, pos)
+    if rate is not None and len(prods) == 1:
+        k = sign(rate.group("mom") + (rate.group("dir") or "")) or 1
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prods[0],
+                "change_pct",
+                Period.span(previous(month), month),
+                k * float(rate.group("pct")),
+                "%",
+                rate.start("pct"),
+                rate.end("pct"),
+                "listing_level",
+            )
+        )
+    return out
