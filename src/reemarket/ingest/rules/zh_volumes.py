@@ -131,9 +131,20 @@ def _earlier_growth(s: Sent, at: int, kinds: list[str], ent: str) -> list[Cand]:
 _SAME = re.compile(r"(?<![年月])同期")
 
 
+#: What makes a product the label of the figures after it: "稀土永磁方面, ...", a bullet or
+#: table-like heading "稀土（出口）：...", "【稀土永磁】...", "稀土永磁出口："...
+_LABEL = re.compile(
+    r"\s*(?:[（(][^）)。;；]{0,12}[）)])?\s*(?:方面|[:：】\]]|(?:出口|进口|進口)\s*[:：])"
+)
+
+
 def _topic(s: Sent, at: int) -> str | None:
-    """The product a sentence is about when it opens on it: "稀土永磁方面, ...出口..."."""
-    found = [p for p in s.products if p.end <= at and s.text.startswith("方面", p.end)]
+    """The product a sentence is about when it opens on it as a label or heading.
+
+    Customs wires and brokers put the product first and the figures after it: "稀土永磁方面,
+    ...出口...", "稀土（出口）：7月出口...", "【稀土永磁】7月出口...", "稀土进口：...".
+    """
+    found = [p for p in s.products if p.end <= at and _LABEL.match(s.text, p.end)]
     return found[-1].id if found else None
 
 
@@ -609,6 +620,24 @@ RULES = [
                     ("trade", "rare_earths", "exports_yoy_pct", "2024", 6, "%"),
                 ),
                 published="2025-01-20",
+            ),
+            Example(  # a customs wire's bullet: the product is a label, not in the clause
+                "● 稀土永磁（出口）：5月出口4200吨，环比增长8%；1-5月累计出口2.1万吨，同比下降3%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 4200, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-05", 8, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-01/2024-05", 21000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-01/2024-05", -3, "%"),
+                ),
+                published="2024-06-20",
+            ),
+            Example(
+                "【稀土】3月进口1.1万吨，同比减少6%。",
+                (
+                    ("trade", "rare_earths", "imports", "2024-03", 11000, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-03", -6, "%"),
+                ),
+                published="2024-04-18",
             ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
