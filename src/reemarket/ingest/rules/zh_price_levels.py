@@ -316,53 +316,49 @@ def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) ->
 
 
 def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "与2023年第四季度的21784元/吨相比": a contract price of an earlier period.
+    """As in "与2023年第四季度的21784元/吨相比": a price of an earlier period.
 
-    A rate said with it ("较二季度的16269元/吨环比上涨4.86%") is the change from that period
-    to the sentence's own.
+    A contract price's base is the company's; a spot quote's base on a named earlier day
+    ("较上周五（5月30日）的61.10美元/公斤上涨1.78美元/公斤") is the market's. An amount or a
+    rate said with it ("较二季度的16269元/吨上调790元/吨, 环比上涨4.86%") is the change from
+    that period to the sentence's own.
     """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
     prod = s.product_before(m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
-    if (
-        not then
-        or prod is None
-        or a is None
-        or a[1] not in PRICE_UNITS
-        or s.ctx.price_company is None
-    ):
+    if not then or prod is None or a is None or a[1] not in PRICE_UNITS:
         return []
+    if s.ctx.price_company is not None:
+        ent = s.ctx.price_company
+        now = s.period_before(m.start()) or s.ctx.main
+    else:  # a spot quote: only a day's, against an earlier day
+        day = s.day()
+        days = [p for p in then if p.granularity is Granularity.DAY and not p.is_span]
+        if day is None or not days:
+            return []
+        then = days[-1:]
+        ent, now = quote_entity(s, m.start()), Period.day(day)
     out = [
-        Cand(
-            "price",
-            s.ctx.price_company,
-            prod,
-            "price",
-            then[0],
-            a[0],
-            a[1],
-            m.start("a"),
-            m.end("a"),
-            "price_base",
-        )
+        Cand("price", ent, prod, "price", then[0], a[0], a[1], m.start("a"), m.end("a"), "price_base")
     ]
+    if now is None or now.granularity is not then[0].granularity or not then[0].end < now.start:
+        return out
+    span = Period.span(then[0], now)
+    cue = m.group("cue") or m.group("cue2")
+    chg = s.quantity(m.group("chg"), "price_base") if m.group("chg") else None
+    if chg is not None and chg[1] == a[1]:
+        k = sign(cue) or 1
+        at, end = m.start("chg"), m.end("chg")
+        out.append(Cand("price", ent, prod, "change", span, k * chg[0], a[1], at, end, "price_base"))
     g = "pct" if m.group("pct") is not None else "pct2" if m.group("pct2") is not None else None
-    now = s.period_before(m.start()) or s.ctx.main
-    if (
-        g is not None
-        and not m.group("yoy")
-        and now is not None
-        and now.granularity is then[0].granularity
-        and then[0].end < now.start
-    ):
-        cue = m.group("cue") if g == "pct" else m.group("cue2")
+    if g is not None and not m.group("yoy") and not m.group("yoy2"):
         out.append(
             Cand(
                 "price",
-                s.ctx.price_company,
+                ent,
                 prod,
                 "change_pct",
-                Period.span(then[0], now),
+                span,
                 (sign(cue) or 1) * float(m.group(g)),
                 "%",
                 m.start(g),

@@ -188,7 +188,7 @@ RULES += [
         "price_level_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?:\s*[:：]|(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}"
+        r"{PROD:p}(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
@@ -231,7 +231,7 @@ RULES += [
         "price_range_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>" + RANGE + ")",
+        r"{PROD:p}\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>" + RANGE + ")",
         resolve_range_loose,
         (
             Example(
@@ -466,7 +466,9 @@ RULES += [
         "zh",
         r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*"
         r"(?:相比(?:[,，]?\s*(?:{MOM})?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
-        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})(?:\s*(?P<pct2>{NUM})\s*%)?)",
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
+        r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
+        r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
             Example(
@@ -485,6 +487,27 @@ RULES += [
                     ("price", "re_concentrate", "change_pct", "2025-Q1/2025-Q2", -5, "%"),
                 ),
                 published="2025-04-08",
+            ),
+            Example(  # the amount and the rate after the base: "上调876元/吨, 环比上涨4.8%"
+                "包钢股份公告, 2024年第四季度稀土精矿交易价格调整为不含税18000元/吨, "
+                "较第三季度的17500元/吨上调500元/吨, 环比上涨2.86%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18000, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2024-Q3", 17500, "CNY/t"),
+                    ("price", "re_concentrate", "change", "2024-Q3/2024-Q4", 500, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q3/2024-Q4", 2.86, "%"),
+                ),
+                published="2024-10-09",
+            ),
+            Example(  # a spot quote's level on a named earlier day, with the move since
+                "氧化镝: 周五报1650元/公斤, 较上周五(5月24日)的1600元/公斤上涨50元/公斤, 涨幅3.13%。",
+                (
+                    ("price", "dy_oxide", "price", "2024-05-31", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-05-24", 1600, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-05-24/2024-05-31", 50, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-05-24/2024-05-31", 3.13, "%"),
+                ),
+                published="2024-05-31",
             ),
         ),
     ),
