@@ -21,6 +21,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_capacity,
     zh_demand,
     zh_finance,
+    zh_finance_table,
     zh_prices,
     zh_tables,
     zh_trade_table,
@@ -397,9 +398,11 @@ def _heading_market(line: str, ctx: ZhContext) -> None:
 
 
 def _market(c: Cand, s: Sent) -> Cand:
-    """A US-dollar quote of China's market (and a rate beside one) is an export (FOB China)
-    price when its sentence or its block's heading says so: "氧化镨钕（FOB）年均价55美元/公斤",
-    "离岸价报62美元/公斤", "【出口价格（FOB中国）】" above "氧化钕: 报62美元/公斤"."""
+    """A US-dollar quote of China's market (and a rate beside one) as an FOB China price.
+
+    It is one when its sentence or its block's heading says so: "氧化镨钕（FOB）年均价55美元/公斤",
+    "离岸价报62美元/公斤", "【出口价格（FOB中国）】" above "氧化钕: 报62美元/公斤".
+    """
     if c.kind != "price" or c.entity != "china":
         return c
     if not c.unit.startswith("USD") and not (c.unit == "%" and "美元" in s.text):

@@ -123,7 +123,9 @@ def _this_week(m: re.Match[str], s: Sent) -> Period | None:
     return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
 
 
-_TO_DATE = re.compile(r"(?:年初|年内|今年以来|年初以来|自年初|1月1日)\s*(?:至|到|以来)?\s*(?:[(（]?\s*截至)?\s*$")
+_TO_DATE = re.compile(
+    r"(?:年初|年内|今年以来|年初以来|自年初|1月1日)\s*(?:至|到|以来)?\s*(?:[(（]?\s*截至)?\s*$"
+)
 _SINCE = re.compile(r"以来\s*[(（,，]?\s*(?:截至|截止到|截止|至)\s*$")
 
 
@@ -145,8 +147,10 @@ def span_to_day(s: Sent, at: int) -> Period | None:
     lead = s.text[max(0, last.start - 10) : last.start]
     if _TO_DATE.search(lead):
         return Period.span(Period.day(p.start.replace(month=1, day=1)), p)
-    if _SINCE.search(lead):
-        since = [d.period for d in s.dates if d.end <= last.start - len(_SINCE.search(lead).group())]
+    since_word = _SINCE.search(lead)
+    if since_word is not None:
+        cut = last.start - len(since_word.group())
+        since = [d.period for d in s.dates if d.end <= cut]
         if since and since[-1].start < p.start and not since[-1].is_span:
             return Period.span(Period.day(since[-1].start), p)
     return None
@@ -384,7 +388,9 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         then = days[-1:]
         ent, now = quote_entity(s, m.start()), Period.day(day)
     out = [
-        Cand("price", ent, prod, "price", then[0], a[0], a[1], m.start("a"), m.end("a"), "price_base")
+        Cand(
+            "price", ent, prod, "price", then[0], a[0], a[1], m.start("a"), m.end("a"), "price_base"
+        )
     ]
     if now is None or now.granularity is not then[0].granularity or not then[0].end < now.start:
         return out
@@ -394,7 +400,9 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     if chg is not None and chg[1] == a[1]:
         k = sign(cue) or 1
         at, end = m.start("chg"), m.end("chg")
-        out.append(Cand("price", ent, prod, "change", span, k * chg[0], a[1], at, end, "price_base"))
+        out.append(
+            Cand("price", ent, prod, "change", span, k * chg[0], a[1], at, end, "price_base")
+        )
     g = "pct" if m.group("pct") is not None else "pct2" if m.group("pct2") is not None else None
     if g is not None and not m.group("yoy") and not m.group("yoy2"):
         out.append(

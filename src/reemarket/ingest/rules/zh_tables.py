@@ -17,6 +17,7 @@ from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
 from reemarket.ingest.rules.zh_dates import find_dates, previous
+from reemarket.ingest.rules.zh_finance_table import is_results_table, results_table_facts
 from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
 from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table
 from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_facts
@@ -37,7 +38,7 @@ _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
 #: A header naming a day: "周五(10/13)", "10月13日", "10-13", "2023-10-13", "10.13".
 _DAY_HEAD = re.compile(
     r"(?<![\d.])(?:(?P<y>\d{4})\s*[年/.\-])?\s*(?P<m>\d{1,2})\s*(?:月|/|-|\.)\s*(?P<d>\d{1,2})"
-    r"\s*(?:日|号)?(?![\d.%])"
+    r"\s*(?:日|号)?(?![\d.%]|\s*月)"  # "1-6月" is a span of months, not 6 January
 )
 _CHANGE_HEAD = re.compile(r"涨跌|变动|较|调整|增减|环比|比")
 _SCRAP = compile_pattern("{SCRAP}")
@@ -137,13 +138,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             high = i
         elif "价" in c:
             price = i
-    if (
-        price is None
-        and rng is None
-        and avg is None
-        and (low is None or high is None)
-        and not days
-    ):
+    if price is None and rng is None and avg is None and (low is None or high is None) and not days:
         return None
     units = tuple(_unit_of(c) for c in cells)
     named = {u for u in units if u is not None}
@@ -238,6 +233,8 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     if is_trade_table(lines):  # a customs table: volumes, not prices (its unit values give none)
         return trade_table_facts(lines, above, s)
     cols = read_header(head, above)
+    if cols is None and is_results_table(head, [cells(ln)[0] for _, ln in lines[1:]]):
+        return results_table_facts(lines, above, s)
     day = s.day()
     if cols is None or day is None:
         return []
