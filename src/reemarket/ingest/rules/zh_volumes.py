@@ -499,7 +499,7 @@ RULES = [
         "zh",
         r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)"
         r"(?:\s*(?P<rel>{YOY})\s*(?P<rdir>{UP}|{DOWN})?\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
-        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*)"
+        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*|(?:两项|两类|上述|这两项|上述两项)\s*指标\s*)"
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
@@ -531,6 +531,15 @@ RULES = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2023", 20, "%"),
                     ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 24, "%"),
+                ),
+            ),
+            Example(  # "the two quotas" refers back to the types named before
+                "2024年开采、冶炼分离指标分别为27万吨和25.4万吨。2023年两项指标分别为25.5万吨和24.4万吨。",
+                (
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                    ("quota", "mining", "quota", "2023", 255000, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
                 ),
             ),
             Example(
