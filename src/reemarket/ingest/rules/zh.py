@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -21,6 +21,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_capacity,
     zh_demand,
     zh_finance,
+    zh_finance_table,
     zh_prices,
     zh_tables,
     zh_trade_table,
@@ -279,6 +280,7 @@ def extract_zh(
         if table:
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
+        _heading_market(line, ctx)
         if not line.strip():
             ctx.list_unit = ctx.list_base = None  # a list ends at a blank line
             ctx.paragraph_trade_period = None  # and so does a paragraph
@@ -370,6 +372,7 @@ def _sentence(
     for rule, pat in _compiled():
         for m in pat.finditer(norm):
             for c in rule.resolve(m, s):
+                c = _market(c, s)
                 v = _veto(c, s)
                 events.append(Event(rule.name, _describe(c), v.reason if v else None))
                 if v is None and (c.period is not None or c.kind == "capacity"):
@@ -379,6 +382,34 @@ def _sentence(
     note(ctx, s.dates)
     if _BULLET.match(norm):
         ctx.day = day  # a list item's own day is that item's, not the next item's
+
+
+_FOB = compile_pattern("{FOB}")
+#: A block heading: "【出口价格】", "# 出口价格", "二、出口价格" or a short line ending in a colon.
+_HEADING = re.compile(
+    r"^\s*(?:【[^】\n]{1,40}】|#+\s*[^\n]{1,40}|[一二三四五六七八九十]+、[^\d\n]{1,30}|[^\d\n。]{1,30}[:：])\s*$"
+)
+
+
+def _heading_market(line: str, ctx: ZhContext) -> None:
+    """A block heading sets the market of the US-dollar quotes under it, until the next one."""
+    if _HEADING.match(line):
+        ctx.market = "fob_china" if _FOB.search(line) else None
+
+
+def _market(c: Cand, s: Sent) -> Cand:
+    """A US-dollar quote of China's market (and a rate beside one) as an FOB China price.
+
+    It is one when its sentence or its block's heading says so: "氧化镨钕（FOB）年均价55美元/公斤",
+    "离岸价报62美元/公斤", "【出口价格（FOB中国）】" above "氧化钕: 报62美元/公斤".
+    """
+    if c.kind != "price" or c.entity != "china":
+        return c
+    if not c.unit.startswith("USD") and not (c.unit == "%" and "美元" in s.text):
+        return c  # a yuan figure in an export block is a conversion, not the FOB quote
+    if s.ctx.market == "fob_china" or _FOB.search(s.text):
+        return replace(c, entity="fob_china")
+    return c
 
 
 def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version: str) -> Fact:

@@ -47,6 +47,8 @@ class ZhContext:
     list_unit: str | None = None
     #: the span of the last change of the paragraph stated against a named base
     list_base: Period | None = None
+    #: the market a block's heading names for its US-dollar quotes ("【出口价格（FOB中国）】")
+    market: str | None = None
 
 
 @dataclass(frozen=True)

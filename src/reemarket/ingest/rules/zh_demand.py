@@ -79,6 +79,50 @@ def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+#: kW per unit of power as reports write it: GW (吉瓦), MW (兆瓦), 万千瓦.
+_KW = {"GW": 1e6, "吉瓦": 1e6, "MW": 1e3, "兆瓦": 1e3, "万千瓦": 1e4, "千瓦": 1.0}
+#: The year before's figure said after it: "上年为75GW", "2023年为75GW", "去年同期为…".
+_PRIOR_POWER = re.compile(
+    r"\s*[,，]\s*(?P<d>上年|去年|前一年|\d{4}\s*年)(?:同期)?\s*(?:为|是|则为)\s*(?P<n>"
+    + NUM
+    + r")\s*(?P<u>GW|吉瓦|MW|兆瓦|万千瓦)"
+)
+
+
+def _power(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2024年风电新增装机79.8GW, 上年为75GW": new capacity in GW or MW, in kW."""
+    sector = _sector(s, m.start())
+    period = _period(s, m.start())
+    if sector is None or period is None:
+        return []
+    kw = parse_number(m.group("n").replace(",", "")) * _KW[m.group("u")]
+    at, end = m.start("n"), m.end("n")
+    out = [
+        Cand("demand", "china", sector, "installed_capacity", period, kw, "kW", at, end, "demand")
+    ]
+    prior = _PRIOR_POWER.match(s.text, m.end())
+    if prior is not None and period.granularity.value == "year" and not period.is_span:
+        d = prior.group("d")
+        year = int(d[:4]) if d[:1].isdigit() else period.start.year - 1
+        if year < period.start.year:
+            v = parse_number(prior.group("n").replace(",", "")) * _KW[prior.group("u")]
+            out.append(
+                Cand(
+                    "demand",
+                    "china",
+                    sector,
+                    "installed_capacity",
+                    Period.year(year),
+                    v,
+                    "kW",
+                    prior.start("n"),
+                    prior.end("n"),
+                    "demand",
+                )
+            )
+    return out
+
+
 def _pair(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "新能源汽车产销分别为600万辆和590万辆, 同比分别增长30%和28%": output, then sales."""
     sector = _sector(s, m.start())
@@ -259,10 +303,31 @@ RULES = [
         ),
     ),
     Rule(
+        "demand_power",
+        "demand",
+        "zh",
+        r"(?P<verb>新增(?:并网)?装机(?:容量)?)\s*(?:达到|达|为|约)?\s*(?P<n>{NUM})\s*(?P<u>GW|吉瓦|MW|兆瓦)",
+        _power,
+        (
+            Example(
+                "2023年全国风电新增装机75.9GW, 上年为37.6GW。",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2023", 75900000, "kW"),
+                    ("demand", "wind_power", "installed_capacity", "2022", 37600000, "kW"),
+                ),
+            ),
+            Example(
+                "据统计, 2024年中国风电新增并网装机容量约79800兆瓦。",
+                (("demand", "wind_power", "installed_capacity", "2024", 79800000, "kW"),),
+            ),
+        ),
+        doc="a sector's new capacity in GW or MW (the demand rule reads 万千瓦 with its rate)",
+    ),
+    Rule(
         "demand_pair",
         "demand",
         "zh",
-        r"{PROD_SALES}\s*分别(?:为|达到|达)?\s*"
+        r"{PROD_SALES}\s*分别(?:为|达到|达|完成|实现|录得)?\s*"
         r"(?:{NUM}\s*[万亿]?\s*辆\s*{SEP}\s*{NUM}\s*[万亿]?\s*辆\s*[,，]\s*)?"
         r"(?:分别)?\s*(?P<yoy>{YOY})\s*(?:分别)?\s*(?P<dir>{UP}|{DOWN})?\s*"
         r"(?P<p1>{NUM})\s*%\s*{SEP}\s*(?P<p2>{NUM})\s*%",
@@ -273,6 +338,13 @@ RULES = [
                 (
                     ("demand", "nev", "production_yoy_pct", "2024-01/2024-09", 31.7, "%"),
                     ("demand", "nev", "sales_yoy_pct", "2024-01/2024-09", 32.5, "%"),
+                ),
+            ),
+            Example(  # the association's verb: 分别完成 / 分别实现
+                "8月新能源汽车产销分别完成140万辆和139.5万辆, 同比分别增长22%和26%。",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2024-08", 22, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-08", 26, "%"),
                 ),
             ),
             Example(
@@ -324,12 +396,18 @@ RULES = [
         "demand_share",
         "demand",
         "zh",
-        r"(?P<head>{SECTOR})[^。;；,，]{0,6}?销量占[^。;；,，\d]{0,14}?的\s*(?:比重|比例|份额)?\s*(?:达到|达|为)?\s*(?P<pct>{NUM})\s*%",
+        r"(?P<head>{SECTOR})[^。;；,，]{0,6}?销量(?:占|(?:达到|达|为)[^。;；,，\d]{0,12}?总?销量)"
+        r"[^。;；,，\d]{0,14}?的\s*(?:比重|比例|份额)?\s*(?:达到|达|为)?\s*(?P<pct>{NUM})\s*%",
         _share,
         (
             Example(
                 "2023年新能源汽车新车销量占汽车新车总销量的31.6%。",
                 (("demand", "nev", "sales_share_pct", "2023", 31.6, "%"),),
+            ),
+            Example(  # "reached X% of all sales"
+                "5月新能源汽车新车销量达到汽车新车总销量的45.2%。",
+                (("demand", "nev", "sales_share_pct", "2024-05", 45.2, "%"),),
+                published="2024-06-12",
             ),
         ),
     ),

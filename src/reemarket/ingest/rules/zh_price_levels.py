@@ -123,9 +123,56 @@ def _this_week(m: re.Match[str], s: Sent) -> Period | None:
     return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
 
 
+_TO_DATE = re.compile(
+    r"(?:年初|年内|今年以来|年初以来|自年初|1月1日)\s*(?:至|到|以来)?\s*(?:[(（]?\s*截至)?\s*$"
+)
+_SINCE = re.compile(r"以来\s*[(（,，]?\s*(?:截至|截止到|截止|至)\s*$")
+
+
+def span_to_day(s: Sent, at: int) -> Period | None:
+    """The span of days a mean said before ``at`` runs over, when its dates say one.
+
+    "6月3日-6日" is a span already; "年初至6月13日" runs from 1 January; "二季度以来（截至6月
+    13日）" from the start of the quarter. None when the last date is no such span.
+    """
+    own = [d for d in s.dates if d.end <= at and not d.base]
+    if not own:
+        return None
+    last = own[-1]
+    p = last.period
+    if p.is_span and p.granularity is Granularity.DAY:
+        return p
+    if p.is_span or p.granularity is not Granularity.DAY:
+        return None
+    lead = s.text[max(0, last.start - 10) : last.start]
+    if _TO_DATE.search(lead):
+        return Period.span(Period.day(p.start.replace(month=1, day=1)), p)
+    since_word = _SINCE.search(lead)
+    if since_word is not None:
+        cut = last.start - len(since_word.group())
+        since = [d.period for d in s.dates if d.end <= cut]
+        if since and since[-1].start < p.start and not since[-1].is_span:
+            return Period.span(Period.day(since[-1].start), p)
+    return None
+
+
+def resolve_average_span(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "本周（6月3日-6日）均价434.6元/千克": a mean over a span of days, product said before."""
+    if any(m.start() <= p.start < m.end() for p in s.products):
+        return []
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    period = span_to_day(s, m.end("d"))
+    v = s.quantity(m.group("v"), "price_average_span")
+    if prod is None or period is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    ent = quote_entity(s, m.start())
+    at, end = m.start("v"), m.end("v")
+    return [Cand("price", ent, prod, "average", period, v[0], v[1], at, end, "price_average_span")]
+
+
 def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
-    period = s.period_before(m.start("v")) or _this_week(m, s)
+    period = span_to_day(s, m.start("v")) or s.period_before(m.start("v")) or _this_week(m, s)
     v = s.quantity(m.group("v"), "price_average")
     if period is None or v is None or v[1] not in PRICE_UNITS:
         return []
@@ -148,10 +195,12 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
     nxt = [p.start for p in s.products if p.start > m.end()]
     tail = s.text[m.end() : min([m.end() + 60, *nxt])]
-    for cm in re.finditer(r"(同比|环比)\s*(\S{0,3}?)\s*(\d+(?:\.\d+)?)\s*%", tail):
+    for cm in re.finditer(
+        r"(同比|环比|较(?:\d{4}年|上年|去年)同期)\s*(\S{0,3}?)\s*(\d+(?:\.\d+)?)\s*%", tail
+    ):
         k = sign(cm.group(2)) or 1
         at = m.end() + cm.start(3)
-        if cm.group(1) == "同比" and metric == "average":
+        if cm.group(1) != "环比" and metric == "average":
             out.append(
                 Cand(
                     "price",
@@ -316,53 +365,53 @@ def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) ->
 
 
 def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "与2023年第四季度的21784元/吨相比": a contract price of an earlier period.
+    """As in "与2023年第四季度的21784元/吨相比": a price of an earlier period.
 
-    A rate said with it ("较二季度的16269元/吨环比上涨4.86%") is the change from that period
-    to the sentence's own.
+    A contract price's base is the company's; a spot quote's base on a named earlier day
+    ("较上周五（5月30日）的61.10美元/公斤上涨1.78美元/公斤") is the market's. An amount or a
+    rate said with it ("较二季度的16269元/吨上调790元/吨, 环比上涨4.86%") is the change from
+    that period to the sentence's own.
     """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
     prod = s.product_before(m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
-    if (
-        not then
-        or prod is None
-        or a is None
-        or a[1] not in PRICE_UNITS
-        or s.ctx.price_company is None
-    ):
+    if not then or prod is None or a is None or a[1] not in PRICE_UNITS:
         return []
+    if s.ctx.price_company is not None:
+        ent = s.ctx.price_company
+        now = s.period_before(m.start()) or s.ctx.main
+    else:  # a spot quote: only a day's, against an earlier day
+        day = s.day()
+        days = [p for p in then if p.granularity is Granularity.DAY and not p.is_span]
+        if day is None or not days:
+            return []
+        then = days[-1:]
+        ent, now = quote_entity(s, m.start()), Period.day(day)
     out = [
         Cand(
-            "price",
-            s.ctx.price_company,
-            prod,
-            "price",
-            then[0],
-            a[0],
-            a[1],
-            m.start("a"),
-            m.end("a"),
-            "price_base",
+            "price", ent, prod, "price", then[0], a[0], a[1], m.start("a"), m.end("a"), "price_base"
         )
     ]
+    if now is None or now.granularity is not then[0].granularity or not then[0].end < now.start:
+        return out
+    span = Period.span(then[0], now)
+    cue = m.group("cue") or m.group("cue2")
+    chg = s.quantity(m.group("chg"), "price_base") if m.group("chg") else None
+    if chg is not None and chg[1] == a[1]:
+        k = sign(cue) or 1
+        at, end = m.start("chg"), m.end("chg")
+        out.append(
+            Cand("price", ent, prod, "change", span, k * chg[0], a[1], at, end, "price_base")
+        )
     g = "pct" if m.group("pct") is not None else "pct2" if m.group("pct2") is not None else None
-    now = s.period_before(m.start()) or s.ctx.main
-    if (
-        g is not None
-        and not m.group("yoy")
-        and now is not None
-        and now.granularity is then[0].granularity
-        and then[0].end < now.start
-    ):
-        cue = m.group("cue") if g == "pct" else m.group("cue2")
+    if g is not None and not m.group("yoy") and not m.group("yoy2"):
         out.append(
             Cand(
                 "price",
-                s.ctx.price_company,
+                ent,
                 prod,
                 "change_pct",
-                Period.span(then[0], now),
+                span,
                 (sign(cue) or 1) * float(m.group(g)),
                 "%",
                 m.start(g),

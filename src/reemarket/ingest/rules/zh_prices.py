@@ -25,6 +25,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_average,
     resolve_average_base,
     resolve_average_carried,
+    resolve_average_span,
     resolve_base_level,
     resolve_contract,
     resolve_each,
@@ -86,7 +87,8 @@ RULES = [
         "price_average",
         "average",
         "zh",
-        r"{PROD:p}\s*[:：]?\s*(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|周)?(?:现货)?(?:月|周)?"
+        r"{PROD:p}\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]?\s*"
+        r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|周|年)?(?:现货)?(?:月|周)?"
         r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
         resolve_average,
         (
@@ -112,6 +114,21 @@ RULES = [
                     ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 156000, "CNY/t"),
                     ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 152000, "CNY/t"),
                 ),
+            ),
+            Example(  # a market in brackets, a year's 年均价 and the year before's
+                "2023年氧化镝(国内)年均价为240万元/吨, 较2022年的230万元/吨小幅上涨。",
+                (
+                    ("price", "dy_oxide", "average", "2023", 2400000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2022", 2300000, "CNY/t"),
+                ),
+            ),
+            Example(  # a year-to-date mean is over a span of days; 较上年同期 is its y/y
+                "今年年初至5月10日, 氧化铽均价为720万元/吨, 较上年同期下跌5.2%。",
+                (
+                    ("price", "tb_oxide", "average", "2024-01-01/2024-05-10", 7200000, "CNY/t"),
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-01-01/2024-05-10", -5.2, "%"),
+                ),
+                published="2024-05-15",
             ),
             Example(  # a week's average and the week before's
                 "本周氧化钆周均价为15.6万元/吨, 上周为15.2万元/吨, 环比上涨2.6%。",
@@ -188,7 +205,7 @@ RULES += [
         "price_level_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?:\s*[:：]|(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}"
+        r"{PROD:p}(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
@@ -231,7 +248,7 @@ RULES += [
         "price_range_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>" + RANGE + ")",
+        r"{PROD:p}\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>" + RANGE + ")",
         resolve_range_loose,
         (
             Example(
@@ -435,6 +452,34 @@ RULES += [
         doc="a period's average whose product the sentence named before",
     ),
     Rule(
+        "price_average_span",
+        "average",
+        "zh",
+        r"(?:^|[,，;；])\s*(?P<d>[^,，。;；均\d]{0,8}?[^,，。;；均]{0,14}?\d{1,2}\s*[日号]\s*[)）]?)"
+        r"\s*(?:的)?\s*{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
+        resolve_average_span,
+        (
+            Example(  # a holiday-shortened week's mean and the week before's, dates in brackets
+                "氧化钕周五报45万元/吨, 本周(10月8日-11日)均价44.8万元/吨, 上周(9月23日-27日)均价为44.1万元/吨。",
+                (
+                    ("price", "nd_oxide", "price", "2024-10-11", 450000, "CNY/t"),
+                    ("price", "nd_oxide", "average", "2024-10-08/2024-10-11", 448000, "CNY/t"),
+                    ("price", "nd_oxide", "average", "2024-09-23/2024-09-27", 441000, "CNY/t"),
+                ),
+                published="2024-10-11",
+            ),
+            Example(  # a quarter-to-date mean: "以来（截至…）"
+                "氧化镨钕一季度均价为41万元/吨, 二季度以来(截至5月17日)均价为40.2万元/吨。",
+                (
+                    ("price", "prnd_oxide", "average", "2024-Q1", 410000, "CNY/t"),
+                    ("price", "prnd_oxide", "average", "2024-04-01/2024-05-17", 402000, "CNY/t"),
+                ),
+                published="2024-05-20",
+            ),
+        ),
+        doc="a mean over a span of days (a short week, year- or quarter-to-date)",
+    ),
+    Rule(
         "price_from_to",
         "price level",
         "zh",
@@ -466,7 +511,9 @@ RULES += [
         "zh",
         r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*"
         r"(?:相比(?:[,，]?\s*(?:{MOM})?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
-        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})(?:\s*(?P<pct2>{NUM})\s*%)?)",
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
+        r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
+        r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
             Example(
@@ -485,6 +532,27 @@ RULES += [
                     ("price", "re_concentrate", "change_pct", "2025-Q1/2025-Q2", -5, "%"),
                 ),
                 published="2025-04-08",
+            ),
+            Example(  # the amount and the rate after the base: "上调876元/吨, 环比上涨4.8%"
+                "包钢股份公告, 2024年第四季度稀土精矿交易价格调整为不含税18000元/吨, "
+                "较第三季度的17500元/吨上调500元/吨, 环比上涨2.86%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18000, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2024-Q3", 17500, "CNY/t"),
+                    ("price", "re_concentrate", "change", "2024-Q3/2024-Q4", 500, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q3/2024-Q4", 2.86, "%"),
+                ),
+                published="2024-10-09",
+            ),
+            Example(  # a spot quote's level on a named earlier day, with the move since
+                "氧化镝: 周五报1650元/公斤, 较上周五(5月24日)的1600元/公斤上涨50元/公斤, 涨幅3.13%。",
+                (
+                    ("price", "dy_oxide", "price", "2024-05-31", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-05-24", 1600, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-05-24/2024-05-31", 50, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-05-24/2024-05-31", 3.13, "%"),
+                ),
+                published="2024-05-31",
             ),
         ),
     ),

@@ -2,18 +2,22 @@
 
 ``产品 | 价格区间 | 均价 | 涨跌`` (or 品种 | 今日参考价 | 较上一交易日涨跌 ...): the unit comes
 from the header ("(万元/吨)") or a 单位 line above; a table whose unit cannot be read gives a
-named warning and no facts, never a guessed unit.
+named warning and no facts, never a guessed unit. Price columns may also be headed by their
+day ("周一(10/9) | 周五(10/13)", "12月30日"); the changes then run from the first such day to
+the last, and a "较9月13日" column is the change since the day it names.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
 from reemarket.ingest.rules.zh_dates import find_dates, previous
+from reemarket.ingest.rules.zh_finance_table import is_results_table, results_table_facts
 from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
 from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table
 from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_facts
@@ -31,6 +35,12 @@ _ROW_UNITS = re.compile(
     r"[(（]([^()（）]{2,60}?)(?:为|按|以|用)\s*([万]?)" + _UNITS + r"(?:计)?\s*[)）]"
 )
 _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
+#: A header naming a day: "周五(10/13)", "10月13日", "10-13", "2023-10-13", "10.13".
+_DAY_HEAD = re.compile(
+    r"(?<![\d.])(?:(?P<y>\d{4})\s*[年/.\-])?\s*(?P<m>\d{1,2})\s*(?:月|/|-|\.)\s*(?P<d>\d{1,2})"
+    r"\s*(?:日|号)?(?![\d.%]|\s*月)"  # "1-6月" is a span of months, not 6 January
+)
+_CHANGE_HEAD = re.compile(r"涨跌|变动|较|调整|增减|环比|比")
 _SCRAP = compile_pattern("{SCRAP}")
 
 
@@ -56,6 +66,10 @@ class Columns:
     rate: int | None = None
     #: products priced in another unit than the table's, by a note beside its unit
     row_units: tuple[tuple[str, tuple[float, str]], ...] = ()
+    #: (column, month, day) of price columns headed by a day ("周一(10/9)", "10月13日")
+    days: tuple[tuple[int, int, int], ...] = ()
+    #: (column, month, day) of a change column against a named day ("较9月13日", "比9/13")
+    since: tuple[int, int, int] | None = None
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
@@ -90,10 +104,21 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     """The meaning of each column, from its header words; None when no column is a price."""
     name = price = rng = avg = chg = low = high = unit_col = rate = None
     months: list[tuple[int, int]] = []  # (column, month) of price columns headed by a month
+    days: list[tuple[int, int, int]] = []
+    since: tuple[int, int, int] | None = None
     for i, c in enumerate(cells):
         mh = _MONTH_HEAD.search(c)
-        if mh and "价" in c and not re.search(r"涨跌|变动|较|调整|增减", c):
+        dh = _DAY_HEAD.search(c)
+        if mh and "价" in c and not dh and not re.search(r"涨跌|变动|较|调整|增减", c):
             months.append((i, int(mh.group(1))))
+        if dh and not _valid_day(int(dh.group("m")), int(dh.group("d"))):
+            dh = None
+        if dh and _CHANGE_HEAD.search(c):
+            since = (i, int(dh.group("m")), int(dh.group("d")))
+            continue
+        if dh and not re.search(r"品种|产品|名称|品名|商品|单位|规格", c):
+            days.append((i, int(dh.group("m")), int(dh.group("d"))))
+            continue
         if re.search(r"品种|产品|名称|品名|商品", c) and name is None:
             name = i
         elif re.fullmatch(r"\s*单位\s*", c):
@@ -113,7 +138,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             high = i
         elif "价" in c:
             price = i
-    if price is None and rng is None and avg is None and (low is None or high is None):
+    if price is None and rng is None and avg is None and (low is None or high is None) and not days:
         return None
     units = tuple(_unit_of(c) for c in cells)
     named = {u for u in units if u is not None}
@@ -134,6 +159,8 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         named.pop() if len(named) == 1 else None,
         rate,
         _row_units(above),
+        tuple(days),
+        since,
     )
 
 
@@ -206,6 +233,8 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     if is_trade_table(lines):  # a customs table: volumes, not prices (its unit values give none)
         return trade_table_facts(lines, above, s)
     cols = read_header(head, above)
+    if cols is None and is_results_table(head, [cells(ln)[0] for _, ln in lines[1:]]):
+        return results_table_facts(lines, above, s)
     day = s.day()
     if cols is None or day is None:
         return []
@@ -230,6 +259,13 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     out: list[Cand] = []
     if cols.months and level.granularity.value == "month":
         return _by_month(cols, lines, entity, level, s)
+    day_cols = {i: _day_of(m, d, day) for i, m, d in cols.days}
+    if day_cols and entity == "china":
+        # a table with one price column per day: its changes run from the first to the last
+        level = max(day_cols.values())
+        first = min(day_cols.values())
+        if first != level:
+            span = Period.span(first, level)
     for off, line in lines[1:]:
         row = row_cells(line)
         if len(row) != len(head):
@@ -255,6 +291,21 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
             got = _cell(cols, row, i, s)
             if got and len(got[0]) == 1:
                 add("price", level, got[0][0], got[1])
+        for i, when in day_cols.items() if entity == "china" else ():
+            got = _cell(cols, row, i, s)
+            if got and len(got[0]) == 1:
+                add("price", when, got[0][0], got[1])
+        if cols.since is not None and level.granularity.value == "day":
+            base = _day_of(cols.since[1], cols.since[2], day)
+            if base < level:
+                back = Period.span(base, level)
+                r = _rate(row, cols.since[0])
+                if r is not None and row[cols.since[0]].strip().endswith("%"):
+                    add("change_pct", back, r, "%")
+                else:
+                    got = _cell(cols, row, cols.since[0], s)
+                    if got and len(got[0]) == 1:
+                        add("change", back, got[0][0], got[1])
         rng = _cell(cols, row, cols.low_high, s)
         lo, hi = _cell(cols, row, cols.low, s), _cell(cols, row, cols.high, s)
         if rng is None and lo and hi and len(lo[0]) == len(hi[0]) == 1 and lo[1] == hi[1]:
@@ -269,6 +320,23 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         if r is not None:
             add("change_pct", span, r, "%")
     return out
+
+
+def _valid_day(month: int, day_of_month: int) -> bool:
+    """Whether a month and day make a date in a leap year (so 2/29 is one)."""
+    try:
+        date(2024, month, day_of_month)
+    except ValueError:
+        return False
+    return True
+
+
+def _day_of(month: int, day_of_month: int, ref: date) -> Period:
+    """The day a header names by month and day: in the report's year, else the year before."""
+    year = ref.year if (month, day_of_month) <= (ref.month, ref.day) else ref.year - 1
+    if month == 2 and day_of_month == 29 and year % 4:
+        year -= 1
+    return Period.day(date(year, month, day_of_month))
 
 
 def _by_month(
@@ -376,6 +444,29 @@ RULE = REGISTRY.add(
                     ("price", "tb_oxide", "price_high", "2024-07-05", 6200, "CNY/kg"),
                     ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -30, "CNY/kg"),
                 ),
+            ),
+            Example(  # one price column per day; the changes run from the first to the last
+                "商品 | 规格 | 单位 | 周一(6/3) | 周五(6/7) | 周涨跌 | 周涨跌幅 | 较5月7日\n"
+                "氧化镨钕 | ≥99% | 元/吨 | 400000 | 404000 | +4000 | +1.00% | -2.50%\n"
+                "碳酸锂 | 电池级 | 元/吨 | 100000 | 98000 | -2000 | -2.00% | -5.00%\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-06-03", 400000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-06-07", 404000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-06-03/2024-06-07", 4000, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2024-06-03/2024-06-07", 1, "%"),
+                    ("price", "prnd_oxide", "change_pct", "2024-05-07/2024-06-07", -2.5, "%"),
+                ),
+                published="2024-06-07",
+            ),
+            Example(  # day headers written as 月日, a change column against a named day
+                "单位: 万元/吨\n品名 | 12月30日 | 1月2日 | 涨跌 | 比12月2日\n氧化钕 | 45.0 | 45.5 | +0.5 | +1.0\n",
+                (
+                    ("price", "nd_oxide", "price", "2024-12-30", 450000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2025-01-02", 455000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-12-30/2025-01-02", 5000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-12-02/2025-01-02", 10000, "CNY/t"),
+                ),
+                published="2025-01-02",
             ),
             Example(
                 "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",

@@ -24,6 +24,16 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GLOSS = re.compile(
     r"\((?=[a-zāáǎàōóǒòēéěèīíǐìūúǔùüǖǘǚǜ]*[āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜ])[a-zāáǎàōóǒòēéěèīíǐìūúǔùüǖǘǚǜ]+\)"
 )
+#: A purity grade written after a product name ("氧化钕 99.5%min：", "氧化镨钕(≥99%)报",
+#: "氧化铈(99.99%)", "氧化镝≥99.5%"): a specification, not a figure; blanked so the quote after
+#: it reads as the product's. Grades are 9x%, and only these marked forms count.
+_GRADE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:"
+    r"9\d(?:\.\d+)?\s*%\s*(?:min|MIN|Min)(?![A-Za-z])"
+    r"|\(\s*(?:≥|>=|>)?\s*9\d(?:\.\d+)?\s*%\s*(?:min|MIN|以上)?\s*\)"
+    r"|(?:≥|>=)\s*9\d(?:\.\d+)?\s*%"
+    r")"
+)
 _WIDE = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _WIDE[0x3000] = 0x20
 _WIDE.update({ord("。"): ord("。"), ord("、"): ord("、")})
@@ -51,6 +61,7 @@ def normalise(text: str) -> str:
     """The matching form of a text, of the same length: simplified, ASCII digits, no gloss."""
     text = text.translate(_WIDE)
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
+    text = _GRADE.sub(lambda m: " " * len(m.group()), text)
     return "".join(_simple(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
 
 

@@ -131,9 +131,20 @@ def _earlier_growth(s: Sent, at: int, kinds: list[str], ent: str) -> list[Cand]:
 _SAME = re.compile(r"(?<![年月])同期")
 
 
+#: What makes a product the label of the figures after it: "稀土永磁方面, ...", a bullet or
+#: table-like heading "稀土（出口）：...", "【稀土永磁】...", "稀土永磁出口："...
+_LABEL = re.compile(
+    r"\s*(?:[（(][^）)。;；]{0,12}[）)])?\s*(?:方面|[:：】\]]|(?:出口|进口|進口)\s*[:：])"
+)
+
+
 def _topic(s: Sent, at: int) -> str | None:
-    """The product a sentence is about when it opens on it: "稀土永磁方面, ...出口..."."""
-    found = [p for p in s.products if p.end <= at and s.text.startswith("方面", p.end)]
+    """The product a sentence is about when it opens on it as a label or heading.
+
+    Customs wires and brokers put the product first and the figures after it: "稀土永磁方面,
+    ...出口...", "稀土（出口）：7月出口...", "【稀土永磁】7月出口...", "稀土进口：...".
+    """
+    found = [p for p in s.products if p.end <= at and _LABEL.match(s.text, p.end)]
     return found[-1].id if found else None
 
 
@@ -488,7 +499,7 @@ RULES = [
         "zh",
         r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)"
         r"(?:\s*(?P<rel>{YOY})\s*(?P<rdir>{UP}|{DOWN})?\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
-        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*)"
+        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*|(?:两项|两类|上述|这两项|上述两项)\s*指标\s*)"
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
@@ -520,6 +531,15 @@ RULES = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2023", 20, "%"),
                     ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 24, "%"),
+                ),
+            ),
+            Example(  # "the two quotas" refers back to the types named before
+                "2024年开采、冶炼分离指标分别为27万吨和25.4万吨。2023年两项指标分别为25.5万吨和24.4万吨。",
+                (
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                    ("quota", "mining", "quota", "2023", 255000, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
                 ),
             ),
             Example(
@@ -609,6 +629,24 @@ RULES = [
                     ("trade", "rare_earths", "exports_yoy_pct", "2024", 6, "%"),
                 ),
                 published="2025-01-20",
+            ),
+            Example(  # a customs wire's bullet: the product is a label, not in the clause
+                "● 稀土永磁（出口）：5月出口4200吨，环比增长8%；1-5月累计出口2.1万吨，同比下降3%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 4200, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-05", 8, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-01/2024-05", 21000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-01/2024-05", -3, "%"),
+                ),
+                published="2024-06-20",
+            ),
+            Example(
+                "【稀土】3月进口1.1万吨，同比减少6%。",
+                (
+                    ("trade", "rare_earths", "imports", "2024-03", 11000, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-03", -6, "%"),
+                ),
+                published="2024-04-18",
             ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
