@@ -15,6 +15,7 @@ from reemarket.ingest import dates, pricetable_layout, tables
 from reemarket.ingest.extractors import (
     capacity,
     comparison,
+    country_output,
     demand,
     financial,
     forecast,
@@ -807,6 +808,64 @@ RULES: list[Rule] = [
         ),
         cues=("comparison.yoy",),
         doc="A base figure 'booked (reported, earned...) a year earlier' is the year-ago result.",
+    ),
+    Rule(
+        "production_country_clauses",
+        "production",
+        "en",
+        "{COUNTRY|world} ... {QTY:mass} ((YEAR: {QTY:mass}) | from {QTY:mass})?",
+        country_output.extract,
+        (
+            Example(
+                "Global mine production climbed to 350,000 t in 2023 (2022: 300,000 t)."
+                " Brazil held steady at 80 t, while India slipped to 2,900 t from 3,000 t.",
+                (
+                    ("production", "total_reo", "production", "2023", 350000, "t"),
+                    ("production", "total_reo", "production", "2022", 300000, "t"),
+                    ("production", "total_reo", "production", "2023", 80, "t"),
+                    ("production", "total_reo", "production", "2022", 80, "t"),
+                    ("production", "total_reo", "production", "2023", 2900, "t"),
+                    ("production", "total_reo", "production", "2022", 3000, "t"),
+                ),
+                published="2024-02-01",
+            ),
+            Example(  # the year of "unchanged from" is the base; the change is zero
+                "Mined output in 2023 by country: Malaysia, at 130 t, was flat on 2022.",
+                (
+                    ("production", "total_reo", "production", "2023", 130, "t"),
+                    ("production", "total_reo", "production", "2022", 130, "t"),
+                    ("production", "total_reo", "production_yoy_pct", "2023", 0, "%"),
+                ),
+                published="2024-02-01",
+            ),
+        ),
+        cues=("metric.production", "holder.global"),
+        doc="A country (or the world) opening a clause of a mine-output paragraph holds its"
+        " figure, in REO; a bracketed year label or a 'from' base is the year before.",
+    ),
+    Rule(
+        "production_reo_in_concentrate",
+        "production",
+        "en",
+        "REO in concentrate: {QTY:mass} ({QTY:percent})?",
+        production.extract,
+        (
+            Example(
+                "Quarterly operating data:\n- Rare earth oxide in concentrate: 12,100 t, up 3%"
+                " y/y, in the March quarter",
+                (
+                    ("production", "re_concentrate", "production", "2024-Q1", 12100, "t"),
+                    ("production", "re_concentrate", "production_yoy_pct", "2024-Q1", 3, "%"),
+                ),
+            ),
+            Example(  # REO *contained* in concentrate stays the miner's total REO
+                "Its mine turned out 9,500 t of REO contained in concentrate in 2023.",
+                (("production", "total_reo", "production", "2023", 9500, "t"),),
+            ),
+        ),
+        cues=("metric.production",),
+        doc="'REO in concentrate' as a line label is the concentrate's output; 'contained'"
+        " REO is the total REO mined.",
     ),
 ]
 
