@@ -202,9 +202,13 @@ def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
 
     Such an arm reports its own results; it is not a segment of the reporter's.
     """
-    m = re.match(r"(?:arm|unit)\s+of\s+(?:the\s+)?", view.text[start:end], re.I)
+    m = re.match(
+        r"(?:arm|unit)\s+of\s+(?:the\s+)?(?:(?:state|privately)[\s-]owned\s+|listed\s+|parent\s+)?",
+        view.text[start:end],
+        re.I,
+    )
     if m is not None:
-        at = start + m.end()
+        at = start + m.end()  # "the listed unit of state-owned China Rare Earth Group"
         return any(c.start == at for c in view.companies)
     # an appositive after the company: "<Company>, the group's magnet arm, saw revenue ..."
     return (
@@ -219,12 +223,28 @@ def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
 _NEGATIVE = re.compile(r"\b(?:negative|minus)\s*(?:of\s*)?$", re.I)
 
 
+#: A loss named right before the figure: "a net loss attributable to shareholders of",
+#: "reversing a loss of", "the loss widened to", "a loss of about" (not "gains and losses").
+_LOSS_BEFORE = re.compile(
+    r"(?<!and )(?<!& )(?<!/)\blosse?s?\b(?:[\s-]+(?!profit\b)[a-z-]+){0,5}?[\s-]+(?:of|to|at|was|were|totall?ing)"
+    r"(?:\s+(?:about|around|roughly|some|nearly|almost|an?|RMB|CNY|US|A))*\s*\W{0,2}$",
+    re.I,
+)
+
+
 def _is_loss(view: SentenceView, q: Quantity) -> bool:
-    """Whether the figure's keyword names a loss ("net loss of", "swung to a loss of")."""
+    """Whether the figure's keyword names a loss ("net loss of", "swung to a loss of").
+
+    The keyword may be a profit one ("net profit attributable ... was 412 million yuan,
+    reversing a loss of 131 million yuan"): a loss named right before the figure governs it.
+    """
     t = view.tag_before(q.start)
     if t is None or t.id not in ("net_profit", "recurring"):
         return False
-    return "loss" in view.low[t.start : t.end]
+    if "loss" in view.low[t.start : t.end]:  # "a net loss of X, compared with a profit of Y"
+        return re.search(r"\bprofits?\b", view.low[t.end : q.start]) is None
+    a, _ = view.clause_of(q.start)
+    return _LOSS_BEFORE.search(view.text, max(a, q.start - 70), q.start) is not None
 
 
 #: A bracketed comparative labelled by its period ("(2023: profit of RMB 98 m)").

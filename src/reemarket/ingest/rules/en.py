@@ -867,6 +867,57 @@ RULES: list[Rule] = [
         doc="'REO in concentrate' as a line label is the concentrate's output; 'contained'"
         " REO is the total REO mined.",
     ),
+    Rule(
+        "financial_loss_before_figure",
+        "financial",
+        "en",
+        "{CUE:metric.net_profit} ... (reversing|from|swung to) a loss of {QTY:money} {BASE}?",
+        financial.extract,
+        (
+            Example(
+                "Guangsheng Nonferrous said attributable net profit came to 88 million yuan in"
+                " 2023, reversing a loss of 40 million yuan a year earlier.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023", 88e6, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2022", -40e6, "CNY"),
+                ),
+            ),
+            Example(
+                "Xiamen Tungsten swung to a net loss attributable to shareholders of 52 million"
+                " yuan in 2023.",
+                (("financial", "", "net_profit_attributable", "2023", -52e6, "CNY"),),
+            ),
+            Example(  # the profit of the comparison is not a loss; "gains and losses" is no loss
+                "Baotou Steel posted a 2023 net loss of 30 million yuan, against a profit of 12"
+                " million yuan in 2022; net profit after deducting non-recurring gains and"
+                " losses was 9 million yuan.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023", -30e6, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2022", 12e6, "CNY"),
+                    ("financial", "", "net_profit_attributable_recurring", "2023", 9e6, "CNY"),
+                ),
+            ),
+        ),
+        cues=("metric.net_profit", "metric.recurring"),
+        doc="A loss named right before a result figure makes it negative, even after a profit"
+        " keyword; a base after 'reversing' or 'from a loss of' is the earlier period's.",
+    ),
+    Rule(
+        "financial_listed_unit_of_group",
+        "financial",
+        "en",
+        "{COMPANY}, the listed unit of state-owned {COMPANY}, reported ...",
+        financial.extract,
+        (
+            Example(
+                "Minmetals Rare Earth, the listed unit of state-owned China Rare Earth Group,"
+                " reported 2023 revenue of 3.2 billion yuan.",
+                (("financial", "", "revenue", "2023", 3.2e9, "CNY"),),
+            ),
+        ),
+        doc="An arm described as the 'listed unit of (state-owned) <group>' reports its own"
+        " results, not a segment's.",
+    ),
 ]
 
 
