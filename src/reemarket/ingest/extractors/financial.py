@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reemarket.domain.periods import Period
+from reemarket.domain.companies import profiles
+from reemarket.domain.periods import Granularity, Period, parse_period
+from reemarket.errors import PeriodError
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
 from reemarket.ingest.extractors.figure_words import signed
@@ -61,7 +64,7 @@ def extract(
             return None
         if cmp not in ("yoy", None):
             return None
-        period = st.figure_period(period, dm, entity)
+        period = fiscal_span(view, dm, st.figure_period(period, dm, entity), entity, st)
         sign = view.sign_near(q)
         value = signed(q.value, q, sign)
         high = None if q.high is None else signed(q.high, q, sign)
@@ -105,11 +108,53 @@ def extract(
         st.base_periods.append(period)
     else:
         period = st.figure_period(period, dm, entity) or _year_after_base(view, q, st)
+        period = fiscal_span(view, dm, period, entity, st)
         if dm is not None and period is not None:
             st.para_main = period
     return [
         Draft("financial", entity, "", metric, period, value, unit, q, high=high, date_mention=dm)
     ]
+
+
+_FY = re.compile(r"\s*(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?\d", re.I)
+_FY_BEFORE = re.compile(r"(?:\bFY|\bfiscal(?:\s+year)?|\bfinancial\s+year)\s*'?$", re.I)
+
+
+def fiscal_span(
+    view: SentenceView,
+    dm: DateMention | None,
+    period: Period | None,
+    entity: str,
+    st: DocState,
+) -> Period | None:
+    """A fiscal year named as such ("FY2025", "fiscal 2025") as its months, by the company.
+
+    A company whose year ends on 30 June calls July 2024 - June 2025 "FY2025"; one whose
+    year is the calendar year keeps the calendar year. An undated figure after it in the
+    paragraph takes that fiscal year too.
+    """
+    if period is None or period.granularity is not Granularity.YEAR or period.is_span:
+        return period
+    main = st.para_main
+    if dm is None:
+        if main is not None and main.is_span and main.end.year == period.start.year:
+            if main.end.month != 12 and (main.end - main.start).days > 300:
+                return main  # "... for FY2025. Net profit after tax fell 90.5% ..."
+        return period
+    if not _FY.match(view.text, dm.start) and not _FY_BEFORE.search(
+        view.text, max(0, dm.start - 16), dm.start
+    ):
+        return period
+    profile = next((p for p in profiles() if entity in p.entities), None)
+    if profile is None or profile.fiscal_year_end[0] == 12:
+        return period
+    month = profile.fiscal_year_end[0]
+    year = period.start.year
+    start = f"{year - 1}-{month % 12 + 1:02d}" if month != 12 else f"{year}-01"
+    try:
+        return parse_period(f"{start}/{year}-{month:02d}")
+    except (ValueError, PeriodError):
+        return period
 
 
 def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | None:

@@ -918,6 +918,41 @@ RULES: list[Rule] = [
         doc="An arm described as the 'listed unit of (state-owned) <group>' reports its own"
         " results, not a segment's.",
     ),
+    Rule(
+        "financial_fiscal_year",
+        "financial",
+        "en",
+        "{COMPANY} ... {QTY:money} for {DATE:FY2025}, {QTY:percent} on {DATE:FY2024}",
+        financial.extract,
+        (
+            Example(  # Iluka's year is the calendar year, Lynas's ends on 30 June
+                "Lynas booked sales revenue of A$460 million in fiscal 2024, down 38% on"
+                " fiscal 2023. Net profit after tax dropped 73% to A$84 million.",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 460e6, "AUD"),
+                    ("financial", "", "revenue_yoy_pct", "2023-07/2024-06", -38, "%"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2023-07/2024-06",
+                        -73,
+                        "%",
+                    ),
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 84e6, "AUD"),
+                ),
+                published="2024-08-30",
+            ),
+            Example(
+                "Iluka Resources reported FY2023 revenue of A$1.3 billion.",
+                (("financial", "", "revenue", "2023", 1.3e9, "AUD"),),
+                published="2024-02-21",
+            ),
+        ),
+        cues=("metric.revenue", "metric.net_profit"),
+        doc="'FY2025' or 'fiscal 2025' is the company's own year (July-June for a 30 June"
+        " year end); the base year of 'up 20% on FY2024' does not date the next sentence.",
+    ),
 ]
 
 
