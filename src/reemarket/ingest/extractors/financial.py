@@ -137,9 +137,14 @@ def fiscal_span(
         return period
     main = st.para_main
     if dm is None:
-        if main is not None and main.is_span and main.end.year == period.start.year:
-            if main.end.month != 12 and (main.end - main.start).days > 300:
-                return main  # "... for FY2025. Net profit after tax fell 90.5% ..."
+        if (
+            main is not None
+            and main.is_span
+            and main.end.year == period.start.year
+            and main.end.month != 12
+            and (main.end - main.start).days > 300
+        ):
+            return main  # "... for FY2025. Net profit after tax fell 90.5% ..."
         return period
     if not _FY.match(view.text, dm.start) and not _FY_BEFORE.search(
         view.text, max(0, dm.start - 16), dm.start
