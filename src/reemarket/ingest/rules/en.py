@@ -953,6 +953,42 @@ RULES: list[Rule] = [
         doc="'FY2025' or 'fiscal 2025' is the company's own year (July-June for a 30 June"
         " year end); the base year of 'up 20% on FY2024' does not date the next sentence.",
     ),
+    Rule(
+        "trade_goods_carried_over",
+        "trade",
+        "en",
+        "{CUE:metric.exports} {QTY:mass} {PRODUCT} {DATE}. {DATE} {CUE:metric.exports} {QTY:mass}",
+        trade.extract,
+        (
+            Example(
+                "China exported 4,900 t of NdFeB magnets in May.\n\nJune shipments came to"
+                " 5,300 t, 8.2% more than in May.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 4900, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-06", 5300, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-06", 8.2, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.exports", "metric.imports"),
+        doc="Shipments naming no goods of their own are the goods of the last volume of the"
+        " same flow; 'imports of metals and compounds' names its own.",
+    ),
+    Rule(
+        "trade_attributive_importer",
+        "trade",
+        "en",
+        "{COUNTRY} imports of {PRODUCT} {CUE:direction} {QTY:percent} {DATE}",
+        trade.extract,
+        (
+            Example(
+                "Japan imports of rare earth compounds fell 12% in 2023.",
+                (("trade", "rare_earths", "imports_yoy_pct", "2023", -12, "%"),),
+            ),
+        ),
+        cues=("metric.imports",),
+        doc="A country right before 'imports of' is the importer, not China.",
+    ),
 ]
 
 
