@@ -989,6 +989,21 @@ RULES: list[Rule] = [
         cues=("metric.imports",),
         doc="A country right before 'imports of' is the importer, not China.",
     ),
+    Rule(
+        "quota_when_clause",
+        "quota",
+        "en",
+        "{DATE:year}, when the {QUOTA_TYPE} {CUE:metric.quota} ... {QTY:percent}",
+        quota.extract,
+        (
+            Example(
+                "The increase is modest next to 2022, when the mining quota jumped by 25%.",
+                (("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),),
+            ),
+        ),
+        cues=("metric.quota",),
+        doc="A year followed by a 'when' clause dates the quota figure of that clause.",
+    ),
 ]
 
 
