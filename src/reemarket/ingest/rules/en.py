@@ -1004,6 +1004,25 @@ RULES: list[Rule] = [
         cues=("metric.quota",),
         doc="A year followed by a 'when' clause dates the quota figure of that clause.",
     ),
+    Rule(
+        "blank_as_attribute",
+        "capacity",
+        "en",
+        "blank {CUE:metric.capacity|metric.production} {QTY:mass_rate|mass}",
+        capacity.extract,
+        (
+            Example(
+                "Zhenghai Magnetic Material said its blank capacity rose to 36,000 t/yr this"
+                " year, and blank output in 2023 came to 18,500 t.",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 36000, "t/yr"),
+                    ("production", "ndfeb_blank", "production", "2023", 18500, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.capacity", "metric.production"),
+        doc="'Blank' before capacity or output is the magnet maker's NdFeB blanks.",
+    ),
 ]
 
 
