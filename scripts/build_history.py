@@ -17,7 +17,9 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 OUT = ROOT / "src" / "reemarket" / "data" / "reference" / "history.csv"
 T11_SERIES = (
     "ev_car_sales_world", "wind_capacity_additions_world", "industrial_robot_installations_world",

@@ -16,7 +16,9 @@ from reemarket.services.prices import import_prices
 from reemarket.store.db import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 OUT = ROOT / "src/reemarket/data/sample/prices.csv"
 #: Publishers of the development reports, by the token in their file names.
 PUBLISHERS = {"smm": "SMM", "fastmarkets": "Fastmarkets", "reuters": "Reuters",

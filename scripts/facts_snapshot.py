@@ -27,7 +27,9 @@ from reemarket.ingest.pipeline import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
-SHARED = ROOT.parent / "shared"
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 _SUFFIXES = (".txt", ".md", ".html", ".pdf")
 
 

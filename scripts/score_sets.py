@@ -29,7 +29,9 @@ from reemarket.store.db import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
-SHARED = ROOT.parent / "shared"
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 
 
 def _scorer() -> ModuleType:

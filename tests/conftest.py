@@ -23,7 +23,9 @@ from reemarket.store.db import DATA_PATH_ENV, Store, open_store
 from support import location_for
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 
 
 BACKENDS = ("duckdb", "ducklake")

@@ -13,7 +13,9 @@ from reemarket.services.ingest import ingest_paths
 from reemarket.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 
 
 def free_port() -> int:

@@ -7,7 +7,10 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = (ROOT / ".." / "shared").resolve()
+SHARED = next(
+    (p / "shared" for p in ROOT.resolve().parents if (p / "shared").is_dir()),
+    ROOT.resolve().parent / "shared",
+)
 CASES = ROOT / "tests" / "cases"
 
 

@@ -11,7 +11,17 @@ from reemarket.model.montecarlo import run_paths
 from reemarket.model.reference import Reference, load_reference
 from reemarket.model.scenario import Scenario, baseline
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "reference"
+SHARED = (
+    next(
+        (
+            p / "shared"
+            for p in Path(__file__).resolve().parents[2].parents
+            if (p / "shared").is_dir()
+        ),
+        Path(__file__).resolve().parents[2].parent / "shared",
+    )
+    / "reference"
+)
 
 
 @pytest.fixture(scope="session")

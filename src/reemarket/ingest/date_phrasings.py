@@ -132,8 +132,12 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "half",
         r"(?:\bH(?P<h>[12])|(?P<ho>first|second)[\s-]+half|\b(?P<h2>[12])H)"
-        rf"(?:\s*(?:of\s+)?(?P<y>\d{{4}}))?{YEARQ}?",
-        (("Revenue fell in H1 2024.", "2024-01/2024-06"),),
+        rf"(?:\s*(?:of\s+)?(?P<y>\d{{4}})|\s?'?(?P<y2>\d{{2}})(?!\d|[,.]\d|%))?{YEARQ}?",
+        (
+            ("Revenue fell in H1 2024.", "2024-01/2024-06"),
+            ("Revenue rose from 5.1 billion yuan in 1H24.", "2024-01/2024-06"),
+            ("Output was higher than in H2'23.", "2023-07/2023-12"),
+        ),
     ),
     DatePhrasing(
         "ended",

@@ -40,7 +40,7 @@ GROUPS: list[list[tuple[str, str]]] = [
 
 
 _COMBINED: dict[tuple[int, ...], re.Pattern[str]] = {}
-_DIGIT_WORD = re.compile(r"\d{1,2}|\d{4}|\d{4}q[1-4]|[12]h|\d{1,2}(?:st|nd|rd|th)")
+_DIGIT_WORD = re.compile(r"\d{1,2}|\d{4}|\d{4}q[1-4]|[12]h(?:\d{2})?|\d{1,2}(?:st|nd|rd|th)")
 
 
 def _combined(cands: tuple[int, ...]) -> re.Pattern[str]:
@@ -88,7 +88,8 @@ def scan(low: str) -> list[tuple[int, re.Match[str]]]:
                 continue
             cands = _DIGIT_CANDS.get(word)
             if cands is None:
-                cands = tuple(sorted(set(STARTWORDS.digits) | set(_WORD_CANDS.get(word, ()))))
+                own = _WORD_CANDS.get(word, ()) or _WORD_CANDS.get(word[:2], ())  # "1h24"
+                cands = tuple(sorted(set(STARTWORDS.digits) | set(own)))
                 _DIGIT_CANDS[word] = cands
             guard = _GUARD_RX.get(word)
             if guard is not None and guard.match(low, start + n) is None:

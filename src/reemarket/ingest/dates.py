@@ -293,7 +293,10 @@ def _resolve(
         h = int(
             g.get("h") or g.get("h2") or (1 if (g.get("ho") or "first").lower() == "first" else 2)
         )
-        y = _yq(ctx, g.get("yq"), g.get("y")) or _fit_year(ctx, 6 * h - 5)
+        two = g.get("y2")  # "1H24", "H2'23"
+        y = _yq(ctx, g.get("yq"), g.get("y") or (f"20{two}" if two else None)) or _fit_year(
+            ctx, 6 * h - 5
+        )
         if not y:
             return None, None
         return Period.span(Period.month(y, 6 * h - 5), Period.month(y, 6 * h)), None

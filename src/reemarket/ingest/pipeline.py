@@ -71,13 +71,14 @@ class Extraction:
 
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|above|below|than|from)\s+"
-    r"(?:[^,;]|,(?=\d)){0,30}?(?:\b(?:in|on|for|during)\s+)?$",
+    r"(?:[^,;]|,(?=\d)){0,30}?(?:\b(?:in|on|for|during)\s+)?$"
+    r"|(?:%|\bper\s?cent)\s+(?:on|over)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$",  # "20% on FY2024"
     re.I,
 )
 
 
 _VOLUMES = ("exports", "imports", "production", "sales")
-_BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from")
+_BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on |% over ")
 
 
 def _base_figure_date(view: SentenceView, d: DateMention) -> bool:

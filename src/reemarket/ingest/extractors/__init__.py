@@ -8,6 +8,7 @@ from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import (
     capacity,
+    country_output,
     demand,
     financial,
     forecast,
@@ -201,6 +202,11 @@ def _one(
     part = tag == "share" and dim == "mass" and st.last_volume and _OF_TOTAL.search(view.text)
     if part and st.last_volume:
         tag = st.last_volume[0]  # "Of the total, metals accounted for 2,310 t": a part of it
+    if kind != "subject" and country_output.applies(view, q, st, tag):
+        if why is not None:
+            why.append("en.production.country_output")
+        before = done.get(i - 1)
+        return country_output.extract(view, q, st, before[0] if before else None)
     if why is not None:
         why.append(f"en.dispatch[{dim}, {tag or '-'}]")
     result = _dispatch(view, q, st, tag) or []

@@ -120,7 +120,8 @@ def gap_cmp(base: Period, anchor: Period) -> str | None:
 
 
 _BASE_LEAD = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than)\s*(?:the\s+)?(?:about|around)?\s*$",
+    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than|revers(?:ing|ed))\s*"
+    r"(?:the\s+|an?\s+)?(?:(?:net\s+)?(?:loss|profit)\s+of\s+)?(?:about|around)?\s*$",
     re.I,
 )
 _YEAR_AGO = re.compile(
@@ -146,7 +147,7 @@ def shift_year(period: Period | None, years: int = -1) -> Period | None:
 
 def comparison_base(view: SentenceView, q: Quantity) -> str | None:
     """'year_ago' for "compared with X a year earlier", 'other' for another base, else None."""
-    if not _BASE_LEAD.search(view.text[max(0, q.start - 25) : q.start]) and not result_base(
+    if not _BASE_LEAD.search(view.text[max(0, q.start - 40) : q.start]) and not result_base(
         view, q
     ):
         return None

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reemarket.domain.periods import Period
+from reemarket.domain.companies import profiles
+from reemarket.domain.periods import Granularity, Period, parse_period
+from reemarket.errors import PeriodError
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
 from reemarket.ingest.extractors.figure_words import signed
@@ -61,7 +64,7 @@ def extract(
             return None
         if cmp not in ("yoy", None):
             return None
-        period = st.figure_period(period, dm, entity)
+        period = fiscal_span(view, dm, st.figure_period(period, dm, entity), entity, st)
         sign = view.sign_near(q)
         value = signed(q.value, q, sign)
         high = None if q.high is None else signed(q.high, q, sign)
@@ -105,11 +108,58 @@ def extract(
         st.base_periods.append(period)
     else:
         period = st.figure_period(period, dm, entity) or _year_after_base(view, q, st)
+        period = fiscal_span(view, dm, period, entity, st)
         if dm is not None and period is not None:
             st.para_main = period
     return [
         Draft("financial", entity, "", metric, period, value, unit, q, high=high, date_mention=dm)
     ]
+
+
+_FY = re.compile(r"\s*(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?\d", re.I)
+_FY_BEFORE = re.compile(r"(?:\bFY|\bfiscal(?:\s+year)?|\bfinancial\s+year)\s*'?$", re.I)
+
+
+def fiscal_span(
+    view: SentenceView,
+    dm: DateMention | None,
+    period: Period | None,
+    entity: str,
+    st: DocState,
+) -> Period | None:
+    """A fiscal year named as such ("FY2025", "fiscal 2025") as its months, by the company.
+
+    A company whose year ends on 30 June calls July 2024 - June 2025 "FY2025"; one whose
+    year is the calendar year keeps the calendar year. An undated figure after it in the
+    paragraph takes that fiscal year too.
+    """
+    if period is None or period.granularity is not Granularity.YEAR or period.is_span:
+        return period
+    main = st.para_main
+    if dm is None:
+        if (
+            main is not None
+            and main.is_span
+            and main.end.year == period.start.year
+            and main.end.month != 12
+            and (main.end - main.start).days > 300
+        ):
+            return main  # "... for FY2025. Net profit after tax fell 90.5% ..."
+        return period
+    if not _FY.match(view.text, dm.start) and not _FY_BEFORE.search(
+        view.text, max(0, dm.start - 16), dm.start
+    ):
+        return period
+    profile = next((p for p in profiles() if entity in p.entities), None)
+    if profile is None or profile.fiscal_year_end[0] == 12:
+        return period
+    month = profile.fiscal_year_end[0]
+    year = period.start.year
+    start = f"{year - 1}-{month % 12 + 1:02d}" if month != 12 else f"{year}-01"
+    try:
+        return parse_period(f"{start}/{year}-{month:02d}")
+    except (ValueError, PeriodError):
+        return period
 
 
 def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
@@ -202,9 +252,13 @@ def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
 
     Such an arm reports its own results; it is not a segment of the reporter's.
     """
-    m = re.match(r"(?:arm|unit)\s+of\s+(?:the\s+)?", view.text[start:end], re.I)
+    m = re.match(
+        r"(?:arm|unit)\s+of\s+(?:the\s+)?(?:(?:state|privately)[\s-]owned\s+|listed\s+|parent\s+)?",
+        view.text[start:end],
+        re.I,
+    )
     if m is not None:
-        at = start + m.end()
+        at = start + m.end()  # "the listed unit of state-owned China Rare Earth Group"
         return any(c.start == at for c in view.companies)
     # an appositive after the company: "<Company>, the group's magnet arm, saw revenue ..."
     return (
@@ -219,12 +273,28 @@ def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
 _NEGATIVE = re.compile(r"\b(?:negative|minus)\s*(?:of\s*)?$", re.I)
 
 
+#: A loss named right before the figure: "a net loss attributable to shareholders of",
+#: "reversing a loss of", "the loss widened to", "a loss of about" (not "gains and losses").
+_LOSS_BEFORE = re.compile(
+    r"(?<!and )(?<!& )(?<!/)\blosse?s?\b(?:[\s-]+(?!profit\b)[a-z-]+){0,5}?[\s-]+(?:of|to|at|was|were|totall?ing)"
+    r"(?:\s+(?:about|around|roughly|some|nearly|almost|an?|RMB|CNY|US|A))*\s*\W{0,2}$",
+    re.I,
+)
+
+
 def _is_loss(view: SentenceView, q: Quantity) -> bool:
-    """Whether the figure's keyword names a loss ("net loss of", "swung to a loss of")."""
+    """Whether the figure's keyword names a loss ("net loss of", "swung to a loss of").
+
+    The keyword may be a profit one ("net profit attributable ... was 412 million yuan,
+    reversing a loss of 131 million yuan"): a loss named right before the figure governs it.
+    """
     t = view.tag_before(q.start)
     if t is None or t.id not in ("net_profit", "recurring"):
         return False
-    return "loss" in view.low[t.start : t.end]
+    if "loss" in view.low[t.start : t.end]:  # "a net loss of X, compared with a profit of Y"
+        return re.search(r"\bprofits?\b", view.low[t.end : q.start]) is None
+    a, _ = view.clause_of(q.start)
+    return _LOSS_BEFORE.search(view.text, max(a, q.start - 70), q.start) is not None
 
 
 #: A bracketed comparative labelled by its period ("(2023: profit of RMB 98 m)").

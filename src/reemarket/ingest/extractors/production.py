@@ -52,14 +52,20 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
     return company or st.para_company or st.doc_company or "china"
 
 
-_CONTAINED = re.compile(r"\s*(?:\(\s*T?REO\s*\)\s*)?(?:contained|content|in\s+concentrate)\b", re.I)
+_CONTAINED = re.compile(r"\s*(?:\(\s*T?REO\s*\)\s*)?(contained|content|in\s+concentrates?)\b", re.I)
 
 
 def _contained(view: SentenceView, prod: Mention | None) -> str | None:
-    """Whether a product is the REO contained in concentrate: a miner's total REO output."""
-    if prod is not None and prod.id == "re_oxides" and _CONTAINED.match(view.text, prod.end):
-        return "total_reo"
-    return None
+    """The subject of a miner's REO figure: ``total_reo`` or ``re_concentrate``.
+
+    "Contained" REO is its total REO output; "REO in concentrate" the concentrate it sells.
+    """
+    if prod is None or prod.id not in ("re_oxides", "total_reo"):
+        return None
+    m = _CONTAINED.match(view.text, prod.end)
+    if m is None:
+        return None
+    return "re_concentrate" if m.group(1).lower().startswith("in") else "total_reo"
 
 
 def extract(

@@ -68,6 +68,10 @@ def _base_dates(view: SentenceView) -> list[DateMention]:
     return out
 
 
+#: A year a "when" clause describes: "from 2023, when ...", "back in 2022, when ...".
+_WHEN_YEAR = re.compile(r"\b((?:19|20)\d{2}),?\s+when\b[^.;]*$", re.I)
+
+
 def _period(
     view: SentenceView, q: Quantity, st: DocState
 ) -> tuple[Period | None, DateMention | None]:
@@ -75,6 +79,9 @@ def _period(
     period, dm = bind_coarse(view, q, st)
     if dm is not None and dm in _base_dates(view):
         period, dm = None, None  # "268,000 t, 5.5% above the 254,000 t allotted in 2024"
+    when = _WHEN_YEAR.search(view.text, 0, q.start)
+    if when is not None:  # "growth slowed from 2023, when the quota was raised by 21.4%"
+        return Period.year(int(when.group(1))), None
     if period is None:
         period = st.dates.last_year or (
             Period.year(st.dates.ref_year) if st.dates.ref_year else None

@@ -113,6 +113,8 @@ class DocState:
     listing_month: Period | None = None
     #: The country a paragraph is about, from a leading label ("Brazil: mine output ...").
     para_country: str | None = None
+    para_mine_output: bool = False
+    """The paragraph has named mine output, so a bare "Australia held at 29,000 t" is output."""
     #: The paragraph and product of the last price ("... The May average was X" is its).
     last_price: tuple[int, str] | None = None
 
@@ -228,4 +230,5 @@ class DocState:
             self.base_periods = []
             self.para_main = None
             self.para_country = None
+            self.para_mine_output = False
             self.para_capacity_subject = None

@@ -61,6 +61,10 @@ def other_commodity(view: SentenceView, q: Quantity) -> bool:
     return not any(a <= p.start < found.start() for p in view.products)
 
 
+#: Goods named after the trade word ("imports of metals and compounds"): not the last ones.
+_GOODS_NAMED = re.compile(r"\b(?:exports?|imports?|shipments?|sales)\s+(?:of|in)\s+[a-z]", re.I)
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
@@ -89,6 +93,14 @@ def extract(
     if prod is not None and _MOSTLY.search(view.text, max(0, prod.start - 20), prod.start):
         prod = view.nearest_before(view.products, prod.start - 1) or prod  # "X, mostly Y"
     subject = prod.id if prod else "rare_earths"
+    if (
+        prod is None
+        and not view.products
+        and st.last_volume
+        and st.last_volume[0] == metric
+        and not _GOODS_NAMED.search(view.text, 0, q.start)
+    ):
+        subject = st.last_volume[1]  # "... 58,152 t of magnets in 2024. December shipments were"
     if subject == "total_reo":
         subject = "re_oxides"  # traded "rare earth oxides" are the oxide group, not an output
     if prod is not None and _AND_COMPOUNDS.match(view.text, prod.end):
@@ -215,11 +227,11 @@ _IMPORTERS = {
     "us": "united_states",
 }
 _COUNTRY_ALT = "|".join(re.escape(k) for k in sorted(_IMPORTERS, key=len, reverse=True))
-#: A country as the importer: "Japan's imports", "Japan imported", "Japan brought in" (not
-#: "Myanmar ore imports", where the country is the origin).
+#: A country as the importer: "Japan's imports", "Japan imported", "Japan brought in", "US
+#: imports of" (not "Myanmar ore imports", where the country is the origin).
 _IMPORTER = re.compile(
     rf"(?<![\w.])(?P<c>{_COUNTRY_ALT}|china)(?:['’]s\s+(?:[\w-]+\s+){{0,5}}?imports?"
-    r"|\s+(?:[\w-]+\s+){0,2}?(?:imported|brought\s+in))\b",
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:imported|brought\s+in)|\s+imports?\s+(?=of\b))\b",
     re.I,
 )
 _IMPORT_WORD = re.compile(r"\b(?:imports?|imported|brought\s+in)\b", re.I)

@@ -15,6 +15,7 @@ from reemarket.ingest import dates, pricetable_layout, tables
 from reemarket.ingest.extractors import (
     capacity,
     comparison,
+    country_output,
     demand,
     financial,
     forecast,
@@ -807,6 +808,220 @@ RULES: list[Rule] = [
         ),
         cues=("comparison.yoy",),
         doc="A base figure 'booked (reported, earned...) a year earlier' is the year-ago result.",
+    ),
+    Rule(
+        "production_country_clauses",
+        "production",
+        "en",
+        "{COUNTRY|world} ... {QTY:mass} ((YEAR: {QTY:mass}) | from {QTY:mass})?",
+        country_output.extract,
+        (
+            Example(
+                "Global mine production climbed to 350,000 t in 2023 (2022: 300,000 t)."
+                " Brazil held steady at 80 t, while India slipped to 2,900 t from 3,000 t.",
+                (
+                    ("production", "total_reo", "production", "2023", 350000, "t"),
+                    ("production", "total_reo", "production", "2022", 300000, "t"),
+                    ("production", "total_reo", "production", "2023", 80, "t"),
+                    ("production", "total_reo", "production", "2022", 80, "t"),
+                    ("production", "total_reo", "production", "2023", 2900, "t"),
+                    ("production", "total_reo", "production", "2022", 3000, "t"),
+                ),
+                published="2024-02-01",
+            ),
+            Example(  # the year of "unchanged from" is the base; the change is zero
+                "Mined output in 2023 by country: Malaysia, at 130 t, was flat on 2022.",
+                (
+                    ("production", "total_reo", "production", "2023", 130, "t"),
+                    ("production", "total_reo", "production", "2022", 130, "t"),
+                    ("production", "total_reo", "production_yoy_pct", "2023", 0, "%"),
+                ),
+                published="2024-02-01",
+            ),
+        ),
+        cues=("metric.production", "holder.global"),
+        doc="A country (or the world) opening a clause of a mine-output paragraph holds its"
+        " figure, in REO; a bracketed year label or a 'from' base is the year before.",
+    ),
+    Rule(
+        "production_reo_in_concentrate",
+        "production",
+        "en",
+        "REO in concentrate: {QTY:mass} ({QTY:percent})?",
+        production.extract,
+        (
+            Example(
+                "Quarterly operating data:\n- Rare earth oxide in concentrate: 12,100 t, up 3%"
+                " y/y, in the March quarter",
+                (
+                    ("production", "re_concentrate", "production", "2024-Q1", 12100, "t"),
+                    ("production", "re_concentrate", "production_yoy_pct", "2024-Q1", 3, "%"),
+                ),
+            ),
+            Example(  # REO *contained* in concentrate stays the miner's total REO
+                "Its mine turned out 9,500 t of REO contained in concentrate in 2023.",
+                (("production", "total_reo", "production", "2023", 9500, "t"),),
+            ),
+        ),
+        cues=("metric.production",),
+        doc="'REO in concentrate' as a line label is the concentrate's output; 'contained'"
+        " REO is the total REO mined.",
+    ),
+    Rule(
+        "financial_loss_before_figure",
+        "financial",
+        "en",
+        "{CUE:metric.net_profit} ... (reversing|from|swung to) a loss of {QTY:money} {BASE}?",
+        financial.extract,
+        (
+            Example(
+                "Guangsheng Nonferrous said attributable net profit came to 88 million yuan in"
+                " 2023, reversing a loss of 40 million yuan a year earlier.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023", 88e6, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2022", -40e6, "CNY"),
+                ),
+            ),
+            Example(
+                "Xiamen Tungsten swung to a net loss attributable to shareholders of 52 million"
+                " yuan in 2023.",
+                (("financial", "", "net_profit_attributable", "2023", -52e6, "CNY"),),
+            ),
+            Example(  # the profit of the comparison is not a loss; "gains and losses" is no loss
+                "Baotou Steel posted a 2023 net loss of 30 million yuan, against a profit of 12"
+                " million yuan in 2022; net profit after deducting non-recurring gains and"
+                " losses was 9 million yuan.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023", -30e6, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2022", 12e6, "CNY"),
+                    ("financial", "", "net_profit_attributable_recurring", "2023", 9e6, "CNY"),
+                ),
+            ),
+        ),
+        cues=("metric.net_profit", "metric.recurring"),
+        doc="A loss named right before a result figure makes it negative, even after a profit"
+        " keyword; a base after 'reversing' or 'from a loss of' is the earlier period's.",
+    ),
+    Rule(
+        "financial_listed_unit_of_group",
+        "financial",
+        "en",
+        "{COMPANY}, the listed unit of state-owned {COMPANY}, reported ...",
+        financial.extract,
+        (
+            Example(
+                "Minmetals Rare Earth, the listed unit of state-owned China Rare Earth Group,"
+                " reported 2023 revenue of 3.2 billion yuan.",
+                (("financial", "", "revenue", "2023", 3.2e9, "CNY"),),
+            ),
+        ),
+        doc="An arm described as the 'listed unit of (state-owned) <group>' reports its own"
+        " results, not a segment's.",
+    ),
+    Rule(
+        "financial_fiscal_year",
+        "financial",
+        "en",
+        "{COMPANY} ... {QTY:money} for {DATE:FY2025}, {QTY:percent} on {DATE:FY2024}",
+        financial.extract,
+        (
+            Example(  # Iluka's year is the calendar year, Lynas's ends on 30 June
+                "Lynas booked sales revenue of A$460 million in fiscal 2024, down 38% on"
+                " fiscal 2023. Net profit after tax dropped 73% to A$84 million.",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 460e6, "AUD"),
+                    ("financial", "", "revenue_yoy_pct", "2023-07/2024-06", -38, "%"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2023-07/2024-06",
+                        -73,
+                        "%",
+                    ),
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 84e6, "AUD"),
+                ),
+                published="2024-08-30",
+            ),
+            Example(
+                "Iluka Resources reported FY2023 revenue of A$1.3 billion.",
+                (("financial", "", "revenue", "2023", 1.3e9, "AUD"),),
+                published="2024-02-21",
+            ),
+        ),
+        cues=("metric.revenue", "metric.net_profit"),
+        doc="'FY2025' or 'fiscal 2025' is the company's own year (July-June for a 30 June"
+        " year end); the base year of 'up 20% on FY2024' does not date the next sentence.",
+    ),
+    Rule(
+        "trade_goods_carried_over",
+        "trade",
+        "en",
+        "{CUE:metric.exports} {QTY:mass} {PRODUCT} {DATE}. {DATE} {CUE:metric.exports} {QTY:mass}",
+        trade.extract,
+        (
+            Example(
+                "China exported 4,900 t of NdFeB magnets in May.\n\nJune shipments came to"
+                " 5,300 t, 8.2% more than in May.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 4900, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-06", 5300, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-06", 8.2, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.exports", "metric.imports"),
+        doc="Shipments naming no goods of their own are the goods of the last volume of the"
+        " same flow; 'imports of metals and compounds' names its own.",
+    ),
+    Rule(
+        "trade_attributive_importer",
+        "trade",
+        "en",
+        "{COUNTRY} imports of {PRODUCT} {CUE:direction} {QTY:percent} {DATE}",
+        trade.extract,
+        (
+            Example(
+                "Japan imports of rare earth compounds fell 12% in 2023.",
+                (("trade", "rare_earths", "imports_yoy_pct", "2023", -12, "%"),),
+            ),
+        ),
+        cues=("metric.imports",),
+        doc="A country right before 'imports of' is the importer, not China.",
+    ),
+    Rule(
+        "quota_when_clause",
+        "quota",
+        "en",
+        "{DATE:year}, when the {QUOTA_TYPE} {CUE:metric.quota} ... {QTY:percent}",
+        quota.extract,
+        (
+            Example(
+                "The increase is modest next to 2022, when the mining quota jumped by 25%.",
+                (("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),),
+            ),
+        ),
+        cues=("metric.quota",),
+        doc="A year followed by a 'when' clause dates the quota figure of that clause.",
+    ),
+    Rule(
+        "blank_as_attribute",
+        "capacity",
+        "en",
+        "blank {CUE:metric.capacity|metric.production} {QTY:mass_rate|mass}",
+        capacity.extract,
+        (
+            Example(
+                "Zhenghai Magnetic Material said its blank capacity rose to 36,000 t/yr this"
+                " year, and blank output in 2023 came to 18,500 t.",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 36000, "t/yr"),
+                    ("production", "ndfeb_blank", "production", "2023", 18500, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.capacity", "metric.production"),
+        doc="'Blank' before capacity or output is the magnet maker's NdFeB blanks.",
     ),
 ]
 
