@@ -808,6 +808,47 @@ RULES: list[Rule] = [
         cues=("comparison.yoy",),
         doc="A base figure 'booked (reported, earned...) a year earlier' is the year-ago result.",
     ),
+    Rule(
+        "price_table_prior_columns",
+        "price level",
+        "en",
+        "a table with the previous assessment's columns ('28/06 low', 'Last week high')",
+        pricetable_layout.find_tables,
+        (
+            Example(  # day/month dates, the prior day named in the column heads, a +/- column
+                "Heavy rare earths, weekly, 5/7/2024\nPrices in $/kg\n\n"
+                "| Product | Basis | Low | High | 28/06 low | 28/06 high | +/- |\n"
+                "|---|---|---|---|---|---|---|\n"
+                "| Tb oxide | cif Rotterdam | 1,150 | 1,200 | 1,140 | 1,190 | +10 |\n"
+                "| Sm oxide | fob China | 2.10 | 2.30 | 2.10 | 2.30 | 0.00 |\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1150, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1200, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 1140, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 1190, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 10, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-06-28", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-06-28", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", 0, "USD/kg"),
+                ),
+            ),
+            Example(  # prior columns named by a word: a week back on a weekly table
+                "Oxide prices, July 5 (yuan/t)\n\n"
+                "Product        Low       High      Last week low   Last week high\n"
+                "Nd oxide       430,000   435,000   425,000         430,000\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 430000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 435000, "CNY/t"),
+                    ("price", "nd_oxide", "price_low", "2024-06-28", 425000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-06-28", 430000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="Previous-level columns give the prior day's range; that day is the changes' base.",
+    ),
 ]
 
 
