@@ -182,6 +182,7 @@ def _english(
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
             continue
         st.new_paragraph(s.paragraph)
+        st.section(s.text)
         if s.text.startswith("|"):
             if not _DIGIT.search(s.text):
                 st.table_unit = table_unit(s.text) or st.table_unit

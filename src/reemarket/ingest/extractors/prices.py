@@ -102,8 +102,9 @@ _PLAUSIBLE = {
 }
 
 
-def market_of(view: SentenceView, q: Quantity) -> str:
-    """The market a price belongs to: named in the sentence, else the Chinese domestic market.
+def market_of(view: SentenceView, q: Quantity, default: str | None = None) -> str:
+    """The market a price belongs to: named in the sentence, else ``default`` (the market of
+    the heading over a bullet list), else the Chinese domestic market.
 
     A basis written right after the figure ("$850-900/kg cif Rotterdam") is the figure's own
     and wins over a region named earlier ("In Europe, ...").
@@ -117,7 +118,7 @@ def market_of(view: SentenceView, q: Quantity) -> str:
         return before.id
     _a, b = view.clause_of(q.start)
     after = view.first_after(view.markets, q.end, b)
-    return after.id if after is not None else "china"
+    return after.id if after is not None else (default or "china")
 
 
 def _unit(q: Quantity, st: DocState) -> str:
@@ -352,7 +353,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         trace.veto("implausible", span, "price")
         return []
-    market = market_of(view, q)
+    market = market_of(view, q, st.section_market)
     if unit.startswith("CNY") and market != "china":
         market = "china"  # a yuan quote is a domestic one, whatever market was named before it
     if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
@@ -466,7 +467,7 @@ def extract_pct(
     ):
         return None
     value = signed(q.value, q, sign)
-    market = market_of(view, q)
+    market = market_of(view, q, st.section_market)
     if tag == "average" and (
         period is None or (period.granularity is Granularity.DAY and not period.is_span)
     ):
@@ -605,9 +606,9 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and anchor is not None
             and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
         ):
-            if re.search(
+            if (st.weekly_report and not _names_day(view)) or re.search(
                 r"\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b", view.text, re.I
-            ):
+            ):  # a weekly report's moves run from the week before, unless a day is named
                 span = day_span(anchor - timedelta(days=7), anchor)
             elif d.cmp is None:
                 span = day_span(prev_trading(anchor), anchor)
@@ -624,6 +625,17 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 st.last_change_span = span
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
+
+
+def _names_day(view: SentenceView) -> bool:
+    """Whether the sentence names a day of its own ("on Thursday", "yesterday")."""
+    return any(
+        not d.is_ref
+        and d.period is not None
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+        for d in view.dates
+    )
 
 
 _AVERAGE_WORD = re.compile(r"\b(?:average[ds]?|averaging)\b", re.I)

@@ -849,6 +849,43 @@ RULES: list[Rule] = [
         cues=("metric.price",),
         doc="Previous-level columns give the prior day's range; that day is the changes' base.",
     ),
+    Rule(
+        "price_bullets_under_heading",
+        "price level",
+        "en",
+        "{HEADING:market}\n- {PRODUCT}: {QTY:price} ({QTY:signed})",
+        prices.extract,
+        (
+            Example(  # a weekly title, headings naming the market, k for thousand
+                "Minor metals weekly, w/e 5 July 2024\n\nExport (USD, fob China)\n"
+                "- Sm oxide 99.9%: USD2.10-2.30/kg (+0.05)\n"
+                "- Eu oxide 99.99%: USD27-29/kg (unch.)\n\n"
+                "Domestic (RMB, VAT incl.)\n- Ho oxide 99.5%: RMB465k-470k/t (-5k)\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", 0.05, "USD/kg"),
+                    ("price", "eu_oxide", "price_low", "2024-07-05", 27, "USD/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-07-05", 29, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
+            Example(  # a day named in the line keeps its own one-day move in a weekly report
+                "Oxides week in review, 5 July 2024\n\n"
+                "Yttrium oxide rose 1,000 yuan/t on Thursday to 44,000-46,000 yuan/t.\n",
+                (
+                    ("price", "y_oxide", "change", "2024-07-03/2024-07-04", 1000, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-04", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-04", 46000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("market.fob_china", "market.china"),
+        doc="A bullet with no market of its own takes its heading's; a weekly report's"
+        " bracketed moves run from the week before.",
+    ),
 ]
 
 
