@@ -520,6 +520,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
         )
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
+    prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
     prices.listed(view, out, st)
     prices.remember_subject(out, st)

@@ -54,7 +54,8 @@ _CONTRACT = re.compile(
 _CHANGE_TAIL = re.compile(
     r"\s*(?:(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b|(?:above|below)\s+"
     r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b|a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
+    r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\b|yesterday|"
+    r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
     re.I,
 )
 _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
@@ -63,7 +64,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|expected to|forecasts? to|likely to|projected to|"
     r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
     r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
-    r"sit|stay|hold|hover|trade|stand|settle|remain)\s*"
+    r"sit|stay|hold|hover|trade|stand|settle|remain|test|retest|breach|touch|revisit|approach|"
+    r"(?:slide|slip|fall|drop|sink|climb|rise|head|move|edge|push)\s+(?:back\s+)?towards?)\s*"
     r"[\"“”']?\s*(?:comfortably\s+|well\s+|firmly\s+)?"
     r"(?:about|around|above|below|over|under|near|beyond|as much as|as high as|as low as)?\s*$",
     re.I,
@@ -563,9 +565,14 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             anchor = sentence_anchor(view, st)
         ref = ref_after(view, d.q) or _leading_ref(view, d.q)
         span: Period | None = None
+        tail = _tail_day(view, d.q, anchor) if anchor is not None else None
+        if anchor is not None and tail is not None:
+            span = day_span(tail, anchor)  # "2,000 yuan/mt below Wednesday"
         month_end = _month_edge(view, ref)
         to_date = _TO_DATE.search(view.text) if anchor is not None else None
-        if anchor is not None and to_date is not None:
+        if span is not None:
+            pass
+        elif anchor is not None and to_date is not None:
             month = any(to_date.group(i) for i in (1, 2, 3))
             first = anchor.replace(day=1) if month else anchor - timedelta(anchor.weekday())
             span = day_span(prev_trading(first), anchor)  # "month-to-date", "week-to-date"
@@ -659,6 +666,29 @@ _LEADING = re.compile(
 )
 
 
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _tail_day(view: SentenceView, q: Quantity, anchor: date) -> date | None:
+    """The day a move is measured against right after it ("2,000 yuan/mt below Wednesday").
+
+    A weekday is the last one before ``anchor``; a dated base is its day.
+    """
+    m = _CHANGE_TAIL.match(view.text, q.end)
+    if m is None:
+        return None
+    word = m.group(0).strip().split()[-1].lower().removesuffix("'s")
+    if word.endswith("day") and word[:-3] in _WEEKDAYS:
+        back = (anchor.weekday() - _WEEKDAYS.index(word[:-3])) % 7 or 7
+        return anchor - timedelta(days=back)
+    for d in view.dates:
+        p = d.period
+        if m.start() < d.end and d.start <= m.end() + 8 and p is not None:
+            if p.granularity is Granularity.DAY and not p.is_span and p.start < anchor:
+                return p.start
+    return None
+
+
 def _leading_ref(view: SentenceView, q: Quantity) -> DateMention | None:
     """A base opening the sentence ("Compared with a month ago, X is down 3.4%")."""
     for d in view.dates:
@@ -750,6 +780,72 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             continue  # no day for the earlier level: the span of the move is unknown
         drafts.append(d.derive("change", d.value - base, d.unit, d.q))
         changed.add(d.subject)
+
+
+#: A move told once for several quotes: "both ends of each range 1,000 yuan/mt lower",
+#: "all three quotes fell 500 yuan/kg", "each of the oxides gained 2,000 yuan/t".
+_EACH = re.compile(
+    r"\b(?:each|every|all|both)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:two\s+|three\s+|four\s+)?"
+    r"(?:ranges?|quotes?|quotations?|prices?|assessments?|products?|oxides?|metals?|grades?"
+    r"|two|three|four)\b",
+    re.I,
+)
+#: A move given as the one told before: "was marked down by the same amount", "by an
+#: identical margin", "matching the move".
+_SAME_AMOUNT = re.compile(
+    r"\b(?:by\s+)?(?:the\s+same|an?\s+(?:identical|equal|similar|like))\s+"
+    r"(?:amount|margin|sum|step|increment|decrement)\b",
+    re.I,
+)
+
+
+def shared_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move that holds for several quotes, or repeats the one told just before.
+
+    "Nd oxide and Pr oxide were offered at X and Y respectively, both ends of each range
+    1,000 yuan/mt lower": each quote before the move gets it. "Pr oxide was marked down by
+    the same amount to X": the quote gets the last move read (its sign from the verb).
+    """
+    changes = [d for d in drafts if d.kind == "price" and d.metric == "change"]
+    low = view.low
+    if changes and ("each" in low or "all" in low or "both" in low):
+        for c in changes:
+            lead = view.text[max(0, c.q.start - 45) : c.q.start]
+            if not _EACH.search(lead):
+                continue
+            moved = {d.subject for d in drafts if d.metric == "change"}
+            for d in list(drafts):
+                if (
+                    d.kind == "price"
+                    and d.metric in ("price", "price_low")
+                    and d.q.end <= c.q.start
+                    and d.subject not in moved
+                    and d.unit == c.unit
+                ):
+                    drafts.append(d.derive("change", c.value, c.unit, c.q))
+                    moved.add(d.subject)
+    if "same" in low or "identical" in low or "equal" in low or "similar" in low:
+        m = _SAME_AMOUNT.search(view.text)
+        last = changes[-1] if changes else None
+        told = (last.value, last.unit) if last is not None else st.last_change
+        if m is not None and told is not None:
+            moved = {d.subject for d in drafts if d.metric == "change"}
+            levels = [
+                d
+                for d in drafts
+                if d.kind == "price"
+                and d.metric in ("price", "price_low")
+                and d.subject not in moved
+                and d.unit == told[1]
+            ]
+            if levels:
+                d = min(levels, key=lambda x: abs(x.q.start - m.start()))
+                fake = Quantity(m.start(), m.end(), abs(told[0]), None, told[1])
+                sign = view.sign_near(fake) or (1 if told[0] >= 0 else -1)
+                drafts.append(d.derive("change", sign * abs(told[0]), told[1], fake))
+    for d in drafts:
+        if d.kind == "price" and d.metric == "change":
+            st.last_change = (d.value, d.unit)
 
 
 _FLAT_HINT = re.compile(r"unchanged|flat|stable|steady")

@@ -122,6 +122,8 @@ class DocState:
     #: The paragraph and product of the last price ("... The May average was X" is its).
     last_price: tuple[int, str] | None = None
     _weekly: bool | None = None
+    #: The last price move read, (value, unit): "marked down by the same amount" repeats it.
+    last_change: tuple[float, str] | None = None
     #: The market a heading names for the bullet lines under it ("Export (FOB China):").
     section_market: str | None = None
 

@@ -886,6 +886,88 @@ RULES: list[Rule] = [
         doc="A bullet with no market of its own takes its heading's; a weekly report's"
         " bracketed moves run from the week before.",
     ),
+    Rule(
+        "price_change_against_day",
+        "price change",
+        "en",
+        "{PRODUCT} ... {QTY:price}, (each end)? {QTY:price} above|below {WEEKDAY|DATE}",
+        prices.extract,
+        (
+            Example(
+                "Holmium oxide was offered at 468,000-472,000 yuan/t, each end 3,000 yuan/t"
+                " above Tuesday.",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 468000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 472000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-02/2024-07-05", 3000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Gadolinium oxide was quoted at 158,000 yuan/t, 1,500 yuan/t below yesterday's"
+                " level.",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -1500, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="An amount 'above/below <day>' after a quote is its move since that day.",
+    ),
+    Rule(
+        "price_shared_move",
+        "price change",
+        "en",
+        "{PRODUCT} and {PRODUCT} ... {QTY:price} and {QTY:price}, each range {QTY:price} lower"
+        " | {PRODUCT} {CUE:direction} by the same amount to {QTY:price}",
+        prices.shared_moves,
+        (
+            Example(  # one move told for every range before it
+                "Lanthanum oxide and cerium oxide were offered at 3,900-4,100 yuan/t and"
+                " 6,700-7,100 yuan/t respectively, both ends of each range 100 yuan/t higher"
+                " than on Thursday.",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3900, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4100, "CNY/t"),
+                    ("price", "ce_oxide", "price_low", "2024-07-05", 6700, "CNY/t"),
+                    ("price", "ce_oxide", "price_high", "2024-07-05", 7100, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                    ("price", "ce_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                ),
+            ),
+            Example(  # the move told just before, repeated for the next quote
+                "Terbium oxide slipped 40 yuan/kg to 5,800-5,900 yuan/kg. Terbium metal was"
+                " trimmed by the same amount to 7,300-7,400 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -40, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 5800, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 5900, "CNY/kg"),
+                    ("price", "tb_metal", "price_low", "2024-07-05", 7300, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 7400, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", -40, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="A move stated once for several quotes, or 'by the same amount' as the last one.",
+    ),
+    Rule(
+        "price_target_not_quote",
+        "price level",
+        "en",
+        "{PRODUCT} could test|breach|head towards {QTY:price}",
+        prices.extract,
+        (
+            Example(
+                "Dealers reckon gadolinium oxide could test 170,000 yuan/t next month, and a"
+                " few see it heading towards 175,000 yuan/t.",
+                (),
+            ),
+            Example("Some buyers fear dysprosium oxide might breach 2,000 yuan/kg.", ()),
+        ),
+        cues=("metric.price",),
+        doc="A level a price could test, breach or move towards is a target, not a quote.",
+    ),
 ]
 
 
