@@ -363,9 +363,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim == "money":
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", None)
-        if tag in _VAL:
+        if tag in _VAL and not (tag == "close" and view.products and not view.companies):
             return valuation.extract(view, q, st, tag or "")
-        return prices.extract(view, q, st, tag)
+        return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")

@@ -52,7 +52,9 @@ _CONTRACT = re.compile(
     r"\b(?:floor|threshold|guarantee[ds]?|contract|ceiling|support the price)\b", re.I
 )
 _CHANGE_TAIL = re.compile(
-    r"\s*(?:(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b|(?:above|below)\s+"
+    r"\s*(?:(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b"
+    r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"
+    r"(?:week|day|month|year))\b|(?:above|below)\s+"
     r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\b|yesterday|"
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
@@ -316,7 +318,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     dim = q.dimension
     prod = subject_before(view, q, view.products)
     if dim == "money":
-        if q.scaled or prod is None or tag not in ("price", "average", None):
+        if q.scaled or prod is None or tag not in ("price", "average", "close", None):
             return None
         if in_parentheses(view, q) and view.text[: q.start].rstrip().endswith("("):
             trace.veto("conversion", (q.start, q.end), "price")
@@ -436,14 +438,22 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     ]
 
 
+#: A sentence or headline that opens with the move, its product named after it ("Up 6.9% on
+#: the week at $2.02/kg: cerium oxide ...", "Down 2% w/w, terbium oxide ...").
+_FIGURE_FIRST = re.compile(rf"\W*(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.I)
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
     """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
     prod = subject_before(view, q, view.products)
+    first = prod is None and _FIGURE_FIRST.match(view.text, 0, q.start) is not None
+    if first:
+        prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
     if prod is None or prod.id in _GROUPS or _about_other(view, q, prod):
         return None
-    gap = view.text[prod.end : q.start]
+    gap = view.text[: q.start] if first else view.text[prod.end : q.start]
     has_price_word = tag in ("price", "average") or bool(
         re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)
     )
@@ -564,6 +574,9 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         if anchor is None and (anchor_p is None or anchor_p.granularity is Granularity.DAY):
             anchor = sentence_anchor(view, st)
         ref = ref_after(view, d.q) or _leading_ref(view, d.q)
+        cmp = d.cmp
+        if cmp is None and d.metric == "change":
+            cmp = cmp_of(view, d.q, None)  # "up 2 cents w/w", "5,000 yuan/t lower m/m"
         span: Period | None = None
         tail = _tail_day(view, d.q, anchor) if anchor is not None else None
         if anchor is not None and tail is not None:
@@ -585,14 +598,14 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 span = day_span(anchor - timedelta(days=14), anchor)
             elif ref is not None and ref.kind == "mpart":
                 span = None  # against part of a month: no first-day-to-last-day span
-            elif (ref is not None and ref.relative == "week") or d.cmp == "wow":
+            elif (ref is not None and ref.relative == "week") or cmp == "wow":
                 span = day_span(anchor - timedelta(days=7), anchor)
-            elif d.cmp in ("mom", "yoy") or (
+            elif cmp in ("mom", "yoy") or (
                 ref is not None
                 and ref.kind == "rel_month"
                 and re.search(r"ago|earlier", ref.text, re.I)
             ):
-                months = 12 if d.cmp == "yoy" else 1  # "up 45% year on year": the same day before
+                months = 12 if cmp == "yoy" else 1  # "up 45% year on year": the same day before
                 base = _months_before(anchor, months)
                 if months == 1 and anchor == month_close(anchor.year, anchor.month):
                     base = prev_trading(anchor.replace(day=1))  # against the month before's close
@@ -617,7 +630,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 r"\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b", view.text, re.I
             ):  # a weekly report's moves run from the week before, unless a day is named
                 span = day_span(anchor - timedelta(days=7), anchor)
-            elif d.cmp is None:
+            elif cmp is None:
                 span = day_span(prev_trading(anchor), anchor)
         if (
             _SAME_SPAN.search(view.text)

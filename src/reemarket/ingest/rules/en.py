@@ -968,6 +968,33 @@ RULES: list[Rule] = [
         cues=("metric.price",),
         doc="A level a price could test, breach or move towards is a target, not a quote.",
     ),
+    Rule(
+        "price_headline_figure_first",
+        "price change",
+        "en",
+        "{CUE:direction} {QTY:percent} {CMP}? at {QTY:price}: {PRODUCT} ...",
+        prices.extract_pct,
+        (
+            Example(  # the headline's market is the one the body gives the product
+                "Down 1.8% w/w at $54.10/kg: NdPr oxide slips again\n\n"
+                "NdPr oxide (fob China) was assessed at $54.10/kg on Friday, down 1 cent w/w.\n",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", -1.8, "%"),
+                    ("price", "prnd_oxide", "price", "2024-07-05", 54.1, "USD/kg"),
+                    ("price", "prnd_oxide", "change", "2024-06-28/2024-07-05", -0.01, "USD/kg"),
+                ),
+            ),
+            Example(  # a move in cents with its comparison right after it
+                "Samarium oxide (fob China) closed at $2.35/kg, 5 cents lower week on week.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 2.35, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", -0.05, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN, *_CMP),
+        doc="A headline that opens with the move names its product after it; cents are USD.",
+    ),
 ]
 
 
