@@ -25,9 +25,13 @@ def headline_markets(facts: list[Fact], end: int) -> list[Fact]:
     """Give the title line's default-market price facts the one market the body names."""
     body: dict[str, set[str]] = {}
     for f in facts:
-        if f.kind == "price" and f.span_start >= end and not f.unit.startswith("CNY"):
-            if f.unit != "%":
-                body.setdefault(f.subject, set()).add(f.entity)
+        if (
+            f.kind == "price"
+            and f.span_start >= end
+            and not f.unit.startswith("CNY")
+            and f.unit != "%"
+        ):
+            body.setdefault(f.subject, set()).add(f.entity)
     out: list[Fact] = []
     for f in facts:
         markets = body.get(f.subject, set())

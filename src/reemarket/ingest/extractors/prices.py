@@ -107,10 +107,9 @@ _PLAUSIBLE = {
 
 
 def market_of(view: SentenceView, q: Quantity, default: str | None = None) -> str:
-    """The market a price belongs to: named in the sentence, else ``default`` (the market of
-    the heading over a bullet list), else the Chinese domestic market.
+    """The market a price belongs to: named in the sentence, else ``default``, else China.
 
-    A basis written right after the figure ("$850-900/kg cif Rotterdam") is the figure's own
+    ``default`` is the market of the heading over a bullet list. A basis written right after the figure ("$850-900/kg cif Rotterdam") is the figure's own
     and wins over a region named earlier ("In Europe, ...").
     """
     _a, b = view.clause_of(q.start)
@@ -696,9 +695,15 @@ def _tail_day(view: SentenceView, q: Quantity, anchor: date) -> date | None:
         return anchor - timedelta(days=back)
     for d in view.dates:
         p = d.period
-        if m.start() < d.end and d.start <= m.end() + 8 and p is not None:
-            if p.granularity is Granularity.DAY and not p.is_span and p.start < anchor:
-                return p.start
+        if (
+            m.start() < d.end
+            and d.start <= m.end() + 8
+            and p is not None
+            and p.granularity is Granularity.DAY
+            and not p.is_span
+            and p.start < anchor
+        ):
+            return p.start
     return None
 
 
