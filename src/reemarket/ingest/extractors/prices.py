@@ -417,10 +417,16 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         trace.veto("average_no_period", span, "price")
         return []  # "over the five sessions, X averaged ...": a mean over no period we can name
     metric = "price"
-    if period is not None and period.granularity is Granularity.MONTH and not avg:
-        end = _month_edge(view, dm)  # "500,000-510,000 yuan/t at the end of April"
+    if period is not None and period.granularity is not Granularity.DAY and not avg:
+        end = _month_edge(view, dm)  # "500,000-510,000 yuan/t at the end of April (of Q1)"
         if end is not None and end >= period.start:
             period = Period.day(end)
+        elif (
+            dm is not None
+            and _CLOSED_BEFORE.search(view.text, max(0, dm.start - 30), dm.start)
+            and _AT_GAP.fullmatch(view.text, dm.end, q.start)
+        ):  # "ended June at $3,000-3,600/kg": June's last trading day
+            period = Period.day(month_close(period.end.year, period.end.month))
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
@@ -561,6 +567,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         if len(days) >= 2:
             d.period = day_span(days[0], days[-1])  # type: ignore[arg-type]
             shared[d.subject] = d.period
+            st.last_change_span = d.period  # "... over the same period" in a later sentence
             continue
         anchor_p = d.period
         anchor = (
@@ -666,6 +673,12 @@ _OWNED_BY_DATE = re.compile(
     r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|level|price|quote|close|mean)\s+)?(?:of\s+)?",
     re.I,
 )
+_CLOSED_BEFORE = re.compile(
+    r"\b(?:closed|ended|finished|wrapped\s+up|rounded\s+off)\s+"
+    r"(?:the\s+(?:month|quarter|half|year)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_AT_GAP = re.compile(r"\s*,?\s*(?:at|on)\s+(?:about\s+|around\s+|roughly\s+)?")
 _SAME_SPAN = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b", re.I)
 _TO_DATE = re.compile(
     r"\b(?:(month)[- ]to[- ]date|week[- ]to[- ]date|so far this (?:(month)|week))\b|\b(MTD)\b|\bWTD\b",
@@ -724,22 +737,21 @@ _EDGE = re.compile(
 
 
 def _month_edge(view: SentenceView, ref: DateMention | None) -> date | None:
-    """The close a change runs from when its base is a month's end or start.
+    """The close a change runs from when its base is a month's (quarter's, year's) end or start.
 
     "since the end of June": the last trading day of June; "since the start of June": the
-    last trading day before June. None for other bases.
+    last trading day before June; "at the end of Q1": the last trading day of March. None
+    for other bases.
     """
-    if ref is None or ref.period is None or ref.period.granularity is not Granularity.MONTH:
-        return None
-    if ref.period.is_span:
+    if ref is None or ref.period is None or ref.period.granularity is Granularity.DAY:
         return None
     edge = _EDGE.search(view.text[max(0, ref.start - 25) : ref.start])
     if edge is None:
         return None
-    first = ref.period.start
     if edge.group("start"):
-        return prev_trading(first)
-    return month_close(first.year, first.month)
+        return prev_trading(ref.period.start)
+    last = ref.period.end  # "the end of Q1", "end-2024", "the end of H1": its last month's close
+    return month_close(last.year, last.month)
 
 
 _SPAN_CUE = re.compile(

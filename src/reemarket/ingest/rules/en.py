@@ -995,6 +995,37 @@ RULES: list[Rule] = [
         cues=(*_UPDOWN, *_CMP),
         doc="A headline that opens with the move names its product after it; cents are USD.",
     ),
+    Rule(
+        "price_period_close",
+        "price level",
+        "en",
+        "{PRODUCT} ended {DATE:month} at {QTY:price}, up from {QTY:price} at the end of"
+        " {DATE:quarter|year}",
+        prices.extract,
+        (
+            Example(  # a month ended at a level; a base at a quarter's end is a level too
+                "Terbium metal (cif Rotterdam) ended April at $1,350-1,400/kg, up from"
+                " $1,200-1,260/kg at the end of Q1.",
+                (
+                    ("price", "tb_metal", "price_low", "2024-04-30", 1350, "USD/kg"),
+                    ("price", "tb_metal", "price_high", "2024-04-30", 1400, "USD/kg"),
+                    ("price", "tb_metal", "price_low", "2024-03-29", 1200, "USD/kg"),
+                    ("price", "tb_metal", "price_high", "2024-03-29", 1260, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Holmium oxide finished March at 480,000 yuan/t, against 450,000 yuan/t at the"
+                " end of last year.",
+                (
+                    ("price", "ho_oxide", "price", "2024-03-29", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2023-12-29", 450000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A level a month, quarter or year ended at (or stood at at its end) is its last"
+        " trading day's.",
+    ),
 ]
 
 
