@@ -312,6 +312,41 @@ def _month_step(p: Period, published: date | None) -> Period:
     return Period.span(Period.month(before.year, before.month), Period.month(end.year, end.month))
 
 
+_AGO = re.compile(
+    r"[\s,]*\)?[\s,]*(?:(?:per|/)\s*(?:kg|t|mt|tonne)\s*)?(?:in\s+|over\s+)?(?:the\s+)?"
+    r"(?:same\s+(?:period|month|quarter)\s+)?(?:a|one|the)\s+(?P<unit>year|quarter|month)"
+    r"\s+(?:earlier|ago|before)\b",
+    re.I,
+)
+
+
+def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
+    """The period before the sentence's own one, for a level told "a year earlier".
+
+    "averaged $74/kg in 2025 after $56/kg a year earlier": 2024; "$230/kg in Q2, against
+    $210/kg a quarter earlier": Q1. Only for a month, quarter or year named before the figure.
+    """
+    m = _AGO.match(view.text, q.end)
+    if m is None:
+        return None
+    main = next(
+        (o for o in reversed(view.qtys) if o.end <= q.start and o.dimension == q.dimension), None
+    )  # the level it is compared with, its period the one named for it
+    p = bind_coarse(view, main, st)[0] if main is not None else None
+    if p is None or p.granularity is Granularity.DAY or p.is_span:
+        return None
+    unit = m.group("unit").lower()
+    if unit == "year":
+        return shift_year(p)
+    if unit == "quarter" and p.granularity is Granularity.QUARTER:
+        k = (p.start.month - 1) // 3
+        return Period.quarter(p.start.year - (k == 0), (k - 1) % 4 + 1)
+    if unit == "month" and p.granularity is Granularity.MONTH:
+        first = p.start - timedelta(days=1)
+        return Period.month(first.year, first.month)
+    return None
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
@@ -392,6 +427,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _OWNED_BY_DATE.fullmatch(view.text, d.end, q.start)
         ):
             period, dm = d.period, d
+    earlier = _period_before(view, q, st)
+    if earlier is not None:  # "averaged $74/kg in 2025 after $56/kg a year earlier": 2024's
+        period, dm = earlier, None
     words = list(_AVERAGE_WORD.finditer(view.text, max(0, q.start - 80), q.start))
     said = words[-1] if words else None
     if said is not None and _CLOSED.search(view.text, said.end(), q.start):

@@ -1026,6 +1026,36 @@ RULES: list[Rule] = [
         doc="A level a month, quarter or year ended at (or stood at at its end) is its last"
         " trading day's.",
     ),
+    Rule(
+        "price_average_period_before",
+        "average",
+        "en",
+        "{PRODUCT} averaged {QTY:price} {DATE} after|against {QTY:price} a year|quarter|month"
+        " earlier",
+        prices.extract,
+        (
+            Example(
+                "Dysprosium oxide (fob China) averaged $230/kg in the second quarter, against"
+                " $210/kg a quarter earlier and $190/kg a year ago.",
+                (
+                    ("price", "dy_oxide", "average", "2024-Q2", 230, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-Q1", 210, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2023-Q2", 190, "USD/kg"),
+                ),
+            ),
+            Example(
+                "In March terbium oxide averaged 5,000 yuan/kg, after 4,800 yuan/kg a month"
+                " earlier.",
+                (
+                    ("price", "tb_oxide", "average", "2024-03", 5000, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-02", 4800, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.average",),
+        doc="A level told 'a year (quarter, month) earlier' is the one of the period before"
+        " the figure it is compared with.",
+    ),
 ]
 
 
