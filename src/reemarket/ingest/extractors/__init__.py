@@ -66,6 +66,51 @@ def _respectively(view: SentenceView) -> dict[int, tuple[str, str]]:
     return {}
 
 
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", re.I)
+_JOINED_FIGURES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:at\s+|to\s+)?", re.I)
+
+
+def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
+    """Lists of products and of figures that pair up in order, "respectively" unsaid.
+
+    "dysprosium oxide, terbium oxide and Dy-Fe held at 1,950-1,970 yuan/kg, 5,850-5,900
+    yuan/kg and 1,890-1,910 yuan/kg": the n-th figure is the n-th product's. The products
+    must be listed together ("A, B and C") with only figure lists of the same length
+    between them and the figures.
+    """
+    qs = view.qtys
+    groups: list[list[int]] = []
+    for i, q in enumerate(qs):
+        prev = groups[-1][-1] if groups else None
+        if (
+            prev is not None
+            and qs[prev].dimension == q.dimension
+            and _JOINED_FIGURES.fullmatch(view.text, qs[prev].end, q.start)
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out: dict[int, tuple[str, str]] = {}
+    for group in groups:
+        n = len(group)
+        start = qs[group[0]].start
+        last = [p for p in view.products if p.end <= start][-n:]
+        if n < 2 or len(last) != n or len({p.id for p in last}) != n:
+            continue
+        if any(last[0].start <= qs[j].start and j not in out for j in range(group[0])):
+            continue  # a figure of its own between the names and the list
+        if not all(
+            _JOINED.fullmatch(view.text, a.end, b.start)
+            for a, b in zip(last, last[1:], strict=False)
+        ):
+            continue
+        if any(last[-1].end <= p.start < start for p in view.products):
+            continue
+        for j, p in zip(group, last, strict=True):
+            out[j] = ("subject", p.id)
+    return out
+
+
 def _tag(view: SentenceView, q: Quantity) -> str | None:
     if q.dimension in ("mass", "mass_rate", "power"):
         a, _ = view.clause_of(q.start)
@@ -465,7 +510,7 @@ def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
     lead = _COUNTRY_LEAD.match(view.text)
     if lead is not None and (slug := country_slug(lead.group(1))) not in (None, "global"):
         st.para_country = slug  # "Brazil: mine output ..." labels the paragraph's country
-    over = _respectively(view)
+    over = {**_aligned(view), **_respectively(view)}
     done: dict[int, list[Draft]] = {}
     out: list[Draft] = []
     tracing = trace.active() is not None

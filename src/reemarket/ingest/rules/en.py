@@ -1056,6 +1056,41 @@ RULES: list[Rule] = [
         doc="A level told 'a year (quarter, month) earlier' is the one of the period before"
         " the figure it is compared with.",
     ),
+    Rule(
+        "price_paired_lists",
+        "price level",
+        "en",
+        "{PRODUCT}, {PRODUCT} and {PRODUCT} ... {QTY:price}, {QTY:price} and {QTY:price}",
+        prices.extract,
+        (
+            Example(  # the n-th figure is the n-th product's, "respectively" unsaid
+                "Samarium oxide, europium oxide and gadolinium oxide stood at 14,000-15,000"
+                " yuan/t, 180,000-190,000 yuan/t and 150,000-155,000 yuan/t.",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 14000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 15000, "CNY/t"),
+                    ("price", "eu_oxide", "price_low", "2024-07-05", 180000, "CNY/t"),
+                    ("price", "eu_oxide", "price_high", "2024-07-05", 190000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 155000, "CNY/t"),
+                ),
+            ),
+            Example(  # a second list after "respectively" pairs up the same way
+                "Holmium oxide and erbium oxide rose by 1.2% and 0.8% respectively, to"
+                " 470,000-475,000 yuan/t and 290,000-295,000 yuan/t.",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", 1.2, "%"),
+                    ("price", "er_oxide", "change_pct", "2024-07-04/2024-07-05", 0.8, "%"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 475000, "CNY/t"),
+                    ("price", "er_oxide", "price_low", "2024-07-05", 290000, "CNY/t"),
+                    ("price", "er_oxide", "price_high", "2024-07-05", 295000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A list of products and a list of as many figures pair up in order.",
+    ),
 ]
 
 
