@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
@@ -99,10 +100,7 @@ def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
             continue
         if any(last[0].start <= qs[j].start and j not in out for j in range(group[0])):
             continue  # a figure of its own between the names and the list
-        if not all(
-            _JOINED.fullmatch(view.text, a.end, b.start)
-            for a, b in zip(last, last[1:], strict=False)
-        ):
+        if not all(_JOINED.fullmatch(view.text, a.end, b.start) for a, b in pairwise(last)):
             continue
         if any(last[-1].end <= p.start < start for p in view.products):
             continue
