@@ -76,6 +76,7 @@ class Draft:
 
 _WEEKLY = re.compile(rf"\b(?:{vocab.alternation('report', 'weekly')})(?!\w)", re.I)
 
+_THIS_WEEK = re.compile(r"\b(?:this|the\s+past|over\s+the)\s+week\b", re.I)
 _BULLET = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)])\s")
 
 #: Holders that are not a company: the domestic market and the world.
@@ -129,10 +130,16 @@ class DocState:
 
     @property
     def weekly_report(self) -> bool:
-        """Whether the title line calls the document weekly ("Rare earths weekly", "w/e 13 June")."""
+        """Whether the document is a weekly report.
+
+        Its title says so ("Rare earths weekly", "w/e 13 June"), or its opening sentence
+        tells what prices did "this week".
+        """
         if self._weekly is None:
-            title = next((ln for ln in self.text[:1500].split("\n") if ln.strip()), "")
-            self._weekly = _WEEKLY.search(title) is not None
+            lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()][:2]
+            title = lines[0] if lines else ""
+            lead = lines[1].split(". ")[0] if len(lines) > 1 else ""
+            self._weekly = _WEEKLY.search(title) is not None or _THIS_WEEK.search(lead) is not None
         return self._weekly
 
     def section(self, text: str) -> None:

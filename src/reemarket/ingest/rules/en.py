@@ -1091,6 +1091,28 @@ RULES: list[Rule] = [
         cues=("metric.price",),
         doc="A list of products and a list of as many figures pair up in order.",
     ),
+    Rule(
+        "price_weekly_report_moves",
+        "price change",
+        "en",
+        "{TITLE}\n{... this week ...}. {PRODUCT} {CUE:direction} {QTY:price} to {QTY:price}",
+        prices.change_spans,
+        (
+            Example(  # the opening sentence tells the week's moves: the later ones are weekly
+                "Terbium firms in Europe\n\nHeavy rare earth prices outside China firmed this"
+                " week as buyers restocked. Terbium oxide (cif Rotterdam) rose by $15/kg to"
+                " $1,180-1,240/kg.\n",
+                (
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 15, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1180, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1240, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="In a report on the week (title or opening sentence), a move with no base or"
+        " day of its own runs from a week before.",
+    ),
 ]
 
 
