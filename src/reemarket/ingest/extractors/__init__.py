@@ -227,6 +227,12 @@ def _one(
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [base.derive(metric, q.value, "%", q)]
         return []
+    if dim == "percent" and prev is not None and done.get(i - 1):
+        also = prices.pct_of_change(view, q, prev, done[i - 1])
+        if also:
+            if why is not None:
+                why.append("en.price.pct_of_change")
+            return also
     skipped = _skip(view, q)
     if skipped is not None:
         trace.veto(skipped, (q.start, q.end), "-")

@@ -436,7 +436,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         said = None  # "averaged 702,300 ... and closed the month at 695,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
-    if closed is not None and not avg:  # "closed the month at": its last trading day
+    if closed is not None and not avg and postfix_date(view, q) is None:
+        # "closed the month at": its last trading day (unless a day follows the figure)
         months = [
             d.period
             for d in view.dates
@@ -569,6 +570,26 @@ def _months_before(day: date, months: int) -> date:
     return date(y, m + 1, min(day.day, 28))
 
 
+_OR_PCT = re.compile(
+    r"\s*,?\s*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to)\s*,?\s*"
+    r"(?:about|around|some|roughly|nearly|almost)?\s*",
+    re.I,
+)
+
+
+def pct_of_change(
+    view: SentenceView, q: Quantity, prev: Quantity, drafts: list[Draft]
+) -> list[Draft]:
+    """A percentage told as another form of the move before it ("down 22,000 yuan/mt, or
+    3.7%"; "a weekly rise of 150 yuan/kg, or 2.1 per cent"): that move's change_pct."""
+    moves = [d for d in drafts if d.kind == "price" and d.metric == "change"]
+    if not moves or not _OR_PCT.fullmatch(view.text, prev.end, q.start):
+        return []
+    move = moves[0]
+    value = -abs(q.value) if move.value < 0 else abs(q.value)
+    return [move.derive("change_pct", value, "%", q)]
+
+
 def table_change(
     view: SentenceView, q: Quantity, prev: Quantity, st: DocState, prev_drafts: list[Draft]
 ) -> list[Draft]:
@@ -617,7 +638,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         )
         if anchor is None and (anchor_p is None or anchor_p.granularity is Granularity.DAY):
             anchor = sentence_anchor(view, st)
-        ref = ref_after(view, d.q) or _leading_ref(view, d.q)
+        ref = ref_after(view, d.q) or _leading_ref(view, d.q) or _trailing_base(view, d.q)
         cmp = d.cmp
         if cmp is None and d.metric == "change":
             cmp = cmp_of(view, d.q, None)  # "up 2 cents w/w", "5,000 yuan/t lower m/m"
@@ -626,6 +647,15 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         if anchor is not None and tail is not None:
             span = day_span(tail, anchor)  # "2,000 yuan/mt below Wednesday"
         month_end = _month_edge(view, ref)
+        if (
+            month_end is not None
+            and anchor is not None
+            and ref is not None
+            and ref.relative == "prev_month"
+            and month_end >= anchor
+        ):  # "the end of last month" in a review of that month: the month before the anchor
+            before = anchor.replace(day=1) - timedelta(days=1)
+            month_end = month_close(before.year, before.month)
         to_date = _TO_DATE.search(view.text) if anchor is not None else None
         if span is not None:
             pass
@@ -727,6 +757,27 @@ _LEADING = re.compile(
     r"(?:(?:end|start|beginning|close)\s+of\s+(?:the\s+)?|end-)?$",
     re.I,
 )
+
+
+_TRAILING = re.compile(
+    r"[^.;]{0,45}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|since)\s+(?:the\s+)?"
+    r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?|end-)?",
+    re.I,
+)
+
+
+def _trailing_base(view: SentenceView, q: Quantity) -> DateMention | None:
+    """A base told after the move and its percentage ("down 22,000 yuan/mt, or 3.7%,
+    compared with the end of last month"), no other product between."""
+    for d in view.dates:
+        if d.start < q.end:
+            continue
+        if _TRAILING.fullmatch(view.text, q.end, d.start) and not any(
+            q.end <= p.start < d.start for p in view.products
+        ):
+            return d
+        return None
+    return None
 
 
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")

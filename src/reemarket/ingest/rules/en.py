@@ -1113,6 +1113,38 @@ RULES: list[Rule] = [
         doc="In a report on the week (title or opening sentence), a move with no base or"
         " day of its own runs from a week before.",
     ),
+    Rule(
+        "price_move_or_pct_against_base",
+        "price change",
+        "en",
+        "{QTY:price} on {DATE}, {CUE:direction} {QTY:price}, or {QTY:percent}, against the end"
+        " of last month",
+        prices.pct_of_change,
+        (
+            Example(  # the base told after both forms of the move; "last month" before June's
+                "Europium oxide closed the month at 190 yuan/kg on June 28, down 8 yuan/kg, or"
+                " 4%, against the end of last month.",
+                (
+                    ("price", "eu_oxide", "price", "2024-06-28", 190, "CNY/kg"),
+                    ("price", "eu_oxide", "change", "2024-05-31/2024-06-28", -8, "CNY/kg"),
+                    ("price", "eu_oxide", "change_pct", "2024-05-31/2024-06-28", -4, "%"),
+                ),
+            ),
+            Example(
+                "Yttrium oxide eased to 44,000-46,000 yuan/t, a daily fall of 500 yuan/t, or"
+                " about 1.1 per cent.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-05", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 46000, "CNY/t"),
+                    ("price", "y_oxide", "change", "2024-07-04/2024-07-05", -500, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-07-04/2024-07-05", -1.1, "%"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="A percentage after 'or' restates the move before it; a base told after both"
+        " is theirs.",
+    ),
 ]
 
 
