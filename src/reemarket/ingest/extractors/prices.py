@@ -580,8 +580,10 @@ _OR_PCT = re.compile(
 def pct_of_change(
     view: SentenceView, q: Quantity, prev: Quantity, drafts: list[Draft]
 ) -> list[Draft]:
-    """A percentage told as another form of the move before it ("down 22,000 yuan/mt, or
-    3.7%"; "a weekly rise of 150 yuan/kg, or 2.1 per cent"): that move's change_pct."""
+    """A percentage restating the move before it: that move's change_pct.
+
+    "down 22,000 yuan/mt, or 3.7%"; "a weekly rise of 150 yuan/kg, or 2.1 per cent".
+    """
     moves = [d for d in drafts if d.kind == "price" and d.metric == "change"]
     if not moves or not _OR_PCT.fullmatch(view.text, prev.end, q.start):
         return []
@@ -767,8 +769,10 @@ _TRAILING = re.compile(
 
 
 def _trailing_base(view: SentenceView, q: Quantity) -> DateMention | None:
-    """A base told after the move and its percentage ("down 22,000 yuan/mt, or 3.7%,
-    compared with the end of last month"), no other product between."""
+    """A base told after the move and its percentage, no other product between.
+
+    "down 22,000 yuan/mt, or 3.7%, compared with the end of last month".
+    """
     for d in view.dates:
         if d.start < q.end:
             continue
