@@ -319,7 +319,33 @@ def find_quantities(
         else:
             e -= trail
         out.append(Quantity(s, e, v1, v2, unit, bool(sign), scale != 1.0, bool(cur_g)))
+    if "(" in low_text and len(out) > 1:
+        out = _per_mass_after_bracket(low_text, out)
     return _to_ranges(low_text, out) if len(out) > 1 and " to " in low_text else out
+
+
+#: A per-mass unit after a bracketed conversion: "655,000 yuan ($91,900) per metric ton".
+_AFTER_BRACKET = re.compile(
+    rf"\s*\([^()]{{1,30}}\)\s*(?:/|per|an?)\s*({_PMASS})\b",
+)
+
+
+def _per_mass_after_bracket(low: str, found: list[Quantity]) -> list[Quantity]:
+    """Give a money amount the per-mass unit written after its bracketed conversion.
+
+    "655,000 yuan ($91,900) per metric ton" is 655,000 CNY/t; the bracketed figure keeps
+    its own reading (a conversion).
+    """
+    out: list[Quantity] = []
+    for q in found:
+        m = _AFTER_BRACKET.match(low, q.end) if q.unit in ("CNY", "USD", "EUR", "AUD") else None
+        if m is not None:
+            mass, k = _mass(m.group(1))
+            value = float(f"{q.value / k:.12g}")
+            high = float(f"{q.high / k:.12g}") if q.high is not None else None
+            q = q._replace(value=value, high=high, unit=f"{q.unit}/{mass}")
+        out.append(q)
+    return out
 
 
 _TO_GAP = re.compile(r"\s+to\s+")

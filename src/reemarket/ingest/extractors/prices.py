@@ -236,6 +236,16 @@ _THE_AVERAGE = re.compile(
 )
 
 
+#: A sentence about "the price" told just before: "The price has gained 13,000 yuan",
+#: "Prices have risen 38% since the start of the year", "It is up about 50%".
+_BACK_REF = re.compile(
+    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|its\s+price)\s+"
+    r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
+    r"|eased|firmed|jumped|edged)\b",
+    re.I,
+)
+
+
 def remember_subject(out: list[Draft], st: DocState) -> None:
     """Keep the last price's product, for a following "The May average was X"."""
     for d in out:
@@ -347,10 +357,18 @@ def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | No
     return None
 
 
+def _back_subject(view: SentenceView, st: DocState) -> Mention | None:
+    """The product of the last price, for a sentence about "the price" with none of its own."""
+    if view.products or not _BACK_REF.match(view.text):
+        return None
+    carried = _carried_subject(st)
+    return Mention(0, 0, "product", carried) if carried is not None else None
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
-    prod = subject_before(view, q, view.products)
+    prod = subject_before(view, q, view.products) or _back_subject(view, st)
     if dim == "money":
         if q.scaled or prod is None or tag not in ("price", "average", "close", None):
             return None
@@ -491,7 +509,7 @@ def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
     """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
-    prod = subject_before(view, q, view.products)
+    prod = subject_before(view, q, view.products) or _back_subject(view, st)
     first = prod is None and _FIGURE_FIRST.match(view.text, 0, q.start) is not None
     if first:
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
@@ -717,7 +735,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         if span is not None:
             d.period = span
             shared.setdefault(d.subject, span)
-            if span.is_span:
+            if span.is_span and cmp != "yoy":  # "from a year earlier" is no period told
                 st.last_change_span = span
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None

@@ -1145,6 +1145,29 @@ RULES: list[Rule] = [
         doc="A percentage after 'or' restates the move before it; a base told after both"
         " is theirs.",
     ),
+    Rule(
+        "price_back_reference",
+        "price change",
+        "en",
+        "{QTY:money} ({QTY:money}) per {MASS}. The price|Prices|It {CUE:direction} {QTY}",
+        prices.extract_pct,
+        (
+            Example(  # the unit after a bracketed conversion; "the price", "it" carried over
+                "Prices of dysprosium oxide in China rose to 1,700 yuan ($236) per kilogram on"
+                " Friday.\n\nThe price has gained 40 yuan, or 2.4%, since June 28. It is up"
+                " about 15% from a year earlier.\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 40, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", 2.4, "%"),
+                    ("price", "dy_oxide", "change_pct", "2023-07-05/2024-07-05", 15, "%"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="A sentence about 'the price' (or 'it') with no product is about the last price"
+        " told, in its paragraph or the one before.",
+    ),
 ]
 
 
