@@ -300,8 +300,10 @@ def _pct_after_level(
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
-    if re.match(r"\s*(?:of|to|in|on)\b", view.text[q.end :]):
-        return []
+    if re.match(
+        r"\s*(?:of|to|in|on)\b(?!\s+the\s+(?:day|week|month|quarter|year)\b)", view.text[q.end :]
+    ):
+        return []  # "2% of ...", not "a gain of 4.1 pct on the week"
     sign = view.sign_near(q)
     if sign == 0:
         return []

@@ -1168,6 +1168,26 @@ RULES: list[Rule] = [
         doc="A sentence about 'the price' (or 'it') with no product is about the last price"
         " told, in its paragraph or the one before.",
     ),
+    Rule(
+        "price_pct_on_the_period",
+        "price change",
+        "en",
+        "{PRODUCT} ... {QTY:price}, a gain|drop of {QTY:percent} on the week|day|month",
+        prices.extract_pct,
+        (
+            Example(
+                "Lanthanum metal changed hands in a range of 28,000-30,000 yuan/t, a drop of"
+                " 1.7 pct on the week.",
+                (
+                    ("price", "la_metal", "price_low", "2024-07-05", 28000, "CNY/t"),
+                    ("price", "la_metal", "price_high", "2024-07-05", 30000, "CNY/t"),
+                    ("price", "la_metal", "change_pct", "2024-06-28/2024-07-05", -1.7, "%"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN, *_CMP),
+        doc="A move 'on the week (day, month)' after a level is its change over that span.",
+    ),
 ]
 
 
