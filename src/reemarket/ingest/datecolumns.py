@@ -1,4 +1,4 @@
-"""Price-table columns headed by a day ("4-Mar-26", "25 Feb", "Feb 25", "2026-02-25").
+"""Price-table columns headed by a day ("4-Mar-26", "25 Feb", "Feb 25", "2026-02-25", "26/11").
 
 An assessment table may give one price column per assessment day instead of a single
 "Price" column: each such column's cells are the prices on the day its header names, and
@@ -17,6 +17,8 @@ _FORMS = (
     re.compile(rf"^(?P<d>[0-3]?\d)[-\s/]{_MON}(?:[-\s/,]+(?P<y>\d{{4}}|\d{{2}}))?$", re.I),
     re.compile(rf"^{_MON}[-\s]?(?P<d>[0-3]?\d)(?:,?[-\s]+(?P<y>\d{{4}}|\d{{2}}))?$", re.I),
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)$"),
+    # "26/11", "3/12/2025": day first, unless the second number cannot be a month ("11/26")
+    re.compile(r"^(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>\d{4}|\d{2}))?$"),
 )
 
 
@@ -32,6 +34,9 @@ def column_day(cell: str, near: date) -> date | None:
         if m is None:
             continue
         g = m.groupdict()
+        if g.get("a"):
+            a, b = int(g["a"]), int(g["b"])
+            g["d"], g["m"] = (str(b), str(a)) if b > 12 >= a else (str(a), str(b))
         month = int(g["m"]) if g.get("m") else _MONTHS.index(g["mon"][:3].lower()) + 1
         raw = g.get("y")
         year = (2000 + int(raw) if len(raw) == 2 else int(raw)) if raw else near.year

@@ -51,10 +51,11 @@ _QTY = compile_ci(
     (?P<cur>{_CUR_PREFIX})?
     (?P<n1>{NUM})
     (?:\s?(?P<pct1>%|percent\b|per\s?cent\b))?
-    (?:\s*(?P<scale1>{_SCALE_WORDS})(?![A-Za-z]))?
+    (?:\s*(?P<scale1>{_SCALE_WORDS})(?![A-Za-z])|(?P<scale1k>(?<=\d)k)(?=\s*[-–~]\s*(?:{_CUR_PREFIX})?\d))?
     (?:(?:\s*(?:-|–|—|~|～)\s*|(?(btw)\s+(?:and|to)\s+|(?!))|(?(pct1)(?P<pto>\s+to\s+)(?=[\d.,]+\s?%)|(?!)))
        (?:{_CUR_PREFIX})?(?P<n2>{NUM}))?
-    (?:(?P<scale>\s*(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)\s?(?:m|bn|mn|b|k)\b(?![/.]\w)))?
+    (?:(?P<scale>\s*(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)\s?(?:m|bn|mn|b|k)\b(?![/.]\w)
+       |(?<=\d)k(?=\s*/\s*(?:t|mt|tonne|ton)\b)))?
     (?P<unit>
         \s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)
       | \s+cents?\b
@@ -70,7 +71,7 @@ _QTY = compile_ci(
 
 _FIRST_DIGIT = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
-_GROUPS = ("sign", "cur", "n1", "pct1", "scale1", "pto", "n2", "scale", "unit")
+_GROUPS = ("sign", "cur", "n1", "pct1", "scale1", "scale1k", "pto", "n2", "scale", "unit")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SCALE = {
     "thousand": 1e3,
@@ -212,7 +213,12 @@ def _unit(unit_text: str, cur: str | None) -> tuple[str, float]:
 
 @lru_cache(maxsize=4096)
 def _reading(
-    cur_g: str | None, unit_g: str | None, pct1: bool, scale_g: str | None, scale1: str | None
+    cur_g: str | None,
+    unit_g: str | None,
+    pct1: bool,
+    scale_g: str | None,
+    scale1: str | None,
+    signed: bool = False,
 ) -> tuple[str, float, float, float, str, int]:
     """What a match's currency, unit and scale groups mean (unit, factor, scales, spaces).
 
@@ -230,8 +236,8 @@ def _reading(
     unit, k = _unit(unit_text, cur)
     scale_txt = (scale_g or scale1 or "").strip().lower()
     scale = _SCALE.get(scale_txt, 1.0)
-    if scale_txt in ("m", "b", "k") and not cur:
-        scale = 1.0
+    if scale_txt in ("m", "b", "k") and not cur and not (signed and scale_txt == "k"):
+        scale = 1.0  # a bare "5m" or "3k" is no amount, but a signed "(-1k)" move is
     s1 = _SCALE.get((scale1 or "").strip().lower(), 1.0)
     return unit, k, scale, s1, scale_txt, len(unit_text) - len(unit_text.rstrip())
 
@@ -259,7 +265,8 @@ def find_quantities(
             break
         s, e = m.span()
         pos = e
-        sign, cur_g, n1_t, pct1, scale1, pto, n2_t, scale_g, unit_g = m.group(*_GROUPS)
+        sign, cur_g, n1_t, pct1, scale1, scale1k, pto, n2_t, scale_g, unit_g = m.group(*_GROUPS)
+        scale1 = scale1 or scale1k  # "RMB158k-160k/t": an abbreviated thousand on both ends
         if pto and _FROM_BEFORE.search(low_text, max(0, s - 8), s):
             # "from 5% to 7%" is a move, not a range: read the two numbers apart
             out.extend(
@@ -282,7 +289,9 @@ def find_quantities(
                     break
             if inside:
                 continue
-        unit, k, scale, s1, scale_txt, trail = _reading(cur_g, unit_g, bool(pct1), scale_g, scale1)
+        unit, k, scale, s1, scale_txt, trail = _reading(
+            cur_g, unit_g, bool(pct1), scale_g, scale1, bool(sign)
+        )
         try:
             v1 = parse_number(n1_t)
             v2 = parse_number(n2_t) if n2_t else None
@@ -310,7 +319,33 @@ def find_quantities(
         else:
             e -= trail
         out.append(Quantity(s, e, v1, v2, unit, bool(sign), scale != 1.0, bool(cur_g)))
+    if "(" in low_text and len(out) > 1:
+        out = _per_mass_after_bracket(low_text, out)
     return _to_ranges(low_text, out) if len(out) > 1 and " to " in low_text else out
+
+
+#: A per-mass unit after a bracketed conversion: "655,000 yuan ($91,900) per metric ton".
+_AFTER_BRACKET = re.compile(
+    rf"\s*\([^()]{{1,30}}\)\s*(?:/|per|an?)\s*({_PMASS})\b",
+)
+
+
+def _per_mass_after_bracket(low: str, found: list[Quantity]) -> list[Quantity]:
+    """Give a money amount the per-mass unit written after its bracketed conversion.
+
+    "655,000 yuan ($91,900) per metric ton" is 655,000 CNY/t; the bracketed figure keeps
+    its own reading (a conversion).
+    """
+    out: list[Quantity] = []
+    for q in found:
+        m = _AFTER_BRACKET.match(low, q.end) if q.unit in ("CNY", "USD", "EUR", "AUD") else None
+        if m is not None:
+            mass, k = _mass(m.group(1))
+            value = float(f"{q.value / k:.12g}")
+            high = float(f"{q.high / k:.12g}") if q.high is not None else None
+            q = q._replace(value=value, high=high, unit=f"{q.unit}/{mass}")
+        out.append(q)
+    return out
 
 
 _TO_GAP = re.compile(r"\s+to\s+")

@@ -16,6 +16,7 @@ from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
+from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.pricetable_layout import Table, find_tables
 from reemarket.ingest.pricetables import table_facts, week_before
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
@@ -183,6 +184,7 @@ def _english(
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
             continue
         st.new_paragraph(s.paragraph)
+        st.section(s.text)
         if s.text.startswith("|"):
             if not _DIGIT.search(s.text):
                 st.table_unit = table_unit(s.text) or st.table_unit
@@ -246,6 +248,7 @@ def _english(
         )
     )
     facts = _harmonise(facts)
+    facts = headline_markets(facts, title_end(text))
     seen: set[tuple[object, ...]] = set()
     for f in facts:
         key = f.key() if f.kind != "capacity" else (f.kind, f.entity, f.subject, f.value, f.unit)

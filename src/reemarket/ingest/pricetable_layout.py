@@ -52,10 +52,36 @@ _CHANGE_WORDS = frozenset(
 ) | {"yoy"}
 
 
+#: A column of the previous assessment's level: "26/11 low", "Nov 26 high", "Prev. low",
+#: "Previous high", "Last week price", "Prior mid", "Low (prev)", "Low 26/11".
+_PRIOR = re.compile(
+    r"^(?:(?:(?P<w1>prev(?:ious|\.)?|prior|last(?:\s+(?:week|month|assessment))?|earlier)"
+    r"(?:\s+(?:week'?s?|assessment))?|(?P<d1>.+?))\s+(?P<a>low|high|price|mid|avg|average)"
+    r"|(?P<b>low|high|price|mid|avg|average)\s+(?:\((?P<w2>prev(?:ious|\.)?|prior|last)\)"
+    r"|(?P<d2>.+?)))$",
+    re.I,
+)
+_PRIOR_LEVEL = {"low": "low", "high": "high", "price": "price", "mid": "price", "avg": "price"}
+
+
+def prior_column(name: str) -> tuple[str, str] | None:
+    """A previous-level column's (level, day text): ("low", "26/11"), ("high", "") for "Prev high"."""
+    m = _PRIOR.match(name.strip())
+    if m is None:
+        return None
+    day = m.group("d1") or m.group("d2") or ""
+    if day and not is_day(day):
+        return None
+    what = (m.group("a") or m.group("b")).lower()
+    return _PRIOR_LEVEL.get(what, "price"), day
+
+
 def _column(name: str) -> str | None:
     """What a header cell names: product, unit, market, spec, low, high, avg, price, date..."""
     if is_day(name):
         return "date"
+    if (prior := prior_column(name)) is not None:
+        return f"prior_{prior[0]}"
     n = name.strip().lower()
     n = re.sub(r"\(.*?\)", lambda m: "%" if "%" in m.group(0) else "", n).strip()
     n = re.sub(r"\s+(?:today|latest|current|now)$", "", n)  # "Range today", "Price latest"
@@ -97,6 +123,8 @@ class Table:
     title: str | None = None
     caption: str = ""
     days: tuple[str, ...] = ()
+    prior: str = ""
+    """The day the previous-level columns name ("26/11" of "26/11 low"), "" when unnamed."""
 
 
 #: Words a table's product column is headed with (``[table] product_column`` of en.toml).
@@ -126,7 +154,12 @@ def _header(line: str) -> Table | None:
     series = bool(days) and first[0].lower() in _SERIES
     if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series:
         return None
-    undated = " ".join(c for c in cells if not is_day(c)) if days else line
+    priors = [p for c in cells if (p := prior_column(c)) is not None]
+    undated = (
+        " ".join(c for c in cells if not is_day(c) and prior_column(c) is None)
+        if days or priors
+        else line
+    )
     if re.search(r"\d", PRICE_UNIT.sub("", BASE_DATE.sub("", undated))):
         return None
     if len(cells) < 2:
@@ -154,7 +187,10 @@ def _header(line: str) -> Table | None:
     if ("low" in known) != ("high" in known) or (days and {"low", "high", "price"} & set(known)):
         return None
     weekly = bool(re.search(r"w/w|wow|week", line, re.I))
-    return Table(known, unit_in(undated), weekly, line, days=days)
+    if ("prior_low" in known) != ("prior_high" in known):
+        return None
+    prior = next((d for _w, d in priors if d), "")
+    return Table(known, unit_in(undated), weekly, line, days=days, prior=prior)
 
 
 def unit_in(text: str) -> str | None:

@@ -4,7 +4,8 @@ Per row: ``Low``/``High`` give ``price_low`` and
 ``price_high``; a ``Price`` cell gives ``price`` or, when it is a range, both ends;
 an ``Avg``/``Mid`` column gives ``price`` only when the table has no range; ``Change``
 gives ``change`` (0, ``nc``/``unch`` and negatives included) and ``Chg %`` gives
-``change_pct``. A ``Basis``/``Market`` cell is the row's market (cif Rotterdam, fob China,
+``change_pct``. Previous-level columns ("26/11 low", "Prev. high", "Last week price") give
+the levels on the day they name, which is then the changes' base too. A ``Basis``/``Market`` cell is the row's market (cif Rotterdam, fob China,
 DDP Europe, China). Changes run to the table date from the base the header, the title or
 the caption below the table names ("Chg vs May 30", "change against end-October", "m/m",
 weekly: seven days earlier), else from the previous trading day. The unit is the row's
@@ -188,7 +189,10 @@ def table_facts(
     title = context if table.title is None else table.title
     markets = find_markets(" ".join((title, table.header, table.caption)))
     above = unit_in(title) or unit_in(table.caption)
-    base = change_base([table.header, table.caption, title], day) or prev
+    named = change_base([table.header, table.caption, title], day)
+    prior = column_day(table.prior, day) if table.prior else None
+    prior = prior if prior is not None and prior < day else None
+    base = prior or named or prev
     days = [column_day(raw, day) for raw in table.days]
     for start, line in rows:
         cells = row_cells(line, table.cols)
@@ -253,6 +257,13 @@ def table_facts(
             if lo and hi and lo <= hi:
                 add("price_low", on, lo, unit)
                 add("price_high", on, hi, unit)
+        if "prior_low" in table.cols:  # the previous assessment's range, on the base day
+            lo, hi = cell_number(got["prior_low"]), cell_number(got["prior_high"])
+            if lo and hi and lo <= hi:
+                add("price_low", Period.day(base), lo, unit)
+                add("price_high", Period.day(base), hi, unit)
+        if "prior_price" in table.cols and (v := cell_number(got["prior_price"])) and v > 0:
+            add("price", Period.day(base), v, unit)
         if "price" in table.cols:
             cell = re.sub(
                 r"\(?\s*" + PRICE_UNIT.pattern + r"\s*\)?", "", got["price"], flags=re.I

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
@@ -65,6 +66,48 @@ def _respectively(view: SentenceView) -> dict[int, tuple[str, str]]:
             if len({p.id for p in last}) == n and last[-1].end - last[0].start <= 80:
                 return {i: ("subject", p.id) for (i, _), p in zip(main, last, strict=True)}
     return {}
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", re.I)
+_JOINED_FIGURES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:at\s+|to\s+)?", re.I)
+
+
+def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
+    """Lists of products and of figures that pair up in order, "respectively" unsaid.
+
+    "dysprosium oxide, terbium oxide and Dy-Fe held at 1,950-1,970 yuan/kg, 5,850-5,900
+    yuan/kg and 1,890-1,910 yuan/kg": the n-th figure is the n-th product's. The products
+    must be listed together ("A, B and C") with only figure lists of the same length
+    between them and the figures.
+    """
+    qs = view.qtys
+    groups: list[list[int]] = []
+    for i, q in enumerate(qs):
+        prev = groups[-1][-1] if groups else None
+        if (
+            prev is not None
+            and qs[prev].dimension == q.dimension
+            and _JOINED_FIGURES.fullmatch(view.text, qs[prev].end, q.start)
+        ):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out: dict[int, tuple[str, str]] = {}
+    for group in groups:
+        n = len(group)
+        start = qs[group[0]].start
+        last = [p for p in view.products if p.end <= start][-n:]
+        if n < 2 or len(last) != n or len({p.id for p in last}) != n:
+            continue
+        if any(last[0].start <= qs[j].start and j not in out for j in range(group[0])):
+            continue  # a figure of its own between the names and the list
+        if not all(_JOINED.fullmatch(view.text, a.end, b.start) for a, b in pairwise(last)):
+            continue
+        if any(last[-1].end <= p.start < start for p in view.products):
+            continue
+        for j, p in zip(group, last, strict=True):
+            out[j] = ("subject", p.id)
+    return out
 
 
 def _tag(view: SentenceView, q: Quantity) -> str | None:
@@ -185,6 +228,12 @@ def _one(
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [base.derive(metric, q.value, "%", q)]
         return []
+    if dim == "percent" and prev is not None and done.get(i - 1):
+        also = prices.pct_of_change(view, q, prev, done[i - 1])
+        if also:
+            if why is not None:
+                why.append("en.price.pct_of_change")
+            return also
     skipped = _skip(view, q)
     if skipped is not None:
         trace.veto(skipped, (q.start, q.end), "-")
@@ -257,8 +306,10 @@ def _pct_after_level(
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
-    if re.match(r"\s*(?:of|to|in|on)\b", view.text[q.end :]):
-        return []
+    if re.match(
+        r"\s*(?:of|to|in|on)\b(?!\s+the\s+(?:day|week|month|quarter|year)\b)", view.text[q.end :]
+    ):
+        return []  # "2% of ...", not "a gain of 4.1 pct on the week"
     sign = view.sign_near(q)
     if sign == 0:
         return []
@@ -369,9 +420,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim == "money":
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", None)
-        if tag in _VAL:
+        if tag in _VAL and not (tag == "close" and view.products and not view.companies):
             return valuation.extract(view, q, st, tag or "")
-        return prices.extract(view, q, st, tag)
+        return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")
@@ -471,7 +522,7 @@ def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
     lead = _COUNTRY_LEAD.match(view.text)
     if lead is not None and (slug := country_slug(lead.group(1))) not in (None, "global"):
         st.para_country = slug  # "Brazil: mine output ..." labels the paragraph's country
-    over = _respectively(view)
+    over = {**_aligned(view), **_respectively(view)}
     done: dict[int, list[Draft]] = {}
     out: list[Draft] = []
     tracing = trace.active() is not None
@@ -526,6 +577,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
         )
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
+    prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
     prices.listed(view, out, st)
     prices.remember_subject(out, st)

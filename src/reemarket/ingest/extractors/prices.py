@@ -52,9 +52,12 @@ _CONTRACT = re.compile(
     r"\b(?:floor|threshold|guarantee[ds]?|contract|ceiling|support the price)\b", re.I
 )
 _CHANGE_TAIL = re.compile(
-    r"\s*(?:(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b|(?:above|below)\s+"
+    r"\s*(?:(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b"
+    r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"
+    r"(?:week|day|month|year))\b|(?:above|below)\s+"
     r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b|a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
+    r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\b|yesterday|"
+    r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
     re.I,
 )
 _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
@@ -63,7 +66,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|expected to|forecasts? to|likely to|projected to|"
     r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
     r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
-    r"sit|stay|hold|hover|trade|stand|settle|remain)\s*"
+    r"sit|stay|hold|hover|trade|stand|settle|remain|test|retest|breach|touch|revisit|approach|"
+    r"(?:slide|slip|fall|drop|sink|climb|rise|head|move|edge|push)\s+(?:back\s+)?towards?)\s*"
     r"[\"“”']?\s*(?:comfortably\s+|well\s+|firmly\s+)?"
     r"(?:about|around|above|below|over|under|near|beyond|as much as|as high as|as low as)?\s*$",
     re.I,
@@ -102,10 +106,10 @@ _PLAUSIBLE = {
 }
 
 
-def market_of(view: SentenceView, q: Quantity) -> str:
-    """The market a price belongs to: named in the sentence, else the Chinese domestic market.
+def market_of(view: SentenceView, q: Quantity, default: str | None = None) -> str:
+    """The market a price belongs to: named in the sentence, else ``default``, else China.
 
-    A basis written right after the figure ("$850-900/kg cif Rotterdam") is the figure's own
+    ``default`` is the market of the heading over a bullet list. A basis written right after the figure ("$850-900/kg cif Rotterdam") is the figure's own
     and wins over a region named earlier ("In Europe, ...").
     """
     _a, b = view.clause_of(q.start)
@@ -117,7 +121,7 @@ def market_of(view: SentenceView, q: Quantity) -> str:
         return before.id
     _a, b = view.clause_of(q.start)
     after = view.first_after(view.markets, q.end, b)
-    return after.id if after is not None else "china"
+    return after.id if after is not None else (default or "china")
 
 
 def _unit(q: Quantity, st: DocState) -> str:
@@ -232,6 +236,16 @@ _THE_AVERAGE = re.compile(
 )
 
 
+#: A sentence about "the price" told just before: "The price has gained 13,000 yuan",
+#: "Prices have risen 38% since the start of the year", "It is up about 50%".
+_BACK_REF = re.compile(
+    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|its\s+price)\s+"
+    r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
+    r"|eased|firmed|jumped|edged)\b",
+    re.I,
+)
+
+
 def remember_subject(out: list[Draft], st: DocState) -> None:
     """Keep the last price's product, for a following "The May average was X"."""
     for d in out:
@@ -308,12 +322,55 @@ def _month_step(p: Period, published: date | None) -> Period:
     return Period.span(Period.month(before.year, before.month), Period.month(end.year, end.month))
 
 
+_AGO = re.compile(
+    r"[\s,]*\)?[\s,]*(?:(?:per|/)\s*(?:kg|t|mt|tonne)\s*)?(?:in\s+|over\s+)?(?:the\s+)?"
+    r"(?:same\s+(?:period|month|quarter)\s+)?(?:a|one|the)\s+(?P<unit>year|quarter|month)"
+    r"\s+(?:earlier|ago|before)\b",
+    re.I,
+)
+
+
+def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
+    """The period before the sentence's own one, for a level told "a year earlier".
+
+    "averaged $74/kg in 2025 after $56/kg a year earlier": 2024; "$230/kg in Q2, against
+    $210/kg a quarter earlier": Q1. Only for a month, quarter or year named before the figure.
+    """
+    m = _AGO.match(view.text, q.end)
+    if m is None:
+        return None
+    main = next(
+        (o for o in reversed(view.qtys) if o.end <= q.start and o.dimension == q.dimension), None
+    )  # the level it is compared with, its period the one named for it
+    p = bind_coarse(view, main, st)[0] if main is not None else None
+    if p is None or p.granularity is Granularity.DAY or p.is_span:
+        return None
+    unit = m.group("unit").lower()
+    if unit == "year":
+        return shift_year(p)
+    if unit == "quarter" and p.granularity is Granularity.QUARTER:
+        k = (p.start.month - 1) // 3
+        return Period.quarter(p.start.year - (k == 0), (k - 1) % 4 + 1)
+    if unit == "month" and p.granularity is Granularity.MONTH:
+        first = p.start - timedelta(days=1)
+        return Period.month(first.year, first.month)
+    return None
+
+
+def _back_subject(view: SentenceView, st: DocState) -> Mention | None:
+    """The product of the last price, for a sentence about "the price" with none of its own."""
+    if view.products or not _BACK_REF.match(view.text):
+        return None
+    carried = _carried_subject(st)
+    return Mention(0, 0, "product", carried) if carried is not None else None
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
-    prod = subject_before(view, q, view.products)
+    prod = subject_before(view, q, view.products) or _back_subject(view, st)
     if dim == "money":
-        if q.scaled or prod is None or tag not in ("price", "average", None):
+        if q.scaled or prod is None or tag not in ("price", "average", "close", None):
             return None
         if in_parentheses(view, q) and view.text[: q.start].rstrip().endswith("("):
             trace.veto("conversion", (q.start, q.end), "price")
@@ -352,7 +409,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         trace.veto("implausible", span, "price")
         return []
-    market = market_of(view, q)
+    market = market_of(view, q, st.section_market)
     if unit.startswith("CNY") and market != "china":
         market = "china"  # a yuan quote is a domestic one, whatever market was named before it
     if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
@@ -388,13 +445,17 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _OWNED_BY_DATE.fullmatch(view.text, d.end, q.start)
         ):
             period, dm = d.period, d
+    earlier = _period_before(view, q, st)
+    if earlier is not None:  # "averaged $74/kg in 2025 after $56/kg a year earlier": 2024's
+        period, dm = earlier, None
     words = list(_AVERAGE_WORD.finditer(view.text, max(0, q.start - 80), q.start))
     said = words[-1] if words else None
     if said is not None and _CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 702,300 ... and closed the month at 695,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
-    if closed is not None and not avg:  # "closed the month at": its last trading day
+    if closed is not None and not avg and postfix_date(view, q) is None:
+        # "closed the month at": its last trading day (unless a day follows the figure)
         months = [
             d.period
             for d in view.dates
@@ -413,10 +474,16 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         trace.veto("average_no_period", span, "price")
         return []  # "over the five sessions, X averaged ...": a mean over no period we can name
     metric = "price"
-    if period is not None and period.granularity is Granularity.MONTH and not avg:
-        end = _month_edge(view, dm)  # "500,000-510,000 yuan/t at the end of April"
+    if period is not None and period.granularity is not Granularity.DAY and not avg:
+        end = _month_edge(view, dm)  # "500,000-510,000 yuan/t at the end of April (of Q1)"
         if end is not None and end >= period.start:
             period = Period.day(end)
+        elif (
+            dm is not None
+            and _CLOSED_BEFORE.search(view.text, max(0, dm.start - 30), dm.start)
+            and _AT_GAP.fullmatch(view.text, dm.end, q.start)
+        ):  # "ended June at $3,000-3,600/kg": June's last trading day
+            period = Period.day(month_close(period.end.year, period.end.month))
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
@@ -433,14 +500,22 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     ]
 
 
+#: A sentence or headline that opens with the move, its product named after it ("Up 6.9% on
+#: the week at $2.02/kg: cerium oxide ...", "Down 2% w/w, terbium oxide ...").
+_FIGURE_FIRST = re.compile(rf"\W*(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.I)
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
     """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
-    prod = subject_before(view, q, view.products)
+    prod = subject_before(view, q, view.products) or _back_subject(view, st)
+    first = prod is None and _FIGURE_FIRST.match(view.text, 0, q.start) is not None
+    if first:
+        prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
     if prod is None or prod.id in _GROUPS or _about_other(view, q, prod):
         return None
-    gap = view.text[prod.end : q.start]
+    gap = view.text[: q.start] if first else view.text[prod.end : q.start]
     has_price_word = tag in ("price", "average") or bool(
         re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)
     )
@@ -466,7 +541,7 @@ def extract_pct(
     ):
         return None
     value = signed(q.value, q, sign)
-    market = market_of(view, q)
+    market = market_of(view, q, st.section_market)
     if tag == "average" and (
         period is None or (period.granularity is Granularity.DAY and not period.is_span)
     ):
@@ -513,6 +588,28 @@ def _months_before(day: date, months: int) -> date:
     return date(y, m + 1, min(day.day, 28))
 
 
+_OR_PCT = re.compile(
+    r"\s*,?\s*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to)\s*,?\s*"
+    r"(?:about|around|some|roughly|nearly|almost)?\s*",
+    re.I,
+)
+
+
+def pct_of_change(
+    view: SentenceView, q: Quantity, prev: Quantity, drafts: list[Draft]
+) -> list[Draft]:
+    """A percentage restating the move before it: that move's change_pct.
+
+    "down 22,000 yuan/mt, or 3.7%"; "a weekly rise of 150 yuan/kg, or 2.1 per cent".
+    """
+    moves = [d for d in drafts if d.kind == "price" and d.metric == "change"]
+    if not moves or not _OR_PCT.fullmatch(view.text, prev.end, q.start):
+        return []
+    move = moves[0]
+    value = -abs(q.value) if move.value < 0 else abs(q.value)
+    return [move.derive("change_pct", value, "%", q)]
+
+
 def table_change(
     view: SentenceView, q: Quantity, prev: Quantity, st: DocState, prev_drafts: list[Draft]
 ) -> list[Draft]:
@@ -549,6 +646,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         if len(days) >= 2:
             d.period = day_span(days[0], days[-1])  # type: ignore[arg-type]
             shared[d.subject] = d.period
+            st.last_change_span = d.period  # "... over the same period" in a later sentence
             continue
         anchor_p = d.period
         anchor = (
@@ -560,11 +658,28 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         )
         if anchor is None and (anchor_p is None or anchor_p.granularity is Granularity.DAY):
             anchor = sentence_anchor(view, st)
-        ref = ref_after(view, d.q) or _leading_ref(view, d.q)
+        ref = ref_after(view, d.q) or _leading_ref(view, d.q) or _trailing_base(view, d.q)
+        cmp = d.cmp
+        if cmp is None and d.metric == "change":
+            cmp = cmp_of(view, d.q, None)  # "up 2 cents w/w", "5,000 yuan/t lower m/m"
         span: Period | None = None
+        tail = _tail_day(view, d.q, anchor) if anchor is not None else None
+        if anchor is not None and tail is not None:
+            span = day_span(tail, anchor)  # "2,000 yuan/mt below Wednesday"
         month_end = _month_edge(view, ref)
+        if (
+            month_end is not None
+            and anchor is not None
+            and ref is not None
+            and ref.relative == "prev_month"
+            and month_end >= anchor
+        ):  # "the end of last month" in a review of that month: the month before the anchor
+            before = anchor.replace(day=1) - timedelta(days=1)
+            month_end = month_close(before.year, before.month)
         to_date = _TO_DATE.search(view.text) if anchor is not None else None
-        if anchor is not None and to_date is not None:
+        if span is not None:
+            pass
+        elif anchor is not None and to_date is not None:
             month = any(to_date.group(i) for i in (1, 2, 3))
             first = anchor.replace(day=1) if month else anchor - timedelta(anchor.weekday())
             span = day_span(prev_trading(first), anchor)  # "month-to-date", "week-to-date"
@@ -577,14 +692,14 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 span = day_span(anchor - timedelta(days=14), anchor)
             elif ref is not None and ref.kind == "mpart":
                 span = None  # against part of a month: no first-day-to-last-day span
-            elif (ref is not None and ref.relative == "week") or d.cmp == "wow":
+            elif (ref is not None and ref.relative == "week") or cmp == "wow":
                 span = day_span(anchor - timedelta(days=7), anchor)
-            elif d.cmp in ("mom", "yoy") or (
+            elif cmp in ("mom", "yoy") or (
                 ref is not None
                 and ref.kind == "rel_month"
                 and re.search(r"ago|earlier", ref.text, re.I)
             ):
-                months = 12 if d.cmp == "yoy" else 1  # "up 45% year on year": the same day before
+                months = 12 if cmp == "yoy" else 1  # "up 45% year on year": the same day before
                 base = _months_before(anchor, months)
                 if months == 1 and anchor == month_close(anchor.year, anchor.month):
                     base = prev_trading(anchor.replace(day=1))  # against the month before's close
@@ -605,11 +720,11 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and anchor is not None
             and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
         ):
-            if re.search(
+            if (st.weekly_report and not _names_day(view)) or re.search(
                 r"\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b", view.text, re.I
-            ):
+            ):  # a weekly report's moves run from the week before, unless a day is named
                 span = day_span(anchor - timedelta(days=7), anchor)
-            elif d.cmp is None:
+            elif cmp is None:
                 span = day_span(prev_trading(anchor), anchor)
         if (
             _SAME_SPAN.search(view.text)
@@ -620,10 +735,21 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         if span is not None:
             d.period = span
             shared.setdefault(d.subject, span)
-            if span.is_span:
+            if span.is_span and cmp != "yoy":  # "from a year earlier" is no period told
                 st.last_change_span = span
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
+
+
+def _names_day(view: SentenceView) -> bool:
+    """Whether the sentence names a day of its own ("on Thursday", "yesterday")."""
+    return any(
+        not d.is_ref
+        and d.period is not None
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+        for d in view.dates
+    )
 
 
 _AVERAGE_WORD = re.compile(r"\b(?:average[ds]?|averaging)\b", re.I)
@@ -635,6 +761,12 @@ _OWNED_BY_DATE = re.compile(
     r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|level|price|quote|close|mean)\s+)?(?:of\s+)?",
     re.I,
 )
+_CLOSED_BEFORE = re.compile(
+    r"\b(?:closed|ended|finished|wrapped\s+up|rounded\s+off)\s+"
+    r"(?:the\s+(?:month|quarter|half|year)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_AT_GAP = re.compile(r"\s*,?\s*(?:at|on)\s+(?:about\s+|around\s+|roughly\s+)?")
 _SAME_SPAN = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b", re.I)
 _TO_DATE = re.compile(
     r"\b(?:(month)[- ]to[- ]date|week[- ]to[- ]date|so far this (?:(month)|week))\b|\b(MTD)\b|\bWTD\b",
@@ -645,6 +777,58 @@ _LEADING = re.compile(
     r"(?:(?:end|start|beginning|close)\s+of\s+(?:the\s+)?|end-)?$",
     re.I,
 )
+
+
+_TRAILING = re.compile(
+    r"[^.;]{0,45}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|since)\s+(?:the\s+)?"
+    r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?|end-)?",
+    re.I,
+)
+
+
+def _trailing_base(view: SentenceView, q: Quantity) -> DateMention | None:
+    """A base told after the move and its percentage, no other product between.
+
+    "down 22,000 yuan/mt, or 3.7%, compared with the end of last month".
+    """
+    for d in view.dates:
+        if d.start < q.end:
+            continue
+        if _TRAILING.fullmatch(view.text, q.end, d.start) and not any(
+            q.end <= p.start < d.start for p in view.products
+        ):
+            return d
+        return None
+    return None
+
+
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _tail_day(view: SentenceView, q: Quantity, anchor: date) -> date | None:
+    """The day a move is measured against right after it ("2,000 yuan/mt below Wednesday").
+
+    A weekday is the last one before ``anchor``; a dated base is its day.
+    """
+    m = _CHANGE_TAIL.match(view.text, q.end)
+    if m is None:
+        return None
+    word = m.group(0).strip().split()[-1].lower().removesuffix("'s")
+    if word.endswith("day") and word[:-3] in _WEEKDAYS:
+        back = (anchor.weekday() - _WEEKDAYS.index(word[:-3])) % 7 or 7
+        return anchor - timedelta(days=back)
+    for d in view.dates:
+        p = d.period
+        if (
+            m.start() < d.end
+            and d.start <= m.end() + 8
+            and p is not None
+            and p.granularity is Granularity.DAY
+            and not p.is_span
+            and p.start < anchor
+        ):
+            return p.start
+    return None
 
 
 def _leading_ref(view: SentenceView, q: Quantity) -> DateMention | None:
@@ -664,22 +848,21 @@ _EDGE = re.compile(
 
 
 def _month_edge(view: SentenceView, ref: DateMention | None) -> date | None:
-    """The close a change runs from when its base is a month's end or start.
+    """The close a change runs from when its base is a month's (quarter's, year's) end or start.
 
     "since the end of June": the last trading day of June; "since the start of June": the
-    last trading day before June. None for other bases.
+    last trading day before June; "at the end of Q1": the last trading day of March. None
+    for other bases.
     """
-    if ref is None or ref.period is None or ref.period.granularity is not Granularity.MONTH:
-        return None
-    if ref.period.is_span:
+    if ref is None or ref.period is None or ref.period.granularity is Granularity.DAY:
         return None
     edge = _EDGE.search(view.text[max(0, ref.start - 25) : ref.start])
     if edge is None:
         return None
-    first = ref.period.start
     if edge.group("start"):
-        return prev_trading(first)
-    return month_close(first.year, first.month)
+        return prev_trading(ref.period.start)
+    last = ref.period.end  # "the end of Q1", "end-2024", "the end of H1": its last month's close
+    return month_close(last.year, last.month)
 
 
 _SPAN_CUE = re.compile(
@@ -738,6 +921,72 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             continue  # no day for the earlier level: the span of the move is unknown
         drafts.append(d.derive("change", d.value - base, d.unit, d.q))
         changed.add(d.subject)
+
+
+#: A move told once for several quotes: "both ends of each range 1,000 yuan/mt lower",
+#: "all three quotes fell 500 yuan/kg", "each of the oxides gained 2,000 yuan/t".
+_EACH = re.compile(
+    r"\b(?:each|every|all|both)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:two\s+|three\s+|four\s+)?"
+    r"(?:ranges?|quotes?|quotations?|prices?|assessments?|products?|oxides?|metals?|grades?"
+    r"|two|three|four)\b",
+    re.I,
+)
+#: A move given as the one told before: "was marked down by the same amount", "by an
+#: identical margin", "matching the move".
+_SAME_AMOUNT = re.compile(
+    r"\b(?:by\s+)?(?:the\s+same|an?\s+(?:identical|equal|similar|like))\s+"
+    r"(?:amount|margin|sum|step|increment|decrement)\b",
+    re.I,
+)
+
+
+def shared_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move that holds for several quotes, or repeats the one told just before.
+
+    "Nd oxide and Pr oxide were offered at X and Y respectively, both ends of each range
+    1,000 yuan/mt lower": each quote before the move gets it. "Pr oxide was marked down by
+    the same amount to X": the quote gets the last move read (its sign from the verb).
+    """
+    changes = [d for d in drafts if d.kind == "price" and d.metric == "change"]
+    low = view.low
+    if changes and ("each" in low or "all" in low or "both" in low):
+        for c in changes:
+            lead = view.text[max(0, c.q.start - 45) : c.q.start]
+            if not _EACH.search(lead):
+                continue
+            moved = {d.subject for d in drafts if d.metric == "change"}
+            for d in list(drafts):
+                if (
+                    d.kind == "price"
+                    and d.metric in ("price", "price_low")
+                    and d.q.end <= c.q.start
+                    and d.subject not in moved
+                    and d.unit == c.unit
+                ):
+                    drafts.append(d.derive("change", c.value, c.unit, c.q))
+                    moved.add(d.subject)
+    if "same" in low or "identical" in low or "equal" in low or "similar" in low:
+        m = _SAME_AMOUNT.search(view.text)
+        last = changes[-1] if changes else None
+        told = (last.value, last.unit) if last is not None else st.last_change
+        if m is not None and told is not None:
+            moved = {d.subject for d in drafts if d.metric == "change"}
+            levels = [
+                d
+                for d in drafts
+                if d.kind == "price"
+                and d.metric in ("price", "price_low")
+                and d.subject not in moved
+                and d.unit == told[1]
+            ]
+            if levels:
+                d = min(levels, key=lambda x: abs(x.q.start - m.start()))
+                fake = Quantity(m.start(), m.end(), abs(told[0]), None, told[1])
+                sign = view.sign_near(fake) or (1 if told[0] >= 0 else -1)
+                drafts.append(d.derive("change", sign * abs(told[0]), told[1], fake))
+    for d in drafts:
+        if d.kind == "price" and d.metric == "change":
+            st.last_change = (d.value, d.unit)
 
 
 _FLAT_HINT = re.compile(r"unchanged|flat|stable|steady")

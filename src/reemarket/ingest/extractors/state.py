@@ -7,12 +7,14 @@ so a later sentence's figure can be bound to them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest import vocab
 from reemarket.ingest.dates import DateMention, DocDates, find_dates
-from reemarket.ingest.lexicon import Mention, find_companies, find_quota_types
+from reemarket.ingest.lexicon import Mention, find_companies, find_markets, find_quota_types
 from reemarket.ingest.numbers import Quantity
 
 
@@ -72,6 +74,11 @@ class Draft:
         )  # fmt: skip
 
 
+_WEEKLY = re.compile(rf"\b(?:{vocab.alternation('report', 'weekly')})(?!\w)", re.I)
+
+_THIS_WEEK = re.compile(r"\b(?:this|the\s+past|over\s+the)\s+week\b", re.I)
+_BULLET = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)])\s")
+
 #: Holders that are not a company: the domestic market and the world.
 MARKET_HOLDERS = ("china", "global")
 
@@ -117,6 +124,40 @@ class DocState:
     """The paragraph has named mine output, so a bare "Australia held at 29,000 t" is output."""
     #: The paragraph and product of the last price ("... The May average was X" is its).
     last_price: tuple[int, str] | None = None
+    _weekly: bool | None = None
+    #: The last price move read, (value, unit): "marked down by the same amount" repeats it.
+    last_change: tuple[float, str] | None = None
+    #: The market a heading names for the bullet lines under it ("Export (FOB China):").
+    section_market: str | None = None
+
+    @property
+    def weekly_report(self) -> bool:
+        """Whether the document is a weekly report.
+
+        Its title says so ("Rare earths weekly", "w/e 13 June"), or its opening sentence
+        tells what prices did "this week".
+        """
+        if self._weekly is None:
+            lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()][:2]
+            title = lines[0] if lines else ""
+            lead = lines[1].split(". ")[0] if len(lines) > 1 else ""
+            self._weekly = _WEEKLY.search(title) is not None or _THIS_WEEK.search(lead) is not None
+        return self._weekly
+
+    def section(self, text: str) -> None:
+        """Note a heading's market for the bullet lines under it; other lines end the section.
+
+        A heading is a short line that is not a bullet and ends without a full stop
+        ("Export market (USD, FOB China, VAT excluded):", "Domestic (RMB, VAT included)").
+        """
+        line = text.strip()
+        if _BULLET.match(line):
+            return
+        if len(line) <= 100 and not line.endswith((".", "!", "?")):
+            found = find_markets(line)
+            self.section_market = found[0].id if found else None
+        else:
+            self.section_market = None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""

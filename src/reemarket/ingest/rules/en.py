@@ -1023,6 +1023,386 @@ RULES: list[Rule] = [
         cues=("metric.capacity", "metric.production"),
         doc="'Blank' before capacity or output is the magnet maker's NdFeB blanks.",
     ),
+    Rule(
+        "price_table_prior_columns",
+        "price level",
+        "en",
+        "a table with the previous assessment's columns ('28/06 low', 'Last week high')",
+        pricetable_layout.find_tables,
+        (
+            Example(  # day/month dates, the prior day named in the column heads, a +/- column
+                "Heavy rare earths, weekly, 5/7/2024\nPrices in $/kg\n\n"
+                "| Product | Basis | Low | High | 28/06 low | 28/06 high | +/- |\n"
+                "|---|---|---|---|---|---|---|\n"
+                "| Tb oxide | cif Rotterdam | 1,150 | 1,200 | 1,140 | 1,190 | +10 |\n"
+                "| Sm oxide | fob China | 2.10 | 2.30 | 2.10 | 2.30 | 0.00 |\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1150, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1200, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 1140, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 1190, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 10, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-06-28", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-06-28", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", 0, "USD/kg"),
+                ),
+            ),
+            Example(  # prior columns named by a word: a week back on a weekly table
+                "Oxide prices, July 5 (yuan/t)\n\n"
+                "Product        Low       High      Last week low   Last week high\n"
+                "Nd oxide       430,000   435,000   425,000         430,000\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 430000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 435000, "CNY/t"),
+                    ("price", "nd_oxide", "price_low", "2024-06-28", 425000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-06-28", 430000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="Previous-level columns give the prior day's range; that day is the changes' base.",
+    ),
+    Rule(
+        "price_bullets_under_heading",
+        "price level",
+        "en",
+        "{HEADING:market}\n- {PRODUCT}: {QTY:price} ({QTY:signed})",
+        prices.extract,
+        (
+            Example(  # a weekly title, headings naming the market, k for thousand
+                "Minor metals weekly, w/e 5 July 2024\n\nExport (USD, fob China)\n"
+                "- Sm oxide 99.9%: USD2.10-2.30/kg (+0.05)\n"
+                "- Eu oxide 99.99%: USD27-29/kg (unch.)\n\n"
+                "Domestic (RMB, VAT incl.)\n- Ho oxide 99.5%: RMB465k-470k/t (-5k)\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", 0.05, "USD/kg"),
+                    ("price", "eu_oxide", "price_low", "2024-07-05", 27, "USD/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-07-05", 29, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
+            Example(  # a day named in the line keeps its own one-day move in a weekly report
+                "Oxides week in review, 5 July 2024\n\n"
+                "Yttrium oxide rose 1,000 yuan/t on Thursday to 44,000-46,000 yuan/t.\n",
+                (
+                    ("price", "y_oxide", "change", "2024-07-03/2024-07-04", 1000, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-04", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-04", 46000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("market.fob_china", "market.china"),
+        doc="A bullet with no market of its own takes its heading's; a weekly report's"
+        " bracketed moves run from the week before.",
+    ),
+    Rule(
+        "price_change_against_day",
+        "price change",
+        "en",
+        "{PRODUCT} ... {QTY:price}, (each end)? {QTY:price} above|below {WEEKDAY|DATE}",
+        prices.extract,
+        (
+            Example(
+                "Holmium oxide was offered at 468,000-472,000 yuan/t, each end 3,000 yuan/t"
+                " above Tuesday.",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 468000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 472000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-02/2024-07-05", 3000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Gadolinium oxide was quoted at 158,000 yuan/t, 1,500 yuan/t below yesterday's"
+                " level.",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -1500, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="An amount 'above/below <day>' after a quote is its move since that day.",
+    ),
+    Rule(
+        "price_shared_move",
+        "price change",
+        "en",
+        "{PRODUCT} and {PRODUCT} ... {QTY:price} and {QTY:price}, each range {QTY:price} lower"
+        " | {PRODUCT} {CUE:direction} by the same amount to {QTY:price}",
+        prices.shared_moves,
+        (
+            Example(  # one move told for every range before it
+                "Lanthanum oxide and cerium oxide were offered at 3,900-4,100 yuan/t and"
+                " 6,700-7,100 yuan/t respectively, both ends of each range 100 yuan/t higher"
+                " than on Thursday.",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3900, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4100, "CNY/t"),
+                    ("price", "ce_oxide", "price_low", "2024-07-05", 6700, "CNY/t"),
+                    ("price", "ce_oxide", "price_high", "2024-07-05", 7100, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                    ("price", "ce_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                ),
+            ),
+            Example(  # the move told just before, repeated for the next quote
+                "Terbium oxide slipped 40 yuan/kg to 5,800-5,900 yuan/kg. Terbium metal was"
+                " trimmed by the same amount to 7,300-7,400 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -40, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 5800, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 5900, "CNY/kg"),
+                    ("price", "tb_metal", "price_low", "2024-07-05", 7300, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 7400, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", -40, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="A move stated once for several quotes, or 'by the same amount' as the last one.",
+    ),
+    Rule(
+        "price_target_not_quote",
+        "price level",
+        "en",
+        "{PRODUCT} could test|breach|head towards {QTY:price}",
+        prices.extract,
+        (
+            Example(
+                "Dealers reckon gadolinium oxide could test 170,000 yuan/t next month, and a"
+                " few see it heading towards 175,000 yuan/t.",
+                (),
+            ),
+            Example("Some buyers fear dysprosium oxide might breach 2,000 yuan/kg.", ()),
+        ),
+        cues=("metric.price",),
+        doc="A level a price could test, breach or move towards is a target, not a quote.",
+    ),
+    Rule(
+        "price_headline_figure_first",
+        "price change",
+        "en",
+        "{CUE:direction} {QTY:percent} {CMP}? at {QTY:price}: {PRODUCT} ...",
+        prices.extract_pct,
+        (
+            Example(  # the headline's market is the one the body gives the product
+                "Down 1.8% w/w at $54.10/kg: NdPr oxide slips again\n\n"
+                "NdPr oxide (fob China) was assessed at $54.10/kg on Friday, down 1 cent w/w.\n",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", -1.8, "%"),
+                    ("price", "prnd_oxide", "price", "2024-07-05", 54.1, "USD/kg"),
+                    ("price", "prnd_oxide", "change", "2024-06-28/2024-07-05", -0.01, "USD/kg"),
+                ),
+            ),
+            Example(  # a move in cents with its comparison right after it
+                "Samarium oxide (fob China) closed at $2.35/kg, 5 cents lower week on week.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 2.35, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", -0.05, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN, *_CMP),
+        doc="A headline that opens with the move names its product after it; cents are USD.",
+    ),
+    Rule(
+        "price_period_close",
+        "price level",
+        "en",
+        "{PRODUCT} ended {DATE:month} at {QTY:price}, up from {QTY:price} at the end of"
+        " {DATE:quarter|year}",
+        prices.extract,
+        (
+            Example(  # a month ended at a level; a base at a quarter's end is a level too
+                "Terbium metal (cif Rotterdam) ended April at $1,350-1,400/kg, up from"
+                " $1,200-1,260/kg at the end of Q1.",
+                (
+                    ("price", "tb_metal", "price_low", "2024-04-30", 1350, "USD/kg"),
+                    ("price", "tb_metal", "price_high", "2024-04-30", 1400, "USD/kg"),
+                    ("price", "tb_metal", "price_low", "2024-03-29", 1200, "USD/kg"),
+                    ("price", "tb_metal", "price_high", "2024-03-29", 1260, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Holmium oxide finished March at 480,000 yuan/t, against 450,000 yuan/t at the"
+                " end of last year.",
+                (
+                    ("price", "ho_oxide", "price", "2024-03-29", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2023-12-29", 450000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A level a month, quarter or year ended at (or stood at at its end) is its last"
+        " trading day's.",
+    ),
+    Rule(
+        "price_average_period_before",
+        "average",
+        "en",
+        "{PRODUCT} averaged {QTY:price} {DATE} after|against {QTY:price} a year|quarter|month"
+        " earlier",
+        prices.extract,
+        (
+            Example(
+                "Dysprosium oxide (fob China) averaged $230/kg in the second quarter, against"
+                " $210/kg a quarter earlier and $190/kg a year ago.",
+                (
+                    ("price", "dy_oxide", "average", "2024-Q2", 230, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-Q1", 210, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2023-Q2", 190, "USD/kg"),
+                ),
+            ),
+            Example(
+                "In March terbium oxide averaged 5,000 yuan/kg, after 4,800 yuan/kg a month"
+                " earlier.",
+                (
+                    ("price", "tb_oxide", "average", "2024-03", 5000, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-02", 4800, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.average",),
+        doc="A level told 'a year (quarter, month) earlier' is the one of the period before"
+        " the figure it is compared with.",
+    ),
+    Rule(
+        "price_paired_lists",
+        "price level",
+        "en",
+        "{PRODUCT}, {PRODUCT} and {PRODUCT} ... {QTY:price}, {QTY:price} and {QTY:price}",
+        prices.extract,
+        (
+            Example(  # the n-th figure is the n-th product's, "respectively" unsaid
+                "Samarium oxide, europium oxide and gadolinium oxide stood at 14,000-15,000"
+                " yuan/t, 180,000-190,000 yuan/t and 150,000-155,000 yuan/t.",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 14000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 15000, "CNY/t"),
+                    ("price", "eu_oxide", "price_low", "2024-07-05", 180000, "CNY/t"),
+                    ("price", "eu_oxide", "price_high", "2024-07-05", 190000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 155000, "CNY/t"),
+                ),
+            ),
+            Example(  # a second list after "respectively" pairs up the same way
+                "Holmium oxide and erbium oxide rose by 1.2% and 0.8% respectively, to"
+                " 470,000-475,000 yuan/t and 290,000-295,000 yuan/t.",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", 1.2, "%"),
+                    ("price", "er_oxide", "change_pct", "2024-07-04/2024-07-05", 0.8, "%"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 475000, "CNY/t"),
+                    ("price", "er_oxide", "price_low", "2024-07-05", 290000, "CNY/t"),
+                    ("price", "er_oxide", "price_high", "2024-07-05", 295000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A list of products and a list of as many figures pair up in order.",
+    ),
+    Rule(
+        "price_weekly_report_moves",
+        "price change",
+        "en",
+        "{TITLE}\n{... this week ...}. {PRODUCT} {CUE:direction} {QTY:price} to {QTY:price}",
+        prices.change_spans,
+        (
+            Example(  # the opening sentence tells the week's moves: the later ones are weekly
+                "Terbium firms in Europe\n\nHeavy rare earth prices outside China firmed this"
+                " week as buyers restocked. Terbium oxide (cif Rotterdam) rose by $15/kg to"
+                " $1,180-1,240/kg.\n",
+                (
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 15, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1180, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1240, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="In a report on the week (title or opening sentence), a move with no base or"
+        " day of its own runs from a week before.",
+    ),
+    Rule(
+        "price_move_or_pct_against_base",
+        "price change",
+        "en",
+        "{QTY:price} on {DATE}, {CUE:direction} {QTY:price}, or {QTY:percent}, against the end"
+        " of last month",
+        prices.pct_of_change,
+        (
+            Example(  # the base told after both forms of the move; "last month" before June's
+                "Europium oxide closed the month at 190 yuan/kg on June 28, down 8 yuan/kg, or"
+                " 4%, against the end of last month.",
+                (
+                    ("price", "eu_oxide", "price", "2024-06-28", 190, "CNY/kg"),
+                    ("price", "eu_oxide", "change", "2024-05-31/2024-06-28", -8, "CNY/kg"),
+                    ("price", "eu_oxide", "change_pct", "2024-05-31/2024-06-28", -4, "%"),
+                ),
+            ),
+            Example(
+                "Yttrium oxide eased to 44,000-46,000 yuan/t, a daily fall of 500 yuan/t, or"
+                " about 1.1 per cent.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-05", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 46000, "CNY/t"),
+                    ("price", "y_oxide", "change", "2024-07-04/2024-07-05", -500, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-07-04/2024-07-05", -1.1, "%"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="A percentage after 'or' restates the move before it; a base told after both"
+        " is theirs.",
+    ),
+    Rule(
+        "price_back_reference",
+        "price change",
+        "en",
+        "{QTY:money} ({QTY:money}) per {MASS}. The price|Prices|It {CUE:direction} {QTY}",
+        prices.extract_pct,
+        (
+            Example(  # the unit after a bracketed conversion; "the price", "it" carried over
+                "Prices of dysprosium oxide in China rose to 1,700 yuan ($236) per kilogram on"
+                " Friday.\n\nThe price has gained 40 yuan, or 2.4%, since June 28. It is up"
+                " about 15% from a year earlier.\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 40, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", 2.4, "%"),
+                    ("price", "dy_oxide", "change_pct", "2023-07-05/2024-07-05", 15, "%"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="A sentence about 'the price' (or 'it') with no product is about the last price"
+        " told, in its paragraph or the one before.",
+    ),
+    Rule(
+        "price_pct_on_the_period",
+        "price change",
+        "en",
+        "{PRODUCT} ... {QTY:price}, a gain|drop of {QTY:percent} on the week|day|month",
+        prices.extract_pct,
+        (
+            Example(
+                "Lanthanum metal changed hands in a range of 28,000-30,000 yuan/t, a drop of"
+                " 1.7 pct on the week.",
+                (
+                    ("price", "la_metal", "price_low", "2024-07-05", 28000, "CNY/t"),
+                    ("price", "la_metal", "price_high", "2024-07-05", 30000, "CNY/t"),
+                    ("price", "la_metal", "change_pct", "2024-06-28/2024-07-05", -1.7, "%"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN, *_CMP),
+        doc="A move 'on the week (day, month)' after a level is its change over that span.",
+    ),
 ]
 
 

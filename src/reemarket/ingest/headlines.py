@@ -1,0 +1,48 @@
+"""A headline's market: a figure in the title line takes the market the body gives it.
+
+Headlines drop the basis ("Up 6.9% on the week at $2.02/kg: cerium oxide leads"), so a
+dollar quote or a percentage move there reads as the Chinese domestic market by default.
+When the body quotes the same product outside China in one market only (its fob China
+or cif Rotterdam assessment), the headline's figure is that market's; a repeat of a body
+fact then disappears with the other repeats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reemarket.domain.facts import Fact
+
+
+def title_end(text: str) -> int:
+    """Where the document's first non-blank line ends (0 for an empty text)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def headline_markets(facts: list[Fact], end: int) -> list[Fact]:
+    """Give the title line's default-market price facts the one market the body names."""
+    body: dict[str, set[str]] = {}
+    for f in facts:
+        if (
+            f.kind == "price"
+            and f.span_start >= end
+            and not f.unit.startswith("CNY")
+            and f.unit != "%"
+        ):
+            body.setdefault(f.subject, set()).add(f.entity)
+    out: list[Fact] = []
+    for f in facts:
+        markets = body.get(f.subject, set())
+        if (
+            f.kind == "price"
+            and f.span_end <= end
+            and f.entity == "china"
+            and not f.unit.startswith("CNY")
+            and len(markets) == 1
+            and "china" not in markets
+        ):
+            f = replace(f, entity=next(iter(markets)))
+        out.append(f)
+    return out
