@@ -81,6 +81,8 @@ def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
     between them and the figures.
     """
     qs = view.qtys
+    if len(qs) < 2 or len(view.products) < 2:
+        return {}  # a list needs two figures and two products
     groups: list[list[int]] = []
     for i, q in enumerate(qs):
         prev = groups[-1][-1] if groups else None
