@@ -35,6 +35,15 @@ _BASE_FILLER = {
     "quotes",
     "in",
     "week's",
+    "session",
+    "session's",
+    "trading",
+    "day",
+    "day's",
+    "week",
+    "month",
+    "month's",
+    "fixing",
 }
 _COMPARED_IN = {"than", "versus", "vs", "vs.", "against"}
 _CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
@@ -77,6 +86,6 @@ def is_ref_before(before: str) -> bool:
         if words[-1] in ("in", "on", "during", "for") and words[-2] in _COMPARED_IN:
             return True  # "13.4% more than in November", "against on Friday"
     back = before.lower().split()[-6:]
-    while back and back[-1].strip("(,") in _BASE_FILLER:
+    while back and back[-1].strip("(,") in _BASE_FILLER | {""}:  # "vs previous session ("
         back.pop()
     return bool(back) and back[-1].strip("(") in _REF_WORDS | {"against", "vs."}

@@ -101,6 +101,10 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "average", "2024-06", 5520, "CNY/kg"),
                 ),
             ),
+            Example(  # the abbreviation of price sheets and monthly reviews
+                "* Samarium oxide 99.9%: June avg RMB15,200/t.",
+                (("price", "sm_oxide", "average", "2024-06", 15200, "CNY/t"),),
+            ),
         ),
         cues=("metric.average", "metric.price"),
         doc="An average over a period the sentence names.",
@@ -400,6 +404,16 @@ RULES: list[Rule] = [
                     ("price", "nd_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
                     ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
+                ),
+            ),
+            Example(  # the key line's day is the changes' base, not the table's date
+                "Daily oxide prices | 4 Jul 2024 (Thu)\nChg = change vs previous session (3 Jul)\n\n"
+                "Product       | Unit   | Low    | High   | Chg\n"
+                "Europium oxide | RMB/kg | 180    | 190    | -5\n",
+                (
+                    ("price", "eu_oxide", "price_low", "2024-07-04", 180, "CNY/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-07-04", 190, "CNY/kg"),
+                    ("price", "eu_oxide", "change", "2024-07-03/2024-07-04", -5, "CNY/kg"),
                 ),
             ),
             Example(  # a numeric base day in the change header, a unit in each range cell
