@@ -428,7 +428,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim in ("bare", "multiple"):
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")
-        spec = _unit_spec(view, q) or (st.table_unit if view.products else None)
+        spec = _unit_spec(view, q) or (
+            (st.table_unit or st.section_unit) if view.products else None
+        )
         if spec is not None:
             return prices.extract(view, q._replace(unit=spec), st, tag)
         return None

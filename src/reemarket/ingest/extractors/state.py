@@ -15,7 +15,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import vocab
 from reemarket.ingest.dates import DateMention, DocDates, find_dates
 from reemarket.ingest.lexicon import Mention, find_companies, find_markets, find_quota_types
-from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 
 
 @dataclass(slots=True)
@@ -129,6 +129,8 @@ class DocState:
     last_change: tuple[float, str] | None = None
     #: The market a heading names for the bullet lines under it ("Export (FOB China):").
     section_market: str | None = None
+    #: The price unit such a heading gives the bare figures of its bullets ("($/kg):").
+    section_unit: str | None = None
 
     @property
     def weekly_report(self) -> bool:
@@ -156,8 +158,11 @@ class DocState:
         if len(line) <= 100 and not line.endswith((".", "!", "?")):
             found = find_markets(line)
             self.section_market = found[0].id if found else None
+            unit = PRICE_UNIT.search(line) if line.endswith(":") else None
+            self.section_unit = price_unit_code(unit) if unit is not None else None
         else:
             self.section_market = None
+            self.section_unit = None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""

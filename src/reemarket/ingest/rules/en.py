@@ -1101,6 +1101,20 @@ RULES: list[Rule] = [
                     ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),
                 ),
             ),
+            Example(  # the heading gives the unit too: its bullets carry bare figures
+                "Assessments, Thursday 21 August (fob China unless stated, $/kg):\n"
+                "- Samarium oxide 99.9% min: 2.10-2.30, against 2.00-2.20 on 14 August\n"
+                "- Europium oxide 99.99% min, cif Rotterdam: 800-850\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2025-08-21", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2025-08-21", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2025-08-14", 2.0, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2025-08-14", 2.2, "USD/kg"),
+                    ("price", "eu_oxide", "price_low", "2025-08-21", 800, "USD/kg"),
+                    ("price", "eu_oxide", "price_high", "2025-08-21", 850, "USD/kg"),
+                ),
+                published="2025-08-21",
+            ),
             Example(  # a day named in the line keeps its own one-day move in a weekly report
                 "Oxides week in review, 5 July 2024\n\n"
                 "Yttrium oxide rose 1,000 yuan/t on Thursday to 44,000-46,000 yuan/t.\n",
@@ -1112,8 +1126,8 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("market.fob_china", "market.china"),
-        doc="A bullet with no market of its own takes its heading's; a weekly report's"
-        " bracketed moves run from the week before.",
+        doc="A bullet with no market (or unit) of its own takes its heading's; a weekly"
+        " report's bracketed moves run from the week before.",
     ),
     Rule(
         "price_change_against_day",
