@@ -340,6 +340,8 @@ def _inherit(
     base = base_drafts[-1]
     if base.kind not in _INHERIT or base.metric.endswith("_pct"):
         return None
+    if base.kind == "quota" and quota.paired_type(view, q) is not None:
+        return None  # "X t and Y t, up A% and B% respectively": paired in order, not by nearness
     if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
         return None  # "from 5,528 t in July, 1.3% below ...": not the base volume's change
     if view.clause_of(prev.start) != view.clause_of(q.start):
@@ -439,6 +441,13 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim in ("mass", "mass_rate"):
         if tag == "quota" or (tag == "production" and _quota_setting(view, q)):
             return quota.extract(view, q, st, None)
+        if (
+            tag is None
+            and st.about_quotas
+            and (quota.type_after(view, q) or quota.paired_type(view, q))
+        ):
+            # "this year's totals to 270,000 t for mining and 254,000 t for separation"
+            return quota.extract(view, q, st, None)
         if tag in ("capacity", "installed") or (dim == "mass_rate" and tag != "volume"):
             return capacity.extract(view, q, st)
         if tag == "exports" and _company_shipment(view, q):
@@ -459,7 +468,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return financial.extract(view, q, st, tag or "", cmp)
         if tag == "market_cap":
             return valuation.extract(view, q, st, tag)
-        if tag == "quota":
+        if tag == "quota" or (tag is None and st.about_quotas and quota.paired_type(view, q)):
             return quota.extract(view, q, st, None)
         if view.sectors and (
             _SHARE_AFTER.match(view.low, q.end) or _SHARE_OF_SALES.match(view.low, q.end)

@@ -22,7 +22,7 @@ from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
 from reemarket.ingest.numbers import Quantity
 
 
-def _type_after(view: SentenceView, q: Quantity) -> Mention | None:
+def type_after(view: SentenceView, q: Quantity) -> Mention | None:
     """A quota type named right after the figure ("135,000 tonnes for mining")."""
     _, b = view.clause_of(q.start)
     hi = min([o.start for o in view.qtys if o.start > q.end] + [b, q.end + 25])
@@ -30,6 +30,31 @@ def _type_after(view: SentenceView, q: Quantity) -> Mention | None:
     if m is not None and re.match(r"[\s,]*(?:for|of)\b", view.text[q.end : m.start]):
         return m
     return None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_MASS = ("mass", "mass_rate")
+
+
+def paired_type(view: SentenceView, q: Quantity) -> Mention | None:
+    """The quota type of a figure in a list paired, by "respectively", with typed figures.
+
+    "270,000 t for mining and 254,000 t for separation, up 5.9% and 4.2% respectively
+    from the 255,000 t and 243,850 t set for 2023": the n-th percent (or untyped tonnage)
+    after the typed figures takes the n-th typed figure's quota type.
+    """
+    if _RESPECTIVELY.search(view.text) is None:
+        return None
+    typed = [(o, t) for o in view.qtys if o.dimension in _MASS and (t := type_after(view, o))]
+    if len(typed) < 2 or q.start < typed[-1][0].end:
+        return None
+    kind = _MASS if q.dimension in _MASS else (q.dimension,)
+    later = [o for o in view.qtys if o.dimension in kind and o.start >= typed[-1][0].end]
+    later = [o for o in later if all(o.start != t.start for t, _ in typed)]
+    at = [i for i, o in enumerate(later) if o.start == q.start]
+    if len(later) != len(typed) or not at:
+        return None
+    return typed[at[0]][1]
 
 
 # "up 7.4% from last year's 270,000 tons", "5.5% above the 254,000 tons allotted in 2024"
@@ -143,11 +168,12 @@ def extract(
     if _other_commodity(view, q):
         trace.veto("other_commodity", (q.start, q.end), "quota")
         return None  # "the tungsten concentrate mining quota at 62,000 tonnes"
-    qt = _type_after(view, q) or subject_before(view, q, view.quota_types)
+    paired = paired_type(view, q)  # a later list's tonnage is a base: "from the X t and Y t"
+    qt = paired or type_after(view, q) or subject_before(view, q, view.quota_types)
     subject = subject_override or (qt.id if qt else st.para_quota_type)
     if subject is None:
         return None
-    if q.dimension in ("mass", "mass_rate") and _is_base(view, q):
+    if q.dimension in ("mass", "mass_rate") and (paired is not None or _is_base(view, q)):
         main = [o for o in view.qtys if o.end <= q.start and o.dimension in ("mass", "mass_rate")]
         period, dm = _base_period(view, q, _period(view, main[0], st)[0]), None
     else:

@@ -74,6 +74,9 @@ class Draft:
         )  # fmt: skip
 
 
+#: A quota named anywhere in a document ("quota", "quotas", "Quota").
+_QUOTA_WORD = re.compile(r"\bquotas?\b", re.I)
+
 _WEEKLY = re.compile(rf"\b(?:{vocab.alternation('report', 'weekly')})(?!\w)", re.I)
 
 _THIS_WEEK = re.compile(r"\b(?:this|the\s+past|over\s+the)\s+week\b", re.I)
@@ -125,12 +128,20 @@ class DocState:
     #: The paragraph and product of the last price ("... The May average was X" is its).
     last_price: tuple[int, str] | None = None
     _weekly: bool | None = None
+    _quotas: bool | None = None
     #: The last price move read, (value, unit): "marked down by the same amount" repeats it.
     last_change: tuple[float, str] | None = None
     #: The market a heading names for the bullet lines under it ("Export (FOB China):").
     section_market: str | None = None
     #: The price unit such a heading gives the bare figures of its bullets ("($/kg):").
     section_unit: str | None = None
+
+    @property
+    def about_quotas(self) -> bool:
+        """Whether the document speaks of quotas anywhere (read once)."""
+        if self._quotas is None:
+            self._quotas = _QUOTA_WORD.search(self.text) is not None
+        return self._quotas
 
     @property
     def weekly_report(self) -> bool:

@@ -124,8 +124,24 @@ RULES: list[Rule] = [
                     ("quota", "mining", "quota_yoy_pct", "2024", 12.5, "%"),
                 ),
             ),
+            Example(  # a story about quotas: totals per type, rates and bases "respectively"
+                "The ministry issued the year's last batch of quotas. The allowances now total"
+                " 190,000 t for mining and 180,000 t for separation, 6.2% and 5.8% more"
+                " respectively than the 178,900 t and 170,100 t of 2021.",
+                (
+                    ("quota", "mining", "quota", "2022", 190000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 180000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2022", 6.2, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2022", 5.8, "%"),
+                    ("quota", "mining", "quota", "2021", 178900, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 170100, "t"),
+                ),
+                published="2022-12-20",
+            ),
         ),
         cues=("metric.quota", *_UPDOWN, "comparison.yoy"),
+        doc="A quota, its y/y rate and its base; in a quota story a figure 'for mining'"
+        " needs no quota word, and lists 'respectively' pair in order.",
     ),
     Rule(
         "trade",
