@@ -4,7 +4,7 @@ Company reports and the wires that copy them lay out a half or a year as
 ``项目 | 2025年1-6月 | 上年同期 | 同比变动`` (or ``本报告期 | 上年同期 | 本报告期比上年同期增减``):
 each row a results metric (营业收入, 归母净利润, 扣非净利润, 经营活动现金流), its sum in each
 period column and its y/y in the change column. A sum's unit is the cell's (亿元, 万元) or the
-table's (``单位：万元`` above it, ``(亿元)`` in the header). Rows of other items (每股收益,
+row's (``营业收入（元）``) or the table's (``单位：万元`` above it, ``(亿元)`` in the header). Rows of other items (每股收益,
 总资产) and rates that are not figures (不适用, 扭亏) give nothing.
 """
 
@@ -76,10 +76,11 @@ def results_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> li
             continue
         at = cell_starts(line, off)[0]
         end = off + len(line)
+        row_scale = _scale(row[0])  # "营业收入（元）", "净利润(万元)": the row's own unit
         for i, period in periods.items():
             text = row[i].strip().replace(" ", "")
             m = _SUM.match(text)
-            scale = _scale(text) if m and m.group(3) else table_scale
+            scale = _scale(text) if m and m.group(3) else (row_scale or table_scale)
             if m is None or scale is None:
                 continue
             value = round(float(m.group(1).replace("−", "-").replace(",", "")) * scale, 4)
@@ -141,6 +142,17 @@ RULE = REGISTRY.add(
                     ("financial", "", "net_profit_attributable_yoy_pct", "2024", -57.64, "%"),
                 ),
                 published="2025-03-28",
+            ),
+            Example(  # an annual summary: years as columns, the unit in each row's label
+                "宁波韵升股份有限公司2023年年度报告摘要\n"
+                "项目 | 2023年 | 2022年 | 本年比上年增减\n"
+                "营业收入（元） | 4,623,500,000.00 | 4,410,200,000.00 | 4.84%\n",
+                (
+                    ("financial", "", "revenue", "2023", 4623500000, "CNY"),
+                    ("financial", "", "revenue", "2022", 4410200000, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2023", 4.84, "%"),
+                ),
+                published="2024-04-20",
             ),
             Example(  # the unit above the table, a prior-year loss, a rate that is no figure
                 "北方稀土发布2024年半年报。单位:万元\n"
