@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, sign
 from reemarket.ingest.rules.zh_dates import previous
-from reemarket.ingest.rules.zh_price_levels import Q_SPLIT, quote_entity
+from reemarket.ingest.rules.zh_price_levels import Q_SPLIT, listed_products, quote_entity
 from reemarket.ingest.rules.zh_text import parse_number, word_class
 
 
@@ -313,7 +313,7 @@ def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
 
 def resolve_change_each(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镝、氧化铽分别下跌5元/千克和10元/千克": changes paired in order, one base."""
-    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    prods = listed_products(m, s)
     qs = list(Q_SPLIT.finditer(m.group("qs")))
     day = s.day()
     if len(prods) != len(qs) or len(prods) < 2 or day is None:

@@ -50,9 +50,14 @@ def resolve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+def listed_products(m: re.Match[str], s: Sent) -> list[str]:
+    """The products named in the match's ``ps`` group, in order ("氧化镝、氧化铽")."""
+    return [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+
+
 def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "A与B分别报X和Y" / "A、B全年均价分别为X、Y, 同比分别下降p、q": paired in order."""
-    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    prods = listed_products(m, s)
     qs = list(Q_SPLIT.finditer(m.group("qs")))
     if len(prods) != len(qs) or len(prods) < 2:
         return []
@@ -554,7 +559,7 @@ def _each_item(s: Sent, pid: str, item: re.Match[str], base: int, day: Period) -
 
 def resolve_each_range(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镧、氧化铈分别报3.81-4.19元/公斤、6.60-7.13元/公斤": paired in order."""
-    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    prods = listed_products(m, s)
     items = list(_ITEM.finditer(m.group("qs")))
     day = s.day()
     if len(prods) != len(items) or len(prods) < 2 or day is None:
@@ -604,7 +609,7 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
     ent = quote_entity(s, m.start())
     if ent == "china":
         return []  # a spot quote by the tonne is no listing
-    prods = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    prods = listed_products(m, s)
     v = parse_number(m.group("n"), m.group("sc"))
     at, end = m.start("n"), m.end("n")
     out = [
