@@ -225,6 +225,11 @@ def _english(
                 coarse = coarse or not day
                 if day:
                     st.para_day = dm.period
+        if st.heading_line:  # a heading's own period holds for the bullets under it
+            p = st.para_period
+            st.section_period = (
+                p if p is not None and p.granularity is not Granularity.DAY else None
+            )
         if light:
             st.pending.append(s.text)
         else:

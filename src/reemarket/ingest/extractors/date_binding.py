@@ -219,7 +219,7 @@ def _bind_period(
         if st.dates.published:
             return Period.day(st.dates.published), None
         return None, None
-    return st.para_period, None
+    return st.para_period or st.section_period, None
 
 
 def sentence_anchor(view: SentenceView, st: DocState) -> date | None:

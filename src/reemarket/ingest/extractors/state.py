@@ -135,6 +135,11 @@ class DocState:
     section_market: str | None = None
     #: The price unit such a heading gives the bare figures of its bullets ("($/kg):").
     section_unit: str | None = None
+    #: Whether the line being read is such a heading.
+    heading_line: bool = False
+    #: The period such a heading names for its bullets ("Key figures for the six months
+    #: ended 30 June 2025"): a month, quarter, half or year, not a day.
+    section_period: Period | None = None
 
     @property
     def about_quotas(self) -> bool:
@@ -164,9 +169,12 @@ class DocState:
         ("Export market (USD, FOB China, VAT excluded):", "Domestic (RMB, VAT included)").
         """
         line = text.strip()
+        self.heading_line = False
         if _BULLET.match(line):
             return
+        self.section_period = None
         if len(line) <= 100 and not line.endswith((".", "!", "?")):
+            self.heading_line = True
             found = find_markets(line)
             self.section_market = found[0].id if found else None
             unit = PRICE_UNIT.search(line) if line.endswith(":") else None

@@ -248,6 +248,16 @@ RULES: list[Rule] = [
                     ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", -20, "%"),
                 ),
             ),
+            Example(  # a heading's period holds for the bullets under it
+                "Arafura Rare Earths\n2024 Interim Report\n\n"
+                "Key figures for the six months ended 31 December 2023\n"
+                "* Revenue: A$12.5 million, up 8% year on year\n",
+                (
+                    ("financial", "", "revenue", "2023-07/2023-12", 12.5e6, "AUD"),
+                    ("financial", "", "revenue_yoy_pct", "2023-07/2023-12", 8, "%"),
+                ),
+                published="2024-03-10",
+            ),
             Example(
                 "Lynas posted net profit of A$1.2 billion to A$1.5 billion in 2023.",
                 (("financial", "", "net_profit_attributable", "2023", (1.2e9, 1.5e9), "AUD"),),
