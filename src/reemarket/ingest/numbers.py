@@ -58,7 +58,7 @@ _QTY = compile_ci(
        |(?<=\d)k(?=\s*/\s*(?:t|mt|tonne|ton)\b)))?
     (?P<unit>
         \s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)
-      | \s+cents?\b
+      | \s+cents?\b | \s?¢
       | \s*\(?\s*(?:{_CUR_WORD})(?![A-Za-z])(?:{_PER}(?:{_PMASS})\b)?\s*\)?
       | -?\s?(?:{_MASS})(?![A-Za-z])(?:{_RATE})?(?:\s*\((?:t|mt)\))?
       | \s*(?:kW|MW|GW|kilowatts?|megawatts?|gigawatts?)\b
@@ -177,7 +177,7 @@ def _unit(unit_text: str, cur: str | None) -> tuple[str, float]:
         return "%", 1.0
     if u in ("x", "times"):
         return "x", 1.0
-    if u in ("cent", "cents"):  # "rose by 14 cents": a dollar amount
+    if u in ("cent", "cents", "¢"):  # "rose by 14 cents", "a 14¢ rise": a dollar amount
         return "USD", 0.01
     if u.startswith(("kw", "kilowatt")):
         return "kW", 1.0

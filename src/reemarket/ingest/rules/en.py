@@ -72,6 +72,14 @@ RULES: list[Rule] = [
                     ("price", "la_oxide", "price", "2024-07-04", 0.95, "USD/kg"),
                 ),
             ),
+            Example(  # the cent sign
+                "Cerium oxide fob China eased by 3¢ to $1.62-1.71/kg on July 4.",
+                (
+                    ("price", "ce_oxide", "change", "2024-07-03/2024-07-04", -0.03, "USD/kg"),
+                    ("price", "ce_oxide", "price_low", "2024-07-04", 1.62, "USD/kg"),
+                    ("price", "ce_oxide", "price_high", "2024-07-04", 1.71, "USD/kg"),
+                ),
+            ),
             Example(
                 "Terbium metal prices climbed 3.5% week-on-week.",
                 (("price", "tb_metal", "change_pct", "2024-06-28/2024-07-05", 3.5, "%"),),
@@ -137,6 +145,15 @@ RULES: list[Rule] = [
                     ("quota", "smelting_separation", "quota", "2021", 170100, "t"),
                 ),
                 published="2022-12-20",
+            ),
+            Example(  # "allowance" for quota
+                "The separation allowance for the year reaches 190,000 t, 6.2 percent more"
+                " than last year's 178,900 t.",
+                (
+                    ("quota", "smelting_separation", "quota", "2024", 190000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 6.2, "%"),
+                    ("quota", "smelting_separation", "quota", "2023", 178900, "t"),
+                ),
             ),
         ),
         cues=("metric.quota", *_UPDOWN, "comparison.yoy"),
