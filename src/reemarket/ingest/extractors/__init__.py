@@ -503,6 +503,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             sec = sec or view.first_after(view.sectors, q.end, b)
             if sec is not None and (prod is None or prod.start < sec.start):
                 return demand.extract(view, q, st, tag or "", cmp)
+            if prod is None and st.section_sector is not None:  # a bullet under "NEVs"
+                return demand.extract(view, q, st, tag or "", cmp)
             return production.extract(view, q, st, tag or "", cmp)
         if tag in ("imports", "exports"):
             return trade.extract(view, q, st, tag or "", cmp)

@@ -72,6 +72,8 @@ def extract(
 ) -> list[Draft] | None:
     """A demand indicator (sector production, sales, share, installed capacity)."""
     sector = sector_for(view, q)
+    listed = sector is None and not view.products  # a bullet under its sector's heading
+    sector = sector or (st.section_sector if listed else None)
     if sector is None:
         return None
     if _EXPECTED.search(view.text, max(0, q.start - 80), q.start):
@@ -80,6 +82,8 @@ def extract(
     period, dm = bind_coarse(view, q, st)
     if period is None:
         period = st.dates.last_month  # a data release's figures are of the month it reports
+    if period is None and listed:
+        period = st.report_period  # "China car market, 2024 in numbers": the title's year
     entity = entity_for(view)
     if entity is None:
         return None

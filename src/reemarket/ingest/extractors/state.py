@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import vocab
 from reemarket.ingest.dates import DateMention, DocDates, find_dates
-from reemarket.ingest.lexicon import Mention, find_companies, find_markets, find_quota_types
+from reemarket.ingest.lexicon import (
+    Mention,
+    find_companies,
+    find_markets,
+    find_quota_types,
+    find_sectors,
+)
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 
 
@@ -135,6 +141,8 @@ class DocState:
     section_market: str | None = None
     #: The price unit such a heading gives the bare figures of its bullets ("($/kg):").
     section_unit: str | None = None
+    #: The sector such a heading names for its bullets ("New energy vehicles (NEVs)").
+    section_sector: str | None = None
     #: Whether the line being read is such a heading.
     heading_line: bool = False
     #: The period such a heading names for its bullets ("Key figures for the six months
@@ -173,8 +181,11 @@ class DocState:
         if _BULLET.match(line):
             return
         self.section_period = None
+        self.section_sector = None
         if len(line) <= 100 and not line.endswith((".", "!", "?")):
             self.heading_line = True
+            sectors = find_sectors(line)
+            self.section_sector = sectors[0].id if sectors else None
             found = find_markets(line)
             self.section_market = found[0].id if found else None
             unit = PRICE_UNIT.search(line) if line.endswith(":") else None

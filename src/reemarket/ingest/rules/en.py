@@ -345,6 +345,16 @@ RULES: list[Rule] = [
                 "New-energy vehicles took 37.5% of all new car sales in May.",
                 (("demand", "nev", "sales_share_pct", "2024-05", 37.5, "%"),),
             ),
+            Example(  # bullets under a heading naming the sector, the title's year
+                "China car market, 2023 in numbers\n\nNew energy vehicles (NEVs)\n"
+                "- Production: 9.587 million units, +35.8% y/y\n"
+                "- Sales: 9.495 million units, +37.9% y/y\n",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2023", 35.8, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2023", 37.9, "%"),
+                ),
+                published="2024-01-11",
+            ),
         ),
         cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
     ),
