@@ -225,7 +225,8 @@ def _english(
                 coarse = coarse or not day
                 if day:
                     st.para_day = dm.period
-        if st.heading_line:  # a heading's own period holds for the bullets under it
+        if st.heading_line and _REPORTING_SPAN.search(s.text):
+            # "Key figures for the six months ended 30 June 2025": the bullets' period
             p = st.para_period
             st.section_period = (
                 p if p is not None and p.granularity is not Granularity.DAY else None
@@ -266,6 +267,12 @@ def _english(
     if out.unresolved:
         out.warnings.append(f"{doc}: {out.unresolved} fact(s) with a date that cannot be resolved")
     return out
+
+
+#: A heading that names a reporting span ("six months ended 30 June", "year to 31 March").
+_REPORTING_SPAN = re.compile(
+    r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I
+)
 
 
 def _read_table(
