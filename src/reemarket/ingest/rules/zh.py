@@ -58,9 +58,10 @@ VETOES = [
         "other_commodity",
         "zh",
         r"{OTHER_COMMODITY}",
-        frozenset({"price", "trade", "production"}),
+        frozenset({"price", "trade", "production", "quota"}),
         (
             Example("碳酸锂报7.5万元/吨。", ()),
+            Example("同日还下达了2023年第一批钨精矿开采总量控制指标5.5万吨。", ()),
             Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
             Example("厦门钨业上半年生产钨精矿6000吨, 同比增长3%。", ()),
         ),

@@ -175,6 +175,11 @@ def _product(cell: str) -> str | None:
     return names[max(hits, key=len)] if hits else None
 
 
+#: A direction word in a change cell ("下调2.40万元/吨", "上涨1.5%"): it gives the sign.
+_DOWN = compile_pattern("{DOWN}")
+_DIRECTION = compile_pattern("{UP}|{DOWN}")
+
+
 def _cell(
     cols: Columns, cells: list[str], i: int | None, s: Sent
 ) -> tuple[list[float], str] | None:
@@ -197,6 +202,8 @@ def _cell(
         nums = [float(n.replace("−", "-").replace(",", "")) for n in re.findall(_NUM, text)]
     if not nums:
         return None
+    if _DOWN.search(text) and all(n >= 0 for n in nums):
+        nums = [-n for n in nums]  # "下调2.40万元/吨": the word gives the sign
     if unit is None:
         s.warnings.append(
             "zh_table_unit_missing: a price table names no unit, its figures are not read"
@@ -214,8 +221,11 @@ def _rate(cells: list[str], i: int | None) -> float | None:
     text = cells[i].replace(" ", "").replace("−", "-")
     if "持平" in text:
         return 0.0
-    m = re.fullmatch(r"([+\-]?\d+(?:\.\d+)?)%", text)
-    return float(m.group(1)) if m else None
+    m = re.fullmatch(r"([+\-]?\d+(?:\.\d+)?)%", _DIRECTION.sub("", text))
+    if m is None:
+        return None
+    value = float(m.group(1))
+    return -value if value > 0 and _DOWN.search(text) else value
 
 
 def _row_rate(cols: Columns, cells: list[str]) -> float | None:
@@ -416,6 +426,19 @@ RULE = REGISTRY.add(
                     ("price", "nd_oxide", "price_high", "2024-07-05", 383800, "CNY/t"),
                     ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 10000, "CNY/t"),
                 ),
+            ),
+            Example(  # the change cell says its direction in words
+                "北方稀土公布2024年5月挂牌价:\n"
+                "产品名称 | 2024年5月挂牌价 | 较4月调整\n"
+                "氧化镨钕 | 36.10万元/吨 | 下调1.10万元/吨\n"
+                "氧化镧 | 0.40万元/吨 | 持平\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-05", 361000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-04/2024-05", -11000, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-05", 4000, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-04/2024-05", 0, "CNY/t"),
+                ),
+                published="2024-05-01",
             ),
             Example(
                 "北方稀土公布2024年9月挂牌价, 各产品挂牌价(元/吨, 含税)如下:\n"

@@ -197,7 +197,8 @@ _Q_PARTS = re.compile(rf"({NUM})\s*([万亿]?)\s*(.*)$", re.S)
 def parse_number(num: str, scale: str = "") -> float:
     """A number with its 万/亿 scale ("46.5", "万" -> 465000)."""
     v = float(num.replace(",", ""))
-    return v * {"": 1.0, "万": 1e4, "亿": 1e8}[scale]
+    # rounded to micro-units: 24.385 x 10,000 is 243850.00000000003 in binary floats
+    return round(v * {"": 1.0, "万": 1e4, "亿": 1e8}[scale], 6)
 
 
 __all__ = ["UnitError", "normalise", "parse_quantity"]
@@ -216,7 +217,7 @@ def parse_quantity(text: str, default_unit: str | None = None) -> tuple[float, s
     unit = unit_table().get(unit_text)
     if unit is None:
         raise UnitError(f"unit cannot be read: {text!r}")
-    return parse_number(m.group(1), scale) * unit[1], unit[0]
+    return round(parse_number(m.group(1), scale) * unit[1], 6), unit[0]
 
 
 def chinese_numeral(text: str) -> float | None:

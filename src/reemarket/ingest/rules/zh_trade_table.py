@@ -118,6 +118,8 @@ def _row_period(cell: str, s: Sent) -> Period | None:
             p.granularity,
             p.is_span,
         )
+    if p.is_span and p.start.year == p.end.year and (p.start.month, p.end.month) == (1, 12):
+        return Period.year(p.start.year)  # "2024年1-12月" is the year
     return p
 
 
@@ -199,7 +201,9 @@ def trade_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list
 def _by_column(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """A table with periods across the top: "项目 | 10月 | 11月", rows 出口量(吨) and 同比."""
     head = split_cells(lines[0][1])
-    periods = [(j, _row_period(c, s)) for j, c in enumerate(head) if j > 0]
+    # a rate column ("全年同比", "环比") is no period: it is the rate of the period left of it
+    rate_cols = {j: m for j, c in enumerate(head) if j > 0 and (m := _RATE.search(c))}
+    periods = [(j, _row_period(c, s)) for j, c in enumerate(head) if j > 0 and j not in rate_cols]
     topic = _product_in(" ".join(head)) or _product_in(above) or s.ctx.trade_subject
     title = above.splitlines()[-1] if above.strip() else ""
     out: list[Cand] = []
@@ -233,6 +237,25 @@ def _by_column(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
                             p,
                             v * tonnes,
                             "t",
+                            at,
+                            end,
+                            "zh_table_trade",
+                        )
+                    )
+            for j, m in rate_cols.items():
+                left = [p for k, p in periods if k < j and p is not None]
+                r = _number(cells[j])
+                if left and r is not None:
+                    rel = word_class(m.group(), ("yoy", "mom")) or "yoy"
+                    out.append(
+                        Cand(
+                            "trade",
+                            "china",
+                            topic,
+                            f"{metric}_{rel}_pct",
+                            left[-1],
+                            r,
+                            "%",
                             at,
                             end,
                             "zh_table_trade",
@@ -326,6 +349,17 @@ RULE = REGISTRY.add(
                     ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-12", -0.5, "%"),
                 ),
                 published="2025-01-20",
+            ),
+            Example(  # a rate column across the top is the rate of the period left of it
+                "2023年稀土进出口\n"
+                "项目 | 2023年12月 | 2023年1-12月 | 全年同比\n"
+                "稀土出口（吨） | 4,120.5 | 52,306.7 | +8.6%\n",
+                (
+                    ("trade", "rare_earths", "exports", "2023-12", 4120.5, "t"),
+                    ("trade", "rare_earths", "exports", "2023", 52306.7, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2023", 8.6, "%"),
+                ),
+                published="2024-01-15",
             ),
             Example(
                 "2023年前三月我国累计出口稀土12000吨, 分月如下:\n"
