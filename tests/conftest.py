@@ -20,12 +20,9 @@ from pathlib import Path
 import pytest
 
 from reemarket.store.db import DATA_PATH_ENV, Store, open_store
-from support import location_for
+from support import SHARED, location_for
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = next(
-    (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
-)
 
 
 BACKENDS = ("duckdb", "ducklake")

@@ -13,6 +13,8 @@ from reemarket.services.ingest import ingest_paths
 from reemarket.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[1]
+#: The shared corpus, data and reference folder: ``../shared`` beside the checkout, or the
+#: nearest parent's ``shared`` (a worktree nested deeper). Every test module takes it from here.
 SHARED = next(
     (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
 )

@@ -11,6 +11,7 @@ from reemarket.audit.rules import arithmetic
 from reemarket.services.audit import audit, list_findings
 from reemarket.services.ingest import ingest_paths
 from reemarket.store.db import open_store
+from support import SHARED
 
 CASES = Path(__file__).resolve().parents[1] / "cases/audit"
 
@@ -22,14 +23,7 @@ def ingest(store, path, date=None, meta=None):
 
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory):
-    shared = next(
-        (
-            p / "shared"
-            for p in Path(__file__).resolve().parents[2].parents
-            if (p / "shared").is_dir()
-        ),
-        Path(__file__).resolve().parents[2].parent / "shared",
-    )
+    shared = SHARED
     if not shared.is_dir():
         pytest.skip("../shared is not beside the checkout")
     store = open_store(tmp_path_factory.mktemp("seeds") / "seeds.duckdb")
@@ -195,14 +189,7 @@ def test_rounding_tolerance_follows_stated_decimals():
 
 def test_whole_corpus_raises_only_real_problems(tmp_path):
     """Precision on the seed and dev corpus: every finding is a real problem of a source."""
-    shared = next(
-        (
-            p / "shared"
-            for p in Path(__file__).resolve().parents[2].parents
-            if (p / "shared").is_dir()
-        ),
-        Path(__file__).resolve().parents[2].parent / "shared",
-    )
+    shared = SHARED
     if not shared.is_dir():
         pytest.skip("../shared is not beside the checkout")
     store = open_store(tmp_path / "corpus.duckdb")

@@ -6,11 +6,9 @@ from types import ModuleType
 
 import pytest
 
+from support import SHARED
+
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = next(
-    (p / "shared" for p in ROOT.resolve().parents if (p / "shared").is_dir()),
-    ROOT.resolve().parent / "shared",
-)
 CASES = ROOT / "tests" / "cases"
 
 

@@ -10,18 +10,9 @@ from reemarket.model.engine import ModelOutput
 from reemarket.model.montecarlo import run_paths
 from reemarket.model.reference import Reference, load_reference
 from reemarket.model.scenario import Scenario, baseline
+from support import SHARED as _SHARED
 
-SHARED = (
-    next(
-        (
-            p / "shared"
-            for p in Path(__file__).resolve().parents[2].parents
-            if (p / "shared").is_dir()
-        ),
-        Path(__file__).resolve().parents[2].parent / "shared",
-    )
-    / "reference"
-)
+SHARED = _SHARED / "reference"
 
 
 @pytest.fixture(scope="session")
