@@ -149,6 +149,10 @@ class DocState:
     #: ended 30 June 2025"): a month, quarter, half or year, not a day.
     section_period: Period | None = None
 
+    def _opening_lines(self) -> list[str]:
+        """The document's first two non-blank lines: its title and first paragraph."""
+        return [ln for ln in self.text[:1500].split("\n") if ln.strip()][:2]
+
     @property
     def about_quotas(self) -> bool:
         """Whether the document speaks of quotas anywhere (read once)."""
@@ -164,14 +168,14 @@ class DocState:
         tells what prices did "this week".
         """
         if self._weekly is None:
-            lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()][:2]
+            lines = self._opening_lines()
             title = lines[0] if lines else ""
             lead = lines[1].split(". ")[0] if len(lines) > 1 else ""
             self._weekly = _WEEKLY.search(title) is not None or _THIS_WEEK.search(lead) is not None
         return self._weekly
 
     def section(self, text: str) -> None:
-        """Note a heading's market for the bullet lines under it; other lines end the section.
+        """Note a heading's market, unit and sector for its bullets; other lines end the section.
 
         A heading is a short line that is not a bullet and ends without a full stop
         ("Export market (USD, FOB China, VAT excluded):", "Domestic (RMB, VAT included)").
@@ -180,19 +184,17 @@ class DocState:
         self.heading_line = False
         if _BULLET.match(line):
             return
-        self.section_period = None
-        self.section_sector = None
-        if len(line) <= 100 and not line.endswith((".", "!", "?")):
-            self.heading_line = True
-            sectors = find_sectors(line)
-            self.section_sector = sectors[0].id if sectors else None
-            found = find_markets(line)
-            self.section_market = found[0].id if found else None
-            unit = PRICE_UNIT.search(line) if line.endswith(":") else None
-            self.section_unit = price_unit_code(unit) if unit is not None else None
-        else:
-            self.section_market = None
-            self.section_unit = None
+        self.section_market = self.section_unit = self.section_sector = None
+        self.section_period = None  # set by the caller once the heading's dates are read
+        if len(line) > 100 or line.endswith((".", "!", "?")):
+            return
+        self.heading_line = True
+        sectors = find_sectors(line)
+        self.section_sector = sectors[0].id if sectors else None
+        found = find_markets(line)
+        self.section_market = found[0].id if found else None
+        unit = PRICE_UNIT.search(line) if line.endswith(":") else None
+        self.section_unit = price_unit_code(unit) if unit is not None else None
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""
@@ -236,8 +238,7 @@ class DocState:
     def _read_head(self) -> tuple[Period | None, str | None]:
         """The period and company the document's opening lines (title, first paragraph) name."""
         if not self._head:
-            lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()][:2]
-            head = "\n".join(lines)[:700]
+            head = "\n".join(self._opening_lines())[:700]
             period = None
             for d in find_dates(head, self.dates):
                 p = d.period
