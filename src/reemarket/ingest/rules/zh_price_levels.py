@@ -588,6 +588,12 @@ _MONTH_RATE = compile_pattern(
 )
 
 
+def _month_before(month: Period, mo: int) -> Period:
+    """The month numbered ``mo`` before ``month`` (last year's when not earlier this year)."""
+    year = month.start.year if mo < month.start.month else month.start.year - 1
+    return Period.month(year, mo)
+
+
 def _listing_month(s: Sent, at: int) -> Period | None:
     """The month a listing price is for: named before it, else the notice's own month."""
     for p in (s.period_before(at), s.ctx.main, s.ctx.month):
@@ -619,9 +625,7 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
     pos = m.end()
     prior = _PRIOR_MONTH.match(s.text, pos)
     if prior is not None and len(prods) == 1:
-        mo = int(prior.group("mo"))
-        year = month.start.year if mo < month.start.month else month.start.year - 1
-        then = Period.month(year, mo)
+        then = _month_before(month, int(prior.group("mo")))
         pv = parse_number(prior.group("n"), prior.group("sc"))
         out.append(
             Cand(
@@ -640,15 +644,14 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
         pos = prior.end()
     move = _MONTH_MOVE.match(s.text, pos)
     if move is not None and len(prods) == 1:
-        mo = int(move.group("mo"))
-        year = month.start.year if mo < month.start.month else month.start.year - 1
+        then = _month_before(month, int(move.group("mo")))
         out.append(
             Cand(
                 "price",
                 ent,
                 prods[0],
                 "change",
-                Period.span(Period.month(year, mo), month),
+                Period.span(then, month),
                 sign(move.group("cue")) * parse_number(move.group("n"), move.group("sc")),
                 "CNY/t",
                 move.start("n"),
