@@ -347,6 +347,7 @@ def _table(
     found = table_facts(lines, "".join(above), probe)
     out.warnings.extend(f"{doc}: {w}" for w in dict.fromkeys(probe.warnings))
     for c in found:
+        c = _market(c, s)  # a US-dollar table under "(FOB中国, 美元/公斤)" is the FOB price
         row = next(ln for o, ln in lines if o <= c.start <= o + len(ln))
         base = next(o for o, ln in lines if o <= c.start <= o + len(ln))
         out.facts.append(_fact(c, 0, text[base : base + len(row)], document_id, doc, version))
@@ -367,6 +368,7 @@ def _sentence(
     if not re.search(r"\d", norm):
         return
     s = Sent.read(norm, ctx)
+    _listing_holder(s)
     original = text[base : base + len(norm)]
     events = out.trace.setdefault(base, [])
     out.sentences[base] = original
@@ -383,6 +385,22 @@ def _sentence(
     note(ctx, s.dates)
     if _BULLET.match(norm):
         ctx.day = day  # a list item's own day is that item's, not the next item's
+
+
+_LISTING = compile_pattern("{LISTING}")
+
+
+def _listing_holder(s: Sent) -> None:
+    """A listing notice's line naming another company's list makes the prices after it its own.
+
+    "中国稀土集团9月挂牌价(含税)方面:" in a notice of 北方稀土's list: the items below are 中国稀土's.
+    """
+    if s.ctx.price_company is None:
+        return
+    cue = _LISTING.search(s.text)
+    named = s.company_before(cue.start()) if cue else None
+    if named is not None:
+        s.ctx.price_company = price_holder(named)
 
 
 _FOB = compile_pattern("{FOB}")

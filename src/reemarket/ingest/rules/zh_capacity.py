@@ -90,6 +90,10 @@ RULES = [
                 "国内钕铁硼毛坯总产能约为30万吨。",
                 (("capacity", "ndfeb_blank", "capacity", "", 300000, "t/yr"),),
             ),
+            Example(  # blanks of rare-earth magnets are NdFeB blanks
+                "截至6月末, 英洛华高性能稀土永磁材料毛坯产能为2.5万吨/年。",
+                (("capacity", "ndfeb_blank", "capacity", "", 25000, "t/yr"),),
+            ),
             Example(
                 "截至年底, 英洛华钕铁硼永磁材料毛坯产能为1.5万吨/年。",
                 (("capacity", "ndfeb_blank", "capacity", "", 15000, "t/yr"),),
@@ -122,6 +126,21 @@ RULES = [
             ),
         ),
         doc="a plant or project named by its annual output",
+    ),
+    Rule(
+        "capacity_project_tonnes",
+        "capacity",
+        "zh",
+        r"(?<![年产\d.,])(?P<v>{NUM}\s*万?\s*吨)\s*(?:的)?[^,，。;；\d]{0,6}?{PROD:p}\s*(?:项目|生产线)",
+        _capacity,
+        (
+            Example(  # a project named by its tonnage (a year's output), its status after it
+                "英洛华二期8000吨高性能钕铁硼毛坯项目正在建设中, 预计明年投产。",
+                (("capacity", "ndfeb_blank", "capacity", "", 8000, "t/yr"),),
+            ),
+            Example("英洛华去年销售8000吨钕铁硼毛坯, 同比增长5%。", ()),
+        ),
+        doc="a project or line named by its tonnes a year without 年产",
     ),
     Rule(
         "capacity_annual_after",

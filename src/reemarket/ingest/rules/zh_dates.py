@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
+from reemarket.ingest.dates import month_close, previous_trading_day
 
 _CN_N = {
     c: i + 1
@@ -96,11 +98,17 @@ FORMS: tuple[Form, ...] = (
     ("last_year_period", r"上年同期|去年同期"),
     ("this_quarter", r"本季度|当季"),
     ("full_year", r"全年|今年"),
+    # a morning note's "昨日" is the last trading day before publication; "今日" is publication
+    # a monthly review's "月初报…, 月末报…": the first and last trading day of the month it reviews
+    ("month_open", r"(?<![\d上本下])月初(?![前后以至])"),
+    ("month_close", r"(?<![\d上本下])月(?:末|底)(?![前后以至])"),
+    ("yesterday", r"昨(?:日|天)"),
+    ("today", r"今(?:日|天)"),
 )
 _ALL = re.compile("|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in FORMS))
 _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
-    r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底)?\s*[(（]?\s*$"
+    r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|节前)?\s*[(（]?\s*$"
 )
 _BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)")
 _TARGET_BEFORE = re.compile(r"(?<![\d年月])(?:到|至)\s*$")
@@ -115,6 +123,13 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
     y = int(y_text) if y_text else year
     if form in ("last_year_month", "last_year_period", "this_quarter", "full_year"):
         return None  # relative: resolved against what the sentence compares
+    if form in ("month_open", "month_close"):
+        return _month_edge(form == "month_open", ctx)
+    if form in ("yesterday", "today"):
+        if ctx.published is None:
+            return None
+        day = ctx.published
+        return Period.day(previous_trading_day(day) if form == "yesterday" else day)
     if y is None:
         return None
     if form in ("ymd", "iso", "md"):
@@ -199,6 +214,24 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             year = p.start.year
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target))
     return out
+
+
+def _month_edge(first: bool, ctx: ZhContext) -> Period | None:
+    """The first or last trading day of the month the text speaks of (none before it is over)."""
+    pub = ctx.published
+    month = ctx.month or (Period.month(pub.year, pub.month) if pub else None)
+    if month is None:
+        return None
+    if first:
+        try:
+            day = get_calendar("sse").next_trading_day(month.start - timedelta(days=1))
+        except PeriodError:
+            return None
+    else:
+        day = month_close(month.start.year, month.start.month)
+    if ctx.published is not None and day > ctx.published:
+        return None
+    return Period.day(day)
 
 
 def _relative(form: str, ctx: ZhContext, year: int | None) -> Period | None:

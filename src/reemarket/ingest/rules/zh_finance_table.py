@@ -26,6 +26,8 @@ _METRICS = (
     "revenue",
 )
 _PRIOR = re.compile(r"上年同期|去年同期|上年度|上年|去年")
+#: a quarterly report's year-to-date column ("年初至报告期末"): January to the quarter's end
+_YEAR_TO_DATE = re.compile(r"年初至(?:本?报告期末|今)")
 _CHANGE = re.compile(r"同比|变动|增减|变化|增长")
 _SCALE = re.compile(r"([万亿])?\s*元")
 _SUM = re.compile(r"^([+\-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*([万亿])?\s*(元)?$")
@@ -52,11 +54,17 @@ def results_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> li
         return []
     table_scale = _scale(" ".join(head)) or _scale(above[-120:])
     periods: dict[int, Period] = {}
-    change: int | None = None
+    #: each change column, with the period column it follows ("第三季度 | 同比 | 年初至报告期末 | 同比")
+    changes: dict[int, int | None] = {}
     for i, c in enumerate(head[1:], start=1):
         found = [d.period for d in find_dates(c, s.ctx) if not d.base]
         if _CHANGE.search(c) and not found:
-            change = i
+            changes[i] = max((j for j in periods if j < i), default=None)
+        elif _YEAR_TO_DATE.search(c):
+            quarter = next(iter(periods.values()), None) or s.ctx.main
+            if quarter is not None and quarter.granularity.value == "quarter":
+                y = quarter.end.year
+                periods[i] = Period.span(Period.month(y, 1), Period.month(y, quarter.end.month))
         elif found:
             periods[i] = found[-1]
         elif _PRIOR.search(c) and periods:
@@ -66,6 +74,7 @@ def results_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> li
     if not periods:
         return []
     current = next(iter(periods.values()))
+    prior = {i for i in periods if _PRIOR.search(head[i])}
     out: list[Cand] = []
     for off, line in lines[1:]:
         row = row_cells(line)
@@ -98,17 +107,20 @@ def results_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> li
                     "zh_results_table",
                 )
             )
-        if change is not None:
+        for change, of in changes.items():
             r = _RATE.match(row[change].strip().replace(" ", ""))
             if r is not None:
                 value = float(r.group(1).replace("−", "-"))
+                # one change column is the current period's; several follow their own columns
+                paired = len(changes) > 1 and of is not None and of not in prior
+                own = periods[of] if paired and of is not None else current
                 out.append(
                     Cand(
                         "financial",
                         entity,
                         "",
                         f"{metric}_yoy_pct",
-                        current,
+                        own,
                         value,
                         "%",
                         at,
@@ -181,6 +193,18 @@ RULE = REGISTRY.add(
                     ("financial", "", "operating_cash_flow_yoy_pct", "2024-01/2024-06", 44.26, "%"),
                 ),
                 published="2024-08-20",
+            ),
+            Example(  # a quarterly report: the quarter and the year to date, each with its y/y
+                "宁波韵升2024年第三季度报告主要数据(亿元)\n"
+                "项目 | 第三季度 | 同比增减 | 年初至报告期末 | 同比增减\n"
+                "营业收入 | 12.50 | 8.20% | 36.40 | -3.10%\n",
+                (
+                    ("financial", "", "revenue", "2024-Q3", 1250000000, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024-Q3", 8.2, "%"),
+                    ("financial", "", "revenue", "2024-01/2024-09", 3640000000, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-09", -3.1, "%"),
+                ),
+                published="2024-10-25",
             ),
         ),
     ),

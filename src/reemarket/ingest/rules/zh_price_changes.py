@@ -9,6 +9,9 @@ import re
 from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.trading_calendar import get_calendar
+from reemarket.errors import PeriodError
+from reemarket.ingest.dates import month_close
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, sign
 from reemarket.ingest.rules.zh_dates import previous
 from reemarket.ingest.rules.zh_price_levels import Q_SPLIT, listed_products, quote_entity
@@ -56,6 +59,42 @@ def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     return out
+
+
+def resolve_month_move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "月初报…, 月末报…, 月内下跌0.65万元/吨": from the month's first to last trading day."""
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    month = s.period_before(m.start()) or s.ctx.month
+    if month is not None and month.granularity is Granularity.DAY and not month.is_span:
+        month = Period.month(month.start.year, month.start.month)  # "月末(6月28日)…, 月内下跌"
+    chg = s.quantity(m.group("chg"), "price_month_move")
+    if prod is None or month is None or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    if month.granularity is not Granularity.MONTH or month.is_span:
+        return []
+    try:
+        first = get_calendar("sse").next_trading_day(month.start - timedelta(days=1))
+    except PeriodError:
+        return []
+    last = month_close(month.start.year, month.start.month)
+    if s.ctx.published is not None:
+        last = min(last, s.ctx.published)
+    if last <= first:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            prod,
+            "change",
+            Period.span(Period.day(first), Period.day(last)),
+            sign(m.group("cue")) * chg[0],
+            chg[1],
+            m.start("chg"),
+            m.end("chg"),
+            "price_month_move",
+        )
+    ]
 
 
 def resolve_adjusted_pct(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -126,10 +165,10 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 #: The base of a day's change: "较上一交易日", "比上一交易日", "较7月31日", "较15日",
-#: "较上周五(5月17日)".
+#: "较上周五(5月17日)", "较节前(4月3日)" (the day before a holiday, named in brackets).
 BASE = (
     r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
-    r"|[^,，。;；\d]{0,2}(?:\d{1,2}月)?\d{1,2}日|上周[一二三四五]|(?P<lastweek>上周)(?![一二三四五六日末均]))"
+    r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周)(?![一二三四五六日末均]))"
     r"(?:\s*\([^()]{1,12}\))?"
 )
 _BASE_RE = re.compile(BASE)

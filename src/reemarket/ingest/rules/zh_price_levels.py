@@ -12,7 +12,7 @@ from datetime import timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
 from reemarket.ingest.rules.zh_dates import previous
-from reemarket.ingest.rules.zh_text import compile_pattern, parse_number
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
 Q_SPLIT = compile_pattern("{Q}")
 PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -318,7 +318,8 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     day = s.day()
     if day is None:
         return []
-    pid = s.products_id(m)
+    # a label naming several products ("氧化钕、氧化镨: 氧化钕报X-Y"): the range is the last one's
+    pid = s.product_before(m.start("v")) or s.products_id(m)
     s.ctx.price_subject = pid
     return _range_cands(s, m, pid, Period.day(day), "price_range")
 
@@ -514,6 +515,8 @@ def _plain_gap(m: re.Match[str]) -> bool:
 
 def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化铕195元/公斤" or "氧化镝成交重心下移至190万元/吨": a day's level."""
+    if _listing_item(m, s):
+        return []  # a listing notice's item is the month's price (resolve_listing_item)
     return resolve_level(m, s) if _plain_gap(m) else []
 
 
@@ -675,6 +678,96 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
                 rate.start("pct"),
                 rate.end("pct"),
                 "listing_level",
+            )
+        )
+    return out
+
+
+#: a listing notice's item: "· 氧化镝: 1680元/公斤, 8月为1640元/公斤, …"
+LISTING_ITEM = r"^[\s·•●■\-*]*{PROD:p}\s*[:：]\s*(?:{LISTING})?\s*(?:为)?\s*{Q:v}"
+_LISTING_ITEM = compile_pattern(LISTING_ITEM)
+
+
+def _listing_item(m: re.Match[str], s: Sent) -> bool:
+    """Whether a level is the item of a listing notice (read by resolve_listing_item)."""
+    if s.ctx.price_company is None or quote_entity(s, m.start()) == "china":
+        return False
+    item = _LISTING_ITEM.match(s.text)
+    return item is not None and item.start("v") == m.start("v")
+
+
+#: after a listed price: the earlier month's ("8月为555000元/吨"), the move ("上调75000元/吨")
+#: and its rate ("涨幅13.51%", "环比上涨4.5%")
+_ITEM_PRIOR = compile_pattern(r"\s*[,，]\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?:为|是)\s*{Q:pv}")
+_ITEM_MOVE = compile_pattern(
+    r"\s*[,，]\s*(?:较\s*\d{1,2}\s*月(?:份)?\s*)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
+)
+_ITEM_RATE = compile_pattern(
+    r"\s*[,，]\s*(?:{MOM}\s*(?P<dir>{UP}|{DOWN})?|(?P<rate>{RATE_UP}|{RATE_DOWN}))"
+    r"\s*(?:为)?\s*(?P<pct>{NUM})\s*%"
+)
+
+
+def resolve_listing_item(m: re.Match[str], s: Sent) -> list[Cand]:
+    """A listing notice's item, with the month before, the move and its rate.
+
+    As in "· 氧化镝: 1680元/公斤, 8月为1640元/公斤, 上调40元/公斤, 涨幅2.44%".
+    """
+    if s.ctx.price_company is None:
+        return []
+    month = _listing_month(s, m.start())
+    ent = quote_entity(s, m.start())
+    v = s.quantity(m.group("v"), "listing_item")
+    if month is None or ent == "china" or v is None or v[1] not in PRICE_UNITS:
+        return []
+    pid = s.products_id(m)
+    out = [
+        Cand(
+            "price", ent, pid, "price", month, v[0], v[1], m.start("v"), m.end("v"), "listing_item"
+        )
+    ]
+    then = previous(month)
+    pos = m.end()
+    prior = _ITEM_PRIOR.match(s.text, pos)
+    if prior is not None:
+        pv = s.quantity(prior.group("pv"), "listing_item")
+        then = _month_before(month, int(prior.group("mo")))
+        if pv is not None and pv[1] == v[1]:
+            at, end = prior.start("pv"), prior.end("pv")
+            out.append(
+                Cand("price", ent, pid, "price", then, pv[0], pv[1], at, end, "listing_item")
+            )
+        pos = prior.end()
+    span = Period.span(then, month)
+    move = _ITEM_MOVE.match(s.text, pos)
+    if move is not None:
+        chg = s.quantity(move.group("chg"), "listing_item")
+        if chg is not None and chg[1] == v[1]:
+            k = sign(move.group("cue"))
+            at, end = move.start("chg"), move.end("chg")
+            out.append(
+                Cand("price", ent, pid, "change", span, k * chg[0], v[1], at, end, "listing_item")
+            )
+        pos = move.end()
+    rate = _ITEM_RATE.match(s.text, pos)
+    if rate is not None:
+        if rate.group("rate"):
+            k = -1 if word_class(rate.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+        else:
+            k = sign(rate.group("dir") or "") or 1
+        at, end = rate.start("pct"), rate.end("pct")
+        out.append(
+            Cand(
+                "price",
+                ent,
+                pid,
+                "change_pct",
+                span,
+                k * float(rate.group("pct")),
+                "%",
+                at,
+                end,
+                "listing_item",
             )
         )
     return out

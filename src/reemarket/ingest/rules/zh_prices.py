@@ -16,12 +16,14 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_carried,
     resolve_change_each,
     resolve_from_to,
+    resolve_month_move,
     resolve_move,
     resolve_per_tonne_move,
     resolve_period_move_pct,
     resolve_since,
 )
 from reemarket.ingest.rules.zh_price_levels import (
+    LISTING_ITEM,
     resolve_average,
     resolve_average_base,
     resolve_average_carried,
@@ -33,6 +35,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_level,
     resolve_level_dated,
     resolve_level_loose,
+    resolve_listing_item,
     resolve_per_tonne_level,
     resolve_range_dated,
     resolve_range_loose,
@@ -40,6 +43,12 @@ from reemarket.ingest.rules.zh_price_levels import (
 
 #: A price range, each end with its own 万 or the low end bare: "36.98万-37.78万元/吨".
 RANGE = r"{NUM}\s*万?\s*(?:[-~至到—]|－)\s*{Q}"
+#: The day a clause opens on: "周五", "7月3日", "3日", or a month's first or last trading day
+#: ("月初", "月末(6月28日)") in a monthly review.
+DAY_LEAD = (
+    r"(?:本)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日"
+    r"|月[初末底](?:\s*\(\s*\d{1,2}月\d{1,2}日\s*\))?"
+)
 D = "2024-07-05"
 RULES = [
     Rule(
@@ -279,6 +288,15 @@ RULES += [
                     ("price", "la_oxide", "price_high", "2024-07-05", 4.19, "CNY/kg"),
                 ),
             ),
+            Example(  # a label names both products, then each is quoted after its own name
+                "氧化钆、氧化钬: 氧化钆报15.2万-15.6万元/吨, 氧化钬报46万-47万元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
+                ),
+            ),
             Example(  # each end with its own 万
                 "氧化钕36.98万-37.78万元/吨, 氧化镨钕成交价集中在37.2万~37.6万元/吨。",
                 (
@@ -287,6 +305,18 @@ RULES += [
                     ("price", "prnd_oxide", "price_low", "2024-07-05", 372000, "CNY/t"),
                     ("price", "prnd_oxide", "price_high", "2024-07-05", 376000, "CNY/t"),
                 ),
+            ),
+            Example(  # a morning note: "昨日" is the trading day before publication, and so is
+                # the next paragraph's quote that names no day of its own
+                "昨日氧化钆报15.2-15.5万元/吨, 较前一交易日下跌0.2万元/吨。\n\n氧化钬报46-47万元/吨。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-01", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-01", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-01", -2000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-01", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-01", 470000, "CNY/t"),
+                ),
+                published="2024-07-02",
             ),
             Example(
                 "今日氧化铽报价580-590万元/吨。",
@@ -347,6 +377,14 @@ RULES += [
                     ("price", "gd_oxide", "change", "2024-07-03/2024-07-05", 1500, "CNY/t"),
                 ),
             ),
+            Example(  # after a holiday: against the last day before it, named in brackets
+                "长假后首个交易日(10月8日), 氧化钆均价较节前(9月30日)小涨800元/吨, 氧化钬上涨2000元/吨。",
+                (
+                    ("price", "gd_oxide", "change", "2024-09-30/2024-10-08", 800, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-09-30/2024-10-08", 2000, "CNY/t"),
+                ),
+                published="2024-10-11",
+            ),
             Example(  # a week's change
                 "氧化钬周五报47万元/吨, 均价周跌5000元/吨。",
                 (
@@ -394,7 +432,7 @@ RULES += [
         "price_level_dated",
         "price level",
         "zh",
-        r"[,，;；]\s*(?P<d>(?:本)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日)\s*(?:{LEVEL})\s*{Q:v}"
+        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>" + DAY_LEAD + r")\s*(?:{LEVEL})\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_dated,
         (
@@ -562,7 +600,7 @@ RULES += [
         "price_range_dated",
         "price level",
         "zh",
-        r"[,，;；]\s*(?P<d>(?:本)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日)\s*(?:{LEVEL})\s*"
+        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>" + DAY_LEAD + r")\s*(?:{LEVEL})\s*"
         r"(?P<v>" + RANGE + ")",
         resolve_range_dated,
         (
@@ -574,6 +612,18 @@ RULES += [
                     ("price", "tb_oxide", "price_low", "2024-07-05", 5800000, "CNY/t"),
                     ("price", "tb_oxide", "price_high", "2024-07-05", 5900000, "CNY/t"),
                 ),
+            ),
+            Example(  # a monthly review: the month's first and last trading days, the move between
+                "7月氧化钆价格走弱。\n氧化钆: 月初报15.6万-16.0万元/吨, 月末(7月31日)报15.0万-15.4万元/吨, "
+                "月内下跌0.6万元/吨。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-01", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-01", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-31", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-31", 154000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-01/2024-07-31", -6000, "CNY/t"),
+                ),
+                published="2024-08-02",
             ),
         ),
         doc="a clause that opens on its own day and quotes a range of the sentence's product",
@@ -652,6 +702,47 @@ RULES += [
         doc="a change in brackets right after a quote, in the quote's unit unless it says 万",
     ),
 ]
+RULES.append(
+    Rule(
+        "price_month_move",
+        "price change",
+        "zh",
+        r"(?:月内|当月)\s*(?:累计)?\s*(?:微|小幅|大幅)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
+        resolve_month_move,
+        (
+            Example(
+                "8月氧化钬月内累计上涨2万元/吨。",
+                (("price", "ho_oxide", "change", "2024-08-01/2024-08-30", 20000, "CNY/t"),),
+                published="2024-09-03",
+            ),
+            Example("8月氧化钬产量月内下降2%。", ()),
+        ),
+        doc="a monthly review's move within the month: its first to its last trading day",
+    )
+)
+RULES.append(
+    Rule(
+        "listing_item",
+        "price level",
+        "zh",
+        LISTING_ITEM,
+        resolve_listing_item,
+        (
+            Example(  # a listing notice naming a second company's list, item by item
+                "北方稀土公布2024年10月挂牌价。\n中国稀土集团10月挂牌价(含税)如下:\n"
+                "· 氧化铽: 6100元/公斤, 9月为5900元/公斤, 上调200元/公斤, 涨幅3.39%;\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-10", 6100, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-09", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-09/2024-10", 200, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-09/2024-10", 3.39, "%"),
+                ),
+                published="2024-10-08",
+            ),
+        ),
+        doc="a listing notice's item: the month's price, the month before, the move and its rate",
+    )
+)
 RULES.append(
     Rule(
         "listing_level",

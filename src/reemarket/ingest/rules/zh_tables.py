@@ -25,10 +25,15 @@ from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_fa
 _NUM = r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?"
 _UNITS = r"(元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)"
 _UNIT_IN = re.compile(r"([万]?)" + _UNITS)
-#: The unit a line above a table states for it: after 单位, or in brackets; a unit inside
-#: prose above ("上扬1万元/吨") is a figure's, not the table's.
+#: The unit a line above a table states for it: after 单位, or in brackets, maybe after the
+#: market ("(FOB中国, 美元/公斤)"); a unit inside prose above ("上扬1万元/吨") is a figure's,
+#: not the table's.
 _TABLE_UNIT = re.compile(
-    r"单位\s*[:：]?\s*([万]?)" + _UNITS + r"|[(（]\s*([万]?)" + _UNITS + r"[^()（）]{0,8}[)）]"
+    r"单位\s*[:：]?\s*([万]?)"
+    + _UNITS
+    + r"|[(（](?:[^()（）,，]{1,12}[,，、]\s*)?\s*([万]?)"
+    + _UNITS
+    + r"[^()（）]{0,8}[)）]"
 )
 #: Rows whose unit differs from the table's, said beside its unit: "(氧化镝、氧化铽为元/公斤)".
 _ROW_UNITS = re.compile(
@@ -269,6 +274,9 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     out: list[Cand] = []
     if cols.months and level.granularity.value == "month":
         return _by_month(cols, lines, entity, level, s)
+    if cols.months and all("均价" in head[i] for i, _ in cols.months):
+        # "6月均价 | 5月均价 | 环比": each month's mean price, the rate between the months
+        return _by_month(cols, lines, entity, level, s, "average")
     day_cols = {i: _day_of(m, d, day) for i, m, d in cols.days}
     if day_cols and entity == "china":
         # a table with one price column per day: its changes run from the first to the last
@@ -350,9 +358,18 @@ def _day_of(month: int, day_of_month: int, ref: date) -> Period:
 
 
 def _by_month(
-    cols: Columns, lines: list[tuple[int, str]], entity: str, latest: Period, s: Sent
+    cols: Columns,
+    lines: list[tuple[int, str]],
+    entity: str,
+    latest: Period,
+    s: Sent,
+    metric: str = "price",
 ) -> list[Cand]:
-    """A listing table with one price column per month ("8月挂牌价 | 9月挂牌价 | 变动")."""
+    """A table with one price column per month.
+
+    A listing's ("8月挂牌价 | 9月挂牌价 | 变动"), or monthly means ("6月均价 | 5月均价 | 环比",
+    ``metric`` "average").
+    """
     ref = s.day() or latest.end  # the notice's day: a month after it is last year's
     periods = {
         i: Period.month(ref.year if m <= ref.month else ref.year - 1, m) for i, m in cols.months
@@ -374,7 +391,7 @@ def _by_month(
                         "price",
                         entity,
                         pid,
-                        "price",
+                        metric,
                         period,
                         got[0][0],
                         got[1],
@@ -452,6 +469,15 @@ RULE = REGISTRY.add(
                 ),
                 published="2024-09-02",
             ),
+            Example(  # monthly means side by side, the rate between them
+                "各月均价(单位: 万元/吨)\n品名 | 7月均价 | 6月均价 | 环比\n氧化钆 | 15.60 | 15.20 | +2.63%\n",
+                (
+                    ("price", "gd_oxide", "average", "2024-07", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06/2024-07", 2.63, "%"),
+                ),
+                published="2024-08-02",
+            ),
             Example(  # scrap is not the product it was made as
                 "品种 | 价格区间(元/公斤) | 均价(元/公斤)\n钕铁硼废料 | 300-310 | 305\n",
                 (),
@@ -490,6 +516,15 @@ RULE = REGISTRY.add(
                     ("price", "nd_oxide", "change", "2024-12-02/2025-01-02", 10000, "CNY/t"),
                 ),
                 published="2025-01-02",
+            ),
+            Example(  # an export table: market and unit in the title's brackets, day columns
+                "稀土出口报价(FOB中国, 美元/公斤)\n品名 | 纯度 | 7月1日 | 7月5日 | 周涨跌\n"
+                "氧化镝 | 99.5%min | 230.00 | 236.50 | +6.50\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-01", 230, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 236.5, "USD/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-01/2024-07-05", 6.5, "USD/kg"),
+                ),
             ),
             Example(
                 "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",

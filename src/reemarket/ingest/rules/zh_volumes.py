@@ -399,9 +399,16 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+_NATIONAL = re.compile(r"中国|国内|全国|我国")
+
+
 def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "公司钕铁硼毛坯产量7,260吨, 同比增长12.4%": the verb after the product."""
-    ent = _company(s, m.start())
+    """As in "公司钕铁硼毛坯产量7,260吨, 同比增长12.4%": the verb after the product.
+
+    "国内氧化镝产量…" (the country named in its clause, before the product) is China's.
+    """
+    national = _NATIONAL.search(s.text, s.clause_start(m.start()), m.start()) is not None
+    ent = "china" if national else _company(s, m.start())
     period = s.period_before(m.start()) or s.ctx.main or _year(s, m.start())
     t = _tons(s, m.group("v"), "output_after")
     if ent is None or period is None or t is None:
@@ -412,6 +419,22 @@ def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
     pid = s.products_id(m)
     s.ctx.output_subject = pid
     out = [Cand("production", ent, pid, metric, period, t, "t", m.start("v"), m.end("v"), "output")]
+    rate = {"month": "mom", "quarter": "qoq"}.get(period.granularity.value)
+    if m.group("mpct") and rate and not period.is_span:
+        out.append(
+            Cand(
+                "production",
+                ent,
+                pid,
+                f"{metric}_{rate}_pct",
+                period,
+                (sign(m.group("mdir")) or 1) * float(m.group("mpct")),
+                "%",
+                m.start("mpct"),
+                m.end("mpct"),
+                "output",
+            )
+        )
     if m.group("pct"):
         out.append(
             Cand(
@@ -461,6 +484,9 @@ def _output_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     ent = _company(s, m.start())
     pid = s.product_before(m.start()) or s.ctx.output_subject
     found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
+    if not m.group("per"):  # "…产量20236吨, 同比增长29.81%; 销量19875吨": the same period
+        before = s.period_before(m.start())
+        found = [before] if before is not None and s.product_before(m.start()) else []
     t = _tons(s, m.group("v"), "output_carried")
     if ent is None or pid is None or not found or t is None:
         return []
@@ -701,7 +727,8 @@ RULES = [
         "output_after",
         "production",
         "zh",
-        r"{PROD:p}(?P<verb>{PRODUCTION}|{SALES})\s*(?:为|达到|达)?\s*{Q:v}"
+        r"{PROD:p}(?:成品|产品)?(?P<verb>{PRODUCTION}|{SALES})\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:\s*[,，]\s*{MOM}\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
         r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
         (
@@ -722,8 +749,16 @@ RULES = [
                 ),
                 published="2024-08-20",
             ),
+            Example(  # a survey of the country's output: China's, with its monthly rate
+                "据机构统计, 5月国内氧化镝产量为210吨, 环比下降2.5%, 同比增长4.0%。",
+                (
+                    ("production", "dy_oxide", "production", "2024-05", 210, "t"),
+                    ("production", "dy_oxide", "production_mom_pct", "2024-05", -2.5, "%"),
+                    ("production", "dy_oxide", "production_yoy_pct", "2024-05", 4.0, "%"),
+                ),
+            ),
         ),
-        doc="a company's output or sales with the verb after the product",
+        doc="a company's (or the country's) output or sales with the verb after the product",
     ),
     Rule(
         "output_rate",
@@ -745,7 +780,7 @@ RULES.append(
         "production",
         "zh",
         r"(?:^|[,，;；]|其中)\s*(?P<per>(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
-        r"(?:单季|单月|当月|当季)?)\s*(?:的)?(?P<verb>产量|销量)\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:单季|单月|当月|当季)?|(?<=[;；]))\s*(?:的)?(?P<verb>产量|销量)\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_carried,
         (
@@ -757,6 +792,23 @@ RULES.append(
                     ("production", "re_oxides", "production_qoq_pct", "2024-Q2", 20.6, "%"),
                 ),
                 published="2024-07-25",
+            ),
+            Example(  # the sales after the output, in the same period
+                "前三季度, 英洛华钕铁硼毛坯产量9200吨, 同比增长12.5%; 销量8800吨, 同比增长10.1%。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-09", 9200, "t"),
+                    (
+                        "production",
+                        "ndfeb_blank",
+                        "production_yoy_pct",
+                        "2024-01/2024-09",
+                        12.5,
+                        "%",
+                    ),
+                    ("production", "ndfeb_blank", "sales", "2024-01/2024-09", 8800, "t"),
+                    ("production", "ndfeb_blank", "sales_yoy_pct", "2024-01/2024-09", 10.1, "%"),
+                ),
+                published="2024-10-25",
             ),
         ),
         doc="a part-period's output whose product the figure before named",
