@@ -97,6 +97,68 @@ def resolve_month_move(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+def resolve_contract_move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "较第二季度上调579元/吨, 环比上涨3.12%" / "本次每吨上调1327元": a contract notice's move.
+
+    The notice's own period (named before, else its main one) against the period before it.
+    """
+    pid = s.ctx.price_subject
+    named, main = s.period_before(m.start()), s.ctx.main
+    now = named or main
+    if named is not None and main is not None and main.granularity is named.granularity:
+        now = max(
+            named, main, key=lambda p: p.start
+        )  # "第二季度价格为…, 本次每吨上调": the notice's
+    if s.ctx.price_company is None or pid is None or now is None:
+        return []
+    if now.is_span or now.granularity not in (Granularity.QUARTER, Granularity.MONTH):
+        return []
+    span = Period.span(previous(now), now)
+    ent = s.ctx.price_company
+    if m.group("chg"):
+        chg = s.quantity(m.group("chg"), "price_contract_move")
+        if chg is not None and chg[1] == "CNY":
+            chg = (chg[0], "CNY/t")  # "每吨上调1327元"
+    else:
+        chg = (parse_number(m.group("n"), m.group("sc")), "CNY/t")
+    out: list[Cand] = []
+    if chg is not None and chg[1] in PRICE_UNITS:
+        at, end = (m.start("chg"), m.end("chg")) if m.group("chg") else (m.start("n"), m.end("n"))
+        k = sign(m.group("cue"))
+        out.append(
+            Cand(
+                "price",
+                ent,
+                pid,
+                "change",
+                span,
+                k * chg[0],
+                chg[1],
+                at,
+                end,
+                "price_contract_move",
+            )
+        )
+    if m.group("pct"):
+        k = sign(m.group("dir")) or 1
+        at, end = m.start("pct"), m.end("pct")
+        out.append(
+            Cand(
+                "price",
+                ent,
+                pid,
+                "change_pct",
+                span,
+                k * float(m.group("pct")),
+                "%",
+                at,
+                end,
+                "price_contract_move",
+            )
+        )
+    return out
+
+
 def resolve_adjusted_pct(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "本次调整后价格环比下降14.36%": the notice's own period against the one before."""
     now, pid = s.ctx.main, s.ctx.price_subject

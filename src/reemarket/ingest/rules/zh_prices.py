@@ -15,6 +15,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_bracket,
     resolve_change_carried,
     resolve_change_each,
+    resolve_contract_move,
     resolve_from_to,
     resolve_month_move,
     resolve_move,
@@ -702,6 +703,30 @@ RULES += [
         doc="a change in brackets right after a quote, in the quote's unit unless it says 万",
     ),
 ]
+RULES.append(
+    Rule(
+        "price_contract_move",
+        "price change",
+        "zh",
+        r"(?:较\s*(?:上一?|第)?[一二三四上]\s*(?:个)?季度|每吨)\s*(?P<cue>{UP}|{DOWN})\s*"
+        r"(?:{Q:chg}|(?P<n>{NUM})\s*(?P<sc>万?)元(?!/))"
+        r"(?:\s*[,，]\s*{MOM}\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
+        resolve_contract_move,
+        (
+            Example(
+                "包钢股份公告, 2024年第四季度稀土精矿交易价格调整为不含税18500元/吨。"
+                "本次调整后, 第四季度价格每吨上调600元, 环比上涨3.35%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18500, "CNY/t"),
+                    ("price", "re_concentrate", "change", "2024-Q3/2024-Q4", 600, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q3/2024-Q4", 3.35, "%"),
+                ),
+                published="2024-10-09",
+            ),
+        ),
+        doc="a contract notice's move against the period before, by the tonne, with its rate",
+    )
+)
 RULES.append(
     Rule(
         "price_month_move",
