@@ -231,6 +231,16 @@ def _english(
             st.section_period = (
                 p if p is not None and p.granularity is not Granularity.DAY else None
             )
+        elif st.heading_line and _PERIOD_HEADING.search(s.text):
+            # "Fourth quarter 2024 highlights": the bullets' period, the heading's shortest
+            spans = [
+                dm.period
+                for dm in view.dates
+                if not dm.is_ref
+                and dm.period is not None
+                and dm.period.granularity is not Granularity.DAY
+            ]
+            st.section_period = min(spans, key=lambda p: p.end - p.start) if spans else None
         if light:
             st.pending.append(s.text)
         else:
@@ -273,6 +283,8 @@ def _english(
 _REPORTING_SPAN = re.compile(
     r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I
 )
+#: A heading over a period's results ("Fourth quarter 2024 highlights", "Full-year results").
+_PERIOD_HEADING = re.compile(r"\b(?:highlights|results|key\s+(?:figures|metrics|data))\b", re.I)
 
 
 def _read_table(

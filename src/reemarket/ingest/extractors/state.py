@@ -281,6 +281,8 @@ class DocState:
         if dm is None and (period is None or period in self.base_periods):
             if self.para_main is not None:
                 return self.para_main
+            if period is not None and period == self.section_period:
+                return period  # a bullet under "Full year 2024 highlights"
             return self.report_period if entity == self.doc_company else None
         return period
 

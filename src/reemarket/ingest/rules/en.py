@@ -288,6 +288,42 @@ RULES: list[Rule] = [
                 " balance reached A$300 million.",
                 (("financial", "", "net_profit_attributable", "2023", -20e6, "AUD"),),
             ),
+            Example(  # a "semi-annual report" names no year; the half holds for the paragraph
+                "Ningbo Yunsheng Co., Ltd. had revenue of 2.4 billion yuan in the first half of"
+                " 2024, its semi-annual report showed. Net profit attributable to shareholders"
+                " fell 30% to 60 million yuan.",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 2.4e9, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2024-01/2024-06", 60e6, "CNY"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2024-01/2024-06",
+                        -30,
+                        "%",
+                    ),
+                ),
+            ),
+            Example(  # bullets under "<period> highlights" take its period, the shortest named
+                "Energy Fuels Inc. reports 2023 results\n\n"
+                "Third quarter 2023 highlights\n"
+                "- Revenue of $12.0 million, up 30% from a year earlier\n\n"
+                "Full year 2023 highlights\n"
+                "- Revenue of $40.0 million, compared with $50.0 million in 2022, a decrease"
+                " of 20%\n"
+                "- Net loss of $5.0 million, versus net income of $3.0 million in 2022\n",
+                (
+                    ("financial", "", "revenue", "2023-Q3", 12e6, "USD"),
+                    ("financial", "", "revenue_yoy_pct", "2023-Q3", 30, "%"),
+                    ("financial", "", "revenue", "2023", 40e6, "USD"),
+                    ("financial", "", "revenue", "2022", 50e6, "USD"),
+                    ("financial", "", "revenue_yoy_pct", "2023", -20, "%"),
+                    ("financial", "", "net_profit_attributable", "2023", -5e6, "USD"),
+                    ("financial", "", "net_profit_attributable", "2022", 3e6, "USD"),
+                ),
+                published="2024-02-20",
+            ),
         ),
         cues=(
             "metric.revenue",
