@@ -103,6 +103,10 @@ class DocState:
     paragraph: int = -1
     para_period: Period | None = None
     para_day: Period | None = None
+    #: The day the last labelled section ("Oxides: In Thursday (June 20) trading, ...") quoted
+    #: prices for; the next labelled sections with no day of their own share it.
+    label_day: Period | None = None
+    para_labelled: bool = False
     table_unit: str | None = None
     _para_company: str | None = None
     _para_quota_type: str | None = None
