@@ -200,9 +200,11 @@ PHRASINGS: list[DatePhrasing] = [
         "rel_year",
         r"(?P<r>this|last|previous|next)\s+year|a\s+year\s+(?:earlier|ago)|"
         r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|the\s+year|"
-        r"for\s+the\s+year|annual)",
+        r"for\s+the\s+year|(?<!semi-)(?<!bi-)annual)",
         (
             ("Output rose last year.", "2023"),
+            # a half-year report is not an annual period
+            ("Its semi-annual report said output rose last year.", "2023"),
             ("Full-year output rose.", "2024"),
         ),
     ),

@@ -25,7 +25,8 @@ _MASS = r"metric\s+tons?|metric\s+tonnes?|tonnes?|tons?|mtpa|ktpa|tpa|mt|kt|t|ki
 _PMASS = _MASS + r"|lbs?|pound"
 # "/t", "per kg", " a tonne" (a word: "yuan at" is not "yuan a t")
 _PER = r"(?:\s*(?:/|per)\s*|\s+an?\s+)"
-_RATE = r"(?:[\s-]*(?:/|per|a|an)[\s-]*(?:year|yr|annum|a)\b|[\s-]*/\s*y\b|pa\b|py\b|\s*/\s*a\b)"
+# "52,307 tons a year earlier" is a base, not a rate
+_RATE = r"(?:[\s-]*(?:/|per|a|an)[\s-]*(?:year|yr|annum|a)\b(?!\s+(?:earlier|ago|before)\b)|[\s-]*/\s*y\b|pa\b|py\b|\s*/\s*a\b)"
 
 #: A per-mass price unit named in words ("yuan/mt", "US$ per kg", "€/kg"), as table headers
 #: and assessment names give it; read with :func:`price_unit_code`.
@@ -52,7 +53,7 @@ _QTY = compile_ci(
     (?P<n1>{NUM})
     (?:\s?(?P<pct1>%|percent\b|per\s?cent\b))?
     (?:\s*(?P<scale1>{_SCALE_WORDS})(?![A-Za-z])|(?P<scale1k>(?<=\d)k)(?=\s*[-–~]\s*(?:{_CUR_PREFIX})?\d))?
-    (?:(?:\s*(?:-|–|—|~|～)\s*|(?(btw)\s+(?:and|to)\s+|(?!))|(?(pct1)(?P<pto>\s+to\s+)(?=[\d.,]+\s?%)|(?!)))
+    (?:(?:\s*(?:-|–|—|~|～)\s*(?!(?<=\s\s-)\d)|(?(btw)\s+(?:and|to)\s+|(?!))|(?(pct1)(?P<pto>\s+to\s+)(?=[\d.,]+\s?%)|(?!)))
        (?:{_CUR_PREFIX})?(?P<n2>{NUM}))?
     (?:(?P<scale>\s*(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)\s?(?:m|bn|mn|b|k)\b(?![/.]\w)
        |(?<=\d)k(?=\s*/\s*(?:t|mt|tonne|ton)\b)))?

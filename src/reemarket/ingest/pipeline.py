@@ -16,6 +16,7 @@ from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
+from reemarket.ingest.extractors.date_binding import earlier_clause_date
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.pricetable_layout import Table, find_tables
 from reemarket.ingest.pricetables import table_facts, week_before
@@ -78,6 +79,8 @@ _BASE_BEFORE = re.compile(
 )
 
 
+#: A paragraph led by a section label ("Oxides: ...", "Medium and heavy rare earths: ...").
+_SECTION_LABEL = re.compile(r"(?:[-*•]\s*)?[A-Z][A-Za-z ,&/()-]{1,40}:\s")
 _VOLUMES = ("exports", "imports", "production", "sales")
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on |% over ")
 
@@ -183,7 +186,11 @@ def _english(
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
             continue
-        st.new_paragraph(s.paragraph)
+        if s.paragraph != st.paragraph:
+            st.new_paragraph(s.paragraph)
+            st.para_labelled = _SECTION_LABEL.match(s.text) is not None
+            if st.para_labelled:
+                st.para_day = st.label_day  # "Metals: ..." after "Oxides: In Thursday trading"
         st.section(s.text)
         if s.text.startswith("|"):
             if not _DIGIT.search(s.text):
@@ -201,6 +208,15 @@ def _english(
         if not light:
             for d in found:
                 drafts.append((d, s.start, text[s.start : s.end]))
+                if (
+                    d.kind == "price"
+                    and st.para_labelled
+                    and d.date_mention is not None
+                    and d.period is not None
+                    and d.period.granularity is Granularity.DAY
+                    and not d.period.is_span
+                ):
+                    st.label_day = d.period  # a labelled section's quotes on a named day
                 if d.kind == "production":
                     st.note_holder(d.entity)
                 if d.kind in ("production", "trade", "quota") and d.subject:
@@ -218,6 +234,8 @@ def _english(
                 continue  # "its 2024 annual report": the year named, not "annual" read alone
             if based and _base_figure_date(view, dm):
                 continue  # "up to 456,000 on Monday, from 452,000 on Friday": Monday governs
+            if earlier_clause_date(view, dm):
+                continue  # "Ce oxide, which had climbed to 6,470 on Friday, closed at ...": not Friday
             if not dm.is_ref and dm.period is not None and dm.kind not in ("until", "today"):
                 day = dm.period.granularity is Granularity.DAY and not dm.period.is_span
                 if not (day and coarse):
@@ -231,6 +249,16 @@ def _english(
             st.section_period = (
                 p if p is not None and p.granularity is not Granularity.DAY else None
             )
+        elif st.heading_line and _PERIOD_HEADING.search(s.text):
+            # "Fourth quarter 2024 highlights": the bullets' period, the heading's shortest
+            spans = [
+                dm.period
+                for dm in view.dates
+                if not dm.is_ref
+                and dm.period is not None
+                and dm.period.granularity is not Granularity.DAY
+            ]
+            st.section_period = min(spans, key=lambda p: p.end - p.start) if spans else None
         if light:
             st.pending.append(s.text)
         else:
@@ -273,6 +301,8 @@ def _english(
 _REPORTING_SPAN = re.compile(
     r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I
 )
+#: A heading over a period's results ("Fourth quarter 2024 highlights", "Full-year results").
+_PERIOD_HEADING = re.compile(r"\b(?:highlights|results|key\s+(?:figures|metrics|data))\b", re.I)
 
 
 def _read_table(

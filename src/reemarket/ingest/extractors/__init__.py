@@ -240,7 +240,7 @@ def _one(
     if skipped is not None:
         trace.veto(skipped, (q.start, q.end), "-")
         return []
-    inherited = _inherit(view, q, prev, done.get(i - 1), st)
+    inherited = _inherit(view, q, prev, done.get(i - 1), st, done.get(i - 2))
     if inherited is not None:
         if why is not None:
             why.append("en.inherit_pct")
@@ -333,11 +333,20 @@ def _inherit(
     prev: Quantity | None,
     base_drafts: list[Draft] | None,
     st: DocState,
+    main_drafts: list[Draft] | None = None,
 ) -> list[Draft] | None:
-    """Inherit: "X was 5,700 mt, up 33.99% YoY": a change right after a figure is that figure's change."""
+    """Inherit: "X was 5,700 mt, up 33.99% YoY": a change right after a figure is that figure's change.
+
+    After a result's comparison base ("revenue of $20 million, compared with $25 million in
+    2023, a decrease of 20%") the change is the result's, not the base's.
+    """
     if q.dimension != "percent" or prev is None or not base_drafts:
         return None
     base = base_drafts[-1]
+    if base.kind == "financial" and base.period in st.base_periods and main_drafts:
+        main = main_drafts[-1]
+        if main.kind == "financial" and main.metric == base.metric:
+            base = main
     if base.kind not in _INHERIT or base.metric.endswith("_pct"):
         return None
     if base.kind == "quota" and quota.paired_type(view, q) is not None:

@@ -14,7 +14,7 @@ from reemarket.ingest.numbers import Quantity
 # a base stated as a result: "from a loss of A$9.2 million", "on the 355 million yuan"
 _RESULT_BASE = re.compile(
     r"\b(?:(?:from|compared\s+(?:with|to)|against|versus)\s+(?:an?\s+|the\s+)?"
-    r"(?:net\s+)?(?:loss|profit|deficit)\s+of|on\s+the)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    r"(?:net\s+)?(?:loss|profit|income|deficit)\s+of|on\s+the)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
 )
 

@@ -121,7 +121,7 @@ def gap_cmp(base: Period, anchor: Period) -> str | None:
 
 _BASE_LEAD = re.compile(
     r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than|revers(?:ing|ed))\s*"
-    r"(?:the\s+|an?\s+)?(?:(?:net\s+)?(?:loss|profit)\s+of\s+)?(?:about|around)?\s*$",
+    r"(?:the\s+|an?\s+)?(?:(?:net\s+)?(?:loss|profit|income)\s+of\s+)?(?:about|around)?\s*$",
     re.I,
 )
 _YEAR_AGO = re.compile(

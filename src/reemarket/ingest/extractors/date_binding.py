@@ -86,6 +86,16 @@ def _owned_by_base(view: SentenceView, d: DateMention) -> bool:
     return False
 
 
+#: A relative clause in the past perfect ("Cerium oxide, which had climbed to X on Friday,
+#: ..."): its date is an earlier level's, not the sentence's.
+_PAST_CLAUSE = re.compile(r",\s*(?:which|that)\s+had\b(?:[^,;]|,(?=\d)){0,80}$", re.I)
+
+
+def earlier_clause_date(view: SentenceView, d: DateMention) -> bool:
+    """Whether a date sits in a past-perfect relative clause ("which had climbed ... on Friday")."""
+    return bool(_PAST_CLAUSE.search(view.text, max(0, d.start - 90), d.start))
+
+
 def prefix_date(view: SentenceView, q: Quantity) -> DateMention | None:
     """The closest date before the number that is not a comparison base."""
     strong = weak = None
@@ -95,6 +105,7 @@ def prefix_date(view: SentenceView, q: Quantity) -> DateMention | None:
             and not d.is_ref
             and d.kind not in ("until",)
             and not _owned_by_base(view, d)
+            and not earlier_clause_date(view, d)
         ):
             if _weak(d):
                 weak = d

@@ -52,7 +52,8 @@ _CONTRACT = re.compile(
     r"\b(?:floor|threshold|guarantee[ds]?|contract|ceiling|support the price)\b", re.I
 )
 _CHANGE_TAIL = re.compile(
-    r"\s*(?:(?:higher|lower|more|less)\s+(?:than|from|on|compared)\b"
+    r"\s*(?:(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
+    r"(?:than|from|on|compared)\b"
     r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"
     r"(?:week|day|month|year))\b|(?:above|below)\s+"
     r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

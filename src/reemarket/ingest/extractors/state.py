@@ -103,6 +103,10 @@ class DocState:
     paragraph: int = -1
     para_period: Period | None = None
     para_day: Period | None = None
+    #: The day the last labelled section ("Oxides: In Thursday (June 20) trading, ...") quoted
+    #: prices for; the next labelled sections with no day of their own share it.
+    label_day: Period | None = None
+    para_labelled: bool = False
     table_unit: str | None = None
     _para_company: str | None = None
     _para_quota_type: str | None = None
@@ -281,6 +285,8 @@ class DocState:
         if dm is None and (period is None or period in self.base_periods):
             if self.para_main is not None:
                 return self.para_main
+            if period is not None and period == self.section_period:
+                return period  # a bullet under "Full year 2024 highlights"
             return self.report_period if entity == self.doc_company else None
         return period
 

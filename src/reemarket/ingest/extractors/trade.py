@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reemarket.domain.periods import Period
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
@@ -112,6 +112,10 @@ def extract(
     ):
         subject = "re_permanent_magnet"  # "magnet exports" in a story on permanent magnets
     period, dm = bind_coarse(view, q, st)
+    if period is None:
+        period = _year_after_base(view, q, st)  # "fell 24% to 132,900 t from 175,900 t in 2023"
+    if period is None and not view.dates:
+        period = st.report_period  # an undated volume in a story on "2024 exports" (its title)
     if q.dimension == "percent":
         if dm is not None and _dated_base(view, q, dm):
             period, dm = _main_period(view, q, st)  # "... from 5,528 t in July, 1.3% below ..."
@@ -173,6 +177,26 @@ def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
         return None
     own = base_date(view, q)
     return own if own is not None and own.period is not None else None
+
+
+def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
+    """An undated volume's year when a later base in its sentence is dated a year before.
+
+    "Imports fell 24% to 132,900 t from 175,900 t in 2023" are 2024's, once 2024 has ended
+    by publication; a base of another kind of period tells nothing.
+    """
+    pub = st.dates.published
+    for o in view.qtys:
+        if o.start <= q.end or o.dimension != "mass":
+            continue
+        own = base_figure_date(view, o)
+        if own is None or own.period is None:
+            continue  # the figure's own level ("fell 24% to 132,900 t"), or an undated base
+        if own.period.granularity is not Granularity.YEAR:
+            return None
+        after = shift_year(own.period, 1)
+        return after if after is not None and pub is not None and after.end <= pub else None
+    return None
 
 
 _ANNUAL = re.compile(r"\b(?:annual(?:ly)?|a year|per year|each year|per annum)\b", re.I)

@@ -47,6 +47,29 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # the day of a past-perfect clause is its own level's, not the sentence's
+                "Yttrium oxide, which had risen to 44,000-46,000 yuan/t on Tuesday, gave part of"
+                " the gain back and ended at 43,000-45,000 yuan/t. Gadolinium oxide held at"
+                " 160,000-162,000 yuan/t.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-02", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-02", 46000, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 43000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 45000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 162000, "CNY/t"),
+                ),
+            ),
+            Example(  # labelled sections share the trading day the first one named
+                "Oxides: In Thursday (July 4) trading, holmium oxide sold at 480,000-490,000"
+                " yuan/t.\nMetals: Pr-Nd metal changed hands at 440,000-445,000 yuan/t.\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-04", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-04", 490000, "CNY/t"),
+                    ("price", "prnd_metal", "price_low", "2024-07-04", 440000, "CNY/t"),
+                    ("price", "prnd_metal", "price_high", "2024-07-04", 445000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.price", "market.fob_china", "market.china", "market.europe"),
         doc="A product named before a figure with a price unit, on the sentence's day.",
@@ -83,6 +106,22 @@ RULES: list[Rule] = [
             Example(
                 "Terbium metal prices climbed 3.5% week-on-week.",
                 (("price", "tb_metal", "change_pct", "2024-06-28/2024-07-05", 3.5, "%"),),
+            ),
+            Example(  # a move told after the range, "at both ends", against a named day
+                "Samarium oxide was quoted at 15,000-15,400 yuan/t on Thursday, 200 yuan/t"
+                " lower at both ends than on Wednesday.",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-04", 15000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-04", 15400, "CNY/t"),
+                    ("price", "sm_oxide", "change", "2024-07-03/2024-07-04", -200, "CNY/t"),
+                ),
+            ),
+            Example(  # "off" before a figure is a fall
+                "Europium oxide stood at 200 yuan/kg on July 4, off 2% from a week earlier.",
+                (
+                    ("price", "eu_oxide", "price", "2024-07-04", 200, "CNY/kg"),
+                    ("price", "eu_oxide", "change_pct", "2024-06-27/2024-07-04", -2, "%"),
+                ),
             ),
         ),
         cues=(*_UPDOWN, *_CMP),
@@ -173,6 +212,24 @@ RULES: list[Rule] = [
                     ("trade", "ndfeb_magnet", "exports", "2024-05", 4500, "t"),
                     ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
                 ),
+            ),
+            Example(  # an undated level after the change takes the year after its dated base
+                "Imports fell 20% to 80,000 tons from 100,000 tons in 2023.",
+                (
+                    ("trade", "rare_earths", "imports", "2024", 80000, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024", -20, "%"),
+                    ("trade", "rare_earths", "imports", "2023", 100000, "t"),
+                ),
+                published="2025-01-20",
+            ),
+            Example(  # an undated volume in a story whose title names the year
+                "China's 2024 magnet trade\n\nShipments abroad of rare earth magnets, counted"
+                " apart from the elements, rose 12% to 50,000 tons.\n",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024", 50000, "t"),
+                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024", 12, "%"),
+                ),
+                published="2025-01-20",
             ),
             Example(  # the base figure has its own month, and that month makes the change m/m
                 "China exported 5,200 t of magnets in June, 12% more than the 4,640 t shipped"
@@ -287,6 +344,42 @@ RULES: list[Rule] = [
                 "Iluka Resources swung to a net loss of A$20 million in 2023, while its cash"
                 " balance reached A$300 million.",
                 (("financial", "", "net_profit_attributable", "2023", -20e6, "AUD"),),
+            ),
+            Example(  # a "semi-annual report" names no year; the half holds for the paragraph
+                "Ningbo Yunsheng Co., Ltd. had revenue of 2.4 billion yuan in the first half of"
+                " 2024, its semi-annual report showed. Net profit attributable to shareholders"
+                " fell 30% to 60 million yuan.",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 2.4e9, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2024-01/2024-06", 60e6, "CNY"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2024-01/2024-06",
+                        -30,
+                        "%",
+                    ),
+                ),
+            ),
+            Example(  # bullets under "<period> highlights" take its period, the shortest named
+                "Energy Fuels Inc. reports 2023 results\n\n"
+                "Third quarter 2023 highlights\n"
+                "- Revenue of $12.0 million, up 30% from a year earlier\n\n"
+                "Full year 2023 highlights\n"
+                "- Revenue of $40.0 million, compared with $50.0 million in 2022, a decrease"
+                " of 20%\n"
+                "- Net loss of $5.0 million, versus net income of $3.0 million in 2022\n",
+                (
+                    ("financial", "", "revenue", "2023-Q3", 12e6, "USD"),
+                    ("financial", "", "revenue_yoy_pct", "2023-Q3", 30, "%"),
+                    ("financial", "", "revenue", "2023", 40e6, "USD"),
+                    ("financial", "", "revenue", "2022", 50e6, "USD"),
+                    ("financial", "", "revenue_yoy_pct", "2023", -20, "%"),
+                    ("financial", "", "net_profit_attributable", "2023", -5e6, "USD"),
+                    ("financial", "", "net_profit_attributable", "2022", 3e6, "USD"),
+                ),
+                published="2024-02-20",
             ),
         ),
         cues=(
