@@ -5,13 +5,16 @@ Usage: .venv/bin/python benchmarks/bench_scale.py [--docs 20000] [--sweep 11] [-
        [--repeat N]   ingest N times with each worker count
        [--team]       ingest into the team store too (a throwaway PostgreSQL from scripts/pg;
                       there each worker writes its own chunks)
+       [--skip file]  leave out the embedded file's ingest (with --team: the team store only)
 
 ingest: writes --docs generated reports (bench_extract's generator) as .txt files, then
   ingests them into a fresh embedded database with `--workers 1` and `--workers 2`
   (a local Dask cluster; this process is the one writer) and prints documents/s, the
   speed-up, and the facts stored (both runs must store the same count). Each run also
   prints where its time went: starting the Dask cluster, and this process's writes
-  (the embedded store's single writer; on the team store the workers write).
+  (the embedded store's single writer; on the team store the workers write, and their
+  time is split into opening the store, extracting, waiting for the write turn and
+  writing, of which placing the documents in their stories is a part).
 sweep: `scenario sweep quota_freeze --param quota_growth=0:0.1:N --paths P` with 1 and 2
   workers, wall time each.
 The machine line and the 1-minute load average before each run are printed: the machine
@@ -68,12 +71,14 @@ parallel.dask_client = _timed_client  # type: ignore[assignment]
 parallel.write_batch = _timed_write
 
 
-def bench_ingest(n: int, folder: Path, keep: Path | None, repeat: int, team: str | None) -> None:
+def bench_ingest(
+    n: int, folder: Path, keep: Path | None, repeat: int, team: str | None, skip_file: bool
+) -> None:
     docs = folder / "docs"
     docs.mkdir()
     for i, (text, pub) in enumerate(make_corpus(n)):
         (docs / f"report_{i:05d}_{pub.isoformat()}.txt").write_text(text, encoding="utf-8")
-    stores = [("file", None)] + ([("team store", team)] if team else [])
+    stores = ([] if skip_file else [("file", None)]) + ([("team store", team)] if team else [])
     for label, lake in stores:
         rates: dict[int, list[float]] = {1: [], 2: []}
         for attempt in range(repeat):
@@ -99,9 +104,20 @@ def bench_ingest(n: int, folder: Path, keep: Path | None, repeat: int, team: str
                 print(f"  {wall:7.1f} s  {n / wall:8.1f} docs/s  documents {summary.documents:,}"
                       f"  facts stored {facts:,}  cluster start {spent['start']:.1f} s"
                       f"  writes here {spent['write']:.1f} s ({load()})")  # fmt: skip
+                if lake:
+                    print(f"  {phases(summary.seconds, workers, wall)}")
         for i in range(repeat):
             print(f"{label}: ingest speed-up 2 vs 1 worker, run {i + 1}:"
                   f" {rates[2][i] / rates[1][i]:.2f}x (target 1.7x)")  # fmt: skip
+
+
+def phases(seconds: dict[str, float], workers: int, wall: float) -> str:
+    """The workers' time by phase, summed over them and as a share of their time."""
+    names = ("open", "extract", "wait", "write", "place")
+    total = workers * wall
+    parts = [f"{p} {seconds.get(p, 0.0):.1f} s ({100 * seconds.get(p, 0.0) / total:.0f}%)"
+             for p in names]  # fmt: skip
+    return "worker time: " + ", ".join(parts) + " (place: part of write)"
 
 
 def parquet_files() -> int:
@@ -155,7 +171,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=20000)
     ap.add_argument("--sweep", type=int, default=11)
     ap.add_argument("--paths", type=int, default=10000)
-    ap.add_argument("--skip", choices=["ingest", "sweep"], action="append", default=[])
+    ap.add_argument("--skip", choices=["ingest", "sweep", "file"], action="append", default=[])
     ap.add_argument("--keep", type=Path)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--team", action="store_true")
@@ -164,7 +180,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
         team = stack.enter_context(team_store(Path(tmp))) if a.team else None
         if "ingest" not in a.skip:
-            bench_ingest(a.docs, Path(tmp), a.keep, a.repeat, team)
+            bench_ingest(a.docs, Path(tmp), a.keep, a.repeat, team, "file" in a.skip)
         if "sweep" not in a.skip:
             bench_sweep(a.sweep, a.paths, Path(tmp))
 

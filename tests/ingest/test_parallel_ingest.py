@@ -42,6 +42,9 @@ def test_parallel_ingest_matches_serial_and_resumes(
     with open_store(location_for(backend, tmp_path / "parallel.duckdb", request)) as par:
         done = ingest_parallel(par, [str(seeds)], workers=2, meta_file=meta, chunk=2)
         assert (len(here) > 0) == (backend == "duckdb")
+        # where the time went: the workers' phases on the team store, the writer's here
+        phases = {"extract", "wait", "write", "place"} if backend == "ducklake" else {"write"}
+        assert phases <= set(done.seconds)
         assert done.documents == len(list(seeds.iterdir()))
         assert _facts(par) == want_facts
         assert _observations(par) == want_obs

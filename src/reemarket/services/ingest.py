@@ -63,6 +63,10 @@ class IngestSummary:
     retitled: int = 0
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: Seconds spent per phase of the work, summed over the processes that did it (set by
+    #: the parallel ingest: ``extract``, ``wait`` for the write turn, ``write``); kept
+    #: out of :meth:`as_dict`, as it describes the machine rather than the documents.
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def merge(self, other: IngestSummary) -> None:
         """Add another part of the same run (a worker's chunk) to this summary."""
@@ -74,6 +78,8 @@ class IngestSummary:
         self.retitled += other.retitled
         self.warnings.extend(other.warnings)
         self.errors.extend(other.errors)
+        for phase, spent in other.seconds.items():
+            self.seconds[phase] = self.seconds.get(phase, 0.0) + spent
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready view."""

@@ -181,7 +181,8 @@ def ingest_parallel(
         def write_ready() -> None:
             nonlocal ready, ready_files, committed
             assert stories is not None
-            write_batch(store, ready, summary, stories)
+            with _timed(summary, "write"):
+                write_batch(store, ready, summary, stories)
             committed += ready_files
             ready, ready_files = [], 0
             if progress:
@@ -233,6 +234,10 @@ def write_batch(
     notes: list[str] = []
 
     def plan(tx: Any, stored: set[str]) -> list[NewDocument]:
+        with _timed(summary, "place"):
+            return placed(tx, stored)
+
+    def placed(tx: Any, stored: set[str]) -> list[NewDocument]:
         stories.truncate(size)  # a previous attempt's batch was not written
         notes.clear()
         stories.refresh(tx)
@@ -274,7 +279,7 @@ def write_batch(
 
 
 @contextmanager
-def _cluster_write_turn(location: str) -> Iterator[None]:
+def _cluster_write_turn(location: str, summary: IngestSummary) -> Iterator[None]:
     """Hold the cluster-wide write turn for ``location`` while one chunk is written.
 
     Writers on the team store are serialised at commit: of two overlapping chunk
@@ -283,7 +288,8 @@ def _cluster_write_turn(location: str) -> Iterator[None]:
     take turns through a lock held by the Dask scheduler (a lease: a killed worker's
     turn lapses) and extract while another writes. Writers outside the cluster (another
     ingest, the API) still meet the store's conflict retries. Outside a Dask worker
-    there is no cluster to share with, and nothing is taken.
+    there is no cluster to share with, and nothing is taken. The time spent waiting for
+    the turn is added to ``summary.seconds["wait"]``.
     """
     from dask.distributed import Lock, get_worker
 
@@ -292,8 +298,23 @@ def _cluster_write_turn(location: str) -> Iterator[None]:
     except ValueError:
         yield
         return
-    with Lock(f"reemarket-write:{location}"):
+    lock = Lock(f"reemarket-write:{location}")
+    with _timed(summary, "wait"):
+        lock.acquire()
+    try:
         yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def _timed(summary: IngestSummary, phase: str) -> Iterator[None]:
+    """Add the seconds the block takes to ``summary.seconds[phase]``."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        summary.seconds[phase] = summary.seconds.get(phase, 0.0) + time.perf_counter() - started
 
 
 #: Rounds of the store's retries a worker gives one chunk on the team store.
@@ -316,20 +337,23 @@ def ingest_chunk(
     The worker keeps one connection and story index per store across its tasks. A file
     that cannot be read writes nothing of the chunk unless ``skip_bad``.
     """
-    prepared, errors = prepare_chunk(files, mapping, given_date)
-    summary = IngestSummary(errors=errors)
+    summary = IngestSummary()
+    with _timed(summary, "extract"):
+        prepared, errors = prepare_chunk(files, mapping, given_date)
+    summary.errors.extend(errors)
     if errors and not skip_bad:
         return summary
     if location not in _worker_stores:
         if data_path:
             os.environ[DATA_PATH_ENV] = data_path
-        store = open_store(location)
-        _worker_stores[location] = (store, StoryIndex.load(store))
+        with _timed(summary, "open"):
+            store = open_store(location)
+            _worker_stores[location] = (store, StoryIndex.load(store))
     store, stories = _worker_stores[location]
     for attempt in range(1, CHUNK_ATTEMPTS + 1):
         started = time.monotonic()
         try:
-            with _cluster_write_turn(location):
+            with _cluster_write_turn(location, summary), _timed(summary, "write"):
                 write_batch(store, prepared, summary, stories)
             return summary
         except WriteConflictError:
