@@ -404,6 +404,7 @@ def _listing_holder(s: Sent) -> None:
 
 
 _FOB = compile_pattern("{FOB}")
+_CIF = compile_pattern("{CIF}")
 #: A block heading: "【出口价格】", "# 出口价格", "二、出口价格" or a short line ending in a colon.
 _HEADING = re.compile(
     r"^\s*(?:【[^】\n]{1,40}】|#+\s*[^\n]{1,40}|[一二三四五六七八九十]+、[^\d\n]{1,30}|[^\d\n。]{1,30}[:：])\s*$"
@@ -426,6 +427,10 @@ def _market(c: Cand, s: Sent) -> Cand:
         return c
     if not c.unit.startswith("USD") and not (c.unit == "%" and "美元" in s.text):
         return c  # a yuan figure in an export block is a conversion, not the FOB quote
+    part = s.text[: c.start]
+    part = part[max(part.rfind(";"), part.rfind("；")) + 1 :]
+    if _CIF.search(part):  # "鹿特丹到岸(CIF)氧化镝…美元", up to the next semicolon
+        return replace(c, entity="cif_rotterdam")
     if s.ctx.market == "fob_china" or _FOB.search(s.text):
         return replace(c, entity="fob_china")
     return c

@@ -230,11 +230,11 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 #: "较上周五(5月17日)", "较节前(4月3日)" (the day before a holiday, named in brackets).
 BASE = (
     r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
-    r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周)(?![一二三四五六日末均]))"
+    r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均]))"
     r"(?:\s*\([^()]{1,12}\))?"
 )
 _BASE_RE = re.compile(BASE)
-_LAST_WEEK = re.compile(r"上周(?![一二三四五六日末均])")
+_LAST_WEEK = re.compile(r"(?:上周|一周前|一星期前)(?![一二三四五六日末均])")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
 RATE_TAIL = (
     r"(?:\s*[,，]\s*[日周月]?(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
@@ -333,6 +333,33 @@ def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:
     if span is not None:
         s.ctx.list_base = span
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
+
+
+def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "较一周前上涨2.3%": a quote's rate of change since the base named, no amount said."""
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    day = s.day()
+    if prod is None or day is None or _paired(s, m.start()):
+        return []
+    span = _base_span(
+        s, m.start(), m.start("cue"), bool(m.group("prev")), bool(m.group("lastweek")), day
+    )
+    if span is None:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            prod,
+            "change_pct",
+            span,
+            sign(m.group("cue")) * float(m.group("pct")),
+            "%",
+            m.start("pct"),
+            m.end("pct"),
+            "price_change_rate",
+        )
+    ]
 
 
 def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:

@@ -50,6 +50,43 @@ def resolve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+def resolve_per_unit_first(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化铽每公斤报3000至3200美元": a market quote with its per-unit word first.
+
+    A listing notice's "每吨57.5万元" is the listing rule's; this reads the market's quotes.
+    """
+    day = s.day()
+    ent = quote_entity(s, m.start())
+    if day is None or ent != "china":
+        return []
+    per = "t" if m.group("per") == "吨" else "kg"
+    unit = ("USD/" if m.group("cur") == "美元" else "CNY/") + per
+    sc = m.group("sc") or ""
+    pid = s.products_id(m)
+    at, end = m.start("lo"), m.end("hi") if m.group("hi") else m.end("lo")
+    lo = parse_number(m.group("lo"), sc)
+    if not m.group("hi"):
+        return [
+            Cand(
+                "price",
+                ent,
+                pid,
+                "price",
+                Period.day(day),
+                lo,
+                unit,
+                at,
+                end,
+                "price_per_unit_first",
+            )
+        ]
+    hi = parse_number(m.group("hi"), sc)
+    return [
+        Cand("price", ent, pid, metric, Period.day(day), v, unit, at, end, "price_per_unit_first")
+        for metric, v in (("price_low", lo), ("price_high", hi))
+    ]
+
+
 def listed_products(m: re.Match[str], s: Sent) -> list[str]:
     """The products named in the match's ``ps`` group, in order ("氧化镝、氧化铽")."""
     return [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]

@@ -15,6 +15,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_bracket,
     resolve_change_carried,
     resolve_change_each,
+    resolve_change_rate,
     resolve_contract_move,
     resolve_from_to,
     resolve_month_move,
@@ -38,6 +39,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_level_loose,
     resolve_listing_item,
     resolve_per_tonne_level,
+    resolve_per_unit_first,
     resolve_range_dated,
     resolve_range_loose,
 )
@@ -396,6 +398,32 @@ RULES += [
         ),
     ),
     Rule(
+        "price_change_rate",
+        "price change",
+        "zh",
+        r"(?:"
+        + BASE
+        + r")[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        resolve_change_rate,
+        (
+            Example(  # the rate alone, against a week before
+                "氧化鐠釹出口報價為每公斤60美元，較一週前上漲1.8%。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 60, "USD/kg"),
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.8, "%"),
+                ),
+            ),
+            Example(
+                "氧化铽报580万元/吨, 较上一交易日下跌0.86%。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -0.86, "%"),
+                ),
+            ),
+        ),
+        doc="a quote's rate of change against the base named, with no amount",
+    ),
+    Rule(
         "price_change_carried",
         "price change",
         "zh",
@@ -703,6 +731,32 @@ RULES += [
         doc="a change in brackets right after a quote, in the quote's unit unless it says 万",
     ),
 ]
+RULES.append(
+    Rule(
+        "price_per_unit_first",
+        "price level",
+        "zh",
+        r"{PROD:p}[^,，。;；\d%]{0,12}?每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*"
+        r"(?P<lo>{NUM})\s*(?:(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
+        resolve_per_unit_first,
+        (
+            Example(  # a Taiwan wire's order: per kilogram, then the figure and its currency
+                "截至7月3日，鹿特丹到岸(CIF)氧化鋱每公斤報2900至3100美元；"
+                "同日內地氧化鏑現貨價為每公斤1650元人民幣。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-03", 2900, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-03", 3100, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-03", 1650, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "氧化鐠釹FOB中國報價為每公斤58美元。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 58, "USD/kg"),),
+            ),
+        ),
+        doc="a market quote written per kilogram or per tonne before its figure and currency",
+    )
+)
 RULES.append(
     Rule(
         "price_contract_move",
