@@ -10,8 +10,9 @@ import re
 from datetime import timedelta
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.dates import previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
-from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_dates import previous, shift_year
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
 Q_SPLIT = compile_pattern("{Q}")
@@ -447,7 +448,10 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
             Cand("price", ent, prod, "change", span, k * chg[0], a[1], at, end, "price_base")
         )
     g = "pct" if m.group("pct") is not None else "pct2" if m.group("pct2") is not None else None
-    if g is not None and not m.group("yoy") and not m.group("yoy2"):
+    yoy = bool(m.group("yoy") or m.group("yoy2") or m.group("yoy3"))
+    if yoy and then[0] != shift_year(now):
+        g = None  # a year-on-year rate is over the span only when the base is a year before
+    if g is not None:
         out.append(
             Cand(
                 "price",
@@ -539,12 +543,16 @@ _MOVE_IN_GAP = compile_pattern(
 )
 
 
+_TRADED_RANGE = re.compile(r"(?:成交|报价|成交价格?)区间\s*(?:为|在)?\s*$")
+
+
 def _plain_gap(m: re.Match[str]) -> bool:
     """Whether the words between product and figure name a level, not a move or a base.
 
     "成交重心下移至" ends on 至 and names the level reached; "较上周下跌" names a move.
     """
     gap = m.group("gap") or ""
+    gap = _TRADED_RANGE.sub("", gap)  # "成交区间36.67~37.13万元/吨" is the day's traded range
     if gap.rstrip().endswith(("至", "到", "于", "在")):
         return True
     return _MOVE_IN_GAP.search(gap) is None
@@ -560,6 +568,34 @@ def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
 def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镧3.81-4.19元/公斤" or "氧化铽稳于570-575万元/吨": a day's range."""
     return _range(m, s) if _plain_gap(m) else []
+
+
+def resolve_prev_day_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "今日报X-Y万元/吨, 前一交易日为X'-Y'万元/吨": the quote of the trading day before."""
+    day = s.day()
+    pid = s.product_before(m.start()) or s.ctx.price_subject
+    if day is None or pid is None:
+        return []
+    before = Period.day(previous_trading_day(day))
+    if m.group("r"):
+        return _range_cands(s, m, pid, before, "price_prev_day_level")
+    v = s.quantity(m.group("v"), "price_prev_day_level")
+    if v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            pid,
+            "price",
+            before,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_prev_day_level",
+        )
+    ]
 
 
 def resolve_range_dated(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -640,6 +676,35 @@ def _listing_month(s: Sent, at: int) -> Period | None:
         if p is not None and p.granularity is Granularity.MONTH and not p.is_span:
             return p
     return None
+
+
+def resolve_listing_since(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "9月挂牌价较1月累计上涨40%": a listing's rate since an earlier month of its list."""
+    month = _listing_month(s, m.start("cue"))
+    pid = s.product_before(m.start()) or s.ctx.price_subject
+    if month is None or pid is None or month.start.month != int(m.group("m2")):
+        return []
+    ent = quote_entity(s, m.start())
+    if ent == "china":
+        return []  # a spot price's months: not a listing
+    then = _month_before(month, int(m.group("m1")))
+    k = sign(m.group("cue")) or 1
+    at, end = m.start("pct"), m.end("pct")
+    span = Period.span(then, month)
+    return [
+        Cand(
+            "price",
+            ent,
+            pid,
+            "change_pct",
+            span,
+            k * float(m.group("pct")),
+            "%",
+            at,
+            end,
+            "listing_since",
+        )
+    ]
 
 
 def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:

@@ -38,8 +38,10 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_level_dated,
     resolve_level_loose,
     resolve_listing_item,
+    resolve_listing_since,
     resolve_per_tonne_level,
     resolve_per_unit_first,
+    resolve_prev_day_level,
     resolve_range_dated,
     resolve_range_loose,
 )
@@ -577,12 +579,22 @@ RULES += [
         "price level",
         "zh",
         r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*"
-        r"(?:相比(?:[,，]?\s*(?:{MOM})?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
+        r"(?:相比(?:[,，]?\s*(?:{MOM}|(?P<yoy3>{YOY}))?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
         r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
         r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
+            Example(  # a year-on-year rate against the same quarter a year before, named
+                "包钢股份公告, 2024年第四季度稀土精矿交易价格为18000元/吨; "
+                "与2023年第四季度的20000元/吨相比, 同比下降10.00%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18000, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2023-Q4", 20000, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2023-Q4/2024-Q4", -10, "%"),
+                ),
+                published="2024-10-09",
+            ),
             Example(
                 "北方稀土公布2024年第三季度稀土精矿交易价格为20000元/吨, 与2024年第二季度的18000元/吨相比有所上调。",
                 (
@@ -731,6 +743,58 @@ RULES += [
         doc="a change in brackets right after a quote, in the quote's unit unless it says 万",
     ),
 ]
+RULES.append(
+    Rule(
+        "listing_since",
+        "price change",
+        "zh",
+        r"(?P<m2>\d{1,2})\s*月份?\s*(?:{LISTING}|价格)\s*较\s*(?P<m1>\d{1,2})\s*月份?(?:的)?\s*(?:累计)?\s*"
+        r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        resolve_listing_since,
+        (
+            Example(  # the rate over several months of a list, from the month it names
+                "北方稀土公布2024年10月挂牌价。年内看, 2月氧化镨钕挂牌价为40万元/吨, "
+                "10月挂牌价较2月累计上涨12.5%。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-02", 400000, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2024-02/2024-10", 12.5, "%"),
+                ),
+                published="2024-10-08",
+            ),
+        ),
+        doc="a listing's rate since an earlier month of its list",
+    )
+)
+RULES.append(
+    Rule(
+        "price_prev_day_level",
+        "price level",
+        "zh",
+        r"[,，]\s*(?:前一|上一|上个)交易日\s*(?:为|报|是|报价为)\s*(?P<v>(?P<r>"
+        + RANGE
+        + r")|{Q})",
+        resolve_prev_day_level,
+        (
+            Example(  # the day's range, then the range of the trading day before
+                "氧化钕今日报38.2万-38.9万元/吨，前一交易日为38.5万-39.1万元/吨。",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 382000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 389000, "CNY/t"),
+                    ("price", "nd_oxide", "price_low", "2024-07-04", 385000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-04", 391000, "CNY/t"),
+                ),
+            ),
+            Example(  # a traded range (成交区间) is the day's range too
+                "氧化镨：成交区间40.1~40.6万元/吨。",
+                (
+                    ("price", "pr_oxide", "price_low", "2024-07-05", 401000, "CNY/t"),
+                    ("price", "pr_oxide", "price_high", "2024-07-05", 406000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="the quote of the trading day before, said after the day's own",
+    )
+)
 RULES.append(
     Rule(
         "price_per_unit_first",
