@@ -841,7 +841,7 @@ RULES.append(
         "production",
         "zh",
         r"(?:^|[,，;；]|其中)\s*(?P<per>(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
-        r"(?:单季|单月|当月|当季)?|(?<=[;；]))\s*(?:的)?(?P<verb>产量|销量)\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:单季|单月|当月|当季)?|(?<=[;；]))\s*(?:的)?(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_carried,
         (
@@ -853,6 +853,16 @@ RULES.append(
                     ("production", "re_oxides", "production_qoq_pct", "2024-Q2", 20.6, "%"),
                 ),
                 published="2024-07-25",
+            ),
+            Example(  # the verbs of an annual report: 生产 ..., 销售 ...
+                "2023年中科三环生产钕铁硼磁材1.8万吨，同比增长6.5%；销售1.75万吨，同比增长5.2%。",
+                (
+                    ("production", "ndfeb_magnet", "production", "2023", 18000, "t"),
+                    ("production", "ndfeb_magnet", "production_yoy_pct", "2023", 6.5, "%"),
+                    ("production", "ndfeb_magnet", "sales", "2023", 17500, "t"),
+                    ("production", "ndfeb_magnet", "sales_yoy_pct", "2023", 5.2, "%"),
+                ),
+                published="2024-04-20",
             ),
             Example(  # the sales after the output, in the same period
                 "前三季度, 英洛华钕铁硼毛坯产量9200吨, 同比增长12.5%; 销量8800吨, 同比增长10.1%。",
