@@ -439,6 +439,52 @@ def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+def _since_day(s: Sent, at: int) -> Period | None:
+    """The last day named before ``at`` (own or base), if earlier than the report's day."""
+    days = [
+        d.period
+        for d in s.dates
+        if d.end <= at and not d.period.is_span and d.period.granularity is Granularity.DAY
+    ]
+    today = s.ctx.published
+    if not days or today is None or days[-1].start >= today:
+        return None
+    return days[-1]
+
+
+def resolve_level_since(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "6月3日氧化钕均价尚为40万元/吨, 至今累计下跌8%": an earlier day's level, the move since.
+
+    Also "氧化镨同期由40万元/吨跌至37万元/吨, 跌幅7.5%": the same span, from the day named before.
+    """
+    ga, gp = ("a", "pct") if m.group("a") else ("a2", "pct2")
+    then = _since_day(s, m.start(ga))
+    a = s.quantity(m.group(ga), "price_level_since")
+    pid = s.product_before(m.start(ga))
+    today = s.ctx.published
+    if then is None or a is None or a[1] not in PRICE_UNITS or pid is None or today is None:
+        return []
+    ent = quote_entity(s, m.start())
+    span = Period.span(then, Period.day(today))
+    rule = "price_level_since"
+    at, end = m.start(ga), m.end(ga)
+    out = [Cand("price", ent, pid, "price", then, a[0], a[1], at, end, rule)]
+    b = s.quantity(m.group("b"), rule) if m.group("b") else None
+    if b is not None and b[1] == a[1]:
+        at, end = m.start("b"), m.end("b")
+        out.append(Cand("price", ent, pid, "change", span, b[0] - a[0], a[1], at, end, rule))
+    if m.group(gp):
+        if m.group("cue"):
+            k = sign(m.group("cue")) or 1
+        else:
+            k = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+        pct = k * float(m.group(gp))
+        out.append(
+            Cand("price", ent, pid, "change_pct", span, pct, "%", m.start(gp), m.end(gp), rule)
+        )
+    return out
+
+
 def resolve_change_each(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镝、氧化铽分别下跌5元/千克和10元/千克": changes paired in order, one base."""
     prods = listed_products(m, s)

@@ -17,6 +17,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_each,
     resolve_change_rate,
     resolve_contract_move,
+    resolve_level_since,
     resolve_from_to,
     resolve_month_move,
     resolve_move,
@@ -743,6 +744,32 @@ RULES += [
         doc="a change in brackets right after a quote, in the quote's unit unless it says 万",
     ),
 ]
+RULES.append(
+    Rule(
+        "price_level_since",
+        "price change",
+        "zh",
+        r"(?:\d{1,2}日\s*{PROD:p}\s*(?:均价|报价|价格)?\s*(?:尚|仍|还)(?:为|报|在)\s*{Q:a}\s*[,，]\s*"
+        r"(?:至今|截至目前|截至今日)\s*(?:累计)?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%"
+        r"|{PROD:p2}\s*同期\s*(?:均价|报价|价格)?\s*由\s*{Q:a2}\s*(?:{UP}|{DOWN})至\s*{Q:b}"
+        r"(?:\s*[,，]\s*(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
+        resolve_level_since,
+        (
+            Example(  # a level on a day named, then the move to the report's day
+                "6月3日氧化钕均价尚为40万元/吨，至今累计下跌8%；"
+                "氧化镨同期由41万元/吨跌至37.5万元/吨，跌幅8.54%。",
+                (
+                    ("price", "nd_oxide", "price", "2024-06-03", 400000, "CNY/t"),
+                    ("price", "nd_oxide", "change_pct", "2024-06-03/2024-07-05", -8, "%"),
+                    ("price", "pr_oxide", "price", "2024-06-03", 410000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2024-06-03/2024-07-05", -35000, "CNY/t"),
+                    ("price", "pr_oxide", "change_pct", "2024-06-03/2024-07-05", -8.54, "%"),
+                ),
+            ),
+        ),
+        doc="a level on an earlier day named (尚为, 同期由…至), and the move since to the report's day",
+    )
+)
 RULES.append(
     Rule(
         "listing_since",
