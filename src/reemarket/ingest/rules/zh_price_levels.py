@@ -359,7 +359,14 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     # a label naming several products ("氧化钕、氧化镨: 氧化钕报X-Y"): the range is the last one's
     pid = s.product_before(m.start("v")) or s.products_id(m)
     s.ctx.price_subject = pid
-    return _range_cands(s, m, pid, Period.day(day), "price_range")
+    # "氧化镧全月维持在3.81-4.19元/公斤" (and the next product's "维持在…"): the month's range
+    whole = _WHOLE_MONTH.search(s.text, 0, m.start("v")) is not None
+    when = Period.day(day)
+    if whole:
+        named = s.period_before(m.start("v"))
+        month = named is not None and named.granularity is Granularity.MONTH and not named.is_span
+        when = named if named is not None and month else Period.month(day.year, day.month)
+    return _range_cands(s, m, pid, when, "price_range")
 
 
 _LOW_WAN = re.compile(r"\s*\d+(?:,\d{3})*(?:\.\d+)?\s*万")
@@ -543,6 +550,9 @@ _MOVE_IN_GAP = compile_pattern(
 )
 
 
+_WHOLE_MONTH = re.compile(r"全月")
+#: a range a price is expected to move in ("价格运行区间在35万-38万元/吨"): an outlook, not a quote
+_OUTLOOK_RANGE = re.compile(r"(?:运行|参考|波动|震荡)区间")
 _TRADED_RANGE = re.compile(r"(?:成交|报价|成交价格?)区间\s*(?:为|在)?\s*$")
 
 
@@ -553,6 +563,8 @@ def _plain_gap(m: re.Match[str]) -> bool:
     """
     gap = m.group("gap") or ""
     gap = _TRADED_RANGE.sub("", gap)  # "成交区间36.67~37.13万元/吨" is the day's traded range
+    if _OUTLOOK_RANGE.search(gap):
+        return False
     if gap.rstrip().endswith(("至", "到", "于", "在")):
         return True
     return _MOVE_IN_GAP.search(gap) is None

@@ -811,6 +811,14 @@ RULES.append(
                     ("price", "nd_oxide", "price_high", "2024-07-04", 391000, "CNY/t"),
                 ),
             ),
+            Example(  # a range held all month is the month's; a range prices may move in is none
+                "6月氧化镧全月维持在3.9-4.2元/公斤。机构认为7月氧化镨钕价格运行区间在36万-39万元/吨。",
+                (
+                    ("price", "la_oxide", "price_low", "2024-06", 3.9, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-06", 4.2, "CNY/kg"),
+                ),
+                published="2024-07-02",
+            ),
             Example(  # a traded range (成交区间) is the day's range too
                 "氧化镨：成交区间40.1~40.6万元/吨。",
                 (
