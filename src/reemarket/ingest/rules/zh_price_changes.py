@@ -206,6 +206,8 @@ def resolve_per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
 def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "本季度精矿价格环比上涨37.13%": a change against the period before."""
     g = "" if m.group("p") else "2"
+    if g and not m.group("pw") and s.ctx.price_company is None:
+        return []  # "金属镨钕环比上调4.9%" is a price only in a listing or contract notice
     period = s.period_before(m.start()) or s.ctx.main
     if period is None or period.is_span or period.granularity is Granularity.DAY:
         return []

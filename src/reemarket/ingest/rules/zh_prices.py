@@ -205,9 +205,18 @@ RULES = [
         "price change",
         "zh",
         r"(?:{MOM}|本季度|本月)[^,，。;；\d]{0,3}{PROD:p}(?:交易)?价格\s*{MOM}?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%|"
-        r"{PROD:p2}(?:交易)?价格\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%",
+        r"{PROD:p2}(?P<pw>(?:交易)?价格|{LISTING})?\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%",
         resolve_period_move_pct,
         (
+            Example(  # a listing's monthly rates; the second product's price word left out
+                "北方稀土公布2024年10月挂牌价。10月氧化镨钕挂牌价环比上调5.2%，金属镨钕环比上调4.9%。",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-09/2024-10", 5.2, "%"),
+                    ("price", "prnd_metal", "change_pct", "2024-09/2024-10", 4.9, "%"),
+                ),
+                published="2024-10-08",
+            ),
+            Example("10月氧化镨钕产量环比增长3%，金属镨钕环比增长2%。", ()),
             Example(
                 "北方稀土公布2024年第二季度稀土精矿交易价格; 本季度稀土精矿价格环比下降5.5%。",
                 (("price", "re_concentrate", "change_pct", "2024-Q1/2024-Q2", -5.5, "%"),),
