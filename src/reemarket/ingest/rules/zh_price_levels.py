@@ -351,6 +351,22 @@ def resolve_contract(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+def resolve_contract_period(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "第二季度价格为不含税17782元/吨" in a contract notice: another period's price.
+
+    The product is the notice's; the period is the one the clause opens with.
+    """
+    ent, pid = s.ctx.price_company, s.ctx.price_subject
+    found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
+    v = s.quantity(m.group("v"), "contract_period")
+    if ent is None or pid is None or len(found) != 1 or v is None or v[1] not in PRICE_UNITS:
+        return []
+    if found[0].granularity not in (Granularity.QUARTER, Granularity.MONTH) or found[0].is_span:
+        return []
+    at, end = m.start("v"), m.end("v")
+    return [Cand("price", ent, pid, "price", found[0], v[0], v[1], at, end, "contract_period")]
+
+
 def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product}报价37.9-38.2万元/吨": the two ends of a day's quoted range."""
     day = s.day()

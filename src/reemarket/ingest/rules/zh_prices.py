@@ -33,6 +33,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_average_span,
     resolve_base_level,
     resolve_contract,
+    resolve_contract_period,
     resolve_each,
     resolve_each_range,
     resolve_level,
@@ -575,12 +576,19 @@ RULES += [
         "price_since",
         "price change",
         "zh",
-        r"{PROD:p}(?:均价|报价|现货)?(?:累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
+        r"{PROD:p}(?:则|也|亦)?(?:均价|报价|现货)?(?:累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
         resolve_since,
         (
             Example(
                 "与6月28日相比, 氧化钆累计下跌5000元/吨。",
                 (("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),),
+            ),
+            Example(  # a second product's move, set against the first's with 则
+                "与上周同期（6月28日）相比，氧化钬累计上涨2万元/吨，氧化钆则下跌3000元/吨。",
+                (
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 20000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -3000, "CNY/t"),
+                ),
             ),
         ),
     ),
@@ -753,6 +761,28 @@ RULES += [
         doc="a change in brackets right after a quote, in the quote's unit unless it says 万",
     ),
 ]
+RULES.append(
+    Rule(
+        "contract_period",
+        "price level",
+        "zh",
+        r"(?:^|(?<=[。;；,，]))\s*(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*(?:的)?"
+        r"(?:{CONTRACT}|{LISTING}|价格)\s*(?:为|是)\s*(?:不含税|含税)?\s*{Q:v}",
+        resolve_contract_period,
+        (
+            Example(  # the notice's product is the earlier quarter's too
+                "包钢股份公告, 2024年第四季度稀土精矿交易价格调整为不含税18500元/吨。"
+                "第三季度价格为不含税17900元/吨。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18500, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2024-Q3", 17900, "CNY/t"),
+                ),
+                published="2024-10-09",
+            ),
+        ),
+        doc="a contract or listing notice's price of another period, its product the notice's",
+    )
+)
 RULES.append(
     Rule(
         "price_level_since",
