@@ -213,6 +213,55 @@ def resolve_average_span(m: re.Match[str], s: Sent) -> list[Cand]:
     return [Cand("price", ent, prod, "average", period, v[0], v[1], at, end, "price_average_span")]
 
 
+def _average_rates(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str) -> list[Cand]:
+    """The y/y and m/m rates said after an average, up to the next product or clause break.
+
+    A break (";", "其中") ends them: "…同比上涨37.4%; 其中四季度均价X, 同比上涨36.2%" gives each
+    average its own rate.
+    """
+    out: list[Cand] = []
+    nxt = [p.start for p in s.products if p.start > m.end()]
+    tail = s.text[m.end() : min([m.end() + 60, *nxt])]
+    tail = re.split(r"[;；]|其中", tail, maxsplit=1)[0]
+    for cm in re.finditer(
+        r"(同比|环比|较(?:\d{4}年|上年|去年)同期)\s*(\S{0,3}?)\s*(\d+(?:\.\d+)?)\s*%", tail
+    ):
+        k = sign(cm.group(2)) or 1
+        at = m.end() + cm.start(3)
+        if cm.group(1) != "环比":
+            out.append(
+                Cand(
+                    "price",
+                    ent,
+                    pid,
+                    "average_yoy_pct",
+                    period,
+                    k * float(cm.group(3)),
+                    "%",
+                    at,
+                    at + len(cm.group(3)),
+                    "price_average",
+                )
+            )
+        elif cm.group(1) == "环比":
+            span = Period.span(previous(period), period) if not period.is_span else None
+            out.append(
+                Cand(
+                    "price",
+                    ent,
+                    pid,
+                    "change_pct",
+                    span,
+                    k * float(cm.group(3)),
+                    "%",
+                    at,
+                    at + len(cm.group(3)),
+                    "price_average",
+                )
+            )
+    return out
+
+
 def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
     period = span_to_day(s, m.start("v")) or s.period_before(m.start("v")) or _this_week(m, s)
@@ -236,44 +285,8 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
             "price_average",
         )
     ]
-    nxt = [p.start for p in s.products if p.start > m.end()]
-    tail = s.text[m.end() : min([m.end() + 60, *nxt])]
-    for cm in re.finditer(
-        r"(同比|环比|较(?:\d{4}年|上年|去年)同期)\s*(\S{0,3}?)\s*(\d+(?:\.\d+)?)\s*%", tail
-    ):
-        k = sign(cm.group(2)) or 1
-        at = m.end() + cm.start(3)
-        if cm.group(1) != "环比" and metric == "average":
-            out.append(
-                Cand(
-                    "price",
-                    out[0].entity,
-                    pid,
-                    "average_yoy_pct",
-                    period,
-                    k * float(cm.group(3)),
-                    "%",
-                    at,
-                    at + len(cm.group(3)),
-                    "price_average",
-                )
-            )
-        elif cm.group(1) == "环比" and metric == "average":
-            span = Period.span(previous(period), period) if not period.is_span else None
-            out.append(
-                Cand(
-                    "price",
-                    out[0].entity,
-                    pid,
-                    "change_pct",
-                    span,
-                    k * float(cm.group(3)),
-                    "%",
-                    at,
-                    at + len(cm.group(3)),
-                    "price_average",
-                )
-            )
+    if metric == "average":
+        out.extend(_average_rates(m, s, pid, period, out[0].entity))
     out.extend(_earlier_average(m, s, pid, period, out[0].entity) if metric == "average" else [])
     return out
 
@@ -555,6 +568,8 @@ def resolve_average_carried(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     prod = s.product_before(m.start())
     out = _average_of(m, s, prod, "price_average_carried")
+    if out and prod is not None and out[0].period is not None and out[0].metric == "average":
+        out.extend(_average_rates(m, s, prod, out[0].period, out[0].entity))
     if out and prod is not None and out[0].period is not None:
         # "其中三季度均价59.8万元/吨, 较二季度的45.1万元/吨...": the earlier period's too
         out.extend(_earlier_average(m, s, prod, out[0].period, out[0].entity))

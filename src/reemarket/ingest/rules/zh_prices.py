@@ -513,6 +513,16 @@ RULES += [
         r"\s*{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
+            Example(  # each average takes the rate of its own clause
+                "2023年氧化镝均价为250万元/吨, 同比下降12.1%; 其中四季度均价235万元/吨, 同比下降9.5%。",
+                (
+                    ("price", "dy_oxide", "average", "2023", 2500000, "CNY/t"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2023", -12.1, "%"),
+                    ("price", "dy_oxide", "average", "2023-Q4", 2350000, "CNY/t"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2023-Q4", -9.5, "%"),
+                ),
+                published="2024-02-10",
+            ),
             Example(
                 "2023年氧化镝均价为250万元/吨; 其中四季度均价235万元/吨。",
                 (
