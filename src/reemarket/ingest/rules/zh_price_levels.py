@@ -293,20 +293,25 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
 
 #: The earlier period's average said right after one: "较一季度的40.52万元/吨", "上周为37万元/吨".
 _EARLIER = re.compile(
-    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是)?)\s*(?P<q>"
+    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是)?"
+    r"|(?:环比|较|相比)\s*(?P<d2>[^的,，。;；()（）\d]{1,8}(?:\d{1,2}月)?)\s*[(（])\s*(?P<q>"
     + Q_SPLIT.pattern
     + ")"
 )
 
 
 def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str) -> list[Cand]:
-    """The earlier period's average said right after this one's ("较一季度的820万元/吨")."""
+    """The earlier period's average said right after this one's ("较一季度的820万元/吨").
+
+    Or in brackets after the period it is of: "环比一季度（40.52万元/吨）下滑2.8%".
+    """
     e = _EARLIER.match(s.text, m.end())
     if e is None:
         return []
     then: Period | None = None
-    if e.group("d") is not None:
-        named = [d.period for d in s.dates if e.start("d") <= d.start < e.end("d")]
+    g = "d" if e.group("d") is not None else "d2" if e.group("d2") is not None else None
+    if g is not None:  # "较一季度的X", "环比一季度（X）"
+        named = [d.period for d in s.dates if e.start(g) <= d.start < e.end(g)]
         then = named[0] if named and named[0].granularity is period.granularity else None
     elif e.group("w") == "上周" and period.granularity is Granularity.DAY and period.is_span:
         week = timedelta(days=7)

@@ -513,6 +513,14 @@ RULES += [
         r"\s*{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
+            Example(  # the earlier quarter's average in brackets after the quarter named
+                "上半年氧化钕均价40万元/吨；其中二季度均价39万元/吨，环比一季度（41万元/吨）下滑4.9%。",
+                (
+                    ("price", "nd_oxide", "average", "2024-01/2024-06", 400000, "CNY/t"),
+                    ("price", "nd_oxide", "average", "2024-Q2", 390000, "CNY/t"),
+                    ("price", "nd_oxide", "average", "2024-Q1", 410000, "CNY/t"),
+                ),
+            ),
             Example(  # each average takes the rate of its own clause
                 "2023年氧化镝均价为250万元/吨, 同比下降12.1%; 其中四季度均价235万元/吨, 同比下降9.5%。",
                 (
