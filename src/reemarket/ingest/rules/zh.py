@@ -50,6 +50,7 @@ VETOES = [
         (
             Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),
             Example("若机器人放量, 2025-2030年全球钕铁硼需求年均复合增速可达20%。", ()),
+            Example("我们假设2025年指标增长6%, 对应冶炼分离指标约27万吨。", ()),
         ),
         scope="sentence",  # an "if" governs every clause after it
     ),

@@ -419,18 +419,25 @@ def resolve_since(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "金属镨钕由5月的47.79万元/吨降至45.89万元/吨": the earlier level with its own date."""
+    """As in "金属镨钕由5月的47.79万元/吨降至45.89万元/吨": the earlier level with its own date.
+
+    An average named before ("年均价由2024年的55美元/公斤升至2025年的69美元/公斤") gives averages,
+    and a later level with its own year is that year's.
+    """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
     a = s.quantity(m.group("a"), "price_from_to")
     if not then or a is None or a[1] not in PRICE_UNITS:
         return []
     pid = s.products_id(m)
-    return [
+    ent = quote_entity(s, m.start())
+    mean = re.search("均价", m.group("gap") or "") is not None and not then[0].is_span
+    metric = "average" if mean and then[0].granularity is not Granularity.DAY else "price"
+    out = [
         Cand(
             "price",
-            quote_entity(s, m.start()),
+            ent,
             pid,
-            "price",
+            metric,
             then[0],
             a[0],
             a[1],
@@ -439,6 +446,14 @@ def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
             "price_from_to",
         )
     ]
+    later = [d.period for d in s.dates if m.group("d2") and m.start("d2") <= d.start < m.end("d2")]
+    b = s.quantity(m.group("b"), "price_from_to") if m.group("b") else None
+    if metric == "average" and later and b is not None and b[1] == a[1]:
+        at, end = m.start("b"), m.end("b")
+        out.append(
+            Cand("price", ent, pid, "average", later[0], b[0], b[1], at, end, "price_from_to")
+        )
+    return out
 
 
 def _since_day(s: Sent, at: int) -> Period | None:

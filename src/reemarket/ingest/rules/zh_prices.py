@@ -581,12 +581,20 @@ RULES += [
         "price_from_to",
         "price level",
         "zh",
-        r"{PROD:p}[^,，。;；\d]{0,4}?由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至",
+        r"{PROD:p}(?P<gap>[^,，。;；\d]{0,8}?)由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至"
+        r"(?:\s*(?P<d2>\d{4}\s*年)的\s*{Q:b})?",
         resolve_from_to,
         (
             Example(
                 "氧化铕由3月的20万元/吨降至19万元/吨。",
                 (("price", "eu_oxide", "price", "2024-03", 200000, "CNY/t"),),
+            ),
+            Example(  # yearly averages, the later one with its own year
+                "据统计, 氧化镝FOB年均价由2022年的330美元/公斤降至2023年的300美元/公斤。",
+                (
+                    ("price", "dy_oxide", "average", "2022", 330, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2023", 300, "USD/kg"),
+                ),
             ),
         ),
     ),
