@@ -50,6 +50,7 @@ VETOES = [
         (
             Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),
             Example("若机器人放量, 2025-2030年全球钕铁硼需求年均复合增速可达20%。", ()),
+            Example("我们假设2025年指标增长6%, 对应冶炼分离指标约27万吨。", ()),
         ),
         scope="sentence",  # an "if" governs every clause after it
     ),
@@ -64,6 +65,10 @@ VETOES = [
             Example("同日还下达了2023年第一批钨精矿开采总量控制指标5.5万吨。", ()),
             Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
             Example("厦门钨业上半年生产钨精矿6000吨, 同比增长3%。", ()),
+            Example(  # a steel quote beside a rare-earth list is not the last oxide's move
+                "氧化钬报48万元/吨。\n同日北京螺纹钢均价3500元/吨，较上一交易日上涨20元/吨。\n",
+                (("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),),
+            ),
         ),
         # another commodity named after the last product before the figure holds it (its
         # rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
@@ -404,6 +409,7 @@ def _listing_holder(s: Sent) -> None:
 
 
 _FOB = compile_pattern("{FOB}")
+_CIF = compile_pattern("{CIF}")
 #: A block heading: "【出口价格】", "# 出口价格", "二、出口价格" or a short line ending in a colon.
 _HEADING = re.compile(
     r"^\s*(?:【[^】\n]{1,40}】|#+\s*[^\n]{1,40}|[一二三四五六七八九十]+、[^\d\n]{1,30}|[^\d\n。]{1,30}[:：])\s*$"
@@ -426,6 +432,10 @@ def _market(c: Cand, s: Sent) -> Cand:
         return c
     if not c.unit.startswith("USD") and not (c.unit == "%" and "美元" in s.text):
         return c  # a yuan figure in an export block is a conversion, not the FOB quote
+    part = s.text[: c.start]
+    part = part[max(part.rfind(";"), part.rfind("；")) + 1 :]
+    if _CIF.search(part):  # "鹿特丹到岸(CIF)氧化镝…美元", up to the next semicolon
+        return replace(c, entity="cif_rotterdam")
     if s.ctx.market == "fob_china" or _FOB.search(s.text):
         return replace(c, entity="fob_china")
     return c

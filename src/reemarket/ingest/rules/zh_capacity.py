@@ -16,6 +16,10 @@ from reemarket.ingest.rules.zh_text import compile_pattern
 _PLANNED = compile_pattern("{CAP_PLANNED}")
 _BUILDING = compile_pattern("{CAP_BUILDING}")
 _NATIONAL = re.compile(r"(?:我国|国内|全国|中国)[^,，。;；]{0,12}$")
+#: a city's or province's total ("全市稀土永磁材料产能"): no company's, and no country's
+_REGIONAL = re.compile(r"(?:全市|全省|全区|全州|本市|本省)[^,，。;；]{0,12}$")
+#: a phase of a project named before: "一期1万吨生产线已投产, 二期2万吨正在建设"
+_PHASE = r"(?<![\d.])[一二三四]期\s*(?:项目)?\s*"
 _PROJECT_TAIL = re.compile(r"[^,，。;；]{0,16}")
 _SEPARATION = compile_pattern(r"\s*(?:{SEPARATION})")
 #: a basis note after the figure: "年产4500吨(以REO计)的..."
@@ -47,7 +51,33 @@ def _holder(s: Sent, at: int) -> str | None:
     lo = s.clause_start(at)
     if _NATIONAL.search(s.text[lo:at]):
         return "china"
+    if _REGIONAL.search(s.text[lo:at]):
+        return None
     return s.company_before(at) or s.ctx.company
+
+
+def _phase(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "年产3万吨磁材项目一期1万吨生产线已投产": a phase of the project named before."""
+    pid = s.product_before(m.start())
+    q = s.quantity(m.group("v"), "capacity_phase")
+    holder = _holder(s, m.start())
+    if pid is None or q is None or q[1] not in MASS_UNITS or holder is None:
+        return []
+    return [
+        Cand(
+            "capacity",
+            holder,
+            pid,
+            "capacity",
+            None,
+            q[0],
+            "t/yr",
+            m.start("v"),
+            m.end("v"),
+            "capacity_phase",
+            status=_status(s, m),
+        )
+    ]
 
 
 def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -141,6 +171,27 @@ RULES = [
             Example("英洛华去年销售8000吨钕铁硼毛坯, 同比增长5%。", ()),
         ),
         doc="a project or line named by its tonnes a year without 年产",
+    ),
+    Rule(
+        "capacity_phase",
+        "capacity",
+        "zh",
+        r"(?:项目|[,，;；])\s*"
+        + _PHASE
+        + r"(?P<v>{NUM}\s*万?\s*吨)(?![/\d])\s*(?:生产线|产能|项目)?",
+        _phase,
+        (
+            Example(  # phases of a project: the one running and the one being built
+                "宁波韵升年产2万吨高性能钕铁硼项目一期8000吨生产线去年已投产，二期1.2万吨正在建设。",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 20000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 8000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 12000, "t/yr"),
+                ),
+            ),
+            Example("据统计, 全省钕铁硼毛坯产能已达约8万吨/年。", ()),
+        ),
+        doc="a phase of a project named before it, by its tonnes a year",
     ),
     Rule(
         "capacity_annual_after",

@@ -35,7 +35,7 @@ def _period(s: Sent, at: int) -> Period | None:
 
 def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "新能源汽车产量达1288.8万辆, 同比增长34.4%": a sector's figure and its change."""
-    sector = _sector(s, m.start())
+    sector = _sector(s, m.end("verb"))  # "累计发电装机容量": the sector word runs into the verb
     period = _period(s, m.start())
     if sector is None or period is None:
         return []
@@ -79,8 +79,8 @@ def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
-#: kW per unit of power as reports write it: GW (吉瓦), MW (兆瓦), 万千瓦.
-_KW = {"GW": 1e6, "吉瓦": 1e6, "MW": 1e3, "兆瓦": 1e3, "万千瓦": 1e4, "千瓦": 1.0}
+#: kW per unit of power as reports write it: GW (吉瓦), MW (兆瓦), 万千瓦 (千瓩 in Taiwan).
+_KW = {"GW": 1e6, "吉瓦": 1e6, "MW": 1e3, "兆瓦": 1e3, "万千瓦": 1e4, "千瓦": 1.0, "千瓩": 1.0}
 #: The year before's figure said after it: "上年为75GW", "2023年为75GW", "去年同期为…".
 _PRIOR_POWER = re.compile(
     r"\s*[,，]\s*(?P<d>上年|去年|前一年|\d{4}\s*年)(?:同期)?\s*(?:为|是|则为)\s*(?P<n>"
@@ -120,6 +120,51 @@ def _power(m: re.Match[str], s: Sent) -> list[Cand]:
                     "demand",
                 )
             )
+    return out
+
+
+def _power_against(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "风电新增装机80万千瓦, 较上年的70万千瓦增加14.3%": the year's figure, the base, the rate."""
+    sector = _sector(s, m.end("verb"))
+    period = _period(s, m.start())
+    if sector is None or period is None or period.is_span or period.granularity.value != "year":
+        return []
+    d = m.group("d")
+    year = int(d[:4]) if d[:1].isdigit() else period.start.year - 1
+    if year >= period.start.year:
+        return []
+    out: list[Cand] = []
+    for n, sc, u, p in (("n", "sc", "u", period), ("n2", "sc2", "u2", Period.year(year))):
+        kw = parse_number(m.group(n), m.group(sc)) * _KW[m.group(u)]
+        out.append(
+            Cand(
+                "demand",
+                "china",
+                sector,
+                "installed_capacity",
+                p,
+                kw,
+                "kW",
+                m.start(n),
+                m.end(n),
+                "demand_power_against",
+            )
+        )
+    k = sign(m.group("dir")) or 1
+    out.append(
+        Cand(
+            "demand",
+            "china",
+            sector,
+            "installed_capacity_yoy_pct",
+            period,
+            k * float(m.group("pct")),
+            "%",
+            m.start("pct"),
+            m.end("pct"),
+            "demand_power_against",
+        )
+    )
     return out
 
 
@@ -289,7 +334,7 @@ RULES = [
         "zh",
         r"(?P<verb>{DEMAND})\s*(?:达到|达|为|约)?\s*"
         r"(?:(?P<n>{NUM})\s*(?P<sc>[万亿]?)\s*(?:千瓦|千瓩|辆))?\s*[,，]?\s*"
-        r"(?P<yoy>{YOY})\s*(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%",
+        r"(?P<yoy>{YOY})\s*(?P<dir>{UP}|{DOWN})?\s*(?:约)?\s*(?P<pct>{NUM})\s*%",
         _figure,
         (
             Example(
@@ -300,7 +345,49 @@ RULES = [
                     ("demand", "wind_power", "installed_capacity_yoy_pct", "2023", 101, "%"),
                 ),
             ),
+            Example(  # all generating capacity; a Taiwan report's 億千瓦 and 年增
+                "截至今年3月底，全國累計發電裝機容量約31億千瓦，年增12.5%。",
+                (
+                    ("demand", "power_generation", "installed_capacity", "2024-03", 3.1e9, "kW"),
+                    (
+                        "demand",
+                        "power_generation",
+                        "installed_capacity_yoy_pct",
+                        "2024-03",
+                        12.5,
+                        "%",
+                    ),
+                ),
+            ),
+            Example(  # 千瓩 is the kilowatt; a hedged rate after the yoy word
+                "2023年大陸風電新增裝機容量6500萬千瓩，年增約12%。",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2023", 65000000, "kW"),
+                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2023", 12, "%"),
+                ),
+            ),
         ),
+    ),
+    Rule(
+        "demand_power_against",
+        "demand",
+        "zh",
+        r"(?P<verb>{DEMAND})\s*(?:达到|达|为|约)?\s*(?P<n>{NUM})\s*(?P<sc>[万亿]?)\s*"
+        r"(?P<u>千瓦|千瓩|GW|吉瓦|MW|兆瓦)\s*[,，]\s*(?:较|比)\s*(?P<d>上年|去年|前一年|\d{4}\s*年)"
+        r"(?:同期)?\s*(?:的)?\s*(?P<n2>{NUM})\s*(?P<sc2>[万亿]?)\s*(?P<u2>千瓦|千瓩|GW|吉瓦|MW|兆瓦)\s*"
+        r"(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*(?P<pct>{NUM})\s*%",
+        _power_against,
+        (
+            Example(
+                "2023年全國風電新增裝機6200萬千瓦，較2022年的4800萬千瓦多出29.2%。",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2023", 62000000, "kW"),
+                    ("demand", "wind_power", "installed_capacity", "2022", 48000000, "kW"),
+                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2023", 29.2, "%"),
+                ),
+            ),
+        ),
+        doc="a sector's new capacity against the year before's, both stated, with the rate",
     ),
     Rule(
         "demand_power",
@@ -345,6 +432,13 @@ RULES = [
                 (
                     ("demand", "nev", "production_yoy_pct", "2024-08", 22, "%"),
                     ("demand", "nev", "sales_yoy_pct", "2024-08", 26, "%"),
+                ),
+            ),
+            Example(  # Hong Kong's 按年 and 录得; output and sales named one by one
+                "2023年新能源車產量與銷量分別錄得950萬輛及940萬輛，按年分別增長36.1%及37.2%。",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2023", 36.1, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2023", 37.2, "%"),
                 ),
             ),
             Example(

@@ -116,7 +116,7 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     tail_end = nxt.start() if nxt else len(s.text)
     tail = s.text[m.end() : tail_end]
     base = re.search(
-        r"(?:上年|去年)同期(?:为|是|的)?\s*(?P<bs>盈利|亏损|-)?\s*(?P<v>"
+        r"(?:上年|去年)同期\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:为|是|的)?\s*(?P<bs>盈利|亏损|-)?\s*(?P<v>"
         + _NUM
         + r"\s*[万亿]?\s*元)(?!/)",
         tail,
@@ -218,6 +218,14 @@ RULES = [
         r"(?P<v>{NUM}\s*[万亿]?\s*(?:元)?\s*(?:至|到|~|-|—)\s*{NUM}\s*[万亿]?\s*元|{NUM}\s*[万亿]?\s*元)(?!/)",
         _result,
         (
+            Example(  # a note in brackets after the base's period
+                "盛和资源预计2024年度归属于母公司所有者的净利润2亿元, 与上年同期（法定披露数据）3.3亿元相比下降。",
+                (
+                    ("financial", "", "net_profit_attributable", "2024", 200000000, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2023", 330000000, "CNY"),
+                ),
+                published="2025-01-20",
+            ),
             Example(
                 "中国稀土公告2023年上半年营业收入20.5亿元, 上年同期为18亿元, 同比增长13.89%。",
                 (

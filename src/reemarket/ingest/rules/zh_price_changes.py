@@ -206,6 +206,8 @@ def resolve_per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
 def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "本季度精矿价格环比上涨37.13%": a change against the period before."""
     g = "" if m.group("p") else "2"
+    if g and not m.group("pw") and s.ctx.price_company is None:
+        return []  # "金属镨钕环比上调4.9%" is a price only in a listing or contract notice
     period = s.period_before(m.start()) or s.ctx.main
     if period is None or period.is_span or period.granularity is Granularity.DAY:
         return []
@@ -230,11 +232,11 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 #: "较上周五(5月17日)", "较节前(4月3日)" (the day before a holiday, named in brackets).
 BASE = (
     r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
-    r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周)(?![一二三四五六日末均]))"
+    r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均]))"
     r"(?:\s*\([^()]{1,12}\))?"
 )
 _BASE_RE = re.compile(BASE)
-_LAST_WEEK = re.compile(r"上周(?![一二三四五六日末均])")
+_LAST_WEEK = re.compile(r"(?:上周|一周前|一星期前)(?![一二三四五六日末均])")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
 RATE_TAIL = (
     r"(?:\s*[,，]\s*[日周月]?(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
@@ -335,6 +337,33 @@ def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
 
 
+def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "较一周前上涨2.3%": a quote's rate of change since the base named, no amount said."""
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    day = s.day()
+    if prod is None or day is None or _paired(s, m.start()):
+        return []
+    span = _base_span(
+        s, m.start(), m.start("cue"), bool(m.group("prev")), bool(m.group("lastweek")), day
+    )
+    if span is None:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            prod,
+            "change_pct",
+            span,
+            sign(m.group("cue")) * float(m.group("pct")),
+            "%",
+            m.start("pct"),
+            m.end("pct"),
+            "price_change_rate",
+        )
+    ]
+
+
 def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "A较前一交易日下跌3000元/吨; B报41.1-41.5万元/吨, 跌3000元/吨": the base said before."""
     prod = s.product_before(m.start())
@@ -390,18 +419,25 @@ def resolve_since(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "金属镨钕由5月的47.79万元/吨降至45.89万元/吨": the earlier level with its own date."""
+    """As in "金属镨钕由5月的47.79万元/吨降至45.89万元/吨": the earlier level with its own date.
+
+    An average named before ("年均价由2024年的55美元/公斤升至2025年的69美元/公斤") gives averages,
+    and a later level with its own year is that year's.
+    """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
     a = s.quantity(m.group("a"), "price_from_to")
     if not then or a is None or a[1] not in PRICE_UNITS:
         return []
     pid = s.products_id(m)
-    return [
+    ent = quote_entity(s, m.start())
+    mean = re.search("均价", m.group("gap") or "") is not None and not then[0].is_span
+    metric = "average" if mean and then[0].granularity is not Granularity.DAY else "price"
+    out = [
         Cand(
             "price",
-            quote_entity(s, m.start()),
+            ent,
             pid,
-            "price",
+            metric,
             then[0],
             a[0],
             a[1],
@@ -410,6 +446,60 @@ def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
             "price_from_to",
         )
     ]
+    later = [d.period for d in s.dates if m.group("d2") and m.start("d2") <= d.start < m.end("d2")]
+    b = s.quantity(m.group("b"), "price_from_to") if m.group("b") else None
+    if metric == "average" and later and b is not None and b[1] == a[1]:
+        at, end = m.start("b"), m.end("b")
+        out.append(
+            Cand("price", ent, pid, "average", later[0], b[0], b[1], at, end, "price_from_to")
+        )
+    return out
+
+
+def _since_day(s: Sent, at: int) -> Period | None:
+    """The last day named before ``at`` (own or base), if earlier than the report's day."""
+    days = [
+        d.period
+        for d in s.dates
+        if d.end <= at and not d.period.is_span and d.period.granularity is Granularity.DAY
+    ]
+    today = s.ctx.published
+    if not days or today is None or days[-1].start >= today:
+        return None
+    return days[-1]
+
+
+def resolve_level_since(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "6月3日氧化钕均价尚为40万元/吨, 至今累计下跌8%": an earlier day's level, the move since.
+
+    Also "氧化镨同期由40万元/吨跌至37万元/吨, 跌幅7.5%": the same span, from the day named before.
+    """
+    ga, gp = ("a", "pct") if m.group("a") else ("a2", "pct2")
+    then = _since_day(s, m.start(ga))
+    a = s.quantity(m.group(ga), "price_level_since")
+    pid = s.product_before(m.start(ga))
+    today = s.ctx.published
+    if then is None or a is None or a[1] not in PRICE_UNITS or pid is None or today is None:
+        return []
+    ent = quote_entity(s, m.start())
+    span = Period.span(then, Period.day(today))
+    rule = "price_level_since"
+    at, end = m.start(ga), m.end(ga)
+    out = [Cand("price", ent, pid, "price", then, a[0], a[1], at, end, rule)]
+    b = s.quantity(m.group("b"), rule) if m.group("b") else None
+    if b is not None and b[1] == a[1]:
+        at, end = m.start("b"), m.end("b")
+        out.append(Cand("price", ent, pid, "change", span, b[0] - a[0], a[1], at, end, rule))
+    if m.group(gp):
+        if m.group("cue"):
+            k = sign(m.group("cue")) or 1
+        else:
+            k = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+        pct = k * float(m.group(gp))
+        out.append(
+            Cand("price", ent, pid, "change_pct", span, pct, "%", m.start(gp), m.end(gp), rule)
+        )
+    return out
 
 
 def resolve_change_each(m: re.Match[str], s: Sent) -> list[Cand]:

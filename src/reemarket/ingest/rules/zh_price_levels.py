@@ -10,8 +10,9 @@ import re
 from datetime import timedelta
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.dates import previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
-from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_dates import previous, shift_year
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
 Q_SPLIT = compile_pattern("{Q}")
@@ -47,6 +48,43 @@ def resolve_level(m: re.Match[str], s: Sent) -> list[Cand]:
             m.end("v"),
             "price_level",
         )
+    ]
+
+
+def resolve_per_unit_first(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化铽每公斤报3000至3200美元": a market quote with its per-unit word first.
+
+    A listing notice's "每吨57.5万元" is the listing rule's; this reads the market's quotes.
+    """
+    day = s.day()
+    ent = quote_entity(s, m.start())
+    if day is None or ent != "china":
+        return []
+    per = "t" if m.group("per") == "吨" else "kg"
+    unit = ("USD/" if m.group("cur") == "美元" else "CNY/") + per
+    sc = m.group("sc") or ""
+    pid = s.products_id(m)
+    at, end = m.start("lo"), m.end("hi") if m.group("hi") else m.end("lo")
+    lo = parse_number(m.group("lo"), sc)
+    if not m.group("hi"):
+        return [
+            Cand(
+                "price",
+                ent,
+                pid,
+                "price",
+                Period.day(day),
+                lo,
+                unit,
+                at,
+                end,
+                "price_per_unit_first",
+            )
+        ]
+    hi = parse_number(m.group("hi"), sc)
+    return [
+        Cand("price", ent, pid, metric, Period.day(day), v, unit, at, end, "price_per_unit_first")
+        for metric, v in (("price_low", lo), ("price_high", hi))
     ]
 
 
@@ -175,6 +213,55 @@ def resolve_average_span(m: re.Match[str], s: Sent) -> list[Cand]:
     return [Cand("price", ent, prod, "average", period, v[0], v[1], at, end, "price_average_span")]
 
 
+def _average_rates(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str) -> list[Cand]:
+    """The y/y and m/m rates said after an average, up to the next product or clause break.
+
+    A break (";", "其中") ends them: "…同比上涨37.4%; 其中四季度均价X, 同比上涨36.2%" gives each
+    average its own rate.
+    """
+    out: list[Cand] = []
+    nxt = [p.start for p in s.products if p.start > m.end()]
+    tail = s.text[m.end() : min([m.end() + 60, *nxt])]
+    tail = re.split(r"[;；]|其中", tail, maxsplit=1)[0]
+    for cm in re.finditer(
+        r"(同比|环比|较(?:\d{4}年|上年|去年)同期)\s*(\S{0,3}?)\s*(\d+(?:\.\d+)?)\s*%", tail
+    ):
+        k = sign(cm.group(2)) or 1
+        at = m.end() + cm.start(3)
+        if cm.group(1) != "环比":
+            out.append(
+                Cand(
+                    "price",
+                    ent,
+                    pid,
+                    "average_yoy_pct",
+                    period,
+                    k * float(cm.group(3)),
+                    "%",
+                    at,
+                    at + len(cm.group(3)),
+                    "price_average",
+                )
+            )
+        elif cm.group(1) == "环比":
+            span = Period.span(previous(period), period) if not period.is_span else None
+            out.append(
+                Cand(
+                    "price",
+                    ent,
+                    pid,
+                    "change_pct",
+                    span,
+                    k * float(cm.group(3)),
+                    "%",
+                    at,
+                    at + len(cm.group(3)),
+                    "price_average",
+                )
+            )
+    return out
+
+
 def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
     period = span_to_day(s, m.start("v")) or s.period_before(m.start("v")) or _this_week(m, s)
@@ -198,64 +285,33 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
             "price_average",
         )
     ]
-    nxt = [p.start for p in s.products if p.start > m.end()]
-    tail = s.text[m.end() : min([m.end() + 60, *nxt])]
-    for cm in re.finditer(
-        r"(同比|环比|较(?:\d{4}年|上年|去年)同期)\s*(\S{0,3}?)\s*(\d+(?:\.\d+)?)\s*%", tail
-    ):
-        k = sign(cm.group(2)) or 1
-        at = m.end() + cm.start(3)
-        if cm.group(1) != "环比" and metric == "average":
-            out.append(
-                Cand(
-                    "price",
-                    out[0].entity,
-                    pid,
-                    "average_yoy_pct",
-                    period,
-                    k * float(cm.group(3)),
-                    "%",
-                    at,
-                    at + len(cm.group(3)),
-                    "price_average",
-                )
-            )
-        elif cm.group(1) == "环比" and metric == "average":
-            span = Period.span(previous(period), period) if not period.is_span else None
-            out.append(
-                Cand(
-                    "price",
-                    out[0].entity,
-                    pid,
-                    "change_pct",
-                    span,
-                    k * float(cm.group(3)),
-                    "%",
-                    at,
-                    at + len(cm.group(3)),
-                    "price_average",
-                )
-            )
+    if metric == "average":
+        out.extend(_average_rates(m, s, pid, period, out[0].entity))
     out.extend(_earlier_average(m, s, pid, period, out[0].entity) if metric == "average" else [])
     return out
 
 
 #: The earlier period's average said right after one: "较一季度的40.52万元/吨", "上周为37万元/吨".
 _EARLIER = re.compile(
-    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是)?)\s*(?P<q>"
+    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是)?"
+    r"|(?:环比|较|相比)\s*(?P<d2>[^的,，。;；()（）\d]{1,8}(?:\d{1,2}月)?)\s*[(（])\s*(?P<q>"
     + Q_SPLIT.pattern
     + ")"
 )
 
 
 def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str) -> list[Cand]:
-    """The earlier period's average said right after this one's ("较一季度的820万元/吨")."""
+    """The earlier period's average said right after this one's ("较一季度的820万元/吨").
+
+    Or in brackets after the period it is of: "环比一季度（40.52万元/吨）下滑2.8%".
+    """
     e = _EARLIER.match(s.text, m.end())
     if e is None:
         return []
     then: Period | None = None
-    if e.group("d") is not None:
-        named = [d.period for d in s.dates if e.start("d") <= d.start < e.end("d")]
+    g = "d" if e.group("d") is not None else "d2" if e.group("d2") is not None else None
+    if g is not None:  # "较一季度的X", "环比一季度（X）"
+        named = [d.period for d in s.dates if e.start(g) <= d.start < e.end(g)]
         then = named[0] if named and named[0].granularity is period.granularity else None
     elif e.group("w") == "上周" and period.granularity is Granularity.DAY and period.is_span:
         week = timedelta(days=7)
@@ -313,6 +369,22 @@ def resolve_contract(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+def resolve_contract_period(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "第二季度价格为不含税17782元/吨" in a contract notice: another period's price.
+
+    The product is the notice's; the period is the one the clause opens with.
+    """
+    ent, pid = s.ctx.price_company, s.ctx.price_subject
+    found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
+    v = s.quantity(m.group("v"), "contract_period")
+    if ent is None or pid is None or len(found) != 1 or v is None or v[1] not in PRICE_UNITS:
+        return []
+    if found[0].granularity not in (Granularity.QUARTER, Granularity.MONTH) or found[0].is_span:
+        return []
+    at, end = m.start("v"), m.end("v")
+    return [Cand("price", ent, pid, "price", found[0], v[0], v[1], at, end, "contract_period")]
+
+
 def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product}报价37.9-38.2万元/吨": the two ends of a day's quoted range."""
     day = s.day()
@@ -321,7 +393,14 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     # a label naming several products ("氧化钕、氧化镨: 氧化钕报X-Y"): the range is the last one's
     pid = s.product_before(m.start("v")) or s.products_id(m)
     s.ctx.price_subject = pid
-    return _range_cands(s, m, pid, Period.day(day), "price_range")
+    # "氧化镧全月维持在3.81-4.19元/公斤" (and the next product's "维持在…"): the month's range
+    whole = _WHOLE_MONTH.search(s.text, 0, m.start("v")) is not None
+    when = Period.day(day)
+    if whole:
+        named = s.period_before(m.start("v"))
+        month = named is not None and named.granularity is Granularity.MONTH and not named.is_span
+        when = named if named is not None and month else Period.month(day.year, day.month)
+    return _range_cands(s, m, pid, when, "price_range")
 
 
 _LOW_WAN = re.compile(r"\s*\d+(?:,\d{3})*(?:\.\d+)?\s*万")
@@ -410,7 +489,10 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
             Cand("price", ent, prod, "change", span, k * chg[0], a[1], at, end, "price_base")
         )
     g = "pct" if m.group("pct") is not None else "pct2" if m.group("pct2") is not None else None
-    if g is not None and not m.group("yoy") and not m.group("yoy2"):
+    yoy = bool(m.group("yoy") or m.group("yoy2") or m.group("yoy3"))
+    if yoy and then[0] != shift_year(now):
+        g = None  # a year-on-year rate is over the span only when the base is a year before
+    if g is not None:
         out.append(
             Cand(
                 "price",
@@ -491,6 +573,8 @@ def resolve_average_carried(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     prod = s.product_before(m.start())
     out = _average_of(m, s, prod, "price_average_carried")
+    if out and prod is not None and out[0].period is not None and out[0].metric == "average":
+        out.extend(_average_rates(m, s, prod, out[0].period, out[0].entity))
     if out and prod is not None and out[0].period is not None:
         # "其中三季度均价59.8万元/吨, 较二季度的45.1万元/吨...": the earlier period's too
         out.extend(_earlier_average(m, s, prod, out[0].period, out[0].entity))
@@ -502,12 +586,21 @@ _MOVE_IN_GAP = compile_pattern(
 )
 
 
+_WHOLE_MONTH = re.compile(r"全月")
+#: a range a price is expected to move in ("价格运行区间在35万-38万元/吨"): an outlook, not a quote
+_OUTLOOK_RANGE = re.compile(r"(?:运行|参考|波动|震荡)区间")
+_TRADED_RANGE = re.compile(r"(?:成交|报价|成交价格?)区间\s*(?:为|在)?\s*$")
+
+
 def _plain_gap(m: re.Match[str]) -> bool:
     """Whether the words between product and figure name a level, not a move or a base.
 
     "成交重心下移至" ends on 至 and names the level reached; "较上周下跌" names a move.
     """
     gap = m.group("gap") or ""
+    gap = _TRADED_RANGE.sub("", gap)  # "成交区间36.67~37.13万元/吨" is the day's traded range
+    if _OUTLOOK_RANGE.search(gap):
+        return False
     if gap.rstrip().endswith(("至", "到", "于", "在")):
         return True
     return _MOVE_IN_GAP.search(gap) is None
@@ -523,6 +616,34 @@ def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
 def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镧3.81-4.19元/公斤" or "氧化铽稳于570-575万元/吨": a day's range."""
     return _range(m, s) if _plain_gap(m) else []
+
+
+def resolve_prev_day_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "今日报X-Y万元/吨, 前一交易日为X'-Y'万元/吨": the quote of the trading day before."""
+    day = s.day()
+    pid = s.product_before(m.start()) or s.ctx.price_subject
+    if day is None or pid is None:
+        return []
+    before = Period.day(previous_trading_day(day))
+    if m.group("r"):
+        return _range_cands(s, m, pid, before, "price_prev_day_level")
+    v = s.quantity(m.group("v"), "price_prev_day_level")
+    if v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            pid,
+            "price",
+            before,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_prev_day_level",
+        )
+    ]
 
 
 def resolve_range_dated(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -603,6 +724,35 @@ def _listing_month(s: Sent, at: int) -> Period | None:
         if p is not None and p.granularity is Granularity.MONTH and not p.is_span:
             return p
     return None
+
+
+def resolve_listing_since(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "9月挂牌价较1月累计上涨40%": a listing's rate since an earlier month of its list."""
+    month = _listing_month(s, m.start("cue"))
+    pid = s.product_before(m.start()) or s.ctx.price_subject
+    if month is None or pid is None or month.start.month != int(m.group("m2")):
+        return []
+    ent = quote_entity(s, m.start())
+    if ent == "china":
+        return []  # a spot price's months: not a listing
+    then = _month_before(month, int(m.group("m1")))
+    k = sign(m.group("cue")) or 1
+    at, end = m.start("pct"), m.end("pct")
+    span = Period.span(then, month)
+    return [
+        Cand(
+            "price",
+            ent,
+            pid,
+            "change_pct",
+            span,
+            k * float(m.group("pct")),
+            "%",
+            at,
+            end,
+            "listing_since",
+        )
+    ]
 
 
 def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:

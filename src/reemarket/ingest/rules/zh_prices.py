@@ -15,8 +15,10 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_bracket,
     resolve_change_carried,
     resolve_change_each,
+    resolve_change_rate,
     resolve_contract_move,
     resolve_from_to,
+    resolve_level_since,
     resolve_month_move,
     resolve_move,
     resolve_per_tonne_move,
@@ -31,13 +33,17 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_average_span,
     resolve_base_level,
     resolve_contract,
+    resolve_contract_period,
     resolve_each,
     resolve_each_range,
     resolve_level,
     resolve_level_dated,
     resolve_level_loose,
     resolve_listing_item,
+    resolve_listing_since,
     resolve_per_tonne_level,
+    resolve_per_unit_first,
+    resolve_prev_day_level,
     resolve_range_dated,
     resolve_range_loose,
 )
@@ -200,9 +206,18 @@ RULES = [
         "price change",
         "zh",
         r"(?:{MOM}|本季度|本月)[^,，。;；\d]{0,3}{PROD:p}(?:交易)?价格\s*{MOM}?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%|"
-        r"{PROD:p2}(?:交易)?价格\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%",
+        r"{PROD:p2}(?P<pw>(?:交易)?价格|{LISTING})?\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%",
         resolve_period_move_pct,
         (
+            Example(  # a listing's monthly rates; the second product's price word left out
+                "北方稀土公布2024年10月挂牌价。10月氧化镨钕挂牌价环比上调5.2%，金属镨钕环比上调4.9%。",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-09/2024-10", 5.2, "%"),
+                    ("price", "prnd_metal", "change_pct", "2024-09/2024-10", 4.9, "%"),
+                ),
+                published="2024-10-08",
+            ),
+            Example("10月氧化镨钕产量环比增长3%，金属镨钕环比增长2%。", ()),
             Example(
                 "北方稀土公布2024年第二季度稀土精矿交易价格; 本季度稀土精矿价格环比下降5.5%。",
                 (("price", "re_concentrate", "change_pct", "2024-Q1/2024-Q2", -5.5, "%"),),
@@ -396,6 +411,32 @@ RULES += [
         ),
     ),
     Rule(
+        "price_change_rate",
+        "price change",
+        "zh",
+        r"(?:"
+        + BASE
+        + r")[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        resolve_change_rate,
+        (
+            Example(  # the rate alone, against a week before
+                "氧化鐠釹出口報價為每公斤60美元，較一週前上漲1.8%。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 60, "USD/kg"),
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.8, "%"),
+                ),
+            ),
+            Example(
+                "氧化铽报580万元/吨, 较上一交易日下跌0.86%。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 5800000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -0.86, "%"),
+                ),
+            ),
+        ),
+        doc="a quote's rate of change against the base named, with no amount",
+    ),
+    Rule(
         "price_change_carried",
         "price change",
         "zh",
@@ -472,6 +513,24 @@ RULES += [
         r"\s*{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
+            Example(  # the earlier quarter's average in brackets after the quarter named
+                "上半年氧化钕均价40万元/吨；其中二季度均价39万元/吨，环比一季度（41万元/吨）下滑4.9%。",
+                (
+                    ("price", "nd_oxide", "average", "2024-01/2024-06", 400000, "CNY/t"),
+                    ("price", "nd_oxide", "average", "2024-Q2", 390000, "CNY/t"),
+                    ("price", "nd_oxide", "average", "2024-Q1", 410000, "CNY/t"),
+                ),
+            ),
+            Example(  # each average takes the rate of its own clause
+                "2023年氧化镝均价为250万元/吨, 同比下降12.1%; 其中四季度均价235万元/吨, 同比下降9.5%。",
+                (
+                    ("price", "dy_oxide", "average", "2023", 2500000, "CNY/t"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2023", -12.1, "%"),
+                    ("price", "dy_oxide", "average", "2023-Q4", 2350000, "CNY/t"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2023-Q4", -9.5, "%"),
+                ),
+                published="2024-02-10",
+            ),
             Example(
                 "2023年氧化镝均价为250万元/吨; 其中四季度均价235万元/吨。",
                 (
@@ -522,12 +581,20 @@ RULES += [
         "price_from_to",
         "price level",
         "zh",
-        r"{PROD:p}[^,，。;；\d]{0,4}?由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至",
+        r"{PROD:p}(?P<gap>[^,，。;；\d]{0,8}?)由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至"
+        r"(?:\s*(?P<d2>\d{4}\s*年)的\s*{Q:b})?",
         resolve_from_to,
         (
             Example(
                 "氧化铕由3月的20万元/吨降至19万元/吨。",
                 (("price", "eu_oxide", "price", "2024-03", 200000, "CNY/t"),),
+            ),
+            Example(  # yearly averages, the later one with its own year
+                "据统计, 氧化镝FOB年均价由2022年的330美元/公斤降至2023年的300美元/公斤。",
+                (
+                    ("price", "dy_oxide", "average", "2022", 330, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2023", 300, "USD/kg"),
+                ),
             ),
         ),
     ),
@@ -535,12 +602,19 @@ RULES += [
         "price_since",
         "price change",
         "zh",
-        r"{PROD:p}(?:均价|报价|现货)?(?:累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
+        r"{PROD:p}(?:则|也|亦)?(?:均价|报价|现货)?(?:累计)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到))",
         resolve_since,
         (
             Example(
                 "与6月28日相比, 氧化钆累计下跌5000元/吨。",
                 (("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),),
+            ),
+            Example(  # a second product's move, set against the first's with 则
+                "与上周同期（6月28日）相比，氧化钬累计上涨2万元/吨，氧化钆则下跌3000元/吨。",
+                (
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 20000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -3000, "CNY/t"),
+                ),
             ),
         ),
     ),
@@ -549,12 +623,22 @@ RULES += [
         "price level",
         "zh",
         r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*"
-        r"(?:相比(?:[,，]?\s*(?:{MOM})?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
+        r"(?:相比(?:[,，]?\s*(?:{MOM}|(?P<yoy3>{YOY}))?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
         r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
         r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
+            Example(  # a year-on-year rate against the same quarter a year before, named
+                "包钢股份公告, 2024年第四季度稀土精矿交易价格为18000元/吨; "
+                "与2023年第四季度的20000元/吨相比, 同比下降10.00%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18000, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2023-Q4", 20000, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2023-Q4/2024-Q4", -10, "%"),
+                ),
+                published="2024-10-09",
+            ),
             Example(
                 "北方稀土公布2024年第三季度稀土精矿交易价格为20000元/吨, 与2024年第二季度的18000元/吨相比有所上调。",
                 (
@@ -703,6 +787,140 @@ RULES += [
         doc="a change in brackets right after a quote, in the quote's unit unless it says 万",
     ),
 ]
+RULES.append(
+    Rule(
+        "contract_period",
+        "price level",
+        "zh",
+        r"(?:^|(?<=[。;；,，]))\s*(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*(?:的)?"
+        r"(?:{CONTRACT}|{LISTING}|价格)\s*(?:为|是)\s*(?:不含税|含税)?\s*{Q:v}",
+        resolve_contract_period,
+        (
+            Example(  # the notice's product is the earlier quarter's too
+                "包钢股份公告, 2024年第四季度稀土精矿交易价格调整为不含税18500元/吨。"
+                "第三季度价格为不含税17900元/吨。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18500, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2024-Q3", 17900, "CNY/t"),
+                ),
+                published="2024-10-09",
+            ),
+        ),
+        doc="a contract or listing notice's price of another period, its product the notice's",
+    )
+)
+RULES.append(
+    Rule(
+        "price_level_since",
+        "price change",
+        "zh",
+        r"(?:\d{1,2}日\s*{PROD:p}\s*(?:均价|报价|价格)?\s*(?:尚|仍|还)(?:为|报|在)\s*{Q:a}\s*[,，]\s*"
+        r"(?:至今|截至目前|截至今日)\s*(?:累计)?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%"
+        r"|{PROD:p2}\s*同期\s*(?:均价|报价|价格)?\s*由\s*{Q:a2}\s*(?:{UP}|{DOWN})至\s*{Q:b}"
+        r"(?:\s*[,，]\s*(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
+        resolve_level_since,
+        (
+            Example(  # a level on a day named, then the move to the report's day
+                "6月3日氧化钕均价尚为40万元/吨，至今累计下跌8%；"
+                "氧化镨同期由41万元/吨跌至37.5万元/吨，跌幅8.54%。",
+                (
+                    ("price", "nd_oxide", "price", "2024-06-03", 400000, "CNY/t"),
+                    ("price", "nd_oxide", "change_pct", "2024-06-03/2024-07-05", -8, "%"),
+                    ("price", "pr_oxide", "price", "2024-06-03", 410000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2024-06-03/2024-07-05", -35000, "CNY/t"),
+                    ("price", "pr_oxide", "change_pct", "2024-06-03/2024-07-05", -8.54, "%"),
+                ),
+            ),
+        ),
+        doc="a level on an earlier day named (尚为, 同期由…至), and the move since to the report's day",
+    )
+)
+RULES.append(
+    Rule(
+        "listing_since",
+        "price change",
+        "zh",
+        r"(?P<m2>\d{1,2})\s*月份?\s*(?:{LISTING}|价格)\s*较\s*(?P<m1>\d{1,2})\s*月份?(?:的)?\s*(?:累计)?\s*"
+        r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        resolve_listing_since,
+        (
+            Example(  # the rate over several months of a list, from the month it names
+                "北方稀土公布2024年10月挂牌价。年内看, 2月氧化镨钕挂牌价为40万元/吨, "
+                "10月挂牌价较2月累计上涨12.5%。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-02", 400000, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2024-02/2024-10", 12.5, "%"),
+                ),
+                published="2024-10-08",
+            ),
+        ),
+        doc="a listing's rate since an earlier month of its list",
+    )
+)
+RULES.append(
+    Rule(
+        "price_prev_day_level",
+        "price level",
+        "zh",
+        r"[,，]\s*(?:前一|上一|上个)交易日\s*(?:为|报|是|报价为)\s*(?P<v>(?P<r>"
+        + RANGE
+        + r")|{Q})",
+        resolve_prev_day_level,
+        (
+            Example(  # the day's range, then the range of the trading day before
+                "氧化钕今日报38.2万-38.9万元/吨，前一交易日为38.5万-39.1万元/吨。",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 382000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 389000, "CNY/t"),
+                    ("price", "nd_oxide", "price_low", "2024-07-04", 385000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-04", 391000, "CNY/t"),
+                ),
+            ),
+            Example(  # a range held all month is the month's; a range prices may move in is none
+                "6月氧化镧全月维持在3.9-4.2元/公斤。机构认为7月氧化镨钕价格运行区间在36万-39万元/吨。",
+                (
+                    ("price", "la_oxide", "price_low", "2024-06", 3.9, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-06", 4.2, "CNY/kg"),
+                ),
+                published="2024-07-02",
+            ),
+            Example(  # a traded range (成交区间) is the day's range too
+                "氧化镨：成交区间40.1~40.6万元/吨。",
+                (
+                    ("price", "pr_oxide", "price_low", "2024-07-05", 401000, "CNY/t"),
+                    ("price", "pr_oxide", "price_high", "2024-07-05", 406000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="the quote of the trading day before, said after the day's own",
+    )
+)
+RULES.append(
+    Rule(
+        "price_per_unit_first",
+        "price level",
+        "zh",
+        r"{PROD:p}[^,，。;；\d%]{0,12}?每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*"
+        r"(?P<lo>{NUM})\s*(?:(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
+        resolve_per_unit_first,
+        (
+            Example(  # a Taiwan wire's order: per kilogram, then the figure and its currency
+                "截至7月3日，鹿特丹到岸(CIF)氧化鋱每公斤報2900至3100美元；"
+                "同日內地氧化鏑現貨價為每公斤1650元人民幣。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-03", 2900, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-03", 3100, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-03", 1650, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "氧化鐠釹FOB中國報價為每公斤58美元。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 58, "USD/kg"),),
+            ),
+        ),
+        doc="a market quote written per kilogram or per tonne before its figure and currency",
+    )
+)
 RULES.append(
     Rule(
         "price_contract_move",

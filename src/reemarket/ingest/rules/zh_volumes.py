@@ -148,6 +148,49 @@ def _topic(s: Sent, at: int) -> str | None:
     return found[-1].id if found else None
 
 
+def _trade_against(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "12月出口量较11月的4600吨环比增加7%": the base month's volume and the rate.
+
+    The figure of the period itself is not said; the base's period is named, and the rate is
+    month-on-month or year-on-year by its word, else by how far back the base lies.
+    """
+    metric = "imports" if "进口" in m.group("dir") else "exports"
+    period = s.period_before(m.start()) or s.ctx.paragraph_trade_period or s.ctx.month
+    bd = [d.period for d in s.dates if m.start("d") <= d.start and d.end <= m.end("d")]
+    t = _tons(s, m.group("v"), "trade")
+    prod = (
+        s.product_before(m.start("dir"), clause=True) or _topic(s, m.start()) or s.ctx.trade_subject
+    )
+    if period is None or len(bd) != 1 or t is None or prod is None or bd[0] == period:
+        return []
+    when = bd[0]
+    rel = word_class(m.group("rel"), ("yoy", "mom")) if m.group("rel") else None
+    if rel is None:
+        rel = "mom" if when == previous(period) else "yoy" if when == shift_year(period) else None
+    out = [
+        Cand(
+            "trade", "china", prod, metric, when, t, "t", m.start("v"), m.end("v"), "trade_against"
+        )
+    ]
+    if rel is not None:
+        k = sign(m.group("rdir")) or 1
+        out.append(
+            Cand(
+                "trade",
+                "china",
+                prod,
+                f"{metric}_{rel}_pct",
+                period,
+                k * float(m.group("rp")),
+                "%",
+                m.start("rp"),
+                m.end("rp"),
+                "trade_against",
+            )
+        )
+    return out
+
+
 def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "9月稀土出口量为4000.3吨, 较8月的5791.8吨减少30.9%": volume, base volume, rates."""
     metric = "imports" if "进口" in m.group("dir") else "exports"
@@ -685,6 +728,24 @@ RULES = [
         ),
     ),
     Rule(
+        "trade_against",
+        "trade",
+        "zh",
+        r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?\s*(?:较|比)\s*(?P<d>[^的,，。;；]{1,8})的\s*{Q:v}\s*"
+        r"(?P<rel>{YOY}|{MOM})?\s*(?P<rdir>{UP}|{DOWN})\s*(?P<rp>{NUM})\s*%",
+        _trade_against,
+        (
+            Example(  # only the base month's volume is said, with the month's rate against it
+                "单月看，6月稀土出口量较5月的5100吨环比下降3.5%。",
+                (
+                    ("trade", "rare_earths", "exports", "2024-05", 5100, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-06", -3.5, "%"),
+                ),
+            ),
+        ),
+        doc="a month's trade against a base month's stated volume, the month's own not said",
+    ),
+    Rule(
         "output",
         "production",
         "zh",
@@ -780,7 +841,7 @@ RULES.append(
         "production",
         "zh",
         r"(?:^|[,，;；]|其中)\s*(?P<per>(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
-        r"(?:单季|单月|当月|当季)?|(?<=[;；]))\s*(?:的)?(?P<verb>产量|销量)\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:单季|单月|当月|当季)?|(?<=[;；]))\s*(?:的)?(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_carried,
         (
@@ -792,6 +853,16 @@ RULES.append(
                     ("production", "re_oxides", "production_qoq_pct", "2024-Q2", 20.6, "%"),
                 ),
                 published="2024-07-25",
+            ),
+            Example(  # the verbs of an annual report: 生产 ..., 销售 ...
+                "2023年中科三环生产钕铁硼磁材1.8万吨，同比增长6.5%；销售1.75万吨，同比增长5.2%。",
+                (
+                    ("production", "ndfeb_magnet", "production", "2023", 18000, "t"),
+                    ("production", "ndfeb_magnet", "production_yoy_pct", "2023", 6.5, "%"),
+                    ("production", "ndfeb_magnet", "sales", "2023", 17500, "t"),
+                    ("production", "ndfeb_magnet", "sales_yoy_pct", "2023", 5.2, "%"),
+                ),
+                published="2024-04-20",
             ),
             Example(  # the sales after the output, in the same period
                 "前三季度, 英洛华钕铁硼毛坯产量9200吨, 同比增长12.5%; 销量8800吨, 同比增长10.1%。",
