@@ -46,6 +46,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     if subj is None:
         return None
     subject = "ndfeb" if subj.id.startswith("ndfeb") else subj.id
+    if subj.id == "re_permanent_magnet" and "permanent" not in view.low[subj.start : subj.end]:
+        subject = "ndfeb"  # "rare earth magnet demand": forecasts keep the NdFeB subject
     end = next(
         (d for d in view.dates if d.kind in ("until", "yspan") and d.period is not None), None
     )

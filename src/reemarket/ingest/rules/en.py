@@ -208,10 +208,20 @@ RULES: list[Rule] = [
         (
             Example(
                 "China exported 4,500 t of rare earth magnets in May, up 8% year-on-year.",
-                (
-                    ("trade", "ndfeb_magnet", "exports", "2024-05", 4500, "t"),
-                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
+                (  # "rare earth magnets" is the customs line: re_permanent_magnet
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 4500, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
                 ),
+            ),
+            Example(  # "the magnets" are the magnets the story last named
+                "Rare-earth magnet trade was weak in July.\n\nOutbound shipments of the magnets"
+                " came to 3,900 tonnes in July, the customs office said.\n",
+                (("trade", "re_permanent_magnet", "exports", "2024-07", 3900, "t"),),
+            ),
+            Example(  # ... and sintered NdFeB stays NdFeB
+                "Sintered NdFeB trade was weak in July.\n\nOutbound shipments of the magnets"
+                " came to 2,100 tonnes in July, the customs office said.\n",
+                (("trade", "ndfeb_magnet", "exports", "2024-07", 2100, "t"),),
             ),
             Example(  # an undated level after the change takes the year after its dated base
                 "Imports fell 20% to 80,000 tons from 100,000 tons in 2023.",
@@ -226,8 +236,8 @@ RULES: list[Rule] = [
                 "China's 2024 magnet trade\n\nShipments abroad of rare earth magnets, counted"
                 " apart from the elements, rose 12% to 50,000 tons.\n",
                 (
-                    ("trade", "ndfeb_magnet", "exports", "2024", 50000, "t"),
-                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024", 12, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024", 50000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 12, "%"),
                 ),
                 published="2025-01-20",
             ),
