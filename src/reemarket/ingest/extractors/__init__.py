@@ -457,6 +457,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         ):
             # "this year's totals to 270,000 t for mining and 254,000 t for separation"
             return quota.extract(view, q, st, None)
+        if tag is None and st.about_quotas and view.quota_types and quota.allotted(view, q, st):
+            # "For smelting and separation, X got 68,665 t and Y 46,335 t"
+            return quota.extract(view, q, st, None)
         if tag in ("capacity", "installed") or (dim == "mass_rate" and tag != "volume"):
             return capacity.extract(view, q, st)
         if tag == "exports" and _company_shipment(view, q):

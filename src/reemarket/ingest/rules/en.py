@@ -194,10 +194,20 @@ RULES: list[Rule] = [
                     ("quota", "smelting_separation", "quota", "2023", 178900, "t"),
                 ),
             ),
+            Example(  # a company's allotment, gapped for the next company; a share is no rate
+                "The first quotas of 2024 are out. For separation, Alpha Metals Co., Ltd. got"
+                " 8,100 tonnes, or 7.1% of the batch, and Beta Resources Co., Ltd. 2,300 tonnes.",
+                (
+                    ("quota", "smelting_separation", "quota", "2024", 8100, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 2300, "t"),
+                ),
+            ),
         ),
         cues=("metric.quota", *_UPDOWN, "comparison.yoy"),
         doc="A quota, its y/y rate and its base; in a quota story a figure 'for mining'"
-        " needs no quota word, and lists 'respectively' pair in order.",
+        " needs no quota word, and lists 'respectively' pair in order; a company's allotment"
+        " (holder: the receiver named, a gapped name, or 'it'/'its' for the company the"
+        " sentence opens with, else the paragraph's) is that company's (c62).",
     ),
     Rule(
         "trade",
