@@ -426,6 +426,10 @@ _SHARE_OF_SALES = re.compile(
 )
 
 
+#: Letters glued to a bare number ("38UH", "45SH", "52M"): a grade code.
+_GRADE_CODE = re.compile(r"[A-Za-z]")
+
+
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     dim = q.dimension
     if dim == "price":
@@ -442,6 +446,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         spec = _unit_spec(view, q) or (
             (st.table_unit or st.section_unit) if view.products else None
         )
+        if dim == "bare" and _GRADE_CODE.match(view.text, q.end):
+            trace.veto("grade", (q.start, q.end), "price")
+            return None  # "for 45SH grade", "N52M": a magnet grade code, not a figure
         if spec is not None:
             return prices.extract(view, q._replace(unit=spec), st, tag)
         return None

@@ -80,6 +80,36 @@ _OUTLOOK = re.compile(
     r"[^.;]{0,40}$",
     re.I,
 )
+#: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".
+_BID = re.compile(r"\b(?:bids?|bidding)\b[^.;]{0,40}$", re.I)
+_REFUSAL = re.compile(
+    r"\b(?:unwilling|reluctant|refus\w*|rather|would\s+not|wouldn't|won't|will\s+not|"
+    r"not\s+willing|declin\w*\s+to|holding\s+out)\b",
+    re.I,
+)
+_SELL_BELOW = re.compile(
+    r"\b(?:sell|selling|part\s+with|let\s+go|offload|release|pay|paying|buy|buying)\b"
+    r"[^.;,]{0,40}?\b(?:below|under|above|over|beyond|(?:less|more)\s+than)\s*$",
+    re.I,
+)
+#: A level a forecaster puts on a coming day: "see Pr-Nd oxide at X by the end of August".
+_SEES_AT = re.compile(
+    r"\b(?:see|sees|expect|expects|forecast|forecasts|predict|predicts|tip|tips)\b"
+    r"[^.;]{0,60}\bat\s*(?:about|around)?\s*$",
+    re.I,
+)
+_BY_DATE = re.compile(r"[^.;]{0,25}?\b(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d)", re.I)
+
+
+def _reservation(view: SentenceView, q: Quantity) -> bool:
+    """A bid or a seller's refusal price, not a traded level."""
+    before = view.text[max(0, q.start - 80) : q.start]
+    if _BID.search(before):
+        return True
+    return bool(_REFUSAL.search(view.text, 0, q.start) and _SELL_BELOW.search(before))
+
+
 _MODAL_HINT = re.compile(
     r"could|may|might|would|will|expect|forecast|likely|project|set to|predict|see|anticipat"
 )
@@ -406,6 +436,12 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _modal(view) and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
         trace.veto("outlook", span, "price")
         return []  # "expects NdPr oxide to test 460,000 yuan/t": a forecast level, not a price
+    if _modal(view) and _SEES_AT.search(view.text, 0, q.start) and _BY_DATE.match(view.text, q.end):
+        trace.veto("outlook", span, "price")
+        return []  # "traders see NdPr oxide at X by the end of the month": a target level
+    if _reservation(view, q):
+        trace.veto("reservation", span, "price")
+        return []  # "buyers' bids sat near X", "refused to sell below X"
     lo, hi = _PLAUSIBLE.get(unit, (0.0, float("inf")))
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         trace.veto("implausible", span, "price")

@@ -1620,6 +1620,20 @@ VETO_RECORDS: list[Veto] = [
         "price financial quota demand production",
         _none("Analysts expect neodymium oxide to trade at 500,000 yuan/t next month."),
         _none("Second-half NdPr output at Mount Weld is expected at 3,100-3,300 t."),
+        _none("A few dealers see terbium oxide at 8,000 yuan/kg by the end of June."),
+    ),
+    _veto(
+        "reservation",
+        "price",
+        _none("Refiners said they would not sell dysprosium oxide below 1,700 yuan/kg."),
+        Example(
+            "Terbium oxide was offered at 7,100-7,200 yuan/kg on Tuesday, while buyers' bids"
+            " hovered around 6,950 yuan/kg.",
+            (
+                ("price", "tb_oxide", "price_low", "2024-07-02", 7100, "CNY/kg"),
+                ("price", "tb_oxide", "price_high", "2024-07-02", 7200, "CNY/kg"),
+            ),
+        ),
     ),
     _veto(
         "other_commodity", "price trade quota", _none("Antimony exports fell to 1,050 t in May.")
@@ -1636,6 +1650,13 @@ VETO_RECORDS: list[Veto] = [
         Example(
             "Neodymium oxide 99.5% was quoted at 435,000 yuan/t.",
             (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+        ),
+        Example(  # a magnet grade code glued to letters ("45SH") is no figure
+            "Quotes for NdFeB blank 45SH stood at 210-220 yuan/kg.",
+            (
+                ("price", "ndfeb_blank", "price_low", "2024-07-05", 210, "CNY/kg"),
+                ("price", "ndfeb_blank", "price_high", "2024-07-05", 220, "CNY/kg"),
+            ),
         ),
     ),
     _veto(
