@@ -342,6 +342,13 @@ RULES: list[Rule] = [
                     ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", -20, "%"),
                 ),
             ),
+            Example(  # a change on the quarter before is not y/y; the title's day ends a quarter
+                "ILUKA RESOURCES LIMITED\nQuarterly activities report for the period ending"
+                " 30 September 2024\n\n- Sales revenue of A$90.0 million, up 15% on the June"
+                " quarter\n",
+                (("financial", "", "revenue", "2024-Q3", 90e6, "AUD"),),
+                published="2024-10-20",
+            ),
             Example(  # a heading's period holds for the bullets under it
                 "Arafura Rare Earths\n2024 Interim Report\n\n"
                 "Key figures for the six months ended 31 December 2023\n"
