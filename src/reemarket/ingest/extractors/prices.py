@@ -61,6 +61,8 @@ _CHANGE_TAIL = re.compile(
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
     re.I,
 )
+#: A level followed by the one it moved from: "3,300-3,500, up from 3,100-3,400".
+_UP_FROM = re.compile(r",\s*(?:up|down|higher|lower|rising|falling)\s+from\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
 _GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
 _HYPOTHETICAL = re.compile(
@@ -469,6 +471,22 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
     if _FROM.search(view.text[max(0, q.start - 20) : q.start]) and postfix_date(view, q) is None:
         a, b = view.clause_of(q.start)
+        earlier_level = any(
+            o is not q and o.dimension in ("price", "money", "bare") and a <= o.start < q.start
+            for o in view.qtys
+        )
+        if earlier_level and st.weekly_report and _UP_FROM.search(view.text, a, q.start):
+            day, _dm = bind_period(view, q, st, price=True)
+            if day is not None and day.granularity is Granularity.DAY and not day.is_span:
+                # a weekly assessment "3,300-3,500, up from 3,100-3,400": last week's range
+                before = Period.day(day.start - timedelta(days=7))
+                where = market_of(view, q, st.section_market)
+                if q.high is None:
+                    return [Draft("price", where, prod.id, "price", before, q.value, unit, q)]
+                return [
+                    Draft("price", where, prod.id, "price_low", before, q.value, unit, q),
+                    Draft("price", where, prod.id, "price_high", before, q.high, unit, q),
+                ]
         if any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
         ):

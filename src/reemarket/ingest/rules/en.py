@@ -47,6 +47,16 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # a weekly's range "up from" another: the previous week's assessment
+                "Minor metals weekly\n\nAssessments, Friday 5 July ($/kg):\n- Dysprosium"
+                " oxide, cif Rotterdam: 820-860, up from 800-840\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 820, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 860, "USD/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-06-28", 800, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-06-28", 840, "USD/kg"),
+                ),
+            ),
             Example(  # the day of a past-perfect clause is its own level's, not the sentence's
                 "Yttrium oxide, which had risen to 44,000-46,000 yuan/t on Tuesday, gave part of"
                 " the gain back and ended at 43,000-45,000 yuan/t. Gadolinium oxide held at"
