@@ -398,6 +398,39 @@ def _back_subject(view: SentenceView, st: DocState) -> Mention | None:
     return Mention(0, 0, "product", carried) if carried is not None else None
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some)?\s*$", re.I)
+
+
+def _dollar_twin(
+    view: SentenceView, q: Quantity, st: DocState, tag: str | None
+) -> list[Draft] | None:
+    """A US-dollar level in brackets right after a yuan level: the same quote in dollars.
+
+    "traded at 512,500 yuan ($71,900) per ton": 71,900 USD/t, same product, market and day.
+    A change's conversion ("rose 5,000 yuan/t ($700)") stays a conversion.
+    """
+    if q.unit not in ("$", "US$", "USD") or q.scaled:
+        return None
+    before = [o for o in view.qtys if o.end <= q.start]
+    if not before or not _BRACKET_OPEN.fullmatch(view.text, before[-1].end, q.start):
+        return None
+    level = before[-1]
+    if level.dimension not in ("price", "money") or is_change(view, level):
+        return None
+    drafts = extract(view, level, st, tag) or []
+    out = []
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("price", "price_low", "average"):
+            continue
+        per = d.unit.split("/", 1)[1] if d.unit.startswith("CNY/") else None
+        if per is None:
+            continue
+        out.append(d.derive(d.metric, q.value, f"USD/{per}", q))
+        if d.metric == "price_low" and q.high is not None:
+            out.append(d.derive("price_high", q.high, f"USD/{per}", q))
+    return out or None
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
@@ -406,6 +439,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         if q.scaled or prod is None or tag not in ("price", "average", "close", None):
             return None
         if in_parentheses(view, q) and view.text[: q.start].rstrip().endswith("("):
+            dollars = _dollar_twin(view, q, st, tag)
+            if dollars:
+                return dollars  # "512,500 yuan ($71,900) per ton": the same level in dollars
             trace.veto("conversion", (q.start, q.end), "price")
             return []  # a currency conversion in brackets
         unit = _inferred_unit(view, q, st, prod.id)

@@ -47,6 +47,13 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # a yuan level with its dollar twin in brackets gives both
+                "Neodymium oxide changed hands at 435,000 yuan (US$60,500) per ton on Thursday.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2024-07-04", 60500, "USD/t"),
+                ),
+            ),
             Example(  # a weekly's range "up from" another: the previous week's assessment
                 "Minor metals weekly\n\nAssessments, Friday 5 July ($/kg):\n- Dysprosium"
                 " oxide, cif Rotterdam: 820-860, up from 800-840\n",
@@ -1584,6 +1591,7 @@ RULES: list[Rule] = [
                 " about 15% from a year earlier.\n",
                 (
                     ("price", "dy_oxide", "price", "2024-07-05", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 236, "USD/kg"),
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 40, "CNY/kg"),
                     ("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", 2.4, "%"),
                     ("price", "dy_oxide", "change_pct", "2023-07-05/2024-07-05", 15, "%"),
@@ -1701,9 +1709,12 @@ VETO_RECORDS: list[Veto] = [
     _veto(
         "conversion",
         "price",
-        Example(
-            "Neodymium oxide was quoted at 435 yuan/kg (US$60) on Thursday.",
-            (("price", "nd_oxide", "price", "2024-07-04", 435, "CNY/kg"),),
+        Example(  # a change's conversion is no figure of its own
+            "Neodymium oxide rose 6,000 yuan/t (US$830) to 441,000 yuan/t on Thursday.",
+            (
+                ("price", "nd_oxide", "change", "2024-07-03/2024-07-04", 6000, "CNY/t"),
+                ("price", "nd_oxide", "price", "2024-07-04", 441000, "CNY/t"),
+            ),
         ),
     ),
     _veto("foreign_dollar", "price"),
