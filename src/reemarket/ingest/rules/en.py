@@ -464,6 +464,11 @@ RULES: list[Rule] = [
                 " annual growth rate of 8% through 2030.",
                 (("forecast", "prnd_oxide", "demand_cagr_pct", "2024/2030", 8, "%"),),
             ),
+            Example(  # the rate of supply set beside demand's is no demand forecast
+                "Consultants see NdPr demand rising at a CAGR of 9% between 2025 and 2035,"
+                " ahead of supply, which they expect to grow 6% a year.",
+                (("forecast", "prnd_oxide", "demand_cagr_pct", "2025/2035", 9, "%"),),
+            ),
         ),
         cues=("forecast.demand", "metric.cagr"),
     ),
@@ -1694,6 +1699,11 @@ VETO_RECORDS: list[Veto] = [
         "financial production",
         _none("Lynas paid dividends of A$50 million in 2023."),
         _none("Iluka Resources held cash and deposits of A$300 million at the end of 2023."),
+        Example(  # a margin after a sales change is neither a change nor a sale
+            "Shenghe Resources said its magnet sales rose 11% in 2023, while its gross margin"
+            " slipped to 9.5%.",
+            (("production", "ndfeb_magnet", "sales_yoy_pct", "2023", 11, "%"),),
+        ),
     ),
     _veto(
         "threshold",
