@@ -353,9 +353,10 @@ def _inherit(
         return None  # "X t and Y t, up A% and B% respectively": paired in order, not by nearness
     if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
         return None  # "from 5,528 t in July, 1.3% below ...": not the base volume's change
-    if base.kind == "financial":
-        if financial.not_yoy(financial.pct_base_period(view, q), base.period):
-            return None  # "up 52% on the March quarter"
+    if base.kind == "financial" and financial.not_yoy(
+        financial.pct_base_period(view, q), base.period
+    ):
+        return None  # "up 52% on the March quarter"
     if view.clause_of(prev.start) != view.clause_of(q.start):
         return None
     gap = view.text[prev.end : q.start]

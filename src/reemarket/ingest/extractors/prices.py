@@ -100,8 +100,11 @@ _SEES_AT = re.compile(
     r"[^.;]{0,60}\bat\s*(?:about|around)?\s*$",
     re.I,
 )
-_BY_DATE = re.compile(r"[^.;]{0,25}?\b(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d)", re.I)
+_BY_DATE = re.compile(
+    r"[^.;]{0,25}?\b(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d)",
+    re.I,
+)
 
 
 def _reservation(view: SentenceView, q: Quantity) -> bool:

@@ -23,7 +23,6 @@ from reemarket.ingest.lexicon import (
 )
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 
-
 #: A quarterly report's title naming the day its period ends.
 _QUARTER_ENDING = re.compile(r"\bquarter(?:ly)?\b[^\n]{0,40}\bperiod\s+end(?:ing|ed)\s*$", re.I)
 

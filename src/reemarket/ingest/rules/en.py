@@ -11,7 +11,7 @@ examples that must record that code. ``tests/ingest/test_rule_examples.py`` runs
 
 from __future__ import annotations
 
-from reemarket.ingest import dates, pricetable_layout, tables
+from reemarket.ingest import dates, periodcolumns, pricetable_layout, tables
 from reemarket.ingest.extractors import (
     capacity,
     comparison,
@@ -582,6 +582,30 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price", "metric.production"),
         doc="Commodity-summary blocks keyed by year (ingest/summaryblocks.py).",
+    ),
+    Rule(
+        "period_columns",
+        "production",
+        "en",
+        "a header of periods ('Dec Qtr FY25', 'Nov-24', 'FY2024'), rows 'label (unit)  v  v  v'",
+        periodcolumns.find_rows,
+        (
+            Example(
+                "ILUKA RESOURCES LIMITED\n\nSummary\n                                  Sep Qtr"
+                " FY25   Jun Qtr FY24\nRare earth concentrate output (tonnes)  1,300"
+                "          1,250\nSales revenue (A$m)                     150.5          140.0\n",
+                (
+                    ("production", "re_concentrate", "production", "2024-Q3", 1300, "t"),
+                    ("production", "re_concentrate", "production", "2024-Q2", 1250, "t"),
+                    ("financial", "", "revenue", "2024-Q3", 150.5e6, "AUD"),
+                    ("financial", "", "revenue", "2024-Q2", 140e6, "AUD"),
+                ),
+                published="2024-10-20",
+            ),
+        ),
+        cues=("metric.production", "metric.revenue"),
+        doc="Key-figure tables whose columns are periods (ingest/periodcolumns.py): each cell"
+        " is read as a sentence with its column's period (c63).",
     ),
     Rule(
         "price_table",
