@@ -332,6 +332,8 @@ def _resolve(
     if kind == "until":
         return Period.year(int(g["y"] or 0)), "until"
     if kind == "year":
+        if g.get("yy"):
+            return Period.year(2000 + int(g["yy"])), None  # "FY25"
         return Period.year(int(g["y"] or 0)), None
     if kind == "rel_year":
         if g.get("fy"):

@@ -63,6 +63,8 @@ class Row:
 def _column_phrase(cell: str, ctx: DocDates) -> str | None:
     """The period a header cell names, written as a sentence's date phrase."""
     found = [d for d in find_dates(cell, ctx) if d.period is not None]
+    if len(found) > 1:  # "Jun Qtr FY25": the month names the quarter, "FY25" its fiscal year
+        found = [d for d in found if not _FISCAL.fullmatch(cell, d.start, d.end)]
     if len(found) != 1:
         return None
     d = found[0]
