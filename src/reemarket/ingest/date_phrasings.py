@@ -190,10 +190,12 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "year",
-        r"(?<![\d,.$])(?:FY\s?)?(?P<y>(?:19[5-9]|20\d)\d)(?!\d|,\d|\s*(?:%|tons?|tonnes|mt|t\b|yuan))",
+        r"(?<![\d,.$])(?:FY\s?)?(?P<y>(?:19[5-9]|20\d)\d)(?!\d|,\d|\s*(?:%|tons?|tonnes|mt|t\b|yuan))"
+        r"|\bFY\s?'?(?P<yy>\d{2})(?![\w%])",
         (
             ("Output reached a record in 2023.", "2023"),
             ("Lynas sold more in FY2024 than before.", "2024"),
+            ("Sales revenue for FY25 was higher.", "2025"),
         ),
     ),
     DatePhrasing(

@@ -332,6 +332,9 @@ def _resolve(
     if kind == "until":
         return Period.year(int(g["y"] or 0)), "until"
     if kind == "year":
+        yy = g.get("yy")
+        if yy:
+            return Period.year(2000 + int(yy)), None  # "FY25"
         return Period.year(int(g["y"] or 0)), None
     if kind == "rel_year":
         if g.get("fy"):

@@ -18,6 +18,7 @@ from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_t
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
 from reemarket.ingest.extractors.date_binding import earlier_clause_date
 from reemarket.ingest.headlines import headline_markets, title_end
+from reemarket.ingest.periodcolumns import find_rows
 from reemarket.ingest.pricetable_layout import Table, find_tables
 from reemarket.ingest.pricetables import table_facts, week_before
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
@@ -166,6 +167,7 @@ def _english(
     drafts: list[tuple[Draft, int, str]] = []
     failures: list[str] = []
     tables = find_tables(atext)
+    period_rows = {r.start: r for r in find_rows(atext, ctx)}
     covered = [(h, rows[-1][0] + len(rows[-1][1])) for h, _e, _t, rows in tables]
     table_out: list[Fact] = []
     read: set[int] = set()
@@ -197,6 +199,19 @@ def _english(
                 st.table_unit = table_unit(s.text) or st.table_unit
         else:
             st.table_unit = None
+        row = period_rows.get(s.start)
+        if row is not None:  # a key-figure table's row: each period column's cell on its own
+            for cell in row.cells:
+                trace.sentence(s.start, cell)
+                try:
+                    found = extract_sentence(
+                        annotate(cell, s.start, s.paragraph, ctx, light=False), st
+                    )
+                except Exception as exc:  # one odd row must not lose the document
+                    failures.append(f"{doc}: row at {s.start} skipped ({type(exc).__name__})")
+                    continue
+                drafts.extend((d, s.start, text[s.start : s.end]) for d in found)
+            continue
         light = _DIGIT.search(s.text) is None
         trace.sentence(s.start, s.text)
         try:

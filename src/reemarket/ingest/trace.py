@@ -49,6 +49,7 @@ VETOES: dict[str, str] = {
     "average_no_period": "an average over no period that can be named",
     "range_end": "the upper end of a range already read with its lower end",
     "partner_country": "exports to one destination country, not the country's total",
+    "reservation": "a buyer's bid or a seller's refusal ('unwilling to sell below X'), not a price",
 }
 
 

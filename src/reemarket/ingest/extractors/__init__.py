@@ -353,6 +353,10 @@ def _inherit(
         return None  # "X t and Y t, up A% and B% respectively": paired in order, not by nearness
     if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
         return None  # "from 5,528 t in July, 1.3% below ...": not the base volume's change
+    if base.kind == "financial" and financial.not_yoy(
+        financial.pct_base_period(view, q), base.period
+    ):
+        return None  # "up 52% on the March quarter"
     if view.clause_of(prev.start) != view.clause_of(q.start):
         return None
     gap = view.text[prev.end : q.start]
@@ -426,6 +430,10 @@ _SHARE_OF_SALES = re.compile(
 )
 
 
+#: Letters glued to a bare number ("38UH", "45SH", "52M"): a grade code.
+_GRADE_CODE = re.compile(r"[A-Za-z]")
+
+
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     dim = q.dimension
     if dim == "price":
@@ -442,6 +450,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         spec = _unit_spec(view, q) or (
             (st.table_unit or st.section_unit) if view.products else None
         )
+        if dim == "bare" and _GRADE_CODE.match(view.text, q.end):
+            trace.veto("grade", (q.start, q.end), "price")
+            return None  # "for 45SH grade", "N52M": a magnet grade code, not a figure
         if spec is not None:
             return prices.extract(view, q._replace(unit=spec), st, tag)
         return None
@@ -456,6 +467,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             and (quota.type_after(view, q) or quota.paired_type(view, q))
         ):
             # "this year's totals to 270,000 t for mining and 254,000 t for separation"
+            return quota.extract(view, q, st, None)
+        if tag is None and st.about_quotas and view.quota_types and quota.allotted(view, q, st):
+            # "For smelting and separation, X got 68,665 t and Y 46,335 t"
             return quota.extract(view, q, st, None)
         if tag in ("capacity", "installed") or (dim == "mass_rate" and tag != "volume"):
             return capacity.extract(view, q, st)

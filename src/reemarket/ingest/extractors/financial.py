@@ -17,7 +17,7 @@ from reemarket.errors import PeriodError
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
-from reemarket.ingest.extractors.comparison import comparison_base, shift_year
+from reemarket.ingest.extractors.comparison import comparison_base, gap_cmp, shift_year
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
 from reemarket.ingest.extractors.figure_words import signed
 from reemarket.ingest.extractors.state import DocState, Draft
@@ -65,6 +65,8 @@ def extract(
         if cmp not in ("yoy", None):
             return None
         period = fiscal_span(view, dm, st.figure_period(period, dm, entity), entity, st)
+        if not_yoy(pct_base_period(view, q), period):
+            return None  # "up 52% on the March quarter" of a June-quarter figure: q/q
         sign = view.sign_near(q)
         value = signed(q.value, q, sign)
         high = None if q.high is None else signed(q.high, q, sign)
@@ -317,6 +319,41 @@ def _without_other_labels(view: SentenceView, q: Quantity) -> SentenceView:
             if d.end <= q.start < (len(view.text) if close < 0 else close):
                 return replace(view, dates=[d], memo={})  # the figure is the labelled one
             drop.append(d)
+    for d in view.dates:  # "up 52% on the March quarter": the base's period, not the figure's
+        if (
+            not d.is_ref
+            and _PCT_BASE.search(view.text, max(0, d.start - 40), d.start)
+            and not d.start <= q.start < d.end
+        ):
+            drop.append(d)
     if not drop:
         return view
     return replace(view, dates=[d for d in view.dates if d not in drop], memo={})
+
+
+#: A period a percent change is measured against: "up 52% on the March quarter".
+_PCT_BASE = re.compile(
+    r"%\s+(?:on|over|from|against|versus|vs\.?|compared\s+(?:with|to)|than)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def not_yoy(against: Period | None, period: Period | None) -> bool:
+    """Whether a change against the period ``against`` is not a year-on-year one."""
+    if against is None:
+        return False
+    if period is None:
+        return against.granularity in (Granularity.QUARTER, Granularity.MONTH)
+    return gap_cmp(against, period) in ("qoq", "mom")
+
+
+def pct_base_period(view: SentenceView, q: Quantity) -> Period | None:
+    """The period right after "X% on the" that a percent is measured against."""
+    for d in view.dates:
+        if (
+            d.start >= q.end
+            and not d.is_ref
+            and _PCT_BASE.fullmatch("%" + view.text[q.end : d.start])
+        ):
+            return d.period
+    return None

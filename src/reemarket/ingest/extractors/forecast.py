@@ -33,6 +33,9 @@ def is_annual_rate(view: SentenceView, q: Quantity) -> bool:
     return any(d.kind in ("until", "yspan") for d in view.dates)
 
 
+_SUPPLY_OR_DEMAND = re.compile(r"\b(?:supply|demand)\b")
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
     """A demand growth-rate forecast."""
     if q.dimension != "percent":
@@ -45,7 +48,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
         subj = near or subj
     if subj is None:
         return None
+    a, _b = view.clause_of(q.start)
+    said = list(_SUPPLY_OR_DEMAND.finditer(view.low, 0, q.start))
+    if said and said[-1].group(0) == "supply" and said[-1].start() >= a - 80:
+        return None  # "faster than supply ..., which it sees growing 5.1% a year": not demand
     subject = "ndfeb" if subj.id.startswith("ndfeb") else subj.id
+    if subj.id == "re_permanent_magnet" and "permanent" not in view.low[subj.start : subj.end]:
+        subject = "ndfeb"  # "rare earth magnet demand": forecasts keep the NdFeB subject
     end = next(
         (d for d in view.dates if d.kind in ("until", "yspan") and d.period is not None), None
     )

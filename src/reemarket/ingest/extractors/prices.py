@@ -61,6 +61,8 @@ _CHANGE_TAIL = re.compile(
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
     re.I,
 )
+#: A level followed by the one it moved from: "3,300-3,500, up from 3,100-3,400".
+_UP_FROM = re.compile(r",\s*(?:up|down|higher|lower|rising|falling)\s+from\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
 _GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
 _HYPOTHETICAL = re.compile(
@@ -80,6 +82,39 @@ _OUTLOOK = re.compile(
     r"[^.;]{0,40}$",
     re.I,
 )
+#: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".
+_BID = re.compile(r"\b(?:bids?|bidding)\b[^.;]{0,40}$", re.I)
+_REFUSAL = re.compile(
+    r"\b(?:unwilling|reluctant|refus\w*|rather|would\s+not|wouldn't|won't|will\s+not|"
+    r"not\s+willing|declin\w*\s+to|holding\s+out)\b",
+    re.I,
+)
+_SELL_BELOW = re.compile(
+    r"\b(?:sell|selling|part\s+with|let\s+go|offload|release|pay|paying|buy|buying)\b"
+    r"[^.;,]{0,40}?\b(?:below|under|above|over|beyond|(?:less|more)\s+than)\s*$",
+    re.I,
+)
+#: A level a forecaster puts on a coming day: "see Pr-Nd oxide at X by the end of August".
+_SEES_AT = re.compile(
+    r"\b(?:see|sees|expect|expects|forecast|forecasts|predict|predicts|tip|tips)\b"
+    r"[^.;]{0,60}\bat\s*(?:about|around)?\s*$",
+    re.I,
+)
+_BY_DATE = re.compile(
+    r"[^.;]{0,25}?\b(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d)",
+    re.I,
+)
+
+
+def _reservation(view: SentenceView, q: Quantity) -> bool:
+    """A bid or a seller's refusal price, not a traded level."""
+    before = view.text[max(0, q.start - 80) : q.start]
+    if _BID.search(before):
+        return True
+    return bool(_REFUSAL.search(view.text, 0, q.start) and _SELL_BELOW.search(before))
+
+
 _MODAL_HINT = re.compile(
     r"could|may|might|would|will|expect|forecast|likely|project|set to|predict|see|anticipat"
 )
@@ -366,6 +401,39 @@ def _back_subject(view: SentenceView, st: DocState) -> Mention | None:
     return Mention(0, 0, "product", carried) if carried is not None else None
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some)?\s*$", re.I)
+
+
+def _dollar_twin(
+    view: SentenceView, q: Quantity, st: DocState, tag: str | None
+) -> list[Draft] | None:
+    """A US-dollar level in brackets right after a yuan level: the same quote in dollars.
+
+    "traded at 512,500 yuan ($71,900) per ton": 71,900 USD/t, same product, market and day.
+    A change's conversion ("rose 5,000 yuan/t ($700)") stays a conversion.
+    """
+    if q.unit not in ("$", "US$", "USD") or q.scaled:
+        return None
+    before = [o for o in view.qtys if o.end <= q.start]
+    if not before or not _BRACKET_OPEN.fullmatch(view.text, before[-1].end, q.start):
+        return None
+    level = before[-1]
+    if level.dimension not in ("price", "money") or is_change(view, level):
+        return None
+    drafts = extract(view, level, st, tag) or []
+    out = []
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("price", "price_low", "average"):
+            continue
+        per = d.unit.split("/", 1)[1] if d.unit.startswith("CNY/") else None
+        if per is None:
+            continue
+        out.append(d.derive(d.metric, q.value, f"USD/{per}", q))
+        if d.metric == "price_low" and q.high is not None:
+            out.append(d.derive("price_high", q.high, f"USD/{per}", q))
+    return out or None
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
@@ -374,6 +442,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         if q.scaled or prod is None or tag not in ("price", "average", "close", None):
             return None
         if in_parentheses(view, q) and view.text[: q.start].rstrip().endswith("("):
+            dollars = _dollar_twin(view, q, st, tag)
+            if dollars:
+                return dollars  # "512,500 yuan ($71,900) per ton": the same level in dollars
             trace.veto("conversion", (q.start, q.end), "price")
             return []  # a currency conversion in brackets
         unit = _inferred_unit(view, q, st, prod.id)
@@ -406,6 +477,12 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _modal(view) and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
         trace.veto("outlook", span, "price")
         return []  # "expects NdPr oxide to test 460,000 yuan/t": a forecast level, not a price
+    if _modal(view) and _SEES_AT.search(view.text, 0, q.start) and _BY_DATE.match(view.text, q.end):
+        trace.veto("outlook", span, "price")
+        return []  # "traders see NdPr oxide at X by the end of the month": a target level
+    if _reservation(view, q):
+        trace.veto("reservation", span, "price")
+        return []  # "buyers' bids sat near X", "refused to sell below X"
     lo, hi = _PLAUSIBLE.get(unit, (0.0, float("inf")))
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         trace.veto("implausible", span, "price")
@@ -433,6 +510,22 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
     if _FROM.search(view.text[max(0, q.start - 20) : q.start]) and postfix_date(view, q) is None:
         a, b = view.clause_of(q.start)
+        earlier_level = any(
+            o is not q and o.dimension in ("price", "money", "bare") and a <= o.start < q.start
+            for o in view.qtys
+        )
+        if earlier_level and st.weekly_report and _UP_FROM.search(view.text, a, q.start):
+            day, _dm = bind_period(view, q, st, price=True)
+            if day is not None and day.granularity is Granularity.DAY and not day.is_span:
+                # a weekly assessment "3,300-3,500, up from 3,100-3,400": last week's range
+                before = Period.day(day.start - timedelta(days=7))
+                where = market_of(view, q, st.section_market)
+                if q.high is None:
+                    return [Draft("price", where, prod.id, "price", before, q.value, unit, q)]
+                return [
+                    Draft("price", where, prod.id, "price_low", before, q.value, unit, q),
+                    Draft("price", where, prod.id, "price_high", before, q.high, unit, q),
+                ]
         if any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
         ):

@@ -32,6 +32,8 @@ def type_after(view: SentenceView, q: Quantity) -> Mention | None:
     return None
 
 
+#: A percent of a whole ("59.7% of the batch", "68.9% of the national total"): a share.
+_SHARE_OF = re.compile(r"\s*of\s+(?:the|its|this|that)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _MASS = ("mass", "mass_rate")
 
@@ -130,8 +132,25 @@ _EXPECTED = re.compile(
 _WENT_TO = re.compile(r"[^.;]{0,12}?\b(?:went|goes|going|was\s+given|were\s+given)\s+to\s+", re.I)
 
 
-def _holder(view: SentenceView, q: Quantity) -> str | None:
-    """The company a quota was allotted to ("Northern Rare Earth received 206,000 t of ...")."""
+#: A pronoun pointing to the company's own share: "it had been assigned", "its mining
+#: allocation", "the separation quota of its rare earth unit".
+_OWN_SHARE = re.compile(
+    r"\b(?:it|the\s+company)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?"
+    r"(?:allotted|allocated|granted|given|assigned|received|got|obtained|secured)\b"
+    r"|\bits\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?(?:allocations?|allotments?|quotas?|indicators?)\b"
+    r"|\b(?:quotas?|indicators?|allocations?|allotments?)\s+of\s+its\b",
+    re.I,
+)
+
+
+def _holder(view: SentenceView, q: Quantity, st: DocState | None = None) -> str | None:
+    """The company a quota was allotted to ("Northern Rare Earth received 206,000 t of ...").
+
+    Attribution follows the text: a company named as the receiver, one a figure is gapped
+    after ("X got 68,000 t and Y 46,000 t"), or a pronoun pointing to the company the
+    sentence opens with (else the paragraph's): "X said it had been assigned ...", "Its
+    mining allocation was raised ...".
+    """
     a, b = view.clause_of(q.start)
     company = view.nearest_before(view.companies, q.start, a)
     if company is not None and _RECEIVED.search(view.text[company.end : q.start]):
@@ -139,7 +158,25 @@ def _holder(view: SentenceView, q: Quantity) -> str | None:
     after = view.first_after(view.companies, q.end, b)  # "88,600 tonnes, went to X"
     if after is not None and _WENT_TO.fullmatch(view.text, q.end, after.start):
         return after.id
+    named = view.nearest_before(view.companies, q.start)
+    if named is not None and not view.text[named.end : q.start].strip():
+        earlier = [o for o in view.qtys if o.end <= named.start and o.dimension in _MASS]
+        if earlier and _holder(view, earlier[-1], st) not in (None, named.id):
+            return named.id  # "... got 68,665 tonnes and China Rare Earth Group 46,335 tonnes"
+    if _OWN_SHARE.search(view.text, 0, q.start):
+        first = view.companies[0] if view.companies else None
+        if first is not None and first.start < 3 and first.end <= q.start:
+            return first.id  # "Xiamen Tungsten, which ..., said ... the quota of its unit"
+        if named is not None:
+            return named.id
+        if st is not None and st.para_company:
+            return st.para_company  # "Its mining allocation was raised by 7.0% from ..."
     return None
+
+
+def allotted(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """A tonnage allotted to a company in a quota story ("For separation, X got 68,665 t")."""
+    return _holder(view, q, st) is not None
 
 
 def _other_commodity(view: SentenceView, q: Quantity) -> bool:
@@ -178,8 +215,10 @@ def extract(
         period, dm = _base_period(view, q, _period(view, main[0], st)[0]), None
     else:
         period, dm = _period(view, q, st)
-    entity = _holder(view, q) or "china"
+    entity = _holder(view, q, st) or "china"
     if q.dimension == "percent":
+        if _SHARE_OF.match(view.text, q.end):
+            return None  # "71,650 tonnes of the mining quota, or 59.7% of the batch": a share
         value = signed(q.value, q, view.sign_near(q))
         return [
             Draft("quota", entity, subject, "quota_yoy_pct", period, value, "%", q, date_mention=dm)

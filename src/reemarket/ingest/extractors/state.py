@@ -23,6 +23,9 @@ from reemarket.ingest.lexicon import (
 )
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 
+#: A quarterly report's title naming the day its period ends.
+_QUARTER_ENDING = re.compile(r"\bquarter(?:ly)?\b[^\n]{0,40}\bperiod\s+end(?:ing|ed)\s*$", re.I)
+
 
 @dataclass(slots=True)
 class Draft:
@@ -246,6 +249,14 @@ class DocState:
             period = None
             for d in find_dates(head, self.dates):
                 p = d.period
+                if (
+                    p is not None
+                    and p.granularity is Granularity.DAY
+                    and p.start.month % 3 == 0
+                    and _QUARTER_ENDING.search(head, 0, d.start)
+                ):
+                    period = Period.quarter(p.start.year, p.start.month // 3)
+                    break  # "Quarterly report for the period ending 30 June 2025"
                 if (
                     d.is_ref
                     or p is None

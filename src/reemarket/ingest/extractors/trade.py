@@ -38,6 +38,22 @@ _DESTINATION = re.compile(
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+$", re.I)
 _AND_COMPOUNDS = re.compile(r"\s+and\s+(?:their\s+)?compounds\b", re.I)
 _PERMANENT = re.compile(r"\bpermanent[\s-]+magnets?\b", re.I)
+#: The magnet a story names: "rare earth (permanent) magnets" (the customs line) or NdFeB.
+_MAGNET_NAMED = re.compile(
+    r"\b(?:(?P<re>rare[\s-]earth(?:[\s-]+permanent)?[\s-]+magnets?|permanent[\s-]+magnets?)"
+    r"|NdFeB|Nd-Fe-B|neodymium[\s-]+(?:iron[\s-]+boron[\s-]+)?magnets?)",
+    re.I,
+)
+
+
+def _generic_magnet_subject(view: SentenceView, prod_start: int, text: str) -> str | None:
+    """What "the magnets" / "magnet exports" stand for: the magnet last named before them."""
+    last = None
+    for m in _MAGNET_NAMED.finditer(text, 0, view.offset + prod_start):
+        last = m
+    if last is None:
+        return "re_permanent_magnet" if _PERMANENT.search(text) else None
+    return "re_permanent_magnet" if last.group("re") else "ndfeb_magnet"
 
 
 def other_commodity(view: SentenceView, q: Quantity) -> bool:
@@ -105,12 +121,10 @@ def extract(
         subject = "re_oxides"  # traded "rare earth oxides" are the oxide group, not an output
     if prod is not None and _AND_COMPOUNDS.match(view.text, prod.end):
         subject = "rare_earths"  # "rare earth metals and compounds": the trade aggregate
-    if (
-        prod is not None
-        and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end])
-        and _PERMANENT.search(st.text) is not None
-    ):
-        subject = "re_permanent_magnet"  # "magnet exports" in a story on permanent magnets
+    if prod is not None and _GENERIC_MAGNET.fullmatch(view.text[prod.start : prod.end]):
+        # "Shipments of the magnets": the magnet the story last named ("rare earth magnets"
+        # is the customs line, re_permanent_magnet; "NdFeB magnets" stay ndfeb_magnet)
+        subject = _generic_magnet_subject(view, prod.start, st.text) or subject
     period, dm = bind_coarse(view, q, st)
     if period is None:
         period = _year_after_base(view, q, st)  # "fell 24% to 132,900 t from 175,900 t in 2023"

@@ -11,7 +11,7 @@ examples that must record that code. ``tests/ingest/test_rule_examples.py`` runs
 
 from __future__ import annotations
 
-from reemarket.ingest import dates, pricetable_layout, tables
+from reemarket.ingest import dates, periodcolumns, pricetable_layout, tables
 from reemarket.ingest.extractors import (
     capacity,
     comparison,
@@ -46,6 +46,23 @@ RULES: list[Rule] = [
             Example(
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
+            ),
+            Example(  # a yuan level with its dollar twin in brackets gives both
+                "Neodymium oxide changed hands at 435,000 yuan (US$60,500) per ton on Thursday.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2024-07-04", 60500, "USD/t"),
+                ),
+            ),
+            Example(  # a weekly's range "up from" another: the previous week's assessment
+                "Minor metals weekly\n\nAssessments, Friday 5 July ($/kg):\n- Dysprosium"
+                " oxide, cif Rotterdam: 820-860, up from 800-840\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 820, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 860, "USD/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-06-28", 800, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-06-28", 840, "USD/kg"),
+                ),
             ),
             Example(  # the day of a past-perfect clause is its own level's, not the sentence's
                 "Yttrium oxide, which had risen to 44,000-46,000 yuan/t on Tuesday, gave part of"
@@ -194,10 +211,20 @@ RULES: list[Rule] = [
                     ("quota", "smelting_separation", "quota", "2023", 178900, "t"),
                 ),
             ),
+            Example(  # a company's allotment, gapped for the next company; a share is no rate
+                "The first quotas of 2024 are out. For separation, Alpha Metals Co., Ltd. got"
+                " 8,100 tonnes, or 7.1% of the batch, and Beta Resources Co., Ltd. 2,300 tonnes.",
+                (
+                    ("quota", "smelting_separation", "quota", "2024", 8100, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 2300, "t"),
+                ),
+            ),
         ),
         cues=("metric.quota", *_UPDOWN, "comparison.yoy"),
         doc="A quota, its y/y rate and its base; in a quota story a figure 'for mining'"
-        " needs no quota word, and lists 'respectively' pair in order.",
+        " needs no quota word, and lists 'respectively' pair in order; a company's allotment"
+        " (holder: the receiver named, a gapped name, or 'it'/'its' for the company the"
+        " sentence opens with, else the paragraph's) is that company's (c62).",
     ),
     Rule(
         "trade",
@@ -208,10 +235,20 @@ RULES: list[Rule] = [
         (
             Example(
                 "China exported 4,500 t of rare earth magnets in May, up 8% year-on-year.",
-                (
-                    ("trade", "ndfeb_magnet", "exports", "2024-05", 4500, "t"),
-                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
+                (  # "rare earth magnets" is the customs line: re_permanent_magnet
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 4500, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
                 ),
+            ),
+            Example(  # "the magnets" are the magnets the story last named
+                "Rare-earth magnet trade was weak in July.\n\nOutbound shipments of the magnets"
+                " came to 3,900 tonnes in July, the customs office said.\n",
+                (("trade", "re_permanent_magnet", "exports", "2024-07", 3900, "t"),),
+            ),
+            Example(  # ... and sintered NdFeB stays NdFeB
+                "Sintered NdFeB trade was weak in July.\n\nOutbound shipments of the magnets"
+                " came to 2,100 tonnes in July, the customs office said.\n",
+                (("trade", "ndfeb_magnet", "exports", "2024-07", 2100, "t"),),
             ),
             Example(  # an undated level after the change takes the year after its dated base
                 "Imports fell 20% to 80,000 tons from 100,000 tons in 2023.",
@@ -226,8 +263,8 @@ RULES: list[Rule] = [
                 "China's 2024 magnet trade\n\nShipments abroad of rare earth magnets, counted"
                 " apart from the elements, rose 12% to 50,000 tons.\n",
                 (
-                    ("trade", "ndfeb_magnet", "exports", "2024", 50000, "t"),
-                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024", 12, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024", 50000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 12, "%"),
                 ),
                 published="2025-01-20",
             ),
@@ -321,6 +358,13 @@ RULES: list[Rule] = [
                     ("financial", "", "revenue", "2024-01/2024-06", 15.2e9, "CNY"),
                     ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", -20, "%"),
                 ),
+            ),
+            Example(  # a change on the quarter before is not y/y; the title's day ends a quarter
+                "ILUKA RESOURCES LIMITED\nQuarterly activities report for the period ending"
+                " 30 September 2024\n\n- Sales revenue of A$90.0 million, up 15% on the June"
+                " quarter\n",
+                (("financial", "", "revenue", "2024-Q3", 90e6, "AUD"),),
+                published="2024-10-20",
             ),
             Example(  # a heading's period holds for the bullets under it
                 "Arafura Rare Earths\n2024 Interim Report\n\n"
@@ -419,6 +463,11 @@ RULES: list[Rule] = [
                 "Demand for NdPr from electric vehicles is expected to grow at a compound"
                 " annual growth rate of 8% through 2030.",
                 (("forecast", "prnd_oxide", "demand_cagr_pct", "2024/2030", 8, "%"),),
+            ),
+            Example(  # the rate of supply set beside demand's is no demand forecast
+                "Consultants see NdPr demand rising at a CAGR of 9% between 2025 and 2035,"
+                " ahead of supply, which they expect to grow 6% a year.",
+                (("forecast", "prnd_oxide", "demand_cagr_pct", "2025/2035", 9, "%"),),
             ),
         ),
         cues=("forecast.demand", "metric.cagr"),
@@ -533,6 +582,30 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price", "metric.production"),
         doc="Commodity-summary blocks keyed by year (ingest/summaryblocks.py).",
+    ),
+    Rule(
+        "period_columns",
+        "production",
+        "en",
+        "a header of periods ('Dec Qtr FY25', 'Nov-24', 'FY2024'), rows 'label (unit)  v  v  v'",
+        periodcolumns.find_rows,
+        (
+            Example(
+                "ILUKA RESOURCES LIMITED\n\nSummary\n                                  Sep Qtr"
+                " FY25   Jun Qtr FY24\nRare earth concentrate output (tonnes)  1,300"
+                "          1,250\nSales revenue (A$m)                     150.5          140.0\n",
+                (
+                    ("production", "re_concentrate", "production", "2024-Q3", 1300, "t"),
+                    ("production", "re_concentrate", "production", "2024-Q2", 1250, "t"),
+                    ("financial", "", "revenue", "2024-Q3", 150.5e6, "AUD"),
+                    ("financial", "", "revenue", "2024-Q2", 140e6, "AUD"),
+                ),
+                published="2024-10-20",
+            ),
+        ),
+        cues=("metric.production", "metric.revenue"),
+        doc="Key-figure tables whose columns are periods (ingest/periodcolumns.py): each cell"
+        " is read as a sentence with its column's period (c63).",
     ),
     Rule(
         "price_table",
@@ -1547,6 +1620,7 @@ RULES: list[Rule] = [
                 " about 15% from a year earlier.\n",
                 (
                     ("price", "dy_oxide", "price", "2024-07-05", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 236, "USD/kg"),
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 40, "CNY/kg"),
                     ("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", 2.4, "%"),
                     ("price", "dy_oxide", "change_pct", "2023-07-05/2024-07-05", 15, "%"),
@@ -1600,6 +1674,20 @@ VETO_RECORDS: list[Veto] = [
         "price financial quota demand production",
         _none("Analysts expect neodymium oxide to trade at 500,000 yuan/t next month."),
         _none("Second-half NdPr output at Mount Weld is expected at 3,100-3,300 t."),
+        _none("A few dealers see terbium oxide at 8,000 yuan/kg by the end of June."),
+    ),
+    _veto(
+        "reservation",
+        "price",
+        _none("Refiners said they would not sell dysprosium oxide below 1,700 yuan/kg."),
+        Example(
+            "Terbium oxide was offered at 7,100-7,200 yuan/kg on Tuesday, while buyers' bids"
+            " hovered around 6,950 yuan/kg.",
+            (
+                ("price", "tb_oxide", "price_low", "2024-07-02", 7100, "CNY/kg"),
+                ("price", "tb_oxide", "price_high", "2024-07-02", 7200, "CNY/kg"),
+            ),
+        ),
     ),
     _veto(
         "other_commodity", "price trade quota", _none("Antimony exports fell to 1,050 t in May.")
@@ -1617,6 +1705,13 @@ VETO_RECORDS: list[Veto] = [
             "Neodymium oxide 99.5% was quoted at 435,000 yuan/t.",
             (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
         ),
+        Example(  # a magnet grade code glued to letters ("45SH") is no figure
+            "Quotes for NdFeB blank 45SH stood at 210-220 yuan/kg.",
+            (
+                ("price", "ndfeb_blank", "price_low", "2024-07-05", 210, "CNY/kg"),
+                ("price", "ndfeb_blank", "price_high", "2024-07-05", 220, "CNY/kg"),
+            ),
+        ),
     ),
     _veto(
         "plan",
@@ -1628,6 +1723,11 @@ VETO_RECORDS: list[Veto] = [
         "financial production",
         _none("Lynas paid dividends of A$50 million in 2023."),
         _none("Iluka Resources held cash and deposits of A$300 million at the end of 2023."),
+        Example(  # a margin after a sales change is neither a change nor a sale
+            "Shenghe Resources said its magnet sales rose 11% in 2023, while its gross margin"
+            " slipped to 9.5%.",
+            (("production", "ndfeb_magnet", "sales_yoy_pct", "2023", 11, "%"),),
+        ),
     ),
     _veto(
         "threshold",
@@ -1643,9 +1743,12 @@ VETO_RECORDS: list[Veto] = [
     _veto(
         "conversion",
         "price",
-        Example(
-            "Neodymium oxide was quoted at 435 yuan/kg (US$60) on Thursday.",
-            (("price", "nd_oxide", "price", "2024-07-04", 435, "CNY/kg"),),
+        Example(  # a change's conversion is no figure of its own
+            "Neodymium oxide rose 6,000 yuan/t (US$830) to 441,000 yuan/t on Thursday.",
+            (
+                ("price", "nd_oxide", "change", "2024-07-03/2024-07-04", 6000, "CNY/t"),
+                ("price", "nd_oxide", "price", "2024-07-04", 441000, "CNY/t"),
+            ),
         ),
     ),
     _veto("foreign_dollar", "price"),

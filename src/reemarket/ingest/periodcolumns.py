@@ -1,0 +1,148 @@
+"""Key-figure tables whose columns are periods, as company and customs reports print them.
+
+    KEY METRICS
+                                         Jun Qtr FY25    Mar Qtr FY25    Jun Qtr FY24
+    Total REO production (tonnes)        3,318           2,697           2,946
+    Sales revenue (A$m)                  186.4           122.7           112.7
+
+    Exports (t)            4,846       5,053     55,431     (header: Dec-24  Nov-24  FY2024)
+
+A header line is two or more cells (split at two or more spaces), each one period only:
+a quarter ("Jun Qtr FY25": the quarter ending that month; a fiscal year's July-December
+months belong to the calendar year before), a month ("Dec-24") or a year ("FY2024"). Each
+row below it, up to a blank line, is a label with its unit in brackets and one number per
+column. Every cell is read as a sentence of its own: the row as written, the other cells
+blanked out, the unit written beside the number and the column's period after it
+("Sales revenue  A$186.4 million in the June 2025 quarter"); characters keep their places,
+so evidence and spans are the row's. Rows whose unit is not a mass or money (a price per
+kg, a percentage) give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.dates import DocDates, find_dates
+
+_CELL_SPLIT = re.compile(r"\s{2,}")
+_NUMBER = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w.])")
+_QUARTER_WORD = re.compile(r"\b(?:qtr|quarter)\b", re.I)
+_FISCAL = re.compile(r"\bFY\s*'?(\d{2}(?:\d{2})?)\b", re.I)
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+#: The unit in a row label's brackets: what goes before and after each number.
+_UNITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\(\s*(?:t|tonnes|tons|mt|metric\s+tons)\s*\)", re.I), "", " tonnes"),
+    (re.compile(r"\(\s*(A|US)\$\s*m\s*\)", re.I), "{0}$", " million"),
+    (re.compile(r"\(\s*(?:RMB|CNY|yuan)\s*m\s*\)", re.I), "", " million yuan"),
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a period-column table: its line's start and the sentences of its cells."""
+
+    start: int
+    cells: tuple[str, ...]
+
+
+def _column_phrase(cell: str, ctx: DocDates) -> str | None:
+    """The period a header cell names, written as a sentence's date phrase."""
+    found = [d for d in find_dates(cell, ctx) if d.period is not None]
+    if len(found) > 1:  # "Jun Qtr FY25": the month names the quarter, "FY25" its fiscal year
+        found = [d for d in found if not _FISCAL.fullmatch(cell, d.start, d.end)]
+    if len(found) != 1:
+        return None
+    d = found[0]
+    rest = cell[: d.start] + cell[d.end :]
+    if re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)\b(?:qtr|quarter|fy\d*)\b", "", rest)):
+        return None  # more than a period in the cell
+    p: Period = d.period  # type: ignore[assignment]
+    y, m = p.start.year, p.start.month
+    if _QUARTER_WORD.search(cell) and p.granularity is Granularity.MONTH and m % 3 == 0:
+        fy = _FISCAL.search(cell)
+        if fy is not None:  # "Jun Qtr FY24": June 2024; "Sep Qtr FY26": September 2025
+            y = 2000 + int(fy.group(1)[-2:])
+            y -= m >= 7
+        return f"in the {_MONTHS[m - 1]} {y} quarter"
+    if p.granularity is Granularity.MONTH and not p.is_span:
+        return f"in {_MONTHS[m - 1]} {y}"
+    if p.granularity is Granularity.YEAR:
+        return f"in {y}"
+    return None
+
+
+def find_rows(text: str, ctx: DocDates) -> list[Row]:
+    """The rows of every period-column table of the text, each cell as a sentence."""
+    rows: list[Row] = []
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    i = 0
+    while i < len(lines):
+        cells = [c for c in _CELL_SPLIT.split(lines[i].strip()) if c]
+        phrases = [_column_phrase(c, ctx) for c in cells] if len(cells) >= 2 else []
+        if (
+            not phrases
+            or any(p is None for p in phrases)
+            or (_NUMBER.search(lines[i]) and not all(re.search(r"[A-Za-z]", c) for c in cells))
+        ):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].strip():
+            row = _row(lines[j], starts[j], [p for p in phrases if p])
+            if row is not None:
+                rows.append(row)
+            j += 1
+        i = j
+    return rows
+
+
+def _row(line: str, start: int, phrases: list[str]) -> Row | None:
+    """A table row's cell sentences, or None when it is not a row of numbers under the periods."""
+    numbers = list(_NUMBER.finditer(line))
+    if len(numbers) != len(phrases) or numbers[0].start() == 0:
+        return None
+    label = line[: numbers[0].start()]
+    if line[numbers[-1].end() :].strip() or not re.search(r"[A-Za-z]", label):
+        return None
+    found = next(
+        ((m, before, after) for pattern, before, after in _UNITS if (m := pattern.search(label))),
+        None,
+    )
+    if found is None:
+        return None
+    unit, before, after = found
+    prefix = before.format(*unit.groups()) if unit.groups() else before
+    blank_label = label[: unit.start()] + " " * (unit.end() - unit.start()) + label[unit.end() :]
+    cells = []
+    for k, num in enumerate(numbers):
+        chars = list(blank_label + line[len(label) :])
+        for other in numbers:
+            if other is not num:
+                chars[other.start() : other.end()] = " " * (other.end() - other.start())
+        lead = num.start() - len(prefix)
+        if prefix and (lead < 1 or "".join(chars[lead - 1 : num.start()]).strip()):
+            return None  # no room to write the currency before the number
+        if prefix:
+            chars[lead : num.start()] = prefix
+        cells.append("".join(chars[: num.end()]) + after + " " + phrases[k] + ".")
+    return Row(start, tuple(cells))
