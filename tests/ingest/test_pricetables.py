@@ -24,6 +24,17 @@ def test_low_high_avg_change_columns_in_header_order() -> None:
     }
 
 
+def test_a_sign_heads_the_change_column() -> None:
+    got = _facts(
+        "Oxide assessments\n\nProduct  Unit  Low  High  ±\nTb oxide  yuan/kg  6,900  7,000  +25\n"
+    )
+    assert got == {
+        ("tb_oxide", "price_low", "2025-03-12", 6900.0),
+        ("tb_oxide", "price_high", "2025-03-12", 7000.0),
+        ("tb_oxide", "change", "2025-03-11/2025-03-12", 25.0),
+    }
+
+
 def test_zero_change_and_price_only_table() -> None:
     got = _facts("Spot prices, yuan/t\n\nProduct  Price  Change\nLa oxide  4,100  0\n")
     assert got == {

@@ -49,7 +49,7 @@ _CAPTION = re.compile(
 )
 _CHANGE_WORDS = frozenset(
     ("change", "chg", "chng", "+/-", "up/down", "d/d", "w/w", "m/m", "y/y", "dod", "wow", "mom")
-) | {"yoy"}
+) | {"yoy", "±", "+-", "+/−", "delta", "diff"}  # assessment sheets head the move with a sign
 
 
 #: A column of the previous assessment's level: "26/11 low", "Nov 26 high", "Prev. low",

@@ -277,7 +277,10 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     if cols.months and all("均价" in head[i] for i, _ in cols.months):
         # "6月均价 | 5月均价 | 环比": each month's mean price, the rate between the months
         return _by_month(cols, lines, entity, level, s, "average")
-    day_cols = {i: _day_of(m, d, day) for i, m, d in cols.days}
+    # header days are read against the publication day, not the last day the prose named
+    # (a base "较月初(4月1日...)" must not push "4月8日 | 4月9日" into the year before)
+    ref = max(day, s.ctx.published) if s.ctx.published else day
+    day_cols = {i: _day_of(m, d, ref) for i, m, d in cols.days}
     if day_cols and entity == "china":
         # a table with one price column per day: its changes run from the first to the last
         level = max(day_cols.values())
@@ -314,7 +317,7 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
             if got and len(got[0]) == 1:
                 add("price", when, got[0][0], got[1])
         if cols.since is not None and level.granularity.value == "day":
-            base = _day_of(cols.since[1], cols.since[2], day)
+            base = _day_of(cols.since[1], cols.since[2], ref)
             if base < level:
                 back = Period.span(base, level)
                 r = _rate(row, cols.since[0])
@@ -429,6 +432,16 @@ RULE = REGISTRY.add(
                     ("price", "la_oxide", "change", "2024-02-29/2024-03-01", 0, "CNY/t"),
                 ),
                 published="2024-03-01",
+            ),
+            Example(  # header days read against the publication day, not a base day above
+                "6月12日氧化铽报价走高, 较月初(6月3日, 6300元/千克)累计上涨3.17%。\n\n"
+                "稀土价格表(单位:元/千克)\n产品 | 6月11日 | 6月12日 | 涨跌幅\n氧化铽 | 6450 | 6500 | 0.78%\n",
+                (
+                    ("price", "tb_oxide", "price", "2025-06-11", 6450, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2025-06-12", 6500, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2025-06-11/2025-06-12", 0.78, "%"),
+                ),
+                published="2025-06-12",
             ),
             Example(
                 "今日氧化镝上扬1万元/吨。\n"
