@@ -20,6 +20,7 @@ kg, a percentage) give nothing.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -30,20 +31,7 @@ _CELL_SPLIT = re.compile(r"\s{2,}")
 _NUMBER = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w.])")
 _QUARTER_WORD = re.compile(r"\b(?:qtr|quarter)\b", re.I)
 _FISCAL = re.compile(r"\bFY\s*'?(\d{2}(?:\d{2})?)\b", re.I)
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = list(calendar.month_name)[1:]  # English: nothing here sets LC_TIME from the C locale
 #: The unit in a row label's brackets: what goes before and after each number.
 _UNITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\(\s*(?:t|tonnes|tons|mt|metric\s+tons)\s*\)", re.I), "", " tonnes"),
