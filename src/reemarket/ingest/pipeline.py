@@ -16,7 +16,7 @@ from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
-from reemarket.ingest.extractors.date_binding import earlier_clause_date
+from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
 from reemarket.ingest.pricetable_layout import Table, find_tables
@@ -230,6 +230,7 @@ def _english(
                     and d.period is not None
                     and d.period.granularity is Granularity.DAY
                     and not d.period.is_span
+                    and move_of_day(view, d.date_mention, level_too=True) is None
                 ):
                     st.label_day = d.period  # a labelled section's quotes on a named day
                 if d.kind == "production":
@@ -251,6 +252,8 @@ def _english(
                 continue  # "up to 456,000 on Monday, from 452,000 on Friday": Monday governs
             if earlier_clause_date(view, dm):
                 continue  # "Ce oxide, which had climbed to 6,470 on Friday, closed at ...": not Friday
+            if move_of_day(view, dm, level_too=True) is not None:
+                continue  # "Pr oxide rose 1,000 yesterday": the move's day, not the paragraph's
             if not dm.is_ref and dm.period is not None and dm.kind not in ("until", "today"):
                 day = dm.period.granularity is Granularity.DAY and not dm.period.is_span
                 if not (day and coarse):

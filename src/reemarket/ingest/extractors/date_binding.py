@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
-from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.dates import DateMention, previous_trading_day
 from reemarket.ingest.extractors.bases import result_base
 from reemarket.ingest.extractors.state import DocState
@@ -96,6 +96,41 @@ def earlier_clause_date(view: SentenceView, d: DateMention) -> bool:
     return bool(_PAST_CLAUSE.search(view.text, max(0, d.start - 90), d.start))
 
 
+#: A move's amount, its verb just before it ("rose 1,000", "climbing RMB10,000", "lost about").
+_MOVE_VERB = re.compile(
+    rf"\b(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?(?:RMB|CNY|US\$|\$|€)?\s*$",
+    re.I,
+)
+#: A level named right after the move's day ("... on Tuesday to 6,600-7,130"): that day's level.
+_LEVEL_AFTER = re.compile(
+    r"\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+)?(?:RMB|CNY|US\$|\$|€)?\d", re.I
+)
+
+
+def move_of_day(view: SentenceView, d: DateMention, *, level_too: bool = False) -> Quantity | None:
+    """The move amount a single named day dates ("rose 1,000 yuan/mt ... yesterday"), if any.
+
+    Such a day dates that change only: a level in a new clause ("and now stands at ..."),
+    later sentences and later sections keep the report's day. A level joined to the day
+    ("on Tuesday to 6,600-7,130") is that day's, unless ``level_too`` (the day still is
+    the move's, not the paragraph's).
+    """
+    if d.period is None or d.period.granularity is not Granularity.DAY or d.period.is_span:
+        return None
+    before = [o for o in view.qtys if o.end <= d.start]
+    if not before:
+        return None
+    o = before[-1]
+    gap = view.text[o.end : d.start]
+    if len(gap) > 40 or re.search(r"[\d;]|\b(?:to|and|while|but)\b", gap, re.I):
+        return None
+    if not _MOVE_VERB.search(view.text, max(0, o.start - 40), o.start):
+        return None
+    if not level_too and _LEVEL_AFTER.match(view.text, d.end):
+        return None
+    return o
+
+
 def prefix_date(view: SentenceView, q: Quantity) -> DateMention | None:
     """The closest date before the number that is not a comparison base."""
     strong = weak = None
@@ -106,6 +141,7 @@ def prefix_date(view: SentenceView, q: Quantity) -> DateMention | None:
             and d.kind not in ("until",)
             and not _owned_by_base(view, d)
             and not earlier_clause_date(view, d)
+            and ("/" not in q.unit or move_of_day(view, d) is None)  # a price level
         ):
             if _weak(d):
                 weak = d
@@ -129,6 +165,7 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
             and d.kind != "until"
             and not _owned_by_base(view, d)
             and not _COMPARED_BEFORE.search(view.text, max(0, d.start - 50), d.start)
+            and ("/" not in q.unit or move_of_day(view, d) in (None, q))
         ):
             return d
     return None

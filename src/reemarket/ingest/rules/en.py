@@ -87,6 +87,42 @@ RULES: list[Rule] = [
                     ("price", "prnd_metal", "price_high", "2024-07-04", 445000, "CNY/t"),
                 ),
             ),
+            Example(  # a move's day dates the move only: not the level beside it, the next
+                # sentence or the next section, which keep the report's day
+                "Oxides: Holmium oxide gained 5,000 yuan/t yesterday and is now offered at"
+                " 485,000-490,000 yuan/t. Gadolinium oxide was at 160,000-162,000 yuan/t.\n"
+                "Metals: Pr-Nd metal changed hands at 440,000-445,000 yuan/t.\n",
+                (
+                    ("price", "ho_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 485000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 490000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "prnd_metal", "price_low", "2024-07-05", 440000, "CNY/t"),
+                    ("price", "prnd_metal", "price_high", "2024-07-05", 445000, "CNY/t"),
+                ),
+            ),
+            Example(  # a level before "after <moving> ... on <day>" keeps the report's day
+                "Yttrium oxide held at 44,000-46,000 yuan/t, after climbing 2,000 yuan/t on"
+                " Wednesday.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-05", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 46000, "CNY/t"),
+                    ("price", "y_oxide", "change", "2024-07-02/2024-07-03", 2000, "CNY/t"),
+                ),
+            ),
+            Example(  # the level the move reached on its day is that day's; the next sentence's
+                # level is not
+                "Terbium oxide slipped 20 yuan/kg on Tuesday to 6,400-6,450 yuan/kg. Holmium"
+                " oxide stayed at 480-490 yuan/kg all week.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-01/2024-07-02", -20, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-02", 6400, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-02", 6450, "CNY/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 480, "CNY/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 490, "CNY/kg"),
+                ),
+            ),
         ),
         cues=("metric.price", "market.fob_china", "market.china", "market.europe"),
         doc="A product named before a figure with a price unit, on the sentence's day.",
