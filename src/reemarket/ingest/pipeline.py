@@ -80,8 +80,6 @@ _BASE_BEFORE = re.compile(
 )
 
 
-#: A paragraph led by a section label ("Oxides: ...", "Medium and heavy rare earths: ...").
-_SECTION_LABEL = re.compile(r"(?:[-*•]\s*)?[A-Z][A-Za-z ,&/()-]{1,40}:\s")
 _VOLUMES = ("exports", "imports", "production", "sales")
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on |% over ")
 
@@ -188,11 +186,7 @@ def _english(
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
             continue
-        if s.paragraph != st.paragraph:
-            st.new_paragraph(s.paragraph)
-            st.para_labelled = _SECTION_LABEL.match(s.text) is not None
-            if st.para_labelled:
-                st.para_day = st.label_day  # "Metals: ..." after "Oxides: In Thursday trading"
+        st.new_paragraph(s.paragraph, s.text)
         st.section(s.text)
         if s.text.startswith("|"):
             if not _DIGIT.search(s.text):

@@ -23,6 +23,8 @@ from reemarket.ingest.lexicon import (
 )
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 
+#: A paragraph led by a section label ("Oxides: ...", "Medium and heavy rare earths: ...").
+_SECTION_LABEL = re.compile(r"(?:[-*•]\s*)?[A-Z][A-Za-z ,&/()-]{1,40}:\s")
 #: A quarterly report's title naming the day its period ends.
 _QUARTER_ENDING = re.compile(r"\bquarter(?:ly)?\b[^\n]{0,40}\bperiod\s+end(?:ing|ed)\s*$", re.I)
 
@@ -310,12 +312,17 @@ class DocState:
             self.market_holder = None
             self.last_company_fact = entity
 
-    def new_paragraph(self, index: int) -> None:
-        """Forget what only holds within a paragraph."""
+    def new_paragraph(self, index: int, text: str = "") -> None:
+        """Forget what only holds within a paragraph; ``text`` is its first sentence.
+
+        A paragraph led by a section label ("Metals: ...") takes the day the last labelled
+        section quoted on ("Oxides: In Thursday trading ..."), when it names none itself.
+        """
         if index != self.paragraph:
             self.paragraph = index
             self.para_period = None
-            self.para_day = None
+            self.para_labelled = _SECTION_LABEL.match(text) is not None
+            self.para_day = self.label_day if self.para_labelled else None
             self._para_company = None
             self._para_quota_type = None
             self.pending = []
