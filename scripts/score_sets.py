@@ -10,6 +10,9 @@ are scored only when named with ``--sealed``, so that nobody reads them by accid
     .venv/bin/python scripts/score_sets.py                 # every unsealed set
     .venv/bin/python scripts/score_sets.py dev heldout9    # some sets, per-kind rows too
     .venv/bin/python scripts/score_sets.py --sealed heldout8_sealed   # that set alone
+    .venv/bin/python scripts/score_sets.py --misses heldout18 # list its misses and extras
+
+``--misses`` is refused for sealed sets: their misses stay unread.
 """
 
 from __future__ import annotations
@@ -63,9 +66,13 @@ def _sets() -> dict[str, tuple[Path, Path, Path]]:
 
 
 def score_set(
-    scorer: ModuleType, folder: Path, meta: Path, gold: Path
+    scorer: ModuleType, folder: Path, meta: Path, gold: Path, *, misses: bool = False
 ) -> dict[str, dict[str, float]]:
-    """Ingest FOLDER into a fresh store, export its facts and score them against GOLD."""
+    """Ingest FOLDER into a fresh store, export its facts and score them against GOLD.
+
+    With ``misses`` the gold facts not found and the facts found beyond the gold are
+    printed, one JSON line each after ``MISS`` or ``EXTRA``, ordered by document.
+    """
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "score.duckdb")
         try:
@@ -76,7 +83,11 @@ def score_set(
             store.close()
     pred = [json.loads(line) for line in buf.getvalue().splitlines() if line.strip()]
     docs = set(json.loads(meta.read_text("utf-8")))
-    rows, _misses, _extras = scorer.score(scorer.load(str(gold)), pred, docs)
+    rows, missed, extras = scorer.score(scorer.load(str(gold)), pred, docs)
+    if misses:
+        listed = [("MISS", f) for f in missed] + [("EXTRA", f) for f in extras]
+        for label, fact in sorted(listed, key=lambda item: (item[1].get("doc", ""), item[0])):
+            print(label, json.dumps(fact, ensure_ascii=False))
     return dict(rows)
 
 
@@ -85,7 +96,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", help="set names (default: every unsealed set)")
     parser.add_argument("--sealed", action="append", default=[], help="a sealed set to score")
+    parser.add_argument(
+        "--misses", action="store_true", help="list each named set's misses and extras"
+    )
     args = parser.parse_args(argv)
+    if args.misses and args.sealed:
+        print("error: --misses is refused for sealed sets: their misses stay unread")
+        return 2
     available = _sets()
     unsealed = [n for n in available if not n.endswith("_sealed")]
     names = list(args.sets) or ([] if args.sealed else unsealed)
@@ -102,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     detail = bool(args.sets) or bool(args.sealed)
     print(f"{'set':<20} {'gold':>5} {'tp':>5} {'fn':>5} {'fp':>5} {'prec':>6} {'rec':>6} {'f1':>6}")
     for name in names:
-        rows = score_set(scorer, *available[name])
+        rows = score_set(scorer, *available[name], misses=args.misses)
         kinds = [k for k in rows if k != "ALL"] if detail else []
         for kind in [*kinds, "ALL"]:
             r = rows[kind]
