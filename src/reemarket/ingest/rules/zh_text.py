@@ -150,6 +150,7 @@ def slots() -> dict[str, str]:
             "net_profit_attributable",
             "net_profit_attributable_recurring",
             "operating_cash_flow",
+            "total_profit",
         )
         for w in words(m)
     ]
