@@ -118,9 +118,7 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     tail = s.text[m.end() : tail_end]
     base = re.search(
         r"(?:上年|去年)同期\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:仅仅|仅|只有|只|则)?\s*(?:为|是|的|录得)?\s*"
-        r"(?P<bs>盈利|亏损|-)?\s*(?P<v>"
-        + _NUM
-        + r"\s*[万亿]?\s*元)(?!/)",
+        r"(?P<bs>盈利|亏损|-)?\s*(?P<v>" + _NUM + r"\s*[万亿]?\s*元)(?!/)",
         tail,
     )
     if base:
@@ -310,8 +308,22 @@ RULES = [
                 (
                     ("financial", "", "revenue", "2025-01/2025-06", 2040000000, "CNY"),
                     ("financial", "", "revenue_yoy_pct", "2025-01/2025-06", 8.1, "%"),
-                    ("financial", "", "net_profit_attributable", "2025-01/2025-06", 120000000, "CNY"),
-                    ("financial", "", "net_profit_attributable", "2024-01/2024-06", 30000000, "CNY"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2025-01/2025-06",
+                        120000000,
+                        "CNY",
+                    ),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2024-01/2024-06",
+                        30000000,
+                        "CNY",
+                    ),
                 ),
                 published="2025-08-25",
             ),
