@@ -232,10 +232,12 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 #: "较上周五(5月17日)", "较节前(4月3日)" (the day before a holiday, named in brackets).
 BASE = (
     r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
-    r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均]))"
+    r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均])"
+    r"|(?:\d{1,2}月|上月)(?:末|底))"
     r"(?:\s*\([^()]{1,12}\))?"
 )
 _BASE_RE = re.compile(BASE)
+_MONTH_END = re.compile(r"(?:(?P<m>\d{1,2})月|上月)(?:末|底)")
 _LAST_WEEK = re.compile(r"(?:上周|一周前|一星期前)(?![一二三四五六日末均])")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
 RATE_TAIL = (
@@ -250,6 +252,12 @@ def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> 
     """
     if week and _LAST_WEEK.search(s.text, lo, hi):
         return Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
+    end = _MONTH_END.search(s.text, lo, hi)
+    if end is not None:  # "较2月末": the last trading day of that month
+        mo = int(end.group("m")) if end.group("m") else (day.month - 2) % 12 + 1
+        y = day.year if mo < day.month else day.year - 1
+        close = month_close(y, mo)
+        return Period.span(Period.day(close), Period.day(day)) if close < day else None
     since = [d.period for d in s.dates if lo <= d.start < hi]
     if since:
         if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:

@@ -7,9 +7,12 @@ The rule records that use them are in ``zh_prices``; changes are resolved in
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.trading_calendar import get_calendar
+from reemarket.errors import PeriodError
 from reemarket.ingest.dates import previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
 from reemarket.ingest.rules.zh_dates import previous, shift_year
@@ -293,11 +296,25 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
 
 #: The earlier period's average said right after one: "较一季度的40.52万元/吨", "上周为37万元/吨".
 _EARLIER = re.compile(
-    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是)?"
+    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的"
+    r"|(?P<w>上周|上月)\s*(?:[(（](?P<wd>[^()（）]{1,20})[)）])?\s*(?:为|是)?"
     r"|(?:环比|较|相比)\s*(?P<d2>[^的,，。;；()（）\d]{1,8}(?:\d{1,2}月)?)\s*[(（])\s*(?P<q>"
     + Q_SPLIT.pattern
     + ")"
 )
+
+
+def _trading_days(first: date, last: date) -> Period:
+    """From the first to the last trading day of ``first..last`` (a week less its holidays)."""
+    try:
+        cal = get_calendar("sse")
+        a = cal.next_trading_day(first - timedelta(days=1))
+        b = previous_trading_day(last + timedelta(days=1))
+    except PeriodError:
+        return Period.span(Period.day(first), Period.day(last))
+    if not first <= a < b <= last:
+        return Period.span(Period.day(first), Period.day(last))
+    return Period.span(Period.day(a), Period.day(b))
 
 
 def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str) -> list[Cand]:
@@ -314,8 +331,13 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
         named = [d.period for d in s.dates if e.start(g) <= d.start < e.end(g)]
         then = named[0] if named and named[0].granularity is period.granularity else None
     elif e.group("w") == "上周" and period.granularity is Granularity.DAY and period.is_span:
+        named = [
+            d.period
+            for d in s.dates
+            if e.group("wd") and e.start("wd") <= d.start < e.end("wd") and d.period.is_span
+        ]
         week = timedelta(days=7)
-        then = Period.span(Period.day(period.start - week), Period.day(period.end - week))
+        then = named[0] if named else _trading_days(period.start - week, period.end - week)
     elif e.group("w") == "上月" and period.granularity is Granularity.MONTH:
         then = previous(period)
     v = s.quantity(e.group("q"), "price_average")
@@ -337,10 +359,19 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
     ]
 
 
+_OWN_PRICE_WORD = compile_pattern(r"\s*(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)")
+
+
 def resolve_contract(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "2025年第四季度稀土精矿交易价格确定为不含税26205元/吨": a company's contract price."""
-    if any(m.end("p") <= p.start < m.start("v") for p in s.products):
-        return []  # another product between name and figure: not this product's price
+    pid = s.products_id(m)
+    between = [p for p in s.products if m.end("p") <= p.start < m.start("v")]
+    if between:  # another product between name and figure: not this product's price, but
+        # that product's when its own price word follows it ("中重稀土挂牌价: 氧化镝挂牌价为…")
+        last = between[-1]
+        if _OWN_PRICE_WORD.match(s.text, last.end) is None:
+            return []
+        pid = last.id
     ent = s.ctx.price_company or s.company_before(m.start())
     day = s.day()
     if ent is None and day is None:
@@ -351,7 +382,6 @@ def resolve_contract(m: re.Match[str], s: Sent) -> list[Cand]:
     v = s.quantity(m.group("v"), "contract_price")
     if period is None or v is None or v[1] not in PRICE_UNITS:
         return []
-    pid = s.products_id(m)
     s.ctx.price_subject = pid
     return [
         Cand(
@@ -472,11 +502,24 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
             return []
         then = days[-1:]
         ent, now = quote_entity(s, m.start()), Period.day(day)
-    out = [
-        Cand(
-            "price", ent, prod, "price", then[0], a[0], a[1], m.start("a"), m.end("a"), "price_base"
-        )
-    ]
+    if m.group("v") != m.group("a"):  # "较2月29日的39.34万-40.20万元/吨": the range's two ends
+        out = _range_cands(s, m, prod, then[0], "price_base")
+        out = [replace(c, entity=ent) for c in out]
+    else:
+        out = [
+            Cand(
+                "price",
+                ent,
+                prod,
+                "price",
+                then[0],
+                a[0],
+                a[1],
+                m.start("a"),
+                m.end("a"),
+                "price_base",
+            )
+        ]
     if now is None or now.granularity is not then[0].granularity or not then[0].end < now.start:
         return out
     span = Period.span(then[0], now)

@@ -104,7 +104,7 @@ RULES = [
         "average",
         "zh",
         r"{PROD:p}\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]?\s*"
-        r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|周|年)?(?:现货)?(?:月|周)?"
+        r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|(?:本|上)?周|年)?(?:现货)?(?:月|周)?"
         r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
         resolve_average,
         (
@@ -153,6 +153,18 @@ RULES = [
                     ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 152000, "CNY/t"),
                 ),
             ),
+            Example(  # the week before's days in brackets; a week's trading days (1 May is a
+                # holiday), and 本周 after the product
+                "氧化钆本周周均价为15.6万元/吨, 上周(4月29日-4月30日)为15.2万元/吨; "
+                "氧化钬本周周均价为46万元/吨, 上周为47万元/吨。",
+                (
+                    ("price", "gd_oxide", "average", "2024-05-06/2024-05-10", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-04-29/2024-04-30", 152000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-05-06/2024-05-10", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-04-29/2024-04-30", 470000, "CNY/t"),
+                ),
+                published="2024-05-10",
+            ),
         ),
     ),
     Rule(
@@ -178,6 +190,15 @@ RULES = [
             Example(
                 "北方稀土公告, 2024年第一季度稀土精矿交易价格调整为不含税16000元/吨。",
                 (("price", "re_concentrate", "price", "2024-Q1", 16000, "CNY/t"),),
+            ),
+            Example(  # a heading's product word, then the item's own: the item's price
+                "北方稀土公布8月中重稀土挂牌价: 氧化钬挂牌价为5.2万元/吨, 较7月的5.5万元/吨下调0.3万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-08", 52000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07", 55000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07/2024-08", -3000, "CNY/t"),
+                ),
+                published="2024-08-01",
             ),
         ),
     ),
@@ -622,9 +643,10 @@ RULES += [
         "price_base",
         "price level",
         "zh",
-        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*"
+        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?{Q:a})\s*"
         r"(?:相比(?:[,，]?\s*(?:{MOM}|(?P<yoy3>{YOY}))?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
-        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微)?\s*"
+        r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
         r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
@@ -666,6 +688,16 @@ RULES += [
                     ("price", "re_concentrate", "change_pct", "2024-Q3/2024-Q4", 2.86, "%"),
                 ),
                 published="2024-10-09",
+            ),
+            Example(  # a range on the named earlier day: its two ends; no change is stated
+                "截至5月31日, 氧化钬报46.1万-46.9万元/吨, 较4月30日的47.5万-48.3万元/吨有所回落。",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-05-31", 461000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-05-31", 469000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-04-30", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-04-30", 483000, "CNY/t"),
+                ),
+                published="2024-05-31",
             ),
             Example(  # a spot quote's level on a named earlier day, with the move since
                 "氧化镝: 周五报1650元/公斤, 较上周五(5月24日)的1600元/公斤上涨50元/公斤, 涨幅3.13%。",

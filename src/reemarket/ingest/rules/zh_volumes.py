@@ -166,7 +166,7 @@ def _trade_against(m: re.Match[str], s: Sent) -> list[Cand]:
     when = bd[0]
     rel = word_class(m.group("rel"), ("yoy", "mom")) if m.group("rel") else None
     if rel is None:
-        rel = "mom" if when == previous(period) else "yoy" if when == shift_year(period) else None
+        rel = _basis(when, period)
     out = [
         Cand(
             "trade", "china", prod, metric, when, t, "t", m.start("v"), m.end("v"), "trade_against"
@@ -189,6 +189,18 @@ def _trade_against(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     return out
+
+
+def _basis(base: Period, period: Period) -> str | None:
+    """Which rate a change against ``base`` is (yoy, mom or none).
+
+    A year before is yoy, for a whole year too ("较2023年的…增长"); the period just before is mom.
+    """
+    if base == shift_year(period):
+        return "yoy"
+    if base == previous(period):
+        return "mom"
+    return None
 
 
 def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -315,13 +327,7 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
         rel = word_class(said, ("yoy", "mom")) if said else None
         before = [p for at, p in bases if at < pm.start()]
         if rel is None and before:
-            rel = (
-                "mom"
-                if before[-1] == previous(period)
-                else "yoy"
-                if before[-1] == shift_year(period)
-                else None
-            )
+            rel = _basis(before[-1], period)
         if rel is None and "去年同月" in tail[: pm.start()]:
             rel = "yoy"
         if rel is None:
@@ -716,6 +722,15 @@ RULES = [
                     ("trade", "rare_earths", "imports_yoy_pct", "2024-03", -6, "%"),
                 ),
                 published="2024-04-18",
+            ),
+            Example(  # a whole year against the year before: year-on-year
+                "2024年我国出口稀土永磁5.8万吨, 较2023年的5.2万吨增长11.5%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024", 58000, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2023", 52000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 11.5, "%"),
+                ),
+                published="2025-01-20",
             ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
