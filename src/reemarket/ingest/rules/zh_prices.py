@@ -643,7 +643,9 @@ RULES += [
         "price_base",
         "price level",
         "zh",
-        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?{Q:a})\s*"
+        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12}的"
+        r"|[^的,，。;；\d(（]{0,4}[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[,，:：])"
+        r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?{Q:a})\s*[)）]?\s*(?:已经?)?\s*(?:累计)?\s*"
         r"(?:相比(?:[,，]?\s*(?:{MOM}|(?P<yoy3>{YOY}))?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
         r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微)?\s*"
         r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
@@ -688,6 +690,15 @@ RULES += [
                     ("price", "re_concentrate", "change_pct", "2024-Q3/2024-Q4", 2.86, "%"),
                 ),
                 published="2024-10-09",
+            ),
+            Example(  # the base's day and level in brackets: "较月初(4月1日, X)"
+                "4月9日氧化钬均价报48万元/吨; 氧化钬较月初(4月1日, 45万元/吨)已累计上涨6.67%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-04-09", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-04-01", 450000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-04-01/2024-04-09", 6.67, "%"),
+                ),
+                published="2024-04-09",
             ),
             Example(  # a range on the named earlier day: its two ends; no change is stated
                 "截至5月31日, 氧化钬报46.1万-46.9万元/吨, 较4月30日的47.5万-48.3万元/吨有所回落。",
