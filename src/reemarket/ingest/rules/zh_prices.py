@@ -184,7 +184,7 @@ RULES = [
         "contract_price",
         "price level",
         "zh",
-        r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)[^,，。;；\d]{0,12}?(?:为|至|达到|高达|确定为|调整为|调整至)\s*(?:不含税|含税)?\s*{Q:v}",
+        r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)[^,，。;；\d]{0,12}?(?:为|至|达到|高达|确定为|调整为|调整至)\s*(?:不含税|含税)?\s*(?P<v>{Q}|{QU})",
         resolve_contract,
         (
             Example(
@@ -644,9 +644,11 @@ RULES += [
         "price level",
         "zh",
         r"(?:与|较)\s*(?P<d>[^的,，。]{2,12}的"
-        r"|[^的,，。;；\d(（]{0,4}[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[,，:：])"
-        r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?{Q:a})\s*[)）]?\s*(?:已经?)?\s*(?:累计)?\s*"
-        r"(?:相比(?:[,，]?\s*(?:{MOM}|(?P<yoy3>{YOY}))?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
+        r"|[^的,，。;；\d(（]{0,4}[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[,，:：]"
+        r"|[^的,，。;；每]{2,12}(?=每))"
+        r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?\s*(?:已经?)?\s*(?:累计)?\s*"
+        r"(?:相比(?:[,，]?\s*(?:(?!同比|环比)[^,，。;；\d]){0,8}?(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
+        r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
         r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微)?\s*"
         r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
         r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
@@ -690,6 +692,16 @@ RULES += [
                     ("price", "re_concentrate", "change_pct", "2024-Q3/2024-Q4", 2.86, "%"),
                 ),
                 published="2024-10-09",
+            ),
+            Example(  # Taiwan wording: the quarter's price per tonne first, and the base's
+                "北方稀土公告, 2025年第4季稀土精礦關聯交易價格調整為不含稅每噸人民幣20,000元。"
+                "與第3季每噸19,000元相比, 本季價格上漲5.26%。",
+                (
+                    ("price", "re_concentrate", "price", "2025-Q4", 20000, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2025-Q3", 19000, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2025-Q3/2025-Q4", 5.26, "%"),
+                ),
+                published="2025-10-10",
             ),
             Example(  # the base's day and level in brackets: "较月初(4月1日, X)"
                 "4月9日氧化钬均价报48万元/吨; 氧化钬较月初(4月1日, 45万元/吨)已累计上涨6.67%。",
@@ -943,7 +955,7 @@ RULES.append(
         "price_per_unit_first",
         "price level",
         "zh",
-        r"{PROD:p}[^,，。;；\d%]{0,12}?每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*"
+        r"{PROD:p}[^,，。;；\d%]{0,12}?每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*(?:人民币)?\s*"
         r"(?P<lo>{NUM})\s*(?:(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
         resolve_per_unit_first,
         (
@@ -955,6 +967,10 @@ RULES.append(
                     ("price", "tb_oxide", "price_high", "2024-07-03", 3100, "USD/kg"),
                     ("price", "dy_oxide", "price", "2024-07-03", 1650, "CNY/kg"),
                 ),
+            ),
+            Example(  # the currency before the figure: "每噸人民幣48萬元"
+                "據業界報價, 內地氧化鐠釹現貨價為每噸人民幣48萬元。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 480000, "CNY/t"),),
             ),
             Example(
                 "氧化鐠釹FOB中國報價為每公斤58美元。",
