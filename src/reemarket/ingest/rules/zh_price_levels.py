@@ -653,7 +653,12 @@ def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化铕195元/公斤" or "氧化镝成交重心下移至190万元/吨": a day's level."""
     if _listing_item(m, s):
         return []  # a listing notice's item is the month's price (resolve_listing_item)
+    if m.group("about") and _HEARSAY.search(s.text, 0, m.start("v")):
+        return []  # "据市场人士称, …报价约X": a rough figure someone gave, not a quote
     return resolve_level(m, s) if _plain_gap(m) else []
+
+
+_HEARSAY = compile_pattern("{HEARSAY}")
 
 
 def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:

@@ -251,10 +251,18 @@ RULES += [
         "price_level_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}"
+        r"{PROD:p}(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL})\s*(?P<about>约)?)?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
+            Example(  # a magnet grade after the product is its specification
+                "烧结钕铁硼毛坯N40报价98元/公斤。",
+                (("price", "ndfeb_blank", "price", "2024-07-05", 98, "CNY/kg"),),
+            ),
+            Example(  # a price service's own quote "报价约X" is its quote; hearsay's 约 is not
+                "今日混合碳酸稀土报价约3.4万元/吨。据贸易商人士称, 氧化钬报价约47万元/吨。",
+                (("price", "re_carbonate", "price", "2024-07-05", 34000, "CNY/t"),),
+            ),
             Example(
                 "轻稀土方面, 氧化铕195元/公斤; 氧化镝成交重心下移至190万元/吨。",
                 (

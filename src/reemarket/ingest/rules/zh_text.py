@@ -34,6 +34,12 @@ _GRADE = re.compile(
     r"|(?:≥|>=)\s*9\d(?:\.\d+)?\s*%"
     r")"
 )
+#: A magnet grade written after the product ("钕铁硼毛坯N38报价", "磁材(N52)"): a
+#: specification, not a figure; blanked like a purity grade.
+_MAGNET_GRADE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:N\d{2}(?:M|H|SH|UH|EH|AH)?|\(\s*N\d{2}(?:M|H|SH|UH|EH|AH)?\s*\))"
+    r"(?![\dA-Za-z])"
+)
 _WIDE = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _WIDE[0x3000] = 0x20
 _WIDE.update({ord("。"): ord("。"), ord("、"): ord("、")})
@@ -62,6 +68,7 @@ def normalise(text: str) -> str:
     text = text.translate(_WIDE)
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
     text = _GRADE.sub(lambda m: " " * len(m.group()), text)
+    text = _MAGNET_GRADE.sub(lambda m: " " * len(m.group()), text)
     return "".join(_simple(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
 
 
