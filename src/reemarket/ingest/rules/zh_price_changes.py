@@ -12,7 +12,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close
-from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, sign
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, rate_cand, sign
 from reemarket.ingest.rules.zh_dates import previous
 from reemarket.ingest.rules.zh_price_levels import Q_SPLIT, listed_products, quote_entity
 from reemarket.ingest.rules.zh_text import parse_number, word_class
@@ -141,21 +141,7 @@ def resolve_contract_move(m: re.Match[str], s: Sent) -> list[Cand]:
         )
     if m.group("pct"):
         k = sign(m.group("dir")) or 1
-        at, end = m.start("pct"), m.end("pct")
-        out.append(
-            Cand(
-                "price",
-                ent,
-                pid,
-                "change_pct",
-                span,
-                k * float(m.group("pct")),
-                "%",
-                at,
-                end,
-                "price_contract_move",
-            )
-        )
+        out.append(rate_cand(ent, pid, span, k, m, "pct", "price_contract_move"))
     return out
 
 
@@ -164,20 +150,9 @@ def resolve_adjusted_pct(m: re.Match[str], s: Sent) -> list[Cand]:
     now, pid = s.ctx.main, s.ctx.price_subject
     if now is None or now.is_span or now.granularity is Granularity.DAY or pid is None:
         return []
-    return [
-        Cand(
-            "price",
-            s.ctx.price_company or "china",
-            pid,
-            "change_pct",
-            Period.span(previous(now), now),
-            (sign(m.group("cue")) or 1) * float(m.group("pct")),
-            "%",
-            m.start("pct"),
-            m.end("pct"),
-            "price_adjusted_pct",
-        )
-    ]
+    ent, span = s.ctx.price_company or "china", Period.span(previous(now), now)
+    k = sign(m.group("cue")) or 1
+    return [rate_cand(ent, pid, span, k, m, "pct", "price_adjusted_pct")]
 
 
 def resolve_per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -212,20 +187,9 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
     if period is None or period.is_span or period.granularity is Granularity.DAY:
         return []
     k = sign(m.group("cue" + g)) or 1
-    return [
-        Cand(
-            "price",
-            s.ctx.price_company or "china",
-            s.products_id(m, "p" + g),
-            "change_pct",
-            Period.span(previous(period), period),
-            k * float(m.group("pct" + g)),
-            "%",
-            m.start("pct" + g),
-            m.end("pct" + g),
-            "price_period_pct",
-        )
-    ]
+    ent, pid = s.ctx.price_company or "china", s.products_id(m, "p" + g)
+    span = Period.span(previous(period), period)
+    return [rate_cand(ent, pid, span, k, m, "pct" + g, "price_period_pct")]
 
 
 #: The base of a day's change: "较上一交易日", "比上一交易日", "较7月31日", "较15日",
@@ -292,20 +256,7 @@ def _changes(
     ]
     if m.group("pct") is not None:
         way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
-        out.append(
-            Cand(
-                "price",
-                ent,
-                prod,
-                "change_pct",
-                span,
-                way * float(m.group("pct")),
-                "%",
-                m.start("pct"),
-                m.end("pct"),
-                rule,
-            )
-        )
+        out.append(rate_cand(ent, prod, span, way, m, "pct", rule))
     return out
 
 
@@ -356,20 +307,8 @@ def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     )
     if span is None:
         return []
-    return [
-        Cand(
-            "price",
-            quote_entity(s, m.start()),
-            prod,
-            "change_pct",
-            span,
-            sign(m.group("cue")) * float(m.group("pct")),
-            "%",
-            m.start("pct"),
-            m.end("pct"),
-            "price_change_rate",
-        )
-    ]
+    ent, k = quote_entity(s, m.start()), sign(m.group("cue"))
+    return [rate_cand(ent, prod, span, k, m, "pct", "price_change_rate")]
 
 
 def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -503,10 +442,7 @@ def resolve_level_since(m: re.Match[str], s: Sent) -> list[Cand]:
             k = sign(m.group("cue")) or 1
         else:
             k = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
-        pct = k * float(m.group(gp))
-        out.append(
-            Cand("price", ent, pid, "change_pct", span, pct, "%", m.start(gp), m.end(gp), rule)
-        )
+        out.append(rate_cand(ent, pid, span, k, m, gp, rule))
     return out
 
 

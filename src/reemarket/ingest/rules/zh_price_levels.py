@@ -14,7 +14,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import previous_trading_day
-from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, rate_cand, sign
 from reemarket.ingest.rules.zh_dates import previous, shift_year
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
@@ -248,20 +248,7 @@ def _average_rates(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str
             )
         elif cm.group(1) == "环比":
             span = Period.span(previous(period), period) if not period.is_span else None
-            out.append(
-                Cand(
-                    "price",
-                    ent,
-                    pid,
-                    "change_pct",
-                    span,
-                    k * float(cm.group(3)),
-                    "%",
-                    at,
-                    at + len(cm.group(3)),
-                    "price_average",
-                )
-            )
+            out.append(rate_cand(ent, pid, span, k, cm, 3, "price_average", m.end()))
     return out
 
 
@@ -536,20 +523,7 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     if yoy and then[0] != shift_year(now):
         g = None  # a year-on-year rate is over the span only when the base is a year before
     if g is not None:
-        out.append(
-            Cand(
-                "price",
-                ent,
-                prod,
-                "change_pct",
-                span,
-                (sign(cue) or 1) * float(m.group(g)),
-                "%",
-                m.start(g),
-                m.end(g),
-                "price_base",
-            )
-        )
+        out.append(rate_cand(ent, prod, span, sign(cue) or 1, m, g, "price_base"))
     return out
 
 
@@ -785,22 +759,7 @@ def resolve_listing_since(m: re.Match[str], s: Sent) -> list[Cand]:
         return []  # a spot price's months: not a listing
     then = _month_before(month, int(m.group("m1")))
     k = sign(m.group("cue")) or 1
-    at, end = m.start("pct"), m.end("pct")
-    span = Period.span(then, month)
-    return [
-        Cand(
-            "price",
-            ent,
-            pid,
-            "change_pct",
-            span,
-            k * float(m.group("pct")),
-            "%",
-            at,
-            end,
-            "listing_since",
-        )
-    ]
+    return [rate_cand(ent, pid, Period.span(then, month), k, m, "pct", "listing_since")]
 
 
 def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -864,20 +823,8 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
     rate = _MONTH_RATE.match(s.text, pos)
     if rate is not None and len(prods) == 1:
         k = sign(rate.group("mom") + (rate.group("dir") or "")) or 1
-        out.append(
-            Cand(
-                "price",
-                ent,
-                prods[0],
-                "change_pct",
-                Period.span(previous(month), month),
-                k * float(rate.group("pct")),
-                "%",
-                rate.start("pct"),
-                rate.end("pct"),
-                "listing_level",
-            )
-        )
+        span = Period.span(previous(month), month)
+        out.append(rate_cand(ent, prods[0], span, k, rate, "pct", "listing_level"))
     return out
 
 
@@ -953,19 +900,5 @@ def resolve_listing_item(m: re.Match[str], s: Sent) -> list[Cand]:
             k = -1 if word_class(rate.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
         else:
             k = sign(rate.group("dir") or "") or 1
-        at, end = rate.start("pct"), rate.end("pct")
-        out.append(
-            Cand(
-                "price",
-                ent,
-                pid,
-                "change_pct",
-                span,
-                k * float(rate.group("pct")),
-                "%",
-                at,
-                end,
-                "listing_item",
-            )
-        )
+        out.append(rate_cand(ent, pid, span, k, rate, "pct", "listing_item"))
     return out
