@@ -63,6 +63,13 @@ def resolve_per_unit_first(m: re.Match[str], s: Sent) -> list[Cand]:
     ent = quote_entity(s, m.start())
     if day is None or ent != "china":
         return []
+    when, metric = Period.day(day), "price"
+    if _AVERAGE_WORD.search(s.text, m.end("p"), m.start("per")):
+        # "上半年氧化镨钕均价约为每吨43万元": the mean over the period named, else no fact
+        when = span_to_day(s, m.start("per")) or s.period_before(m.start("per")) or when
+        if when.granularity is Granularity.DAY and not when.is_span:
+            return []
+        metric = "average"
     per = "t" if m.group("per") == "吨" else "kg"
     unit = ("USD/" if m.group("cur") == "美元" else "CNY/") + per
     sc = m.group("sc") or ""
@@ -70,25 +77,17 @@ def resolve_per_unit_first(m: re.Match[str], s: Sent) -> list[Cand]:
     at, end = m.start("lo"), m.end("hi") if m.group("hi") else m.end("lo")
     lo = parse_number(m.group("lo"), sc)
     if not m.group("hi"):
-        return [
-            Cand(
-                "price",
-                ent,
-                pid,
-                "price",
-                Period.day(day),
-                lo,
-                unit,
-                at,
-                end,
-                "price_per_unit_first",
-            )
-        ]
+        return [Cand("price", ent, pid, metric, when, lo, unit, at, end, "price_per_unit_first")]
+    if metric == "average":
+        return []
     hi = parse_number(m.group("hi"), sc)
     return [
-        Cand("price", ent, pid, metric, Period.day(day), v, unit, at, end, "price_per_unit_first")
-        for metric, v in (("price_low", lo), ("price_high", hi))
+        Cand("price", ent, pid, end_metric, when, v, unit, at, end, "price_per_unit_first")
+        for end_metric, v in (("price_low", lo), ("price_high", hi))
     ]
+
+
+_AVERAGE_WORD = compile_pattern("{AVERAGE}")
 
 
 def listed_products(m: re.Match[str], s: Sent) -> list[str]:
@@ -285,6 +284,7 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
 _EARLIER = re.compile(
     r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的"
     r"|(?P<w>上周|上月)\s*(?:[(（](?P<wd>[^()（）]{1,20})[)）])?\s*(?:为|是)?"
+    r"|(?P<d3>\d{1,2}\s*月份?)\s*月?(?:均价|平均价格?)\s*(?:为|是|报)?"
     r"|(?:环比|较|相比)\s*(?P<d2>[^的,，。;；()（）\d]{1,8}(?:\d{1,2}月)?)\s*[(（])\s*(?P<q>"
     + Q_SPLIT.pattern
     + ")"
@@ -313,8 +313,8 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
     if e is None:
         return []
     then: Period | None = None
-    g = "d" if e.group("d") is not None else "d2" if e.group("d2") is not None else None
-    if g is not None:  # "较一季度的X", "环比一季度（X）"
+    g = next((k for k in ("d", "d2", "d3") if e.group(k) is not None), None)
+    if g is not None:  # "较一季度的X", "环比一季度（X）", "2月月均价为X"
         named = [d.period for d in s.dates if e.start(g) <= d.start < e.end(g)]
         then = named[0] if named and named[0].granularity is period.granularity else None
     elif e.group("w") == "上周" and period.granularity is Granularity.DAY and period.is_span:

@@ -138,6 +138,14 @@ RULES = [
                     ("price", "dy_oxide", "average", "2022", 2300000, "CNY/t"),
                 ),
             ),
+            Example(  # the month before's average in the next clause, its product unsaid
+                "4月氧化钬月均价为47.5万元/吨, 3月月均价为49万元/吨。",
+                (
+                    ("price", "ho_oxide", "average", "2024-04", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-03", 490000, "CNY/t"),
+                ),
+                published="2024-04-30",
+            ),
             Example(  # a year-to-date mean is over a span of days; 较上年同期 is its y/y
                 "今年年初至5月10日, 氧化铽均价为720万元/吨, 较上年同期下跌5.2%。",
                 (
@@ -975,6 +983,10 @@ RULES.append(
                     ("price", "tb_oxide", "price_high", "2024-07-03", 3100, "USD/kg"),
                     ("price", "dy_oxide", "price", "2024-07-03", 1650, "CNY/kg"),
                 ),
+            ),
+            Example(  # a mean over the half year, written per tonne first
+                "上半年內地氧化鐠釹均價為每噸44萬元。",
+                (("price", "prnd_oxide", "average", "2024-01/2024-06", 440000, "CNY/t"),),
             ),
             Example(  # the currency before the figure: "每噸人民幣48萬元"
                 "據業界報價, 內地氧化鐠釹現貨價為每噸人民幣48萬元。",

@@ -27,9 +27,26 @@ def _tons(s: Sent, text: str, rule: str) -> float | None:
 
 
 def _year(s: Sent, at: int) -> Period | None:
+    base = _bracketed_base(s, at)
+    if base is not None:
+        return Period.year(base.start.year)
     p = s.period_before(at)
     y = p.start.year if p is not None else s.ctx.year
     return Period.year(y) if y else None
+
+
+def _bracketed_base(s: Sent, at: int) -> Period | None:
+    """The base period whose figures a bracket holds: "与2023年第一批指标（开采X吨…）相比".
+
+    ``at`` inside a bracket opened after a period named for comparison is that period's.
+    """
+    head = s.text[:at]
+    opened = max(head.rfind("("), head.rfind("（"))
+    if opened < 0 or max(head.rfind(")"), head.rfind("）")) > opened:
+        return None
+    lo = max(0, s.text.rfind("，", 0, opened), s.text.rfind(",", 0, opened))
+    named = [d.period for d in s.dates if lo <= d.start < opened and d.base]
+    return named[-1] if named else None
 
 
 def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -586,6 +603,15 @@ RULES = [
                     ("quota", "mining", "quota_yoy_pct", "2022", 20, "%"),
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
                 ),
+            ),
+            Example(  # the base year's figures in brackets after it are that year's
+                "2025年第一批开采指标为14万吨。与2024年第一批指标（开采13.5万吨、冶炼分离12.7万吨）相比有所增加。",
+                (
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota", "2024", 135000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
+                ),
+                published="2025-02-10",
             ),
             Example(  # no 分别 before the rates
                 "2021年全年开采、冶炼分离指标合计分别为168000吨和162000吨，同比增长20%和20%。",
