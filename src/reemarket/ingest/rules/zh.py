@@ -146,7 +146,8 @@ VETOES.append(
         "target",
         "zh",
         r"{TARGET}",
-        frozenset({"financial", "production", "trade", "capacity"}),
+        # a plant a company strives to build is still its planned capacity: no capacity here
+        frozenset({"financial", "production", "trade"}),
         (
             Example("盛和资源计划明年力争实现营业收入150亿元以上、利润总额12亿元以上。", ()),
             Example("公司2025年经营目标为营业收入同比增长10%以上。", ()),
