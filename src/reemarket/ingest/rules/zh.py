@@ -140,6 +140,38 @@ VETOES.append(
         scope="after",
     )
 )
+VETOES.append(
+    Veto(
+        "target",
+        "target",
+        "zh",
+        r"{TARGET}",
+        # a plant a company strives to build is still its planned capacity: no capacity here
+        frozenset({"financial", "production", "trade"}),
+        (
+            Example("盛和资源计划明年力争实现营业收入150亿元以上、利润总额12亿元以上。", ()),
+            Example("公司2025年经营目标为营业收入同比增长10%以上。", ()),
+            Example(  # the result beside the target stays
+                "北方稀土2024年营业收入329亿元, 2025年力争实现营业收入360亿元以上。",
+                (("financial", "", "revenue", "2024", 32900000000, "CNY"),),
+                published="2025-04-20",
+            ),
+        ),
+    )
+)
+VETOES.append(
+    Veto(
+        "result_forecast",
+        "forecast",
+        "zh",
+        r"{RESULT_FORECAST}",
+        frozenset({"financial"}),
+        (
+            Example("有券商预期该公司全年纯利可达20亿至24亿元。", ()),
+            Example("多家机构认为, 公司2025年归母净利润有望回升至20亿元。", ()),
+        ),
+    )
+)
 for _v in VETOES:
     REGISTRY.add_veto(_v)
 

@@ -133,6 +133,35 @@ class Sent:
             return None
 
 
+def rate_cand(
+    entity: str,
+    subject: str,
+    span: Period | None,
+    way: int,
+    m: re.Match[str],
+    group: str | int,
+    rule: str,
+    offset: int = 0,
+) -> Cand:
+    """A price's rate of change ("涨幅3.05%") over ``span``.
+
+    Its value is the number of ``m``'s ``group`` signed by ``way``, its place that group's
+    (moved by ``offset`` when ``m`` ran on a part of the sentence).
+    """
+    return Cand(
+        "price",
+        entity,
+        subject,
+        "change_pct",
+        span,
+        way * float(m.group(group)),
+        "%",
+        offset + m.start(group),
+        offset + m.end(group),
+        rule,
+    )
+
+
 def sign(text: str) -> int:
     """+1 for a rise cue, -1 for a fall cue, 0 for none (words from the vocabulary)."""
     cls = word_class(text, ("up", "down", "flat"))

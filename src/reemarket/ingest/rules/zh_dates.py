@@ -70,11 +70,27 @@ Form = tuple[str, str]
 """(name, pattern): a named date form; :func:`_period` turns its groups into a period."""
 
 FORMS: tuple[Form, ...] = (
+    # a results period counted back from its closing day: "截至2025年6月30日止六个月" (the six
+    # months to June), "截至今年9月30日止九个月", "截至去年12月31日止年度" (the year to then)
+    (
+        "period_to",
+        r"截至\s*(?:(?P<y>\d{4})\s*年|(?P<rel>今年|本年|去年|上年))?\s*(?P<m>\d{1,2})\s*月\s*"
+        r"(?P<d>\d{1,2})\s*[日号]\s*止\s*(?:的)?\s*"
+        r"(?:(?P<n>十二|[三六九]|12|[369])\s*个月|(?P<fy>年度|全年|财政年度))",
+    ),
+    # last year's part: "去年上半年", "上年前三季度", "去年第四季度" (its own period, not a base)
+    (
+        "last_year_part",
+        r"(?:去年|上年)\s*(?:(?P<h>上半年|下半年)|前(?P<fq>[一二三])(?:个)?季度?"
+        r"|第?(?P<q>[一二三四])\s*季度|(?P<q1>首)季度?)",
+    ),
     ("ymd", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"),
     ("ym_span", r"(?P<y>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
     ("yh1", r"(?P<y>\d{4})\s*年\s*(?:上半年|半年度|半年报|中期|1-6月)"),
     ("yq", r"(?P<y>\d{4})\s*年\s*(?:第)?(?P<q>[一二三四1-4])\s*季度"),
+    # Hong Kong and Taiwan write a quarter without 度: "2025年第3季", "首季" (the first)
+    ("yq_short", r"(?P<y>\d{4})\s*年\s*(?:第\s*(?P<q>[一二三四1-4])|(?P<q1>首))\s*季(?![度节])"),
     ("ym", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?"),
     ("y", r"(?P<y>\d{4})\s*年(?:度|全年)?"),
     (
@@ -86,17 +102,18 @@ FORMS: tuple[Form, ...] = (
     ("d", r"(?<![\d月.\-近前后内第])(?P<d>\d{1,2})\s*[日号](?![内前后])"),
     ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
     ("h1", r"上半年|半年度|半年报"),
-    ("first_q", r"前(?P<q>[一二三])(?:个)?季度"),
+    ("first_q", r"前(?P<q>[一二三])(?:个)?季度?"),
     ("first_m", r"前(?P<n>十一|十二|十|[一二两三四五六七八九]|1[0-2]|[1-9])(?:个)?月"),
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
     ("last_week", r"上周(?P<w>[一二三四五六日])"),
     ("this_week", r"(?<![上下])(?:本)?周(?P<w>[一二三四五六日])(?!末)"),
     ("week", r"(?P<which>本|上)周(?![一二三四五六日末])"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
+    ("q_short", r"(?:第\s*(?P<q>[一二三四1-4])|(?P<q1>首))\s*季(?:度)?(?![节])"),
     ("m", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月份?(?![\d日号])"),
     ("last_year_month", r"去年同月|上年同月"),
     ("last_year_period", r"上年同期|去年同期"),
-    ("this_quarter", r"本季度|当季"),
+    ("this_quarter", r"本季度|当季(?:度)?|本季(?![节])"),
     ("full_year", r"全年|今年"),
     # a morning note's "昨日" is the last trading day before publication; "今日" is publication
     # a monthly review's "月初报…, 月末报…": the first and last trading day of the month it reviews
@@ -108,7 +125,8 @@ FORMS: tuple[Form, ...] = (
 _ALL = re.compile("|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in FORMS))
 _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
-    r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|节前)?\s*[(（]?\s*$"
+    r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|节前|月初|年初|上周)?"
+    r"\s*[(（]?\s*$"
 )
 _BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)")
 _TARGET_BEFORE = re.compile(r"(?<![\d年月])(?:到|至)\s*$")
@@ -130,6 +148,10 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
             return None
         day = ctx.published
         return Period.day(previous_trading_day(day) if form == "yesterday" else day)
+    if form == "period_to":
+        return _period_to(m, ctx, y)
+    if form == "last_year_part":
+        return _last_year_part(m, y)
     if y is None:
         return None
     if form in ("ymd", "iso", "md"):
@@ -183,9 +205,45 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return Period.span(Period.month(y, 1), Period.month(y, 6))
     if form in ("yq", "q"):
         return Period.quarter(y, _CN_Q[_g(m, form, "q") or "1"])
+    if form in ("yq_short", "q_short"):
+        return Period.quarter(y, 1 if _g(m, form, "q1") else _CN_Q[_g(m, form, "q") or "1"])
     if form in ("ym", "m"):
         return Period.month(y, int(_g(m, form, "m") or 0))
     return Period.year(y)
+
+
+def _period_to(m: re.Match[str], ctx: ZhContext, y: int | None) -> Period | None:
+    """The months that end on a closing day ("截至6月30日止六个月" -> January to June)."""
+    rel = _g(m, "period_to", "rel")
+    if rel is not None and y is not None and rel in ("去年", "上年"):
+        y -= 1
+    if y is None:
+        return None
+    end_month = int(_g(m, "period_to", "m") or 0)
+    cn = _g(m, "period_to", "n")
+    n = 12 if cn is None else (int(cn) if cn.isdigit() else {"三": 3, "六": 6, "九": 9}.get(cn, 12))
+    last = Period.month(y, end_month)
+    if n == 12 and end_month == 12:
+        return Period.year(y)
+    first_index = y * 12 + end_month - n  # months since year 0 of the first month, less one
+    first = Period.month(first_index // 12, first_index % 12 + 1)
+    return Period.span(first, last)
+
+
+def _last_year_part(m: re.Match[str], y: int | None) -> Period | None:
+    """A part of the year before the one the text speaks of ("去年上半年", "上年前三季度")."""
+    if y is None:
+        return None
+    y -= 1
+    form = "last_year_part"
+    half = _g(m, form, "h")
+    if half is not None:
+        first = 1 if half == "上半年" else 7
+        return Period.span(Period.month(y, first), Period.month(y, first + 5))
+    fq = _g(m, form, "fq")
+    if fq is not None:
+        return Period.span(Period.month(y, 1), Period.month(y, 3 * _CN_Q[fq]))
+    return Period.quarter(y, 1 if _g(m, form, "q1") else _CN_Q[_g(m, form, "q") or "1"])
 
 
 def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
@@ -202,13 +260,15 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
         except (ValueError, PeriodError):
             continue
         if p is None:
-            p = _relative(form, ctx, year)
+            p = _relative(form, ctx, year, out)
             if p is None:
                 continue
             base = base or form.startswith("last_year")
         if form == "last_year_m" or (form == "week" and _g(m, form, "which") == "上"):
             base = True  # a reference period, not the sentence's own
-        explicit = form in ("ymd", "iso", "ym_span", "yh1", "yq", "ym", "y")
+        explicit = form in ("ymd", "iso", "ym_span", "yh1", "yq", "yq_short", "ym", "y") or (
+            form == "period_to" and _g(m, form, "y") is not None
+        )
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
         if explicit and not base and not target:
             year = p.start.year
@@ -234,9 +294,18 @@ def _month_edge(first: bool, ctx: ZhContext) -> Period | None:
     return Period.day(day)
 
 
-def _relative(form: str, ctx: ZhContext, year: int | None) -> Period | None:
+def _relative(
+    form: str, ctx: ZhContext, year: int | None, before: list[ZhDate] | None = None
+) -> Period | None:
     main = ctx.main
-    if form == "this_quarter":
+    if form == "this_quarter":  # "四季度是全年最好的一季, 当季营收…": the quarter just named
+        named = [
+            d.period
+            for d in before or []
+            if not d.base and d.period.granularity is Granularity.QUARTER
+        ]
+        if named:
+            return named[-1]
         return main if main is not None and main.granularity is Granularity.QUARTER else None
     if form == "full_year":
         return Period.year(year) if year else None

@@ -13,6 +13,7 @@ from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, slots,
 _METRICS = (
     "net_profit_attributable_recurring",
     "operating_cash_flow",
+    "total_profit",
     "net_profit_attributable",
     "revenue",
 )
@@ -116,9 +117,8 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     tail_end = nxt.start() if nxt else len(s.text)
     tail = s.text[m.end() : tail_end]
     base = re.search(
-        r"(?:上年|去年)同期\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:为|是|的)?\s*(?P<bs>盈利|亏损|-)?\s*(?P<v>"
-        + _NUM
-        + r"\s*[万亿]?\s*元)(?!/)",
+        r"(?:上年|去年)同期\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:仅仅|仅|只有|只|则)?\s*(?:为|是|的|录得)?\s*"
+        r"(?P<bs>盈利|亏损|-)?\s*(?P<v>" + _NUM + r"\s*[万亿]?\s*元)(?!/)",
         tail,
     )
     if base:
@@ -301,6 +301,58 @@ RULES = [
                     ),
                 ),
                 published="2025-10-20",
+            ),
+            Example(  # Hong Kong wording: the six months to a closing day; the base 仅为
+                "中國稀土公布業績, 截至今年6月30日止六個月, 營業收入20.4億元, 按年增長8.1%; "
+                "純利1.2億元, 去年同期僅為3000萬元。",
+                (
+                    ("financial", "", "revenue", "2025-01/2025-06", 2040000000, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2025-01/2025-06", 8.1, "%"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2025-01/2025-06",
+                        120000000,
+                        "CNY",
+                    ),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2024-01/2024-06",
+                        30000000,
+                        "CNY",
+                    ),
+                ),
+                published="2025-08-25",
+            ),
+            Example(  # the nine months to September; a year to December is that year
+                "盛和資源截至2024年9月30日止九個月營業收入80億元。"
+                "截至2023年12月31日止年度, 營業收入110億元。",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-09", 8000000000, "CNY"),
+                    ("financial", "", "revenue", "2023", 11000000000, "CNY"),
+                ),
+                published="2024-10-30",
+            ),
+            Example(  # 首季 is the first quarter; 去年上半年 last year's first half, its own period
+                "盛和資源首季營業收入30億元。去年上半年, 公司營業收入為55億元。",
+                (
+                    ("financial", "", "revenue", "2025-Q1", 3000000000, "CNY"),
+                    ("financial", "", "revenue", "2024-01/2024-06", 5500000000, "CNY"),
+                ),
+                published="2025-05-10",
+            ),
+            Example(  # 当季 is the quarter the sentence just named
+                "盛和资源披露2024年年报。分季度看, 第四季度是全年最好的一季, 当季实现营业收入35亿元。",
+                (("financial", "", "revenue", "2024-Q4", 3500000000, "CNY"),),
+                published="2025-04-20",
+            ),
+            Example(  # profit before tax
+                "北方稀土2024年全年实现利润总额18亿元。",
+                (("financial", "", "total_profit", "2024", 1800000000, "CNY"),),
+                published="2025-04-20",
             ),
             Example(
                 "中国稀土2024年扣除非经常性损益后的净利润亏损3.08亿元。",

@@ -12,7 +12,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close
-from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, sign
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, rate_cand, sign
 from reemarket.ingest.rules.zh_dates import previous
 from reemarket.ingest.rules.zh_price_levels import Q_SPLIT, listed_products, quote_entity
 from reemarket.ingest.rules.zh_text import parse_number, word_class
@@ -141,21 +141,7 @@ def resolve_contract_move(m: re.Match[str], s: Sent) -> list[Cand]:
         )
     if m.group("pct"):
         k = sign(m.group("dir")) or 1
-        at, end = m.start("pct"), m.end("pct")
-        out.append(
-            Cand(
-                "price",
-                ent,
-                pid,
-                "change_pct",
-                span,
-                k * float(m.group("pct")),
-                "%",
-                at,
-                end,
-                "price_contract_move",
-            )
-        )
+        out.append(rate_cand(ent, pid, span, k, m, "pct", "price_contract_move"))
     return out
 
 
@@ -164,20 +150,9 @@ def resolve_adjusted_pct(m: re.Match[str], s: Sent) -> list[Cand]:
     now, pid = s.ctx.main, s.ctx.price_subject
     if now is None or now.is_span or now.granularity is Granularity.DAY or pid is None:
         return []
-    return [
-        Cand(
-            "price",
-            s.ctx.price_company or "china",
-            pid,
-            "change_pct",
-            Period.span(previous(now), now),
-            (sign(m.group("cue")) or 1) * float(m.group("pct")),
-            "%",
-            m.start("pct"),
-            m.end("pct"),
-            "price_adjusted_pct",
-        )
-    ]
+    ent, span = s.ctx.price_company or "china", Period.span(previous(now), now)
+    k = sign(m.group("cue")) or 1
+    return [rate_cand(ent, pid, span, k, m, "pct", "price_adjusted_pct")]
 
 
 def resolve_per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -212,30 +187,21 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
     if period is None or period.is_span or period.granularity is Granularity.DAY:
         return []
     k = sign(m.group("cue" + g)) or 1
-    return [
-        Cand(
-            "price",
-            s.ctx.price_company or "china",
-            s.products_id(m, "p" + g),
-            "change_pct",
-            Period.span(previous(period), period),
-            k * float(m.group("pct" + g)),
-            "%",
-            m.start("pct" + g),
-            m.end("pct" + g),
-            "price_period_pct",
-        )
-    ]
+    ent, pid = s.ctx.price_company or "china", s.products_id(m, "p" + g)
+    span = Period.span(previous(period), period)
+    return [rate_cand(ent, pid, span, k, m, "pct" + g, "price_period_pct")]
 
 
 #: The base of a day's change: "较上一交易日", "比上一交易日", "较7月31日", "较15日",
 #: "较上周五(5月17日)", "较节前(4月3日)" (the day before a holiday, named in brackets).
 BASE = (
     r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
-    r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均]))"
+    r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均])"
+    r"|(?:\d{1,2}月|上月)(?:末|底))"
     r"(?:\s*\([^()]{1,12}\))?"
 )
 _BASE_RE = re.compile(BASE)
+_MONTH_END = re.compile(r"(?:(?P<m>\d{1,2})月|上月)(?:末|底)")
 _LAST_WEEK = re.compile(r"(?:上周|一周前|一星期前)(?![一二三四五六日末均])")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
 RATE_TAIL = (
@@ -250,6 +216,12 @@ def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> 
     """
     if week and _LAST_WEEK.search(s.text, lo, hi):
         return Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
+    end = _MONTH_END.search(s.text, lo, hi)
+    if end is not None:  # "较2月末": the last trading day of that month
+        mo = int(end.group("m")) if end.group("m") else (day.month - 2) % 12 + 1
+        y = day.year if mo < day.month else day.year - 1
+        close = month_close(y, mo)
+        return Period.span(Period.day(close), Period.day(day)) if close < day else None
     since = [d.period for d in s.dates if lo <= d.start < hi]
     if since:
         if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
@@ -284,20 +256,7 @@ def _changes(
     ]
     if m.group("pct") is not None:
         way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
-        out.append(
-            Cand(
-                "price",
-                ent,
-                prod,
-                "change_pct",
-                span,
-                way * float(m.group("pct")),
-                "%",
-                m.start("pct"),
-                m.end("pct"),
-                rule,
-            )
-        )
+        out.append(rate_cand(ent, prod, span, way, m, "pct", rule))
     return out
 
 
@@ -348,20 +307,8 @@ def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     )
     if span is None:
         return []
-    return [
-        Cand(
-            "price",
-            quote_entity(s, m.start()),
-            prod,
-            "change_pct",
-            span,
-            sign(m.group("cue")) * float(m.group("pct")),
-            "%",
-            m.start("pct"),
-            m.end("pct"),
-            "price_change_rate",
-        )
-    ]
+    ent, k = quote_entity(s, m.start()), sign(m.group("cue"))
+    return [rate_cand(ent, prod, span, k, m, "pct", "price_change_rate")]
 
 
 def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -495,10 +442,7 @@ def resolve_level_since(m: re.Match[str], s: Sent) -> list[Cand]:
             k = sign(m.group("cue")) or 1
         else:
             k = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
-        pct = k * float(m.group(gp))
-        out.append(
-            Cand("price", ent, pid, "change_pct", span, pct, "%", m.start(gp), m.end(gp), rule)
-        )
+        out.append(rate_cand(ent, pid, span, k, m, gp, rule))
     return out
 
 

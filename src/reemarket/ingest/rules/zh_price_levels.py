@@ -7,11 +7,14 @@ The rule records that use them are in ``zh_prices``; changes are resolved in
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.trading_calendar import get_calendar
+from reemarket.errors import PeriodError
 from reemarket.ingest.dates import previous_trading_day
-from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, rate_cand, sign
 from reemarket.ingest.rules.zh_dates import previous, shift_year
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
@@ -60,6 +63,13 @@ def resolve_per_unit_first(m: re.Match[str], s: Sent) -> list[Cand]:
     ent = quote_entity(s, m.start())
     if day is None or ent != "china":
         return []
+    when, metric = Period.day(day), "price"
+    if _AVERAGE_WORD.search(s.text, m.end("p"), m.start("per")):
+        # "上半年氧化镨钕均价约为每吨43万元": the mean over the period named, else no fact
+        when = span_to_day(s, m.start("per")) or s.period_before(m.start("per")) or when
+        if when.granularity is Granularity.DAY and not when.is_span:
+            return []
+        metric = "average"
     per = "t" if m.group("per") == "吨" else "kg"
     unit = ("USD/" if m.group("cur") == "美元" else "CNY/") + per
     sc = m.group("sc") or ""
@@ -67,25 +77,17 @@ def resolve_per_unit_first(m: re.Match[str], s: Sent) -> list[Cand]:
     at, end = m.start("lo"), m.end("hi") if m.group("hi") else m.end("lo")
     lo = parse_number(m.group("lo"), sc)
     if not m.group("hi"):
-        return [
-            Cand(
-                "price",
-                ent,
-                pid,
-                "price",
-                Period.day(day),
-                lo,
-                unit,
-                at,
-                end,
-                "price_per_unit_first",
-            )
-        ]
+        return [Cand("price", ent, pid, metric, when, lo, unit, at, end, "price_per_unit_first")]
+    if metric == "average":
+        return []
     hi = parse_number(m.group("hi"), sc)
     return [
-        Cand("price", ent, pid, metric, Period.day(day), v, unit, at, end, "price_per_unit_first")
-        for metric, v in (("price_low", lo), ("price_high", hi))
+        Cand("price", ent, pid, end_metric, when, v, unit, at, end, "price_per_unit_first")
+        for end_metric, v in (("price_low", lo), ("price_high", hi))
     ]
+
+
+_AVERAGE_WORD = compile_pattern("{AVERAGE}")
 
 
 def listed_products(m: re.Match[str], s: Sent) -> list[str]:
@@ -245,20 +247,7 @@ def _average_rates(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str
             )
         elif cm.group(1) == "环比":
             span = Period.span(previous(period), period) if not period.is_span else None
-            out.append(
-                Cand(
-                    "price",
-                    ent,
-                    pid,
-                    "change_pct",
-                    span,
-                    k * float(cm.group(3)),
-                    "%",
-                    at,
-                    at + len(cm.group(3)),
-                    "price_average",
-                )
-            )
+            out.append(rate_cand(ent, pid, span, k, cm, 3, "price_average", m.end()))
     return out
 
 
@@ -293,11 +282,26 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
 
 #: The earlier period's average said right after one: "较一季度的40.52万元/吨", "上周为37万元/吨".
 _EARLIER = re.compile(
-    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的|(?P<w>上周|上月)(?:为|是)?"
+    r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的"
+    r"|(?P<w>上周|上月)\s*(?:[(（](?P<wd>[^()（）]{1,20})[)）])?\s*(?:为|是)?"
+    r"|(?P<d3>\d{1,2}\s*月份?)\s*月?(?:均价|平均价格?)\s*(?:为|是|报)?"
     r"|(?:环比|较|相比)\s*(?P<d2>[^的,，。;；()（）\d]{1,8}(?:\d{1,2}月)?)\s*[(（])\s*(?P<q>"
     + Q_SPLIT.pattern
     + ")"
 )
+
+
+def _trading_days(first: date, last: date) -> Period:
+    """From the first to the last trading day of ``first..last`` (a week less its holidays)."""
+    try:
+        cal = get_calendar("sse")
+        a = cal.next_trading_day(first - timedelta(days=1))
+        b = previous_trading_day(last + timedelta(days=1))
+    except PeriodError:
+        return Period.span(Period.day(first), Period.day(last))
+    if not first <= a < b <= last:
+        return Period.span(Period.day(first), Period.day(last))
+    return Period.span(Period.day(a), Period.day(b))
 
 
 def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str) -> list[Cand]:
@@ -309,13 +313,18 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
     if e is None:
         return []
     then: Period | None = None
-    g = "d" if e.group("d") is not None else "d2" if e.group("d2") is not None else None
-    if g is not None:  # "较一季度的X", "环比一季度（X）"
+    g = next((k for k in ("d", "d2", "d3") if e.group(k) is not None), None)
+    if g is not None:  # "较一季度的X", "环比一季度（X）", "2月月均价为X"
         named = [d.period for d in s.dates if e.start(g) <= d.start < e.end(g)]
         then = named[0] if named and named[0].granularity is period.granularity else None
     elif e.group("w") == "上周" and period.granularity is Granularity.DAY and period.is_span:
+        named = [
+            d.period
+            for d in s.dates
+            if e.group("wd") and e.start("wd") <= d.start < e.end("wd") and d.period.is_span
+        ]
         week = timedelta(days=7)
-        then = Period.span(Period.day(period.start - week), Period.day(period.end - week))
+        then = named[0] if named else _trading_days(period.start - week, period.end - week)
     elif e.group("w") == "上月" and period.granularity is Granularity.MONTH:
         then = previous(period)
     v = s.quantity(e.group("q"), "price_average")
@@ -337,10 +346,19 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
     ]
 
 
+_OWN_PRICE_WORD = compile_pattern(r"\s*(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)")
+
+
 def resolve_contract(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "2025年第四季度稀土精矿交易价格确定为不含税26205元/吨": a company's contract price."""
-    if any(m.end("p") <= p.start < m.start("v") for p in s.products):
-        return []  # another product between name and figure: not this product's price
+    pid = s.products_id(m)
+    between = [p for p in s.products if m.end("p") <= p.start < m.start("v")]
+    if between:  # another product between name and figure: not this product's price, but
+        # that product's when its own price word follows it ("中重稀土挂牌价: 氧化镝挂牌价为…")
+        last = between[-1]
+        if _OWN_PRICE_WORD.match(s.text, last.end) is None:
+            return []
+        pid = last.id
     ent = s.ctx.price_company or s.company_before(m.start())
     day = s.day()
     if ent is None and day is None:
@@ -351,7 +369,6 @@ def resolve_contract(m: re.Match[str], s: Sent) -> list[Cand]:
     v = s.quantity(m.group("v"), "contract_price")
     if period is None or v is None or v[1] not in PRICE_UNITS:
         return []
-    pid = s.products_id(m)
     s.ctx.price_subject = pid
     return [
         Cand(
@@ -472,11 +489,24 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
             return []
         then = days[-1:]
         ent, now = quote_entity(s, m.start()), Period.day(day)
-    out = [
-        Cand(
-            "price", ent, prod, "price", then[0], a[0], a[1], m.start("a"), m.end("a"), "price_base"
-        )
-    ]
+    if m.group("v") != m.group("a"):  # "较2月29日的39.34万-40.20万元/吨": the range's two ends
+        out = _range_cands(s, m, prod, then[0], "price_base")
+        out = [replace(c, entity=ent) for c in out]
+    else:
+        out = [
+            Cand(
+                "price",
+                ent,
+                prod,
+                "price",
+                then[0],
+                a[0],
+                a[1],
+                m.start("a"),
+                m.end("a"),
+                "price_base",
+            )
+        ]
     if now is None or now.granularity is not then[0].granularity or not then[0].end < now.start:
         return out
     span = Period.span(then[0], now)
@@ -493,20 +523,7 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     if yoy and then[0] != shift_year(now):
         g = None  # a year-on-year rate is over the span only when the base is a year before
     if g is not None:
-        out.append(
-            Cand(
-                "price",
-                ent,
-                prod,
-                "change_pct",
-                span,
-                (sign(cue) or 1) * float(m.group(g)),
-                "%",
-                m.start(g),
-                m.end(g),
-                "price_base",
-            )
-        )
+        out.append(rate_cand(ent, prod, span, sign(cue) or 1, m, g, "price_base"))
     return out
 
 
@@ -610,7 +627,12 @@ def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化铕195元/公斤" or "氧化镝成交重心下移至190万元/吨": a day's level."""
     if _listing_item(m, s):
         return []  # a listing notice's item is the month's price (resolve_listing_item)
+    if m.group("about") and _HEARSAY.search(s.text, 0, m.start("v")):
+        return []  # "据市场人士称, …报价约X": a rough figure someone gave, not a quote
     return resolve_level(m, s) if _plain_gap(m) else []
+
+
+_HEARSAY = compile_pattern("{HEARSAY}")
 
 
 def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -737,22 +759,7 @@ def resolve_listing_since(m: re.Match[str], s: Sent) -> list[Cand]:
         return []  # a spot price's months: not a listing
     then = _month_before(month, int(m.group("m1")))
     k = sign(m.group("cue")) or 1
-    at, end = m.start("pct"), m.end("pct")
-    span = Period.span(then, month)
-    return [
-        Cand(
-            "price",
-            ent,
-            pid,
-            "change_pct",
-            span,
-            k * float(m.group("pct")),
-            "%",
-            at,
-            end,
-            "listing_since",
-        )
-    ]
+    return [rate_cand(ent, pid, Period.span(then, month), k, m, "pct", "listing_since")]
 
 
 def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -816,20 +823,8 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
     rate = _MONTH_RATE.match(s.text, pos)
     if rate is not None and len(prods) == 1:
         k = sign(rate.group("mom") + (rate.group("dir") or "")) or 1
-        out.append(
-            Cand(
-                "price",
-                ent,
-                prods[0],
-                "change_pct",
-                Period.span(previous(month), month),
-                k * float(rate.group("pct")),
-                "%",
-                rate.start("pct"),
-                rate.end("pct"),
-                "listing_level",
-            )
-        )
+        span = Period.span(previous(month), month)
+        out.append(rate_cand(ent, prods[0], span, k, rate, "pct", "listing_level"))
     return out
 
 
@@ -905,19 +900,5 @@ def resolve_listing_item(m: re.Match[str], s: Sent) -> list[Cand]:
             k = -1 if word_class(rate.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
         else:
             k = sign(rate.group("dir") or "") or 1
-        at, end = rate.start("pct"), rate.end("pct")
-        out.append(
-            Cand(
-                "price",
-                ent,
-                pid,
-                "change_pct",
-                span,
-                k * float(rate.group("pct")),
-                "%",
-                at,
-                end,
-                "listing_item",
-            )
-        )
+        out.append(rate_cand(ent, pid, span, k, rate, "pct", "listing_item"))
     return out

@@ -104,7 +104,7 @@ RULES = [
         "average",
         "zh",
         r"{PROD:p}\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]?\s*"
-        r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|周|年)?(?:现货)?(?:月|周)?"
+        r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|(?:本|上)?周|年)?(?:现货)?(?:月|周)?"
         r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
         resolve_average,
         (
@@ -138,6 +138,14 @@ RULES = [
                     ("price", "dy_oxide", "average", "2022", 2300000, "CNY/t"),
                 ),
             ),
+            Example(  # the month before's average in the next clause, its product unsaid
+                "4月氧化钬月均价为47.5万元/吨, 3月月均价为49万元/吨。",
+                (
+                    ("price", "ho_oxide", "average", "2024-04", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-03", 490000, "CNY/t"),
+                ),
+                published="2024-04-30",
+            ),
             Example(  # a year-to-date mean is over a span of days; 较上年同期 is its y/y
                 "今年年初至5月10日, 氧化铽均价为720万元/吨, 较上年同期下跌5.2%。",
                 (
@@ -152,6 +160,18 @@ RULES = [
                     ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 156000, "CNY/t"),
                     ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 152000, "CNY/t"),
                 ),
+            ),
+            Example(  # the week before's days in brackets; a week's trading days (1 May is a
+                # holiday), and 本周 after the product
+                "氧化钆本周周均价为15.6万元/吨, 上周(4月29日-4月30日)为15.2万元/吨; "
+                "氧化钬本周周均价为46万元/吨, 上周为47万元/吨。",
+                (
+                    ("price", "gd_oxide", "average", "2024-05-06/2024-05-10", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-04-29/2024-04-30", 152000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-05-06/2024-05-10", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-04-29/2024-04-30", 470000, "CNY/t"),
+                ),
+                published="2024-05-10",
             ),
         ),
     ),
@@ -172,12 +192,21 @@ RULES = [
         "contract_price",
         "price level",
         "zh",
-        r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)[^,，。;；\d]{0,12}?(?:为|至|达到|高达|确定为|调整为|调整至)\s*(?:不含税|含税)?\s*{Q:v}",
+        r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)[^,，。;；\d]{0,12}?(?:为|至|达到|高达|确定为|调整为|调整至)\s*(?:不含税|含税)?\s*(?P<v>{Q}|{QU})",
         resolve_contract,
         (
             Example(
                 "北方稀土公告, 2024年第一季度稀土精矿交易价格调整为不含税16000元/吨。",
                 (("price", "re_concentrate", "price", "2024-Q1", 16000, "CNY/t"),),
+            ),
+            Example(  # a heading's product word, then the item's own: the item's price
+                "北方稀土公布8月中重稀土挂牌价: 氧化钬挂牌价为5.2万元/吨, 较7月的5.5万元/吨下调0.3万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-08", 52000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07", 55000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07/2024-08", -3000, "CNY/t"),
+                ),
+                published="2024-08-01",
             ),
         ),
     ),
@@ -230,10 +259,18 @@ RULES += [
         "price_level_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}))?\s*{Q:v}"
+        r"{PROD:p}(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL})\s*(?P<about>约)?)?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
+            Example(  # a magnet grade after the product is its specification
+                "烧结钕铁硼毛坯N40报价98元/公斤。",
+                (("price", "ndfeb_blank", "price", "2024-07-05", 98, "CNY/kg"),),
+            ),
+            Example(  # a price service's own quote "报价约X" is its quote; hearsay's 约 is not
+                "今日混合碳酸稀土报价约3.4万元/吨。据贸易商人士称, 氧化钬报价约47万元/吨。",
+                (("price", "re_carbonate", "price", "2024-07-05", 34000, "CNY/t"),),
+            ),
             Example(
                 "轻稀土方面, 氧化铕195元/公斤; 氧化镝成交重心下移至190万元/吨。",
                 (
@@ -622,9 +659,14 @@ RULES += [
         "price_base",
         "price level",
         "zh",
-        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12})的\s*{Q:a}\s*"
-        r"(?:相比(?:[,，]?\s*(?:{MOM}|(?P<yoy3>{YOY}))?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
-        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
+        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12}的"
+        r"|[^的,，。;；\d(（]{0,4}[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[,，:：]"
+        r"|[^的,，。;；每]{2,12}(?=每))"
+        r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?\s*(?:已经?)?\s*(?:累计)?\s*"
+        r"(?:相比(?:[,，]?\s*(?:(?!同比|环比)[^,，。;；\d]){0,8}?(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
+        r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微)?\s*"
+        r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
         r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
@@ -666,6 +708,35 @@ RULES += [
                     ("price", "re_concentrate", "change_pct", "2024-Q3/2024-Q4", 2.86, "%"),
                 ),
                 published="2024-10-09",
+            ),
+            Example(  # Taiwan wording: the quarter's price per tonne first, and the base's
+                "北方稀土公告, 2025年第4季稀土精礦關聯交易價格調整為不含稅每噸人民幣20,000元。"
+                "與第3季每噸19,000元相比, 本季價格上漲5.26%。",
+                (
+                    ("price", "re_concentrate", "price", "2025-Q4", 20000, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2025-Q3", 19000, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2025-Q3/2025-Q4", 5.26, "%"),
+                ),
+                published="2025-10-10",
+            ),
+            Example(  # the base's day and level in brackets: "较月初(4月1日, X)"
+                "4月9日氧化钬均价报48万元/吨; 氧化钬较月初(4月1日, 45万元/吨)已累计上涨6.67%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-04-09", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-04-01", 450000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-04-01/2024-04-09", 6.67, "%"),
+                ),
+                published="2024-04-09",
+            ),
+            Example(  # a range on the named earlier day: its two ends; no change is stated
+                "截至5月31日, 氧化钬报46.1万-46.9万元/吨, 较4月30日的47.5万-48.3万元/吨有所回落。",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-05-31", 461000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-05-31", 469000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-04-30", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-04-30", 483000, "CNY/t"),
+                ),
+                published="2024-05-31",
             ),
             Example(  # a spot quote's level on a named earlier day, with the move since
                 "氧化镝: 周五报1650元/公斤, 较上周五(5月24日)的1600元/公斤上涨50元/公斤, 涨幅3.13%。",
@@ -900,7 +971,7 @@ RULES.append(
         "price_per_unit_first",
         "price level",
         "zh",
-        r"{PROD:p}[^,，。;；\d%]{0,12}?每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*"
+        r"{PROD:p}[^,，。;；\d%]{0,12}?每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*(?:人民币)?\s*"
         r"(?P<lo>{NUM})\s*(?:(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
         resolve_per_unit_first,
         (
@@ -912,6 +983,14 @@ RULES.append(
                     ("price", "tb_oxide", "price_high", "2024-07-03", 3100, "USD/kg"),
                     ("price", "dy_oxide", "price", "2024-07-03", 1650, "CNY/kg"),
                 ),
+            ),
+            Example(  # a mean over the half year, written per tonne first
+                "上半年內地氧化鐠釹均價為每噸44萬元。",
+                (("price", "prnd_oxide", "average", "2024-01/2024-06", 440000, "CNY/t"),),
+            ),
+            Example(  # the currency before the figure: "每噸人民幣48萬元"
+                "據業界報價, 內地氧化鐠釹現貨價為每噸人民幣48萬元。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 480000, "CNY/t"),),
             ),
             Example(
                 "氧化鐠釹FOB中國報價為每公斤58美元。",

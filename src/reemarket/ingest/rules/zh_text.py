@@ -34,6 +34,12 @@ _GRADE = re.compile(
     r"|(?:≥|>=)\s*9\d(?:\.\d+)?\s*%"
     r")"
 )
+#: A magnet grade written after the product ("钕铁硼毛坯N38报价", "磁材(N52)"): a
+#: specification, not a figure; blanked like a purity grade.
+_MAGNET_GRADE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*(?:N\d{2}(?:M|H|SH|UH|EH|AH)?|\(\s*N\d{2}(?:M|H|SH|UH|EH|AH)?\s*\))"
+    r"(?![\dA-Za-z])"
+)
 _WIDE = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _WIDE[0x3000] = 0x20
 _WIDE.update({ord("。"): ord("。"), ord("、"): ord("、")})
@@ -62,6 +68,7 @@ def normalise(text: str) -> str:
     text = text.translate(_WIDE)
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
     text = _GRADE.sub(lambda m: " " * len(m.group()), text)
+    text = _MAGNET_GRADE.sub(lambda m: " " * len(m.group()), text)
     return "".join(_simple(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
 
 
@@ -150,6 +157,7 @@ def slots() -> dict[str, str]:
             "net_profit_attributable",
             "net_profit_attributable_recurring",
             "operating_cash_flow",
+            "total_profit",
         )
         for w in words(m)
     ]
@@ -162,6 +170,9 @@ def slots() -> dict[str, str]:
         # a quantity, or a bare number that a list's stated unit completes
         "QN": rf"{q}|[+\-]?{NUM}(?![\d%万亿元吨]|[.,]\d)",
         "QR": rf"{NUM}\s*{SCALE}\s*(?:{_unit_alt()})?\s*(?:[-~至到—]|－)\s*{q}",
+        # a price with its unit first, as Hong Kong and Taiwan papers write it: "每吨人民币19,109元",
+        # "每公斤1650元人民币", "每吨46万元"
+        "QU": UNIT_FIRST,
         "PCT": rf"{NUM}\s*%",
         "PCTR": rf"{NUM}\s*%?\s*(?:[-~至到—])\s*{NUM}\s*%",
         "QUOTA": _alt(quota),
@@ -191,6 +202,14 @@ def compile_pattern(template: str) -> re.Pattern[str]:
     return re.compile(_SLOT.sub(fill, template))
 
 
+#: A price with its per-unit word first ("每吨人民币19,109元"): per, currency, number, scale.
+UNIT_FIRST = (
+    rf"每\s*(?:吨|公斤|千克)\s*(?:人民币|美元)?\s*{NUM}\s*万?\s*(?:元|美元)(?:\s*人民币)?(?!/)"
+)
+_UNIT_FIRST = re.compile(
+    rf"每\s*(?P<per>吨|公斤|千克)\s*(?P<pre>人民币|美元)?\s*(?P<n>{NUM})\s*(?P<sc>万?)\s*"
+    r"(?P<cur>元|美元)"
+)
 _Q_PARTS = re.compile(rf"({NUM})\s*([万亿]?)\s*(.*)$", re.S)
 
 
@@ -206,6 +225,11 @@ __all__ = ["UnitError", "normalise", "parse_quantity"]
 
 def parse_quantity(text: str, default_unit: str | None = None) -> tuple[float, str]:
     """A quantity such as "46.5万元/吨" -> (465000, "CNY/t"); 万元/吨 is never read as 元/吨."""
+    first = _UNIT_FIRST.match(text.strip())
+    if first is not None:  # "每吨人民币19,109元" is "19,109元/吨"
+        cur = "美元" if first.group("pre") == "美元" else first.group("cur")
+        text = first.group("n") + first.group("sc") + cur + "/"
+        text += "吨" if first.group("per") == "吨" else "公斤"
     m = _Q_PARTS.match(text.strip())
     if m is None:
         raise UnitError(f"not a quantity: {text!r}")

@@ -27,9 +27,26 @@ def _tons(s: Sent, text: str, rule: str) -> float | None:
 
 
 def _year(s: Sent, at: int) -> Period | None:
+    base = _bracketed_base(s, at)
+    if base is not None:
+        return Period.year(base.start.year)
     p = s.period_before(at)
     y = p.start.year if p is not None else s.ctx.year
     return Period.year(y) if y else None
+
+
+def _bracketed_base(s: Sent, at: int) -> Period | None:
+    """The base period whose figures a bracket holds: "与2023年第一批指标（开采X吨…）相比".
+
+    ``at`` inside a bracket opened after a period named for comparison is that period's.
+    """
+    head = s.text[:at]
+    opened = max(head.rfind("("), head.rfind("（"))
+    if opened < 0 or max(head.rfind(")"), head.rfind("）")) > opened:
+        return None
+    lo = max(0, s.text.rfind("，", 0, opened), s.text.rfind(",", 0, opened))
+    named = [d.period for d in s.dates if lo <= d.start < opened and d.base]
+    return named[-1] if named else None
 
 
 def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -166,7 +183,7 @@ def _trade_against(m: re.Match[str], s: Sent) -> list[Cand]:
     when = bd[0]
     rel = word_class(m.group("rel"), ("yoy", "mom")) if m.group("rel") else None
     if rel is None:
-        rel = "mom" if when == previous(period) else "yoy" if when == shift_year(period) else None
+        rel = _basis(when, period)
     out = [
         Cand(
             "trade", "china", prod, metric, when, t, "t", m.start("v"), m.end("v"), "trade_against"
@@ -189,6 +206,18 @@ def _trade_against(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     return out
+
+
+def _basis(base: Period, period: Period) -> str | None:
+    """Which rate a change against ``base`` is (yoy, mom or none).
+
+    A year before is yoy, for a whole year too ("较2023年的…增长"); the period just before is mom.
+    """
+    if base == shift_year(period):
+        return "yoy"
+    if base == previous(period):
+        return "mom"
+    return None
 
 
 def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -315,13 +344,7 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
         rel = word_class(said, ("yoy", "mom")) if said else None
         before = [p for at, p in bases if at < pm.start()]
         if rel is None and before:
-            rel = (
-                "mom"
-                if before[-1] == previous(period)
-                else "yoy"
-                if before[-1] == shift_year(period)
-                else None
-            )
+            rel = _basis(before[-1], period)
         if rel is None and "去年同月" in tail[: pm.start()]:
             rel = "yoy"
         if rel is None:
@@ -581,6 +604,15 @@ RULES = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
                 ),
             ),
+            Example(  # the base year's figures in brackets after it are that year's
+                "2025年第一批开采指标为14万吨。与2024年第一批指标（开采13.5万吨、冶炼分离12.7万吨）相比有所增加。",
+                (
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota", "2024", 135000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
+                ),
+                published="2025-02-10",
+            ),
             Example(  # no 分别 before the rates
                 "2021年全年开采、冶炼分离指标合计分别为168000吨和162000吨，同比增长20%和20%。",
                 (
@@ -716,6 +748,15 @@ RULES = [
                     ("trade", "rare_earths", "imports_yoy_pct", "2024-03", -6, "%"),
                 ),
                 published="2024-04-18",
+            ),
+            Example(  # a whole year against the year before: year-on-year
+                "2024年我国出口稀土永磁5.8万吨, 较2023年的5.2万吨增长11.5%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024", 58000, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2023", 52000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 11.5, "%"),
+                ),
+                published="2025-01-20",
             ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
