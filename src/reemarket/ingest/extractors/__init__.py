@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from reemarket.domain.periods import Granularity
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import (
@@ -411,6 +412,20 @@ def _company_shipment(view: SentenceView, q: Quantity) -> bool:
     return named is not None and "export" not in view.low
 
 
+def _company_money(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """A sum of money a company's "sales" came to: its revenue, not a price or a volume."""
+    if any(p.start < q.start for p in view.products) and not view.companies:
+        return False  # "NdPr sales of $40 million": one product's takings, not the company's
+    if view.companies:
+        return True
+    # no company in the sentence: the document's company, when the sentence names a results
+    # period ("in the three months through June", "for the first half")
+    return st.main_company is not None and any(
+        d.period is not None and d.period.granularity is not Granularity.DAY and not d.is_ref
+        for d in view.dates
+    )
+
+
 _QUOTA_SET = re.compile(
     r"\bquotas?\b[^.;]{0,60}?\b(?:sett?(?:ing|s)?|fix(?:es|ed|ing)?|allocat\w*)\b"
 )
@@ -439,6 +454,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim == "price":
         return prices.extract(view, q, st, tag)
     if dim == "money":
+        if tag == "sales" and _company_money(view, q, st):
+            tag = "revenue"  # "Sales rose to $57.4 million": a company's sales in money
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", None)
         if tag in _VAL and not (tag == "close" and view.products and not view.companies):

@@ -1223,6 +1223,59 @@ RULES: list[Rule] = [
         " year end); the base year of 'up 20% on FY2024' does not date the next sentence.",
     ),
     Rule(
+        "financial_results_periods",
+        "financial",
+        "en",
+        "{COMPANY} {CUE:metric.sales|metric.revenue} {QTY:money} in the three months"
+        " through {MONTH} (from {QTY:money})?",
+        financial.extract,
+        (
+            Example(  # "sales" in money are revenue; "through <month>" closes the quarter;
+                # the next sentence's bare "from" base is a year earlier like the first's
+                "Lynas said sales climbed to A$40.0 million in the three months through March"
+                " from A$32.0 million a year earlier. Its net loss narrowed to A$5.0 million"
+                " from A$7.5 million.",
+                (
+                    ("financial", "", "revenue", "2024-Q1", 40e6, "AUD"),
+                    ("financial", "", "revenue", "2023-Q1", 32e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2024-Q1", -5e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2023-Q1", -7.5e6, "AUD"),
+                ),
+                published="2024-05-10",
+            ),
+            Example(  # "the nine months to September" runs from January
+                "Iluka Resources booked revenue of A$900 million in the nine months to"
+                " September.",
+                (("financial", "", "revenue", "2024-01/2024-09", 900e6, "AUD"),),
+                published="2024-10-25",
+            ),
+            Example(  # "the <year> financial year" of a company whose year ends in June
+                "For the second half of the 2024 financial year, Lynas booked revenue of"
+                " A$250 million.",
+                (("financial", "", "revenue", "2024-01/2024-06", 250e6, "AUD"),),
+                published="2024-08-20",
+            ),
+            Example(  # a calendar-year company's fiscal half is the calendar half
+                "JL Mag Rare-Earth reported revenue of RMB3.2 billion in H1 FY24.",
+                (("financial", "", "revenue", "2024-01/2024-06", 3.2e9, "CNY"),),
+                published="2024-08-20",
+            ),
+            Example(  # an answer takes the period its question named
+                "Shenghe Resources investor call\n\nQ2: How did the first half of the year"
+                " go?\nA: Operating revenue was RMB14 billion, up 5% year on year.\n",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 14e9, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", 5, "%"),
+                ),
+                published="2024-09-01",
+            ),
+        ),
+        cues=("metric.revenue", "metric.sales", "metric.net_profit"),
+        doc="Results periods: 'the three/six/nine months through/to/ended <month>', fiscal"
+        " halves and quarters by the company's year end, a Q&A answer under its question's"
+        " period; a company's 'sales' in money are its revenue.",
+    ),
+    Rule(
         "trade_goods_carried_over",
         "trade",
         "en",
@@ -1778,7 +1831,12 @@ VETO_RECORDS: list[Veto] = [
     ),
     _veto(
         "conversion",
-        "price",
+        "price financial",
+        Example(  # a result's bracketed conversion: the reported currency comes first
+            "China Northern Rare Earth said net profit fell to CNY1.0 billion (USD140 million)"
+            " in 2023.",
+            (("financial", "", "net_profit_attributable", "2023", 1e9, "CNY"),),
+        ),
         Example(  # a change's conversion is no figure of its own
             "Neodymium oxide rose 6,000 yuan/t (US$830) to 441,000 yuan/t on Thursday.",
             (
