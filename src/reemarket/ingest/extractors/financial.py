@@ -87,6 +87,9 @@ def extract(
         ]
     if q.dimension != "money":
         return None
+    if _PER_SHARE.search(view.text, max(0, q.start - 50), q.start):
+        trace.veto("per_share", (q.start, q.end), "financial")
+        return []  # "basic earnings per share were 0.43 yuan": not the company's total
     if _conversion(view, q):
         trace.veto("conversion", (q.start, q.end), "financial")
         return []  # "CNY291 million (USD40.1 million)": the bracket converts the reported sum
@@ -175,6 +178,11 @@ def fiscal_span(
         return period
 
 
+_PER_SHARE = re.compile(
+    r"\b(?:(?:earnings|profit|income|loss|dividends?|book\s+value)\s+per\s+(?:share|unit)|"
+    r"eps)\b[^.;,]{0,30}$",
+    re.I,
+)
 _OPEN = re.compile(r"\s*[(（]\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|~)?$", re.I)
 
 

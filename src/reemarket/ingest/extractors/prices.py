@@ -70,7 +70,9 @@ _HYPOTHETICAL = re.compile(
     r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
     r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
     r"sit|stay|hold|hover|trade|stand|settle|remain|test|retest|breach|touch|revisit|approach|"
-    r"(?:slide|slip|fall|drop|sink|climb|rise|head|move|edge|push)\s+(?:back\s+)?towards?)\s*"
+    r"(?:slide|slip|fall|drop|sink|climb|rise|head|move|edge|push)\s+(?:back\s+)?towards?|"
+    r"(?:recover|rebound|return|bounce|fall|drop|slip|slide|sink|climb|rise|rally|ease|"
+    r"soften|firm|go|come|get)\s+(?:back\s+)?(?:up\s+|down\s+)?to)\s*"
     r"[\"“”']?\s*(?:comfortably\s+|well\s+|firmly\s+)?"
     r"(?:about|around|above|below|over|under|near|beyond|as much as|as high as|as low as)?\s*$",
     re.I,
@@ -82,6 +84,56 @@ _OUTLOOK = re.compile(
     r"[^.;]{0,40}$",
     re.I,
 )
+#: A level inside a condition: "If Pr-Nd oxide holds above X in Q4, ...", "should prices
+#: stay at X", "unless terbium drops below X".
+_CONDITION = re.compile(
+    r"\b(?:if|unless|should|provided(?:\s+that)?|"
+    r"assuming|as\s+long\s+as|so\s+long\s+as|in\s+case)\b[^.;,]{0,70}$",
+    re.I,
+)
+#: A level deals or business crossed: "deals above RMB500,000/t were rare", "little business
+#: done under X" (a threshold, not a transacted price).
+_DEALS_BEYOND = re.compile(
+    r"\b(?:deals?|transactions?|trades?|trading|business|purchases?|buying|selling|sales)\s+"
+    r"(?:(?:done|concluded|struck|heard|reported|closed)\s+)?(?:at\s+)?"
+    r"(?:above|below|over|under|beyond|(?:more|less|higher|lower)\s+than)\s*$",
+    re.I,
+)
+#: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
+#: 2026 average of X".
+_FORECAST_FIGURE = re.compile(
+    r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+#: A customs unit value, exports' value over their weight: "the average declared value of
+#: exported magnets was about US$48/kg", "the shipments implied an average export price of
+#: $35 per kg" (FACTS.md: customs unit values are not market prices).
+_UNIT_VALUE = re.compile(
+    r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
+    r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
+    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,30}$|"
+    r"\b(?:worth|valued\s+at|at)\s+an\s+average\s+(?:value\s+)?(?:of\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+#: "rose to X, beating forecasts": a forecast the price is measured against, not a forecast level
+_BEAT_BEFORE = re.compile(
+    r"\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)?|than|above|"
+    r"below|ahead\s+of|short\s+of|against|versus|in\s+line\s+with|contrary\s+to)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
+_TRADE_WORDS = re.compile(r"\b(?:export|import|shipment|shipped|customs|declared)", re.I)
+
+
+def _unit_value(view: SentenceView, q: Quantity) -> bool:
+    """Whether a per-mass figure is a customs unit value rather than a market price."""
+    if _TRADE_WORDS.search(view.text) is None:
+        return False
+    return _UNIT_VALUE.search(view.text, max(0, q.start - 90), q.start) is not None
+
+
 #: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".
 _BID = re.compile(r"\b(?:bids?|bidding)\b[^.;]{0,40}$", re.I)
 _REFUSAL = re.compile(
@@ -471,6 +523,20 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _about_other(view, q, prod):
         trace.veto("other_commodity", span, "price")
         return []  # "lithium carbonate futures fell 2.3% to 73,500 yuan a ton": not ours
+    if _CONDITION.search(view.text, max(0, q.start - 90), q.start):
+        trace.veto("hypothetical", span, "price")
+        return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
+    if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start):
+        trace.veto("threshold", span, "price")
+        return []  # "deals above RMB500,000/t were rare": a threshold, not a price
+    if (fc := _FORECAST_FIGURE.search(view.text, max(0, q.start - 80), q.start)) and not (
+        _BEAT_BEFORE.search(view.text, max(0, fc.start() - 20), fc.start())
+    ):
+        trace.veto("outlook", span, "price")
+        return []  # "we lift our 2025 average price forecast to X": a forecast
+    if _unit_value(view, q):
+        trace.veto("unit_value", span, "price")
+        return []  # "the average declared value of exported magnets was US$48/kg"
     if _modal(view) and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
         trace.veto("hypothetical", span, "price")
         return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote

@@ -102,6 +102,10 @@ RULES: list[Rule] = [
                     ("price", "prnd_metal", "price_high", "2024-07-05", 445000, "CNY/t"),
                 ),
             ),
+            Example(  # a price measured against a forecast is still a price
+                "Beating forecasts, neodymium oxide rose to 440,000 yuan/t on Thursday.",
+                (("price", "nd_oxide", "price", "2024-07-04", 440000, "CNY/t"),),
+            ),
             Example(  # a level before "after <moving> ... on <day>" keeps the report's day
                 "Yttrium oxide held at 44,000-46,000 yuan/t, after climbing 2,000 yuan/t on"
                 " Wednesday.",
@@ -1757,6 +1761,11 @@ VETO_RECORDS: list[Veto] = [
         "price trade",
         _none("Dysprosium oxide could reach 3 million yuan/t by year-end, one trader said."),
         _none("One broker said magnet exports could slip below 2,000 t a month by June."),
+        # a modal with a hedge before the verb, and "back to"
+        _none("A Ganzhou dealer said terbium oxide would likely climb back to 7,000 yuan/kg."),
+        # a level inside a condition, whatever verb carries it
+        _none("If dysprosium oxide stays above 1,800 yuan/kg in June, margins will improve."),
+        _none("Smelters will cut runs should Pr-Nd oxide drop under 380,000 yuan/t."),
     ),
     _veto(
         "outlook",
@@ -1764,6 +1773,9 @@ VETO_RECORDS: list[Veto] = [
         _none("Analysts expect neodymium oxide to trade at 500,000 yuan/t next month."),
         _none("Second-half NdPr output at Mount Weld is expected at 3,100-3,300 t."),
         _none("A few dealers see terbium oxide at 8,000 yuan/kg by the end of June."),
+        # a forecast named as a noun, and a base case
+        _none("We raise our 2025 Pr-Nd oxide price forecast to 480,000 yuan/t."),
+        _none("The consultancy's base case puts NdPr oxide near $90/kg in 2028."),
     ),
     _veto(
         "reservation",
@@ -1822,6 +1834,8 @@ VETO_RECORDS: list[Veto] = [
         "threshold",
         "price",
         _none("Prices fell to 400,000 yuan/t, below the 420,000 yuan/t floor."),
+        # the level deals crossed, not a deal price
+        _none("Holmium oxide offers rose, but few deals above 500,000 yuan/t were done."),
     ),
     _veto(
         "group_subject", "price", _none("Rare earth prices stood at 400,000 yuan/t on Thursday.")
@@ -1865,6 +1879,29 @@ VETO_RECORDS: list[Veto] = [
         Example(
             "Lynas posted net profit of A$1.2 billion to A$1.5 billion in 2023.",
             (("financial", "", "net_profit_attributable", "2023", (1.2e9, 1.5e9), "AUD"),),
+        ),
+    ),
+    _veto(
+        "unit_value",
+        "price",
+        # value over weight of a customs category (FACTS.md: not a market price)
+        _none("Magnet exports in June carried an average declared value of US$52/kg."),
+        _none("Shipped NdFeB magnets were worth an average of $41 per kg in March exports."),
+    ),
+    _veto(
+        "per_unit",
+        "-",
+        _none("Magnet makers shipped about 2 kg per vehicle to carmakers."),
+        _none("Robots would need roughly 3 kg each of neodymium magnets."),
+        _none("A 5MW offshore turbine can use over a tonne of magnets."),
+    ),
+    _veto(
+        "per_share",
+        "financial",
+        Example(
+            "Shenghe Resources put its 2023 total profit at 1.9 billion yuan, and its basic"
+            " earnings per share were 0.86 yuan.",
+            (("financial", "", "total_profit", "2023", 1.9e9, "CNY"),),
         ),
     ),
     _veto(
