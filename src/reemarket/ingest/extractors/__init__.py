@@ -430,7 +430,9 @@ _PER_ITEM_BEFORE = re.compile(
 #: A size before the thing it sizes: "a 1MW direct-drive turbine", "a 2,000 t/yr plant"
 #: is a capacity only for a plant, so only power is read so here.
 _SIZED_ITEM = re.compile(r"\b(?:an?|one|each|every)\s+$", re.I)
-_ITEM_NOUN = re.compile(r"\s*[\w-]*\s*(?:[\w-]+\s+)?(?:turbines?|motors?|generators?|units?)\b", re.I)
+_ITEM_NOUN = re.compile(
+    r"\s*[\w-]*\s*(?:[\w-]+\s+)?(?:turbines?|motors?|generators?|units?)\b", re.I
+)
 
 
 def _per_unit(view: SentenceView, q: Quantity) -> bool:

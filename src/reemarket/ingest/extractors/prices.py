@@ -30,7 +30,7 @@ from reemarket.ingest.extractors.date_binding import (
 from reemarket.ingest.extractors.figure_words import bound_of, in_parentheses, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, subject_before
-from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
+from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, find_products
 from reemarket.ingest.numbers import Quantity
 
 _CHANGE_LEAD = re.compile(
@@ -284,10 +284,49 @@ def _realised(
 
 
 _PERIOD_AVG = re.compile(
-    r"\b(?:(?P<m>monthly|month's|month-to-date)|(?P<q>quarterly|quarter's)|(?P<y>annual|yearly|year's))"
-    r"\s+(?:average|mean)\b|\baverage\s+for\s+the\s+(?:(?P<m2>month)|(?P<q2>quarter)|(?P<y2>year))\b",
+    r"\b(?:(?P<m>monthly|month's|month-to-date)|(?P<q>quarterly|quarter's)|(?P<y>annual|yearly|year's)"
+    r"|(?P<w>weekly|week's))\s+(?:average|mean)\b|"
+    r"\baverage\s+for\s+the\s+(?:(?P<m2>month)|(?P<q2>quarter)|(?P<y2>year)|(?P<w2>week))\b",
     re.I,
 )
+#: A base right after an average: "against 369,200 yuan/t the week before", "from X a month
+#: earlier": the same kind of average over the period before.
+_PERIOD_BEFORE = re.compile(
+    r"\s*(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+)?(?:"
+    r"(?P<w>(?:week|previous\s+week|prior\s+week)\s+(?:before|earlier)|a\s+week\s+(?:earlier|ago|before)|"
+    r"(?:previous|prior|preceding|last)\s+week)|"
+    r"(?P<m>(?:month|previous\s+month|prior\s+month)\s+(?:before|earlier)|"
+    r"a\s+month\s+(?:earlier|ago|before)|(?:previous|prior|preceding|last)\s+month))\b",
+    re.I,
+)
+
+
+def _week_of(day: date) -> Period:
+    """Monday to ``day`` (Friday at most) of the trading week ``day`` falls in."""
+    monday = day - timedelta(days=day.weekday())
+    end = min(day, monday + timedelta(days=4))
+    return Period.span(Period.day(monday), Period.day(end))
+
+
+def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period | None:
+    """The average period a base after the figure names ("... the week before")."""
+    m = _PERIOD_BEFORE.match(view.text, q.end)
+    if m is None:
+        return None
+    if m.group("w"):
+        monday = period.start - timedelta(days=period.start.weekday() + 7)
+        return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+    if period.granularity is Granularity.MONTH and not period.is_span:
+        y, mo = (
+            (period.start.year, period.start.month - 1)
+            if period.start.month > 1
+            else (
+                period.start.year - 1,
+                12,
+            )
+        )
+        return Period.month(y, mo)
+    return None
 
 
 def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
@@ -296,6 +335,9 @@ def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Peri
     if m is None:
         return None
     ctx = st.dates
+    if m.group("w") or m.group("w2"):
+        day = st.para_day.start if st.para_day is not None else ctx.published
+        return (_week_of(day), None) if day is not None else None
     found = (
         ctx.last_month
         if m.group("m") or m.group("m2")
@@ -327,9 +369,10 @@ _THE_AVERAGE = re.compile(
 #: A sentence about "the price" told just before: "The price has gained 13,000 yuan",
 #: "Prices have risen 38% since the start of the year", "It is up about 50%".
 _BACK_REF = re.compile(
-    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|its\s+price)\s+"
+    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|"
+    r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
-    r"|eased|firmed|jumped|edged)\b",
+    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held)\b",
     re.I,
 )
 
@@ -339,6 +382,17 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
     for d in out:
         if d.kind == "price" and d.subject:
             st.last_price = (st.paragraph, d.subject)
+
+
+def remember_topic(text: str, st: DocState) -> None:
+    """A figure-less sentence led by one product makes it the topic of a following "It ...".
+
+    "Cerium oxide went the other way. It climbed 300 yuan/t ...": the pronoun is cerium's,
+    not the product of the price before.
+    """
+    found = find_products(text)
+    if found and found[0].start <= 4 and len({p.id for p in found}) == 1:
+        st.last_price = (st.paragraph, found[0].id)
 
 
 def _carried_subject(st: DocState) -> str | None:
@@ -648,6 +702,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
         metric = "average"
+        prior = _average_before(view, q, period) if dm is None and earlier is None else None
+        if prior is not None:  # "its weekly average ..., against 369,200 the week before"
+            period = prior
     if q.high is not None:
         return [
             Draft("price", market, prod.id, "price_low", period, q.value, unit, q, date_mention=dm),

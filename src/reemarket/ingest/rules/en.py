@@ -1248,8 +1248,7 @@ RULES: list[Rule] = [
                 published="2024-05-10",
             ),
             Example(  # "the nine months to September" runs from January
-                "Iluka Resources booked revenue of A$900 million in the nine months to"
-                " September.",
+                "Iluka Resources booked revenue of A$900 million in the nine months to September.",
                 (("financial", "", "revenue", "2024-01/2024-09", 900e6, "AUD"),),
                 published="2024-10-25",
             ),
@@ -1278,6 +1277,56 @@ RULES: list[Rule] = [
         doc="Results periods: 'the three/six/nine months through/to/ended <month>', fiscal"
         " halves and quarters by the company's year end, a Q&A answer under its question's"
         " period; a company's 'sales' in money are its revenue.",
+    ),
+    Rule(
+        "price_average_against_period_before",
+        "average",
+        "en",
+        "its weekly average {QTY:price}, against {QTY:price} the week before",
+        prices.extract,
+        (
+            Example(  # a weekly average is Monday to the report's day; the base the week before
+                "Dysprosium oxide ended the week at 1,700-1,720 yuan/kg. Its weekly average"
+                " came to 1,705 yuan/kg, against 1,690 yuan/kg the week before.",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1720, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-07-01/2024-07-05", 1705, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-06-24/2024-06-28", 1690, "CNY/kg"),
+                ),
+            ),
+            Example(  # "the X recorded a week earlier": a level a week before the sentence's day
+                "Terbium oxide, fob China, was assessed at $900/kg on Thursday, a little above"
+                " the $890/kg recorded a week earlier.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-04", 900, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-27", 890, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.average",),
+        doc="A base after an average ('against X the week before', 'a month earlier') is the"
+        " same average over the period before; a level 'recorded a week earlier' is that day's.",
+    ),
+    Rule(
+        "price_pronoun_after_topic",
+        "price change",
+        "en",
+        "{PRODUCT} <no figure>. It {CUE:direction} {QTY:price}",
+        prices.extract,
+        (
+            Example(  # a figure-less sentence led by a product makes it the next "It"
+                "Neodymium oxide rose 2% this week. Holmium oxide bucked the trend. It gained"
+                " 5,000 yuan/t on Thursday to 480,000 yuan/t.",
+                (
+                    ("price", "nd_oxide", "change_pct", "2024-06-28/2024-07-05", 2, "%"),
+                    ("price", "ho_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-04", 480000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=_UPDOWN,
+        doc="'It' after a sentence with no figure that opens on one product is that product.",
     ),
     Rule(
         "trade_goods_carried_over",
