@@ -200,16 +200,28 @@ def market_of(view: SentenceView, q: Quantity, default: str | None = None) -> st
     ``default`` is the market of the heading over a bullet list. A basis written right after the figure ("$850-900/kg cif Rotterdam") is the figure's own
     and wins over a region named earlier ("In Europe, ...").
     """
+    markets = [
+        m for m in view.markets if m.start < q.end or not _PARTICIPANT.match(view.text, m.end)
+    ]
     _a, b = view.clause_of(q.start)
-    right = view.first_after(view.markets, q.end, b)
+    right = next((m for m in markets if q.end <= m.start < b), None)
     if right is not None and not view.text[q.end : right.start].strip(" ,"):
         return right.id
-    before = view.nearest_before(view.markets, q.start)
+    before = next((m for m in reversed(markets) if m.end <= q.start), None)
     if before is not None:
         return before.id
-    _a, b = view.clause_of(q.start)
-    after = view.first_after(view.markets, q.end, b)
+    after = right
     return after.id if after is not None else (default or "china")
+
+
+#: A market word after the figure naming who trades, not where the price is: "... lost $2/kg
+#: as European buyers held back" (before the figure, "European buyers paid X" keeps it).
+_PARTICIPANT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:buyers?|consumers?|sellers?|traders?|end[\s-]users?|customers?|"
+    r"makers?|manufacturers?|automakers?|carmakers?|importers?|exporters?|users?|clients?|"
+    r"producers?|smelters?|refiners?|suppliers?|participants?|purchasers?)\b",
+    re.I,
+)
 
 
 def _unit(q: Quantity, st: DocState) -> str:

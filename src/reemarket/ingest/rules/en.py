@@ -1329,6 +1329,33 @@ RULES: list[Rule] = [
         doc="'It' after a sentence with no figure that opens on one product is that product.",
     ),
     Rule(
+        "attribution_not_the_participant",
+        "price change",
+        "en",
+        "{PRODUCT} ... {QTY:price} as {MARKET} buyers ...; exports of {PRODUCT} ... but not"
+        " {PRODUCT}",
+        prices.extract,
+        (
+            Example(  # who held back is no market: the heading's market stands
+                "Rare earths weekly\n\nExport (FOB China):\n- Dysprosium oxide slipped $5 to"
+                " $230/kg as European consumers stayed away.\n",
+                (
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -5, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 230, "USD/kg"),
+                ),
+            ),
+            Example(  # goods left out ("but not magnets") are not what was exported
+                "China's exports of rare earths, a group that covers oxides and metals but not"
+                " magnets, fell to 4,000 tons in May.",
+                (("trade", "rare_earths", "exports", "2024-05", 4000, "t"),),
+            ),
+        ),
+        cues=("market.europe", "metric.exports"),
+        doc="A market word after the figure that names who trades ('as European buyers held"
+        " back') is not the price's market; goods a sentence leaves out ('but not magnets',"
+        " 'excluding') are not the subject of its volume.",
+    ),
+    Rule(
         "trade_goods_carried_over",
         "trade",
         "en",
