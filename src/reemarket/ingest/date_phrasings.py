@@ -105,11 +105,17 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?P<y3>\d{4}|\d{2})|\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*FY\s?(?P<y4>\d{4}|\d{2})|"
         r"\bFY\s?(?P<y5>\d{4}|\d{2})\s*(?:H(?P<h3>[12])|(?P<h4>[12])H)|"
         r"(?P<ho>first|second)[\s-]+half\s+(?:of\s+)?(?:the\s+)?"
-        r"(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<y6>\d{4}|\d{2}))(?![\w])",
+        r"(?:(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s?)(?P<y6>\d{4}|\d{2})|"
+        r"(?P<y7>\d{4})\s+(?:fiscal|financial)\s+year)|"
+        r"(?:the\s+)?(?P<qo2>first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+)?(?P<y8>\d{4})\s+"
+        r"(?:fiscal|financial)\s+year)(?![\w])",
         (
             ("Results for Q3 FY2024 were weak.", "2024-Q1"),
             ("Sales revenue for the first half of FY26 rose.", "2025-07/2025-12"),
             ("Second-half fiscal 2025 output was lower.", "2025-01/2025-06"),
+            # the year before "financial year" names it the same way
+            ("In the second half of the 2024 financial year sales fell.", "2024-01/2024-06"),
+            ("In the first quarter of the 2025 fiscal year output rose.", "2024-Q3"),
         ),
     ),
     DatePhrasing(
@@ -122,7 +128,7 @@ PHRASINGS: list[DatePhrasing] = [
         "quarter",
         r"(?:\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y>\d{4}))?|(?P<y2>\d{4})\s*-?\s*Q(?P<q2>[1-4])|"
         r"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
-        r"(?!\s+of\s+(?:fiscal|FY|financial))"
+        r"(?!\s+of\s+(?:fiscal|FY|financial|the\s+\d{4}\s+(?:fiscal|financial)))"
         rf"(?:\s+of\s+(?P<y3>\d{{4}}))?){YEARQ}?",
         (
             ("Output rose in Q1 2024.", "2024-Q1"),
@@ -144,10 +150,13 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:the\s+)?(?P<len>quarter|half[\s-]year|(?:three|six|nine|3|6|9)(?:\s+|-)months?"
         r"(?:\s+period)?|year|fiscal\s+year|financial\s+year|"
         rf"twelve\s+months|12\s+months)\s+(?:ended|ending|to|through)\s+(?:(?P<d>\d{{1,2}})\s+(?P<mon>{MON})|"
-        rf"(?P<mon2>{MON})\s+(?P<d2>\d{{1,2}})(?!\d)|(?P<mon3>{MON})(?=\s+\d{{4}}))(?:,?\s+(?P<y>\d{{4}}))?",
+        rf"(?P<mon2>{MON})\s+(?P<d2>\d{{1,2}})(?!\d)|(?P<mon3>{MON})(?![\w-]))(?:,?\s+(?P<y>\d{{4}}))?",
         (
             ("Revenue for the six months ended 31 December 2023 fell.", "2023-07/2023-12"),
             ("Profit for the quarter ended June 30 rose.", "2024-Q2"),
+            # a bare month closes the span too: "the three months through March"
+            ("Turnover grew in the three months through March.", "2024-Q1"),
+            ("Output fell 4% in the nine months to September.", "2023-01/2023-09"),
         ),
     ),
     DatePhrasing(

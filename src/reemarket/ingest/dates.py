@@ -267,18 +267,24 @@ def _resolve(
         if not y or not 1 <= k <= 12:
             return None, None
         return Period.span(Period.month(y, 1), Period.month(y, k)), None
-    if kind == "fyq" and (g.get("y4") or g.get("y5") or g.get("y6")):
+    if kind == "fyq" and (g.get("y4") or g.get("y5") or g.get("y6") or g.get("y7")):
         h = int(g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or 0) or (
             2 if (g.get("ho") or "").lower() == "second" else 1
         )
-        fq = _fiscal_quarter(g.get("y4") or g.get("y5") or g.get("y6") or "0", 2 * h - 1)
+        fy = g.get("y4") or g.get("y5") or g.get("y6") or g.get("y7") or "0"
+        fq = _fiscal_quarter(fy, 2 * h - 1)
         return Period.span(
             Period.month(fq.start.year, fq.start.month),
             Period.month(fq.start.year, fq.start.month + 5),
         ), None
     if kind == "fyq":
-        q = int(g.get("q") or g.get("q2") or _ORD.get((g.get("qo") or "first").lower(), 1))
-        return _fiscal_quarter(g.get("y") or g.get("y2") or g.get("y3") or "0", q), None
+        q = int(
+            g.get("q")
+            or g.get("q2")
+            or _ORD.get((g.get("qo") or g.get("qo2") or "first").lower(), 1)
+        )
+        fy = g.get("y") or g.get("y2") or g.get("y3") or g.get("y8") or "0"
+        return _fiscal_quarter(fy, q), None
     if kind == "ytd":
         if pub is None:
             return None, "ytd"

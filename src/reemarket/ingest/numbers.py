@@ -60,7 +60,8 @@ _QTY = compile_ci(
     (?P<unit>
         \s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)
       | \s+cents?\b | \s?¢
-      | \s*\(?\s*(?:{_CUR_WORD})(?![A-Za-z])(?:{_PER}(?:{_PMASS})\b)?\s*\)?
+      | \s*(?:\(\s*(?:{_CUR_WORD})(?![A-Za-z])(?!\s*[\d.])|(?:{_CUR_WORD})(?![A-Za-z]))
+        (?:{_PER}(?:{_PMASS})\b)?\s*\)?
       | -?\s?(?:{_MASS})(?![A-Za-z])(?:{_RATE})?(?:\s*\((?:t|mt)\))?
       | \s*(?:kW|MW|GW|kilowatts?|megawatts?|gigawatts?)\b
       | {_PER}(?:{_PMASS})\b

@@ -17,6 +17,7 @@ from reemarket.ingest.annotate import SentenceView, annotate
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
+from reemarket.ingest.extractors.prices import remember_topic
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
 from reemarket.ingest.pricetable_layout import Table, find_tables
@@ -211,6 +212,8 @@ def _english(
         try:
             view = annotate(s.text, s.start, s.paragraph, ctx, light=light)
             found = [] if light else extract_sentence(view, st)
+            if light and len(s.text) < 200:
+                remember_topic(s.text, st)  # "Cerium oxide went the other way. It climbed ..."
         except Exception as exc:  # one odd sentence must not lose the document
             failures.append(f"{doc}: sentence at {s.start} skipped ({type(exc).__name__}: {exc})")
             continue

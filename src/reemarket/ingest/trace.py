@@ -50,6 +50,9 @@ VETOES: dict[str, str] = {
     "range_end": "the upper end of a range already read with its lower end",
     "partner_country": "exports to one destination country, not the country's total",
     "reservation": "a buyer's bid or a seller's refusal ('unwilling to sell below X'), not a price",
+    "unit_value": "a customs unit value (exports' value over weight), not a market price",
+    "per_unit": "an amount per item ('3 kg each', 'kg per vehicle'), not a total",
+    "per_share": "a per-share figure (earnings per share), not a company total",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from reemarket.domain.periods import Granularity
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import (
@@ -411,6 +412,56 @@ def _company_shipment(view: SentenceView, q: Quantity) -> bool:
     return named is not None and "export" not in view.low
 
 
+#: An amount per item after the figure: "3.5 kg each", "2 kg per vehicle", "600kg a turbine".
+_PER_ITEM_AFTER = re.compile(
+    r"\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:each(?!\s+(?:year|month|week|day|quarter|half|annum)\b)|apiece|a\s+piece|(?:per|a|an|for\s+each|in\s+each)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|cars?|units?|motors?|turbines?|robots?|evs?|nevs?|"
+    r"megawatts?|mw|gw|phones?|devices?|households?|persons?|capita|head|machines?|"
+    r"generators?|drives?)\b)",
+    re.I,
+)
+#: The same named before it: "each traction motor uses 2-3kg", "a turbine needs up to 600kg".
+_PER_ITEM_BEFORE = re.compile(
+    r"\b(?:each|every|per|an?|one)\s+(?:[\w-]+\s+){0,3}?(?:uses?|needs?|requires?|contains?|"
+    r"takes?|consumes?|holds?|carries?)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|"
+    r"some\s+)?$",
+    re.I,
+)
+#: A size before the thing it sizes: "a 1MW direct-drive turbine", "a 2,000 t/yr plant"
+#: is a capacity only for a plant, so only power is read so here.
+_SIZED_ITEM = re.compile(r"\b(?:an?|one|each|every)\s+$", re.I)
+_ITEM_NOUN = re.compile(
+    r"\s*[\w-]*\s*(?:[\w-]+\s+)?(?:turbines?|motors?|generators?|units?)\b", re.I
+)
+
+
+def _per_unit(view: SentenceView, q: Quantity) -> bool:
+    """Whether a mass or power figure is an amount per item, not a total."""
+    if _PER_ITEM_AFTER.match(view.text, q.end) or _PER_ITEM_BEFORE.search(
+        view.text, max(0, q.start - 60), q.start
+    ):
+        return True
+    return (
+        q.dimension == "power"
+        and _SIZED_ITEM.search(view.text, max(0, q.start - 8), q.start) is not None
+        and _ITEM_NOUN.match(view.text, q.end) is not None
+    )
+
+
+def _company_money(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """A sum of money a company's "sales" came to: its revenue, not a price or a volume."""
+    if any(p.start < q.start for p in view.products) and not view.companies:
+        return False  # "NdPr sales of $40 million": one product's takings, not the company's
+    if view.companies:
+        return True
+    # no company in the sentence: the document's company, when the sentence names a results
+    # period ("in the three months through June", "for the first half")
+    return st.main_company is not None and any(
+        d.period is not None and d.period.granularity is not Granularity.DAY and not d.is_ref
+        for d in view.dates
+    )
+
+
 _QUOTA_SET = re.compile(
     r"\bquotas?\b[^.;]{0,60}?\b(?:sett?(?:ing|s)?|fix(?:es|ed|ing)?|allocat\w*)\b"
 )
@@ -439,6 +490,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim == "price":
         return prices.extract(view, q, st, tag)
     if dim == "money":
+        if tag == "sales" and _company_money(view, q, st):
+            tag = "revenue"  # "Sales rose to $57.4 million": a company's sales in money
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", None)
         if tag in _VAL and not (tag == "close" and view.products and not view.companies):
@@ -456,6 +509,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if spec is not None:
             return prices.extract(view, q._replace(unit=spec), st, tag)
         return None
+    if dim in ("power", "mass", "mass_rate") and _per_unit(view, q):
+        trace.veto("per_unit", (q.start, q.end), "-")
+        return None  # "about 3.5 kg each", "2-3kg of NdFeB per motor", "a 1MW turbine"
     if dim == "power":
         return demand.extract(view, q, st, "installed", None)
     if dim in ("mass", "mass_rate"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from reemarket.domain.companies import profiles
 from reemarket.domain.periods import Granularity, Period, parse_period
@@ -86,6 +87,12 @@ def extract(
         ]
     if q.dimension != "money":
         return None
+    if _PER_SHARE.search(view.text, max(0, q.start - 50), q.start):
+        trace.veto("per_share", (q.start, q.end), "financial")
+        return []  # "basic earnings per share were 0.43 yuan": not the company's total
+    if _conversion(view, q):
+        trace.veto("conversion", (q.start, q.end), "financial")
+        return []  # "CNY291 million (USD40.1 million)": the bracket converts the reported sum
     low, high_q = _range_ends(view, q)
     if low is None:
         trace.veto("range_end", (q.start, q.end), "financial")
@@ -99,8 +106,13 @@ def extract(
     if base is not None:  # "compared with A$170.8 million a year earlier"
         main = [o for o in view.qtys if o.end <= q.start and o.dimension == "money"]
         own = base_date(view, q)
+        mine = bind_coarse(view, main[-1], st)[0] if main else None
         if base == "other" and own is not None and own.period is not None:
             period, dm = own.period, own  # "compared with RMB 1.5 billion in H1 2024"
+        elif base == "other" and own is None and shift_year(mine) in st.base_periods:
+            # "The net loss narrowed to $30.9 million from $34.1 million" after a sentence
+            # comparing with a year earlier: the bare base is that year-ago period too
+            period, dm = shift_year(mine), None
         elif base == "other" or not main:
             return []
         else:
@@ -135,6 +147,8 @@ def fiscal_span(
     year is the calendar year keeps the calendar year. An undated figure after it in the
     paragraph takes that fiscal year too.
     """
+    if dm is not None and dm.kind == "fyq" and period is not None:
+        return _fiscal_part(period, entity)
     if period is None or period.granularity is not Granularity.YEAR or period.is_span:
         return period
     main = st.para_main
@@ -160,6 +174,54 @@ def fiscal_span(
     start = f"{year - 1}-{month % 12 + 1:02d}" if month != 12 else f"{year}-01"
     try:
         return parse_period(f"{start}/{year}-{month:02d}")
+    except (ValueError, PeriodError):
+        return period
+
+
+_PER_SHARE = re.compile(
+    r"\b(?:(?:earnings|profit|income|loss|dividends?|book\s+value)\s+per\s+(?:share|unit)|"
+    r"eps)\b[^.;,]{0,30}$",
+    re.I,
+)
+_OPEN = re.compile(r"\s*[(（]\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|~)?$", re.I)
+
+
+def _conversion(view: SentenceView, q: Quantity) -> bool:
+    """A sum in brackets right after one in another currency: its conversion, not a fact.
+
+    The reported currency comes first ("A$254.3m (US$165m)", "1.2 billion yuan ($165
+    million)"); the bracket restates it for readers.
+    """
+    i = view.qtys.index(q)
+    if i == 0:
+        return False
+    prev = view.qtys[i - 1]
+    if prev.dimension != "money" or not _OPEN.search(view.text, prev.end, q.start):
+        return False
+    return prev.unit != q.unit or not q.unit
+
+
+def _fiscal_part(period: Period, entity: str) -> Period:
+    """A fiscal half or quarter ("H1 FY25", "Q1 FY26") by the company's own year end.
+
+    The date table reads them for a year ending on 30 June (the Australian habit); a company
+    whose profile ends its year in another month has its halves and quarters moved by the
+    months between (a calendar-year company's "H1 FY25" is January-June 2025).
+    """
+    profile = next((p for p in profiles() if entity in p.entities), None)
+    if profile is None or profile.fiscal_year_end[0] == 6:
+        return period
+    shift = profile.fiscal_year_end[0] - 6
+
+    def moved(d: date) -> tuple[int, int]:
+        n = d.year * 12 + d.month - 1 + shift
+        return n // 12, n % 12 + 1
+
+    first, last = moved(period.start), moved(period.end)
+    try:
+        if period.granularity is Granularity.QUARTER and not period.is_span:
+            return Period.quarter(first[0], (first[1] - 1) // 3 + 1)
+        return Period.span(Period.month(*first), Period.month(*last))
     except (ValueError, PeriodError):
         return period
 

@@ -30,7 +30,7 @@ from reemarket.ingest.extractors.date_binding import (
 from reemarket.ingest.extractors.figure_words import bound_of, in_parentheses, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, subject_before
-from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
+from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, find_products
 from reemarket.ingest.numbers import Quantity
 
 _CHANGE_LEAD = re.compile(
@@ -70,7 +70,9 @@ _HYPOTHETICAL = re.compile(
     r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
     r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
     r"sit|stay|hold|hover|trade|stand|settle|remain|test|retest|breach|touch|revisit|approach|"
-    r"(?:slide|slip|fall|drop|sink|climb|rise|head|move|edge|push)\s+(?:back\s+)?towards?)\s*"
+    r"(?:slide|slip|fall|drop|sink|climb|rise|head|move|edge|push)\s+(?:back\s+)?towards?|"
+    r"(?:recover|rebound|return|bounce|fall|drop|slip|slide|sink|climb|rise|rally|ease|"
+    r"soften|firm|go|come|get)\s+(?:back\s+)?(?:up\s+|down\s+)?to)\s*"
     r"[\"“”']?\s*(?:comfortably\s+|well\s+|firmly\s+)?"
     r"(?:about|around|above|below|over|under|near|beyond|as much as|as high as|as low as)?\s*$",
     re.I,
@@ -82,6 +84,56 @@ _OUTLOOK = re.compile(
     r"[^.;]{0,40}$",
     re.I,
 )
+#: A level inside a condition: "If Pr-Nd oxide holds above X in Q4, ...", "should prices
+#: stay at X", "unless terbium drops below X".
+_CONDITION = re.compile(
+    r"\b(?:if|unless|should|provided(?:\s+that)?|"
+    r"assuming|as\s+long\s+as|so\s+long\s+as|in\s+case)\b[^.;,]{0,70}$",
+    re.I,
+)
+#: A level deals or business crossed: "deals above RMB500,000/t were rare", "little business
+#: done under X" (a threshold, not a transacted price).
+_DEALS_BEYOND = re.compile(
+    r"\b(?:deals?|transactions?|trades?|trading|business|purchases?|buying|selling|sales)\s+"
+    r"(?:(?:done|concluded|struck|heard|reported|closed)\s+)?(?:at\s+)?"
+    r"(?:above|below|over|under|beyond|(?:more|less|higher|lower)\s+than)\s*$",
+    re.I,
+)
+#: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
+#: 2026 average of X".
+_FORECAST_FIGURE = re.compile(
+    r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?)\b"
+    r"[^.;]{0,60}$",
+    re.I,
+)
+#: A customs unit value, exports' value over their weight: "the average declared value of
+#: exported magnets was about US$48/kg", "the shipments implied an average export price of
+#: $35 per kg" (FACTS.md: customs unit values are not market prices).
+_UNIT_VALUE = re.compile(
+    r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
+    r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
+    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,30}$|"
+    r"\b(?:worth|valued\s+at|at)\s+an\s+average\s+(?:value\s+)?(?:of\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+#: "rose to X, beating forecasts": a forecast the price is measured against, not a forecast level
+_BEAT_BEFORE = re.compile(
+    r"\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)?|than|above|"
+    r"below|ahead\s+of|short\s+of|against|versus|in\s+line\s+with|contrary\s+to)\s+"
+    r"(?:\w+\s+)?$",
+    re.I,
+)
+_TRADE_WORDS = re.compile(r"\b(?:export|import|shipment|shipped|customs|declared)", re.I)
+
+
+def _unit_value(view: SentenceView, q: Quantity) -> bool:
+    """Whether a per-mass figure is a customs unit value rather than a market price."""
+    if _TRADE_WORDS.search(view.text) is None:
+        return False
+    return _UNIT_VALUE.search(view.text, max(0, q.start - 90), q.start) is not None
+
+
 #: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".
 _BID = re.compile(r"\b(?:bids?|bidding)\b[^.;]{0,40}$", re.I)
 _REFUSAL = re.compile(
@@ -148,16 +200,28 @@ def market_of(view: SentenceView, q: Quantity, default: str | None = None) -> st
     ``default`` is the market of the heading over a bullet list. A basis written right after the figure ("$850-900/kg cif Rotterdam") is the figure's own
     and wins over a region named earlier ("In Europe, ...").
     """
+    markets = [
+        m for m in view.markets if m.start < q.end or not _PARTICIPANT.match(view.text, m.end)
+    ]
     _a, b = view.clause_of(q.start)
-    right = view.first_after(view.markets, q.end, b)
+    right = next((m for m in markets if q.end <= m.start < b), None)
     if right is not None and not view.text[q.end : right.start].strip(" ,"):
         return right.id
-    before = view.nearest_before(view.markets, q.start)
+    before = next((m for m in reversed(markets) if m.end <= q.start), None)
     if before is not None:
         return before.id
-    _a, b = view.clause_of(q.start)
-    after = view.first_after(view.markets, q.end, b)
+    after = right
     return after.id if after is not None else (default or "china")
+
+
+#: A market word after the figure naming who trades, not where the price is: "... lost $2/kg
+#: as European buyers held back" (before the figure, "European buyers paid X" keeps it).
+_PARTICIPANT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:buyers?|consumers?|sellers?|traders?|end[\s-]users?|customers?|"
+    r"makers?|manufacturers?|automakers?|carmakers?|importers?|exporters?|users?|clients?|"
+    r"producers?|smelters?|refiners?|suppliers?|participants?|purchasers?)\b",
+    re.I,
+)
 
 
 def _unit(q: Quantity, st: DocState) -> str:
@@ -232,10 +296,49 @@ def _realised(
 
 
 _PERIOD_AVG = re.compile(
-    r"\b(?:(?P<m>monthly|month's|month-to-date)|(?P<q>quarterly|quarter's)|(?P<y>annual|yearly|year's))"
-    r"\s+(?:average|mean)\b|\baverage\s+for\s+the\s+(?:(?P<m2>month)|(?P<q2>quarter)|(?P<y2>year))\b",
+    r"\b(?:(?P<m>monthly|month's|month-to-date)|(?P<q>quarterly|quarter's)|(?P<y>annual|yearly|year's)"
+    r"|(?P<w>weekly|week's))\s+(?:average|mean)\b|"
+    r"\baverage\s+for\s+the\s+(?:(?P<m2>month)|(?P<q2>quarter)|(?P<y2>year)|(?P<w2>week))\b",
     re.I,
 )
+#: A base right after an average: "against 369,200 yuan/t the week before", "from X a month
+#: earlier": the same kind of average over the period before.
+_PERIOD_BEFORE = re.compile(
+    r"\s*(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+)?(?:"
+    r"(?P<w>(?:week|previous\s+week|prior\s+week)\s+(?:before|earlier)|a\s+week\s+(?:earlier|ago|before)|"
+    r"(?:previous|prior|preceding|last)\s+week)|"
+    r"(?P<m>(?:month|previous\s+month|prior\s+month)\s+(?:before|earlier)|"
+    r"a\s+month\s+(?:earlier|ago|before)|(?:previous|prior|preceding|last)\s+month))\b",
+    re.I,
+)
+
+
+def _week_of(day: date) -> Period:
+    """Monday to ``day`` (Friday at most) of the trading week ``day`` falls in."""
+    monday = day - timedelta(days=day.weekday())
+    end = min(day, monday + timedelta(days=4))
+    return Period.span(Period.day(monday), Period.day(end))
+
+
+def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period | None:
+    """The average period a base after the figure names ("... the week before")."""
+    m = _PERIOD_BEFORE.match(view.text, q.end)
+    if m is None:
+        return None
+    if m.group("w"):
+        monday = period.start - timedelta(days=period.start.weekday() + 7)
+        return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+    if period.granularity is Granularity.MONTH and not period.is_span:
+        y, mo = (
+            (period.start.year, period.start.month - 1)
+            if period.start.month > 1
+            else (
+                period.start.year - 1,
+                12,
+            )
+        )
+        return Period.month(y, mo)
+    return None
 
 
 def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
@@ -244,6 +347,9 @@ def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Peri
     if m is None:
         return None
     ctx = st.dates
+    if m.group("w") or m.group("w2"):
+        day = st.para_day.start if st.para_day is not None else ctx.published
+        return (_week_of(day), None) if day is not None else None
     found = (
         ctx.last_month
         if m.group("m") or m.group("m2")
@@ -275,9 +381,10 @@ _THE_AVERAGE = re.compile(
 #: A sentence about "the price" told just before: "The price has gained 13,000 yuan",
 #: "Prices have risen 38% since the start of the year", "It is up about 50%".
 _BACK_REF = re.compile(
-    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|its\s+price)\s+"
+    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|"
+    r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
-    r"|eased|firmed|jumped|edged)\b",
+    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held)\b",
     re.I,
 )
 
@@ -287,6 +394,17 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
     for d in out:
         if d.kind == "price" and d.subject:
             st.last_price = (st.paragraph, d.subject)
+
+
+def remember_topic(text: str, st: DocState) -> None:
+    """A figure-less sentence led by one product makes it the topic of a following "It ...".
+
+    "Cerium oxide went the other way. It climbed 300 yuan/t ...": the pronoun is cerium's,
+    not the product of the price before.
+    """
+    found = find_products(text)
+    if found and found[0].start <= 4 and len({p.id for p in found}) == 1:
+        st.last_price = (st.paragraph, found[0].id)
 
 
 def _carried_subject(st: DocState) -> str | None:
@@ -471,6 +589,20 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _about_other(view, q, prod):
         trace.veto("other_commodity", span, "price")
         return []  # "lithium carbonate futures fell 2.3% to 73,500 yuan a ton": not ours
+    if _CONDITION.search(view.text, max(0, q.start - 90), q.start):
+        trace.veto("hypothetical", span, "price")
+        return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
+    if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start):
+        trace.veto("threshold", span, "price")
+        return []  # "deals above RMB500,000/t were rare": a threshold, not a price
+    if (fc := _FORECAST_FIGURE.search(view.text, max(0, q.start - 80), q.start)) and not (
+        _BEAT_BEFORE.search(view.text, max(0, fc.start() - 20), fc.start())
+    ):
+        trace.veto("outlook", span, "price")
+        return []  # "we lift our 2025 average price forecast to X": a forecast
+    if _unit_value(view, q):
+        trace.veto("unit_value", span, "price")
+        return []  # "the average declared value of exported magnets was US$48/kg"
     if _modal(view) and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
         trace.veto("hypothetical", span, "price")
         return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote
@@ -582,6 +714,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
         metric = "average"
+        prior = _average_before(view, q, period) if dm is None and earlier is None else None
+        if prior is not None:  # "its weekly average ..., against 369,200 the week before"
+            period = prior
     if q.high is not None:
         return [
             Draft("price", market, prod.id, "price_low", period, q.value, unit, q, date_mention=dm),

@@ -86,6 +86,11 @@ class Draft:
 
 
 #: A quota named anywhere in a document ("quota", "quotas", "Quota").
+#: A question line of a Q&A record ("Q3: How did first-half sales go?") and the answer
+#: after it ("A: Revenue was ..."): the answer's figures take the period the question named.
+_QUESTION = re.compile(r"\s*(?:Q(?:uestion)?\s*\d{0,2}|问)\s*[:：.]\s+(?=\S)", re.I)
+_ANSWER = re.compile(r"\s*(?:A(?:nswer)?\s*\d{0,2}|答)\s*[:：.]\s", re.I)
+
 _QUOTA_WORD = re.compile(r"\bquotas?\b", re.I)
 
 _WEEKLY = re.compile(rf"\b(?:{vocab.alternation('report', 'weekly')})(?!\w)", re.I)
@@ -157,6 +162,8 @@ class DocState:
     #: The period such a heading names for its bullets ("Key figures for the six months
     #: ended 30 June 2025"): a month, quarter, half or year, not a day.
     section_period: Period | None = None
+    #: The results period the last question line of a Q&A named, for the answer after it.
+    question_period: Period | None = None
 
     def _opening_lines(self) -> list[str]:
         """The document's first two non-blank lines: its title and first paragraph."""
@@ -319,8 +326,13 @@ class DocState:
         section quoted on ("Oxides: In Thursday trading ..."), when it names none itself.
         """
         if index != self.paragraph:
+            asked, self.question_period = self.question_period, None
             self.paragraph = index
             self.para_period = None
+            if asked is not None and _ANSWER.match(text):
+                self.para_period = asked  # "Q: ... first-half results?" / "A: Revenue was ..."
+            if (m := _QUESTION.match(text)) is not None:
+                self.question_period = _results_period(text[m.end() :], self.dates)
             self.para_labelled = _SECTION_LABEL.match(text) is not None
             self.para_day = self.label_day if self.para_labelled else None
             self._para_company = None
@@ -333,3 +345,15 @@ class DocState:
             self.para_country = None
             self.para_mine_output = False
             self.para_capacity_subject = None
+
+
+def _results_period(text: str, ctx: DocDates) -> Period | None:
+    """The shortest month, quarter, half or year a question names (not a day, not a base)."""
+    spans = [
+        d.period
+        for d in find_dates(text, ctx)
+        if d.period is not None
+        and not d.is_ref
+        and (d.period.is_span or d.period.granularity is not Granularity.DAY)
+    ]
+    return min(spans, key=lambda p: p.end - p.start) if spans else None

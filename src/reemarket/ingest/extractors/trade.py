@@ -77,6 +77,12 @@ def other_commodity(view: SentenceView, q: Quantity) -> bool:
     return not any(a <= p.start < found.start() for p in view.products)
 
 
+#: Goods a sentence leaves out: "... but not magnets", "excluding magnets".
+_EXCLUDED = re.compile(
+    r"\b(?:not|nor|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|less)\s+"
+    r"(?:the\s+|any\s+)?$",
+    re.I,
+)
 #: Goods named after the trade word ("imports of metals and compounds"): not the last ones.
 _GOODS_NAMED = re.compile(r"\b(?:exports?|imports?|shipments?|sales)\s+(?:of|in)\s+[a-z]", re.I)
 
@@ -106,6 +112,10 @@ def extract(
     after = product_after(view, q, 50)
     if after is not None and re.match(r"[\s(t)]*of\b", view.text[q.end : after.start]):
         prod = after  # "exported 47,000 tonnes of NdFeB magnets"
+    if prod is not None and _EXCLUDED.search(view.text, max(0, prod.start - 20), prod.start):
+        # "exports of rare earths, which include oxides but not magnets, rose ...": the goods
+        # left out are not the subject; the goods before them are
+        prod = view.nearest_before(view.products, prod.start - 1)
     if prod is not None and _MOSTLY.search(view.text, max(0, prod.start - 20), prod.start):
         prod = view.nearest_before(view.products, prod.start - 1) or prod  # "X, mostly Y"
     subject = prod.id if prod else "rare_earths"

@@ -102,6 +102,10 @@ RULES: list[Rule] = [
                     ("price", "prnd_metal", "price_high", "2024-07-05", 445000, "CNY/t"),
                 ),
             ),
+            Example(  # a price measured against a forecast is still a price
+                "Beating forecasts, neodymium oxide rose to 440,000 yuan/t on Thursday.",
+                (("price", "nd_oxide", "price", "2024-07-04", 440000, "CNY/t"),),
+            ),
             Example(  # a level before "after <moving> ... on <day>" keeps the report's day
                 "Yttrium oxide held at 44,000-46,000 yuan/t, after climbing 2,000 yuan/t on"
                 " Wednesday.",
@@ -1223,6 +1227,135 @@ RULES: list[Rule] = [
         " year end); the base year of 'up 20% on FY2024' does not date the next sentence.",
     ),
     Rule(
+        "financial_results_periods",
+        "financial",
+        "en",
+        "{COMPANY} {CUE:metric.sales|metric.revenue} {QTY:money} in the three months"
+        " through {MONTH} (from {QTY:money})?",
+        financial.extract,
+        (
+            Example(  # "sales" in money are revenue; "through <month>" closes the quarter;
+                # the next sentence's bare "from" base is a year earlier like the first's
+                "Lynas said sales climbed to A$40.0 million in the three months through March"
+                " from A$32.0 million a year earlier. Its net loss narrowed to A$5.0 million"
+                " from A$7.5 million.",
+                (
+                    ("financial", "", "revenue", "2024-Q1", 40e6, "AUD"),
+                    ("financial", "", "revenue", "2023-Q1", 32e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2024-Q1", -5e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2023-Q1", -7.5e6, "AUD"),
+                ),
+                published="2024-05-10",
+            ),
+            Example(  # "the nine months to September" runs from January
+                "Iluka Resources booked revenue of A$900 million in the nine months to September.",
+                (("financial", "", "revenue", "2024-01/2024-09", 900e6, "AUD"),),
+                published="2024-10-25",
+            ),
+            Example(  # "the <year> financial year" of a company whose year ends in June
+                "For the second half of the 2024 financial year, Lynas booked revenue of"
+                " A$250 million.",
+                (("financial", "", "revenue", "2024-01/2024-06", 250e6, "AUD"),),
+                published="2024-08-20",
+            ),
+            Example(  # a calendar-year company's fiscal half is the calendar half
+                "JL Mag Rare-Earth reported revenue of RMB3.2 billion in H1 FY24.",
+                (("financial", "", "revenue", "2024-01/2024-06", 3.2e9, "CNY"),),
+                published="2024-08-20",
+            ),
+            Example(  # an answer takes the period its question named
+                "Shenghe Resources investor call\n\nQ2: How did the first half of the year"
+                " go?\nA: Operating revenue was RMB14 billion, up 5% year on year.\n",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 14e9, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", 5, "%"),
+                ),
+                published="2024-09-01",
+            ),
+        ),
+        cues=("metric.revenue", "metric.sales", "metric.net_profit"),
+        doc="Results periods: 'the three/six/nine months through/to/ended <month>', fiscal"
+        " halves and quarters by the company's year end, a Q&A answer under its question's"
+        " period; a company's 'sales' in money are its revenue.",
+    ),
+    Rule(
+        "price_average_against_period_before",
+        "average",
+        "en",
+        "its weekly average {QTY:price}, against {QTY:price} the week before",
+        prices.extract,
+        (
+            Example(  # a weekly average is Monday to the report's day; the base the week before
+                "Dysprosium oxide ended the week at 1,700-1,720 yuan/kg. Its weekly average"
+                " came to 1,705 yuan/kg, against 1,690 yuan/kg the week before.",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1720, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-07-01/2024-07-05", 1705, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-06-24/2024-06-28", 1690, "CNY/kg"),
+                ),
+            ),
+            Example(  # "the X recorded a week earlier": a level a week before the sentence's day
+                "Terbium oxide, fob China, was assessed at $900/kg on Thursday, a little above"
+                " the $890/kg recorded a week earlier.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-04", 900, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-27", 890, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.average",),
+        doc="A base after an average ('against X the week before', 'a month earlier') is the"
+        " same average over the period before; a level 'recorded a week earlier' is that day's.",
+    ),
+    Rule(
+        "price_pronoun_after_topic",
+        "price change",
+        "en",
+        "{PRODUCT} <no figure>. It {CUE:direction} {QTY:price}",
+        prices.extract,
+        (
+            Example(  # a figure-less sentence led by a product makes it the next "It"
+                "Neodymium oxide rose 2% this week. Holmium oxide bucked the trend. It gained"
+                " 5,000 yuan/t on Thursday to 480,000 yuan/t.",
+                (
+                    ("price", "nd_oxide", "change_pct", "2024-06-28/2024-07-05", 2, "%"),
+                    ("price", "ho_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-04", 480000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=_UPDOWN,
+        doc="'It' after a sentence with no figure that opens on one product is that product.",
+    ),
+    Rule(
+        "attribution_not_the_participant",
+        "price change",
+        "en",
+        "{PRODUCT} ... {QTY:price} as {MARKET} buyers ...; exports of {PRODUCT} ... but not"
+        " {PRODUCT}",
+        prices.extract,
+        (
+            Example(  # who held back is no market: the heading's market stands
+                "Rare earths weekly\n\nExport (FOB China):\n- Dysprosium oxide slipped $5 to"
+                " $230/kg as European consumers stayed away.\n",
+                (
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -5, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 230, "USD/kg"),
+                ),
+            ),
+            Example(  # goods left out ("but not magnets") are not what was exported
+                "China's exports of rare earths, a group that covers oxides and metals but not"
+                " magnets, fell to 4,000 tons in May.",
+                (("trade", "rare_earths", "exports", "2024-05", 4000, "t"),),
+            ),
+        ),
+        cues=("market.europe", "metric.exports"),
+        doc="A market word after the figure that names who trades ('as European buyers held"
+        " back') is not the price's market; goods a sentence leaves out ('but not magnets',"
+        " 'excluding') are not the subject of its volume.",
+    ),
+    Rule(
         "trade_goods_carried_over",
         "trade",
         "en",
@@ -1704,6 +1837,11 @@ VETO_RECORDS: list[Veto] = [
         "price trade",
         _none("Dysprosium oxide could reach 3 million yuan/t by year-end, one trader said."),
         _none("One broker said magnet exports could slip below 2,000 t a month by June."),
+        # a modal with a hedge before the verb, and "back to"
+        _none("A Ganzhou dealer said terbium oxide would likely climb back to 7,000 yuan/kg."),
+        # a level inside a condition, whatever verb carries it
+        _none("If dysprosium oxide stays above 1,800 yuan/kg in June, margins will improve."),
+        _none("Smelters will cut runs should Pr-Nd oxide drop under 380,000 yuan/t."),
     ),
     _veto(
         "outlook",
@@ -1711,6 +1849,9 @@ VETO_RECORDS: list[Veto] = [
         _none("Analysts expect neodymium oxide to trade at 500,000 yuan/t next month."),
         _none("Second-half NdPr output at Mount Weld is expected at 3,100-3,300 t."),
         _none("A few dealers see terbium oxide at 8,000 yuan/kg by the end of June."),
+        # a forecast named as a noun, and a base case
+        _none("We raise our 2025 Pr-Nd oxide price forecast to 480,000 yuan/t."),
+        _none("The consultancy's base case puts NdPr oxide near $90/kg in 2028."),
     ),
     _veto(
         "reservation",
@@ -1769,6 +1910,8 @@ VETO_RECORDS: list[Veto] = [
         "threshold",
         "price",
         _none("Prices fell to 400,000 yuan/t, below the 420,000 yuan/t floor."),
+        # the level deals crossed, not a deal price
+        _none("Holmium oxide offers rose, but few deals above 500,000 yuan/t were done."),
     ),
     _veto(
         "group_subject", "price", _none("Rare earth prices stood at 400,000 yuan/t on Thursday.")
@@ -1778,7 +1921,12 @@ VETO_RECORDS: list[Veto] = [
     ),
     _veto(
         "conversion",
-        "price",
+        "price financial",
+        Example(  # a result's bracketed conversion: the reported currency comes first
+            "China Northern Rare Earth said net profit fell to CNY1.0 billion (USD140 million)"
+            " in 2023.",
+            (("financial", "", "net_profit_attributable", "2023", 1e9, "CNY"),),
+        ),
         Example(  # a change's conversion is no figure of its own
             "Neodymium oxide rose 6,000 yuan/t (US$830) to 441,000 yuan/t on Thursday.",
             (
@@ -1807,6 +1955,29 @@ VETO_RECORDS: list[Veto] = [
         Example(
             "Lynas posted net profit of A$1.2 billion to A$1.5 billion in 2023.",
             (("financial", "", "net_profit_attributable", "2023", (1.2e9, 1.5e9), "AUD"),),
+        ),
+    ),
+    _veto(
+        "unit_value",
+        "price",
+        # value over weight of a customs category (FACTS.md: not a market price)
+        _none("Magnet exports in June carried an average declared value of US$52/kg."),
+        _none("Shipped NdFeB magnets were worth an average of $41 per kg in March exports."),
+    ),
+    _veto(
+        "per_unit",
+        "-",
+        _none("Magnet makers shipped about 2 kg per vehicle to carmakers."),
+        _none("Robots would need roughly 3 kg each of neodymium magnets."),
+        _none("A 5MW offshore turbine can use over a tonne of magnets."),
+    ),
+    _veto(
+        "per_share",
+        "financial",
+        Example(
+            "Shenghe Resources put its 2023 total profit at 1.9 billion yuan, and its basic"
+            " earnings per share were 0.86 yuan.",
+            (("financial", "", "total_profit", "2023", 1.9e9, "CNY"),),
         ),
     ),
     _veto(
