@@ -255,6 +255,8 @@ def _english(
                 coarse = coarse or not day
                 if day:
                     st.para_day = dm.period
+                    if st.heading_line and (st.section_unit or st.section_market):
+                        st.section_day = dm.period  # a caption's day: its bullets' quotes
         if st.heading_line and _REPORTING_SPAN.search(s.text):
             # "Key figures for the six months ended 30 June 2025": the bullets' period
             p = st.para_period

@@ -508,6 +508,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = bind_period(view, q, st, price=True)
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
+    prior_day = _earlier_assessment_day(view, q)
+    if prior_day is not None:  # "from $70-73/kg in the previous assessment on 5 June"
+        where = market_of(view, q, st.section_market)
+        if q.high is None:
+            return [Draft("price", where, prod.id, "price", prior_day, q.value, unit, q)]
+        return [
+            Draft("price", where, prod.id, "price_low", prior_day, q.value, unit, q),
+            Draft("price", where, prod.id, "price_high", prior_day, q.high, unit, q),
+        ]
     if _FROM.search(view.text[max(0, q.start - 20) : q.start]) and postfix_date(view, q) is None:
         a, b = view.clause_of(q.start)
         earlier_level = any(
@@ -582,6 +591,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
         metric = "average"
+    if q.high is None and metric == "price" and _midpoint(view, q):
+        trace.veto("midpoint", span, "price")
+        return []  # "486,000-489,000, average 487,500": the range's mid, not a quote of its own
     if q.high is not None:
         return [
             Draft("price", market, prod.id, "price_low", period, q.value, unit, q, date_mention=dm),
@@ -592,6 +604,50 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             "price", market, prod.id, metric, period, q.value, unit, q, date_mention=dm, bound=None
         )
     ]
+
+
+#: The words between a level and the day of the earlier assessment it was
+#: ("$30-45/kg in the previous assessment on 29 May", "at the prior session of May 2").
+_EARLIER_ASSESSMENT_GAP = re.compile(
+    r"^\s*(?:/\s*(?:kg|t|mt|tonne|ton)\s*)?,?\s*(?:in|at|on)\s+(?:the|its)\s+"
+    r"(?:previous|prior|preceding|last|earlier)\s+(?:weekly\s+|fortnightly\s+)?"
+    r"(?:assessments?|sessions?|quotes?|fixings?|survey)\s+(?:on|of|dated)\s+$",
+    re.I,
+)
+
+
+def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
+    """The day of the earlier assessment a level is said to be ("... in the previous assessment on 5 June")."""
+    for d in view.dates:
+        if d.start < q.end:
+            continue
+        p = d.period
+        if (
+            _EARLIER_ASSESSMENT_GAP.match(view.text[q.end : d.start])
+            and p is not None
+            and p.granularity is Granularity.DAY
+            and not p.is_span
+        ):
+            return p
+        return None
+    return None
+
+
+_MID_WORD = re.compile(r"\b(?:average|avg|mean|mid(?:[\s-]?point)?)\b", re.I)
+
+
+def _midpoint(view: SentenceView, q: Quantity) -> bool:
+    """Whether ``q`` is the middle of a range just before it, called its average or mid."""
+    for o in view.qtys:
+        if (
+            o.high is not None
+            and o.end <= q.start
+            and abs((o.value + o.high) / 2 - q.value) <= 0.5
+            and _MID_WORD.search(view.text, o.end, q.start)
+            and q.start - o.end <= 30
+        ):
+            return True
+    return False
 
 
 #: A sentence or headline that opens with the move, its product named after it ("Up 6.9% on
