@@ -399,6 +399,10 @@ def _whole_year(ctx: DocDates) -> Period | None:
     return Period.year(year)
 
 
+#: A percentage set on a period ("22% on the", "5 per cent over").
+_PCT_ON = re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
+
+
 def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:
     """Every date mention in ``text``, resolved against ``ctx`` where possible."""
     out: list[DateMention] = []
@@ -419,6 +423,8 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         is_ref = is_ref_before(before) or kind in ("prev_day",)
+        if _PCT_ON.search(before) and re.search(r"\d{4}", original):
+            is_ref = True  # "up 22% on the September 2024 quarter": a period with its year
         if (
             kind == "mspan"
             and re.match(r"from\s", m.group(0), re.I)

@@ -165,7 +165,8 @@ def _english(
     drafts: list[tuple[Draft, int, str]] = []
     failures: list[str] = []
     tables = find_tables(atext)
-    period_rows = {r.start: r for r in find_rows(atext, ctx)}
+    period_heads: list[tuple[int, int]] = []
+    period_rows = {r.start: r for r in find_rows(atext, ctx, period_heads)}
     covered = [(h, rows[-1][0] + len(rows[-1][1])) for h, _e, _t, rows in tables]
     table_out: list[Fact] = []
     read: set[int] = set()
@@ -277,7 +278,9 @@ def _english(
             st.pending.append(s.text)
         else:
             st.seen(view.companies, view.quota_types)
-        if based:
+        if any(a <= s.start < b for a, b in period_heads):
+            pass  # a key-figure table's column heads: not the period later prose speaks of
+        elif based:
             remember(ctx, [d for d in view.dates if not _base_date(view, d)])
         else:
             remember(ctx, view.dates)

@@ -92,6 +92,13 @@ _WEEKLY = re.compile(rf"\b(?:{vocab.alternation('report', 'weekly')})(?!\w)", re
 
 _THIS_WEEK = re.compile(r"\b(?:this|the\s+past|over\s+the)\s+week\b", re.I)
 _BULLET = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)])\s")
+#: A line over a release's title that is a label or a date alone ("ASX ANNOUNCEMENT",
+#: "Media release", "For immediate release", "23 October 2025", "Tuesday 4 March 2025").
+_MASTHEAD = re.compile(
+    r"(?i:(?:asx|nyse|nasdaq|tsx|hkex|market|stock\s+exchange|company)\s+(?:announcement|release)"
+    r"|(?:news|media|press)\s+release|announcement|for\s+immediate\s+release)"
+    r"|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+)
 #: A short label with no figure under a list's caption ("Rare earth metals", "Oxides:").
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
@@ -164,8 +171,15 @@ class DocState:
     section_period: Period | None = None
 
     def _opening_lines(self) -> list[str]:
-        """The document's first two non-blank lines: its title and first paragraph."""
-        return [ln for ln in self.text[:1500].split("\n") if ln.strip()][:2]
+        """The document's first two non-blank lines: its title and first paragraph.
+
+        A masthead above the title ("ASX ANNOUNCEMENT", "NEWS RELEASE", a line with the
+        date alone) is skipped.
+        """
+        lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()]
+        while len(lines) > 2 and _MASTHEAD.fullmatch(lines[0].strip()):
+            lines.pop(0)
+        return lines[:2]
 
     @property
     def about_quotas(self) -> bool:
