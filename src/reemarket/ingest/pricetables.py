@@ -248,6 +248,9 @@ def table_facts(
     head_spans = [column_span(c) for c in re.split(r"\s*\|\s*|\s{2,}", table.header.strip(" |"))]
     plain_span = next((x for x in head_spans if x in _DEFAULT_BASE), None)
     named = (plain_span and span_base(plain_span, texts, day)) or change_base(texts, day)
+    if plain_span and not (plain_span and span_base(plain_span, texts, day)):
+        if any("@" in c for c in table.cols):  # a note naming only the YTD base is not the w/w's
+            named = _DEFAULT_BASE[plain_span](day)
     prior = column_day(table.prior, day) if table.prior else None
     prior = prior if prior is not None and prior < day else None
     base = prior or named or prev
