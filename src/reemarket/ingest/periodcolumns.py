@@ -97,9 +97,7 @@ def _as_quarter(phrase: str | None) -> str | None:
     return f"in the {m.group(1)} {m.group(2)} quarter"
 
 
-def find_rows(
-    text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = None
-) -> list[Row]:
+def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = None) -> list[Row]:
     """The rows of every period-column table of the text, each cell as a sentence.
 
     The (start, end) of each table's header lines is added to ``headers`` when given.
@@ -143,9 +141,7 @@ def find_rows(
                 found = True
             j += 1
         if found and headers is not None:
-            headers.extend(
-                (starts[k], starts[k] + len(lines[k])) for k in (i - 1, i) if k >= 0
-            )
+            headers.extend((starts[k], starts[k] + len(lines[k])) for k in (i - 1, i) if k >= 0)
         i = j
     return rows
 

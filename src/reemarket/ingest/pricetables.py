@@ -17,6 +17,7 @@ cannot be read gives nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 
@@ -135,6 +136,11 @@ def _month_before(day: date) -> date:
     return prev_end.replace(day=min(day.day, prev_end.day))
 
 
+def week_before(day: date) -> date:
+    """Seven days before ``day``."""
+    return day - timedelta(days=7)
+
+
 def _quarter_before(day: date) -> date:
     """The last trading day of the quarter before ``day``'s."""
     month = (day.month - 1) // 3 * 3  # the last month of the previous quarter (0: December)
@@ -142,23 +148,30 @@ def _quarter_before(day: date) -> date:
 
 
 def _month_end_before(day: date) -> date:
+    """The last trading day of the month before ``day``'s."""
     first = day.replace(day=1) - timedelta(days=1)
     return month_close(first.year, first.month)
 
 
+def _year_end_before(day: date) -> date:
+    """The previous year's last trading day (a YTD column's default base)."""
+    return month_close(day.year - 1, 12)
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=28 if day.month == 2 else day.day)
+
+
 #: Where a change column of each span starts when no note names its base day.
-_DEFAULT_BASE = {
+_DEFAULT_BASE: dict[str, Callable[[date], date]] = {
     "day": previous_trading_day,
-    "week": lambda d: d - timedelta(days=7),
-    "month": lambda d: _month_before(d),
-    "year": lambda d: d.replace(year=d.year - 1, day=28 if d.month == 2 else d.day),
-}
-_DEFAULT_BASE_TO_DATE = {
-    "ytd": lambda d: month_close(d.year - 1, 12),  # the previous year's last trading day
+    "week": week_before,
+    "month": _month_before,
+    "year": _year_before,
+    "ytd": _year_end_before,
     "mtd": _month_end_before,
     "qtd": _quarter_before,
 }
-_DEFAULT_BASE.update(_DEFAULT_BASE_TO_DATE)
 
 #: The words a note names a span with ("w/w against 1 Sep", "YTD vs 29 Dec 2023").
 _SPAN_NOTE = {
@@ -183,9 +196,13 @@ def span_base(span: str, texts: list[str], day: date) -> date | None:
         for m in rx.finditer(text):
             for d in find_dates(text[m.end() : m.end() + 30], DocDates(day, day.year)):
                 p = d.period
-                if p is not None and p.granularity is Granularity.DAY and not p.is_span:
-                    if p.start < day:
-                        return p.start
+                if (
+                    p is not None
+                    and p.granularity is Granularity.DAY
+                    and not p.is_span
+                    and p.start < day
+                ):
+                    return p.start
     return None
 
 
@@ -247,10 +264,10 @@ def table_facts(
     texts = [table.header, table.caption, title]
     head_spans = [column_span(c) for c in re.split(r"\s*\|\s*|\s{2,}", table.header.strip(" |"))]
     plain_span = next((x for x in head_spans if x in _DEFAULT_BASE), None)
-    named = (plain_span and span_base(plain_span, texts, day)) or change_base(texts, day)
-    if plain_span and not (plain_span and span_base(plain_span, texts, day)):
-        if any("@" in c for c in table.cols):  # a note naming only the YTD base is not the w/w's
-            named = _DEFAULT_BASE[plain_span](day)
+    own = span_base(plain_span, texts, day) if plain_span else None
+    named = own or change_base(texts, day)
+    if plain_span and own is None and any("@" in c for c in table.cols):
+        named = _DEFAULT_BASE[plain_span](day)  # a note naming only the YTD base is not the w/w's
     prior = column_day(table.prior, day) if table.prior else None
     prior = prior if prior is not None and prior < day else None
     base = prior or named or prev
@@ -358,16 +375,11 @@ def table_facts(
         for col in table.cols:  # a column with a span of its own: "YTD %", a second "m/m"
             if "@" not in col:
                 continue
-            kind, own = col.split("@")
-            since = span_base(own, texts, day) or _DEFAULT_BASE[own](day)
+            kind, col_span = col.split("@")
+            since = span_base(col_span, texts, day) or _DEFAULT_BASE[col_span](day)
             cell = got[col].strip().rstrip("%").strip()
             if since < on.start and (c := cell_number(cell)) is not None:
                 own_span = Period.span(Period.day(since), on)
                 add("change_pct" if kind == "pct" else "change", own_span, c,
                     "%" if kind == "pct" else unit)  # fmt: skip
     return facts
-
-
-def week_before(day: date) -> date:
-    """Seven days before ``day``."""
-    return day - timedelta(days=7)
