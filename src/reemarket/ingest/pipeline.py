@@ -74,7 +74,7 @@ class Extraction:
 
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|above|below|than|from)\s+"
-    r"(?:[^,;]|,(?=\d)){0,30}?(?:\b(?:in|on|for|during)\s+)?$"
+    r"(?:[^,;]|,(?=\d)){0,45}?(?:\b(?:in|on|for|during)\s+)?$"
     r"|(?:%|\bper\s?cent)\s+(?:on|over)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$",  # "20% on FY2024"
     re.I,
 )

@@ -238,11 +238,21 @@ _PERIOD_AVG = re.compile(
 )
 
 
+_WEEKLY_AVG = re.compile(r"\b(?:weekly|week's)\s+(?:average|mean)\b", re.I)
+
+
 def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
     """The period of "the monthly average was X" with no date: the month, quarter or year named last."""
     m = _PERIOD_AVG.search(view.text, max(0, q.start - 60), q.start)
     if m is None:
-        return None
+        week = _WEEKLY_AVG.search(view.text, max(0, q.start - 60), q.start)
+        anchor = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
+        if week is None or anchor is None or not st.weekly_report:
+            return None
+        first = anchor.start
+        for _ in range(4):  # a weekly report's "weekly average": its five sessions
+            first = prev_trading(first)
+        return Period.span(Period.day(first), Period.day(anchor.start)), None
     ctx = st.dates
     found = (
         ctx.last_month
