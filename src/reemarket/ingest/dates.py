@@ -114,6 +114,47 @@ _COUNT_WORDS = {
 }  # fmt: skip
 
 
+def _sessions_to(g: dict[str, str | None], ctx: DocDates) -> Period | None:
+    """The span of "the five sessions to February 29": that many trading days to the day."""
+    mon = _month(g.get("mon") or g.get("mon2") or "")
+    day = int(g.get("d") or g.get("d2") or 0)
+    y = int(g.get("y") or 0) or _fit_year(ctx, mon, day)
+    if y is None:
+        return None
+    count = (g.get("n") or "").lower()
+    n = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    last = first = date(y, mon, day)
+    for _ in range(n - 1):
+        first = previous_trading_day(first)
+    return Period.span(Period.day(first), Period.day(last))
+
+
+def _day_run(g: dict[str, str | None], ctx: DocDates) -> Period | None:
+    """The span of "4-8 September" or "from March 1 to March 7": first to last day."""
+    end_mon = _month(g.get("mon2") or g.get("mon") or g.get("mon3") or "")
+    start_mon = _month(g.get("mon") or g.get("mon4") or g.get("mon3") or "")
+    d1, d2 = int(g.get("d1") or g.get("d3") or 0), int(g.get("d2") or g.get("d4") or 0)
+    y = int(g.get("y") or 0) or _fit_year(ctx, end_mon, d2)
+    if y is None:
+        return None
+    first, last = date(y, start_mon, d1), date(y, end_mon, d2)
+    if first >= last or (last - first).days > 31:
+        raise ValueError("not a run of days")
+    return Period.span(Period.day(first), Period.day(last))
+
+
+def _month_so_far(g: dict[str, str | None], pub: date | None) -> Period | None:
+    """The span of "August so far": the month's first day to the report's (or its close)."""
+    if pub is None:
+        return None
+    named = g.get("mon") or g.get("mon2")
+    month = _month(named) if named else pub.month
+    year = pub.year if month <= pub.month else pub.year - 1
+    first = date(year, month, 1)
+    last = pub if (year, month) == (pub.year, pub.month) else month_close(year, month)
+    return Period.span(Period.day(first), Period.day(last))
+
+
 def _month(tok: str) -> int:
     return MONTHS[tok.lower().rstrip(".")[:3]]
 
@@ -235,28 +276,9 @@ def _resolve(
             )
         ), None
     if kind == "sessions_to":
-        mon = _month(g.get("mon") or g.get("mon2") or "")
-        d = int(g.get("d") or g.get("d2") or 0)
-        y = int(g["y"]) if g.get("y") else _fit_year(ctx, mon, d)
-        if y is None:
-            return None, None
-        raw = (g.get("n") or "").lower()
-        n = int(raw) if raw.isdigit() else _COUNT_WORDS[raw]
-        last = first = date(y, mon, d)
-        for _ in range(n - 1):
-            first = previous_trading_day(first)
-        return Period.span(Period.day(first), Period.day(last)), None
+        return _sessions_to(g, ctx), None
     if kind == "dspan":
-        end_mon = _month(g.get("mon2") or g.get("mon") or g.get("mon3") or "")
-        start_mon = _month(g.get("mon") or g.get("mon4") or g.get("mon3") or "")
-        d1, d2 = int(g.get("d1") or g.get("d3") or 0), int(g.get("d2") or g.get("d4") or 0)
-        y = int(g["y"]) if g.get("y") else _fit_year(ctx, end_mon, d2)
-        if y is None:
-            return None, None
-        first, last = date(y, start_mon, d1), date(y, end_mon, d2)
-        if first >= last or (last - first).days > 31:
-            raise ValueError("not a run of days")
-        return Period.span(Period.day(first), Period.day(last)), None
+        return _day_run(g, ctx), None
     if kind in ("md", "dm"):
         mon = _month(g["mon"] or "")
         d = int(g["d"] or 1)
@@ -309,14 +331,7 @@ def _resolve(
         q = int(g.get("q") or g.get("q2") or _ORD.get((g.get("qo") or "first").lower(), 1))
         return _fiscal_quarter(g.get("y") or g.get("y2") or g.get("y3") or "0", q), None
     if kind == "mtd":
-        if pub is None:
-            return None, None
-        named = g.get("mon") or g.get("mon2")
-        month = _month(named) if named else pub.month
-        year = pub.year if month <= pub.month else pub.year - 1
-        first = date(year, month, 1)
-        last = pub if (year, month) == (pub.year, pub.month) else month_close(year, month)
-        return Period.span(Period.day(first), Period.day(last)), None
+        return _month_so_far(g, pub), None
     if kind == "ytd":
         if pub is None:
             return None, "ytd"
