@@ -188,7 +188,16 @@ def is_change(view: SentenceView, q: Quantity) -> bool:
     before = view.text[max(0, q.start - 45) : q.start]
     if _CHANGE_LEAD.search(before):
         return True
-    return bool(_CHANGE_TAIL.match(view.text, q.end))  # "5,000 yuan/mt higher than last week"
+    if _CHANGE_TAIL.match(view.text, q.end):
+        return True  # "5,000 yuan/mt higher than last week"
+    prev = max((o for o in view.qtys if o.end <= q.start), key=lambda o: o.end, default=None)
+    return (  # "Tb oxide added 150 yuan/kg and Dy oxide 40 yuan/kg": the verb serves both
+        prev is not None
+        and prev.dimension == q.dimension
+        and _GAPPED.fullmatch(view.text, prev.end, q.start) is not None
+        and (prev.signed or _CHANGE_LEAD.search(view.text, max(0, prev.start - 45), prev.start))
+        is not None
+    )
 
 
 _REALISED = re.compile(
@@ -490,6 +499,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _modal(view) and _SEES_AT.search(view.text, 0, q.start) and _BY_DATE.match(view.text, q.end):
         trace.veto("outlook", span, "price")
         return []  # "traders see NdPr oxide at X by the end of the month": a target level
+    if _SPREAD.search(view.text, view.clause_of(q.start)[0], q.start):
+        trace.veto("spread", span, "price")
+        return []  # "the gap between Rotterdam and fob China prices widened to $590/kg"
     if _reservation(view, q):
         trace.veto("reservation", span, "price")
         return []  # "buyers' bids sat near X", "refused to sell below X"
@@ -641,6 +653,19 @@ def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
             return p
         return None
     return None
+
+
+#: The difference of two prices named before a figure ("the spread between the two oxides
+#: stayed at", "the gap between Rotterdam and fob China prices widened to").
+_SPREAD = re.compile(
+    r"\b(?:spread|gap|differential|arbitrage)\s+(?:between|of\s+\w+\s+over)\b[^.;]{0,90}?"
+    r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+#: A second product sharing the move verb of the first ("... and dysprosium oxide ").
+_GAPPED = re.compile(r"\s*,?\s+and\s+(?:[A-Za-z][\w-]*\s+){1,4}")
 
 
 _MID_WORD = re.compile(r"\b(?:average|avg|mean|mid(?:[\s-]?point)?)\b", re.I)

@@ -1810,6 +1810,14 @@ VETO_RECORDS: list[Veto] = [
         ),
     ),
     _veto(
+        "spread",
+        "price",
+        _none(
+            "The gap between cif Rotterdam and fob China terbium oxide prices narrowed to $150/kg."
+        ),
+        _none("The spread between dysprosium oxide and terbium oxide held at about 5,500 yuan/kg."),
+    ),
+    _veto(
         "midpoint",
         "price",
         Example(
@@ -1959,6 +1967,80 @@ RULES += [
         ),
         cues=("metric.production",),
         doc="periodcolumns._as_quarter/_CHANGE_HEAD, DocState._opening_lines (heldout18 h18_07, h18_08).",
+    ),
+    Rule(
+        "price_gapped_move",
+        "price change",
+        "en",
+        "a second product after 'and' shares the first one's move verb ('A added X and B Y')",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Terbium oxide fell 150 yuan/kg and dysprosium oxide 40 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -150, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -40, "CNY/kg"),
+                ),
+            ),
+            Example(  # levels stay levels
+                "Terbium oxide was at 7,000 yuan/kg and dysprosium oxide 1,600 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 7000, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1600, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices.is_change/_GAPPED (heldout18 h18_11).",
+    ),
+    Rule(
+        "price_weekly_average_and_day_runs",
+        "average",
+        "en",
+        "a weekly report's 'weekly average' is its five sessions; runs of days ('1-5 July',"
+        " 'from June 24 to June 28', 'the five sessions to June 28') are spans",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Rare earths weekly review\n\nPrices fell this week. The weekly average of"
+                " neodymium oxide was 436,000 yuan/t.",
+                (("price", "nd_oxide", "average", "2024-07-01/2024-07-05", 436000, "CNY/t"),),
+            ),
+            Example(
+                "From July 1 to July 5, holmium oxide averaged 480,000 yuan/t, against 470,000"
+                " yuan/t over the five sessions to June 28.",
+                (
+                    ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-06-24/2024-06-28", 470000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="date_phrasings dspan/sessions_to, prices._WEEKLY_AVG (heldout18 h18_02, h18_11).",
+    ),
+    Rule(
+        "quota_base_batch_year",
+        "quota",
+        "en",
+        "a base figure's year up to 45 characters after 'compared with' is the base's, not the"
+        " paragraph's ('compared with 120,000 tonnes in the first batch of 2023')",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "The notice sets the first-batch mining quota at 135,000 tonnes, compared with"
+                " 120,000 tonnes in the first batch of 2023. The separation quota was set at"
+                " 127,000 tonnes, 10% more than a year earlier.",
+                (
+                    ("quota", "mining", "quota", "2024", 135000, "t"),
+                    ("quota", "mining", "quota", "2023", 120000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 10, "%"),
+                ),
+                published="2024-02-07",
+            ),
+        ),
+        cues=("metric.quota",),
+        doc="pipeline._BASE_BEFORE window (heldout18 h18_09).",
     ),
 ]
 
