@@ -81,6 +81,13 @@ _BASE_BEFORE = re.compile(
 
 
 _VOLUMES = ("exports", "imports", "production", "sales")
+#: An accounting negative after a loss ("net loss of $(30.9) million"): the loss says the
+#: sign, so "$(30.9)" is read as " $30.9 " (same length) by the money reader.
+_LOSS_BRACKETS = re.compile(
+    r"(?<=\bloss)((?:\s+(?:of|was|at|to|narrowed\s+to|widened\s+to))?\s+)(US\$|A\$|\$|€|£)"
+    r"\((\d[\d,]*(?:\.\d+)?)\)",
+    re.I,
+)
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on |% over ")
 
 
@@ -157,7 +164,9 @@ def _english(
     page_starts: list[int] | None,
 ) -> Extraction:
     """The English rules of the grammar (extractors/, pricetables)."""
-    atext = analysis_text(text)
+    atext = _LOSS_BRACKETS.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)} ", analysis_text(text)
+    )
     ctx = DocDates(published, year or (published.year if published else None))
     st = DocState(ctx)
     st.text = atext

@@ -664,6 +664,10 @@ _SPREAD = re.compile(
 )
 
 
+#: A company's stock named before a percentage ("shares of magnet maker X fell").
+_SHARES = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+
+
 #: A second product sharing the move verb of the first ("... and dysprosium oxide ").
 _GAPPED = re.compile(r"\s*,?\s+and\s+(?:[A-Za-z][\w-]*\s+){1,4}")
 
@@ -700,6 +704,9 @@ def extract_pct(
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
     if prod is None or prod.id in _GROUPS or _about_other(view, q, prod):
         return None
+    if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
+        trace.veto("share_move", (q.start, q.end), "price")
+        return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]
     has_price_word = tag in ("price", "average") or bool(
         re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)

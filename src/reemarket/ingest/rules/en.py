@@ -1810,6 +1810,11 @@ VETO_RECORDS: list[Veto] = [
         ),
     ),
     _veto(
+        "share_move",
+        "price",
+        _none("In Seoul, shares of the magnet maker that buys NdPr oxide fell 3.1%."),
+    ),
+    _veto(
         "spread",
         "price",
         _none(
@@ -1967,6 +1972,22 @@ RULES += [
         ),
         cues=("metric.production",),
         doc="periodcolumns._as_quarter/_CHANGE_HEAD, DocState._opening_lines (heldout18 h18_07, h18_08).",
+    ),
+    Rule(
+        "financial_accounting_brackets",
+        "financial",
+        "en",
+        "an accounting negative after a loss ('net loss of $(30.9) million') is the loss",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Acme Rare Earths Ltd reported a net loss of $(12.5) million for the second"
+                " quarter of 2024.",
+                (("financial", "", "net_profit_attributable", "2024-Q2", -12.5e6, "USD"),),
+            ),
+        ),
+        cues=("metric.net_profit",),
+        doc="pipeline._LOSS_BRACKETS (heldout18 h18_08).",
     ),
     Rule(
         "price_gapped_move",
