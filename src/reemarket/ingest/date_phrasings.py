@@ -83,6 +83,28 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:the\s+)?(?P<n3>six|nine)-month(?:\s+period)?(?!\s+(?:to|ended|ending|through)\b)",
         (("In the first five months of 2024 imports rose.", "2024-01/2024-05"),),
     ),
+    # a count of sessions up to a day: "the five sessions to February 29"
+    DatePhrasing(
+        "sessions_to",
+        r"(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
+        r"\s+(?:trading\s+)?(?:sessions|trading\s+days)\s+(?:to|through|ending|ended|up\s+to)\s+"
+        rf"(?:(?P<mon>{MON})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{MON}))(?!\d)"
+        r"(?:,?\s+(?P<y>\d{4}))?",
+        (("Nd oxide averaged $60/kg over the five sessions to July 5.", "2024-07-01/2024-07-05"),),
+    ),
+    # a run of days: "4-8 September", "from March 1 to March 7", "Sept 4-8, 2023"
+    DatePhrasing(
+        "dspan",
+        rf"(?:from\s+)?(?:(?P<mon>{MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)"
+        rf"\s*(?:(?P<mon2>{MON})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d/.%])"
+        rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<mon4>{MON}))?\s*(?:-|–|to|through|until)\s*"
+        rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{MON})(?!\w))(?:,?\s+(?P<y>\d{{4}}))?",
+        (
+            ("Oxide averaged $60/kg over 1-5 July.", "2024-07-01/2024-07-05"),
+            ("From June 24 to June 28, prices eased.", "2024-06-24/2024-06-28"),
+            ("The week of June 24-28 was quiet.", "2024-06-24/2024-06-28"),
+        ),
+    ),
     DatePhrasing(
         "md",
         rf"(?:{WD},?\s+)?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
@@ -174,6 +196,16 @@ PHRASINGS: list[DatePhrasing] = [
         "the_month",
         r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
         (("Prices rose 3% over the month.", ""),),
+    ),
+    # a named month up to the report's day: "August so far", "so far in July" (the unnamed
+    # "month to date" of a change runs from the last close before it: prices._TO_DATE)
+    DatePhrasing(
+        "mtd",
+        rf"(?P<mon>{MON})\s+(?:so\s+far|to\s+date)\b|so\s+far\s+in\s+(?P<mon2>{MON})(?!\w)",
+        (
+            ("July so far, the oxide has averaged $60/kg.", "2024-07-01/2024-07-05"),
+            ("The oxide averaged $60/kg so far in July.", "2024-07-01/2024-07-05"),
+        ),
     ),
     # a month whose listing prices are announced ahead may be the month after publication
     DatePhrasing(

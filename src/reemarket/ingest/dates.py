@@ -108,6 +108,53 @@ class DateMention(NamedTuple):
     text: str = ""
 
 
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+
+
+def _sessions_to(g: dict[str, str | None], ctx: DocDates) -> Period | None:
+    """The span of "the five sessions to February 29": that many trading days to the day."""
+    mon = _month(g.get("mon") or g.get("mon2") or "")
+    day = int(g.get("d") or g.get("d2") or 0)
+    y = int(g.get("y") or 0) or _fit_year(ctx, mon, day)
+    if y is None:
+        return None
+    count = (g.get("n") or "").lower()
+    n = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    last = first = date(y, mon, day)
+    for _ in range(n - 1):
+        first = previous_trading_day(first)
+    return Period.span(Period.day(first), Period.day(last))
+
+
+def _day_run(g: dict[str, str | None], ctx: DocDates) -> Period | None:
+    """The span of "4-8 September" or "from March 1 to March 7": first to last day."""
+    end_mon = _month(g.get("mon2") or g.get("mon") or g.get("mon3") or "")
+    start_mon = _month(g.get("mon") or g.get("mon4") or g.get("mon3") or "")
+    d1, d2 = int(g.get("d1") or g.get("d3") or 0), int(g.get("d2") or g.get("d4") or 0)
+    y = int(g.get("y") or 0) or _fit_year(ctx, end_mon, d2)
+    if y is None:
+        return None
+    first, last = date(y, start_mon, d1), date(y, end_mon, d2)
+    if first >= last or (last - first).days > 31:
+        raise ValueError("not a run of days")
+    return Period.span(Period.day(first), Period.day(last))
+
+
+def _month_so_far(g: dict[str, str | None], pub: date | None) -> Period | None:
+    """The span of "August so far": the month's first day to the report's (or its close)."""
+    if pub is None:
+        return None
+    named = g.get("mon") or g.get("mon2")
+    month = _month(named) if named else pub.month
+    year = pub.year if month <= pub.month else pub.year - 1
+    first = date(year, month, 1)
+    last = pub if (year, month) == (pub.year, pub.month) else month_close(year, month)
+    return Period.span(Period.day(first), Period.day(last))
+
+
 def _month(tok: str) -> int:
     return MONTHS[tok.lower().rstrip(".")[:3]]
 
@@ -228,6 +275,10 @@ def _resolve(
                 int(g["d"] or 1),
             )
         ), None
+    if kind == "sessions_to":
+        return _sessions_to(g, ctx), None
+    if kind == "dspan":
+        return _day_run(g, ctx), None
     if kind in ("md", "dm"):
         mon = _month(g["mon"] or "")
         d = int(g["d"] or 1)
@@ -285,6 +336,8 @@ def _resolve(
         )
         fy = g.get("y") or g.get("y2") or g.get("y3") or g.get("y8") or "0"
         return _fiscal_quarter(fy, q), None
+    if kind == "mtd":
+        return _month_so_far(g, pub), None
     if kind == "ytd":
         if pub is None:
             return None, "ytd"
@@ -405,6 +458,10 @@ def _whole_year(ctx: DocDates) -> Period | None:
     return Period.year(year)
 
 
+#: A percentage set on a period ("22% on the", "5 per cent over").
+_PCT_ON = re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
+
+
 def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:
     """Every date mention in ``text``, resolved against ``ctx`` where possible."""
     out: list[DateMention] = []
@@ -425,6 +482,8 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         is_ref = is_ref_before(before) or kind in ("prev_day",)
+        if _PCT_ON.search(before) and re.search(r"\d{4}", original):
+            is_ref = True  # "up 22% on the September 2024 quarter": a period with its year
         if (
             kind == "mspan"
             and re.match(r"from\s", m.group(0), re.I)

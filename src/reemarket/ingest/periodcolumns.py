@@ -34,7 +34,7 @@ _FISCAL = re.compile(r"\bFY\s*'?(\d{2}(?:\d{2})?)\b", re.I)
 _MONTHS = list(calendar.month_name)[1:]  # English: nothing here sets LC_TIME from the C locale
 #: The unit in a row label's brackets: what goes before and after each number.
 _UNITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\(\s*(?:t|tonnes|tons|mt|metric\s+tons)\s*\)", re.I), "", " tonnes"),
+    (re.compile(r"\(\s*(?:t|tonnes|tons|mts?|metric\s+tons)\s*\)", re.I), "", " tonnes"),
     (re.compile(r"\(\s*(A|US)\$\s*m\s*\)", re.I), "{0}$", " million"),
     (re.compile(r"\(\s*(?:RMB|CNY|yuan)\s*m\s*\)", re.I), "", " million yuan"),
 )
@@ -71,11 +71,37 @@ def _column_phrase(cell: str, ctx: DocDates) -> str | None:
         return f"in {_MONTHS[m - 1]} {y}"
     if p.granularity is Granularity.YEAR:
         return f"in {y}"
+    if p.granularity is Granularity.QUARTER and not p.is_span and _QUARTER_LABEL.search(cell):
+        return f"in Q{(m - 1) // 3 + 1} {y}"  # "Q2 2025"
     return None
 
 
-def find_rows(text: str, ctx: DocDates) -> list[Row]:
-    """The rows of every period-column table of the text, each cell as a sentence."""
+#: The last column of a two-period table giving the change of the first on the second
+#: ("% Change", "Change (%)", "y/y").
+_CHANGE_HEAD = re.compile(
+    r"%\s*(?:change|chg\.?)|(?:change|chg\.?)\s*(?:\(%\)|%)|y/y|yoy|y-o-y", re.I
+)
+_CHANGE = "%change"
+
+
+#: A column head naming a quarter without its months ("Q1 FY26", "4Q24", "Mar Qtr").
+_QUARTER_LABEL = re.compile(r"\b(?:Q[1-4]|[1-4]Q)(?:\b|\d)|\b(?:qtr|quarter)\b", re.I)
+_MONTH_PHRASE = re.compile(r"^in (\w+) (\d{4})$")
+
+
+def _as_quarter(phrase: str | None) -> str | None:
+    """A month column's phrase as the quarter that month ends ("in June 2025" -> its quarter)."""
+    m = _MONTH_PHRASE.match(phrase or "")
+    if m is None or (_MONTHS.index(m.group(1)) + 1) % 3:
+        return phrase
+    return f"in the {m.group(1)} {m.group(2)} quarter"
+
+
+def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = None) -> list[Row]:
+    """The rows of every period-column table of the text, each cell as a sentence.
+
+    The (start, end) of each table's header lines is added to ``headers`` when given.
+    """
     rows: list[Row] = []
     lines = text.split("\n")
     pos = 0
@@ -88,6 +114,18 @@ def find_rows(text: str, ctx: DocDates) -> list[Row]:
         cells = [c for c in _CELL_SPLIT.split(lines[i].strip()) if c]
         phrases = [_column_phrase(c, ctx) for c in cells] if len(cells) >= 2 else []
         if (
+            len(phrases) >= 3
+            and all(phrases[:-1])
+            and phrases[-1] is None
+            and _CHANGE_HEAD.fullmatch(cells[-1])
+            and _year_apart(phrases[0], phrases[1])
+        ):
+            phrases[-1] = _CHANGE  # "Q2 2025  Q2 2024  % Change": the first on the second
+        above = [c for c in _CELL_SPLIT.split(lines[i - 1].strip()) if c] if i else []
+        if len(above) == len(cells) and all(_QUARTER_LABEL.search(c) for c in above):
+            # "Q1 FY26  Q4 FY25" over "Sep 2025  Jun 2025": each month ends its column's quarter
+            phrases = [_as_quarter(p) for p in phrases]
+        if (
             not phrases
             or any(p is None for p in phrases)
             or (_NUMBER.search(lines[i]) and not all(re.search(r"[A-Za-z]", c) for c in cells))
@@ -95,13 +133,25 @@ def find_rows(text: str, ctx: DocDates) -> list[Row]:
             i += 1
             continue
         j = i + 1
+        found = False
         while j < len(lines) and lines[j].strip():
             row = _row(lines[j], starts[j], [p for p in phrases if p])
             if row is not None:
                 rows.append(row)
+                found = True
             j += 1
+        if found and headers is not None:
+            headers.extend((starts[k], starts[k] + len(lines[k])) for k in (i - 1, i) if k >= 0)
         i = j
     return rows
+
+
+def _year_apart(a: str | None, b: str | None) -> bool:
+    """Whether two column phrases name the same part of consecutive years ("Q2 2025", "Q2 2024")."""
+    ma, mb = re.search(r"(\d{4})", a or ""), re.search(r"(\d{4})", b or "")
+    if ma is None or mb is None or int(ma.group(1)) - int(mb.group(1)) != 1:
+        return False
+    return (a or "").replace(ma.group(1), "") == (b or "").replace(mb.group(1), "")
 
 
 def _row(line: str, start: int, phrases: list[str]) -> Row | None:
@@ -110,7 +160,8 @@ def _row(line: str, start: int, phrases: list[str]) -> Row | None:
     if len(numbers) != len(phrases) or numbers[0].start() == 0:
         return None
     label = line[: numbers[0].start()]
-    if line[numbers[-1].end() :].strip() or not re.search(r"[A-Za-z]", label):
+    tail = line[numbers[-1].end() :].strip()
+    if (tail and not (tail == "%" and phrases[-1] == _CHANGE)) or not re.search(r"[A-Za-z]", label):
         return None
     found = next(
         ((m, before, after) for pattern, before, after in _UNITS if (m := pattern.search(label))),
@@ -127,6 +178,16 @@ def _row(line: str, start: int, phrases: list[str]) -> Row | None:
         for other in numbers:
             if other is not num:
                 chars[other.start() : other.end()] = " " * (other.end() - other.start())
+        if phrases[k] == _CHANGE:  # "... 45%": the first column's change on the second's
+            verb = " rose " if not num.group(0).startswith("-") else " fell "
+            lead = num.start() - len(verb)
+            if line[num.end() : num.end() + 1] != "%" or lead < len(label.rstrip()):
+                continue
+            chars[lead : num.start()] = verb
+            value = "".join(chars[: num.end() + 1]).replace("-", " ", 1) if verb == " fell " else ""
+            text = value or "".join(chars[: num.end() + 1])
+            cells.append(text + " year on year " + phrases[0] + ".")
+            continue
         lead = num.start() - len(prefix)
         if prefix and (lead < 1 or "".join(chars[lead - 1 : num.start()]).strip()):
             return None  # no room to write the currency before the number

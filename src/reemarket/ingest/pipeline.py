@@ -75,13 +75,20 @@ class Extraction:
 
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|above|below|than|from)\s+"
-    r"(?:[^,;]|,(?=\d)){0,30}?(?:\b(?:in|on|for|during)\s+)?$"
+    r"(?:[^,;]|,(?=\d)){0,45}?(?:\b(?:in|on|for|during)\s+)?$"
     r"|(?:%|\bper\s?cent)\s+(?:on|over)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$",  # "20% on FY2024"
     re.I,
 )
 
 
 _VOLUMES = ("exports", "imports", "production", "sales")
+#: An accounting negative after a loss ("net loss of $(30.9) million"): the loss says the
+#: sign, so "$(30.9)" is read as " $30.9 " (same length) by the money reader.
+_LOSS_BRACKETS = re.compile(
+    r"(?<=\bloss)((?:\s+(?:of|was|at|to|narrowed\s+to|widened\s+to))?\s+)(US\$|A\$|\$|€|£)"
+    r"\((\d[\d,]*(?:\.\d+)?)\)",
+    re.I,
+)
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on |% over ")
 
 
@@ -158,7 +165,9 @@ def _english(
     page_starts: list[int] | None,
 ) -> Extraction:
     """The English rules of the grammar (extractors/, pricetables)."""
-    atext = analysis_text(text)
+    atext = _LOSS_BRACKETS.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)} ", analysis_text(text)
+    )
     ctx = DocDates(published, year or (published.year if published else None))
     st = DocState(ctx)
     st.text = atext
@@ -166,7 +175,8 @@ def _english(
     drafts: list[tuple[Draft, int, str]] = []
     failures: list[str] = []
     tables = find_tables(atext)
-    period_rows = {r.start: r for r in find_rows(atext, ctx)}
+    period_heads: list[tuple[int, int]] = []
+    period_rows = {r.start: r for r in find_rows(atext, ctx, period_heads)}
     covered = [(h, rows[-1][0] + len(rows[-1][1])) for h, _e, _t, rows in tables]
     table_out: list[Fact] = []
     read: set[int] = set()
@@ -258,6 +268,8 @@ def _english(
                 coarse = coarse or not day
                 if day:
                     st.para_day = dm.period
+                    if st.heading_line and (st.section_unit or st.section_market):
+                        st.section_day = dm.period  # a caption's day: its bullets' quotes
         if st.heading_line and _REPORTING_SPAN.search(s.text):
             # "Key figures for the six months ended 30 June 2025": the bullets' period
             p = st.para_period
@@ -278,7 +290,9 @@ def _english(
             st.pending.append(s.text)
         else:
             st.seen(view.companies, view.quota_types)
-        if based:
+        if any(a <= s.start < b for a, b in period_heads):
+            pass  # a key-figure table's column heads: not the period later prose speaks of
+        elif based:
             remember(ctx, [d for d in view.dates if not _base_date(view, d)])
         else:
             remember(ctx, view.dates)

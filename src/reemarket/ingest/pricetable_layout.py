@@ -103,9 +103,42 @@ def _column(name: str) -> str | None:
         return "price"
     pct = "%" in n or "pct" in n or "percent" in n
     words = re.sub(r"[%.()]", " ", n).split()
-    if words and words[0] in _CHANGE_WORDS:
-        return "pct" if pct else "change"
+    span = column_span(n)
+    if words and (words[0] in _CHANGE_WORDS or span is not None):
+        kind = "pct" if pct else "change"
+        return f"{kind}@{span}" if span is not None else kind
     return None
+
+
+#: The span a change column's head names: "w/w chg", "W-o-W (%)", "m/m", "YTD %", "MTD".
+_SPAN_HEAD = re.compile(
+    r"^(?:(?:chg|change|chng)\s+)?(?:(?P<day>d/d|dod|d-o-d)|(?P<week>w/w|wow|w-o-w|wk/wk)"
+    r"|(?P<month>m/m|mom|m-o-m)|(?P<year>y/y|yoy|y-o-y)|(?P<ytd>ytd)|(?P<mtd>mtd)"
+    r"|(?P<qtd>qtd))\b",
+    re.I,
+)
+
+
+def column_span(name: str) -> str | None:
+    """The span a change column's head names (day, week, month, year, ytd, mtd, qtd), else None."""
+    m = _SPAN_HEAD.match(name.strip())
+    return next((k for k, v in m.groupdict().items() if v), None) if m else None
+
+
+def _plain_spans(cols: list[str | None]) -> list[str | None]:
+    """Change columns keep their span tag only when the table has more than one of a kind.
+
+    The first day/week/month/year column of a kind is the table's plain ``change`` or
+    ``pct``; a to-date column ("YTD %") and any further column keep their own span.
+    """
+    out: list[str | None] = []
+    for c in cols:
+        if c is not None and "@" in c:
+            kind, span = c.split("@")
+            if span not in ("ytd", "mtd", "qtd") and kind not in out:
+                c = kind
+        out.append(c)
+    return out
 
 
 @dataclass
@@ -171,7 +204,7 @@ def _header(line: str) -> Table | None:
                 cells.append(tok)
     if len(cells) < 2:
         return None
-    cols = [_column(c) for c in cells]
+    cols = _plain_spans([_column(c) for c in cells])
     if series:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
@@ -186,7 +219,7 @@ def _header(line: str) -> Table | None:
         return None
     if ("low" in known) != ("high" in known) or (days and {"low", "high", "price"} & set(known)):
         return None
-    weekly = bool(re.search(r"w/w|wow|week", line, re.I))
+    weekly = bool(re.search(r"w/w|wow|w-o-w|week", line, re.I))
     if ("prior_low" in known) != ("prior_high" in known):
         return None
     prior = next((d for _w, d in priors if d), "")

@@ -17,6 +17,7 @@ cannot be read gives nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 
@@ -33,6 +34,7 @@ from reemarket.ingest.pricetable_layout import (
     CELL_RANGE,
     Table,
     cell_number,
+    column_span,
     row_cells,
     unit_in,
 )
@@ -134,6 +136,76 @@ def _month_before(day: date) -> date:
     return prev_end.replace(day=min(day.day, prev_end.day))
 
 
+def week_before(day: date) -> date:
+    """Seven days before ``day``."""
+    return day - timedelta(days=7)
+
+
+def _quarter_before(day: date) -> date:
+    """The last trading day of the quarter before ``day``'s."""
+    month = (day.month - 1) // 3 * 3  # the last month of the previous quarter (0: December)
+    return month_close(day.year - 1, 12) if month == 0 else month_close(day.year, month)
+
+
+def _month_end_before(day: date) -> date:
+    """The last trading day of the month before ``day``'s."""
+    first = day.replace(day=1) - timedelta(days=1)
+    return month_close(first.year, first.month)
+
+
+def _year_end_before(day: date) -> date:
+    """The previous year's last trading day (a YTD column's default base)."""
+    return month_close(day.year - 1, 12)
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=28 if day.month == 2 else day.day)
+
+
+#: Where a change column of each span starts when no note names its base day.
+_DEFAULT_BASE: dict[str, Callable[[date], date]] = {
+    "day": previous_trading_day,
+    "week": week_before,
+    "month": _month_before,
+    "year": _year_before,
+    "ytd": _year_end_before,
+    "mtd": _month_end_before,
+    "qtd": _quarter_before,
+}
+
+#: The words a note names a span with ("w/w against 1 Sep", "YTD vs 29 Dec 2023").
+_SPAN_NOTE = {
+    "day": r"d/d|dod|d-o-d|day[\s-]on[\s-]day",
+    "week": r"w/w|wow|w-o-w|wk/wk|week[\s-]on[\s-]week",
+    "month": r"m/m|mom|m-o-m|month[\s-]on[\s-]month",
+    "year": r"y/y|yoy|y-o-y|year[\s-]on[\s-]year",
+    "ytd": r"ytd|year[\s-]to[\s-]date",
+    "mtd": r"mtd|month[\s-]to[\s-]date",
+    "qtd": r"qtd|quarter[\s-]to[\s-]date",
+}
+_AGAINST = (
+    r"\s*(?:%|chg|changes?)?\s*(?:is\s+|are\s+)?(?:against|vs\.?|versus|from|since"
+    r"|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?(?:close\s+(?:of|on)\s+)?"
+)
+
+
+def span_base(span: str, texts: list[str], day: date) -> date | None:
+    """The base day a note names for one span's column ("YTD against 30 Dec 2022"), else None."""
+    rx = re.compile(rf"\b(?:{_SPAN_NOTE[span]})(?!\w){_AGAINST}", re.I)
+    for text in texts:
+        for m in rx.finditer(text):
+            for d in find_dates(text[m.end() : m.end() + 30], DocDates(day, day.year)):
+                p = d.period
+                if (
+                    p is not None
+                    and p.granularity is Granularity.DAY
+                    and not p.is_span
+                    and p.start < day
+                ):
+                    return p.start
+    return None
+
+
 def change_base(texts: list[str], day: date) -> date | None:
     """Where a table's changes start, or None when ``texts`` name no base.
 
@@ -189,7 +261,13 @@ def table_facts(
     title = context if table.title is None else table.title
     markets = find_markets(" ".join((title, table.header, table.caption)))
     above = unit_in(title) or unit_in(table.caption)
-    named = change_base([table.header, table.caption, title], day)
+    texts = [table.header, table.caption, title]
+    head_spans = [column_span(c) for c in re.split(r"\s*\|\s*|\s{2,}", table.header.strip(" |"))]
+    plain_span = next((x for x in head_spans if x in _DEFAULT_BASE), None)
+    own = span_base(plain_span, texts, day) if plain_span else None
+    named = own or change_base(texts, day)
+    if plain_span and own is None and any("@" in c for c in table.cols):
+        named = _DEFAULT_BASE[plain_span](day)  # a note naming only the YTD base is not the w/w's
     prior = column_day(table.prior, day) if table.prior else None
     prior = prior if prior is not None and prior < day else None
     base = prior or named or prev
@@ -245,9 +323,14 @@ def table_facts(
         span = Period.span(Period.day(base), on)
         day_cells = [x for c, x in zip(table.cols, cells, strict=True) if c == "date"]
         dated = [(d, x) for d, x in zip(days, day_cells, strict=True) if d is not None]
-        for d, cell in dated:  # each day column: that day's price
+        for d, cell in dated:  # each day column: that day's price, or range ("230-240")
             if (v := cell_number(cell)) and v > 0:
                 add("price", Period.day(d), v, unit)
+            elif rng := CELL_RANGE.match(re.sub(r"(?:US\$|\$|¥|€)", "", cell.strip())):
+                lo, hi = cell_number(rng.group(1)), cell_number(rng.group(2))
+                if lo and hi and 0 < lo <= hi:
+                    add("price_low", Period.day(d), lo, unit)
+                    add("price_high", Period.day(d), hi, unit)
         when = sorted({d for d, _x in dated})
         if len(when) >= 2:  # changes run from the day before the latest one to it
             on = Period.day(when[-1])
@@ -289,9 +372,14 @@ def table_facts(
             cell = got["pct"].strip().rstrip("%").strip()
             if (c := cell_number(cell)) is not None:
                 add("change_pct", span, c, "%")
+        for col in table.cols:  # a column with a span of its own: "YTD %", a second "m/m"
+            if "@" not in col:
+                continue
+            kind, col_span = col.split("@")
+            since = span_base(col_span, texts, day) or _DEFAULT_BASE[col_span](day)
+            cell = got[col].strip().rstrip("%").strip()
+            if since < on.start and (c := cell_number(cell)) is not None:
+                own_span = Period.span(Period.day(since), on)
+                add("change_pct" if kind == "pct" else "change", own_span, c,
+                    "%" if kind == "pct" else unit)  # fmt: skip
     return facts
-
-
-def week_before(day: date) -> date:
-    """Seven days before ``day``."""
-    return day - timedelta(days=7)

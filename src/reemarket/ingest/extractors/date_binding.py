@@ -199,13 +199,15 @@ def bind_period(
     return found  # type: ignore[return-value]
 
 
-def _months_to_date(period: Period, st: DocState) -> Period:
+def _months_to_date(period: Period, st: DocState, named: Period | None = None) -> Period:
     """A monthly figure's "year to date": January to the last month named.
 
-    Else January to the month before publication; never a span of days.
+    ``named`` is a month the sentence itself names before it ("output in October was X,
+    and YTD output reached Y"); else the document's last month, else January to the
+    month before publication; never a span of days.
     """
     year = period.end.year
-    last = st.dates.last_month
+    last = named or st.dates.last_month
     if last is None or last.start.year != year:
         last = Period.month(year, max(1, period.end.month - 1))
     if last.start.month == 1:
@@ -222,7 +224,16 @@ def bind_coarse(
     """
     period, dm = bind_period(view, q, st, price=False)
     if dm is not None and dm.kind == "ytd" and period is not None:
-        return _months_to_date(period, st), dm
+        months = [
+            d.period
+            for d in view.dates
+            if d.end <= dm.start
+            and not d.is_ref
+            and d.period is not None
+            and d.period.granularity is Granularity.MONTH
+            and not d.period.is_span
+        ]
+        return _months_to_date(period, st, months[-1] if months else None), dm
     if period is None or period.granularity is not Granularity.DAY or period.is_span:
         return period, dm
     key = ("coarse", q.start)

@@ -252,7 +252,16 @@ def is_change(view: SentenceView, q: Quantity) -> bool:
     before = view.text[max(0, q.start - 45) : q.start]
     if _CHANGE_LEAD.search(before):
         return True
-    return bool(_CHANGE_TAIL.match(view.text, q.end))  # "5,000 yuan/mt higher than last week"
+    if _CHANGE_TAIL.match(view.text, q.end):
+        return True  # "5,000 yuan/mt higher than last week"
+    prev = max((o for o in view.qtys if o.end <= q.start), key=lambda o: o.end, default=None)
+    return (  # "Tb oxide added 150 yuan/kg and Dy oxide 40 yuan/kg": the verb serves both
+        prev is not None
+        and prev.dimension == q.dimension
+        and _GAPPED.fullmatch(view.text, prev.end, q.start) is not None
+        and (prev.signed or _CHANGE_LEAD.search(view.text, max(0, prev.start - 45), prev.start))
+        is not None
+    )
 
 
 _REALISED = re.compile(
@@ -341,11 +350,21 @@ def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period |
     return None
 
 
+_WEEKLY_AVG = re.compile(r"\b(?:weekly|week's)\s+(?:average|mean)\b", re.I)
+
+
 def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
     """The period of "the monthly average was X" with no date: the month, quarter or year named last."""
     m = _PERIOD_AVG.search(view.text, max(0, q.start - 60), q.start)
     if m is None:
-        return None
+        week = _WEEKLY_AVG.search(view.text, max(0, q.start - 60), q.start)
+        anchor = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
+        if week is None or anchor is None or not st.weekly_report:
+            return None
+        first = anchor.start
+        for _ in range(4):  # a weekly report's "weekly average": its five sessions
+            first = prev_trading(first)
+        return Period.span(Period.day(first), Period.day(anchor.start)), None
     ctx = st.dates
     if m.group("w") or m.group("w2"):
         day = st.para_day.start if st.para_day is not None else ctx.published
@@ -612,6 +631,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _modal(view) and _SEES_AT.search(view.text, 0, q.start) and _BY_DATE.match(view.text, q.end):
         trace.veto("outlook", span, "price")
         return []  # "traders see NdPr oxide at X by the end of the month": a target level
+    if _SPREAD.search(view.text, view.clause_of(q.start)[0], q.start):
+        trace.veto("spread", span, "price")
+        return []  # "the gap between Rotterdam and fob China prices widened to $590/kg"
     if _reservation(view, q):
         trace.veto("reservation", span, "price")
         return []  # "buyers' bids sat near X", "refused to sell below X"
@@ -640,6 +662,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = bind_period(view, q, st, price=True)
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
+    prior_day = _earlier_assessment_day(view, q)
+    if prior_day is not None:  # "from $70-73/kg in the previous assessment on 5 June"
+        where = market_of(view, q, st.section_market)
+        if q.high is None:
+            return [Draft("price", where, prod.id, "price", prior_day, q.value, unit, q)]
+        return [
+            Draft("price", where, prod.id, "price_low", prior_day, q.value, unit, q),
+            Draft("price", where, prod.id, "price_high", prior_day, q.high, unit, q),
+        ]
     if _FROM.search(view.text[max(0, q.start - 20) : q.start]) and postfix_date(view, q) is None:
         a, b = view.clause_of(q.start)
         earlier_level = any(
@@ -717,6 +748,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         prior = _average_before(view, q, period) if dm is None and earlier is None else None
         if prior is not None:  # "its weekly average ..., against 369,200 the week before"
             period = prior
+    if q.high is None and metric == "price" and _midpoint(view, q):
+        trace.veto("midpoint", span, "price")
+        return []  # "486,000-489,000, average 487,500": the range's mid, not a quote of its own
     if q.high is not None:
         return [
             Draft("price", market, prod.id, "price_low", period, q.value, unit, q, date_mention=dm),
@@ -727,6 +761,67 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             "price", market, prod.id, metric, period, q.value, unit, q, date_mention=dm, bound=None
         )
     ]
+
+
+#: The words between a level and the day of the earlier assessment it was
+#: ("$30-45/kg in the previous assessment on 29 May", "at the prior session of May 2").
+_EARLIER_ASSESSMENT_GAP = re.compile(
+    r"^\s*(?:/\s*(?:kg|t|mt|tonne|ton)\s*)?,?\s*(?:in|at|on)\s+(?:the|its)\s+"
+    r"(?:previous|prior|preceding|last|earlier)\s+(?:weekly\s+|fortnightly\s+)?"
+    r"(?:assessments?|sessions?|quotes?|fixings?|survey)\s+(?:on|of|dated)\s+$",
+    re.I,
+)
+
+
+def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
+    """The day of the earlier assessment a level is said to be ("... in the previous assessment on 5 June")."""
+    for d in view.dates:
+        if d.start < q.end:
+            continue
+        p = d.period
+        if (
+            _EARLIER_ASSESSMENT_GAP.match(view.text[q.end : d.start])
+            and p is not None
+            and p.granularity is Granularity.DAY
+            and not p.is_span
+        ):
+            return p
+        return None
+    return None
+
+
+#: The difference of two prices named before a figure ("the spread between the two oxides
+#: stayed at", "the gap between Rotterdam and fob China prices widened to").
+_SPREAD = re.compile(
+    r"\b(?:spread|gap|differential|arbitrage)\s+(?:between|of\s+\w+\s+over)\b[^.;]{0,90}?"
+    r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+#: A company's stock named before a percentage ("shares of magnet maker X fell").
+_SHARES = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+
+
+#: A second product sharing the move verb of the first ("... and dysprosium oxide ").
+_GAPPED = re.compile(r"\s*,?\s+and\s+(?:[A-Za-z][\w-]*\s+){1,4}")
+
+
+_MID_WORD = re.compile(r"\b(?:average|avg|mean|mid(?:[\s-]?point)?)\b", re.I)
+
+
+def _midpoint(view: SentenceView, q: Quantity) -> bool:
+    """Whether ``q`` is the middle of a range just before it, called its average or mid."""
+    for o in view.qtys:
+        if (
+            o.high is not None
+            and o.end <= q.start
+            and abs((o.value + o.high) / 2 - q.value) <= 0.5
+            and _MID_WORD.search(view.text, o.end, q.start)
+            and q.start - o.end <= 30
+        ):
+            return True
+    return False
 
 
 #: A sentence or headline that opens with the move, its product named after it ("Up 6.9% on
@@ -744,6 +839,9 @@ def extract_pct(
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
     if prod is None or prod.id in _GROUPS or _about_other(view, q, prod):
         return None
+    if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
+        trace.veto("share_move", (q.start, q.end), "price")
+        return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]
     has_price_word = tag in ("price", "average") or bool(
         re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)

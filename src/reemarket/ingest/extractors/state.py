@@ -97,6 +97,15 @@ _WEEKLY = re.compile(rf"\b(?:{vocab.alternation('report', 'weekly')})(?!\w)", re
 
 _THIS_WEEK = re.compile(r"\b(?:this|the\s+past|over\s+the)\s+week\b", re.I)
 _BULLET = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)])\s")
+#: A line over a release's title that is a label or a date alone ("ASX ANNOUNCEMENT",
+#: "Media release", "For immediate release", "23 October 2025", "Tuesday 4 March 2025").
+_MASTHEAD = re.compile(
+    r"(?i:(?:asx|nyse|nasdaq|tsx|hkex|market|stock\s+exchange|company)\s+(?:announcement|release)"
+    r"|(?:news|media|press)\s+release|announcement|for\s+immediate\s+release)"
+    r"|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+)
+#: A short label with no figure under a list's caption ("Rare earth metals", "Oxides:").
+_SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
 #: Holders that are not a company: the domestic market and the world.
 MARKET_HOLDERS = ("china", "global")
@@ -157,6 +166,9 @@ class DocState:
     section_unit: str | None = None
     #: The sector such a heading names for its bullets ("New energy vehicles (NEVs)").
     section_sector: str | None = None
+    #: The day such a heading quotes its bullets for ("Assessments for Wednesday, May 8
+    #: (yuan/t):"): the bullets under it, and under its sub-headings, are that day's.
+    section_day: Period | None = None
     #: Whether the line being read is such a heading.
     heading_line: bool = False
     #: The period such a heading names for its bullets ("Key figures for the six months
@@ -166,8 +178,15 @@ class DocState:
     question_period: Period | None = None
 
     def _opening_lines(self) -> list[str]:
-        """The document's first two non-blank lines: its title and first paragraph."""
-        return [ln for ln in self.text[:1500].split("\n") if ln.strip()][:2]
+        """The document's first two non-blank lines: its title and first paragraph.
+
+        A masthead above the title ("ASX ANNOUNCEMENT", "NEWS RELEASE", a line with the
+        date alone) is skipped.
+        """
+        lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()]
+        while len(lines) > 2 and _MASTHEAD.fullmatch(lines[0].strip()):
+            lines.pop(0)
+        return lines[:2]
 
     @property
     def about_quotas(self) -> bool:
@@ -199,10 +218,24 @@ class DocState:
         line = text.strip()
         self.heading_line = False
         if _BULLET.match(line):
+            if self.section_day is not None:
+                self.para_day = self.section_day
+            return
+        if (
+            (self.section_unit or self.section_market)
+            and _SUB_HEADING.fullmatch(line)
+            and PRICE_UNIT.search(line) is None
+            and not find_markets(line)
+        ):
+            self.heading_line = True  # "Rare earth metals" under a caption that named the unit
+            if self.section_day is not None:
+                self.para_day = self.section_day
             return
         self.section_market = self.section_unit = self.section_sector = None
-        self.section_period = None  # set by the caller once the heading's dates are read
-        if len(line) > 100 or line.endswith((".", "!", "?")):
+        self.section_period = self.section_day = None  # set by the caller from its dates
+        # a caption introducing a list ends with a colon and may run long ("Assessments for
+        # Monday, May 6 (yuan/t, VAT included; changes from the previous day):")
+        if len(line) > (240 if line.endswith(":") else 100) or line.endswith((".", "!", "?")):
             return
         self.heading_line = True
         sectors = find_sectors(line)

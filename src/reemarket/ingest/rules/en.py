@@ -1981,9 +1981,258 @@ VETO_RECORDS: list[Veto] = [
         ),
     ),
     _veto(
+        "share_move",
+        "price",
+        _none("In Seoul, shares of the magnet maker that buys NdPr oxide fell 3.1%."),
+    ),
+    _veto(
+        "spread",
+        "price",
+        _none(
+            "The gap between cif Rotterdam and fob China terbium oxide prices narrowed to $150/kg."
+        ),
+        _none("The spread between dysprosium oxide and terbium oxide held at about 5,500 yuan/kg."),
+    ),
+    _veto(
+        "midpoint",
+        "price",
+        Example(
+            "Quotes for Tuesday, July 2 (yuan/t):\n\n"
+            "- Terbium oxide: 7.10-7.20 million, average 7.15 million, up 50,000\n",
+            (
+                ("price", "tb_oxide", "price_low", "2024-07-02", 7100000, "CNY/t"),
+                ("price", "tb_oxide", "price_high", "2024-07-02", 7200000, "CNY/t"),
+                ("price", "tb_oxide", "change", "2024-07-01/2024-07-02", 50000, "CNY/t"),
+            ),
+        ),
+    ),
+    _veto(
         "partner_country",
         "trade",
         _none("China's exports to Japan were 1,200 t of rare earth magnets in May."),
+    ),
+]
+
+RULES += [
+    Rule(
+        "price_list_caption",
+        "price level",
+        "en",
+        "a caption ending in a colon names the unit and day of the bullet lines under it,"
+        " through short sub-headings ('Oxides', 'Metals')",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Closing quotes for Thursday, July 4 (yuan/t, VAT included; moves against the"
+                " previous session):\n\nOxides\n- Neodymium oxide: 438,000-442,000, up 3,000\n"
+                "- Europium oxide: 185,000-195,000, average 190,000, down 2,000\n\n"
+                "Metals\n- Neodymium metal: 540,000-545,000, up 5,000\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-04", 438000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-04", 442000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-03/2024-07-04", 3000, "CNY/t"),
+                    ("price", "eu_oxide", "price_low", "2024-07-04", 185000, "CNY/t"),
+                    ("price", "eu_oxide", "price_high", "2024-07-04", 195000, "CNY/t"),
+                    ("price", "eu_oxide", "change", "2024-07-03/2024-07-04", -2000, "CNY/t"),
+                    ("price", "nd_metal", "price_low", "2024-07-04", 540000, "CNY/t"),
+                    ("price", "nd_metal", "price_high", "2024-07-04", 545000, "CNY/t"),
+                    ("price", "nd_metal", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="DocState.section keeps a caption's unit and day over sub-headings (heldout18 h18_01).",
+    ),
+    Rule(
+        "price_table_span_columns",
+        "price level",
+        "en",
+        "change columns that name their own span ('w/w chg', 'W-o-W (%)', 'YTD %', 'MTD');"
+        " a note gives a span's base ('YTD against 29 Dec 2023'), else the span's default",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Table 2: domestic spot prices, close of 5 Jul 2024\n\n"
+                "Product        Unit      Low       High      w/w chg   w/w %    YTD %\n"
+                "Gd oxide       Rmb/t     152,000   156,000   +2,000    +1.3     -12.4\n\n"
+                "Notes: YTD against 29 Dec 2023.\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.3, "%"),
+                    ("price", "gd_oxide", "change_pct", "2023-12-29/2024-07-05", -12.4, "%"),
+                ),
+            ),
+            Example(  # day columns, "W-o-W" heads
+                "Weekly average prices, this Friday against last Friday\n\n"
+                "| Product | Unit | Jun 28 | Jul 5 | W-o-W change | W-o-W (%) |\n"
+                "|---|---|---|---|---|---|\n"
+                "| Gadolinium oxide | yuan/mt | 150,000 | 154,000 | 4,000 | 2.67% |\n",
+                (
+                    ("price", "gd_oxide", "price", "2024-06-28", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 154000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 4000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 2.67, "%"),
+                ),
+            ),
+            Example(  # day columns holding ranges
+                "Argus fob China assessments, $/kg\n\n| Product | 5 Jul | 28 Jun | +/- |\n"
+                "|---|---|---|---|\n| Holmium oxide 99.5pc min | 60-64 | 58-62 | +2 |\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 60, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 64, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 58, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 62, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 2, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout.column_span / pricetables.span_base (heldout18 h18_02, h18_04, h18_11).",
+    ),
+    Rule(
+        "price_earlier_assessment",
+        "price level",
+        "en",
+        "a level 'in the previous assessment on <day>' is that day's level",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Holmium oxide 99.5pc min, in-warehouse Rotterdam, rose to $95-100/kg from"
+                " $90-94/kg in the previous assessment on 27 June.",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 95, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 100, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-06-27", 90, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-27", 94, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="date_base._EARLIER_ASSESSMENT, prices._earlier_assessment_day (heldout18 h18_04).",
+    ),
+    Rule(
+        "period_columns_quarters",
+        "production",
+        "en",
+        "key-figure columns naming quarters ('Q2 2024'), months under quarter labels"
+        " ('Q4 FY24' over 'Jun 2024'), a trailing '% Change' of two year-apart columns,"
+        " and a release's masthead ('ASX RELEASE', a date line) skipped to find its company",
+        periodcolumns.find_rows,
+        (
+            Example(
+                "Key figures\n\n                            Q2 2024     Q2 2023     % Change\n"
+                "NdPr oxide output (MTs)       1,250       1,000        25%\n",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q2", 1250, "t"),
+                    ("production", "prnd_oxide", "production", "2023-Q2", 1000, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2024-Q2", 25, "%"),
+                ),
+            ),
+            Example(
+                "ASX RELEASE\n5 July 2024\nAcme Rare Earths Ltd quarterly report for the period"
+                " ended 30 June 2024\n\nKEY FIGURES\n                        Q4 FY24     Q3 FY24\n"
+                "                        Jun 2024    Mar 2024\n"
+                "NdPr production (t)        1,510       1,420\n",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q2", 1510, "t"),
+                    ("production", "prnd_oxide", "production", "2024-Q1", 1420, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.production",),
+        doc="periodcolumns._as_quarter/_CHANGE_HEAD, DocState._opening_lines (heldout18 h18_07, h18_08).",
+    ),
+    Rule(
+        "financial_accounting_brackets",
+        "financial",
+        "en",
+        "an accounting negative after a loss ('net loss of $(30.9) million') is the loss",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Acme Rare Earths Ltd reported a net loss of $(12.5) million for the second"
+                " quarter of 2024.",
+                (("financial", "", "net_profit_attributable", "2024-Q2", -12.5e6, "USD"),),
+            ),
+        ),
+        cues=("metric.net_profit",),
+        doc="pipeline._LOSS_BRACKETS (heldout18 h18_08).",
+    ),
+    Rule(
+        "price_gapped_move",
+        "price change",
+        "en",
+        "a second product after 'and' shares the first one's move verb ('A added X and B Y')",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Terbium oxide fell 150 yuan/kg and dysprosium oxide 40 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -150, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -40, "CNY/kg"),
+                ),
+            ),
+            Example(  # levels stay levels
+                "Terbium oxide was at 7,000 yuan/kg and dysprosium oxide 1,600 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 7000, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1600, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices.is_change/_GAPPED (heldout18 h18_11).",
+    ),
+    Rule(
+        "price_weekly_average_and_day_runs",
+        "average",
+        "en",
+        "a weekly report's 'weekly average' is its five sessions; runs of days ('1-5 July',"
+        " 'from June 24 to June 28', 'the five sessions to June 28') are spans",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Rare earths weekly review\n\nPrices fell this week. The weekly average of"
+                " neodymium oxide was 436,000 yuan/t.",
+                (("price", "nd_oxide", "average", "2024-07-01/2024-07-05", 436000, "CNY/t"),),
+            ),
+            Example(
+                "From July 1 to July 5, holmium oxide averaged 480,000 yuan/t, against 470,000"
+                " yuan/t over the five sessions to June 28.",
+                (
+                    ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-06-24/2024-06-28", 470000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="date_phrasings dspan/sessions_to, prices._WEEKLY_AVG (heldout18 h18_02, h18_11).",
+    ),
+    Rule(
+        "quota_base_batch_year",
+        "quota",
+        "en",
+        "a base figure's year up to 45 characters after 'compared with' is the base's, not the"
+        " paragraph's ('compared with 120,000 tonnes in the first batch of 2023')",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "The notice sets the first-batch mining quota at 135,000 tonnes, compared with"
+                " 120,000 tonnes in the first batch of 2023. The separation quota was set at"
+                " 127,000 tonnes, 10% more than a year earlier.",
+                (
+                    ("quota", "mining", "quota", "2024", 135000, "t"),
+                    ("quota", "mining", "quota", "2023", 120000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 10, "%"),
+                ),
+                published="2024-02-07",
+            ),
+        ),
+        cues=("metric.quota",),
+        doc="pipeline._BASE_BEFORE window (heldout18 h18_09).",
     ),
 ]
 
