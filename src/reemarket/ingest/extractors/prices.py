@@ -350,25 +350,22 @@ def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period |
     return None
 
 
-_WEEKLY_AVG = re.compile(r"\b(?:weekly|week's)\s+(?:average|mean)\b", re.I)
-
-
 def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
     """The period of "the monthly average was X" with no date: the month, quarter or year named last."""
     m = _PERIOD_AVG.search(view.text, max(0, q.start - 60), q.start)
     if m is None:
-        week = _WEEKLY_AVG.search(view.text, max(0, q.start - 60), q.start)
-        anchor = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
-        if week is None or anchor is None or not st.weekly_report:
+        return None
+    ctx = st.dates
+    if m.group("w") or m.group("w2"):
+        anchor = st.para_day or (Period.day(ctx.published) if ctx.published else None)
+        if anchor is None:
             return None
+        if not st.weekly_report:  # a daily note's "weekly average": Monday to its day
+            return _week_of(anchor.start), None
         first = anchor.start
         for _ in range(4):  # a weekly report's "weekly average": its five sessions
             first = prev_trading(first)
         return Period.span(Period.day(first), Period.day(anchor.start)), None
-    ctx = st.dates
-    if m.group("w") or m.group("w2"):
-        day = st.para_day.start if st.para_day is not None else ctx.published
-        return (_week_of(day), None) if day is not None else None
     found = (
         ctx.last_month
         if m.group("m") or m.group("m2")
