@@ -32,6 +32,7 @@ _CHANGE = re.compile(r"同比|变动|增减|变化|增长")
 _SCALE = re.compile(r"([万亿])?\s*元")
 _SUM = re.compile(r"^([+\-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*([万亿])?\s*(元)?$")
 _RATE = re.compile(r"^([+\-−]?\d+(?:\.\d+)?)\s*%$")
+_BARE = re.compile(r"^[+\-−]?\d+(?:\.\d+)?$")
 
 
 def _scale(text: str) -> float | None:
@@ -108,7 +109,10 @@ def results_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> li
                 )
             )
         for change, of in changes.items():
-            r = _RATE.match(row[change].strip().replace(" ", ""))
+            cell = row[change].strip().replace(" ", "")
+            if "%" in head[change] and _BARE.match(cell):
+                cell += "%"  # "增减（%）": the header declares the percent once for its column
+            r = _RATE.match(cell)
             if r is not None:
                 value = float(r.group(1).replace("−", "-"))
                 # one change column is the current period's; several follow their own columns
@@ -165,6 +169,21 @@ RULE = REGISTRY.add(
                     ("financial", "", "revenue_yoy_pct", "2023", 4.84, "%"),
                 ),
                 published="2024-04-20",
+            ),
+            Example(  # the percent declared once in the change column's header
+                "宁波韵升2024年年度报告摘要\n单位：万元\n"
+                "项目 | 2024年 | 2023年 | 本年比上年增减（%）\n"
+                "营业收入 | 520,300.50 | 480,100.25 | 8.37\n"
+                "归属于上市公司股东的净利润 | 31,200.00 | 35,600.00 | -12.36\n",
+                (
+                    ("financial", "", "revenue", "2024", 5203005000, "CNY"),
+                    ("financial", "", "revenue", "2023", 4801002500, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024", 8.37, "%"),
+                    ("financial", "", "net_profit_attributable", "2024", 312000000, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2023", 356000000, "CNY"),
+                    ("financial", "", "net_profit_attributable_yoy_pct", "2024", -12.36, "%"),
+                ),
+                published="2025-03-28",
             ),
             Example(  # the unit above the table, a prior-year loss, a rate that is no figure
                 "北方稀土发布2024年半年报。单位:万元\n"

@@ -98,9 +98,15 @@ def _unit_of(text: str) -> tuple[float, str] | None:
 
 
 def _table_unit(above: str) -> tuple[float, str] | None:
-    m = _TABLE_UNIT.search(above)
-    if m is None:
+    """The unit stated nearest above the table: the last 单位 line wins.
+
+    Reports split one list into blocks ("轻稀土 单位：元/吨" ... "中重稀土 单位：元/公斤"): each
+    block's unit is the one declared right above it, not the first one of the page.
+    """
+    found = list(_TABLE_UNIT.finditer(above))
+    if not found:
         return None
+    m = found[-1]
     scale, unit = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
     return (1e4 if scale else 1.0, unit_table()[unit][0])
 
@@ -432,6 +438,17 @@ RULE = REGISTRY.add(
                     ("price", "la_oxide", "change", "2024-02-29/2024-03-01", 0, "CNY/t"),
                 ),
                 published="2024-03-01",
+            ),
+            Example(  # two blocks, each under its own unit line: the nearest unit is the block's
+                "重点稀土报价\n\n轻稀土（单位：元/吨）\n产品 | 均价 | 涨跌\n氧化钕 | 415000 | +1500\n\n"
+                "重稀土（单位：元/公斤）\n产品 | 均价 | 涨跌\n氧化铽 | 6120 | -20\n",
+                (
+                    ("price", "nd_oxide", "price", "2024-05-14", 415000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-05-13/2024-05-14", 1500, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-05-14", 6120, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-05-13/2024-05-14", -20, "CNY/kg"),
+                ),
+                published="2024-05-14",
             ),
             Example(  # header days read against the publication day, not a base day above
                 "6月12日氧化铽报价走高, 较月初(6月3日, 6300元/千克)累计上涨3.17%。\n\n"
