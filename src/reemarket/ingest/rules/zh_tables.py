@@ -46,6 +46,13 @@ _DAY_HEAD = re.compile(
     r"\s*(?:日|号)?(?![\d.%]|\s*月)"  # "1-6月" is a span of months, not 6 January
 )
 _CHANGE_HEAD = re.compile(r"涨跌|变动|较|调整|增减|环比|比")
+#: A header cell that is a period and nothing else: a company notice's "10月 | 9月" or
+#: "第四季度 | 第三季度" columns (the header names no 价: the notice's title says what is priced).
+_BARE_PERIOD = re.compile(
+    r"\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?|第?[一二三四1-4]\s*季度)\s*"
+)
+#: A header naming a period mean: "本周均价", "节前一周均价（9月25日—28日）", "上月均价".
+_MEAN_HEAD = re.compile(r"均价|平均价|均值")
 _SCRAP = compile_pattern("{SCRAP}")
 
 
@@ -75,6 +82,8 @@ class Columns:
     days: tuple[tuple[int, int, int], ...] = ()
     #: (column, month, day) of a change column against a named day ("较9月13日", "比9/13")
     since: tuple[int, int, int] | None = None
+    #: columns headed by a period and nothing else ("10月", "第四季度", "2024年第三季度")
+    bare_periods: tuple[int, ...] = ()
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
@@ -117,7 +126,10 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     months: list[tuple[int, int]] = []  # (column, month) of price columns headed by a month
     days: list[tuple[int, int, int]] = []
     since: tuple[int, int, int] | None = None
+    bare = tuple(i for i, c in enumerate(cells) if _BARE_PERIOD.fullmatch(c))
     for i, c in enumerate(cells):
+        if i in bare and len(bare) >= 2:
+            continue
         mh = _MONTH_HEAD.search(c)
         dh = _DAY_HEAD.search(c)
         if mh and "价" in c and not dh and not re.search(r"涨跌|变动|较|调整|增减", c):
@@ -149,7 +161,14 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             high = i
         elif "价" in c:
             price = i
-    if price is None and rng is None and avg is None and (low is None or high is None) and not days:
+    if (
+        price is None
+        and rng is None
+        and avg is None
+        and (low is None or high is None)
+        and not days
+        and len(bare) < 2
+    ):
         return None
     units = tuple(_unit_of(c) for c in cells)
     named = {u for u in units if u is not None}
@@ -172,6 +191,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         _row_units(above),
         tuple(days),
         since,
+        bare if len(bare) >= 2 else (),
     )
 
 
@@ -259,6 +279,16 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     day = s.day()
     if cols is None or day is None:
         return []
+    if cols.bare_periods and s.ctx.price_company:
+        # a company notice's period columns ("第四季度 | 第三季度", "10月 | 9月"): its price of
+        # each period, the change between the first and the last
+        periods = _header_periods(head, cols.bare_periods, s, ("month", "quarter"))
+        if len(periods) >= 2:
+            return _by_month(cols, lines, s.ctx.price_company, Period.day(day), s, periods=periods)
+    means = _mean_columns(head, s)
+    if means:
+        # "本周均价 | 节前一周均价（9月25日—28日） | 环比": each column the mean of its period
+        return _by_month(cols, lines, "china", Period.day(day), s, "average", periods=means)
     entity = "china"
     level: Period = Period.day(day)
     span = day_span(day)
@@ -349,6 +379,33 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     return out
 
 
+def _header_periods(
+    head: list[str], columns: tuple[int, ...], s: Sent, kinds: tuple[str, ...]
+) -> dict[int, Period]:
+    """The period each of these header cells names, when it is of one of these kinds."""
+    out: dict[int, Period] = {}
+    for i in columns:
+        found = [d.period for d in find_dates(head[i], s.ctx) if not d.base]
+        if found and found[-1].granularity.value in kinds:
+            out[i] = found[-1]
+    return out
+
+
+def _mean_columns(head: list[str], s: Sent) -> dict[int, Period]:
+    """Columns of period means: a 均价 header naming a week, a span of days or a month.
+
+    One day's 均价 ("10月13日均价") is that day's price and is left to the day columns.
+    """
+    out: dict[int, Period] = {}
+    for i, c in enumerate(head):
+        if not _MEAN_HEAD.search(c) or _CHANGE_HEAD.search(re.sub(r"[(（].*?[)）]", "", c)):
+            continue
+        found = [d.period for d in find_dates(c, s.ctx) if not d.base]
+        if found and (found[-1].is_span or found[-1].granularity.value != "day"):
+            out[i] = found[-1]
+    return out if len(out) >= 2 else {}
+
+
 def _valid_day(month: int, day_of_month: int) -> bool:
     """Whether a month and day make a date in a leap year (so 2/29 is one)."""
     try:
@@ -373,17 +430,26 @@ def _by_month(
     latest: Period,
     s: Sent,
     metric: str = "price",
+    periods: dict[int, Period] | None = None,
 ) -> list[Cand]:
-    """A table with one price column per month.
+    """A table with one price column per month (or per period, when ``periods`` names them).
 
     A listing's ("8月挂牌价 | 9月挂牌价 | 变动"), or monthly means ("6月均价 | 5月均价 | 环比",
-    ``metric`` "average").
+    ``metric`` "average"). A change column of rates ("+0.37%", and its bare "0") is the rate.
     """
     ref = s.day() or latest.end  # the notice's day: a month after it is last year's
-    periods = {
-        i: Period.month(ref.year if m <= ref.month else ref.year - 1, m) for i, m in cols.months
-    }
-    first, last = min(periods.values()), max(periods.values())
+    if periods is None:
+        periods = {
+            i: Period.month(ref.year if m <= ref.month else ref.year - 1, m)
+            for i, m in cols.months
+        }
+    first = min(periods.values(), key=lambda p: (p.start, p.end))
+    last = max(periods.values(), key=lambda p: (p.end, p.start))
+    rates = cols.change is not None and any(
+        row_cells(ln)[cols.change].strip().endswith("%")
+        for _, ln in lines[1:]
+        if len(row_cells(ln)) > cols.change
+    )
     out: list[Cand] = []
     for off, line in lines[1:]:
         row = row_cells(line)
@@ -409,8 +475,14 @@ def _by_month(
                         "zh_table",
                     )
                 )
-        ch = _cell(cols, row, cols.change, s)
-        span = Period.span(first, last)
+        ch = None if rates else _cell(cols, row, cols.change, s)
+        span = (
+            Period.span(Period.day(first.start), Period.day(last.end))
+            if first.is_span or last.is_span  # two weeks' means: the rate spans both weeks
+            else Period.span(first, last)
+        )
+        if rates and cols.change is not None and row[cols.change].strip() in ("0", "持平"):
+            out.append(Cand("price", entity, pid, "change_pct", span, 0.0, "%", at, end, "zh_table"))
         if ch and len(ch[0]) == 1 and first != last:
             out.append(
                 Cand("price", entity, pid, "change", span, ch[0][0], ch[1], at, end, "zh_table")
