@@ -125,7 +125,9 @@ FORMS: tuple[Form, ...] = (
 _ALL = re.compile("|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in FORMS))
 _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
-    r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|节前|月初|年初|上周)?"
+    r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|月初|年初|上周"
+    r"|(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
+    r"(?:的)?(?:最后一个?(?:交易日|报价日))?|\d{1,2}月(?:末|底))?"
     r"\s*[(（]?\s*$"
 )
 _BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)")
@@ -252,7 +254,7 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
     year = ctx.year
     for m in _ALL.finditer(text):
         form = next(n for n, _ in FORMS if m.group(f"_{n}") is not None)
-        base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 10) : m.start()])) or bool(
+        base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 16) : m.start()])) or bool(
             _BASE_AFTER.match(text[m.end() : m.end() + 12])
         )
         try:

@@ -194,8 +194,15 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 
 #: The base of a day's change: "较上一交易日", "比上一交易日", "较7月31日", "较15日",
 #: "较上周五(5月17日)", "较节前(4月3日)" (the day before a holiday, named in brackets).
+#: The last trading (quoting) day before a holiday closure: "节前", "节前最后一个交易日",
+#: "春节前最后报价日", "国庆长假前" (the day in brackets after it, else found in the calendar).
+EVE = (
+    r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
+    r"(?:的)?(?:最后一个?(?:交易日|报价日))?"
+)
 BASE = (
     r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
+    r"|(?P<eve>" + EVE + r")(?:\s*\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?"
     r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均])"
     r"|(?:\d{1,2}月|上月)(?:末|底))"
     r"(?:\s*\([^()]{1,12}\))?"
@@ -207,6 +214,26 @@ _LAST_WEEK = re.compile(r"(?:上周|一周前|一星期前)(?![一二三四五�
 RATE_TAIL = (
     r"(?:\s*[,，]\s*[日周月]?(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达)?\s*(?P<pct>{NUM})\s*%)?"
 )
+
+
+def holiday_eve(day: date, within: int = 45) -> date | None:
+    """The last trading day before the latest closure of more than a weekend up to ``day``.
+
+    A closure is a gap of four days or more between two trading days (Spring Festival,
+    National Day, Qingming, a Monday holiday); none within ``within`` days gives None.
+    """
+    later = day
+    for _ in range(within):
+        try:
+            earlier = get_calendar("sse").previous_trading_day(later)
+        except PeriodError:
+            return None
+        if (later - earlier).days >= 4:
+            return earlier
+        if (day - earlier).days > within:
+            return None
+        later = earlier
+    return None
 
 
 def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
@@ -227,6 +254,9 @@ def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> 
         if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
             return None
         return Period.span(since[0], Period.day(day))
+    if re.search(EVE, s.text[lo:hi]):
+        eve = holiday_eve(day)  # "较节前上涨2万元/吨": the last trading day before the closure
+        return None if eve is None else Period.span(Period.day(eve), Period.day(day))
     if prev:
         return day_span(day)
     if week:  # "周涨": against the same day a week before

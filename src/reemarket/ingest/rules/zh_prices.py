@@ -393,6 +393,22 @@ RULES += [
                 "氧化钬较上一交易日微涨2000元/吨。",
                 (("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),),
             ),
+            Example(  # the eve of a holiday closure, unnamed: the calendar's last day before it
+                "春节后开市首日, 氧化镨钕报41.2万元/吨, 较节前上涨5000元/吨。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-02-19", 412000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-02-08/2024-02-19", 5000, "CNY/t"),
+                ),
+                published="2024-02-19",
+            ),
+            Example(  # the eve named at length with its day in brackets
+                "长假后首周收官, 氧化铽报590万元/吨, 较国庆长假前最后一个交易日(9月27日)下跌5万元/吨。",
+                (
+                    ("price", "tb_oxide", "price", "2024-10-11", 5900000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-09-27/2024-10-11", -50000, "CNY/t"),
+                ),
+                published="2024-10-11",
+            ),
             Example(  # the price first, its change in bare yuan of the same unit
                 "今日氧化钆报15.6万元/吨, 较昨日上涨0.4万元; 氧化镝1650元/公斤, 较昨日下跌20元。",
                 (
@@ -659,7 +675,7 @@ RULES += [
         "price_base",
         "price level",
         "zh",
-        r"(?:与|较)\s*(?P<d>[^的,，。]{2,12}的"
+        r"(?:与|较)\s*(?P<d>[^的,，。]{2,20}的"
         r"|[^的,，。;；\d(（]{0,4}[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[,，:：]"
         r"|[^的,，。;；每]{2,12}(?=每))"
         r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?\s*(?:已经?)?\s*(?:累计)?\s*"
@@ -737,6 +753,15 @@ RULES += [
                     ("price", "ho_oxide", "price_high", "2024-04-30", 483000, "CNY/t"),
                 ),
                 published="2024-05-31",
+            ),
+            Example(  # a long base phrase: the holiday eve with its day, then its level
+                "3月1日, 氧化镝报1790元/公斤, 较春节前最后一个交易日(2月8日)的1700元/公斤上涨90元/公斤。",
+                (
+                    ("price", "dy_oxide", "price", "2024-03-01", 1790, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-02-08", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-02-08/2024-03-01", 90, "CNY/kg"),
+                ),
+                published="2024-03-04",
             ),
             Example(  # a spot quote's level on a named earlier day, with the move since
                 "氧化镝: 周五报1650元/公斤, 较上周五(5月24日)的1600元/公斤上涨50元/公斤, 涨幅3.13%。",
