@@ -30,7 +30,13 @@ from reemarket.ingest.rules import (  # noqa: F401
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import ZhContext, note
 from reemarket.ingest.rules.zh_tables import table_facts
-from reemarket.ingest.rules.zh_text import compile_pattern, normalise, price_holder, words
+from reemarket.ingest.rules.zh_text import (
+    compile_pattern,
+    normalise,
+    price_holder,
+    product_names,
+    words,
+)
 
 VETOES = [
     Veto(
@@ -448,10 +454,26 @@ _HEADING = re.compile(
 )
 
 
+#: A numbered section heading: "（二）氧化镝", "(3) 氧化铽", "2. 镧铈产品", "三、氧化钕".
+_SECTION = re.compile(
+    r"^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])"
+    r"\s*(?P<name>[^\d\n，。,:：;；]{1,20})\s*$"
+)
+
+
 def _heading_market(line: str, ctx: ZhContext) -> None:
-    """A block heading sets the market of the US-dollar quotes under it, until the next one."""
+    """A block heading sets the market of the US-dollar quotes under it, until the next one.
+
+    A numbered section heading that is one product's name ("（二）氧化镝") makes it the product
+    of the section's sentences that name none ("月末报1710元/千克"); a numbered heading naming
+    no single product ("（四）镧铈产品") ends the last section's product.
+    """
     if _HEADING.match(line):
         ctx.market = "fob_china" if _FOB.search(line) else None
+    sec = _SECTION.match(line)
+    if sec is not None:
+        ctx.price_subject = product_names().get(sec.group("name").strip())
+        ctx.section_subject = ctx.price_subject
 
 
 def _market(c: Cand, s: Sent) -> Cand:

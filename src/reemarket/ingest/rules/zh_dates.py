@@ -51,6 +51,8 @@ class ZhContext:
     list_base: Period | None = None
     #: the market a block's heading names for its US-dollar quotes ("【出口价格（FOB中国）】")
     market: str | None = None
+    #: the product a numbered section heading names ("（二）氧化镝"), until the next heading
+    section_subject: str | None = None
 
 
 @dataclass(frozen=True)

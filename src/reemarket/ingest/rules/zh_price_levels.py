@@ -635,6 +635,20 @@ def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
 _HEARSAY = compile_pattern("{HEARSAY}")
 
 
+def resolve_section_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "（二）氧化镝 … 月末报1710元/千克": a level with no product, in a product's section."""
+    pid = s.ctx.section_subject
+    day = s.day()
+    if pid is None or s.products or day is None:
+        return []
+    v = s.quantity(m.group("v"), "price_section_level")
+    if v is None or v[1] not in PRICE_UNITS:
+        return []
+    at, end = m.start("v"), m.end("v")
+    ent = quote_entity(s, m.start())
+    return [Cand("price", ent, pid, "price", Period.day(day), v[0], v[1], at, end, "price_section_level")]
+
+
 def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镧3.81-4.19元/公斤" or "氧化铽稳于570-575万元/吨": a day's range."""
     return _range(m, s) if _plain_gap(m) else []

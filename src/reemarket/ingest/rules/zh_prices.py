@@ -46,6 +46,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_prev_day_level,
     resolve_range_dated,
     resolve_range_loose,
+    resolve_section_level,
 )
 
 #: A price range, each end with its own 万 or the low end bare: "36.98万-37.78万元/吨".
@@ -285,6 +286,26 @@ RULES += [
             Example(
                 "氧化钕报43.5万元/吨, 成交清淡。",
                 (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+            ),
+        ),
+    ),
+    Rule(
+        "price_section_level",
+        "price level",
+        "zh",
+        r"^\s*(?:月末|月底|月初|\d{1,2}月\d{1,2}日|今日|当日|同日)\s*[,，]?\s*(?:价格|报价)?\s*(?:报|为)?\s*{Q:v}"
+        r"(?!\s*(?:[-~至到—]|－))",
+        resolve_section_level,
+        (
+            Example(  # a review's section under a product heading: its sentences name none
+                "（三）氧化钬\n3月氧化钬平均价格为48.2万元/吨。月末报49万元/吨, 比2月28日的47.5万元/吨上涨1.5万元/吨。",
+                (
+                    ("price", "ho_oxide", "average", "2025-03", 482000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2025-03-31", 490000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2025-02-28", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2025-02-28/2025-03-31", 15000, "CNY/t"),
+                ),
+                published="2025-04-03",
             ),
         ),
     ),
@@ -675,7 +696,7 @@ RULES += [
         "price_base",
         "price level",
         "zh",
-        r"(?:与|较)\s*(?P<d>[^的,，。]{2,20}的"
+        r"(?:与|较|(?<![同环占相])比)\s*(?P<d>[^的,，。]{2,20}的"
         r"|[^的,，。;；\d(（]{0,4}[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[,，:：]"
         r"|[^的,，。;；每]{2,12}(?=每))"
         r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?\s*(?:已经?)?\s*(?:累计)?\s*"
