@@ -132,6 +132,12 @@ _BASE_BEFORE = re.compile(
     r"(?:的)?(?:最后一个?(?:交易日|报价日))?|\d{1,2}月(?:末|底))?"
     r"\s*[(（]?\s*$"
 )
+#: The eve of a holiday closure right before a bracketed day ("春节前（2月12日）为79.8万元"):
+#: in a report after the holiday it is the reference the moves are measured from.
+_EVE_BEFORE = re.compile(
+    r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
+    r"(?:的)?(?:最后一个?(?:交易日|报价日))?\s*[(（]\s*$"
+)
 _BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)")
 _TARGET_BEFORE = re.compile(r"(?<![\d年月])(?:到|至)\s*$")
 
@@ -256,8 +262,11 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
     year = ctx.year
     for m in _ALL.finditer(text):
         form = next(n for n, _ in FORMS if m.group(f"_{n}") is not None)
-        base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 16) : m.start()])) or bool(
-            _BASE_AFTER.match(text[m.end() : m.end() + 12])
+        before = text[max(0, m.start() - 16) : m.start()]
+        base = (
+            bool(_BASE_BEFORE.search(before))
+            or bool(_EVE_BEFORE.search(before))
+            or bool(_BASE_AFTER.match(text[m.end() : m.end() + 12]))
         )
         try:
             p = _period(m, form, ctx, year)

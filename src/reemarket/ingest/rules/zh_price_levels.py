@@ -68,8 +68,11 @@ def resolve_per_unit_first(m: re.Match[str], s: Sent) -> list[Cand]:
         # "上半年氧化镨钕均价约为每吨43万元": the mean over the period named, else no fact
         when = span_to_day(s, m.start("per")) or s.period_before(m.start("per")) or when
         if when.granularity is Granularity.DAY and not when.is_span:
-            return []
-        metric = "average"
+            if not m.group("day"):
+                return []
+            # "氧化鐠釹3月2日均價報每噸X": a day named for its 均价 makes it the day's price
+        else:
+            metric = "average"
     per = "t" if m.group("per") == "吨" else "kg"
     unit = ("USD/" if m.group("cur") == "美元" else "CNY/") + per
     sc = m.group("sc") or ""

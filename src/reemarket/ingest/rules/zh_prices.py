@@ -1017,10 +1017,19 @@ RULES.append(
         "price_per_unit_first",
         "price level",
         "zh",
-        r"{PROD:p}[^,，。;；\d%]{0,12}?每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*(?:人民币)?\s*"
+        r"{PROD:p}[^,，。;；\d%]{0,12}?(?P<day>(?:\d{1,2}月)?\d{1,2}日[^,，。;；\d%]{0,4}?)?"
+        r"每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*(?:人民币)?\s*"
         r"(?P<lo>{NUM})\s*(?:(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
         resolve_per_unit_first,
         (
+            Example(  # the day between the product and its quote; one day's 均价 is its price
+                "氧化鐠釹5月6日均價報每噸41.2萬元人民幣，金屬釹FOB中國價格6日報每公斤60.5美元。",
+                (
+                    ("price", "prnd_oxide", "price", "2025-05-06", 412000, "CNY/t"),
+                    ("price", "nd_metal", "price", "2025-05-06", 60.5, "USD/kg"),
+                ),
+                published="2025-05-07",
+            ),
             Example(  # a Taiwan wire's order: per kilogram, then the figure and its currency
                 "截至7月3日，鹿特丹到岸(CIF)氧化鋱每公斤報2900至3100美元；"
                 "同日內地氧化鏑現貨價為每公斤1650元人民幣。",
