@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 
 from reemarket.domain.facts import Fact
+from reemarket.domain.periods import Period
 from reemarket.ingest.rules import (  # noqa: F401
     REGISTRY,
     Example,
@@ -315,6 +316,7 @@ def extract_zh(
     out = ZhResult()
     table: list[tuple[int, str]] = []
     above: list[str] = []
+    caption = False  # whether the last line with text announced a list below it
     pos = 0
     for line in norm.splitlines(keepends=True):
         off, pos = pos, pos + len(line)
@@ -325,8 +327,8 @@ def extract_zh(
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
         _heading_market(line, ctx)
-        if not line.strip():
-            ctx.list_unit = ctx.list_base = None  # a list ends at a blank line
+        if not line.strip() and not caption:
+            ctx.list_unit = ctx.list_base = None  # a list ends at a blank line (not its caption's)
             ctx.paragraph_trade_period = None  # and so does a paragraph
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
@@ -335,6 +337,7 @@ def extract_zh(
             ctx.list_unit = lead.group(1)
         if line.strip():
             above = ([*above, line])[-3:]
+            caption = _CAPTION_END.search(line) is not None
     if table:
         _table(table, above, ctx, text, out, document_id, doc, version)
     seen: set[tuple[object, ...]] = set()
@@ -424,10 +427,35 @@ def _sentence(
                 if v is None and (c.period is not None or c.kind == "capacity"):
                     out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
+    _caption_base(s)
     day = ctx.day
     note(ctx, s.dates)
     if _BULLET.match(norm):
         ctx.day = day  # a list item's own day is that item's, not the next item's
+
+
+#: A caption announcing the list below it: "…相比的变化如下：", "…报价如下:".
+_CAPTION_END = re.compile(r"(?:如下|如次|见下)?\s*[:：]\s*$")
+
+
+def _caption_base(s: Sent) -> None:
+    """A caption naming the base of the list below ("与上周五（2月23日）相比的变化如下：").
+
+    Its base day is the base of the list's bare moves ("氧化镨钕：39.0-39.4万元/吨，下调3000元/吨"),
+    until the list ends.
+    """
+    if not _CAPTION_END.search(s.text) or not re.search(r"相比|对比|较|比", s.text):
+        return
+    day = s.day()
+    bases = {
+        d.period
+        for d in s.dates
+        if d.base and not d.period.is_span and d.period.granularity.value == "day"
+    }  # "上周五（2月23日）" names one day twice
+    if day is not None and len(bases) == 1:
+        base = bases.pop()
+        if base.start < day:
+            s.ctx.list_base = Period.span(base, Period.day(day))
 
 
 _LISTING = compile_pattern("{LISTING}")

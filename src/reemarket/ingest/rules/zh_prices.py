@@ -531,6 +531,18 @@ RULES += [
                 "氧化铽报580万元/吨, 跌5万元/吨。",
                 (("price", "tb_oxide", "price", "2024-07-05", 5800000, "CNY/t"),),
             ),
+            Example(  # the caption names the base once; a blank line and a group line follow
+                "今日报价及与上周四（5月16日）相比的涨跌如下：\n\n▲ 轻稀土\n"
+                "· 氧化镨钕：41.5-41.8万元/吨，上涨2000元/吨；\n· 氧化镝：1,720元/千克，下跌10元/千克。\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-05-20", 415000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-05-20", 418000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-05-16/2024-05-20", 2000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-05-20", 1720, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-05-16/2024-05-20", -10, "CNY/kg"),
+                ),
+                published="2024-05-20",
+            ),
             Example(  # a list's items share the base its first item named
                 "当日均价如下:\n· 氧化镝: 1,800元/千克, 比上一交易日涨20元/千克\n"
                 "· 氧化铽: 5,600元/千克, 跌30元/千克\n",
