@@ -18,6 +18,7 @@ from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
 from reemarket.ingest.rules.zh_dates import find_dates, previous
 from reemarket.ingest.rules.zh_finance_table import is_results_table, results_table_facts
+from reemarket.ingest.rules.zh_output_table import is_output_table, output_table_facts
 from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
 from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table
 from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_facts
@@ -273,6 +274,8 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     head = cells(lines[0][1])
     if is_trade_table(lines):  # a customs table: volumes, not prices (its unit values give none)
         return trade_table_facts(lines, above, s)
+    if is_output_table(head):  # a company's 产量/销量 by product
+        return output_table_facts(lines, above, s)
     cols = read_header(head, above)
     if cols is None and is_results_table(head, [cells(ln)[0] for _, ln in lines[1:]]):
         return results_table_facts(lines, above, s)

@@ -1,0 +1,149 @@
+"""A company's output table: one row per product, columns of 产量 / 销量 and their y/y.
+
+Results and operating-data notices lay out what the company made and sold as
+``产品 | 产量（吨） | 产量同比 | 销量（吨） | 销量同比`` (or ``产销量`` headings with a 单位 line
+above). Each amount column names its measure (产量 or 销量) and its mass unit, in brackets or on
+the 单位 line; a rate column (同比, 增减, 增长) is the y/y of the measure it names, else of the
+amount column on its left. The holder is the company of the notice and the period the one the
+lines above name, else the report's own period. A product the catalog does not know gives
+nothing, and so does an amount without a unit (a volume is never read in a guessed unit).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.domain.periods import Period
+from reemarket.ingest.rules import REGISTRY, Example, Rule
+from reemarket.ingest.rules.zh_base import Cand, Sent
+from reemarket.ingest.rules.zh_dates import find_dates
+from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
+from reemarket.ingest.rules.zh_text import product_names
+
+_MEASURE = re.compile(r"(?P<p>产量|生产量)|(?P<s>销量|销售量)")
+_RATE_HEAD = re.compile(r"同比|增减|增长|变动|变化")
+_MASS = re.compile(r"[(（]\s*(万?)\s*(?:公?吨|t)\s*[)）]")
+_MASS_ABOVE = re.compile(r"单位\s*[:：]?\s*(万?)\s*公?吨")
+_NUM = re.compile(r"^([+\-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%)?$")
+
+
+def is_output_table(head: list[str]) -> bool:
+    """Whether a header's columns are output amounts (产量 / 销量) of the row products."""
+    return sum(1 for c in head if _MEASURE.search(c)) >= 1 and not any(
+        re.search(r"价|出口|进口|营业收入", c) for c in head
+    )
+
+
+def _product(cell: str) -> str | None:
+    names = product_names()
+    cell = re.sub(r"[(（].*?[)）]|\s", "", cell)
+    return names.get(cell)
+
+
+def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
+    """The facts of one output table (lines with their offsets; the first is the header)."""
+    head = cells(lines[0][1])
+    entity = s.ctx.company
+    named = [d.period for d in find_dates(above[-120:], s.ctx) if not d.base]
+    period = named[-1] if named else s.ctx.main
+    if entity is None or period is None:
+        return []
+    above_unit = _MASS_ABOVE.search(above[-120:])
+    #: column -> (metric, scale); a scale of None is a rate column
+    columns: dict[int, tuple[str, float | None]] = {}
+    last: str | None = None
+    for i, c in enumerate(head[1:], start=1):
+        mm = _MEASURE.search(c)
+        measure = ("production" if mm.group("p") else "sales") if mm else last
+        if measure is None:
+            continue
+        if _RATE_HEAD.search(c) or "%" in c:
+            columns[i] = (f"{measure}_yoy_pct", None)
+            continue
+        unit = _MASS.search(c) or above_unit
+        if unit is None:
+            continue
+        columns[i] = (measure, 1e4 if unit.group(1) else 1.0)
+        last = measure
+    out: list[Cand] = []
+    for off, line in lines[1:]:
+        row = row_cells(line)
+        if len(row) != len(head):
+            continue
+        pid = _product(row[0])
+        if pid is None:
+            continue
+        at = cell_starts(line, off)[0]
+        end = off + len(line)
+        for i, (metric, scale) in columns.items():
+            m = _NUM.match(row[i].strip().replace(" ", ""))
+            if m is None:
+                continue
+            value = float(m.group(1).replace("−", "-").replace(",", ""))
+            if scale is None:
+                out.append(
+                    Cand(
+                        "production",
+                        entity,
+                        pid,
+                        metric,
+                        period,
+                        value,
+                        "%",
+                        at,
+                        end,
+                        "zh_output_table",
+                    )
+                )
+            elif m.group(2) is None:
+                out.append(
+                    Cand(
+                        "production",
+                        entity,
+                        pid,
+                        metric,
+                        period,
+                        round(value * scale, 4),
+                        "t",
+                        at,
+                        end,
+                        "zh_output_table",
+                    )
+                )
+    return out
+
+
+RULE = REGISTRY.add(
+    Rule(
+        "zh_output_table",
+        "production",
+        "zh",
+        "产品 | 产量（吨） | 产量同比 | 销量（吨） | 销量同比 (one row per product)",
+        lambda *_: [],
+        (
+            Example(
+                "盛和资源2024年半年度经营数据公告\n主要产品产销情况如下：\n"
+                "产品 | 产量（吨） | 产量同比 | 销量（吨） | 销量同比\n"
+                "稀土氧化物 | 3,120 | +6.40% | 2,980 | -2.15%\n",
+                (
+                    ("production", "re_oxides", "production", "2024-01/2024-06", 3120, "t"),
+                    ("production", "re_oxides", "production_yoy_pct", "2024-01/2024-06", 6.4, "%"),
+                    ("production", "re_oxides", "sales", "2024-01/2024-06", 2980, "t"),
+                    ("production", "re_oxides", "sales_yoy_pct", "2024-01/2024-06", -2.15, "%"),
+                ),
+                published="2024-08-20",
+            ),
+            Example(  # the unit on a 单位 line above, the rate column after its amount
+                "宁波韵升2023年主要产品产销量（单位：万吨）\n"
+                "产品 | 生产量 | 同比增减 | 销售量\n"
+                "钕铁硼磁材 | 1.25 | 4.2% | 1.18\n",
+                (
+                    ("production", "ndfeb_magnet", "production", "2023", 12500, "t"),
+                    ("production", "ndfeb_magnet", "production_yoy_pct", "2023", 4.2, "%"),
+                    ("production", "ndfeb_magnet", "sales", "2023", 11800, "t"),
+                ),
+                published="2024-04-20",
+            ),
+        ),
+    )
+)
