@@ -33,3 +33,16 @@ def test_a_concentrate_price_announced_by_the_seller_is_the_buyers() -> None:
 
 def test_the_buyers_own_notice_keeps_its_holder() -> None:
     assert _holders(_BUYER) == {("china_northern_rare_earth", "price", "2025-Q2", 19000.0)}
+
+
+_NATIONAL_LIST = (
+    "北方稀土发布年度报告\n"
+    "行业方面，2024年全国稀土冶炼分离产品产量同比增长8.4%，稀土金属产量同比增长11.2%，"
+    "稀土磁性材料产量同比增长6.9%。"
+)
+
+
+def test_a_national_list_keeps_the_country_for_every_clause() -> None:
+    """全国 said once before a list of output rates makes each of them the country's."""
+    holders = {h for h, metric, _, _ in _holders(_NATIONAL_LIST) if metric.endswith("_yoy_pct")}
+    assert holders == {"china"}
