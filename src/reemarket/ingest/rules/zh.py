@@ -168,6 +168,25 @@ VETOES.append(
 )
 VETOES.append(
     Veto(
+        "segment",
+        "segment",
+        "zh",
+        r"(?<!主营)业务(?:板块|分部)?\s*(?:实现|的)?\s*(?:营业收入|营收|收入)",
+        # one business line's revenue (and its rate after it) is not the company's
+        frozenset({"financial"}),
+        (
+            Example("报告期内, 公司磁材业务实现营业收入25.6亿元, 同比增长8.1%。", ()),
+            Example(  # the company's total before it stays
+                "厦门钨业2024年实现营业收入350亿元, 其中稀土业务实现营业收入60亿元。",
+                (("financial", "", "revenue", "2024", 35000000000, "CNY"),),
+                published="2025-03-28",
+            ),
+        ),
+        scope="sentence",
+    )
+)
+VETOES.append(
+    Veto(
         "result_forecast",
         "forecast",
         "zh",
