@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import find_dates

@@ -649,7 +649,11 @@ def resolve_section_level(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     at, end = m.start("v"), m.end("v")
     ent = quote_entity(s, m.start())
-    return [Cand("price", ent, pid, "price", Period.day(day), v[0], v[1], at, end, "price_section_level")]
+    return [
+        Cand(
+            "price", ent, pid, "price", Period.day(day), v[0], v[1], at, end, "price_section_level"
+        )
+    ]
 
 
 def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:

@@ -49,9 +49,7 @@ _DAY_HEAD = re.compile(
 _CHANGE_HEAD = re.compile(r"涨跌|变动|较|调整|增减|环比|比")
 #: A header cell that is a period and nothing else: a company notice's "10月 | 9月" or
 #: "第四季度 | 第三季度" columns (the header names no 价: the notice's title says what is priced).
-_BARE_PERIOD = re.compile(
-    r"\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?|第?[一二三四1-4]\s*季度)\s*"
-)
+_BARE_PERIOD = re.compile(r"\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?|第?[一二三四1-4]\s*季度)\s*")
 #: A header naming a period mean: "本周均价", "节前一周均价（9月25日—28日）", "上月均价".
 _MEAN_HEAD = re.compile(r"均价|平均价|均值")
 _SCRAP = compile_pattern("{SCRAP}")
@@ -443,8 +441,7 @@ def _by_month(
     ref = s.day() or latest.end  # the notice's day: a month after it is last year's
     if periods is None:
         periods = {
-            i: Period.month(ref.year if m <= ref.month else ref.year - 1, m)
-            for i, m in cols.months
+            i: Period.month(ref.year if m <= ref.month else ref.year - 1, m) for i, m in cols.months
         }
     first = min(periods.values(), key=lambda p: (p.start, p.end))
     last = max(periods.values(), key=lambda p: (p.end, p.start))
@@ -478,14 +475,18 @@ def _by_month(
                         "zh_table",
                     )
                 )
-        ch = None if rates else _cell(cols, row, cols.change, s)
+        flat = cols.change is not None and "持平" in row[cols.change]
+        # a rate column's "持平" is no move at all (amount and rate); its bare "0" is a rate
+        ch = None if rates and not flat else _cell(cols, row, cols.change, s)
         span = (
             Period.span(Period.day(first.start), Period.day(last.end))
             if first.is_span or last.is_span  # two weeks' means: the rate spans both weeks
             else Period.span(first, last)
         )
         if rates and cols.change is not None and row[cols.change].strip() in ("0", "持平"):
-            out.append(Cand("price", entity, pid, "change_pct", span, 0.0, "%", at, end, "zh_table"))
+            out.append(
+                Cand("price", entity, pid, "change_pct", span, 0.0, "%", at, end, "zh_table")
+            )
         if ch and len(ch[0]) == 1 and first != last:
             out.append(
                 Cand("price", entity, pid, "change", span, ch[0][0], ch[1], at, end, "zh_table")

@@ -469,8 +469,10 @@ _NATIONAL = re.compile(r"中国|国内|全国|我国")
 
 
 def _national(s: Sent, at: int) -> bool:
-    """Whether the figure at ``at`` is the country's: 全国/国内 said in its clause, or earlier in
-    the sentence with no company named since ("2023年全国A产量同比增长12.1%, B产量同比增长15.3%").
+    """Whether the figure at ``at`` is the country's.
+
+    It is when 全国/国内 is said in its clause, or earlier in the sentence with no company
+    named since ("2023年全国A产量同比增长12.1%, B产量同比增长15.3%").
     """
     if _NATIONAL.search(s.text, s.clause_start(at), at) is not None:
         return True
@@ -530,8 +532,10 @@ def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def _output_rate(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "稀土金属产品产量同比增长19.84%": a company's output change (the country's when
-    the sentence says 全国 before it)."""
+    """As in "稀土金属产品产量同比增长19.84%": a company's output change.
+
+    It is the country's when the sentence says 全国 before it.
+    """
     ent = "china" if _national(s, m.start()) else _company(s, m.start())
     period = s.period_before(m.start()) or (Period.year(s.ctx.year) if s.ctx.year else None)
     if ent is None or period is None:
