@@ -52,9 +52,18 @@ VETOES = [
         "hypothetical",
         "hypothetical",
         "zh",
-        r"{HYPOTHETICAL}",
+        # "若与年初的X相比" only compares: it names no condition
+        r"(?:{HYPOTHETICAL})(?![与和同跟])",
         frozenset({"price", "trade", "production", "quota", "financial", "demand", "forecast"}),
         (
+            Example(  # a comparison opened with 若 is no hypothetical
+                "氧化镝6日报每公斤1800元人民币；若与年初（1月2日）的1650元相比，已上涨逾9%。",
+                (
+                    ("price", "dy_oxide", "price", "2025-05-06", 1800, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2025-01-02", 1650, "CNY/kg"),
+                ),
+                published="2025-05-07",
+            ),
             Example("如果氧化镨钕报60万元/吨, 磁材厂将减产。", ()),
             Example("若机器人放量, 2025-2030年全球钕铁硼需求年均复合增速可达20%。", ()),
             Example("我们假设2025年指标增长6%, 对应冶炼分离指标约27万吨。", ()),

@@ -469,6 +469,28 @@ def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) ->
     ]
 
 
+#: A unit-first quote ("每公斤137.54美元", "每噸86.5萬元"): its per-unit word and currency.
+_PER_FIRST = re.compile(r"每\s*(公斤|千克|吨)[^,，。;；\d]{0,6}?\d[\d,.]*\s*万?\s*(美元|元)")
+
+
+def _quote_unit(s: Sent, at: int, currency: str) -> str | None:
+    """The price unit of the sentence's last quote before ``at`` in this currency.
+
+    A base said in bare currency ("较2月12日的127.16美元") is in the unit of the quote it is
+    compared with ("每公斤137.54美元").
+    """
+    found: list[tuple[int, str]] = []
+    for q in Q_SPLIT.finditer(s.text, 0, at):
+        v = s.quantity(q.group(), "price_base")
+        if v is not None and v[1] in PRICE_UNITS:
+            found.append((q.start(), v[1]))
+    for p in _PER_FIRST.finditer(s.text, 0, at):
+        cur = "USD" if p.group(2) == "美元" else "CNY"
+        found.append((p.start(), f"{cur}/{'t' if p.group(1) == '吨' else 'kg'}"))
+    mine = [u for _, u in sorted(found) if u.startswith(currency + "/")]
+    return mine[-1] if mine else None
+
+
 def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "与2023年第四季度的21784元/吨相比": a price of an earlier period.
 
@@ -480,6 +502,9 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
     prod = s.product_before(m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
+    if a is not None and a[1] in ("CNY", "USD"):
+        unit = _quote_unit(s, m.start(), a[1])
+        a = None if unit is None else (a[0], unit)
     if not then or prod is None or a is None or a[1] not in PRICE_UNITS:
         return []
     if s.ctx.price_company is not None:

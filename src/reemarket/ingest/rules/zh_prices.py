@@ -787,6 +787,15 @@ RULES += [
                 ),
                 published="2024-05-31",
             ),
+            Example(  # a base in bare currency is in the unit of the quote before it
+                "金屬釹FOB中國價格6日報每公斤60.5美元，較4月30日的58.2美元上漲3.95%。",
+                (
+                    ("price", "nd_metal", "price", "2025-05-06", 60.5, "USD/kg"),
+                    ("price", "nd_metal", "price", "2025-04-30", 58.2, "USD/kg"),
+                    ("price", "nd_metal", "change_pct", "2025-04-30/2025-05-06", 3.95, "%"),
+                ),
+                published="2025-05-07",
+            ),
             Example(  # a long base phrase: the holiday eve with its day, then its level
                 "3月1日, 氧化镝报1790元/公斤, 较春节前最后一个交易日(2月8日)的1700元/公斤上涨90元/公斤。",
                 (
