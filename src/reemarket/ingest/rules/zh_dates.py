@@ -53,6 +53,8 @@ class ZhContext:
     market: str | None = None
     #: the product a numbered section heading names ("（二）氧化镝"), until the next heading
     section_subject: str | None = None
+    #: the eve of a holiday closure the text named with its day ("春节前（2月12日）")
+    eve: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -263,9 +265,12 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
     for m in _ALL.finditer(text):
         form = next(n for n, _ in FORMS if m.group(f"_{n}") is not None)
         before = text[max(0, m.start() - 16) : m.start()]
+        eve = bool(_EVE_BEFORE.search(before)) or bool(
+            _EVE_BEFORE.search(re.sub(r"^[较比与]", "", before[-14:]))
+        )
         base = (
             bool(_BASE_BEFORE.search(before))
-            or bool(_EVE_BEFORE.search(before))
+            or eve
             or bool(_BASE_AFTER.match(text[m.end() : m.end() + 12]))
         )
         try:
@@ -285,6 +290,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
         if explicit and not base and not target:
             year = p.start.year
+        if eve and p.granularity is Granularity.DAY and not p.is_span:
+            ctx.eve = p  # a later bare 节前 of the text is this day
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target))
     return out
 

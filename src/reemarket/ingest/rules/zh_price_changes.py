@@ -14,7 +14,12 @@ from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, rate_cand, sign
 from reemarket.ingest.rules.zh_dates import previous
-from reemarket.ingest.rules.zh_price_levels import Q_SPLIT, listed_products, quote_entity
+from reemarket.ingest.rules.zh_price_levels import (
+    Q_SPLIT,
+    listed_products,
+    quote_entity,
+    quote_unit,
+)
 from reemarket.ingest.rules.zh_text import parse_number, word_class
 
 
@@ -236,6 +241,14 @@ def holiday_eve(day: date, within: int = 45) -> date | None:
     return None
 
 
+def eve_day(s: Sent, day: date) -> date | None:
+    """The day a bare 节前 names: the eve the text named with its day, else the calendar's."""
+    named = s.ctx.eve
+    if named is not None and named.start < day and (day - named.start).days <= 45:
+        return named.start
+    return holiday_eve(day)
+
+
 def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
     """The span of a change to ``day`` whose base the text at ``lo:hi`` names.
 
@@ -255,7 +268,7 @@ def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> 
             return None
         return Period.span(since[0], Period.day(day))
     if re.search(EVE, s.text[lo:hi]):
-        eve = holiday_eve(day)  # "较节前上涨2万元/吨": the last trading day before the closure
+        eve = eve_day(s, day)  # "较节前上涨2万元/吨": the last trading day before the closure
         return None if eve is None else Period.span(Period.day(eve), Period.day(day))
     if prev:
         return day_span(day)
@@ -306,8 +319,44 @@ def _per_quote(s: Sent, at: int, chg: tuple[float, str] | None) -> tuple[float, 
         if q is not None and q[1] in PRICE_UNITS
     ]
     if not quotes or not quotes[-1][1].startswith(chg[1] + "/"):
-        return chg
+        unit = quote_unit(s, at, chg[1])  # a unit-first quote before it ("每吨86.5万元")
+        return chg if unit is None else (chg[0], unit)
     return chg[0], quotes[-1][1]
+
+
+def resolve_eve_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "…报每吨86.5万元, 春节前(2月12日)为79.8万元": the level on the eve of the closure.
+
+    The eve is the day in brackets, else the one the text named, else the calendar's; a bare
+    currency takes the unit of the quote before it. The eve then is the base of the moves
+    after it ("累计上涨6.7万元").
+    """
+    day = s.day()
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    if day is None or prod is None:
+        return []
+    inside = [
+        d.period.start
+        for d in s.dates
+        if m.start("eve") <= d.start < m.start("v")
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+    ]
+    if not inside and s.ctx.eve is not None and s.ctx.eve.start >= day:
+        return []  # the eve the text named is not before this day: the day is in doubt
+    eve = inside[0] if inside else eve_day(s, day)
+    v = s.quantity(m.group("v"), "price_eve_level")
+    if v is not None and v[1] in ("CNY", "USD"):
+        unit = quote_unit(s, m.start(), v[1])
+        v = None if unit is None else (v[0], unit)
+    if eve is None or eve >= day or v is None or v[1] not in PRICE_UNITS:
+        return []
+    s.ctx.list_base = Period.span(Period.day(eve), Period.day(day))
+    at, end = m.start("v"), m.end("v")
+    ent = quote_entity(s, m.start())
+    return [
+        Cand("price", ent, prod, "price", Period.day(eve), v[0], v[1], at, end, "price_eve_level")
+    ]
 
 
 def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:

@@ -473,7 +473,7 @@ def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) ->
 _PER_FIRST = re.compile(r"每\s*(公斤|千克|吨)[^,，。;；\d]{0,6}?\d[\d,.]*\s*万?\s*(美元|元)")
 
 
-def _quote_unit(s: Sent, at: int, currency: str) -> str | None:
+def quote_unit(s: Sent, at: int, currency: str) -> str | None:
     """The price unit of the sentence's last quote before ``at`` in this currency.
 
     A base said in bare currency ("较2月12日的127.16美元") is in the unit of the quote it is
@@ -503,7 +503,7 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
     if a is not None and a[1] in ("CNY", "USD"):
-        unit = _quote_unit(s, m.start(), a[1])
+        unit = quote_unit(s, m.start(), a[1])
         a = None if unit is None else (a[0], unit)
     if not then or prod is None or a is None or a[1] not in PRICE_UNITS:
         return []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_price_changes import (
+    EVE,
+    resolve_eve_level,
     BASE,
     RATE_TAIL,
     resolve_adjusted_pct,
@@ -290,6 +292,35 @@ RULES += [
         ),
     ),
     Rule(
+        "price_eve_level",
+        "price level",
+        "zh",
+        r"(?:^|[,，;；])\s*(?P<eve>"
+        + EVE
+        + r")\s*(?:\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?\s*(?:为|报)\s*{Q:v}"
+        r"(?!\s*(?:[-~至到—]|－))",
+        resolve_eve_level,
+        (
+            Example(  # the eve's level after today's, its move since in bare yuan
+                "氧化鐠釹5月6日均價報每噸42.5萬元人民幣，節前（4月30日）為41.8萬元，累計上漲0.7萬元。",
+                (
+                    ("price", "prnd_oxide", "price", "2025-05-06", 425000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2025-04-30", 418000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2025-04-30/2025-05-06", 7000, "CNY/t"),
+                ),
+                published="2025-05-07",
+            ),
+            Example(  # an unnamed eve: the calendar's last trading day before the closure
+                "氧化镝今日报1720元/公斤，节前为1690元/公斤。",
+                (
+                    ("price", "dy_oxide", "price", "2024-10-08", 1720, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-09-30", 1690, "CNY/kg"),
+                ),
+                published="2024-10-08",
+            ),
+        ),
+    ),
+    Rule(
         "price_section_level",
         "price level",
         "zh",
@@ -514,7 +545,7 @@ RULES += [
         "price_change_carried",
         "price change",
         "zh",
-        r"[,，;；]\s*(?:均价|报价)?\s*(?:微|小幅|大幅)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
+        r"[,，;；]\s*(?:均价|报价)?\s*(?:累计)?\s*(?:微|小幅|大幅)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
         r"(?!\s*(?:至|到))" + RATE_TAIL,
         resolve_change_carried,
         (
