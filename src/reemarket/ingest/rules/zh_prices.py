@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_price_changes import (
-    EVE,
-    resolve_eve_level,
     BASE,
+    EVE,
     RATE_TAIL,
     resolve_adjusted_pct,
     resolve_change,
@@ -19,6 +18,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_each,
     resolve_change_rate,
     resolve_contract_move,
+    resolve_eve_level,
     resolve_from_to,
     resolve_level_since,
     resolve_month_move,
