@@ -61,6 +61,12 @@ DEFAULT_CHUNK = 50
 #: at 50 (one worker, PostgreSQL catalog on this machine).
 TEAM_CHUNK = 250
 
+#: DuckDB threads of each worker's connection to the team store: the workers are as many
+#: as the cores, so DuckDB's default of one thread per core only has them contend
+#: (``REEMARKET_WORKER_THREADS`` sets another number).
+WORKER_THREADS = 1
+THREADS_ENV = "REEMARKET_WORKER_THREADS"
+
 #: Least documents the embedded store's one writer takes per transaction: finished
 #: chunks wait until this many are ready, as each transaction has a fixed cost (its
 #: commit, the registering of its rows, the check of stored observations) that small
@@ -358,6 +364,7 @@ def ingest_chunk(
             os.environ[DATA_PATH_ENV] = data_path
         with _timed(summary, "open"):
             store = open_store(location)
+            store.limit_threads(int(os.environ.get(THREADS_ENV) or WORKER_THREADS))
             _worker_stores[location] = (store, StoryIndex.load(store))
     store, stories = _worker_stores[location]
     for attempt in range(1, CHUNK_ATTEMPTS + 1):
