@@ -142,3 +142,39 @@ def test_a_chunk_written_again_keeps_what_the_refresh_read(
         a.close()
         if b is not a:
             b.close()
+
+
+def test_a_commit_by_another_right_after_ours_is_still_read(
+    backend: str, db_location: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A writer skips reading back its own commit only when no other came after it."""
+    a = open_store(db_location)
+    b = open_store(db_location) if backend == "ducklake" else a
+    try:
+        index_a, index_b = StoryIndex.load(a), StoryIndex.load(b)
+        write_batch(a, _chunk(tmp_path / "0", {"o0.txt": _other(0)}), IngestSummary(), index_a)
+        if backend == "ducklake":  # its own commit is taken as read
+            assert index_a.seen == story_store.snapshot(a.conn)
+        _no_full_reads(backend, monkeypatch)
+        real = doc_store.insert_new_documents
+
+        def then_b(store, ids, plan):  # type: ignore[no-untyped-def]
+            out = real(store, ids, plan)
+            if store is a and not index_b.ids:  # b commits between a's commit and its note
+                monkeypatch.setattr(doc_store, "insert_new_documents", real)
+                write_batch(b, _chunk(tmp_path / "2", {"en.txt": _EN}), IngestSummary(), index_b)
+            return out
+
+        monkeypatch.setattr(doc_store, "insert_new_documents", then_b)
+        write_batch(a, _chunk(tmp_path / "1", {"o1.txt": _other(1)}), IngestSummary(), index_a)
+        done = IngestSummary()
+        write_batch(a, _chunk(tmp_path / "3", {"zh.txt": _ZH}), done, index_a)
+        assert done.documents == 1
+        assert _stories(a) == {"o0.txt": "own", "o1.txt": "own", "en.txt": "own", "zh.txt": "copy"}
+        assert sorted(index_a.ids) == sorted(
+            str(r[0]) for r in a.conn.execute("SELECT document_id FROM document_stories").fetchall()
+        )
+    finally:
+        a.close()
+        if b is not a:
+            b.close()

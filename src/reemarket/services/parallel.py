@@ -281,6 +281,7 @@ def write_batch(
     except BaseException:
         stories.truncate(size)
         raise
+    stories.committed(store.conn)
     by_id = {p.id: p for p in prepared}
     for new, obs in written:
         count_written(by_id[str(new.document[0])], summary, len(obs))

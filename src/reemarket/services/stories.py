@@ -97,6 +97,20 @@ class StoryIndex:
                 )
         self._mark(now)
 
+    def committed(self, conn: duckdb.DuckDBPyConnection) -> None:
+        """Take note that the batch just remembered was committed (outside its transaction).
+
+        On the team store, when the store's snapshot is the one right after the snapshot
+        the last refresh read, that snapshot is this commit, and the next refresh need
+        not read this process's own documents back; when others committed too, it reads
+        from where it was (and skips the documents it remembers).
+        """
+        if self.seen is None:
+            return
+        now = story_store.snapshot(conn)
+        if now == self.seen + 1:
+            self._mark(now)
+
     def truncate(self, size: int) -> None:
         """Forget every document remembered after the first ``size`` (a batch not written)."""
         if size < self._seen_size:  # documents of the last refresh go: read them again next
