@@ -58,8 +58,10 @@ DEFAULT_CHUNK = 50
 #: Documents per task on the team store, where each task is also one write transaction:
 #: a DuckLake commit has a high fixed cost (catalog round trips, a Parquet file per
 #: table), so 250 documents a commit took 2,000 documents in 29-30 s against 55-69 s
-#: at 50 (one worker, PostgreSQL catalog on this machine).
-TEAM_CHUNK = 250
+#: at 50 (one worker, PostgreSQL catalog on this machine), and 500 cut the workers'
+#: write CPU seconds of 4,000 documents by a fifth to two fifths against 250 in two
+#: pairs of runs (a busy machine; see docs/architecture.md).
+TEAM_CHUNK = 500
 
 #: DuckDB threads of each worker's connection to the team store: the workers are as many
 #: as the cores, so DuckDB's default of one thread per core only has them contend
