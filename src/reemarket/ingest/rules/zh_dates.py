@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
-from reemarket.ingest.startwords import required_chars
 from reemarket.ingest.dates import month_close, previous_trading_day
+from reemarket.ingest.startwords import required_chars
 
 _CN_N = {
     c: i + 1
