@@ -31,6 +31,7 @@ from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import ZhContext, note
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import compile_pattern, normalise, price_holder, words
+from reemarket.ingest.startwords import required_chars
 
 VETOES = [
     Veto(
@@ -202,12 +203,14 @@ class ZhResult:
 
 
 @cache
-def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
-    return [
-        (r, compile_pattern(r.pattern))
-        for r in REGISTRY.rules["zh"]
-        if not r.name.startswith("zh_table")
-    ]
+def _compiled() -> list[tuple[Rule, re.Pattern[str], frozenset[str]]]:
+    """Each rule, its compiled pattern and the characters every match of it contains."""
+    out = []
+    for r in REGISTRY.rules["zh"]:
+        if not r.name.startswith("zh_table"):
+            pat = compile_pattern(r.pattern)
+            out.append((r, pat, required_chars(pat)))
+    return out
 
 
 @cache
@@ -409,7 +412,10 @@ def _sentence(
     original = text[base : base + len(norm)]
     events = out.trace.setdefault(base, [])
     out.sentences[base] = original
-    for rule, pat in _compiled():
+    chars = set(norm)
+    for rule, pat, need in _compiled():
+        if not need <= chars:
+            continue  # a character every match of the rule holds is not in the sentence
         for m in pat.finditer(norm):
             for c in rule.resolve(m, s):
                 c = _market(c, s)

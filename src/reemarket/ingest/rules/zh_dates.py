@@ -15,6 +15,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close, previous_trading_day
+from reemarket.ingest.startwords import required_chars
 
 _CN_N = {
     c: i + 1
@@ -122,7 +123,32 @@ FORMS: tuple[Form, ...] = (
     ("yesterday", r"昨(?:日|天)"),
     ("today", r"今(?:日|天)"),
 )
-_ALL = re.compile("|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in FORMS))
+
+
+def _alternation(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One pattern of the forms, in order; the outer group of each is its name after "_"."""
+    return re.compile("|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in forms))
+
+
+#: The characters each form's matches all hold (a text without them has no match of it).
+_NEEDS = [required_chars(re.compile(p)) for _, p in FORMS]
+_SUBSETS: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+
+def _forms_in(text: str) -> re.Pattern[str]:
+    """The alternation of every form but those that cannot match in ``text``.
+
+    Leaving out a form with no possible match changes no match: at each place the first
+    form that matches still wins. One pattern is compiled per set of forms kept.
+    """
+    chars = set(text)
+    key = tuple(i for i, need in enumerate(_NEEDS) if need <= chars)
+    rx = _SUBSETS.get(key)
+    if rx is None:
+        rx = _SUBSETS[key] = _alternation(tuple(FORMS[i] for i in key))
+    return rx
+
+
 _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
     r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|节前|月初|年初|上周)?"
@@ -250,8 +276,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
     """The dates and periods a (normalised) sentence names, in order."""
     out: list[ZhDate] = []
     year = ctx.year
-    for m in _ALL.finditer(text):
-        form = next(n for n, _ in FORMS if m.group(f"_{n}") is not None)
+    for m in _forms_in(text).finditer(text):
+        form = (m.lastgroup or "_")[1:]  # the form's outer group closes last
         base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 10) : m.start()])) or bool(
             _BASE_AFTER.match(text[m.end() : m.end() + 12])
         )
