@@ -199,6 +199,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
         )
         try:
             p = _period(m, form, ctx, year)
+            if form == "md" and p is not None and year == ctx.year:
+                p = _recent_day(p, ctx)
         except (ValueError, PeriodError):
             continue
         if p is None:
@@ -214,6 +216,23 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             year = p.start.year
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target))
     return out
+
+
+def _recent_day(p: Period, ctx: ZhContext) -> Period:
+    """A month and day without a year, in the year the text last named, unless that is stale.
+
+    A day quoted in a news report is a recent one: "回顾…2022年全年指标为21万吨。…截至2月6日,
+    氧化钕报…" in a report of February 2024 speaks of 6 February 2024. When the year carried
+    from an earlier sentence puts the day more than a year before publication, the day is the
+    last such day up to publication.
+    """
+    pub = ctx.published
+    if pub is None or (pub - p.start).days <= 366:
+        return p
+    day = p.start.replace(year=pub.year)  # 29 February is not a month-day of a stale year here
+    if day > pub:
+        day = day.replace(year=pub.year - 1)
+    return Period.day(day)
 
 
 def _month_edge(first: bool, ctx: ZhContext) -> Period | None:

@@ -568,7 +568,8 @@ RULES = [
         "zh",
         r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)"
         r"(?:\s*(?P<rel>{YOY})\s*(?P<rdir>{UP}|{DOWN})?\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
-        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*|(?:两项|两类|上述|这两项|上述两项)\s*指标\s*)"
+        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*|(?:两项|两类|上述|这两项|上述两项)\s*指标\s*"
+        r"|(?<=[年度])\s*指标\s*(?:则|也|亦)?\s*(?=分别))"
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
@@ -609,6 +610,15 @@ RULES = [
                     ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
                     ("quota", "mining", "quota", "2023", 255000, "t"),
                     ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
+                ),
+            ),
+            Example(  # a later year's "指标则分别为" pairs with the types named before it
+                "2021年开采、冶炼分离指标分别为16.8万吨和16.2万吨；2020年全年指标则分别为14万吨和13.5万吨。",
+                (
+                    ("quota", "mining", "quota", "2021", 168000, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
+                    ("quota", "mining", "quota", "2020", 140000, "t"),
+                    ("quota", "smelting_separation", "quota", "2020", 135000, "t"),
                 ),
             ),
             Example(
