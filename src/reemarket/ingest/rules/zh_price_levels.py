@@ -99,6 +99,8 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     qs = list(Q_SPLIT.finditer(m.group("qs")))
     if len(prods) != len(qs) or len(prods) < 2:
         return []
+    if re.search(r"周[初末]\s*均价", m.group("mid")):
+        return []  # a week's first or last day's mean quotes: the price_week_end rule's
     avg = "均价" in m.group("mid") or "平均" in m.group("mid")
     period = s.period_before(m.start("qs")) if avg else None
     day = s.day()
