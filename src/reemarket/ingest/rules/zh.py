@@ -26,6 +26,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_tables,
     zh_trade_table,
     zh_volumes,
+    zh_period_means,
     zh_week_ends,
 )
 from reemarket.ingest.rules.zh_base import Cand, Sent

@@ -51,6 +51,8 @@ class ZhContext:
     list_base: Period | None = None
     #: the market a block's heading names for its US-dollar quotes ("【出口价格（FOB中国）】")
     market: str | None = None
+    #: the last span of days of a week the text named ("本周（4.7-4.12）")
+    week: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,12 @@ FORMS: tuple[Form, ...] = (
         r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-~至到—]\s*"
         r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号]",
     ),
+    # a weekly report's week in brackets, month.day: "本周（3.13-3.17）" (never a bare "3.5-3.8")
+    (
+        "md_dot_span",
+        r"(?<=[(（])\s*(?P<m>\d{1,2})\.(?P<d1>\d{1,2})\s*[-~至—]\s*(?:(?P<m2>\d{1,2})\.)?"
+        r"(?P<d2>\d{1,2})\s*(?=[)）])",
+    ),
     ("md", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     ("d", r"(?<![\d月.\-近前后内第])(?P<d>\d{1,2})\s*[日号](?![内前后])"),
     ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
@@ -110,7 +118,8 @@ _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
     r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|节前)?\s*[(（]?\s*$"
 )
-_BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)")
+#: ... or the period of an earlier figure of the same measure: "5月该均价为40万元/吨"
+_BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)|^\s*该(?:月)?(?:均价|价格|报价)")
 _TARGET_BEFORE = re.compile(r"(?<![\d年月])(?:到|至)\s*$")
 
 
@@ -134,7 +143,7 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return None
     if form in ("ymd", "iso", "md"):
         return Period.day(date(y, int(_g(m, form, "m") or 0), int(_g(m, form, "d") or 0)))
-    if form == "md_span":
+    if form in ("md_span", "md_dot_span"):
         mo = int(_g(m, form, "m") or 0)
         mo2 = int(_g(m, form, "m2") or mo)  # "5月27日-6月2日": the end in its own month
         first, last = (
@@ -298,6 +307,8 @@ def note(ctx: ZhContext, dates: list[ZhDate]) -> None:
             ctx.year = p.start.year
         if p.granularity is Granularity.DAY and not p.is_span:
             ctx.day = p.start
+        elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
+            ctx.week = p
         elif p.granularity is Granularity.MONTH and not p.is_span:
             ctx.month = p
         if p.granularity is not Granularity.DAY and ctx.main is None:

@@ -32,14 +32,17 @@ _YEAR_AGO = re.compile(r"\s*[,，]\s*较\s*(?:去年|上年)同期\s*(?P<dir>[^\
 
 
 def _week(s: Sent, at: int) -> tuple[date, date] | None:
-    """The first and last day of the week the sentence speaks of."""
+    """The first and last day of the week the text speaks of (else Monday to Friday)."""
     spans = [
         d.period
         for d in s.dates
         if d.end <= at and d.period.is_span and d.period.granularity is Granularity.DAY
     ]
-    if spans and 2 <= spans[-1].days <= 7:
+    if spans and 1 <= (spans[-1].end - spans[-1].start).days <= 6:
         return spans[-1].start, spans[-1].end
+    week = s.ctx.week  # named in an earlier sentence ("本周（4.7-4.12）…。氧化钕周初均价…")
+    if week is not None and s.day() is not None and week.start <= s.day() <= week.end:
+        return week.start, week.end
     day = s.day()
     if day is None:
         return None
@@ -87,7 +90,10 @@ def resolve_week_end(m: re.Match[str], s: Sent) -> list[Cand]:
                          mv.end("base"), "price_week_end")
                 )
         g = "pct" if mv.group("pct") else "pct2"
-        way = -1 if (mv.group("dir") or "") == "跌幅" else sign(mv.group("dir2") or "")
+        if mv.group("dir"):
+            way = -1 if mv.group("dir") == "跌幅" else 1
+        else:
+            way = sign(mv.group("dir2") or "")
         if way:
             out.append(
                 Cand("price", "china", pid, "change_pct", Period.span(first, last),
@@ -139,6 +145,16 @@ RULE = REGISTRY.add(
                     ("price", "ce_oxide", "price", "2024-05-10", 7000, "CNY/t"),
                 ),
                 published="2024-05-10",
+            ),
+            Example(  # a short week named in the sentence before, starting on a Tuesday
+                "据监测，本周（6.3-6.6）氧化钬价格走强。氧化钬周初均价为470000元/吨，"
+                "周末均价为480000元/吨，周内涨幅2.13%。",
+                (
+                    ("price", "ho_oxide", "price", "2025-06-03", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2025-06-06", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2025-06-03/2025-06-06", 2.13, "%"),
+                ),
+                published="2025-06-06",
             ),
         ),
         doc="a weekly note's first- and last-day mean quotes, the week's move after them",
