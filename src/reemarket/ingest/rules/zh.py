@@ -22,6 +22,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_demand,
     zh_finance,
     zh_finance_table,
+    zh_listing_moves,
     zh_prices,
     zh_tables,
     zh_trade_table,
