@@ -53,6 +53,8 @@ class ZhContext:
     market: str | None = None
     #: the last span of days of a week the text named ("本周（4.7-4.12）")
     week: Period | None = None
+    #: the last own month, quarter or year named (a "其中…" sentence's, when it names none)
+    last_period: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ _BASE_BEFORE = re.compile(
 )
 #: ... or the period of an earlier figure of the same measure: "5月该均价为40万元/吨"
 _BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)|^\s*该(?:月)?(?:均价|价格|报价)")
-_TARGET_BEFORE = re.compile(r"(?<![\d年月])(?:到|至)\s*$")
+_TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
 
 
 def _g(m: re.Match[str], form: str, key: str) -> str | None:
@@ -302,6 +304,8 @@ def note(ctx: ZhContext, dates: list[ZhDate]) -> None:
     for d in dates:
         if d.base or d.target:
             continue
+        if d.period.granularity is not Granularity.DAY:
+            ctx.last_period = d.period
         p = d.period
         if d.explicit_year:
             ctx.year = p.start.year

@@ -792,7 +792,8 @@ RULES.append(
         "contract_period",
         "price level",
         "zh",
-        r"(?:^|(?<=[。;；,，]))\s*(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*(?:的)?"
+        r"(?:^|(?<=[。;；,，]))\s*(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*"
+        r"(?:[,，]\s*该|的|该)?"
         r"(?:{CONTRACT}|{LISTING}|价格)\s*(?:为|是)\s*(?:不含税|含税)?\s*{Q:v}",
         resolve_contract_period,
         (

@@ -375,7 +375,12 @@ def drop_rounded(facts: list[Fact]) -> list[Fact]:
 
 
 def _company(s: Sent, at: int) -> str | None:
-    return s.company_before(at) or s.ctx.company
+    """The company whose figure it is: not a buyer named after 向/给 ("公司向X销售精矿…")."""
+    for c in reversed([c for c in s.companies if c.end <= at]):
+        if re.search(r"[向给]\s*$", s.text[max(0, c.start - 2) : c.start]):
+            continue  # the counterparty of the sale
+        return c.id
+    return s.ctx.company
 
 
 def _output(m: re.Match[str], s: Sent) -> list[Cand]:
