@@ -106,7 +106,16 @@ def _power(m: re.Match[str], s: Sent) -> list[Cand]:
     at, end = m.start("n"), m.end("n")
     out = [
         Cand(
-            "demand", _where(s, m), sector, "installed_capacity", period, kw, "kW", at, end, "demand"
+            "demand",
+            _where(s, m),
+            sector,
+            "installed_capacity",
+            period,
+            kw,
+            "kW",
+            at,
+            end,
+            "demand",
         )
     ]
     prior = _PRIOR_POWER.match(s.text, m.end())
@@ -373,7 +382,14 @@ RULES = [
                 "其中，风电装机容量3.9亿千瓦，同比增长13.7%。",
                 (
                     ("demand", "power_generation", "installed_capacity", "2023-06", 2.71e9, "kW"),
-                    ("demand", "power_generation", "installed_capacity_yoy_pct", "2023-06", 10.8, "%"),
+                    (
+                        "demand",
+                        "power_generation",
+                        "installed_capacity_yoy_pct",
+                        "2023-06",
+                        10.8,
+                        "%",
+                    ),
                     ("demand", "wind_power", "installed_capacity", "2023-06", 3.9e8, "kW"),
                     ("demand", "wind_power", "installed_capacity_yoy_pct", "2023-06", 13.7, "%"),
                 ),

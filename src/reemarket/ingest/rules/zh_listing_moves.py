@@ -32,7 +32,9 @@ _MOVE = re.compile(
     + r")|(?P<n>\d+(?:\.\d+)?)\s*(?P<sc>[万]?)元(?!/))"
 )
 #: "涨幅20.11%", "降幅5%": the move as a rate
-_RATE = re.compile(r"\s*[,，]\s*(?P<dir>涨幅|增幅|跌幅|降幅)\s*(?:为|达)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+_RATE = re.compile(
+    r"\s*[,，]\s*(?P<dir>涨幅|增幅|跌幅|降幅)\s*(?:为|达)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
+)
 
 
 def _month(s: Sent, m: re.Match[str]) -> Period | None:
@@ -90,8 +92,14 @@ def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
             if r is not None:
                 way = -1 if r.group("dir") in ("跌幅", "降幅") else 1
                 out.append(
-                    cand("change_pct", span, way * float(r.group("pct")), "%", r.start("pct"),
-                         r.end("pct"))
+                    cand(
+                        "change_pct",
+                        span,
+                        way * float(r.group("pct")),
+                        "%",
+                        r.start("pct"),
+                        r.end("pct"),
+                    )
                 )
     return out
 

@@ -777,7 +777,11 @@ RULES = [
             ),
             Example(  # a deadline year ("到2027年") does not become the year of what follows
                 "中科三环计划到2028年形成8万吨/年的毛坯产能。上半年公司生产钕铁硼毛坯9000吨。",
-                (("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),),
+                (
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),
+                    # bare 毛坯 is the blank (products.toml): the planned capacity is a fact too
+                    ("capacity", "ndfeb_blank", "capacity", "", 80000, "t/yr"),
+                ),
                 published="2024-08-20",
             ),
             Example(  # finished magnets

@@ -21,14 +21,17 @@ _Q = compile_pattern("{Q}")
 _PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*%"
 #: The week's own change after the week-end quote: "周内跌幅5.4%", "周涨幅2%", "较周初的X下跌5%".
 _WEEK_MOVE = re.compile(
-    r"\s*[,，]\s*(?:周内|全周|本周|一周)?\s*(?P<dir>涨幅|跌幅)\s*(?:为|达)?\s*" + _PCT
+    r"\s*[,，]\s*(?:周内|全周|本周|一周)?\s*(?P<dir>涨幅|跌幅)\s*(?:为|达)?\s*"
+    + _PCT
     + r"|\s*[,，]\s*较\s*周初(?:的|均价)?\s*(?P<base>"
     + _Q.pattern
     + r")?\s*(?P<dir2>[^\d,，。;；%]{1,4}?)\s*"
     + _PCT.replace("pct", "pct2")
 )
 #: The change against the same day a year before, said after the week-end quote.
-_YEAR_AGO = re.compile(r"\s*[,，]\s*较\s*(?:去年|上年)同期\s*(?P<dir>[^\d,，。;；%]{1,4}?)\s*" + _PCT)
+_YEAR_AGO = re.compile(
+    r"\s*[,，]\s*较\s*(?:去年|上年)同期\s*(?P<dir>[^\d,，。;；%]{1,4}?)\s*" + _PCT
+)
 
 
 def _week(s: Sent, at: int) -> tuple[date, date] | None:
@@ -40,10 +43,9 @@ def _week(s: Sent, at: int) -> tuple[date, date] | None:
     ]
     if spans and 1 <= (spans[-1].end - spans[-1].start).days <= 6:
         return spans[-1].start, spans[-1].end
-    week = s.ctx.week  # named in an earlier sentence ("本周（4.7-4.12）…。氧化钕周初均价…")
-    if week is not None and s.day() is not None and week.start <= s.day() <= week.end:
+    week, day = s.ctx.week, s.day()  # named before: "本周（4.7-4.12）…。氧化钕周初均价…"
+    if week is not None and day is not None and week.start <= day <= week.end:
         return week.start, week.end
-    day = s.day()
     if day is None:
         return None
     monday = day - timedelta(days=day.weekday())
@@ -74,8 +76,18 @@ def resolve_week_end(m: re.Match[str], s: Sent) -> list[Cand]:
         if v is None or v[1] not in PRICE_UNITS:
             return []
         out.append(
-            Cand("price", "china", pid, "price", when, v[0], v[1], base + q.start(),
-                 base + q.end(), "price_week_end")
+            Cand(
+                "price",
+                "china",
+                pid,
+                "price",
+                when,
+                v[0],
+                v[1],
+                base + q.start(),
+                base + q.end(),
+                "price_week_end",
+            )
         )
     if len(prods) != 1 or when != last:
         return out
@@ -86,8 +98,18 @@ def resolve_week_end(m: re.Match[str], s: Sent) -> list[Cand]:
             v = s.quantity(mv.group("base"), "price_week_end")
             if v is not None and v[1] in PRICE_UNITS:
                 out.append(
-                    Cand("price", "china", pid, "price", first, v[0], v[1], mv.start("base"),
-                         mv.end("base"), "price_week_end")
+                    Cand(
+                        "price",
+                        "china",
+                        pid,
+                        "price",
+                        first,
+                        v[0],
+                        v[1],
+                        mv.start("base"),
+                        mv.end("base"),
+                        "price_week_end",
+                    )
                 )
         g = "pct" if mv.group("pct") else "pct2"
         if mv.group("dir"):
@@ -96,8 +118,18 @@ def resolve_week_end(m: re.Match[str], s: Sent) -> list[Cand]:
             way = sign(mv.group("dir2") or "")
         if way:
             out.append(
-                Cand("price", "china", pid, "change_pct", Period.span(first, last),
-                     way * float(mv.group(g)), "%", mv.start(g), mv.end(g), "price_week_end")
+                Cand(
+                    "price",
+                    "china",
+                    pid,
+                    "change_pct",
+                    Period.span(first, last),
+                    way * float(mv.group(g)),
+                    "%",
+                    mv.start(g),
+                    mv.end(g),
+                    "price_week_end",
+                )
             )
         at = mv.end()
     ya = _YEAR_AGO.match(s.text, at)
@@ -107,9 +139,18 @@ def resolve_week_end(m: re.Match[str], s: Sent) -> list[Cand]:
         except ValueError:  # 29 February
             return out
         out.append(
-            Cand("price", "china", pid, "change_pct", Period.span(then, last),
-                 sign(ya.group("dir")) * float(ya.group("pct")), "%", ya.start("pct"),
-                 ya.end("pct"), "price_week_end")
+            Cand(
+                "price",
+                "china",
+                pid,
+                "change_pct",
+                Period.span(then, last),
+                sign(ya.group("dir")) * float(ya.group("pct")),
+                "%",
+                ya.start("pct"),
+                ya.end("pct"),
+                "price_week_end",
+            )
         )
     return out
 
