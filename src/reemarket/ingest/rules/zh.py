@@ -22,10 +22,13 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_demand,
     zh_finance,
     zh_finance_table,
+    zh_listing_moves,
+    zh_period_means,
     zh_prices,
     zh_tables,
     zh_trade_table,
     zh_volumes,
+    zh_week_ends,
 )
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import ZhContext, note
