@@ -6,6 +6,7 @@ Usage: .venv/bin/python benchmarks/bench_scale.py [--docs 20000] [--sweep 11] [-
        [--team]       ingest into the team store too (a throwaway PostgreSQL from scripts/pg;
                       there each worker writes its own chunks)
        [--skip file]  leave out the embedded file's ingest (with --team: the team store only)
+       [--chunk N]    documents per Dask task (default: the ingest's own, 250 on the team store)
 
 ingest: writes --docs generated reports (bench_extract's generator) as .txt files, then
   ingests them into a fresh embedded database with `--workers 1` and `--workers 2`
@@ -72,7 +73,13 @@ parallel.write_batch = _timed_write
 
 
 def bench_ingest(
-    n: int, folder: Path, keep: Path | None, repeat: int, team: str | None, skip_file: bool
+    n: int,
+    folder: Path,
+    keep: Path | None,
+    repeat: int,
+    team: str | None,
+    skip_file: bool,
+    chunk: int | None = None,
 ) -> None:
     docs = folder / "docs"
     docs.mkdir()
@@ -95,7 +102,7 @@ def bench_ingest(
                 files_before = parquet_files()
                 with open_store(location) as store:
                     t0 = time.perf_counter()
-                    summary = ingest_parallel(store, [str(docs)], workers=workers)
+                    summary = ingest_parallel(store, [str(docs)], workers=workers, chunk=chunk)
                     wall = time.perf_counter() - t0
                     facts = count_facts(store, FactWhere(include_unresolved=True))
                 rates[workers].append(n / wall)
@@ -113,11 +120,12 @@ def bench_ingest(
 
 def phases(seconds: dict[str, float], workers: int, wall: float) -> str:
     """The workers' time by phase, summed over them and as a share of their time."""
-    names = ("open", "extract", "wait", "write", "place")
+    names = ("open", "extract", "wait", "write", "place", "refresh")
     total = workers * wall
-    parts = [f"{p} {seconds.get(p, 0.0):.1f} s ({100 * seconds.get(p, 0.0) / total:.0f}%)"
-             for p in names]  # fmt: skip
-    return "worker time: " + ", ".join(parts) + " (place: part of write)"
+    parts = [f"{p} {seconds.get(p, 0.0):.1f} s ({100 * seconds.get(p, 0.0) / total:.0f}%,"
+             f" cpu {seconds.get(p + '_cpu', 0.0):.1f} s)" for p in names]  # fmt: skip
+    return ("worker time: " + ", ".join(parts)
+            + " (place: part of write; refresh: part of place)")  # fmt: skip
 
 
 def parquet_files() -> int:
@@ -175,12 +183,13 @@ def main() -> None:
     ap.add_argument("--keep", type=Path)
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--team", action="store_true")
+    ap.add_argument("--chunk", type=int)
     a = ap.parse_args()
     print(f"machine: {describe()}")
     with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
         team = stack.enter_context(team_store(Path(tmp))) if a.team else None
         if "ingest" not in a.skip:
-            bench_ingest(a.docs, Path(tmp), a.keep, a.repeat, team, "file" in a.skip)
+            bench_ingest(a.docs, Path(tmp), a.keep, a.repeat, team, "file" in a.skip, a.chunk)
         if "sweep" not in a.skip:
             bench_sweep(a.sweep, a.paths, Path(tmp))
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from reemarket.ingest import date_scan, dates
-from reemarket.ingest.startwords import StartWordError, derive, heads
+from reemarket.ingest.startwords import StartWordError, derive, heads, required_chars
 
 
 def test_heads_follow_branches_options_and_small_classes() -> None:
@@ -71,3 +72,15 @@ def test_the_date_scanner_dispatch_is_derived_from_the_phrasing_patterns() -> No
         ("half", "2024-01/2024-06"),
         ("half", "2023-07/2023-12"),
     ]  # "FY2024" through the derived prefix "fy"; "the years" is no date
+
+
+def test_required_chars_only_what_every_match_holds() -> None:
+    assert required_chars(re.compile(r"ab(?:c|cd)e?")) == {"a", "b", "c"}
+    assert required_chars(re.compile(r"(?:x|y)+z")) == {"z"}
+    assert required_chars(re.compile(r"(?i:ab)c")) == {"c"}
+    assert required_chars(re.compile(r"a{0,3}b(?=q)[xy]")) == {"b"}
+    assert required_chars(re.compile(r"abc", re.I)) == frozenset()
+    rx = re.compile(r"价(?:格|位)?(?:上涨|下跌)\d+元")
+    assert required_chars(rx) == {"价", "元"}
+    for text in ("价格上涨5元", "价下跌12元", "上涨5元"):
+        assert (rx.search(text) is None) or required_chars(rx) <= set(text)

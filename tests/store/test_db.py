@@ -87,3 +87,10 @@ def test_fact_rows_need_provenance(store):
 def test_env_variable_chooses_the_file(tmp_path, monkeypatch):
     monkeypatch.setenv("REEMARKET_DB", str(tmp_path / "env.duckdb"))
     assert db.default_db_path() == tmp_path / "env.duckdb"
+
+
+def test_a_connection_can_be_held_to_fewer_threads(store):
+    """The parallel ingest's workers each take one DuckDB thread, not one per core."""
+    store.limit_threads(1)
+    assert store.conn.execute("SELECT current_setting('threads')").fetchall() == [(1,)]
+    store.conn.execute("SELECT count(*) FROM documents").fetchall()  # still answers

@@ -12,8 +12,12 @@ _LOWER = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 
 
 
 def lower(text: str) -> str:
-    """ASCII lower case, same length as ``text``."""
-    return text.translate(_LOWER)
+    """ASCII lower case, same length as ``text``.
+
+    ASCII text is lowered by ``str.lower`` (the same result, about ten times faster than
+    the translation table); other text keeps its non-ASCII letters as they are.
+    """
+    return text.lower() if text.isascii() else text.translate(_LOWER)
 
 
 def lower_pattern(pattern: str) -> str:
@@ -41,6 +45,30 @@ def lower_pattern(pattern: str) -> str:
 def compile_ci(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile a pattern to be matched against ``lower(text)``."""
     return re.compile(lower_pattern(pattern), flags & ~re.IGNORECASE)
+
+
+class Folded:
+    """A case-insensitive pattern, run case-sensitively on ``lower(text)`` where that is the same.
+
+    On ASCII text, ``re.IGNORECASE`` matching gives the spans and groups of the lower-cased
+    pattern on the lower-cased text, and case-insensitive comparisons cost ``re`` two to
+    three times as much. :meth:`pick` returns the pattern and the string to match it on.
+    """
+
+    __slots__ = ("low", "rx")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.low = compile_ci(rx.pattern, rx.flags)
+
+    def pick(self, text: str, low: str) -> tuple[re.Pattern[str], str]:
+        """(lower-cased pattern, ``low``) for ASCII ``text``, else (the pattern, ``text``).
+
+        ``low`` must be ``lower(text)`` (a sentence view's ``low``).
+        """
+        if len(low) == len(text) and text.isascii():
+            return self.low, low
+        return self.rx, text
 
 
 _SEP = "[\\s\\-\u2010\u2011]*"

@@ -18,6 +18,7 @@ from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_t
 from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.extractors.prices import remember_topic
+from reemarket.ingest.fastre import Folded
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
 from reemarket.ingest.pricetable_layout import Table, find_tables
@@ -79,6 +80,7 @@ _BASE_BEFORE = re.compile(
     r"|(?:%|\bper\s?cent)\s+(?:on|over)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?$",  # "20% on FY2024"
     re.I,
 )
+_BASE_BEFORE_F = Folded(_BASE_BEFORE)
 
 
 _VOLUMES = ("exports", "imports", "production", "sales")
@@ -101,7 +103,8 @@ def _base_figure_date(view: SentenceView, d: DateMention) -> bool:
 
 def _base_date(view: SentenceView, d: DateMention) -> bool:
     """A date of a comparison base ("compared with 2,987 t in the June quarter")."""
-    return bool(_BASE_BEFORE.search(view.text[max(0, d.start - 60) : d.start]))
+    base_before, hay = _BASE_BEFORE_F.pick(view.text, view.low)
+    return bool(base_before.search(hay[max(0, d.start - 60) : d.start]))
 
 
 def extract_text(

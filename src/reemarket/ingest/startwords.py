@@ -21,7 +21,7 @@ from typing import Any
 from reemarket.errors import ReemarketError
 from reemarket.ingest.fastre import lower_pattern
 
-__all__ = ["StartWordError", "StartWords", "derive", "heads"]
+__all__ = ["StartWordError", "StartWords", "derive", "heads", "required_chars"]
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
@@ -268,3 +268,35 @@ def derive(patterns: list[str]) -> StartWords:
         prefixed={w[:-1]: tuple(v) for w, v in words.items() if len(w) > 1 and w.endswith("#")},
         guards=guards,
     )
+
+
+def required_chars(rx: re.Pattern[str]) -> frozenset[str]:
+    """Characters every match of ``rx`` contains (a text without one of them has no match).
+
+    Read from the parsed expression: a literal in the main sequence is required, as is
+    what every branch of an alternation requires, or what a part repeated at least once
+    requires. Optional parts, character classes, lookarounds and case-insensitive parts
+    require nothing, so the set may be smaller than it could be but is never wrong.
+    """
+    if rx.flags & re.IGNORECASE:
+        return frozenset()
+    return frozenset(_required(_parser.parse(rx.pattern, rx.flags)))
+
+
+def _required(items: Any) -> set[str]:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.SUBPATTERN:
+            if not av[1] & re.IGNORECASE:  # (?i:...) matches other cases too
+                out |= _required(av[3])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out |= _required(av[2])
+        elif op is _c.ATOMIC_GROUP:
+            out |= _required(av)
+        elif op is _c.BRANCH:
+            alts = [_required(alt) for alt in av[1]]
+            out |= set.intersection(*alts) if alts else set()
+    return out

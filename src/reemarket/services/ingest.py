@@ -64,8 +64,10 @@ class IngestSummary:
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     #: Seconds spent per phase of the work, summed over the processes that did it (set by
-    #: the parallel ingest: ``extract``, ``wait`` for the write turn, ``write``); kept
-    #: out of :meth:`as_dict`, as it describes the machine rather than the documents.
+    #: the parallel ingest: ``extract``, ``wait`` for the write turn, ``write``, of which
+    #: ``place`` and of that ``refresh``; each also as ``<phase>_cpu``, the CPU seconds of
+    #: its process); kept out of :meth:`as_dict`, as it describes the machine rather than
+    #: the documents.
     seconds: dict[str, float] = field(default_factory=dict)
 
     def merge(self, other: IngestSummary) -> None:

@@ -58,8 +58,16 @@ DEFAULT_CHUNK = 50
 #: Documents per task on the team store, where each task is also one write transaction:
 #: a DuckLake commit has a high fixed cost (catalog round trips, a Parquet file per
 #: table), so 250 documents a commit took 2,000 documents in 29-30 s against 55-69 s
-#: at 50 (one worker, PostgreSQL catalog on this machine).
-TEAM_CHUNK = 250
+#: at 50 (one worker, PostgreSQL catalog on this machine), and 500 cut the workers'
+#: write CPU seconds of 4,000 documents by a fifth to two fifths against 250 in two
+#: pairs of runs (a busy machine; see docs/architecture.md).
+TEAM_CHUNK = 500
+
+#: DuckDB threads of each worker's connection to the team store: the workers are as many
+#: as the cores, so DuckDB's default of one thread per core only has them contend
+#: (``REEMARKET_WORKER_THREADS`` sets another number).
+WORKER_THREADS = 1
+THREADS_ENV = "REEMARKET_WORKER_THREADS"
 
 #: Least documents the embedded store's one writer takes per transaction: finished
 #: chunks wait until this many are ready, as each transaction has a fixed cost (its
@@ -238,9 +246,13 @@ def write_batch(
             return placed(tx, stored)
 
     def placed(tx: Any, stored: set[str]) -> list[NewDocument]:
+        nonlocal size
         stories.truncate(size)  # a previous attempt's batch was not written
         notes.clear()
-        stories.refresh(tx)
+        with _timed(summary, "refresh"):
+            stories.refresh(tx)
+        # what others committed stays remembered when this batch is not written
+        size = len(stories.ids)
         batch: list[NewDocument] = []
         seen = set(stored)
         for p in prepared:
@@ -271,6 +283,7 @@ def write_batch(
     except BaseException:
         stories.truncate(size)
         raise
+    stories.committed(store.conn)
     by_id = {p.id: p for p in prepared}
     for new, obs in written:
         count_written(by_id[str(new.document[0])], summary, len(obs))
@@ -309,12 +322,18 @@ def _cluster_write_turn(location: str, summary: IngestSummary) -> Iterator[None]
 
 @contextmanager
 def _timed(summary: IngestSummary, phase: str) -> Iterator[None]:
-    """Add the seconds the block takes to ``summary.seconds[phase]``."""
-    started = time.perf_counter()
+    """Add the seconds the block takes to ``summary.seconds[phase]``.
+
+    Its process's CPU seconds (every thread, DuckDB's too) go to ``phase + "_cpu"``: on a
+    shared machine they move less with the other work than the wall time does.
+    """
+    started, cpu = time.perf_counter(), time.process_time()
     try:
         yield
     finally:
-        summary.seconds[phase] = summary.seconds.get(phase, 0.0) + time.perf_counter() - started
+        seconds = summary.seconds
+        seconds[phase] = seconds.get(phase, 0.0) + time.perf_counter() - started
+        seconds[f"{phase}_cpu"] = seconds.get(f"{phase}_cpu", 0.0) + time.process_time() - cpu
 
 
 #: Rounds of the store's retries a worker gives one chunk on the team store.
@@ -348,6 +367,7 @@ def ingest_chunk(
             os.environ[DATA_PATH_ENV] = data_path
         with _timed(summary, "open"):
             store = open_store(location)
+            store.limit_threads(int(os.environ.get(THREADS_ENV) or WORKER_THREADS))
             _worker_stores[location] = (store, StoryIndex.load(store))
     store, stories = _worker_stores[location]
     for attempt in range(1, CHUNK_ATTEMPTS + 1):

@@ -42,33 +42,79 @@ class StoryIndex:
     #: fact key -> positions of the documents stating it (an inverted index)
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
+    #: The team store's snapshot read up to (None: an embedded file, or not known); the
+    #: documents remembered up to :attr:`_seen_size` include every one placed by then.
+    seen: int | None = None
+    _seen_size: int = 0
+
     @classmethod
     def load(cls, store: Store) -> StoryIndex:
         """Read every signature and fact key from the store."""
         index = cls()
-        index._add_stored(store.conn, None)
+        # the snapshot first: what the reads below add after it is read again, and skipped
+        seen = story_store.snapshot(store.conn)
+        index._add(story_store.signatures(store.conn), story_store.fact_keys(store.conn), set())
+        index._mark(seen)
         return index
 
-    def _add_stored(self, conn: duckdb.DuckDBPyConnection, only: list[str] | None) -> None:
+    def _add(
+        self,
+        sigs: list[story_store.Signature],
+        facts: list[story_store.FactKey],
+        known: set[str],
+    ) -> None:
         by_doc: dict[str, set[str]] = defaultdict(set)
-        for doc_id, kind, entity, subject, metric, period, value, unit in story_store.fact_keys(
-            conn, only
-        ):
+        for doc_id, kind, entity, subject, metric, period, value, unit in facts:
             by_doc[doc_id].add(fact_key(kind, entity, subject, metric, period, value, unit))
-        for doc_id, story_id, sig, published in story_store.signatures(conn, only):
-            self.remember(doc_id, story_id, sig, frozenset(by_doc.get(doc_id, ())), published)
+        for doc_id, story_id, sig, published in sigs:
+            if doc_id not in known:
+                self.remember(doc_id, story_id, sig, frozenset(by_doc.get(doc_id, ())), published)
+
+    def _mark(self, seen: int | None) -> None:
+        self.seen, self._seen_size = seen, len(self.ids)
 
     def refresh(self, conn: duckdb.DuckDBPyConnection) -> None:
-        """Add the documents other processes stored since this index last looked."""
-        if story_store.count_placed(conn) == len(self.ids):
+        """Add the documents other processes stored since this index last looked.
+
+        On the team store only the rows of the snapshots since the last look are read
+        (so each refresh costs what was added, not what is stored); on an embedded file,
+        or when the lake cannot say, the stored ids are compared with those remembered.
+        Documents remembered already (this process's own) are not added again.
+        """
+        now = story_store.snapshot(conn)
+        if now is not None and self.seen is not None:
+            changes = story_store.placed_since(conn, self.seen, now)
+            if changes is not None:
+                self._add(*changes, set(self.ids) if changes[0] else set())
+                self._mark(now)
+                return
+        if story_store.count_placed(conn) != len(self.ids):
+            known = set(self.ids)
+            new = [d for d in story_store.placed_ids(conn) if d not in known]
+            if new:
+                self._add(
+                    story_store.signatures(conn, new), story_store.fact_keys(conn, new), known
+                )
+        self._mark(now)
+
+    def committed(self, conn: duckdb.DuckDBPyConnection) -> None:
+        """Take note that the batch just remembered was committed (outside its transaction).
+
+        On the team store, when the store's snapshot is the one right after the snapshot
+        the last refresh read, that snapshot is this commit, and the next refresh need
+        not read this process's own documents back; when others committed too, it reads
+        from where it was (and skips the documents it remembers).
+        """
+        if self.seen is None:
             return
-        known = set(self.ids)
-        new = [d for d in story_store.placed_ids(conn) if d not in known]
-        if new:
-            self._add_stored(conn, new)
+        now = story_store.snapshot(conn)
+        if now == self.seen + 1:
+            self._mark(now)
 
     def truncate(self, size: int) -> None:
         """Forget every document remembered after the first ``size`` (a batch not written)."""
+        if size < self._seen_size:  # documents of the last refresh go: read them again next
+            self.seen = None
         for k in {k for keys in self.keys[size:] for k in keys}:
             positions = self.postings[k]
             while positions and positions[-1] >= size:

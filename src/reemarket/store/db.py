@@ -226,6 +226,14 @@ class Store:
             applied.append(mig.version)
         return applied
 
+    def limit_threads(self, threads: int) -> None:
+        """Let DuckDB use at most ``threads`` threads on this connection's queries.
+
+        DuckDB takes every core by default; processes that each hold a connection and
+        share the cores (the parallel ingest's workers) only contend for them.
+        """
+        self.conn.execute(f"SET threads = {int(threads)}")
+
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()

@@ -10,6 +10,7 @@ from reemarket.ingest import vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.bases import result_base, than_base
 from reemarket.ingest.extractors.date_binding import base_date, ref_after
+from reemarket.ingest.fastre import Folded
 from reemarket.ingest.numbers import Quantity
 
 #: Comparison words per base (data/vocab/en.toml, [comparison]), nearest words first.
@@ -18,6 +19,7 @@ _CMP = [
     for key in ("yoy", "mom", "qoq", "wow")
 ]
 _CMP_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in _CMP), re.I)
+_CMP_F = Folded(_CMP_RE)
 
 
 _SAME_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|week)\s+(?:of|in|a)\s+$", re.I)
@@ -29,16 +31,18 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     nxt = min([o.start for o in view.qtys if o.start > q.start] + [b, q.end + 60])
     prev_end = max([o.end for o in view.qtys if o.end <= q.start], default=-1)
     prv = max(prev_end, a, q.start - 40)
-    after = view.text[q.end : nxt]
-    before = view.text[prv : q.start]
-    first = _CMP_RE.search(after)
+    cmp_re, hay = _CMP_F.pick(view.text, view.low)
+    first = cmp_re.search(hay[q.end : nxt])
     if first is not None:
         return first.lastgroup
-    found = list(_CMP_RE.finditer(before))
-    if len(found) == 1 and prv == prev_end and _CMP_RE.match(before.lstrip(" ,")):
+    before = hay[prv : q.start]
+    found = list(cmp_re.finditer(before))
+    if len(found) == 1 and prv == prev_end and cmp_re.match(before.lstrip(" ,")):
         found = []  # "up 9.2% y/y and 3.8% more than in December": the y/y is the 9.2%'s
     if found:
         return found[-1].lastgroup
+    after = view.text[q.end : nxt]
+    before = view.text[prv : q.start]
     around = before + " " + after
     nxt_q = next((o for o in view.qtys if o.start > q.end and o.start <= q.end + 25), None)
     if (

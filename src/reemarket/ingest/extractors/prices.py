@@ -30,6 +30,7 @@ from reemarket.ingest.extractors.date_binding import (
 from reemarket.ingest.extractors.figure_words import bound_of, in_parentheses, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, subject_before
+from reemarket.ingest.fastre import Folded
 from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, find_products
 from reemarket.ingest.numbers import Quantity
 
@@ -61,6 +62,8 @@ _CHANGE_TAIL = re.compile(
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
     re.I,
 )
+_CHANGE_LEAD_F = Folded(_CHANGE_LEAD)
+_CHANGE_TAIL_F = Folded(_CHANGE_TAIL)
 #: A level followed by the one it moved from: "3,300-3,500, up from 3,100-3,400".
 _UP_FROM = re.compile(r",\s*(?:up|down|higher|lower|rising|falling)\s+from\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
@@ -146,6 +149,9 @@ _SELL_BELOW = re.compile(
     r"[^.;,]{0,40}?\b(?:below|under|above|over|beyond|(?:less|more)\s+than)\s*$",
     re.I,
 )
+_REFUSAL_F = Folded(_REFUSAL)
+_SELL_BELOW_F = Folded(_SELL_BELOW)
+_OTHER_COMMODITY_F = Folded(OTHER_COMMODITY)
 #: A level a forecaster puts on a coming day: "see Pr-Nd oxide at X by the end of August".
 _SEES_AT = re.compile(
     r"\b(?:see|sees|expect|expects|forecast|forecasts|predict|predicts|tip|tips)\b"
@@ -164,7 +170,11 @@ def _reservation(view: SentenceView, q: Quantity) -> bool:
     before = view.text[max(0, q.start - 80) : q.start]
     if _BID.search(before):
         return True
-    return bool(_REFUSAL.search(view.text, 0, q.start) and _SELL_BELOW.search(before))
+    refusal, hay = _REFUSAL_F.pick(view.text, view.low)
+    if refusal.search(hay, 0, q.start) is None:
+        return False
+    sell, hay = _SELL_BELOW_F.pick(view.text, view.low)
+    return sell.search(hay[max(0, q.start - 80) : q.start]) is not None
 
 
 _MODAL_HINT = re.compile(
@@ -249,18 +259,18 @@ def is_change(view: SentenceView, q: Quantity) -> bool:
     """Whether the number is an amount of change rather than a level."""
     if q.signed:
         return True  # "+5,000 yuan/t": a level is never written with a sign
-    before = view.text[max(0, q.start - 45) : q.start]
-    if _CHANGE_LEAD.search(before):
+    lead, lead_hay = _CHANGE_LEAD_F.pick(view.text, view.low)
+    if lead.search(lead_hay[max(0, q.start - 45) : q.start]):
         return True
-    if _CHANGE_TAIL.match(view.text, q.end):
+    tail, tail_hay = _CHANGE_TAIL_F.pick(view.text, view.low)
+    if tail.match(tail_hay, q.end):
         return True  # "5,000 yuan/mt higher than last week"
     prev = max((o for o in view.qtys if o.end <= q.start), key=lambda o: o.end, default=None)
     return (  # "Tb oxide added 150 yuan/kg and Dy oxide 40 yuan/kg": the verb serves both
         prev is not None
         and prev.dimension == q.dimension
         and _GAPPED.fullmatch(view.text, prev.end, q.start) is not None
-        and (prev.signed or _CHANGE_LEAD.search(view.text, max(0, prev.start - 45), prev.start))
-        is not None
+        and (prev.signed or lead.search(lead_hay[max(0, prev.start - 45) : prev.start])) is not None
     )
 
 
@@ -378,7 +388,8 @@ def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Peri
 
 def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
     """Whether another commodity is named between the product and the figure, in its clause."""
-    found = list(OTHER_COMMODITY.finditer(view.text, view.clause_of(q.start)[0], q.start))
+    other, hay = _OTHER_COMMODITY_F.pick(view.text, view.low)
+    found = list(other.finditer(hay, view.clause_of(q.start)[0], q.start))
     return bool(found) and found[-1].start() > prod.start
 
 

@@ -23,10 +23,13 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_demand,
     zh_finance,
     zh_finance_table,
+    zh_listing_moves,
+    zh_period_means,
     zh_prices,
     zh_tables,
     zh_trade_table,
     zh_volumes,
+    zh_week_ends,
 )
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import ZhContext, note
@@ -38,6 +41,7 @@ from reemarket.ingest.rules.zh_text import (
     product_names,
     words,
 )
+from reemarket.ingest.startwords import required_chars
 
 VETOES = [
     Veto(
@@ -237,12 +241,14 @@ class ZhResult:
 
 
 @cache
-def _compiled() -> list[tuple[Rule, re.Pattern[str]]]:
-    return [
-        (r, compile_pattern(r.pattern))
-        for r in REGISTRY.rules["zh"]
-        if not r.name.startswith("zh_table")
-    ]
+def _compiled() -> list[tuple[Rule, re.Pattern[str], frozenset[str]]]:
+    """Each rule, its compiled pattern and the characters every match of it contains."""
+    out = []
+    for r in REGISTRY.rules["zh"]:
+        if not r.name.startswith("zh_table"):
+            pat = compile_pattern(r.pattern)
+            out.append((r, pat, required_chars(pat)))
+    return out
 
 
 @cache
@@ -446,7 +452,10 @@ def _sentence(
     original = text[base : base + len(norm)]
     events = out.trace.setdefault(base, [])
     out.sentences[base] = original
-    for rule, pat in _compiled():
+    chars = set(norm)
+    for rule, pat, need in _compiled():
+        if not need <= chars:
+            continue  # a character every match of the rule holds is not in the sentence
         for m in pat.finditer(norm):
             for c in rule.resolve(m, s):
                 c = _market(c, s)

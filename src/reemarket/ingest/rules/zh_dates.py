@@ -15,6 +15,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close, previous_trading_day
+from reemarket.ingest.startwords import required_chars
 
 _CN_N = {
     c: i + 1
@@ -55,6 +56,10 @@ class ZhContext:
     section_subject: str | None = None
     #: the eve of a holiday closure the text named with its day ("春节前（2月12日）")
     eve: Period | None = None
+    #: the last span of days of a week the text named ("本周（4.7-4.12）")
+    week: Period | None = None
+    #: the last own month, quarter or year named (a "其中…" sentence's, when it names none)
+    last_period: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,12 @@ FORMS: tuple[Form, ...] = (
         r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*[日号]?\s*[-~至到—]\s*"
         r"(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*[日号]",
     ),
+    # a weekly report's week in brackets, month.day: "本周（3.13-3.17）" (never a bare "3.5-3.8")
+    (
+        "md_dot_span",
+        r"(?<=[(（])\s*(?P<m>\d{1,2})\.(?P<d1>\d{1,2})\s*[-~至—]\s*(?:(?P<m2>\d{1,2})\.)?"
+        r"(?P<d2>\d{1,2})\s*(?=[)）])",
+    ),
     ("md", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     ("d", r"(?<![\d月.\-近前后内第])(?P<d>\d{1,2})\s*[日号](?![内前后])"),
     ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
@@ -126,7 +137,32 @@ FORMS: tuple[Form, ...] = (
     ("yesterday", r"昨(?:日|天)"),
     ("today", r"今(?:日|天)"),
 )
-_ALL = re.compile("|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in FORMS))
+
+
+def _alternation(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One pattern of the forms, in order; the outer group of each is its name after "_"."""
+    return re.compile("|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in forms))
+
+
+#: The characters each form's matches all hold (a text without them has no match of it).
+_NEEDS = [required_chars(re.compile(p)) for _, p in FORMS]
+_SUBSETS: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+
+def _forms_in(text: str) -> re.Pattern[str]:
+    """The alternation of every form but those that cannot match in ``text``.
+
+    Leaving out a form with no possible match changes no match: at each place the first
+    form that matches still wins. One pattern is compiled per set of forms kept.
+    """
+    chars = set(text)
+    key = tuple(i for i, need in enumerate(_NEEDS) if need <= chars)
+    rx = _SUBSETS.get(key)
+    if rx is None:
+        rx = _SUBSETS[key] = _alternation(tuple(FORMS[i] for i in key))
+    return rx
+
+
 _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
     r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|月初|年初|上周"
@@ -140,8 +176,9 @@ _EVE_BEFORE = re.compile(
     r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
     r"(?:的)?(?:最后一个?(?:交易日|报价日))?\s*[(（]\s*$"
 )
-_BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)")
-_TARGET_BEFORE = re.compile(r"(?<![\d年月])(?:到|至)\s*$")
+#: ... or the period of an earlier figure of the same measure: "5月该均价为40万元/吨"
+_BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)|^\s*该(?:月)?(?:均价|价格|报价)")
+_TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
 
 
 def _g(m: re.Match[str], form: str, key: str) -> str | None:
@@ -168,7 +205,7 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return None
     if form in ("ymd", "iso", "md"):
         return Period.day(date(y, int(_g(m, form, "m") or 0), int(_g(m, form, "d") or 0)))
-    if form == "md_span":
+    if form in ("md_span", "md_dot_span"):
         mo = int(_g(m, form, "m") or 0)
         mo2 = int(_g(m, form, "m2") or mo)  # "5月27日-6月2日": the end in its own month
         first, last = (
@@ -262,8 +299,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
     """The dates and periods a (normalised) sentence names, in order."""
     out: list[ZhDate] = []
     year = ctx.year
-    for m in _ALL.finditer(text):
-        form = next(n for n, _ in FORMS if m.group(f"_{n}") is not None)
+    for m in _forms_in(text).finditer(text):
+        form = (m.lastgroup or "_")[1:]  # the form's outer group closes last
         before = text[max(0, m.start() - 16) : m.start()]
         eve = bool(_EVE_BEFORE.search(before)) or bool(
             _EVE_BEFORE.search(re.sub(r"^[较比与]", "", before[-14:]))
@@ -275,6 +312,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
         )
         try:
             p = _period(m, form, ctx, year)
+            if form == "md" and p is not None and year == ctx.year:
+                p = _recent_day(p, ctx)
         except (ValueError, PeriodError):
             continue
         if p is None:
@@ -294,6 +333,23 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             ctx.eve = p  # a later bare 节前 of the text is this day
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target))
     return out
+
+
+def _recent_day(p: Period, ctx: ZhContext) -> Period:
+    """A month and day without a year, in the year the text last named, unless that is stale.
+
+    A day quoted in a news report is a recent one: "回顾…2022年全年指标为21万吨。…截至2月6日,
+    氧化钕报…" in a report of February 2024 speaks of 6 February 2024. When the year carried
+    from an earlier sentence puts the day more than a year before publication, the day is the
+    last such day up to publication.
+    """
+    pub = ctx.published
+    if pub is None or (pub - p.start).days <= 366:
+        return p
+    day = p.start.replace(year=pub.year)  # 29 February is not a month-day of a stale year here
+    if day > pub:
+        day = day.replace(year=pub.year - 1)
+    return Period.day(day)
 
 
 def _month_edge(first: bool, ctx: ZhContext) -> Period | None:
@@ -363,11 +419,15 @@ def note(ctx: ZhContext, dates: list[ZhDate]) -> None:
     for d in dates:
         if d.base or d.target:
             continue
+        if d.period.granularity is not Granularity.DAY:
+            ctx.last_period = d.period
         p = d.period
         if d.explicit_year:
             ctx.year = p.start.year
         if p.granularity is Granularity.DAY and not p.is_span:
             ctx.day = p.start
+        elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
+            ctx.week = p
         elif p.granularity is Granularity.MONTH and not p.is_span:
             ctx.month = p
         if p.granularity is not Granularity.DAY and ctx.main is None:

@@ -26,10 +26,17 @@ def _sector(s: Sent, at: int) -> str | None:
     return None
 
 
+def _where(s: Sent, m: re.Match[str]) -> str:
+    """A figure is China's unless its clause says it is the world's ("2024年全球风电新增装机")."""
+    return "global" if "全球" in s.text[s.clause_start(m.start()) : m.end()] else "china"
+
+
 def _period(s: Sent, at: int) -> Period | None:
     p = s.period_before(at)
     if p is not None:
         return p
+    if re.match(r"\s*其中", s.text) and s.ctx.last_period is not None:
+        return s.ctx.last_period  # "截至2024年12月底, 全国…。其中, 风电…": the same period
     return Period.year(s.ctx.year) if s.ctx.year else None
 
 
@@ -49,7 +56,7 @@ def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
         out.append(
             Cand(
                 "demand",
-                "china",
+                _where(s, m),
                 sector,
                 metric,
                 period,
@@ -65,7 +72,7 @@ def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
         out.append(
             Cand(
                 "demand",
-                "china",
+                _where(s, m),
                 sector,
                 f"{metric}_yoy_pct",
                 period,
@@ -98,7 +105,18 @@ def _power(m: re.Match[str], s: Sent) -> list[Cand]:
     kw = parse_number(m.group("n").replace(",", "")) * _KW[m.group("u")]
     at, end = m.start("n"), m.end("n")
     out = [
-        Cand("demand", "china", sector, "installed_capacity", period, kw, "kW", at, end, "demand")
+        Cand(
+            "demand",
+            _where(s, m),
+            sector,
+            "installed_capacity",
+            period,
+            kw,
+            "kW",
+            at,
+            end,
+            "demand",
+        )
     ]
     prior = _PRIOR_POWER.match(s.text, m.end())
     if prior is not None and period.granularity.value == "year" and not period.is_span:
@@ -109,7 +127,7 @@ def _power(m: re.Match[str], s: Sent) -> list[Cand]:
             out.append(
                 Cand(
                     "demand",
-                    "china",
+                    _where(s, m),
                     sector,
                     "installed_capacity",
                     Period.year(year),
@@ -358,6 +376,24 @@ RULES = [
                         "%",
                     ),
                 ),
+            ),
+            Example(  # a "其中" sentence keeps the as-of month of the total before it
+                "截至2023年6月底，全国累计发电装机容量27.1亿千瓦，同比增长10.8%。"
+                "其中，风电装机容量3.9亿千瓦，同比增长13.7%。",
+                (
+                    ("demand", "power_generation", "installed_capacity", "2023-06", 2.71e9, "kW"),
+                    (
+                        "demand",
+                        "power_generation",
+                        "installed_capacity_yoy_pct",
+                        "2023-06",
+                        10.8,
+                        "%",
+                    ),
+                    ("demand", "wind_power", "installed_capacity", "2023-06", 3.9e8, "kW"),
+                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2023-06", 13.7, "%"),
+                ),
+                published="2023-07-20",
             ),
             Example(  # 千瓩 is the kilowatt; a hedged rate after the yoy word
                 "2023年大陸風電新增裝機容量6500萬千瓩，年增約12%。",

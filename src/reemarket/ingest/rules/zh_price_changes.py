@@ -107,7 +107,8 @@ def resolve_contract_move(m: re.Match[str], s: Sent) -> list[Cand]:
 
     The notice's own period (named before, else its main one) against the period before it.
     """
-    pid = s.ctx.price_subject
+    # the product of its clause chain ("…；金属钕挂牌价X, 每吨上调Y"), else the notice's
+    pid = s.product_before(m.start()) or s.ctx.price_subject
     named, main = s.period_before(m.start()), s.ctx.main
     now = named or main
     if named is not None and main is not None and main.granularity is named.granularity:

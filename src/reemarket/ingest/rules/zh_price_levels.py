@@ -16,6 +16,7 @@ from reemarket.errors import PeriodError
 from reemarket.ingest.dates import previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, rate_cand, sign
 from reemarket.ingest.rules.zh_dates import previous, shift_year
+from reemarket.ingest.rules.zh_period_means import carried_mean_period
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
 Q_SPLIT = compile_pattern("{Q}")
@@ -104,8 +105,12 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     qs = list(Q_SPLIT.finditer(m.group("qs")))
     if len(prods) != len(qs) or len(prods) < 2:
         return []
+    if re.search(r"周[初末]\s*均价", m.group("mid")):
+        return []  # a week's first or last day's mean quotes: the price_week_end rule's
     avg = "均价" in m.group("mid") or "平均" in m.group("mid")
-    period = s.period_before(m.start("qs")) if avg else None
+    period = (
+        s.period_before(m.start("qs")) or carried_mean_period(s, m.group("mid")) if avg else None
+    )
     day = s.day()
     if avg and period is None:
         return []
@@ -256,7 +261,12 @@ def _average_rates(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str
 
 def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
-    period = span_to_day(s, m.start("v")) or s.period_before(m.start("v")) or _this_week(m, s)
+    period = (
+        span_to_day(s, m.start("v"))
+        or s.period_before(m.start("v"))
+        or _this_week(m, s)
+        or carried_mean_period(s, s.text[m.end("p") : m.start("v")])
+    )
     v = s.quantity(m.group("v"), "price_average")
     if period is None or v is None or v[1] not in PRICE_UNITS:
         return []

@@ -107,7 +107,7 @@ RULES = [
         "average",
         "zh",
         r"{PROD:p}\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]?\s*"
-        r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|(?:本|上)?周|年)?(?:现货)?(?:月|周)?"
+        r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|(?:本|上)?周|年)?(?:现货|市场)?(?:月|周)?"
         r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
         resolve_average,
         (
@@ -627,7 +627,7 @@ RULES += [
         "average",
         "zh",
         r"[,，;；]\s*(?:其中)?\s*(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
-        r"\s*{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
+        r"\s*(?:该)?{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
             Example(  # the earlier quarter's average in brackets after the quarter named
@@ -961,7 +961,8 @@ RULES.append(
         "contract_period",
         "price level",
         "zh",
-        r"(?:^|(?<=[。;；,，]))\s*(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*(?:的)?"
+        r"(?:^|(?<=[。;；,，]))\s*(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*"
+        r"(?:[,，]\s*该|的|该)?"
         r"(?:{CONTRACT}|{LISTING}|价格)\s*(?:为|是)\s*(?:不含税|含税)?\s*{Q:v}",
         resolve_contract_period,
         (

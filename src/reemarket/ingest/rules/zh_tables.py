@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
@@ -53,6 +53,8 @@ _BARE_PERIOD = re.compile(r"\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?|第?[一�
 #: A header naming a period mean: "本周均价", "节前一周均价（9月25日—28日）", "上月均价".
 _MEAN_HEAD = re.compile(r"均价|平均价|均值")
 _SCRAP = compile_pattern("{SCRAP}")
+#: A change header that compares with a week before: "周环比", "周涨跌", "较上周", "比上周五".
+_WEEK_CHANGE = re.compile(r"周(?:环比|涨跌|变动|增减)|[较比]上周")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class Columns:
     days: tuple[tuple[int, int, int], ...] = ()
     #: (column, month, day) of a change column against a named day ("较9月13日", "比9/13")
     since: tuple[int, int, int] | None = None
+    #: a change column headed as the week's ("周环比", "周涨跌", "较上周"): changes span a week
+    weekly: bool = False
     #: columns headed by a period and nothing else ("10月", "第四季度", "2024年第三季度")
     bare_periods: tuple[int, ...] = ()
 
@@ -126,6 +130,8 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     days: list[tuple[int, int, int]] = []
     since: tuple[int, int, int] | None = None
     bare = tuple(i for i, c in enumerate(cells) if _BARE_PERIOD.fullmatch(c))
+    #: a change column headed as the week's ("周环比", "周涨跌", "较上周"): changes span a week
+    weekly: bool = False
     for i, c in enumerate(cells):
         if i in bare and len(bare) >= 2:
             continue
@@ -146,8 +152,8 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         elif re.fullmatch(r"\s*单位\s*", c):
             unit_col = i
         elif re.search(r"涨跌|变动|较|调整|增减|环比", c):
-            if "%" in c or "幅" in c:
-                rate = i
+            if "%" in c or "幅" in c or (chg is not None and "环比" in c):
+                rate = i  # "涨跌 | 周环比": the second change column is the rate
             else:
                 chg = i
         elif "区间" in c or "范围" in c:
@@ -172,6 +178,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     units = tuple(_unit_of(c) for c in cells)
     named = {u for u in units if u is not None}
     listing = any("挂牌" in c for c in cells)
+    weekly = any(_WEEK_CHANGE.search(c) for c in cells)
     return Columns(
         name if name is not None else 0,
         price,
@@ -190,6 +197,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         _row_units(above),
         tuple(days),
         since,
+        weekly,
         bare if len(bare) >= 2 else (),
     )
 
@@ -324,6 +332,10 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         first = min(day_cols.values())
         if first != level:
             span = Period.span(first, level)
+    if cols.weekly and span == day_span(day) and level.granularity.value == "day":
+        # one day's prices in a weekly table ("11月24日价格 | 涨跌 | 周环比"): the changes
+        # are against the same weekday a week before
+        span = Period.span(Period.day(level.end - timedelta(days=7)), level)
     for off, line in lines[1:]:
         row = row_cells(line)
         if len(row) != len(head):
@@ -353,6 +365,10 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
             got = _cell(cols, row, i, s)
             if got and len(got[0]) == 1:
                 add("price", when, got[0][0], got[1])
+            elif got and len(got[0]) == 2 and abs(got[0][0]) <= abs(got[0][1]):
+                # a day's column of ranges ("493000-498000", read as 493000 and -498000)
+                add("price_low", when, abs(got[0][0]), got[1])
+                add("price_high", when, abs(got[0][1]), got[1])
         if cols.since is not None and level.granularity.value == "day":
             base = _day_of(cols.since[1], cols.since[2], ref)
             if base < level:
@@ -614,6 +630,22 @@ RULE = REGISTRY.add(
                     ("price", "prnd_oxide", "change_pct", "2024-05-07/2024-06-07", -2.5, "%"),
                 ),
                 published="2024-06-07",
+            ),
+            Example(  # a spec column, one day's ranges, and changes against a week before
+                "稀土周度价格(单位:元/吨)\n产品 | 规格 | 6月14日价格 | 涨跌 | 周环比\n"
+                "氧化钕 | ≥99.5% | 420000-426000 | +3000 | +0.71%\n"
+                "氧化镧 | ≥99.99% | 3800-4200 | 持平 | 0.00%\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-06-14", 420000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-06-14", 426000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-06-07/2024-06-14", 3000, "CNY/t"),
+                    ("price", "nd_oxide", "change_pct", "2024-06-07/2024-06-14", 0.71, "%"),
+                    ("price", "la_oxide", "price_low", "2024-06-14", 3800, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-06-14", 4200, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-06-07/2024-06-14", 0, "CNY/t"),
+                    ("price", "la_oxide", "change_pct", "2024-06-07/2024-06-14", 0, "%"),
+                ),
+                published="2024-06-14",
             ),
             Example(  # day headers written as 月日, a change column against a named day
                 "单位: 万元/吨\n品名 | 12月30日 | 1月2日 | 涨跌 | 比12月2日\n氧化钕 | 45.0 | 45.5 | +0.5 | +1.0\n",

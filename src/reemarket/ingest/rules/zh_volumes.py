@@ -398,7 +398,12 @@ def drop_rounded(facts: list[Fact]) -> list[Fact]:
 
 
 def _company(s: Sent, at: int) -> str | None:
-    return s.company_before(at) or s.ctx.company
+    """The company whose figure it is: not a buyer named after 向/给 ("公司向X销售精矿…")."""
+    for c in reversed([c for c in s.companies if c.end <= at]):
+        if re.search(r"[向给]\s*$", s.text[max(0, c.start - 2) : c.start]):
+            continue  # the counterparty of the sale
+        return c.id
+    return s.ctx.company
 
 
 def _output(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -606,7 +611,8 @@ RULES = [
         "zh",
         r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)"
         r"(?:\s*(?P<rel>{YOY})\s*(?P<rdir>{UP}|{DOWN})?\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
-        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*|(?:两项|两类|上述|这两项|上述两项)\s*指标\s*)"
+        r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*|(?:两项|两类|上述|这两项|上述两项)\s*指标\s*"
+        r"|(?<=[年度])\s*指标\s*(?:则|也|亦)?\s*(?=分别))"
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
@@ -656,6 +662,15 @@ RULES = [
                     ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
                     ("quota", "mining", "quota", "2023", 255000, "t"),
                     ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
+                ),
+            ),
+            Example(  # a later year's "指标则分别为" pairs with the types named before it
+                "2021年开采、冶炼分离指标分别为16.8万吨和16.2万吨；2020年全年指标则分别为14万吨和13.5万吨。",
+                (
+                    ("quota", "mining", "quota", "2021", 168000, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
+                    ("quota", "mining", "quota", "2020", 140000, "t"),
+                    ("quota", "smelting_separation", "quota", "2020", 135000, "t"),
                 ),
             ),
             Example(
@@ -818,7 +833,11 @@ RULES = [
             ),
             Example(  # a deadline year ("到2027年") does not become the year of what follows
                 "中科三环计划到2028年形成8万吨/年的毛坯产能。上半年公司生产钕铁硼毛坯9000吨。",
-                (("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),),
+                (
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),
+                    # bare 毛坯 is the blank (products.toml): the planned capacity is a fact too
+                    ("capacity", "ndfeb_blank", "capacity", "", 80000, "t/yr"),
+                ),
                 published="2024-08-20",
             ),
             Example(  # finished magnets

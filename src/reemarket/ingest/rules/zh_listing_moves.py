@@ -1,0 +1,135 @@
+"""A company's monthly listing price and what follows it in the same clause chain.
+
+News of a listing (挂牌价) states each product's price for the month, then how it moved:
+"金属镨钕挂牌价77.48万元/吨, 较上月上调12.97万元/吨, 涨幅20.11%", or with the month before's
+price first: "氧化钕8月挂牌价为63.83万元/吨, 7月为53.36万元/吨, 每吨上调10.47万元". The level may
+follow 挂牌价 without 为. The moves are against the month before, the holder is the company
+whose list it is (a spot quote in the same story stays China's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.rules import REGISTRY, Example, Rule
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
+from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_price_levels import quote_entity
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number
+
+_Q = compile_pattern("{Q}").pattern
+_CUE = compile_pattern("{UP}|{DOWN}").pattern
+_FIGURE = compile_pattern("{Q}")
+#: "7月为53.36万元/吨": the month before's listing, said right after this month's
+_PREV = re.compile(r"\s*[,，]\s*(?P<m>\d{1,2})\s*月份?\s*(?:为|是|报)\s*(?P<q>" + _Q + ")")
+#: "较上月上调12.97万元/吨", "较7月上调10.49万元/吨", "每吨上调13.20万元"
+_MOVE = re.compile(
+    r"\s*[,，]\s*(?:较\s*(?:上月|上个月|(?P<m>\d{1,2})\s*月份?)\s*)?(?P<per>每吨)?\s*(?P<cue>"
+    + _CUE
+    + r")\s*(?:约)?\s*(?:(?P<q>"
+    + _Q
+    + r")|(?P<n>\d+(?:\.\d+)?)\s*(?P<sc>[万]?)元(?!/))"
+)
+#: "涨幅20.11%", "降幅5%": the move as a rate
+_RATE = re.compile(
+    r"\s*[,，]\s*(?P<dir>涨幅|增幅|跌幅|降幅)\s*(?:为|达)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
+)
+
+
+def _month(s: Sent, m: re.Match[str]) -> Period | None:
+    """The month named in the product's clause ("氧化钕8月挂牌价"), else the notice's month.
+
+    Not the month of an earlier figure: "…，7月为53.36万元/吨；金属钕挂牌价…" is August's list.
+    """
+    # the last month said before the level with no figure between ("7月份，…氧化镨钕挂牌价为")
+    own = [
+        d.period
+        for d in s.dates
+        if d.end <= m.start("v") and not d.base and not _FIGURE.search(s.text, d.end, m.start())
+    ]
+    for p in (*own[::-1], s.ctx.main, s.ctx.month):
+        if p is not None and p.granularity is Granularity.MONTH and not p.is_span:
+            return p
+    return None
+
+
+def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
+    """The listing price of the month, the month before's when said, the move and its rate."""
+    ent = quote_entity(s, m.start())
+    month = _month(s, m)
+    v = s.quantity(m.group("v"), "price_listing_chain")
+    if ent == "china" or month is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    pid = s.products_id(m)
+    before = previous(month)
+    span = Period.span(before, month)
+
+    def cand(metric: str, period: Period, value: float, unit: str, a: int, b: int) -> Cand:
+        return Cand("price", ent, pid, metric, period, value, unit, a, b, "price_listing_chain")
+
+    out = [cand("price", month, v[0], v[1], m.start("v"), m.end("v"))]
+    at = m.end()
+    pm = _PREV.match(s.text, at)
+    if pm is not None and int(pm.group("m")) == before.start.month:
+        q = s.quantity(pm.group("q"), "price_listing_chain")
+        if q is not None and q[1] in PRICE_UNITS:
+            out.append(cand("price", before, q[0], q[1], pm.start("q"), pm.end("q")))
+            at = pm.end()
+    mv = _MOVE.match(s.text, at)
+    if mv is not None and (mv.group("m") is None or int(mv.group("m")) == before.start.month):
+        if mv.group("q"):
+            chg = s.quantity(mv.group("q"), "price_listing_chain")
+            g = "q"
+        else:
+            chg = (parse_number(mv.group("n"), mv.group("sc")), "CNY/t")
+            g = "n"
+        k = sign(mv.group("cue"))
+        if chg is not None and k and chg[1] == v[1]:
+            out.append(cand("change", span, k * chg[0], chg[1], mv.start(g), mv.end(g)))
+            at = mv.end()
+            r = _RATE.match(s.text, at)
+            if r is not None:
+                way = -1 if r.group("dir") in ("跌幅", "降幅") else 1
+                out.append(
+                    cand(
+                        "change_pct",
+                        span,
+                        way * float(r.group("pct")),
+                        "%",
+                        r.start("pct"),
+                        r.end("pct"),
+                    )
+                )
+    return out
+
+
+RULE = REGISTRY.add(
+    Rule(
+        "price_listing_chain",
+        "price level",
+        "zh",
+        r"{PROD:p}\s*(?:\d{1,2}\s*月份?)?\s*{LISTING}\s*(?:为|是)?\s*{Q:v}",
+        resolve_listing_chain,
+        (
+            Example(  # the level without 为, the move against the month named, then its rate
+                "北方稀土公布2024年11月挂牌价。金属镨钕挂牌价53.10万元/吨，较10月上调2.50万元/吨，"
+                "涨幅4.94%；氧化钕11月挂牌价为44.20万元/吨，10月为42.00万元/吨，每吨上调2.20万元；"
+                "金属钕挂牌价54.80万元/吨，每吨上调2.60万元。10月份，北方稀土氧化镨钕挂牌价为41.00万元/吨。",
+                (
+                    ("price", "prnd_metal", "price", "2024-11", 531000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2024-10/2024-11", 25000, "CNY/t"),
+                    ("price", "prnd_metal", "change_pct", "2024-10/2024-11", 4.94, "%"),
+                    ("price", "nd_oxide", "price", "2024-11", 442000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2024-10", 420000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-10/2024-11", 22000, "CNY/t"),
+                    ("price", "nd_metal", "price", "2024-11", 548000, "CNY/t"),
+                    ("price", "nd_metal", "change", "2024-10/2024-11", 26000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-10", 410000, "CNY/t"),
+                ),
+                published="2024-11-01",
+            ),
+        ),
+        doc="a listing's level of the month, the month before's, the move and its rate",
+    )
+)

@@ -1,0 +1,65 @@
+"""Context of Chinese prose: carried years, periods and holders must not go stale or stray.
+
+Examples are written for these tests (no corpus sentence); each gives the facts it must.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reemarket.ingest.rules.zh import extract_zh
+
+
+def _all(text: str, published: str) -> set[tuple[str, str, str, str, float]]:
+    res = extract_zh(
+        text,
+        document_id="t",
+        doc="t",
+        published=date.fromisoformat(published),
+        year=None,
+        version="t",
+    )
+    return {(f.entity, f.subject, f.metric, f.period, round(f.value, 2)) for f in res.facts}
+
+
+def _facts(text: str, published: str) -> set[tuple[str, str, str, float]]:
+    return {f[1:] for f in _all(text, published)}
+
+
+def test_a_year_named_for_an_old_total_does_not_date_a_later_quote() -> None:
+    got = _facts(
+        "去年全年产量为8万吨；2021年则为6万吨。\n"
+        "行情方面，截至3月4日，氧化镨报40.1万-40.6万元/吨。",
+        "2024-03-05",
+    )
+    assert ("pr_oxide", "price_low", "2024-03-04", 401000.0) in got
+    assert ("pr_oxide", "price_high", "2024-03-04", 406000.0) in got
+
+
+def test_last_years_days_keep_the_year_of_a_recent_review() -> None:
+    got = _facts("2023年12月氧化铽走弱。12月29日，氧化铽报820万元/吨。", "2024-01-08")
+    assert ("tb_oxide", "price", "2023-12-29", 8200000.0) in got
+
+
+def test_a_world_figure_is_global() -> None:
+    got = _all("据行业统计，2023年全球风电新增装机约110GW。", "2024-03-01")
+    assert ("global", "wind_power", "installed_capacity", "2023", 110000000.0) in got
+
+
+def test_the_buyer_after_xiang_is_not_the_seller() -> None:
+    got = _all(
+        "包钢股份公告：2024年1-6月，公司向北方稀土销售稀土精矿12.5万吨。",
+        "2024-07-10",
+    )
+    assert ("baotou_steel", "re_concentrate", "sales", "2024-01/2024-06", 125000.0) in got
+
+
+def test_a_contract_price_of_another_quarter_said_with_gai() -> None:
+    got = _facts(
+        "包钢股份关于调整2024年第四季度稀土精矿关联交易价格的公告\n"
+        "2024年第四季度稀土精矿交易价格调整为不含税18000元/吨。"
+        "2024年第三季度，该价格为不含税17500元/吨。",
+        "2024-10-09",
+    )
+    assert ("re_concentrate", "price", "2024-Q4", 18000.0) in got
+    assert ("re_concentrate", "price", "2024-Q3", 17500.0) in got
