@@ -342,9 +342,17 @@ def _resolve(
         if pub is None:
             return None, "ytd"
         return Period.span(Period.day(date(pub.year, 1, 1)), Period.day(pub)), "ytd"
+    if kind == "qspan":  # "1-3Q25": January to the last month of the named quarter
+        y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
+        return Period.span(Period.month(y, 1), Period.month(y, 3 * int(g["qe"]))), None
     if kind == "quarter":
-        q = int(g.get("q") or g.get("q2") or _ORD.get((g.get("qo") or "first").lower(), 1))
-        y = _yq(ctx, g.get("yq"), g.get("y") or g.get("y2") or g.get("y3")) or _fit_year(
+        q = int(
+            g.get("q") or g.get("q2") or g.get("q3") or _ORD.get((g.get("qo") or "first").lower(), 1)
+        )
+        two = g.get("y4")  # "3Q25"
+        y = _yq(
+            ctx, g.get("yq"), g.get("y") or g.get("y2") or g.get("y3") or (f"20{two}" if two else None)
+        ) or _fit_year(
             ctx, 3 * q - 2
         )
         return (Period.quarter(y, q) if y else None), None
@@ -429,7 +437,7 @@ def _resolve(
     if kind == "weekday":
         if pub is None:
             return None, None
-        wd = WEEKDAYS[(g["wd"] or "monday").lower()]
+        wd = WEEKDAYS[(g["wd"] or g.get("wd2") or g.get("wd3") or "monday").lower()]
         r = (g.get("r") or "on").lower()
         day: date
         if r == "this":

@@ -194,6 +194,10 @@ _PLAUSIBLE = {
 }
 
 
+#: The market id of a delivered basis the vocabulary has no market for ("CIF Asia").
+UNLISTED = "unlisted"
+
+
 def market_of(view: SentenceView, q: Quantity, default: str | None = None) -> str:
     """The market a price belongs to: named in the sentence, else ``default``, else China.
 
@@ -639,6 +643,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         trace.veto("implausible", span, "price")
         return []
     market = market_of(view, q, st.section_market)
+    if market == UNLISTED:
+        trace.veto("unlisted_market", span, "price")
+        return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
     if unit.startswith("CNY") and market != "china":
         market = "china"  # a yuan quote is a domestic one, whatever market was named before it
     if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
@@ -866,6 +873,9 @@ def extract_pct(
         return None
     value = signed(q.value, q, sign)
     market = market_of(view, q, st.section_market)
+    if market == UNLISTED:
+        trace.veto("unlisted_market", (q.start, q.end), "price")
+        return []  # "terbium oxide CIF Asia gained 44.9%": a basis with no market id
     if tag == "average" and (
         period is None or (period.granularity is Granularity.DAY and not period.is_span)
     ):

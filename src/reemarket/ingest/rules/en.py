@@ -1986,6 +1986,16 @@ VETO_RECORDS: list[Veto] = [
         _none("In Seoul, shares of the magnet maker that buys NdPr oxide fell 3.1%."),
     ),
     _veto(
+        "unlisted_market",
+        "price",
+        _none("Holmium oxide CFR Japan climbed 12% on the month to $95-99/kg."),
+        Example(
+            "Gadolinium oxide delivered Korea was offered at $70/kg, while fob China material"
+            " sold at $44/kg.",
+            (("price", "gd_oxide", "price", "2024-07-05", 44, "USD/kg"),),
+        ),
+    ),
+    _veto(
         "spread",
         "price",
         _none(
@@ -2090,6 +2100,76 @@ RULES += [
         ),
         cues=("metric.price",),
         doc="pricetable_layout.column_span / pricetables.span_base (heldout18 h18_02, h18_04, h18_11).",
+    ),
+    Rule(
+        "price_table_period_and_week_columns",
+        "price level",
+        "en",
+        "a price table's columns may each be one period's average ('Q2 2024', '2Q24', 'May avg')"
+        " or one assessment day, with an unnamed product column; a change column beside"
+        " period averages runs between the first two periods, one beside day columns from the"
+        " day its head names ('Chg vs 3-Jun'); a row's name may carry its basis ('China EXW'),"
+        " and a prose paragraph above the table does not date it",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Quarterly means, US$/kg\n"
+                "Product                        Q2 2024    Q1 2024    q/q      Q2 2023\n"
+                "Ho oxide, FOB China            71.20      68.00      +4.7%    n/a\n",
+                (
+                    ("price", "ho_oxide", "average", "2024-Q2", 71.2, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-Q1", 68, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-Q1/2024-Q2", 4.7, "%"),
+                ),
+            ),
+            Example(
+                "| Product | Unit | June avg | May avg | Change | MoM |\n"
+                "|---|---|---|---|---|---|\n"
+                "| Gd oxide | yuan/mt | 150,000 | 160,000 | -10,000 | -6.25% |\n",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-05", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-05/2024-06", -10000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-05/2024-06", -6.25, "%"),
+                ),
+                published="2024-07-01",
+            ),
+            Example(  # week columns, no product head, a range after a single space
+                "Holmium oxide was assessed weekly through June; figures were released on"
+                " 3 June and again later in the month.\n"
+                "Weekly prices, US$/kg\n"
+                "                                  14-Jun      21-Jun      28-Jun    Chg vs 7-Jun\n"
+                "Holmium oxide 99.5% min, fob China 66-70       65-69       63-67     -3.00\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-14", 66, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-14", 70, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-06-21", 65, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-21", 69, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 63, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 67, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-06-07/2024-06-28", -3, "USD/kg"),
+                ),
+                published="2024-06-30",
+            ),
+            Example(  # the basis in the row's name; a CIF Asia row has no market id
+                "Assessments, US$/kg\n"
+                "Product / basis                     28-Jun        31-May        m/m\n"
+                "Ho oxide 99.5%, China EXW (ex-VAT)  60-62         62-64         -3.2%\n"
+                "Ho oxide 99.5%, CIF Asia            80-84         78-82         +2.5%\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 60, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 62, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-05-31", 62, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-05-31", 64, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-05-31/2024-06-28", -3.2, "%"),
+                ),
+                published="2024-06-28",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout.period_column, unnamed day heads; pricetables.column_period,"
+        " stated base over day columns; pipeline._title(headings=True) (heldout20 h20_01,"
+        " h20_02, h20_07, h20_10).",
     ),
     Rule(
         "price_earlier_assessment",
