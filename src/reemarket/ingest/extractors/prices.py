@@ -883,9 +883,13 @@ def extract_pct(
         if cmp is None:
             cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
     daily = any(
-        d.period is not None and d.period.granularity is Granularity.DAY and not d.period.is_span
+        d.period is not None
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+        and not (d.start > q.end and _CLOSED.search(view.text, q.end, d.start))
         for d in view.dates
-    )  # "the average price ... was 444,000 yuan/mt on February 28" is a day's mid, not a mean
+    )  # "the average price ... was 444,000 yuan/mt on February 28" is a day's mid, not a mean;
+    # "..., up 30% QoQ, and spot stood at Y on 27 October": that day is the spot level's
     if tag == "average" and cmp in ("mom", "qoq", "wow") and not daily:
         return []  # a period average against the one before has no metric ("up 2.1pc from August's")
     if tag == "average" and cmp == "yoy":
@@ -1087,7 +1091,9 @@ def _names_day(view: SentenceView) -> bool:
 
 
 _AVERAGE_WORD = re.compile(r"\b(?:average[ds]?|averaging)\b", re.I)
-_CLOSED = re.compile(r"\b(?:closed|ended|finished)\b", re.I)
+#: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
+#: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
+_CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
 _CLOSED_MONTH = re.compile(
     r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
 )

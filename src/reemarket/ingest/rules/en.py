@@ -2172,6 +2172,95 @@ RULES += [
         " h20_02, h20_07, h20_10).",
     ),
     Rule(
+        "scale_and_currency_spellings",
+        "financial",
+        "en",
+        "a scale word joined by a hyphen ('A$48-million') and a currency word written before a"
+        " per-mass price ('Yuan 2,150/kg') are read as amounts and prices",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Lynas-style producer Westbay Minerals said sales revenue rose to A$48-million"
+                " in the first half of 2024.",
+                (("financial", "", "revenue", "2024-01/2024-06", 48e6, "AUD"),),
+            ),
+            Example(
+                "Platts assessed terbium oxide at Yuan 6,100/kg ex-works, while holmium oxide"
+                " rose Yuan 20/kg to Yuan 480/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 6100, "CNY/kg"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 480, "CNY/kg"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 20, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.revenue", "metric.price"),
+        doc="numbers._CUR_PREFIX ('Yuan ' before a per-mass price), the hyphenated scale"
+        " (heldout20 h20_03, h20_04).",
+    ),
+    Rule(
+        "broker_note_shorthand",
+        "financial",
+        "en",
+        "a broker note's '3Q24' and '1-3Q24' periods; a forecast table's 'A' year columns are"
+        " actuals in the unit its caption declares once ('(Rmb m; ...)'), its 'E' columns and"
+        " per-share or multiple rows give nothing; a multiple of estimated earnings ('40x our"
+        " 2025E EPS') is no P/E fact; 'incl.' does not end a sentence",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Shenghe posted 1-3Q24 revenue of Rmb21.5bn, up 4pc YoY. In 3Q24 alone, revenue"
+                " was Rmb7.2bn.\n\n"
+                "Forecasts (Rmb m; Dec year-end)\n"
+                "                          2023A      2024E      2025E\n"
+                "Revenue                  29,950     28,400     31,100\n"
+                "P/E (x)                   35.1       40.2       30.5\n\n"
+                "The stock trades at 40.2x our 2024E EPS.\n",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-09", 21.5e9, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-09", 4, "%"),
+                    ("financial", "", "revenue", "2024-Q3", 7.2e9, "CNY"),
+                    ("financial", "", "revenue", "2023", 29.95e9, "CNY"),
+                ),
+                published="2024-10-30",
+            ),
+            Example(
+                "Holmium oxide averaged Rmb480k/t (incl. VAT) in 2Q24, up 5pc QoQ, and spot"
+                " stood at Rmb470k/t on 3 July.",
+                (
+                    ("price", "ho_oxide", "average", "2024-Q2", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-03", 470000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.revenue", "metric.price"),
+        doc="date_phrasings qspan and '3Q24'; periodcolumns forecast tables; valuation"
+        " _ESTIMATE_YEAR; sentences._ABBREV; prices._CLOSED (heldout20 h20_11).",
+    ),
+    Rule(
+        "production_country_place",
+        "production",
+        "en",
+        "a country named as the place of production right before the figure ('output in"
+        " Vietnam rose to X', 'Brazil's mine production was X') is the producer; after a"
+        " quota sentence the figure is total REO, not the quota's kind",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "The 2023 mining quota was 240,000 tons. Mine output in Vietnam rose to 600"
+                " tons in 2023, and production in Brazil reached 80 tons.",
+                (
+                    ("quota", "mining", "quota", "2023", 240000, "t"),
+                    ("production", "total_reo", "production", "2023", 600, "t"),
+                    ("production", "total_reo", "production", "2023", 80, "t"),
+                ),
+                published="2024-01-31",
+            ),
+        ),
+        cues=("metric.production",),
+        doc="production._place_before, _QUOTA_KINDS (heldout20 h20_06).",
+    ),
+    Rule(
         "price_earlier_assessment",
         "price level",
         "en",
