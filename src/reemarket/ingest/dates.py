@@ -343,18 +343,22 @@ def _resolve(
             return None, "ytd"
         return Period.span(Period.day(date(pub.year, 1, 1)), Period.day(pub)), "ytd"
     if kind == "qspan":  # "1-3Q25": January to the last month of the named quarter
-        y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
-        return Period.span(Period.month(y, 1), Period.month(y, 3 * int(g["qe"]))), None
+        raw, qe = g.get("y") or "", g.get("qe") or "4"
+        y = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        return Period.span(Period.month(y, 1), Period.month(y, 3 * int(qe))), None
     if kind == "quarter":
         q = int(
-            g.get("q") or g.get("q2") or g.get("q3") or _ORD.get((g.get("qo") or "first").lower(), 1)
+            g.get("q")
+            or g.get("q2")
+            or g.get("q3")
+            or _ORD.get((g.get("qo") or "first").lower(), 1)
         )
         two = g.get("y4")  # "3Q25"
         y = _yq(
-            ctx, g.get("yq"), g.get("y") or g.get("y2") or g.get("y3") or (f"20{two}" if two else None)
-        ) or _fit_year(
-            ctx, 3 * q - 2
-        )
+            ctx,
+            g.get("yq"),
+            g.get("y") or g.get("y2") or g.get("y3") or (f"20{two}" if two else None),
+        ) or _fit_year(ctx, 3 * q - 2)
         return (Period.quarter(y, q) if y else None), None
     if kind == "half":
         h = int(

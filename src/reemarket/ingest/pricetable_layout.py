@@ -47,9 +47,13 @@ _CAPTION = re.compile(
     r"assessments?\b|in\s+(?:usd|us\$|\$|eur|€|yuan|rmb))",
     re.I,
 )
-_CHANGE_WORDS = frozenset(
-    ("change", "chg", "chng", "+/-", "up/down", "d/d", "w/w", "m/m", "y/y", "dod", "wow", "mom")
-) | {"q/q", "qoq", "q-o-q"} | {"yoy", "±", "+-", "+/−", "delta", "diff"}  # assessment sheets head the move with a sign
+_CHANGE_WORDS = (
+    frozenset(
+        ("change", "chg", "chng", "+/-", "up/down", "d/d", "w/w", "m/m", "y/y", "dod", "wow", "mom")
+    )
+    | {"q/q", "qoq", "q-o-q"}
+    | {"yoy", "±", "+-", "+/−", "delta", "diff"}
+)  # assessment sheets head the move with a sign
 
 
 #: A column of the previous assessment's level: "26/11 low", "Nov 26 high", "Prev. low",

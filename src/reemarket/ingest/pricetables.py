@@ -197,9 +197,12 @@ _AGAINST = (
 )
 
 
-_MONTH_NUM = {m: k for k, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-)}
+_MONTH_NUM = {
+    m: k
+    for k, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 
 def column_period(head: str, day: date) -> Period | None:
@@ -380,8 +383,8 @@ def table_facts(
                 add("average", p, v, unit)
         if len(pers) >= 2 and pers[0] is not None and pers[1] is not None:
             # a change column beside period averages runs between the first two periods
-            a, b = sorted((pers[0], pers[1]), key=lambda x: x.start)
-            span = Period.span(a, b)
+            early, late = sorted((pers[0], pers[1]), key=lambda x: x.start)
+            span = Period.span(early, late)
             for col in table.cols:
                 if col.split("@")[0] in ("change", "pct"):
                     raw = got[col].strip()
