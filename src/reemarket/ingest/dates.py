@@ -301,6 +301,8 @@ def _resolve(
     if kind == "mspan":
         m1, m2 = _month(g["mon"] or ""), _month(g["mon2"] or "")
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, m2)
+        if g.get("y1") and y and (int(g["y1"] or 0), m1) <= (y, m2):  # "April 2024 - March 2025"
+            return Period.span(Period.month(int(g["y1"] or 0), m1), Period.month(y, m2)), None
         if not y or m2 < m1:
             return None, None
         if g.get("qtr") and m2 - m1 == 2 and m2 % 3 == 0:

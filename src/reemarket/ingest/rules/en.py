@@ -2261,6 +2261,34 @@ RULES += [
         doc="production._place_before, _QUOTA_KINDS (heldout20 h20_06).",
     ),
     Rule(
+        "trade_importer_after_headline",
+        "trade",
+        "en",
+        "a story whose headline speaks of 'imports' with no country and whose lead names the"
+        " importer ('Korea's imports of ...') counts that country's imports throughout; a"
+        " fiscal year restated as 'April 2023 through March 2024' is that span",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Rare earth imports edge lower in May\n\n"
+                "Korea's imports of rare earths in May fell 4 per cent from April to 410"
+                " tonnes.\n\n"
+                "January-May imports totalled 2,050 tonnes. In fiscal 2023 (April 2023 through"
+                " March 2024) Korea imported 5,100 tonnes.\n",
+                (
+                    ("trade", "rare_earths", "imports", "2024-05", 410, "t"),
+                    ("trade", "rare_earths", "imports_mom_pct", "2024-05", -4, "%"),
+                    ("trade", "rare_earths", "imports", "2024-01/2024-05", 2050, "t"),
+                    ("trade", "rare_earths", "imports", "2023-04/2024-03", 5100, "t"),
+                ),
+                published="2024-06-20",
+            ),
+        ),
+        cues=("metric.imports",),
+        doc="trade._opening_importer (first two import words of the opening),"
+        " date_phrasings mspan with both years (heldout20 h20_08).",
+    ),
+    Rule(
         "price_earlier_assessment",
         "price level",
         "en",
