@@ -715,6 +715,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         said = None  # "averaged 702,300 ... and closed the month at 695,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
+    if closed is None and _GAPPED_AT.search(view.text, max(0, q.start - 50), q.start):
+        # "Dy oxide closed the month at A and Tb oxide at B": B shares the month-end verb
+        closed = _CLOSED_MONTH_ANY.search(view.text, view.clause_of(q.start)[0], q.start)
     if closed is not None and not avg and postfix_date(view, q) is None:
         # "closed the month at": its last trading day (unless a day follows the figure)
         months = [
@@ -833,6 +836,13 @@ def _midpoint(view: SentenceView, q: Quantity) -> bool:
 _FIGURE_FIRST = re.compile(rf"\W*(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.I)
 
 
+#: A move said of period averages after its figures: "... on a monthly average basis".
+_AVERAGE_BASIS = re.compile(
+    r"\bon\s+an?\s+(monthly|quarterly|weekly)[\s-]+(?:average|avg\.?|mean)\s+basis\b", re.I
+)
+_BASIS_CMP = {"monthly": "mom", "quarterly": "qoq", "weekly": "wow"}
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
@@ -863,6 +873,9 @@ def extract_pct(
     a, _ = view.clause_of(q.start)
     if re.search(r"\baverage", view.text[a : q.start], re.I):
         tag = "average"
+    basis = _AVERAGE_BASIS.search(view.text, q.end, view.clause_of(q.start)[1])
+    if basis is not None:  # "eased 4.25% and 5.13% respectively on a monthly average basis"
+        tag, cmp = "average", _BASIS_CMP[basis.group(1).lower()]
     period, dm = bind_period(view, q, st, price=True)
     sign = view.sign_near(q)
     if (
@@ -1097,6 +1110,9 @@ _CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b"
 _CLOSED_MONTH = re.compile(
     r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
 )
+#: The verb of an earlier level gapped before a second one: "... and terbium oxide at ".
+_GAPPED_AT = re.compile(r"\band\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+)?$", re.I)
+_CLOSED_MONTH_ANY = re.compile(r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\b", re.I)
 _OWNED_BY_DATE = re.compile(
     r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|level|price|quote|close|mean)\s+)?(?:of\s+)?",
     re.I,

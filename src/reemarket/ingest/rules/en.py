@@ -2289,6 +2289,31 @@ RULES += [
         " date_phrasings mspan with both years (heldout20 h20_08).",
     ),
     Rule(
+        "price_month_close_gapped_and_average_basis",
+        "price level",
+        "en",
+        "a second level sharing a month-end verb ('Ho oxide closed the month at A and Gd oxide"
+        " at B') is the month's last trading day too; moves 'on a monthly average basis' are"
+        " changes of averages, which have no metric",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Prices fell in June. Holmium oxide closed the month at 480,000-490,000 yuan/mt and gadolinium oxide"
+                " at 150,000-152,000 yuan/mt. Holmium and gadolinium oxide eased 2.1% and 1.4%"
+                " respectively on a monthly average basis.",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 490000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 152000, "CNY/t"),
+                ),
+                published="2024-07-01",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._GAPPED_AT/_CLOSED_MONTH_ANY, _AVERAGE_BASIS (heldout20 h20_07).",
+    ),
+    Rule(
         "price_earlier_assessment",
         "price level",
         "en",
