@@ -19,6 +19,7 @@ from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.dates import DateMention, month_close
 from reemarket.ingest.extractors.comparison import cmp_of, comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
+    RUNNING_SINCE,
     bind_coarse,
     bind_period,
     day_span,
@@ -40,7 +41,11 @@ _CHANGE_LEAD = re.compile(
     r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
     r"rising|falling|climbing|slipping|dropping|easing|"
     r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
-    r"decline|gain|loss|jump|change)\s+of|by)\s*(?:about|around|nearly|approximately|roughly|"
+    r"decline|gain|loss|jump|change)\s+of|by"
+    # "taking its decline since Feb. 8 to X", "bringing the gain this year to X": a running move
+    r"|(?:taking|bringing|pushing|putting)\s+(?:its|the)\s+(?:\w+\s+)?(?:decline|loss|drop|"
+    r"fall|slide|gain|rise|increase|advance)(?:\s+since\s+[^,;]{1,25}?|\s+(?:so\s+far\s+)?"
+    r"this\s+(?:week|month|year))?\s+to)\s*(?:about|around|nearly|approximately|roughly|"
     r"some|over|more than|a further)?\s*)$",
     re.IGNORECASE,
 )
@@ -1009,7 +1014,12 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         )
         if anchor is None and (anchor_p is None or anchor_p.granularity is Granularity.DAY):
             anchor = sentence_anchor(view, st)
-        ref = ref_after(view, d.q) or _leading_ref(view, d.q) or _trailing_base(view, d.q)
+        ref = (
+            _running_ref(view, d.q)
+            or ref_after(view, d.q)
+            or _leading_ref(view, d.q)
+            or _trailing_base(view, d.q)
+        )
         cmp = d.cmp
         if cmp is None and d.metric == "change":
             cmp = cmp_of(view, d.q, None)  # "up 2 cents w/w", "5,000 yuan/t lower m/m"
@@ -1184,6 +1194,19 @@ def _tail_day(view: SentenceView, q: Quantity, anchor: date) -> date | None:
             and p.start < anchor
         ):
             return p.start
+    return None
+
+
+def _running_ref(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The base of a running total: "taking its decline since Feb. 8 to CNY17,000"."""
+    for d in view.dates:
+        if (
+            d.is_ref
+            and d.end <= q.start
+            and re.fullmatch(r"\s*to\s+(?:about\s+|around\s+)?", view.text[d.end : q.start])
+            and RUNNING_SINCE.search(view.text, max(0, d.start - 45), d.start)
+        ):
+            return d
     return None
 
 

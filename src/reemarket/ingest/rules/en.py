@@ -2314,6 +2314,28 @@ RULES += [
         doc="prices._GAPPED_AT/_CLOSED_MONTH_ANY, _AVERAGE_BASIS (heldout20 h20_07).",
     ),
     Rule(
+        "price_running_total_since",
+        "price change",
+        "en",
+        "'..., taking (bringing) its decline (gain) since <day> to X' is a change from that day;"
+        " the day is that running total's base, not the base of the move before it",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Holmium oxide fell 3,000 yuan/t on Friday to 470,000 yuan/t, taking its"
+                " decline since 20 June to 12,000 yuan/t.",
+                (
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", -3000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-20/2024-07-05", -12000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="prices._CHANGE_LEAD running form, _running_ref; date_binding.ref_after skips"
+        " RUNNING_SINCE (heldout20 h20_12).",
+    ),
+    Rule(
         "price_earlier_assessment",
         "price level",
         "en",
