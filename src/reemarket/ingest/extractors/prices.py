@@ -976,8 +976,21 @@ def table_change(
     return [base.derive("change", q.value, base.unit, q)]
 
 
+_OVER_THE_MONTH = re.compile(r"\b(?:over|on|in)\s+the\s+month\b", re.I)
+
+
+def _named_month_base(st: DocState, anchor: date) -> date | None:
+    """The previous monthly assessment an earlier sentence named, 25 to 35 days back.
+
+    "... from X at the 30 April assessment" makes 30 April the base of later monthly moves.
+    """
+    near = [d for d in st.base_days if 25 <= (anchor - d).days <= 35]
+    return near[-1] if near else None
+
+
 def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Give each change in a sentence the span it runs over (first day to last)."""
+    _note_base_days(view, st)
     levels: dict[str, set[object]] = {}
     for d in drafts:
         if (
@@ -1000,6 +1013,9 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 continue
         days = sorted(levels.get(d.subject, set()))  # type: ignore[type-var]
         if len(days) >= 2:
+            first = days[0]  # "... on 28 May, down from X at the 30 April assessment"
+            if isinstance(first, date) and first not in st.base_days:
+                st.base_days.append(first)
             d.period = day_span(days[0], days[-1])  # type: ignore[arg-type]
             shared[d.subject] = d.period
             st.last_change_span = d.period  # "... over the same period" in a later sentence
@@ -1064,7 +1080,11 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 base = _months_before(anchor, months)
                 if months == 1 and anchor == month_close(anchor.year, anchor.month):
                     base = prev_trading(anchor.replace(day=1))  # against the month before's close
+                if months == 1:
+                    base = _named_month_base(st, anchor) or base
                 span = day_span(base, anchor)
+            elif _OVER_THE_MONTH.search(view.text) and (named := _named_month_base(st, anchor)):
+                span = day_span(named, anchor)  # "fell 4.1% over the month": since that assessment
             elif (
                 ref is not None
                 and ref.period is not None
@@ -1100,6 +1120,20 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 st.last_change_span = span
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
+
+
+def _note_base_days(view: SentenceView, st: DocState) -> None:
+    """Remember the comparison days a sentence names, for later sentences' monthly moves."""
+    for d in view.dates:
+        p = d.period
+        if (
+            d.is_ref
+            and p is not None
+            and p.granularity is Granularity.DAY
+            and not p.is_span
+            and p.start not in st.base_days
+        ):
+            st.base_days.append(p.start)
 
 
 def _names_day(view: SentenceView) -> bool:

@@ -2336,6 +2336,34 @@ RULES += [
         " RUNNING_SINCE (heldout20 h20_12).",
     ),
     Rule(
+        "price_monthly_move_from_named_assessment",
+        "price change",
+        "en",
+        "in a monthly assessment, a later 'monthly' or 'over the month' move runs from the"
+        " previous assessment day an earlier sentence named, when it lies 25-35 days back",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Holmium oxide was assessed at $66-70/kg on 26 June, down 2.9% from $68-72/kg at"
+                " the 29 May assessment. Gadolinium oxide fell 1.5% over the month to"
+                " $40-42/kg.",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-26", 66, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-26", 70, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-05-29", 68, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-05-29", 72, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-05-29/2024-06-26", -2.9, "%"),
+                    ("price", "gd_oxide", "price_low", "2024-06-26", 40, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-06-26", 42, "USD/kg"),
+                    ("price", "gd_oxide", "change_pct", "2024-05-29/2024-06-26", -1.5, "%"),
+                ),
+                published="2024-06-26",
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="DocState.base_days, prices._named_month_base (heldout20 h20_01).",
+    ),
+    Rule(
         "price_earlier_assessment",
         "price level",
         "en",
