@@ -44,6 +44,7 @@ def test_the_scanner_lists_come_from_the_file() -> None:
         "cif_rotterdam",
         "europe",
         "china",
+        "unlisted",  # a delivered basis with no market id ("CIF Asia"): its prices are vetoed
     }
 
 

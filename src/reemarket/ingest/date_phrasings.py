@@ -63,11 +63,14 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "mspan",
-        rf"(?:from\s+|between\s+)?(?P<mon>{MON})\s*(?:-|–|to|through|and)\s*"
+        rf"(?:from\s+|between\s+)?(?P<mon>{MON})(?:\s*(?:-|–|to|through|and)\s*"
+        # "April 2024 through March 2025": a span across a year end, both years named
+        rf"|,?\s+(?P<y1>\d{{4}})\s*(?:-|–|to|through|until)\s*(?=(?:{MON}),?\s+\d{{4}}))"
         rf"(?P<mon2>{MON})(?:,?\s+(?P<y>\d{{4}}))?(?P<qtr>\s+quarter\b)?",
         (
             ("Exports between January and May rose.", "2024-01/2024-05"),
             ("Imports in Jan-Mar 2024 rose.", "2024-01/2024-03"),
+            ("Imports from April 2023 through March 2024 rose.", "2023-04/2024-03"),
         ),
     ),
     DatePhrasing(
@@ -146,15 +149,23 @@ PHRASINGS: list[DatePhrasing] = [
         r"so\s+far\s+this\s+year|(?:the\s+)?year[\s-]to[\s-]date|\bytd\b",
         (("Prices have fallen so far this year.", "2024-01-01/2024-07-05"),),
     ),
+    # the first quarters of a year in a broker's shorthand: "1-3Q25" (January-September)
+    DatePhrasing(
+        "qspan",
+        r"\b1\s?-\s?(?P<qe>[2-4])Q\s?'?(?P<y>\d{4}|\d{2})(?!\d|[,.]\d|%)",
+        (("Revenue rose 12% in 1-3Q24.", "2024-01/2024-09"),),
+    ),
     DatePhrasing(
         "quarter",
         r"(?:\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y>\d{4}))?|(?P<y2>\d{4})\s*-?\s*Q(?P<q2>[1-4])|"
+        r"\b(?P<q3>[1-4])Q\s?'?(?P<y4>\d{2})(?!\d|[,.]\d|%)|"
         r"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
         r"(?!\s+of\s+(?:fiscal|FY|financial|the\s+\d{4}\s+(?:fiscal|financial)))"
         rf"(?:\s+of\s+(?P<y3>\d{{4}}))?){YEARQ}?",
         (
             ("Output rose in Q1 2024.", "2024-Q1"),
             ("Output fell in the second quarter of 2023.", "2023-Q2"),
+            ("Revenue rose in 2Q24 alone.", "2024-Q2"),
         ),
     ),
     DatePhrasing(
@@ -292,11 +303,17 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "weekday",
-        rf"(?P<r>this|last|on|previous)\s+(?P<wd>{WD})"
+        rf"(?:(?P<r>this|last|on|previous)\s+(?P<wd>{WD})"
+        # "Friday's session", "Thursday's close": that day's trade
+        rf"|(?P<wd2>{WD})(?=['’]s\s+(?:session|close|closing|trade|trading|assessment|fix))"
+        # "down 2% from Thursday", "unchanged since Tuesday": the base day
+        rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s))(?P<wd3>{WD})\b)"
         rf"(?!,?\s+{MON}\s+\d|,?\s+\d{{1,2}}\s+{MON})",
         (
             ("Prices fell last Thursday.", "2024-07-04"),
             ("Prices fell on Monday.", "2024-07-01"),
+            ("Holmium oxide firmed in Thursday's session.", "2024-07-04"),
+            ("Holmium oxide was 1% dearer than Wednesday.", "2024-07-03"),
         ),
     ),
     DatePhrasing(

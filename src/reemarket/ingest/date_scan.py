@@ -40,7 +40,9 @@ GROUPS: list[list[tuple[str, str]]] = [
 
 
 _COMBINED: dict[tuple[int, ...], re.Pattern[str]] = {}
-_DIGIT_WORD = re.compile(r"\d{1,2}|\d{4}|\d{4}q[1-4]|[12]h(?:\d{2})?|\d{1,2}(?:st|nd|rd|th)")
+_DIGIT_WORD = re.compile(
+    r"\d{1,2}|\d{4}|\d{4}q[1-4]|[1-4]q(?:\d{2})?|[12]h(?:\d{2})?|\d{1,2}(?:st|nd|rd|th)"
+)
 
 
 def _combined(cands: tuple[int, ...]) -> re.Pattern[str]:

@@ -301,6 +301,8 @@ def _resolve(
     if kind == "mspan":
         m1, m2 = _month(g["mon"] or ""), _month(g["mon2"] or "")
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, m2)
+        if g.get("y1") and y and (int(g["y1"] or 0), m1) <= (y, m2):  # "April 2024 - March 2025"
+            return Period.span(Period.month(int(g["y1"] or 0), m1), Period.month(y, m2)), None
         if not y or m2 < m1:
             return None, None
         if g.get("qtr") and m2 - m1 == 2 and m2 % 3 == 0:
@@ -342,11 +344,23 @@ def _resolve(
         if pub is None:
             return None, "ytd"
         return Period.span(Period.day(date(pub.year, 1, 1)), Period.day(pub)), "ytd"
+    if kind == "qspan":  # "1-3Q25": January to the last month of the named quarter
+        raw, qe = g.get("y") or "", g.get("qe") or "4"
+        y = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        return Period.span(Period.month(y, 1), Period.month(y, 3 * int(qe))), None
     if kind == "quarter":
-        q = int(g.get("q") or g.get("q2") or _ORD.get((g.get("qo") or "first").lower(), 1))
-        y = _yq(ctx, g.get("yq"), g.get("y") or g.get("y2") or g.get("y3")) or _fit_year(
-            ctx, 3 * q - 2
+        q = int(
+            g.get("q")
+            or g.get("q2")
+            or g.get("q3")
+            or _ORD.get((g.get("qo") or "first").lower(), 1)
         )
+        two = g.get("y4")  # "3Q25"
+        y = _yq(
+            ctx,
+            g.get("yq"),
+            g.get("y") or g.get("y2") or g.get("y3") or (f"20{two}" if two else None),
+        ) or _fit_year(ctx, 3 * q - 2)
         return (Period.quarter(y, q) if y else None), None
     if kind == "half":
         h = int(
@@ -429,7 +443,7 @@ def _resolve(
     if kind == "weekday":
         if pub is None:
             return None, None
-        wd = WEEKDAYS[(g["wd"] or "monday").lower()]
+        wd = WEEKDAYS[(g["wd"] or g.get("wd2") or g.get("wd3") or "monday").lower()]
         r = (g.get("r") or "on").lower()
         day: date
         if r == "this":

@@ -19,7 +19,11 @@ from reemarket.ingest.fastre import compile_ci, lower
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = r"thousand|million|mln|mn|billion|bln|bn|trillion|万|亿"
-_CUR_PREFIX = r"US\$|\$US|USD\s?|A\$|\$A|AU\$|AUD\s?|RMB\s?|CNY\s?|Yn\s?|¥|€|EUR\s?|\$"
+# "Yuan 571,000/mt" (a wire's currency word before a per-mass price) is a prefix too
+_CUR_PREFIX = (
+    r"US\$|\$US|USD\s?|A\$|\$A|AU\$|AUD\s?|RMB\s?|CNY\s?|Yn\s?|¥|€|EUR\s?|\$"
+    r"|Yuan\s(?=\d[\d,.]*\s*(?:/|per\b))"
+)
 _CUR_WORD = r"yuan|rmb|cny|usd|us\s+dollars?|dollars?|aud|eur|euros?|元|美元"
 _MASS = r"metric\s+tons?|metric\s+tonnes?|tonnes?|tons?|mtpa|ktpa|tpa|mt|kt|t|kilograms?|kgs?|kilos?|吨|公斤"
 _PMASS = _MASS + r"|lbs?|pound"
@@ -55,7 +59,7 @@ _QTY = compile_ci(
     (?:\s*(?P<scale1>{_SCALE_WORDS})(?![A-Za-z])|(?P<scale1k>(?<=\d)k)(?=\s*[-–~]\s*(?:{_CUR_PREFIX})?\d))?
     (?:(?:\s*(?:-|–|—|~|～)\s*(?!(?<=\s\s-)\d)|(?(btw)\s+(?:and|to)\s+|(?!))|(?(pct1)(?P<pto>\s+to\s+)(?=[\d.,]+\s?%)|(?!)))
        (?:{_CUR_PREFIX})?(?P<n2>{NUM}))?
-    (?:(?P<scale>\s*(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)\s?(?:m|bn|mn|b|k)\b(?![/.]\w)
+    (?:(?P<scale>(?:\s*|-)(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)\s?(?:m|bn|mn|b|k)\b(?![/.]\w)
        |(?<=\d)k(?=\s*/\s*(?:t|mt|tonne|ton)\b)))?
     (?P<unit>
         \s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)
@@ -236,7 +240,7 @@ def _reading(
     if unit_text and not unit_text.strip():
         unit_text = ""
     unit, k = _unit(unit_text, cur)
-    scale_txt = (scale_g or scale1 or "").strip().lower()
+    scale_txt = (scale_g or scale1 or "").strip().lstrip("-").lower()
     scale = _SCALE.get(scale_txt, 1.0)
     if scale_txt in ("m", "b", "k") and not cur and not (signed and scale_txt == "k"):
         scale = 1.0  # a bare "5m" or "3k" is no amount, but a signed "(-1k)" move is

@@ -48,8 +48,25 @@ class Row:
     cells: tuple[str, ...]
 
 
+#: A forecast table's year columns: "2024A" is an actual year, "2025E"/"FY26F" an estimate.
+_ACTUAL = re.compile(r"^(?:FY\s?)?(\d{4})A$", re.I)
+_ESTIMATE = re.compile(r"^(?:FY\s?)?'?(?:\d{4}|\d{2})[EF]$", re.I)
+_EST = "%estimate"
+#: The unit a forecast table declares once, above its header: "Forecasts (Rmb m; ...)".
+_CAPTION_UNITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\(\s*(?:RMB|CNY|yuan)\s*m\b", re.I), "", " million yuan"),
+    (re.compile(r"\(\s*(A|US)\$\s*m\b", re.I), "{0}$", " million"),
+)
+#: A row label's bracket naming a unit no fact is read in: "EPS (Rmb)", "P/E (x)", "(%)".
+_OTHER_UNIT = re.compile(r"\(\s*(?:x|%|times|rmb|cny|yuan|us\$|a\$|\$)\s*\)", re.I)
+
+
 def _column_phrase(cell: str, ctx: DocDates) -> str | None:
     """The period a header cell names, written as a sentence's date phrase."""
+    if (a := _ACTUAL.match(cell.strip())) is not None:
+        return f"in {a.group(1)}"
+    if _ESTIMATE.match(cell.strip()):
+        return _EST
     found = [d for d in find_dates(cell, ctx) if d.period is not None]
     if len(found) > 1:  # "Jun Qtr FY25": the month names the quarter, "FY25" its fiscal year
         found = [d for d in found if not _FISCAL.fullmatch(cell, d.start, d.end)]
@@ -134,8 +151,24 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
             continue
         j = i + 1
         found = False
+        forecast = _EST in phrases
+        if forecast and not any(p != _EST for p in phrases):
+            i += 1
+            continue
+        caption = None
+        if forecast and i:  # "Forecasts (Rmb m; Dec year-end)": the unit of unlabelled rows
+            caption = next(
+                (
+                    (m, before, after)
+                    for pattern, before, after in _CAPTION_UNITS
+                    if (m := pattern.search(lines[i - 1]))
+                ),
+                None,
+            )
         while j < len(lines) and lines[j].strip():
-            row = _row(lines[j], starts[j], [p for p in phrases if p])
+            row = _row(lines[j], starts[j], [p for p in phrases if p], caption)
+            if row is None and forecast and _NUMBER.search(lines[j]):
+                row = Row(starts[j], ())  # a forecast table's other row: read as nothing
             if row is not None:
                 rows.append(row)
                 found = True
@@ -154,8 +187,17 @@ def _year_apart(a: str | None, b: str | None) -> bool:
     return (a or "").replace(ma.group(1), "") == (b or "").replace(mb.group(1), "")
 
 
-def _row(line: str, start: int, phrases: list[str]) -> Row | None:
-    """A table row's cell sentences, or None when it is not a row of numbers under the periods."""
+def _row(
+    line: str,
+    start: int,
+    phrases: list[str],
+    caption: tuple[re.Match[str], str, str] | None = None,
+) -> Row | None:
+    """A table row's cell sentences, or None when it is not a row of numbers under the periods.
+
+    ``caption`` is the unit a forecast table names above its header, for rows whose label
+    names none; estimate columns give no sentence.
+    """
     numbers = list(_NUMBER.finditer(line))
     if len(numbers) != len(phrases) or numbers[0].start() == 0:
         return None
@@ -167,13 +209,22 @@ def _row(line: str, start: int, phrases: list[str]) -> Row | None:
         ((m, before, after) for pattern, before, after in _UNITS if (m := pattern.search(label))),
         None,
     )
+    own = found is not None
     if found is None:
-        return None
+        if caption is None or _OTHER_UNIT.search(label):
+            return None
+        found = caption
     unit, before, after = found
     prefix = before.format(*unit.groups()) if unit.groups() else before
-    blank_label = label[: unit.start()] + " " * (unit.end() - unit.start()) + label[unit.end() :]
+    blank_label = (
+        label[: unit.start()] + " " * (unit.end() - unit.start()) + label[unit.end() :]
+        if own
+        else label
+    )
     cells = []
     for k, num in enumerate(numbers):
+        if phrases[k] == _EST:
+            continue  # "2026E": a forecast, no fact
         chars = list(blank_label + line[len(label) :])
         for other in numbers:
             if other is not num:

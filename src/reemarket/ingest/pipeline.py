@@ -349,7 +349,7 @@ def _read_table(
     """The facts of one column price table, dated by its title (else publication)."""
     h, _e, table, rows = found
     title = _title(text, h, floor)
-    day = _table_day(title, ctx, published)
+    day = _table_day(_title(text, h, floor, headings=True), ctx, published)
     if day is None:
         return []
     prev = week_before(day) if table.weekly else previous_trading_day(day)
@@ -365,10 +365,21 @@ def _read_table(
     )
 
 
-def _title(text: str, header: int, floor: int) -> str:
-    """The (up to two) non-blank lines right above a table header, after any earlier table."""
+#: A line of running prose: long and ending a sentence ("... figures released on 20 May.").
+_PROSE_LINE = re.compile(r"^.{100,}[.!?][\"'”’)]*\s*$")
+
+
+def _title(text: str, header: int, floor: int, *, headings: bool = False) -> str:
+    """The (up to two) non-blank lines right above a table header, after any earlier table.
+
+    With ``headings``, a paragraph of prose among them is left out: a day its sentences
+    name ("customs data released on 20 May") is not the day of the table under it.
+    """
     above = [ln for ln in text[floor:header].splitlines() if ln.strip()]
-    return " ".join(above[-2:])
+    lines = above[-2:]
+    if headings:
+        lines = [ln for ln in lines if not _PROSE_LINE.match(ln)]
+    return " ".join(lines)
 
 
 def _table_day(title: str, ctx: DocDates, published: date | None) -> date | None:

@@ -47,9 +47,13 @@ _CAPTION = re.compile(
     r"assessments?\b|in\s+(?:usd|us\$|\$|eur|€|yuan|rmb))",
     re.I,
 )
-_CHANGE_WORDS = frozenset(
-    ("change", "chg", "chng", "+/-", "up/down", "d/d", "w/w", "m/m", "y/y", "dod", "wow", "mom")
-) | {"yoy", "±", "+-", "+/−", "delta", "diff"}  # assessment sheets head the move with a sign
+_CHANGE_WORDS = (
+    frozenset(
+        ("change", "chg", "chng", "+/-", "up/down", "d/d", "w/w", "m/m", "y/y", "dod", "wow", "mom")
+    )
+    | {"q/q", "qoq", "q-o-q"}
+    | {"yoy", "±", "+-", "+/−", "delta", "diff"}
+)  # assessment sheets head the move with a sign
 
 
 #: A column of the previous assessment's level: "26/11 low", "Nov 26 high", "Prev. low",
@@ -76,10 +80,28 @@ def prior_column(name: str) -> tuple[str, str] | None:
     return _PRIOR_LEVEL.get(what, "price"), day
 
 
+#: A column of one period's average: "Q3 2025", "3Q25", "Q2'25", "June avg", "May 2024",
+#: "Jun-2024 average". A month without a year is the latest one on or before the table's day.
+_PERIOD_HEAD = re.compile(
+    r"^(?:q(?P<q1>[1-4])[\s']*(?P<qy1>\d{4}|\d{2})|(?P<q2>[1-4])q[\s']*(?P<qy2>\d{4}|\d{2})"
+    r"|(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[\s-]+'?(?P<my>\d{4}|\d{2}))?)"
+    r"(?:\s+(?:avg\.?|average|mean))?$",
+    re.I,
+)
+
+
+def period_column(name: str) -> re.Match[str] | None:
+    """The match of a head naming one quarter's or month's average column, else None."""
+    return None if is_day(name) else _PERIOD_HEAD.match(name.strip())
+
+
 def _column(name: str) -> str | None:
     """What a header cell names: product, unit, market, spec, low, high, avg, price, date..."""
     if is_day(name):
         return "date"
+    if period_column(name) is not None:
+        return "period"
     if (prior := prior_column(name)) is not None:
         return f"prior_{prior[0]}"
     n = name.strip().lower()
@@ -156,6 +178,8 @@ class Table:
     title: str | None = None
     caption: str = ""
     days: tuple[str, ...] = ()
+    periods: tuple[str, ...] = ()
+    """The heads of period-average columns ("Q3 2025", "June avg"), left to right."""
     prior: str = ""
     """The day the previous-level columns name ("26/11" of "26/11 low"), "" when unnamed."""
 
@@ -181,16 +205,22 @@ def _header(line: str) -> Table | None:
     first = line.lstrip(" |").split(None, 1)
     if not first:
         return None
-    unnamed = line.startswith("    ") and first[0].lower() in _LEVEL_WORDS
+    # the product column has no name: "      Low   High", "      05-Mar   12-Mar   Chg"
+    unnamed = line.startswith("    ") and (first[0].lower() in _LEVEL_WORDS or is_day(first[0]))
     cells = _split(line)
     days = tuple(c for c in cells if is_day(c))
+    periods = tuple(c for c in cells if period_column(c) is not None)
     series = bool(days) and first[0].lower() in _SERIES
     if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series:
         return None
     priors = [p for c in cells if (p := prior_column(c)) is not None]
     undated = (
-        " ".join(c for c in cells if not is_day(c) and prior_column(c) is None)
-        if days or priors
+        " ".join(
+            c
+            for c in cells
+            if not is_day(c) and prior_column(c) is None and period_column(c) is None
+        )
+        if days or priors or periods
         else line
     )
     if re.search(r"\d", PRICE_UNIT.sub("", BASE_DATE.sub("", undated))):
@@ -213,17 +243,23 @@ def _header(line: str) -> Table | None:
         return None
     cols[1:] = ["spec" if c == "product" else c for c in cols[1:]]  # "Product  Grade  ..."
     known = [c for c in cols if c is not None]
-    named = [c for c in known if c != "date"]
-    has_level = {"low", "high"} <= set(known) or bool({"price", "avg", "date"} & set(known))
+    named = [c for c in known if c not in ("date", "period")]
+    has_level = {"low", "high"} <= set(known) or bool(
+        {"price", "avg", "date", "period"} & set(known)
+    )
     if not has_level or len(set(named)) != len(named):
         return None
-    if ("low" in known) != ("high" in known) or (days and {"low", "high", "price"} & set(known)):
+    if ("low" in known) != ("high" in known) or (
+        (days or periods) and {"low", "high", "price"} & set(known)
+    ):
+        return None
+    if days and periods:
         return None
     weekly = bool(re.search(r"w/w|wow|w-o-w|week", line, re.I))
     if ("prior_low" in known) != ("prior_high" in known):
         return None
     prior = next((d for _w, d in priors if d), "")
-    return Table(known, unit_in(undated), weekly, line, days=days, prior=prior)
+    return Table(known, unit_in(undated), weekly, line, days=days, periods=periods, prior=prior)
 
 
 def unit_in(text: str) -> str | None:
@@ -266,6 +302,7 @@ def row_cells(line: str, cols: list[str]) -> list[str] | None:
         t = toks[-1]
         if (
             _CELL_PCT.match(ARROW.sub("", t))
+            or CELL_RANGE.match(t)  # "... cif Rotterdam 870-920      860-910"
             or _FLAT.match(t)
             or _DASH.match(t)
             or PRICE_UNIT.fullmatch(t)
@@ -293,7 +330,7 @@ _MAYBE_HEADER = re.compile(
     + "|".join(sorted(_FIRST | _SERIES))
     + r")\b| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
-    + r")\b)",
+    + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3})",
     re.I | re.M,
 )
 

@@ -35,6 +35,7 @@ from reemarket.ingest.pricetable_layout import (
     Table,
     cell_number,
     column_span,
+    period_column,
     row_cells,
     unit_in,
 )
@@ -127,6 +128,13 @@ def _base_day(m: re.Match[str], day: date) -> date:
     return found.replace(year=year - 1) if found >= day and not g["y"] else found
 
 
+def _safe_base_day(m: re.Match[str], day: date) -> date | None:
+    try:
+        return _base_day(m, day)
+    except ValueError:
+        return None
+
+
 def _month_before(day: date) -> date:
     """The same day a month earlier; a month's last trading day goes to the previous one's."""
     first = day.replace(day=1)
@@ -187,6 +195,30 @@ _AGAINST = (
     r"\s*(?:%|chg|changes?)?\s*(?:is\s+|are\s+)?(?:against|vs\.?|versus|from|since"
     r"|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?(?:close\s+(?:of|on)\s+)?"
 )
+
+
+_MONTH_NUM = {
+    m: k
+    for k, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def column_period(head: str, day: date) -> Period | None:
+    """The quarter or month a period-average column names; no year: the latest by ``day``."""
+    m = period_column(head)
+    if m is None:
+        return None
+    g = m.groupdict()
+    raw = g["qy1"] or g["qy2"] or g["my"]
+    year = (2000 + int(raw) if len(raw) == 2 else int(raw)) if raw else day.year
+    if g["mon"]:
+        k = _MONTH_NUM[g["mon"][:3].lower()]
+        if raw is None and date(year, k, 1) > day:
+            year -= 1
+        return Period.month(year, k)
+    return Period.quarter(year, int(g["q1"] or g["q2"]))
 
 
 def span_base(span: str, texts: list[str], day: date) -> date | None:
@@ -272,6 +304,13 @@ def table_facts(
     prior = prior if prior is not None and prior < day else None
     base = prior or named or prev
     days = [column_day(raw, day) for raw in table.days]
+    # "Chg vs 26-Feb" over day columns: the changes start on the day the header names
+    stated = next(
+        (b for m in BASE_DATE.finditer(f"{table.header} {table.caption}")
+         if (b := _safe_base_day(m, day)) is not None and b < day),
+        None,
+    )  # fmt: skip
+    pers = [column_period(raw, day) for raw in table.periods]
     for start, line in rows:
         cells = row_cells(line, table.cols)
         if cells is None:
@@ -293,10 +332,12 @@ def table_facts(
             entity = _market(got["market"])
         elif found := find_markets(got["product"]) or ([] if unit.startswith("CNY") else markets):
             entity = found[-1].id
+        elif _CHINA.search(got["product"]):
+            entity = "china"  # "NdPr oxide 99%, China EXW (ex-VAT)": the basis is in the name
         else:
             entity = "china" if unit.startswith("CNY") else None
-        if entity is None:
-            continue
+        if entity is None or entity == "unlisted":
+            continue  # "Dy oxide 99.5%, CIF Asia": a basis with no market id gives nothing
 
         def add(metric: str, period: Period, value: float, u: str) -> None:
             facts.append(
@@ -334,7 +375,25 @@ def table_facts(
         when = sorted({d for d, _x in dated})
         if len(when) >= 2:  # changes run from the day before the latest one to it
             on = Period.day(when[-1])
-            span = Period.span(Period.day(when[-2]), on)
+            first = stated if stated is not None and stated < when[0] else when[-2]
+            span = Period.span(Period.day(first), on)
+        per_cells = [x for c, x in zip(table.cols, cells, strict=True) if c == "period"]
+        for p, cell in zip(pers, per_cells, strict=True):  # "Q3 2025", "June avg": averages
+            if p is not None and (v := cell_number(cell)) and v > 0:
+                add("average", p, v, unit)
+        if len(pers) >= 2 and pers[0] is not None and pers[1] is not None:
+            # a change column beside period averages runs between the first two periods
+            early, late = sorted((pers[0], pers[1]), key=lambda x: x.start)
+            span = Period.span(early, late)
+            for col in table.cols:
+                if col.split("@")[0] in ("change", "pct"):
+                    raw = got[col].strip()
+                    if raw.endswith("%") or col.startswith("pct"):
+                        if (c := cell_number(raw.rstrip("%").strip())) is not None:
+                            add("change_pct", span, c, "%")
+                    elif (c := cell_number(raw)) is not None:
+                        add("change", span, c, unit)
+            continue
         if has_range:
             lo, hi = cell_number(got["low"]), cell_number(got["high"])
             if lo and hi and lo <= hi:

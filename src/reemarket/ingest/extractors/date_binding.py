@@ -179,11 +179,20 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+#: A running total's own base: "..., taking its decline since " (the date is the later
+#: figure's, not the move before it).
+RUNNING_SINCE = re.compile(
+    r"\b(?:taking|bringing|pushing|putting)\s+(?:its|the)\s+(?:\w+\s+)?\w+\s+since\s+$", re.I
+)
+
+
 def ref_after(view: SentenceView, q: Quantity) -> DateMention | None:
     """A comparison base after the number in its clause ("from the previous trading day")."""
     _a, b = view.clause_of(q.start)
     for d in view.dates:
         if q.end <= d.start < b and (d.is_ref or d.relative in ("week", "prev_day", "fortnight")):
+            if RUNNING_SINCE.search(view.text, max(q.end, d.start - 45), d.start):
+                continue  # "lost 8,000 on Friday, taking its decline since Feb. 8 to 17,000"
             return d
     return None
 

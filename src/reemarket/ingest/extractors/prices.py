@@ -19,6 +19,7 @@ from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.dates import DateMention, month_close
 from reemarket.ingest.extractors.comparison import cmp_of, comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
+    RUNNING_SINCE,
     bind_coarse,
     bind_period,
     day_span,
@@ -41,7 +42,11 @@ _CHANGE_LEAD = re.compile(
     r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
     r"rising|falling|climbing|slipping|dropping|easing|"
     r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
-    r"decline|gain|loss|jump|change)\s+of|by)\s*(?:about|around|nearly|approximately|roughly|"
+    r"decline|gain|loss|jump|change)\s+of|by"
+    # "taking its decline since Feb. 8 to X", "bringing the gain this year to X": a running move
+    r"|(?:taking|bringing|pushing|putting)\s+(?:its|the)\s+(?:\w+\s+)?(?:decline|loss|drop|"
+    r"fall|slide|gain|rise|increase|advance)(?:\s+since\s+[^,;]{1,25}?|\s+(?:so\s+far\s+)?"
+    r"this\s+(?:week|month|year))?\s+to)\s*(?:about|around|nearly|approximately|roughly|"
     r"some|over|more than|a further)?\s*)$",
     re.IGNORECASE,
 )
@@ -202,6 +207,10 @@ _PLAUSIBLE = {
     "AUD/kg": (0.05, 2e4),
     "EUR/kg": (0.05, 1e4),
 }
+
+
+#: The market id of a delivered basis the vocabulary has no market for ("CIF Asia").
+UNLISTED = "unlisted"
 
 
 def market_of(view: SentenceView, q: Quantity, default: str | None = None) -> str:
@@ -650,6 +659,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         trace.veto("implausible", span, "price")
         return []
     market = market_of(view, q, st.section_market)
+    if market == UNLISTED:
+        trace.veto("unlisted_market", span, "price")
+        return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
     if unit.startswith("CNY") and market != "china":
         market = "china"  # a yuan quote is a domestic one, whatever market was named before it
     if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
@@ -719,6 +731,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         said = None  # "averaged 702,300 ... and closed the month at 695,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
+    if closed is None and _GAPPED_AT.search(view.text, max(0, q.start - 50), q.start):
+        # "Dy oxide closed the month at A and Tb oxide at B": B shares the month-end verb
+        closed = _CLOSED_MONTH_ANY.search(view.text, view.clause_of(q.start)[0], q.start)
     if closed is not None and not avg and postfix_date(view, q) is None:
         # "closed the month at": its last trading day (unless a day follows the figure)
         months = [
@@ -837,6 +852,13 @@ def _midpoint(view: SentenceView, q: Quantity) -> bool:
 _FIGURE_FIRST = re.compile(rf"\W*(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.I)
 
 
+#: A move said of period averages after its figures: "... on a monthly average basis".
+_AVERAGE_BASIS = re.compile(
+    r"\bon\s+an?\s+(monthly|quarterly|weekly)[\s-]+(?:average|avg\.?|mean)\s+basis\b", re.I
+)
+_BASIS_CMP = {"monthly": "mom", "quarterly": "qoq", "weekly": "wow"}
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
@@ -867,6 +889,9 @@ def extract_pct(
     a, _ = view.clause_of(q.start)
     if re.search(r"\baverage", view.text[a : q.start], re.I):
         tag = "average"
+    basis = _AVERAGE_BASIS.search(view.text, q.end, view.clause_of(q.start)[1])
+    if basis is not None:  # "eased 4.25% and 5.13% respectively on a monthly average basis"
+        tag, cmp = "average", _BASIS_CMP[basis.group(1).lower()]
     period, dm = bind_period(view, q, st, price=True)
     sign = view.sign_near(q)
     if (
@@ -877,6 +902,9 @@ def extract_pct(
         return None
     value = signed(q.value, q, sign)
     market = market_of(view, q, st.section_market)
+    if market == UNLISTED:
+        trace.veto("unlisted_market", (q.start, q.end), "price")
+        return []  # "terbium oxide CIF Asia gained 44.9%": a basis with no market id
     if tag == "average" and (
         period is None or (period.granularity is Granularity.DAY and not period.is_span)
     ):
@@ -884,9 +912,13 @@ def extract_pct(
         if cmp is None:
             cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
     daily = any(
-        d.period is not None and d.period.granularity is Granularity.DAY and not d.period.is_span
+        d.period is not None
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+        and not (d.start > q.end and _CLOSED.search(view.text, q.end, d.start))
         for d in view.dates
-    )  # "the average price ... was 444,000 yuan/mt on February 28" is a day's mid, not a mean
+    )  # "the average price ... was 444,000 yuan/mt on February 28" is a day's mid, not a mean;
+    # "..., up 30% QoQ, and spot stood at Y on 27 October": that day is the spot level's
     if tag == "average" and cmp in ("mom", "qoq", "wow") and not daily:
         return []  # a period average against the one before has no metric ("up 2.1pc from August's")
     if tag == "average" and cmp == "yoy":
@@ -955,8 +987,21 @@ def table_change(
     return [base.derive("change", q.value, base.unit, q)]
 
 
+_OVER_THE_MONTH = re.compile(r"\b(?:over|on|in)\s+the\s+month\b", re.I)
+
+
+def _named_month_base(st: DocState, anchor: date) -> date | None:
+    """The previous monthly assessment an earlier sentence named, 25 to 35 days back.
+
+    "... from X at the 30 April assessment" makes 30 April the base of later monthly moves.
+    """
+    near = [d for d in st.base_days if 25 <= (anchor - d).days <= 35]
+    return near[-1] if near else None
+
+
 def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Give each change in a sentence the span it runs over (first day to last)."""
+    _note_base_days(view, st)
     levels: dict[str, set[object]] = {}
     for d in drafts:
         if (
@@ -979,6 +1024,9 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 continue
         days = sorted(levels.get(d.subject, set()))  # type: ignore[type-var]
         if len(days) >= 2:
+            first = days[0]  # "... on 28 May, down from X at the 30 April assessment"
+            if isinstance(first, date) and first not in st.base_days:
+                st.base_days.append(first)
             d.period = day_span(days[0], days[-1])  # type: ignore[arg-type]
             shared[d.subject] = d.period
             st.last_change_span = d.period  # "... over the same period" in a later sentence
@@ -993,7 +1041,12 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         )
         if anchor is None and (anchor_p is None or anchor_p.granularity is Granularity.DAY):
             anchor = sentence_anchor(view, st)
-        ref = ref_after(view, d.q) or _leading_ref(view, d.q) or _trailing_base(view, d.q)
+        ref = (
+            _running_ref(view, d.q)
+            or ref_after(view, d.q)
+            or _leading_ref(view, d.q)
+            or _trailing_base(view, d.q)
+        )
         cmp = d.cmp
         if cmp is None and d.metric == "change":
             cmp = cmp_of(view, d.q, None)  # "up 2 cents w/w", "5,000 yuan/t lower m/m"
@@ -1038,7 +1091,11 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 base = _months_before(anchor, months)
                 if months == 1 and anchor == month_close(anchor.year, anchor.month):
                     base = prev_trading(anchor.replace(day=1))  # against the month before's close
+                if months == 1:
+                    base = _named_month_base(st, anchor) or base
                 span = day_span(base, anchor)
+            elif _OVER_THE_MONTH.search(view.text) and (named := _named_month_base(st, anchor)):
+                span = day_span(named, anchor)  # "fell 4.1% over the month": since that assessment
             elif (
                 ref is not None
                 and ref.period is not None
@@ -1076,6 +1133,20 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             d.period = None
 
 
+def _note_base_days(view: SentenceView, st: DocState) -> None:
+    """Remember the comparison days a sentence names, for later sentences' monthly moves."""
+    for d in view.dates:
+        p = d.period
+        if (
+            d.is_ref
+            and p is not None
+            and p.granularity is Granularity.DAY
+            and not p.is_span
+            and p.start not in st.base_days
+        ):
+            st.base_days.append(p.start)
+
+
 def _names_day(view: SentenceView) -> bool:
     """Whether the sentence names a day of its own ("on Thursday", "yesterday")."""
     return any(
@@ -1088,10 +1159,15 @@ def _names_day(view: SentenceView) -> bool:
 
 
 _AVERAGE_WORD = re.compile(r"\b(?:average[ds]?|averaging)\b", re.I)
-_CLOSED = re.compile(r"\b(?:closed|ended|finished)\b", re.I)
+#: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
+#: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
+_CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
 _CLOSED_MONTH = re.compile(
     r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
 )
+#: The verb of an earlier level gapped before a second one: "... and terbium oxide at ".
+_GAPPED_AT = re.compile(r"\band\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+)?$", re.I)
+_CLOSED_MONTH_ANY = re.compile(r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\b", re.I)
 _OWNED_BY_DATE = re.compile(
     r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|level|price|quote|close|mean)\s+)?(?:of\s+)?",
     re.I,
@@ -1163,6 +1239,19 @@ def _tail_day(view: SentenceView, q: Quantity, anchor: date) -> date | None:
             and p.start < anchor
         ):
             return p.start
+    return None
+
+
+def _running_ref(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The base of a running total: "taking its decline since Feb. 8 to CNY17,000"."""
+    for d in view.dates:
+        if (
+            d.is_ref
+            and d.end <= q.start
+            and re.fullmatch(r"\s*to\s+(?:about\s+|around\s+)?", view.text[d.end : q.start])
+            and RUNNING_SINCE.search(view.text, max(0, d.start - 45), d.start)
+        ):
+            return d
     return None
 
 

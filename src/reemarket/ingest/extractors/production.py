@@ -21,7 +21,7 @@ from reemarket.ingest.extractors.subjects import (
     refers_back,
     subject_before,
 )
-from reemarket.ingest.lexicon import Mention
+from reemarket.ingest.lexicon import COUNTRIES, Mention
 from reemarket.ingest.numbers import Quantity
 
 _GLOBAL = re.compile(rf"\b(?:{vocab.alternation('holder', 'global')})\b", re.I)
@@ -30,11 +30,40 @@ _DOMESTIC = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide')})\b",
 _SURVEY = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide_unless_pronoun')})\b", re.I)
 
 
+#: A producing country named right before its figure: "production in Burma fell to X",
+#: "output in Australia was X", "Russia's output reached X" (the last one before the figure).
+_COUNTRY_NAMES = "|".join(
+    sorted((re.escape(k) for k, v in COUNTRIES.items() if v != "global"), key=len, reverse=True)
+)
+_PLACE = re.compile(
+    rf"\b(?:(?:mine\s+)?(?:production|output)\s+in\s+(?P<a>{_COUNTRY_NAMES})"
+    rf"|(?P<b>{_COUNTRY_NAMES})['’]s\s+(?:mine\s+)?(?:production|output))\b",
+    re.I,
+)
+
+
+#: Quota kinds a quota sentence leaves as the last subject; no product is produced under them.
+_QUOTA_KINDS = frozenset(("mining", "smelting_separation"))
+
+
+def _place_before(view: SentenceView, q: Quantity) -> str | None:
+    """The country whose production a figure is, named in its clause before it, else None."""
+    a, _b = view.clause_of(q.start)
+    found = list(_PLACE.finditer(view.text, a, q.start))
+    if not found:
+        return None
+    m = found[-1]
+    return COUNTRIES.get((m.group("a") or m.group("b")).lower())
+
+
 def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
     """The producer: a company named or referred to, else China for market-wide figures."""
     named = view.nearest_before(view.companies, q.start)
     if named is not None:
         return named.id
+    place = _place_before(view, q)
+    if place is not None:
+        return place  # "production in Australia decreased to 13,000 tons"
     if st.para_country is not None:
         return st.para_country  # "Brazil: mine output was ..."
     if _GLOBAL.search(view.text[: q.start]):
@@ -114,6 +143,8 @@ def extract(
     if prod is None or not re.match(r"[\s(t)]*(?:of|for)\b", view.text[q.end : prod.start]):
         prod = subject_before(view, q, view.products)
     subject = _contained(view, prod) or (prod.id if prod else st.last_subject)
+    if subject in _QUOTA_KINDS:
+        subject = "total_reo"  # after a quota sentence: "production in Burma fell to X" is REO
     if subject is None:
         return None
     period, dm = bind_coarse(view, q, st)

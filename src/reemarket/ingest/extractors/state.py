@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import vocab
@@ -134,6 +135,9 @@ class DocState:
     last_subject: str | None = None
     #: The span of the last price change read ("rose 1.6% over the same period").
     last_change_span: Period | None = None
+    base_days: list[date] = field(default_factory=list)
+    """Days earlier sentences named as a comparison base ("at the 30 April assessment"): a
+    monthly assessment's later "monthly" moves run from the latest of them."""
     #: The metric and subject of the last volume read ("they reached 62,250 tons").
     last_volume: tuple[str, str] | None = None
     #: The period of that volume (a part of it, "of the total, ...", shares it).

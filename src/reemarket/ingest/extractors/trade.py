@@ -301,19 +301,23 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
     return _opening_importer(st.text)
 
 
+#: How far into a document its opening (headline and lead) runs.
+_OPENING = 600
+
+
 @lru_cache(maxsize=4)
 def _opening_importer(text: str) -> str:
     """The country whose imports a document opens with (China when it opens on no other's).
 
     Read once per document, not once per figure.
     """
-    first = _IMPORT_WORD.search(text)
-    if first is None:
-        return "china"
-    opening = _IMPORTER.search(text, max(0, first.start() - 60), first.end())
-    if opening is None or opening.end() != first.end():
-        return "china"
-    return _IMPORTERS.get(opening.group("c").lower(), "china")
+    for k, word in enumerate(_IMPORT_WORD.finditer(text, 0, _OPENING)):
+        opening = _IMPORTER.search(text, max(0, word.start() - 60), word.end())
+        if opening is not None and opening.end() == word.end():
+            return _IMPORTERS.get(opening.group("c").lower(), "china")
+        if k >= 1:
+            break  # a headline's "Rare earth imports fall ..." then the lead's "Japan's imports"
+    return "china"
 
 
 _LABEL = re.compile(rf"(?P<c>{_COUNTRY_ALT}|china)\s*:", re.I)

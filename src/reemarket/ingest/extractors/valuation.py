@@ -33,6 +33,14 @@ _WEEKDAY_CLOSE = re.compile(
 )
 
 
+#: A year of estimated earnings right after a multiple ("x 2026E", "x our FY26F"), or the
+#: number being that year itself ("2026E").
+_ESTIMATE_YEAR = re.compile(
+    r"\s*(?:x\s*)?(?:(?:our|the|consensus)\s+)?(?:(?:19|20)\d{2}|fy\s?'?\d{2,4})[ef]\b"
+    r"|\s*(?:x\s*)?(?:forward|prospective|one[\s-]year[\s-]forward)\b"
+)
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Draft] | None:
     """A valuation figure of a listed company."""
     if view.low[q.start : q.end].endswith(("cent", "cents")):
@@ -78,6 +86,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
     if metric == "pe_ratio":
         if q.dimension not in ("bare", "multiple"):
             return None
+        if _ESTIMATE_YEAR.match(view.low, q.end) or _ESTIMATE_YEAR.match(view.low, q.start):
+            return []  # "52.7x our 2026E EPS", "62x 2026E P/E": a multiple of forecast earnings
         return [Draft("valuation", entity, "", metric, period, q.value, "x", q, date_mention=dm)]
     if q.dimension != "money":
         return None

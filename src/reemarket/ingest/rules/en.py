@@ -1986,6 +1986,16 @@ VETO_RECORDS: list[Veto] = [
         _none("In Seoul, shares of the magnet maker that buys NdPr oxide fell 3.1%."),
     ),
     _veto(
+        "unlisted_market",
+        "price",
+        _none("Holmium oxide CFR Japan climbed 12% on the month to $95-99/kg."),
+        Example(
+            "Gadolinium oxide delivered Korea was offered at $70/kg, while fob China material"
+            " sold at $44/kg.",
+            (("price", "gd_oxide", "price", "2024-07-05", 44, "USD/kg"),),
+        ),
+    ),
+    _veto(
         "spread",
         "price",
         _none(
@@ -2090,6 +2100,268 @@ RULES += [
         ),
         cues=("metric.price",),
         doc="pricetable_layout.column_span / pricetables.span_base (heldout18 h18_02, h18_04, h18_11).",
+    ),
+    Rule(
+        "price_table_period_and_week_columns",
+        "price level",
+        "en",
+        "a price table's columns may each be one period's average ('Q2 2024', '2Q24', 'May avg')"
+        " or one assessment day, with an unnamed product column; a change column beside"
+        " period averages runs between the first two periods, one beside day columns from the"
+        " day its head names ('Chg vs 3-Jun'); a row's name may carry its basis ('China EXW'),"
+        " and a prose paragraph above the table does not date it",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Quarterly means, US$/kg\n"
+                "Product                        Q2 2024    Q1 2024    q/q      Q2 2023\n"
+                "Ho oxide, FOB China            71.20      68.00      +4.7%    n/a\n",
+                (
+                    ("price", "ho_oxide", "average", "2024-Q2", 71.2, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-Q1", 68, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-Q1/2024-Q2", 4.7, "%"),
+                ),
+            ),
+            Example(
+                "| Product | Unit | June avg | May avg | Change | MoM |\n"
+                "|---|---|---|---|---|---|\n"
+                "| Gd oxide | yuan/mt | 150,000 | 160,000 | -10,000 | -6.25% |\n",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-05", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-05/2024-06", -10000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-05/2024-06", -6.25, "%"),
+                ),
+                published="2024-07-01",
+            ),
+            Example(  # week columns, no product head, a range after a single space
+                "Holmium oxide was assessed weekly through June; figures were released on"
+                " 3 June and again later in the month.\n"
+                "Weekly prices, US$/kg\n"
+                "                                  14-Jun      21-Jun      28-Jun    Chg vs 7-Jun\n"
+                "Holmium oxide 99.5% min, fob China 66-70       65-69       63-67     -3.00\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-14", 66, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-14", 70, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-06-21", 65, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-21", 69, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 63, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 67, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-06-07/2024-06-28", -3, "USD/kg"),
+                ),
+                published="2024-06-30",
+            ),
+            Example(  # the basis in the row's name; a CIF Asia row has no market id
+                "Assessments, US$/kg\n"
+                "Product / basis                     28-Jun        31-May        m/m\n"
+                "Ho oxide 99.5%, China EXW (ex-VAT)  60-62         62-64         -3.2%\n"
+                "Ho oxide 99.5%, CIF Asia            80-84         78-82         +2.5%\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 60, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 62, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-05-31", 62, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-05-31", 64, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-05-31/2024-06-28", -3.2, "%"),
+                ),
+                published="2024-06-28",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout.period_column, unnamed day heads; pricetables.column_period,"
+        " stated base over day columns; pipeline._title(headings=True) (heldout20 h20_01,"
+        " h20_02, h20_07, h20_10).",
+    ),
+    Rule(
+        "scale_and_currency_spellings",
+        "financial",
+        "en",
+        "a scale word joined by a hyphen ('A$48-million') and a currency word written before a"
+        " per-mass price ('Yuan 2,150/kg') are read as amounts and prices",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Lynas-style producer Westbay Minerals said sales revenue rose to A$48-million"
+                " in the first half of 2024.",
+                (("financial", "", "revenue", "2024-01/2024-06", 48e6, "AUD"),),
+            ),
+            Example(
+                "Platts assessed terbium oxide at Yuan 6,100/kg ex-works, while holmium oxide"
+                " rose Yuan 20/kg to Yuan 480/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 6100, "CNY/kg"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 480, "CNY/kg"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 20, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.revenue", "metric.price"),
+        doc="numbers._CUR_PREFIX ('Yuan ' before a per-mass price), the hyphenated scale"
+        " (heldout20 h20_03, h20_04).",
+    ),
+    Rule(
+        "broker_note_shorthand",
+        "financial",
+        "en",
+        "a broker note's '3Q24' and '1-3Q24' periods; a forecast table's 'A' year columns are"
+        " actuals in the unit its caption declares once ('(Rmb m; ...)'), its 'E' columns and"
+        " per-share or multiple rows give nothing; a multiple of estimated earnings ('40x our"
+        " 2025E EPS') is no P/E fact; 'incl.' does not end a sentence",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Shenghe posted 1-3Q24 revenue of Rmb21.5bn, up 4pc YoY. In 3Q24 alone, revenue"
+                " was Rmb7.2bn.\n\n"
+                "Forecasts (Rmb m; Dec year-end)\n"
+                "                          2023A      2024E      2025E\n"
+                "Revenue                  29,950     28,400     31,100\n"
+                "P/E (x)                   35.1       40.2       30.5\n\n"
+                "The stock trades at 40.2x our 2024E EPS.\n",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-09", 21.5e9, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-09", 4, "%"),
+                    ("financial", "", "revenue", "2024-Q3", 7.2e9, "CNY"),
+                    ("financial", "", "revenue", "2023", 29.95e9, "CNY"),
+                ),
+                published="2024-10-30",
+            ),
+            Example(
+                "Holmium oxide averaged Rmb480k/t (incl. VAT) in 2Q24, up 5pc QoQ, and spot"
+                " stood at Rmb470k/t on 3 July.",
+                (
+                    ("price", "ho_oxide", "average", "2024-Q2", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-03", 470000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.revenue", "metric.price"),
+        doc="date_phrasings qspan and '3Q24'; periodcolumns forecast tables; valuation"
+        " _ESTIMATE_YEAR; sentences._ABBREV; prices._CLOSED (heldout20 h20_11).",
+    ),
+    Rule(
+        "production_country_place",
+        "production",
+        "en",
+        "a country named as the place of production right before the figure ('output in"
+        " Vietnam rose to X', 'Brazil's mine production was X') is the producer; after a"
+        " quota sentence the figure is total REO, not the quota's kind",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "The 2023 mining quota was 240,000 tons. Mine output in Vietnam rose to 600"
+                " tons in 2023, and production in Brazil reached 80 tons.",
+                (
+                    ("quota", "mining", "quota", "2023", 240000, "t"),
+                    ("production", "total_reo", "production", "2023", 600, "t"),
+                    ("production", "total_reo", "production", "2023", 80, "t"),
+                ),
+                published="2024-01-31",
+            ),
+        ),
+        cues=("metric.production",),
+        doc="production._place_before, _QUOTA_KINDS (heldout20 h20_06).",
+    ),
+    Rule(
+        "trade_importer_after_headline",
+        "trade",
+        "en",
+        "a story whose headline speaks of 'imports' with no country and whose lead names the"
+        " importer ('Korea's imports of ...') counts that country's imports throughout; a"
+        " fiscal year restated as 'April 2023 through March 2024' is that span",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Rare earth imports edge lower in May\n\n"
+                "Korea's imports of rare earths in May fell 4 per cent from April to 410"
+                " tonnes.\n\n"
+                "January-May imports totalled 2,050 tonnes. In fiscal 2023 (April 2023 through"
+                " March 2024) Korea imported 5,100 tonnes.\n",
+                (
+                    ("trade", "rare_earths", "imports", "2024-05", 410, "t"),
+                    ("trade", "rare_earths", "imports_mom_pct", "2024-05", -4, "%"),
+                    ("trade", "rare_earths", "imports", "2024-01/2024-05", 2050, "t"),
+                    ("trade", "rare_earths", "imports", "2023-04/2024-03", 5100, "t"),
+                ),
+                published="2024-06-20",
+            ),
+        ),
+        cues=("metric.imports",),
+        doc="trade._opening_importer (first two import words of the opening),"
+        " date_phrasings mspan with both years (heldout20 h20_08).",
+    ),
+    Rule(
+        "price_month_close_gapped_and_average_basis",
+        "price level",
+        "en",
+        "a second level sharing a month-end verb ('Ho oxide closed the month at A and Gd oxide"
+        " at B') is the month's last trading day too; moves 'on a monthly average basis' are"
+        " changes of averages, which have no metric",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Prices fell in June. Holmium oxide closed the month at 480,000-490,000 yuan/mt and gadolinium oxide"
+                " at 150,000-152,000 yuan/mt. Holmium and gadolinium oxide eased 2.1% and 1.4%"
+                " respectively on a monthly average basis.",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 490000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 152000, "CNY/t"),
+                ),
+                published="2024-07-01",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._GAPPED_AT/_CLOSED_MONTH_ANY, _AVERAGE_BASIS (heldout20 h20_07).",
+    ),
+    Rule(
+        "price_running_total_since",
+        "price change",
+        "en",
+        "'..., taking (bringing) its decline (gain) since <day> to X' is a change from that day;"
+        " the day is that running total's base, not the base of the move before it",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Holmium oxide fell 3,000 yuan/t on Friday to 470,000 yuan/t, taking its"
+                " decline since 20 June to 12,000 yuan/t.",
+                (
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", -3000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-20/2024-07-05", -12000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="prices._CHANGE_LEAD running form, _running_ref; date_binding.ref_after skips"
+        " RUNNING_SINCE (heldout20 h20_12).",
+    ),
+    Rule(
+        "price_monthly_move_from_named_assessment",
+        "price change",
+        "en",
+        "in a monthly assessment, a later 'monthly' or 'over the month' move runs from the"
+        " previous assessment day an earlier sentence named, when it lies 25-35 days back",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Holmium oxide was assessed at $66-70/kg on 26 June, down 2.9% from $68-72/kg at"
+                " the 29 May assessment. Gadolinium oxide fell 1.5% over the month to"
+                " $40-42/kg.",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-26", 66, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-26", 70, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-05-29", 68, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-05-29", 72, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-05-29/2024-06-26", -2.9, "%"),
+                    ("price", "gd_oxide", "price_low", "2024-06-26", 40, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-06-26", 42, "USD/kg"),
+                    ("price", "gd_oxide", "change_pct", "2024-05-29/2024-06-26", -1.5, "%"),
+                ),
+                published="2024-06-26",
+            ),
+        ),
+        cues=(*_UPDOWN,),
+        doc="DocState.base_days, prices._named_month_base (heldout20 h20_01).",
     ),
     Rule(
         "price_earlier_assessment",
