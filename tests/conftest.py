@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import signal
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,9 +30,25 @@ BACKENDS = ("duckdb", "ducklake")
 _PG_BIN = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
 
 
+#: The throwaway PostgreSQL clusters this run started and has not stopped yet.
+_RUNNING_PG: list[Path] = []
+
+
+def _stop_pg_and_exit(signum: int, frame: object) -> None:
+    """On SIGTERM stop the run's PostgreSQL servers, then end as the signal would have.
+
+    Without this a terminated run (a CI timeout, a killed job) left its servers running.
+    """
+    for folder in list(_RUNNING_PG):
+        subprocess.run([str(ROOT / "scripts" / "pg"), "stop", str(folder)], check=False)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Register the ``backends`` marker."""
+    """Register the ``backends`` marker, and stop PostgreSQL when the run is terminated."""
     config.addinivalue_line("markers", "backends: run on the DuckDB file and the team store")
+    signal.signal(signal.SIGTERM, _stop_pg_and_exit)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -81,6 +98,7 @@ def lake_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LakeServer
     script = str(ROOT / "scripts" / "pg")
     started = subprocess.run([script, "start", str(folder)], capture_output=True, text=True)
     assert started.returncode == 0, started.stderr
+    _RUNNING_PG.append(folder)
     location = started.stdout.strip()
     port = location.split("port=")[1].split()[0]
     data = tmp_path_factory.mktemp("lake")
@@ -108,6 +126,7 @@ def lake_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LakeServer
     finally:
         os.environ.pop(DATA_PATH_ENV, None)
         subprocess.run([script, "stop", str(folder)], check=False)
+        _RUNNING_PG.remove(folder)
         shutil.rmtree(folder, ignore_errors=True)
 
 
