@@ -274,13 +274,35 @@ def is_change(view: SentenceView, q: Quantity) -> bool:
     tail, tail_hay = _CHANGE_TAIL_F.pick(view.text, view.low)
     if tail.match(tail_hay, q.end):
         return True  # "5,000 yuan/mt higher than last week"
-    prev = max((o for o in view.qtys if o.end <= q.start), key=lambda o: o.end, default=None)
-    return (  # "Tb oxide added 150 yuan/kg and Dy oxide 40 yuan/kg": the verb serves both
-        prev is not None
-        and prev.dimension == q.dimension
-        and _GAPPED.fullmatch(view.text, prev.end, q.start) is not None
-        and (prev.signed or lead.search(lead_hay[max(0, prev.start - 45) : prev.start])) is not None
+    before = sorted((o for o in view.qtys if o.end <= q.start), key=lambda o: o.end)
+    if not before or before[-1].dimension != q.dimension or not _gapped(view, before[-1].end, q):
+        return False
+    # "Tb oxide added 150 yuan/kg and Dy oxide 40 yuan/kg": the verb serves both
+    prev = before[-1]
+    if prev.signed or lead.search(lead_hay[max(0, prev.start - 45) : prev.start]):
+        return True
+    # "A rose 10 yuan/kg to 1,710 yuan/kg and B 20 yuan/kg to 7,020 yuan/kg": the pair
+    # repeats the first clause's change-then-level shape
+    if len(before) < 2 or not _TO_AFTER.match(view.text, q.end):
+        return False
+    first = before[-2]
+    return (
+        first.dimension == q.dimension
+        and _TO_BEFORE.search(view.text, first.end, prev.start) is not None
+        and (first.signed or lead.search(lead_hay[max(0, first.start - 45) : first.start]))
+        is not None
     )
+
+
+def _gapped(view: SentenceView, start: int, q: Quantity) -> bool:
+    """Whether the text from ``start`` to ``q`` is only "and" and a product name ("and Dy oxide")."""
+    for p in view.products:
+        if start < p.start and p.end <= q.start:
+            return (
+                _GAPPED.fullmatch(view.text, start, p.start) is not None
+                and _GAPPED_TAIL.fullmatch(view.text, p.end, q.start) is not None
+            )
+    return False
 
 
 _REALISED = re.compile(
@@ -827,7 +849,11 @@ _SHARES = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
 
 
 #: A second product sharing the move verb of the first ("... and dysprosium oxide ").
-_GAPPED = re.compile(r"\s*,?\s+and\s+(?:[A-Za-z][\w-]*\s+){1,4}")
+_GAPPED = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_GAPPED_TAIL = re.compile(r"(?:\s+prices?)?\s+(?:by\s+)?")
+#: "... to 1,710 yuan/kg": a level after the move, in the first clause and the gapped one.
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?$")
+_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?\S*\d")
 
 
 _MID_WORD = re.compile(r"\b(?:average|avg|mean|mid(?:[\s-]?point)?)\b", re.I)

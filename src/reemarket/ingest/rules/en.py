@@ -2453,6 +2453,23 @@ RULES += [
                     ("price", "dy_oxide", "price", "2024-07-05", 1600, "CNY/kg"),
                 ),
             ),
+            Example(  # words other than a product name after 'and': a level, not a change
+                "Lanthanum oxide slipped 200 yuan/t and is now quoted near 3,900 yuan/t.",
+                (
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", -200, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-07-05", 3900, "CNY/t"),
+                ),
+            ),
+            Example(  # 'A rose X to Y, and B X2 to Y2': X2 is a change too
+                "Holmium oxide gained 5,000 yuan/t from Tuesday to 480,000 yuan/t, and"
+                " gadolinium oxide 2,000 yuan/t to 170,000 yuan/t.",
+                (
+                    ("price", "ho_oxide", "change", "2024-07-02/2024-07-05", 5000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 170000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.price",),
         doc="prices.is_change/_GAPPED (heldout18 h18_11).",
