@@ -132,3 +132,19 @@ def test_a_title_line_after_a_table_is_not_its_caption() -> None:
     got = _rows(text, date(2025, 3, 5))
     assert ("fob_china", "dy_oxide", "price_low", "2025-03-05", 250.0, "USD/kg") in got
     assert ("cif_rotterdam", "tb_oxide", "price_low", "2025-03-05", 950.0, "EUR/kg") in got
+
+
+def test_period_columns_keep_the_span_a_change_head_names() -> None:
+    """Beside period averages, "YTD %" and "Y/Y %" run over their own spans; "Q/Q %" between
+    the two periods."""
+    got = _facts(
+        "Quarterly averages, yuan/kg\n\n| Product | Q4 2024 | Q3 2024 | Q/Q % | YTD % |\n"
+        "|---|---|---|---|---|\n| Tb oxide | 5,900 | 6,300 | -6.3 | -4.1 |\n"
+    )
+    assert ("tb_oxide", "change_pct", "2024-Q3/2024-Q4", -6.3) in got
+    assert ("tb_oxide", "change_pct", "2024-12-31/2025-03-12", -4.1) in got
+    got = _facts(
+        "Monthly averages, yuan/kg\n\nProduct  Feb 2025  Jan 2025  Y/Y %\n"
+        "Tb oxide  5,900  6,300  -4.1\n"
+    )
+    assert ("tb_oxide", "change_pct", "2024-02/2025-02", -4.1) in got
