@@ -114,6 +114,15 @@ _FORECAST_FIGURE = re.compile(
     r"[^.;]{0,60}$",
     re.I,
 )
+#: A price move told in the past tense between a forecast word and the figure, leading to the
+#: figure: the figure is the move's ("Despite forecasts of a dip, X climbed to ..."), not the forecast's.
+_PAST_MOVE = re.compile(
+    r"(?<!\bhave\s)(?<!\bhas\s)\b(?:rose|fell|climbed|gained|added|dropped|declined|slipped|slid|"
+    r"dipped|eased|edged\s+(?:up|down|higher|lower)|firmed|softened|weakened|strengthened|"
+    r"rallied|jumped|surged|soared|tumbled|plunged|increased|decreased|rebounded|recovered|"
+    r"closed|ended|finished|settled|traded)\b[^,;.]{0,30}$",
+    re.I,
+)
 #: A customs unit value, exports' value over their weight: "the average declared value of
 #: exported magnets was about US$48/kg", "the shipments implied an average export price of
 #: $35 per kg" (FACTS.md: customs unit values are not market prices).
@@ -653,8 +662,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start):
         trace.veto("threshold", span, "price")
         return []  # "deals above RMB500,000/t were rare": a threshold, not a price
-    if (fc := _FORECAST_FIGURE.search(view.text, max(0, q.start - 80), q.start)) and not (
-        _BEAT_BEFORE.search(view.text, max(0, fc.start() - 20), fc.start())
+    if (
+        (fc := _FORECAST_FIGURE.search(view.text, max(0, q.start - 80), q.start))
+        and not _BEAT_BEFORE.search(view.text, max(0, fc.start() - 20), fc.start())
+        and not _PAST_MOVE.search(view.text, fc.start(), q.start)
     ):
         trace.veto("outlook", span, "price")
         return []  # "we lift our 2025 average price forecast to X": a forecast
