@@ -39,6 +39,7 @@ from reemarket.ingest.pricetable_layout import (
     period_column,
     row_cells,
     unit_in,
+    unit_scale,
 )
 
 _CJK = "\u3400-\u9fff"
@@ -347,6 +348,12 @@ def table_facts(
         )
         if unit is None or _foreign_currency(cells, unit):
             continue
+        # "Domestic prices (10,000 yuan/t)" over a cell "44.2": the unit's text gives the multiple
+        scale = next(
+            (unit_scale(t) for t in (got.get("unit", ""), got.get("price", ""), got["product"],
+                                     table.header, title, table.caption) if unit_in(t)),
+            1,
+        )  # fmt: skip
         if "market" in got:
             entity = _market(got["market"])
         elif found := find_markets(got["product"]) or ([] if unit.startswith("CNY") else markets):
@@ -366,7 +373,7 @@ def table_facts(
                     subject=subject,  # noqa: B023
                     metric=metric,
                     period=str(period),
-                    value=value,
+                    value=value if u == "%" else round(value * scale, 6),  # noqa: B023
                     unit=u,
                     document_id=document_id,
                     doc=doc,
