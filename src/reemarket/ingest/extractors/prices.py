@@ -16,6 +16,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
+from reemarket.ingest.date_base import EARLIER_ASSESSMENT_WORDS
 from reemarket.ingest.dates import DateMention, month_close
 from reemarket.ingest.extractors.comparison import cmp_of, comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
@@ -823,8 +824,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
 #: ("$30-45/kg in the previous assessment on 29 May", "at the prior session of May 2").
 _EARLIER_ASSESSMENT_GAP = re.compile(
     r"^\s*(?:/\s*(?:kg|t|mt|tonne|ton)\s*)?,?\s*(?:in|at|on)\s+(?:the|its)\s+"
-    r"(?:previous|prior|preceding|last|earlier)\s+(?:weekly\s+|fortnightly\s+)?"
-    r"(?:assessments?|sessions?|quotes?|fixings?|survey)\s+(?:on|of|dated)\s+$",
+    + EARLIER_ASSESSMENT_WORDS,
     re.I,
 )
 
