@@ -44,7 +44,7 @@ _CHANGE_LEAD = re.compile(
     r"rising|falling|climbing|slipping|dropping|easing|"
     r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by"
-    # "taking its decline since Feb. 8 to X", "bringing the gain this year to X": a running move
+    # "taking its slide since March 3 to X", "bringing the gain this year to X": a running move
     r"|(?:taking|bringing|pushing|putting)\s+(?:its|the)\s+(?:\w+\s+)?(?:decline|loss|drop|"
     r"fall|slide|gain|rise|increase|advance)(?:\s+since\s+[^,;]{1,25}?|\s+(?:so\s+far\s+)?"
     r"this\s+(?:week|month|year))?\s+to)\s*(?:about|around|nearly|approximately|roughly|"
@@ -467,7 +467,7 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
 def remember_topic(text: str, st: DocState) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
-    "Cerium oxide went the other way. It climbed 300 yuan/t ...": the pronoun is cerium's,
+    "Lanthanum oxide bucked the trend. It added 150 yuan/t ...": the pronoun is lanthanum's,
     not the product of the price before.
     """
     found = find_products(text)
@@ -717,7 +717,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
     prior_day = _earlier_assessment_day(view, q)
-    if prior_day is not None:  # "from $70-73/kg in the previous assessment on 5 June"
+    if prior_day is not None:  # "against $61-64/kg at the prior assessment on 11 March"
         where = market_of(view, q, st.section_market)
         if q.high is None:
             return [Draft("price", where, prod.id, "price", prior_day, q.value, unit, q)]
@@ -821,7 +821,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
 
 
 #: The words between a level and the day of the earlier assessment it was
-#: ("$30-45/kg in the previous assessment on 29 May", "at the prior session of May 2").
+#: ("$52-55/kg in the prior assessment on 14 October", "at the last session of March 4").
 _EARLIER_ASSESSMENT_GAP = re.compile(
     r"^\s*(?:/\s*(?:kg|t|mt|tonne|ton)\s*)?,?\s*(?:in|at|on)\s+(?:the|its)\s+"
     + EARLIER_ASSESSMENT_WORDS,
@@ -830,7 +830,7 @@ _EARLIER_ASSESSMENT_GAP = re.compile(
 
 
 def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
-    """The day of the earlier assessment a level is said to be ("... in the previous assessment on 5 June")."""
+    """The day of the earlier assessment a level is said to be ("... at the prior assessment on 11 March")."""
     for d in view.dates:
         if d.start < q.end:
             continue
@@ -927,7 +927,7 @@ def extract_pct(
     if re.search(r"\baverage", view.text[a : q.start], re.I):
         tag = "average"
     basis = _AVERAGE_BASIS.search(view.text, q.end, view.clause_of(q.start)[1])
-    if basis is not None:  # "eased 4.25% and 5.13% respectively on a monthly average basis"
+    if basis is not None:  # "Ho and Gd oxide lost 3.6% and 2.2%, on a monthly average basis"
         tag, cmp = "average", _BASIS_CMP[basis.group(1).lower()]
     period, dm = bind_period(view, q, st, price=True)
     sign = view.sign_near(q)
@@ -941,7 +941,7 @@ def extract_pct(
     market = market_of(view, q, st.section_market)
     if market == UNLISTED:
         trace.veto("unlisted_market", (q.start, q.end), "price")
-        return []  # "terbium oxide CIF Asia gained 44.9%": a basis with no market id
+        return []  # "dysprosium oxide CFR Japan added 12%": a basis with no market id
     if tag == "average" and (
         period is None or (period.granularity is Granularity.DAY and not period.is_span)
     ):
@@ -1280,7 +1280,7 @@ def _tail_day(view: SentenceView, q: Quantity, anchor: date) -> date | None:
 
 
 def _running_ref(view: SentenceView, q: Quantity) -> DateMention | None:
-    """The base of a running total: "taking its decline since Feb. 8 to CNY17,000"."""
+    """The base of a running total: "taking its slide since March 3 to CNY11,000"."""
     for d in view.dates:
         if (
             d.is_ref

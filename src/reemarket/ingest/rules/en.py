@@ -1236,16 +1236,16 @@ RULES: list[Rule] = [
         (
             Example(  # "sales" in money are revenue; "through <month>" closes the quarter;
                 # the next sentence's bare "from" base is a year earlier like the first's
-                "Lynas said sales climbed to A$40.0 million in the three months through March"
-                " from A$32.0 million a year earlier. Its net loss narrowed to A$5.0 million"
-                " from A$7.5 million.",
+                "Neo Performance Materials said sales rose to US$135.0 million in the three"
+                " months through June from US$120.0 million a year before. Its net loss shrank"
+                " to US$4.0 million from US$6.5 million.",
                 (
-                    ("financial", "", "revenue", "2024-Q1", 40e6, "AUD"),
-                    ("financial", "", "revenue", "2023-Q1", 32e6, "AUD"),
-                    ("financial", "", "net_profit_attributable", "2024-Q1", -5e6, "AUD"),
-                    ("financial", "", "net_profit_attributable", "2023-Q1", -7.5e6, "AUD"),
+                    ("financial", "", "revenue", "2024-Q2", 135e6, "USD"),
+                    ("financial", "", "revenue", "2023-Q2", 120e6, "USD"),
+                    ("financial", "", "net_profit_attributable", "2024-Q2", -4e6, "USD"),
+                    ("financial", "", "net_profit_attributable", "2023-Q2", -6.5e6, "USD"),
                 ),
-                published="2024-05-10",
+                published="2024-08-12",
             ),
             Example(  # "the nine months to September" runs from January
                 "Iluka Resources booked revenue of A$900 million in the nine months to September.",
@@ -1253,15 +1253,15 @@ RULES: list[Rule] = [
                 published="2024-10-25",
             ),
             Example(  # "the <year> financial year" of a company whose year ends in June
-                "For the second half of the 2024 financial year, Lynas booked revenue of"
-                " A$250 million.",
-                (("financial", "", "revenue", "2024-01/2024-06", 250e6, "AUD"),),
-                published="2024-08-20",
+                "Lynas's revenue for the second half of the 2023 financial year came to"
+                " A$310 million.",
+                (("financial", "", "revenue", "2023-01/2023-06", 310e6, "AUD"),),
+                published="2023-08-25",
             ),
             Example(  # a calendar-year company's fiscal half is the calendar half
-                "JL Mag Rare-Earth reported revenue of RMB3.2 billion in H1 FY24.",
-                (("financial", "", "revenue", "2024-01/2024-06", 3.2e9, "CNY"),),
-                published="2024-08-20",
+                "Ningbo Yunsheng put its revenue at RMB2.6 billion in H1 FY23.",
+                (("financial", "", "revenue", "2023-01/2023-06", 2.6e9, "CNY"),),
+                published="2023-08-25",
             ),
             Example(  # an answer takes the period its question named
                 "Shenghe Resources investor call\n\nQ2: How did the first half of the year"
@@ -2299,8 +2299,8 @@ RULES += [
         (
             Example(
                 "Prices fell in June. Holmium oxide closed the month at 480,000-490,000 yuan/mt and gadolinium oxide"
-                " at 150,000-152,000 yuan/mt. Holmium and gadolinium oxide eased 2.1% and 1.4%"
-                " respectively on a monthly average basis.",
+                " at 150,000-152,000 yuan/mt. Holmium and gadolinium oxide lost 3.3% and 0.9%"
+                " respectively, measured on a monthly average basis.",
                 (
                     ("price", "ho_oxide", "price_low", "2024-06-28", 480000, "CNY/t"),
                     ("price", "ho_oxide", "price_high", "2024-06-28", 490000, "CNY/t"),
@@ -2504,20 +2504,21 @@ RULES += [
         "quota",
         "en",
         "a base figure's year up to 45 characters after 'compared with' is the base's, not the"
-        " paragraph's ('compared with 120,000 tonnes in the first batch of 2023')",
+        " paragraph's ('compared with X tonnes in the first batch of <year>')",
         pricetable_layout.find_tables,
         (
             Example(
-                "The notice sets the first-batch mining quota at 135,000 tonnes, compared with"
-                " 120,000 tonnes in the first batch of 2023. The separation quota was set at"
-                " 127,000 tonnes, 10% more than a year earlier.",
+                "The ministry's initial allotment for 2023 puts rare earth mining quota at"
+                " 120,000 tonnes, compared with 100,800 tonnes in the first batch of 2022."
+                " Smelting and separation got a quota of 115,000 tonnes, 19% above a year"
+                " earlier.",
                 (
-                    ("quota", "mining", "quota", "2024", 135000, "t"),
                     ("quota", "mining", "quota", "2023", 120000, "t"),
-                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
-                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 10, "%"),
+                    ("quota", "mining", "quota", "2022", 100800, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 115000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2023", 19, "%"),
                 ),
-                published="2024-02-07",
+                published="2023-02-20",
             ),
         ),
         cues=("metric.quota",),
