@@ -2051,7 +2051,7 @@ RULES += [
             ),
         ),
         cues=("metric.price",),
-        doc="DocState.section keeps a caption's unit and day over sub-headings (heldout18 h18_01).",
+        doc="DocState.section keeps a caption's unit and day over sub-headings.",
     ),
     Rule(
         "price_table_span_columns",
@@ -2099,7 +2099,7 @@ RULES += [
             ),
         ),
         cues=("metric.price",),
-        doc="pricetable_layout.column_span / pricetables.span_base (heldout18 h18_02, h18_04, h18_11).",
+        doc="pricetable_layout.column_span / pricetables.span_base.",
     ),
     Rule(
         "price_table_period_and_week_columns",
@@ -2168,8 +2168,7 @@ RULES += [
         ),
         cues=("metric.price",),
         doc="pricetable_layout.period_column, unnamed day heads; pricetables.column_period,"
-        " stated base over day columns; pipeline._title(headings=True) (heldout20 h20_01,"
-        " h20_02, h20_07, h20_10).",
+        " stated base over day columns; pipeline._title(headings=True).",
     ),
     Rule(
         "scale_and_currency_spellings",
@@ -2195,8 +2194,7 @@ RULES += [
             ),
         ),
         cues=("metric.revenue", "metric.price"),
-        doc="numbers._CUR_PREFIX ('Yuan ' before a per-mass price), the hyphenated scale"
-        " (heldout20 h20_03, h20_04).",
+        doc="numbers._CUR_PREFIX ('Yuan ' before a per-mass price), the hyphenated scale.",
     ),
     Rule(
         "broker_note_shorthand",
@@ -2235,7 +2233,7 @@ RULES += [
         ),
         cues=("metric.revenue", "metric.price"),
         doc="date_phrasings qspan and '3Q24'; periodcolumns forecast tables; valuation"
-        " _ESTIMATE_YEAR; sentences._ABBREV; prices._CLOSED (heldout20 h20_11).",
+        " _ESTIMATE_YEAR; sentences._ABBREV; prices._CLOSED.",
     ),
     Rule(
         "production_country_place",
@@ -2258,7 +2256,7 @@ RULES += [
             ),
         ),
         cues=("metric.production",),
-        doc="production._place_before, _QUOTA_KINDS (heldout20 h20_06).",
+        doc="production._place_before, _QUOTA_KINDS.",
     ),
     Rule(
         "trade_importer_after_headline",
@@ -2286,7 +2284,7 @@ RULES += [
         ),
         cues=("metric.imports",),
         doc="trade._opening_importer (first two import words of the opening),"
-        " date_phrasings mspan with both years (heldout20 h20_08).",
+        " date_phrasings mspan with both years.",
     ),
     Rule(
         "price_month_close_gapped_and_average_basis",
@@ -2311,7 +2309,7 @@ RULES += [
             ),
         ),
         cues=("metric.price",),
-        doc="prices._GAPPED_AT/_CLOSED_MONTH_ANY, _AVERAGE_BASIS (heldout20 h20_07).",
+        doc="prices._GAPPED_AT/_CLOSED_MONTH_ANY, _AVERAGE_BASIS.",
     ),
     Rule(
         "price_running_total_since",
@@ -2333,7 +2331,7 @@ RULES += [
         ),
         cues=(*_UPDOWN,),
         doc="prices._CHANGE_LEAD running form, _running_ref; date_binding.ref_after skips"
-        " RUNNING_SINCE (heldout20 h20_12).",
+        " RUNNING_SINCE.",
     ),
     Rule(
         "price_monthly_move_from_named_assessment",
@@ -2361,7 +2359,7 @@ RULES += [
             ),
         ),
         cues=(*_UPDOWN,),
-        doc="DocState.base_days, prices._named_month_base (heldout20 h20_01).",
+        doc="DocState.base_days, prices._named_month_base.",
     ),
     Rule(
         "price_earlier_assessment",
@@ -2382,7 +2380,7 @@ RULES += [
             ),
         ),
         cues=("metric.price",),
-        doc="date_base._EARLIER_ASSESSMENT, prices._earlier_assessment_day (heldout18 h18_04).",
+        doc="date_base._EARLIER_ASSESSMENT, prices._earlier_assessment_day.",
     ),
     Rule(
         "period_columns_quarters",
@@ -2414,7 +2412,7 @@ RULES += [
             ),
         ),
         cues=("metric.production",),
-        doc="periodcolumns._as_quarter/_CHANGE_HEAD, DocState._opening_lines (heldout18 h18_07, h18_08).",
+        doc="periodcolumns._as_quarter/_CHANGE_HEAD, DocState._opening_lines.",
     ),
     Rule(
         "financial_accounting_brackets",
@@ -2430,7 +2428,7 @@ RULES += [
             ),
         ),
         cues=("metric.net_profit",),
-        doc="pipeline._LOSS_BRACKETS (heldout18 h18_08).",
+        doc="pipeline._LOSS_BRACKETS.",
     ),
     Rule(
         "price_gapped_move",
@@ -2472,7 +2470,7 @@ RULES += [
             ),
         ),
         cues=("metric.price",),
-        doc="prices.is_change/_GAPPED (heldout18 h18_11).",
+        doc="prices.is_change/_GAPPED.",
     ),
     Rule(
         "price_weekly_average_and_day_runs",
@@ -2497,7 +2495,7 @@ RULES += [
             ),
         ),
         cues=("metric.price",),
-        doc="date_phrasings dspan/sessions_to, prices._WEEKLY_AVG (heldout18 h18_02, h18_11).",
+        doc="date_phrasings dspan/sessions_to, prices._WEEKLY_AVG.",
     ),
     Rule(
         "quota_base_batch_year",
@@ -2522,7 +2520,7 @@ RULES += [
             ),
         ),
         cues=("metric.quota",),
-        doc="pipeline._BASE_BEFORE window (heldout18 h18_09).",
+        doc="pipeline._BASE_BEFORE window.",
     ),
 ]
 
