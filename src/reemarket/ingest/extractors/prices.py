@@ -1091,6 +1091,8 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         tail = _tail_day(view, d.q, anchor) if anchor is not None else None
         if anchor is not None and tail is not None:
             span = day_span(tail, anchor)  # "2,000 yuan/mt below Wednesday"
+        if span is None and (run := _sessions_after(view, d.q)) is not None:
+            span = day_span(prev_trading(run.start), run.end)  # "in the four sessions to May 9"
         month_end = _month_edge(view, ref)
         if (
             month_end is not None
@@ -1168,6 +1170,16 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 st.last_change_span = span
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
+
+
+def _sessions_after(view: SentenceView, q: Quantity) -> Period | None:
+    """The run of sessions a move is told over, after it in its clause ("the five sessions to
+    July 5"): the move runs from the close before the first of them to the last."""
+    end = view.clause_of(q.start)[1]
+    for m in view.dates:
+        if m.kind == "sessions_to" and q.end <= m.start < end and m.period is not None:
+            return m.period
+    return None
 
 
 def _note_base_days(view: SentenceView, st: DocState) -> None:

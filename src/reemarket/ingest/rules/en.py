@@ -2493,6 +2493,10 @@ RULES += [
                     ("price", "ho_oxide", "average", "2024-06-24/2024-06-28", 470000, "CNY/t"),
                 ),
             ),
+            Example(  # a move over a run of sessions starts at the close before the first
+                "Samarium oxide gained 800 yuan/t in the five sessions to July 3.",
+                (("price", "sm_oxide", "change", "2024-06-26/2024-07-03", 800, "CNY/t"),),
+            ),
         ),
         cues=("metric.price",),
         doc="date_phrasings dspan/sessions_to, prices._WEEKLY_AVG.",
