@@ -29,8 +29,11 @@ def _facts(text: str) -> set[tuple[str, str, str, float, str]]:
             {("gd_oxide", "price", "2024-07-02", 168000.0, "CNY/t")},
         ),
         # the forecast governs the figure: nothing
-        ("Our forecast, which we raised after prices rose in May, is 480,000 yuan/t for"
-         " NdPr oxide.", set()),
+        (
+            "Our forecast, which we raised after prices rose in May, is 480,000 yuan/t for"
+            " NdPr oxide.",
+            set(),
+        ),
         ("We lifted our 2026 neodymium oxide price forecast to 510,000 yuan/t.", set()),
     ],
 )

@@ -65,7 +65,7 @@ def test_a_missing_list_is_a_named_error() -> None:
 
 
 def test_unlisted_delivery_bases_end_on_a_word_boundary() -> None:
-    """"delivered US" is a basis; "delivered usually" or "CFR usage" are not, even when a
+    """ "delivered US" is a basis; "delivered usually" or "CFR usage" are not, even when a
     spelling is searched on its own."""
     words = [w for key, w in vocab.ordered("market") if key == "unlisted"]
     assert words

@@ -275,8 +275,10 @@ _THOUSAND = re.compile(r"(?:'000|(?<![\d,.])000|\bthousands?|(?<![\w'])k)\s*$", 
 
 
 def unit_scale(text: str) -> int:
-    """The multiple a text puts before its price unit: 10000 for "(10,000 yuan/t)", 1000 for
-    "('000 yuan/t)", else 1."""
+    """The multiple a text puts before its price unit.
+
+    10000 for "(10,000 yuan/t)", 1000 for "('000 yuan/t)", else 1.
+    """
     m = PRICE_UNIT.search(text)
     if m is None:
         return 1

@@ -25,8 +25,8 @@ from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import Form, catalog
 from reemarket.ingest.datecolumns import column_day
-from reemarket.ingest.extractors.comparison import shift_year
 from reemarket.ingest.dates import DocDates, find_dates, month_close, previous_trading_day
+from reemarket.ingest.extractors.comparison import shift_year
 from reemarket.ingest.lexicon import find_markets, find_products
 from reemarket.ingest.numbers import PRICE_UNIT
 from reemarket.ingest.pricetable_layout import (
@@ -243,11 +243,11 @@ def span_base(span: str, texts: list[str], day: date) -> date | None:
 def _period_column_span(
     named: str | None, between: Period, late: Period, texts: list[str], day: date
 ) -> Period:
-    """The span of a change column beside period averages: the one its head names, else
-    the two periods' ("Q2 2024 | Q1 2024 | Change").
+    """The span of a change column beside period averages.
 
-    A to-date head ("YTD %") runs from its base to the table's day; "Y/Y" compares the latest
-    period with the same one a year before; a day/week/month head is the periods' step.
+    The span its head names, else the two periods' ("Q2 2024 | Q1 2024 | Change"). A to-date
+    head ("YTD %") runs from its base to the table's day; "Y/Y" compares the latest period
+    with the same one a year before; a day/week/month head is the periods' step.
     """
     if named in ("ytd", "mtd", "qtd"):
         since = span_base(named, texts, day) or _DEFAULT_BASE[named](day)
@@ -418,8 +418,8 @@ def table_facts(
                 if kind not in ("change", "pct"):
                     continue
                 # a plain column's head names at most a step ("Change", "M/M") or "Y/Y"
-                named = col_span or (head_spans[i] if aligned else None)
-                span = _period_column_span(named, between, late, texts, day)
+                head_span = col_span or (head_spans[i] if aligned else None)
+                span = _period_column_span(head_span, between, late, texts, day)
                 raw = got[col].strip()
                 if raw.endswith("%") or col.startswith("pct"):
                     if (c := cell_number(raw.rstrip("%").strip())) is not None:

@@ -1173,8 +1173,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
 
 
 def _sessions_after(view: SentenceView, q: Quantity) -> Period | None:
-    """The run of sessions a move is told over, after it in its clause ("the five sessions to
-    July 5"): the move runs from the close before the first of them to the last."""
+    """The run of sessions a move is told over, after it in its clause.
+
+    "the five sessions to July 5": the move runs from the close before the first of them.
+    """
     end = view.clause_of(q.start)[1]
     for m in view.dates:
         if m.kind == "sessions_to" and q.end <= m.start < end and m.period is not None:
