@@ -132,3 +132,36 @@ def test_a_title_line_after_a_table_is_not_its_caption() -> None:
     got = _rows(text, date(2025, 3, 5))
     assert ("fob_china", "dy_oxide", "price_low", "2025-03-05", 250.0, "USD/kg") in got
     assert ("cif_rotterdam", "tb_oxide", "price_low", "2025-03-05", 950.0, "EUR/kg") in got
+
+
+def test_period_columns_keep_the_span_a_change_head_names() -> None:
+    """Beside period averages, "YTD %" and "Y/Y %" run over their own spans; "Q/Q %" between
+    the two periods."""
+    got = _facts(
+        "Quarterly averages, yuan/kg\n\n| Product | Q4 2024 | Q3 2024 | Q/Q % | YTD % |\n"
+        "|---|---|---|---|---|\n| Tb oxide | 5,900 | 6,300 | -6.3 | -4.1 |\n"
+    )
+    assert ("tb_oxide", "change_pct", "2024-Q3/2024-Q4", -6.3) in got
+    assert ("tb_oxide", "change_pct", "2024-12-31/2025-03-12", -4.1) in got
+    got = _facts(
+        "Monthly averages, yuan/kg\n\nProduct  Feb 2025  Jan 2025  Y/Y %\n"
+        "Tb oxide  5,900  6,300  -4.1\n"
+    )
+    assert ("tb_oxide", "change_pct", "2024-02/2025-02", -4.1) in got
+
+
+def test_a_multiple_before_the_tables_unit_scales_its_cells() -> None:
+    """A caption "(10,000 yuan/t)" or a title "('000 yuan/t)" multiplies every level and change,
+    never a percent."""
+    got = _facts(
+        "Oxide prices in China (10,000 yuan/t)\n\nProduct  Price  Change\nPr oxide  41.6  -0.4\n"
+    )
+    assert got == {
+        ("pr_oxide", "price", "2025-03-12", 416000.0),
+        ("pr_oxide", "change", "2025-03-11/2025-03-12", -4000.0),
+    }
+    got = _facts("Heavy oxides ('000 yuan/t)\n\nProduct  Price  Change %\nDy oxide  1,620  0.9\n")
+    assert got == {
+        ("dy_oxide", "price", "2025-03-12", 1620000.0),
+        ("dy_oxide", "change_pct", "2025-03-11/2025-03-12", 0.9),
+    }

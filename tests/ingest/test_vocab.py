@@ -62,3 +62,14 @@ def test_a_missing_list_is_a_named_error() -> None:
         vocab.words("direction", "sideways")
     with pytest.raises(ReemarketError, match=r"data/vocab/xx\.toml"):
         vocab.words("direction", "up", "xx")
+
+
+def test_unlisted_delivery_bases_end_on_a_word_boundary() -> None:
+    """ "delivered US" is a basis; "delivered usually" or "CFR usage" are not, even when a
+    spelling is searched on its own."""
+    words = [w for key, w in vocab.ordered("market") if key == "unlisted"]
+    assert words
+    for text in ("delivered usually within a week", "cfr usage terms", "cif usd quotes"):
+        assert not any(re.search(w, text) for w in words), text
+    assert all(re.search(w, "delivered us buyers") for w in words if w.startswith("delivered"))
+    assert [m.id for m in lexicon.find_markets("Dy oxide CFR Korea rose")] == ["unlisted"]

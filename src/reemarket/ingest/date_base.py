@@ -60,22 +60,14 @@ _PART_OF = re.compile(
 _PART_ENDS = ("late", "early", "mid", "mid-", " of", "end-")
 
 
-#: The earlier assessment a figure is set against, named by its day ("in the previous
-#: assessment on 5 June", "at the prior session of May 2", "the last fixing on Friday").
-_EARLIER_ASSESSMENT = re.compile(
-    r"\b(?:previous|prior|preceding|last|earlier)\s+(?:weekly\s+|fortnightly\s+)?"
-    r"(?:assessments?|sessions?|quotes?|fixings?|close|survey)\s+(?:on|of|dated)\s+$",
-    re.I,
+#: The earlier assessment a figure is set against, named by its day ("in the prior
+#: assessment on 18 September", "at the last session of March 4", "the last fixing on Monday");
+#: shared with the price extractor, which reads the words after a level.
+EARLIER_ASSESSMENT_WORDS = (
+    r"(?:previous|prior|preceding|last|earlier)\s+(?:weekly\s+|fortnightly\s+)?"
+    r"(?:assessments?|sessions?|quotes?|fixings?|close|survey)\s+(?:on|of|dated)\s+$"
 )
-
-
-#: The earlier assessment a figure is set against, named by its day ("in the previous
-#: assessment on 5 June", "at the prior session of May 2", "the last fixing on Friday").
-_EARLIER_ASSESSMENT = re.compile(
-    r"\b(?:previous|prior|preceding|last|earlier)\s+(?:weekly\s+|fortnightly\s+)?"
-    r"(?:assessments?|sessions?|quotes?|fixings?|close|survey)\s+(?:on|of|dated)\s+$",
-    re.I,
-)
+_EARLIER_ASSESSMENT = re.compile(rf"\b{EARLIER_ASSESSMENT_WORDS}", re.I)
 
 
 def is_ref_before(before: str) -> bool:
@@ -83,9 +75,7 @@ def is_ref_before(before: str) -> bool:
     if "same" in before and _SAME_PERIOD.search(before):
         return True  # "the same period last year"
     if _EARLIER_ASSESSMENT.search(before):
-        return True  # "... from $70-73/kg in the previous assessment on 5 June"
-    if _EARLIER_ASSESSMENT.search(before):
-        return True  # "... from $70-73/kg in the previous assessment on 5 June"
+        return True  # "... against $61-64/kg at the prior assessment on 11 March"
     if before.rstrip().lower().endswith(_PART_ENDS):  # "since late 2023", "since the end of 2023"
         before = before[:-40] + _PART_OF.sub("", before[-40:])
     words = before.lower().split()[-4:]

@@ -99,7 +99,7 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "dspan",
         rf"(?:from\s+)?(?:(?P<mon>{MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)"
-        rf"\s*(?:(?P<mon2>{MON})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d/.%])"
+        rf"\s*(?:(?P<mon2>{MON})\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d/.%]|,\d)"
         rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<mon4>{MON}))?\s*(?:-|–|to|through|until)\s*"
         rf"(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{MON})(?!\w))(?:,?\s+(?P<y>\d{{4}}))?",
         (
@@ -115,6 +115,8 @@ PHRASINGS: list[DatePhrasing] = [
         (
             ("Prices were steady on June 28.", "2024-06-28"),
             ("Thursday, July 4 prices were firm.", "2024-07-04"),
+            # a day then "to" and a figure is no run of days
+            ("Gd oxide has added 4% since June 12 to 9,500 yuan/t.", "2024-06-12"),
         ),
     ),
     DatePhrasing(

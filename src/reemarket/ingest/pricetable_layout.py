@@ -268,6 +268,26 @@ def unit_in(text: str) -> str | None:
     return price_unit_code(m) if m is not None else None
 
 
+#: A multiple written before a table's unit: "(10,000 yuan/t)", "万元/吨"-style heads in
+#: English ("ten thousand yuan/t"), "('000 yuan/t)", "thousand yuan/t".
+_TEN_THOUSAND = re.compile(r"(?:(?<![\d,.])10,?000|ten[\s-]thousand|万)\s*$", re.I)
+_THOUSAND = re.compile(r"(?:'000|(?<![\d,.])000|\bthousands?|(?<![\w'])k)\s*$", re.I)
+
+
+def unit_scale(text: str) -> int:
+    """The multiple a text puts before its price unit.
+
+    10000 for "(10,000 yuan/t)", 1000 for "('000 yuan/t)", else 1.
+    """
+    m = PRICE_UNIT.search(text)
+    if m is None:
+        return 1
+    before = text[max(0, m.start() - 20) : m.start()]
+    if _TEN_THOUSAND.search(before):
+        return 10000
+    return 1000 if _THOUSAND.search(before) else 1
+
+
 _CUR_SIGN = re.compile(r"^([+-]?)\s*(?:US\$|\$|¥|€|RMB\s*|CNY\s*|USD\s*)")
 
 

@@ -26,6 +26,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import Form, catalog
 from reemarket.ingest.datecolumns import column_day
 from reemarket.ingest.dates import DocDates, find_dates, month_close, previous_trading_day
+from reemarket.ingest.extractors.comparison import shift_year
 from reemarket.ingest.lexicon import find_markets, find_products
 from reemarket.ingest.numbers import PRICE_UNIT
 from reemarket.ingest.pricetable_layout import (
@@ -38,6 +39,7 @@ from reemarket.ingest.pricetable_layout import (
     period_column,
     row_cells,
     unit_in,
+    unit_scale,
 )
 
 _CJK = "\u3400-\u9fff"
@@ -238,6 +240,24 @@ def span_base(span: str, texts: list[str], day: date) -> date | None:
     return None
 
 
+def _period_column_span(
+    named: str | None, between: Period, late: Period, texts: list[str], day: date
+) -> Period:
+    """The span of a change column beside period averages.
+
+    The span its head names, else the two periods' ("Q2 2024 | Q1 2024 | Change"). A to-date
+    head ("YTD %") runs from its base to the table's day; "Y/Y" compares the latest period
+    with the same one a year before; a day/week/month head is the periods' step.
+    """
+    if named in ("ytd", "mtd", "qtd"):
+        since = span_base(named, texts, day) or _DEFAULT_BASE[named](day)
+        if since < day:
+            return Period.span(Period.day(since), Period.day(day))
+    if named == "year" and (back := shift_year(late)) is not None:
+        return Period.span(back, late)
+    return between
+
+
 def change_base(texts: list[str], day: date) -> date | None:
     """Where a table's changes start, or None when ``texts`` name no base.
 
@@ -328,6 +348,12 @@ def table_facts(
         )
         if unit is None or _foreign_currency(cells, unit):
             continue
+        # "Domestic prices (10,000 yuan/t)" over a cell "44.2": the unit's text gives the multiple
+        scale = next(
+            (unit_scale(t) for t in (got.get("unit", ""), got.get("price", ""), got["product"],
+                                     table.header, title, table.caption) if unit_in(t)),
+            1,
+        )  # fmt: skip
         if "market" in got:
             entity = _market(got["market"])
         elif found := find_markets(got["product"]) or ([] if unit.startswith("CNY") else markets):
@@ -347,7 +373,7 @@ def table_facts(
                     subject=subject,  # noqa: B023
                     metric=metric,
                     period=str(period),
-                    value=value,
+                    value=value if u == "%" else round(value * scale, 6),  # noqa: B023
                     unit=u,
                     document_id=document_id,
                     doc=doc,
@@ -383,16 +409,23 @@ def table_facts(
                 add("average", p, v, unit)
         if len(pers) >= 2 and pers[0] is not None and pers[1] is not None:
             # a change column beside period averages runs between the first two periods
+            # unless the column's head names a span of its own ("YTD %", "Y/Y")
             early, late = sorted((pers[0], pers[1]), key=lambda x: x.start)
-            span = Period.span(early, late)
-            for col in table.cols:
-                if col.split("@")[0] in ("change", "pct"):
-                    raw = got[col].strip()
-                    if raw.endswith("%") or col.startswith("pct"):
-                        if (c := cell_number(raw.rstrip("%").strip())) is not None:
-                            add("change_pct", span, c, "%")
-                    elif (c := cell_number(raw)) is not None:
-                        add("change", span, c, unit)
+            between = Period.span(early, late)
+            aligned = len(head_spans) == len(table.cols)
+            for i, col in enumerate(table.cols):
+                kind, _at, col_span = col.partition("@")
+                if kind not in ("change", "pct"):
+                    continue
+                # a plain column's head names at most a step ("Change", "M/M") or "Y/Y"
+                head_span = col_span or (head_spans[i] if aligned else None)
+                span = _period_column_span(head_span, between, late, texts, day)
+                raw = got[col].strip()
+                if raw.endswith("%") or col.startswith("pct"):
+                    if (c := cell_number(raw.rstrip("%").strip())) is not None:
+                        add("change_pct", span, c, "%")
+                elif (c := cell_number(raw)) is not None:
+                    add("change", span, c, unit)
             continue
         if has_range:
             lo, hi = cell_number(got["low"]), cell_number(got["high"])

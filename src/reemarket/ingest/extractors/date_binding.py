@@ -192,7 +192,7 @@ def ref_after(view: SentenceView, q: Quantity) -> DateMention | None:
     for d in view.dates:
         if q.end <= d.start < b and (d.is_ref or d.relative in ("week", "prev_day", "fortnight")):
             if RUNNING_SINCE.search(view.text, max(q.end, d.start - 45), d.start):
-                continue  # "lost 8,000 on Friday, taking its decline since Feb. 8 to 17,000"
+                continue  # "shed 3,000 on Tuesday, taking its slide since March 3 to 11,000"
             return d
     return None
 

@@ -16,6 +16,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
+from reemarket.ingest.date_base import EARLIER_ASSESSMENT_WORDS
 from reemarket.ingest.dates import DateMention, month_close
 from reemarket.ingest.extractors.comparison import cmp_of, comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
@@ -43,7 +44,7 @@ _CHANGE_LEAD = re.compile(
     r"rising|falling|climbing|slipping|dropping|easing|"
     r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by"
-    # "taking its decline since Feb. 8 to X", "bringing the gain this year to X": a running move
+    # "taking its slide since March 3 to X", "bringing the gain this year to X": a running move
     r"|(?:taking|bringing|pushing|putting)\s+(?:its|the)\s+(?:\w+\s+)?(?:decline|loss|drop|"
     r"fall|slide|gain|rise|increase|advance)(?:\s+since\s+[^,;]{1,25}?|\s+(?:so\s+far\s+)?"
     r"this\s+(?:week|month|year))?\s+to)\s*(?:about|around|nearly|approximately|roughly|"
@@ -112,6 +113,15 @@ _DEALS_BEYOND = re.compile(
 _FORECAST_FIGURE = re.compile(
     r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?)\b"
     r"[^.;]{0,60}$",
+    re.I,
+)
+#: A price move told in the past tense between a forecast word and the figure, leading to the
+#: figure: the figure is the move's ("Despite forecasts of a dip, X climbed to ..."), not the forecast's.
+_PAST_MOVE = re.compile(
+    r"(?<!\bhave\s)(?<!\bhas\s)\b(?:rose|fell|climbed|gained|added|dropped|declined|slipped|slid|"
+    r"dipped|eased|edged\s+(?:up|down|higher|lower)|firmed|softened|weakened|strengthened|"
+    r"rallied|jumped|surged|soared|tumbled|plunged|increased|decreased|rebounded|recovered|"
+    r"closed|ended|finished|settled|traded)\b[^,;.]{0,30}$",
     re.I,
 )
 #: A customs unit value, exports' value over their weight: "the average declared value of
@@ -274,13 +284,35 @@ def is_change(view: SentenceView, q: Quantity) -> bool:
     tail, tail_hay = _CHANGE_TAIL_F.pick(view.text, view.low)
     if tail.match(tail_hay, q.end):
         return True  # "5,000 yuan/mt higher than last week"
-    prev = max((o for o in view.qtys if o.end <= q.start), key=lambda o: o.end, default=None)
-    return (  # "Tb oxide added 150 yuan/kg and Dy oxide 40 yuan/kg": the verb serves both
-        prev is not None
-        and prev.dimension == q.dimension
-        and _GAPPED.fullmatch(view.text, prev.end, q.start) is not None
-        and (prev.signed or lead.search(lead_hay[max(0, prev.start - 45) : prev.start])) is not None
+    before = sorted((o for o in view.qtys if o.end <= q.start), key=lambda o: o.end)
+    if not before or before[-1].dimension != q.dimension or not _gapped(view, before[-1].end, q):
+        return False
+    # "Tb oxide added 150 yuan/kg and Dy oxide 40 yuan/kg": the verb serves both
+    prev = before[-1]
+    if prev.signed or lead.search(lead_hay[max(0, prev.start - 45) : prev.start]):
+        return True
+    # "A rose 10 yuan/kg to 1,710 yuan/kg and B 20 yuan/kg to 7,020 yuan/kg": the pair
+    # repeats the first clause's change-then-level shape
+    if len(before) < 2 or not _TO_AFTER.match(view.text, q.end):
+        return False
+    first = before[-2]
+    return (
+        first.dimension == q.dimension
+        and _TO_BEFORE.search(view.text, first.end, prev.start) is not None
+        and (first.signed or lead.search(lead_hay[max(0, first.start - 45) : first.start]))
+        is not None
     )
+
+
+def _gapped(view: SentenceView, start: int, q: Quantity) -> bool:
+    """Whether the text from ``start`` to ``q`` is only "and" and a product name ("and Dy oxide")."""
+    for p in view.products:
+        if start < p.start and p.end <= q.start:
+            return (
+                _GAPPED.fullmatch(view.text, start, p.start) is not None
+                and _GAPPED_TAIL.fullmatch(view.text, p.end, q.start) is not None
+            )
+    return False
 
 
 _REALISED = re.compile(
@@ -435,7 +467,7 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
 def remember_topic(text: str, st: DocState) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
-    "Cerium oxide went the other way. It climbed 300 yuan/t ...": the pronoun is cerium's,
+    "Lanthanum oxide bucked the trend. It added 150 yuan/t ...": the pronoun is lanthanum's,
     not the product of the price before.
     """
     found = find_products(text)
@@ -631,8 +663,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start):
         trace.veto("threshold", span, "price")
         return []  # "deals above RMB500,000/t were rare": a threshold, not a price
-    if (fc := _FORECAST_FIGURE.search(view.text, max(0, q.start - 80), q.start)) and not (
-        _BEAT_BEFORE.search(view.text, max(0, fc.start() - 20), fc.start())
+    if (
+        (fc := _FORECAST_FIGURE.search(view.text, max(0, q.start - 80), q.start))
+        and not _BEAT_BEFORE.search(view.text, max(0, fc.start() - 20), fc.start())
+        and not _PAST_MOVE.search(view.text, fc.start(), q.start)
     ):
         trace.veto("outlook", span, "price")
         return []  # "we lift our 2025 average price forecast to X": a forecast
@@ -683,7 +717,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
     prior_day = _earlier_assessment_day(view, q)
-    if prior_day is not None:  # "from $70-73/kg in the previous assessment on 5 June"
+    if prior_day is not None:  # "against $61-64/kg at the prior assessment on 11 March"
         where = market_of(view, q, st.section_market)
         if q.high is None:
             return [Draft("price", where, prod.id, "price", prior_day, q.value, unit, q)]
@@ -787,17 +821,16 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
 
 
 #: The words between a level and the day of the earlier assessment it was
-#: ("$30-45/kg in the previous assessment on 29 May", "at the prior session of May 2").
+#: ("$52-55/kg in the prior assessment on 14 October", "at the last session of March 4").
 _EARLIER_ASSESSMENT_GAP = re.compile(
     r"^\s*(?:/\s*(?:kg|t|mt|tonne|ton)\s*)?,?\s*(?:in|at|on)\s+(?:the|its)\s+"
-    r"(?:previous|prior|preceding|last|earlier)\s+(?:weekly\s+|fortnightly\s+)?"
-    r"(?:assessments?|sessions?|quotes?|fixings?|survey)\s+(?:on|of|dated)\s+$",
+    + EARLIER_ASSESSMENT_WORDS,
     re.I,
 )
 
 
 def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
-    """The day of the earlier assessment a level is said to be ("... in the previous assessment on 5 June")."""
+    """The day of the earlier assessment a level is said to be ("... at the prior assessment on 11 March")."""
     for d in view.dates:
         if d.start < q.end:
             continue
@@ -827,7 +860,11 @@ _SHARES = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
 
 
 #: A second product sharing the move verb of the first ("... and dysprosium oxide ").
-_GAPPED = re.compile(r"\s*,?\s+and\s+(?:[A-Za-z][\w-]*\s+){1,4}")
+_GAPPED = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_GAPPED_TAIL = re.compile(r"(?:\s+prices?)?\s+(?:by\s+)?")
+#: "... to 1,710 yuan/kg": a level after the move, in the first clause and the gapped one.
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?$")
+_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?\S*\d")
 
 
 _MID_WORD = re.compile(r"\b(?:average|avg|mean|mid(?:[\s-]?point)?)\b", re.I)
@@ -890,7 +927,7 @@ def extract_pct(
     if re.search(r"\baverage", view.text[a : q.start], re.I):
         tag = "average"
     basis = _AVERAGE_BASIS.search(view.text, q.end, view.clause_of(q.start)[1])
-    if basis is not None:  # "eased 4.25% and 5.13% respectively on a monthly average basis"
+    if basis is not None:  # "Ho and Gd oxide lost 3.6% and 2.2%, on a monthly average basis"
         tag, cmp = "average", _BASIS_CMP[basis.group(1).lower()]
     period, dm = bind_period(view, q, st, price=True)
     sign = view.sign_near(q)
@@ -904,7 +941,7 @@ def extract_pct(
     market = market_of(view, q, st.section_market)
     if market == UNLISTED:
         trace.veto("unlisted_market", (q.start, q.end), "price")
-        return []  # "terbium oxide CIF Asia gained 44.9%": a basis with no market id
+        return []  # "dysprosium oxide CFR Japan added 12%": a basis with no market id
     if tag == "average" and (
         period is None or (period.granularity is Granularity.DAY and not period.is_span)
     ):
@@ -1054,6 +1091,8 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         tail = _tail_day(view, d.q, anchor) if anchor is not None else None
         if anchor is not None and tail is not None:
             span = day_span(tail, anchor)  # "2,000 yuan/mt below Wednesday"
+        if span is None and (run := _sessions_after(view, d.q)) is not None:
+            span = day_span(prev_trading(run.start), run.end)  # "in the four sessions to May 9"
         month_end = _month_edge(view, ref)
         if (
             month_end is not None
@@ -1131,6 +1170,18 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 st.last_change_span = span
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
+
+
+def _sessions_after(view: SentenceView, q: Quantity) -> Period | None:
+    """The run of sessions a move is told over, after it in its clause.
+
+    "the five sessions to July 5": the move runs from the close before the first of them.
+    """
+    end = view.clause_of(q.start)[1]
+    for m in view.dates:
+        if m.kind == "sessions_to" and q.end <= m.start < end and m.period is not None:
+            return m.period
+    return None
 
 
 def _note_base_days(view: SentenceView, st: DocState) -> None:
@@ -1243,7 +1294,7 @@ def _tail_day(view: SentenceView, q: Quantity, anchor: date) -> date | None:
 
 
 def _running_ref(view: SentenceView, q: Quantity) -> DateMention | None:
-    """The base of a running total: "taking its decline since Feb. 8 to CNY17,000"."""
+    """The base of a running total: "taking its slide since March 3 to CNY11,000"."""
     for d in view.dates:
         if (
             d.is_ref

@@ -1,8 +1,8 @@
 """Production and sales volumes.
 
-Production and sales: "<product> output came to 214 mt, down 0.6% MoM", "the company's
-rare earth oxide production volume was 5,700 mt, up 33.99% YoY", "Lynas turned out
-2,722 t of REO", "production increasing by over 8% MoM".
+Production and sales: "<product> output came to 186 mt, down 1.1% MoM", "the company's
+rare earth oxide production volume was 4,900 mt, up 21.5% YoY", "Lynas turned out
+2,410 t of REO", "production increasing by nearly 6% MoM".
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
         return named.id
     place = _place_before(view, q)
     if place is not None:
-        return place  # "production in Australia decreased to 13,000 tons"
+        return place  # "mine output in Malaysia slipped to 9,500 tons"
     if st.para_country is not None:
         return st.para_country  # "Brazil: mine output was ..."
     if _GLOBAL.search(view.text[: q.start]):
