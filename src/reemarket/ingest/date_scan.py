@@ -40,6 +40,12 @@ GROUPS: list[list[tuple[str, str]]] = [
 
 
 _COMBINED: dict[tuple[int, ...], re.Pattern[str]] = {}
+#: What can follow a number of one or two digits (the whole word) when no number-led date
+#: phrasing can start there: those go on with a space, "/", "-" or "–" ("5 May", "5/6",
+#: "5-7 May"), so a figure such as "5,000", "12.5" or "40%" is not tried against them.
+#: Only for words whose candidates are ``STARTWORDS.digits`` alone (an own start word such
+#: as "3" in "3, months" has its guard and is tried as before).
+_FIGURE_TAIL = frozenset({",", ".", "%"})
 _DIGIT_WORD = re.compile(
     r"\d{1,2}|\d{4}|\d{4}q[1-4]|[1-4]q(?:\d{2})?|[12]h(?:\d{2})?|\d{1,2}(?:st|nd|rd|th)"
 )
@@ -105,16 +111,26 @@ def scan(low: str) -> list[tuple[int, re.Match[str]]]:
                 head = _ALNUM_HEAD.match(low, start)
                 word = head.group(0) if head else word
             n = len(word)
-            if n == 3 or n > 6 or not _DIGIT_WORD.fullmatch(word):
+            if n == 3 or n > 6:
                 continue
             cands = _DIGIT_CANDS.get(word)
             if cands is None:
+                if not _DIGIT_WORD.fullmatch(word):
+                    continue
                 own = _WORD_CANDS.get(word, ()) or _WORD_CANDS.get(word[:2], ())  # "1h24"
-                cands = tuple(sorted(set(STARTWORDS.digits) | set(own)))
+                cands = (
+                    tuple(sorted(set(STARTWORDS.digits) | set(own))) if own else STARTWORDS.digits
+                )
                 _DIGIT_CANDS[word] = cands
             guard = _GUARD_RX.get(word)
             if guard is not None and guard.match(low, start + n) is None:
                 cands = STARTWORDS.digits
+            if (
+                cands is STARTWORDS.digits
+                and n < 3
+                and low[start + n : start + n + 1] in _FIGURE_TAIL
+            ):
+                continue  # "5,000", "12.5", "40%": no number-led date goes on so
         else:
             cands = _WORD_CANDS.get(word, ())
             if cands:

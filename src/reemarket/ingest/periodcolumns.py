@@ -129,7 +129,14 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
     i = 0
     while i < len(lines):
         cells = [c for c in _CELL_SPLIT.split(lines[i].strip()) if c]
-        phrases = [_column_phrase(c, ctx) for c in cells] if len(cells) >= 2 else []
+        phrases: list[str | None] = []
+        if len(cells) >= 2:
+            for k, cell in enumerate(cells):
+                phrase = _column_phrase(cell, ctx)
+                if phrase is None and k < len(cells) - 1:
+                    phrases = []  # only the last column may be other than a period ("% Change")
+                    break
+                phrases.append(phrase)
         if (
             len(phrases) >= 3
             and all(phrases[:-1])
@@ -138,7 +145,7 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
             and _year_apart(phrases[0], phrases[1])
         ):
             phrases[-1] = _CHANGE  # "Q2 2025  Q2 2024  % Change": the first on the second
-        above = [c for c in _CELL_SPLIT.split(lines[i - 1].strip()) if c] if i else []
+        above = [c for c in _CELL_SPLIT.split(lines[i - 1].strip()) if c] if i and phrases else []
         if len(above) == len(cells) and all(_QUARTER_LABEL.search(c) for c in above):
             # "Q1 FY26  Q4 FY25" over "Sep 2025  Jun 2025": each month ends its column's quarter
             phrases = [_as_quarter(p) for p in phrases]

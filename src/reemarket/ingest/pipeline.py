@@ -91,6 +91,8 @@ _LOSS_BRACKETS = re.compile(
     r"\((\d[\d,]*(?:\.\d+)?)\)",
     re.I,
 )
+#: What every ``_LOSS_BRACKETS`` match holds: a currency sign before a bracket.
+_BRACKETED_MONEY = re.compile(r"[$€£]\(")
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on |% over ")
 
 
@@ -168,9 +170,9 @@ def _english(
     page_starts: list[int] | None,
 ) -> Extraction:
     """The English rules of the grammar (extractors/, pricetables)."""
-    atext = _LOSS_BRACKETS.sub(
-        lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)} ", analysis_text(text)
-    )
+    atext = analysis_text(text)
+    if _BRACKETED_MONEY.search(atext):  # else no bracketed loss: the lookbehind scan is skipped
+        atext = _LOSS_BRACKETS.sub(lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)} ", atext)
     ctx = DocDates(published, year or (published.year if published else None))
     st = DocState(ctx)
     st.text = atext

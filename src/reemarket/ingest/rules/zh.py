@@ -31,7 +31,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_volumes,
     zh_week_ends,
 )
-from reemarket.ingest.rules.zh_base import Cand, Sent
+from reemarket.ingest.rules.zh_base import Cand, Sent, companies_in
 from reemarket.ingest.rules.zh_dates import ZhContext, note
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
@@ -320,9 +320,10 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
 
 
 def _prescan(norm: str, ctx: ZhContext) -> None:
-    first = Sent.read(norm[:3000], ctx)
-    if first.companies:
-        ctx.company = first.companies[0].id
+    # only the companies of the head are wanted: not its dates and products (Sent.read)
+    companies = companies_in(norm[:3000])
+    if companies:
+        ctx.company = companies[0].id
         cue = compile_pattern("{LISTING}|{CONTRACT}")
         # a listing or contract notice says so in its title or lead, not in passing
         if cue.search(norm[:200]):

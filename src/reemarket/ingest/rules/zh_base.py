@@ -53,6 +53,16 @@ class Mention:
     id: str
 
 
+def companies_in(text: str) -> list[Mention]:
+    """The companies a text names ("中国稀土行业协会" is an association, not the company)."""
+    names = company_names()
+    return [
+        Mention(m.start(), m.end(), names[m.group()])
+        for m in compile_pattern("{CO}").finditer(text)
+        if not text.startswith("行业协会", m.end()) and not text.startswith("协会", m.end())
+    ]
+
+
 @dataclass
 class Sent:
     """A normalised sentence, its mentions and the document context."""
@@ -76,9 +86,7 @@ class Sent:
             for m in prod.finditer(text)
             if other.search(text, 0, m.start()) is None
         ]
-        for m in compile_pattern("{CO}").finditer(text):
-            if not text.startswith("行业协会", m.end()) and not text.startswith("协会", m.end()):
-                s.companies.append(Mention(m.start(), m.end(), company_names()[m.group()]))
+        s.companies = companies_in(text)
         return s
 
     def products_id(self, m: re.Match[str], group: str = "p") -> str:
