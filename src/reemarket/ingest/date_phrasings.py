@@ -86,7 +86,7 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:the\s+)?(?P<n3>six|nine)-month(?:\s+period)?(?!\s+(?:to|ended|ending|through)\b)",
         (("In the first five months of 2024 imports rose.", "2024-01/2024-05"),),
     ),
-    # a count of sessions up to a day: "the five sessions to February 29"
+    # a count of sessions up to a day: "the four sessions to October 17"
     DatePhrasing(
         "sessions_to",
         r"(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
@@ -95,7 +95,7 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:,?\s+(?P<y>\d{4}))?",
         (("Nd oxide averaged $60/kg over the five sessions to July 5.", "2024-07-01/2024-07-05"),),
     ),
-    # a run of days: "4-8 September", "from March 1 to March 7", "Sept 4-8, 2023"
+    # a run of days: "4-8 September", "from May 12 to May 16", "Sept 4-8, 2023"
     DatePhrasing(
         "dspan",
         rf"(?:from\s+)?(?:(?P<mon>{MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)"

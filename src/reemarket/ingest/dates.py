@@ -115,7 +115,7 @@ _COUNT_WORDS = {
 
 
 def _sessions_to(g: dict[str, str | None], ctx: DocDates) -> Period | None:
-    """The span of "the five sessions to February 29": that many trading days to the day."""
+    """The span of "the four sessions to October 17": that many trading days to the day."""
     mon = _month(g.get("mon") or g.get("mon2") or "")
     day = int(g.get("d") or g.get("d2") or 0)
     y = int(g.get("y") or 0) or _fit_year(ctx, mon, day)
@@ -130,7 +130,7 @@ def _sessions_to(g: dict[str, str | None], ctx: DocDates) -> Period | None:
 
 
 def _day_run(g: dict[str, str | None], ctx: DocDates) -> Period | None:
-    """The span of "4-8 September" or "from March 1 to March 7": first to last day."""
+    """The span of "4-8 September" or "from May 12 to May 16": first to last day."""
     end_mon = _month(g.get("mon2") or g.get("mon") or g.get("mon3") or "")
     start_mon = _month(g.get("mon") or g.get("mon4") or g.get("mon3") or "")
     d1, d2 = int(g.get("d1") or g.get("d3") or 0), int(g.get("d2") or g.get("d4") or 0)
@@ -497,7 +497,7 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         before = text[max(0, m.start() - 40) : m.start()]
         is_ref = is_ref_before(before) or kind in ("prev_day",)
         if _PCT_ON.search(before) and re.search(r"\d{4}", original):
-            is_ref = True  # "up 22% on the September 2024 quarter": a period with its year
+            is_ref = True  # "31% above the December 2023 quarter": a period with its year
         if (
             kind == "mspan"
             and re.match(r"from\s", m.group(0), re.I)

@@ -330,7 +330,7 @@ def find_quantities(
     return _to_ranges(low_text, out) if len(out) > 1 and " to " in low_text else out
 
 
-#: A per-mass unit after a bracketed conversion: "655,000 yuan ($91,900) per metric ton".
+#: A per-mass unit after a bracketed conversion: "538,000 yuan ($75,400) per metric ton".
 _AFTER_BRACKET = re.compile(
     rf"\s*\([^()]{{1,30}}\)\s*(?:/|per|an?)\s*({_PMASS})\b",
 )
@@ -339,7 +339,7 @@ _AFTER_BRACKET = re.compile(
 def _per_mass_after_bracket(low: str, found: list[Quantity]) -> list[Quantity]:
     """Give a money amount the per-mass unit written after its bracketed conversion.
 
-    "655,000 yuan ($91,900) per metric ton" is 655,000 CNY/t; the bracketed figure keeps
+    "538,000 yuan ($75,400) per metric ton" is 538,000 CNY/t; the bracketed figure keeps
     its own reading (a conversion).
     """
     out: list[Quantity] = []

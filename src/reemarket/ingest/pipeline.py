@@ -97,7 +97,7 @@ _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on 
 
 
 def _base_figure_date(view: SentenceView, d: DateMention) -> bool:
-    """The date of a base figure ("from 448,000-452,000 yuan/tonne on Friday")."""
+    """The date of a base figure ("from 463,000-467,000 yuan/tonne on Monday")."""
     return (
         _base_date(view, d) and _DIGIT.search(view.text[max(0, d.start - 40) : d.start]) is not None
     )
@@ -263,7 +263,7 @@ def _english(
             if based and _base_figure_date(view, dm):
                 continue  # "up to 456,000 on Monday, from 452,000 on Friday": Monday governs
             if earlier_clause_date(view, dm):
-                continue  # "Ce oxide, which had climbed to 6,470 on Friday, closed at ...": not Friday
+                continue  # "La oxide, which had risen to 4,180 on Tuesday, ended at ...": not Friday
             if move_of_day(view, dm, level_too=True) is not None:
                 continue  # "Pr oxide rose 1,000 yesterday": the move's day, not the paragraph's
             if not dm.is_ref and dm.period is not None and dm.kind not in ("until", "today"):

@@ -76,8 +76,8 @@ _JOINED_FIGURES = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:at\s+|to\s+)?", r
 def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
     """Lists of products and of figures that pair up in order, "respectively" unsaid.
 
-    "dysprosium oxide, terbium oxide and Dy-Fe held at 1,950-1,970 yuan/kg, 5,850-5,900
-    yuan/kg and 1,890-1,910 yuan/kg": the n-th figure is the n-th product's. The products
+    "dysprosium oxide, terbium oxide and Dy-Fe stood at 1,720-1,740 yuan/kg, 6,120-6,160
+    yuan/kg and 1,680-1,700 yuan/kg": the n-th figure is the n-th product's. The products
     must be listed together ("A, B and C") with only figure lists of the same length
     between them and the figures.
     """
@@ -173,7 +173,7 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
 def _bracketed_price_pct(view: SentenceView, q: Quantity, base: Draft) -> list[Draft]:
     """A bracketed percent after a price figure, over the figure's own span.
 
-    "fell 8,000 yuan/t (-1.4%)" is the change in percent; "averaged 553,400 yuan/t (+35.0%
+    "fell 8,000 yuan/t (-1.4%)" is the change in percent; "averaged 487,600 yuan/t (+21.5%
     y/y)" the average's year-on-year change.
     """
     if base.metric == "change":
@@ -249,11 +249,11 @@ def _one(
     kind, val = over.get(i, ("", ""))
     tag = val if kind == "tag" else _tag(view, q)
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
-        tag, subject = st.last_volume  # "Over 2025 as a whole they reached 62,250 tons"
+        tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
         kind, val = "subject", subject
     part = tag == "share" and dim == "mass" and st.last_volume and _OF_TOTAL.search(view.text)
     if part and st.last_volume:
-        tag = st.last_volume[0]  # "Of the total, metals accounted for 2,310 t": a part of it
+        tag = st.last_volume[0]  # "Within that, metals made up 1,745 t": a part of it
     if kind != "subject" and country_output.applies(view, q, st, tag):
         if why is not None:
             why.append("en.production.country_output")
@@ -289,7 +289,7 @@ def _pct_after_level(
 ) -> list[Draft]:
     """A percent move right after a quoted level is that product's change.
 
-    "at 418,000-421,000 yuan/mt, down 1.4% week-on-week"; "..., a decline of about 1.2% WoW";
+    "at 436,000-439,000 yuan/mt, down 0.9% week-on-week"; "..., a slide of roughly 1.6% WoW";
     after a period average, only a year-on-year move (the average's change).
     """
     q = view.qtys[i]
@@ -312,7 +312,7 @@ def _pct_after_level(
     if re.match(
         r"\s*(?:of|to|in|on)\b(?!\s+the\s+(?:day|week|month|quarter|year)\b)", view.text[q.end :]
     ):
-        return []  # "2% of ...", not "a gain of 4.1 pct on the week"
+        return []  # "2% of ...", not "a 2.7 pct weekly gain"
     sign = view.sign_near(q)
     if sign == 0:
         return []
@@ -320,7 +320,7 @@ def _pct_after_level(
 
     value = signed(q.value, q, sign)
     cmp = cmp_of(view, q, base.period)
-    if base.metric == "average":  # "averaging 403,700 yuan/t in 2024, a drop of 27.1% from 2023"
+    if base.metric == "average":  # "averaging 389,200 yuan/t in 2024, 18.4% lower than 2023"
         return [base.derive("average_yoy_pct", value, "%", q)] if cmp == "yoy" else []
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
 
@@ -336,10 +336,10 @@ def _inherit(
     st: DocState,
     main_drafts: list[Draft] | None = None,
 ) -> list[Draft] | None:
-    """Inherit: "X was 5,700 mt, up 33.99% YoY": a change right after a figure is that figure's change.
+    """Inherit: "X was 4,260 mt, up 12.7% YoY": a change right after a figure is that figure's change.
 
-    After a result's comparison base ("revenue of $20 million, compared with $25 million in
-    2023, a decrease of 20%") the change is the result's, not the base's.
+    After a result's comparison base ("revenue of $18 million, against $24 million in
+    2023, a fall of 25%") the change is the result's, not the base's.
     """
     if q.dimension != "percent" or prev is None or not base_drafts:
         return None
@@ -357,7 +357,7 @@ def _inherit(
     if base.kind == "financial" and financial.not_yoy(
         financial.pct_base_period(view, q), base.period
     ):
-        return None  # "up 52% on the March quarter"
+        return None  # "41% higher than the March quarter"
     if view.clause_of(prev.start) != view.clause_of(q.start):
         return None
     gap = view.text[prev.end : q.start]
@@ -455,7 +455,7 @@ def _company_money(view: SentenceView, q: Quantity, st: DocState) -> bool:
     if view.companies:
         return True
     # no company in the sentence: the document's company, when the sentence names a results
-    # period ("in the three months through June", "for the first half")
+    # period ("in the April-June quarter", "for the first half")
     return st.main_company is not None and any(
         d.period is not None and d.period.granularity is not Granularity.DAY and not d.is_ref
         for d in view.dates
@@ -468,7 +468,7 @@ _QUOTA_SET = re.compile(
 
 
 def _quota_setting(view: SentenceView, q: Quantity) -> bool:
-    """A quota notice naming the output it allows ("quotas, setting mining output at 120,000 t")."""
+    """A quota notice naming the output it allows ("quotas, allowing 95,000 t of mining output")."""
     if not view.quota_types or "quota" not in view.low:
         return False
     return bool(_QUOTA_SET.search(view.low, 0, q.start))
@@ -552,7 +552,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if view.sectors and (
             _SHARE_AFTER.match(view.low, q.end) or _SHARE_OF_SALES.match(view.low, q.end)
         ):
-            tag, cmp = "share", None  # "giving them a 51.6% share of new vehicle sales"
+            tag, cmp = "share", None  # "taking 47.3% of all new vehicle sales"
         if (
             tag in ("production", "sales")
             and cmp is None
@@ -562,7 +562,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
                 for t in view.tags
             )
         ):
-            tag = "share"  # "the share of NEVs in new car sales hit 50.5%"
+            tag = "share"  # "NEVs made up 46.8% of new car sales"
         if (
             tag == "capacity"
             and view.sectors

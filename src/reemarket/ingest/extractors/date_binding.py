@@ -29,7 +29,7 @@ _GAP_POSTFIX = re.compile(
 
 
 def postfix_date(view: SentenceView, q: Quantity) -> DateMention | None:
-    """A date right after the number ("444,000 yuan/mt on February 28")."""
+    """A date right after the number ("431,500 yuan/mt on March 14")."""
     for d in view.dates:
         if d.start >= q.end:
             gap = view.text[q.end : d.start]
@@ -87,7 +87,7 @@ def _owned_by_base(view: SentenceView, d: DateMention) -> bool:
     return False
 
 
-#: A relative clause in the past perfect ("Cerium oxide, which had climbed to X on Friday,
+#: A relative clause in the past perfect ("Lanthanum oxide, which had risen to X on Tuesday,
 #: ..."): its date is an earlier level's, not the sentence's.
 _PAST_CLAUSE = re.compile(r",\s*(?:which|that)\s+had\b(?:[^,;]|,(?=\d)){0,80}$", re.I)
 

@@ -70,7 +70,7 @@ _CHANGE_TAIL = re.compile(
 )
 _CHANGE_LEAD_F = Folded(_CHANGE_LEAD)
 _CHANGE_TAIL_F = Folded(_CHANGE_TAIL)
-#: A level followed by the one it moved from: "3,300-3,500, up from 3,100-3,400".
+#: A level followed by the one it moved from: "2,850-2,950, up from 2,700-2,800".
 _UP_FROM = re.compile(r",\s*(?:up|down|higher|lower|rising|falling)\s+from\s*$", re.I)
 _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
 _GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
@@ -100,7 +100,7 @@ _CONDITION = re.compile(
     r"assuming|as\s+long\s+as|so\s+long\s+as|in\s+case)\b[^.;,]{0,70}$",
     re.I,
 )
-#: A level deals or business crossed: "deals above RMB500,000/t were rare", "little business
+#: A level deals or business crossed: "few lots changed hands over RMB480,000/t", "little business
 #: done under X" (a threshold, not a transacted price).
 _DEALS_BEYOND = re.compile(
     r"\b(?:deals?|transactions?|trades?|trading|business|purchases?|buying|selling|sales)\s+"
@@ -124,9 +124,9 @@ _PAST_MOVE = re.compile(
     r"closed|ended|finished|settled|traded)\b[^,;.]{0,30}$",
     re.I,
 )
-#: A customs unit value, exports' value over their weight: "the average declared value of
-#: exported magnets was about US$48/kg", "the shipments implied an average export price of
-#: $35 per kg" (FACTS.md: customs unit values are not market prices).
+#: A customs unit value, exports' value over their weight: "the mean customs value of the
+#: magnets sent abroad came to about US$41/kg", "the cargoes worked out at a unit value of
+#: $33 per kg" (FACTS.md: customs unit values are not market prices).
 _UNIT_VALUE = re.compile(
     r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
     r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
@@ -329,13 +329,13 @@ def _realised(
 ) -> list[Draft] | None:
     """A producer's realised selling price: the company's average over its reporting period.
 
-    "The realized price for NdPr oxide averaged $59.62 per kilogram, compared with
-    $45.17/kg a year earlier": entity the company, metric average, the period the report
+    "Its realised NdPr oxide price came to $63.40/kg in the quarter, against
+    $51.10/kg a year before": entity the company, metric average, the period the report
     is about; the year-earlier figure the same period a year before.
     """
     said = _REALISED.search(view.text[: q.start])
     if said is None or _MARKET_PRICE.search(view.text, said.start(), q.start):
-        return None  # "... while the NdPr market price averaged ...": the market's, not its own
+        return None  # "... and the benchmark NdPr price over the quarter was ...": the market's, not its own
     company = company_for(view, q, st, fallback_main=True) or st.doc_company
     if company is None:
         return None
@@ -446,8 +446,8 @@ _THE_AVERAGE = re.compile(
 )
 
 
-#: A sentence about "the price" told just before: "The price has gained 13,000 yuan",
-#: "Prices have risen 38% since the start of the year", "It is up about 50%".
+#: A sentence about "the price" told just before: "The price has added 9,000 yuan",
+#: "Prices are 27% higher than in January", "It is up about 50%".
 _BACK_REF = re.compile(
     r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|"
     r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
@@ -555,7 +555,7 @@ _AGO = re.compile(
 def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
     """The period before the sentence's own one, for a level told "a year earlier".
 
-    "averaged $74/kg in 2025 after $56/kg a year earlier": 2024; "$230/kg in Q2, against
+    "averaged $81/kg in 2025 after $62/kg a year earlier": 2024; "$230/kg in Q2, against
     $210/kg a quarter earlier": Q1. Only for a month, quarter or year named before the figure.
     """
     m = _AGO.match(view.text, q.end)
@@ -595,7 +595,7 @@ def _dollar_twin(
 ) -> list[Draft] | None:
     """A US-dollar level in brackets right after a yuan level: the same quote in dollars.
 
-    "traded at 512,500 yuan ($71,900) per ton": 71,900 USD/t, same product, market and day.
+    "sold at 486,000 yuan ($68,200) per ton": 68,200 USD/t, same product, market and day.
     A change's conversion ("rose 5,000 yuan/t ($700)") stays a conversion.
     """
     if q.unit not in ("$", "US$", "USD") or q.scaled:
@@ -656,13 +656,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []
     if _about_other(view, q, prod):
         trace.veto("other_commodity", span, "price")
-        return []  # "lithium carbonate futures fell 2.3% to 73,500 yuan a ton": not ours
+        return []  # "nickel futures dropped 1.8% to 121,400 yuan a ton": not ours
     if _CONDITION.search(view.text, max(0, q.start - 90), q.start):
         trace.veto("hypothetical", span, "price")
         return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
     if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start):
         trace.veto("threshold", span, "price")
-        return []  # "deals above RMB500,000/t were rare": a threshold, not a price
+        return []  # "few lots changed hands over RMB480,000/t": a threshold, not a price
     if (
         (fc := _FORECAST_FIGURE.search(view.text, max(0, q.start - 80), q.start))
         and not _BEAT_BEFORE.search(view.text, max(0, fc.start() - 20), fc.start())
@@ -672,13 +672,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []  # "we lift our 2025 average price forecast to X": a forecast
     if _unit_value(view, q):
         trace.veto("unit_value", span, "price")
-        return []  # "the average declared value of exported magnets was US$48/kg"
+        return []  # "the mean customs value of magnets shipped out came to US$41/kg"
     if _modal(view) and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
         trace.veto("hypothetical", span, "price")
         return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote
     if _modal(view) and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
         trace.veto("outlook", span, "price")
-        return []  # "expects NdPr oxide to test 460,000 yuan/t": a forecast level, not a price
+        return []  # "sees NdPr oxide trying 505,000 yuan/t": a forecast level, not a price
     if _modal(view) and _SEES_AT.search(view.text, 0, q.start) and _BY_DATE.match(view.text, q.end):
         trace.veto("outlook", span, "price")
         return []  # "traders see NdPr oxide at X by the end of the month": a target level
@@ -734,7 +734,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         if earlier_level and st.weekly_report and _UP_FROM.search(view.text, a, q.start):
             day, _dm = bind_period(view, q, st, price=True)
             if day is not None and day.granularity is Granularity.DAY and not day.is_span:
-                # a weekly assessment "3,300-3,500, up from 3,100-3,400": last week's range
+                # a weekly assessment "2,850-2,950, up from 2,700-2,800": last week's range
                 before = Period.day(day.start - timedelta(days=7))
                 where = market_of(view, q, st.section_market)
                 if q.high is None:
@@ -749,7 +749,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             trace.veto("base_level", span, "price")
             return []  # "rose from X to Y", "rose to Y from X": X is an earlier level of unknown day
     period, dm = bind_period(view, q, st, price=True)
-    for d in view.dates:  # "from August's average of 542,200 yuan/t": August's level
+    for d in view.dates:  # "from the July mean of 517,800 yuan/t": August's level
         if (
             d.is_ref
             and d.period is not None
@@ -757,12 +757,12 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ):
             period, dm = d.period, d
     earlier = _period_before(view, q, st)
-    if earlier is not None:  # "averaged $74/kg in 2025 after $56/kg a year earlier": 2024's
+    if earlier is not None:  # "averaged $81/kg in 2025 after $62/kg a year earlier": 2024's
         period, dm = earlier, None
     words = list(_AVERAGE_WORD.finditer(view.text, max(0, q.start - 80), q.start))
     said = words[-1] if words else None
     if said is not None and _CLOSED.search(view.text, said.end(), q.start):
-        said = None  # "averaged 702,300 ... and closed the month at 695,000": the close is a day's
+        said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
     if closed is None and _GAPPED_AT.search(view.text, max(0, q.start - 50), q.start):
@@ -796,7 +796,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             dm is not None
             and _CLOSED_BEFORE.search(view.text, max(0, dm.start - 30), dm.start)
             and _AT_GAP.fullmatch(view.text, dm.end, q.start)
-        ):  # "ended June at $3,000-3,600/kg": June's last trading day
+        ):  # "finished June at $2,700-3,100/kg": June's last trading day
             period = Period.day(month_close(period.end.year, period.end.month))
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
         period, dm = _average_period(view, q, st) or (period, dm)
@@ -884,8 +884,8 @@ def _midpoint(view: SentenceView, q: Quantity) -> bool:
     return False
 
 
-#: A sentence or headline that opens with the move, its product named after it ("Up 6.9% on
-#: the week at $2.02/kg: cerium oxide ...", "Down 2% w/w, terbium oxide ...").
+#: A sentence or headline that opens with the move, its product named after it ("Up 4.3% on
+#: the week at $1.87/kg: lanthanum oxide ...", "Down 2% w/w, terbium oxide ...").
 _FIGURE_FIRST = re.compile(rf"\W*(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.I)
 
 
@@ -954,7 +954,7 @@ def extract_pct(
         and not d.period.is_span
         and not (d.start > q.end and _CLOSED.search(view.text, q.end, d.start))
         for d in view.dates
-    )  # "the average price ... was 444,000 yuan/mt on February 28" is a day's mid, not a mean;
+    )  # "the average price ... was 431,500 yuan/mt on March 14" is a day's mid, not a mean;
     # "..., up 30% QoQ, and spot stood at Y on 27 October": that day is the spot level's
     if tag == "average" and cmp in ("mom", "qoq", "wow") and not daily:
         return []  # a period average against the one before has no metric ("up 2.1pc from August's")
@@ -1004,7 +1004,7 @@ def pct_of_change(
 ) -> list[Draft]:
     """A percentage restating the move before it: that move's change_pct.
 
-    "down 22,000 yuan/mt, or 3.7%"; "a weekly rise of 150 yuan/kg, or 2.1 per cent".
+    "down 17,000 yuan/mt, or 2.9%"; "a weekly gain of 120 yuan/kg, or 1.8 per cent".
     """
     moves = [d for d in drafts if d.kind == "price" and d.metric == "change"]
     if not moves or not _OR_PCT.fullmatch(view.text, prev.end, q.start):
@@ -1162,7 +1162,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and st.last_change_span is not None
             and (ref is None or ref.kind == "same_day")
         ):
-            span = st.last_change_span  # "Terbium oxide rose 1.6% over the same period"
+            span = st.last_change_span  # "Holmium oxide added 2.4% across that span"
         if span is not None:
             d.period = span
             shared.setdefault(d.subject, span)
@@ -1251,7 +1251,7 @@ _TRAILING = re.compile(
 def _trailing_base(view: SentenceView, q: Quantity) -> DateMention | None:
     """A base told after the move and its percentage, no other product between.
 
-    "down 22,000 yuan/mt, or 3.7%, compared with the end of last month".
+    "down 17,000 yuan/mt, or 2.9%, set against the previous month-end".
     """
     for d in view.dates:
         if d.start < q.end:
@@ -1398,7 +1398,7 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         changed.add(d.subject)
 
 
-#: A move told once for several quotes: "both ends of each range 1,000 yuan/mt lower",
+#: A move told once for several quotes: "each range 1,500 yuan/mt lower at either end",
 #: "all three quotes fell 500 yuan/kg", "each of the oxides gained 2,000 yuan/t".
 _EACH = re.compile(
     r"\b(?:each|every|all|both)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:two\s+|three\s+|four\s+)?"
@@ -1406,7 +1406,7 @@ _EACH = re.compile(
     r"|two|three|four)\b",
     re.I,
 )
-#: A move given as the one told before: "was marked down by the same amount", "by an
+#: A move given as the one told before: "was cut by the same step", "by an
 #: identical margin", "matching the move".
 _SAME_AMOUNT = re.compile(
     r"\b(?:by\s+)?(?:the\s+same|an?\s+(?:identical|equal|similar|like))\s+"
@@ -1418,9 +1418,9 @@ _SAME_AMOUNT = re.compile(
 def shared_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """A move that holds for several quotes, or repeats the one told just before.
 
-    "Nd oxide and Pr oxide were offered at X and Y respectively, both ends of each range
-    1,000 yuan/mt lower": each quote before the move gets it. "Pr oxide was marked down by
-    the same amount to X": the quote gets the last move read (its sign from the verb).
+    "Nd oxide and Pr oxide were offered at X and Y respectively, each range
+    1,500 yuan/mt lower at either end": each quote before the move gets it. "Pr oxide was
+    cut by the same step to X": the quote gets the last move read (its sign from the verb).
     """
     changes = [d for d in drafts if d.kind == "price" and d.metric == "change"]
     low = view.low

@@ -138,7 +138,7 @@ class DocState:
     base_days: list[date] = field(default_factory=list)
     """Days earlier sentences named as a comparison base ("at the 30 April assessment"): a
     monthly assessment's later "monthly" moves run from the latest of them."""
-    #: The metric and subject of the last volume read ("they reached 62,250 tons").
+    #: The metric and subject of the last volume read ("they came to 48,900 tons").
     last_volume: tuple[str, str] | None = None
     #: The period of that volume (a part of it, "of the total, ...", shares it).
     last_volume_period: Period | None = None

@@ -2123,7 +2123,7 @@ RULES += [
                 ),
             ),
             Example(
-                "| Product | Unit | June avg | May avg | Change | MoM |\n"
+                "| Item | Unit | June avg | May avg | Chg | MoM |\n"
                 "|---|---|---|---|---|---|\n"
                 "| Gd oxide | yuan/mt | 150,000 | 160,000 | -10,000 | -6.25% |\n",
                 (
