@@ -203,7 +203,7 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 #: The last trading (quoting) day before a holiday closure: "节前", "节前最后一个交易日",
 #: "春节前最后报价日", "国庆长假前" (the day in brackets after it, else found in the calendar).
 EVE = (
-    r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
+    r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:节|长假|假期|假)?|长假|假期|节|假)前"
     r"(?:的)?(?:最后一个?(?:交易日|报价日))?"
 )
 BASE = (
@@ -333,7 +333,8 @@ def resolve_eve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     after it ("累计上涨6.7万元").
     """
     day = s.day()
-    prod = s.product_before(m.start()) or s.ctx.price_subject
+    prod = s.product_before(m.start("v")) if m.group("p") else None  # "节前(2月8日)氧化镝报…"
+    prod = prod or s.product_before(m.start()) or s.ctx.price_subject
     if day is None or prod is None:
         return []
     inside = [
@@ -348,7 +349,7 @@ def resolve_eve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     eve = inside[0] if inside else eve_day(s, day)
     v = s.quantity(m.group("v"), "price_eve_level")
     if v is not None and v[1] in ("CNY", "USD"):
-        unit = quote_unit(s, m.start(), v[1])
+        unit = quote_unit(s, m.end("v"), v[1])  # its own unit first ("报每公斤1700元"), else the last
         v = None if unit is None else (v[0], unit)
     if eve is None or eve >= day or v is None or v[1] not in PRICE_UNITS:
         return []

@@ -33,9 +33,24 @@ def quote_entity(s: Sent, at: int) -> str:
     return "china"
 
 
+#: A clause led by a holiday eve ("春节前（2月8日）氧化镝报…"): its quote is the eve's
+#: (rule price_eve_level), not the report day's.
+_EVE_LED = re.compile(
+    r"\s*(?:(?:春节|国庆|清明|五一|端午|中秋)(?:节|长假|假期|假)?|长假|假期|节|假)前"
+    r"(?:的)?(?:最后一个?(?:交易日|报价日))?\s*(?:\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?\s*$"
+)
+
+
+def eve_led(s: Sent, at: int) -> bool:
+    """Whether the clause holding ``at`` (a product's start) opens with a holiday eve."""
+    return _EVE_LED.fullmatch(s.text, s.clause_start(at), at) is not None
+
+
 def resolve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product}报36.25万元/吨": a quoted price on the report's day."""
     day = s.day()
+    if eve_led(s, m.start()):
+        return []
     v = s.quantity(m.group("v"), "price_level")
     if day is None or v is None or v[1] not in PRICE_UNITS:
         return []
@@ -62,7 +77,7 @@ def resolve_per_unit_first(m: re.Match[str], s: Sent) -> list[Cand]:
     """
     day = s.day()
     ent = quote_entity(s, m.start())
-    if day is None or ent != "china":
+    if day is None or ent != "china" or eve_led(s, m.start("p")):
         return []
     when, metric = Period.day(day), "price"
     if _AVERAGE_WORD.search(s.text, m.end("p"), m.start("per")):
