@@ -15,7 +15,7 @@ from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, rate_cand, sign
-from reemarket.ingest.rules.zh_dates import previous, shift_year
+from reemarket.ingest.rules.zh_dates import previous, shift_year, trading_week
 from reemarket.ingest.rules.zh_period_means import carried_mean_period
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
@@ -185,10 +185,7 @@ def _this_week(m: re.Match[str], s: Sent) -> Period | None:
     if "周" not in s.text[m.end("p") : m.start("v")]:
         return None
     day = s.day()
-    if day is None:
-        return None
-    monday = day - timedelta(days=day.weekday())
-    return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+    return None if day is None else trading_week(day, cap=day)
 
 
 _TO_DATE = re.compile(
