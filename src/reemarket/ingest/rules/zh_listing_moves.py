@@ -82,8 +82,12 @@ def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
             chg = s.quantity(mv.group("q"), "price_listing_chain")
             g = "q"
         else:
-            chg = (parse_number(mv.group("n"), mv.group("sc")), "CNY/t")
+            chg = (parse_number(mv.group("n"), mv.group("sc")), "CNY")
             g = "n"
+        if chg is not None and chg[1] in ("CNY", "USD"):
+            # a move in bare currency ("每吨上调3.5万元", "较上月上调3000元") is in the level's unit
+            per = "/t" if mv.group("per") else v[1][len(chg[1]) :]
+            chg = (chg[0], chg[1] + per) if v[1] == chg[1] + per else None
         k = sign(mv.group("cue"))
         if chg is not None and k and chg[1] == v[1]:
             out.append(cand("change", span, k * chg[0], chg[1], mv.start(g), mv.end(g)))
@@ -128,6 +132,18 @@ RULE = REGISTRY.add(
                     ("price", "prnd_oxide", "price", "2024-10", 410000, "CNY/t"),
                 ),
                 published="2024-11-01",
+            ),
+            Example(  # the month before the product, moves in bare yuan in the level's unit
+                "北方稀土9月氧化镝挂牌价为176万元/吨，8月为171万元/吨，每吨上调5万元；"
+                "9月金属镨钕挂牌价为58.2万元/吨，较上月下调4000元。",
+                (
+                    ("price", "dy_oxide", "price", "2024-09", 1760000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-08", 1710000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-08/2024-09", 50000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-09", 582000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2024-08/2024-09", -4000, "CNY/t"),
+                ),
+                published="2024-09-02",
             ),
         ),
         doc="a listing's level of the month, the month before's, the move and its rate",

@@ -102,6 +102,10 @@ def resolve_month_move(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: A listing price said just before a move ("氧化镨钕挂牌价为X, 7月为Y, 每吨上调Z").
+_LISTING_BEFORE = re.compile(r"挂牌价")
+
+
 def resolve_contract_move(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "较第二季度上调579元/吨, 环比上涨3.12%" / "本次每吨上调1327元": a contract notice's move.
 
@@ -117,6 +121,8 @@ def resolve_contract_move(m: re.Match[str], s: Sent) -> list[Cand]:
         )  # "第二季度价格为…, 本次每吨上调": the notice's
     if s.ctx.price_company is None or pid is None or now is None:
         return []
+    if _LISTING_BEFORE.search(s.text, s.clause_start(m.start()) - 40, m.start()):
+        return []  # a listing's move is its chain's (price_listing_chain), from its own month
     if now.is_span or now.granularity not in (Granularity.QUARTER, Granularity.MONTH):
         return []
     span = Period.span(previous(now), now)
