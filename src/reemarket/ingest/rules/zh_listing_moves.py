@@ -1,8 +1,8 @@
 """A company's monthly listing price and what follows it in the same clause chain.
 
 News of a listing (挂牌价) states each product's price for the month, then how it moved:
-"金属镨钕挂牌价77.48万元/吨, 较上月上调12.97万元/吨, 涨幅20.11%", or with the month before's
-price first: "氧化钕8月挂牌价为63.83万元/吨, 7月为53.36万元/吨, 每吨上调10.47万元". The level may
+"氧化镝挂牌价180万元/吨, 较上月下调6万元/吨, 降幅3.23%", or with the month before's
+price first: "金属钕3月挂牌价为55.6万元/吨, 2月为52.1万元/吨, 每吨上调3.5万元". The level may
 follow 挂牌价 without 为. The moves are against the month before, the holder is the company
 whose list it is (a spot quote in the same story stays China's).
 """
@@ -21,9 +21,9 @@ from reemarket.ingest.rules.zh_text import compile_pattern, parse_number
 _Q = compile_pattern("{Q}").pattern
 _CUE = compile_pattern("{UP}|{DOWN}").pattern
 _FIGURE = compile_pattern("{Q}")
-#: "7月为53.36万元/吨": the month before's listing, said right after this month's
+#: "2月为52.1万元/吨": the month before's listing, said right after this month's
 _PREV = re.compile(r"\s*[,，]\s*(?P<m>\d{1,2})\s*月份?\s*(?:为|是|报)\s*(?P<q>" + _Q + ")")
-#: "较上月上调12.97万元/吨", "较7月上调10.49万元/吨", "每吨上调13.20万元"
+#: "较上月下调6万元/吨", "较2月上调2.8万元/吨", "每吨上调3.5万元", "较上月下调4000元"
 _MOVE = re.compile(
     r"\s*[,，]\s*(?:较\s*(?:上月|上个月|(?P<m>\d{1,2})\s*月份?)\s*)?(?P<per>每吨)?\s*(?P<cue>"
     + _CUE
@@ -40,7 +40,7 @@ _RATE = re.compile(
 def _month(s: Sent, m: re.Match[str]) -> Period | None:
     """The month named in the product's clause ("氧化钕8月挂牌价"), else the notice's month.
 
-    Not the month of an earlier figure: "…，7月为53.36万元/吨；金属钕挂牌价…" is August's list.
+    Not the month of an earlier figure: "…，2月为52.1万元/吨；氧化镝挂牌价…" is March's list.
     """
     # the last month said before the level with no figure between ("7月份，…氧化镨钕挂牌价为")
     own = [

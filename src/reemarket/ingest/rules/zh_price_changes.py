@@ -355,7 +355,9 @@ def resolve_eve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     eve = inside[0] if inside else eve_day(s, day)
     v = s.quantity(m.group("v"), "price_eve_level")
     if v is not None and v[1] in ("CNY", "USD"):
-        unit = quote_unit(s, m.end("v"), v[1])  # its own unit first ("报每公斤1700元"), else the last
+        unit = quote_unit(
+            s, m.end("v"), v[1]
+        )  # its own unit first ("报每公斤1700元"), else the last
         v = None if unit is None else (v[0], unit)
     if eve is None or eve >= day or v is None or v[1] not in PRICE_UNITS:
         return []

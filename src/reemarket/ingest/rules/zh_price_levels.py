@@ -491,15 +491,15 @@ def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) ->
     ]
 
 
-#: A unit-first quote ("每公斤137.54美元", "每噸86.5萬元"): its per-unit word and currency.
+#: A unit-first quote ("每公斤88.6美元", "每噸86.5萬元"): its per-unit word and currency.
 _PER_FIRST = re.compile(r"每\s*(公斤|千克|吨)[^,，。;；\d]{0,6}?\d[\d,.]*\s*万?\s*(美元|元)")
 
 
 def quote_unit(s: Sent, at: int, currency: str) -> str | None:
     """The price unit of the sentence's last quote before ``at`` in this currency.
 
-    A base said in bare currency ("较2月12日的127.16美元") is in the unit of the quote it is
-    compared with ("每公斤137.54美元").
+    A base said in bare currency ("较3月6日的85.2美元") is in the unit of the quote it is
+    compared with ("每公斤88.6美元").
     """
     found: list[tuple[int, str]] = []
     for q in Q_SPLIT.finditer(s.text, 0, at):
