@@ -477,9 +477,9 @@ _CAPTION_END = re.compile(r"(?:如下|如次|见下)?\s*[:：]\s*$")
 
 
 def _caption_base(s: Sent) -> None:
-    """A caption naming the base of the list below ("与上周五（2月23日）相比的变化如下：").
+    """A caption naming the base of the list below ("较上周五（11月8日）的涨跌见下表：").
 
-    Its base day is the base of the list's bare moves ("氧化镨钕：39.0-39.4万元/吨，下调3000元/吨"),
+    Its base day is the base of the list's bare moves ("氧化镝：171-173万元/吨，上调2万元/吨"),
     until the list ends.
     """
     if not _CAPTION_END.search(s.text) or not re.search(r"相比|对比|较|比", s.text):
@@ -489,7 +489,7 @@ def _caption_base(s: Sent) -> None:
         d.period
         for d in s.dates
         if d.base and not d.period.is_span and d.period.granularity.value == "day"
-    }  # "上周五（2月23日）" names one day twice
+    }  # "上周五（11月8日）" names one day twice
     if day is not None and len(bases) == 1:
         base = bases.pop()
         if base.start < day:
@@ -531,7 +531,7 @@ def _heading_market(line: str, ctx: ZhContext) -> None:
     """A block heading sets the market of the US-dollar quotes under it, until the next one.
 
     A numbered section heading that is one product's name ("（二）氧化镝") makes it the product
-    of the section's sentences that name none ("月末报1710元/千克"); a numbered heading naming
+    of the section's sentences that name none ("月末报6350元/千克"); a numbered heading naming
     no single product ("（四）镧铈产品") ends the last section's product.
     """
     if _HEADING.match(line):

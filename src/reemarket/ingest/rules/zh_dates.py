@@ -234,14 +234,11 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return Period.span(Period.month(y, 1), Period.month(y, n)) if n > 1 else Period.month(y, 1)
     if form == "last_year_m":
         return Period.month(y - 1, int(_g(m, form, "m") or 0))
-    if form == "week":  # Monday to Friday of this week or the last
+    if form == "week":  # the trading days of this week (to the report's day) or the last
         today = ctx.day or ctx.published
         if today is None:
             return None
-        monday = today - timedelta(
-            days=today.weekday() + (7 if _g(m, form, "which") == "上" else 0)
-        )
-        return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+        return trading_week(today, 1 if _g(m, form, "which") == "上" else 0, today)
     if form in ("last_week", "this_week"):
         today = ctx.day or ctx.published
         if today is None:
@@ -401,6 +398,25 @@ def shift_year(p: Period, years: int = -1) -> Period:
         p.granularity,
         p.is_span,
     )
+
+
+def trading_week(day: date, back: int = 0, cap: date | None = None) -> Period:
+    """The trading days of the week holding ``day`` (``back`` weeks before), up to ``cap``.
+
+    From the week's first to its last trading day on the exchange calendar, so a holiday at
+    either end (五一, 国庆) is not in it, and none after ``cap`` (the report's day); Monday to
+    Friday when the calendar has no trading day for it.
+    """
+    monday = day - timedelta(days=day.weekday() + 7 * back)
+    plain = Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+    try:
+        days = get_calendar("sse").trading_days(monday, monday + timedelta(days=6))
+    except PeriodError:
+        return plain
+    days = [d for d in days if cap is None or d <= cap]
+    if not days:
+        return plain
+    return Period.span(Period.day(days[0]), Period.day(days[-1]))
 
 
 def previous(p: Period) -> Period:

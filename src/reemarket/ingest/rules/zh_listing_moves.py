@@ -1,8 +1,8 @@
 """A company's monthly listing price and what follows it in the same clause chain.
 
 News of a listing (挂牌价) states each product's price for the month, then how it moved:
-"金属镨钕挂牌价77.48万元/吨, 较上月上调12.97万元/吨, 涨幅20.11%", or with the month before's
-price first: "氧化钕8月挂牌价为63.83万元/吨, 7月为53.36万元/吨, 每吨上调10.47万元". The level may
+"氧化镝挂牌价180万元/吨, 较上月下调6万元/吨, 降幅3.23%", or with the month before's
+price first: "金属钕3月挂牌价为55.6万元/吨, 2月为52.1万元/吨, 每吨上调3.5万元". The level may
 follow 挂牌价 without 为. The moves are against the month before, the holder is the company
 whose list it is (a spot quote in the same story stays China's).
 """
@@ -21,9 +21,9 @@ from reemarket.ingest.rules.zh_text import compile_pattern, parse_number
 _Q = compile_pattern("{Q}").pattern
 _CUE = compile_pattern("{UP}|{DOWN}").pattern
 _FIGURE = compile_pattern("{Q}")
-#: "7月为53.36万元/吨": the month before's listing, said right after this month's
+#: "2月为52.1万元/吨": the month before's listing, said right after this month's
 _PREV = re.compile(r"\s*[,，]\s*(?P<m>\d{1,2})\s*月份?\s*(?:为|是|报)\s*(?P<q>" + _Q + ")")
-#: "较上月上调12.97万元/吨", "较7月上调10.49万元/吨", "每吨上调13.20万元"
+#: "较上月下调6万元/吨", "较2月上调2.8万元/吨", "每吨上调3.5万元", "较上月下调4000元"
 _MOVE = re.compile(
     r"\s*[,，]\s*(?:较\s*(?:上月|上个月|(?P<m>\d{1,2})\s*月份?)\s*)?(?P<per>每吨)?\s*(?P<cue>"
     + _CUE
@@ -40,7 +40,7 @@ _RATE = re.compile(
 def _month(s: Sent, m: re.Match[str]) -> Period | None:
     """The month named in the product's clause ("氧化钕8月挂牌价"), else the notice's month.
 
-    Not the month of an earlier figure: "…，7月为53.36万元/吨；金属钕挂牌价…" is August's list.
+    Not the month of an earlier figure: "…，2月为52.1万元/吨；氧化镝挂牌价…" is March's list.
     """
     # the last month said before the level with no figure between ("7月份，…氧化镨钕挂牌价为")
     own = [
@@ -82,8 +82,12 @@ def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
             chg = s.quantity(mv.group("q"), "price_listing_chain")
             g = "q"
         else:
-            chg = (parse_number(mv.group("n"), mv.group("sc")), "CNY/t")
+            chg = (parse_number(mv.group("n"), mv.group("sc")), "CNY")
             g = "n"
+        if chg is not None and chg[1] in ("CNY", "USD"):
+            # a move in bare currency ("每吨上调3.5万元", "较上月上调3000元") is in the level's unit
+            per = "/t" if mv.group("per") else v[1][len(chg[1]) :]
+            chg = (chg[0], chg[1] + per) if v[1] == chg[1] + per else None
         k = sign(mv.group("cue"))
         if chg is not None and k and chg[1] == v[1]:
             out.append(cand("change", span, k * chg[0], chg[1], mv.start(g), mv.end(g)))
@@ -128,6 +132,18 @@ RULE = REGISTRY.add(
                     ("price", "prnd_oxide", "price", "2024-10", 410000, "CNY/t"),
                 ),
                 published="2024-11-01",
+            ),
+            Example(  # the month before the product, moves in bare yuan in the level's unit
+                "北方稀土9月氧化镝挂牌价为176万元/吨，8月为171万元/吨，每吨上调5万元；"
+                "9月金属镨钕挂牌价为58.2万元/吨，较上月下调4000元。",
+                (
+                    ("price", "dy_oxide", "price", "2024-09", 1760000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-08", 1710000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-08/2024-09", 50000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-09", 582000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2024-08/2024-09", -4000, "CNY/t"),
+                ),
+                published="2024-09-02",
             ),
         ),
         doc="a listing's level of the month, the month before's, the move and its rate",

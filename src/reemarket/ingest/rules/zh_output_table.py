@@ -23,6 +23,10 @@ _MEASURE = re.compile(r"(?P<p>产量|生产量)|(?P<s>销量|销售量)")
 _RATE_HEAD = re.compile(r"同比|增减|增长|变动|变化")
 _MASS = re.compile(r"[(（]\s*(万?)\s*(?:公?吨|t)\s*[)）]")
 _MASS_ABOVE = re.compile(r"单位\s*[:：]?\s*(万?)\s*公?吨")
+#: What a head says besides a measure: a rate's words, its unit in brackets.
+_OTHER = re.compile(
+    r"[(（][^)）]*[)）]|同比|环比|比上年|较上年|上年同期|增减|增长|变动|变化|幅度|率|%|\s"
+)
 _NUM = re.compile(r"^([+\-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%)?$")
 
 
@@ -50,14 +54,21 @@ def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> lis
     above_unit = _MASS_ABOVE.search(above[-120:])
     #: column -> (metric, scale); a scale of None is a rate column
     columns: dict[int, tuple[str, float | None]] = {}
+    body = [row_cells(line) for _, line in lines[1:]]
     last: str | None = None
     for i, c in enumerate(head[1:], start=1):
         mm = _MEASURE.search(c)
+        if mm is None and _OTHER.sub("", c):
+            last = None  # a measure we do not read (库存量): neither it nor its rate is output
+            continue
         measure = ("production" if mm.group("p") else "sales") if mm else last
         if measure is None:
             continue
         if _RATE_HEAD.search(c) or "%" in c:
-            columns[i] = (f"{measure}_yoy_pct", None)
+            # a rate says % in its head or cells; "产量同比增减（吨）" is a change in tonnes
+            pct = "%" in c or any(len(r) > i and "%" in r[i] for r in body)
+            if pct and not _MASS.search(c):
+                columns[i] = (f"{measure}_yoy_pct", None)
             continue
         unit = _MASS.search(c) or above_unit
         if unit is None:
@@ -142,6 +153,27 @@ RULE = REGISTRY.add(
                     ("production", "ndfeb_magnet", "sales", "2023", 11800, "t"),
                 ),
                 published="2024-04-20",
+            ),
+            Example(  # a stock column is no output; a change in tonnes is no rate
+                "北方稀土2024年主要产品产销情况\n"
+                "产品 | 产量（吨） | 销量（吨） | 库存量（吨） | 销量同比增减（吨）\n"
+                "氧化镨钕 | 2,340 | 2,210 | 415 | 160\n",
+                (
+                    ("production", "prnd_oxide", "production", "2024", 2340, "t"),
+                    ("production", "prnd_oxide", "sales", "2024", 2210, "t"),
+                ),
+                published="2025-03-28",
+            ),
+            Example(  # the annual report's layout: each rate names its measure, % in its head
+                "中国稀土2023年主要产品产销量情况\n"
+                "主要产品 | 单位 | 生产量 | 销售量 | 库存量 | 生产量比上年增减（%） | "
+                "销售量比上年增减（%） | 库存量比上年增减（%）\n"
+                "稀土氧化物 | 吨 | 4,560 | 4,310 | 620 | 8.5 | -3.2 | 12.0\n",
+                (
+                    ("production", "re_oxides", "production_yoy_pct", "2023", 8.5, "%"),
+                    ("production", "re_oxides", "sales_yoy_pct", "2023", -3.2, "%"),
+                ),
+                published="2024-03-30",
             ),
         ),
     )

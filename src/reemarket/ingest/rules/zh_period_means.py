@@ -8,11 +8,11 @@ no month in its own sentence is the month the text speaks of; a 周均价 is the
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent, sign
+from reemarket.ingest.rules.zh_dates import trading_week
 
 _MEAN_WORD = re.compile(r"(?P<w>月|周)(?:度)?(?:均价|平均价)")
 
@@ -26,10 +26,7 @@ def carried_mean_period(s: Sent, words: str) -> Period | None:
         month = s.ctx.month
         return month if month is not None and month.granularity is Granularity.MONTH else None
     day = s.day()
-    if day is None:
-        return None
-    monday = day - timedelta(days=day.weekday())
-    return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+    return None if day is None else trading_week(day, cap=day)
 
 
 def resolve_mean_rate(m: re.Match[str], s: Sent) -> list[Cand]:

@@ -102,6 +102,10 @@ def resolve_month_move(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: A listing price said just before a move ("氧化镨钕挂牌价为X, 7月为Y, 每吨上调Z").
+_LISTING_BEFORE = re.compile(r"挂牌价")
+
+
 def resolve_contract_move(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "较第二季度上调579元/吨, 环比上涨3.12%" / "本次每吨上调1327元": a contract notice's move.
 
@@ -117,6 +121,8 @@ def resolve_contract_move(m: re.Match[str], s: Sent) -> list[Cand]:
         )  # "第二季度价格为…, 本次每吨上调": the notice's
     if s.ctx.price_company is None or pid is None or now is None:
         return []
+    if _LISTING_BEFORE.search(s.text, s.clause_start(m.start()) - 40, m.start()):
+        return []  # a listing's move is its chain's (price_listing_chain), from its own month
     if now.is_span or now.granularity not in (Granularity.QUARTER, Granularity.MONTH):
         return []
     span = Period.span(previous(now), now)
@@ -203,7 +209,7 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 #: The last trading (quoting) day before a holiday closure: "节前", "节前最后一个交易日",
 #: "春节前最后报价日", "国庆长假前" (the day in brackets after it, else found in the calendar).
 EVE = (
-    r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
+    r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:节|长假|假期|假)?|长假|假期|节|假)前"
     r"(?:的)?(?:最后一个?(?:交易日|报价日))?"
 )
 BASE = (
@@ -333,7 +339,8 @@ def resolve_eve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     after it ("累计上涨6.7万元").
     """
     day = s.day()
-    prod = s.product_before(m.start()) or s.ctx.price_subject
+    prod = s.product_before(m.start("v")) if m.group("p") else None  # "节前(2月8日)氧化镝报…"
+    prod = prod or s.product_before(m.start()) or s.ctx.price_subject
     if day is None or prod is None:
         return []
     inside = [
@@ -348,7 +355,9 @@ def resolve_eve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     eve = inside[0] if inside else eve_day(s, day)
     v = s.quantity(m.group("v"), "price_eve_level")
     if v is not None and v[1] in ("CNY", "USD"):
-        unit = quote_unit(s, m.start(), v[1])
+        unit = quote_unit(
+            s, m.end("v"), v[1]
+        )  # its own unit first ("报每公斤1700元"), else the last
         v = None if unit is None else (v[0], unit)
     if eve is None or eve >= day or v is None or v[1] not in PRICE_UNITS:
         return []

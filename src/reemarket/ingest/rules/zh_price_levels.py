@@ -15,7 +15,7 @@ from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, rate_cand, sign
-from reemarket.ingest.rules.zh_dates import previous, shift_year
+from reemarket.ingest.rules.zh_dates import previous, shift_year, trading_week
 from reemarket.ingest.rules.zh_period_means import carried_mean_period
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
@@ -33,9 +33,24 @@ def quote_entity(s: Sent, at: int) -> str:
     return "china"
 
 
+#: A clause led by a holiday eve ("春节前（2月8日）氧化镝报…"): its quote is the eve's
+#: (rule price_eve_level), not the report day's.
+_EVE_LED = re.compile(
+    r"\s*(?:(?:春节|国庆|清明|五一|端午|中秋)(?:节|长假|假期|假)?|长假|假期|节|假)前"
+    r"(?:的)?(?:最后一个?(?:交易日|报价日))?\s*(?:\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?\s*$"
+)
+
+
+def eve_led(s: Sent, at: int) -> bool:
+    """Whether the clause holding ``at`` (a product's start) opens with a holiday eve."""
+    return _EVE_LED.fullmatch(s.text, s.clause_start(at), at) is not None
+
+
 def resolve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product}报36.25万元/吨": a quoted price on the report's day."""
     day = s.day()
+    if eve_led(s, m.start()):
+        return []
     v = s.quantity(m.group("v"), "price_level")
     if day is None or v is None or v[1] not in PRICE_UNITS:
         return []
@@ -62,7 +77,7 @@ def resolve_per_unit_first(m: re.Match[str], s: Sent) -> list[Cand]:
     """
     day = s.day()
     ent = quote_entity(s, m.start())
-    if day is None or ent != "china":
+    if day is None or ent != "china" or eve_led(s, m.start("p")):
         return []
     when, metric = Period.day(day), "price"
     if _AVERAGE_WORD.search(s.text, m.end("p"), m.start("per")):
@@ -170,10 +185,7 @@ def _this_week(m: re.Match[str], s: Sent) -> Period | None:
     if "周" not in s.text[m.end("p") : m.start("v")]:
         return None
     day = s.day()
-    if day is None:
-        return None
-    monday = day - timedelta(days=day.weekday())
-    return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+    return None if day is None else trading_week(day, cap=day)
 
 
 _TO_DATE = re.compile(
@@ -479,15 +491,15 @@ def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) ->
     ]
 
 
-#: A unit-first quote ("每公斤137.54美元", "每噸86.5萬元"): its per-unit word and currency.
+#: A unit-first quote ("每公斤88.6美元", "每噸86.5萬元"): its per-unit word and currency.
 _PER_FIRST = re.compile(r"每\s*(公斤|千克|吨)[^,，。;；\d]{0,6}?\d[\d,.]*\s*万?\s*(美元|元)")
 
 
 def quote_unit(s: Sent, at: int, currency: str) -> str | None:
     """The price unit of the sentence's last quote before ``at`` in this currency.
 
-    A base said in bare currency ("较2月12日的127.16美元") is in the unit of the quote it is
-    compared with ("每公斤137.54美元").
+    A base said in bare currency ("较3月6日的85.2美元") is in the unit of the quote it is
+    compared with ("每公斤88.6美元").
     """
     found: list[tuple[int, str]] = []
     for q in Q_SPLIT.finditer(s.text, 0, at):

@@ -297,7 +297,8 @@ RULES += [
         "zh",
         r"(?:^|[,，;；])\s*(?P<eve>"
         + EVE
-        + r")\s*(?:\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?\s*(?:为|报)\s*{Q:v}"
+        + r")\s*(?:\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?\s*(?:{PROD:p})?"
+        r"\s*(?:为|报)\s*(?:每(?:公斤|千克|吨))?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_eve_level,
         (
@@ -317,6 +318,14 @@ RULES += [
                     ("price", "dy_oxide", "price", "2024-09-30", 1690, "CNY/kg"),
                 ),
                 published="2024-10-08",
+            ),
+            Example(  # the product after the bracketed eve, quoted per unit first; the move since
+                "国庆节前（9月27日）氧化铽报每公斤6080元，节后累计下跌95元。",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-27", 6080, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-09-27/2024-10-10", -95, "CNY/kg"),
+                ),
+                published="2024-10-10",
             ),
         ),
     ),
@@ -545,7 +554,8 @@ RULES += [
         "price_change_carried",
         "price change",
         "zh",
-        r"[,，;；]\s*(?:均价|报价)?\s*(?:累计)?\s*(?:微|小幅|大幅)?(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
+        r"[,，;；]\s*(?:均价|报价)?\s*(?:(?:节|假|长假|假期)后\s*)?(?:累计)?\s*(?:微|小幅|大幅)?"
+        r"(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
         r"(?!\s*(?:至|到))" + RATE_TAIL,
         resolve_change_carried,
         (

@@ -50,7 +50,7 @@ _CHANGE_HEAD = re.compile(r"涨跌|变动|较|调整|增减|环比|比")
 #: A header cell that is a period and nothing else: a company notice's "10月 | 9月" or
 #: "第四季度 | 第三季度" columns (the header names no 价: the notice's title says what is priced).
 _BARE_PERIOD = re.compile(r"\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?|第?[一二三四1-4]\s*季度)\s*")
-#: A header naming a period mean: "本周均价", "节前一周均价（9月25日—28日）", "上月均价".
+#: A header naming a period mean: "本周均价", "节前一周均价（4月24日—30日）", "上月均价".
 _MEAN_HEAD = re.compile(r"均价|平均价|均值")
 _SCRAP = compile_pattern("{SCRAP}")
 #: A change header that compares with a week before: "周环比", "周涨跌", "较上周", "比上周五".
@@ -296,7 +296,7 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
             return _by_month(cols, lines, s.ctx.price_company, Period.day(day), s, periods=periods)
     means = _mean_columns(head, s)
     if means:
-        # "本周均价 | 节前一周均价（9月25日—28日） | 环比": each column the mean of its period
+        # "本周均价 | 节前一周均价（4月24日—30日） | 环比": each column the mean of its period
         return _by_month(cols, lines, "china", Period.day(day), s, "average", periods=means)
     entity = "china"
     level: Period = Period.day(day)
@@ -333,7 +333,7 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         if first != level:
             span = Period.span(first, level)
     if cols.weekly and span == day_span(day) and level.granularity.value == "day":
-        # one day's prices in a weekly table ("11月24日价格 | 涨跌 | 周环比"): the changes
+        # one day's prices in a weekly table ("6月13日报价 | 涨跌 | 周环比"): the changes
         # are against the same weekday a week before
         span = Period.span(Period.day(level.end - timedelta(days=7)), level)
     for off, line in lines[1:]:

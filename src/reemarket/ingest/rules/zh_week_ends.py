@@ -10,11 +10,12 @@ with the week-start quote as its base) and the change on the same day a year bef
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
+from reemarket.ingest.rules.zh_dates import trading_week
 from reemarket.ingest.rules.zh_text import compile_pattern
 
 _Q = compile_pattern("{Q}")
@@ -35,7 +36,7 @@ _YEAR_AGO = re.compile(
 
 
 def _week(s: Sent, at: int) -> tuple[date, date] | None:
-    """The first and last day of the week the text speaks of (else Monday to Friday)."""
+    """The first and last day of the week the text speaks of (else its trading days)."""
     spans = [
         d.period
         for d in s.dates
@@ -48,8 +49,8 @@ def _week(s: Sent, at: int) -> tuple[date, date] | None:
         return week.start, week.end
     if day is None:
         return None
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=4)
+    week = trading_week(day, cap=day)  # its trading days, none after the report's
+    return week.start, week.end
 
 
 def _products(m: re.Match[str], s: Sent) -> list[str]:
@@ -196,6 +197,14 @@ RULE = REGISTRY.add(
                     ("price", "ho_oxide", "change_pct", "2025-06-03/2025-06-06", 2.13, "%"),
                 ),
                 published="2025-06-06",
+            ),
+            Example(  # no week named, a week cut short by 清明 (Thursday and Friday closed)
+                "本周氧化镝价格小幅上行。氧化镝周末均价为1745元/公斤，周内涨幅1.4%。",
+                (
+                    ("price", "dy_oxide", "price", "2024-04-03", 1745, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-04-01/2024-04-03", 1.4, "%"),
+                ),
+                published="2024-04-04",
             ),
         ),
         doc="a weekly note's first- and last-day mean quotes, the week's move after them",
