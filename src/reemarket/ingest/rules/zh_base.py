@@ -141,6 +141,42 @@ class Sent:
             return None
 
 
+def paired_prices(
+    s: Sent,
+    prods: list[str],
+    quotes: list[re.Match[str]],
+    offset: int,
+    metric: str,
+    period: Period | None,
+    rule: str,
+) -> list[Cand]:
+    """China's ``metric`` of each product from the quote paired with it, in order.
+
+    ``quotes`` matched a part of the sentence starting at ``offset``; one quote that is no
+    price gives nothing at all, since the pairing is then not what the text says.
+    """
+    out: list[Cand] = []
+    for pid, q in zip(prods, quotes, strict=True):
+        v = s.quantity(q.group(), rule)
+        if v is None or v[1] not in PRICE_UNITS:
+            return []
+        out.append(
+            Cand(
+                "price",
+                "china",
+                pid,
+                metric,
+                period,
+                v[0],
+                v[1],
+                offset + q.start(),
+                offset + q.end(),
+                rule,
+            )
+        )
+    return out
+
+
 def rate_cand(
     entity: str,
     subject: str,

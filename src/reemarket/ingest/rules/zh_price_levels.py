@@ -14,7 +14,14 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import previous_trading_day
-from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, rate_cand, sign
+from reemarket.ingest.rules.zh_base import (
+    PRICE_UNITS,
+    Cand,
+    Sent,
+    paired_prices,
+    rate_cand,
+    sign,
+)
 from reemarket.ingest.rules.zh_dates import previous, shift_year, trading_week
 from reemarket.ingest.rules.zh_period_means import carried_mean_period
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
@@ -133,26 +140,10 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
         if day is None:
             return []
         period = Period.day(day)
-    out: list[Cand] = []
-    base = m.start("qs")
-    for pid, q in zip(prods, qs, strict=True):
-        v = s.quantity(q.group(), "price_each")
-        if v is None or v[1] not in PRICE_UNITS:
-            return []
-        out.append(
-            Cand(
-                "price",
-                "china",
-                pid,
-                "average" if avg else "price",
-                period,
-                v[0],
-                v[1],
-                base + q.start(),
-                base + q.end(),
-                "price_each",
-            )
-        )
+    metric = "average" if avg else "price"
+    out = paired_prices(s, prods, qs, m.start("qs"), metric, period, "price_each")
+    if not out:
+        return []
     tail = s.text[m.end() : m.end() + 80]
     yo = re.match(
         r"\s*[,，]?\s*同比(?:分别)?\s*(\S{1,3}?)\s*((?:\d+(?:\.\d+)?%[、,，和及与]?)+)", tail

@@ -14,8 +14,9 @@ from datetime import date
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
-from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, paired_prices, sign
 from reemarket.ingest.rules.zh_dates import trading_week
+from reemarket.ingest.rules.zh_price_levels import listed_products
 from reemarket.ingest.rules.zh_text import compile_pattern
 
 _Q = compile_pattern("{Q}")
@@ -56,7 +57,7 @@ def _week(s: Sent, at: int) -> tuple[date, date] | None:
 def _products(m: re.Match[str], s: Sent) -> list[str]:
     """The products of a "A、B…分别为" pair, else the one product before the quote."""
     if m.group("ps"):
-        return [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+        return listed_products(m, s)
     one = s.product_before(m.start("w")) or s.ctx.price_subject
     return [one] if one else []
 
@@ -70,27 +71,8 @@ def resolve_week_end(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     first, last = Period.day(week[0]), Period.day(week[1])
     when = first if m.group("w") == "周初" else last
-    out: list[Cand] = []
-    base = m.start("qs")
-    for pid, q in zip(prods, qs, strict=True):
-        v = s.quantity(q.group(), "price_week_end")
-        if v is None or v[1] not in PRICE_UNITS:
-            return []
-        out.append(
-            Cand(
-                "price",
-                "china",
-                pid,
-                "price",
-                when,
-                v[0],
-                v[1],
-                base + q.start(),
-                base + q.end(),
-                "price_week_end",
-            )
-        )
-    if len(prods) != 1 or when != last:
+    out = paired_prices(s, prods, qs, m.start("qs"), "price", when, "price_week_end")
+    if not out or len(prods) != 1 or when != last:
         return out
     pid, at = prods[0], m.end()
     mv = _WEEK_MOVE.match(s.text, at)
