@@ -1,8 +1,8 @@
 """Capacity facts with their status.
 
-Capacity with its status: "has a production capacity of 100,000 mt/year for magnetic
-materials" (operating), "is constructing a 50,000 t/yr NdFeB alloy facility" (under
-construction), "to implement a 3,000 mt/year NdFeB project" (planned).
+Capacity with its status: "runs 20,000 t/yr of sintered magnet lines" (operating),
+"is building a 12,000 tpa separation plant" (under construction), "plans a 5,000 t/year
+NdFeB line" (planned).
 """
 
 from __future__ import annotations

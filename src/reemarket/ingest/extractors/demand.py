@@ -1,8 +1,8 @@
 """Demand indicators of end-use sectors.
 
-Demand indicators of end-use sectors: "the production and sales of NEVs increased by
-45.2% and 44% YoY, respectively", "NEVs accounted for 44% of total new car sales",
-"installed wind power capacity was 540 million kW, up 18.2% YoY".
+Demand indicators of end-use sectors: "EV output and sales grew 31% and 30% on the year",
+"electric cars took 38% of new car sales", "wind capacity in place reached 420 GW, 16% more
+than a year before".
 """
 
 from __future__ import annotations

@@ -1,9 +1,8 @@
 """Company results.
 
-Company results: "operating revenue of 9.287 billion yuan, up 61.19% YoY", "net profit
-attributable to shareholders ... was 431 million yuan", "after deducting non-recurring
-gains and losses ... 435 million yuan", "net cash flow from operating activities",
-"total profit of 1.837 billion yuan".
+Company results: "revenue of 7.41 billion yuan, 12% higher than a year ago", "profit
+attributable to owners of the parent of 215 million yuan", "net profit excluding one-off
+items", "operating cash flow", "pre-tax profit of 1.2 billion yuan".
 """
 
 from __future__ import annotations

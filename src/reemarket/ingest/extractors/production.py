@@ -1,8 +1,8 @@
 """Production and sales volumes.
 
-Production and sales: "<product> output came to 186 mt, down 1.1% MoM", "the company's
-rare earth oxide production volume was 4,900 mt, up 21.5% YoY", "Lynas turned out
-2,410 t of REO", "production increasing by nearly 6% MoM".
+Production and sales: "<product> output came to 240 t, 3% lower than in March", "its
+oxide output was 3,150 t, 14% more than a year earlier", "the miner produced 1,980 t of REO",
+"output rose close to 4% on the month".
 """
 
 from __future__ import annotations

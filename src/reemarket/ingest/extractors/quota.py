@@ -1,8 +1,7 @@
 """Mining and smelting-separation quotas.
 
-Quotas: "the mining quota was set at 135,000 tonnes", "quotas for mining and smelting
-separation were 270,000 mt (+5.88%) and 254,000 mt (+4.16%), respectively", "up 5.9%
-compared with 2023".
+Quotas: "the extraction ceiling stands at 150,000 t", "mining and separation quotas of
+210,000 t and 200,000 t (up 7% and 6%)", "4% above the 2022 allowance".
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Imports and exports.
 
-Imports and exports: "rare earth imports reached 16,922.2 mt in January-February 2025,
-down 24.1% YoY", "exported 4,753 tons last month", "exports rose 13.7% from September".
+Imports and exports: "imports of rare earths came to 9,100 t in the first two months,
+down 8% from a year earlier", "shipped 3,200 t abroad in May", "exports fell 6% on April".
 """
 
 from __future__ import annotations

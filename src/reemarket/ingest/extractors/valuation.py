@@ -1,8 +1,7 @@
 """Valuation lines of listed companies.
 
-Valuation lines: "Market capitalization: 176 billion CNY", "Price-to-earnings ratio:
-85.8", "Closing at 48.90 CNY on 2 November 2025, with a 52-week high of 61.69 CNY and a
-low of 20.25 CNY", "a 165% jump in valuation this year".
+Valuation lines: "Market value: 95 billion CNY", "P/E: 41.3", "shut at 27.15 CNY on
+4 March 2025; 52-week range 18.02-33.40 CNY", "the stock has doubled this year".
 """
 
 from __future__ import annotations
