@@ -14,8 +14,8 @@ NOTE = (
     "The Ministry of Industry and Information Technology issued the first batch of 2024 rare"
     " earth quotas on 6 February 2024: the mining quota was set at 135,000 tonnes and the"
     " smelting and separation quota at 127,000 tonnes.\n\n"
-    "In 2024, China's total control quotas for rare earth mining and smelting separation were"
-    " 270,000 mt (+5.88%) and 254,000 mt (+4.16%), respectively.\n"
+    "For the whole of 2024, China's total quotas for rare earth mining and for smelting"
+    " separation came to 270,000 mt (+5.88%) and 254,000 mt (+4.16%) respectively.\n"
 )
 
 
