@@ -798,6 +798,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _AT_GAP.fullmatch(view.text, dm.end, q.start)
         ):  # "finished June at $2,700-3,100/kg": June's last trading day
             period = Period.day(month_close(period.end.year, period.end.month))
+    if not avg and dm is not None and dm.kind == "sessions_to" and period is not None:
+        period = Period.day(period.end)  # "slipped 1.5% over the four sessions to 2 July, to 190"
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):

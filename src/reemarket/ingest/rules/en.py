@@ -2497,6 +2497,13 @@ RULES += [
                 "Samarium oxide gained 800 yuan/t in the five sessions to July 3.",
                 (("price", "sm_oxide", "change", "2024-06-26/2024-07-03", 800, "CNY/t"),),
             ),
+            Example(  # the level a run of sessions ends at is the last session's
+                "Erbium oxide eased 2% over the three trading days to July 3, to 290,000 yuan/t.",
+                (
+                    ("price", "er_oxide", "change_pct", "2024-06-28/2024-07-03", -2, "%"),
+                    ("price", "er_oxide", "price", "2024-07-03", 290000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.price",),
         doc="date_phrasings dspan/sessions_to, prices._WEEKLY_AVG.",
