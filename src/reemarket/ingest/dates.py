@@ -210,6 +210,25 @@ def month_close(year: int, month: int, calendar: str = "sse") -> date:
     return previous_trading_day(date(year + month // 12, month % 12 + 1, 1), calendar)
 
 
+def trading_week(day: date, back: int = 0, cap: date | None = None) -> Period:
+    """The trading days of the week holding ``day`` (``back`` weeks before), up to ``cap``.
+
+    From the week's first to its last trading day on the exchange calendar, so a holiday at
+    either end (五一, 国庆) is not in it, and none after ``cap`` (the report's day); Monday to
+    Friday when the calendar has no trading day for it.
+    """
+    monday = day - timedelta(days=day.weekday() + 7 * back)
+    plain = Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+    try:
+        days = get_calendar("sse").trading_days(monday, monday + timedelta(days=6))
+    except PeriodError:
+        return plain
+    days = [d for d in days if cap is None or d <= cap]
+    if not days:
+        return plain
+    return Period.span(Period.day(days[0]), Period.day(days[-1]))
+
+
 _ENDED_MONTHS = {"quarter": 3, "three": 3, "3": 3, "half": 6, "six": 6, "6": 6, "nine": 9, "9": 9}
 
 

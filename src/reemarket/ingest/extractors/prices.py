@@ -17,7 +17,7 @@ from reemarket.domain.products import catalog
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.date_base import EARLIER_ASSESSMENT_WORDS
-from reemarket.ingest.dates import DateMention, month_close
+from reemarket.ingest.dates import DateMention, month_close, trading_week
 from reemarket.ingest.extractors.comparison import cmp_of, comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
     RUNNING_SINCE,
@@ -373,21 +373,13 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
-def _week_of(day: date) -> Period:
-    """Monday to ``day`` (Friday at most) of the trading week ``day`` falls in."""
-    monday = day - timedelta(days=day.weekday())
-    end = min(day, monday + timedelta(days=4))
-    return Period.span(Period.day(monday), Period.day(end))
-
-
 def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period | None:
     """The average period a base after the figure names ("... the week before")."""
     m = _PERIOD_BEFORE.match(view.text, q.end)
     if m is None:
         return None
     if m.group("w"):
-        monday = period.start - timedelta(days=period.start.weekday() + 7)
-        return Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
+        return trading_week(period.start, back=1)
     if period.granularity is Granularity.MONTH and not period.is_span:
         y, mo = (
             (period.start.year, period.start.month - 1)
@@ -403,7 +395,7 @@ def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period |
 
 def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
     """The period of "the monthly average was X" with no date: the month, quarter or year named last."""
-    m = _PERIOD_AVG.search(view.text, max(0, q.start - 60), q.start)
+    m = _PERIOD_AVG.search(view.text, max(0, q.start - _AVERAGE_REACH - 10), q.start)
     if m is None:
         return None
     ctx = st.dates
@@ -412,7 +404,7 @@ def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Peri
         if anchor is None:
             return None
         if not st.weekly_report:  # a daily note's "weekly average": Monday to its day
-            return _week_of(anchor.start), None
+            return trading_week(anchor.start, cap=anchor.start), None
         first = anchor.start
         for _ in range(4):  # a weekly report's "weekly average": its five sessions
             first = prev_trading(first)
@@ -759,11 +751,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     earlier = _period_before(view, q, st)
     if earlier is not None:  # "averaged $81/kg in 2025 after $62/kg a year earlier": 2024's
         period, dm = earlier, None
-    words = list(_AVERAGE_WORD.finditer(view.text, max(0, q.start - 80), q.start))
+    words = list(_AVERAGE_WORD.finditer(view.text, max(0, q.start - _AVERAGE_REACH), q.start))
     said = words[-1] if words else None
     if said is not None and _CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
+    if avg and dm is not None and dm.relative == "this_week" and period is not None:
+        period = trading_week(period.start, cap=period.start)  # "averaged X this week"
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
     if closed is None and _GAPPED_AT.search(view.text, max(0, q.start - 50), q.start):
         # "Dy oxide closed the month at A and Tb oxide at B": B shares the month-end verb
@@ -804,7 +798,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
         metric = "average"
-        prior = _average_before(view, q, period) if dm is None and earlier is None else None
+        leading = dm is None or dm.end <= q.start  # not a day written after the figure
+        prior = _average_before(view, q, period) if leading and earlier is None else None
         if prior is not None:  # "its weekly average ..., against 369,200 the week before"
             period = prior
     if q.high is None and metric == "price" and _midpoint(view, q):
@@ -1212,6 +1207,9 @@ def _names_day(view: SentenceView) -> bool:
 
 
 _AVERAGE_WORD = re.compile(r"\b(?:average[ds]?|averaging)\b", re.I)
+#: How far before a figure an average word still makes it an average (its period word,
+#: "weekly", "monthly", may stand just before that).
+_AVERAGE_REACH = 80
 #: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
 #: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
 _CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)

@@ -1295,6 +1295,23 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "average", "2024-06-24/2024-06-28", 1690, "CNY/kg"),
                 ),
             ),
+            Example(  # weeks are trading days on the Shanghai calendar: May Day shuts 1-3 May
+                "Dysprosium oxide averaged 1,790 yuan/kg this week, against 1,810 yuan/kg the"
+                " week before.",
+                (
+                    ("price", "dy_oxide", "average", "2024-05-06/2024-05-10", 1790, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-04-29/2024-04-30", 1810, "CNY/kg"),
+                ),
+                published="2024-05-10",
+            ),
+            Example(  # a long subject between "weekly average" and its figure
+                "The weekly average of dysprosium-iron alloy came to 1,790 yuan/kg, against"
+                " 1,810 yuan/kg the week before.",
+                (
+                    ("price", "dyfe_alloy", "average", "2024-07-01/2024-07-05", 1790, "CNY/kg"),
+                    ("price", "dyfe_alloy", "average", "2024-06-24/2024-06-28", 1810, "CNY/kg"),
+                ),
+            ),
             Example(  # "the X recorded a week earlier": a level a week before the sentence's day
                 "Terbium oxide, fob China, was assessed at $900/kg on Thursday, a little above"
                 " the $890/kg recorded a week earlier.",

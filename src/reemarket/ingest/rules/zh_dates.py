@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
-from reemarket.ingest.dates import month_close, previous_trading_day
+from reemarket.ingest.dates import month_close, previous_trading_day, trading_week
 from reemarket.ingest.startwords import required_chars
 
 _CN_N = {
@@ -398,25 +398,6 @@ def shift_year(p: Period, years: int = -1) -> Period:
         p.granularity,
         p.is_span,
     )
-
-
-def trading_week(day: date, back: int = 0, cap: date | None = None) -> Period:
-    """The trading days of the week holding ``day`` (``back`` weeks before), up to ``cap``.
-
-    From the week's first to its last trading day on the exchange calendar, so a holiday at
-    either end (五一, 国庆) is not in it, and none after ``cap`` (the report's day); Monday to
-    Friday when the calendar has no trading day for it.
-    """
-    monday = day - timedelta(days=day.weekday() + 7 * back)
-    plain = Period.span(Period.day(monday), Period.day(monday + timedelta(days=4)))
-    try:
-        days = get_calendar("sse").trading_days(monday, monday + timedelta(days=6))
-    except PeriodError:
-        return plain
-    days = [d for d in days if cap is None or d <= cap]
-    if not days:
-        return plain
-    return Period.span(Period.day(days[0]), Period.day(days[-1]))
 
 
 def previous(p: Period) -> Period:

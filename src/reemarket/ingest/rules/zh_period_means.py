@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.dates import trading_week
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent, sign
-from reemarket.ingest.rules.zh_dates import trading_week
 
 _MEAN_WORD = re.compile(r"(?P<w>月|周)(?:度)?(?:均价|平均价)")
 

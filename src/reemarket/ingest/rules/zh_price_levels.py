@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
-from reemarket.ingest.dates import previous_trading_day
+from reemarket.ingest.dates import previous_trading_day, trading_week
 from reemarket.ingest.rules.zh_base import (
     PRICE_UNITS,
     Cand,
@@ -22,7 +22,7 @@ from reemarket.ingest.rules.zh_base import (
     rate_cand,
     sign,
 )
-from reemarket.ingest.rules.zh_dates import previous, shift_year, trading_week
+from reemarket.ingest.rules.zh_dates import previous, shift_year
 from reemarket.ingest.rules.zh_period_means import carried_mean_period
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 

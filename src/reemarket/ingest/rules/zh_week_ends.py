@@ -13,9 +13,9 @@ import re
 from datetime import date
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.dates import trading_week
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, paired_prices, sign
-from reemarket.ingest.rules.zh_dates import trading_week
 from reemarket.ingest.rules.zh_price_levels import listed_products
 from reemarket.ingest.rules.zh_text import compile_pattern
 
