@@ -70,8 +70,20 @@ EARLIER_ASSESSMENT_WORDS = (
 _EARLIER_ASSESSMENT = re.compile(rf"\b{EARLIER_ASSESSMENT_WORDS}", re.I)
 
 
+#: A base level and the verb dating it: "13% higher than the $111.25 recorded on",
+#: "against the 480,000 yuan seen on" (a level's own "from X on May 2" is not one).
+_BASE_LEVEL_ON = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|with)\s+(?:the|a|an|its)?\s*(?:US\$|\$|€|¥|yuan\s+)?"
+    r"[\d.,]+(?:\s*(?:yuan|rmb))?\S*\s+(?:recorded|seen|set|posted|quoted|assessed"
+    r"|registered|reached|fetched|logged)\s+(?:on|at)\s+$",
+    re.I,
+)
+
+
 def is_ref_before(before: str) -> bool:
     """Whether the words before a date make it a comparison base ("from", "compared with")."""
+    if _BASE_LEVEL_ON.search(before[-60:]):
+        return True  # "higher than the $111.25 recorded on January 30"
     if "same" in before and _SAME_PERIOD.search(before):
         return True  # "the same period last year"
     if _EARLIER_ASSESSMENT.search(before):

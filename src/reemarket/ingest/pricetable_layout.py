@@ -91,9 +91,41 @@ _PERIOD_HEAD = re.compile(
 )
 
 
-def period_column(name: str) -> re.Match[str] | None:
-    """The match of a head naming one quarter's or month's average column, else None."""
-    return None if is_day(name) else _PERIOD_HEAD.match(name.strip())
+def period_column(name: str, *, month_year: bool = False) -> re.Match[str] | None:
+    """The match of a head naming one quarter's or month's average column, else None.
+
+    A head that also reads as a day ("Feb-24") is a month only with ``month_year`` (see
+    :func:`month_year_heads`).
+    """
+    if is_day(name) and not (month_year and _MON_YY.match(name.strip())):
+        return None
+    return _PERIOD_HEAD.match(name.strip())
+
+
+#: A month and a two-digit year joined by a hyphen ("Feb-24", "Sept-23").
+_MON_YY = re.compile(
+    r"^(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?-(?P<yy>\d{2})$", re.I
+)
+
+
+def month_year_heads(cells: list[str]) -> frozenset[str]:
+    """Heads like "Feb-24  Jan-24" that are months of a year, not the 24th of each month.
+
+    Two or more different months with the same two digits (or December and January with
+    consecutive ones, "Jan-25  Dec-24") are monthly columns: day columns a month apart
+    would not all fall on one day of the month.
+    """
+    hits = [(c, m) for c in cells if (m := _MON_YY.match(c.strip())) is not None]
+    if len(hits) < 2:
+        return frozenset()
+    months = [m.group("mon").lower() for _c, m in hits]
+    years = sorted({int(m.group("yy")) for _c, m in hits})
+    if len(set(months)) != len(months):
+        return frozenset()
+    if len(years) == 1 or (len(years) == 2 and years[1] - years[0] == 1 and "dec" in months
+                           and "jan" in months):  # fmt: skip
+        return frozenset(c for c, _m in hits)
+    return frozenset()
 
 
 def _column(name: str) -> str | None:
@@ -206,10 +238,14 @@ def _header(line: str) -> Table | None:
     if not first:
         return None
     # the product column has no name: "      Low   High", "      05-Mar   12-Mar   Chg"
-    unnamed = line.startswith("    ") and (first[0].lower() in _LEVEL_WORDS or is_day(first[0]))
     cells = _split(line)
-    days = tuple(c for c in cells if is_day(c))
-    periods = tuple(c for c in cells if period_column(c) is not None)
+    # a day head may be two words: "              29 Feb      31 Jan      Change (mid)"
+    unnamed = line.startswith("    ") and (
+        first[0].lower() in _LEVEL_WORDS or is_day(first[0]) or is_day(cells[0])
+    )
+    months = month_year_heads(cells)
+    days = tuple(c for c in cells if is_day(c) and c not in months)
+    periods = tuple(c for c in cells if period_column(c, month_year=c in months) is not None)
     series = bool(days) and first[0].lower() in _SERIES
     if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series:
         return None
@@ -234,7 +270,7 @@ def _header(line: str) -> Table | None:
                 cells.append(tok)
     if len(cells) < 2:
         return None
-    cols = _plain_spans([_column(c) for c in cells])
+    cols = _plain_spans(["period" if c in months else _column(c) for c in cells])
     if series:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
@@ -350,7 +386,7 @@ _MAYBE_HEADER = re.compile(
     + "|".join(sorted(_FIRST | _SERIES))
     + r")\b| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
-    + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3})",
+    + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b)",
     re.I | re.M,
 )
 

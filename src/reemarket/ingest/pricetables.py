@@ -78,6 +78,9 @@ def _product(cell: str) -> str | None:
 
 #: A row of something else than the product it names ("NdFeB scrap", "Dy-Fe swarf").
 _NOT_PRODUCT = re.compile(r"\b(?:scrap|waste|swarf|sludge|offcuts)\b", re.I)
+#: A row's own mass with no currency ("Dy oxide (/kg)", "Tb oxide (per kg)"): the row is
+#: priced per that mass in the table's currency.
+_ROW_PER = re.compile(r"\(\s*(?:/|per\s+)\s*(kg|kilogram|t|mt|tonne|ton)\s*\)", re.I)
 _CURRENCY = re.compile(r"(US\$|\$|¥|€|\bRMB\b|\bCNY\b|\bUSD\b|\bEUR\b)")
 _CODES = {"US$": "USD", "$": "USD", "¥": "CNY", "€": "EUR", "RMB": "CNY"}
 
@@ -209,7 +212,7 @@ _MONTH_NUM = {
 
 def column_period(head: str, day: date) -> Period | None:
     """The quarter or month a period-average column names; no year: the latest by ``day``."""
-    m = period_column(head)
+    m = period_column(head, month_year=True)  # only a table's period heads come here
     if m is None:
         return None
     g = m.groupdict()
@@ -348,6 +351,9 @@ def table_facts(
         )
         if unit is None or _foreign_currency(cells, unit):
             continue
+        if (per := _ROW_PER.search(got["product"])) is not None:
+            # "Dy oxide (/kg)" under a sheet in RMB/mt: the row's mass, the sheet's currency
+            unit = f"{unit.split('/')[0]}/{'kg' if per.group(1).lower().startswith('k') else 't'}"
         # "Domestic prices (10,000 yuan/t)" over a cell "44.2": the unit's text gives the multiple
         scale = next(
             (unit_scale(t) for t in (got.get("unit", ""), got.get("price", ""), got["product"],

@@ -253,6 +253,16 @@ _PARTICIPANT = re.compile(
 )
 
 
+#: The words between a base level and the day dating it: "$111.25 recorded on", "$70/kg
+#: seen on", "480,000 yuan/t quoted at".
+_LEVEL_DATED = re.compile(
+    r"\s*(?:/\s*(?:kg|t|mt|tonne)\s+)?(?:recorded|seen|set|posted|quoted|assessed|registered"
+    r"|reached|fetched|logged)\s+(?:on|at)\s+",
+    re.I,
+)
+_MARKETS = ("fob_china", "cif_rotterdam", "europe", "china")
+
+
 def _unit(q: Quantity, st: DocState) -> str:
     unit = q.unit
     if unit.startswith("$"):
@@ -441,7 +451,7 @@ _THE_AVERAGE = re.compile(
 #: A sentence about "the price" told just before: "The price has added 9,000 yuan",
 #: "Prices are 27% higher than in January", "It is up about 50%".
 _BACK_REF = re.compile(
-    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|"
+    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|that|this|"
     r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
     r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held)\b",
@@ -454,6 +464,7 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
     for d in out:
         if d.kind == "price" and d.subject:
             st.last_price = (st.paragraph, d.subject)
+            st.last_price_market = d.entity
 
 
 def remember_topic(text: str, st: DocState) -> None:
@@ -684,7 +695,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         trace.veto("implausible", span, "price")
         return []
-    market = market_of(view, q, st.section_market)
+    follows = not view.products and st.last_price_market in _MARKETS
+    market = market_of(view, q, st.section_market or (st.last_price_market if follows else None))
     if market == UNLISTED:
         trace.veto("unlisted_market", span, "price")
         return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
@@ -747,6 +759,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and d.period is not None
             and _OWNED_BY_DATE.fullmatch(view.text, d.end, q.start)
         ):
+            period, dm = d.period, d
+    for d in view.dates:  # "than the $111.25 recorded on January 30": that day's level
+        if d.is_ref and d.period is not None and _LEVEL_DATED.fullmatch(view.text, q.end, d.start):
             period, dm = d.period, d
     earlier = _period_before(view, q, st)
     if earlier is not None:  # "averaged $81/kg in 2025 after $62/kg a year earlier": 2024's
@@ -935,7 +950,8 @@ def extract_pct(
     ):
         return None
     value = signed(q.value, q, sign)
-    market = market_of(view, q, st.section_market)
+    carried = not view.products and st.last_price_market in _MARKETS
+    market = market_of(view, q, st.section_market or (st.last_price_market if carried else None))
     if market == UNLISTED:
         trace.veto("unlisted_market", (q.start, q.end), "price")
         return []  # "dysprosium oxide CFR Japan added 12%": a basis with no market id
@@ -1057,6 +1073,25 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 d.period = day_span(prev_trading(date(day.year, 1, 1)), day)
                 continue
         days = sorted(levels.get(d.subject, set()))  # type: ignore[type-var]
+        own = _own_base_day(view, d, drafts) if len(days) >= 2 else None
+        now = sentence_anchor(view, st) if own is not None else None
+        if (
+            own is not None
+            and now is not None
+            and isinstance(days[-1], date)
+            and now > days[-1]
+            and not any(
+                lv.subject == d.subject
+                and lv.metric.startswith("price")
+                and lv.q.start < d.q.start
+                and not any(_TO_OWN_BASE.fullmatch(view.text, o.end, lv.q.start) for o in view.qtys)
+                for lv in drafts
+            )
+        ):  # (a level before the move counts only when it is an earlier move's base)
+            # "That was up $3 from Tuesday's $123 and 13% higher than the $111 of January 30",
+            # no level of its own: each move runs from its base level to the sentence's day
+            d.period = day_span(own, now)
+            continue
         if len(days) >= 2:
             first = days[0]  # "... on 28 May, down from X at the 30 April assessment"
             if isinstance(first, date) and first not in st.base_days:
@@ -1167,6 +1202,30 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 st.last_change_span = span
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
+
+
+#: The words between a move and its own base level: "up $3.02 from", "13.6% higher than the".
+_TO_OWN_BASE = re.compile(
+    r"[^.;\d]{0,30}?\b(?:from|than|against|on|over)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[A-Z][a-z]+day's\s+|[\w.]+\s+[\w.]+'s\s+)?(?:US\$|\$|€|¥|yuan\s+|rmb\s*)?",
+    re.I,
+)
+
+
+def _own_base_day(view: SentenceView, d: Draft, drafts: list[Draft]) -> date | None:
+    """The day of the level a move is set against right after it ("up $3 from Tuesday's $123")."""
+    for lv in drafts:
+        if (
+            lv.subject == d.subject
+            and lv.metric in ("price", "price_low")
+            and lv.period is not None
+            and lv.period.granularity is Granularity.DAY
+            and not lv.period.is_span
+            and lv.q.start > d.q.end
+            and _TO_OWN_BASE.fullmatch(view.text, d.q.end, lv.q.start)
+        ):
+            return lv.period.start
+    return None
 
 
 def _sessions_after(view: SentenceView, q: Quantity) -> Period | None:

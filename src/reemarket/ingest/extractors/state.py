@@ -160,6 +160,8 @@ class DocState:
     """The paragraph has named mine output, so a bare "Australia held at 29,000 t" is output."""
     #: The paragraph and product of the last price ("... The May average was X" is its).
     last_price: tuple[int, str] | None = None
+    #: The market of that price: "The assessment has gained ..." is the same series'.
+    last_price_market: str | None = None
     _weekly: bool | None = None
     _quotas: bool | None = None
     #: The last price move read, (value, unit): "marked down by the same amount" repeats it.

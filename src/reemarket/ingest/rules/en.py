@@ -2188,6 +2188,93 @@ RULES += [
         " stated base over day columns; pipeline._title(headings=True).",
     ),
     Rule(
+        "price_table_row_mass_and_month_heads",
+        "price level",
+        "en",
+        "a row name's own mass ('Er oxide (/kg)') prices that row per kg in the sheet's"
+        " currency; month heads with a two-digit year ('Jun-24  May-24') are monthly columns,"
+        " not the 24th of each month; an unnamed product column may be followed by day heads"
+        " of two words ('28 Jun  31 May  Change (mid)')",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Our domestic sheet, ex-works, RMB/mt.\n\n"
+                "PRODUCT          GRADE       05-JUL             28-JUN             CHG\n"
+                "Ho oxide         99.5%       480,000-490,000    470,000-480,000    +10,000\n"
+                "Er oxide (/kg)   99.9%         290-300            285-295              +5\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 490000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 10000, "CNY/t"),
+                    ("price", "er_oxide", "price_low", "2024-07-05", 290, "CNY/kg"),
+                    ("price", "er_oxide", "price_high", "2024-07-05", 300, "CNY/kg"),
+                    ("price", "er_oxide", "price_low", "2024-06-28", 285, "CNY/kg"),
+                    ("price", "er_oxide", "price_high", "2024-06-28", 295, "CNY/kg"),
+                    ("price", "er_oxide", "change", "2024-06-28/2024-07-05", 5, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Export prices (FOB China, US$/kg, mean of the month)\n"
+                "                        Jun-24    May-24    m/m\n"
+                "Ho oxide 99.5% min       64.10     66.00    -2.9%\n",
+                (
+                    ("price", "ho_oxide", "average", "2024-06", 64.1, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-05", 66, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-05/2024-06", -2.9, "%"),
+                ),
+            ),
+            Example(
+                "Month-end prices in China (RMB/t)\n"
+                "                  28 Jun             31 May             Change (mid)\n"
+                "Ho oxide          470,000-480,000    480,000-490,000       -10,000\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-05-31", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-05-31", 490000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-05-31/2024-06-28", -10000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetables._ROW_PER; pricetable_layout.month_year_heads, two-word unnamed day heads.",
+    ),
+    Rule(
+        "price_follow_up_against_own_bases",
+        "price change",
+        "en",
+        "a sentence with no product of its own that carries on the last price ('That was up"
+        " ...', 'The assessment has gained ...') is that price's product and market; each move"
+        " in it runs from its own base level ('from Thursday's $69.00', 'than the $67.14"
+        " recorded on June 21') to the sentence's day, and that base is the level on its day",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Holmium oxide FOB China was assessed at $70.50/kg on Friday. That was up $1.50"
+                " from Thursday's $69.00 and 5% higher than the $67.14 recorded on June 21.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 70.5, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-07-04", 69, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 1.5, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-21", 67.14, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-21/2024-07-05", 5, "%"),
+                ),
+            ),
+            Example(  # "in Rotterdam" is the cif Rotterdam market (the entity is not compared)
+                "Erbium oxide in Rotterdam was offered at $60-62/kg this week.",
+                (
+                    ("price", "er_oxide", "price_low", "2024-07-05", 60, "USD/kg"),
+                    ("price", "er_oxide", "price_high", "2024-07-05", 62, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._BACK_REF ('that', 'this'), DocState.last_price_market, prices._own_base_day,"
+        " prices._LEVEL_DATED, date_base._BASE_LEVEL_ON; en.toml cif_rotterdam 'rotterdam'.",
+    ),
+    Rule(
         "scale_and_currency_spellings",
         "financial",
         "en",
