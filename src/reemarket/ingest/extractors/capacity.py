@@ -95,6 +95,26 @@ _MORE = re.compile(
 )
 
 
+#: A plant's design rate: "designed to produce approximately 6,000 t of NdPr oxide per
+#: year", "built to process up to 60,000 tonnes of monazite a year", "sized to treat 1 Mt
+#: of ore annually", "designed to process X of monazite a year and to produce Y of ...".
+_DESIGNED = re.compile(
+    r"\b(?:designed|built|engineered|sized|configured)\s+to\s+(?:[^.;]{0,90}?\band\s+to\s+)?"
+    r"(?:\w+\s+){0,2}?"
+    r"(?:produce|process|treat|make|separate|refine|handle|turn\s+out)\b"
+    r"(?:\s+(?:up\s+to|about|around|approximately|roughly|some|as\s+much\s+as))?\s*$",
+    re.I,
+)
+
+
+def designed(view: SentenceView, q: Quantity) -> bool:
+    """Whether a tonnage is a design rate: "designed to produce N t of X per year"."""
+    if q.dimension != "mass" or not _DESIGNED.search(view.text, max(0, q.start - 160), q.start):
+        return False
+    _a, b = view.clause_of(q.start)
+    return bool(_ANNUAL.search(view.text, q.end, min(b, q.end + 50)))
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
     """A capacity figure: t/yr, or tonnes stated as annual capacity."""
     if q.dimension == "mass":
@@ -121,7 +141,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     if entity is None:
         return None
     unit = "t/yr"
-    value = q.value if q.unit != "kg" else q.value / 1000
+    scale = 1 if q.unit != "kg" else 1000
+    value = q.value / scale
+    high = None if q.high is None else q.high / scale
     return [
         Draft(
             "capacity",
@@ -132,6 +154,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
             value,
             unit,
             q,
+            high=high,
             status=status_of(view, q),
             standing=True,
         )

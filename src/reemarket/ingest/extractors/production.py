@@ -140,7 +140,9 @@ def extract(
     if q.dimension not in ("mass",):
         return None
     prod = product_after(view, q, 50)
-    if prod is None or not re.match(r"[\s(t)]*(?:of|for)\b", view.text[q.end : prod.start]):
+    if prod is None or not re.match(
+        r"[\s(t)]*(?:\([^()]{0,12}\)\s*)?(?:of|for)\b", view.text[q.end : prod.start]
+    ):
         prod = subject_before(view, q, view.products)
     subject = _contained(view, prod) or (prod.id if prod else st.last_subject)
     if subject in _QUOTA_KINDS:

@@ -2550,6 +2550,126 @@ RULES += [
         cues=("metric.quota",),
         doc="pipeline._BASE_BEFORE window.",
     ),
+    Rule(
+        "results_year_to_month",
+        "financial",
+        "en",
+        "{QTY:money} for the year to {MONTH}, from {QTY:money} a year earlier; {QTY:mass} in"
+        " the financial year, up from {QTY:mass} in the previous year",
+        financial.extract,
+        (
+            Example(  # a year named by its closing month is a fiscal year; its base a year back
+                "Acme Rare Earths Ltd said net income for the year to March dropped 40% to"
+                " A$30mn, from A$50mn a year earlier.",
+                (
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2023-04/2024-03",
+                        -40,
+                        "%",
+                    ),
+                    ("financial", "", "net_profit_attributable", "2023-04/2024-03", 30e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2022-04/2023-03", 50e6, "AUD"),
+                ),
+                published="2024-05-20",
+            ),
+            Example(  # "the financial year" and "the previous year" follow the fiscal year named
+                "Acme Rare Earths Ltd posted sales revenue of A$400mn for the year to June."
+                " It made 2,500 tonnes of NdPr oxide in the financial year, up from 2,100"
+                " tonnes in the previous year.",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 400e6, "AUD"),
+                    ("production", "prnd_oxide", "production", "2023-07/2024-06", 2500, "t"),
+                    ("production", "prnd_oxide", "production", "2022-07/2023-06", 2100, "t"),
+                ),
+                published="2024-08-22",
+            ),
+            Example(  # a press release's "Q3-2023" base; the EPS in brackets is no total
+                "Acme Rare Earths Ltd: net loss attributable to the Company of $5.1 million"
+                " ($0.03 per share) for the quarter ended June 30, 2024, compared with a net"
+                " loss of $7.9 million in Q2-2023.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q2", -5.1e6, "USD"),
+                    ("financial", "", "net_profit_attributable", "2023-Q2", -7.9e6, "USD"),
+                ),
+                published="2024-08-05",
+            ),
+        ),
+        cues=("metric.net_profit", "metric.revenue", "metric.production"),
+        doc="date_phrasings 'ended' (a year to a month), 'fiscal_the', 'prev_annual';"
+        " DocDates.last_fiscal; financial._PER_SHARE_AFTER.",
+    ),
+    Rule(
+        "percent_of_moved_metric",
+        "production",
+        "en",
+        "a {QTY:percent} {slide|rise|jump...} in {CUE:metric}: the metric named after the move",
+        production.extract,
+        (
+            Example(  # the producer named before does not make a profit move an output change
+                "Acme Rare Earths Ltd, the biggest producer of separated oxides outside China,"
+                " reported a 60 per cent drop in annual profit despite higher output.",
+                (),
+            ),
+            Example(
+                "Acme Rare Earths Ltd, a producer of oxides, reported a 12% rise in revenue"
+                " to A$90 million in 2023.",
+                (
+                    ("financial", "", "revenue_yoy_pct", "2023", 12, "%"),
+                    ("financial", "", "revenue", "2023", 90e6, "AUD"),
+                ),
+            ),
+        ),
+        cues=("metric.production", "metric.revenue"),
+        doc="extractors._MOVE_IN: the move's noun, then 'in' and what moved.",
+    ),
+    Rule(
+        "production_grade_and_defined_name",
+        "production",
+        "en",
+        '{QTY:mass} ("MT") of {QTY:percent} purity {PRODUCT} ("Dy")',
+        production.extract,
+        (
+            Example(  # a purity between the tonnage and the product does not hide the product
+                'Acme Rare Earths Ltd produced 14.5 metric tons ("MT") of 99.5% purity NdPr'
+                " oxide in the second quarter of 2024.",
+                (("production", "prnd_oxide", "production", "2024-Q2", 14.5, "t"),),
+            ),
+            Example(  # a defined short name in brackets inside the product's name
+                'Acme Rare Earths Ltd produced its first 40 kilograms of terbium ("Tb") oxide in'
+                " May.",
+                (("production", "tb_oxide", "production", "2024-05", 40, "kg"),),
+            ),
+        ),
+        cues=("metric.production",),
+        doc="subjects._PURITY, lexicon._DEFINED.",
+    ),
+    Rule(
+        "capacity_design_rate",
+        "capacity",
+        "en",
+        "designed to {process|produce} {QTY:mass} of {PRODUCT} per year; a range is a range",
+        capacity.extract,
+        (
+            Example(
+                "Acme Rare Earths Ltd's second stage is designed to treat 30,000 tonnes of"
+                " monazite a year and to produce about 3,000 tonnes of NdPr oxide a year.",
+                (
+                    ("capacity", "monazite", "capacity", "", 30000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 3000, "t/yr"),
+                ),
+            ),
+            Example(
+                "Acme Rare Earths Ltd's circuit has a nameplate capacity of 400 to 500 tonnes"
+                " of NdPr oxide per year.",
+                (("capacity", "prnd_oxide", "capacity", "", (400, 500), "t/yr"),),
+            ),
+        ),
+        cues=("metric.capacity",),
+        doc="capacity.designed; the range's upper end kept.",
+    ),
 ]
 
 for _rule in RULES:
