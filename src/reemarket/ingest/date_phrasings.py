@@ -214,7 +214,11 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "the_quarter",
-        r"(?:the|this)\s+quarter",
+        r"(?:the|this)\s+quarter|"
+        # "Quarterly sales revenue climbed to ...": the quarter the report is about
+        r"quarterly(?=\s+(?:sales|revenue|revenues|turnover|output|production|net|profit|loss|"
+        r"earnings|income)\b)",
+        # ("quarterly" before any quarter is named is skipped: rule figures_reported_earlier)
         (("Output rose in the quarter.", ""),),
     ),
     DatePhrasing(
@@ -280,7 +284,7 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|the\s+year|"
         r"for\s+the\s+year|(?<!semi-)(?<!bi-)annual)"
         # "the year to June" is a fiscal year, read by the "ended" row
-        r"(?!\s+(?:ended|ending|to|through)\s+(?:\d|[a-z]{3}))",
+        rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})",
         (
             ("Output rose last year.", "2023"),
             # a half-year report is not an annual period

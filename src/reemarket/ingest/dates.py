@@ -402,9 +402,9 @@ def _resolve(
         return ctx.last_fiscal, None
     if kind == "prev_annual":  # "the previous year": before the year in hand
         if ctx.fiscal_latest and ctx.last_fiscal is not None:
-            a, b = ctx.last_fiscal.start, ctx.last_fiscal.end
+            fy_a, fy_b = ctx.last_fiscal.start, ctx.last_fiscal.end
             return Period.span(
-                Period.month(a.year - 1, a.month), Period.month(b.year - 1, b.month)
+                Period.month(fy_a.year - 1, fy_a.month), Period.month(fy_b.year - 1, fy_b.month)
             ), None
         return (Period.year(ctx.ref_year - 1) if ctx.ref_year else None), None
     if kind == "month_close":  # "on the last trading day of November"
@@ -526,6 +526,13 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             period, rel = _resolve(kind, g, ctx)
         except (PeriodError, ValueError, KeyError):
             continue
+        if (
+            period is None
+            and kind == "the_quarter"
+            and original[:1] in "Qq"
+            and ctx.last_quarter is None
+        ):
+            continue  # "Quarterly revenue" before any quarter is named: the title's, not none
         before = text[max(0, m.start() - 40) : m.start()]
         is_ref = is_ref_before(before) or kind in ("prev_day",)
         if _PCT_ON.search(before) and re.search(r"\d{4}", original):

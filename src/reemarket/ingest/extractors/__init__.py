@@ -145,8 +145,9 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
             t = view.tag_after(m.end(), 25)
             if t is not None:
                 return t.id
-            named = [*view.products, *(d for d in view.dates if not _ADJ_PERIOD.match(d.text))]
-            if not any(m.end() <= o.start < m.end() + 25 for o in named):
+            starts = [p.start for p in view.products]
+            starts += [d.start for d in view.dates if not _ADJ_PERIOD.match(d.text)]
+            if not any(m.end() <= o < m.end() + 25 for o in starts):
                 return "skip"  # "a 90 per cent slide in annual profit": nothing we model
     t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
     if t is None:
@@ -213,8 +214,13 @@ _OF_TOTAL = re.compile(
     r"\b(?:of\s+(?:the|this|that)\s+(?:total|amount|volume)|of\s+(?:these|those|them|which))\b",
     re.I,
 )
-#: A pronoun standing for the last volume's goods ("they", "these shipments").
-_THEY = re.compile(r"\b(?:they|these|those|such\s+(?:shipments|exports|imports))\b", re.I)
+#: A pronoun standing for the last volume's goods ("they", "these shipments", "The figure
+#: compared with 48,000 tonnes in 2022").
+_THEY = re.compile(
+    r"\b(?:they|these|those|such\s+(?:shipments|exports|imports)|"
+    r"(?:the|this|that)\s+(?:figure|total|tally|amount)\s+(?:compared|compares|was|is|had|stood))\b",
+    re.I,
+)
 
 
 def _one(

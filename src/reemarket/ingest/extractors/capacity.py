@@ -115,6 +115,10 @@ def designed(view: SentenceView, q: Quantity) -> bool:
     return bool(_ANNUAL.search(view.text, q.end, min(b, q.end + 50)))
 
 
+#: A qualifier making a product group a part of it ("heavy rare earth oxides").
+_PART_OF_GROUP = re.compile(r"\b(?:heavy|light|medium|mid-heavy|middle)[\s-]+$", re.I)
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
     """A capacity figure: t/yr, or tonnes stated as annual capacity."""
     if q.dimension == "mass":
@@ -125,6 +129,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
         return None
     prod = product_after(view, q) or subject_before(view, q, view.products)
     subject = prod.id if prod is not None else None
+    if prod is not None and _PART_OF_GROUP.search(view.text, max(0, prod.start - 12), prod.start):
+        return []  # "750 tpa of heavy rare earth oxides": a part of the group, no one product
     if subject is None and (
         _MORE.search(view.text[max(0, q.start - 30) : q.start])
         or _PLANT_AFTER.match(view.text, q.end)

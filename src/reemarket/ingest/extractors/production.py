@@ -154,6 +154,8 @@ def extract(
     base = comparison_base(view, q)
     if base is not None:  # "up 9% on the 3,188 tonnes produced in the September quarter"
         own = base_date(view, q)
+        if own is not None and own.kind == "rel_year" and own.is_ref:
+            own = None  # "up from 1,519 tonnes a year earlier": the main period a year back
         if own is not None and own.period is not None:
             period, dm = own.period, own
         elif base == "year_ago":

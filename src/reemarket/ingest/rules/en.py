@@ -2670,6 +2670,109 @@ RULES += [
         cues=("metric.capacity",),
         doc="capacity.designed; the range's upper end kept.",
     ),
+    Rule(
+        "period_columns_change_pairs",
+        "production",
+        "en",
+        "a results table 'Q4 2024  Q4 2023  % change  FY 2024  FY 2023  % change': each change"
+        " column is its pair's year-on-year change, '(12.0)' a decrease; '(kt)' and '($m)'"
+        " units; a bare product row under a production title is that product's output",
+        periodcolumns.find_rows,
+        (
+            Example(
+                "Acme Mineral Sands Ltd quarterly review\n\nPRODUCTION SUMMARY\n\n"
+                "                         Q2 2024   Q2 2023   % change   FY 2023   FY 2022   % change\n"
+                "Monazite concentrate (kt)    5.0       4.0      25.0       9.0      10.0     (10.0)\n"
+                "Ilmenite production (kt)    80.0      70.0      14.3     150.0     140.0       7.1\n",
+                (
+                    ("production", "monazite", "production", "2024-Q2", 5000, "t"),
+                    ("production", "monazite", "production", "2023-Q2", 4000, "t"),
+                    ("production", "monazite", "production_yoy_pct", "2024-Q2", 25, "%"),
+                    ("production", "monazite", "production", "2023", 9000, "t"),
+                    ("production", "monazite", "production", "2022", 10000, "t"),
+                    ("production", "monazite", "production_yoy_pct", "2023", -10, "%"),
+                ),
+                published="2024-07-20",
+            ),
+        ),
+        cues=("metric.production",),
+        doc="periodcolumns: change heads after each year-apart pair, _PRODUCTION_TITLE; a row"
+        " without a product of its own gives nothing (the carried subject is reset per row).",
+    ),
+    Rule(
+        "quota_bracketed_types_and_paired_changes",
+        "quota",
+        "en",
+        "{QTY:mass} (mining) and {QTY:mass} (smelting and separation); X t for mining and Y t"
+        " for separation, A% and B% above ...",
+        quota.extract,
+        (
+            Example(
+                "The 2022 rare earth quotas were 210,000 t (mining) and 202,000 t (smelting and"
+                " separation).",
+                (
+                    ("quota", "mining", "quota", "2022", 210000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 202000, "t"),
+                ),
+            ),
+            Example(
+                "The 2024 rare earth quotas are 270,000 t for mining and 254,000 t for smelting"
+                " and separation, 5.9% and 4.2% above 2023.",
+                (
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 5.9, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 4.2, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.quota",),
+        doc="quota.type_after (a bracketed type), quota._PAIRED_PCTS.",
+    ),
+    Rule(
+        "figures_reported_earlier",
+        "production",
+        "en",
+        "{COMPANY} said last month that it produced {QTY:mass} in the December quarter, up"
+        " from {QTY:mass} a year earlier; 'The figure compared with {QTY:mass} in {YEAR}';"
+        " 'Quarterly sales revenue climbed to {QTY:money}'",
+        production.extract,
+        (
+            Example(  # the day of the announcement is not the output's period
+                "Acme Rare Earths Ltd said last week that it produced 1,200 tonnes of NdPr"
+                " oxide in the June quarter, up from 1,000 tonnes a year earlier.",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q2", 1200, "t"),
+                    ("production", "prnd_oxide", "production", "2023-Q2", 1000, "t"),
+                ),
+            ),
+            Example(  # "the figure" stands for the volume just read
+                "China exported 50,000 tonnes of rare earths in 2023. The figure compared"
+                " with 46,000 tonnes in 2022.",
+                (
+                    ("trade", "rare_earths", "exports", "2023", 50000, "t"),
+                    ("trade", "rare_earths", "exports", "2022", 46000, "t"),
+                ),
+            ),
+            Example(  # "quarterly" revenue is the quarter last named
+                "Acme Rare Earths Ltd made 900 tonnes of NdPr oxide in the three months to"
+                " March 31. Quarterly sales revenue rose to A$90 million.",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q1", 900, "t"),
+                    ("financial", "", "revenue", "2024-Q1", 90e6, "AUD"),
+                ),
+            ),
+            Example(  # guidance is no output; a part of a group has no single product
+                "Acme Rare Earths Ltd expects 2025 NdPr oxide production of 2,000-2,200"
+                " tonnes. Its refinery is designed to produce up to 600 tpa of heavy rare"
+                " earth oxides.",
+                (),
+            ),
+        ),
+        cues=("metric.production", "metric.exports", "metric.revenue"),
+        doc="date_binding._announcement, extractors._THEY, date_phrasings the_quarter"
+        " ('quarterly'), figure_words._FUTURE_FIGURE (guidance verbs), capacity._PART_OF_GROUP.",
+    ),
 ]
 
 for _rule in RULES:
