@@ -159,7 +159,7 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "quarter",
-        r"(?:\bQ(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y>\d{4}))?|(?P<y2>\d{4})\s*-?\s*Q(?P<q2>[1-4])|"
+        r"(?:\bQ(?P<q>[1-4])(?:\s*(?:of\s+|[-–]\s*)?(?P<y>\d{4}))?|(?P<y2>\d{4})\s*-?\s*Q(?P<q2>[1-4])|"
         r"\b(?P<q3>[1-4])Q\s?'?(?P<y4>\d{2})(?!\d|[,.]\d|%)|"
         r"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
         r"(?!\s+of\s+(?:fiscal|FY|financial|the\s+\d{4}\s+(?:fiscal|financial)))"
@@ -168,6 +168,8 @@ PHRASINGS: list[DatePhrasing] = [
             ("Output rose in Q1 2024.", "2024-Q1"),
             ("Output fell in the second quarter of 2023.", "2023-Q2"),
             ("Revenue rose in 2Q24 alone.", "2024-Q2"),
+            # a press release's own spelling, quarter and year joined by a dash
+            ("Sales were lower than in Q2-2023.", "2023-Q2"),
         ),
     ),
     DatePhrasing(
@@ -192,7 +194,17 @@ PHRASINGS: list[DatePhrasing] = [
             # a bare month closes the span too: "the three months through March"
             ("Turnover grew in the three months through March.", "2024-Q1"),
             ("Output fell 4% in the nine months to September.", "2023-01/2023-09"),
+            # a fiscal year named by the month it closes, "for" before it as well
+            ("Net income for the year to March rose.", "2023-04/2024-03"),
         ),
+    ),
+    # a fiscal year named earlier in the report, without its year: "in the financial year",
+    # "over the fiscal year" (the twelve months last named as "the year to June")
+    DatePhrasing(
+        "fiscal_the",
+        r"(?:the|this|that)\s+(?:financial|fiscal)\s+year(?!\s+(?:ended|ending|to|through)\b)"
+        r"(?!\s*\d)",
+        (("Output rose in the financial year.", ""),),
     ),
     DatePhrasing(
         "month_close",
@@ -202,7 +214,11 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "the_quarter",
-        r"(?:the|this)\s+quarter",
+        r"(?:the|this)\s+quarter|"
+        # "Quarterly sales revenue climbed to ...": the quarter the report is about
+        r"quarterly(?=\s+(?:sales|revenue|revenues|turnover|output|production|net|profit|loss|"
+        r"earnings|income)\b)",
+        # ("quarterly" before any quarter is named is skipped: rule figures_reported_earlier)
         (("Output rose in the quarter.", ""),),
     ),
     DatePhrasing(
@@ -252,11 +268,23 @@ PHRASINGS: list[DatePhrasing] = [
             ("Sales revenue for FY25 was higher.", "2025"),
         ),
     ),
+    # the year before the one in hand: after "the year to June", the fiscal year before it
+    DatePhrasing(
+        "prev_annual",
+        r"the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year(?!\s*\d)",
+        (
+            ("Output was lower in the prior year.", "2023"),
+            # after "the year to June" it is the fiscal year before (rule results_year_to_month)
+            ("Sales were higher than in the preceding financial year.", "2023"),
+        ),
+    ),
     DatePhrasing(
         "rel_year",
         r"(?P<r>this|last|previous|next)\s+year|a\s+year\s+(?:earlier|ago)|"
         r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|the\s+year|"
-        r"for\s+the\s+year|(?<!semi-)(?<!bi-)annual)",
+        r"for\s+the\s+year|(?<!semi-)(?<!bi-)annual)"
+        # "the year to June" is a fiscal year, read by the "ended" row
+        rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})",
         (
             ("Output rose last year.", "2023"),
             # a half-year report is not an annual period

@@ -86,6 +86,10 @@ class DocDates:
     last_year: Period | None = None
     last_day: Period | None = None
     calendar_name: str = "sse"
+    #: The last fiscal year named by the month it closes ("the year to June"), and whether
+    #: it, not a calendar year, is the year last named.
+    last_fiscal: Period | None = None
+    fiscal_latest: bool = False
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -394,6 +398,15 @@ def _resolve(
         return Period.span(Period.month(y, 6 * h - 5), Period.month(y, 6 * h)), None
     if kind == "the_quarter":
         return ctx.last_quarter, None
+    if kind == "fiscal_the":  # "in the financial year": the fiscal year last named
+        return ctx.last_fiscal, None
+    if kind == "prev_annual":  # "the previous year": before the year in hand
+        if ctx.fiscal_latest and ctx.last_fiscal is not None:
+            fy_a, fy_b = ctx.last_fiscal.start, ctx.last_fiscal.end
+            return Period.span(
+                Period.month(fy_a.year - 1, fy_a.month), Period.month(fy_b.year - 1, fy_b.month)
+            ), None
+        return (Period.year(ctx.ref_year - 1) if ctx.ref_year else None), None
     if kind == "month_close":  # "on the last trading day of November"
         mon = _month(g["mon"] or "")
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 28)
@@ -513,6 +526,13 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             period, rel = _resolve(kind, g, ctx)
         except (PeriodError, ValueError, KeyError):
             continue
+        if (
+            period is None
+            and kind == "the_quarter"
+            and original[:1] in "Qq"
+            and ctx.last_quarter is None
+        ):
+            continue  # "Quarterly revenue" before any quarter is named: the title's, not none
         before = text[max(0, m.start() - 40) : m.start()]
         is_ref = is_ref_before(before) or kind in ("prev_day",)
         if _PCT_ON.search(before) and re.search(r"\d{4}", original):
@@ -562,6 +582,11 @@ def _bracket_restated(text: str, found: list[DateMention]) -> list[DateMention]:
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
+def _months_of(p: Period) -> int:
+    """How many calendar months a period covers."""
+    return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+
+
 def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
     """Keep the last quarter and year named, for "the quarter" and "for the year"."""
     for dm in mentions:
@@ -574,6 +599,10 @@ def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
             ctx.last_quarter = p
         if p.granularity is Granularity.MONTH and not p.is_span:
             ctx.last_month = p
+        if dm.kind == "ended" and p.is_span and _months_of(p) == 12:
+            ctx.last_fiscal, ctx.fiscal_latest = p, True
+        elif dm.kind in ("year", "rel_year"):
+            ctx.fiscal_latest = False
         if (p.granularity is Granularity.YEAR and not p.is_span and dm.kind == "year") or (
             dm.kind == "rel_year"
             and re.search(r"this|last|next|previous|ago|earlier", dm.text, re.I)

@@ -95,6 +95,10 @@ def _product_id(matched: str) -> str:
     return _product_index()[1][_NOT_ALNUM.sub("", matched)]
 
 
+#: A press release's defined short name in brackets: 'dysprosium ("Dy") oxide'.
+_DEFINED = re.compile(r"\(\s*[\"“][a-z]{1,5}[\"”]\s*\)")
+
+
 def find_products(text: str, low: str | None = None) -> list[Mention]:
     """Every product name in ``text``, longest first, starting and ending on word boundaries.
 
@@ -102,6 +106,8 @@ def find_products(text: str, low: str | None = None) -> list[Mention]:
     ``Pr-Nd``, ``PrNd`` and ``Pr/Nd`` are one name.
     """
     low = lower(text) if low is None else low
+    if '("' in low or "(“" in low:  # a defined short name inside a product name is skipped
+        low = _DEFINED.sub(lambda m: " " * len(m.group()), low)
     if low.isascii() or _NON_ASCII_WORD.search(low) is None:
         # every word character is ASCII: one regex scan gives what the loop below would
         return [

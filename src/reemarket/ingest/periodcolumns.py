@@ -35,7 +35,9 @@ _MONTHS = list(calendar.month_name)[1:]  # English: nothing here sets LC_TIME fr
 #: The unit in a row label's brackets: what goes before and after each number.
 _UNITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\(\s*(?:t|tonnes|tons|mts?|metric\s+tons)\s*\)", re.I), "", " tonnes"),
-    (re.compile(r"\(\s*(A|US)\$\s*m\s*\)", re.I), "{0}$", " million"),
+    (re.compile(r"\(\s*kt\s*\)", re.I), "", " kt"),
+    # "($m)": the report's own dollar (A$ in an Australian company's report)
+    (re.compile(r"\(\s*(A|US)?\$\s*m\s*\)", re.I), "{0}$", " million"),
     (re.compile(r"\(\s*(?:RMB|CNY|yuan)\s*m\s*\)", re.I), "", " million yuan"),
 )
 
@@ -133,18 +135,19 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
         if len(cells) >= 2:
             for k, cell in enumerate(cells):
                 phrase = _column_phrase(cell, ctx)
+                if (
+                    phrase is None
+                    and k >= 2
+                    and _CHANGE_HEAD.fullmatch(cell)
+                    and _year_apart(phrases[k - 2], phrases[k - 1])
+                ):
+                    # "Q2 2025  Q2 2024  % Change": the first of the pair on the second
+                    # ("Q4 2024  Q4 2023  % change  FY 2024  FY 2023  % change": each pair)
+                    phrase = _CHANGE
                 if phrase is None and k < len(cells) - 1:
-                    phrases = []  # only the last column may be other than a period ("% Change")
+                    phrases = []  # only the last column may be other than a period
                     break
                 phrases.append(phrase)
-        if (
-            len(phrases) >= 3
-            and all(phrases[:-1])
-            and phrases[-1] is None
-            and _CHANGE_HEAD.fullmatch(cells[-1])
-            and _year_apart(phrases[0], phrases[1])
-        ):
-            phrases[-1] = _CHANGE  # "Q2 2025  Q2 2024  % Change": the first on the second
         above = [c for c in _CELL_SPLIT.split(lines[i - 1].strip()) if c] if i and phrases else []
         if len(above) == len(cells) and all(_QUARTER_LABEL.search(c) for c in above):
             # "Q1 FY26  Q4 FY25" over "Sep 2025  Jun 2025": each month ends its column's quarter
@@ -172,8 +175,9 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
                 ),
                 None,
             )
+        production = bool(i >= 2 and _PRODUCTION_TITLE.search(lines[i - 2] + lines[i - 1]))
         while j < len(lines) and lines[j].strip():
-            row = _row(lines[j], starts[j], [p for p in phrases if p], caption)
+            row = _row(lines[j], starts[j], [p for p in phrases if p], caption, production)
             if row is None and forecast and _NUMBER.search(lines[j]):
                 row = Row(starts[j], ())  # a forecast table's other row: read as nothing
             if row is not None:
@@ -194,11 +198,22 @@ def _year_apart(a: str | None, b: str | None) -> bool:
     return (a or "").replace(ma.group(1), "") == (b or "").replace(mb.group(1), "")
 
 
+#: A table title saying its rows are output: "PRODUCTION AND SALES SUMMARY".
+_PRODUCTION_TITLE = re.compile(r"\b(?:production|output)\b", re.I)
+#: A row label that names its own measure ("... revenue", "... production", "... price").
+_LABEL_MEASURE = re.compile(
+    r"\b(?:production|output|produced|sales|sold|revenues?|income|profit|loss|price|cost|"
+    r"shipments|exports|imports|capex|cash|stocks?|inventory)\b",
+    re.I,
+)
+
+
 def _row(
     line: str,
     start: int,
     phrases: list[str],
     caption: tuple[re.Match[str], str, str] | None = None,
+    production: bool = False,
 ) -> Row | None:
     """A table row's cell sentences, or None when it is not a row of numbers under the periods.
 
@@ -210,7 +225,9 @@ def _row(
         return None
     label = line[: numbers[0].start()]
     tail = line[numbers[-1].end() :].strip()
-    if (tail and not (tail == "%" and phrases[-1] == _CHANGE)) or not re.search(r"[A-Za-z]", label):
+    if (tail and not (tail in ("%", ")") and phrases[-1] == _CHANGE)) or not re.search(
+        r"[A-Za-z]", label
+    ):
         return None
     found = next(
         ((m, before, after) for pattern, before, after in _UNITS if (m := pattern.search(label))),
@@ -222,12 +239,18 @@ def _row(
             return None
         found = caption
     unit, before, after = found
-    prefix = before.format(*unit.groups()) if unit.groups() else before
+    prefix = before.format(*(g or "" for g in unit.groups())) if unit.groups() else before
     blank_label = (
         label[: unit.start()] + " " * (unit.end() - unit.start()) + label[unit.end() :]
         if own
         else label
     )
+    if production and not _LABEL_MEASURE.search(label):
+        # a bare product row under a production title: "Monazite concentrate (kt)  11.8"
+        body = blank_label.rstrip()
+        if len(blank_label) - len(body) < len(" output ") + 1:
+            return None
+        blank_label = body + " output" + blank_label[len(body) + len(" output") :]
     cells = []
     for k, num in enumerate(numbers):
         if phrases[k] == _EST:
@@ -235,16 +258,25 @@ def _row(
         chars = list(blank_label + line[len(label) :])
         for other in numbers:
             if other is not num:
-                chars[other.start() : other.end()] = " " * (other.end() - other.start())
-        if phrases[k] == _CHANGE:  # "... 45%": the first column's change on the second's
-            verb = " rose " if not num.group(0).startswith("-") else " fell "
-            lead = num.start() - len(verb)
-            if line[num.end() : num.end() + 1] != "%" or lead < len(label.rstrip()):
-                continue
-            chars[lead : num.start()] = verb
-            value = "".join(chars[: num.end() + 1]).replace("-", " ", 1) if verb == " fell " else ""
-            text = value or "".join(chars[: num.end() + 1])
-            cells.append(text + " year on year " + phrases[0] + ".")
+                a, b = other.start(), other.end()
+                if line[a - 1 : a] == "(" and line[b : b + 1] == ")":
+                    a, b = a - 1, b + 1  # "(21.4)" blanked with its brackets
+                chars[a:b] = " " * (b - a)
+        if phrases[k] == _CHANGE:  # "... 45%": the change of the pair's first column
+            bracketed = line[num.start() - 1 : num.start()] == "(" and line[num.end() :].startswith(
+                ")"
+            )  # "(15.0)": an accountant's decrease
+            if bracketed:
+                chars[num.start() - 1] = chars[num.end()] = " "
+            falls = num.group(0).startswith("-") or bracketed
+            verb = " rose " if not falls else " fell "
+            lead = num.start() - len(verb) - bracketed
+            if lead < len(blank_label.rstrip()):
+                continue  # the header's "%" makes a bare "21.6" a percent too
+            chars[lead : num.start()] = verb + " " * bracketed
+            body = "".join(chars[: num.end()]).replace("-", " ", 1) if falls else ""
+            text = (body or "".join(chars[: num.end()])) + "%"
+            cells.append(text + " year on year " + phrases[k - 2] + ".")
             continue
         lead = num.start() - len(prefix)
         if prefix and (lead < 1 or "".join(chars[lead - 1 : num.start()]).strip()):

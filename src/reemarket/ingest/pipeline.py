@@ -211,7 +211,9 @@ def _english(
             st.table_unit = None
         row = period_rows.get(s.start)
         if row is not None:  # a key-figure table's row: each period column's cell on its own
+            carried = st.last_subject
             for cell in row.cells:
+                st.last_subject = None  # a row names its own goods ("Rutile production (kt)")
                 trace.sentence(s.start, cell)
                 try:
                     found = extract_sentence(
@@ -221,6 +223,7 @@ def _english(
                     failures.append(f"{doc}: row at {s.start} skipped ({type(exc).__name__})")
                     continue
                 drafts.extend((d, s.start, text[s.start : s.end]) for d in found)
+            st.last_subject = carried
             continue
         light = _DIGIT.search(s.text) is None
         trace.sentence(s.start, s.text)

@@ -113,6 +113,19 @@ def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
     return out
 
 
+#: A move named as a noun after its percent, then what moved: "a 12% rise in revenue",
+#: "a 30 per cent jump in output", "a 90pc slide in annual profit".
+_MOVE_IN = re.compile(
+    r"\s*(?:(?:y/y|yoy|year[- ]on[- ]year|annual|quarterly)\s+)?(?:slide|slump|drop|fall|"
+    r"decline|dip|plunge|rise|increase|jump|gain|surge|climb|growth|improvement)\s+in\s+"
+    r"(?:the\s+|its\s+|their\s+)?",
+    re.I,
+)
+
+#: A period word used as an adjective ("annual profit", "full-year earnings").
+_ADJ_PERIOD = re.compile(r"(?:annual|full[\s-]year|quarterly)$", re.I)
+
+
 def _tag(view: SentenceView, q: Quantity) -> str | None:
     if q.dimension in ("mass", "mass_rate", "power"):
         a, _ = view.clause_of(q.start)
@@ -126,6 +139,16 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
                 return found[-1].id
         t = view.tag_after(q.end)
         return t.id if t and t.id not in ("price", "average") else None
+    if q.dimension == "percent":
+        m = _MOVE_IN.match(view.text, q.end)
+        if m is not None:  # "a 30 per cent jump in output": the metric it moves
+            t = view.tag_after(m.end(), 25)
+            if t is not None:
+                return t.id
+            starts = [p.start for p in view.products]
+            starts += [d.start for d in view.dates if not _ADJ_PERIOD.match(d.text)]
+            if not any(m.end() <= o < m.end() + 25 for o in starts):
+                return "skip"  # "a 90 per cent slide in annual profit": nothing we model
     t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
     if t is None:
         t = view.tag_after(q.end)
@@ -191,8 +214,13 @@ _OF_TOTAL = re.compile(
     r"\b(?:of\s+(?:the|this|that)\s+(?:total|amount|volume)|of\s+(?:these|those|them|which))\b",
     re.I,
 )
-#: A pronoun standing for the last volume's goods ("they", "these shipments").
-_THEY = re.compile(r"\b(?:they|these|those|such\s+(?:shipments|exports|imports))\b", re.I)
+#: A pronoun standing for the last volume's goods ("they", "these shipments", "The figure
+#: compared with 48,000 tonnes in 2022").
+_THEY = re.compile(
+    r"\b(?:they|these|those|such\s+(?:shipments|exports|imports)|"
+    r"(?:the|this|that)\s+(?:figure|total|tally|amount)\s+(?:compared|compares|was|is|had|stood))\b",
+    re.I,
+)
 
 
 def _one(
@@ -527,7 +555,11 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag is None and st.about_quotas and view.quota_types and quota.allotted(view, q, st):
             # "For smelting and separation, X got 68,665 t and Y 46,335 t"
             return quota.extract(view, q, st, None)
-        if tag in ("capacity", "installed") or (dim == "mass_rate" and tag != "volume"):
+        if (
+            tag in ("capacity", "installed")
+            or (dim == "mass_rate" and tag != "volume")
+            or (tag in (None, "production") and capacity.designed(view, q))
+        ):
             return capacity.extract(view, q, st)
         if tag == "exports" and _company_shipment(view, q):
             return production.extract(view, q, st, "sales", None)

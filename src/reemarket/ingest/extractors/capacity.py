@@ -95,6 +95,30 @@ _MORE = re.compile(
 )
 
 
+#: A plant's design rate: "designed to produce approximately 6,000 t of NdPr oxide per
+#: year", "built to process up to 60,000 tonnes of monazite a year", "sized to treat 1 Mt
+#: of ore annually", "designed to process X of monazite a year and to produce Y of ...".
+_DESIGNED = re.compile(
+    r"\b(?:designed|built|engineered|sized|configured)\s+to\s+(?:[^.;]{0,90}?\band\s+to\s+)?"
+    r"(?:\w+\s+){0,2}?"
+    r"(?:produce|process|treat|make|separate|refine|handle|turn\s+out)\b"
+    r"(?:\s+(?:up\s+to|about|around|approximately|roughly|some|as\s+much\s+as))?\s*$",
+    re.I,
+)
+
+
+def designed(view: SentenceView, q: Quantity) -> bool:
+    """Whether a tonnage is a design rate: "designed to produce N t of X per year"."""
+    if q.dimension != "mass" or not _DESIGNED.search(view.text, max(0, q.start - 160), q.start):
+        return False
+    _a, b = view.clause_of(q.start)
+    return bool(_ANNUAL.search(view.text, q.end, min(b, q.end + 50)))
+
+
+#: A qualifier making a product group a part of it ("heavy rare earth oxides").
+_PART_OF_GROUP = re.compile(r"\b(?:heavy|light|medium|mid-heavy|middle)[\s-]+$", re.I)
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
     """A capacity figure: t/yr, or tonnes stated as annual capacity."""
     if q.dimension == "mass":
@@ -105,6 +129,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
         return None
     prod = product_after(view, q) or subject_before(view, q, view.products)
     subject = prod.id if prod is not None else None
+    if prod is not None and _PART_OF_GROUP.search(view.text, max(0, prod.start - 12), prod.start):
+        return []  # "750 tpa of heavy rare earth oxides": a part of the group, no one product
     if subject is None and (
         _MORE.search(view.text[max(0, q.start - 30) : q.start])
         or _PLANT_AFTER.match(view.text, q.end)
@@ -121,7 +147,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     if entity is None:
         return None
     unit = "t/yr"
-    value = q.value if q.unit != "kg" else q.value / 1000
+    scale = 1 if q.unit != "kg" else 1000
+    value = q.value / scale
+    high = None if q.high is None else q.high / scale
     return [
         Draft(
             "capacity",
@@ -132,6 +160,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
             value,
             unit,
             q,
+            high=high,
             status=status_of(view, q),
             standing=True,
         )

@@ -224,6 +224,23 @@ def _months_to_date(period: Period, st: DocState, named: Period | None = None) -
     return Period.span(Period.month(year, 1), last)
 
 
+#: A reporting verb right before a date and "that" after it: the day (or month) the news
+#: came out, not the period of the figures it reports ("said last month that",
+#: "reported on Tuesday that", "announced in January that").
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|disclosed|revealed|stated|confirmed)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.I)
+
+
+def _announcement(view: SentenceView, d: DateMention) -> bool:
+    return bool(
+        _THAT_AFTER.match(view.text, d.end)
+        and _SAID_BEFORE.search(view.text, max(0, d.start - 30), d.start)
+    )
+
+
 def bind_coarse(
     view: SentenceView, q: Quantity, st: DocState
 ) -> tuple[Period | None, DateMention | None]:
@@ -232,6 +249,16 @@ def bind_coarse(
     An announcement day ("reported on Tuesday ...") is not their period.
     """
     period, dm = bind_period(view, q, st, price=False)
+    if dm is not None and _announcement(view, dm):
+        # "Lynas said last month that it produced 2,103 t in the December quarter"
+        key = ("announced", q.start)
+        found = view.memo.get(key)
+        if found is None:
+            dates = [d for d in view.dates if not _announcement(view, d)]
+            found = view.memo[key] = _bind_period(
+                replace(view, dates=dates, memo={}), q, st, price=False
+            )
+        period, dm = found  # type: ignore[misc]
     if dm is not None and dm.kind == "ytd" and period is not None:
         months = [
             d.period

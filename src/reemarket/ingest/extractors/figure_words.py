@@ -54,7 +54,10 @@ def in_parentheses(view: SentenceView, q: Quantity) -> bool:
 _FUTURE_FIGURE = re.compile(
     r"(?:\b(?:could|might|would|will|(?-i:may))\s+(?:\w+\s+){0,3}?"
     r"(?:drop|fall|rise|reach|exceed|top|hit|climb|be|total|slip|increase|decrease|decline|grow)"
-    r"\b|\b(?:is|are)\s+(?:expected|forecast|projected|seen|likely|set)\s+(?:to\s+\w+|at)\b)"
+    r"\b|\b(?:is|are)\s+(?:expected|forecast|projected|seen|likely|set)\s+(?:to\s+\w+|at)\b"
+    # a guidance verb before the measure: "expects 2026 NdPr output of about 1,300 t"
+    r"|\b(?:expects?|anticipates?|forecasts?|projects|guides?\s+(?:to|for))\s+(?:\S+\s+){0,5}?"
+    r"(?:production|output|sales|shipments)\b)"
     r"[^.;]{0,30}$",
     re.I,
 )

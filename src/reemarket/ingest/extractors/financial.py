@@ -86,7 +86,9 @@ def extract(
         ]
     if q.dimension != "money":
         return None
-    if _PER_SHARE.search(view.text, max(0, q.start - 50), q.start):
+    if _PER_SHARE.search(view.text, max(0, q.start - 50), q.start) or _PER_SHARE_AFTER.match(
+        view.text, q.end
+    ):
         trace.veto("per_share", (q.start, q.end), "financial")
         return []  # "basic earnings per share were 0.43 yuan": not the company's total
     if _conversion(view, q):
@@ -183,6 +185,11 @@ _PER_SHARE = re.compile(
     re.I,
 )
 _OPEN = re.compile(r"\s*[(（]\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|~)?$", re.I)
+
+
+#: A sum per share written after it: "a loss of $16.7 million ($0.07 per share)",
+#: "net income of 1.1 billion yuan, or 0.42 yuan a share".
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:basic\s+|diluted\s+)?(?:share|unit)\b", re.I)
 
 
 def _conversion(view: SentenceView, q: Quantity) -> bool:

@@ -140,7 +140,9 @@ def extract(
     if q.dimension not in ("mass",):
         return None
     prod = product_after(view, q, 50)
-    if prod is None or not re.match(r"[\s(t)]*(?:of|for)\b", view.text[q.end : prod.start]):
+    if prod is None or not re.match(
+        r"[\s(t)]*(?:\([^()]{0,12}\)\s*)?(?:of|for)\b", view.text[q.end : prod.start]
+    ):
         prod = subject_before(view, q, view.products)
     subject = _contained(view, prod) or (prod.id if prod else st.last_subject)
     if subject in _QUOTA_KINDS:
@@ -152,6 +154,8 @@ def extract(
     base = comparison_base(view, q)
     if base is not None:  # "up 9% on the 3,188 tonnes produced in the September quarter"
         own = base_date(view, q)
+        if own is not None and own.kind == "rel_year" and own.is_ref:
+            own = None  # "up from 1,519 tonnes a year earlier": the main period a year back
         if own is not None and own.period is not None:
             period, dm = own.period, own
         elif base == "year_ago":

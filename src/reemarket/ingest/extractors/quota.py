@@ -22,11 +22,13 @@ from reemarket.ingest.numbers import Quantity
 
 
 def type_after(view: SentenceView, q: Quantity) -> Mention | None:
-    """A quota type named right after the figure ("135,000 tonnes for mining")."""
+    """A quota type named right after the figure ("135,000 tonnes for mining", "(mining)")."""
     _, b = view.clause_of(q.start)
+    if view.text[q.end : b].lstrip().startswith("("):
+        b = view.text.find(")", q.end) + 1 or b  # "255,000 t (smelting and separation)"
     hi = min([o.start for o in view.qtys if o.start > q.end] + [b, q.end + 25])
     m = view.first_after(view.quota_types, q.end, hi)
-    if m is not None and re.match(r"[\s,]*(?:for|of)\b", view.text[q.end : m.start]):
+    if m is not None and re.match(r"[\s,]*(?:for\b|of\b|\()", view.text[q.end : m.start]):
         return m
     return None
 
@@ -35,6 +37,8 @@ def type_after(view: SentenceView, q: Quantity) -> Mention | None:
 _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|this|that)\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _MASS = ("mass", "mass_rate")
+#: Two changes written as a pair, in the order of the figures: "12.5% and 10.4% above".
+_PAIRED_PCTS = re.compile(r"\d\s*%\s*(?:and|,)\s*[-+]?\d[\d.,]*\s*%")
 
 
 def paired_type(view: SentenceView, q: Quantity) -> Mention | None:
@@ -44,7 +48,7 @@ def paired_type(view: SentenceView, q: Quantity) -> Mention | None:
     from the 255,000 t and 243,850 t set for 2023": the n-th percent (or untyped tonnage)
     after the typed figures takes the n-th typed figure's quota type.
     """
-    if _RESPECTIVELY.search(view.text) is None:
+    if _RESPECTIVELY.search(view.text) is None and _PAIRED_PCTS.search(view.text) is None:
         return None
     typed = [(o, t) for o in view.qtys if o.dimension in _MASS and (t := type_after(view, o))]
     if len(typed) < 2 or q.start < typed[-1][0].end:

@@ -22,9 +22,14 @@ def product_after(view: SentenceView, q: Quantity, limit: int = 70) -> Mention |
     hi = min(b, q.end + limit)
     for other in view.qtys:
         if other.start > q.end:
+            if other.dimension == "percent" and _PURITY.match(view.text, other.end):
+                continue  # "28.2 tonnes of 99.9% purity NdPr oxide": a grade, not a figure
             hi = min(hi, other.start)
             break
     return view.first_after(view.products, q.end, hi)
+
+
+_PURITY = re.compile(r"\s*(?:purity|pure|min(?:imum)?\b|grade)", re.I)
 
 
 def refers_back(view: SentenceView, q: Quantity) -> bool:

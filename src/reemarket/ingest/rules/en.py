@@ -2637,6 +2637,229 @@ RULES += [
         cues=("metric.quota",),
         doc="pipeline._BASE_BEFORE window.",
     ),
+    Rule(
+        "results_year_to_month",
+        "financial",
+        "en",
+        "{QTY:money} for the year to {MONTH}, from {QTY:money} a year earlier; {QTY:mass} in"
+        " the financial year, up from {QTY:mass} in the previous year",
+        financial.extract,
+        (
+            Example(  # a year named by its closing month is a fiscal year; its base a year back
+                "Acme Rare Earths Ltd said net income for the year to March dropped 40% to"
+                " A$30mn, from A$50mn a year earlier.",
+                (
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2023-04/2024-03",
+                        -40,
+                        "%",
+                    ),
+                    ("financial", "", "net_profit_attributable", "2023-04/2024-03", 30e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2022-04/2023-03", 50e6, "AUD"),
+                ),
+                published="2024-05-20",
+            ),
+            Example(  # "the financial year" and "the previous year" follow the fiscal year named
+                "Acme Rare Earths Ltd posted sales revenue of A$400mn for the year to June."
+                " It made 2,500 tonnes of NdPr oxide in the financial year, up from 2,100"
+                " tonnes in the previous year.",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 400e6, "AUD"),
+                    ("production", "prnd_oxide", "production", "2023-07/2024-06", 2500, "t"),
+                    ("production", "prnd_oxide", "production", "2022-07/2023-06", 2100, "t"),
+                ),
+                published="2024-08-22",
+            ),
+            Example(  # a press release's "Q3-2023" base; the EPS in brackets is no total
+                "Acme Rare Earths Ltd: net loss attributable to the Company of $5.1 million"
+                " ($0.03 per share) for the quarter ended June 30, 2024, compared with a net"
+                " loss of $7.9 million in Q2-2023.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q2", -5.1e6, "USD"),
+                    ("financial", "", "net_profit_attributable", "2023-Q2", -7.9e6, "USD"),
+                ),
+                published="2024-08-05",
+            ),
+        ),
+        cues=("metric.net_profit", "metric.revenue", "metric.production"),
+        doc="date_phrasings 'ended' (a year to a month), 'fiscal_the', 'prev_annual';"
+        " DocDates.last_fiscal; financial._PER_SHARE_AFTER.",
+    ),
+    Rule(
+        "percent_of_moved_metric",
+        "production",
+        "en",
+        "a {QTY:percent} {slide|rise|jump...} in {CUE:metric}: the metric named after the move",
+        production.extract,
+        (
+            Example(  # the producer named before does not make a profit move an output change
+                "Acme Rare Earths Ltd, the biggest producer of separated oxides outside China,"
+                " reported a 60 per cent drop in annual profit despite higher output.",
+                (),
+            ),
+            Example(
+                "Acme Rare Earths Ltd, a producer of oxides, reported a 12% rise in revenue"
+                " to A$90 million in 2023.",
+                (
+                    ("financial", "", "revenue_yoy_pct", "2023", 12, "%"),
+                    ("financial", "", "revenue", "2023", 90e6, "AUD"),
+                ),
+            ),
+        ),
+        cues=("metric.production", "metric.revenue"),
+        doc="extractors._MOVE_IN: the move's noun, then 'in' and what moved.",
+    ),
+    Rule(
+        "production_grade_and_defined_name",
+        "production",
+        "en",
+        '{QTY:mass} ("MT") of {QTY:percent} purity {PRODUCT} ("Dy")',
+        production.extract,
+        (
+            Example(  # a purity between the tonnage and the product does not hide the product
+                'Acme Rare Earths Ltd produced 14.5 metric tons ("MT") of 99.5% purity NdPr'
+                " oxide in the second quarter of 2024.",
+                (("production", "prnd_oxide", "production", "2024-Q2", 14.5, "t"),),
+            ),
+            Example(  # a defined short name in brackets inside the product's name
+                'Acme Rare Earths Ltd produced its first 40 kilograms of terbium ("Tb") oxide in'
+                " May.",
+                (("production", "tb_oxide", "production", "2024-05", 40, "kg"),),
+            ),
+        ),
+        cues=("metric.production",),
+        doc="subjects._PURITY, lexicon._DEFINED.",
+    ),
+    Rule(
+        "capacity_design_rate",
+        "capacity",
+        "en",
+        "designed to {process|produce} {QTY:mass} of {PRODUCT} per year; a range is a range",
+        capacity.extract,
+        (
+            Example(
+                "Acme Rare Earths Ltd's second stage is designed to treat 30,000 tonnes of"
+                " monazite a year and to produce about 3,000 tonnes of NdPr oxide a year.",
+                (
+                    ("capacity", "monazite", "capacity", "", 30000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 3000, "t/yr"),
+                ),
+            ),
+            Example(
+                "Acme Rare Earths Ltd's circuit has a nameplate capacity of 400 to 500 tonnes"
+                " of NdPr oxide per year.",
+                (("capacity", "prnd_oxide", "capacity", "", (400, 500), "t/yr"),),
+            ),
+        ),
+        cues=("metric.capacity",),
+        doc="capacity.designed; the range's upper end kept.",
+    ),
+    Rule(
+        "period_columns_change_pairs",
+        "production",
+        "en",
+        "a results table 'Q4 2024  Q4 2023  % change  FY 2024  FY 2023  % change': each change"
+        " column is its pair's year-on-year change, '(12.0)' a decrease; '(kt)' and '($m)'"
+        " units; a bare product row under a production title is that product's output",
+        periodcolumns.find_rows,
+        (
+            Example(
+                "Acme Mineral Sands Ltd quarterly review\n\nPRODUCTION SUMMARY\n\n"
+                "                         Q2 2024   Q2 2023   % change   FY 2023   FY 2022   % change\n"
+                "Monazite concentrate (kt)    5.0       4.0      25.0       9.0      10.0     (10.0)\n"
+                "Ilmenite production (kt)    80.0      70.0      14.3     150.0     140.0       7.1\n",
+                (
+                    ("production", "monazite", "production", "2024-Q2", 5000, "t"),
+                    ("production", "monazite", "production", "2023-Q2", 4000, "t"),
+                    ("production", "monazite", "production_yoy_pct", "2024-Q2", 25, "%"),
+                    ("production", "monazite", "production", "2023", 9000, "t"),
+                    ("production", "monazite", "production", "2022", 10000, "t"),
+                    ("production", "monazite", "production_yoy_pct", "2023", -10, "%"),
+                ),
+                published="2024-07-20",
+            ),
+        ),
+        cues=("metric.production",),
+        doc="periodcolumns: change heads after each year-apart pair, _PRODUCTION_TITLE; a row"
+        " without a product of its own gives nothing (the carried subject is reset per row).",
+    ),
+    Rule(
+        "quota_bracketed_types_and_paired_changes",
+        "quota",
+        "en",
+        "{QTY:mass} (mining) and {QTY:mass} (smelting and separation); X t for mining and Y t"
+        " for separation, A% and B% above ...",
+        quota.extract,
+        (
+            Example(
+                "The 2022 rare earth quotas were 210,000 t (mining) and 202,000 t (smelting and"
+                " separation).",
+                (
+                    ("quota", "mining", "quota", "2022", 210000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 202000, "t"),
+                ),
+            ),
+            Example(
+                "The 2024 rare earth quotas are 270,000 t for mining and 254,000 t for smelting"
+                " and separation, 5.9% and 4.2% above 2023.",
+                (
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 5.9, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 4.2, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.quota",),
+        doc="quota.type_after (a bracketed type), quota._PAIRED_PCTS.",
+    ),
+    Rule(
+        "figures_reported_earlier",
+        "production",
+        "en",
+        "{COMPANY} said last month that it produced {QTY:mass} in the December quarter, up"
+        " from {QTY:mass} a year earlier; 'The figure compared with {QTY:mass} in {YEAR}';"
+        " 'Quarterly sales revenue climbed to {QTY:money}'",
+        production.extract,
+        (
+            Example(  # the day of the announcement is not the output's period
+                "Acme Rare Earths Ltd said last week that it produced 1,200 tonnes of NdPr"
+                " oxide in the June quarter, up from 1,000 tonnes a year earlier.",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q2", 1200, "t"),
+                    ("production", "prnd_oxide", "production", "2023-Q2", 1000, "t"),
+                ),
+            ),
+            Example(  # "the figure" stands for the volume just read
+                "China exported 50,000 tonnes of rare earths in 2023. The figure compared"
+                " with 46,000 tonnes in 2022.",
+                (
+                    ("trade", "rare_earths", "exports", "2023", 50000, "t"),
+                    ("trade", "rare_earths", "exports", "2022", 46000, "t"),
+                ),
+            ),
+            Example(  # "quarterly" revenue is the quarter last named
+                "Acme Rare Earths Ltd made 900 tonnes of NdPr oxide in the three months to"
+                " March 31. Quarterly sales revenue rose to A$90 million.",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q1", 900, "t"),
+                    ("financial", "", "revenue", "2024-Q1", 90e6, "AUD"),
+                ),
+            ),
+            Example(  # guidance is no output; a part of a group has no single product
+                "Acme Rare Earths Ltd expects 2025 NdPr oxide production of 2,000-2,200"
+                " tonnes. Its refinery is designed to produce up to 600 tpa of heavy rare"
+                " earth oxides.",
+                (),
+            ),
+        ),
+        cues=("metric.production", "metric.exports", "metric.revenue"),
+        doc="date_binding._announcement, extractors._THEY, date_phrasings the_quarter"
+        " ('quarterly'), figure_words._FUTURE_FIGURE (guidance verbs), capacity._PART_OF_GROUP.",
+    ),
 ]
 
 for _rule in RULES:
