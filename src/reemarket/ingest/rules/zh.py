@@ -377,7 +377,7 @@ def extract_zh(
         _table(table, above, ctx, text, out, document_id, doc, version)
     seen: set[tuple[object, ...]] = set()
     unique = []
-    for f in _headline_restated(out.facts, _headline_end(norm)):
+    for f in _headline_restated(out.facts, _headline_end(norm), published):
         if f.key() not in seen:
             seen.add(f.key())
             unique.append(f)
@@ -392,16 +392,20 @@ def _headline_end(norm: str) -> int:
     return len(norm) if cut < 0 else cut
 
 
-def _headline_restated(facts: list[Fact], end: int) -> list[Fact]:
+def _headline_restated(facts: list[Fact], end: int, published: date | None = None) -> list[Fact]:
     """The facts without the headline's restatements of what the body says.
 
     A headline rounds ("出口5.5万吨") or names the product loosely ("年产2万吨磁材项目"); when
     the body gives the same fact (same kind, holder, metric and period, and the same product
-    with a value within rounding, or the same value), the body's wording is the fact.
+    with a value within rounding, or the same value), the body's wording is the fact. A
+    headline quote with no day of its own (dated the publication day) is the body's quote of
+    its day ("氧化钕报价站上每公斤92美元" over "上周五报每公斤92.6美元").
     """
+    undated = str(published) if published else None
 
     def same(h: Fact, b: Fact) -> bool:
-        if (h.kind, h.entity, h.metric, h.period) != (b.kind, b.entity, b.metric, b.period):
+        hp = b.period if h.kind == "price" and h.period == undated else h.period
+        if (h.kind, h.entity, h.metric, hp) != (b.kind, b.entity, b.metric, b.period):
             return False
         close = abs(h.value - b.value) <= 0.05 * abs(b.value)
         return (h.subject == b.subject and close) or h.value == b.value
@@ -546,7 +550,8 @@ def _market(c: Cand, s: Sent) -> Cand:
     """A US-dollar quote of China's market (and a rate beside one) as an FOB China price.
 
     It is one when its sentence or its block's heading says so: "氧化镨钕（FOB）年均价55美元/公斤",
-    "离岸价报62美元/公斤", "【出口价格（FOB中国）】" above "氧化钕: 报62美元/公斤".
+    "离岸价报62美元/公斤", "【出口价格（FOB中国）】" above "氧化钕: 报62美元/公斤"; or when an
+    earlier sentence of the story named FOB for a dollar quote and this one names no market.
     """
     if c.kind != "price" or c.entity != "china":
         return c
@@ -556,9 +561,18 @@ def _market(c: Cand, s: Sent) -> Cand:
     part = part[max(part.rfind(";"), part.rfind("；")) + 1 :]
     if _CIF.search(part):  # "鹿特丹到岸(CIF)氧化镝…美元", up to the next semicolon
         return replace(c, entity="cif_rotterdam")
+    if _FOB.search(s.text) and c.unit.startswith("USD"):
+        s.ctx.usd_market = "fob_china"
     if s.ctx.market == "fob_china" or _FOB.search(s.text):
         return replace(c, entity="fob_china")
+    if s.ctx.usd_market == "fob_china" and not _DOMESTIC.search(s.text):
+        # the story's dollar quotes are the FOB series it named: "氧化钕离岸价(FOB中国)…报92.6美元。
+        # …氧化铈29日报每公斤1.72美元" (a dollar figure said of the home market is a conversion)
+        return replace(c, entity="fob_china")
     return c
+
+
+_DOMESTIC = re.compile(r"内地|国内|境内|换算|折合|约合")
 
 
 def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version: str) -> Fact:

@@ -553,6 +553,8 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     span = Period.span(then[0], now)
     cue = m.group("cue") or m.group("cue2")
     chg = s.quantity(m.group("chg"), "price_base") if m.group("chg") else None
+    if chg is not None and chg[1] in ("CNY", "USD") and a[1].startswith(chg[1] + "/"):
+        chg = (chg[0], a[1])  # "较…的75.53美元大涨17.07美元": the move in the base's unit
     if chg is not None and chg[1] == a[1]:
         k = sign(cue) or 1
         at, end = m.start("chg"), m.end("chg")

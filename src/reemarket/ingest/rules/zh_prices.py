@@ -752,12 +752,14 @@ RULES += [
         r"(?:与|较|(?<![同环占相])比)\s*(?P<d>[^的,，。]{2,20}的"
         r"|[^的,，。;；\d(（]{0,4}[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[,，:：]"
         r"|[^的,，。;；每]{2,12}(?=每))"
-        r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?\s*(?:已经?)?\s*(?:累计)?\s*"
+        r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?"
+        r"(?:\s*每\s*(?:公斤|千克|吨))?\s*(?:已经?)?\s*(?:累计)?\s*"
         r"(?:相比(?:[,，]?\s*(?:(?!同比|环比)[^,，。;；\d]){0,8}?(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
         r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
-        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微)?\s*"
-        r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
-        r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微|大|小|急|暴)?\s*"
+        r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%)(?P<chg>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d])))?"
+        r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:当?月|周|单日)?"
+        r"(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
@@ -836,6 +838,17 @@ RULES += [
                     ("price", "nd_metal", "change_pct", "2025-04-30/2025-05-06", 3.95, "%"),
                 ),
                 published="2025-05-07",
+            ),
+            Example(  # bare currency for the base and the move, the quote's unit between them
+                "氧化鋱離岸價3月6日報每公斤960美元，較2月底的1,010美元每公斤大跌50美元，"
+                "月跌幅達4.95%。",
+                (
+                    ("price", "tb_oxide", "price", "2025-03-06", 960, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2025-02-28", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2025-02-28/2025-03-06", -50, "USD/kg"),
+                    ("price", "tb_oxide", "change_pct", "2025-02-28/2025-03-06", -4.95, "%"),
+                ),
+                published="2025-03-07",
             ),
             Example(  # a long base phrase: the holiday eve with its day, then its level
                 "3月1日, 氧化镝报1790元/公斤, 较春节前最后一个交易日(2月8日)的1700元/公斤上涨90元/公斤。",
@@ -1080,9 +1093,9 @@ RULES.append(
         "price_per_unit_first",
         "price level",
         "zh",
-        r"{PROD:p}[^,，。;；\d%]{0,12}?(?P<day>(?:\d{1,2}月)?\d{1,2}日[^,，。;；\d%]{0,4}?)?"
+        r"{PROD:p}[^,，。;；\d%]{0,16}?(?P<day>(?:\d{1,2}月)?\d{1,2}日[^,，。;；\d%]{0,4}?)?"
         r"每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*(?:人民币)?\s*"
-        r"(?P<lo>{NUM})\s*(?:(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
+        r"(?P<lo>{NUM})\s*(?:万?\s*(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
         resolve_per_unit_first,
         (
             Example(  # the day between the product and its quote; one day's 均价 is its price
@@ -1109,6 +1122,16 @@ RULES.append(
             Example(  # the currency before the figure: "每噸人民幣48萬元"
                 "據業界報價, 內地氧化鐠釹現貨價為每噸人民幣48萬元。",
                 (("price", "prnd_oxide", "price", "2024-07-05", 480000, "CNY/t"),),
+            ),
+            Example(  # the market and a bracketed day between the product and the quote
+                "氧化鋱離岸價（FOB中國）上週四（3月6日）報每公斤960美元；"
+                "內地氧化鏑6日報每噸162萬至165萬元人民幣。",
+                (
+                    ("price", "tb_oxide", "price", "2025-03-06", 960, "USD/kg"),
+                    ("price", "dy_oxide", "price_low", "2025-03-06", 1620000, "CNY/t"),
+                    ("price", "dy_oxide", "price_high", "2025-03-06", 1650000, "CNY/t"),
+                ),
+                published="2025-03-10",
             ),
             Example(
                 "氧化鐠釹FOB中國報價為每公斤58美元。",
