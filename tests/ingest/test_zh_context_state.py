@@ -89,3 +89,19 @@ def test_a_bare_later_day_of_the_same_month_before_publication_is_that_month() -
     assert ("fob_china", "ce_oxide", "price", "2025-08-29", 1.7) in got
     assert ("fob_china", "ce_oxide", "price", "2025-07-31", 1.8) in got
     assert ("fob_china", "ce_oxide", "change", "2025-07-31/2025-08-29", -0.1) in got
+
+
+def test_a_notice_part_headed_as_last_years_gives_last_years_results() -> None:
+    got = _facts(
+        "盛和资源控股股份有限公司2024年年度业绩预告\n\n"
+        "一、本期业绩预告情况\n"
+        "预计2024年年度实现归属于母公司所有者的净利润20,000万元到24,000万元。\n\n"
+        "二、上年同期经营业绩和财务状况\n"
+        "（一）利润总额：31,250.60万元。归属于母公司所有者的净利润：33,181.20万元。\n\n"
+        "三、本期业绩预增的主要原因\n"
+        "公司2024年营业收入为110亿元。\n",
+        "2025-01-20",
+    )
+    assert ("", "total_profit", "2023", 312506000.0) in got
+    assert ("", "net_profit_attributable", "2023", 331812000.0) in got
+    assert ("", "revenue", "2024", 11000000000.0) in got

@@ -32,7 +32,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_week_ends,
 )
 from reemarket.ingest.rules.zh_base import Cand, Sent, companies_in
-from reemarket.ingest.rules.zh_dates import ZhContext, note
+from reemarket.ingest.rules.zh_dates import ZhContext, note, shift_year
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
     compile_pattern,
@@ -362,6 +362,7 @@ def extract_zh(
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
         _heading_market(line, ctx)
+        ctx.para_product = None  # each line is a paragraph
         if not line.strip() and not caption:
             ctx.list_unit = ctx.list_base = None  # a list ends at a blank line (not its caption's)
             ctx.paragraph_trade_period = None  # and so does a paragraph
@@ -463,12 +464,14 @@ def _sentence(
             continue  # a character every match of the rule holds is not in the sentence
         for m in pat.finditer(norm):
             for c in rule.resolve(m, s):
-                c = _market(c, s)
+                c = _prior_part(_market(c, s), s)
                 v = _veto(c, s)
                 events.append(Event(rule.name, _describe(c), v.reason if v else None))
                 if v is None and (c.period is not None or c.kind == "capacity"):
                     out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
+    if s.products:
+        ctx.para_product = s.products[-1].id
     _caption_base(s)
     day = ctx.day
     note(ctx, s.dates)
@@ -531,6 +534,24 @@ _SECTION = re.compile(
 )
 
 
+#: A notice's numbered part ("二、上年同期经营业绩和财务状况") and the words that make it last year's.
+_PART = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[^\n]{1,40}$")
+_PRIOR = re.compile(r"上年同期|去年同期|上年度|上一年度")
+
+
+def _prior_part(c: Cand, s: Sent) -> Cand:
+    """A result of a part headed as last year's, its sentence naming no period: a year back.
+
+    "二、上年同期经营业绩和财务状况 / （一）利润总额：18.4亿元" in a notice of 2025's results is
+    2024's profit, not 2025's.
+    """
+    if c.kind != "financial" or not s.ctx.prior_part or c.period is None:
+        return c
+    if c.period != s.ctx.main or any(not d.base for d in s.dates):
+        return c
+    return replace(c, period=shift_year(c.period))
+
+
 def _heading_market(line: str, ctx: ZhContext) -> None:
     """A block heading sets the market of the US-dollar quotes under it, until the next one.
 
@@ -540,6 +561,8 @@ def _heading_market(line: str, ctx: ZhContext) -> None:
     """
     if _HEADING.match(line):
         ctx.market = "fob_china" if _FOB.search(line) else None
+    if _PART.match(line):
+        ctx.prior_part = _PRIOR.search(line) is not None
     sec = _SECTION.match(line)
     if sec is not None:
         ctx.price_subject = product_names().get(sec.group("name").strip())

@@ -55,6 +55,11 @@ class ZhContext:
     #: the market a sentence named for its US-dollar quote ("氧化钕离岸价(FOB中国)…美元"): a
     #: later dollar quote of the story with no market of its own is of the same series
     usd_market: str | None = None
+    #: a numbered part of a notice headed as last year's ("二、上年同期经营业绩和财务状况"):
+    #: its undated results are the same period a year before
+    prior_part: bool = False
+    #: the last product the paragraph named (a blank or new line starts another paragraph)
+    para_product: str | None = None
     #: the product a numbered section heading names ("（二）氧化镝"), until the next heading
     section_subject: str | None = None
     #: the eve of a holiday closure the text named with its day ("春节前（2月12日）")

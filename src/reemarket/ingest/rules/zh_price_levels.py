@@ -121,6 +121,15 @@ def listed_products(m: re.Match[str], s: Sent) -> list[str]:
     return [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
 
 
+_UP = compile_pattern("{UP}").pattern
+_DOWN = compile_pattern("{DOWN}").pattern
+#: one rate of a "同比分别…" list, with the direction written before it when it has its own
+_RATE_ITEM = re.compile(rf"(?P<dir>{_UP}|{_DOWN})?(?P<n>\d+(?:\.\d+)?)%")
+_EACH_YOY = re.compile(
+    rf"\s*[,，]?\s*同比(?:分别)?\s*(\S{{1,3}}?)\s*((?:\d+(?:\.\d+)?%[、,，和及与]?(?:{_UP}|{_DOWN})?)+)"
+)
+
+
 def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "A与B分别报X和Y" / "A、B全年均价分别为X、Y, 同比分别下降p、q": paired in order."""
     prods = listed_products(m, s)
@@ -145,15 +154,16 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     if not out:
         return []
     tail = s.text[m.end() : m.end() + 80]
-    yo = re.match(
-        r"\s*[,，]?\s*同比(?:分别)?\s*(\S{1,3}?)\s*((?:\d+(?:\.\d+)?%[、,，和及与]?)+)", tail
-    )
+    # "同比分别下降10%和5%", or each rate with its own direction: "同比分别下降9.2%和上涨20.1%"
+    yo = _EACH_YOY.match(tail)
     if avg and yo:
-        pcts = PCT.findall(yo.group(2))
+        items = list(_RATE_ITEM.finditer(yo.group(2)))
+        pcts = [i.group("n") for i in items]
         k = sign(yo.group(1)) or 1
         if len(pcts) == len(prods):
             at = m.end() + yo.start(2)
-            for pid, p in zip(prods, pcts, strict=True):
+            for pid, p, i in zip(prods, pcts, items, strict=True):
+                own = sign(i.group("dir")) if i.group("dir") else 0
                 out.append(
                     Cand(
                         "price",
@@ -161,7 +171,7 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
                         pid,
                         "average_yoy_pct",
                         period,
-                        k * float(p),
+                        (own or k) * float(p),
                         "%",
                         at,
                         at + len(yo.group(2)),
@@ -169,6 +179,8 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
                     )
                 )
     return out
+
+
 
 
 def _this_week(m: re.Match[str], s: Sent) -> Period | None:

@@ -100,6 +100,16 @@ RULES = [
                     ("price", "tb_oxide", "average_yoy_pct", "2023", -5, "%"),
                 ),
             ),
+            Example(  # each rate with its own direction
+                "2024年氧化钬、氧化钆均价分别为52万元/吨和16万元/吨, 同比分别下跌6.5%和上涨3.2%。",
+                (
+                    ("price", "ho_oxide", "average", "2024", 520000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024", 160000, "CNY/t"),
+                    ("price", "ho_oxide", "average_yoy_pct", "2024", -6.5, "%"),
+                    ("price", "gd_oxide", "average_yoy_pct", "2024", 3.2, "%"),
+                ),
+                published="2025-01-10",
+            ),
         ),
     ),
     Rule(

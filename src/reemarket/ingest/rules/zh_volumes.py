@@ -220,6 +220,21 @@ def _basis(base: Period, period: Period) -> str | None:
     return None
 
 
+def _past_base_year(s: Sent, at: int) -> Period | None:
+    """The sentence's own period when the last one named was only its year-before base.
+
+    "2024年出口5.5万吨, 同比增长6%, 2023年出口量为5.2万吨; 进口13.3万吨…": the year before,
+    named to restate the base, ends with its clause; past a semicolon the figures are the
+    sentence's own year again.
+    """
+    own = [d for d in s.dates if d.end <= at and not d.base and d.period.granularity.value != "day"]
+    if len(own) < 2 or own[-1].period != shift_year(own[0].period):
+        return None
+    if not re.search(r"[;；]", s.text[own[-1].end : at]):
+        return None
+    return own[0].period
+
+
 def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "9月稀土出口量为4000.3吨, 较8月的5791.8吨减少30.9%": volume, base volume, rates."""
     metric = "imports" if "进口" in m.group("dir") else "exports"
@@ -230,7 +245,7 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
         prod = _topic(s, m.start()) or s.ctx.trade_subject
     # a figure with no period of its own is for the period of the last trade figure when it
     # says so ("同期...") or goes on in its paragraph ("其中..."), else for the month last named
-    period = s.period_before(m.start("v"))
+    period = _past_base_year(s, m.start("v")) or s.period_before(m.start("v"))
     if period is None and _SAME.search(s.text, 0, m.start("v")):
         period = s.ctx.trade_period
     period = period or s.ctx.paragraph_trade_period or s.ctx.month
@@ -700,6 +715,18 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # the year before, named only for the base, ends with its clause
+                "据海关统计, 2024年我国出口稀土氧化物2.1万吨, 同比增长4%, 2023年出口量为2.02万吨;"
+                " 进口稀土氧化物8.5万吨, 同比下降12%。",
+                (
+                    ("trade", "re_oxides", "exports", "2024", 21000, "t"),
+                    ("trade", "re_oxides", "exports_yoy_pct", "2024", 4, "%"),
+                    ("trade", "re_oxides", "exports", "2023", 20200, "t"),
+                    ("trade", "re_oxides", "imports", "2024", 85000, "t"),
+                    ("trade", "re_oxides", "imports_yoy_pct", "2024", -12, "%"),
+                ),
+                published="2025-01-20",
+            ),
             Example(
                 "稀土永磁方面, 2024年全年出口58152吨, 同比增长10%。",
                 (
