@@ -154,9 +154,13 @@ VETOES.append(
         "vague_level",
         "vague_level",
         "zh",
-        r"\s*(?:区间)?\s*(?:{VAGUE})",
+        # the currency of a unit-first quote may stand between ("每公斤230美元左右")
+        r"\s*(?:美元|元)?\s*(?:人民币)?\s*(?:区间)?\s*(?:{VAGUE})",
         frozenset({"price"}),
-        (Example("月初氧化镨钕在38万元/吨附近震荡。", ()),),
+        (
+            Example("月初氧化镨钕在38万元/吨附近震荡。", ()),
+            Example("年初时, 鹿特丹氧化铽的报价还在每公斤900美元上下。", ()),
+        ),
         scope="after",
     )
 )
@@ -209,6 +213,43 @@ VETOES.append(
             Example("有券商预期该公司全年纯利可达20亿至24亿元。", ()),
             Example("多家机构认为, 公司2025年归母净利润有望回升至20亿元。", ()),
         ),
+    )
+)
+VETOES.append(
+    Veto(
+        "forecast_lead",
+        "outlook",
+        "zh",
+        # a sentence that opens as a forecast of a coming period: its later clauses' levels are
+        # the forecast's too ("预计下周…, 氧化镝或在X-Y元/公斤区间运行")
+        r"(?:预计|预期|展望|料)\s*(?:下周|下月|下旬|后市|后期|短期内?|近期|未来|节后|年内|下半年|明年)",
+        frozenset({"price"}),
+        (
+            Example("预计下周镨钕价格偏弱调整, 氧化镨钕或在44万-45万元/吨区间波动。", ()),
+            Example(  # the day's quote before the forecast stays
+                "周五氧化铽报650万元/吨; 预计下周铽价维持高位, 或在640万-660万元/吨运行。",
+                (("price", "tb_oxide", "price", "2024-07-05", 6500000, "CNY/t"),),
+            ),
+        ),
+        scope="sentence",
+    )
+)
+VETOES.append(
+    Veto(
+        "price_index",
+        "price_index",
+        "zh",
+        # an index in points ("稀土价格指数报217.6点") and its moves are no product's price
+        r"(?:价格|景气)?指数",
+        frozenset({"price"}),
+        (
+            Example("8月29日, 稀土价格指数报205.3点, 较7月31日上涨6.2%。", ()),
+            Example(  # the product's quote in the next clause stays
+                "稀土价格指数周内上涨3.1%, 氧化镨钕报52万元/吨。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 520000, "CNY/t"),),
+            ),
+        ),
+        scope="since_product",  # the index's moves in later clauses too, up to a product
     )
 )
 for _v in VETOES:

@@ -26,6 +26,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_per_tonne_move,
     resolve_period_move_pct,
     resolve_since,
+    resolve_to_date,
 )
 from reemarket.ingest.rules.zh_price_levels import (
     LISTING_ITEM,
@@ -1249,6 +1250,41 @@ RULES.append(
             Example("据市场人士称, 氧化镨钕现货每吨约45万元。", ()),
         ),
         doc="a listing notice's price by the tonne, the month before and the monthly rate",
+    )
+)
+RULES.append(
+    Rule(
+        "price_to_date",
+        "price change",
+        "zh",
+        r"(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)\s*[,，]?\s*(?:{PROD:p})?"
+        r"\s*(?:价格|均价|报价)?\s*(?:已经?)?\s*(?:累计|累积)?\s*(?P<cue>{UP}|{DOWN})\s*"
+        r"(?:(?P<pct>{NUM})\s*%|{Q:chg})(?!\s*(?:至|到))",
+        resolve_to_date,
+        (
+            Example(  # a Thursday note: the week's move runs from the Friday before
+                "今日氧化镝报175万元/吨, 较上一交易日下跌1万元/吨, 本周以来累计下跌3万元/吨。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-04", 1750000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -10000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-04", -30000, "CNY/t"),
+                ),
+                published="2024-07-04",
+            ),
+            Example(  # since the month began: from the last close of the month before
+                "7月5日氧化钬报48万元/吨, 本月以来已上涨4.2%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 4.2, "%"),
+                ),
+            ),
+            Example(  # the year to date, the product after the phrase
+                "截至3月8日, 今年以来氧化铽累计上涨12%。",
+                (("price", "tb_oxide", "change_pct", "2023-12-29/2024-03-08", 12, "%"),),
+                published="2024-03-08",
+            ),
+        ),
+        doc="a move since the week, month or year began, to the sentence's day",
     )
 )
 for _r in RULES:
