@@ -105,3 +105,14 @@ def test_a_notice_part_headed_as_last_years_gives_last_years_results() -> None:
     assert ("", "total_profit", "2023", 312506000.0) in got
     assert ("", "net_profit_attributable", "2023", 331812000.0) in got
     assert ("", "revenue", "2024", 11000000000.0) in got
+
+
+def test_a_sentence_opened_by_last_years_period_gives_last_years_results() -> None:
+    got = _facts(
+        "盛和资源上半年实现营业收入60.5亿元, 同比增长10%。去年同期, 公司营业收入为55亿元,"
+        " 归母净利润仅0.8亿元。",
+        "2025-08-20",
+    )
+    assert ("", "revenue", "2025-01/2025-06", 6050000000.0) in got
+    assert ("", "revenue", "2024-01/2024-06", 5500000000.0) in got
+    assert ("", "net_profit_attributable", "2024-01/2024-06", 80000000.0) in got

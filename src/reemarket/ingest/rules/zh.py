@@ -578,15 +578,18 @@ _SECTION = re.compile(
 #: A notice's numbered part ("二、上年同期经营业绩和财务状况") and the words that make it last year's.
 _PART = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[^\n]{1,40}$")
 _PRIOR = re.compile(r"上年同期|去年同期|上年度|上一年度")
+#: A sentence opened by last year's period ("去年同期, 公司营业收入为129.9亿元…").
+_PRIOR_LEAD = re.compile(r"\s*(?:而|但|相比之下)?\s*(?:去年同期|上年同期)\s*[,，:：]")
 
 
 def _prior_part(c: Cand, s: Sent) -> Cand:
     """A result of a part headed as last year's, its sentence naming no period: a year back.
 
     "二、上年同期经营业绩和财务状况 / （一）利润总额：18.4亿元" in a notice of 2025's results is
-    2024's profit, not 2025's.
+    2024's profit, not 2025's; so are the figures of a sentence opened by "去年同期,".
     """
-    if c.kind != "financial" or not s.ctx.prior_part or c.period is None:
+    prior = s.ctx.prior_part or _PRIOR_LEAD.match(s.text) is not None
+    if c.kind != "financial" or not prior or c.period is None:
         return c
     if c.period != s.ctx.main or any(not d.base for d in s.dates):
         return c

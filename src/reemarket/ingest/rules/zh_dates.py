@@ -92,8 +92,8 @@ FORMS: tuple[Form, ...] = (
     (
         "period_to",
         r"截至\s*(?:(?P<y>\d{4})\s*年|(?P<rel>今年|本年|去年|上年))?\s*(?P<m>\d{1,2})\s*月\s*"
-        r"(?P<d>\d{1,2})\s*[日号]\s*止\s*(?:的)?\s*"
-        r"(?:(?P<n>十二|[三六九]|12|[369])\s*个月|(?P<fy>年度|全年|财政年度))",
+        r"(?:(?P<d>\d{1,2})\s*[日号]|底|末)\s*止\s*(?:的)?\s*"
+        r"(?:(?P<n>十二|[三六九]|12|[369])\s*个月|(?P<fy>年度|全年|财政年度)|(?P<half>中期|半年度?))",
     ),
     # last year's part: "去年上半年", "上年前三季度", "去年第四季度" (its own period, not a base)
     (
@@ -293,7 +293,7 @@ def _period_to(m: re.Match[str], ctx: ZhContext, y: int | None) -> Period | None
     if y is None:
         return None
     end_month = int(_g(m, "period_to", "m") or 0)
-    cn = _g(m, "period_to", "n")
+    cn = "六" if _g(m, "period_to", "half") else _g(m, "period_to", "n")  # "…止中期业绩"
     n = 12 if cn is None else (int(cn) if cn.isdigit() else {"三": 3, "六": 6, "九": 9}.get(cn, 12))
     last = Period.month(y, end_month)
     if n == 12 and end_month == 12:

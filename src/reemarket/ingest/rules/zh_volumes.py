@@ -421,15 +421,20 @@ def _company(s: Sent, at: int) -> str | None:
     return s.ctx.company
 
 
+#: "期内", "报告期内", "本期": the period the report is about
+_IN_PERIOD = re.compile(r"(?:报告)?期内|本期|本报告期")
+
+
 def _output(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "全年销售稀土氧化物3万吨, 同比增长6%; 稀土盐类10万吨, 同比增长19%": a company's sales."""
     metric = (
         "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
     )
     ent = _company(s, m.start())
-    period = (
-        _year(s, m.start()) if s.period_before(m.start()) is None else s.period_before(m.start())
-    )
+    period = s.period_before(m.start())
+    if period is None and s.ctx.main is not None and _IN_PERIOD.search(s.text, 0, m.start()):
+        period = s.ctx.main  # "期内集团生产…": the report's own period
+    period = period or _year(s, m.start())
     if ent is None or period is None:
         return []
     out: list[Cand] = []
@@ -864,6 +869,16 @@ RULES = [
                     ("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),
                     # bare 毛坯 is the blank (products.toml): the planned capacity is a fact too
                     ("capacity", "ndfeb_blank", "capacity", "", 80000, "t/yr"),
+                ),
+                published="2024-08-20",
+            ),
+            Example(  # 期内: the period of the results the report opened with
+                "宁波韵升公布截至今年6月30日止六个月业绩, 营业收入25亿元。"
+                "营运方面, 期内公司生产钕铁硼毛坯8600吨, 按年增长9%。",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 2500000000, "CNY"),
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-06", 8600, "t"),
+                    ("production", "ndfeb_blank", "production_yoy_pct", "2024-01/2024-06", 9, "%"),
                 ),
                 published="2024-08-20",
             ),
