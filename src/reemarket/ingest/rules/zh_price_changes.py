@@ -210,7 +210,7 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 #: "春节前最后报价日", "国庆长假前" (the day in brackets after it, else found in the calendar).
 EVE = (
     r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:节|长假|假期|假)?|长假|假期|节|假)前"
-    r"(?:的)?(?:最后一个?(?:交易日|报价日))?"
+    r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?"
 )
 BASE = (
     r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"

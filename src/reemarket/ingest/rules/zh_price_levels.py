@@ -44,7 +44,7 @@ def quote_entity(s: Sent, at: int) -> str:
 #: (rule price_eve_level), not the report day's.
 _EVE_LED = re.compile(
     r"\s*(?:(?:春节|国庆|清明|五一|端午|中秋)(?:节|长假|假期|假)?|长假|假期|节|假)前"
-    r"(?:的)?(?:最后一个?(?:交易日|报价日))?\s*(?:\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?\s*$"
+    r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?\s*(?:\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?\s*$"
 )
 
 
@@ -975,3 +975,35 @@ def resolve_listing_item(m: re.Match[str], s: Sent) -> list[Cand]:
             k = sign(rate.group("dir") or "") or 1
         out.append(rate_cand(ent, pid, span, k, rate, "pct", "listing_item"))
     return out
+
+
+def resolve_average_prior(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2月均价为每公斤124.1美元, 较1月的99.7美元大增24.5%": the earlier period's mean.
+
+    A mean of a period compared with a level of an earlier period of the same kind (a month
+    with a month, a quarter with a quarter), named without the word 均价 again, is that
+    period's mean, in the unit of the mean before it when written in bare currency.
+    """
+    if _AVERAGE_WORD.search(s.text, 0, m.start()) is None:
+        return []
+    then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
+    own = [
+        d.period
+        for d in s.dates
+        if d.end <= m.start() and not d.base and d.period.granularity is not Granularity.DAY
+    ]
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    if len(then) != 1 or not own or prod is None:
+        return []
+    now, before = own[-1], then[0]
+    if before.granularity is not now.granularity or before.is_span or not before.end < now.start:
+        return []
+    v = s.quantity(m.group("v"), "price_average_prior")
+    if v is not None and v[1] in ("CNY", "USD"):
+        unit = quote_unit(s, m.start(), v[1])
+        v = None if unit is None else (v[0], unit)
+    if v is None or v[1] not in PRICE_UNITS:
+        return []
+    ent = quote_entity(s, m.start())
+    at, end = m.start("v"), m.end("v")
+    return [Cand("price", ent, prod, "average", before, v[0], v[1], at, end, "price_average_prior")]

@@ -33,6 +33,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_average,
     resolve_average_base,
     resolve_average_carried,
+    resolve_average_prior,
     resolve_average_span,
     resolve_base_level,
     resolve_contract,
@@ -612,7 +613,7 @@ RULES += [
         "price_level_dated",
         "price level",
         "zh",
-        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>" + DAY_LEAD + r")\s*(?:{LEVEL})\s*{Q:v}"
+        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>" + DAY_LEAD + r")\s*(?:{LEVEL})\s*(?P<v>{Q}|{QU})"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_dated,
         (
@@ -622,6 +623,10 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-07-01", 5900000, "CNY/t"),
                     ("price", "tb_oxide", "price", "2024-07-05", 5850000, "CNY/t"),
                 ),
+            ),
+            Example(  # a Taiwan wire's unit-first quote, the product in the clause before
+                "氧化鑭小幅走低，4日報每公斤0.82美元。",
+                (("price", "la_oxide", "price", "2024-07-04", 0.82, "USD/kg"),),
             ),
         ),
         doc="a clause that opens on its own day and quotes the sentence's product",
@@ -1261,6 +1266,41 @@ RULES.append(
             Example("据市场人士称, 氧化镨钕现货每吨约45万元。", ()),
         ),
         doc="a listing notice's price by the tonne, the month before and the monthly rate",
+    )
+)
+RULES.append(
+    Rule(
+        "price_average_prior",
+        "average",
+        "zh",
+        r"(?:较|比|高于|低于|不及|超过|少于)\s*"
+        r"(?P<d>(?:\d{4}\s*年)?\s*\d{1,2}\s*月份?|(?:\d{4}\s*年)?第?[一二三四]季度|\d{4}\s*年)"
+        r"\s*(?:的)?\s*(?:{AVERAGE})?\s*(?:为)?\s*(?P<v>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d]))",
+        resolve_average_prior,
+        (
+            Example(  # the month before's mean in bare currency, in the unit of this month's
+                "3月氧化镨钕FOB均价为每公斤62.4美元，明显高于2月的58.1美元。",
+                (
+                    ("price", "prnd_oxide", "average", "2025-03", 62.4, "USD/kg"),
+                    ("price", "prnd_oxide", "average", "2025-02", 58.1, "USD/kg"),
+                ),
+                published="2025-04-02",
+            ),
+            Example(  # a quarter against the quarter before
+                "三季度氧化镝均价为172万元/吨，较二季度的168万元/吨小幅上涨。",
+                (
+                    ("price", "dy_oxide", "average", "2024-Q3", 1720000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2024-Q2", 1680000, "CNY/t"),
+                ),
+                published="2024-10-08",
+            ),
+            Example(  # a day's quote against a month is no mean of that month
+                "9月30日氧化镝报172万元/吨，较8月的168万元/吨上涨。",
+                (("price", "dy_oxide", "price", "2024-09-30", 1720000, "CNY/t"),),
+                published="2024-10-08",
+            ),
+        ),
+        doc="the mean of an earlier period a period's mean is compared with",
     )
 )
 RULES.append(
