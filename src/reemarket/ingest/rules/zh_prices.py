@@ -90,7 +90,7 @@ RULES = [
         "price_each",
         "price level",
         "zh",
-        r"(?P<ps>{PROD}(?:{SEP}{PROD})+)(?P<mid>[^。;；]{0,12}?)分别(?:报|为|是|达)?\s*(?P<qs>{Q}(?:\s*{SEP}\s*{Q})+)",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})+)(?P<mid>[^。;；]{0,16}?)分别(?:报|为|是|达)?\s*(?P<qs>{Q}(?:\s*{SEP}\s*{Q})+)",
         resolve_each,
         (
             Example(
@@ -100,6 +100,13 @@ RULES = [
                     ("price", "tb_oxide", "average", "2023", 8000, "CNY/kg"),
                     ("price", "dy_oxide", "average_yoy_pct", "2023", -10, "%"),
                     ("price", "tb_oxide", "average_yoy_pct", "2023", -5, "%"),
+                ),
+            ),
+            Example(  # a remark between the products and the month of their means
+                "氧化钆、氧化钬走势平稳, 6月平均价格分别为15.1万元/吨和47万元/吨。",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 151000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-06", 470000, "CNY/t"),
                 ),
             ),
             Example(  # each rate with its own direction
@@ -652,7 +659,8 @@ RULES += [
         "price_average_carried",
         "average",
         "zh",
-        r"[,，;；]\s*(?:其中)?\s*(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
+        r"(?:[,，;；]|[(（](?=[^()（）]{4,30}[)）]))\s*(?:其中)?\s*"
+        r"(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
         r"\s*(?:该)?{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
@@ -679,6 +687,14 @@ RULES += [
                 (
                     ("price", "dy_oxide", "average", "2023", 2500000, "CNY/t"),
                     ("price", "dy_oxide", "average", "2023-Q4", 2350000, "CNY/t"),
+                ),
+            ),
+            Example(  # the month before's mean in brackets after the rate
+                "5月氧化钬平均价格为47.5万元/吨，环比上涨2.1%（4月平均价格为46.5万元/吨）。",
+                (
+                    ("price", "ho_oxide", "average", "2024-05", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-04/2024-05", 2.1, "%"),
+                    ("price", "ho_oxide", "average", "2024-04", 465000, "CNY/t"),
                 ),
             ),
             Example(  # with the earlier period's average after it
