@@ -113,21 +113,57 @@ def resolve_week_mean(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     week = s.ctx.week if s.ctx.week is not None and s.ctx.week.end == day else None
     week = week or trading_week(day, cap=day)
-    out = [Cand("price", "china", prod, "average", week, v[0], v[1], m.start("v"), m.end("v"),
-                "price_week_mean")]
+    out = [
+        Cand(
+            "price",
+            "china",
+            prod,
+            "average",
+            week,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_week_mean",
+        )
+    ]
     if m.group("b") is None:
         return out
     b = s.quantity(m.group("b"), "price_week_mean")
     if b is None or b[1] != v[1]:
         return out
     before = trading_week(week.start, 1)
-    out.append(Cand("price", "china", prod, "average", before, b[0], b[1], m.start("b"), m.end("b"),
-                    "price_week_mean"))
+    out.append(
+        Cand(
+            "price",
+            "china",
+            prod,
+            "average",
+            before,
+            b[0],
+            b[1],
+            m.start("b"),
+            m.end("b"),
+            "price_week_mean",
+        )
+    )
     if m.group("pct") is not None and sign(m.group("cue")):
         span = Period.span(Period.day(before.start), Period.day(week.end))
         pct = sign(m.group("cue")) * float(m.group("pct"))
-        out.append(Cand("price", "china", prod, "change_pct", span, pct, "%", m.start("pct"),
-                        m.end("pct"), "price_week_mean"))
+        out.append(
+            Cand(
+                "price",
+                "china",
+                prod,
+                "change_pct",
+                span,
+                pct,
+                "%",
+                m.start("pct"),
+                m.end("pct"),
+                "price_week_mean",
+            )
+        )
     return out
 
 
@@ -160,9 +196,10 @@ WEEK_MEAN = REGISTRY.add(
                     ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 466000, "CNY/t"),
                 ),
             ),
-            Example("周五氧化钬报47万元/吨; 均价46.6万元/吨。", (
-                ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
-            )),
+            Example(
+                "周五氧化钬报47万元/吨; 均价46.6万元/吨。",
+                (("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),),
+            ),
         ),
         doc="a week's mean price after the product's quotes, and the week before's with it",
     )

@@ -640,7 +640,9 @@ def resolve_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     if m.group("pct") is not None:
         pct = float(m.group("pct"))
         at, end = m.start("pct"), m.end("pct")
-        return [Cand("price", ent, prod, "change_pct", span, k * pct, "%", at, end, "price_to_date")]
+        return [
+            Cand("price", ent, prod, "change_pct", span, k * pct, "%", at, end, "price_to_date")
+        ]
     chg = s.quantity(m.group("chg"), "price_to_date")
     if chg is None or chg[1] not in PRICE_UNITS:
         return []

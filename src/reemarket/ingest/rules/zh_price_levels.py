@@ -181,8 +181,6 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
-
-
 def _this_week(m: re.Match[str], s: Sent) -> Period | None:
     """A "周均价" with no period named: the trading week (Monday to Friday) of the report's day."""
     if "周" not in s.text[m.end("p") : m.start("v")]:

@@ -620,7 +620,9 @@ RULES += [
         "price_level_dated",
         "price level",
         "zh",
-        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>" + DAY_LEAD + r")\s*(?:{LEVEL})\s*(?P<v>{Q}|{QU})"
+        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>"
+        + DAY_LEAD
+        + r")\s*(?:{LEVEL})\s*(?P<v>{Q}|{QU})"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_dated,
         (

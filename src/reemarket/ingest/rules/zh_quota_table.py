@@ -81,12 +81,12 @@ def quota_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list
                 continue
             value = float(m.group(1).replace("−", "-").replace(",", ""))
             if scale is None:
-                metric, unit = "quota_yoy_pct", "%"
+                metric, per = "quota_yoy_pct", "%"
             elif m.group(2) is None:
-                metric, unit, value = "quota", "t", round(value * scale, 4)
+                metric, per, value = "quota", "t", round(value * scale, 4)
             else:
                 continue
-            out.append(Cand("quota", "china", kind, metric, period, value, unit, at, end, "quota"))
+            out.append(Cand("quota", "china", kind, metric, period, value, per, at, end, "quota"))
     return out
 
 
