@@ -63,3 +63,56 @@ def test_a_contract_price_of_another_quarter_said_with_gai() -> None:
     )
     assert ("re_concentrate", "price", "2024-Q4", 18000.0) in got
     assert ("re_concentrate", "price", "2024-Q3", 17500.0) in got
+
+
+def test_a_storys_later_dollar_quote_stays_in_the_fob_series_it_named() -> None:
+    got = _all(
+        "据韩国机构统计，氧化镨钕离岸价（FOB中国）周五报每公斤63.4美元。\n\n"
+        "氧化镧同日报每公斤0.85美元，较上周五持平。\n\n"
+        "内地氧化镝现货价为每公斤1600元人民币，约合每公斤222美元。",
+        "2025-03-10",
+    )
+    assert ("fob_china", "prnd_oxide", "price", "2025-03-07", 63.4) in got
+    assert ("fob_china", "la_oxide", "price", "2025-03-07", 0.85) in got
+    assert ("china", "dy_oxide", "price", "2025-03-07", 1600.0) in got
+    assert not any(f[0] == "fob_china" and f[1] == "dy_oxide" for f in got)
+
+
+def test_a_bare_later_day_of_the_same_month_before_publication_is_that_month() -> None:
+    # a base day (一周前…) is no reference for the next sentence's bare day
+    got = _all(
+        "氧化钕离岸价8月29日报每公斤92美元；与一周前（22日）的90美元相比上涨2.2%。\n"
+        "氧化铈29日报每公斤1.7美元，较7月底的1.8美元每公斤减少0.1美元。",
+        "2025-09-01",
+    )
+    assert ("fob_china", "nd_oxide", "price", "2025-08-22", 90.0) in got
+    assert ("fob_china", "ce_oxide", "price", "2025-08-29", 1.7) in got
+    assert ("fob_china", "ce_oxide", "price", "2025-07-31", 1.8) in got
+    assert ("fob_china", "ce_oxide", "change", "2025-07-31/2025-08-29", -0.1) in got
+
+
+def test_a_notice_part_headed_as_last_years_gives_last_years_results() -> None:
+    got = _facts(
+        "盛和资源控股股份有限公司2024年年度业绩预告\n\n"
+        "一、本期业绩预告情况\n"
+        "预计2024年年度实现归属于母公司所有者的净利润20,000万元到24,000万元。\n\n"
+        "二、上年同期经营业绩和财务状况\n"
+        "（一）利润总额：31,250.60万元。归属于母公司所有者的净利润：33,181.20万元。\n\n"
+        "三、本期业绩预增的主要原因\n"
+        "公司2024年营业收入为110亿元。\n",
+        "2025-01-20",
+    )
+    assert ("", "total_profit", "2023", 312506000.0) in got
+    assert ("", "net_profit_attributable", "2023", 331812000.0) in got
+    assert ("", "revenue", "2024", 11000000000.0) in got
+
+
+def test_a_sentence_opened_by_last_years_period_gives_last_years_results() -> None:
+    got = _facts(
+        "盛和资源上半年实现营业收入60.5亿元, 同比增长10%。去年同期, 公司营业收入为55亿元,"
+        " 归母净利润仅0.8亿元。",
+        "2025-08-20",
+    )
+    assert ("", "revenue", "2025-01/2025-06", 6050000000.0) in got
+    assert ("", "revenue", "2024-01/2024-06", 5500000000.0) in got
+    assert ("", "net_profit_attributable", "2024-01/2024-06", 80000000.0) in got

@@ -32,3 +32,14 @@ def test_the_body_wins_over_its_headline() -> None:
 def test_a_headline_alone_keeps_its_figure() -> None:
     head = _DOC.split("\n", 1)[0] + "\n"
     assert ("rare_earths", "exports", "2023", 52000.0) in _facts(head)
+
+
+def test_an_undated_headline_quote_is_the_bodys_dated_one() -> None:
+    doc = (
+        "氧化镝报价站上每公斤1700元\n"
+        "2024年1月20日\n\n"
+        "氧化镝1月19日报每公斤1712元, 较前一日上涨12元。\n"
+    )
+    got = _facts(doc)
+    assert ("dy_oxide", "price", "2024-01-19", 1712.0) in got
+    assert not any(f[2] == "2024-01-20" for f in got)

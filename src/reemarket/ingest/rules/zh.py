@@ -32,7 +32,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_week_ends,
 )
 from reemarket.ingest.rules.zh_base import Cand, Sent, companies_in
-from reemarket.ingest.rules.zh_dates import ZhContext, note
+from reemarket.ingest.rules.zh_dates import ZhContext, note, shift_year
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
     compile_pattern,
@@ -154,9 +154,13 @@ VETOES.append(
         "vague_level",
         "vague_level",
         "zh",
-        r"\s*(?:区间)?\s*(?:{VAGUE})",
+        # the currency of a unit-first quote may stand between ("每公斤230美元左右")
+        r"\s*(?:美元|元)?\s*(?:人民币)?\s*(?:区间)?\s*(?:{VAGUE})",
         frozenset({"price"}),
-        (Example("月初氧化镨钕在38万元/吨附近震荡。", ()),),
+        (
+            Example("月初氧化镨钕在38万元/吨附近震荡。", ()),
+            Example("年初时, 鹿特丹氧化铽的报价还在每公斤900美元上下。", ()),
+        ),
         scope="after",
     )
 )
@@ -209,6 +213,43 @@ VETOES.append(
             Example("有券商预期该公司全年纯利可达20亿至24亿元。", ()),
             Example("多家机构认为, 公司2025年归母净利润有望回升至20亿元。", ()),
         ),
+    )
+)
+VETOES.append(
+    Veto(
+        "forecast_lead",
+        "outlook",
+        "zh",
+        # a sentence that opens as a forecast of a coming period: its later clauses' levels are
+        # the forecast's too ("预计下周…, 氧化镝或在X-Y元/公斤区间运行")
+        r"(?:预计|预期|展望|料)\s*(?:下周|下月|下旬|后市|后期|短期内?|近期|未来|节后|年内|下半年|明年)",
+        frozenset({"price"}),
+        (
+            Example("预计下周镨钕价格偏弱调整, 氧化镨钕或在44万-45万元/吨区间波动。", ()),
+            Example(  # the day's quote before the forecast stays
+                "周五氧化铽报650万元/吨; 预计下周铽价维持高位, 或在640万-660万元/吨运行。",
+                (("price", "tb_oxide", "price", "2024-07-05", 6500000, "CNY/t"),),
+            ),
+        ),
+        scope="sentence",
+    )
+)
+VETOES.append(
+    Veto(
+        "price_index",
+        "price_index",
+        "zh",
+        # an index in points ("稀土价格指数报217.6点") and its moves are no product's price
+        r"(?:价格|景气)?指数",
+        frozenset({"price"}),
+        (
+            Example("8月29日, 稀土价格指数报205.3点, 较7月31日上涨6.2%。", ()),
+            Example(  # the product's quote in the next clause stays
+                "稀土价格指数周内上涨3.1%, 氧化镨钕报52万元/吨。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 520000, "CNY/t"),),
+            ),
+        ),
+        scope="since_product",  # the index's moves in later clauses too, up to a product
     )
 )
 for _v in VETOES:
@@ -362,6 +403,7 @@ def extract_zh(
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
         _heading_market(line, ctx)
+        ctx.para_product = None  # each line is a paragraph
         if not line.strip() and not caption:
             ctx.list_unit = ctx.list_base = None  # a list ends at a blank line (not its caption's)
             ctx.paragraph_trade_period = None  # and so does a paragraph
@@ -377,7 +419,7 @@ def extract_zh(
         _table(table, above, ctx, text, out, document_id, doc, version)
     seen: set[tuple[object, ...]] = set()
     unique = []
-    for f in _headline_restated(out.facts, _headline_end(norm)):
+    for f in _headline_restated(out.facts, _headline_end(norm), published):
         if f.key() not in seen:
             seen.add(f.key())
             unique.append(f)
@@ -392,16 +434,20 @@ def _headline_end(norm: str) -> int:
     return len(norm) if cut < 0 else cut
 
 
-def _headline_restated(facts: list[Fact], end: int) -> list[Fact]:
+def _headline_restated(facts: list[Fact], end: int, published: date | None = None) -> list[Fact]:
     """The facts without the headline's restatements of what the body says.
 
     A headline rounds ("出口5.5万吨") or names the product loosely ("年产2万吨磁材项目"); when
     the body gives the same fact (same kind, holder, metric and period, and the same product
-    with a value within rounding, or the same value), the body's wording is the fact.
+    with a value within rounding, or the same value), the body's wording is the fact. A
+    headline quote with no day of its own (dated the publication day) is the body's quote of
+    its day ("氧化钕报价站上每公斤92美元" over "上周五报每公斤92.6美元").
     """
+    undated = str(published) if published else None
 
     def same(h: Fact, b: Fact) -> bool:
-        if (h.kind, h.entity, h.metric, h.period) != (b.kind, b.entity, b.metric, b.period):
+        hp = b.period if h.kind == "price" and h.period == undated else h.period
+        if (h.kind, h.entity, h.metric, hp) != (b.kind, b.entity, b.metric, b.period):
             return False
         close = abs(h.value - b.value) <= 0.05 * abs(b.value)
         return (h.subject == b.subject and close) or h.value == b.value
@@ -459,12 +505,14 @@ def _sentence(
             continue  # a character every match of the rule holds is not in the sentence
         for m in pat.finditer(norm):
             for c in rule.resolve(m, s):
-                c = _market(c, s)
+                c = _prior_part(_market(c, s), s)
                 v = _veto(c, s)
                 events.append(Event(rule.name, _describe(c), v.reason if v else None))
                 if v is None and (c.period is not None or c.kind == "capacity"):
                     out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
+    if s.products:
+        ctx.para_product = s.products[-1].id
     _caption_base(s)
     day = ctx.day
     note(ctx, s.dates)
@@ -527,6 +575,27 @@ _SECTION = re.compile(
 )
 
 
+#: A notice's numbered part ("二、上年同期经营业绩和财务状况") and the words that make it last year's.
+_PART = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[^\n]{1,40}$")
+_PRIOR = re.compile(r"上年同期|去年同期|上年度|上一年度")
+#: A sentence opened by last year's period ("去年同期, 公司营业收入为129.9亿元…").
+_PRIOR_LEAD = re.compile(r"\s*(?:而|但|相比之下)?\s*(?:去年同期|上年同期)\s*[,，:：]")
+
+
+def _prior_part(c: Cand, s: Sent) -> Cand:
+    """A result of a part headed as last year's, its sentence naming no period: a year back.
+
+    "二、上年同期经营业绩和财务状况 / （一）利润总额：18.4亿元" in a notice of 2025's results is
+    2024's profit, not 2025's; so are the figures of a sentence opened by "去年同期,".
+    """
+    prior = s.ctx.prior_part or _PRIOR_LEAD.match(s.text) is not None
+    if c.kind != "financial" or not prior or c.period is None:
+        return c
+    if c.period != s.ctx.main or any(not d.base for d in s.dates):
+        return c
+    return replace(c, period=shift_year(c.period))
+
+
 def _heading_market(line: str, ctx: ZhContext) -> None:
     """A block heading sets the market of the US-dollar quotes under it, until the next one.
 
@@ -536,6 +605,8 @@ def _heading_market(line: str, ctx: ZhContext) -> None:
     """
     if _HEADING.match(line):
         ctx.market = "fob_china" if _FOB.search(line) else None
+    if _PART.match(line):
+        ctx.prior_part = _PRIOR.search(line) is not None
     sec = _SECTION.match(line)
     if sec is not None:
         ctx.price_subject = product_names().get(sec.group("name").strip())
@@ -546,7 +617,8 @@ def _market(c: Cand, s: Sent) -> Cand:
     """A US-dollar quote of China's market (and a rate beside one) as an FOB China price.
 
     It is one when its sentence or its block's heading says so: "氧化镨钕（FOB）年均价55美元/公斤",
-    "离岸价报62美元/公斤", "【出口价格（FOB中国）】" above "氧化钕: 报62美元/公斤".
+    "离岸价报62美元/公斤", "【出口价格（FOB中国）】" above "氧化钕: 报62美元/公斤"; or when an
+    earlier sentence of the story named FOB for a dollar quote and this one names no market.
     """
     if c.kind != "price" or c.entity != "china":
         return c
@@ -556,9 +628,18 @@ def _market(c: Cand, s: Sent) -> Cand:
     part = part[max(part.rfind(";"), part.rfind("；")) + 1 :]
     if _CIF.search(part):  # "鹿特丹到岸(CIF)氧化镝…美元", up to the next semicolon
         return replace(c, entity="cif_rotterdam")
+    if _FOB.search(s.text) and c.unit.startswith("USD"):
+        s.ctx.usd_market = "fob_china"
     if s.ctx.market == "fob_china" or _FOB.search(s.text):
         return replace(c, entity="fob_china")
+    if s.ctx.usd_market == "fob_china" and not _DOMESTIC.search(s.text):
+        # the story's dollar quotes are the FOB series it named: "氧化钕离岸价(FOB中国)…报92.6美元。
+        # …氧化铈29日报每公斤1.72美元" (a dollar figure said of the home market is a conversion)
+        return replace(c, entity="fob_china")
     return c
+
+
+_DOMESTIC = re.compile(r"内地|国内|境内|换算|折合|约合")
 
 
 def _fact(c: Cand, base: int, sentence: str, document_id: str, doc: str, version: str) -> Fact:

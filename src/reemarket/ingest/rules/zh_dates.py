@@ -52,6 +52,14 @@ class ZhContext:
     list_base: Period | None = None
     #: the market a block's heading names for its US-dollar quotes ("【出口价格（FOB中国）】")
     market: str | None = None
+    #: the market a sentence named for its US-dollar quote ("氧化钕离岸价(FOB中国)…美元"): a
+    #: later dollar quote of the story with no market of its own is of the same series
+    usd_market: str | None = None
+    #: a numbered part of a notice headed as last year's ("二、上年同期经营业绩和财务状况"):
+    #: its undated results are the same period a year before
+    prior_part: bool = False
+    #: the last product the paragraph named (a blank or new line starts another paragraph)
+    para_product: str | None = None
     #: the product a numbered section heading names ("（二）氧化镝"), until the next heading
     section_subject: str | None = None
     #: the eve of a holiday closure the text named with its day ("春节前（2月12日）")
@@ -84,8 +92,8 @@ FORMS: tuple[Form, ...] = (
     (
         "period_to",
         r"截至\s*(?:(?P<y>\d{4})\s*年|(?P<rel>今年|本年|去年|上年))?\s*(?P<m>\d{1,2})\s*月\s*"
-        r"(?P<d>\d{1,2})\s*[日号]\s*止\s*(?:的)?\s*"
-        r"(?:(?P<n>十二|[三六九]|12|[369])\s*个月|(?P<fy>年度|全年|财政年度))",
+        r"(?:(?P<d>\d{1,2})\s*[日号]|底|末)\s*止\s*(?:的)?\s*"
+        r"(?:(?P<n>十二|[三六九]|12|[369])\s*个月|(?P<fy>年度|全年|财政年度)|(?P<half>中期|半年度?))",
     ),
     # last year's part: "去年上半年", "上年前三季度", "去年第四季度" (its own period, not a base)
     (
@@ -125,6 +133,9 @@ FORMS: tuple[Form, ...] = (
     ("week", r"(?P<which>本|上)周(?![一二三四五六日末])"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
     ("q_short", r"(?:第\s*(?P<q>[一二三四1-4])|(?P<q1>首))\s*季(?:度)?(?![节])"),
+    # a month's close named as a base ("较7月底的1.81美元"): that month's last trading day; said
+    # otherwise ("截至6月底累计出口") it is the month, as "6月" is
+    ("m_end", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?:末|底)(?![前后以至])"),
     ("m", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月份?(?![\d日号])"),
     ("last_year_month", r"去年同月|上年同月"),
     ("last_year_period", r"上年同期|去年同期"),
@@ -167,14 +178,16 @@ _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
     r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|月初|年初|上周"
     r"|(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
-    r"(?:的)?(?:最后一个?(?:交易日|报价日))?|\d{1,2}月(?:末|底))?"
+    r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?|\d{1,2}月(?:末|底)"
+    # a span back from the report's day, its day in brackets: "与一周前（22日）的…相比"
+    r"|[一两二三四五六七八九十\d]{1,2}\s*(?:个)?(?:周|星期|月|天|年)(?:之)?前)?"
     r"\s*[(（]?\s*$"
 )
 #: The eve of a holiday closure right before a bracketed day ("春节前（2月12日）为79.8万元"):
 #: in a report after the holiday it is the reference the moves are measured from.
 _EVE_BEFORE = re.compile(
     r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
-    r"(?:的)?(?:最后一个?(?:交易日|报价日))?\s*[(（]\s*$"
+    r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?\s*[(（]\s*$"
 )
 #: ... or the period of an earlier figure of the same measure: "5月该均价为40万元/吨"
 _BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)|^\s*该(?:月)?(?:均价|价格|报价)")
@@ -221,6 +234,15 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         if ref is None or d == 0:
             return None
         if d > ref.day:
+            # a later day than the one the text speaks of is of the month before, unless the
+            # report came out after it in that month ("22日…, 氧化铈29日报…" in a report of the
+            # 1st of the next month: the 29th of the same month)
+            try:
+                same: date | None = ref.replace(day=d)
+            except ValueError:
+                same = None
+            if same is not None and ctx.published is not None and same <= ctx.published:
+                return Period.day(same)
             ref = ref.replace(day=1) - timedelta(days=1)
         return Period.day(ref.replace(day=d))
     if form in ("ym_span", "m_span"):
@@ -246,13 +268,18 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         wd = "一二三四五六日".index(_g(m, form, "w") or "一")
         back = 7 if form == "last_week" else 0
         monday = today - timedelta(days=today.weekday() + back)
-        return Period.day(monday + timedelta(days=wd))
+        day = monday + timedelta(days=wd)
+        if form == "this_week" and ctx.published is not None and day > ctx.published:
+            day -= timedelta(days=7)  # "周五报…" in a Monday report: the Friday just gone
+        return Period.day(day)
     if form in ("yh1", "h1"):
         return Period.span(Period.month(y, 1), Period.month(y, 6))
     if form in ("yq", "q"):
         return Period.quarter(y, _CN_Q[_g(m, form, "q") or "1"])
     if form in ("yq_short", "q_short"):
         return Period.quarter(y, 1 if _g(m, form, "q1") else _CN_Q[_g(m, form, "q") or "1"])
+    if form == "m_end":
+        return Period.day(month_close(y, int(_g(m, form, "m") or 0)))
     if form in ("ym", "m"):
         return Period.month(y, int(_g(m, form, "m") or 0))
     return Period.year(y)
@@ -266,7 +293,7 @@ def _period_to(m: re.Match[str], ctx: ZhContext, y: int | None) -> Period | None
     if y is None:
         return None
     end_month = int(_g(m, "period_to", "m") or 0)
-    cn = _g(m, "period_to", "n")
+    cn = "六" if _g(m, "period_to", "half") else _g(m, "period_to", "n")  # "…止中期业绩"
     n = 12 if cn is None else (int(cn) if cn.isdigit() else {"三": 3, "六": 6, "九": 9}.get(cn, 12))
     last = Period.month(y, end_month)
     if n == 12 and end_month == 12:
@@ -313,6 +340,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
                 p = _recent_day(p, ctx)
         except (ValueError, PeriodError):
             continue
+        if form == "m_end" and p is not None and (not base or p.start > (ctx.published or p.start)):
+            p = Period.month(p.start.year, p.start.month)  # not a base: the month itself
         if p is None:
             p = _relative(form, ctx, year, out)
             if p is None:

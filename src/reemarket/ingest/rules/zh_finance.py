@@ -145,7 +145,7 @@ def _result(m: re.Match[str], s: Sent) -> list[Cand]:
     pct = re.search(
         rf"(?P<yoy>{slots()['YOY']})\s*(?P<dir>[^\d%,，;；]{{0,4}}?)\s*(?P<a>"
         + _NUM
-        + r")\s*%?(?:\s*(?:至|到|~|-)\s*(?P<b>"
+        + r")(?![\d.]|\s*倍)\s*%?(?:\s*(?:至|到|~|-)\s*(?P<b>"
         + _NUM
         + r")\s*%)?",
         tail,
@@ -214,7 +214,7 @@ RULES = [
         "financial",
         "zh",
         r"(?P<metric>{METRIC})\s*[:：]?\s*(?P<per>" + PERIOD + r")?\s*(?:实现)?\s*"
-        r"(?:为|达|达到|约|预计为|预计)?\s*(?P<neg>-|亏损)?\s*"
+        r"(?:仅为|仅|只有|为|达|达到|约|预计为|预计)?\s*(?P<neg>-|亏损)?\s*"
         r"(?P<v>{NUM}\s*[万亿]?\s*(?:元)?\s*(?:至|到|~|-|—)\s*{NUM}\s*[万亿]?\s*元|{NUM}\s*[万亿]?\s*元)(?!/)",
         _result,
         (
@@ -326,6 +326,25 @@ RULES = [
                     ),
                 ),
                 published="2025-08-25",
+            ),
+            Example(  # an interim to the month's end ("截至…6月底止中期"), the base said after;
+                # a growth in times (倍) is no percent
+                "寧波韻升公布截至今年6月底止中期業績, 營業收入25.1億元, 按年增長4.2%, "
+                "去年同期為24.09億元; 純利1.8億元, 按年增長約2.1倍。",
+                (
+                    ("financial", "", "revenue", "2025-01/2025-06", 2510000000, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2025-01/2025-06", 4.2, "%"),
+                    ("financial", "", "revenue", "2024-01/2024-06", 2409000000, "CNY"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2025-01/2025-06",
+                        180000000,
+                        "CNY",
+                    ),
+                ),
+                published="2025-08-20",
             ),
             Example(  # the nine months to September; a year to December is that year
                 "盛和資源截至2024年9月30日止九個月營業收入80億元。"

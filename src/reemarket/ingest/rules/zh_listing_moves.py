@@ -16,7 +16,7 @@ from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
 from reemarket.ingest.rules.zh_dates import previous
 from reemarket.ingest.rules.zh_price_levels import quote_entity
-from reemarket.ingest.rules.zh_text import compile_pattern, parse_number
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, price_holder
 
 _Q = compile_pattern("{Q}").pattern
 _CUE = compile_pattern("{UP}|{DOWN}").pattern
@@ -57,6 +57,10 @@ def _month(s: Sent, m: re.Match[str]) -> Period | None:
 def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
     """The listing price of the month, the month before's when said, the move and its rate."""
     ent = quote_entity(s, m.start())
+    named = s.company_before(m.start())
+    if ent == "china" and named is not None:
+        # a news story's "北方稀土公布的8月挂牌价显示, 氧化镨钕挂牌价为…": the list is the company's
+        ent = price_holder(named)
     month = _month(s, m)
     v = s.quantity(m.group("v"), "price_listing_chain")
     if ent == "china" or month is None or v is None or v[1] not in PRICE_UNITS:
@@ -132,6 +136,16 @@ RULE = REGISTRY.add(
                     ("price", "prnd_oxide", "price", "2024-10", 410000, "CNY/t"),
                 ),
                 published="2024-11-01",
+            ),
+            Example(  # a news story naming the company whose list it reports
+                "行情方面, 6月30日氧化镨钕报45万元/吨。北方稀土发布的7月挂牌价显示, "
+                "氧化镨钕挂牌价为45.5万元/吨, 较6月上调2.3万元/吨。",
+                (
+                    ("price", "prnd_oxide", "price", "2025-06-30", 450000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2025-07", 455000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2025-06/2025-07", 23000, "CNY/t"),
+                ),
+                published="2025-07-01",
             ),
             Example(  # the month before the product, moves in bare yuan in the level's unit
                 "北方稀土9月氧化镝挂牌价为176万元/吨，8月为171万元/吨，每吨上调5万元；"

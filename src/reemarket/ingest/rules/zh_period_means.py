@@ -12,7 +12,7 @@ import re
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.dates import trading_week
 from reemarket.ingest.rules import REGISTRY, Example, Rule
-from reemarket.ingest.rules.zh_base import Cand, Sent, sign
+from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, sign
 
 _MEAN_WORD = re.compile(r"(?P<w>月|周)(?:度)?(?:均价|平均价)")
 
@@ -94,5 +94,113 @@ RULE = REGISTRY.add(
             ),
         ),
         doc="the y/y of a product's monthly mean, the level said elsewhere",
+    )
+)
+
+
+def resolve_week_mean(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化钕: 周五报…。全周均价52.7万元/吨, 较上周均价53.1万元/吨下降0.8%".
+
+    A week's mean said after the product's own quotes (its clause names no product): the
+    product is the last one the sentence, else the paragraph, priced; the week is the report's.
+    A mean of the week before said with it is that week's, and the rate between the two means
+    runs from the first day of the week before to the last of this one.
+    """
+    day = s.day()
+    prod = s.product_before(m.start()) or s.ctx.para_product
+    v = s.quantity(m.group("v"), "price_week_mean")
+    if day is None or prod is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    week = s.ctx.week if s.ctx.week is not None and s.ctx.week.end == day else None
+    week = week or trading_week(day, cap=day)
+    out = [
+        Cand(
+            "price",
+            "china",
+            prod,
+            "average",
+            week,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_week_mean",
+        )
+    ]
+    if m.group("b") is None:
+        return out
+    b = s.quantity(m.group("b"), "price_week_mean")
+    if b is None or b[1] != v[1]:
+        return out
+    before = trading_week(week.start, 1)
+    out.append(
+        Cand(
+            "price",
+            "china",
+            prod,
+            "average",
+            before,
+            b[0],
+            b[1],
+            m.start("b"),
+            m.end("b"),
+            "price_week_mean",
+        )
+    )
+    if m.group("pct") is not None and sign(m.group("cue")):
+        span = Period.span(Period.day(before.start), Period.day(week.end))
+        pct = sign(m.group("cue")) * float(m.group("pct"))
+        out.append(
+            Cand(
+                "price",
+                "china",
+                prod,
+                "change_pct",
+                span,
+                pct,
+                "%",
+                m.start("pct"),
+                m.end("pct"),
+                "price_week_mean",
+            )
+        )
+    return out
+
+
+WEEK_MEAN = REGISTRY.add(
+    Rule(
+        "price_week_mean",
+        "average",
+        "zh",
+        r"(?:^|[,，;；])\s*(?:全周|本周|周内|当周|一周)?\s*周?(?:度)?(?<=周)均价\s*(?:为|达|报|是)?\s*{Q:v}"
+        r"(?:\s*[,，]?\s*较\s*上(?:一)?周(?:的)?\s*(?:周?均价)?\s*(?:为)?\s*{Q:b}"
+        r"(?:\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?)?",
+        resolve_week_mean,
+        (
+            Example(  # the product from the paragraph's quote before it, the week before's mean
+                "氧化钆: 周一至周五连续走低, 周五报15.2万-15.6万元/吨。"
+                "全周均价15.5万元/吨, 较上周均价15.9万元/吨下降2.52%。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-24/2024-07-05", -2.52, "%"),
+                ),
+            ),
+            Example(  # the mean after the day's move, in the product's own sentence
+                "氧化钬周五报47万元/吨, 较上周五上涨1万元/吨, 周均价46.6万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 10000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 466000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "周五氧化钬报47万元/吨; 均价46.6万元/吨。",
+                (("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),),
+            ),
+        ),
+        doc="a week's mean price after the product's quotes, and the week before's with it",
     )
 )

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
-from reemarket.ingest.dates import month_close
+from reemarket.ingest.dates import month_close, previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, rate_cand, sign
 from reemarket.ingest.rules.zh_dates import previous
 from reemarket.ingest.rules.zh_price_levels import (
@@ -210,7 +210,7 @@ def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
 #: "春节前最后报价日", "国庆长假前" (the day in brackets after it, else found in the calendar).
 EVE = (
     r"(?:(?:春节|国庆|清明|五一|端午|中秋)(?:节|长假|假期|假)?|长假|假期|节|假)前"
-    r"(?:的)?(?:最后一个?(?:交易日|报价日))?"
+    r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?"
 )
 BASE = (
     r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
@@ -608,3 +608,43 @@ def resolve_change_bracket(m: re.Match[str], s: Sent) -> list[Cand]:
             "price_change_bracket",
         )
     ]
+
+
+def resolve_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "本周以来累计下跌1.8万元/吨" in a Wednesday note: from the last close before the week.
+
+    A move said to run since the week, the month or the year began is against the last
+    trading day before it began (the Friday before, the last close of the month or year
+    before) and runs to the sentence's day.
+    """
+    day = s.day()
+    prod = s.product_before(m.start("cue")) or s.ctx.para_product
+    if day is None or prod is None:
+        return []
+    since = m.group("since")
+    if since in ("本周", "这周"):
+        first = day - timedelta(days=day.weekday())
+    elif since in ("本月", "当月", "这个月"):
+        first = day.replace(day=1)
+    else:
+        first = date(day.year, 1, 1)
+    try:
+        base = previous_trading_day(first)
+    except PeriodError:
+        return []
+    if base >= day:
+        return []
+    span = Period.span(Period.day(base), Period.day(day))
+    k = sign(m.group("cue"))
+    ent = quote_entity(s, m.start())
+    if m.group("pct") is not None:
+        pct = float(m.group("pct"))
+        at, end = m.start("pct"), m.end("pct")
+        return [
+            Cand("price", ent, prod, "change_pct", span, k * pct, "%", at, end, "price_to_date")
+        ]
+    chg = s.quantity(m.group("chg"), "price_to_date")
+    if chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    at, end = m.start("chg"), m.end("chg")
+    return [Cand("price", ent, prod, "change", span, k * chg[0], chg[1], at, end, "price_to_date")]

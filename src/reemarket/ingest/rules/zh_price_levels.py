@@ -44,7 +44,7 @@ def quote_entity(s: Sent, at: int) -> str:
 #: (rule price_eve_level), not the report day's.
 _EVE_LED = re.compile(
     r"\s*(?:(?:春节|国庆|清明|五一|端午|中秋)(?:节|长假|假期|假)?|长假|假期|节|假)前"
-    r"(?:的)?(?:最后一个?(?:交易日|报价日))?\s*(?:\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?\s*$"
+    r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?\s*(?:\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?\s*$"
 )
 
 
@@ -121,6 +121,15 @@ def listed_products(m: re.Match[str], s: Sent) -> list[str]:
     return [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
 
 
+_UP = compile_pattern("{UP}").pattern
+_DOWN = compile_pattern("{DOWN}").pattern
+#: one rate of a "同比分别…" list, with the direction written before it when it has its own
+_RATE_ITEM = re.compile(rf"(?P<dir>{_UP}|{_DOWN})?(?P<n>\d+(?:\.\d+)?)%")
+_EACH_YOY = re.compile(
+    rf"\s*[,，]?\s*同比(?:分别)?\s*(\S{{1,3}}?)\s*((?:\d+(?:\.\d+)?%[、,，和及与]?(?:{_UP}|{_DOWN})?)+)"
+)
+
+
 def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "A与B分别报X和Y" / "A、B全年均价分别为X、Y, 同比分别下降p、q": paired in order."""
     prods = listed_products(m, s)
@@ -145,15 +154,16 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     if not out:
         return []
     tail = s.text[m.end() : m.end() + 80]
-    yo = re.match(
-        r"\s*[,，]?\s*同比(?:分别)?\s*(\S{1,3}?)\s*((?:\d+(?:\.\d+)?%[、,，和及与]?)+)", tail
-    )
+    # "同比分别下降10%和5%", or each rate with its own direction: "同比分别下降9.2%和上涨20.1%"
+    yo = _EACH_YOY.match(tail)
     if avg and yo:
-        pcts = PCT.findall(yo.group(2))
+        items = list(_RATE_ITEM.finditer(yo.group(2)))
+        pcts = [i.group("n") for i in items]
         k = sign(yo.group(1)) or 1
         if len(pcts) == len(prods):
             at = m.end() + yo.start(2)
-            for pid, p in zip(prods, pcts, strict=True):
+            for pid, p, i in zip(prods, pcts, items, strict=True):
+                own = sign(i.group("dir")) if i.group("dir") else 0
                 out.append(
                     Cand(
                         "price",
@@ -161,7 +171,7 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
                         pid,
                         "average_yoy_pct",
                         period,
-                        k * float(p),
+                        (own or k) * float(p),
                         "%",
                         at,
                         at + len(yo.group(2)),
@@ -553,6 +563,8 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     span = Period.span(then[0], now)
     cue = m.group("cue") or m.group("cue2")
     chg = s.quantity(m.group("chg"), "price_base") if m.group("chg") else None
+    if chg is not None and chg[1] in ("CNY", "USD") and a[1].startswith(chg[1] + "/"):
+        chg = (chg[0], a[1])  # "较…的75.53美元大涨17.07美元": the move in the base's unit
     if chg is not None and chg[1] == a[1]:
         k = sign(cue) or 1
         at, end = m.start("chg"), m.end("chg")
@@ -961,3 +973,35 @@ def resolve_listing_item(m: re.Match[str], s: Sent) -> list[Cand]:
             k = sign(rate.group("dir") or "") or 1
         out.append(rate_cand(ent, pid, span, k, rate, "pct", "listing_item"))
     return out
+
+
+def resolve_average_prior(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2月均价为每公斤124.1美元, 较1月的99.7美元大增24.5%": the earlier period's mean.
+
+    A mean of a period compared with a level of an earlier period of the same kind (a month
+    with a month, a quarter with a quarter), named without the word 均价 again, is that
+    period's mean, in the unit of the mean before it when written in bare currency.
+    """
+    if _AVERAGE_WORD.search(s.text, 0, m.start()) is None:
+        return []
+    then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
+    own = [
+        d.period
+        for d in s.dates
+        if d.end <= m.start() and not d.base and d.period.granularity is not Granularity.DAY
+    ]
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    if len(then) != 1 or not own or prod is None:
+        return []
+    now, before = own[-1], then[0]
+    if before.granularity is not now.granularity or before.is_span or not before.end < now.start:
+        return []
+    v = s.quantity(m.group("v"), "price_average_prior")
+    if v is not None and v[1] in ("CNY", "USD"):
+        unit = quote_unit(s, m.start(), v[1])
+        v = None if unit is None else (v[0], unit)
+    if v is None or v[1] not in PRICE_UNITS:
+        return []
+    ent = quote_entity(s, m.start())
+    at, end = m.start("v"), m.end("v")
+    return [Cand("price", ent, prod, "average", before, v[0], v[1], at, end, "price_average_prior")]

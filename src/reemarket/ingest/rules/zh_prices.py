@@ -26,12 +26,14 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_per_tonne_move,
     resolve_period_move_pct,
     resolve_since,
+    resolve_to_date,
 )
 from reemarket.ingest.rules.zh_price_levels import (
     LISTING_ITEM,
     resolve_average,
     resolve_average_base,
     resolve_average_carried,
+    resolve_average_prior,
     resolve_average_span,
     resolve_base_level,
     resolve_contract,
@@ -88,7 +90,7 @@ RULES = [
         "price_each",
         "price level",
         "zh",
-        r"(?P<ps>{PROD}(?:{SEP}{PROD})+)(?P<mid>[^。;；]{0,12}?)分别(?:报|为|是|达)?\s*(?P<qs>{Q}(?:\s*{SEP}\s*{Q})+)",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})+)(?P<mid>[^。;；]{0,16}?)分别(?:报|为|是|达)?\s*(?P<qs>{Q}(?:\s*{SEP}\s*{Q})+)",
         resolve_each,
         (
             Example(
@@ -99,6 +101,23 @@ RULES = [
                     ("price", "dy_oxide", "average_yoy_pct", "2023", -10, "%"),
                     ("price", "tb_oxide", "average_yoy_pct", "2023", -5, "%"),
                 ),
+            ),
+            Example(  # a remark between the products and the month of their means
+                "氧化钆、氧化钬走势平稳, 6月平均价格分别为15.1万元/吨和47万元/吨。",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 151000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-06", 470000, "CNY/t"),
+                ),
+            ),
+            Example(  # each rate with its own direction
+                "2024年氧化钬、氧化钆均价分别为52万元/吨和16万元/吨, 同比分别下跌6.5%和上涨3.2%。",
+                (
+                    ("price", "ho_oxide", "average", "2024", 520000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024", 160000, "CNY/t"),
+                    ("price", "ho_oxide", "average_yoy_pct", "2024", -6.5, "%"),
+                    ("price", "gd_oxide", "average_yoy_pct", "2024", 3.2, "%"),
+                ),
+                published="2025-01-10",
             ),
         ),
     ),
@@ -601,7 +620,9 @@ RULES += [
         "price_level_dated",
         "price level",
         "zh",
-        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>" + DAY_LEAD + r")\s*(?:{LEVEL})\s*{Q:v}"
+        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>"
+        + DAY_LEAD
+        + r")\s*(?:{LEVEL})\s*(?P<v>{Q}|{QU})"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_dated,
         (
@@ -611,6 +632,10 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-07-01", 5900000, "CNY/t"),
                     ("price", "tb_oxide", "price", "2024-07-05", 5850000, "CNY/t"),
                 ),
+            ),
+            Example(  # a Taiwan wire's unit-first quote, the product in the clause before
+                "氧化鑭小幅走低，4日報每公斤0.82美元。",
+                (("price", "la_oxide", "price", "2024-07-04", 0.82, "USD/kg"),),
             ),
         ),
         doc="a clause that opens on its own day and quotes the sentence's product",
@@ -636,7 +661,8 @@ RULES += [
         "price_average_carried",
         "average",
         "zh",
-        r"[,，;；]\s*(?:其中)?\s*(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
+        r"(?:[,，;；]|[(（](?=[^()（）]{4,30}[)）]))\s*(?:其中)?\s*"
+        r"(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
         r"\s*(?:该)?{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
@@ -663,6 +689,14 @@ RULES += [
                 (
                     ("price", "dy_oxide", "average", "2023", 2500000, "CNY/t"),
                     ("price", "dy_oxide", "average", "2023-Q4", 2350000, "CNY/t"),
+                ),
+            ),
+            Example(  # the month before's mean in brackets after the rate
+                "5月氧化钬平均价格为47.5万元/吨，环比上涨2.1%（4月平均价格为46.5万元/吨）。",
+                (
+                    ("price", "ho_oxide", "average", "2024-05", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-04/2024-05", 2.1, "%"),
+                    ("price", "ho_oxide", "average", "2024-04", 465000, "CNY/t"),
                 ),
             ),
             Example(  # with the earlier period's average after it
@@ -752,12 +786,14 @@ RULES += [
         r"(?:与|较|(?<![同环占相])比)\s*(?P<d>[^的,，。]{2,20}的"
         r"|[^的,，。;；\d(（]{0,4}[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[,，:：]"
         r"|[^的,，。;；每]{2,12}(?=每))"
-        r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?\s*(?:已经?)?\s*(?:累计)?\s*"
+        r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?"
+        r"(?:\s*每\s*(?:公斤|千克|吨))?\s*(?:已经?)?\s*(?:累计)?\s*(?:两端|高低端)?\s*各?\s*"
         r"(?:相比(?:[,，]?\s*(?:(?!同比|环比)[^,，。;；\d]){0,8}?(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
         r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
-        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微)?\s*"
-        r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%){Q:chg})?"
-        r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微|大|小|急|暴)?\s*"
+        r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%)(?P<chg>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d])))?"
+        r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:当?月|周|单日)?"
+        r"(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
@@ -836,6 +872,28 @@ RULES += [
                     ("price", "nd_metal", "change_pct", "2025-04-30/2025-05-06", 3.95, "%"),
                 ),
                 published="2025-05-07",
+            ),
+            Example(  # bare currency for the base and the move, the quote's unit between them
+                "氧化鋱離岸價3月6日報每公斤960美元，較2月底的1,010美元每公斤大跌50美元，"
+                "月跌幅達4.95%。",
+                (
+                    ("price", "tb_oxide", "price", "2025-03-06", 960, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2025-02-28", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2025-02-28/2025-03-06", -50, "USD/kg"),
+                    ("price", "tb_oxide", "change_pct", "2025-02-28/2025-03-06", -4.95, "%"),
+                ),
+                published="2025-03-07",
+            ),
+            Example(  # a range base whose two ends moved alike ("两端各…")
+                "6月28日氧化钆报15.1万-15.5万元/吨, 较5月末(5月31日)的15.6万-16万元/吨两端各下跌5000元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 151000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-05-31", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-31", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-05-31/2024-06-28", -5000, "CNY/t"),
+                ),
+                published="2024-07-01",
             ),
             Example(  # a long base phrase: the holiday eve with its day, then its level
                 "3月1日, 氧化镝报1790元/公斤, 较春节前最后一个交易日(2月8日)的1700元/公斤上涨90元/公斤。",
@@ -1080,9 +1138,9 @@ RULES.append(
         "price_per_unit_first",
         "price level",
         "zh",
-        r"{PROD:p}[^,，。;；\d%]{0,12}?(?P<day>(?:\d{1,2}月)?\d{1,2}日[^,，。;；\d%]{0,4}?)?"
+        r"{PROD:p}[^,，。;；\d%]{0,16}?(?P<day>(?:\d{1,2}月)?\d{1,2}日[^,，。;；\d%]{0,4}?)?"
         r"每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*(?:人民币)?\s*"
-        r"(?P<lo>{NUM})\s*(?:(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
+        r"(?P<lo>{NUM})\s*(?:万?\s*(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
         resolve_per_unit_first,
         (
             Example(  # the day between the product and its quote; one day's 均价 is its price
@@ -1109,6 +1167,16 @@ RULES.append(
             Example(  # the currency before the figure: "每噸人民幣48萬元"
                 "據業界報價, 內地氧化鐠釹現貨價為每噸人民幣48萬元。",
                 (("price", "prnd_oxide", "price", "2024-07-05", 480000, "CNY/t"),),
+            ),
+            Example(  # the market and a bracketed day between the product and the quote
+                "氧化鋱離岸價（FOB中國）上週四（3月6日）報每公斤960美元；"
+                "內地氧化鏑6日報每噸162萬至165萬元人民幣。",
+                (
+                    ("price", "tb_oxide", "price", "2025-03-06", 960, "USD/kg"),
+                    ("price", "dy_oxide", "price_low", "2025-03-06", 1620000, "CNY/t"),
+                    ("price", "dy_oxide", "price_high", "2025-03-06", 1650000, "CNY/t"),
+                ),
+                published="2025-03-10",
             ),
             Example(
                 "氧化鐠釹FOB中國報價為每公斤58美元。",
@@ -1216,6 +1284,76 @@ RULES.append(
             Example("据市场人士称, 氧化镨钕现货每吨约45万元。", ()),
         ),
         doc="a listing notice's price by the tonne, the month before and the monthly rate",
+    )
+)
+RULES.append(
+    Rule(
+        "price_average_prior",
+        "average",
+        "zh",
+        r"(?:较|比|高于|低于|不及|超过|少于)\s*"
+        r"(?P<d>(?:\d{4}\s*年)?\s*\d{1,2}\s*月份?|(?:\d{4}\s*年)?第?[一二三四]季度|\d{4}\s*年)"
+        r"\s*(?:的)?\s*(?:{AVERAGE})?\s*(?:为)?\s*(?P<v>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d]))",
+        resolve_average_prior,
+        (
+            Example(  # the month before's mean in bare currency, in the unit of this month's
+                "3月氧化镨钕FOB均价为每公斤62.4美元，明显高于2月的58.1美元。",
+                (
+                    ("price", "prnd_oxide", "average", "2025-03", 62.4, "USD/kg"),
+                    ("price", "prnd_oxide", "average", "2025-02", 58.1, "USD/kg"),
+                ),
+                published="2025-04-02",
+            ),
+            Example(  # a quarter against the quarter before
+                "三季度氧化镝均价为172万元/吨，较二季度的168万元/吨小幅上涨。",
+                (
+                    ("price", "dy_oxide", "average", "2024-Q3", 1720000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2024-Q2", 1680000, "CNY/t"),
+                ),
+                published="2024-10-08",
+            ),
+            Example(  # a day's quote against a month is no mean of that month
+                "9月30日氧化镝报172万元/吨，较8月的168万元/吨上涨。",
+                (("price", "dy_oxide", "price", "2024-09-30", 1720000, "CNY/t"),),
+                published="2024-10-08",
+            ),
+        ),
+        doc="the mean of an earlier period a period's mean is compared with",
+    )
+)
+RULES.append(
+    Rule(
+        "price_to_date",
+        "price change",
+        "zh",
+        r"(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)\s*[,，]?\s*(?:{PROD:p})?"
+        r"\s*(?:价格|均价|报价)?\s*(?:已经?)?\s*(?:累计|累积)?\s*(?P<cue>{UP}|{DOWN})\s*"
+        r"(?:(?P<pct>{NUM})\s*%|{Q:chg})(?!\s*(?:至|到))",
+        resolve_to_date,
+        (
+            Example(  # a Thursday note: the week's move runs from the Friday before
+                "今日氧化镝报175万元/吨, 较上一交易日下跌1万元/吨, 本周以来累计下跌3万元/吨。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-04", 1750000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -10000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-04", -30000, "CNY/t"),
+                ),
+                published="2024-07-04",
+            ),
+            Example(  # since the month began: from the last close of the month before
+                "7月5日氧化钬报48万元/吨, 本月以来已上涨4.2%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 4.2, "%"),
+                ),
+            ),
+            Example(  # the year to date, the product after the phrase
+                "截至3月8日, 今年以来氧化铽累计上涨12%。",
+                (("price", "tb_oxide", "change_pct", "2023-12-29/2024-03-08", 12, "%"),),
+                published="2024-03-08",
+            ),
+        ),
+        doc="a move since the week, month or year began, to the sentence's day",
     )
 )
 for _r in RULES:

@@ -19,6 +19,7 @@ from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
 from reemarket.ingest.rules.zh_dates import find_dates, previous
 from reemarket.ingest.rules.zh_finance_table import is_results_table, results_table_facts
 from reemarket.ingest.rules.zh_output_table import is_output_table, output_table_facts
+from reemarket.ingest.rules.zh_quota_table import is_quota_table, quota_table_facts
 from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
 from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table
 from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_facts
@@ -282,6 +283,8 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         return trade_table_facts(lines, above, s)
     if is_output_table(head):  # a company's 产量/销量 by product
         return output_table_facts(lines, above, s)
+    if is_quota_table(head, above):  # a history of the yearly quotas
+        return quota_table_facts(lines, above, s)
     cols = read_header(head, above)
     if cols is None and is_results_table(head, [cells(ln)[0] for _, ln in lines[1:]]):
         return results_table_facts(lines, above, s)

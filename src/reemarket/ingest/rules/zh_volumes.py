@@ -220,6 +220,21 @@ def _basis(base: Period, period: Period) -> str | None:
     return None
 
 
+def _past_base_year(s: Sent, at: int) -> Period | None:
+    """The sentence's own period when the last one named was only its year-before base.
+
+    "2024年出口5.5万吨, 同比增长6%, 2023年出口量为5.2万吨; 进口13.3万吨…": the year before,
+    named to restate the base, ends with its clause; past a semicolon the figures are the
+    sentence's own year again.
+    """
+    own = [d for d in s.dates if d.end <= at and not d.base and d.period.granularity.value != "day"]
+    if len(own) < 2 or own[-1].period != shift_year(own[0].period):
+        return None
+    if not re.search(r"[;；]", s.text[own[-1].end : at]):
+        return None
+    return own[0].period
+
+
 def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "9月稀土出口量为4000.3吨, 较8月的5791.8吨减少30.9%": volume, base volume, rates."""
     metric = "imports" if "进口" in m.group("dir") else "exports"
@@ -230,7 +245,7 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
         prod = _topic(s, m.start()) or s.ctx.trade_subject
     # a figure with no period of its own is for the period of the last trade figure when it
     # says so ("同期...") or goes on in its paragraph ("其中..."), else for the month last named
-    period = s.period_before(m.start("v"))
+    period = _past_base_year(s, m.start("v")) or s.period_before(m.start("v"))
     if period is None and _SAME.search(s.text, 0, m.start("v")):
         period = s.ctx.trade_period
     period = period or s.ctx.paragraph_trade_period or s.ctx.month
@@ -406,15 +421,20 @@ def _company(s: Sent, at: int) -> str | None:
     return s.ctx.company
 
 
+#: "期内", "报告期内", "本期": the period the report is about
+_IN_PERIOD = re.compile(r"(?:报告)?期内|本期|本报告期")
+
+
 def _output(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "全年销售稀土氧化物3万吨, 同比增长6%; 稀土盐类10万吨, 同比增长19%": a company's sales."""
     metric = (
         "sales" if word_class(m.group("verb"), ("sales", "production")) == "sales" else "production"
     )
     ent = _company(s, m.start())
-    period = (
-        _year(s, m.start()) if s.period_before(m.start()) is None else s.period_before(m.start())
-    )
+    period = s.period_before(m.start())
+    if period is None and s.ctx.main is not None and _IN_PERIOD.search(s.text, 0, m.start()):
+        period = s.ctx.main  # "期内集团生产…": the report's own period
+    period = period or _year(s, m.start())
     if ent is None or period is None:
         return []
     out: list[Cand] = []
@@ -700,6 +720,18 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # the year before, named only for the base, ends with its clause
+                "据海关统计, 2024年我国出口稀土氧化物2.1万吨, 同比增长4%, 2023年出口量为2.02万吨;"
+                " 进口稀土氧化物8.5万吨, 同比下降12%。",
+                (
+                    ("trade", "re_oxides", "exports", "2024", 21000, "t"),
+                    ("trade", "re_oxides", "exports_yoy_pct", "2024", 4, "%"),
+                    ("trade", "re_oxides", "exports", "2023", 20200, "t"),
+                    ("trade", "re_oxides", "imports", "2024", 85000, "t"),
+                    ("trade", "re_oxides", "imports_yoy_pct", "2024", -12, "%"),
+                ),
+                published="2025-01-20",
+            ),
             Example(
                 "稀土永磁方面, 2024年全年出口58152吨, 同比增长10%。",
                 (
@@ -837,6 +869,16 @@ RULES = [
                     ("production", "ndfeb_blank", "production", "2024-01/2024-06", 9000, "t"),
                     # bare 毛坯 is the blank (products.toml): the planned capacity is a fact too
                     ("capacity", "ndfeb_blank", "capacity", "", 80000, "t/yr"),
+                ),
+                published="2024-08-20",
+            ),
+            Example(  # 期内: the period of the results the report opened with
+                "宁波韵升公布截至今年6月30日止六个月业绩, 营业收入25亿元。"
+                "营运方面, 期内公司生产钕铁硼毛坯8600吨, 按年增长9%。",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 2500000000, "CNY"),
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-06", 8600, "t"),
+                    ("production", "ndfeb_blank", "production_yoy_pct", "2024-01/2024-06", 9, "%"),
                 ),
                 published="2024-08-20",
             ),
