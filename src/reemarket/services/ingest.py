@@ -11,7 +11,7 @@ from __future__ import annotations
 import glob
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -44,11 +44,6 @@ class PreparedDocument:
     id: str
     facts: list[Fact]
     unresolved: int
-    #: The text's MinHash signature, when computed beside the extraction (by a worker).
-    sig: bytes | None = None
-    #: The price observations with each fact's position for its id, when computed
-    #: beside the extraction (by a worker): see :func:`observations_at`.
-    obs_at: list[list[object]] | None = None
 
 
 @dataclass
@@ -235,7 +230,8 @@ def write_document(
     if obs is None:  # another process stored it first (the team store)
         summary.skipped += 1
         return False
-    count_written(p, summary, len(obs))
+    kinds = Counter(f.kind for f in p.facts)
+    count_written(summary, p.doc.name, kinds, p.unresolved, p.meta.published, len(obs))
     return True
 
 
@@ -255,28 +251,23 @@ def fact_rows(p: PreparedDocument) -> list[tuple[object, ...]]:
     ]  # fmt: skip
 
 
-def count_written(p: PreparedDocument, summary: IngestSummary, observations: int) -> None:
-    """Add a written document to the run summary, with its warnings."""
+def count_written(
+    summary: IngestSummary,
+    name: str,
+    kinds: Mapping[str, int],
+    unresolved: int,
+    published: date | None,
+    observations: int,
+) -> None:
+    """Add a written document (its facts by kind) to the run summary, with its warnings."""
     summary.documents += 1
     summary.observations += observations
-    summary.unresolved += p.unresolved
-    for f in p.facts:
-        summary.facts[f.kind] += 1
-    if p.unresolved:
-        summary.warnings.append(f"{p.doc.name}: {p.unresolved} fact(s) with unresolved dates")
-    if p.meta.published is None:
-        summary.warnings.append(f"{p.doc.name}: no publication date found (give --date or --meta)")
-
-
-def observations_at(p: PreparedDocument, ids: list[int]) -> list[list[object]]:
-    """The document's observations for its fact ``ids``, from ``obs_at`` when a worker made them.
-
-    A worker cannot know the ids, so it names each observation's fact by its position;
-    here the position becomes the id.
-    """
-    if p.obs_at is None:
-        return observations(p, ids)
-    return [[*row[:-1], ids[int(str(row[-1]))]] for row in p.obs_at]
+    summary.unresolved += unresolved
+    summary.facts.update(kinds)
+    if unresolved:
+        summary.warnings.append(f"{name}: {unresolved} fact(s) with unresolved dates")
+    if published is None:
+        summary.warnings.append(f"{name}: no publication date found (give --date or --meta)")
 
 
 def observations(p: PreparedDocument, ids: list[int]) -> list[list[object]]:
