@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -94,14 +95,17 @@ class IngestSummary:
 
 
 def expand_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named, files in folders (recursively, known types only) and glob matches."""
+    """Files named, files in folders (recursively, known types only) and glob matches.
+
+    A file reached twice (named and in a folder, or through a link) is listed once.
+    """
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            )
+            found = (f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file())
+            # sorted as paths sort (part by part), by a key: a fifth of comparing Paths
+            out.extend(sorted(found, key=lambda f: f.parts))
         elif p.exists():
             out.append(p)
         else:
@@ -110,10 +114,17 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
             if not files:
                 raise DocumentError(f"{raw}: no such file, folder or matching files")
             out.extend(f for f in files if f.suffix.lower() in SUFFIXES or len(files) == 1)
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
+    folders: dict[str, str] = {}  # each folder resolved once, not once per file in it
     for f in out:
-        r = f.resolve()
+        if f.is_symlink():
+            r = str(f.resolve())
+        else:
+            folder, name = os.path.split(str(f))
+            if folder not in folders:
+                folders[folder] = str(Path(folder or ".").resolve())
+            r = os.path.join(folders[folder], name)
         if r not in seen:
             seen.add(r)
             unique.append(f)
