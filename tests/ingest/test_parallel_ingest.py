@@ -57,7 +57,10 @@ def test_parallel_ingest_matches_serial_and_resumes(
 
 @pytest.mark.slow
 def test_the_one_writer_takes_finished_chunks_together(shared, tmp_path, monkeypatch):
-    """Chunks of one file, written two files or more at a time; progress counts commits only."""
+    """Chunks of one file, written two files or more at a time (the last ones as they come).
+
+    Progress counts commits only.
+    """
     seeds = tmp_path / "seeds"
     shutil.copytree(shared / "corpus/seeds", seeds)
     meta = shared / "corpus/seeds.meta.json"
@@ -81,7 +84,10 @@ def test_the_one_writer_takes_finished_chunks_together(shared, tmp_path, monkeyp
         assert _facts(store) == want_facts
     assert done.documents == files
     assert sum(sizes) == files
-    assert all(s >= 2 for s in sizes[:-1])
-    assert len(sizes) == (files + 1) // 2
+    # two or more at a time, but for the last chunks (each of the two workers' last one
+    # and what was waiting when they were handed out): written as each arrives
+    assert all(s >= 2 for s in sizes[:-3])
+    assert all(s >= 1 for s in sizes[-3:])
+    assert len(sizes) <= files // 2 + 3
     assert [n for n, _ in seen] == sorted({n for n, _ in seen})
     assert seen[-1] == (files, files)

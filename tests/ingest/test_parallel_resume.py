@@ -72,6 +72,16 @@ def _wait_committed(run: subprocess.Popen[str], at_least: int) -> int:
     raise AssertionError(f"the run ended before {at_least} files were committed")
 
 
+def _workers(pid: int) -> list[psutil.Process]:
+    """The Dask workers of a run: the processes its fork server forked."""
+    servers = [
+        p
+        for p in psutil.Process(pid).children()
+        if "multiprocessing.forkserver" in " ".join(p.cmdline())
+    ]
+    return [w for server in servers for w in server.children()]
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     write_reports(tmp_path / "docs", DOCS)
@@ -116,11 +126,7 @@ def test_a_killed_worker_loses_nothing(
     with _start(location, corpus) as run:
         try:
             _wait_committed(run, DOCS // 4)
-            workers = [
-                p
-                for p in psutil.Process(run.pid).children()
-                if "spawn_main" in " ".join(p.cmdline())
-            ]
+            workers = _workers(run.pid)
             assert len(workers) == 2
             workers[0].kill()
             assert run.stderr is not None

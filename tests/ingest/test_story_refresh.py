@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from reemarket.errors import WriteConflictError
+from reemarket.services.batches import PreparedBatch, prepare_chunk
 from reemarket.services.ingest import IngestSummary
-from reemarket.services.parallel import prepare_chunk, write_batch
+from reemarket.services.parallel import write_batch
 from reemarket.services.stories import StoryIndex
 from reemarket.store import documents as doc_store
 from reemarket.store import stories as story_store
@@ -42,7 +43,7 @@ def _other(i: int) -> str:
     )
 
 
-def _chunk(folder: Path, texts: dict[str, str]) -> list:
+def _chunk(folder: Path, texts: dict[str, str]) -> PreparedBatch:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         (folder / name).write_text(text, "utf-8")
@@ -104,7 +105,7 @@ def test_the_second_writer_places_its_copy_in_the_first_writers_story(
         for index in (index_a, index_b) if b is not a else (index_a,):
             assert len(index.ids) == len(set(index.ids))
         assert sorted(index_a.ids) == sorted(str(r[0]) for r in placed)
-        zh = next(p for p in second if p.doc.name == "zh.txt")
+        zh = next(e for e in second.entries if e.name == "zh.txt")
         assert index_a.keys[index_a.ids.index(zh.id)]  # its facts came with it
     finally:
         a.close()
@@ -122,7 +123,7 @@ def test_a_chunk_written_again_keeps_what_the_refresh_read(
         index_a, index_b = StoryIndex.load(a), StoryIndex.load(b)
         _no_full_reads(backend, monkeypatch)
         write_batch(a, _chunk(tmp_path / "1", {"en.txt": _EN}), IngestSummary(), index_a)
-        real = doc_store._write_batch
+        real = doc_store.write_rows
         lost: list[int] = []
 
         def once_lost(tx, batch):  # type: ignore[no-untyped-def]
@@ -131,7 +132,7 @@ def test_a_chunk_written_again_keeps_what_the_refresh_read(
                 raise WriteConflictError("another writer committed first")
             return real(tx, batch)
 
-        monkeypatch.setattr(doc_store, "_write_batch", once_lost)
+        monkeypatch.setattr(doc_store, "write_rows", once_lost)
         done = IngestSummary()
         write_batch(b, _chunk(tmp_path / "2", {"zh.txt": _ZH}), done, index_b)
         assert lost

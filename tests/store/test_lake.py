@@ -199,10 +199,10 @@ def test_conflicts_that_keep_coming_are_one_clear_error(
         b.close()
 
 
-def _doc(doc_id: str) -> doc_store.NewDocument:
-    """A document of one line, no facts, first of its own story."""
-    row = (doc_id, f"{doc_id}.txt", None, "txt", None, None, "en", None, None, doc_id, None)
-    return doc_store.NewDocument(row, [], lambda ids: [], (doc_id, 1.0, b"sig"))
+def _doc(*doc_ids: str) -> doc_store.RowBatch:
+    """Documents of one line, no facts, each first of its own story."""
+    rows = [(d, f"{d}.txt", None, "txt", None, None, "en", None, None, d, None) for d in doc_ids]
+    return doc_store.RowBatch.of(rows, stories=[(d, d, 1.0, b"sig") for d in doc_ids])
 
 
 def _count(store: Store, table: str, column: str, value: str) -> int:
@@ -215,11 +215,11 @@ def test_two_writers_on_one_document_end_with_it_once(store: Store, db_location:
     other = open_store(db_location)
     plans: list[set[str]] = []
 
-    def plan(tx: duckdb.DuckDBPyConnection, stored: set[str]) -> list[doc_store.NewDocument]:
+    def plan(tx: duckdb.DuckDBPyConnection, stored: set[str]) -> doc_store.RowBatch:
         if not plans:  # the other writer stores the same document meanwhile, once
-            doc_store.insert_new_documents(other, ["d1"], lambda t, s: [] if s else [_doc("d1")])
+            doc_store.insert_new_documents(other, ["d1"], lambda t, s: _doc() if s else _doc("d1"))
         plans.append(stored)
-        return [_doc(d) for d in ("d1", "d2") if d not in stored]
+        return _doc(*(d for d in ("d1", "d2") if d not in stored))
 
     try:
         if store.shared:  # the first attempt loses the conflict and runs again, seeing d1
@@ -230,8 +230,8 @@ def test_two_writers_on_one_document_end_with_it_once(store: Store, db_location:
                 doc_store.insert_new_documents(store, ["d1", "d2"], plan)
             assert plans == [set()]
             written = doc_store.insert_new_documents(store, ["d1", "d2"], plan)
-            assert [d.document[0] for d, _ in written] == ["d2"]
-        assert doc_store.insert_new_documents(store, ["d1", "d2"], plan) == []  # all stored
+            assert written.ids == ["d2"]
+        assert not doc_store.insert_new_documents(store, ["d1", "d2"], plan)  # all stored
         assert plans[-1] == {"d1", "d2"}
         for doc_id in ("d1", "d2"):
             assert _count(store, "documents", "id", doc_id) == 1
@@ -245,14 +245,14 @@ def test_a_key_written_again_is_caught_at_commit_and_undone(lake: str) -> None:
     # them (here: a plan that does not look at what is stored) must still fail its commit
     a, b = open_store(lake), open_store(lake)
     try:
-        doc_store.insert_new_documents(a, ["d1"], lambda tx, stored: [_doc("d1")])
+        doc_store.insert_new_documents(a, ["d1"], lambda tx, stored: _doc("d1"))
         for writer in (a, b):
             with pytest.raises(duckdb.ConstraintException, match='"id: d1"'):
-                doc_store.insert_new_documents(writer, ["d1", "d2"], lambda tx, stored: [
-                    _doc("d2"), _doc("d1")])  # fmt: skip
+                doc_store.insert_new_documents(writer, ["d1", "d2"], lambda tx, stored: _doc(
+                    "d2", "d1"))  # fmt: skip
         with pytest.raises(duckdb.ConstraintException, match="d3"), a.transaction() as tx:
-            doc_store._write_batch(tx, [_doc("d3"), _doc("d3")])  # twice in one batch
-        doc_store.insert_new_documents(a, ["d4"], lambda tx, stored: [_doc("d4")])
+            doc_store.write_rows(tx, _doc("d3", "d3"))  # twice in one batch
+        doc_store.insert_new_documents(a, ["d4"], lambda tx, stored: _doc("d4"))
         with pytest.raises(duckdb.ConstraintException, match="d1"), b.transaction() as tx:
             tx.execute("UPDATE documents SET id = 'd1' WHERE id = 'd4'")  # a key changed onto one
         assert [

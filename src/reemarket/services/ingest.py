@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -44,11 +45,6 @@ class PreparedDocument:
     id: str
     facts: list[Fact]
     unresolved: int
-    #: The text's MinHash signature, when computed beside the extraction (by a worker).
-    sig: bytes | None = None
-    #: The price observations with each fact's position for its id, when computed
-    #: beside the extraction (by a worker): see :func:`observations_at`.
-    obs_at: list[list[object]] | None = None
 
 
 @dataclass
@@ -99,14 +95,17 @@ class IngestSummary:
 
 
 def expand_paths(paths: Iterable[str]) -> list[Path]:
-    """Files named, files in folders (recursively, known types only) and glob matches."""
+    """Files named, files in folders (recursively, known types only) and glob matches.
+
+    A file reached twice (named and in a folder, or through a link) is listed once.
+    """
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            )
+            found = (f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file())
+            # sorted as paths sort (part by part), by a key: a fifth of comparing Paths
+            out.extend(sorted(found, key=lambda f: f.parts))
         elif p.exists():
             out.append(p)
         else:
@@ -115,10 +114,17 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
             if not files:
                 raise DocumentError(f"{raw}: no such file, folder or matching files")
             out.extend(f for f in files if f.suffix.lower() in SUFFIXES or len(files) == 1)
-    seen: set[Path] = set()
+    seen: set[str] = set()
     unique = []
+    folders: dict[str, str] = {}  # each folder resolved once, not once per file in it
     for f in out:
-        r = f.resolve()
+        if f.is_symlink():
+            r = str(f.resolve())
+        else:
+            folder, name = os.path.split(str(f))
+            if folder not in folders:
+                folders[folder] = str(Path(folder or ".").resolve())
+            r = os.path.join(folders[folder], name)
         if r not in seen:
             seen.add(r)
             unique.append(f)
@@ -235,7 +241,8 @@ def write_document(
     if obs is None:  # another process stored it first (the team store)
         summary.skipped += 1
         return False
-    count_written(p, summary, len(obs))
+    kinds = Counter(f.kind for f in p.facts)
+    count_written(summary, p.doc.name, kinds, p.unresolved, p.meta.published, len(obs))
     return True
 
 
@@ -255,28 +262,23 @@ def fact_rows(p: PreparedDocument) -> list[tuple[object, ...]]:
     ]  # fmt: skip
 
 
-def count_written(p: PreparedDocument, summary: IngestSummary, observations: int) -> None:
-    """Add a written document to the run summary, with its warnings."""
+def count_written(
+    summary: IngestSummary,
+    name: str,
+    kinds: Mapping[str, int],
+    unresolved: int,
+    published: date | None,
+    observations: int,
+) -> None:
+    """Add a written document (its facts by kind) to the run summary, with its warnings."""
     summary.documents += 1
     summary.observations += observations
-    summary.unresolved += p.unresolved
-    for f in p.facts:
-        summary.facts[f.kind] += 1
-    if p.unresolved:
-        summary.warnings.append(f"{p.doc.name}: {p.unresolved} fact(s) with unresolved dates")
-    if p.meta.published is None:
-        summary.warnings.append(f"{p.doc.name}: no publication date found (give --date or --meta)")
-
-
-def observations_at(p: PreparedDocument, ids: list[int]) -> list[list[object]]:
-    """The document's observations for its fact ``ids``, from ``obs_at`` when a worker made them.
-
-    A worker cannot know the ids, so it names each observation's fact by its position;
-    here the position becomes the id.
-    """
-    if p.obs_at is None:
-        return observations(p, ids)
-    return [[*row[:-1], ids[int(str(row[-1]))]] for row in p.obs_at]
+    summary.unresolved += unresolved
+    summary.facts.update(kinds)
+    if unresolved:
+        summary.warnings.append(f"{name}: {unresolved} fact(s) with unresolved dates")
+    if published is None:
+        summary.warnings.append(f"{name}: no publication date found (give --date or --meta)")
 
 
 def observations(p: PreparedDocument, ids: list[int]) -> list[list[object]]:

@@ -173,6 +173,7 @@ class StoryIndex:
         facts: Iterable[Fact] = (),
         sig: bytes | None = None,
         published: date | None = None,
+        keys: frozenset[str] | None = None,
     ) -> tuple[str, float, bytes, frozenset[str]]:
         """(story id, similarity to it, signature, fact keys) for a new document.
 
@@ -181,10 +182,11 @@ class StoryIndex:
         one's (a copy in another language); else a new story named by the document.
         ``sig``: the text's signature when already computed (by a worker);
         ``published``: the document's date, which limits the text comparison to the
-        documents near it (see :meth:`_copy_of`).
+        documents near it (see :meth:`_copy_of`); ``keys``: the facts' keys when already
+        computed (:func:`keys_of`, by a worker).
         """
         sig = sig if sig is not None else signature(text)
-        keys = keys_of(facts)
+        keys = keys if keys is not None else keys_of(facts)
         copy = self._copy_of(sig, published)
         if copy is not None:
             return self.story_ids[copy[0]], copy[1], sig, keys

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from reemarket.store.db import Store, retrying
 from reemarket.store.lake import LakeConnection
@@ -129,36 +132,107 @@ def record_run(store: Store, kind: str, params: dict[str, Any], summary: dict[st
         )
 
 
-@dataclass(frozen=True)
-class NewDocument:
-    """One document of a batch write: rows as :func:`insert_document` takes them.
-
-    ``story``: (story id, similarity, signature) recorded in ``document_stories``.
-    """
-
-    document: Sequence[Any]
-    facts: Sequence[Sequence[Any]]
-    observations_for: Callable[[list[int]], Sequence[Sequence[Any]]]
-    story: tuple[str, float, bytes]
-
-
 _DOC_COLS = ("id", "name", "path", "format", "title", "publisher", "language", "published",
              "year", "text", "page_starts")  # fmt: skip
 _FACT_COLS = ("document_id", "kind", "entity", "subject", "metric", "period", "period_start",
               "period_end", "resolved", "value", "value_high", "unit", "status", "bound",
               "span_start", "span_end", "sentence", "extractor_version")  # fmt: skip
-_OBS_COLS = ("product", "market", "date", "low", "high", "mid", "unit", "basis", "source",
-             "fact_id")  # fmt: skip
+
+#: Column types of a batch's tables, as :func:`insert_document` takes the rows (dates of
+#: facts' periods as ISO text, cast by the store). Given, not inferred from the values, so
+#: that batches built apart (a column all empty in one of them) can be joined.
+DOCUMENTS = pa.schema([
+    ("id", pa.string()), ("name", pa.string()), ("path", pa.string()), ("format", pa.string()),
+    ("title", pa.string()), ("publisher", pa.string()), ("language", pa.string()),
+    ("published", pa.date32()), ("year", pa.int32()), ("text", pa.string()),
+    ("page_starts", pa.list_(pa.int32())),
+])  # fmt: skip
+FACTS = pa.schema([
+    ("document_id", pa.string()), ("kind", pa.string()), ("entity", pa.string()),
+    ("subject", pa.string()), ("metric", pa.string()), ("period", pa.string()),
+    ("period_start", pa.string()), ("period_end", pa.string()), ("resolved", pa.bool_()),
+    ("value", pa.float64()), ("value_high", pa.float64()), ("unit", pa.string()),
+    ("status", pa.string()), ("bound", pa.string()), ("span_start", pa.int32()),
+    ("span_end", pa.int32()), ("sentence", pa.string()), ("extractor_version", pa.string()),
+])  # fmt: skip
+#: An observation names its fact by ``fact``, the fact's row in the batch's ``facts``;
+#: the fact's id replaces it when the batch is written.
+OBSERVATIONS = pa.schema([
+    ("product", pa.string()), ("market", pa.string()), ("date", pa.date32()),
+    ("low", pa.float64()), ("high", pa.float64()), ("mid", pa.float64()), ("unit", pa.string()),
+    ("basis", pa.string()), ("source", pa.string()), ("fact", pa.int64()),
+])  # fmt: skip
+STORIES = pa.schema([
+    ("document_id", pa.string()), ("story_id", pa.string()), ("similarity", pa.float64()),
+    ("signature", pa.binary()),
+])  # fmt: skip
+assert DOCUMENTS.names == list(_DOC_COLS)
+assert FACTS.names == list(_FACT_COLS)
 
 
-def _arrow(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> pa.Table:
+def table(schema: pa.Schema, rows: Sequence[Sequence[Any]]) -> pa.Table:
+    """Rows (tuples in ``schema``'s column order) as a table of ``schema``."""
+    columns = zip(*rows, strict=True) if rows else ([] for _ in schema)
     # rows turned into columns at C speed (zip), a quarter of a per-column comprehension
-    by_column = zip(*rows, strict=True) if rows else ([] for _ in columns)
-    return pa.table(dict(zip(columns, (pa.array(list(c)) for c in by_column), strict=True)))
+    arrays = [pa.array(list(c), type=f.type) for c, f in zip(columns, schema, strict=True)]
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
-def _insert(tx: duckdb.DuckDBPyConnection, sql: str, table: pa.Table) -> None:
-    tx.register("batch_rows", table)
+@dataclass(frozen=True)
+class RowBatch:
+    """New documents with their facts, price observations and stories, as columns.
+
+    Each table has its schema above. The documents are written in one transaction of a
+    few set statements, however many they are; fact ids are drawn at the write.
+    """
+
+    documents: pa.Table
+    facts: pa.Table
+    observations: pa.Table
+    stories: pa.Table
+
+    @classmethod
+    def of(
+        cls,
+        documents: Sequence[Sequence[Any]],
+        facts: Sequence[Sequence[Any]] = (),
+        observations: Sequence[Sequence[Any]] = (),
+        stories: Sequence[Sequence[Any]] = (),
+    ) -> RowBatch:
+        """A batch from rows (an observation's last field: its fact's row in ``facts``)."""
+        return cls(table(DOCUMENTS, documents), table(FACTS, facts),
+                   table(OBSERVATIONS, observations), table(STORIES, stories))  # fmt: skip
+
+    @classmethod
+    def concat(cls, batches: Sequence[RowBatch]) -> RowBatch:
+        """The batches as one (observations renamed to the facts' rows in the whole)."""
+        if len(batches) == 1:
+            return batches[0]
+        shifted, start = [], 0
+        for b in batches:
+            fact = pc.add(b.observations.column("fact"), pa.scalar(start, pa.int64()))
+            shifted.append(b.observations.set_column(_FACT_AT, "fact", fact))
+            start += b.facts.num_rows
+        documents = pa.concat_tables([b.documents for b in batches])
+        facts = pa.concat_tables([b.facts for b in batches])
+        stories = pa.concat_tables([b.stories for b in batches])
+        return cls(documents, facts, pa.concat_tables(shifted), stories)
+
+    @property
+    def ids(self) -> list[str]:
+        """The documents' ids, in order."""
+        return [str(i) for i in self.documents.column("id").to_pylist()]
+
+    def __len__(self) -> int:
+        return int(self.documents.num_rows)
+
+
+#: Where an observation names its fact: its row in the batch, then its id.
+_FACT_AT = OBSERVATIONS.get_field_index("fact")
+
+
+def _insert(tx: duckdb.DuckDBPyConnection, sql: str, rows: pa.Table) -> None:
+    tx.register("batch_rows", rows)
     try:
         tx.execute(sql)
     finally:
@@ -175,80 +249,55 @@ def stored_ids(conn: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> set[str]:
     return {str(r[0]) for r in rows}
 
 
-def _fact_ids(tx: duckdb.DuckDBPyConnection, n: int) -> list[int]:
+def _fact_ids(tx: duckdb.DuckDBPyConnection, n: int) -> npt.NDArray[np.int64]:
     """``n`` new fact ids, in order (the team store keeps its own counter)."""
     if isinstance(tx, LakeConnection):
         first = tx.next_ids("facts_id_seq", n)
-        return list(range(first, first + n))
-    rows = tx.execute("SELECT nextval('facts_id_seq') FROM range(?)", [n]).fetchall()
-    return sorted(int(r[0]) for r in rows)
-
-
-def insert_documents(store: Store, batch: Sequence[NewDocument]) -> list[Sequence[Sequence[Any]]]:
-    """Write many new documents, their facts, stories and observations in one transaction.
-
-    The batch form of :func:`insert_document` for a bulk ingest: a handful of set
-    statements instead of a few per fact. Returns each document's observations as given.
-    """
-    if not batch:
-        return []
-    with store.transaction() as tx:
-        return _write_batch(tx, batch)
+        return np.arange(first, first + n, dtype=np.int64)
+    drawn = tx.execute("SELECT nextval('facts_id_seq') AS id FROM range(?)", [n]).fetchnumpy()
+    return np.sort(np.asarray(drawn["id"], dtype=np.int64))
 
 
 #: Builds a batch inside the write transaction, given the ids among it already stored.
-Plan = Callable[[duckdb.DuckDBPyConnection, set[str]], Sequence[NewDocument]]
+Plan = Callable[[duckdb.DuckDBPyConnection, set[str]], RowBatch]
 
 
 @retrying
-def insert_new_documents(
-    store: Store, ids: Sequence[str], plan: Plan
-) -> list[tuple[NewDocument, Sequence[Sequence[Any]]]]:
+def insert_new_documents(store: Store, ids: Sequence[str], plan: Plan) -> RowBatch:
     """Write the documents of ``ids`` not yet stored, in one transaction, for many writers.
 
     Inside the transaction the stored ones among ``ids`` are looked up and ``plan``
     builds the batch of the rest (it may read the store, e.g. the stories written by
     others); the batch is then written whole. On the team store a lost write conflict
     runs it all again (``plan`` too), so what it checked holds at the commit.
-    Returns each written document with its observations.
+    Returns the batch written.
     """
     with store.transaction() as tx:
         batch = plan(tx, stored_ids(tx, ids))
-        given = _write_batch(tx, batch) if batch else []
-    return list(zip(batch, given, strict=True))
+        if len(batch):
+            write_rows(tx, batch)
+    return batch
 
 
-def _write_batch(
-    tx: duckdb.DuckDBPyConnection, batch: Sequence[NewDocument]
-) -> list[Sequence[Sequence[Any]]]:
-    """Write a batch inside ``tx``.
+def write_rows(tx: duckdb.DuckDBPyConnection, batch: RowBatch) -> None:
+    """Write a batch inside ``tx``: one set insert per table.
 
-    Fact ids are drawn first, so each document's observations can name their facts. An
-    observation whose (product, market, date, source) is stored, or comes earlier in
-    the batch, is not added.
+    Fact ids are drawn first, so the observations can name their facts. An observation
+    whose (product, market, date, source) is stored, or comes earlier in the batch, is
+    not added.
     """
-    total = sum(len(d.facts) for d in batch)
-    ids = _fact_ids(tx, total)
+    ids = _fact_ids(tx, batch.facts.num_rows)
     _insert(tx, f"INSERT INTO documents ({', '.join(_DOC_COLS)}) SELECT * FROM batch_rows",
-            _arrow(_DOC_COLS, [d.document for d in batch]))  # fmt: skip
-    fact_rows: list[Sequence[Any]] = []
-    obs_rows: list[Sequence[Any]] = []
-    given: list[Sequence[Sequence[Any]]] = []
-    start = 0
-    for d in batch:
-        mine = ids[start : start + len(d.facts)]
-        start += len(d.facts)
-        fact_rows.extend([i, *f] for i, f in zip(mine, d.facts, strict=True))
-        obs = d.observations_for(mine)
-        given.append(obs)
-        obs_rows.extend(obs)
-    if fact_rows:
+            batch.documents)  # fmt: skip
+    if batch.facts.num_rows:
+        facts = batch.facts.add_column(0, "id", pa.array(ids))
         _insert(tx, f"INSERT INTO facts (id, {', '.join(_FACT_COLS)}) SELECT * FROM batch_rows",
-                _arrow(("id", *_FACT_COLS), fact_rows))  # fmt: skip
+                facts)  # fmt: skip
     _insert(tx, "INSERT INTO document_stories SELECT * FROM batch_rows ON CONFLICT DO NOTHING",
-            _arrow(("document_id", "story_id", "similarity", "signature"),
-                   [(d.document[0], *d.story) for d in batch]))  # fmt: skip
-    if obs_rows:
+            batch.stories)  # fmt: skip
+    if batch.observations.num_rows:
+        at = np.asarray(batch.observations.column("fact"), dtype=np.int64)
+        obs = batch.observations.set_column(_FACT_AT, "fact_id", pa.array(ids[at]))
         _insert(
             tx,
             "INSERT INTO observations (product, market, date, low, high, mid, unit, basis,"
@@ -258,6 +307,5 @@ def _write_batch(
             " AND o.market = n.market AND o.date = n.date AND o.source = n.source)"
             " QUALIFY row_number() OVER (PARTITION BY product, market, date, source"
             " ORDER BY fact_id) = 1",
-            _arrow(_OBS_COLS, obs_rows),
+            obs,
         )
-    return given
