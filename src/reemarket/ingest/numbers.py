@@ -355,6 +355,7 @@ def _per_mass_after_bracket(low: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _TO_GAP = re.compile(r"\s+to\s+")
+_AT_BEFORE = re.compile(r"\b(?:at|between)\s+(?:about\s+|around\s+)?$")
 _MOVE_FROM = re.compile(r"\bfrom\b[^,;\d]{0,30}$|\bby\s+(?:about\s+|around\s+)?$")
 
 
@@ -377,7 +378,17 @@ def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
             and not a.signed
             and not b.signed
             and a.value < b.value <= a.value * 1.5
-            and (a.unit == "" or (a.unit == b.unit.split("/")[0] and "/" in b.unit))
+            and (
+                a.unit == ""
+                or (a.unit == b.unit.split("/")[0] and "/" in b.unit)
+                # "quoted at CNY414,400 to CNY423,300": one currency, each end its own sign
+                or (
+                    a.unit == b.unit
+                    and a.unit != "%"
+                    and b.value <= a.value * 1.2
+                    and _AT_BEFORE.search(low, max(0, a.start - 12), a.start) is not None
+                )
+            )
             and b.unit != "%"
             and _TO_GAP.fullmatch(low, a.end, b.start)
             and not _MOVE_FROM.search(low, max(0, a.start - 40), a.start)

@@ -1869,6 +1869,8 @@ VETO_RECORDS: list[Veto] = [
         # a forecast named as a noun, and a base case
         _none("We raise our 2025 Pr-Nd oxide price forecast to 480,000 yuan/t."),
         _none("The consultancy's base case puts NdPr oxide near $90/kg in 2028."),
+        # a path towards a level by a later date
+        _none("We see NdPr oxide averaging $70/kg in 2026 and climbing towards $85/kg by 2029."),
     ),
     _veto(
         "reservation",
@@ -1962,7 +1964,13 @@ VETO_RECORDS: list[Veto] = [
             (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
         ),
     ),
-    _veto("base_unknown", "price"),  # a code no English rule records today
+    _veto(
+        "base_unknown",
+        "price",
+        # a move counted from a vague part of a month has no first day
+        _none("Pr-Nd oxide has gained about 12% since early June."),
+        _none("Terbium oxide has climbed 300 yuan/kg since mid-May."),
+    ),
     _veto(
         "average_no_period", "price", _none("Praseodymium-neodymium oxide averaged 400,000 yuan/t.")
     ),
@@ -2636,6 +2644,148 @@ RULES += [
         ),
         cues=("metric.quota",),
         doc="pipeline._BASE_BEFORE window.",
+    ),
+    Rule(
+        "price_base_wordings",
+        "price level",
+        "en",
+        "a base level dated by a 'when' clause, a weekday's or month's possessive, 'in <period>'"
+        " after 'vs'/'from', 'a year ago' beside day quotes, or an ordinal alone",
+        prices.extract,
+        (
+            Example(
+                "Neodymium oxide fob China has lost $4.10/kg since July 1, when it stood at"
+                " $61.50/kg.",
+                (
+                    ("price", "nd_oxide", "change", "2024-07-01/2024-07-05", -4.1, "USD/kg"),
+                    ("price", "nd_oxide", "price", "2024-07-01", 61.5, "USD/kg"),
+                ),
+            ),
+            Example(  # a move told after the percent, a range with a currency at each end
+                "Pr-Nd oxide was 2.5 percent dearer than on June 28, the last session of the"
+                " half, when it was quoted at CNY402,000 to CNY405,000.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 2.5, "%"),
+                    ("price", "prnd_oxide", "price_low", "2024-06-28", 402000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-06-28", 405000, "CNY/t"),
+                ),
+            ),
+            Example(  # a sentence led by a day that tells a move is the last price's
+                "Neodymium oxide fob China ended the week at $62.40/kg.\n\nFriday alone brought"
+                " a 2% gain from Thursday's $61.18.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 62.4, "USD/kg"),
+                    ("price", "nd_oxide", "change_pct", "2024-07-04/2024-07-05", 2, "%"),
+                    ("price", "nd_oxide", "price", "2024-07-04", 61.18, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Dysprosium oxide averaged 1,850 yuan/kg in June, down from May's avg of 1,920"
+                " yuan/kg.",
+                (
+                    ("price", "dy_oxide", "average", "2024-06", 1850, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-05", 1920, "CNY/kg"),
+                ),
+            ),
+            Example(  # the base's month is not the main figure's, nor its year-on-year's
+                "Cerium oxide fob China averaged $1.10/kg in June vs $1.16/kg in May; +3.0% y-o-y.",
+                (
+                    ("price", "ce_oxide", "average", "2024-06", 1.1, "USD/kg"),
+                    ("price", "ce_oxide", "average", "2024-05", 1.16, "USD/kg"),
+                    ("price", "ce_oxide", "average_yoy_pct", "2024-06", 3.0, "%"),
+                ),
+            ),
+            Example(  # the base of an average is an average
+                "The average price of Pr-Nd oxide was 410,000 yuan/t in the second quarter, up"
+                " from 395,000 yuan/t in the first quarter.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-Q2", 410000, "CNY/t"),
+                    ("price", "prnd_oxide", "average", "2024-Q1", 395000, "CNY/t"),
+                ),
+            ),
+            Example(  # "a year ago" beside a day's quote: that day a year before
+                "Pr-Nd oxide changed hands at 402,000 yuan/t on Friday, against about 455,000"
+                " yuan/t a year ago.",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 402000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2023-07-05", 455000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._WHEN_AT, _OWNED_BY_DATE, _BASE_LEAD with date_base._BASE_LEVEL_IN, _ago_day.",
+    ),
+    Rule(
+        "price_follow_ups",
+        "price level",
+        "en",
+        "a headline's present-tense move, an appositive group word, 'X averaged Y' after a dated"
+        " average, a pronoun object ('put it at'), a move noun after an amount ('a $10 rise')",
+        prices.extract,
+        (
+            Example(
+                "Terbium oxide adds 60 yuan/kg as buyers return",
+                (("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 60, "CNY/kg"),),
+            ),
+            Example(  # a record's span ("highest this year") dates no figure
+                "Dysprosium oxide up 2.1% on day, highest this year",
+                (("price", "dy_oxide", "change_pct", "2024-07-04/2024-07-05", 2.1, "%"),),
+            ),
+            Example(
+                "Lanthanum oxide, the cheapest rare earth, held at 4,100 yuan/t on Thursday.",
+                (("price", "la_oxide", "price", "2024-07-04", 4100, "CNY/t"),),
+            ),
+            Example(
+                "Pr-Nd oxide averaged 405,000 yuan/t in June. Dysprosium oxide averaged 1,880"
+                " yuan/kg and terbium oxide 5,800 yuan/kg.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-06", 405000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2024-06", 1880, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 5800, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Dysprosium oxide cif Rotterdam firmed this week. Assessors put it at"
+                " $820-850/kg, a $10 rise over the week.",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 820, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 850, "USD/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 10, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price", "direction.up", "direction.down"),
+        doc="prices._CHANGE_LEAD, _appositive_owner, _told_average, _IT_AT, _CHANGE_TAIL.",
+    ),
+    Rule(
+        "price_purchase",
+        "price level",
+        "en",
+        "{COMPANY} pays|buys {PRODUCT:feedstock} {QTY:price} {DATE:quarter} (up from {QTY:price}"
+        " in the <ordinal>)?",
+        prices.purchased,
+        (
+            Example(
+                "China Northern Rare Earth will pay Baotou Steel 19,500 yuan/t for rare earth"
+                " concentrate in the third quarter, up 5.2% QoQ.",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q3", 19500, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q2/2024-Q3", 5.2, "%"),
+                ),
+            ),
+            Example(  # a concentrate graded in REO; the base's quarter named by its ordinal
+                "Northern Rare Earth said the concentrate (REO 50%, dry) it buys from Baotou Steel"
+                " will cost 19,500 yuan/t in the third quarter, up from 18,540 yuan/t in the"
+                " second.",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q3", 19500, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2024-Q2", 18540, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A producer's purchase price of a feedstock is the buyer's (FACTS.md: a company's"
+        " contract price), for the quarter it is set for.",
     ),
 ]
 
