@@ -116,6 +116,12 @@ _DEALS_BEYOND = re.compile(
     r"(?:above|below|over|under|beyond|(?:more|less|higher|lower)\s+than)\s*$",
     re.I,
 )
+#: A low or high told only by a bound: "up from lows below US$55/kg", "after highs above X".
+_EXTREME_BEYOND = re.compile(
+    r"\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)\s*"
+    r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+    re.I,
+)
 #: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
 #: 2026 average of X".
 _FORECAST_FIGURE = re.compile(
@@ -523,7 +529,9 @@ _LISTED = re.compile(
 
 #: A sentence that opens on an average with no product of its own ("The May average was").
 _THE_AVERAGE = re.compile(
-    r"\s*(?:[-*•]\s*)?(?:the|its)\s+(?:\w+\s+){0,2}(?:average|mean)\s+(?:price\s+)?(?:was|stood|came)\b",
+    # a lead-in phrase may come first: "For the first nine months, the average price was X"
+    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:the|its)\s+(?:\w+\s+){0,2}(?:average|mean)\s+"
+    r"(?:price\s+)?(?:was|stood|came)\b",
     re.I,
 )
 
@@ -531,7 +539,7 @@ _THE_AVERAGE = re.compile(
 #: A sentence about "the price" told just before: "The price has added 9,000 yuan",
 #: "Prices are 27% higher than in January", "It is up about 50%".
 _BACK_REF = re.compile(
-    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|that|this|"
+    r"\s*(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
     r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
     r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held)\b",
@@ -803,10 +811,23 @@ _IT_AT = re.compile(
 )
 
 
+#: The last price's product named by its form alone: "in the first quarter the oxide averaged
+#: X", "the metal was quoted at X".
+_THE_FORM = re.compile(
+    r"\bthe\s+(?:oxide|metal|alloy)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:averaged|traded|"
+    r"stood|closed|ended|sold|fetched|quoted|assessed|changed\s+hands|held|rose|fell|climbed|"
+    r"dropped|gained|lost|eased|firmed)\b",
+    re.I,
+)
+
+
 def _back_subject(view: SentenceView, st: DocState) -> Mention | None:
     """The product of the last price, for a sentence about "the price" with none of its own."""
     if view.products or not (
-        _BACK_REF.match(view.text) or _DAY_LED_MOVE.match(view.text) or _IT_AT.search(view.text)
+        _BACK_REF.match(view.text)
+        or _DAY_LED_MOVE.match(view.text)
+        or _IT_AT.search(view.text)
+        or _THE_FORM.search(view.text)
     ):
         return None
     carried = _carried_subject(st)
@@ -893,7 +914,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _CONDITION.search(view.text, max(0, q.start - 90), q.start):
         trace.veto("hypothetical", span, "price")
         return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
-    if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start):
+    if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start) or _EXTREME_BEYOND.search(
+        view.text, max(0, q.start - 30), q.start
+    ):
         trace.veto("threshold", span, "price")
         return []  # "few lots changed hands over RMB480,000/t": a threshold, not a price
     if (
@@ -1238,6 +1261,7 @@ _AVERAGE_BASIS = re.compile(
 _BASIS_CMP = {"monthly": "mom", "quarterly": "qoq", "weekly": "wow"}
 
 
+_TO_MASS = re.compile(r"[^.;,\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?", re.I)
 #: A percent whose direction follows it and sets it against a base: "4.3 percent cheaper than".
 _PCT_THAN = re.compile(
     r"\s*(?:higher|lower|cheaper|dearer|more\s+expensive|up|down|jump|gain|rise|drop|fall|"
@@ -1258,6 +1282,10 @@ def extract_pct(
         prod = _appositive_owner(view, prod)
     if prod is None or prod.id in _GROUPS or _about_other(view, q, prod):
         return None
+    if any(
+        o.dimension == "mass" and _TO_MASS.fullmatch(view.text, q.end, o.start) for o in view.qtys
+    ):
+        return None  # "Rare earth metals rose 3.4 per cent on the year to 214 tonnes": a volume
     if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price

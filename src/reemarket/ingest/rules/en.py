@@ -1931,6 +1931,11 @@ VETO_RECORDS: list[Veto] = [
         _none("Prices fell to 400,000 yuan/t, below the 420,000 yuan/t floor."),
         # the level deals crossed, not a deal price
         _none("Holmium oxide offers rose, but few deals above 500,000 yuan/t were done."),
+        Example(  # a low told only by a bound is no level
+            "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
+            " March.",
+            (("price", "prnd_oxide", "price", "2024-07-05", 62, "USD/kg"),),
+        ),
     ),
     _veto(
         "group_subject", "price", _none("Rare earth prices stood at 400,000 yuan/t on Thursday.")
@@ -2753,9 +2758,51 @@ RULES += [
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 10, "USD/kg"),
                 ),
             ),
+            Example(  # a lead-in phrase before "the average price was"
+                "Pr-Nd oxide averaged 405,000 yuan/t in June. For the first half, the average"
+                " price was 402,000 yuan/t, down 12% from a year earlier.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-06", 405000, "CNY/t"),
+                    ("price", "prnd_oxide", "average", "2024-01/2024-06", 402000, "CNY/t"),
+                    ("price", "prnd_oxide", "average_yoy_pct", "2024-01/2024-06", -12, "%"),
+                ),
+            ),
+            Example(  # "the oxide", "the month", "the market" stand for the last price's product
+                "Terbium oxide averaged 6,900 yuan/kg in 2023. In the first quarter the oxide"
+                " averaged around 6,400 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "average", "2023", 6900, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-Q1", 6400, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Pr-Nd oxide averaged 405,000 yuan/t in June. The month closed at"
+                " 398,000-401,000 yuan/t on 28 Jun.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-06", 405000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_low", "2024-06-28", 398000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-06-28", 401000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Neodymium oxide fob China ended the week at $62.40/kg. The market had reached"
+                " $63.10/kg on Tuesday 2 July before easing.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 62.4, "USD/kg"),
+                    ("price", "nd_oxide", "price", "2024-07-02", 63.1, "USD/kg"),
+                ),
+            ),
+            Example(  # a percent move to a tonnage is the volume's, not a price's
+                "Magnet alloys imported by Japan rose 3.4% on the year to 214 tonnes.",
+                (
+                    ("trade", "ndfeb_magnet", "imports_yoy_pct", "2024", 3.4, "%"),
+                    ("trade", "ndfeb_magnet", "imports", "2024", 214, "t"),
+                ),
+            ),
         ),
         cues=("metric.price", "direction.up", "direction.down"),
-        doc="prices._CHANGE_LEAD, _appositive_owner, _told_average, _IT_AT, _CHANGE_TAIL.",
+        doc="prices._CHANGE_LEAD, _appositive_owner, _told_average, _IT_AT, _CHANGE_TAIL,"
+        " _THE_AVERAGE, _THE_FORM, _BACK_REF, _TO_MASS.",
     ),
     Rule(
         "price_purchase",
