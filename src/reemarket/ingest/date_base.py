@@ -122,7 +122,12 @@ def is_ref_before(before: str) -> bool:
             return True
         if words[-1] in ("in", "on", "during", "for") and words[-2] in _COMPARED_IN:
             return True  # "13.4% more than in November", "against on Friday"
-    back = before.lower().split()[-6:]
-    while back and back[-1].strip("(,") in _BASE_FILLER | {""}:  # "vs previous session ("
+    back = before.lower().split()[-8:]
+    while back and (
+        back[-1].strip("(,") in _BASE_FILLER | {"", "its", "their"}
+        or "-" in back[-1].strip("(,-")  # "its last pre-holiday quote on"
+    ):  # "vs previous session ("
         back.pop()
+    if len(back) >= 2 and (back[-2], back[-1]) in _REF_PAIRS:
+        return True  # "compared with its last pre-holiday quote on Sept. 30"
     return bool(back) and back[-1].strip("(") in _REF_WORDS | {"against", "vs."}

@@ -520,7 +520,7 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             period, rel = _resolve(kind, g, ctx)
         except (PeriodError, ValueError, KeyError):
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
+        before = text[max(0, m.start() - 60) : m.start()]
         if _RECORD.search(before):
             continue  # "up 5.9% on day, highest this year": the record's span, not the figure's
         is_ref = is_ref_before(before) or kind in ("prev_day",)

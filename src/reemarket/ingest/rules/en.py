@@ -2708,6 +2708,17 @@ RULES += [
                     ("price", "prnd_oxide", "average", "2024-Q1", 395000, "CNY/t"),
                 ),
             ),
+            Example(  # a base day after "compared with its last pre-holiday quote on" dates
+                # neither the paragraph nor the next sentence
+                "Pr-Nd oxide rose 1.5% to 405,000 yuan/t in the first session after the break,"
+                " compared with its last pre-holiday quote on June 28. Terbium oxide in Rotterdam"
+                " was offered at $1,200/kg.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.5, "%"),
+                    ("price", "prnd_oxide", "price", "2024-07-05", 405000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1200, "USD/kg"),
+                ),
+            ),
             Example(  # "a year ago" beside a day's quote: that day a year before
                 "Pr-Nd oxide changed hands at 402,000 yuan/t on Friday, against about 455,000"
                 " yuan/t a year ago.",
