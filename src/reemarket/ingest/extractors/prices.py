@@ -1261,6 +1261,11 @@ _AVERAGE_BASIS = re.compile(
 _BASIS_CMP = {"monthly": "mom", "quarterly": "qoq", "weekly": "wow"}
 
 
+#: A percent a price stands above or below another: "at a premium of 30%", "a 12% discount to".
+_PREMIUM = re.compile(
+    r"\b(?:premium|discount|spread|gap)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
 _TO_MASS = re.compile(r"[^.;,\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?", re.I)
 #: A percent whose direction follows it and sets it against a base: "4.3 percent cheaper than".
 _PCT_THAN = re.compile(
@@ -1286,6 +1291,9 @@ def extract_pct(
         o.dimension == "mass" and _TO_MASS.fullmatch(view.text, q.end, o.start) for o in view.qtys
     ):
         return None  # "Rare earth metals rose 3.4 per cent on the year to 214 tonnes": a volume
+    if _PREMIUM.search(view.text, max(0, q.start - 40), q.start):
+        trace.veto("spread", (q.start, q.end), "price")
+        return []  # "could trade at a premium of 30% to the Chinese price": a spread
     if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price

@@ -2032,6 +2032,11 @@ VETO_RECORDS: list[Veto] = [
             "The gap between cif Rotterdam and fob China terbium oxide prices narrowed to $150/kg."
         ),
         _none("The spread between dysprosium oxide and terbium oxide held at about 5,500 yuan/kg."),
+        # a percent premium to another market's price
+        _none(
+            "Should licensing widen, NdPr prices outside China could trade at a premium of 30%"
+            " or more to the Chinese export price."
+        ),
     ),
     _veto(
         "midpoint",
@@ -2717,6 +2722,14 @@ RULES += [
                     ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.5, "%"),
                     ("price", "prnd_oxide", "price", "2024-07-05", 405000, "CNY/t"),
                     ("price", "tb_oxide", "price", "2024-07-05", 1200, "USD/kg"),
+                ),
+            ),
+            Example(  # a title's move the body tells too is the body's move
+                "Terbium Oxide Up 1.5%\n\nTerbium oxide gained 1.5% on the day to 7,150 yuan/kg"
+                " on July 4.",
+                (
+                    ("price", "tb_oxide", "change_pct", "2024-07-03/2024-07-04", 1.5, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 7150, "CNY/kg"),
                 ),
             ),
             Example(  # "a year ago" beside a day's quote: that day a year before
