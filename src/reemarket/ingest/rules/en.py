@@ -2782,6 +2782,22 @@ RULES += [
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 10, "USD/kg"),
                 ),
             ),
+            Example(  # a cent written as a word
+                "Cerium oxide fob China slipped by a cent to $1.74/kg on Thursday.",
+                (
+                    ("price", "ce_oxide", "change", "2024-07-03/2024-07-04", -0.01, "USD/kg"),
+                    ("price", "ce_oxide", "price", "2024-07-04", 1.74, "USD/kg"),
+                ),
+            ),
+            Example(  # "lower at both ends" closing a line is a move
+                "Assessments, Friday 5 July ($/kg):\n- Lanthanum oxide 99% min, fob China:"
+                " 0.88-0.92, a cent higher at both ends\n",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 0.88, "USD/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 0.92, "USD/kg"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 0.01, "USD/kg"),
+                ),
+            ),
             Example(  # a lead-in phrase before "the average price was"
                 "Pr-Nd oxide averaged 405,000 yuan/t in June. For the first half, the average"
                 " price was 402,000 yuan/t, down 12% from a year earlier.",
