@@ -31,6 +31,7 @@ from reemarket.ingest.extractors.date_binding import (
     sentence_anchor,
 )
 from reemarket.ingest.extractors.figure_words import bound_of, in_parentheses, signed
+from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, subject_before
 from reemarket.ingest.fastre import Folded
@@ -328,6 +329,10 @@ _LEVEL_DATED = re.compile(
     re.I,
 )
 _MARKETS = ("fob_china", "cif_rotterdam", "europe", "china")
+#: The words between an average and the period it is of: "US$48/kg average of the".
+_AVERAGE_OF = re.compile(
+    r"\s*(?:average|mean|avg\.?)\s+(?:of|for|in|over|during)\s+(?:the\s+)?", re.I
+)
 _BASE_LEAD = re.compile(
     r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
@@ -1060,6 +1065,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ]
         if named:
             period, dm = named[-1].period, named[-1]
+    for d in view.dates:  # "the US$48/kg average of the September 2024 quarter": that quarter's
+        if d.period is not None and _AVERAGE_OF.fullmatch(view.text, q.end, d.start):
+            period, dm = d.period, d
     for d in view.dates:  # "than the $111.25 recorded on January 30": that day's level
         if d.is_ref and d.period is not None and _LEVEL_DATED.fullmatch(view.text, q.end, d.start):
             period, dm = d.period, d
@@ -1125,6 +1133,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
         metric = "average"
+        holder = st.doc_company or st.main_company
+        if dm is not None and holder is not None:  # "averaged US$54.1/kg over FY2025" in a
+            period = fiscal_span(view, dm, period, holder, st)  # July-June company's report
         leading = dm is None or dm.end <= q.start  # not a day written after the figure
         prior = _average_before(view, q, period) if leading and earlier is None else None
         if prior is not None:  # "its weekly average ..., against 369,200 the week before"

@@ -2724,6 +2724,19 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-07-05", 1200, "USD/kg"),
                 ),
             ),
+            Example(  # "FY2024" in the report of a July-June company is its fiscal year
+                "Lynas Rare Earths quarterly update\n\nThe China NdPr market price averaged"
+                " US$58.2/kg over FY2024.",
+                (("price", "prnd_oxide", "average", "2023-07/2024-06", 58.2, "USD/kg"),),
+            ),
+            Example(  # "the X average of <period>": that period's
+                "The NdPr oxide price averaged US$60/kg in the June quarter, above the US$52/kg"
+                " average of the March 2024 quarter.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-Q2", 60, "USD/kg"),
+                    ("price", "prnd_oxide", "average", "2024-Q1", 52, "USD/kg"),
+                ),
+            ),
             Example(  # a title's move the body tells too is the body's move
                 "Terbium Oxide Up 1.5%\n\nTerbium oxide gained 1.5% on the day to 7,150 yuan/kg"
                 " on July 4.",
