@@ -1135,7 +1135,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         metric = "average"
         holder = st.doc_company or st.main_company
         if dm is not None and holder is not None:  # "averaged US$54.1/kg over FY2025" in a
-            period = fiscal_span(view, dm, period, holder, st)  # July-June company's report
+            period = fiscal_span(view, dm, period, holder, st) or period  # July-June company
         leading = dm is None or dm.end <= q.start  # not a day written after the figure
         prior = _average_before(view, q, period) if leading and earlier is None else None
         if prior is not None:  # "its weekly average ..., against 369,200 the week before"
