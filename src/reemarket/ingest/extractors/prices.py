@@ -329,6 +329,12 @@ _LEVEL_DATED = re.compile(
     re.I,
 )
 _MARKETS = ("fob_china", "cif_rotterdam", "europe", "china")
+#: A level said to hold to the end of the week: "to X and held there for the rest of the week".
+_HELD_ON = re.compile(
+    r"\s*,?\s*and\s+(?:then\s+)?(?:held|stayed|remained|sat)\s+(?:there|at\s+that\s+level|"
+    r"unchanged|steady|put)\s+(?:for\s+the\s+rest\s+of|through|until|to)\s+the\s+(?:week|session)",
+    re.I,
+)
 #: The words between an average and the period it is of: "US$48/kg average of the".
 _AVERAGE_OF = re.compile(
     r"\s*(?:average|mean|avg\.?)\s+(?:of|for|in|over|during)\s+(?:the\s+)?", re.I
@@ -1056,6 +1062,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ago = _ago_day(view, base_dm, st)
         if ago is not None:  # "traded at X, compared with about Y a year ago": that day then
             period, dm = ago, None
+    if _HELD_ON.match(view.text, q.end):  # "rose 300 on Tuesday to X and held there for the
+        day = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
+        if day is not None:  # rest of the week": the level stands at the report's day too
+            period, dm = day, None
     when = _WHEN_AT.search(view.text, max(0, q.start - 70), q.start)
     if when is not None:  # "since Aug. 12, when it stood at $76.30/kg": Aug. 12's level
         named = [
@@ -1594,7 +1604,9 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
         ):
             if (st.weekly_report and not _names_day(view)) or re.search(
-                r"\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b", view.text, re.I
+                r"(?<!rest of )\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b",
+                view.text,
+                re.I,
             ):  # a weekly report's moves run from the week before, unless a day is named
                 span = day_span(anchor - timedelta(days=7), anchor)
             elif cmp is None:

@@ -2795,6 +2795,14 @@ RULES += [
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 10, "USD/kg"),
                 ),
             ),
+            Example(  # a level held "for the rest of the week" stands at the report's day
+                "Weekly review\n\nTerbium oxide rose 50 yuan/kg on Tuesday to 7,150 yuan/kg and"
+                " held there for the rest of the week.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-01/2024-07-02", 50, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7150, "CNY/kg"),
+                ),
+            ),
             Example(  # a cent written as a word
                 "Cerium oxide fob China slipped by a cent to $1.74/kg on Thursday.",
                 (
