@@ -80,10 +80,23 @@ _BASE_LEVEL_ON = re.compile(
 )
 
 
+#: A base level and the period it was written for: "vs USD62.47/kg in June", "against
+#: RMB454,200/t in the second quarter", "compared with $58/kg in Q2".
+_BASE_LEVEL_IN = re.compile(
+    r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
+    r"(?:US\$|A\$|\$|€|¥|usd|rmb|cny|yuan\s+)?\s*[\d][\d.,]*(?:\s*(?:-|to)\s*[\d.,]+)?"
+    r"(?:\s*(?:/\s*(?:kg|t|mt|tonne|ton)|yuan(?:/\w+)?|per\s+(?:kg|tonne|ton|kilogram)))?"
+    r"\s+(?:in|for|during)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def is_ref_before(before: str) -> bool:
     """Whether the words before a date make it a comparison base ("from", "compared with")."""
     if _BASE_LEVEL_ON.search(before[-60:]):
         return True  # "higher than the $111.25 recorded on January 30"
+    if _BASE_LEVEL_IN.search(before[-60:]):
+        return True  # "July avg USD67.87/kg vs USD62.47/kg in June"
     if "same" in before and _SAME_PERIOD.search(before):
         return True  # "the same period last year"
     if _EARLIER_ASSESSMENT.search(before):
@@ -109,7 +122,12 @@ def is_ref_before(before: str) -> bool:
             return True
         if words[-1] in ("in", "on", "during", "for") and words[-2] in _COMPARED_IN:
             return True  # "13.4% more than in November", "against on Friday"
-    back = before.lower().split()[-6:]
-    while back and back[-1].strip("(,") in _BASE_FILLER | {""}:  # "vs previous session ("
+    back = before.lower().split()[-8:]
+    while back and (
+        back[-1].strip("(,") in _BASE_FILLER | {"", "its", "their"}
+        or "-" in back[-1].strip("(,-")  # "its last pre-holiday quote on"
+    ):  # "vs previous session ("
         back.pop()
+    if len(back) >= 2 and (back[-2], back[-1]) in _REF_PAIRS:
+        return True  # "compared with its last pre-holiday quote on Sept. 30"
     return bool(back) and back[-1].strip("(") in _REF_WORDS | {"against", "vs."}

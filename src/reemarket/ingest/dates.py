@@ -504,6 +504,13 @@ def _whole_year(ctx: DocDates) -> Period | None:
     return Period.year(year)
 
 
+#: A superlative naming the span a level is a record of ("the highest this year", "its lowest
+#: level since", "a two-year high in"): that span dates no figure.
+_RECORD = re.compile(
+    r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
+    r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
+    re.I,
+)
 #: A percentage set on a period ("22% on the", "5 per cent over").
 _PCT_ON = re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
 
@@ -520,7 +527,7 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             continue
         if kind == "month" and original.lower().startswith("may") and not g.get("y"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            if not re.search(r"(?:in|of|to|from|and|since|end)\s*-?\s*$", before):
+            if not re.search(r"(?:in|of|to|from|and|since|end|mid|early|late)\s*-?\s*$", before):
                 continue
         try:
             period, rel = _resolve(kind, g, ctx)
@@ -533,7 +540,9 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             and ctx.last_quarter is None
         ):
             continue  # "Quarterly revenue" before any quarter is named: the title's, not none
-        before = text[max(0, m.start() - 40) : m.start()]
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _RECORD.search(before):
+            continue  # "up 5.9% on day, highest this year": the record's span, not the figure's
         is_ref = is_ref_before(before) or kind in ("prev_day",)
         if _PCT_ON.search(before) and re.search(r"\d{4}", original):
             is_ref = True  # "31% above the December 2023 quarter": a period with its year

@@ -45,4 +45,24 @@ def headline_markets(facts: list[Fact], end: int) -> list[Fact]:
         ):
             f = replace(f, entity=next(iter(markets)))
         out.append(f)
+    return _restated_moves(out, end)
+
+
+def _restated_moves(facts: list[Fact], end: int) -> list[Fact]:
+    """A title's move that the body tells too is the body's: its market and its span.
+
+    "Terbium Oxide Up 1.5%" over a body's "terbium oxide gained 1.5% on the day" (told of
+    the day before publication) is that move, not another one ending on publication day.
+    """
+    body: dict[tuple[str, str, float], list[Fact]] = {}
+    for f in facts:
+        if f.kind == "price" and f.span_start >= end and f.metric in ("change", "change_pct"):
+            body.setdefault((f.subject, f.metric, f.value), []).append(f)
+    out: list[Fact] = []
+    for f in facts:
+        told = body.get((f.subject, f.metric, f.value), [])
+        if f.kind == "price" and f.span_end <= end and len(told) == 1:
+            t = told[0]
+            f = replace(f, entity=t.entity).with_period(t.period, t.period_start, t.period_end)
+        out.append(f)
     return out

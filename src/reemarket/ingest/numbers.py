@@ -325,9 +325,27 @@ def find_quantities(
         else:
             e -= trail
         out.append(Quantity(s, e, v1, v2, unit, bool(sign), scale != 1.0, bool(cur_g)))
+    if "cent" in low_text:
+        out = _a_cent(low_text, out, spans)
     if "(" in low_text and len(out) > 1:
         out = _per_mass_after_bracket(low_text, out)
     return _to_ranges(low_text, out) if len(out) > 1 and " to " in low_text else out
+
+
+#: A cent written as a word: "a cent lower at both ends", "slipped by one cent".
+_A_CENT = re.compile(r"\b(?:a|one)\s+cent\b(?!\w)")
+
+
+def _a_cent(low: str, found: list[Quantity], spans: list[tuple[int, int]]) -> list[Quantity]:
+    """Add each "a cent" / "one cent" as the amount 1 cent (read as "1 cent" would be)."""
+    extra = []
+    for m in _A_CENT.finditer(low):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        one = find_quantities("1 cent")
+        if one:
+            extra.append(one[0]._replace(start=m.start(), end=m.end()))
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 #: A per-mass unit after a bracketed conversion: "538,000 yuan ($75,400) per metric ton".
@@ -355,6 +373,7 @@ def _per_mass_after_bracket(low: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _TO_GAP = re.compile(r"\s+to\s+")
+_AT_BEFORE = re.compile(r"\b(?:at|between)\s+(?:about\s+|around\s+)?$")
 _MOVE_FROM = re.compile(r"\bfrom\b[^,;\d]{0,30}$|\bby\s+(?:about\s+|around\s+)?$")
 
 
@@ -377,7 +396,17 @@ def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
             and not a.signed
             and not b.signed
             and a.value < b.value <= a.value * 1.5
-            and (a.unit == "" or (a.unit == b.unit.split("/")[0] and "/" in b.unit))
+            and (
+                a.unit == ""
+                or (a.unit == b.unit.split("/")[0] and "/" in b.unit)
+                # "quoted at CNY414,400 to CNY423,300": one currency, each end its own sign
+                or (
+                    a.unit == b.unit
+                    and a.unit != "%"
+                    and b.value <= a.value * 1.2
+                    and _AT_BEFORE.search(low, max(0, a.start - 12), a.start) is not None
+                )
+            )
             and b.unit != "%"
             and _TO_GAP.fullmatch(low, a.end, b.start)
             and not _MOVE_FROM.search(low, max(0, a.start - 40), a.start)

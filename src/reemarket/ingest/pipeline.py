@@ -230,7 +230,7 @@ def _english(
         try:
             view = annotate(s.text, s.start, s.paragraph, ctx, light=light)
             found = [] if light else extract_sentence(view, st)
-            if light and len(s.text) < 200:
+            if (light or not found) and len(s.text) < 200:
                 remember_topic(s.text, st)  # "Lanthanum oxide bucked the trend. It added ..."
         except Exception as exc:  # one odd sentence must not lose the document
             failures.append(f"{doc}: sentence at {s.start} skipped ({type(exc).__name__}: {exc})")

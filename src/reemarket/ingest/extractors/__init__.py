@@ -152,6 +152,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
     if t is None:
         t = view.tag_after(q.end)
+        if t is not None and t.id == "skip" and "," in view.text[q.end : t.start]:
+            return None  # "up 37% QoQ, which will trim gross margin": the next clause's word
     return t.id if t else None
 
 
@@ -307,7 +309,7 @@ _LEVELS = ("price", "price_low", "price_high")
 _MOVE_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|losing|slipp(?:ed|ing)|dropp(?:ed|ing)|"
     r"climb(?:ed|ing)|(?:a|an)\s+(?:decline|increase|drop|rise|gain|fall|decrease)\s+of)"
-    r"(?:\s+(?:by\s+)?(?:about|around|roughly|approximately|some|nearly|almost))?\s*$",
+    r"(?:\s+by)?(?:\s+(?:about|around|roughly|approximately|some|nearly|almost))?\s*$",
     re.I,
 )
 
@@ -706,5 +708,6 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
     prices.listed(view, out, st)
+    prices.purchased(view, out, st)
     prices.remember_subject(out, st)
     return out

@@ -21,6 +21,7 @@ from reemarket.ingest.dates import DateMention, month_close, trading_week
 from reemarket.ingest.extractors.comparison import cmp_of, comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
     RUNNING_SINCE,
+    base_date,
     bind_coarse,
     bind_period,
     day_span,
@@ -30,10 +31,11 @@ from reemarket.ingest.extractors.date_binding import (
     sentence_anchor,
 )
 from reemarket.ingest.extractors.figure_words import bound_of, in_parentheses, signed
+from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, subject_before
 from reemarket.ingest.fastre import Folded
-from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, find_products
+from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, find_markets, find_products
 from reemarket.ingest.numbers import Quantity
 
 _CHANGE_LEAD = re.compile(
@@ -42,6 +44,10 @@ _CHANGE_LEAD = re.compile(
     r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
     r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
     r"rising|falling|climbing|slipping|dropping|easing|"
+    # a headline's present tense: "Neodymium oxide jumps $4.84/kg", "Tb oxide adds 50 yuan/kg"
+    r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"
+    r"soars|plunges|tumbles|rebounds|firms|softens|declines|advances|retreats|"
+    r"edges\s+(?:up|down|higher|lower))|"
     r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by"
     # "taking its slide since March 3 to X", "bringing the gain this year to X": a running move
@@ -59,7 +65,11 @@ _CONTRACT = re.compile(
     r"\b(?:floor|threshold|guarantee[ds]?|contract|ceiling|support the price)\b", re.I
 )
 _CHANGE_TAIL = re.compile(
-    r"\s*(?:(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
+    # "a 14¢ rise on the mid-point", "a $2/kg gain over the week": the amount of a move noun
+    r"\s*(?:(?:/\s*(?:kg|t|mt|tonne)\s*)?(?:rise|gain|increase|drop|fall|decline|jump|dip|slide|"
+    r"loss|advance|climb|decrease)\s+(?:on|over|from|since|against|in|at|for|week|day|month)\b"
+    r"|(?:higher|lower)\s+(?:at|on)\s+(?:both|either|each)\s+ends?\b"  # "a cent lower at both ends"
+    r"|(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
     r"(?:than|from|on|compared)\b"
     r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"
     r"(?:week|day|month|year))\b|(?:above|below)\s+"
@@ -108,6 +118,12 @@ _DEALS_BEYOND = re.compile(
     r"(?:above|below|over|under|beyond|(?:more|less|higher|lower)\s+than)\s*$",
     re.I,
 )
+#: A low or high told only by a bound: "up from lows below US$55/kg", "after highs above X".
+_EXTREME_BEYOND = re.compile(
+    r"\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)\s*"
+    r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+    re.I,
+)
 #: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
 #: 2026 average of X".
 _FORECAST_FIGURE = re.compile(
@@ -145,6 +161,51 @@ _BEAT_BEFORE = re.compile(
 _TRADE_WORDS = re.compile(r"\b(?:export|import|shipment|shipped|customs|declared)", re.I)
 
 
+#: The words between a product and a group named in an appositive after it: "Cerium oxide,
+#: the most abundant rare earth, was flat", "Dy oxide, a heavy rare earth, ...".
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\b[^,;.]{0,40}$", re.I)
+
+
+#: A concentrate graded in rare earth oxide: "concentrate (REO 50%, dry)" is rare earth concentrate.
+_CONCENTRATE_BEFORE = re.compile(r"\bconcentrates?\s*$", re.I)
+
+
+def _past_basis(view: SentenceView, group: Mention) -> Mention:
+    """The product a bracketed basis ("(REO 50%, dry basis)") qualifies, else the group itself.
+
+    "The Q4 price for concentrate (REO 50%, dry) was set at X", "pay X (dry basis, REO 50%)
+    for rare earth concentrate": the group names the grade, the product is beside it.
+    """
+    open_at = view.text.rfind("(", 0, group.start)
+    if open_at < 0 or view.text.find(")", group.end) < 0 or ")" in view.text[open_at : group.start]:
+        return group
+    close = view.text.find(")", group.end)
+    if _CONCENTRATE_BEFORE.search(view.text, max(0, open_at - 16), open_at):
+        return Mention(
+            group.start, group.end, "product", "re_concentrate"
+        )  # "concentrate (REO 50%)"
+    before = view.nearest_before(view.products, open_at)
+    if before is not None and before.id not in _GROUPS and open_at - before.end <= 3:
+        return before
+    after = view.first_after(view.products, close, close + 40)
+    if after is not None and after.id not in _GROUPS:
+        return after
+    return group
+
+
+def _appositive_owner(view: SentenceView, group: Mention) -> Mention:
+    """The product a group word describes in an appositive, else the group itself."""
+    before = view.nearest_before(view.products, group.start)
+    if (
+        before is not None
+        and before.id not in _GROUPS
+        and _APPOSITIVE_GAP.fullmatch(view.text, before.end, group.start)
+        and re.match(r"[^,;.]{0,30},", view.text[group.end :])
+    ):
+        return before
+    return group
+
+
 def _unit_value(view: SentenceView, q: Quantity) -> bool:
     """Whether a per-mass figure is a customs unit value rather than a market price."""
     if _TRADE_WORDS.search(view.text) is None:
@@ -171,6 +232,13 @@ _OTHER_COMMODITY_F = Folded(OTHER_COMMODITY)
 _SEES_AT = re.compile(
     r"\b(?:see|sees|expect|expects|forecast|forecasts|predict|predicts|tip|tips)\b"
     r"[^.;]{0,60}\bat\s*(?:about|around)?\s*$",
+    re.I,
+)
+#: A level a move heads for ("rising towards $110/kg", "to climb toward"): with "by <date>"
+#: after it, a path the writer sees, not a quote.
+_TOWARDS = re.compile(
+    r"\b(?:[a-z]+ing|to\s+[a-z]+)\s+(?:back\s+)?towards?\s*(?:about\s+|around\s+)?"
+    r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
     re.I,
 )
 _BY_DATE = re.compile(
@@ -261,6 +329,32 @@ _LEVEL_DATED = re.compile(
     re.I,
 )
 _MARKETS = ("fob_china", "cif_rotterdam", "europe", "china")
+#: A level said to hold to the end of the week: "to X and held there for the rest of the week".
+_HELD_ON = re.compile(
+    r"\s*,?\s*and\s+(?:then\s+)?(?:held|stayed|remained|sat)\s+(?:there|at\s+that\s+level|"
+    r"unchanged|steady|put)\s+(?:for\s+the\s+rest\s+of|through|until|to)\s+the\s+(?:week|session)",
+    re.I,
+)
+#: The words between an average and the period it is of: "US$48/kg average of the".
+_AVERAGE_OF = re.compile(
+    r"\s*(?:average|mean|avg\.?)\s+(?:of|for|in|over|during)\s+(?:the\s+)?", re.I
+)
+_BASE_LEAD = re.compile(
+    r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+#: A base day's level told in a "when" clause: "since Aug. 12, when it stood at", "than on
+#: Feb. 8, the last session before the break, when it was quoted at".
+_WHEN_AT = re.compile(
+    r",?\s*when\s+(?:it|they|the\s+(?:price|prices|assessment|quote|index|benchmark)|prices?)"
+    r"\s+(?:(?:was|were|had\s+been)\s+)?(?:stood|stand|quoted|assessed|traded|trading|sat|"
+    r"hovered|changed\s+hands|closed|ended|priced|offered|valued)?\s*(?:at|around|near)?\s*"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+#: A sentence set in China's own market, or quoting yuan: its dollar figure is no export quote.
+_HOME_MARKET = re.compile(r"\b(?:china|chinese|domestic|yuan|rmb|cny)\b|元", re.I)
 
 
 def _unit(q: Quantity, st: DocState) -> str:
@@ -432,7 +526,11 @@ def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Peri
 def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
     """Whether another commodity is named between the product and the figure, in its clause."""
     other, hay = _OTHER_COMMODITY_F.pick(view.text, view.low)
-    found = list(other.finditer(hay, view.clause_of(q.start)[0], q.start))
+    found = [
+        m
+        for m in other.finditer(hay, view.clause_of(q.start)[0], q.start)
+        if not any(c.start <= m.start() < c.end for c in view.companies)
+    ]  # "the concentrate it buys from Baotou Steel Union": a company's name, not steel
     return bool(found) and found[-1].start() > prod.start
 
 
@@ -443,7 +541,9 @@ _LISTED = re.compile(
 
 #: A sentence that opens on an average with no product of its own ("The May average was").
 _THE_AVERAGE = re.compile(
-    r"\s*(?:[-*•]\s*)?(?:the|its)\s+(?:\w+\s+){0,2}(?:average|mean)\s+(?:price\s+)?(?:was|stood|came)\b",
+    # a lead-in phrase may come first: "For the first nine months, the average price was X"
+    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:the|its)\s+(?:\w+\s+){0,2}(?:average|mean)\s+"
+    r"(?:price\s+)?(?:was|stood|came)\b",
     re.I,
 )
 
@@ -451,7 +551,7 @@ _THE_AVERAGE = re.compile(
 #: A sentence about "the price" told just before: "The price has added 9,000 yuan",
 #: "Prices are 27% higher than in January", "It is up about 50%".
 _BACK_REF = re.compile(
-    r"\s*(?:the\s+(?:price|prices|quote|assessment)|prices|it|that|this|"
+    r"\s*(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
     r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
     r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held)\b",
@@ -461,10 +561,26 @@ _BACK_REF = re.compile(
 
 def remember_subject(out: list[Draft], st: DocState) -> None:
     """Keep the last price's product, for a following "The May average was X"."""
+    main_avg = next(
+        (
+            d
+            for d in out
+            if d.kind == "price"
+            and d.metric == "average"
+            and d.period is not None
+            and d.date_mention is not None
+            and not d.date_mention.is_ref
+        ),
+        None,
+    )
+    if main_avg is not None and main_avg.period is not None:
+        st.last_average = (st.paragraph, main_avg.period)
     for d in out:
         if d.kind == "price" and d.subject:
             st.last_price = (st.paragraph, d.subject)
             st.last_price_market = d.entity
+            if d.unit.startswith("USD/") and d.entity in _MARKETS:
+                st.last_dollar_market = (st.paragraph, d.entity)
 
 
 def remember_topic(text: str, st: DocState) -> None:
@@ -476,6 +592,9 @@ def remember_topic(text: str, st: DocState) -> None:
     found = find_products(text)
     if found and found[0].start <= 4 and len({p.id for p in found}) == 1:
         st.last_price = (st.paragraph, found[0].id)
+        markets = find_markets(text)
+        if markets:  # "Neodymium oxide fob China edged up this week. Argus assessed it at ..."
+            st.last_price_market = markets[0].id
 
 
 def _carried_subject(st: DocState) -> str | None:
@@ -518,6 +637,110 @@ def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
 
 _LISTING_AFTER = re.compile(r"(?:'s)?\s+(?:listing|listed|list)\s+prices?\b")
 _LISTING_BEFORE = re.compile(r"\b(?:listing|listed|list)\s+prices?\s+(?:for|of)\s+$")
+
+
+#: Feedstocks a producer buys under a contract with its supplier, priced per quarter.
+_FEEDSTOCKS = frozenset({"re_concentrate"})
+#: A purchase: "the concentrate it buys from X", "will pay X Rmb26,205/t", "purchased from".
+_PURCHASE = re.compile(
+    r"\b(?:pays?|paid|paying|buys?|bought|buying|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|"
+    r"related[- ]party)\b",
+    re.I,
+)
+#: The words before the supplier of a purchase: "from", "pay", "paid" (and a description).
+_SUPPLIER_LEAD = re.compile(
+    r"\b(?:from|pays?|paid|paying)\s+(?:[\w'’-]+\s+){0,5}?(?:[\w'’-]+,\s+)?$", re.I
+)
+_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: "up from 19,109 yuan in the third": a quarter named by its ordinal alone.
+_BARE_ORDINAL = re.compile(
+    r"[^.;\d]{0,25}?\bin\s+the\s+(first|second|third|fourth)\b(?!\s+quarter)", re.I
+)
+
+
+def _ordinal_quarter(view: SentenceView, q: Quantity) -> Period | None:
+    """The quarter a base names by its ordinal alone, after the sentence named one in full."""
+    bare = _BARE_ORDINAL.match(view.text, q.end)
+    if bare is None:
+        return None
+    named = next(
+        (
+            d.period
+            for d in view.dates
+            if d.period is not None
+            and d.end <= q.start
+            and d.period.granularity is Granularity.QUARTER
+            and not d.period.is_span
+        ),
+        None,
+    )
+    if named is None:
+        return None
+    return Period.quarter(named.start.year, _ORDINAL_Q[bare.group(1).lower()])
+
+
+def purchased(view: SentenceView, out: list[Draft], st: DocState) -> None:
+    """A producer's purchase price of a feedstock: the buyer's, for the quarter it is set for.
+
+    "China Northern Rare Earth has raised the price of the concentrate it buys from its parent
+    to X for the fourth quarter, 37% more than the Y it paid in the third quarter": X (Q4) and
+    Y (Q3) are the buyer's prices, the 37% runs from Q3 to Q4.
+    """
+    mine = [d for d in out if d.kind == "price" and d.subject in _FEEDSTOCKS]
+    if not mine or not (_PURCHASE.search(view.text) or _PURCHASE.search(st.para_lead)):
+        return
+    suppliers = {
+        c.id
+        for c in view.companies
+        if _SUPPLIER_LEAD.search(view.text, max(0, c.start - 60), c.start)
+    }
+    buyers = [c.id for c in view.companies if c.id not in suppliers]
+    buyer = buyers[0] if buyers else None
+    if buyer is None:
+        for cand in (st.doc_company, st.main_company):
+            if cand is not None and cand not in suppliers:
+                buyer = cand
+                break
+    if buyer is None:
+        return
+    quarters = [
+        d
+        for d in view.dates
+        if d.period is not None
+        and d.period.granularity is Granularity.QUARTER
+        and not d.period.is_span
+    ]
+    main = next((d.period for d in quarters if not d.is_ref), None)
+    for d in mine:
+        d.entity = buyer
+        d.standing = False
+        if d.metric not in ("price", "price_low", "price_high"):
+            continue
+        own = base_date(view, d.q)
+        bare = _ordinal_quarter(view, d.q)
+        if (
+            own is not None
+            and own.period is not None
+            and own.period.granularity is Granularity.QUARTER
+        ):
+            d.period = own.period
+        elif bare is not None:
+            d.period = bare
+        elif main is not None:
+            d.period = main
+    levels = sorted(
+        {d.period for d in mine if d.metric.startswith("price") and d.period is not None},
+        key=lambda p: p.start,
+    )
+    for d in mine:
+        if d.metric not in ("change", "change_pct"):
+            continue
+        if len(levels) >= 2:
+            d.period = Period.span(levels[0], levels[-1])
+        elif main is not None:
+            before = main.start - timedelta(days=1)
+            prev = Period.quarter(before.year, (before.month - 1) // 3 + 1)
+            d.period = Period.span(prev, main)
 
 
 def _listing_month(view: SentenceView) -> Period | None:
@@ -582,9 +805,42 @@ def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | No
     return None
 
 
+#: A sentence led by a day that tells a move and names no product: the last price's move
+#: ("Friday alone brought a 3% jump from Thursday's $59.79", "On Tuesday the gain was $2").
+_DAY_LED_MOVE = re.compile(
+    r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b"
+    r"[^.;]{0,40}?\b(?:jump|gain|rise|drop|fall|slide|slip|increase|decline|dip|climb|rally|"
+    r"advance|loss)(?:s|ed)?\b",
+    re.I,
+)
+
+
+#: The last price's product as the object of an assessment: "Argus assessed it at X",
+#: "traders put it at X", "sources quoted them at X".
+_IT_AT = re.compile(
+    r"\b(?:assessed|quoted|put|priced|pegged|valued|marked|placed|pitched)\s+(?:it|them)\s+at\b",
+    re.I,
+)
+
+
+#: The last price's product named by its form alone: "in the first quarter the oxide averaged
+#: X", "the metal was quoted at X".
+_THE_FORM = re.compile(
+    r"\bthe\s+(?:oxide|metal|alloy)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:averaged|traded|"
+    r"stood|closed|ended|sold|fetched|quoted|assessed|changed\s+hands|held|rose|fell|climbed|"
+    r"dropped|gained|lost|eased|firmed)\b",
+    re.I,
+)
+
+
 def _back_subject(view: SentenceView, st: DocState) -> Mention | None:
     """The product of the last price, for a sentence about "the price" with none of its own."""
-    if view.products or not _BACK_REF.match(view.text):
+    if view.products or not (
+        _BACK_REF.match(view.text)
+        or _DAY_LED_MOVE.match(view.text)
+        or _IT_AT.search(view.text)
+        or _THE_FORM.search(view.text)
+    ):
         return None
     carried = _carried_subject(st)
     return Mention(0, 0, "product", carried) if carried is not None else None
@@ -650,6 +906,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if prod is None:
         _a, b = view.clause_of(q.start)
         prod = view.first_after(view.products, q.end, b)
+    if prod is not None and prod.id in _GROUPS:
+        prod = _appositive_owner(view, prod)
+    if prod is None:
+        _a, b = view.clause_of(q.start)
+        prod = view.first_after(view.products, q.end, b)
+    if prod is not None and prod.id in _GROUPS:
+        prod = _past_basis(view, prod)
     if prod is None and not view.products and _THE_AVERAGE.match(view.text):
         carried = _carried_subject(st)
         if carried is not None:
@@ -663,7 +926,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _CONDITION.search(view.text, max(0, q.start - 90), q.start):
         trace.veto("hypothetical", span, "price")
         return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
-    if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start):
+    if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start) or _EXTREME_BEYOND.search(
+        view.text, max(0, q.start - 30), q.start
+    ):
         trace.veto("threshold", span, "price")
         return []  # "few lots changed hands over RMB480,000/t": a threshold, not a price
     if (
@@ -685,6 +950,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _modal(view) and _SEES_AT.search(view.text, 0, q.start) and _BY_DATE.match(view.text, q.end):
         trace.veto("outlook", span, "price")
         return []  # "traders see NdPr oxide at X by the end of the month": a target level
+    if _TOWARDS.search(view.text, max(0, q.start - 40), q.start) and _BY_DATE.match(
+        view.text, q.end
+    ):
+        trace.veto("outlook", span, "price")
+        return []  # "averaging $92/kg in 2026 and rising towards $110/kg by 2030": a path
     if _SPREAD.search(view.text, view.clause_of(q.start)[0], q.start):
         trace.veto("spread", span, "price")
         return []  # "the gap between Rotterdam and fob China prices widened to $590/kg"
@@ -696,7 +966,17 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         trace.veto("implausible", span, "price")
         return []
     follows = not view.products and st.last_price_market in _MARKETS
-    market = market_of(view, q, st.section_market or (st.last_price_market if follows else None))
+    carried = st.last_price_market if follows else None
+    if (
+        carried is None
+        and unit.startswith("USD/")
+        and not view.markets
+        and not _HOME_MARKET.search(view.text)
+    ):
+        dollar = st.last_dollar_market
+        if dollar is not None and st.paragraph - dollar[0] <= 1:
+            carried = dollar[1]  # "Cerium oxide was flat at $1.12/kg" after a FOB quote
+    market = market_of(view, q, st.section_market or carried)
     if market == UNLISTED:
         trace.veto("unlisted_market", span, "price")
         return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
@@ -729,7 +1009,12 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             Draft("price", where, prod.id, "price_low", prior_day, q.value, unit, q),
             Draft("price", where, prod.id, "price_high", prior_day, q.high, unit, q),
         ]
-    if _FROM.search(view.text[max(0, q.start - 20) : q.start]) and postfix_date(view, q) is None:
+    ellipsis = _ordinal_quarter(view, q)
+    if (
+        ellipsis is None
+        and _FROM.search(view.text[max(0, q.start - 20) : q.start])
+        and postfix_date(view, q) is None
+    ):
         a, b = view.clause_of(q.start)
         earlier_level = any(
             o is not q and o.dimension in ("price", "money", "bare") and a <= o.start < q.start
@@ -760,6 +1045,39 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _OWNED_BY_DATE.fullmatch(view.text, d.end, q.start)
         ):
             period, dm = d.period, d
+    if ellipsis is not None:  # "26,205 yuan in the fourth quarter, up from 19,109 in the third"
+        period, dm = ellipsis, None
+    base_dm: DateMention | None = postfix_date(view, q)
+    if base_dm is not None and not (
+        base_dm.is_ref and _BASE_LEAD.search(view.text, max(0, q.start - 30), q.start)
+    ):
+        base_dm = None
+    if (
+        base_dm is not None
+        and base_dm.is_ref
+        and base_dm.period is not None
+        and _BASE_LEAD.search(view.text, max(0, q.start - 30), q.start)
+    ):  # "vs USD62.47/kg in June", "up from CNY425,100 in the second quarter": the base's base_dm
+        period, dm = base_dm.period, base_dm
+        ago = _ago_day(view, base_dm, st)
+        if ago is not None:  # "traded at X, compared with about Y a year ago": that day then
+            period, dm = ago, None
+    if _HELD_ON.match(view.text, q.end):  # "rose 300 on Tuesday to X and held there for the
+        day = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
+        if day is not None:  # rest of the week": the level stands at the report's day too
+            period, dm = day, None
+    when = _WHEN_AT.search(view.text, max(0, q.start - 70), q.start)
+    if when is not None:  # "since Aug. 12, when it stood at $76.30/kg": Aug. 12's level
+        named = [
+            d
+            for d in view.dates
+            if d.period is not None and d.end <= when.start() and when.start() - d.end <= 60
+        ]
+        if named:
+            period, dm = named[-1].period, named[-1]
+    for d in view.dates:  # "the US$48/kg average of the September 2024 quarter": that quarter's
+        if d.period is not None and _AVERAGE_OF.fullmatch(view.text, q.end, d.start):
+            period, dm = d.period, d
     for d in view.dates:  # "than the $111.25 recorded on January 30": that day's level
         if d.is_ref and d.period is not None and _LEVEL_DATED.fullmatch(view.text, q.end, d.start):
             period, dm = d.period, d
@@ -771,6 +1089,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if said is not None and _CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
+    if (
+        not avg
+        and base_dm is not None
+        and period is not None
+        and (period.granularity is not Granularity.DAY or period.is_span)
+        and _AVERAGE_WORD.search(view.text, 0, q.start)
+        and not _CLOSED.search(view.text, 0, q.start)
+    ):  # "The average price ... was X in the third quarter, up from Y in the second quarter"
+        avg = True
     if avg and dm is not None and dm.relative == "this_week" and period is not None:
         period = trading_week(period.start, cap=period.start)  # "averaged X this week"
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
@@ -794,8 +1121,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         and (period is None or (period.granularity is Granularity.DAY and not period.is_span))
         and _average_period(view, q, st) is None
     ):
-        trace.veto("average_no_period", span, "price")
-        return []  # "over the five sessions, X averaged ...": a mean over no period we can name
+        told = _told_average(view, st)
+        if told is None:
+            trace.veto("average_no_period", span, "price")
+            return []  # "over the five sessions, X averaged ...": a mean over no period we can name
+        period, dm = told, None  # "NdPr averaged X in November. Dy oxide averaged Y": November
     metric = "price"
     if period is not None and period.granularity is not Granularity.DAY and not avg:
         end = _month_edge(view, dm)  # "500,000-510,000 yuan/t at the end of April (of Q1)"
@@ -813,6 +1143,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
         metric = "average"
+        holder = st.doc_company or st.main_company
+        if dm is not None and holder is not None:  # "averaged US$54.1/kg over FY2025" in a
+            period = fiscal_span(view, dm, period, holder, st) or period  # July-June company
         leading = dm is None or dm.end <= q.start  # not a day written after the figure
         prior = _average_before(view, q, period) if leading and earlier is None else None
         if prior is not None:  # "its weekly average ..., against 369,200 the week before"
@@ -839,6 +1172,48 @@ _EARLIER_ASSESSMENT_GAP = re.compile(
     + EARLIER_ASSESSMENT_WORDS,
     re.I,
 )
+
+
+#: A span of its own an average is told over, which we cannot date: "over the four sessions".
+_OWN_SPAN = re.compile(
+    r"\b(?:over|in|during|across|for)\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?"
+    r"(?:sessions?|days?|trading\s+days?|weeks?)\b",
+    re.I,
+)
+
+
+def _told_average(view: SentenceView, st: DocState) -> Period | None:
+    """The period of the average told just before, for an "X averaged Y" naming none of its own."""
+    told = st.last_average
+    if (
+        told is None
+        or st.paragraph - told[0] > 2
+        or any(not d.is_ref and d.period is not None for d in view.dates)
+        or _OWN_SPAN.search(view.text)
+    ):
+        return None
+    return told[1]
+
+
+def _ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | None:
+    """The day a base "a year (month, week) ago" stands for, in a sentence of day quotes."""
+    if ago.kind not in ("rel_year", "rel_month", "rel_week") or not re.search(
+        r"\bago\b|\bearlier\b", ago.text, re.I
+    ):
+        return None
+    if any(
+        not d.is_ref
+        and d.period is not None
+        and (d.period.granularity is not Granularity.DAY or d.period.is_span)
+        for d in view.dates
+    ):
+        return None  # "averaged X in Q3, against Y a year earlier": the quarter a year before
+    anchor = sentence_anchor(view, st)
+    if anchor is None:
+        return None
+    if ago.kind == "rel_week":
+        return Period.day(anchor - timedelta(days=7))
+    return Period.day(_months_before(anchor, 12 if ago.kind == "rel_year" else 1))
 
 
 def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
@@ -908,6 +1283,20 @@ _AVERAGE_BASIS = re.compile(
 _BASIS_CMP = {"monthly": "mom", "quarterly": "qoq", "weekly": "wow"}
 
 
+#: A percent a price stands above or below another: "at a premium of 30%", "a 12% discount to".
+_PREMIUM = re.compile(
+    r"\b(?:premium|discount|spread|gap)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+_TO_MASS = re.compile(r"[^.;,\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?", re.I)
+#: A percent whose direction follows it and sets it against a base: "4.3 percent cheaper than".
+_PCT_THAN = re.compile(
+    r"\s*(?:higher|lower|cheaper|dearer|more\s+expensive|up|down|jump|gain|rise|drop|fall|"
+    r"increase|decline|slide|dip|climb|advance|loss)\s+(?:than|from|on|against|since)\b",
+    re.I,
+)
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
@@ -916,8 +1305,17 @@ def extract_pct(
     first = prod is None and _FIGURE_FIRST.match(view.text, 0, q.start) is not None
     if first:
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
+    if prod is not None and prod.id in _GROUPS:
+        prod = _appositive_owner(view, prod)
     if prod is None or prod.id in _GROUPS or _about_other(view, q, prod):
         return None
+    if any(
+        o.dimension == "mass" and _TO_MASS.fullmatch(view.text, q.end, o.start) for o in view.qtys
+    ):
+        return None  # "Rare earth metals rose 3.4 per cent on the year to 214 tonnes": a volume
+    if _PREMIUM.search(view.text, max(0, q.start - 40), q.start):
+        trace.veto("spread", (q.start, q.end), "price")
+        return []  # "could trade at a premium of 30% to the Chinese price": a spread
     if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price
@@ -926,8 +1324,15 @@ def extract_pct(
         re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)
     )
     if not has_price_word:
-        if len(gap) > 45 or not _MOVE_WORD.search(gap):
+        if len(gap) > 45:
             return None
+        if not _MOVE_WORD.search(gap):
+            if not _PCT_THAN.match(view.text, q.end):
+                return None
+            base = next((d for d in view.dates if d.start >= q.end), None)
+            if base is None or base.period is None:
+                return None  # "3% lower than in the first half of the month": no base we can date
+            # "It was 4.3 percent cheaper than on Feb. 8" names its move after the figure
         if re.search(
             r"\b(?:production|output|sales|imports?|exports?|volume|capacity|efficiency"
             r"|use|consumption|demand)\b",
@@ -959,6 +1364,12 @@ def extract_pct(
         period is None or (period.granularity is Granularity.DAY and not period.is_span)
     ):
         period, dm = _average_period(view, q, st) or (period, dm)
+        if (
+            (period is None or (period.granularity is Granularity.DAY and not period.is_span))
+            and re.search(r"\baveraged\b", view.text[: q.start], re.I)
+            and (told := _told_average(view, st)) is not None
+        ):
+            period, dm = told, None  # "... averaged US$78/kg, 48.5% higher than a year earlier"
         if cmp is None:
             cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
     daily = any(
@@ -1063,6 +1474,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         ):
             levels.setdefault(d.subject, set()).add(d.period.start)
     shared: dict[str, Period] = {}
+    vague: list[Draft] = []
     ytd = next((m for m in view.dates if m.relative == "ytd"), None)
     for d in drafts:
         if d.kind != "price" or d.metric not in ("change", "change_pct"):
@@ -1116,6 +1528,14 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             or _leading_ref(view, d.q)
             or _trailing_base(view, d.q)
         )
+        if (
+            ref is not None
+            and ref.period is not None
+            and ref.period.granularity is not Granularity.DAY
+            and _VAGUE_PART.search(view.text, max(0, ref.start - 14), ref.start)
+        ):  # "has climbed 40% since early July": no day the move starts on
+            vague.append(d)
+            continue
         cmp = d.cmp
         if cmp is None and d.metric == "change":
             cmp = cmp_of(view, d.q, None)  # "up 2 cents w/w", "5,000 yuan/t lower m/m"
@@ -1184,7 +1604,9 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
         ):
             if (st.weekly_report and not _names_day(view)) or re.search(
-                r"\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b", view.text, re.I
+                r"(?<!rest of )\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b",
+                view.text,
+                re.I,
             ):  # a weekly report's moves run from the week before, unless a day is named
                 span = day_span(anchor - timedelta(days=7), anchor)
             elif cmp is None:
@@ -1202,6 +1624,14 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 st.last_change_span = span
         elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
             d.period = None
+    for d in vague:
+        trace.veto("base_unknown", (d.q.start, d.q.end), "price")
+        drafts.remove(d)
+
+
+#: A vague part of a month or year a move is counted from: "since early July", "from mid-June",
+#: "since late 2024" (the end of a month, "since end-June", is its last close).
+_VAGUE_PART = re.compile(r"\b(?:early|mid|late|the\s+middle\s+of)[\s-]*$", re.I)
 
 
 #: The words between a move and its own base level: "up $3.02 from", "13.6% higher than the".
@@ -1279,7 +1709,8 @@ _CLOSED_MONTH = re.compile(
 _GAPPED_AT = re.compile(r"\band\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+)?$", re.I)
 _CLOSED_MONTH_ANY = re.compile(r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\b", re.I)
 _OWNED_BY_DATE = re.compile(
-    r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|level|price|quote|close|mean)\s+)?(?:of\s+)?",
+    r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|avg\.?|level|price|quote|close|mean)\s+)?"
+    r"(?:of\s+)?",
     re.I,
 )
 _CLOSED_BEFORE = re.compile(

@@ -162,6 +162,13 @@ class DocState:
     last_price: tuple[int, str] | None = None
     #: The market of that price: "The assessment has gained ..." is the same series'.
     last_price_market: str | None = None
+    #: The market of the last dollar price: a later dollar quote naming no market shares it.
+    last_dollar_market: tuple[int, str] | None = None
+    #: The paragraph and period of the last dated average read ("NdPr oxide averaged X in
+    #: November"): a next "Dy oxide averaged Y" with no period of its own shares it.
+    last_average: tuple[int, Period] | None = None
+    #: The first sentence of the current paragraph.
+    para_lead: str = ""
     _weekly: bool | None = None
     _quotas: bool | None = None
     #: The last price move read, (value, unit): "marked down by the same amount" repeats it.
@@ -384,6 +391,7 @@ class DocState:
             self.para_country = None
             self.para_mine_output = False
             self.para_capacity_subject = None
+            self.para_lead = text
 
 
 def _results_period(text: str, ctx: DocDates) -> Period | None:

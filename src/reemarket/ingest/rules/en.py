@@ -1869,6 +1869,8 @@ VETO_RECORDS: list[Veto] = [
         # a forecast named as a noun, and a base case
         _none("We raise our 2025 Pr-Nd oxide price forecast to 480,000 yuan/t."),
         _none("The consultancy's base case puts NdPr oxide near $90/kg in 2028."),
+        # a path towards a level by a later date
+        _none("We see NdPr oxide averaging $70/kg in 2026 and climbing towards $85/kg by 2029."),
     ),
     _veto(
         "reservation",
@@ -1929,6 +1931,11 @@ VETO_RECORDS: list[Veto] = [
         _none("Prices fell to 400,000 yuan/t, below the 420,000 yuan/t floor."),
         # the level deals crossed, not a deal price
         _none("Holmium oxide offers rose, but few deals above 500,000 yuan/t were done."),
+        Example(  # a low told only by a bound is no level
+            "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
+            " March.",
+            (("price", "prnd_oxide", "price", "2024-07-05", 62, "USD/kg"),),
+        ),
     ),
     _veto(
         "group_subject", "price", _none("Rare earth prices stood at 400,000 yuan/t on Thursday.")
@@ -1962,7 +1969,13 @@ VETO_RECORDS: list[Veto] = [
             (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
         ),
     ),
-    _veto("base_unknown", "price"),  # a code no English rule records today
+    _veto(
+        "base_unknown",
+        "price",
+        # a move counted from a vague part of a month has no first day
+        _none("Pr-Nd oxide has gained about 12% since early June."),
+        _none("Terbium oxide has climbed 300 yuan/kg since mid-May."),
+    ),
     _veto(
         "average_no_period", "price", _none("Praseodymium-neodymium oxide averaged 400,000 yuan/t.")
     ),
@@ -2019,6 +2032,11 @@ VETO_RECORDS: list[Veto] = [
             "The gap between cif Rotterdam and fob China terbium oxide prices narrowed to $150/kg."
         ),
         _none("The spread between dysprosium oxide and terbium oxide held at about 5,500 yuan/kg."),
+        # a percent premium to another market's price
+        _none(
+            "Should licensing widen, NdPr prices outside China could trade at a premium of 30%"
+            " or more to the Chinese export price."
+        ),
     ),
     _veto(
         "midpoint",
@@ -2859,6 +2877,246 @@ RULES += [
         cues=("metric.production", "metric.exports", "metric.revenue"),
         doc="date_binding._announcement, extractors._THEY, date_phrasings the_quarter"
         " ('quarterly'), figure_words._FUTURE_FIGURE (guidance verbs), capacity._PART_OF_GROUP.",
+    ),
+    Rule(
+        "price_base_wordings",
+        "price level",
+        "en",
+        "a base level dated by a 'when' clause, a weekday's or month's possessive, 'in <period>'"
+        " after 'vs'/'from', 'a year ago' beside day quotes, or an ordinal alone",
+        prices.extract,
+        (
+            Example(
+                "Neodymium oxide fob China has lost $4.10/kg since July 1, when it stood at"
+                " $61.50/kg.",
+                (
+                    ("price", "nd_oxide", "change", "2024-07-01/2024-07-05", -4.1, "USD/kg"),
+                    ("price", "nd_oxide", "price", "2024-07-01", 61.5, "USD/kg"),
+                ),
+            ),
+            Example(  # a move told after the percent, a range with a currency at each end
+                "Pr-Nd oxide was 2.5 percent dearer than on June 28, the last session of the"
+                " half, when it was quoted at CNY402,000 to CNY405,000.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 2.5, "%"),
+                    ("price", "prnd_oxide", "price_low", "2024-06-28", 402000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-06-28", 405000, "CNY/t"),
+                ),
+            ),
+            Example(  # a sentence led by a day that tells a move is the last price's
+                "Neodymium oxide fob China ended the week at $62.40/kg.\n\nFriday alone brought"
+                " a 2% gain from Thursday's $61.18.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 62.4, "USD/kg"),
+                    ("price", "nd_oxide", "change_pct", "2024-07-04/2024-07-05", 2, "%"),
+                    ("price", "nd_oxide", "price", "2024-07-04", 61.18, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Dysprosium oxide averaged 1,850 yuan/kg in June, down from May's avg of 1,920"
+                " yuan/kg.",
+                (
+                    ("price", "dy_oxide", "average", "2024-06", 1850, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-05", 1920, "CNY/kg"),
+                ),
+            ),
+            Example(  # the base's month is not the main figure's, nor its year-on-year's
+                "Cerium oxide fob China averaged $1.10/kg in June vs $1.16/kg in May; +3.0% y-o-y.",
+                (
+                    ("price", "ce_oxide", "average", "2024-06", 1.1, "USD/kg"),
+                    ("price", "ce_oxide", "average", "2024-05", 1.16, "USD/kg"),
+                    ("price", "ce_oxide", "average_yoy_pct", "2024-06", 3.0, "%"),
+                ),
+            ),
+            Example(  # the base of an average is an average
+                "The average price of Pr-Nd oxide was 410,000 yuan/t in the second quarter, up"
+                " from 395,000 yuan/t in the first quarter.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-Q2", 410000, "CNY/t"),
+                    ("price", "prnd_oxide", "average", "2024-Q1", 395000, "CNY/t"),
+                ),
+            ),
+            Example(  # a base day after "compared with its last pre-holiday quote on" dates
+                # neither the paragraph nor the next sentence
+                "Pr-Nd oxide rose 1.5% to 405,000 yuan/t in the first session after the break,"
+                " compared with its last pre-holiday quote on June 28. Terbium oxide in Rotterdam"
+                " was offered at $1,200/kg.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.5, "%"),
+                    ("price", "prnd_oxide", "price", "2024-07-05", 405000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1200, "USD/kg"),
+                ),
+            ),
+            Example(  # "FY2024" in the report of a July-June company is its fiscal year
+                "Lynas Rare Earths quarterly update\n\nThe China NdPr market price averaged"
+                " US$58.2/kg over FY2024.",
+                (("price", "prnd_oxide", "average", "2023-07/2024-06", 58.2, "USD/kg"),),
+            ),
+            Example(  # "the X average of <period>": that period's
+                "The NdPr oxide price averaged US$60/kg in the June quarter, above the US$52/kg"
+                " average of the March 2024 quarter.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-Q2", 60, "USD/kg"),
+                    ("price", "prnd_oxide", "average", "2024-Q1", 52, "USD/kg"),
+                ),
+            ),
+            Example(  # a title's move the body tells too is the body's move
+                "Terbium Oxide Up 1.5%\n\nTerbium oxide gained 1.5% on the day to 7,150 yuan/kg"
+                " on July 4.",
+                (
+                    ("price", "tb_oxide", "change_pct", "2024-07-03/2024-07-04", 1.5, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 7150, "CNY/kg"),
+                ),
+            ),
+            Example(  # "a year ago" beside a day's quote: that day a year before
+                "Pr-Nd oxide changed hands at 402,000 yuan/t on Friday, against about 455,000"
+                " yuan/t a year ago.",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 402000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2023-07-05", 455000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._WHEN_AT, _OWNED_BY_DATE, _BASE_LEAD with date_base._BASE_LEVEL_IN, _ago_day.",
+    ),
+    Rule(
+        "price_follow_ups",
+        "price level",
+        "en",
+        "a headline's present-tense move, an appositive group word, 'X averaged Y' after a dated"
+        " average, a pronoun object ('put it at'), a move noun after an amount ('a $10 rise')",
+        prices.extract,
+        (
+            Example(
+                "Terbium oxide adds 60 yuan/kg as buyers return",
+                (("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 60, "CNY/kg"),),
+            ),
+            Example(  # a record's span ("highest this year") dates no figure
+                "Dysprosium oxide up 2.1% on day, highest this year",
+                (("price", "dy_oxide", "change_pct", "2024-07-04/2024-07-05", 2.1, "%"),),
+            ),
+            Example(
+                "Lanthanum oxide, the cheapest rare earth, held at 4,100 yuan/t on Thursday.",
+                (("price", "la_oxide", "price", "2024-07-04", 4100, "CNY/t"),),
+            ),
+            Example(
+                "Pr-Nd oxide averaged 405,000 yuan/t in June. Dysprosium oxide averaged 1,880"
+                " yuan/kg and terbium oxide 5,800 yuan/kg.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-06", 405000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2024-06", 1880, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 5800, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Dysprosium oxide cif Rotterdam firmed this week. Assessors put it at"
+                " $820-850/kg, a $10 rise over the week.",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 820, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 850, "USD/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 10, "USD/kg"),
+                ),
+            ),
+            Example(  # a level held "for the rest of the week" stands at the report's day
+                "Weekly review\n\nTerbium oxide rose 50 yuan/kg on Tuesday to 7,150 yuan/kg and"
+                " held there for the rest of the week.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-01/2024-07-02", 50, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7150, "CNY/kg"),
+                ),
+            ),
+            Example(  # a cent written as a word
+                "Cerium oxide fob China slipped by a cent to $1.74/kg on Thursday.",
+                (
+                    ("price", "ce_oxide", "change", "2024-07-03/2024-07-04", -0.01, "USD/kg"),
+                    ("price", "ce_oxide", "price", "2024-07-04", 1.74, "USD/kg"),
+                ),
+            ),
+            Example(  # "lower at both ends" closing a line is a move
+                "Assessments, Friday 5 July ($/kg):\n- Lanthanum oxide 99% min, fob China:"
+                " 0.88-0.92, a cent higher at both ends\n",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 0.88, "USD/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 0.92, "USD/kg"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 0.01, "USD/kg"),
+                ),
+            ),
+            Example(  # a lead-in phrase before "the average price was"
+                "Pr-Nd oxide averaged 405,000 yuan/t in June. For the first half, the average"
+                " price was 402,000 yuan/t, down 12% from a year earlier.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-06", 405000, "CNY/t"),
+                    ("price", "prnd_oxide", "average", "2024-01/2024-06", 402000, "CNY/t"),
+                    ("price", "prnd_oxide", "average_yoy_pct", "2024-01/2024-06", -12, "%"),
+                ),
+            ),
+            Example(  # "the oxide", "the month", "the market" stand for the last price's product
+                "Terbium oxide averaged 6,900 yuan/kg in 2023. In the first quarter the oxide"
+                " averaged around 6,400 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "average", "2023", 6900, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-Q1", 6400, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Pr-Nd oxide averaged 405,000 yuan/t in June. The month closed at"
+                " 398,000-401,000 yuan/t on 28 Jun.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-06", 405000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_low", "2024-06-28", 398000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-06-28", 401000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Neodymium oxide fob China ended the week at $62.40/kg. The market had reached"
+                " $63.10/kg on Tuesday 2 July before easing.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 62.4, "USD/kg"),
+                    ("price", "nd_oxide", "price", "2024-07-02", 63.1, "USD/kg"),
+                ),
+            ),
+            Example(  # a percent move to a tonnage is the volume's, not a price's
+                "Magnet alloys imported by Japan rose 3.4% on the year to 214 tonnes.",
+                (
+                    ("trade", "ndfeb_magnet", "imports_yoy_pct", "2024", 3.4, "%"),
+                    ("trade", "ndfeb_magnet", "imports", "2024", 214, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.price", "direction.up", "direction.down"),
+        doc="prices._CHANGE_LEAD, _appositive_owner, _told_average, _IT_AT, _CHANGE_TAIL,"
+        " _THE_AVERAGE, _THE_FORM, _BACK_REF, _TO_MASS.",
+    ),
+    Rule(
+        "price_purchase",
+        "price level",
+        "en",
+        "{COMPANY} pays|buys {PRODUCT:feedstock} {QTY:price} {DATE:quarter} (up from {QTY:price}"
+        " in the <ordinal>)?",
+        prices.purchased,
+        (
+            Example(
+                "China Northern Rare Earth will pay Baotou Steel 19,500 yuan/t for rare earth"
+                " concentrate in the third quarter, up 5.2% QoQ.",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q3", 19500, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q2/2024-Q3", 5.2, "%"),
+                ),
+            ),
+            Example(  # a concentrate graded in REO; the base's quarter named by its ordinal
+                "Northern Rare Earth said the concentrate (REO 50%, dry) it buys from Baotou Steel"
+                " will cost 19,500 yuan/t in the third quarter, up from 18,540 yuan/t in the"
+                " second.",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q3", 19500, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2024-Q2", 18540, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A producer's purchase price of a feedstock is the buyer's (FACTS.md: a company's"
+        " contract price), for the quarter it is set for.",
     ),
 ]
 
