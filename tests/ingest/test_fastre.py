@@ -8,13 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reemarket.ingest import annotate, lexicon
-from reemarket.ingest.fastre import WordAlternation, literal_prefix, lower
+from reemarket.ingest.fastre import WordAlternation, WordAlternations, literal_prefix, lower
 
 WORD_LISTS = {
     "tags": annotate._TAG_WORDS,
     "changes": annotate._CHANGE_WORDS,
-    "markets": lexicon._MARKET_WORDS,
-    "sectors": lexicon._SECTOR_WORDS,
+    "markets": lexicon.MARKET_WORDS,
+    "sectors": lexicon.SECTOR_WORDS,
 }
 
 
@@ -47,3 +47,12 @@ def test_word_start_matches_equal_the_full_regex(words: list[str], name: str) ->
         for m in re.compile(wa.full.pattern).finditer(text)
     ]
     assert wa.find(text) == full
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25))
+def test_lists_found_together_equal_each_found_alone(words: list[str]) -> None:
+    """One walk over the words gives every list the matches its own scan gives."""
+    lists = list(WORD_LISTS.values())
+    text = lower(" ".join(words))
+    assert WordAlternations(lists).find(text) == [wa.find(text) for wa in lists]

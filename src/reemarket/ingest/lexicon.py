@@ -350,7 +350,7 @@ OTHER_COMMODITY = re.compile(
 #: Market names (data/vocab/en.toml, [[market]]) as (pattern, market) pairs.
 _MARKETS: list[tuple[str, str]] = [(pattern, key) for key, pattern in vocab.ordered("market")]
 #: Market names as whole words, the earliest spelling of the list winning at a place.
-_MARKET_WORDS = WordAlternation([(key, pattern) for pattern, key in _MARKETS])
+MARKET_WORDS = WordAlternation([(key, pattern) for pattern, key in _MARKETS])
 
 
 def find_markets(
@@ -361,12 +361,12 @@ def find_markets(
     ``starts`` are the word starts of ``low`` (:func:`word_starts`), when already known.
     """
     low = lower(text) if low is None else low
-    return [Mention(a, b, "market", key) for a, b, key in _MARKET_WORDS.find(low, starts)]
+    return [Mention(a, b, "market", key) for a, b, key in MARKET_WORDS.find(low, starts)]
 
 
 #: End-use sectors (data/vocab/en.toml, [[sector]]) as (pattern, sector) pairs.
 _SECTORS = [(pattern, key) for key, pattern in vocab.ordered("sector")]
-_SECTOR_WORDS = WordAlternation([(key, pattern) for pattern, key in _SECTORS])
+SECTOR_WORDS = WordAlternation([(key, pattern) for pattern, key in _SECTORS])
 
 
 def find_sectors(
@@ -374,7 +374,7 @@ def find_sectors(
 ) -> list[Mention]:
     """End-use sector mentions (nev, wind_power, power_generation), as whole words."""
     low = lower(text) if low is None else low
-    return [Mention(a, b, "sector", key) for a, b, key in _SECTOR_WORDS.find(low, starts)]
+    return [Mention(a, b, "sector", key) for a, b, key in SECTOR_WORDS.find(low, starts)]
 
 
 _QUOTA_TYPES = compile_ci(
