@@ -95,6 +95,33 @@ def _product_id(matched: str) -> str:
     return _product_index()[1][_NOT_ALNUM.sub("", matched)]
 
 
+#: How far into a text :func:`product_leads` looks for a product name's start.
+LEAD_WITHIN = 4
+
+
+@cache
+def _leading_product_regex() -> re.Pattern[str]:
+    """``_product_regex`` at one of the first ``LEAD_WITHIN + 1`` positions, the earliest first.
+
+    The lazy run in front tries the positions in order, so a match is the leftmost name
+    of ``finditer`` whenever that one starts there (the trie's lookbehinds see the
+    characters before the position, as in a scan).
+    """
+    return re.compile(rf"[\s\S]{{0,{LEAD_WITHIN}}}?(?:{_product_regex().pattern})")
+
+
+def product_leads(text: str, low: str | None = None) -> bool:
+    """Whether the first product name of ``find_products`` can start within ``LEAD_WITHIN``.
+
+    Exact for text whose word characters are ASCII (one anchored match instead of a scan
+    of the whole text); True for other text, which only :func:`find_products` reads.
+    """
+    low = lower(text) if low is None else low
+    if low.isascii() or _NON_ASCII_WORD.search(low) is None:
+        return _leading_product_regex().match(low) is not None
+    return True
+
+
 def find_products(text: str, low: str | None = None) -> list[Mention]:
     """Every product name in ``text``, longest first, starting and ending on word boundaries.
 
