@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.dates import DateMention, DocDates, find_dates
-from reemarket.ingest.fastre import WordAlternation, lower, word_starts
+from reemarket.ingest.fastre import WordAlternation, WordAlternations, lower
 from reemarket.ingest.lexicon import (
+    MARKET_WORDS,
+    SECTOR_WORDS,
     Mention,
     find_companies,
-    find_markets,
     find_products,
     find_quota_types,
-    find_sectors,
 )
 from reemarket.ingest.numbers import Quantity, find_quantities
 
@@ -31,6 +31,8 @@ _TAG_WORDS = WordAlternation(_TAGS)
 UP = vocab.alternation("direction", "up")
 DOWN = vocab.alternation("direction", "down")
 _CHANGE_WORDS = WordAlternation([("up", UP), ("down", DOWN)])
+#: The four keyword lists of a sentence with figures, found in one walk over its words.
+_WORD_LISTS = WordAlternations([_TAG_WORDS, _CHANGE_WORDS, MARKET_WORDS, SECTOR_WORDS])
 #: A figure set above or below a base ("8.4% above January", "42 cents below last week's",
 #: "3,000 yuan/t above October"): the word gives the change its sign.
 _PCT_VS = re.compile(r"(?:%|\bcents?|/\s*(?:t|kg|mt|tonne|ton))\s+(above|below)\b")
@@ -151,11 +153,11 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     view.qtys = find_quantities(text, skip=skip, low=low)
     if not view.qtys:
         return view
-    starts = word_starts(low)
-    view.markets = find_markets(text, low, starts)
-    view.sectors = find_sectors(text, low, starts)
-    view.tags = [Mention(a, b, "tag", key) for a, b, key in _TAG_WORDS.find(low, starts)]
-    view.changes = [Mention(a, b, "change", key) for a, b, key in _CHANGE_WORDS.find(low, starts)]
+    tags, changes, markets, sectors = _WORD_LISTS.find(low)
+    view.markets = [Mention(a, b, "market", key) for a, b, key in markets]
+    view.sectors = [Mention(a, b, "sector", key) for a, b, key in sectors]
+    view.tags = [Mention(a, b, "tag", key) for a, b, key in tags]
+    view.changes = [Mention(a, b, "change", key) for a, b, key in changes]
     if " above " in low or " below " in low:  # "8.4% above January 2024"
         view.changes += [
             Mention(m.start(1), m.end(1), "change", "up" if m.group(1) == "above" else "down")

@@ -80,7 +80,8 @@ def _ascii_candidates() -> re.Pattern[str]:
     tries (it still makes every test, guards included), so the dates found are the same.
     """
     words = [w for w in _WORD_CANDS if w.isascii() and not w[0].isdigit()]
-    alts = ["[0-9]", "[a-z_][a-z0-9_]*[0-9](?![a-z0-9_])"]
+    # letters then digits: the whole word taken at once (no backtracking), ending in a digit
+    alts = ["[0-9]", "[a-z_][a-z0-9_]*+(?<=[0-9])"]
     if words:
         alts.append(f"(?:{trie_pattern(words)})(?![a-z0-9_])")
     return re.compile(rf"(?<![a-z0-9_])(?={'|'.join(alts)})[a-z0-9_]+")

@@ -214,3 +214,47 @@ class WordAlternation:
                 out.append((s, m.end(), keys[int((m.lastgroup or "a0")[1:])]))
                 pos = m.end()
         return out
+
+
+class WordAlternations:
+    """Several :class:`WordAlternation` lists found in one pass over the word starts.
+
+    Each list keeps its own matches (leftmost, first alternative wins, no overlaps within
+    the list), exactly as its own :meth:`WordAlternation.find` gives them; the lists only
+    share the walk over the words and one look-up per word of the lists that can begin
+    with its first letters, so a word none of them can start costs one dictionary probe
+    instead of one per list.
+    """
+
+    def __init__(self, lists: list[WordAlternation]) -> None:
+        self.lists = lists
+        self._fallback = any(wa._fallback for wa in lists)
+        self._by_start: dict[str, tuple[tuple[int, re.Pattern[str], list[str]], ...]] = {}
+
+    def _for(self, start: str) -> tuple[tuple[int, re.Pattern[str], list[str]], ...]:
+        """(list index, its alternation, its keys) of each list that can begin with ``start``."""
+        found = []
+        for i, wa in enumerate(self.lists):
+            rx = wa._by_start[start] if start in wa._by_start else wa._for(start)
+            if rx is not None:
+                found.append((i, rx, wa.keys))
+        self._by_start[start] = got = tuple(found)
+        return got
+
+    def find(self, low: str, starts: list[int] | None = None) -> list[list[tuple[int, int, str]]]:
+        """Each list's matches in ``low`` as (start, end, key), in the order of the lists."""
+        if self._fallback:
+            return [wa.find(low, starts) for wa in self.lists]
+        outs: list[list[tuple[int, int, str]]] = [[] for _ in self.lists]
+        ends = [0] * len(self.lists)
+        table = self._by_start
+        for s in word_starts(low) if starts is None else starts:
+            head = low[s : s + 2]
+            for i, rx, keys in table[head] if head in table else self._for(head):
+                if s < ends[i]:
+                    continue
+                m = rx.match(low, s)
+                if m is not None:
+                    ends[i] = e = m.end()
+                    outs[i].append((s, e, keys[int((m.lastgroup or "a0")[1:])]))
+        return outs

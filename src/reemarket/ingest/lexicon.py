@@ -97,6 +97,33 @@ def _product_id(matched: str) -> str:
 
 #: A press release's defined short name in brackets: 'dysprosium ("Dy") oxide'.
 _DEFINED = re.compile(r"\(\s*[\"“][a-z]{1,5}[\"”]\s*\)")
+#: How far into a text :func:`product_leads` looks for a product name's start.
+LEAD_WITHIN = 4
+
+
+@cache
+def _leading_product_regex() -> re.Pattern[str]:
+    """``_product_regex`` at one of the first ``LEAD_WITHIN + 1`` positions, the earliest first.
+
+    The lazy run in front tries the positions in order, so a match is the leftmost name
+    of ``finditer`` whenever that one starts there (the trie's lookbehinds see the
+    characters before the position, as in a scan).
+    """
+    return re.compile(rf"[\s\S]{{0,{LEAD_WITHIN}}}?(?:{_product_regex().pattern})")
+
+
+def product_leads(text: str, low: str | None = None) -> bool:
+    """Whether the first product name of ``find_products`` can start within ``LEAD_WITHIN``.
+
+    Exact for text whose word characters are ASCII (one anchored match instead of a scan
+    of the whole text); True for other text, which only :func:`find_products` reads.
+    """
+    low = lower(text) if low is None else low
+    if '("' in low or "(“" in low:  # as find_products: a defined short name is skipped
+        low = _DEFINED.sub(lambda m: " " * len(m.group()), low)
+    if low.isascii() or _NON_ASCII_WORD.search(low) is None:
+        return _leading_product_regex().match(low) is not None
+    return True
 
 
 def find_products(text: str, low: str | None = None) -> list[Mention]:
@@ -356,7 +383,7 @@ OTHER_COMMODITY = re.compile(
 #: Market names (data/vocab/en.toml, [[market]]) as (pattern, market) pairs.
 _MARKETS: list[tuple[str, str]] = [(pattern, key) for key, pattern in vocab.ordered("market")]
 #: Market names as whole words, the earliest spelling of the list winning at a place.
-_MARKET_WORDS = WordAlternation([(key, pattern) for pattern, key in _MARKETS])
+MARKET_WORDS = WordAlternation([(key, pattern) for pattern, key in _MARKETS])
 
 
 def find_markets(
@@ -367,12 +394,12 @@ def find_markets(
     ``starts`` are the word starts of ``low`` (:func:`word_starts`), when already known.
     """
     low = lower(text) if low is None else low
-    return [Mention(a, b, "market", key) for a, b, key in _MARKET_WORDS.find(low, starts)]
+    return [Mention(a, b, "market", key) for a, b, key in MARKET_WORDS.find(low, starts)]
 
 
 #: End-use sectors (data/vocab/en.toml, [[sector]]) as (pattern, sector) pairs.
 _SECTORS = [(pattern, key) for key, pattern in vocab.ordered("sector")]
-_SECTOR_WORDS = WordAlternation([(key, pattern) for pattern, key in _SECTORS])
+SECTOR_WORDS = WordAlternation([(key, pattern) for pattern, key in _SECTORS])
 
 
 def find_sectors(
@@ -380,7 +407,7 @@ def find_sectors(
 ) -> list[Mention]:
     """End-use sector mentions (nev, wind_power, power_generation), as whole words."""
     low = lower(text) if low is None else low
-    return [Mention(a, b, "sector", key) for a, b, key in _SECTOR_WORDS.find(low, starts)]
+    return [Mention(a, b, "sector", key) for a, b, key in SECTOR_WORDS.find(low, starts)]
 
 
 _QUOTA_TYPES = compile_ci(

@@ -231,7 +231,8 @@ def _english(
             view = annotate(s.text, s.start, s.paragraph, ctx, light=light)
             found = [] if light else extract_sentence(view, st)
             if (light or not found) and len(s.text) < 200:
-                remember_topic(s.text, st)  # "Lanthanum oxide bucked the trend. It added ..."
+                # "Lanthanum oxide bucked the trend. It added ..."
+                remember_topic(s.text, st, view.low)
         except Exception as exc:  # one odd sentence must not lose the document
             failures.append(f"{doc}: sentence at {s.start} skipped ({type(exc).__name__}: {exc})")
             continue

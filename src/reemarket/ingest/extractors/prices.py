@@ -35,7 +35,14 @@ from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, subject_before
 from reemarket.ingest.fastre import Folded
-from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, find_markets, find_products
+from reemarket.ingest.lexicon import (
+    LEAD_WITHIN,
+    OTHER_COMMODITY,
+    Mention,
+    find_markets,
+    find_products,
+    product_leads,
+)
 from reemarket.ingest.numbers import Quantity
 
 _CHANGE_LEAD = re.compile(
@@ -583,14 +590,16 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
                 st.last_dollar_market = (st.paragraph, d.entity)
 
 
-def remember_topic(text: str, st: DocState) -> None:
+def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
     "Lanthanum oxide bucked the trend. It added 150 yuan/t ...": the pronoun is lanthanum's,
-    not the product of the price before.
+    not the product of the price before. ``low``: ``lower(text)``, when already made.
     """
-    found = find_products(text)
-    if found and found[0].start <= 4 and len({p.id for p in found}) == 1:
+    if not product_leads(text, low):  # most sentences: one anchored match, no scan
+        return
+    found = find_products(text, low)
+    if found and found[0].start <= LEAD_WITHIN and len({p.id for p in found}) == 1:
         st.last_price = (st.paragraph, found[0].id)
         markets = find_markets(text)
         if markets:  # "Neodymium oxide fob China edged up this week. Argus assessed it at ..."
