@@ -334,7 +334,7 @@ def _resolve(
     if kind == "mpart":
         return _month_part(g, ctx), None
     if kind == "first_months":
-        n = g["n"] or g.get("n3") or "2"
+        n = g["n"] or g.get("n3") or g.get("n4") or "2"
         k = int(n) if n.isdigit() else _NUMWORDS.get(n.lower(), 2)
         if g.get("nq"):
             nq = g["nq"] or "2"

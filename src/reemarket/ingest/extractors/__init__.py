@@ -82,8 +82,8 @@ def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
     between them and the figures.
     """
     qs = view.qtys
-    if len(qs) < 2 or len(view.products) < 2:
-        return {}  # a list needs two figures and two products
+    if len(qs) < 2 or (len(view.products) < 2 and len(view.tags) < 2):
+        return {}  # a list needs two figures and two products (or two measures)
     groups: list[list[int]] = []
     for i, q in enumerate(qs):
         prev = groups[-1][-1] if groups else None
@@ -97,6 +97,9 @@ def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
             groups.append([i])
     out: dict[int, tuple[str, str]] = {}
     for group in groups:
+        if len(group) >= 2 and (paired := _aligned_tags(view, group)):
+            out.update(paired)
+            continue
         n = len(group)
         start = qs[group[0]].start
         last = [p for p in view.products if p.end <= start][-n:]
@@ -111,6 +114,36 @@ def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
         for j, p in zip(group, last, strict=True):
             out[j] = ("subject", p.id)
     return out
+
+
+_PAIRED_TAGS = {"production", "sales", "imports", "exports", "revenue", "net_profit"}
+
+
+def _aligned_tags(view: SentenceView, group: list[int]) -> dict[int, tuple[str, str]]:
+    """Measures listed together and percents listed together pair up in order.
+
+    "output and sales rose 31.4% and 30.6%", "exports and imports fell 5% and 9%": the n-th
+    percent is the n-th measure's. Only percents, with no other measure or figure between
+    the list of measures and the list of figures.
+    """
+    qs = view.qtys
+    if any(qs[j].dimension != "percent" for j in group):
+        return {}
+    n = len(group)
+    start = qs[group[0]].start
+    before = [t for t in view.tags if t.end <= start]
+    last = before[-n:]
+    if len(last) != n or len({t.id for t in last}) != n or any(
+        t.id not in _PAIRED_TAGS for t in last
+    ):
+        return {}
+    if not all(_JOINED.fullmatch(view.text, a.end, b.start) for a, b in pairwise(last)):
+        return {}
+    if any(last[0].start <= q.start < start for q in qs):
+        return {}  # a figure between the measures and the list
+    if re.search(r"[;:]", view.text[last[-1].end : start]):
+        return {}
+    return {j: ("tag", t.id) for j, t in zip(group, last, strict=True)}
 
 
 #: A move named as a noun after its percent, then what moved: "a 12% rise in revenue",
@@ -513,6 +546,17 @@ _SHARE_OF_SALES = re.compile(
 _GRADE_CODE = re.compile(r"[A-Za-z]")
 
 
+def _own_share(view: SentenceView, q: Quantity) -> bool:
+    """A share in a clause of its own after a move ("sales rose 24% y/y, lifting the share
+    to 49%"): the comparison word belongs to the move, not to the share."""
+    a, _b = view.clause_of(q.start)
+    near = [t for t in view.tags if a <= t.start < q.start]
+    return bool(near) and near[-1].id == "share" and not _CMP_WORDS.search(view.low, a, q.end + 12)
+
+
+_CMP_WORDS = re.compile(r"y/y|yoy|year[- ]on[- ]year|m/m|mom\b|month[- ]on[- ]month|on the year|a year")
+
+
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     dim = q.dimension
     if dim == "price":
@@ -587,12 +631,12 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             tag, cmp = "share", None  # "taking 47.3% of all new vehicle sales"
         if (
             tag in ("production", "sales")
-            and cmp is None
             and view.sectors
             and any(
                 t.id == "share" and view.clause_of(q.start)[0] <= t.start < q.start
                 for t in view.tags
             )
+            and (cmp is None or _own_share(view, q))
         ):
             tag = "share"  # "NEVs made up 46.8% of new car sales"
         if (

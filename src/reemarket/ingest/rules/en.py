@@ -537,6 +537,33 @@ RULES: list[Rule] = [
                 ),
                 published="2024-01-11",
             ),
+            Example(  # measures listed together pair with percents listed together; "on the
+                # year" is a comparison, not a period; "the monthly share" is the sales' share
+                "Industry figures show NEV output and sales grew 28.5% and 27.9% in"
+                " January-June. In June alone, NEV sales rose 18.2% y/y, lifting the monthly"
+                " share to 47.0%.",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2024-01/2024-06", 28.5, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 27.9, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-06", 18.2, "%"),
+                    ("demand", "nev", "sales_share_pct", "2024-06", 47.0, "%"),
+                ),
+                published="2024-07-12",
+            ),
+            Example(  # "the same months of 2023" is the base, not the next figure's period;
+                # "over the six months" is January to June
+                "Over January-June, new energy vehicle sales reached 4.9 million units, 33.1%"
+                " more than in the same months of 2023, and NEV output rose 34.0%. Output was"
+                " 5.0mn units, up by 30.5pc on the year, and NEVs made up 43.0pc of new cars"
+                " sold over the six months.",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 33.1, "%"),
+                    ("demand", "nev", "production_yoy_pct", "2024-01/2024-06", 34.0, "%"),
+                    ("demand", "nev", "production_yoy_pct", "2024-01/2024-06", 30.5, "%"),
+                    ("demand", "nev", "sales_share_pct", "2024-01/2024-06", 43.0, "%"),
+                ),
+                published="2024-07-12",
+            ),
         ),
         cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
     ),
