@@ -520,7 +520,11 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             continue
         if kind == "month" and original.lower().startswith("may") and not g.get("y"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            if not re.search(r"(?:in|of|to|from|and|since|end)\s*-?\s*$", before):
+            # "in May", "the May figure", "below May's": the month; "prices may ease": a verb
+            if not re.search(
+                r"(?:in|of|to|from|and|since|end|the|below|above|than|over|until|through)\s*-?\s*$",
+                before,
+            ):
                 continue
         try:
             period, rel = _resolve(kind, g, ctx)

@@ -211,11 +211,18 @@ _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b",
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 
 
+_INVENTORY = re.compile(r"\b(?:stocks|inventor(?:y|ies)|stockpiles?)\s+of\b", re.I)
+
+
 def _skip(view: SentenceView, q: Quantity) -> str | None:
     """The veto code of a figure no family keeps (a target, a threshold, a skip keyword)."""
     t = view.tag_before(q.start)
     if t is not None and t.id == "skip" and q.start - t.end <= 50:
         return "skip_word"
+    if q.dimension == "mass" and (inv := _INVENTORY.search(view.text, view.clause_of(q.start)[0], q.start)):
+        # "stocks of separated oxides ... reached some 3,000 t": a holding, whatever the goods
+        if not any(inv.end() <= o.start < q.start and o.id not in ("production",) for o in view.tags):
+            return "skip_word"
     if (
         q.dimension in ("money", "percent", "mass")
         and any(w in view.low for w in _PLAN_WORDS)
@@ -248,10 +255,11 @@ _OF_TOTAL = re.compile(
     re.I,
 )
 #: A pronoun standing for the last volume's goods ("they", "these shipments", "The figure
-#: compared with 48,000 tonnes in 2022").
+#: compared with 48,000 tonnes in 2022", "The December figure was 4,100 t").
 _THEY = re.compile(
     r"\b(?:they|these|those|such\s+(?:shipments|exports|imports)|"
-    r"(?:the|this|that)\s+(?:figure|total|tally|amount)\s+(?:compared|compares|was|is|had|stood))\b",
+    r"(?:the|this|that)\s+(?:[\w'-]+\s+)?(?:figure|total|tally|amount)\s+"
+    r"(?:compared|compares|was|is|had|stood))\b",
     re.I,
 )
 
@@ -302,7 +310,9 @@ def _one(
     if skipped is not None:
         trace.veto(skipped, (q.start, q.end), "-")
         return []
-    inherited = _inherit(view, q, prev, done.get(i - 1), st, done.get(i - 2))
+    inherited = _inherit(
+        view, q, prev, done.get(i - 1), st, done.get(i - 2), [d for k in sorted(done) for d in done[k]]
+    )
     if inherited is not None:
         if why is not None:
             why.append("en.inherit_pct")
@@ -389,6 +399,14 @@ def _pct_after_level(
 _INHERIT = {"quota", "production", "trade", "financial", "demand"}
 
 
+#: A change's own year-ago base right after it ("down 9.2% from a year earlier", "9% y/y").
+_OWN_YEAR_AGO = re.compile(
+    r"\s*(?:(?:from|on|over|than)\s+(?:a|the)\s+(?:year|same\s+month\s+a\s+year)\s+"
+    r"(?:earlier|ago|before)|y/y|yoy|year[- ]on[- ]year)\b",
+    re.I,
+)
+
+
 def _inherit(
     view: SentenceView,
     q: Quantity,
@@ -396,6 +414,7 @@ def _inherit(
     base_drafts: list[Draft] | None,
     st: DocState,
     main_drafts: list[Draft] | None = None,
+    earlier: list[Draft] | None = None,
 ) -> list[Draft] | None:
     """Inherit: "X was 4,260 mt, up 12.7% YoY": a change right after a figure is that figure's change.
 
@@ -414,7 +433,23 @@ def _inherit(
     if base.kind == "quota" and quota.paired_type(view, q) is not None:
         return None  # "X t and Y t, up A% and B% respectively": paired in order, not by nearness
     if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
-        return None  # "from 5,528 t in July, 1.3% below ...": not the base volume's change
+        # "from 5,528 t in July, 1.3% below ...": not the base volume's change; "8.6% below
+        # November's 4,810 t and down 9.2% from a year earlier": the main volume's, when its
+        # own words name the comparison
+        main = next(
+            (
+                d
+                for d in reversed(earlier or [])
+                if d.kind == "trade"
+                and not d.metric.endswith("_pct")
+                and d.q.end <= prev.start
+                and trade.base_figure_date(view, d.q) is None
+            ),
+            None,
+        )
+        if main is None or not _OWN_YEAR_AGO.match(view.text, q.end):
+            return None
+        base = main
     if base.kind == "financial" and financial.not_yoy(
         financial.pct_base_period(view, q), base.period
     ):

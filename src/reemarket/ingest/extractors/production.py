@@ -11,7 +11,12 @@ import re
 
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.comparison import comparison_base, cumulative, shift_year
+from reemarket.ingest.extractors.comparison import (
+    cmp_of,
+    comparison_base,
+    cumulative,
+    shift_year,
+)
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
 from reemarket.ingest.extractors.state import DocState, Draft
@@ -106,14 +111,19 @@ def extract(
         return []
     metric = "sales" if tag == "sales" else "production"
     if q.dimension == "percent":
+        entity = entity_for(view, q, st)
         if cmp is None:
             flat = re.search(
                 r"\b(?:flat|unchanged)\b", view.text[max(0, q.start - 40) : q.start], re.I
             )
-            period0, _dm = bind_coarse(view, q, st)
-            if period0 is not None and cumulative(period0) and view.sign_near(q):
+            period0, dm0 = bind_coarse(view, q, st)
+            if entity != "china":  # a company's report period ("the quarter's output dipped 4%")
+                period0 = st.figure_period(period0, dm0, entity)
+                if period0 is not None:  # "24% higher than the June quarter": q/q
+                    cmp = cmp_of(view, q, period0)
+            if cmp is None and period0 is not None and cumulative(period0) and view.sign_near(q):
                 cmp = "yoy"  # "production rose 8% to 310,000 t in 2024": against the year before
-            elif not flat:
+            elif cmp is None and not flat:
                 return None
         if re.match(r"\s*of\b", view.text[q.end :]):
             return None
@@ -122,11 +132,13 @@ def extract(
         if subject is None:
             return None
         period, dm = bind_coarse(view, q, st)
+        if entity != "china":
+            period = st.figure_period(period, dm, entity)
         value = signed(q.value, q, view.sign_near(q))
         return [
             Draft(
                 "production",
-                entity_for(view, q, st),
+                entity,
                 subject,
                 f"{metric}_{cmp or 'mom'}_pct",
                 period,

@@ -363,6 +363,21 @@ RULES: list[Rule] = [
                     ("production", "re_oxides", "production_yoy_pct", "2023", 14, "%"),
                 ),
             ),
+            Example(  # a company's undated change takes its report's quarter, like its level:
+                # a bare move is year on year, one against a named quarter is q/q
+                "Lynas Rare Earths: September quarter 2024 report\n\nSeparated NdPr output rose 31%"
+                " from a year earlier to 540 t, while total REO production slipped 3% to 2,210 t."
+                " Mixed carbonate output of 900 t was 12% higher than the June quarter.",
+                (
+                    ("production", "prnd_oxide", "production_yoy_pct", "2024-Q3", 31, "%"),
+                    ("production", "prnd_oxide", "production", "2024-Q3", 540, "t"),
+                    ("production", "total_reo", "production_yoy_pct", "2024-Q3", -3, "%"),
+                    ("production", "total_reo", "production", "2024-Q3", 2210, "t"),
+                    ("production", "re_carbonate", "production", "2024-Q3", 900, "t"),
+                    ("production", "re_carbonate", "production_qoq_pct", "2024-Q3", 12, "%"),
+                ),
+                published="2024-10-20",
+            ),
         ),
         cues=("metric.production", "holder.market_wide", "comparison.yoy"),
     ),
@@ -906,6 +921,23 @@ RULES: list[Rule] = [
                     ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-05", 9, "%"),
                     ("trade", "ndfeb_magnet", "exports", "2024-04", 2844, "t"),
                 ),
+            ),
+            Example(  # "The May figure" is the last volume's goods; "below April's" dates the
+                # base; a year-ago change after the base is the main volume's; "inbound" goods
+                # are imports; stocks of goods are no trade or output
+                "China shipped 14,200 t of rare earths abroad in the first five months. The May"
+                " figure was 2,950 t, 4.1% below April's 3,076 t and up 7.3% from a year"
+                " earlier. Inbound rare earths came to 61,400 t over the five months. Stocks of"
+                " separated oxides in bonded warehouses reached some 2,000 t.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-01/2024-05", 14200, "t"),
+                    ("trade", "rare_earths", "exports", "2024-05", 2950, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-05", -4.1, "%"),
+                    ("trade", "rare_earths", "exports", "2024-04", 3076, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-05", 7.3, "%"),
+                    ("trade", "rare_earths", "imports", "2024-01/2024-05", 61400, "t"),
+                ),
+                published="2024-06-20",
             ),
         ),
         cues=("comparison.mom", "comparison.yoy"),
