@@ -211,13 +211,24 @@ _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b",
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 
 
+_CAPACITY_AFTER = re.compile(r"\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?capacity\b", re.I)
 _INVENTORY = re.compile(r"\b(?:stocks|inventor(?:y|ies)|stockpiles?)\s+of\b", re.I)
 
 
 def _skip(view: SentenceView, q: Quantity) -> str | None:
     """The veto code of a figure no family keeps (a target, a threshold, a skip keyword)."""
     t = view.tag_before(q.start)
-    if t is not None and t.id == "skip" and q.start - t.end <= 50:
+    if (
+        t is not None
+        and t.id == "skip"
+        and q.start - t.end <= 50
+        and not (
+            # "targets 60,000 t/yr of magnet capacity by 2027": a planned capacity
+            q.dimension == "mass_rate"
+            and view.low.startswith("target", t.start)
+            and _CAPACITY_AFTER.match(view.text, q.end)
+        )
+    ):
         return "skip_word"
     if q.dimension == "mass" and (inv := _INVENTORY.search(view.text, view.clause_of(q.start)[0], q.start)):
         # "stocks of separated oxides ... reached some 3,000 t": a holding, whatever the goods
@@ -330,6 +341,11 @@ def _one(
             why.append("en.production.country_output")
         before = done.get(i - 1)
         return country_output.extract(view, q, st, before[0] if before else None)
+    earlier = [d for k in sorted(done) for d in done[k]]
+    if capacity.part_of_capacity(view, q, earlier):
+        if why is not None:
+            why.append("en.capacity.part")  # "..., including 4,400 t of NdPr oxide"
+        return capacity.extract(view, q, st, part=True) or []
     if why is not None:
         why.append(f"en.dispatch[{dim}, {tag or '-'}]")
     result = _dispatch(view, q, st, tag) or []
@@ -638,6 +654,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             tag in ("capacity", "installed")
             or (dim == "mass_rate" and tag != "volume")
             or (tag in (None, "production") and capacity.designed(view, q))
+            or (tag in (None, "production") and capacity.sized_plant(view, q))
         ):
             return capacity.extract(view, q, st)
         if tag == "exports" and _company_shipment(view, q):

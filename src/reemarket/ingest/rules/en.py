@@ -396,6 +396,39 @@ RULES: list[Rule] = [
                 "MP Materials plans to raise magnet capacity to 10,000 t per year by 2027.",
                 (("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),),
             ),
+            Example(  # a plant named with its goods gives them to the capacities after it
+                "Neo Performance Materials has commissioned a sintered NdFeB magnet plant in"
+                " Estonia. The first phase runs at 2,000 t/yr, and a second phase would lift the"
+                " site to 5,000 t/yr.",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 2000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 5000, "t/yr"),
+                ),
+            ),
+            Example(  # what lines "can turn out" a year; a plant named by its size; a target
+                # of capacity is planned, the level it rises from stands
+                "Zhenghai Magnetic Material said its lines can turn out 30,000 tonnes of"
+                " magnets annually. China Northern Rare Earth expects the 40kt NdFeB alloy line"
+                " to start in 2026. JL Mag targets 50,000 t/yr of magnet capacity by 2027, up"
+                " from 35,000 t/yr today.",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 30000, "t/yr"),
+                    ("capacity", "ndfeb_alloy", "capacity", "", 40000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 50000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 35000, "t/yr"),
+                ),
+            ),
+            Example(  # the parts of a capacity are capacities; two elements sharing one noun
+                # are a pair, no one product
+                "Arafura Rare Earths said that once built, its refinery will be able to produce"
+                " up to 6,000 tonnes a year of"
+                " separated rare earth oxides, including about 4,000 tonnes of NdPr oxide and"
+                " 600 t of dysprosium and terbium oxides.",
+                (
+                    ("capacity", "re_oxides", "capacity", "", 6000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 4000, "t/yr"),
+                ),
+            ),
         ),
         cues=("metric.capacity", "metric.installed"),
     ),
