@@ -159,6 +159,9 @@ _MOVE_IN = re.compile(
 _ADJ_PERIOD = re.compile(r"(?:annual|full[\s-]year|quarterly)$", re.I)
 
 
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+
+
 def _tag(view: SentenceView, q: Quantity) -> str | None:
     if q.dimension in ("mass", "mass_rate", "power"):
         a, _ = view.clause_of(q.start)
@@ -168,6 +171,11 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
                 for t in view.tags
                 if lo <= t.start and t.end <= q.start and t.id not in ("price", "average")
             ]
+            if len(found) > 1:
+                # "China's production, which is reported as equal to its mining quota,
+                # increased to X": an aside's measure is not the figure's
+                asides = [m.span() for m in _ASIDE.finditer(view.text, 0, q.start)]
+                found = [t for t in found if not any(x <= t.start < y for x, y in asides)] or found
             if found:
                 return found[-1].id
         t = view.tag_after(q.end)

@@ -1203,6 +1203,22 @@ RULES: list[Rule] = [
                 ),
                 published="2024-02-01",
             ),
+            Example(  # "output in <country>" opens a clause too; an aside's "quota" is not the
+                # measure of the figure after it; a ministry setting quotas holds none
+                "World mine output reached 350,000 t in 2023. China's output, which equals its"
+                " mining quota, rose to 240,000 t from 210,000 t, and output in Vietnam fell to"
+                " 600 t from 4,300 t. China's Ministry of Industry and Information Technology"
+                " set its 2023 smelting and separation quota at 230,000 t.",
+                (
+                    ("production", "total_reo", "production", "2023", 350000, "t"),
+                    ("production", "total_reo", "production", "2023", 240000, "t"),
+                    ("production", "total_reo", "production", "2022", 210000, "t"),
+                    ("production", "total_reo", "production", "2023", 600, "t"),
+                    ("production", "total_reo", "production", "2022", 4300, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 230000, "t"),
+                ),
+                published="2024-02-01",
+            ),
         ),
         cues=("metric.production", "holder.global"),
         doc="A country (or the world) opening a clause of a mine-output paragraph holds its"
