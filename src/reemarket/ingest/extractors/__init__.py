@@ -220,6 +220,11 @@ _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", r
 
 
 _CAPACITY_AFTER = re.compile(r"\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?capacity\b", re.I)
+_SUPERSEDED = re.compile(
+    r"\brevised\s+(?:up(?:ward)?|down(?:ward)?|higher|lower)?\s*from\s+(?:an?\s+|the\s+)?"
+    r"(?:preliminary|initial|provisional|earlier|first)\s+(?:estimate\s+of\s+|reading\s+of\s+)?$",
+    re.I,
+)
 _INVENTORY = re.compile(r"\b(?:stocks|inventor(?:y|ies)|stockpiles?)\s+of\b", re.I)
 
 
@@ -248,6 +253,8 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
         and _PLAN.search(view.text[: q.start])
     ):
         return "plan"
+    if _SUPERSEDED.search(view.text, max(0, q.start - 60), q.start):
+        return "skip_word"  # "revised up from a preliminary 1,190 t": a figure replaced
     after = view.text[q.end : q.end + 18]
     return "threshold" if _AFTER_SKIP.match(after) else None
 

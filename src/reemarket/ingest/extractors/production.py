@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.domain.periods import Granularity
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.comparison import (
@@ -102,6 +103,25 @@ def _contained(view: SentenceView, prod: Mention | None) -> str | None:
     return "re_concentrate" if m.group(1).lower().startswith("in") else "total_reo"
 
 
+_SENTENCE_YOY = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|y/y|yoy|year[- ]on[- ]year|prior[- ]year|"
+    r"previous\s+year|last\s+year|corresponding)\b",
+    re.I,
+)
+_SENTENCE_QOQ = re.compile(
+    r"\b(?:q/q|qoq|quarter[- ]on[- ]quarter|previous\s+quarter|prior\s+quarter|"
+    r"preceding\s+quarter|sequential(?:ly)?)\b",
+    re.I,
+)
+
+
+def _sentence_cmp(view: SentenceView) -> str | None:
+    """The one comparison a sentence names anywhere (yoy or qoq), else None."""
+    yoy = _SENTENCE_YOY.search(view.text) is not None
+    qoq = _SENTENCE_QOQ.search(view.text) is not None
+    return "yoy" if yoy and not qoq else "qoq" if qoq and not yoy else None
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
@@ -121,6 +141,19 @@ def extract(
                 period0 = st.figure_period(period0, dm0, entity)
                 if period0 is not None:  # "24% higher than the June quarter": q/q
                     cmp = cmp_of(view, q, period0)
+            if (
+                cmp is None
+                and dm0 is None
+                and period0 is not None
+                and period0.granularity is Granularity.QUARTER
+                and not period0.is_span
+            ):
+                # a company's quarter, undated in the sentence: a bare move takes the
+                # comparison its sentence names ("rose 51% from a year earlier ..., while
+                # total output dipped 4%"); alone it may be either ("sales fell 8%")
+                cmp = _sentence_cmp(view)
+                if cmp is None and not flat:
+                    return None
             if cmp is None and period0 is not None and cumulative(period0) and view.sign_near(q):
                 cmp = "yoy"  # "production rose 8% to 310,000 t in 2024": against the year before
             elif cmp is None and not flat:

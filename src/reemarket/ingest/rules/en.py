@@ -972,6 +972,12 @@ RULES: list[Rule] = [
                 ),
                 published="2024-06-20",
             ),
+            Example(  # a figure a revision replaced is no fact
+                "Japan imported 1,207 t of rare earths in July. The July figure was revised up"
+                " from a preliminary 1,190 tonnes.",
+                (("trade", "rare_earths", "imports", "2024-07", 1207, "t"),),
+                published="2024-09-02",
+            ),
         ),
         cues=("comparison.mom", "comparison.yoy"),
         doc="The volume a change is measured against has its own period; the gap between the"
