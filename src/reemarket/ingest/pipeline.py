@@ -236,7 +236,9 @@ def _english(
             if light and _PLANT_NOUN.search(s.text):
                 # "Neo has opened its sintered NdFeB magnet plant." names the goods of the
                 # capacities after it ("Phase one runs at 2,000 t/yr")
-                named = capacity.plant_product(annotate(s.text, s.start, s.paragraph, ctx, light=False))
+                named = capacity.plant_product(
+                    annotate(s.text, s.start, s.paragraph, ctx, light=False)
+                )
                 st.para_capacity_subject = named or st.para_capacity_subject
         except Exception as exc:  # one odd sentence must not lose the document
             failures.append(f"{doc}: sentence at {s.start} skipped ({type(exc).__name__}: {exc})")

@@ -133,8 +133,10 @@ def _aligned_tags(view: SentenceView, group: list[int]) -> dict[int, tuple[str, 
     start = qs[group[0]].start
     before = [t for t in view.tags if t.end <= start]
     last = before[-n:]
-    if len(last) != n or len({t.id for t in last}) != n or any(
-        t.id not in _PAIRED_TAGS for t in last
+    if (
+        len(last) != n
+        or len({t.id for t in last}) != n
+        or any(t.id not in _PAIRED_TAGS for t in last)
     ):
         return {}
     if not all(_JOINED.fullmatch(view.text, a.end, b.start) for a, b in pairwise(last)):
@@ -243,10 +245,15 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
         )
     ):
         return "skip_word"
-    if q.dimension == "mass" and (inv := _INVENTORY.search(view.text, view.clause_of(q.start)[0], q.start)):
-        # "stocks of separated oxides ... reached some 3,000 t": a holding, whatever the goods
-        if not any(inv.end() <= o.start < q.start and o.id not in ("production",) for o in view.tags):
-            return "skip_word"
+    inv = (
+        _INVENTORY.search(view.text, view.clause_of(q.start)[0], q.start)
+        if q.dimension == "mass"
+        else None
+    )
+    if inv is not None and not any(
+        inv.end() <= o.start < q.start and o.id != "production" for o in view.tags
+    ):
+        return "skip_word"  # "stocks of separated oxides ... reached some 3,000 t": a holding
     if (
         q.dimension in ("money", "percent", "mass")
         and any(w in view.low for w in _PLAN_WORDS)
@@ -337,7 +344,13 @@ def _one(
         trace.veto(skipped, (q.start, q.end), "-")
         return []
     inherited = _inherit(
-        view, q, prev, done.get(i - 1), st, done.get(i - 2), [d for k in sorted(done) for d in done[k]]
+        view,
+        q,
+        prev,
+        done.get(i - 1),
+        st,
+        done.get(i - 2),
+        [d for k in sorted(done) for d in done[k]],
     )
     if inherited is not None:
         if why is not None:
@@ -467,7 +480,7 @@ def _inherit(
         # "from 5,528 t in July, 1.3% below ...": not the base volume's change; "8.6% below
         # November's 4,810 t and down 9.2% from a year earlier": the main volume's, when its
         # own words name the comparison
-        main = next(
+        whole = next(
             (
                 d
                 for d in reversed(earlier or [])
@@ -478,9 +491,9 @@ def _inherit(
             ),
             None,
         )
-        if main is None or not _OWN_YEAR_AGO.match(view.text, q.end):
+        if whole is None or not _OWN_YEAR_AGO.match(view.text, q.end):
             return None
-        base = main
+        base = whole
     if base.kind == "financial" and financial.not_yoy(
         financial.pct_base_period(view, q), base.period
     ):
@@ -613,14 +626,18 @@ _GRADE_CODE = re.compile(r"[A-Za-z]")
 
 
 def _own_share(view: SentenceView, q: Quantity) -> bool:
-    """A share in a clause of its own after a move ("sales rose 24% y/y, lifting the share
-    to 49%"): the comparison word belongs to the move, not to the share."""
+    """Whether a share stands in a clause of its own after a move.
+
+    "sales rose 24% y/y, lifting the share to 49%": the comparison word is the move's.
+    """
     a, _b = view.clause_of(q.start)
     near = [t for t in view.tags if a <= t.start < q.start]
     return bool(near) and near[-1].id == "share" and not _CMP_WORDS.search(view.low, a, q.end + 12)
 
 
-_CMP_WORDS = re.compile(r"y/y|yoy|year[- ]on[- ]year|m/m|mom\b|month[- ]on[- ]month|on the year|a year")
+_CMP_WORDS = re.compile(
+    r"y/y|yoy|year[- ]on[- ]year|m/m|mom\b|month[- ]on[- ]month|on the year|a year"
+)
 
 
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:

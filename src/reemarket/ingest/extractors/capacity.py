@@ -214,9 +214,13 @@ def extract(
     subject = prod.id if prod is not None else None
     if prod is not None and _PART_OF_GROUP.search(view.text, max(0, prod.start - 12), prod.start):
         return []  # "750 tpa of heavy rare earth oxides": a part of the group, no one product
-    if prod is not None and prod.start > q.end and (
-        _COMBINED.match(view.text, prod.end)
-        or _SHARED_HEAD.search(view.text, max(0, prod.start - 20), prod.start)
+    if (
+        prod is not None
+        and prod.start > q.end
+        and (
+            _COMBINED.match(view.text, prod.end)
+            or _SHARED_HEAD.search(view.text, max(0, prod.start - 20), prod.start)
+        )
     ):
         return []  # "up to 750 tpa of dysprosium and terbium oxides (combined)"
     a, _b = view.clause_of(q.start)
