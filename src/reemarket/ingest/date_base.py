@@ -49,7 +49,12 @@ _COMPARED_IN = {"than", "versus", "vs", "vs.", "against"}
 _CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
 
 
-_SAME_PERIOD = re.compile(r"\bsame\s+(?:period|quarter|month|half|time)\s+(?:of\s+|in\s+)?$", re.I)
+#: "the same period of", "the same months of", "the same nine months of": a base's year.
+_SAME_PERIOD = re.compile(
+    r"\bsame\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?"
+    r"(?:period|quarter|months?|half|time|weeks?)\s+(?:of\s+|in\s+)?$",
+    re.I,
+)
 
 
 _PART_OF = re.compile(

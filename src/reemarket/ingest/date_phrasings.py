@@ -83,8 +83,15 @@ PHRASINGS: list[DatePhrasing] = [
         "first_months",
         r"(?:the\s+)?first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
         r"\s+months|(?P<nq>two|three|2|3)\s+quarters)(?:\s+(?:of|in)\s+(?P<y>\d{4}))?|"
-        r"(?:the\s+)?(?P<n3>six|nine)-month(?:\s+period)?(?!\s+(?:to|ended|ending|through)\b)",
-        (("In the first five months of 2024 imports rose.", "2024-01/2024-05"),),
+        r"(?:the\s+)?(?P<n3>six|nine)-month(?:\s+period)?(?!\s+(?:to|ended|ending|through)\b)|"
+        # "in the nine months", "over the eight months": the months of the year so far
+        r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?P<n4>two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven)\s+months(?!\s+(?:to|ended|ending|through|since|before|after|ahead|from)\b)",
+        (
+            ("In the first five months of 2024 imports rose.", "2024-01/2024-05"),
+            ("The group sold 800 t of magnets in the five months.", "2024-01/2024-05"),
+            ("Exports over the eight months rose 4%.", "2023-01/2023-08"),
+        ),
     ),
     # a count of sessions up to a day: "the four sessions to October 17"
     DatePhrasing(
@@ -280,8 +287,9 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "rel_year",
+        # ("up 8% on the year" is a year-on-year change, no period: no match after "on")
         r"(?P<r>this|last|previous|next)\s+year|a\s+year\s+(?:earlier|ago)|"
-        r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|the\s+year|"
+        r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|(?<!\bon\s)the\s+year|"
         r"for\s+the\s+year|(?<!semi-)(?<!bi-)annual)"
         # "the year to June" is a fiscal year, read by the "ended" row
         rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})",

@@ -334,7 +334,7 @@ def _resolve(
     if kind == "mpart":
         return _month_part(g, ctx), None
     if kind == "first_months":
-        n = g["n"] or g.get("n3") or "2"
+        n = g["n"] or g.get("n3") or g.get("n4") or "2"
         k = int(n) if n.isdigit() else _NUMWORDS.get(n.lower(), 2)
         if g.get("nq"):
             nq = g["nq"] or "2"
@@ -527,7 +527,12 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             continue
         if kind == "month" and original.lower().startswith("may") and not g.get("y"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            if not re.search(r"(?:in|of|to|from|and|since|end|mid|early|late)\s*-?\s*$", before):
+            # "in May", "the May figure", "below May's": the month; "prices may ease": a verb
+            if not re.search(
+                r"(?:in|of|to|from|and|since|end|mid|early|late|the|below|above|than|over|until"
+                r"|through)\s*-?\s*$",
+                before,
+            ):
                 continue
         try:
             period, rel = _resolve(kind, g, ctx)

@@ -15,7 +15,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
 from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
-from reemarket.ingest.extractors import DocState, Draft, extract_sentence, table_unit
+from reemarket.ingest.extractors import DocState, Draft, capacity, extract_sentence, table_unit
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.extractors.prices import remember_topic
 from reemarket.ingest.fastre import Folded
@@ -30,6 +30,7 @@ from reemarket.ingest.sentences import analysis_text, split_sentences
 from reemarket.ingest.tables import extract_tables
 
 EXTRACTOR_VERSION = "rules-1.0"
+_PLANT_NOUN = re.compile(r"\b(?:plant|line|facility|factory|refinery)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u4e00-\u9fff][^\n]{0,40}\d")
 _AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|Hastings", re.I)
@@ -233,6 +234,13 @@ def _english(
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."
                 remember_topic(s.text, st, view.low)
+            if light and _PLANT_NOUN.search(s.text):
+                # "Neo has opened its sintered NdFeB magnet plant." names the goods of the
+                # capacities after it ("Phase one runs at 2,000 t/yr")
+                named = capacity.plant_product(
+                    annotate(s.text, s.start, s.paragraph, ctx, light=False)
+                )
+                st.para_capacity_subject = named or st.para_capacity_subject
         except Exception as exc:  # one odd sentence must not lose the document
             failures.append(f"{doc}: sentence at {s.start} skipped ({type(exc).__name__}: {exc})")
             continue

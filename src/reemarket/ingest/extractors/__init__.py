@@ -82,8 +82,8 @@ def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
     between them and the figures.
     """
     qs = view.qtys
-    if len(qs) < 2 or len(view.products) < 2:
-        return {}  # a list needs two figures and two products
+    if len(qs) < 2 or (len(view.products) < 2 and len(view.tags) < 2):
+        return {}  # a list needs two figures and two products (or two measures)
     groups: list[list[int]] = []
     for i, q in enumerate(qs):
         prev = groups[-1][-1] if groups else None
@@ -97,6 +97,9 @@ def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
             groups.append([i])
     out: dict[int, tuple[str, str]] = {}
     for group in groups:
+        if len(group) >= 2 and (paired := _aligned_tags(view, group)):
+            out.update(paired)
+            continue
         n = len(group)
         start = qs[group[0]].start
         last = [p for p in view.products if p.end <= start][-n:]
@@ -113,6 +116,38 @@ def _aligned(view: SentenceView) -> dict[int, tuple[str, str]]:
     return out
 
 
+_PAIRED_TAGS = {"production", "sales", "imports", "exports", "revenue", "net_profit"}
+
+
+def _aligned_tags(view: SentenceView, group: list[int]) -> dict[int, tuple[str, str]]:
+    """Measures listed together and percents listed together pair up in order.
+
+    "output and sales rose 31.4% and 30.6%", "exports and imports fell 5% and 9%": the n-th
+    percent is the n-th measure's. Only percents, with no other measure or figure between
+    the list of measures and the list of figures.
+    """
+    qs = view.qtys
+    if any(qs[j].dimension != "percent" for j in group):
+        return {}
+    n = len(group)
+    start = qs[group[0]].start
+    before = [t for t in view.tags if t.end <= start]
+    last = before[-n:]
+    if (
+        len(last) != n
+        or len({t.id for t in last}) != n
+        or any(t.id not in _PAIRED_TAGS for t in last)
+    ):
+        return {}
+    if not all(_JOINED.fullmatch(view.text, a.end, b.start) for a, b in pairwise(last)):
+        return {}
+    if any(last[0].start <= q.start < start for q in qs):
+        return {}  # a figure between the measures and the list
+    if re.search(r"[;:]", view.text[last[-1].end : start]):
+        return {}
+    return {j: ("tag", t.id) for j, t in zip(group, last, strict=True)}
+
+
 #: A move named as a noun after its percent, then what moved: "a 12% rise in revenue",
 #: "a 30 per cent jump in output", "a 90pc slide in annual profit".
 _MOVE_IN = re.compile(
@@ -126,6 +161,9 @@ _MOVE_IN = re.compile(
 _ADJ_PERIOD = re.compile(r"(?:annual|full[\s-]year|quarterly)$", re.I)
 
 
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
+
+
 def _tag(view: SentenceView, q: Quantity) -> str | None:
     if q.dimension in ("mass", "mass_rate", "power"):
         a, _ = view.clause_of(q.start)
@@ -135,6 +173,11 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
                 for t in view.tags
                 if lo <= t.start and t.end <= q.start and t.id not in ("price", "average")
             ]
+            if len(found) > 1:
+                # "China's production, which is reported as equal to its mining quota,
+                # increased to X": an aside's measure is not the figure's
+                asides = [m.span() for m in _ASIDE.finditer(view.text, 0, q.start)]
+                found = [t for t in found if not any(x <= t.start < y for x, y in asides)] or found
             if found:
                 return found[-1].id
         t = view.tag_after(q.end)
@@ -180,17 +223,47 @@ _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b",
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 
 
+_CAPACITY_AFTER = re.compile(r"\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?capacity\b", re.I)
+_SUPERSEDED = re.compile(
+    r"\brevised\s+(?:up(?:ward)?|down(?:ward)?|higher|lower)?\s*from\s+(?:an?\s+|the\s+)?"
+    r"(?:preliminary|initial|provisional|earlier|first)\s+(?:estimate\s+of\s+|reading\s+of\s+)?$",
+    re.I,
+)
+_INVENTORY = re.compile(r"\b(?:stocks|inventor(?:y|ies)|stockpiles?)\s+of\b", re.I)
+
+
 def _skip(view: SentenceView, q: Quantity) -> str | None:
     """The veto code of a figure no family keeps (a target, a threshold, a skip keyword)."""
     t = view.tag_before(q.start)
-    if t is not None and t.id == "skip" and q.start - t.end <= 50:
+    if (
+        t is not None
+        and t.id == "skip"
+        and q.start - t.end <= 50
+        and not (
+            # "targets 60,000 t/yr of magnet capacity by 2027": a planned capacity
+            q.dimension == "mass_rate"
+            and view.low.startswith("target", t.start)
+            and _CAPACITY_AFTER.match(view.text, q.end)
+        )
+    ):
         return "skip_word"
+    inv = (
+        _INVENTORY.search(view.text, view.clause_of(q.start)[0], q.start)
+        if q.dimension == "mass"
+        else None
+    )
+    if inv is not None and not any(
+        inv.end() <= o.start < q.start and o.id != "production" for o in view.tags
+    ):
+        return "skip_word"  # "stocks of separated oxides ... reached some 3,000 t": a holding
     if (
         q.dimension in ("money", "percent", "mass")
         and any(w in view.low for w in _PLAN_WORDS)
         and _PLAN.search(view.text[: q.start])
     ):
         return "plan"
+    if _SUPERSEDED.search(view.text, max(0, q.start - 60), q.start):
+        return "skip_word"  # "revised up from a preliminary 1,190 t": a figure replaced
     after = view.text[q.end : q.end + 18]
     return "threshold" if _AFTER_SKIP.match(after) else None
 
@@ -217,10 +290,11 @@ _OF_TOTAL = re.compile(
     re.I,
 )
 #: A pronoun standing for the last volume's goods ("they", "these shipments", "The figure
-#: compared with 48,000 tonnes in 2022").
+#: compared with 48,000 tonnes in 2022", "The December figure was 4,100 t").
 _THEY = re.compile(
     r"\b(?:they|these|those|such\s+(?:shipments|exports|imports)|"
-    r"(?:the|this|that)\s+(?:figure|total|tally|amount)\s+(?:compared|compares|was|is|had|stood))\b",
+    r"(?:the|this|that)\s+(?:[\w'-]+\s+)?(?:figure|total|tally|amount)\s+"
+    r"(?:compared|compares|was|is|had|stood))\b",
     re.I,
 )
 
@@ -271,7 +345,15 @@ def _one(
     if skipped is not None:
         trace.veto(skipped, (q.start, q.end), "-")
         return []
-    inherited = _inherit(view, q, prev, done.get(i - 1), st, done.get(i - 2))
+    inherited = _inherit(
+        view,
+        q,
+        prev,
+        done.get(i - 1),
+        st,
+        done.get(i - 2),
+        [d for k in sorted(done) for d in done[k]],
+    )
     if inherited is not None:
         if why is not None:
             why.append("en.inherit_pct")
@@ -289,6 +371,11 @@ def _one(
             why.append("en.production.country_output")
         before = done.get(i - 1)
         return country_output.extract(view, q, st, before[0] if before else None)
+    earlier = [d for k in sorted(done) for d in done[k]]
+    if capacity.part_of_capacity(view, q, earlier):
+        if why is not None:
+            why.append("en.capacity.part")  # "..., including 4,400 t of NdPr oxide"
+        return capacity.extract(view, q, st, part=True) or []
     if why is not None:
         why.append(f"en.dispatch[{dim}, {tag or '-'}]")
     result = _dispatch(view, q, st, tag) or []
@@ -358,6 +445,14 @@ def _pct_after_level(
 _INHERIT = {"quota", "production", "trade", "financial", "demand"}
 
 
+#: A change's own year-ago base right after it ("down 9.2% from a year earlier", "9% y/y").
+_OWN_YEAR_AGO = re.compile(
+    r"\s*(?:(?:from|on|over|than)\s+(?:a|the)\s+(?:year|same\s+month\s+a\s+year)\s+"
+    r"(?:earlier|ago|before)|y/y|yoy|year[- ]on[- ]year)\b",
+    re.I,
+)
+
+
 def _inherit(
     view: SentenceView,
     q: Quantity,
@@ -365,6 +460,7 @@ def _inherit(
     base_drafts: list[Draft] | None,
     st: DocState,
     main_drafts: list[Draft] | None = None,
+    earlier: list[Draft] | None = None,
 ) -> list[Draft] | None:
     """Inherit: "X was 4,260 mt, up 12.7% YoY": a change right after a figure is that figure's change.
 
@@ -383,7 +479,23 @@ def _inherit(
     if base.kind == "quota" and quota.paired_type(view, q) is not None:
         return None  # "X t and Y t, up A% and B% respectively": paired in order, not by nearness
     if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
-        return None  # "from 5,528 t in July, 1.3% below ...": not the base volume's change
+        # "from 5,528 t in July, 1.3% below ...": not the base volume's change; "8.6% below
+        # November's 4,810 t and down 9.2% from a year earlier": the main volume's, when its
+        # own words name the comparison
+        whole = next(
+            (
+                d
+                for d in reversed(earlier or [])
+                if d.kind == "trade"
+                and not d.metric.endswith("_pct")
+                and d.q.end <= prev.start
+                and trade.base_figure_date(view, d.q) is None
+            ),
+            None,
+        )
+        if whole is None or not _OWN_YEAR_AGO.match(view.text, q.end):
+            return None
+        base = whole
     if base.kind == "financial" and financial.not_yoy(
         financial.pct_base_period(view, q), base.period
     ):
@@ -515,6 +627,21 @@ _SHARE_OF_SALES = re.compile(
 _GRADE_CODE = re.compile(r"[A-Za-z]")
 
 
+def _own_share(view: SentenceView, q: Quantity) -> bool:
+    """Whether a share stands in a clause of its own after a move.
+
+    "sales rose 24% y/y, lifting the share to 49%": the comparison word is the move's.
+    """
+    a, _b = view.clause_of(q.start)
+    near = [t for t in view.tags if a <= t.start < q.start]
+    return bool(near) and near[-1].id == "share" and not _CMP_WORDS.search(view.low, a, q.end + 12)
+
+
+_CMP_WORDS = re.compile(
+    r"y/y|yoy|year[- ]on[- ]year|m/m|mom\b|month[- ]on[- ]month|on the year|a year"
+)
+
+
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     dim = q.dimension
     if dim == "price":
@@ -561,6 +688,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             tag in ("capacity", "installed")
             or (dim == "mass_rate" and tag != "volume")
             or (tag in (None, "production") and capacity.designed(view, q))
+            or (tag in (None, "production") and capacity.sized_plant(view, q))
         ):
             return capacity.extract(view, q, st)
         if tag == "exports" and _company_shipment(view, q):
@@ -589,12 +717,12 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             tag, cmp = "share", None  # "taking 47.3% of all new vehicle sales"
         if (
             tag in ("production", "sales")
-            and cmp is None
             and view.sectors
             and any(
                 t.id == "share" and view.clause_of(q.start)[0] <= t.start < q.start
                 for t in view.tags
             )
+            and (cmp is None or _own_share(view, q))
         ):
             tag = "share"  # "NEVs made up 46.8% of new car sales"
         if (

@@ -34,7 +34,8 @@ _STATUS = [
         r"will have|will reach|would have|to reach|to raise|aims? to raise|"
         r"plans?|planned|planning|proposed|to implement|will build|intends? to|aims? to|"
         r"feasibility|to establish|to build|approved|signed|will construct|is to build|"
-        r"announced|unveiled|to invest|invest(?:ing)? in|set to build",
+        r"announced|unveiled|to invest|invest(?:ing)? in|set to build|targets?|"
+        r"would (?:lift|take|raise|bring|add)|to expand|could be expanded",
     ),
 ]
 _STATUS_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _STATUS]
@@ -65,6 +66,9 @@ _TOTAL_TO = re.compile(
 )
 
 
+_FROM_NOW = re.compile(r"\s*(?:today|now|currently|at\s+present)\b", re.I)
+
+
 def status_of(view: SentenceView, q: Quantity) -> str:
     """The status cue nearest before the number, else one after it (operating when none).
 
@@ -72,6 +76,10 @@ def status_of(view: SentenceView, q: Quantity) -> str:
     """
     if _TOTAL_TO.search(view.text[max(0, q.start - 70) : q.start]):
         return "planned"
+    if _FROM_NOW.match(view.text, q.end) and re.search(
+        r"\bup\s+from\s+$", view.text[max(0, q.start - 12) : q.start], re.I
+    ):
+        return "operating"  # "targets 60,000 t/yr by 2027, up from 40,000 t/yr today"
     best: tuple[int, int, str] | None = None
     tail = view.text[q.end : view.clause_of(q.start)[1]]
     if not any(rx.search(view.text[: q.start]) for _s, rx in _STATUS_RE):
@@ -107,9 +115,22 @@ _DESIGNED = re.compile(
 )
 
 
+#: A plant's ability: "its lines can turn out 36,000 t of magnets annually", "a separation
+#: line able to produce 6,000 t of oxides a year", "is capable of processing 50,000 t a year".
+_ABLE = re.compile(
+    r"\b(?:can|could|(?:is|are|was|were)?\s*(?:able|capable)\s+(?:to|of))\s+"
+    r"(?:produc\w*|process\w*|treat\w*|mak\w*|separat\w*|refin\w*|handl\w*|turn(?:ing)?\s+out)"
+    r"(?:\s+(?:up\s+to|about|around|approximately|roughly|some|as\s+much\s+as))?\s*$",
+    re.I,
+)
+
+
 def designed(view: SentenceView, q: Quantity) -> bool:
     """Whether a tonnage is a design rate: "designed to produce N t of X per year"."""
-    if q.dimension != "mass" or not _DESIGNED.search(view.text, max(0, q.start - 160), q.start):
+    if q.dimension != "mass":
+        return False
+    lead = view.text[max(0, q.start - 160) : q.start]
+    if not _DESIGNED.search(lead) and not _ABLE.search(lead):
         return False
     _a, b = view.clause_of(q.start)
     return bool(_ANNUAL.search(view.text, q.end, min(b, q.end + 50)))
@@ -119,11 +140,73 @@ def designed(view: SentenceView, q: Quantity) -> bool:
 _PART_OF_GROUP = re.compile(r"\b(?:heavy|light|medium|mid-heavy|middle)[\s-]+$", re.I)
 
 
-def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
-    """A capacity figure: t/yr, or tonnes stated as annual capacity."""
+#: A plant named by its size: "the 50kt NdFeB alloy line", "its 3,000-tonne line for
+#: magnets", "a 10,000 t separation plant" (a nameplate size is a yearly rate).
+_SIZED_PLANT = re.compile(
+    r"[\s-]*(?:(?:[\w/-]+\s+){0,3}?)(?:lines?|plants?|facilit(?:y|ies)|factor(?:y|ies)|refiner(?:y|ies)|"
+    r"smelters?)\b",
+    re.I,
+)
+_SIZE_LEAD = re.compile(r"\b(?:a|an|the|its|their|his|her|new)\s+$", re.I)
+
+
+def sized_plant(view: SentenceView, q: Quantity) -> bool:
+    """Whether a tonnage sizes the plant named right after it ("the 50kt NdFeB alloy line")."""
+    if q.dimension != "mass" or not _SIZE_LEAD.search(view.text, max(0, q.start - 8), q.start):
+        return False
+    m = _SIZED_PLANT.match(view.text, q.end)
+    return m is not None and not re.search(r"[,;]|\b(?:of|and|in|at)\b", m.group(0), re.I)
+
+
+#: Goods counted together ("750 tpa of dysprosium and terbium oxides combined"): no one product.
+_COMBINED = re.compile(r"\s*(?:combined|together|in\s+total)\b", re.I)
+#: Two elements sharing one noun ("dysprosium and terbium oxides"): the pair, no one product.
+_SHARED_HEAD = re.compile(r"\b[a-z]+um\s+(?:and|&)\s+$", re.I)
+#: A plant named with its product ("its sintered NdFeB magnet plant", "a NdPr oxide refinery").
+_PLANT_NOUN = re.compile(
+    r"\s*(?:(?:separation|processing|production|manufacturing|magnet|refining)\s+)?"
+    r"(?:plant|line|facility|factory|refinery)\b",
+    re.I,
+)
+
+
+def plant_product(view: SentenceView) -> str | None:
+    """The product of a plant a sentence names without its size, for capacities after it."""
+    for p in reversed(view.products):
+        if _PLANT_NOUN.match(view.text, p.end):
+            return p.id
+    return None
+
+
+#: Words naming the plant a product-less capacity is of ("expand the plant to", "Phase one is
+#: running with capacity of", "lift the site to").
+_PLANT_WORD = re.compile(
+    r"\b(?:plant|line|site|facility|factory|refinery|phase|capacity|expan\w+)\b", re.I
+)
+
+
+#: The parts of a total named after it: "5,500 t a year of oxides, including 4,400 t of NdPr".
+_PARTS_LEAD = re.compile(
+    r"\b(?:including|of\s+which|comprising|consisting\s+of)\b[^.;:]{0,70}$", re.I
+)
+
+
+def part_of_capacity(view: SentenceView, q: Quantity, earlier: list[Draft]) -> bool:
+    """Whether a tonnage is a part of a capacity the sentence gave just before it."""
+    return (
+        q.dimension == "mass"
+        and any(d.kind == "capacity" and d.q.end <= q.start for d in earlier)
+        and _PARTS_LEAD.search(view.text, max(0, q.start - 80), q.start) is not None
+    )
+
+
+def extract(
+    view: SentenceView, q: Quantity, st: DocState, *, part: bool = False
+) -> list[Draft] | None:
+    """A capacity figure: t/yr, or tonnes stated as annual capacity (or, ``part``, a part of one)."""
     if q.dimension == "mass":
         a, b = view.clause_of(q.start)
-        if not _ANNUAL.search(view.text[a:b]):
+        if not part and not _ANNUAL.search(view.text[a:b]) and not sized_plant(view, q):
             return None
     elif q.dimension != "mass_rate":
         return None
@@ -131,9 +214,20 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     subject = prod.id if prod is not None else None
     if prod is not None and _PART_OF_GROUP.search(view.text, max(0, prod.start - 12), prod.start):
         return []  # "750 tpa of heavy rare earth oxides": a part of the group, no one product
+    if (
+        prod is not None
+        and prod.start > q.end
+        and (
+            _COMBINED.match(view.text, prod.end)
+            or _SHARED_HEAD.search(view.text, max(0, prod.start - 20), prod.start)
+        )
+    ):
+        return []  # "up to 750 tpa of dysprosium and terbium oxides (combined)"
+    a, _b = view.clause_of(q.start)
     if subject is None and (
         _MORE.search(view.text[max(0, q.start - 30) : q.start])
         or _PLANT_AFTER.match(view.text, q.end)
+        or _PLANT_WORD.search(view.text, a, q.start)
     ):
         subject = st.para_capacity_subject  # "A further 20,000 t/yr ...", "a 2,000 t/yr plant"
     if subject is None:

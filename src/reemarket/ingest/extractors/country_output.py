@@ -34,7 +34,10 @@ _NAMES = "|".join(
 )
 #: A country (or the world) opening a clause: "Burma fell ...", "while Thailand rose ...".
 _LEAD = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)(?:the\s+)?(?P<c>{_NAMES})(?:'s)?\b(?!\s+(?:said|says|imported|exported))",
+    rf"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)"
+    # "Production in Burma decreased to X from Y": the country the clause's output is of
+    rf"(?:(?:mine\s+)?(?:production|output)\s+in\s+)?"
+    rf"(?:the\s+)?(?P<c>{_NAMES})(?:'s)?\b(?!\s+(?:said|says|imported|exported))",
     re.I,
 )
 #: Words that make a clause about mine output ("world mine production", "mined", "output").

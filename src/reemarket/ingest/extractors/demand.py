@@ -128,6 +128,10 @@ def extract(
         a, b = view.clause_of(q.start)
         if not re.search(
             r"\bsales\b|\bsold\b|\bpenetration\b|\bmarket share\b", view.text[a:b], re.I
+        ) and not (
+            # "NEV sales rose 24% y/y, lifting the monthly share to 49%": the sales' share
+            re.search(r"\bshare\s+(?:to|at|of\s+\d|was|stood|reached|hit)\b", view.text[a:b], re.I)
+            and re.search(r"\bsales\b|\bsold\b", view.text[:a], re.I)
         ):
             return None
         return [

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import re
 
+from reemarket.domain.periods import Granularity
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.comparison import comparison_base, cumulative, shift_year
+from reemarket.ingest.extractors.comparison import (
+    cmp_of,
+    comparison_base,
+    cumulative,
+    shift_year,
+)
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
 from reemarket.ingest.extractors.state import DocState, Draft
@@ -97,6 +103,25 @@ def _contained(view: SentenceView, prod: Mention | None) -> str | None:
     return "re_concentrate" if m.group(1).lower().startswith("in") else "total_reo"
 
 
+_SENTENCE_YOY = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|y/y|yoy|year[- ]on[- ]year|prior[- ]year|"
+    r"previous\s+year|last\s+year|corresponding)\b",
+    re.I,
+)
+_SENTENCE_QOQ = re.compile(
+    r"\b(?:q/q|qoq|quarter[- ]on[- ]quarter|previous\s+quarter|prior\s+quarter|"
+    r"preceding\s+quarter|sequential(?:ly)?)\b",
+    re.I,
+)
+
+
+def _sentence_cmp(view: SentenceView) -> str | None:
+    """The one comparison a sentence names anywhere (yoy or qoq), else None."""
+    yoy = _SENTENCE_YOY.search(view.text) is not None
+    qoq = _SENTENCE_QOQ.search(view.text) is not None
+    return "yoy" if yoy and not qoq else "qoq" if qoq and not yoy else None
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
@@ -106,14 +131,32 @@ def extract(
         return []
     metric = "sales" if tag == "sales" else "production"
     if q.dimension == "percent":
+        entity = entity_for(view, q, st)
         if cmp is None:
             flat = re.search(
                 r"\b(?:flat|unchanged)\b", view.text[max(0, q.start - 40) : q.start], re.I
             )
-            period0, _dm = bind_coarse(view, q, st)
-            if period0 is not None and cumulative(period0) and view.sign_near(q):
+            period0, dm0 = bind_coarse(view, q, st)
+            if entity != "china":  # a company's report period ("the quarter's output dipped 4%")
+                period0 = st.figure_period(period0, dm0, entity)
+                if period0 is not None:  # "24% higher than the June quarter": q/q
+                    cmp = cmp_of(view, q, period0)
+            if (
+                cmp is None
+                and dm0 is None
+                and period0 is not None
+                and period0.granularity is Granularity.QUARTER
+                and not period0.is_span
+            ):
+                # a company's quarter, undated in the sentence: a bare move takes the
+                # comparison its sentence names ("rose 51% from a year earlier ..., while
+                # total output dipped 4%"); alone it may be either ("sales fell 8%")
+                cmp = _sentence_cmp(view)
+                if cmp is None and not flat:
+                    return None
+            if cmp is None and period0 is not None and cumulative(period0) and view.sign_near(q):
                 cmp = "yoy"  # "production rose 8% to 310,000 t in 2024": against the year before
-            elif not flat:
+            elif cmp is None and not flat:
                 return None
         if re.match(r"\s*of\b", view.text[q.end :]):
             return None
@@ -122,11 +165,13 @@ def extract(
         if subject is None:
             return None
         period, dm = bind_coarse(view, q, st)
+        if entity != "china":
+            period = st.figure_period(period, dm, entity)
         value = signed(q.value, q, view.sign_near(q))
         return [
             Draft(
                 "production",
-                entity_for(view, q, st),
+                entity,
                 subject,
                 f"{metric}_{cmp or 'mom'}_pct",
                 period,

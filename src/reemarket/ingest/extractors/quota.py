@@ -154,6 +154,19 @@ def _holder(view: SentenceView, q: Quantity, st: DocState | None = None) -> str 
     sentence opens with (else the paragraph's): "X said it had been assigned ...", "Its
     mining allocation was raised ...".
     """
+    found = _holder_named(view, q, st)
+    if found is not None and _AUTHORITY.search(found):
+        return None  # "the ministry set its smelting quota at ...": the issuer is no holder
+    return found
+
+
+#: A government body that issues quotas (a name read as a company: "China's Ministry of ...").
+_AUTHORITY = re.compile(
+    r"ministry|miit|commission|government|bureau|administration|council|department|ndrc|state_"
+)
+
+
+def _holder_named(view: SentenceView, q: Quantity, st: DocState | None = None) -> str | None:
     a, b = view.clause_of(q.start)
     company = view.nearest_before(view.companies, q.start, a)
     if company is not None and _RECEIVED.search(view.text[company.end : q.start]):

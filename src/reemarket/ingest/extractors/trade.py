@@ -179,14 +179,17 @@ _POSSESSIVE = re.compile(
     r"['’]s(?:,?\s+when\s+[^.;]{0,50}?)?\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
 )
 _LEAD_BEFORE_DATE = re.compile(
-    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|on)\s+"
+    r"(?:the\s+)?$",
+    re.I,
 )
 
 
 def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
     """The own date of a volume the figure before it is compared with.
 
-    "than the 5,800 t shipped in August", "from August's 5,800 t" and "than August's, when
+    "than the 5,800 t shipped in August", "from August's 5,800 t", "9% below August's 5,800 t"
+    and "than August's, when
     they shipped 5,800 t" are August's volumes, not the sentence's month.
     """
     for d in view.dates:

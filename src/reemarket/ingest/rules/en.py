@@ -363,6 +363,21 @@ RULES: list[Rule] = [
                     ("production", "re_oxides", "production_yoy_pct", "2023", 14, "%"),
                 ),
             ),
+            Example(  # a company's undated change takes its report's quarter, like its level:
+                # a bare move is year on year, one against a named quarter is q/q
+                "Lynas Rare Earths: September quarter 2024 report\n\nSeparated NdPr output rose 31%"
+                " from a year earlier to 540 t, while total REO production slipped 3% to 2,210 t."
+                " Mixed carbonate output of 900 t was 12% higher than the June quarter.",
+                (
+                    ("production", "prnd_oxide", "production_yoy_pct", "2024-Q3", 31, "%"),
+                    ("production", "prnd_oxide", "production", "2024-Q3", 540, "t"),
+                    ("production", "total_reo", "production_yoy_pct", "2024-Q3", -3, "%"),
+                    ("production", "total_reo", "production", "2024-Q3", 2210, "t"),
+                    ("production", "re_carbonate", "production", "2024-Q3", 900, "t"),
+                    ("production", "re_carbonate", "production_qoq_pct", "2024-Q3", 12, "%"),
+                ),
+                published="2024-10-20",
+            ),
         ),
         cues=("metric.production", "holder.market_wide", "comparison.yoy"),
     ),
@@ -380,6 +395,39 @@ RULES: list[Rule] = [
             Example(
                 "MP Materials plans to raise magnet capacity to 10,000 t per year by 2027.",
                 (("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),),
+            ),
+            Example(  # a plant named with its goods gives them to the capacities after it
+                "Neo Performance Materials has commissioned a sintered NdFeB magnet plant in"
+                " Estonia. The first phase runs at 2,000 t/yr, and a second phase would lift the"
+                " site to 5,000 t/yr.",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 2000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 5000, "t/yr"),
+                ),
+            ),
+            Example(  # what lines "can turn out" a year; a plant named by its size; a target
+                # of capacity is planned, the level it rises from stands
+                "Zhenghai Magnetic Material said its lines can turn out 30,000 tonnes of"
+                " magnets annually. China Northern Rare Earth expects the 40kt NdFeB alloy line"
+                " to start in 2026. JL Mag targets 50,000 t/yr of magnet capacity by 2027, up"
+                " from 35,000 t/yr today.",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 30000, "t/yr"),
+                    ("capacity", "ndfeb_alloy", "capacity", "", 40000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 50000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 35000, "t/yr"),
+                ),
+            ),
+            Example(  # the parts of a capacity are capacities; two elements sharing one noun
+                # are a pair, no one product
+                "Arafura Rare Earths said that once built, its refinery will be able to produce"
+                " up to 6,000 tonnes a year of"
+                " separated rare earth oxides, including about 4,000 tonnes of NdPr oxide and"
+                " 600 t of dysprosium and terbium oxides.",
+                (
+                    ("capacity", "re_oxides", "capacity", "", 6000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 4000, "t/yr"),
+                ),
             ),
         ),
         cues=("metric.capacity", "metric.installed"),
@@ -536,6 +584,33 @@ RULES: list[Rule] = [
                     ("demand", "nev", "sales_yoy_pct", "2023", 37.9, "%"),
                 ),
                 published="2024-01-11",
+            ),
+            Example(  # measures listed together pair with percents listed together; "on the
+                # year" is a comparison, not a period; "the monthly share" is the sales' share
+                "Industry figures show NEV output and sales grew 28.5% and 27.9% in"
+                " January-June. In June alone, NEV sales rose 18.2% y/y, lifting the monthly"
+                " share to 47.0%.",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2024-01/2024-06", 28.5, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 27.9, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-06", 18.2, "%"),
+                    ("demand", "nev", "sales_share_pct", "2024-06", 47.0, "%"),
+                ),
+                published="2024-07-12",
+            ),
+            Example(  # "the same months of 2023" is the base, not the next figure's period;
+                # "over the six months" is January to June
+                "Over January-June, new energy vehicle sales reached 4.9 million units, 33.1%"
+                " more than in the same months of 2023, and NEV output rose 34.0%. Output was"
+                " 5.0mn units, up by 30.5pc on the year, and NEVs made up 43.0pc of new cars"
+                " sold over the six months.",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 33.1, "%"),
+                    ("demand", "nev", "production_yoy_pct", "2024-01/2024-06", 34.0, "%"),
+                    ("demand", "nev", "production_yoy_pct", "2024-01/2024-06", 30.5, "%"),
+                    ("demand", "nev", "sales_share_pct", "2024-01/2024-06", 43.0, "%"),
+                ),
+                published="2024-07-12",
             ),
         ),
         cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
@@ -880,6 +955,29 @@ RULES: list[Rule] = [
                     ("trade", "ndfeb_magnet", "exports", "2024-04", 2844, "t"),
                 ),
             ),
+            Example(  # "The May figure" is the last volume's goods; "below April's" dates the
+                # base; a year-ago change after the base is the main volume's; "inbound" goods
+                # are imports; stocks of goods are no trade or output
+                "China shipped 14,200 t of rare earths abroad in the first five months. The May"
+                " figure was 2,950 t, 4.1% below April's 3,076 t and up 7.3% from a year"
+                " earlier. Inbound rare earths came to 61,400 t over the five months. Stocks of"
+                " separated oxides in bonded warehouses reached some 2,000 t.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-01/2024-05", 14200, "t"),
+                    ("trade", "rare_earths", "exports", "2024-05", 2950, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-05", -4.1, "%"),
+                    ("trade", "rare_earths", "exports", "2024-04", 3076, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-05", 7.3, "%"),
+                    ("trade", "rare_earths", "imports", "2024-01/2024-05", 61400, "t"),
+                ),
+                published="2024-06-20",
+            ),
+            Example(  # a figure a revision replaced is no fact
+                "Japan imported 1,207 t of rare earths in July. The July figure was revised up"
+                " from a preliminary 1,190 tonnes.",
+                (("trade", "rare_earths", "imports", "2024-07", 1207, "t"),),
+                published="2024-09-02",
+            ),
         ),
         cues=("comparison.mom", "comparison.yoy"),
         doc="The volume a change is measured against has its own period; the gap between the"
@@ -1108,6 +1206,22 @@ RULES: list[Rule] = [
                     ("production", "total_reo", "production", "2023", 130, "t"),
                     ("production", "total_reo", "production", "2022", 130, "t"),
                     ("production", "total_reo", "production_yoy_pct", "2023", 0, "%"),
+                ),
+                published="2024-02-01",
+            ),
+            Example(  # "output in <country>" opens a clause too; an aside's "quota" is not the
+                # measure of the figure after it; a ministry setting quotas holds none
+                "World mine output reached 350,000 t in 2023. China's output, which equals its"
+                " mining quota, rose to 240,000 t from 210,000 t, and output in Vietnam fell to"
+                " 600 t from 4,300 t. China's Ministry of Industry and Information Technology"
+                " set its 2023 smelting and separation quota at 230,000 t.",
+                (
+                    ("production", "total_reo", "production", "2023", 350000, "t"),
+                    ("production", "total_reo", "production", "2023", 240000, "t"),
+                    ("production", "total_reo", "production", "2022", 210000, "t"),
+                    ("production", "total_reo", "production", "2023", 600, "t"),
+                    ("production", "total_reo", "production", "2022", 4300, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 230000, "t"),
                 ),
                 published="2024-02-01",
             ),
