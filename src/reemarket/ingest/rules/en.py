@@ -3191,10 +3191,10 @@ RULES += [
                 ),
             ),
             Example(  # a percent move to a tonnage is the volume's, not a price's
-                "Magnet alloys imported by Japan rose 3.4% on the year to 214 tonnes.",
-                (
-                    ("trade", "ndfeb_magnet", "imports_yoy_pct", "2024", 3.4, "%"),
-                    ("trade", "ndfeb_magnet", "imports", "2024", 214, "t"),
+                "Magnet alloys imported by Japan in May rose 3.4% on the year to 214 tonnes.",
+                (  # "on the year": year on year, so the period is the month named
+                    ("trade", "ndfeb_magnet", "imports_yoy_pct", "2024-05", 3.4, "%"),
+                    ("trade", "ndfeb_magnet", "imports", "2024-05", 214, "t"),
                 ),
             ),
         ),
