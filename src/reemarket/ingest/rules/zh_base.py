@@ -59,8 +59,18 @@ def companies_in(text: str) -> list[Mention]:
     return [
         Mention(m.start(), m.end(), names[m.group()])
         for m in compile_pattern("{CO}").finditer(text)
-        if not text.startswith("行业协会", m.end()) and not text.startswith("协会", m.end())
+        if not text.startswith("行业协会", m.end())
+        and not text.startswith("协会", m.end())
+        and not (m.group() in _COUNTRY_WORDS and _COUNTRY_TRADE.match(text, m.end()))
     ]
+
+
+#: A company name that is also a country's word for its industry ("中国稀土"): followed by a
+#: trade or market word ("中国稀土出口", "中国稀土永磁产量", "中国稀土行业") it is the country's
+_COUNTRY_WORDS = frozenset({"中国稀土"})
+_COUNTRY_TRADE = re.compile(
+    r"\s*(?:出口|进口|产量|产业|行业|市场|价格|储量|管制|供应|永磁|企业|储备|矿|开采|冶炼|总量|指标|需求|消费)"
+)
 
 
 @dataclass
@@ -87,6 +97,11 @@ class Sent:
             if other.search(text, 0, m.start()) is None
         ]
         s.companies = companies_in(text)
+        for name, slug in ctx.local_companies.items():
+            s.companies += [
+                Mention(m.start(), m.end(), slug) for m in re.finditer(re.escape(name), text)
+            ]
+        s.companies.sort(key=lambda c: c.start)
         return s
 
     def products_id(self, m: re.Match[str], group: str = "p") -> str:
