@@ -85,3 +85,12 @@ def test_a_known_company_named_first_stays_the_storys() -> None:
     assert _capacity(text) == {
         ("ningbo_yunsheng", "ndfeb_blank", 5000.0, "t/yr", "operating", "", True),
     }
+
+
+def test_a_joint_venture_named_as_set_up_holds_its_own_plant() -> None:
+    text = (
+        "产能跟踪\n2025年9月15日\n\n"
+        "宁波韵升与当地企业合资成立的赣州韵升稀土新材料有限公司，计划建设年产3000吨镨钕金属生产线。\n"
+    )
+    got = _capacity(text)
+    assert {g[0] for g in got} == {"ganzhou_rare_earth_new_materials"}

@@ -15,6 +15,7 @@ from reemarket.ingest.rules.zh_text import (
     company_names,
     compile_pattern,
     parse_quantity,
+    registered_slug,
     word_class,
 )
 
@@ -65,6 +66,32 @@ def companies_in(text: str) -> list[Mention]:
     ]
 
 
+#: A joint venture named as set up: "与当地企业合资成立的包头某某稀土新材料公司"
+_JOINT_VENTURE = re.compile(
+    r"(?:合资|共同出资|联合)(?:成立|设立|组建)(?:了)?的\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:有限责任公司|股份有限公司|有限公司|公司)"
+)
+
+
+def _joint_ventures(text: str, known: list[Mention]) -> list[Mention]:
+    """Joint ventures the sentence names as set up: each a company of its own.
+
+    Its slug is the words of its name that translate, a parent's alias inside it giving the
+    parent's first word ("包头正海稀土新材料" -> baotou_zhenghai_rare_earth_new_materials).
+    """
+    out: list[Mention] = []
+    for m in _JOINT_VENTURE.finditer(text):
+        inside = {
+            text[k.start : k.end]: k.id.split("_")[0]
+            for k in known
+            if m.start("name") <= k.start and k.end <= m.end("name")
+        }
+        slug = registered_slug(m.group("name"), inside)
+        if slug is not None:
+            out.append(Mention(m.start("name"), m.end(), slug))
+    return out
+
+
 #: A company name that is also a country's word for its industry ("中国稀土"): followed by a
 #: trade or market word ("中国稀土出口", "中国稀土永磁产量", "中国稀土行业") it is the country's
 _COUNTRY_WORDS = frozenset({"中国稀土"})
@@ -101,6 +128,7 @@ class Sent:
             s.companies += [
                 Mention(m.start(), m.end(), slug) for m in re.finditer(re.escape(name), text)
             ]
+        s.companies += _joint_ventures(text, s.companies)
         s.companies.sort(key=lambda c: c.start)
         return s
 

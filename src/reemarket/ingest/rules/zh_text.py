@@ -143,12 +143,13 @@ REGISTERED = re.compile(
 )
 
 
-def registered_slug(name: str) -> str | None:
+def registered_slug(name: str, more: dict[str, str] | None = None) -> str | None:
     """A slug of a company name from the words that translate, longest first ("湖南", "新材料").
 
-    None when fewer than two words translate: a slug of one word would say too little.
+    ``more`` adds words for this name (a known company's alias inside it). None when fewer
+    than two words translate: a slug of one word would say too little.
     """
-    table = company_words()
+    table = {**company_words(), **(more or {})}
     longest = max((len(k) for k in table), default=0)
     words: list[str] = []
     i = 0

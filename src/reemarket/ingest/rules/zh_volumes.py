@@ -933,7 +933,7 @@ RULES = [
         "output_after",
         "production",
         "zh",
-        r"{PROD:p}(?:成品|产品)?(?P<verb>{PRODUCTION}|{SALES})\s*(?:为|达到|达)?\s*{Q:v}"
+        r"{PROD:p}(?:成品|产品)?(?P<verb>{PRODUCTION}|{SALES})\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*{MOM}\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
         r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
@@ -954,6 +954,10 @@ RULES = [
                     ("production", "ndfeb_magnet", "sales", "2024-01/2024-06", 8300, "t"),
                 ),
                 published="2024-08-20",
+            ),
+            Example(  # a running total: "产量累计"
+                "1-4月, 英洛华钕铁硼毛坯产量累计6,200吨。",
+                (("production", "ndfeb_blank", "production", "2024-01/2024-04", 6200, "t"),),
             ),
             Example(  # a survey of the country's output: China's, with its monthly rate
                 "据机构统计, 5月国内氧化镝产量为210吨, 环比下降2.5%, 同比增长4.0%。",
