@@ -208,6 +208,10 @@ VETOES.append(
                 "4日氧化铽报每公斤1000美元; 而在新规实施前, 氧化铽报价仅为每公斤850美元左右。",
                 (("price", "tb_oxide", "price", "2024-07-04", 1000, "USD/kg"),),
             ),
+            Example(  # a time word after it dates the quote anew
+                "此前氧化镝价格一度走弱，今日报165万元/吨。",
+                (("price", "dy_oxide", "price", "2024-07-05", 1650000, "CNY/t"),),
+            ),
             Example(  # "前一交易日" is a day, and no earlier time
                 "氧化钬报47万元/吨, 前一交易日为46万元/吨。",
                 (
@@ -384,10 +388,18 @@ def _after_unquoted(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
 _PART = re.compile(r"[。;；!?！？]")
 
 
+#: a time word that dates what follows anew: "此前一度下跌, 今日报…"
+_NOW = re.compile(r"今日|今天|当日|当天|目前|现在|日前|\d{1,2}\s*日")
+
+
 def _in_part(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
-    """Between the last semicolon (or the sentence start) and the figure."""
+    """Between the last semicolon (or the sentence start) and the figure.
+
+    A time word after the match that dates the figure anew ("今日报…") clears it.
+    """
     cuts = [m.end() for m in _PART.finditer(s.text, 0, c.start)]
-    return pat.search(s.text[cuts[-1] if cuts else 0 : c.start]) is not None
+    found = list(pat.finditer(s.text, cuts[-1] if cuts else 0, c.start))
+    return bool(found) and _NOW.search(s.text, found[-1].end(), c.start) is None
 
 
 def _since_product(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:

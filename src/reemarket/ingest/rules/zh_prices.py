@@ -60,7 +60,7 @@ from reemarket.ingest.rules.zh_price_levels import (
 _IN_QUARTER = r"\s*(?:在|于)\s*\d{4}\s*年\s*第?\s*[一二三四1-4]\s*季度?\s*(?:时|期间)?\s*"
 #: a short word on the trend between the product and its quote: "氧化铈小幅走高，报…", or its
 #: rate said first: "氧化铽价格较上周下跌1.2%，报680万元/吨"
-LEAD_CLAUSE = r"(?:(?P<lead>(?:[^,，。;；、\d%]|\d+(?:\.\d+)?\s*%){1,16}[,，])\s*(?=报))?"
+LEAD_CLAUSE = r"(?:(?P<lead>(?:[^,，。;；、\d%]|\d+(?:\.\d+)?\s*%){1,16}[,，])\s*(?:今日|今天|当日|目前)?\s*(?=报))?"
 RANGE = r"{NUM}\s*万?\s*(?:[-~至到—]|－)\s*{Q}"
 #: The day a clause opens on: "周五", "7月3日", "3日", or a month's first or last trading day
 #: ("月初", "月末(6月28日)") in a monthly review.
