@@ -92,7 +92,8 @@ def test_every_rule_has_examples() -> None:
 def test_zh_veto_scopes_are_data_the_extractor_knows() -> None:
     scopes = {v.name: v.scope for v in REGISTRY.vetoes["zh"]}
     assert scopes["hypothetical"] == "sentence"
-    assert scopes["vague_level"] == "after"
+    assert scopes["vague_level"] == "after_unquoted"
+    assert scopes["earlier_time"] == "part"
     assert set(scopes.values()) <= set(zh_rules.VETO_SCOPES)
     # a veto whose scope the extractor does not know is refused, by name
     REGISTRY.vetoes["zh"].append(Veto("odd", "odd", "zh", "x", frozenset({"price"}), scope="page"))

@@ -46,3 +46,51 @@ def test_capacity_keeps_holder_product_and_status() -> None:
 
 def test_a_capacity_with_no_holder_or_no_mass_is_not_a_fact() -> None:
     assert _capacity("行业观察\n\n钕铁硼产能利用率约为75%。钕铁硼产能投资约为20亿元。\n") == set()
+
+
+def test_a_project_stage_said_after_its_figure_gives_the_status() -> None:
+    """Roof on or machines moving in is building; an environmental review or "尚未开工" is a
+    plan, even with a word of building in the same clause; "已建成投产" is running."""
+    text = (
+        "产能跟踪\n2025年9月15日\n\n"
+        "宁波韵升二期年产6000吨钕铁硼毛坯项目目前主体厂房已封顶，设备正陆续进场安装。"
+        "正海磁材配套的年产2000吨镨钕金属项目，目前处于环评公示阶段，尚未开工建设。"
+        "金力永磁现有年产9000吨钕铁硼毛坯产能已全部建成投产，新项目正在建设。\n"
+    )
+    assert _capacity(text) == {
+        ("ningbo_yunsheng", "ndfeb_blank", 6000.0, "t/yr", "under_construction", "", True),
+        ("zhenghai_magnetic_material", "prnd_metal", 2000.0, "t/yr", "planned", "", True),
+        ("jl_mag_rare_earth", "ndfeb_blank", 9000.0, "t/yr", "operating", "", True),
+    }
+
+
+def test_a_company_the_list_does_not_know_is_filed_under_the_words_of_its_name() -> None:
+    """Named in full in the lead with its short name, then as "公司" or the short name."""
+    text = (
+        "某磁材企业扩产\n2025年9月15日\n\n"
+        "江西华磁新材料股份有限公司（下称“华磁新材”）今日披露产能进展。\n\n"
+        "公司现有年产5000吨钕铁硼毛坯产能已全部建成投产。华磁新材规划建设年产2000吨镨钕金属项目。\n"
+    )
+    assert _capacity(text) == {
+        ("jiangxi_new_materials", "ndfeb_blank", 5000.0, "t/yr", "operating", "", True),
+        ("jiangxi_new_materials", "prnd_metal", 2000.0, "t/yr", "planned", "", True),
+    }
+
+
+def test_a_known_company_named_first_stays_the_storys() -> None:
+    text = (
+        "产能跟踪\n2025年9月15日\n\n"
+        "宁波韵升与江西华磁新材料有限公司签署供货协议。宁波韵升现有年产5000吨钕铁硼毛坯产能。\n"
+    )
+    assert _capacity(text) == {
+        ("ningbo_yunsheng", "ndfeb_blank", 5000.0, "t/yr", "operating", "", True),
+    }
+
+
+def test_a_joint_venture_named_as_set_up_holds_its_own_plant() -> None:
+    text = (
+        "产能跟踪\n2025年9月15日\n\n"
+        "宁波韵升与当地企业合资成立的赣州韵升稀土新材料有限公司，计划建设年产3000吨镨钕金属生产线。\n"
+    )
+    got = _capacity(text)
+    assert {g[0] for g in got} == {"ganzhou_rare_earth_new_materials"}

@@ -116,3 +116,21 @@ def test_a_sentence_opened_by_last_years_period_gives_last_years_results() -> No
     assert ("", "revenue", "2025-01/2025-06", 6050000000.0) in got
     assert ("", "revenue", "2024-01/2024-06", 5500000000.0) in got
     assert ("", "net_profit_attributable", "2024-01/2024-06", 80000000.0) in got
+
+
+def test_a_weeks_rate_of_a_price_its_clause_names_as_fob_is_fobs() -> None:
+    got = _all(
+        "出口方面，本周氧化镝FOB中国价格继续走高，周内涨幅6.2%；国内氧化铽价格回落，本周跌幅为1.1%。",
+        "2025-08-22",
+    )
+    assert ("fob_china", "dy_oxide", "change_pct", "2025-08-15/2025-08-22", 6.2) in got
+    assert ("china", "tb_oxide", "change_pct", "2025-08-15/2025-08-22", -1.1) in got
+
+
+def test_a_later_paragraphs_bare_move_takes_the_reports_base_on_the_same_day() -> None:
+    got = _facts(
+        "一、氧化物\n氧化钬报47万-48万元/吨，较上一交易日上涨5000元/吨。\n\n"
+        "二、金属\n镝铁合金报155万元/吨，跌1万元/吨。\n",
+        "2024-07-05",
+    )
+    assert ("dyfe_alloy", "change", "2024-07-04/2024-07-05", -10000.0) in got

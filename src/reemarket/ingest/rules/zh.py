@@ -31,14 +31,16 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_volumes,
     zh_week_ends,
 )
-from reemarket.ingest.rules.zh_base import Cand, Sent, companies_in
+from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in
 from reemarket.ingest.rules.zh_dates import ZhContext, note, shift_year
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
+    REGISTERED,
     compile_pattern,
     normalise,
     price_holder,
     product_names,
+    registered_slug,
     words,
 )
 from reemarket.ingest.startwords import required_chars
@@ -127,10 +129,13 @@ VETOES.append(
         "one_partner",
         "one_partner",
         "zh",
-        r"(?:{ONE_PARTNER})[^,，。;；\d]{1,8}?(?:{EXPORTS}|{IMPORTS}|{PARTNER_FLOW})",
+        r"(?:{ONE_PARTNER})[^,，。;；\d]{1,8}?(?:{EXPORTS}|{IMPORTS}|{PARTNER_FLOW})"
+        # the partner after the flow: "出口至美国的稀土永磁", "销往日本的磁材"
+        r"|(?:{EXPORTS}|销|运|发)(?:至|到|往)\s*[^,，。;；\d]{1,6}?的",
         frozenset({"trade"}),
         (
             Example("其中, 2024年自缅甸进口稀土氧化物约4万吨。", ()),
+            Example("其中, 出口至韩国的稀土永磁为450吨, 销往德国的为380吨。", ()),
             Example("2024年5月, 我国对美国出口稀土永磁600吨。", ()),
             # the rates of a partner's flow are the partner's too, not the country's
             Example("2024年5月, 我国对美国出口稀土永磁600吨, 环比增长12%、同比下降3%。", ()),
@@ -159,9 +164,63 @@ VETOES.append(
         frozenset({"price"}),
         (
             Example("月初氧化镨钕在38万元/吨附近震荡。", ()),
-            Example("年初时, 鹿特丹氧化铽的报价还在每公斤900美元上下。", ()),
+            Example("氧化镝价格一度跌至160万元/吨以下。", ()),
+            Example(  # a price service's own quote held "around" a level is its quote
+                "今日中钇富铕矿报价维持在约17.5万元/吨附近。",
+                (("price", "ionic_ore", "price", "2024-07-05", 175000, "CNY/t"),),
+            ),
         ),
-        scope="after",
+        scope="after_unquoted",
+    )
+)
+VETOES.append(
+    Veto(
+        "ore_line",
+        "ore_line",
+        "zh",
+        r"{ORE_LINE}",
+        # its figures and their rates are the ore's, which no product id names
+        frozenset({"trade", "production"}),
+        (
+            Example("6月我国进口稀土金属矿3,900吨，主要来自缅甸，同比增长5.2%。", ()),
+            Example(  # the aggregate that includes the ore keeps its figures
+                "稀土（进口，含稀土金属矿）：6月进口1.4万吨，同比下降6%。",
+                (
+                    ("trade", "rare_earths", "imports", "2024-06", 14000, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-06", -6, "%"),
+                ),
+            ),
+        ),
+        scope="figure_clause",
+    )
+)
+VETOES.append(
+    Veto(
+        "earlier_time",
+        "earlier_time",
+        "zh",
+        r"{EARLIER_TIME}",
+        # a level the text dates by an earlier event ("在出口管制出台前", "此前") has no day
+        frozenset({"price"}),
+        (
+            Example("年初时, 鹿特丹氧化铽的报价还在每公斤900美元上下。", ()),
+            Example(
+                "4日氧化铽报每公斤1000美元; 而在新规实施前, 氧化铽报价仅为每公斤850美元左右。",
+                (("price", "tb_oxide", "price", "2024-07-04", 1000, "USD/kg"),),
+            ),
+            Example(  # a time word after it dates the quote anew
+                "此前氧化镝价格一度走弱，今日报165万元/吨。",
+                (("price", "dy_oxide", "price", "2024-07-05", 1650000, "CNY/t"),),
+            ),
+            Example(  # "前一交易日" is a day, and no earlier time
+                "氧化钬报47万元/吨, 前一交易日为46万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-04", 460000, "CNY/t"),
+                ),
+            ),
+        ),
+        scope="part",
     )
 )
 VETOES.append(
@@ -316,6 +375,33 @@ def _after(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     return pat.match(s.text, c.end) is not None
 
 
+#: a quote word just before the figure: "报价维持在约18.2万元/吨附近" is the service's quote
+_QUOTED = re.compile(
+    r"报价?\s*(?:仍|还|继续)?\s*(?:维持|稳定|保持|持稳)?\s*(?:在|于)?\s*(?:约)?\s*$"
+)
+
+
+def _after_unquoted(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    return _after(pat, c, s) and _QUOTED.search(s.text, 0, c.start) is None
+
+
+_PART = re.compile(r"[。;；!?！？]")
+
+
+#: a time word that dates what follows anew: "此前一度下跌, 今日报…"
+_NOW = re.compile(r"今日|今天|当日|当天|目前|现在|日前|\d{1,2}\s*日")
+
+
+def _in_part(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    """Between the last semicolon (or the sentence start) and the figure.
+
+    A time word after the match that dates the figure anew ("今日报…") clears it.
+    """
+    cuts = [m.end() for m in _PART.finditer(s.text, 0, c.start)]
+    found = list(pat.finditer(s.text, cuts[-1] if cuts else 0, c.start))
+    return bool(found) and _NOW.search(s.text, found[-1].end(), c.start) is None
+
+
 def _since_product(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     last = max((p.end for p in s.products if p.end <= c.start), default=0)
     return pat.search(s.text[last : c.start]) is not None
@@ -347,6 +433,8 @@ VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "clause": _in_clause,
     "sentence": _in_sentence,
     "after": _after,
+    "after_unquoted": _after_unquoted,
+    "part": _in_part,
     "since_product": _since_product,
     "around": _around,
     "figure_clause": _figure_clause,
@@ -360,11 +448,35 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
     return None
 
 
+#: how far into a story its lead runs, where a company it is about is named in full
+_LEAD = 600
+
+
+def _local_company(norm: str, ctx: ZhContext, known: list[Mention]) -> str | None:
+    """A company the company list does not know, named in full in the lead before any it knows.
+
+    "湖南某某新材料股份有限公司（下称“某某新材”）" is filed under "hunan_new_materials" (the
+    words of its name that translate); its short name names it in the sentences after.
+    """
+    for m in REGISTERED.finditer(norm, 0, _LEAD):
+        if any(k.start < m.end() for k in known):
+            return None  # a known company named first (or inside the name) is the story's
+        slug = registered_slug(m.group("name"))
+        if slug is None:
+            continue
+        ctx.local_companies[m.group("name")] = slug
+        if m.group("short"):
+            ctx.local_companies[m.group("short")] = slug
+        return slug
+    return None
+
+
 def _prescan(norm: str, ctx: ZhContext) -> None:
     # only the companies of the head are wanted: not its dates and products (Sent.read)
     companies = companies_in(norm[:3000])
-    if companies:
-        ctx.company = companies[0].id
+    local = _local_company(norm, ctx, companies)
+    if local is not None or companies:
+        ctx.company = local or companies[0].id
         cue = compile_pattern("{LISTING}|{CONTRACT}")
         # a listing or contract notice says so in its title or lead, not in passing
         if cue.search(norm[:200]):
@@ -622,10 +734,13 @@ def _market(c: Cand, s: Sent) -> Cand:
     """
     if c.kind != "price" or c.entity != "china":
         return c
-    if not c.unit.startswith("USD") and not (c.unit == "%" and "美元" in s.text):
-        return c  # a yuan figure in an export block is a conversion, not the FOB quote
     part = s.text[: c.start]
     part = part[max(part.rfind(";"), part.rfind("；")) + 1 :]
+    # a rate of a dollar quote, or of a price its clause names as FOB ("氧化钕FOB中国价格大幅跟涨，
+    # 周内涨幅13.51%")
+    rate_of_fob = c.unit == "%" and ("美元" in s.text or _FOB.search(part) is not None)
+    if not c.unit.startswith("USD") and not rate_of_fob:
+        return c  # a yuan figure in an export block is a conversion, not the FOB quote
     if _CIF.search(part):  # "鹿特丹到岸(CIF)氧化镝…美元", up to the next semicolon
         return replace(c, entity="cif_rotterdam")
     if _FOB.search(s.text) and c.unit.startswith("USD"):

@@ -15,6 +15,7 @@ from reemarket.ingest.rules.zh_text import (
     company_names,
     compile_pattern,
     parse_quantity,
+    registered_slug,
     word_class,
 )
 
@@ -59,8 +60,44 @@ def companies_in(text: str) -> list[Mention]:
     return [
         Mention(m.start(), m.end(), names[m.group()])
         for m in compile_pattern("{CO}").finditer(text)
-        if not text.startswith("行业协会", m.end()) and not text.startswith("协会", m.end())
+        if not text.startswith("行业协会", m.end())
+        and not text.startswith("协会", m.end())
+        and not (m.group() in _COUNTRY_WORDS and _COUNTRY_TRADE.match(text, m.end()))
     ]
+
+
+#: A joint venture named as set up: "与当地企业合资成立的包头某某稀土新材料公司"
+_JOINT_VENTURE = re.compile(
+    r"(?:合资|共同出资|联合)(?:成立|设立|组建)(?:了)?的\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:有限责任公司|股份有限公司|有限公司|公司)"
+)
+
+
+def _joint_ventures(text: str, known: list[Mention]) -> list[Mention]:
+    """Joint ventures the sentence names as set up: each a company of its own.
+
+    Its slug is the words of its name that translate, a parent's alias inside it giving the
+    parent's first word ("包头正海稀土新材料" -> baotou_zhenghai_rare_earth_new_materials).
+    """
+    out: list[Mention] = []
+    for m in _JOINT_VENTURE.finditer(text):
+        inside = {
+            text[k.start : k.end]: k.id.split("_")[0]
+            for k in known
+            if m.start("name") <= k.start and k.end <= m.end("name")
+        }
+        slug = registered_slug(m.group("name"), inside)
+        if slug is not None:
+            out.append(Mention(m.start("name"), m.end(), slug))
+    return out
+
+
+#: A company name that is also a country's word for its industry ("中国稀土"): followed by a
+#: trade or market word ("中国稀土出口", "中国稀土永磁产量", "中国稀土行业") it is the country's
+_COUNTRY_WORDS = frozenset({"中国稀土"})
+_COUNTRY_TRADE = re.compile(
+    r"\s*(?:出口|进口|产量|产业|行业|市场|价格|储量|管制|供应|永磁|企业|储备|矿|开采|冶炼|总量|指标|需求|消费)"
+)
 
 
 @dataclass
@@ -87,6 +124,12 @@ class Sent:
             if other.search(text, 0, m.start()) is None
         ]
         s.companies = companies_in(text)
+        for name, slug in ctx.local_companies.items():
+            s.companies += [
+                Mention(m.start(), m.end(), slug) for m in re.finditer(re.escape(name), text)
+            ]
+        s.companies += _joint_ventures(text, s.companies)
+        s.companies.sort(key=lambda c: c.start)
         return s
 
     def products_id(self, m: re.Match[str], group: str = "p") -> str:

@@ -15,6 +15,12 @@ from reemarket.ingest.rules.zh_text import compile_pattern
 
 _PLANNED = compile_pattern("{CAP_PLANNED}")
 _BUILDING = compile_pattern("{CAP_BUILDING}")
+_STAGE_PLANNED = compile_pattern("{CAP_STAGE_PLANNED}")
+_STAGE_BUILDING = compile_pattern("{CAP_STAGE_BUILDING}")
+_OPERATING = compile_pattern("{CAP_OPERATING}")
+#: the clauses after a figure that may tell its project's stage: up to the next figure, the
+#: next phase ("二期") or the end of the sentence
+_STAGE_TAIL = re.compile(r"(?:(?![一二三四]期)[^\d。;；!?！？]){0,48}")
 _NATIONAL = re.compile(r"(?:我国|国内|全国|中国)[^,，。;；]{0,12}$")
 #: a city's or province's total ("全市稀土永磁材料产能"): no company's, and no country's
 _REGIONAL = re.compile(r"(?:全市|全省|全区|全州|本市|本省)[^,，。;；]{0,12}$")
@@ -35,13 +41,26 @@ def _subject(s: Sent, m: re.Match[str]) -> str:
 
 
 def _status(s: Sent, m: re.Match[str]) -> str:
-    """planned, under_construction or operating, from the words around the figure."""
+    """planned, under_construction or operating, from the words around the figure.
+
+    The figure's clause speaks first; a project's stage may also be said in the clauses after
+    it, up to the next figure or phase ("项目目前主体厂房已封顶，设备正陆续进场安装";
+    "生产线，目前处于环评公示阶段，尚未开工"), and "not started" outweighs a word of building.
+    """
     lo = s.clause_start(m.start())
     tail = _PROJECT_TAIL.match(s.text, m.end())
     near = s.text[lo : m.start("v")] + (tail.group() if tail else "")
+    after = _STAGE_TAIL.match(s.text, m.end())
+    later = after.group() if after else ""
+    if _STAGE_PLANNED.search(near + later):
+        return "planned"
     if _PLANNED.search(near):
         return "planned"
     if _BUILDING.search(near):
+        return "under_construction"
+    if _OPERATING.search(near):
+        return "operating"
+    if _STAGE_BUILDING.search(later):
         return "under_construction"
     return "operating"
 
@@ -80,6 +99,45 @@ def _phase(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+_CAPACITY_WORD = compile_pattern("{CAPACITY}")
+
+
+def _capacity_after_word(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "…产能已达到4万吨", unless the figure's own product follows the word.
+
+    "冶炼厂产能为年产氧化镨钕3000吨" is of the oxide (rule capacity_design).
+    """
+    word = _CAPACITY_WORD.search(s.text, m.end("p"), m.start("v"))
+    lo = word.end() if word else m.end("p")
+    if any(lo <= p.start and p.end <= m.start("v") for p in s.products):
+        return []
+    return _capacity(m, s)
+
+
+def _more(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "…毛坯产能已达4万吨/年，另有在建产能2万吨": the product named before, its status."""
+    pid = s.product_before(m.start())
+    q = s.quantity(m.group("v"), "capacity_more")
+    holder = _holder(s, m.start())
+    if pid is None or q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
+        return []
+    return [
+        Cand(
+            "capacity",
+            holder,
+            pid,
+            "capacity",
+            None,
+            q[0] / 1000 if q[1] == "kg" else q[0],
+            "t/yr",
+            m.start("v"),
+            m.end("v"),
+            "capacity_more",
+            status=_status(s, m),
+        )
+    ]
+
+
 def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "正海磁材在建年产6000吨高性能钕铁硼项目": holder, product, tonnes a year, status."""
     q = s.quantity(m.group("v"), "capacity")
@@ -110,7 +168,7 @@ RULES = [
         "capacity",
         "zh",
         r"{PROD:p}[^,，。;；\d]{0,8}?{CAPACITY}[^,，。;；\d]{0,8}?{Q:v}",
-        _capacity,
+        _capacity_after_word,
         (
             Example(
                 "金力永磁高性能钕铁硼永磁材料产能已达到4万吨, 计划2027年提升至6万吨。",
@@ -161,12 +219,17 @@ RULES = [
         "capacity_project_tonnes",
         "capacity",
         "zh",
-        r"(?<![年产\d.,])(?P<v>{NUM}\s*万?\s*吨)\s*(?:的)?[^,，。;；\d]{0,6}?{PROD:p}\s*(?:项目|生产线)",
+        r"(?<![年产\d.,])(?P<v>{NUM}\s*万?\s*吨(?:\s*/\s*年)?)\s*(?:的)?[^,，。;；\d]{0,6}?{PROD:p}"
+        r"\s*(?:扩产|扩建|新建|改扩建|技改|升级|一期|二期|三期)?\s*(?:项目|生产线|工程)",
         _capacity,
         (
             Example(  # a project named by its tonnage (a year's output), its status after it
                 "英洛华二期8000吨高性能钕铁硼毛坯项目正在建设中, 预计明年投产。",
                 (("capacity", "ndfeb_blank", "capacity", "", 8000, "t/yr"),),
+            ),
+            Example(  # tonnes a year, an expansion project being built
+                "北方稀土在包头的3万吨/年稀土永磁材料扩产项目正在建设中。",
+                (("capacity", "re_permanent_magnet", "capacity", "", 30000, "t/yr"),),
             ),
             Example("英洛华去年销售8000吨钕铁硼毛坯, 同比增长5%。", ()),
         ),
@@ -192,6 +255,54 @@ RULES = [
             Example("据统计, 全省钕铁硼毛坯产能已达约8万吨/年。", ()),
         ),
         doc="a phase of a project named before it, by its tonnes a year",
+    ),
+    Rule(
+        "capacity_design",
+        "capacity",
+        "zh",
+        r"(?:(?:规模|产能|能力)\s*(?:为|达到|达|约)?\s*{ANNUAL}\s*(?:处理)?|年处理(?:能力)?)\s*"
+        r"{PROD:p}\s*(?:约)?\s*{Q:v}",
+        _capacity,
+        (
+            Example(  # a design scale, the product before its tonnes; a study, not started
+                "盛和资源在海外的选矿项目设计规模为年产稀土精矿2.5万吨，目前处于可行性研究阶段。",
+                (("capacity", "re_concentrate", "capacity", "", 25000, "t/yr"),),
+            ),
+            Example(  # a plant named by the feed it treats a year
+                "盛和资源年处理稀土精矿4万吨的选矿厂去年已竣工投产。",
+                (("capacity", "re_concentrate", "capacity", "", 40000, "t/yr"),),
+            ),
+            Example(
+                "北方稀土新冶炼厂建成后产能为年产氧化镨钕3000吨。",
+                (("capacity", "prnd_oxide", "capacity", "", 3000, "t/yr"),),
+            ),
+        ),
+        doc="a design scale or capacity given as the annual output of a product, product first",
+    ),
+    Rule(
+        "capacity_more",
+        "capacity",
+        "zh",
+        r"(?:另有|另外|还有|此外|以及|并有)\s*(?:{CAP_BUILDING}|{CAP_PLANNED}|新增|待建)\s*(?:{CAPACITY})"
+        r"\s*(?:为|约|达|达到)?\s*(?:约)?\s*(?P<v>{NUM}\s*万?\s*吨(?:\s*/\s*年)?)",
+        _more,
+        (
+            Example(  # more capacity of the product named before, being built or planned
+                "金力永磁钕铁硼毛坯产能已达4万吨/年，另有在建产能2万吨。",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 40000, "t/yr"),
+                    ("capacity", "ndfeb_blank", "capacity", "", 20000, "t/yr"),
+                ),
+            ),
+            Example(
+                "宁波韵升钕铁硼磁材产能为2.1万吨，此外规划产能1万吨。",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 21000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),
+                ),
+            ),
+        ),
+        doc="more capacity of the product named before: being built or planned",
     ),
     Rule(
         "capacity_annual_after",

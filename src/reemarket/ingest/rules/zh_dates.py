@@ -36,6 +36,9 @@ class ZhContext:
     main: Period | None = None
     month: Period | None = None
     company: str | None = None
+    #: companies the company list does not know, named in the story's lead by their
+    #: registered name: the names it uses (full and short) -> slug
+    local_companies: dict[str, str] = field(default_factory=dict)
     price_company: str | None = None
     price_subject: str | None = None
     trade_subject: str | None = None
@@ -50,6 +53,9 @@ class ZhContext:
     list_unit: str | None = None
     #: the span of the last change of the paragraph stated against a named base
     list_base: Period | None = None
+    #: the same for the whole report: a later paragraph's bare move on the same day
+    #: ("镨钕金属报46.5万-47万元/吨，涨5000元/吨") is against the base the report used before
+    report_base: Period | None = None
     #: the market a block's heading names for its US-dollar quotes ("【出口价格（FOB中国）】")
     market: str | None = None
     #: the market a sentence named for its US-dollar quote ("氧化钕离岸价(FOB中国)…美元"): a

@@ -271,6 +271,17 @@ def _cagr_pace(m: re.Match[str], s: Sent) -> list[Cand]:
     return _forecast(m, m.start(), s)
 
 
+#: "高性能钕铁硼" / "烧结钕铁硼" are sintered magnets by name; plain 钕铁硼 is the sector
+_SINTERED = re.compile(r"高性能|烧结")
+
+
+def _cagr_subject(name: str, pid: str) -> str:
+    """The subject of a demand forecast: NdFeB as a sector unless named as sintered magnets."""
+    if not pid.startswith("ndfeb"):
+        return pid
+    return "ndfeb_magnet" if _SINTERED.search(name) else "ndfeb"
+
+
 def _forecast(rate: re.Match[str] | None, at: int, s: Sent) -> list[Cand]:
     """The forecast of a growth rate found at ``at``: its product, its years, who grows."""
     noun = list(_DEMAND_NOUN.finditer(s.text, 0, at))
@@ -280,7 +291,8 @@ def _forecast(rate: re.Match[str] | None, at: int, s: Sent) -> list[Cand]:
     named = [p for p in s.products if p.end <= noun[-1].start()]
     if not named:
         return []
-    subject = "ndfeb" if named[-1].id.startswith("ndfeb") else named[-1].id
+    # the qualifier stands just before the product name ("高性能钕铁硼")
+    subject = _cagr_subject(s.text[max(0, named[-1].start - 3) : named[-1].end], named[-1].id)
     head = s.text[: named[-1].start]
     entity = "china" if re.search(r"国内|我国|中国", head) and "全球" not in head else "global"
     g = "r" if rate.group("r") else "p"
@@ -319,6 +331,14 @@ RULES = [
                 (("forecast", "prnd_oxide", "demand_cagr_pct", "2024/2030", (7, 9), "%"),),
             ),
             Example("2023年全球钕铁硼产量年均复合增速为12%。", ()),
+            Example(  # high-performance (sintered) NdFeB is the magnet itself
+                "据测算, 2025-2030年全球高性能钕铁硼需求年均复合增速约为13%。",
+                (("forecast", "ndfeb_magnet", "demand_cagr_pct", "2025/2030", 13, "%"),),
+            ),
+            Example(
+                "我们预计全球烧结钕铁硼需求2024-2029年复合增长率达11%。",
+                (("forecast", "ndfeb_magnet", "demand_cagr_pct", "2024/2029", 11, "%"),),
+            ),
             Example(
                 "机构预计2025-2030年全球钕铁硼需求年均复合增速为10%-13%。",
                 (("forecast", "ndfeb", "demand_cagr_pct", "2025/2030", (10, 13), "%"),),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import find_dates
@@ -21,6 +22,7 @@ from reemarket.ingest.rules.zh_text import product_names
 
 _MEASURE = re.compile(r"(?P<p>产量|生产量)|(?P<s>销量|销售量)")
 _RATE_HEAD = re.compile(r"同比|增减|增长|变动|变化")
+_MOM_HEAD = re.compile(r"环比")
 _MASS = re.compile(r"[(（]\s*(万?)\s*(?:公?吨|t)\s*[)）]")
 _MASS_ABOVE = re.compile(r"单位\s*[:：]?\s*(万?)\s*公?吨")
 #: What a head says besides a measure: a rate's words, its unit in brackets.
@@ -47,13 +49,19 @@ def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> lis
     """The facts of one output table (lines with their offsets; the first is the header)."""
     head = cells(lines[0][1])
     entity = s.ctx.company
-    named = [d.period for d in find_dates(above[-120:], s.ctx) if not d.base]
+    # an output is a month's, a quarter's or a year's: a dateline's day above dates nothing
+    named = [
+        d.period
+        for d in find_dates(above[-120:], s.ctx)
+        if not d.base and (d.period.is_span or d.period.granularity is not Granularity.DAY)
+    ]
     period = named[-1] if named else s.ctx.main
-    if entity is None or period is None:
+    if entity is None:
         return []
     above_unit = _MASS_ABOVE.search(above[-120:])
     #: column -> (metric, scale); a scale of None is a rate column
     columns: dict[int, tuple[str, float | None]] = {}
+    col_period: dict[int, Period] = {}
     body = [row_cells(line) for _, line in lines[1:]]
     last: str | None = None
     for i, c in enumerate(head[1:], start=1):
@@ -63,6 +71,13 @@ def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> lis
             continue
         measure = ("production" if mm.group("p") else "sales") if mm else last
         if measure is None:
+            continue
+        own = [d.period for d in find_dates(c, s.ctx) if not d.base]
+        if own and i not in columns and not _MOM_HEAD.search(c) and not _RATE_HEAD.search(c):
+            col_period[i] = own[0]  # "5月产量（吨）": the column's own month
+        if _MOM_HEAD.search(c):  # "环比": the change on the month before
+            if "%" in c or any(len(r) > i and "%" in r[i] for r in body):
+                columns[i] = (f"{measure}_mom_pct", None)
             continue
         if _RATE_HEAD.search(c) or "%" in c:
             # a rate says % in its head or cells; "产量同比增减（吨）" is a change in tonnes
@@ -75,6 +90,10 @@ def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> lis
             continue
         columns[i] = (measure, 1e4 if unit.group(1) else 1.0)
         last = measure
+    # a rate column with no period of its own is that of the amount column on its left
+    rate_period = next((col_period[i] for i in sorted(col_period)), period)
+    # a column with no period, in a table whose lines above name none, gives nothing
+    columns = {i: c for i, c in columns.items() if col_period.get(i, rate_period) is not None}
     out: list[Cand] = []
     for off, line in lines[1:]:
         row = row_cells(line)
@@ -97,7 +116,7 @@ def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> lis
                         entity,
                         pid,
                         metric,
-                        period,
+                        col_period.get(i, rate_period),
                         value,
                         "%",
                         at,
@@ -112,7 +131,7 @@ def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> lis
                         entity,
                         pid,
                         metric,
-                        period,
+                        col_period.get(i, period),
                         round(value * scale, 4),
                         "t",
                         at,
@@ -163,6 +182,17 @@ RULE = REGISTRY.add(
                     ("production", "prnd_oxide", "sales", "2024", 2210, "t"),
                 ),
                 published="2025-03-28",
+            ),
+            Example(  # a month named in the amount's head; 环比 is the change on the month before
+                "北方稀土经营数据快报\n2025年6月12日\n单位：吨\n"
+                "产品 | 5月产量 | 环比 | 同比\n"
+                "镨钕金属 | 6,950 | -1.2% | +8.0%\n",
+                (
+                    ("production", "prnd_metal", "production", "2025-05", 6950, "t"),
+                    ("production", "prnd_metal", "production_mom_pct", "2025-05", -1.2, "%"),
+                    ("production", "prnd_metal", "production_yoy_pct", "2025-05", 8.0, "%"),
+                ),
+                published="2025-06-12",
             ),
             Example(  # the annual report's layout: each rate names its measure, % in its head
                 "中国稀土2023年主要产品产销量情况\n"

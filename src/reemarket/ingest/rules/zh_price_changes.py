@@ -381,7 +381,7 @@ def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:
     week = bool(m.group("week")) or bool(m.group("lastweek"))
     span = _base_span(s, m.start(), m.start("cue"), bool(m.group("prev")), week, day)
     if span is not None:
-        s.ctx.list_base = span
+        s.ctx.list_base = s.ctx.report_base = span
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
 
 
@@ -400,6 +400,48 @@ def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     return [rate_cand(ent, prod, span, k, m, "pct", "price_change_rate")]
 
 
+def resolve_week_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "本周氧化钕FOB中国价格大幅跟涨，周内涨幅13.51%": the week's rate, said alone.
+
+    A rate after an amount said against a base ("较6月28日上涨0.8万元/吨, 周涨幅5.26%") is
+    that change's (RATE_TAIL), so a figure between the product and the rate leaves it there.
+    """
+    last = max((p.end for p in s.products if p.end <= m.start()), default=None)
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    day = s.day()
+    if prod is None or day is None or re.search(r"\d", s.text[last or 0 : m.start()]):
+        return []
+    span = Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
+    way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+    return [rate_cand(quote_entity(s, m.start()), prod, span, way, m, "pct", "price_week_rate")]
+
+
+def resolve_month_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镨钕29日报…, 8月累计上涨16.6%": the month's change so far.
+
+    It runs from the close of the month before to the quote's day; the month named must be
+    the quote's own.
+    """
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    day = s.day()
+    if prod is None or day is None or _paired(s, m.start()):
+        return []
+    if m.group("mo") is not None and int(m.group("mo")) != day.month:
+        return []
+    y, mo = (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+    close = month_close(y, mo)
+    if close >= day:
+        return []
+    span = Period.span(Period.day(close), Period.day(day))
+    if m.group("chg") is None:
+        ent, k = quote_entity(s, m.start()), sign(m.group("cue"))
+        return [rate_cand(ent, prod, span, k, m, "rp", "price_month_to_date")]
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_month_to_date"))
+    if chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    return _changes(m, s, prod, span, chg, "price_month_to_date")
+
+
 def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "A较前一交易日下跌3000元/吨; B报41.1-41.5万元/吨, 跌3000元/吨": the base said before."""
     prod = s.product_before(m.start())
@@ -415,6 +457,8 @@ def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
         )
     else:
         span = s.ctx.list_base  # a paragraph's (a list's) moves share the base named first
+        if span is None and s.ctx.report_base is not None and s.ctx.report_base.end == day:
+            span = s.ctx.report_base  # a later paragraph's bare move: the report's base
     return [] if span is None else _changes(m, s, prod, span, chg, "price_change_carried")
 
 

@@ -272,6 +272,18 @@ def _average_rates(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str
     return out
 
 
+#: a move on the trading day before, said after the figure: "较上一交易日上涨0.5万元/吨"
+_DAILY_MOVE = re.compile(r"^[,，]\s*(?:较|比)\s*(?:上一|前一|上个)交易日|^[,，]\s*(?:较|比)\s*昨日")
+
+
+def _day_of_daily_move(m: re.Match[str], s: Sent) -> Period | None:
+    """A 均价 with no period, then its move on the day before, is that day's quote."""
+    day = s.day()
+    if day is None or _DAILY_MOVE.match(s.text[m.end("v") :]) is None:
+        return None
+    return Period.day(day)
+
+
 def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
     period = (
@@ -279,6 +291,7 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
         or s.period_before(m.start("v"))
         or _this_week(m, s)
         or carried_mean_period(s, s.text[m.end("p") : m.start("v")])
+        or _day_of_daily_move(m, s)
     )
     v = s.quantity(m.group("v"), "price_average")
     if period is None or v is None or v[1] not in PRICE_UNITS:
@@ -657,6 +670,7 @@ _MOVE_IN_GAP = compile_pattern(
 
 
 _WHOLE_MONTH = re.compile(r"全月")
+PROD_RE = compile_pattern("{PROD}")
 #: a range a price is expected to move in ("价格运行区间在35万-38万元/吨"): an outlook, not a quote
 _OUTLOOK_RANGE = re.compile(r"(?:运行|参考|波动|震荡)区间")
 _TRADED_RANGE = re.compile(r"(?:成交|报价|成交价格?)区间\s*(?:为|在)?\s*$")
@@ -668,6 +682,10 @@ def _plain_gap(m: re.Match[str]) -> bool:
     "成交重心下移至" ends on 至 and names the level reached; "较上周下跌" names a move.
     """
     gap = m.group("gap") or ""
+    lead = m.group("lead") or ""
+    own = m.group("p")
+    if any(p.group() != own for p in PROD_RE.finditer(lead)):
+        return False  # "氧化镝走势强于氧化铽，报…": which product is quoted is unclear
     gap = _TRADED_RANGE.sub("", gap)  # "成交区间36.67~37.13万元/吨" is the day's traded range
     if _OUTLOOK_RANGE.search(gap):
         return False

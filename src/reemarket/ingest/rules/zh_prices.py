@@ -22,11 +22,13 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_from_to,
     resolve_level_since,
     resolve_month_move,
+    resolve_month_to_date,
     resolve_move,
     resolve_per_tonne_move,
     resolve_period_move_pct,
     resolve_since,
     resolve_to_date,
+    resolve_week_rate,
 )
 from reemarket.ingest.rules.zh_price_levels import (
     LISTING_ITEM,
@@ -54,6 +56,11 @@ from reemarket.ingest.rules.zh_price_levels import (
 )
 
 #: A price range, each end with its own 万 or the low end bare: "36.98万-37.78万元/吨".
+#: a quarter the price was set or reached in: "价格在2023年第2季创下每吨31,030元的高点"
+_IN_QUARTER = r"\s*(?:在|于)\s*\d{4}\s*年\s*第?\s*[一二三四1-4]\s*季度?\s*(?:时|期间)?\s*"
+#: a short word on the trend between the product and its quote: "氧化铈小幅走高，报…", or its
+#: rate said first: "氧化铽价格较上周下跌1.2%，报680万元/吨"
+LEAD_CLAUSE = r"(?:(?P<lead>(?:[^,，。;；、\d%]|\d+(?:\.\d+)?\s*%){1,16}[,，])\s*(?:今日|今天|当日|目前)?\s*(?=报))?"
 RANGE = r"{NUM}\s*万?\s*(?:[-~至到—]|－)\s*{Q}"
 #: The day a clause opens on: "周五", "7月3日", "3日", or a month's first or last trading day
 #: ("月初", "月末(6月28日)") in a monthly review.
@@ -146,6 +153,13 @@ RULES = [
                     ("price", "dy_oxide", "average", "2023-Q2", 2300000, "CNY/t"),
                 ),
             ),
+            Example(  # no period, then the move on the day before: the day's average quote
+                "氧化镝均价165.5万元/吨，较上一交易日下跌5000元/吨。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1655000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
             Example(  # a list item's week average, the week before's without 为
                 "· 氧化钆: 周均价15.6万元/吨, 上周15.2万元/吨。",
                 (
@@ -214,12 +228,20 @@ RULES = [
         "contract_price",
         "price level",
         "zh",
-        r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)[^,，。;；\d]{0,12}?(?:为|至|达到|高达|确定为|调整为|调整至)\s*(?:不含税|含税)?\s*(?P<v>{Q}|{QU})",
+        r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)(?:[^,，。;；\d]{0,12}?|"
+        + _IN_QUARTER
+        + ")"
+        r"(?:为|至|达到|高达|确定为|调整为|调整至|创下|录得)\s*(?:不含税|含税)?\s*(?P<v>{Q}|{QU})",
         resolve_contract,
         (
             Example(
                 "北方稀土公告, 2024年第一季度稀土精矿交易价格调整为不含税16000元/吨。",
                 (("price", "re_concentrate", "price", "2024-Q1", 16000, "CNY/t"),),
+            ),
+            Example(  # a quarter's price named inside the sentence, as a record it set
+                "北方稀土稀土精矿价格在2022年第3季度创下每吨35,000元的高点后逐季下调。",
+                (("price", "re_concentrate", "price", "2022-Q3", 35000, "CNY/t"),),
+                published="2024-07-10",
             ),
             Example(  # a heading's product word, then the item's own: the item's price
                 "北方稀土公布8月中重稀土挂牌价: 氧化钬挂牌价为5.2万元/吨, 较7月的5.5万元/吨下调0.3万元/吨。",
@@ -281,7 +303,9 @@ RULES += [
         "price_level_loose",
         "price level",
         "zh",
-        r"{PROD:p}(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL})\s*(?P<about>约)?)?\s*{Q:v}"
+        r"{PROD:p}"
+        + LEAD_CLAUSE
+        + r"(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL})\s*(?P<about>约)?)?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
@@ -303,6 +327,20 @@ RULES += [
             Example(  # a move, not a level (the move is the week's change)
                 "氧化镨钕较上周下跌3000元/吨, 氧化镨钕库存约2600吨。",
                 (("price", "prnd_oxide", "change", "2024-06-28/2024-07-05", -3000, "CNY/t"),),
+            ),
+            Example(  # the rate first, then the quote
+                "氧化铽价格较上周下跌1.2%，报680万元/吨。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 6800000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -1.2, "%"),
+                ),
+            ),
+            Example(  # a word on the trend, then the quote in its own clause
+                "氧化钬继续走弱, 报价46.5万元/吨; 氧化钆需求平淡，报15万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 465000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 150000, "CNY/t"),
+                ),
             ),
             Example(
                 "氧化钕报43.5万元/吨, 成交清淡。",
@@ -390,7 +428,7 @@ RULES += [
         "price_range_loose",
         "price level",
         "zh",
-        r"{PROD:p}\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>" + RANGE + ")",
+        r"{PROD:p}" + LEAD_CLAUSE + r"\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>" + RANGE + ")",
         resolve_range_loose,
         (
             Example(
@@ -405,6 +443,17 @@ RULES += [
                 ),
             ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
+            Example(  # the trend said first, the range after a comma, then the move
+                "氧化镧小幅走高，报3.9-4.3元/公斤。",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3.9, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4.3, "CNY/kg"),
+                ),
+            ),
+            Example(  # another product in the first clause: whose quote it is stays unclear
+                "氧化镝走势强于氧化铽，报160-162万元/吨。",
+                (),
+            ),
             Example(  # a list item's own day stays with that item
                 "· 周三(7月3日)氧化钕报45万-46万元/吨。\n· 氧化镧: 全周持平于3.81-4.19元/公斤。\n",
                 (
@@ -570,10 +619,71 @@ RULES += [
         doc="a quote's rate of change against the base named, with no amount",
     ),
     Rule(
+        "price_week_rate",
+        "price change",
+        "zh",
+        r"[,，;；]\s*(?:本周|周内|当周|一周|周度|全周|周)\s*(?:累计)?\s*(?P<rate>{RATE_UP}|{RATE_DOWN})"
+        r"\s*(?:为|达|达到|约)?\s*(?P<pct>{NUM})\s*%",
+        resolve_week_rate,
+        (
+            Example(  # the week's rate alone, after a word on the trend
+                "本周氧化镝出口价格明显走强，周内涨幅4.2%。",
+                (("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", 4.2, "%"),),
+            ),
+            Example(
+                "氧化铽价格继续回落，本周跌幅为1.5%。",
+                (("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -1.5, "%"),),
+            ),
+            Example(  # after an amount against a base the rate is that change's
+                "氧化钆报16万元/吨, 较6月28日上涨0.8万元/吨, 周涨幅5.26%。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 8000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 5.26, "%"),
+                ),
+            ),
+        ),
+        doc="a week's rate of change said on its own, after the product's clause",
+    ),
+    Rule(
+        "price_month_to_date",
+        "price change",
+        "zh",
+        r"(?:^|[,，;；])\s*(?:(?P<mo>\d{1,2})\s*月份?|本月|当月)\s*(?:均价|价格)?\s*累计\s*"
+        r"(?:微|小幅|大幅)?(?P<cue>{UP}|{DOWN})\s*(?:(?P<rp>{NUM})\s*%|{Q:chg}" + RATE_TAIL + ")",
+        resolve_month_to_date,
+        (
+            Example(  # the month so far: from the last close of the month before
+                "氧化镝29日报每吨165万至167万元, 8月累计上涨6.5%。",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-08-29", 1650000, "CNY/t"),
+                    ("price", "dy_oxide", "price_high", "2024-08-29", 1670000, "CNY/t"),
+                    ("price", "dy_oxide", "change_pct", "2024-07-31/2024-08-29", 6.5, "%"),
+                ),
+                published="2024-08-30",
+            ),
+            Example(
+                "9月20日氧化钬报46万元/吨，本月累计下跌2万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-09-20", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-08-30/2024-09-20", -20000, "CNY/t"),
+                ),
+                published="2024-09-21",
+            ),
+            Example(  # another month's total is no change to this quote
+                "9月20日氧化钬报46万元/吨，8月累计下跌2%。",
+                (("price", "ho_oxide", "price", "2024-09-20", 460000, "CNY/t"),),
+                published="2024-09-21",
+            ),
+        ),
+        doc="a month's change so far, from the close of the month before to the quote's day",
+    ),
+    Rule(
         "price_change_carried",
         "price change",
         "zh",
         r"[,，;；]\s*(?:均价|报价)?\s*(?:(?:节|假|长假|假期)后\s*)?(?:累计)?\s*(?:微|小幅|大幅)?"
+        r"(?:(?:上下限|高低端|两端|上下沿|高低价)\s*(?:均|都|皆|同步|各)?\s*)?"
         r"(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
         r"(?!\s*(?:至|到))" + RATE_TAIL,
         resolve_change_carried,
@@ -602,6 +712,27 @@ RULES += [
                     ("price", "dy_oxide", "change", "2024-05-16/2024-05-20", -10, "CNY/kg"),
                 ),
                 published="2024-05-20",
+            ),
+            Example(  # both ends of the range moved by the same amount
+                "氧化钬报46-47万元/吨, 较上一交易日上涨5000元/吨; 氧化钆报15.2-15.6万元/吨, "
+                "上下限均下调2000元/吨。",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 5000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
+                ),
+            ),
+            Example(  # a later paragraph's bare move on the same day: the report's base
+                "氧化镝报160万元/吨, 较上一交易日下跌1万元/吨。\n\n金属方面\n镝铁合金报155万元/吨，跌8000元/吨。\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1600000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10000, "CNY/t"),
+                    ("price", "dyfe_alloy", "price", "2024-07-05", 1550000, "CNY/t"),
+                    ("price", "dyfe_alloy", "change", "2024-07-04/2024-07-05", -8000, "CNY/t"),
+                ),
             ),
             Example(  # a list's items share the base its first item named
                 "当日均价如下:\n· 氧化镝: 1,800元/千克, 比上一交易日涨20元/千克\n"

@@ -128,6 +128,44 @@ def company_names() -> dict[str, str]:
     }
 
 
+@cache
+def company_words() -> dict[str, str]:
+    """Words of a registered company name that translate (place, trade) -> slug word."""
+    table: dict[str, object] = dict(vocab().get("company_words", {}))
+    return {normalise(k): str(v) for k, v in table.items()}
+
+
+#: A registered company name, and the short name a story gives it:
+#: "湖南某某新材料股份有限公司（下称“某某新材”）"
+REGISTERED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,16}?)(?:股份有限公司|有限责任公司|有限公司)"
+    r"(?:\s*[（(]\s*(?:以下简称|下称|简称)\s*[“\"「]?(?P<short>[\u4e00-\u9fff]{2,8})[”\"」]?\s*[）)])?"
+)
+
+
+def registered_slug(name: str, more: dict[str, str] | None = None) -> str | None:
+    """A slug of a company name from the words that translate, longest first ("湖南", "新材料").
+
+    ``more`` adds words for this name (a known company's alias inside it). None when fewer
+    than two words translate: a slug of one word would say too little.
+    """
+    table = {**company_words(), **(more or {})}
+    longest = max((len(k) for k in table), default=0)
+    words: list[str] = []
+    i = 0
+    while i < len(name):
+        for size in range(min(longest, len(name) - i), 0, -1):
+            word = table.get(name[i : i + size])
+            if word is not None:
+                if word not in words:
+                    words.append(word)
+                i += size
+                break
+        else:
+            i += 1
+    return "_".join(words) if len(words) >= 2 else None
+
+
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 SCALE = r"[万亿]?"
 

@@ -49,9 +49,16 @@ def _bracketed_base(s: Sent, at: int) -> Period | None:
     return named[-1] if named else None
 
 
+#: Words between a quota type and its figure that make the figure an output or a plant:
+#: "冶炼分离产品产量", "开采量", "冶炼分离产能"
+_NOT_QUOTA = re.compile(r"产量|产品|销量|产能|开采量|处理量|能力")
+
+
 def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "开采、冶炼分离指标分别为15000吨和13850吨": types paired with figures in order."""
     if m.group("qs") is not None:
+        if _NOT_QUOTA.search(s.text, m.end("qs"), m.start("vs")):
+            return []  # "冶炼分离产品产量不低于1.4万吨": a producer's output, not a quota
         kinds = [
             word_class(w.group(), ("mining", "smelting_separation")) or ""
             for w in _QUOTA_WORD.finditer(m.group("qs"))
@@ -59,10 +66,13 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
         s.ctx.quota_types = kinds
     else:
         kinds = list(s.ctx.quota_types)
+        if m.group("yr") is not None and _QUOTA_WORD.search(s.text, 0, m.start()) is None:
+            return []  # a bare "2022年分别为..." pairs only after quota types in its sentence
     figures = list(_Q.finditer(m.group("vs")))
     if not kinds or len(figures) != len(kinds):
         return []
-    period = _year(s, m.start())
+    # "2023年全年分别为": the year's words run up to the figures
+    period = _year(s, m.end("yr") if m.group("yr") is not None else m.start())
     ent = s.company_before(m.start()) or "china"
     if re.search(r"[向给对]", s.text[s.clause_start(m.start()) : m.start()]):
         ent = "china"  # companies a notice is sent to are not the holders of its total
@@ -632,7 +642,8 @@ RULES = [
         r"(?:(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)"
         r"(?:\s*(?P<rel>{YOY})\s*(?P<rdir>{UP}|{DOWN})?\s*(?P<rp>{NUM})\s*%\s*(?:至|到))?"
         r"[^。;；\d]{0,10}?|(?:合计|累计|共计)\s*|(?:两项|两类|上述|这两项|上述两项)\s*指标\s*"
-        r"|(?<=[年度])\s*指标\s*(?:则|也|亦)?\s*(?=分别))"
+        r"|(?<=[年度])\s*指标\s*(?:则|也|亦)?\s*(?=分别)"
+        r"|(?<=年)(?P<yr>\s*(?:全年|度)?\s*(?:则|也|亦)?\s*)(?=分别))"
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
@@ -692,6 +703,23 @@ RULES = [
                     ("quota", "mining", "quota", "2020", 140000, "t"),
                     ("quota", "smelting_separation", "quota", "2020", 135000, "t"),
                 ),
+            ),
+            Example(  # an earlier year after a semicolon, types and the word quota left out
+                "2024年开采、冶炼分离指标分别为27万吨和25.4万吨；2023年全年分别为25.5万吨和24.4万吨。",
+                (
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                    ("quota", "mining", "quota", "2023", 255000, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
+                ),
+            ),
+            Example(  # a producer's output of separated products is no quota
+                "今年公司计划冶炼分离产品产量不低于2万吨。某企业去年冶炼分离产能达3万吨。",
+                (),
+            ),
+            Example(  # without quota types in its sentence, a bare year pairs nothing
+                "稀土出口量回升。2023年分别为5万吨和4万吨。",
+                (),
             ),
             Example(
                 "2025年稀土开采总量控制指标同比增长4%至28.1万吨。",
@@ -905,7 +933,7 @@ RULES = [
         "output_after",
         "production",
         "zh",
-        r"{PROD:p}(?:成品|产品)?(?P<verb>{PRODUCTION}|{SALES})\s*(?:为|达到|达)?\s*{Q:v}"
+        r"{PROD:p}(?:成品|产品)?(?P<verb>{PRODUCTION}|{SALES})\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*{MOM}\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
         r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
@@ -926,6 +954,10 @@ RULES = [
                     ("production", "ndfeb_magnet", "sales", "2024-01/2024-06", 8300, "t"),
                 ),
                 published="2024-08-20",
+            ),
+            Example(  # a running total: "产量累计"
+                "1-4月, 英洛华钕铁硼毛坯产量累计6,200吨。",
+                (("production", "ndfeb_blank", "production", "2024-01/2024-04", 6200, "t"),),
             ),
             Example(  # a survey of the country's output: China's, with its monthly rate
                 "据机构统计, 5月国内氧化镝产量为210吨, 环比下降2.5%, 同比增长4.0%。",
