@@ -134,3 +134,22 @@ def test_a_later_paragraphs_bare_move_takes_the_reports_base_on_the_same_day() -
         "2024-07-05",
     )
     assert ("dyfe_alloy", "change", "2024-07-04/2024-07-05", -10000.0) in got
+
+
+def test_the_fob_carry_holds_for_the_next_paragraph_only() -> None:
+    # as in English: a dollar quote paragraphs after the FOB line names its own market or none
+    got = _all(
+        "氧化镨钕离岸价（FOB中国）3月7日报每公斤63.4美元。\n\n"
+        "氧化镧同日报每公斤0.85美元。\n\n"
+        "国内分离企业开工率维持在七成左右。\n\n"
+        "氧化铽3月7日报每公斤1050美元。",
+        "2025-03-10",
+    )
+    assert ("fob_china", "la_oxide", "price", "2025-03-07", 0.85) in got
+    assert ("china", "tb_oxide", "price", "2025-03-07", 1050.0) in got
+
+
+def test_a_weeks_daily_mean_is_no_sunday() -> None:
+    # "本周日均…" is the week's mean of daily quotes; "本周日" must not become Sunday
+    got = _facts("本周日均成交价方面，氧化镨钕为40.5万元/吨。", "2024-03-08")
+    assert not any(f[2] == "2024-03-10" or f[2] == "2024-03-03" for f in got)

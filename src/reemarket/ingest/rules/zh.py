@@ -525,6 +525,7 @@ def extract_zh(
         if lead is not None:
             ctx.list_unit = lead.group(1)
         if line.strip():
+            ctx.paragraph += 1
             above = ([*above, line])[-3:]
             caption = _CAPTION_END.search(line) is not None
     if table:
@@ -744,10 +745,14 @@ def _market(c: Cand, s: Sent) -> Cand:
     if _CIF.search(part):  # "鹿特丹到岸(CIF)氧化镝…美元", up to the next semicolon
         return replace(c, entity="cif_rotterdam")
     if _FOB.search(s.text) and c.unit.startswith("USD"):
-        s.ctx.usd_market = "fob_china"
+        s.ctx.usd_market, s.ctx.usd_market_paragraph = "fob_china", s.ctx.paragraph
     if s.ctx.market == "fob_china" or _FOB.search(s.text):
         return replace(c, entity="fob_china")
-    if s.ctx.usd_market == "fob_china" and not _DOMESTIC.search(s.text):
+    if (
+        s.ctx.usd_market == "fob_china"
+        and s.ctx.paragraph - s.ctx.usd_market_paragraph <= 1
+        and not _DOMESTIC.search(s.text)
+    ):
         # the story's dollar quotes are the FOB series it named: "氧化钕离岸价(FOB中国)…报92.6美元。
         # …氧化铈29日报每公斤1.72美元" (a dollar figure said of the home market is a conversion)
         return replace(c, entity="fob_china")

@@ -61,6 +61,11 @@ class ZhContext:
     #: the market a sentence named for its US-dollar quote ("氧化钕离岸价(FOB中国)…美元"): a
     #: later dollar quote of the story with no market of its own is of the same series
     usd_market: str | None = None
+    #: the paragraph (count of lines with text) that named it: it holds for that paragraph
+    #: and the next, as the English rule's dollar-market carry does
+    usd_market_paragraph: int = 0
+    #: lines with text read so far
+    paragraph: int = 0
     #: a numbered part of a notice headed as last year's ("二、上年同期经营业绩和财务状况"):
     #: its undated results are the same period a year before
     prior_part: bool = False
@@ -135,8 +140,9 @@ FORMS: tuple[Form, ...] = (
     ("first_m", r"前(?P<n>十一|十二|十|[一二两三四五六七八九]|1[0-2]|[1-9])(?:个)?月"),
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
     ("last_week", r"上周(?P<w>[一二三四五六日])"),
-    ("this_week", r"(?<![上下])(?:本)?周(?P<w>[一二三四五六日])(?!末)"),
-    ("week", r"(?P<which>本|上)周(?![一二三四五六日末])"),
+    # "本周日均成交价" is the week's daily mean, not Sunday's
+    ("this_week", r"(?<![上下])(?:本)?周(?P<w>[一二三四五六]|日(?!均))(?!末)"),
+    ("week", r"(?P<which>本|上)周(?![一二三四五六末]|日(?!均))"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
     ("q_short", r"(?:第\s*(?P<q>[一二三四1-4])|(?P<q1>首))\s*季(?:度)?(?![节])"),
     # a month's close named as a base ("较7月底的1.81美元"): that month's last trading day; said
