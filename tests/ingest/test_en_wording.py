@@ -39,3 +39,15 @@ def _facts(text: str) -> set[tuple[str, str, str, float, str]]:
 )
 def test_wording(text: str, want: set[tuple[str, str, str, float, str]]) -> None:
     assert _facts(text) == want
+
+
+def test_a_country_as_the_subject_holds_its_output_in_a_company_story() -> None:
+    # "China produced ..." after a sentence about a company is China's, not the company's
+    text = (
+        "MP Materials widens its magnet plans\n\n"
+        "MP Materials said it would ship its first magnets next year. China produced"
+        " 270,000 tonnes of rare-earth oxide in 2023."
+    )
+    out = extract_text(text, doc="holder", published=date(2024, 7, 5), language="en")
+    held = {(f.entity, f.metric, f.period, f.value) for f in out.facts if f.kind == "production"}
+    assert held == {("china", "production", "2023", 270000.0)}

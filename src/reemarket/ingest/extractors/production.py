@@ -43,7 +43,9 @@ _COUNTRY_NAMES = "|".join(
 )
 _PLACE = re.compile(
     rf"\b(?:(?:mine\s+)?(?:production|output)\s+in\s+(?P<a>{_COUNTRY_NAMES})"
-    rf"|(?P<b>{_COUNTRY_NAMES})['’]s\s+(?:mine\s+)?(?:production|output))\b",
+    rf"|(?P<b>{_COUNTRY_NAMES})['’]s\s+(?:mine\s+)?(?:production|output)"
+    # the country as the subject of the verb: "China produced 270,000 t", "Myanmar mined"
+    rf"|(?P<c>{_COUNTRY_NAMES})\s+(?:produced|mined|turned\s+out|extracted))\b",
     re.I,
 )
 
@@ -59,7 +61,7 @@ def _place_before(view: SentenceView, q: Quantity) -> str | None:
     if not found:
         return None
     m = found[-1]
-    return COUNTRIES.get((m.group("a") or m.group("b")).lower())
+    return COUNTRIES.get((m.group("a") or m.group("b") or m.group("c")).lower())
 
 
 def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
