@@ -153,3 +153,9 @@ def test_a_weeks_daily_mean_is_no_sunday() -> None:
     # "本周日均…" is the week's mean of daily quotes; "本周日" must not become Sunday
     got = _facts("本周日均成交价方面，氧化镨钕为40.5万元/吨。", "2024-03-08")
     assert not any(f[2] == "2024-03-10" or f[2] == "2024-03-03" for f in got)
+
+
+def test_a_rotterdam_warehouse_quote_is_europes() -> None:
+    # not CIF (no 到岸), and not China's market: FACTS.md's `europe`
+    got = _all("歐洲鹿特丹倉庫氧化鋱報價每公斤1200美元。", "2025-03-14")
+    assert ("europe", "tb_oxide", "price", "2025-03-14", 1200.0) in got

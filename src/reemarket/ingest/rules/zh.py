@@ -675,6 +675,7 @@ def _listing_holder(s: Sent) -> None:
 
 _FOB = compile_pattern("{FOB}")
 _CIF = compile_pattern("{CIF}")
+_EUROPE = compile_pattern("{EUROPE}")
 #: A block heading: "【出口价格】", "# 出口价格", "二、出口价格" or a short line ending in a colon.
 _HEADING = re.compile(
     r"^\s*(?:【[^】\n]{1,40}】|#+\s*[^\n]{1,40}|[一二三四五六七八九十]+、[^\d\n]{1,30}|[^\d\n。]{1,30}[:：])\s*$"
@@ -744,6 +745,8 @@ def _market(c: Cand, s: Sent) -> Cand:
         return c  # a yuan figure in an export block is a conversion, not the FOB quote
     if _CIF.search(part):  # "鹿特丹到岸(CIF)氧化镝…美元", up to the next semicolon
         return replace(c, entity="cif_rotterdam")
+    if _EUROPE.search(part):  # "欧洲鹿特丹仓库氧化铽…美元": Europe's market, not China's
+        return replace(c, entity="europe")
     if _FOB.search(s.text) and c.unit.startswith("USD"):
         s.ctx.usd_market, s.ctx.usd_market_paragraph = "fob_china", s.ctx.paragraph
     if s.ctx.market == "fob_china" or _FOB.search(s.text):
