@@ -94,3 +94,15 @@ def test_a_joint_venture_named_as_set_up_holds_its_own_plant() -> None:
     )
     got = _capacity(text)
     assert {g[0] for g in got} == {"ganzhou_rare_earth_new_materials"}
+
+
+def test_a_signed_project_is_planned() -> None:
+    # a signing (签约) starts nothing yet: the capacity is planned, not operating
+    from datetime import date
+
+    from reemarket.ingest.pipeline import extract_text
+
+    facts = extract_text(
+        "金力永磁包头基地年产2万吨高性能稀土永磁材料项目已签约。", published=date(2025, 3, 1)
+    ).facts
+    assert [(f.value, f.status) for f in facts if f.kind == "capacity"] == [(20000.0, "planned")]
