@@ -229,17 +229,16 @@ def _english(
         light = _DIGIT.search(s.text) is None
         trace.sentence(s.start, s.text)
         try:
-            view = annotate(s.text, s.start, s.paragraph, ctx, light=light)
+            # a figure-less sentence naming a plant is read in full once: "Neo has opened its
+            # sintered NdFeB magnet plant." names the goods of the capacities after it
+            plant = light and _PLANT_NOUN.search(s.text) is not None
+            view = annotate(s.text, s.start, s.paragraph, ctx, light=light and not plant)
             found = [] if light else extract_sentence(view, st)
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."
                 remember_topic(s.text, st, view.low)
-            if light and _PLANT_NOUN.search(s.text):
-                # "Neo has opened its sintered NdFeB magnet plant." names the goods of the
-                # capacities after it ("Phase one runs at 2,000 t/yr")
-                named = capacity.plant_product(
-                    annotate(s.text, s.start, s.paragraph, ctx, light=False)
-                )
+            if plant:
+                named = capacity.plant_product(view)
                 st.para_capacity_subject = named or st.para_capacity_subject
         except Exception as exc:  # one odd sentence must not lose the document
             failures.append(f"{doc}: sentence at {s.start} skipped ({type(exc).__name__}: {exc})")

@@ -17,19 +17,23 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import find_dates
-from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
+from reemarket.ingest.rules.zh_table_layout import (
+    TONNES_ABOVE,
+    cell_number,
+    cell_starts,
+    cells,
+    row_cells,
+)
 from reemarket.ingest.rules.zh_text import product_names
 
 _MEASURE = re.compile(r"(?P<p>产量|生产量)|(?P<s>销量|销售量)")
 _RATE_HEAD = re.compile(r"同比|增减|增长|变动|变化")
 _MOM_HEAD = re.compile(r"环比")
 _MASS = re.compile(r"[(（]\s*(万?)\s*(?:公?吨|t)\s*[)）]")
-_MASS_ABOVE = re.compile(r"单位\s*[:：]?\s*(万?)\s*公?吨")
 #: What a head says besides a measure: a rate's words, its unit in brackets.
 _OTHER = re.compile(
     r"[(（][^)）]*[)）]|同比|环比|比上年|较上年|上年同期|增减|增长|变动|变化|幅度|率|%|\s"
 )
-_NUM = re.compile(r"^([+\-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%)?$")
 
 
 def is_output_table(head: list[str]) -> bool:
@@ -58,7 +62,7 @@ def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> lis
     period = named[-1] if named else s.ctx.main
     if entity is None:
         return []
-    above_unit = _MASS_ABOVE.search(above[-120:])
+    above_unit = TONNES_ABOVE.search(above[-120:])
     #: column -> (metric, scale); a scale of None is a rate column
     columns: dict[int, tuple[str, float | None]] = {}
     col_period: dict[int, Period] = {}
@@ -105,10 +109,10 @@ def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> lis
         at = cell_starts(line, off)[0]
         end = off + len(line)
         for i, (metric, scale) in columns.items():
-            m = _NUM.match(row[i].strip().replace(" ", ""))
-            if m is None:
+            read = cell_number(row[i])
+            if read is None:
                 continue
-            value = float(m.group(1).replace("−", "-").replace(",", ""))
+            value, pct = read
             if scale is None:
                 out.append(
                     Cand(
@@ -124,7 +128,7 @@ def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> lis
                         "zh_output_table",
                     )
                 )
-            elif m.group(2) is None:
+            elif not pct:
                 out.append(
                     Cand(
                         "production",

@@ -15,7 +15,13 @@ import re
 from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent
-from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
+from reemarket.ingest.rules.zh_table_layout import (
+    TONNES_ABOVE,
+    cell_number,
+    cell_starts,
+    cells,
+    row_cells,
+)
 from reemarket.ingest.rules.zh_text import compile_pattern, word_class
 
 _KIND = compile_pattern("{QUOTA}")
@@ -24,12 +30,10 @@ _QUOTA_CUE = re.compile(r"指标|配额|总量控制")
 _YEAR_HEAD = re.compile(r"年份|年度|年|时间|批次")
 _RATE = re.compile(r"同比|增速|增幅|增长|增减")
 _MASS = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?(万?)\s*(?:公?吨|t)\s*[)）]")
-_MASS_ABOVE = re.compile(r"单位\s*[:：]?\s*(万?)\s*公?吨")
 _ROW_YEAR = re.compile(
     r"\s*(?P<y>(?:19|20)\d{2})\s*年?度?\s*"
     r"(?:[(（]?\s*(?:第\s*[一二三四1-4]\s*批|全年|合计)\s*(?:次)?\s*[)）]?)?\s*"
 )
-_NUM = re.compile(r"^([+\-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%)?$")
 
 
 def is_quota_table(head: list[str], above: str) -> bool:
@@ -44,7 +48,7 @@ def is_quota_table(head: list[str], above: str) -> bool:
 def quota_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The quota facts of one history table (lines with their offsets; the first the header)."""
     head = cells(lines[0][1])
-    above_unit = _MASS_ABOVE.search(above[-160:])
+    above_unit = TONNES_ABOVE.search(above[-160:])
     #: column -> (quota kind, tonnes per unit); a scale of None is a rate column
     columns: dict[int, tuple[str, float | None]] = {}
     last: str | None = None
@@ -76,13 +80,13 @@ def quota_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list
         period = Period.year(int(year.group("y")))
         at, end = cell_starts(line, off)[0], off + len(line)
         for i, (kind, scale) in columns.items():
-            m = _NUM.match(row[i].strip().replace(" ", ""))
-            if m is None:
+            read = cell_number(row[i])
+            if read is None:
                 continue
-            value = float(m.group(1).replace("−", "-").replace(",", ""))
+            value, pct = read
             if scale is None:
                 metric, per = "quota_yoy_pct", "%"
-            elif m.group(2) is None:
+            elif not pct:
                 metric, per, value = "quota", "t", round(value * scale, 4)
             else:
                 continue
