@@ -50,7 +50,7 @@ def fx_for(
         return None
     if fx is None or fx <= 0:
         raise InputError(
-            f"converting {source} to {target} needs an FX rate: give --fx as"
+            f"converting {source} to {target} needs an FX rate, given as"
             f" {a_currency} per {b_currency}"
         )
     if source == a_currency and target == b_currency:

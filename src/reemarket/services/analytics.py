@@ -289,7 +289,7 @@ def _same_currency_unit(
 
 def _check_span(start: dt.date | None, end: dt.date | None) -> None:
     if start is not None and end is not None and end < start:
-        raise InputError(f"--to {end} is before --from {start}")
+        raise InputError(f"end date {end} is before start date {start}")
 
 
 def _span_series(

@@ -278,7 +278,9 @@ def count_written(
     if unresolved:
         summary.warnings.append(f"{name}: {unresolved} fact(s) with unresolved dates")
     if published is None:
-        summary.warnings.append(f"{name}: no publication date found (give --date or --meta)")
+        summary.warnings.append(
+            f"{name}: no publication date found (give its date or a metadata file)"
+        )
 
 
 def observations(p: PreparedDocument, ids: list[int]) -> list[list[object]]:

@@ -143,20 +143,20 @@ class ReportFiles(BaseModel):
 def span_of(month: str | None, start: str | None, end: str | None) -> tuple[dt.date, dt.date, str]:
     """The span asked for: a month (``2025-02``) or ``start`` and ``end`` dates, and its label."""
     if month and (start or end):
-        raise InputError("give either --month or --from/--to, not both")
+        raise InputError("give either a month or a start and end date, not both")
     if month:
         try:
             period = parse_period(month)
         except PeriodError as exc:
-            raise PeriodError(f"--month: {exc}") from exc
+            raise PeriodError(f"month: {exc}") from exc
         if period.granularity is not Granularity.MONTH or period.is_span:
-            raise PeriodError(f"--month takes a month like 2025-02, got {month!r}")
+            raise PeriodError(f"the month must be a month like 2025-02, got {month!r}")
         return period.start, period.end, month
     if not (start and end):
-        raise InputError("give --month, or both --from and --to")
+        raise InputError("give a month, or both a start and an end date")
     first, last = parse_date(start), parse_date(end)
     if last < first:
-        raise InputError(f"--to {last} is before --from {first}")
+        raise InputError(f"end date {last} is before start date {first}")
     return first, last, f"{first}/{last}"
 
 
