@@ -51,3 +51,86 @@ def test_a_country_as_the_subject_holds_its_output_in_a_company_story() -> None:
     out = extract_text(text, doc="holder", published=date(2024, 7, 5), language="en")
     held = {(f.entity, f.metric, f.period, f.value) for f in out.facts if f.kind == "production"}
     assert held == {("china", "production", "2023", 270000.0)}
+
+
+def _statuses(text: str) -> set[tuple[str, float, str | None]]:
+    out = extract_text(text, doc="stage", published=date(2024, 7, 5), language="en")
+    return {(f.subject, f.value, f.status) for f in out.facts if f.kind == "capacity"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a stage word belongs to its own capacity, never to the next clause's
+        (
+            "Lynas plans a 5,000 t/yr NdPr plant in Texas, while its 10,500 t/yr NdPr plant"
+            " in Malaysia is operating.",
+            {("prnd_oxide", 5000.0, "planned"), ("prnd_oxide", 10500.0, "operating")},
+        ),
+        (
+            "Ningbo Yunsheng runs 21,000 t/yr of NdFeB magnet lines, and a 6,000 t/yr line at"
+            " its Baotou site is being built.",
+            {
+                ("ndfeb_magnet", 21000.0, "operating"),
+                ("ndfeb_magnet", 6000.0, "under_construction"),
+            },
+        ),
+        # a predicate after a capacity is its own, not the one after it
+        (
+            "Lynas has a 5,000 t/yr NdPr oxide line that is operating and a 3,000 t/yr NdPr"
+            " metal line that is under construction.",
+            {("prnd_oxide", 5000.0, "operating"), ("prnd_metal", 3000.0, "under_construction")},
+        ),
+        # with no word of its own, a capacity shares the stage told before it in its clause
+        (
+            "Lynas plans to build two lines: a 5,000 t/yr NdPr oxide line and a 3,000 t/yr NdPr"
+            " metal line.",
+            {("prnd_oxide", 5000.0, "planned"), ("prnd_metal", 3000.0, "planned")},
+        ),
+    ],
+)
+def test_capacity_stage_stays_in_its_clause(
+    text: str, want: set[tuple[str, float, str | None]]
+) -> None:
+    assert _statuses(text) == want
+
+
+def _markets(text: str) -> set[tuple[str, str, str, float]]:
+    out = extract_text(text, doc="market", published=date(2024, 7, 5), language="en")
+    return {(f.entity, f.subject, f.metric, f.value) for f in out.facts if f.kind == "price"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "in Rotterdam" with a warehouse in its clause is the in-warehouse (European) quote,
+        # and the next dollar quote shares it
+        (
+            "Dysprosium oxide in Rotterdam was $800-850/kg in warehouse. Terbium oxide was"
+            " $3,000-3,200/kg.",
+            {
+                ("europe", "dy_oxide", "price_low", 800.0),
+                ("europe", "dy_oxide", "price_high", 850.0),
+                ("europe", "tb_oxide", "price_low", 3000.0),
+                ("europe", "tb_oxide", "price_high", 3200.0),
+            },
+        ),
+        (
+            "Rotterdam warehouse prices for holmium oxide rose to $96/kg.",
+            {("europe", "ho_oxide", "price", 96.0)},
+        ),
+        # without a warehouse, "in Rotterdam" is CIF; a written basis stays what it says
+        (
+            "Terbium oxide in Rotterdam was steady at $3,600/kg.",
+            {("cif_rotterdam", "tb_oxide", "price", 3600.0)},
+        ),
+        (
+            "Dysprosium oxide was $810/kg cif Rotterdam, while warehouse stocks grew.",
+            {("cif_rotterdam", "dy_oxide", "price", 810.0)},
+        ),
+    ],
+)
+def test_rotterdam_in_warehouse_is_europe(
+    text: str, want: set[tuple[str, str, str, float]]
+) -> None:
+    assert _markets(text) == want

@@ -20,6 +20,7 @@ from reemarket.ingest.lexicon import (
     find_companies,
     find_products,
     find_quota_types,
+    in_warehouse,
 )
 from reemarket.ingest.numbers import Quantity, find_quantities
 
@@ -154,7 +155,7 @@ def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bo
     if not view.qtys:
         return view
     tags, changes, markets, sectors = _WORD_LISTS.find(low)
-    view.markets = [Mention(a, b, "market", key) for a, b, key in markets]
+    view.markets = in_warehouse(low, [Mention(a, b, "market", key) for a, b, key in markets])
     view.sectors = [Mention(a, b, "sector", key) for a, b, key in sectors]
     view.tags = [Mention(a, b, "tag", key) for a, b, key in tags]
     view.changes = [Mention(a, b, "change", key) for a, b, key in changes]

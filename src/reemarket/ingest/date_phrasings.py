@@ -303,7 +303,10 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "rel_month",
         r"(?P<r>this|last|previous|next)\s+month|a\s+month\s+(?:earlier|ago)",
-        (("Prices rose last month.", "2024-06"),),
+        (
+            ("Prices rose last month.", "2024-06"),
+            ("Prices should rise next month, dealers said.", "2024-08"),  # an outlook's month
+        ),
     ),
     DatePhrasing(
         "rel_week",
@@ -356,7 +359,12 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "nth",
-        r"on\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b",
-        (("Prices fell on the 3rd.", "2024-07-03"),),
+        # a bare day of the month in a report: the latest such day not after publication
+        r"(?:on|since|from|until|till|through)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!-)",
+        (
+            ("Prices fell on the 3rd.", "2024-07-03"),
+            ("Holmium oxide has been flat since the 28th.", "2024-06-28"),
+            ("Dysprosium oxide was last traded on the 31st.", "2024-05-31"),
+        ),
     ),
 ]

@@ -189,6 +189,23 @@ def _fit_year(
     return y
 
 
+def _nth_day(pub: date, day: int) -> Period | None:
+    """A bare "the 27th": the latest 27th not after publication (a report tells the past).
+
+    A day the month lacks ("the 31st" in a June report) is the last month that has it.
+    """
+    y, m = pub.year, pub.month
+    for _ in range(3):
+        try:
+            found = date(y, m, day)
+        except ValueError:
+            found = None
+        if found is not None and found <= pub:
+            return Period.day(found)
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return None
+
+
 def _yq(ctx: DocDates, yq: str | None, explicit: str | None) -> int | None:
     if explicit:
         return int(explicit)
@@ -310,7 +327,7 @@ def _resolve(
     if kind == "nth":
         if pub is None:
             return None, "nth"
-        return Period.day(date(pub.year, pub.month, int(g["d"] or 1))), None
+        return _nth_day(pub, int(g["d"] or 1)), None
     if kind == "month":
         mon = _month(g["mon"] or "")
         ahead = g.get("ahead") is not None  # listing prices: up to the month after publication
@@ -453,6 +470,9 @@ def _resolve(
         if pub is None:
             return None, None
         y, m = pub.year, pub.month
+        if r == "next":  # "next month": an outlook's month, after publication
+            y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+            return Period.month(y, m), None
         if r != "this":
             m -= 1
             if m == 0:

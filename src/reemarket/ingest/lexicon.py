@@ -394,7 +394,37 @@ def find_markets(
     ``starts`` are the word starts of ``low`` (:func:`word_starts`), when already known.
     """
     low = lower(text) if low is None else low
-    return [Mention(a, b, "market", key) for a, b, key in MARKET_WORDS.find(low, starts)]
+    return in_warehouse(
+        low, [Mention(a, b, "market", key) for a, b, key in MARKET_WORDS.find(low, starts)]
+    )
+
+
+#: A warehouse named beside a port: "Dy oxide in Rotterdam was $800-850/kg in warehouse".
+_WAREHOUSE = re.compile(r"\bwarehouses?\b")
+#: Where a clause ends, for the warehouse's reach.
+_CLAUSE_CUT = re.compile(r"[;.](?!\d)|\bwhile\b|\bwhereas\b|,\s*but\b")
+
+
+def in_warehouse(low: str, markets: list[Mention]) -> list[Mention]:
+    """Bare "Rotterdam" is the in-warehouse (``europe``) price when its clause names a warehouse.
+
+    "in Rotterdam" alone is the CIF assessment (en.toml); "Dysprosium oxide in Rotterdam
+    was $800-850/kg in warehouse", "Rotterdam warehouse prices" are the duty-unpaid
+    European quote. A written basis ("cif Rotterdam") stays what it says. ``low`` is the
+    lower-cased text the mentions point into.
+    """
+    if "warehouse" not in low or not any(m.id == "cif_rotterdam" for m in markets):
+        return markets
+    out = []
+    for m in markets:
+        if m.id == "cif_rotterdam" and low.startswith("rotterdam", m.start):
+            cuts = [c.end() for c in _CLAUSE_CUT.finditer(low)]
+            lo = max((c for c in cuts if c <= m.start), default=0)
+            hi = min((c for c in cuts if c > m.end), default=len(low))
+            if _WAREHOUSE.search(low, lo, hi):
+                m = Mention(m.start, m.end, "market", "europe")
+        out.append(m)
+    return out
 
 
 #: End-use sectors (data/vocab/en.toml, [[sector]]) as (pattern, sector) pairs.

@@ -33,6 +33,7 @@ _STATUS = [
         "planned",
         r"will have|will reach|would have|to reach|to raise|aims? to raise|"
         r"plans?|planned|planning|proposed|to implement|will build|intends? to|aims? to|"
+        r"aim(?:s|ing)? for|"
         r"feasibility|to establish|to build|approved|signed|will construct|is to build|"
         r"announced|unveiled|to invest|invest(?:ing)? in|set to build|targets?|"
         r"would (?:lift|take|raise|bring|add)|to expand|could be expanded",
@@ -46,7 +47,7 @@ _AFTER = [
     (
         "planned",
         r"(?:is |are )?(?:due|expected|scheduled|slated|set) (?:to (?:come|go|be|start|begin|enter)|"
-        r"on ?stream|online|for)",
+        r"on ?stream|online|for)|(?:is|are) (?:being )?(?:planned|proposed)",
     ),
     ("under_construction", r"(?:is|are) (?:being built|under construction)|broke ground"),
     (
@@ -58,10 +59,12 @@ _AFTER = [
 _AFTER_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _AFTER]
 
 
-# an eventual total: "which would take total NdPr capacity to 12,000 t/yr by 2028"
+# an eventual total: "which would take total NdPr capacity to 12,000 t/yr by 2028", "taking
+# the group towards 60,000 t/yr"
 _TOTAL_TO = re.compile(
     r"\b(?:tak(?:e|es|ing)|bring(?:s|ing)?|lift(?:s|ing)?|rais(?:e|es|ing)|boost(?:s|ing)?|"
-    r"increas(?:e|es|ing)|expand(?:s|ing)?)\b[^.;\d]{0,50}?\bto\s*(?:about\s+|around\s+|roughly\s+)?$",
+    r"increas(?:e|es|ing)|expand(?:s|ing)?)\b[^.;\d]{0,50}?\bto(?:wards?)?\s*"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
 )
 
@@ -69,30 +72,63 @@ _TOTAL_TO = re.compile(
 _FROM_NOW = re.compile(r"\s*(?:today|now|currently|at\s+present)\b", re.I)
 
 
-def status_of(view: SentenceView, q: Quantity) -> str:
-    """The status cue nearest before the number, else one after it (operating when none).
-
-    A total the plans would reach ("taking capacity to 60,000 t/yr") is planned.
-    """
-    if _TOTAL_TO.search(view.text[max(0, q.start - 70) : q.start]):
-        return "planned"
-    if _FROM_NOW.match(view.text, q.end) and re.search(
-        r"\bup\s+from\s+$", view.text[max(0, q.start - 12) : q.start], re.I
-    ):
-        return "operating"  # "targets 60,000 t/yr by 2027, up from 40,000 t/yr today"
+def _nearest_cue(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> str | None:
+    """The status of the cue nearest before ``hi`` in ``text[lo:hi]`` (the longest at a tie)."""
     best: tuple[int, int, str] | None = None
-    tail = view.text[q.end : view.clause_of(q.start)[1]]
-    if not any(rx.search(view.text[: q.start]) for _s, rx in _STATUS_RE):
-        for status, rx in _AFTER_RE:
-            if rx.search(tail):
-                return status
-    text = view.text[: q.start]
     for status, rx in _STATUS_RE:
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b in skip):
+                continue
             cand = (m.end(), m.end() - m.start(), status)
             if best is None or cand[:2] > best[:2]:
                 best = cand
-    return best[2] if best else "operating"
+    return best[2] if best else None
+
+
+def _first_after_cue(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """The first stage predicate in ``text[lo:hi]`` ("... is operating", "was commissioned")."""
+    found = [(m.start(), s) for s, rx in _AFTER_RE for m in [rx.search(text, lo, hi)] if m]
+    return min(found) if found else None
+
+
+def status_of(view: SentenceView, q: Quantity) -> str:
+    """The stage of a capacity: its own words first, then those it shares (operating when none).
+
+    Its own words are a stage cue between the capacity before it in the sentence and it
+    ("plans a 5,000 t/yr line"), else a predicate after it up to the next capacity ("its
+    10,500 t/yr plant is operating"). A predicate of the capacity before ("..., which is
+    operating, and a 3,000 t/yr line") is that one's. Only with no word of its own does a
+    capacity share the stage of one before it in its clause ("plans two lines: a 5,000 t/yr
+    oxide line and a 3,000 t/yr metal line"); a stage never crosses into the next clause
+    ("plans a 5,000 t/yr plant, while its 10,500 t/yr plant ..."). A total the plans would
+    reach ("taking capacity to 60,000 t/yr") is planned.
+    """
+    text = view.text
+    if _TOTAL_TO.search(text[max(0, q.start - 70) : q.start]):
+        return "planned"
+    if _FROM_NOW.match(text, q.end) and re.search(
+        r"\bup\s+from\s+$", text[max(0, q.start - 12) : q.start], re.I
+    ):
+        return "operating"  # "targets 60,000 t/yr by 2027, up from 40,000 t/yr today"
+    a, b = view.clause_of(q.start)
+    sizes = [o for o in view.qtys if o.dimension in ("mass", "mass_rate")]
+    prev_end = max((o.end for o in sizes if o.end <= q.start), default=0)
+    next_start = min((o.start for o in sizes if o.start >= q.end), default=len(text))
+    # predicates of the capacity before ("a 5,000 t/yr line is operating and ...") are its own
+    skip: list[tuple[int, int]] = []
+    if prev_end:
+        for _s, rx in _AFTER_RE:
+            skip += [(m.start(), m.end()) for m in rx.finditer(text, prev_end, q.start)]
+    own = _nearest_cue(text, prev_end, q.start, skip)
+    if own is not None:
+        return own
+    after = _first_after_cue(text, q.end, min(b, next_start))
+    if after is not None:
+        return after[1]
+    if prev_end:
+        shared = _nearest_cue(text, a, prev_end, [])
+        return shared or "operating"
+    return "operating"
 
 
 _PLANT_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:plant|line|facility|factory|project)\b", re.I)

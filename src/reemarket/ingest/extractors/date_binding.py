@@ -47,8 +47,13 @@ def _weak(d: DateMention) -> bool:
     )
 
 
+#: The words that make the figure after them a comparison base ("vs 9.4m t in December":
+#: December is the base's, not the figures' before it).
 _FROM_END = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|against|versus)\s*(?:about|around)?\s*$", re.I
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
+    r"\s*(?:the\s+)?"
+    r"(?:about|around)?\s*$",
+    re.I,
 )
 
 
@@ -175,7 +180,7 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
 #: Words that make the date after them a comparison base ("12.5% more than in the first
 #: batch of 2023", "compared with the June quarter"), when no figure stands between.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|versus|against)\b[^\d,;]{0,45}$", re.I
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against)(?!\w)[^\d,;]{0,45}$", re.I
 )
 
 

@@ -255,6 +255,52 @@ _BY_DATE = re.compile(
 )
 
 
+#: A move someone expects: "traders see a 5% gain", "expect a further 20,000 yuan/t rise",
+#: "expect terbium oxide to climb another 4%", "is expected to add 3%"; or, with a coming
+#: time after it, "see prices gaining 5% by the end of the month".
+_EXPECTED_MOVE = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|sees?|seeing|forecast(?:s|ing)?|predict(?:s|ed|ing)?|"
+    r"project(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\b(?:"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:an?|another)\s+(?:further\s+|fresh\s+|modest\s+|small\s+|"
+    r"slight\s+|sharp\s+|steep\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    r"|[^.;]{0,60}?\bto\s+(?:\w+\s+)?(?:rise|gain|climb|add|fall|drop|lose|shed|slip|slide|ease|"
+    r"firm|increase|decrease|decline|jump|rally|rebound|recover|advance|retreat|go\s+up|"
+    r"go\s+down|edge\s+(?:up|down|higher|lower)|move|be\s+(?:up|down))\b[^.;]{0,30}"
+    r"|(?P<ing>[^.;]{0,60}?\b[a-z]+ing\s+(?:another\s+|a\s+further\s+)?(?:by\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?)"
+    r")(?:US\$|A\$|\$|€|RMB|CNY)?$",
+    re.I,
+)
+#: A coming time after an expected move: "by the end of the month", "next week", "in the
+#: coming weeks", "later this month".
+_COMING = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d)|"
+    r"next\s+(?:week|month|quarter|year)|in\s+the\s+(?:coming|next)\s+|later\s+this\s+|"
+    r"over\s+the\s+(?:coming|next)\s+)",
+    re.I,
+)
+
+
+def outlook_move(view: SentenceView, q: Quantity) -> bool:
+    """Whether a move is one someone expects, not one that happened ("traders see a 5% gain").
+
+    A past-tense move between the forecast word and the figure keeps it a fact ("expected to
+    fall, prices instead rose 5%"), and so does a forecast the move beats ("beating forecasts,
+    rising 5%").
+    """
+    if not _modal(view) or _CURRENT.search(view.text, max(0, q.start - 40), q.start):
+        return False  # "expect a 10% rise from the current 545,000 yuan/t": that level is today's
+    m = _EXPECTED_MOVE.search(view.text, max(0, q.start - 110), q.start)
+    if m is None:
+        return False
+    if _PAST_MOVE.search(view.text, m.start(), q.start) or _BEAT_BEFORE.search(
+        view.text, max(0, m.start() - 20), m.start()
+    ):
+        return False
+    return not m.group("ing") or bool(_COMING.match(view.text, q.end))
+
+
 def _reservation(view: SentenceView, q: Quantity) -> bool:
     """A bid or a seller's refusal price, not a traded level."""
     before = view.text[max(0, q.start - 80) : q.start]
@@ -336,6 +382,14 @@ _LEVEL_DATED = re.compile(
     re.I,
 )
 _MARKETS = ("fob_china", "cif_rotterdam", "europe", "china")
+#: A level said to be the current one: "from the current 545,000 yuan/t", "the current
+#: level of about $60/kg", "today's 7,000 yuan/kg", "from present levels around X".
+_CURRENT = re.compile(
+    r"\b(?:the\s+|its\s+)?(?:current|present|prevailing|today['’]s)\s+"
+    r"(?:(?:spot\s+)?(?:price|quote|level|rate)s?\s+(?:of\s+|at\s+|around\s+|near\s+)?)?"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|near\s+)?(?:US\$|A\$|\$|€|RMB|CNY|Rmb|Yn)?\s*$",
+    re.I,
+)
 #: A level said to hold to the end of the week: "to X and held there for the rest of the week".
 _HELD_ON = re.compile(
     r"\s*,?\s*and\s+(?:then\s+)?(?:held|stayed|remained|sat)\s+(?:there|at\s+that\s+level|"
@@ -950,15 +1004,20 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _unit_value(view, q):
         trace.veto("unit_value", span, "price")
         return []  # "the mean customs value of magnets shipped out came to US$41/kg"
-    if _modal(view) and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
+    # "expect a 10% rise from the current 545,000 yuan/t": the current level is a fact
+    modal = _modal(view) and not _CURRENT.search(view.text, max(0, q.start - 40), q.start)
+    if modal and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
         trace.veto("hypothetical", span, "price")
         return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote
-    if _modal(view) and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
+    if modal and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
         trace.veto("outlook", span, "price")
         return []  # "sees NdPr oxide trying 505,000 yuan/t": a forecast level, not a price
-    if _modal(view) and _SEES_AT.search(view.text, 0, q.start) and _BY_DATE.match(view.text, q.end):
+    if modal and _SEES_AT.search(view.text, 0, q.start) and _BY_DATE.match(view.text, q.end):
         trace.veto("outlook", span, "price")
         return []  # "traders see NdPr oxide at X by the end of the month": a target level
+    if outlook_move(view, q):
+        trace.veto("outlook", span, "price")
+        return []  # "traders see a 20,000 yuan/t gain by the end of the month": not a move yet
     if _TOWARDS.search(view.text, max(0, q.start - 40), q.start) and _BY_DATE.match(
         view.text, q.end
     ):
@@ -1071,6 +1130,12 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ago = _ago_day(view, base_dm, st)
         if ago is not None:  # "traded at X, compared with about Y a year ago": that day then
             period, dm = ago, None
+    if _CURRENT.search(view.text, max(0, q.start - 40), q.start):
+        # "from the current 545,000 yuan/t", "against today's level of X": the level stands
+        # on the report's (or the sentence's) day, whatever period the sentence speaks of
+        anchor = sentence_anchor(view, st)
+        if anchor is not None:
+            period, dm = Period.day(anchor), None
     if _HELD_ON.match(view.text, q.end):  # "rose 300 on Tuesday to X and held there for the
         day = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
         if day is not None:  # rest of the week": the level stands at the report's day too
@@ -1129,6 +1194,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         and said.group(0).lower() == "averaged"
         and (period is None or (period.granularity is Granularity.DAY and not period.is_span))
         and _average_period(view, q, st) is None
+        # "averaged X on the day", "On Thursday X averaged Y": the day's mean quote is that
+        # day's price (FACTS.md), never the period of an average told before
+        and not _day_average(view)
     ):
         told = _told_average(view, st)
         if told is None:
@@ -1189,6 +1257,31 @@ _OWN_SPAN = re.compile(
     r"(?:sessions?|days?|trading\s+days?|weeks?)\b",
     re.I,
 )
+
+
+#: An average told of one day or session: "averaged X on the day", "for the session".
+_ON_THE_DAY = re.compile(
+    r"\b(?:on|for|during|in|over|across)\s+the\s+(?:trading\s+)?(?:day|session)\b", re.I
+)
+
+
+def _day_average(view: SentenceView) -> bool:
+    """Whether "X averaged Y" is one day's mean quote: the sentence names one day, or "on the day".
+
+    "Pr-Nd oxide averaged 560,000 yuan/t on the day", "On Thursday terbium oxide averaged
+    6,800 yuan/kg"; not "over the five sessions" (a span we cannot date).
+    """
+    if _ON_THE_DAY.search(view.text):
+        return True
+    if _OWN_SPAN.search(view.text):
+        return False
+    return any(
+        not d.is_ref
+        and d.period is not None
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+        for d in view.dates
+    )
 
 
 def _told_average(view: SentenceView, st: DocState) -> Period | None:
@@ -1328,6 +1421,9 @@ def extract_pct(
     if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price
+    if outlook_move(view, q):
+        trace.veto("outlook", (q.start, q.end), "price")
+        return []  # "traders see a 5% gain by the end of the month": an expectation
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]
     has_price_word = tag in ("price", "average") or bool(
         re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)

@@ -106,6 +106,17 @@ RULES: list[Rule] = [
                 "Beating forecasts, neodymium oxide rose to 440,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 440000, "CNY/t"),),
             ),
+            # the current level is the report's day's, whatever period the outlook names
+            Example(
+                "Dealers expect neodymium oxide to rise 5% next month from the current 440,000"
+                " yuan/t.",
+                (("price", "nd_oxide", "price", "2024-07-05", 440000, "CNY/t"),),
+            ),
+            Example(
+                "Terbium oxide could climb to 6,000 yuan/kg by the end of the month from the"
+                " current 5,700 yuan/kg.",
+                (("price", "tb_oxide", "price", "2024-07-05", 5700, "CNY/kg"),),
+            ),
             Example(  # a level before "after <moving> ... on <day>" keeps the report's day
                 "Yttrium oxide held at 44,000-46,000 yuan/t, after climbing 2,000 yuan/t on"
                 " Wednesday.",
@@ -208,6 +219,32 @@ RULES: list[Rule] = [
             Example(  # the abbreviation of price sheets and monthly reviews
                 "* Samarium oxide 99.9%: June avg RMB15,200/t.",
                 (("price", "sm_oxide", "average", "2024-06", 15200, "CNY/t"),),
+            ),
+            # one day's mean quote is that day's price, never the period of an average before
+            Example(
+                "Dysprosium oxide averaged 1,810 yuan/kg in the second quarter.\n\nTerbium"
+                " oxide averaged 5,650 yuan/kg on the day.",
+                (
+                    ("price", "dy_oxide", "average", "2024-Q2", 1810, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5650, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Holmium oxide averaged 470,000 yuan/t in June. On Wednesday, gadolinium oxide"
+                " averaged 161,000 yuan/t, 1,000 yuan/t lower on the day.",
+                (
+                    ("price", "ho_oxide", "average", "2024-06", 470000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-03", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-02/2024-07-03", -1000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Cerium oxide averaged 7,300 yuan/t in May. Lanthanum oxide averaged 4,100"
+                " yuan/t for the session, traders said.",
+                (
+                    ("price", "ce_oxide", "average", "2024-05", 7300, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-07-05", 4100, "CNY/t"),
+                ),
             ),
         ),
         cues=("metric.average", "metric.price"),
@@ -626,6 +663,15 @@ RULES: list[Rule] = [
                 "Samarium oxide was quoted at 15,000 yuan/t on 2 July.",
                 (("price", "sm_oxide", "price", "2024-07-02", 15000, "CNY/t"),),
             ),
+            # a bare day of the month is the latest such day not after the report
+            Example(
+                "Europium oxide closed at 185 yuan/kg on the 28th.",
+                (("price", "eu_oxide", "price", "2024-06-28", 185, "CNY/kg"),),
+            ),
+            Example(
+                "Gadolinium oxide was offered at 160,000 yuan/t on the 2nd.",
+                (("price", "gd_oxide", "price", "2024-07-02", 160000, "CNY/t"),),
+            ),
         ),
         cues=(),
     ),
@@ -977,6 +1023,24 @@ RULES: list[Rule] = [
                 " from a preliminary 1,190 tonnes.",
                 (("trade", "rare_earths", "imports", "2024-07", 1207, "t"),),
                 published="2024-09-02",
+            ),
+            # the base's own month ("vs 5,100 t in May") does not spread back to the figure
+            # before it, which keeps the paragraph's month
+            Example(
+                "Magnet shipments picked up in June. Exports came to 4,700 t, vs 5,100 t in May.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-06", 4700, "t"),
+                    ("trade", "rare_earths", "exports", "2024-05", 5100, "t"),
+                ),
+            ),
+            Example(
+                "Shipments abroad fell to 4,300 t in June. Magnet exports were 4,700 t, lower"
+                " than the 5,100 t in May.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-06", 4300, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-06", 4700, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 5100, "t"),
+                ),
             ),
         ),
         cues=("comparison.mom", "comparison.yoy"),
@@ -1985,6 +2049,18 @@ VETO_RECORDS: list[Veto] = [
         _none("The consultancy's base case puts NdPr oxide near $90/kg in 2028."),
         # a path towards a level by a later date
         _none("We see NdPr oxide averaging $70/kg in 2026 and climbing towards $85/kg by 2029."),
+        # a move someone expects, in percent or in money, is no change yet
+        _none(
+            "Neodymium oxide prices have firmed, and traders see a 5% gain by the end of the month."
+        ),
+        _none("Dealers expect terbium oxide prices to climb another 4% before the end of July."),
+        _none("Some buyers see a further 10,000 yuan/t rise in Pr-Nd oxide next month."),
+        _none("Analysts forecast dysprosium oxide prices gaining 6% over the coming weeks."),
+        Example(  # the move that happened before the expectation stays
+            "Pr-Nd oxide prices rose 2% on Thursday, and traders see a further 3% gain by the"
+            " end of the month.",
+            (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),),
+        ),
     ),
     _veto(
         "reservation",
