@@ -78,6 +78,9 @@ def test_rule_example_gives_its_facts(
     }
     want = {_key(*fact) for fact in example.facts}
     assert got == want, name
+    if example.entity is not None:
+        holders = {(f.metric, f.value, f.entity) for f in facts if f.entity != example.entity}
+        assert not holders, f"{name}: not held by {example.entity}: {sorted(holders)}"
     if code is not None and lang == "en":
         assert code in codes, f"{name}: veto {code} did not fire (fired: {sorted(codes)})"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.extractors.holders import market_for
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
 from reemarket.ingest.numbers import Quantity
@@ -273,7 +274,9 @@ def extract(
         _a, b = view.clause_of(q.start)
         owner = view.first_after(view.companies, q.end, b)  # "a ... plant owned by X"
         entity = owner.id if owner is not None else None
-    entity = entity or company_for(view, q, st, fallback_main=True)
+    # "domestic magnet capacity exceeds ...", "..., according to industry estimates": the
+    # market's, not the company the story is about
+    entity = entity or market_for(view, q, st) or company_for(view, q, st, fallback_main=True)
     if entity is None:
         return None
     unit = "t/yr"

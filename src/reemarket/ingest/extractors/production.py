@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Granularity
-from reemarket.ingest import trace, vocab
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.comparison import (
     cmp_of,
@@ -20,6 +20,7 @@ from reemarket.ingest.extractors.comparison import (
 )
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
+from reemarket.ingest.extractors.holders import DOMESTIC, GLOBAL, SURVEY, cited_market
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import (
     company_for,
@@ -29,12 +30,6 @@ from reemarket.ingest.extractors.subjects import (
 )
 from reemarket.ingest.lexicon import COUNTRIES, Mention
 from reemarket.ingest.numbers import Quantity
-
-_GLOBAL = re.compile(rf"\b(?:{vocab.alternation('holder', 'global')})\b", re.I)
-#: A figure of the whole market: "domestic", "China's", "an industry survey", "in Jiangxi".
-_DOMESTIC = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide')})\b", re.I)
-_SURVEY = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide_unless_pronoun')})\b", re.I)
-
 
 #: A producing country named right before its figure: "production in Burma fell to X",
 #: "output in Australia was X", "Russia's output reached X" (the last one before the figure).
@@ -65,7 +60,12 @@ def _place_before(view: SentenceView, q: Quantity) -> str | None:
 
 
 def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
-    """The producer: a company named or referred to, else China for market-wide figures."""
+    """The producer: a company named or referred to, else China for market-wide figures.
+
+    A figure with no company in its sentence is the market's when the sentence scopes it so
+    or credits it to a third party (:mod:`.holders`); otherwise the paragraph's or the
+    document's company holds it (a company's own report: "Output rose 12% to 5,100 t").
+    """
     named = view.nearest_before(view.companies, q.start)
     if named is not None:
         return named.id
@@ -74,15 +74,18 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
         return place  # "mine output in Malaysia slipped to 9,500 tons"
     if st.para_country is not None:
         return st.para_country  # "Brazil: mine output was ..."
-    if _GLOBAL.search(view.text[: q.start]):
+    if GLOBAL.search(view.text[: q.start]):
         return "global"
-    if _DOMESTIC.search(view.text[: q.start]):
+    if DOMESTIC.search(view.text[: q.start]):
         return "china"
     before = view.text[: q.start]
     if refers_back(view, q):
         return st.para_company or st.main_company or "china"
-    if _SURVEY.search(before):
+    if SURVEY.search(before):
         return "china"
+    cited = cited_market(view, q, st)
+    if cited is not None:
+        return cited  # "NdPr oxide output rose to 103,000 t, consultancy X said"
     company = company_for(view, q, st, fallback_main=False)
     if company is None and st.market_holder is not None:
         return st.market_holder  # "domestic Dy oxide output ... . Tb oxide output ..."

@@ -25,6 +25,9 @@ class Example:
     text: str
     facts: tuple[ExampleFact, ...]
     published: str = "2024-07-05"
+    entity: str | None = None
+    """When set, the holder every fact of the example must have (a company slug, ``china``,
+    ``global``): for examples about whose a figure is."""
 
 
 @dataclass(frozen=True)

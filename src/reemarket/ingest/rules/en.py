@@ -1319,6 +1319,117 @@ RULES: list[Rule] = [
         " REO is the total REO mined.",
     ),
     Rule(
+        "production_market_holder",
+        "production",
+        "en",
+        "{QTY:mass} ... {CUE:holder.cited_source} | {CUE:holder.cited_source} ... {QTY:mass}",
+        production.extract,
+        (
+            Example(  # a consultancy's figure in a miner's story: the market's, not the miner's
+                "Iluka Resources: refinery bill climbs\n\nIluka Resources said its Eneabba"
+                " refinery would cost more than it had planned. Separated NdPr oxide output"
+                " reached 96,000 t in 2023, a consultancy estimated.",
+                (("production", "prnd_oxide", "production", "2023", 96000, "t"),),
+                published="2024-03-01",
+                entity="china",
+            ),
+            Example(  # the source before the figure
+                "Lynas Rare Earths widens its Texas plans\n\nLynas Rare Earths said it was still"
+                " studying a heavy rare earths plant in Texas. According to industry data,"
+                " sintered magnet production came to 290,000 t in 2023.",
+                (("production", "ndfeb_magnet", "production", "2023", 290000, "t"),),
+                published="2024-03-01",
+                entity="china",
+            ),
+            Example(  # analysts who worked a figure out
+                "MP Materials signs magnet supply deal\n\nMP Materials agreed to supply magnets"
+                " to a carmaker from 2026. Terbium oxide output slipped to 540 t in May, analysts"
+                " at a Shanghai research house calculated.",
+                (("production", "tb_oxide", "production", "2024-05", 540, "t"),),
+                published="2024-06-20",
+                entity="china",
+            ),
+            Example(  # a source with a world scope after the figure: the world's
+                "Iluka Resources: refinery bill climbs\n\nIluka Resources said its Eneabba"
+                " refinery would cost more than it had planned. NdPr oxide production rose 6% to"
+                " 108,000 t in 2023 worldwide, the trade association said.",
+                (
+                    ("production", "prnd_oxide", "production", "2023", 108000, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2023", 6, "%"),
+                ),
+                published="2024-03-01",
+                entity="global",
+            ),
+            Example(  # a whole market's total named as such, beside a company story
+                "Ningbo Yunsheng expands in Baotou\n\nNingbo Yunsheng said its Baotou plant"
+                " would double in size. The industry's output of sintered magnets rose to"
+                " 300,000 t in 2023. Sintered magnet sales across the whole industry reached"
+                " 280,000 t. Total market production of NdPr oxide came to 92,000 t.",
+                (
+                    ("production", "ndfeb_magnet", "production", "2023", 300000, "t"),
+                    ("production", "ndfeb_magnet", "sales", "2023", 280000, "t"),
+                    ("production", "prnd_oxide", "production", "2023", 92000, "t"),
+                ),
+                published="2024-03-01",
+                entity="china",
+            ),
+            Example(  # a company's own quarterly report keeps its figures, even beside
+                # analysts' expectations or a source the company cites
+                "Lynas Rare Earths quarterly report, December quarter 2023\n\nNdPr output rose"
+                " 14% to 1,500 t in the quarter, the company said, citing industry data for the"
+                " wider market. Total REO production of 2,900 t was below what analysts at"
+                " several brokers had pencilled in. Its dysprosium oxide output came to 12 t,"
+                " analysts at a brokerage noted.",
+                (
+                    ("production", "prnd_oxide", "production", "2023-Q4", 1500, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2023-Q4", 14, "%"),
+                    ("production", "total_reo", "production", "2023-Q4", 2900, "t"),
+                    ("production", "dy_oxide", "production", "2023-Q4", 12, "t"),
+                ),
+                published="2024-01-25",
+                entity="lynas_rare_earths",
+            ),
+        ),
+        cues=(
+            "holder.cited_source",
+            "holder.forecast_comparison",
+            "holder.global",
+            "holder.market_wide_unless_pronoun",
+        ),
+        doc="A volume with no company named or referred to in its sentence is the market's when"
+        " the sentence credits it to a third party (a consultancy, analysts, an association,"
+        " industry or customs data): the world's when it says so, else China's. A company's"
+        " own report keeps the figures no one else is credited with (extractors/holders.py).",
+    ),
+    Rule(
+        "capacity_market_holder",
+        "capacity",
+        "en",
+        "{CUE:holder.market_wide} ... {QTY:mass_rate} | {QTY:mass_rate} ... {CUE:holder.cited_source}",
+        capacity.extract,
+        (
+            Example(  # a national total in a magnet maker's story
+                "JL Mag Rare-Earth adds a line in Baotou\n\nJL Mag Rare-Earth said its new"
+                " Baotou line would start next year. Domestic sintered magnet capacity already"
+                " exceeds 400,000 t/yr.",
+                (("capacity", "ndfeb_magnet", "capacity", "", 400000, "t/yr"),),
+                published="2024-03-01",
+                entity="china",
+            ),
+            Example(  # a total credited to an industry body
+                "JL Mag Rare-Earth adds a line in Baotou\n\nJL Mag Rare-Earth said its new"
+                " Baotou line would start next year. Sintered magnet capacity stands at about"
+                " 420,000 t/yr, according to estimates from an industry body.",
+                (("capacity", "ndfeb_magnet", "capacity", "", 420000, "t/yr"),),
+                published="2024-03-01",
+                entity="china",
+            ),
+        ),
+        cues=("holder.market_wide", "holder.cited_source"),
+        doc="A capacity with no company named or referred to in its sentence is the market's"
+        " when a scope word comes before it in its clause or a third party is credited with it.",
+    ),
+    Rule(
         "financial_loss_before_figure",
         "financial",
         "en",

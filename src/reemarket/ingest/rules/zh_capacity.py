@@ -11,6 +11,7 @@ import re
 
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import MASS_UNITS, Cand, Sent
+from reemarket.ingest.rules.zh_holders import holder
 from reemarket.ingest.rules.zh_text import compile_pattern
 
 _PLANNED = compile_pattern("{CAP_PLANNED}")
@@ -66,13 +67,17 @@ def _status(s: Sent, m: re.Match[str]) -> str:
 
 
 def _holder(s: Sent, at: int) -> str | None:
-    """The company the capacity belongs to; the country when the clause names it."""
+    """The company the capacity belongs to, or the country's or the market's.
+
+    The country's when the clause names it, the market's when the sentence credits it to a
+    third party ("据协会统计，…产能…"; zh_holders).
+    """
     lo = s.clause_start(at)
     if _NATIONAL.search(s.text[lo:at]):
         return "china"
     if _REGIONAL.search(s.text[lo:at]):
         return None
-    return s.company_before(at) or s.ctx.company
+    return holder(s, at)
 
 
 def _phase(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -186,8 +191,21 @@ RULES = [
                 "截至年底, 英洛华钕铁硼永磁材料毛坯产能为1.5万吨/年。",
                 (("capacity", "ndfeb_blank", "capacity", "", 15000, "t/yr"),),
             ),
+            Example(  # in a company's story, a total credited to the trade is the country's
+                "金力永磁：包头新基地开工\n金力永磁包头新基地开工建设。据行业统计，目前"
+                "烧结钕铁硼毛坯产能已超过40万吨。",
+                (("capacity", "ndfeb_blank", "capacity", "", 400000, "t/yr"),),
+                entity="china",
+            ),
+            Example(  # 全行业: the whole trade's
+                "金力永磁：包头新基地开工\n金力永磁包头新基地开工建设。全行业烧结钕铁硼毛坯"
+                "产能已超过40万吨。",
+                (("capacity", "ndfeb_blank", "capacity", "", 400000, "t/yr"),),
+                entity="china",
+            ),
         ),
-        doc="a product's capacity stated after it",
+        doc="a product's capacity stated after it; the story's company holds it unless the"
+        " sentence scopes it to the country or credits it to a third party (zh_holders)",
     ),
     Rule(
         "capacity_project",

@@ -4,8 +4,9 @@ Results and operating-data notices lay out what the company made and sold as
 ``产品 | 产量（吨） | 产量同比 | 销量（吨） | 销量同比`` (or ``产销量`` headings with a 单位 line
 above). Each amount column names its measure (产量 or 销量) and its mass unit, in brackets or on
 the 单位 line; a rate column (同比, 增减, 增长) is the y/y of the measure it names, else of the
-amount column on its left. The holder is the company of the notice and the period the one the
-lines above name, else the report's own period. A product the catalog does not know gives
+amount column on its left. The holder is the company of the notice (or the country, when the
+caption above credits the table to the trade's figures or scopes it, zh_holders) and the period
+the one the lines above name, else the report's own period. A product the catalog does not know gives
 nothing, and so does an amount without a unit (a volume is never read in a guessed unit).
 """
 
@@ -17,6 +18,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent
 from reemarket.ingest.rules.zh_dates import find_dates
+from reemarket.ingest.rules.zh_holders import holder
 from reemarket.ingest.rules.zh_table_layout import (
     TONNES_ABOVE,
     cell_number,
@@ -49,10 +51,22 @@ def _product(cell: str) -> str | None:
     return names.get(cell)
 
 
+def _holder(above: str, s: Sent) -> str | None:
+    """Whose the table's volumes are, read from its caption as a sentence ending at the table.
+
+    The caption is the text above it since the last full stop (zh_holders): "2024年国内主要
+    稀土产品产量" above a table is China's, "主要产品产销情况" the notice's company's.
+    """
+    caption = above[-120:].rsplit("。", 1)[-1].rstrip()
+    if not caption:
+        return s.ctx.company
+    return holder(Sent.read(caption, s.ctx), len(caption))
+
+
 def output_table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The facts of one output table (lines with their offsets; the first is the header)."""
     head = cells(lines[0][1])
-    entity = s.ctx.company
+    entity = _holder(above, s)
     # an output is a month's, a quarter's or a year's: a dateline's day above dates nothing
     named = [
         d.period
@@ -176,6 +190,17 @@ RULE = REGISTRY.add(
                     ("production", "ndfeb_magnet", "sales", "2023", 11800, "t"),
                 ),
                 published="2024-04-20",
+            ),
+            Example(  # a caption crediting the trade's figures: the country's, in a company story
+                "北方稀土：上半年业绩增长\n北方稀土发布半年度报告。\n"
+                "行业数据显示，2024年上半年国内主要稀土产品产量如下：\n"
+                "产品 | 产量（吨） | 产量同比\n氧化镨钕 | 45,600 | +6.40%\n",
+                (
+                    ("production", "prnd_oxide", "production", "2024-01/2024-06", 45600, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2024-01/2024-06", 6.4, "%"),
+                ),
+                published="2024-08-20",
+                entity="china",
             ),
             Example(  # a stock column is no output; a change in tonnes is no rate
                 "北方稀土2024年主要产品产销情况\n"

@@ -9,6 +9,7 @@ from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import MASS_UNITS, Cand, Sent, sign
 from reemarket.ingest.rules.zh_dates import previous, shift_year
+from reemarket.ingest.rules.zh_holders import holder
 from reemarket.ingest.rules.zh_text import compile_pattern, word_class
 
 _Q = compile_pattern("{Q}")
@@ -423,12 +424,13 @@ def drop_rounded(facts: list[Fact]) -> list[Fact]:
 
 
 def _company(s: Sent, at: int) -> str | None:
-    """The company whose figure it is: not a buyer named after 向/给 ("公司向X销售精矿…")."""
-    for c in reversed([c for c in s.companies if c.end <= at]):
-        if re.search(r"[向给]\s*$", s.text[max(0, c.start - 2) : c.start]):
-            continue  # the counterparty of the sale
-        return c.id
-    return s.ctx.company
+    """Whose an output or sales figure is (zh_holders).
+
+    The company named before it (not a buyer named after 向/给, "公司向X销售精矿…"), the
+    country's or the market's when a scope word or a cited source says so ("国内…产量",
+    "行业数据显示"), else the story's company.
+    """
+    return holder(s, at)
 
 
 #: "期内", "报告期内", "本期": the period the report is about
@@ -500,28 +502,12 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
-_NATIONAL = re.compile(r"中国|国内|全国|我国")
-
-
-def _national(s: Sent, at: int) -> bool:
-    """Whether the figure at ``at`` is the country's.
-
-    It is when 全国/国内 is said in its clause, or earlier in the sentence with no company
-    named since ("2023年全国A产量同比增长12.1%, B产量同比增长15.3%").
-    """
-    if _NATIONAL.search(s.text, s.clause_start(at), at) is not None:
-        return True
-    said = [n.end() for n in _NATIONAL.finditer(s.text, 0, at)]
-    return bool(said) and not any(said[-1] <= c.start < at for c in s.companies)
-
-
 def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "公司钕铁硼毛坯产量7,260吨, 同比增长12.4%": the verb after the product.
 
     "国内氧化镝产量…" (the country named in its clause, before the product) is China's.
     """
-    national = _NATIONAL.search(s.text, s.clause_start(m.start()), m.start()) is not None
-    ent = "china" if national else _company(s, m.start())
+    ent = _company(s, m.start())
     period = s.period_before(m.start()) or s.ctx.main or _year(s, m.start())
     t = _tons(s, m.group("v"), "output_after")
     if ent is None or period is None or t is None:
@@ -571,7 +557,7 @@ def _output_rate(m: re.Match[str], s: Sent) -> list[Cand]:
 
     It is the country's when the sentence says 全国 before it.
     """
-    ent = "china" if _national(s, m.start()) else _company(s, m.start())
+    ent = _company(s, m.start())
     period = s.period_before(m.start()) or (Period.year(s.ctx.year) if s.ctx.year else None)
     if ent is None or period is None:
         return []
@@ -927,7 +913,16 @@ RULES = [
                     ("production", "re_salts", "sales_yoy_pct", "2023", 3, "%"),
                 ),
             ),
+            Example(  # a survey's total in a company's story: the country's, by 国内
+                "宁波韵升：新产线投产\n宁波韵升称包头新产线已投产。据协会统计，2023年国内生产"
+                "烧结钕铁硼毛坯29万吨。",
+                (("production", "ndfeb_blank", "production", "2023", 290000, "t"),),
+                published="2024-04-20",
+                entity="china",
+            ),
         ),
+        doc="a company's output or sales with the verb before the product; the story's company"
+        " holds it unless the sentence scopes it or credits it to a third party (zh_holders)",
     ),
     Rule(
         "output_after",
@@ -966,6 +961,44 @@ RULES = [
                     ("production", "dy_oxide", "production_mom_pct", "2024-05", -2.5, "%"),
                     ("production", "dy_oxide", "production_yoy_pct", "2024-05", 4.0, "%"),
                 ),
+                entity="china",
+            ),
+            Example(  # in a company's story, a total the trade's figures give is the country's
+                "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告，经营稳健。"
+                "行业数据显示，2023年氧化镨钕产量为9.2万吨，同比增长6%。",
+                (
+                    ("production", "prnd_oxide", "production", "2023", 92000, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2023", 6, "%"),
+                ),
+                published="2024-04-20",
+                entity="china",
+            ),
+            Example(  # the source named after the figure
+                "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。2023年氧化铽产量为"
+                "1500吨（数据来源：行业协会）。",
+                (("production", "tb_oxide", "production", "2023", 1500, "t"),),
+                published="2024-04-20",
+                entity="china",
+            ),
+            Example(  # 全球 with a cited source: the world's
+                "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。据机构测算，2023年全球"
+                "氧化镨钕产量为11万吨。",
+                (("production", "prnd_oxide", "production", "2023", 110000, "t"),),
+                published="2024-04-20",
+                entity="global",
+            ),
+            Example(  # the company's own report keeps its figures, with or without 公司
+                "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。2023年氧化镨钕产量为"
+                "2.5万吨，同比增长6%。年报数据显示，公司氧化铽产量为300吨。公司是国内稀土行业"
+                "龙头，2023年氧化镝产量为900吨。",
+                (
+                    ("production", "prnd_oxide", "production", "2023", 25000, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2023", 6, "%"),
+                    ("production", "tb_oxide", "production", "2023", 300, "t"),
+                    ("production", "dy_oxide", "production", "2023", 900, "t"),
+                ),
+                published="2024-04-20",
+                entity="china_northern_rare_earth",
             ),
         ),
         doc="a company's (or the country's) output or sales with the verb after the product",
@@ -980,6 +1013,13 @@ RULES = [
             Example(
                 "北方稀土2023年磁性材料产品产量同比下降4.5%。",
                 (("production", "magnetic_materials", "production_yoy_pct", "2023", -4.5, "%"),),
+            ),
+            Example(  # an association's figure in a company's story: the country's
+                "盛和资源：海外矿山进展顺利\n盛和资源表示海外矿山进展顺利。协会数据显示，"
+                "2023年稀土金属产量同比增长9.5%。",
+                (("production", "re_metals", "production_yoy_pct", "2023", 9.5, "%"),),
+                published="2024-04-20",
+                entity="china",
             ),
         ),
     ),

@@ -1,0 +1,99 @@
+"""Whose a Chinese volume is when the company list alone does not say: a company's or the market's.
+
+A story about a company also states the country's totals: "行业数据显示，2024年国内氧化镨钕产量
+为…吨" in a report on a producer is China's output, not the producer's. The holder of an output,
+sales or capacity figure is the nearest of these before it in its sentence:
+
+- a company named (not the buyer after 向/给): that company;
+- a word pointing back to the company ("公司", "集团", its annual report): the company named
+  before it in the sentence, else the company the story is about;
+- a scope word qualifying a volume ("国内…产量", "全国…产量同比增长…"; in the figure's clause,
+  or in an earlier clause that names a volume): China (``中国``, ``国内``...) or the world
+  (``全球``, ``世界``);
+- a third party the figure is credited to ("行业数据显示", "据协会统计", "海关数据", "据统计"):
+  the market, China's unless the sentence says 全球 or 世界.
+
+With none, it is the company the story is about: a company's own report ("2024年氧化镨钕产量为
+2.5万吨" in its results) keeps its figures. The words are the ``scope_*``, ``source_*``,
+``self_ref`` and ``volume_word`` classes of ``data/vocab/zh.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reemarket.ingest.rules.zh_base import CLAUSE, Sent
+from reemarket.ingest.rules.zh_text import compile_pattern
+
+_NATIONAL = compile_pattern("{SCOPE_NATIONAL}")
+_WORLD = compile_pattern("{SCOPE_WORLD}")
+_SCOPE = compile_pattern("{SCOPE_NATIONAL}|{SCOPE_WORLD}")
+_SOURCE = compile_pattern(
+    r"(?:{SOURCE_PARTY})(?:的)?(?:{SOURCE_DATA})"
+    r"|(?:{SOURCE_LEAD})[^,，。;；:：]{0,16}?(?:{SOURCE_DATA})"
+)
+_SOURCE_TAIL = compile_pattern("{SOURCE_TAIL}")
+_SELF = compile_pattern("{SELF_REF}")
+_VOLUME = compile_pattern("{VOLUME_WORD}")
+#: the buyer of a sale ("公司向X销售精矿"): named after 向/给, it holds nothing
+_COUNTERPARTY = re.compile(r"[向给]\s*$")
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = CLAUSE.search(text, at)
+    return m.start() if m else len(text)
+
+
+def _market(s: Sent, names: list[tuple[int, int]]) -> str:
+    """The market a figure credited to a third party is of: the world's, or China's."""
+    for m in _WORLD.finditer(s.text):
+        if not _inside(m.start(), names):
+            return "global"
+    return "china"
+
+
+def holder(s: Sent, at: int) -> str | None:
+    """The holder of the volume at ``at``: a company, ``china``, ``global``, else the story's."""
+    text = s.text
+    names = [(c.start, c.end) for c in s.companies]
+    marks: list[tuple[int, str, str | None]] = []
+    for c in s.companies:
+        if c.end <= at and not _COUNTERPARTY.search(text[max(0, c.start - 2) : c.start]):
+            marks.append((c.start, "company", c.id))
+    sources = [
+        (m.start(), m.end())
+        for m in _SOURCE.finditer(text, 0, at)
+        if not _SELF.search(m.group()) and not _inside(m.start(), names)
+    ]
+    marks += [(a, "source", None) for a, _b in sources]
+    # a name's own word ("北方稀土公司", "北方稀土集团") is the name, not a pointer back
+    glued = [(a, b + 1) for a, b in names]
+    selfs = [
+        (m.start(), m.end())
+        for m in _SELF.finditer(text, 0, at)
+        if not _inside(m.start(), sources + glued)
+    ]
+    marks += [(a, "self", None) for a, _b in selfs]
+    lo = s.clause_start(at)
+    for m in _SCOPE.finditer(text, 0, at):
+        if _inside(m.start(), glued + [(a, b + 1) for a, b in selfs]):
+            continue  # "中国北方稀土", "公司国内销量": a name, or the company's own market
+        if m.start() < lo and not _VOLUME.search(text, m.end(), _clause_end(text, m.end())):
+            continue  # "公司是国内龙头，…": no volume of the country's named
+        kind = "global" if _WORLD.fullmatch(m.group()) else "china"
+        marks.append((m.start(), "scope", kind))
+    if not marks:
+        if _SOURCE_TAIL.search(text, at):
+            return _market(s, names)  # "…9.5万吨（数据来源：…）"
+        return s.ctx.company
+    pos, kind, value = max(marks, key=lambda k: k[0])
+    if kind == "company" or kind == "scope":
+        return value
+    if kind == "source":
+        return _market(s, names)
+    named = [v for p, k, v in marks if k == "company" and p < pos]
+    return named[-1] if named else s.ctx.company
