@@ -64,6 +64,22 @@ def test_a_project_stage_said_after_its_figure_gives_the_status() -> None:
     }
 
 
+def test_a_stage_belongs_to_its_own_clause() -> None:
+    """A later clause about another project, or a running plant's own word, keeps the figure's
+    status; a headline's blank cuts a clause as a comma does."""
+    text = (
+        "产能跟踪\n2025年9月15日\n\n"
+        "宁波韵升年产5000吨钕铁硼项目已投产，另一钕铁硼毛坯项目尚处于环评阶段。\n"
+        "金力永磁现有钕铁硼毛坯产能4万吨，在建的包头项目主体已封顶。\n"
+        "北方稀土规划建设稀土永磁项目 年产3万吨钕铁硼磁材产能已经形成\n"
+    )
+    assert _capacity(text) == {
+        ("ningbo_yunsheng", "ndfeb_magnet", 5000.0, "t/yr", "operating", "", True),
+        ("jl_mag_rare_earth", "ndfeb_blank", 40000.0, "t/yr", "operating", "", True),
+        ("china_northern_rare_earth", "ndfeb_magnet", 30000.0, "t/yr", "operating", "", True),
+    }
+
+
 def test_a_company_the_list_does_not_know_is_filed_under_the_words_of_its_name() -> None:
     """Named in full in the lead with its short name, then as "公司" or the short name."""
     text = (
