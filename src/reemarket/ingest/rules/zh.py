@@ -40,6 +40,7 @@ from reemarket.ingest.rules.zh_text import (
     normalise,
     price_holder,
     product_names,
+    registered_name,
     registered_slug,
     words,
 )
@@ -545,29 +546,49 @@ _WEEKLY_REVIEW = compile_pattern("{WEEKLY_REVIEW}")
 _LEAD = 600
 
 
-def _local_company(norm: str, ctx: ZhContext, known: list[Mention]) -> str | None:
-    """A company the company list does not know, named in full in the lead before any it knows.
+def _local_companies(norm: str, ctx: ZhContext, known: list[Mention]) -> str | None:
+    """Companies the company list does not know, named by their registered names.
 
-    "湖南某某新材料股份有限公司（下称“某某新材”）" is filed under "hunan_new_materials" (the
-    words of its name that translate); its short name names it in the sentences after.
+    Each is filed under a slug of its own name ("湖南鑫磁新材料股份有限公司（下称“鑫磁新材”）" is
+    "hunan_xinci_new_materials"), and its full and short names name it wherever the text uses
+    them: two companies of one city never share an id, nor take a known company's. A name that
+    holds a known company's alias is that company's (or its joint venture's). Returns the
+    story's company: the first so named in the lead, unless a company the list knows is named
+    before it.
     """
-    for m in REGISTERED.finditer(norm, 0, _LEAD):
-        if any(k.start < m.end() for k in known):
-            return None  # a known company named first (or inside the name) is the story's
-        slug = registered_slug(m.group("name"))
+    lead: str | None = None
+    decided = False
+    if "有限" not in norm:
+        return None
+    for m in REGISTERED.finditer(norm):
+        name = registered_name(m.group("name"))
+        start = m.end("name") - len(name)
+        in_lead = m.start() < _LEAD and not decided
+        if in_lead and any(k.start < m.end() for k in known):
+            decided = True  # a known company named first (or inside the name) is the story's
+        if norm[start - 1 : start] in ("）", ")"):
+            continue  # the tail of a name with a bracket: "…（集团）高科技股份有限公司"
+        lo = max(0, start - 24)
+        if any(
+            lo + k.start < m.end("name") and start < lo + k.end
+            for k in companies_in(norm[lo : m.end()])
+        ):
+            continue
+        slug = registered_slug(name)
         if slug is None:
             continue
-        ctx.local_companies[m.group("name")] = slug
+        ctx.local_companies.setdefault(name, slug)
         if m.group("short"):
-            ctx.local_companies[m.group("short")] = slug
-        return slug
-    return None
+            ctx.local_companies.setdefault(m.group("short"), slug)
+        if in_lead and not decided:
+            lead, decided = slug, True
+    return lead
 
 
 def _prescan(norm: str, ctx: ZhContext) -> None:
     # only the companies of the head are wanted: not its dates and products (Sent.read)
     companies = companies_in(norm[:3000])
-    local = _local_company(norm, ctx, companies)
+    local = _local_companies(norm, ctx, companies)
     if local is not None or companies:
         ctx.company = local or companies[0].id
         cue = compile_pattern("{LISTING}|{CONTRACT}")
