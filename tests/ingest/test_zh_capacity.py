@@ -64,7 +64,23 @@ def test_a_project_stage_said_after_its_figure_gives_the_status() -> None:
     }
 
 
-def test_a_company_the_list_does_not_know_is_filed_under_the_words_of_its_name() -> None:
+def test_a_stage_belongs_to_its_own_clause() -> None:
+    """A later clause about another project, or a running plant's own word, keeps the figure's
+    status; a headline's blank cuts a clause as a comma does."""
+    text = (
+        "产能跟踪\n2025年9月15日\n\n"
+        "宁波韵升年产5000吨钕铁硼项目已投产，另一钕铁硼毛坯项目尚处于环评阶段。\n"
+        "金力永磁现有钕铁硼毛坯产能4万吨，在建的包头项目主体已封顶。\n"
+        "北方稀土规划建设稀土永磁项目 年产3万吨钕铁硼磁材产能已经形成\n"
+    )
+    assert _capacity(text) == {
+        ("ningbo_yunsheng", "ndfeb_magnet", 5000.0, "t/yr", "operating", "", True),
+        ("jl_mag_rare_earth", "ndfeb_blank", 40000.0, "t/yr", "operating", "", True),
+        ("china_northern_rare_earth", "ndfeb_magnet", 30000.0, "t/yr", "operating", "", True),
+    }
+
+
+def test_a_company_the_list_does_not_know_is_filed_under_its_own_name() -> None:
     """Named in full in the lead with its short name, then as "公司" or the short name."""
     text = (
         "某磁材企业扩产\n2025年9月15日\n\n"
@@ -72,8 +88,8 @@ def test_a_company_the_list_does_not_know_is_filed_under_the_words_of_its_name()
         "公司现有年产5000吨钕铁硼毛坯产能已全部建成投产。华磁新材规划建设年产2000吨镨钕金属项目。\n"
     )
     assert _capacity(text) == {
-        ("jiangxi_new_materials", "ndfeb_blank", 5000.0, "t/yr", "operating", "", True),
-        ("jiangxi_new_materials", "prnd_metal", 2000.0, "t/yr", "planned", "", True),
+        ("jiangxi_huaci_new_materials", "ndfeb_blank", 5000.0, "t/yr", "operating", "", True),
+        ("jiangxi_huaci_new_materials", "prnd_metal", 2000.0, "t/yr", "planned", "", True),
     }
 
 
@@ -93,7 +109,7 @@ def test_a_joint_venture_named_as_set_up_holds_its_own_plant() -> None:
         "宁波韵升与当地企业合资成立的赣州韵升稀土新材料有限公司，计划建设年产3000吨镨钕金属生产线。\n"
     )
     got = _capacity(text)
-    assert {g[0] for g in got} == {"ganzhou_rare_earth_new_materials"}
+    assert {g[0] for g in got} == {"ganzhou_yunsheng_rare_earth_new_materials"}
 
 
 def test_a_signed_project_is_planned() -> None:

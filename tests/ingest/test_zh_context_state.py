@@ -159,3 +159,41 @@ def test_a_rotterdam_warehouse_quote_is_europes() -> None:
     # not CIF (no 到岸), and not China's market: FACTS.md's `europe`
     got = _all("歐洲鹿特丹倉庫氧化鋱報價每公斤1200美元。", "2025-03-14")
     assert ("europe", "tb_oxide", "price", "2025-03-14", 1200.0) in got
+
+
+def test_this_weeks_weekday_is_of_the_reports_week_even_when_still_to_come() -> None:
+    """本周五 in a Wednesday report is this Friday (a plan: no quote); a day still to come does
+    not become the day the next sentences speak of."""
+    got = _facts(
+        "北方稀土将于本周五（14日）公布12月挂牌价。氧化钬报48万元/吨。\n"
+        "这周二氧化铽报7100元/公斤，本周五或上调至7200元/公斤。",
+        "2025-11-12",
+    )
+    assert got == {
+        ("ho_oxide", "price", "2025-11-12", 480000.0),
+        ("tb_oxide", "price", "2025-11-11", 7100.0),
+    }
+
+
+def test_a_weekly_review_published_on_monday_dates_its_weekdays_in_the_week_reviewed() -> None:
+    got = _facts(
+        "稀土周评：镨钕先扬后抑\n\n"
+        "周一，氧化镨钕均价为55.5万元/吨；周五回落至55.8万元/吨。\n"
+        "本周二氧化镝报1640-1660元/公斤。",
+        "2025-11-17",
+    )
+    assert got == {
+        ("prnd_oxide", "price", "2025-11-10", 555000.0),
+        ("prnd_oxide", "price", "2025-11-14", 558000.0),
+        ("dy_oxide", "price_low", "2025-11-11", 1640.0),
+        ("dy_oxide", "price_high", "2025-11-11", 1660.0),
+    }
+
+
+def test_a_review_after_a_monday_holiday_and_a_monday_daily() -> None:
+    """A review out on the first trading day after a Monday holiday reviews the week before;
+    a daily note of a Monday keeps its own Monday."""
+    review = _facts("镨钕市场周报\n\n周一氧化铽报7050元/公斤。", "2025-10-09")
+    assert review == {("tb_oxide", "price", "2025-09-29", 7050.0)}
+    daily = _facts("稀土日评\n\n周一氧化铽报7050元/公斤。", "2025-11-17")
+    assert daily == {("tb_oxide", "price", "2025-11-17", 7050.0)}

@@ -46,3 +46,39 @@ def test_a_national_list_keeps_the_country_for_every_clause() -> None:
     """全国 said once before a list of output rates makes each of them the country's."""
     holders = {h for h, metric, _, _ in _holders(_NATIONAL_LIST) if metric.endswith("_yoy_pct")}
     assert holders == {"china"}
+
+
+def test_unknown_companies_of_one_city_and_trade_keep_their_own_ids() -> None:
+    """Registered names that share their place and trade words differ by their own words."""
+    text = (
+        "包头稀土企业10月产量\n"
+        "包头市金蒙稀土材料有限公司10月氧化镨钕产量为320吨。\n"
+        "包头市华星稀土材料有限公司10月氧化镨钕产量为150吨。\n"
+    )
+    assert {(h, v) for h, m, _, v in _holders(text) if m == "production"} == {
+        ("baotou_jinmeng_rare_earth_materials", 320.0),
+        ("baotou_huaxing_rare_earth_materials", 150.0),
+    }
+
+
+def test_an_unknown_company_in_a_known_companys_story_is_not_the_known_one() -> None:
+    text = (
+        "北方稀土披露经营数据\n"
+        "北方稀土表示，公司生产经营稳定。"
+        "另据了解，包头市华星永磁科技有限公司10月氧化镨钕产量为150吨。\n"
+    )
+    assert {(h, v) for h, m, _, v in _holders(text) if m == "production"} == {
+        ("baotou_huaxing_permanent_magnet_technology", 150.0),
+    }
+
+
+def test_a_registered_name_after_a_word_of_relation_is_read_without_it() -> None:
+    """ "与" (with) or "旗下的" before a name is no part of it."""
+    text = (
+        "合作协议\n"
+        "宁波韵升与赣州金泰稀土有限公司签署合作协议。"
+        "据介绍，赣州金泰稀土有限公司10月氧化镝产量为12吨。\n"
+    )
+    assert {(h, v) for h, m, _, v in _holders(text) if m == "production"} == {
+        ("ganzhou_jintai_rare_earth", 12.0),
+    }

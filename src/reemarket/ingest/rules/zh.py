@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from reemarket.domain.facts import Fact
-from reemarket.domain.periods import Period
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import (  # noqa: F401
     REGISTRY,
     Example,
@@ -32,7 +32,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_week_ends,
 )
 from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in
-from reemarket.ingest.rules.zh_dates import ZhContext, note, shift_year
+from reemarket.ingest.rules.zh_dates import ZhContext, note, reviewed_week, shift_year
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
     REGISTERED,
@@ -40,6 +40,7 @@ from reemarket.ingest.rules.zh_text import (
     normalise,
     price_holder,
     product_names,
+    registered_name,
     registered_slug,
     words,
 )
@@ -311,6 +312,65 @@ VETOES.append(
         scope="since_product",  # the index's moves in later clauses too, up to a product
     )
 )
+VETOES.append(
+    Veto(
+        "future_day",
+        "outlook",
+        "zh",
+        # the pattern is not read: the figure's own day, after the report's, decides
+        r"",
+        # a quote of a day still to come is a plan or a forecast, not a price of that day
+        frozenset({"price"}),
+        (
+            Example("本周五氧化铽报价为7100-7150元/公斤。", (), published="2025-11-12"),
+            Example(  # the report's own week: its Monday is this week's, not last week's
+                "这周五氧化镨钕报价或在56万元/吨。这周一氧化镝报1650-1670元/公斤。",
+                (
+                    ("price", "dy_oxide", "price_low", "2025-11-10", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2025-11-10", 1670, "CNY/kg"),
+                ),
+                published="2025-11-12",
+            ),
+            Example(  # a bare 周五 in a Monday report is the Friday just gone
+                "周五氧化钬报48万元/吨; 本周三起执行新的挂牌价。",
+                (("price", "ho_oxide", "price", "2025-11-07", 480000, "CNY/t"),),
+                published="2025-11-10",
+            ),
+        ),
+        scope="future_day",
+    )
+)
+VETOES.append(
+    Veto(
+        "period_extreme",
+        "extreme",
+        "zh",
+        r"{EXTREME}",
+        # "上周氧化镝一度跌至160万元/吨": a level touched at one point of a period (no day of its
+        # own) is that period's low or high, which no fact holds, and never the report's quote
+        frozenset({"price"}),
+        (
+            Example("上周氧化镝价格一度跌至160万元/吨，随后企稳。", (), published="2025-11-12"),
+            Example(  # "上周一度" is "last week, at one point", not last Monday
+                "氧化铽上周一度跌至7000元/公斤。", (), published="2025-11-12"
+            ),
+            Example(  # the day's quote after it stays
+                "上周氧化镨钕一度跌至53万元/吨，今日氧化镨钕报55万元/吨。",
+                (("price", "prnd_oxide", "price", "2025-11-12", 550000, "CNY/t"),),
+                published="2025-11-12",
+            ),
+            Example(  # a day named for it: that day's level
+                "11月10日（周一）氧化镨钕一度上探至56.5万-57万元/吨。",
+                (
+                    ("price", "prnd_oxide", "price_low", "2025-11-10", 565000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2025-11-10", 570000, "CNY/t"),
+                ),
+                published="2025-11-12",
+            ),
+        ),
+        scope="part_undated",
+    )
+)
 for _v in VETOES:
     REGISTRY.add_veto(_v)
 
@@ -428,6 +488,35 @@ def _around(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     )
 
 
+_MARKETS = frozenset({"china", "fob_china", "cif_rotterdam", "europe"})
+
+
+def _future_day(_pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    """The figure's period is days that end after the report's day."""
+    pub, p = s.ctx.published, c.period
+    return pub is not None and p is not None and p.granularity is Granularity.DAY and p.end > pub
+
+
+def _part_undated(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    """In the figure's part (as ``part``), with no day of its own named before it there.
+
+    "上周…一度跌至X" names a week (a base here) and no day: X has no day. "11月10日…一度上探至X"
+    is that day's level. Only a market's quotes: a company's price is set for a period, so
+    "2023年第二季度精矿价格一度高达X" is that quarter's price.
+    """
+    if c.metric not in ("price", "price_low", "price_high") or c.entity not in _MARKETS:
+        return False
+    if not _in_part(pat, c, s):
+        return False
+    cuts = [m.end() for m in _PART.finditer(s.text, 0, c.start)]
+    lo = cuts[-1] if cuts else 0
+    return not any(
+        lo <= d.start and d.end <= c.start and not d.base and not d.period.is_span
+        for d in s.dates
+        if d.period.granularity is Granularity.DAY
+    )
+
+
 #: Where a veto looks, by its record's ``scope`` (see :class:`Veto`).
 VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "clause": _in_clause,
@@ -438,6 +527,8 @@ VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "since_product": _since_product,
     "around": _around,
     "figure_clause": _figure_clause,
+    "future_day": _future_day,
+    "part_undated": _part_undated,
 }
 
 
@@ -448,33 +539,56 @@ def _veto(c: Cand, s: Sent) -> Veto | None:
     return None
 
 
+#: a weekly review's headline ("稀土周评", "市场周报"): see :func:`zh_dates.reviewed_week`
+_WEEKLY_REVIEW = compile_pattern("{WEEKLY_REVIEW}")
+
 #: how far into a story its lead runs, where a company it is about is named in full
 _LEAD = 600
 
 
-def _local_company(norm: str, ctx: ZhContext, known: list[Mention]) -> str | None:
-    """A company the company list does not know, named in full in the lead before any it knows.
+def _local_companies(norm: str, ctx: ZhContext, known: list[Mention]) -> str | None:
+    """Companies the company list does not know, named by their registered names.
 
-    "湖南某某新材料股份有限公司（下称“某某新材”）" is filed under "hunan_new_materials" (the
-    words of its name that translate); its short name names it in the sentences after.
+    Each is filed under a slug of its own name ("湖南鑫磁新材料股份有限公司（下称“鑫磁新材”）" is
+    "hunan_xinci_new_materials"), and its full and short names name it wherever the text uses
+    them: two companies of one city never share an id, nor take a known company's. A name that
+    holds a known company's alias is that company's (or its joint venture's). Returns the
+    story's company: the first so named in the lead, unless a company the list knows is named
+    before it.
     """
-    for m in REGISTERED.finditer(norm, 0, _LEAD):
-        if any(k.start < m.end() for k in known):
-            return None  # a known company named first (or inside the name) is the story's
-        slug = registered_slug(m.group("name"))
+    lead: str | None = None
+    decided = False
+    if "有限" not in norm:
+        return None
+    for m in REGISTERED.finditer(norm):
+        name = registered_name(m.group("name"))
+        start = m.end("name") - len(name)
+        in_lead = m.start() < _LEAD and not decided
+        if in_lead and any(k.start < m.end() for k in known):
+            decided = True  # a known company named first (or inside the name) is the story's
+        if norm[start - 1 : start] in ("）", ")"):
+            continue  # the tail of a name with a bracket: "…（集团）高科技股份有限公司"
+        lo = max(0, start - 24)
+        if any(
+            lo + k.start < m.end("name") and start < lo + k.end
+            for k in companies_in(norm[lo : m.end()])
+        ):
+            continue
+        slug = registered_slug(name)
         if slug is None:
             continue
-        ctx.local_companies[m.group("name")] = slug
+        ctx.local_companies.setdefault(name, slug)
         if m.group("short"):
-            ctx.local_companies[m.group("short")] = slug
-        return slug
-    return None
+            ctx.local_companies.setdefault(m.group("short"), slug)
+        if in_lead and not decided:
+            lead, decided = slug, True
+    return lead
 
 
 def _prescan(norm: str, ctx: ZhContext) -> None:
     # only the companies of the head are wanted: not its dates and products (Sent.read)
     companies = companies_in(norm[:3000])
-    local = _local_company(norm, ctx, companies)
+    local = _local_companies(norm, ctx, companies)
     if local is not None or companies:
         ctx.company = local or companies[0].id
         cue = compile_pattern("{LISTING}|{CONTRACT}")
@@ -500,6 +614,7 @@ def extract_zh(
     """Every fact of a Chinese document's text (original characters kept as evidence)."""
     norm = normalise(text)
     ctx = ZhContext(published, year or (published.year if published else None), day=published)
+    ctx.review_week = reviewed_week(norm[: _headline_end(norm)], published, _WEEKLY_REVIEW)
     _prescan(norm, ctx)
     out = ZhResult()
     table: list[tuple[int, str]] = []
@@ -690,7 +805,7 @@ _SECTION = re.compile(
 
 
 #: A notice's numbered part ("二、上年同期经营业绩和财务状况") and the words that make it last year's.
-_PART = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[^\n]{1,40}$")
+_NUMBERED_PART = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、[^\n]{1,40}$")
 _PRIOR = re.compile(r"上年同期|去年同期|上年度|上一年度")
 #: A sentence opened by last year's period ("去年同期, 公司营业收入为129.9亿元…").
 _PRIOR_LEAD = re.compile(r"\s*(?:而|但|相比之下)?\s*(?:去年同期|上年同期)\s*[,，:：]")
@@ -719,7 +834,7 @@ def _heading_market(line: str, ctx: ZhContext) -> None:
     """
     if _HEADING.match(line):
         ctx.market = "fob_china" if _FOB.search(line) else None
-    if _PART.match(line):
+    if _NUMBERED_PART.match(line):
         ctx.prior_part = _PRIOR.search(line) is not None
     sec = _SECTION.match(line)
     if sec is not None:

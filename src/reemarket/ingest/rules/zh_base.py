@@ -124,11 +124,25 @@ class Sent:
             if other.search(text, 0, m.start()) is None
         ]
         s.companies = companies_in(text)
-        for name, slug in ctx.local_companies.items():
-            s.companies += [
-                Mention(m.start(), m.end(), slug) for m in re.finditer(re.escape(name), text)
-            ]
-        s.companies += _joint_ventures(text, s.companies)
+        local = [
+            Mention(m.start(), m.end(), slug)
+            for name, slug in ctx.local_companies.items()
+            for m in re.finditer(re.escape(name), text)
+        ]
+        # a name inside a longer one ("某某新材" in "某某新材料") is the longer one's
+        local = [
+            c
+            for c in local
+            if not any(
+                o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+                for o in local
+            )
+        ]
+        ventures = _joint_ventures(text, s.companies)
+        s.companies += [
+            c for c in local if not any(v.start < c.end and c.start < v.end for v in ventures)
+        ]
+        s.companies += ventures
         s.companies.sort(key=lambda c: c.start)
         return s
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reemarket.ingest.rules import REGISTRY, Example, Rule
-from reemarket.ingest.rules.zh_base import MASS_UNITS, Cand, Sent
+from reemarket.ingest.rules.zh_base import CLAUSE, MASS_UNITS, Cand, Sent
 from reemarket.ingest.rules.zh_holders import holder
 from reemarket.ingest.rules.zh_text import compile_pattern
 
@@ -47,23 +47,64 @@ def _status(s: Sent, m: re.Match[str]) -> str:
     The figure's clause speaks first; a project's stage may also be said in the clauses after
     it, up to the next figure or phase ("项目目前主体厂房已封顶，设备正陆续进场安装";
     "生产线，目前处于环评公示阶段，尚未开工"), and "not started" outweighs a word of building.
+    A stage belongs to its own clause: a later clause about another project ("…已投产，另一
+    钕铁硼毛坯项目尚处于环评阶段") tells nothing of this one, and a running plant ("已投产",
+    "现有") stays running whatever the clauses after it say.
     """
-    lo = s.clause_start(m.start())
+    lo = _own_clause_start(s, m.start())
     tail = _PROJECT_TAIL.match(s.text, m.end())
     near = s.text[lo : m.start("v")] + (tail.group() if tail else "")
     after = _STAGE_TAIL.match(s.text, m.end())
-    later = after.group() if after else ""
-    if _STAGE_PLANNED.search(near + later):
+    later = _same_project(s, m.end(), after.end() if after else m.end())
+    if _STAGE_PLANNED.search(near) or _PLANNED.search(near):
         return "planned"
-    if _PLANNED.search(near):
+    building = _BUILDING.search(near) is not None
+    if _OPERATING.search(near) and not building:
+        return "operating"
+    if _STAGE_PLANNED.search(later):
         return "planned"
-    if _BUILDING.search(near):
+    if building:
         return "under_construction"
     if _OPERATING.search(near):
         return "operating"
-    if _STAGE_BUILDING.search(later):
+    if _STAGE_BUILDING.search(near + later):
         return "under_construction"
     return "operating"
+
+
+#: a gap between two Chinese words: a headline's clause cut ("…规划建设稀土永磁项目 年产3万吨…")
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _own_clause_start(s: Sent, at: int) -> int:
+    """Where the clause holding ``at`` starts, a headline's blank between words cutting too."""
+    lo = s.clause_start(at)
+    gaps = [g.end() for g in _GAP.finditer(s.text, lo, at + 1) if g.end() <= at]
+    return gaps[-1] if gaps else lo
+
+
+#: a clause that turns to another project: "另一…", "此外…", "其余…"
+_ANOTHER = re.compile(r"\s*(?:另|此外|其他|其它|其余)")
+#: ... or names one with a stage of its own: "在建的包头项目", "规划中的二号工厂"
+_OWN_PROJECT = compile_pattern(
+    r"(?:{CAP_BUILDING}|{CAP_PLANNED}|{CAP_OPERATING})[^,，。;；\d]{0,10}?(?:项目|生产线|产线|工厂|基地|工程)"
+)
+
+
+def _same_project(s: Sent, start: int, end: int) -> str:
+    """The text after a figure, from ``start`` to ``end``, while it speaks of the same project.
+
+    It ends before the first later clause that names a product or a company, turns to another
+    project ("另一…", "此外…") or names a project with a stage of its own ("在建的…项目").
+    """
+    cuts = [c.end() for c in CLAUSE.finditer(s.text, start, end)]
+    for cut in cuts:
+        nxt = CLAUSE.search(s.text, cut, end)
+        stop = nxt.start() if nxt else end
+        named = any(cut <= x.start < stop for x in [*s.products, *s.companies])
+        if named or _ANOTHER.match(s.text, cut) or _OWN_PROJECT.search(s.text, cut, stop):
+            return s.text[start:cut]
+    return s.text[start:end]
 
 
 def _holder(s: Sent, at: int) -> str | None:

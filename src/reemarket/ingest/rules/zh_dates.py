@@ -79,6 +79,15 @@ class ZhContext:
     week: Period | None = None
     #: the last own month, quarter or year named (a "其中…" sentence's, when it names none)
     last_period: Period | None = None
+    #: a weekly review published on a Monday: the last trading day of the week it reviews
+    #: (its weekday words and "本周" are of that week, see :func:`own_week_day`)
+    review_week: date | None = None
+
+    @property
+    def review_week_start(self) -> date:
+        """The Monday after the reviewed week: a day from then on is not of that week."""
+        assert self.review_week is not None
+        return self.review_week + timedelta(days=7 - self.review_week.weekday())
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,9 @@ class ZhDate:
     target: bool = False
     """A deadline ("到2027年"): the year of a plan, not the year the document speaks of."""
 
+
+#: 一 of a weekday, not the first character of 一度 (at one point), 一直, 一路...
+_MONDAY = r"一(?!度|直|路|举|些|般|再|改|时)"
 
 Form = tuple[str, str]
 """(name, pattern): a named date form; :func:`_period` turns its groups into a period."""
@@ -139,10 +151,15 @@ FORMS: tuple[Form, ...] = (
     ("first_q", r"前(?P<q>[一二三])(?:个)?季度?"),
     ("first_m", r"前(?P<n>十一|十二|十|[一二两三四五六七八九]|1[0-2]|[1-9])(?:个)?月"),
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
-    ("last_week", r"上周(?P<w>[一二三四五六日])"),
-    # "本周日均成交价" is the week's daily mean, not Sunday's
-    ("this_week", r"(?<![上下])(?:本)?周(?P<w>[一二三四五六]|日(?!均))(?!末)"),
-    ("week", r"(?P<which>本|上)周(?![一二三四五六末]|日(?!均))"),
+    # "上周一度跌至…" is "last week, at one point": 一度, 一直, 一路... are no Monday
+    ("last_week", r"上周(?P<w>" + _MONDAY + r"|[二三四五六日])"),
+    # "本周日均成交价" is the week's daily mean, not Sunday's; "本周五", "这周一": the report's
+    # own week (``own``), even when the day is still to come
+    (
+        "this_week",
+        r"(?<![上下])(?P<own>本|这)?周(?P<w>" + _MONDAY + r"|[二三四五六]|日(?!均))(?!末)",
+    ),
+    ("week", r"(?P<which>本|上|这)周(?!" + _MONDAY + r"|[二三四五六末]|日(?!均))"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
     ("q_short", r"(?:第\s*(?P<q>[一二三四1-4])|(?P<q1>首))\s*季(?:度)?(?![节])"),
     # a month's close named as a base ("较7月底的1.81美元"): that month's last trading day; said
@@ -269,19 +286,21 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
     if form == "last_year_m":
         return Period.month(y - 1, int(_g(m, form, "m") or 0))
     if form == "week":  # the trading days of this week (to the report's day) or the last
-        today = ctx.day or ctx.published
+        before = _g(m, form, "which") == "上"
+        today = (ctx.day or ctx.published) if before else own_week_day(ctx)
         if today is None:
             return None
-        return trading_week(today, 1 if _g(m, form, "which") == "上" else 0, today)
+        return trading_week(today, 1 if before else 0, today)
     if form in ("last_week", "this_week"):
-        today = ctx.day or ctx.published
+        today = (ctx.day or ctx.published) if form == "last_week" else own_week_day(ctx)
         if today is None:
             return None
         wd = "一二三四五六日".index(_g(m, form, "w") or "一")
         back = 7 if form == "last_week" else 0
         monday = today - timedelta(days=today.weekday() + back)
         day = monday + timedelta(days=wd)
-        if form == "this_week" and ctx.published is not None and day > ctx.published:
+        own = form == "this_week" and _g(m, form, "own") is not None
+        if form == "this_week" and not own and ctx.published is not None and day > ctx.published:
             day -= timedelta(days=7)  # "周五报…" in a Monday report: the Friday just gone
         return Period.day(day)
     if form in ("yh1", "h1"):
@@ -295,6 +314,37 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
     if form in ("ym", "m"):
         return Period.month(y, int(_g(m, form, "m") or 0))
     return Period.year(y)
+
+
+def reviewed_week(headline: str, published: date | None, review: re.Pattern[str]) -> date | None:
+    """The last trading day of the week a weekly review published as a new week starts reviews.
+
+    A review (``review`` matches its headline: 周评, 周报...) published on the first trading day
+    of a week (a Monday, or the Tuesday after a Monday holiday) is about the week before.
+    """
+    if published is None or not review.search(headline):
+        return None
+    monday = published - timedelta(days=published.weekday())
+    try:
+        days = get_calendar("sse").trading_days(monday, published)
+    except PeriodError:
+        days = [monday] if published == monday else []
+    if not days or days[0] != published:
+        return None
+    return previous_trading_day(published)
+
+
+def own_week_day(ctx: ZhContext) -> date | None:
+    """A day of the week the report speaks of, for its weekday words ("周一", "本周五").
+
+    The day the text last named, else the publication day; but a weekly review published on
+    a Monday (``ctx.review_week``) reviews the week before, so its "周一" is that week's Monday,
+    not the publication day, unless the text has named a day of that week.
+    """
+    today = ctx.day or ctx.published
+    if ctx.review_week is not None and (today is None or today >= ctx.review_week_start):
+        return ctx.review_week
+    return today
 
 
 def _period_to(m: re.Match[str], ctx: ZhContext, y: int | None) -> Period | None:
@@ -350,6 +400,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             p = _period(m, form, ctx, year)
             if form == "md" and p is not None and year == ctx.year:
                 p = _recent_day(p, ctx)
+            if form == "d" and p is not None:
+                p = _bracketed_weekday(p, text, m.start(), out)
         except (ValueError, PeriodError):
             continue
         if form == "m_end" and p is not None and (not base or p.start > (ctx.published or p.start)):
@@ -371,6 +423,24 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             ctx.eve = p  # a later bare 节前 of the text is this day
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target))
     return out
+
+
+def _bracketed_weekday(p: Period, text: str, at: int, before: list[ZhDate]) -> Period:
+    """A day of the month in brackets right after a weekday ("本周五（14日）") is that weekday.
+
+    Read alone, a day after the report's would be of the month before; the weekday says which
+    week it is in, even one still to come.
+    """
+    prev = before[-1] if before else None
+    if (
+        prev is not None
+        and prev.period.granularity is Granularity.DAY
+        and not prev.period.is_span
+        and prev.period.start.day == p.start.day
+        and re.fullmatch(r"\s*[(（]\s*", text[prev.end : at])
+    ):
+        return prev.period
+    return p
 
 
 def _recent_day(p: Period, ctx: ZhContext) -> Period:
@@ -463,6 +533,8 @@ def note(ctx: ZhContext, dates: list[ZhDate]) -> None:
         if d.explicit_year:
             ctx.year = p.start.year
         if p.granularity is Granularity.DAY and not p.is_span:
+            if ctx.published is not None and p.start > ctx.published:
+                continue  # a day still to come ("本周五" in a Wednesday report) is a plan's
             ctx.day = p.start
         elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
             ctx.week = p

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -131,8 +132,22 @@ def company_names() -> dict[str, str]:
 @cache
 def company_words() -> dict[str, str]:
     """Words of a registered company name that translate (place, trade) -> slug word."""
-    table: dict[str, object] = dict(vocab().get("company_words", {}))
+    table: dict[str, object] = {**vocab().get("company_places", {}), **vocab()["company_words"]}
     return {normalise(k): str(v) for k, v in table.items()}
+
+
+@cache
+def company_places() -> frozenset[str]:
+    """The place words of registered company names ("包头", "江西")."""
+    return frozenset(normalise(k) for k in vocab().get("company_places", {}))
+
+
+@cache
+def _pinyin() -> Callable[[str], list[str]]:
+    """Pinyin of Chinese characters, one syllable each (loaded when a name first needs it)."""
+    from pypinyin import lazy_pinyin
+
+    return lambda text: lazy_pinyin(text, errors="ignore")
 
 
 #: A registered company name, and the short name a story gives it:
@@ -143,26 +158,60 @@ REGISTERED = re.compile(
 )
 
 
-def registered_slug(name: str, more: dict[str, str] | None = None) -> str | None:
-    """A slug of a company name from the words that translate, longest first ("湖南", "新材料").
+#: What may stand before a registered name in running text and is no part of it: a word of
+#: relation ("与", "向", "旗下的"), a time word ("近日", "日前") or a verb of telling
+_NAME_LEAD = re.compile(
+    r"^.*(?:与|及|向|对|由|据|将|同|跟|把|从|在|为|的|是|公司|旗下|近日|日前|今日|昨日|此前|目前"
+    r"|宣布|表示|披露|公告|称)"
+)
+#: an administrative unit after a place word ("包头市", "江西省"): no word of the slug
+_ADMIN = frozenset("省市县区")
 
-    ``more`` adds words for this name (a known company's alias inside it). None when fewer
-    than two words translate: a slug of one word would say too little.
+
+def registered_name(text: str) -> str:
+    """The registered name in the characters before "有限公司", without what leads to it.
+
+    "根据公司与内蒙古某某稀土有限公司" names "内蒙古某某稀土"; a name at the start of its line or
+    after punctuation is whole.
+    """
+    lead = _NAME_LEAD.match(text)
+    return text[lead.end() :] if lead else text
+
+
+def registered_slug(name: str, more: dict[str, str] | None = None) -> str | None:
+    """A slug of a company name: its words that translate, and its own words in pinyin.
+
+    The words that translate are found longest first ("湖南", "新材料"); the characters between
+    them (the trade name, "鑫磁") are spelt in pinyin, in the name's order, so two companies of
+    one city and trade ("包头市金蒙稀土材料", "包头市华星稀土材料") keep two ids. ``more`` adds words for this name (a known company's alias inside it). None when
+    fewer than two words are found: a slug of one word would say too little.
     """
     table = {**company_words(), **(more or {})}
+    places = company_places()
     longest = max((len(k) for k in table), default=0)
     words: list[str] = []
+    own = ""  # the characters since the last word that translates
+
+    def add(word: str) -> None:
+        if word and word not in words:
+            words.append(word)
+
     i = 0
     while i < len(name):
         for size in range(min(longest, len(name) - i), 0, -1):
             word = table.get(name[i : i + size])
             if word is not None:
-                if word not in words:
-                    words.append(word)
+                add("".join(_pinyin()(own)))
+                own = ""
+                add(word)
                 i += size
+                if name[i - size : i] in places and name[i : i + 1] in _ADMIN:
+                    i += 1  # "包头市": the city, said once
                 break
         else:
+            own += name[i]
             i += 1
+    add("".join(_pinyin()(own)))
     return "_".join(words) if len(words) >= 2 else None
 
 
