@@ -41,6 +41,7 @@ from reemarket.ingest.rules.zh_text import (
     price_holder,
     product_names,
     registered_slug,
+    word_class,
     words,
 )
 from reemarket.ingest.startwords import required_chars
@@ -613,16 +614,19 @@ def _sentence(
     events = out.trace.setdefault(base, [])
     out.sentences[base] = original
     chars = set(norm)
+    found: list[tuple[str, Cand]] = []
     for rule, pat, need in _compiled():
         if not need <= chars:
             continue  # a character every match of the rule holds is not in the sentence
         for m in pat.finditer(norm):
-            for c in rule.resolve(m, s):
-                c = _prior_part(_market(c, s), s)
-                v = _veto(c, s)
-                events.append(Event(rule.name, _describe(c), v.reason if v else None))
-                if v is None and (c.period is not None or c.kind == "capacity"):
-                    out.facts.append(_fact(c, base, original, document_id, doc, version))
+            found.extend((rule.name, c) for c in rule.resolve(m, s))
+    found.extend(("price_rate_after_change", c) for c in _rates_after_changes(found, s))
+    for name, c in found:
+        c = _prior_part(_market(c, s), s)
+        v = _veto(c, s)
+        events.append(Event(name, _describe(c), v.reason if v else None))
+        if v is None and (c.period is not None or c.kind == "capacity"):
+            out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     if s.products:
         ctx.para_product = s.products[-1].id
@@ -631,6 +635,56 @@ def _sentence(
     note(ctx, s.dates)
     if _BULLET.match(norm):
         ctx.day = day  # a list item's own day is that item's, not the next item's
+
+
+#: A price change's rate said right after it, in the next clause: "，降幅为9.77%",
+#: "，一周涨幅达9.64%", "，月内跌幅约3%", "，涨跌幅度为-1.2%".
+_RATE_AFTER = compile_pattern(
+    r"\s*[,，]\s*(?:(?:一|单|当|本|全)?[日周月季年]|周内|月内|期内|区间内?)?\s*(?:累计)?\s*"
+    r"(?P<rate>{RATE_UP}|{RATE_DOWN}|(?:涨跌|变动|调整)?幅度?)\s*(?:为|达|达到|约|在)?\s*"
+    r"(?P<pct>[+\-]?{NUM})\s*%"
+)
+
+
+def _rates_after_changes(found: list[tuple[str, Cand]], s: Sent) -> list[Cand]:
+    """The rate said right after a price change, over the change's own span and holder.
+
+    Whatever rule read the change (against a base day, a quarter, a week), "，降幅为9.77%"
+    after it is the same move as a rate: the rule need not list every way of adding it. A
+    rate some rule already read is left to it.
+    """
+    taken = {c.start for _, c in found}
+    out: list[Cand] = []
+    for _, c in found:
+        if c.kind != "price" or c.metric != "change" or c.unit == "%" or c.period is None:
+            continue
+        m = _RATE_AFTER.match(s.text, c.end)
+        if m is None or m.start("pct") in taken:
+            continue
+        value = float(m.group("pct"))
+        way = word_class(m.group("rate"), ("rate_up", "rate_down"))
+        if way is not None:
+            value = -abs(value) if way == "rate_down" else abs(value)
+        elif not m.group("pct").startswith(("+", "-")):
+            value = value if c.value >= 0 else -value  # "幅度为2%": the change's direction
+        if value != 0 and (value > 0) != (c.value > 0) and c.value != 0:
+            continue  # a rate against the change's direction is not that change's
+        taken.add(m.start("pct"))
+        out.append(
+            Cand(
+                "price",
+                c.entity,
+                c.subject,
+                "change_pct",
+                c.period,
+                value,
+                "%",
+                m.start("pct"),
+                m.end("pct"),
+                "price_rate_after_change",
+            )
+        )
+    return out
 
 
 #: A caption announcing the list below it: "…相比的变化如下：", "…报价如下:".

@@ -16,6 +16,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_bracket,
     resolve_change_carried,
     resolve_change_each,
+    resolve_change_spread,
     resolve_change_rate,
     resolve_contract_move,
     resolve_eve_level,
@@ -583,6 +584,22 @@ RULES += [
                 ),
                 published="2024-10-11",
             ),
+            Example(  # one move said of both products quoted before it
+                "氧化镨报48万元/吨，氧化钕报49万元/吨，二者较昨日均上调3000元/吨。",
+                (
+                    ("price", "pr_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2024-07-05", 490000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2024-07-04/2024-07-05", 3000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 3000, "CNY/t"),
+                ),
+            ),
+            Example(  # products listed together, 均 before the move; a range's ends are no list
+                "氧化镝、氧化铽较上周五均下跌20元/公斤；氧化钆报价两端均上调1000元/吨。",
+                (
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
+                ),
+            ),
             Example(  # a week's change
                 "氧化钬周五报47万元/吨, 均价周跌5000元/吨。",
                 (
@@ -1133,6 +1150,44 @@ RULES += [
             ),
         ),
         doc="products and their changes paired in order by 分别, against the base said before",
+    ),
+    Rule(
+        "price_change_spread",
+        "price change",
+        "zh",
+        r"分别\s*(?:较[^,，。;；\d]{0,8}?)?"
+        r"(?P<qs>(?:{UP}|{DOWN})\s*{Q}(?:\s*{SEP}\s*(?:{UP}|{DOWN})?\s*{Q})+)",
+        resolve_change_spread,
+        (
+            Example(  # each product quoted in its own clause, the moves paired after 分别
+                "氧化钬报47万元/吨，氧化钆报15.8万元/吨，较上周五分别下跌5000元/吨和上涨1000元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 1000, "CNY/t"),
+                ),
+            ),
+            Example(  # a list of products, each move with its own direction
+                "镝铁、金属铽分别较昨日上涨10元/公斤、下调50元/公斤。",
+                (
+                    ("price", "dyfe_alloy", "change", "2024-07-04/2024-07-05", 10, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", -50, "CNY/kg"),
+                ),
+            ),
+            Example(  # the part before the semicolon is another product's
+                "氧化镨钕较昨日上涨2000元/吨；氧化镧3800元/吨，氧化铈7200元/吨，"
+                "较昨日分别上调100元/吨及下调50元/吨。",
+                (
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-07-05", 3800, "CNY/t"),
+                    ("price", "ce_oxide", "price", "2024-07-05", 7200, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                    ("price", "ce_oxide", "change", "2024-07-04/2024-07-05", -50, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="moves paired in order by 分别 with the products of the part, each its own direction",
     ),
     Rule(
         "price_change_bracket",
