@@ -346,7 +346,7 @@ def _compiled() -> list[tuple[Rule, re.Pattern[str], frozenset[str]]]:
     """Each rule, its compiled pattern and the characters every match of it contains."""
     out = []
     for r in REGISTRY.rules["zh"]:
-        if not r.name.startswith("zh_table"):
+        if not r.name.startswith("zh_table") and r.name != RATE_AFTER_CHANGE.name:
             pat = compile_pattern(r.pattern)
             out.append((r, pat, required_chars(pat)))
     return out
@@ -620,7 +620,7 @@ def _sentence(
             continue  # a character every match of the rule holds is not in the sentence
         for m in pat.finditer(norm):
             found.extend((rule.name, c) for c in rule.resolve(m, s))
-    found.extend(("price_rate_after_change", c) for c in _rates_after_changes(found, s))
+    found.extend((RATE_AFTER_CHANGE.name, c) for c in _rates_after_changes(found, s))
     for name, c in found:
         c = _prior_part(_market(c, s), s)
         v = _veto(c, s)
@@ -685,6 +685,46 @@ def _rates_after_changes(found: list[tuple[str, Cand]], s: Sent) -> list[Cand]:
             )
         )
     return out
+
+
+RATE_AFTER_CHANGE = REGISTRY.add(
+    Rule(
+        "price_rate_after_change",
+        "price change",
+        "zh",
+        _RATE_AFTER.pattern,
+        lambda *_: [],  # a pass over what the rules found (_rates_after_changes), not a rule
+        (
+            Example(  # a contract notice's quarter-on-quarter move, its rate after it
+                "包钢股份公告，2024年第三季度稀土精矿交易价格调整为不含税17,000元/吨。"
+                "本次调整后，价格较上一季度上调201元/吨，涨幅为1.2%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q3", 17000, "CNY/t"),
+                    ("price", "re_concentrate", "change", "2024-Q2/2024-Q3", 201, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q2/2024-Q3", 1.2, "%"),
+                ),
+                published="2024-07-08",
+            ),
+            Example(  # a change against a named day, its rate named by a span word
+                "7月5日氧化铽均价报650万元/吨，较6月28日下跌15万元/吨，一周跌幅约2.26%。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 6500000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -150000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -2.26, "%"),
+                ),
+            ),
+            Example(  # a neutral 幅度 with its own sign
+                "氧化钬报47万元/吨，较昨日下跌2000元/吨，变动幅度为-0.42%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", -0.42, "%"),
+                ),
+            ),
+        ),
+        doc="a price change's rate in the clause right after it, over the change's span",
+    )
+)
 
 
 #: A caption announcing the list below it: "…相比的变化如下：", "…报价如下:".

@@ -323,11 +323,10 @@ def joint_products(s: Sent, lo: int, at: int) -> list[str]:
     part (since the last semicolon), "三者" the last three, "均"/"双双" every product it names.
     An empty list when the change is one product's.
     """
-    j = None
-    for j in _JOINT.finditer(s.text, lo, at):
-        pass
-    if j is None:
+    said = list(_JOINT.finditer(s.text, lo, at))
+    if not said:
         return []
+    j = said[-1]
     cuts = [c.end() for c in _PART_CUT.finditer(s.text, 0, at)]
     start = cuts[-1] if cuts else 0
     ids: list[str] = []
@@ -423,7 +422,9 @@ def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 _SPREAD_ITEM = re.compile(
-    r"(?P<dir>" + compile_pattern("{UP}|{DOWN}").pattern + r")?\s*(?P<q>"
+    r"(?P<dir>"
+    + compile_pattern("{UP}|{DOWN}").pattern
+    + r")?\s*(?P<q>"
     + compile_pattern("{Q}").pattern
     + r")"
 )

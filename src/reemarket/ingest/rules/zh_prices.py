@@ -16,8 +16,8 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_bracket,
     resolve_change_carried,
     resolve_change_each,
-    resolve_change_spread,
     resolve_change_rate,
+    resolve_change_spread,
     resolve_contract_move,
     resolve_eve_level,
     resolve_from_to,
@@ -41,6 +41,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_base_level,
     resolve_contract,
     resolve_contract_period,
+    resolve_deal_average,
     resolve_each,
     resolve_each_range,
     resolve_level,
@@ -1540,6 +1541,41 @@ RULES.append(
             ),
         ),
         doc="a move since the week, month or year began, to the sentence's day",
+    )
+)
+RULES.append(
+    Rule(
+        "price_deal_average",
+        "price level",
+        "zh",
+        # the day's deal volume may stand between: "A成交52吨，成交均价X", "A共成交8.5吨, 均价X"
+        r"{PROD:p}\s*(?:(?:今日|当日|全天|共|累计|合计)?\s*成交(?:量)?\s*(?:为|约|达)?\s*{NUM}\s*万?"
+        r"\s*(?:吨|公斤|千克)\s*[,，]\s*(?:成交)?|(?:平均)?成交\s*)(?:均价|均值|平均价格?)"
+        r"\s*(?:为|报|是|达)?\s*{Q:v}",
+        resolve_deal_average,
+        (
+            Example(  # the volume first, then its deals' average: the day's price
+                "交易平台今日氧化镨钕成交30吨，成交均价452300元/吨；金属镝成交1.2吨，成交均价218万元/吨。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 452300, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-05", 2180000, "CNY/t"),
+                ),
+            ),
+            Example(  # no volume said
+                "氧化铽成交均价为6420元/公斤。",
+                (("price", "tb_oxide", "price", "2024-07-05", 6420, "CNY/kg"),),
+            ),
+            Example(  # the volume, then a bare 均价 of those deals
+                "当天镨钕金属共成交12吨，均价55.6万元/吨。",
+                (("price", "prnd_metal", "price", "2024-07-05", 556000, "CNY/t"),),
+            ),
+            Example(  # over a month the text named: that month's average
+                "9月份，平台上氧化镨钕累计成交860吨，成交均价44.2万元/吨。",
+                (("price", "prnd_oxide", "average", "2024-09", 442000, "CNY/t"),),
+                published="2024-10-08",
+            ),
+        ),
+        doc="the volume-weighted average of a product's deals: the day's price, or the period's",
     )
 )
 for _r in RULES:

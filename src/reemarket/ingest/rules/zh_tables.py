@@ -254,7 +254,9 @@ def _cell(
     if not nums:
         return None
     if (_DOWN.search(text) or _DOWN_MARK.search(text)) and all(n >= 0 for n in nums):
-        nums = [-n for n in nums]  # "下调2.40万元/吨", "↓2500", "▼30": the word or mark gives the sign
+        nums = [
+            -n for n in nums
+        ]  # "下调2.40万元/吨", "↓2500", "▼30": the word or mark gives the sign
     if unit is None:
         s.warnings.append(
             "zh_table_unit_missing: a price table names no unit, its figures are not read"
@@ -728,6 +730,50 @@ RULE = REGISTRY.add(
                     ("price", "dy_oxide", "price", "2024-07-01", 230, "USD/kg"),
                     ("price", "dy_oxide", "price", "2024-07-05", 236.5, "USD/kg"),
                     ("price", "dy_oxide", "change", "2024-07-01/2024-07-05", 6.5, "USD/kg"),
+                ),
+            ),
+            Example(  # the unit in a note "除注明外", a row in its own unit in the name cell
+                "说明：价格含税，单位除注明外为元/吨。\n产品名称 | 最低价 | 最高价 | 涨跌\n"
+                "氧化钆 | 176000 | 180000 | -2000\n氧化镝（元/公斤） | 1430 | 1450 | -5\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 176000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 180000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1430, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1450, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -5, "CNY/kg"),
+                ),
+            ),
+            Example(  # means of the report's week and the week before, headed by 本周/上周
+                "稀土周度均价（价格单位均为元/吨）\n产品 | 上周均价 | 本周均价 | 涨跌幅\n"
+                "氧化钆 | 160000 | 163200 | +2.00%\n",
+                (
+                    ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 163200, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-24/2024-07-05", 2, "%"),
+                ),
+            ),
+            Example(  # a month review's 本月/上月 means (the month its title names) and 同比
+                "10月稀土市场月度回顾\n单位：万元/吨\n产品 | 本月均价 | 上月均价 | 环比 | 同比\n"
+                "氧化铽 | 610 | 600 | +1.67% | -12.50%\n",
+                (
+                    ("price", "tb_oxide", "average", "2024-10", 6100000, "CNY/t"),
+                    ("price", "tb_oxide", "average", "2024-09", 6000000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-09/2024-10", 1.67, "%"),
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-10", -12.5, "%"),
+                ),
+                published="2024-11-04",
+            ),
+            Example(  # arrows and triangles give a change its sign
+                "品名 | 价格区间 | 涨跌 | 单位\n氧化镝 | 2170-2200 | ↓20 | 元/公斤\n"
+                "氧化钕 | 500000-510000 | ▲5000 | 元/吨\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 2170, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 2200, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -20, "CNY/kg"),
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 500000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 510000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 5000, "CNY/t"),
                 ),
             ),
             Example(
