@@ -31,7 +31,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_volumes,
     zh_week_ends,
 )
-from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in
+from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, sign
 from reemarket.ingest.rules.zh_dates import ZhContext, note, shift_year
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
@@ -515,6 +515,7 @@ def extract_zh(
         if table:
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
+            above = []  # the lines above a table (its unit note, its title) were its own
         _heading_market(line, ctx)
         ctx.para_product = None  # each line is a paragraph
         if not line.strip() and not caption:
@@ -638,11 +639,11 @@ def _sentence(
 
 
 #: A price change's rate said right after it, in the next clause: "，降幅为9.77%",
-#: "，一周涨幅达9.64%", "，月内跌幅约3%", "，涨跌幅度为-1.2%".
+#: "，一周涨幅达9.64%", "，周涨幅约为1.85%", "，下调幅度为0.76%", "，涨跌幅度为-1.2%".
 _RATE_AFTER = compile_pattern(
     r"\s*[,，]\s*(?:(?:一|单|当|本|全)?[日周月季年]|周内|月内|期内|区间内?)?\s*(?:累计)?\s*"
-    r"(?P<rate>{RATE_UP}|{RATE_DOWN}|(?:涨跌|变动|调整)?幅度?)\s*(?:为|达|达到|约|在)?\s*"
-    r"(?P<pct>[+\-]?{NUM})\s*%"
+    r"(?:(?P<rate>{RATE_UP}|{RATE_DOWN})|(?P<dw>{UP}|{DOWN})?幅度|(?:涨跌|变动|调整)幅度?)\s*"
+    r"(?:约|近)?\s*(?:为|达|达到|在)?\s*(?:约)?\s*(?P<pct>[+\-]?{NUM})\s*%"
 )
 
 
@@ -662,7 +663,9 @@ def _rates_after_changes(found: list[tuple[str, Cand]], s: Sent) -> list[Cand]:
         if m is None or m.start("pct") in taken:
             continue
         value = float(m.group("pct"))
-        way = word_class(m.group("rate"), ("rate_up", "rate_down"))
+        way = word_class(m.group("rate"), ("rate_up", "rate_down")) if m.group("rate") else None
+        if way is None and m.group("dw"):  # "下调幅度为0.76%"
+            way = "rate_down" if sign(m.group("dw")) < 0 else "rate_up"
         if way is not None:
             value = -abs(value) if way == "rate_down" else abs(value)
         elif not m.group("pct").startswith(("+", "-")):

@@ -8,6 +8,7 @@ plant is taken as operating).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import MASS_UNITS, Cand, Sent
@@ -111,6 +112,12 @@ def _capacity_after_word(m: re.Match[str], s: Sent) -> list[Cand]:
     lo = word.end() if word else m.end("p")
     if any(lo <= p.start and p.end <= m.start("v") for p in s.products):
         return []
+    named = [p for p in s.products if m.start("p") <= p.start and p.end <= lo]
+    if not named:
+        return []  # the product word was part of a company's name ("正海磁材现有产能…")
+    if named[-1].start != m.start("p"):
+        # "正海磁材现有钕铁硼毛坯产能…": the product after the company's name is the plant's
+        return [replace(c, subject=named[-1].id) for c in _capacity(m, s)]
     return _capacity(m, s)
 
 
@@ -185,6 +192,10 @@ RULES = [
             Example(
                 "截至年底, 英洛华钕铁硼永磁材料毛坯产能为1.5万吨/年。",
                 (("capacity", "ndfeb_blank", "capacity", "", 15000, "t/yr"),),
+            ),
+            Example(  # a product word in the company's name is not the plant's product
+                "正海磁材现有钕铁硼毛坯产能3.6万吨/年。",
+                (("capacity", "ndfeb_blank", "capacity", "", 36000, "t/yr"),),
             ),
         ),
         doc="a product's capacity stated after it",

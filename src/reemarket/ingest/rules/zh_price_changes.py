@@ -422,7 +422,7 @@ def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 _SPREAD_ITEM = re.compile(
-    r"(?P<dir>"
+    r"(?P<flat>持平|不变|持稳)|(?P<dir>"
     + compile_pattern("{UP}|{DOWN}").pattern
     + r")?\s*(?P<q>"
     + compile_pattern("{Q}").pattern
@@ -461,10 +461,15 @@ def resolve_change_spread(m: re.Match[str], s: Sent) -> list[Cand]:
     out: list[Cand] = []
     way = 0
     off = m.start("qs")
+    units = [s.quantity(it.group("q"), "price_change_spread") for it in items if it.group("q")]
     for pid, it in zip(prods, items, strict=True):
-        way = sign(it.group("dir")) if it.group("dir") else way
-        v = s.quantity(it.group("q"), "price_change_spread")
-        if not way or v is None or v[1] not in PRICE_UNITS:
+        v: tuple[float, str] | None
+        if it.group("flat"):  # "分别下跌1000元/吨、持平": no move, in the list's unit
+            v, k = ((0.0, units[0][1]) if units and units[0] else None), 1
+        else:
+            way = sign(it.group("dir")) if it.group("dir") else way
+            v, k = s.quantity(it.group("q"), "price_change_spread"), way
+        if not k or v is None or v[1] not in PRICE_UNITS:
             return []
         out.append(
             Cand(
@@ -473,10 +478,10 @@ def resolve_change_spread(m: re.Match[str], s: Sent) -> list[Cand]:
                 pid,
                 "change",
                 span,
-                way * v[0],
+                k * v[0],
                 v[1],
-                off + it.start("q"),
-                off + it.end("q"),
+                off + it.start(),
+                off + it.end(),
                 "price_change_spread",
             )
         )

@@ -1157,7 +1157,8 @@ RULES += [
         "price change",
         "zh",
         r"分别\s*(?:较[^,，。;；\d]{0,8}?)?"
-        r"(?P<qs>(?:{UP}|{DOWN})\s*{Q}(?:\s*{SEP}\s*(?:{UP}|{DOWN})?\s*{Q})+)",
+        r"(?P<qs>(?:(?:{UP}|{DOWN})\s*{Q}|持平|不变)"
+        r"(?:\s*{SEP}\s*(?:(?:{UP}|{DOWN})?\s*{Q}|持平|不变))+)",
         resolve_change_spread,
         (
             Example(  # each product quoted in its own clause, the moves paired after 分别
@@ -1174,6 +1175,15 @@ RULES += [
                 (
                     ("price", "dyfe_alloy", "change", "2024-07-04/2024-07-05", 10, "CNY/kg"),
                     ("price", "tb_metal", "change", "2024-07-04/2024-07-05", -50, "CNY/kg"),
+                ),
+            ),
+            Example(  # one of the pair unchanged: a zero move in the list's unit
+                "氧化钆报15.8万元/吨，氧化钬报47万元/吨，较上周五分别下跌1000元/吨、持平。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -1000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 0, "CNY/t"),
                 ),
             ),
             Example(  # the part before the semicolon is another product's

@@ -546,6 +546,10 @@ def _national(s: Sent, at: int) -> bool:
     return bool(said) and not any(said[-1] <= c.start < at for c in s.companies)
 
 
+#: A sentence giving a part of what the one before counted: "其中，…"
+_PART_OF = re.compile(r"\s*其中")
+
+
 def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "公司钕铁硼毛坯产量7,260吨, 同比增长12.4%": the verb after the product.
 
@@ -553,7 +557,10 @@ def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
     """
     national = _NATIONAL.search(s.text, s.clause_start(m.start()), m.start()) is not None
     ent = "china" if national else _company(s, m.start())
-    period = s.period_before(m.start()) or s.ctx.main or _year(s, m.start())
+    period = s.period_before(m.start())
+    if period is None and _PART_OF.match(s.text) and s.ctx.last_period is not None:
+        period = s.ctx.last_period  # "6月…产量为…。其中高性能毛坯产量为…": the same month
+    period = period or s.ctx.main or _year(s, m.start())
     t = _tons(s, m.group("v"), "output_after")
     if ent is None or period is None or t is None:
         return []
@@ -631,7 +638,10 @@ def _output_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     ent = _company(s, m.start())
     pid = s.product_before(m.start()) or s.ctx.output_subject
     found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
-    if not m.group("per"):  # "…产量20236吨, 同比增长29.81%; 销量19875吨": the same period
+    if m.group("ago"):  # "上年同期该产量为…": the sentence's own period, a year back
+        before = s.period_before(m.start())
+        found = [shift_year(before)] if before is not None else []
+    elif not m.group("per"):  # "…产量20236吨, 同比增长29.81%; 销量19875吨": the same period
         before = s.period_before(m.start())
         found = [before] if before is not None and s.product_before(m.start()) else []
     t = _tons(s, m.group("v"), "output_carried")
@@ -1019,6 +1029,15 @@ RULES = [
                 ),
                 published="2025-03-10",
             ),
+            Example(  # a part of the month's output, 其中: the month, not the report's period
+                "今年上半年国内毛坯产量为15万吨。6月国内毛坯产量为2.6万吨。其中高性能毛坯产量为1.1万吨。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-06", 150000, "t"),
+                    ("production", "ndfeb_blank", "production", "2024-06", 26000, "t"),
+                    ("production", "ndfeb_blank", "production", "2024-06", 11000, "t"),
+                ),
+                published="2024-07-20",
+            ),
             Example(  # a survey of the country's output: China's, with its monthly rate
                 "据机构统计, 5月国内氧化镝产量为210吨, 环比下降2.5%, 同比增长4.0%。",
                 (
@@ -1049,7 +1068,7 @@ RULES.append(
         "output_carried",
         "production",
         "zh",
-        r"(?:^|[,，;；]|其中)\s*(?P<per>(?:\d{4}\s*年\s*)?(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
+        r"(?:^|[,，;；]|其中)\s*(?P<per>(?P<ago>(?:上年|去年)同期)|(?:\d{4}\s*年\s*)?(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
         r"(?:单季|单月|当月|当季)?|\d{4}\s*年(?:全年)?|(?<=[;；]))\s*(?:同期)?(?:的)?\s*(?:该|此|这一)?"
         r"(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
@@ -1082,6 +1101,15 @@ RULES.append(
                     ("production", "dy_oxide", "production", "2023", 2000, "t"),
                 ),
                 published="2025-02-10",
+            ),
+            Example(  # the same output a year back: 上年同期
+                "今年1-5月国内氧化钕产量为2.3万吨，同比增长4%；上年同期该产量为2.2万吨。",
+                (
+                    ("production", "nd_oxide", "production", "2024-01/2024-05", 23000, "t"),
+                    ("production", "nd_oxide", "production_yoy_pct", "2024-01/2024-05", 4, "%"),
+                    ("production", "nd_oxide", "production", "2023-01/2023-05", 22000, "t"),
+                ),
+                published="2024-06-20",
             ),
             Example(  # a half-year with its year, the same output named back
                 "据统计，2025年上半年国内钕铁硼毛坯产量达15.2万吨，2024年上半年同期的产量为14万吨。",
