@@ -455,11 +455,24 @@ def _company(s: Sent, at: int) -> str | None:
     return s.ctx.company
 
 
-def _held(s: Sent, out: list[Cand]) -> list[Cand]:
-    """The figures, remembering their holder for the paragraph's later figures."""
+def _held(s: Sent, out: list[Cand], *, back: bool = False) -> list[Cand]:
+    """The figures, remembering their holder (and period) for the paragraph's later figures.
+
+    A figure named back ("2023年该产量为…", "上年同期…") keeps the period remembered before it.
+    """
     if out:
-        s.ctx.output_holder = (out[-1].entity, s.ctx.paragraph)
+        held = s.ctx.output_holder
+        period = out[-1].period
+        if back:
+            period = held[2] if held is not None and held[1] == s.ctx.paragraph else None
+        s.ctx.output_holder = (out[-1].entity, s.ctx.paragraph, period)
     return out
+
+
+def _held_period(s: Sent) -> Period | None:
+    """The period of the paragraph's last output figure not named back, if any."""
+    held = s.ctx.output_holder
+    return held[2] if held is not None and held[1] == s.ctx.paragraph else None
 
 
 #: "期内", "报告期内", "本期": the period the report is about
@@ -558,8 +571,9 @@ def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
     national = _NATIONAL.search(s.text, s.clause_start(m.start()), m.start()) is not None
     ent = "china" if national else _company(s, m.start())
     period = s.period_before(m.start())
-    if period is None and _PART_OF.match(s.text) and s.ctx.last_period is not None:
-        period = s.ctx.last_period  # "6月…产量为…。其中高性能毛坯产量为…": the same month
+    if period is None and _PART_OF.match(s.text):
+        # "6月…产量为…。其中高性能毛坯产量为…": the month of the figure it is a part of
+        period = _held_period(s) or s.ctx.last_period
     period = period or s.ctx.main or _year(s, m.start())
     t = _tons(s, m.group("v"), "output_after")
     if ent is None or period is None or t is None:
@@ -672,7 +686,8 @@ def _output_carried(m: re.Match[str], s: Sent) -> list[Cand]:
                     "output_carried",
                 )
             )
-    return _held(s, out)
+    back = bool(m.group("ago") or m.group("back") or m.group("back2"))
+    return _held(s, out, back=back)
 
 
 RULES = [
@@ -1069,7 +1084,7 @@ RULES.append(
         "production",
         "zh",
         r"(?:^|[,，;；]|其中)\s*(?P<per>(?P<ago>(?:上年|去年)同期)|(?:\d{4}\s*年\s*)?(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
-        r"(?:单季|单月|当月|当季)?|\d{4}\s*年(?:全年)?|(?<=[;；]))\s*(?:同期)?(?:的)?\s*(?:该|此|这一)?"
+        r"(?:单季|单月|当月|当季)?|\d{4}\s*年(?:全年)?|(?<=[;；]))\s*(?P<back>同期)?(?:的)?\s*(?P<back2>该|此|这一)?"
         r"(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_carried,
