@@ -284,6 +284,10 @@ def _day_of_daily_move(m: re.Match[str], s: Sent) -> Period | None:
     return Period.day(day)
 
 
+#: Deals summed over a span: "以来", "累计成交", "合计成交"
+_SUMMED = re.compile(r"以来|累计|合计|共计")
+
+
 def resolve_deal_average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镨钕成交52吨，成交均价684150元/吨": the day's deals averaged, a day's price.
 
@@ -297,6 +301,8 @@ def resolve_deal_average(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     named = s.period_before(m.start("v"))
     over = named is not None and (named.is_span or named.granularity is not Granularity.DAY)
+    if not over and _SUMMED.search(s.text, 0, m.start("v")):
+        return []  # "7月以来…累计成交…": deals of a span the text does not bound, no day's
     period = named if over and named is not None else Period.day(day)
     return [
         Cand(

@@ -1559,8 +1559,9 @@ RULES.append(
         "price level",
         "zh",
         # the day's deal volume may stand between: "A成交52吨，成交均价X", "A共成交8.5吨, 均价X"
-        r"{PROD:p}\s*(?:(?:今日|当日|全天|共|累计|合计)?\s*成交(?:量)?\s*(?:为|约|达)?\s*{NUM}\s*万?"
-        r"\s*(?:吨|公斤|千克)\s*[,，]\s*(?:成交)?|(?:平均)?成交\s*)(?:均价|均值|平均价格?)"
+        r"{PROD:p}\s*(?:今日|当日|全天)?\s*(?P<vol>(?:共|累计|合计)?\s*成交(?:量)?\s*(?:为|约|达)?\s*"
+        r"{NUM}\s*万?\s*(?:吨|公斤|千克)\s*[,，]\s*)?"
+        r"(?:成交均价|成交均值|成交平均价格?|平均成交价格?|(?(vol)均价|(?!)))"
         r"\s*(?:为|报|是|达)?\s*{Q:v}",
         resolve_deal_average,
         (
@@ -1574,6 +1575,14 @@ RULES.append(
             Example(  # no volume said
                 "氧化铽成交均价为6420元/公斤。",
                 (("price", "tb_oxide", "price", "2024-07-05", 6420, "CNY/kg"),),
+            ),
+            Example(  # 平均成交价格 after the day's volume
+                "氧化镨钕今日成交量为80吨，平均成交价格45.3万元/吨。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 453000, "CNY/t"),),
+            ),
+            Example(  # deals summed since a day the text does not date: no day's price
+                "7月以来，氧化铽累计成交12吨，成交均价为6430元/公斤。",
+                (),
             ),
             Example(  # the volume, then a bare 均价 of those deals
                 "当天镨钕金属共成交12吨，均价55.6万元/吨。",
