@@ -31,7 +31,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_volumes,
     zh_week_ends,
 )
-from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in
+from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, sign
 from reemarket.ingest.rules.zh_dates import ZhContext, note, reviewed_week, shift_year
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
@@ -42,6 +42,7 @@ from reemarket.ingest.rules.zh_text import (
     product_names,
     registered_name,
     registered_slug,
+    word_class,
     words,
 )
 from reemarket.ingest.startwords import required_chars
@@ -405,7 +406,7 @@ def _compiled() -> list[tuple[Rule, re.Pattern[str], frozenset[str]]]:
     """Each rule, its compiled pattern and the characters every match of it contains."""
     out = []
     for r in REGISTRY.rules["zh"]:
-        if not r.name.startswith("zh_table"):
+        if not r.name.startswith("zh_table") and r.name != RATE_AFTER_CHANGE.name:
             pat = compile_pattern(r.pattern)
             out.append((r, pat, required_chars(pat)))
     return out
@@ -629,6 +630,7 @@ def extract_zh(
         if table:
             _table(table, above, ctx, text, out, document_id, doc, version)
             table = []
+            above = []  # the lines above a table (its unit note, its title) were its own
         _heading_market(line, ctx)
         ctx.para_product = None  # each line is a paragraph
         if not line.strip() and not caption:
@@ -728,16 +730,19 @@ def _sentence(
     events = out.trace.setdefault(base, [])
     out.sentences[base] = original
     chars = set(norm)
+    found: list[tuple[str, Cand]] = []
     for rule, pat, need in _compiled():
         if not need <= chars:
             continue  # a character every match of the rule holds is not in the sentence
         for m in pat.finditer(norm):
-            for c in rule.resolve(m, s):
-                c = _prior_part(_market(c, s), s)
-                v = _veto(c, s)
-                events.append(Event(rule.name, _describe(c), v.reason if v else None))
-                if v is None and (c.period is not None or c.kind == "capacity"):
-                    out.facts.append(_fact(c, base, original, document_id, doc, version))
+            found.extend((rule.name, c) for c in rule.resolve(m, s))
+    found.extend((RATE_AFTER_CHANGE.name, c) for c in _rates_after_changes(found, s))
+    for name, c in found:
+        c = _prior_part(_market(c, s), s)
+        v = _veto(c, s)
+        events.append(Event(name, _describe(c), v.reason if v else None))
+        if v is None and (c.period is not None or c.kind == "capacity"):
+            out.facts.append(_fact(c, base, original, document_id, doc, version))
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     if s.products:
         ctx.para_product = s.products[-1].id
@@ -746,6 +751,98 @@ def _sentence(
     note(ctx, s.dates)
     if _BULLET.match(norm):
         ctx.day = day  # a list item's own day is that item's, not the next item's
+
+
+#: A price change's rate said right after it, in the next clause: "，降幅为9.77%",
+#: "，一周涨幅达9.64%", "，周涨幅约为1.85%", "，下调幅度为0.76%", "，涨跌幅度为-1.2%".
+_RATE_AFTER = compile_pattern(
+    r"\s*[,，]\s*(?:(?:一|单|当|本|全)?[日周月季年]|周内|月内|期内|区间内?)?\s*(?:累计)?\s*"
+    r"(?:(?P<rate>{RATE_UP}|{RATE_DOWN})|(?P<dw>{UP}|{DOWN})?幅度|(?:涨跌|变动|调整)幅度?)\s*"
+    r"(?:约|近)?\s*(?:为|达|达到|在)?\s*(?:约)?\s*(?P<pct>[+\-]?{NUM})\s*%"
+)
+
+
+def _rates_after_changes(found: list[tuple[str, Cand]], s: Sent) -> list[Cand]:
+    """The rate said right after a price change, over the change's own span and holder.
+
+    Whatever rule read the change (against a base day, a quarter, a week), "，降幅为9.77%"
+    after it is the same move as a rate: the rule need not list every way of adding it. A
+    rate some rule already read is left to it.
+    """
+    taken = {c.start for _, c in found}
+    out: list[Cand] = []
+    for _, c in found:
+        if c.kind != "price" or c.metric != "change" or c.unit == "%" or c.period is None:
+            continue
+        m = _RATE_AFTER.match(s.text, c.end)
+        if m is None or m.start("pct") in taken:
+            continue
+        value = float(m.group("pct"))
+        way = word_class(m.group("rate"), ("rate_up", "rate_down")) if m.group("rate") else None
+        if way is None and m.group("dw"):  # "下调幅度为0.76%"
+            way = "rate_down" if sign(m.group("dw")) < 0 else "rate_up"
+        if way is not None:
+            value = -abs(value) if way == "rate_down" else abs(value)
+        elif not m.group("pct").startswith(("+", "-")):
+            value = value if c.value >= 0 else -value  # "幅度为2%": the change's direction
+        if value != 0 and (value > 0) != (c.value > 0) and c.value != 0:
+            continue  # a rate against the change's direction is not that change's
+        taken.add(m.start("pct"))
+        out.append(
+            Cand(
+                "price",
+                c.entity,
+                c.subject,
+                "change_pct",
+                c.period,
+                value,
+                "%",
+                m.start("pct"),
+                m.end("pct"),
+                "price_rate_after_change",
+            )
+        )
+    return out
+
+
+RATE_AFTER_CHANGE = REGISTRY.add(
+    Rule(
+        "price_rate_after_change",
+        "price change",
+        "zh",
+        _RATE_AFTER.pattern,
+        lambda *_: [],  # a pass over what the rules found (_rates_after_changes), not a rule
+        (
+            Example(  # a contract notice's quarter-on-quarter move, its rate after it
+                "包钢股份公告，2024年第三季度稀土精矿交易价格调整为不含税17,000元/吨。"
+                "本次调整后，价格较上一季度上调201元/吨，涨幅为1.2%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q3", 17000, "CNY/t"),
+                    ("price", "re_concentrate", "change", "2024-Q2/2024-Q3", 201, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q2/2024-Q3", 1.2, "%"),
+                ),
+                published="2024-07-08",
+            ),
+            Example(  # a change against a named day, its rate named by a span word
+                "7月5日氧化铽均价报650万元/吨，较6月28日下跌15万元/吨，一周跌幅约2.26%。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 6500000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -150000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -2.26, "%"),
+                ),
+            ),
+            Example(  # a neutral 幅度 with its own sign
+                "氧化钬报47万元/吨，较昨日下跌2000元/吨，变动幅度为-0.42%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", -0.42, "%"),
+                ),
+            ),
+        ),
+        doc="a price change's rate in the clause right after it, over the change's span",
+    )
+)
 
 
 #: A caption announcing the list below it: "…相比的变化如下：", "…报价如下:".

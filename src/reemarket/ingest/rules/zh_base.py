@@ -144,6 +144,12 @@ class Sent:
         ]
         s.companies += ventures
         s.companies.sort(key=lambda c: c.start)
+        # a product word inside a company's name ("正海磁材", "北方稀土") names no product
+        s.products = [
+            p
+            for p in s.products
+            if not any(c.start <= p.start and p.end <= c.end for c in s.companies)
+        ]
         return s
 
     def products_id(self, m: re.Match[str], group: str = "p") -> str:

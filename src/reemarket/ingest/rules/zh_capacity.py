@@ -8,6 +8,7 @@ plant is taken as operating).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import CLAUSE, MASS_UNITS, Cand, Sent
@@ -157,6 +158,12 @@ def _capacity_after_word(m: re.Match[str], s: Sent) -> list[Cand]:
     lo = word.end() if word else m.end("p")
     if any(lo <= p.start and p.end <= m.start("v") for p in s.products):
         return []
+    named = [p for p in s.products if m.start("p") <= p.start and p.end <= lo]
+    if not named:
+        return []  # the product word was part of a company's name ("正海磁材现有产能…")
+    if named[-1].start != m.start("p"):
+        # "正海磁材现有钕铁硼毛坯产能…": the product after the company's name is the plant's
+        return [replace(c, subject=named[-1].id) for c in _capacity(m, s)]
     return _capacity(m, s)
 
 
@@ -243,6 +250,10 @@ RULES = [
                 "产能已超过40万吨。",
                 (("capacity", "ndfeb_blank", "capacity", "", 400000, "t/yr"),),
                 entity="china",
+            ),
+            Example(  # a product word in the company's name is not the plant's product
+                "正海磁材现有钕铁硼毛坯产能3.6万吨/年。",
+                (("capacity", "ndfeb_blank", "capacity", "", 36000, "t/yr"),),
             ),
         ),
         doc="a product's capacity stated after it; the story's company holds it unless the"
@@ -390,6 +401,90 @@ RULES = [
             ),
         ),
         doc="a quantity followed by the product and the word capacity",
+    ),
+]
+
+
+def _capacity_carried(m: re.Match[str], s: Sent) -> list[Cand]:
+    """A capacity naming no product of its own: the product of the sentence's capacity before.
+
+    "宁波韵升现有毛坯产能2.1万吨/年，其包头二期15000吨/年项目正在建设中；中科三环现有产能
+    3万吨/年": the project and the other company's capacity are of the blanks the sentence
+    spoke of. A product is carried only from a capacity said before in the sentence, never
+    from a price or an output.
+    """
+    cap = [c for c in _CAPACITY_WORD.finditer(s.text, 0, m.start("v")) if c.end() <= m.start()]
+    if not cap:
+        return []
+    pid = s.product_before(cap[-1].start())
+    if pid is None:
+        return []
+    q = s.quantity(m.group("v"), "capacity_carried")
+    holder = _holder(s, m.start("v"))  # "其…项目": the company before; "中科三环现有产能": its own
+    if q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
+        return []
+    return [
+        Cand(
+            "capacity",
+            holder,
+            pid,
+            "capacity",
+            None,
+            q[0] / 1000 if q[1] == "kg" else q[0],
+            "t/yr",
+            m.start("v"),
+            m.end("v"),
+            "capacity_carried",
+            status=_status(s, m),
+        )
+    ]
+
+
+RULES += [
+    Rule(
+        "capacity_project_carried",
+        "capacity",
+        "zh",
+        # a project or line named by its tonnes a year alone, no product between
+        r"(?<![年产\d.,])(?P<v>{NUM}\s*万?\s*吨\s*/\s*年)\s*(?:的)?\s*"
+        r"(?:扩产|扩建|新建|改扩建|技改|升级)?\s*(?:项目|生产线|工程)",
+        _capacity_carried,
+        (
+            Example(  # the company's second phase, of the product its capacity was said in
+                "英洛华钕铁硼毛坯产能1.5万吨/年，其二期6000吨/年项目正在建设中。",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 15000, "t/yr"),
+                    ("capacity", "ndfeb_blank", "capacity", "", 6000, "t/yr"),
+                ),
+            ),
+            Example(  # no capacity said before it: no product to carry
+                "正海磁材钕铁硼磁材库存约2000吨，新建的8000吨/年生产线已投产。",
+                (),
+            ),
+        ),
+        doc="a project named by tonnes a year only: of the product of the capacity before it",
+    ),
+    Rule(
+        "capacity_company_carried",
+        "capacity",
+        "zh",
+        r"{CO}\s*(?:现有|目前|已有|已建成|拥有|具备)?\s*(?:的)?\s*(?:{CAPACITY})"
+        r"\s*(?:为|达|达到|约|已达|已达到)?\s*(?:约)?\s*(?P<v>{NUM}\s*万?\s*吨(?:\s*/\s*年)?)",
+        _capacity_carried,
+        (
+            Example(  # the next company's capacity, its product unsaid, in a list of capacities
+                "金力永磁毛坯产能4万吨/年；中科三环现有产能3万吨/年，暂无扩产计划。",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 40000, "t/yr"),
+                    ("capacity", "ndfeb_blank", "capacity", "", 30000, "t/yr"),
+                ),
+            ),
+            Example(  # no capacity said before: no product to carry
+                "氧化镨钕价格走高，宁波韵升产能2万吨。",
+                (),
+            ),
+        ),
+        doc="a company's capacity with no product: the product of the capacity said before it",
     ),
 ]
 for _r in RULES:

@@ -44,6 +44,10 @@ class ZhContext:
     trade_subject: str | None = None
     #: the product of the last company output or sales figure ("其中三季度产量..." means it)
     output_subject: str | None = None
+    #: the holder of the last output or sales figure, the paragraph it was in and the period
+    #: of the last one not named back ("2023年该产量为…" is a base): a later figure of that
+    #: paragraph naming no holder or period ("其中，钐钴永磁产量为…") is the same holder's, then
+    output_holder: tuple[str, int, Period | None] | None = None
     #: the period of the last trade figure in prose ("同期...出口" means the same one)
     trade_period: Period | None = None
     #: the same, while its paragraph goes on (a blank line ends it)

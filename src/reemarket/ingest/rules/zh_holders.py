@@ -56,8 +56,12 @@ def _market(s: Sent, names: list[tuple[int, int]]) -> str:
     return "china"
 
 
-def holder(s: Sent, at: int) -> str | None:
-    """The holder of the volume at ``at``: a company, ``china``, ``global``, else the story's."""
+def holder(s: Sent, at: int, fallback: str | None = None) -> str | None:
+    """The holder of the volume at ``at``: a company, ``china``, ``global``, else ``fallback``.
+
+    ``fallback`` (the story's company when not given) holds a figure the sentence says nothing
+    of: no company, scope word, cited source or pointer back to the company.
+    """
     text = s.text
     names = [(c.start, c.end) for c in s.companies]
     marks: list[tuple[int, str, str | None]] = []
@@ -89,7 +93,7 @@ def holder(s: Sent, at: int) -> str | None:
     if not marks:
         if _SOURCE_TAIL.search(text, at):
             return _market(s, names)  # "…9.5万吨（数据来源：…）"
-        return s.ctx.company
+        return s.ctx.company if fallback is None else fallback
     pos, kind, value = max(marks, key=lambda k: k[0])
     if kind == "company" or kind == "scope":
         return value

@@ -20,7 +20,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     quote_entity,
     quote_unit,
 )
-from reemarket.ingest.rules.zh_text import parse_number, word_class
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
 
 def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -310,6 +310,35 @@ def _changes(
     return out
 
 
+#: Words that make one change every product of the part's: "两者均下跌", "二者较昨日持平",
+#: "A、B均上涨", "双双上调" (not "均价", nor a range's two ends: "两端均上调").
+_JOINT = re.compile(r"(?P<n>两|二|三)者|(?<!两端)(?<!上下限)(?<!高低端)(?:均|都|皆|双双)(?!价)")
+_PART_CUT = re.compile(r"[;；。!?！？]")
+
+
+def joint_products(s: Sent, lo: int, at: int) -> list[str]:
+    """The products a change at ``at`` is said of jointly, when the words from ``lo`` say so.
+
+    "氧化钕报X，氧化镨报Y，两者较10月末均下跌Z": both; "两者"/"二者" the last two products of the
+    part (since the last semicolon), "三者" the last three, "均"/"双双" every product it names.
+    An empty list when the change is one product's.
+    """
+    said = list(_JOINT.finditer(s.text, lo, at))
+    if not said:
+        return []
+    j = said[-1]
+    cuts = [c.end() for c in _PART_CUT.finditer(s.text, 0, at)]
+    start = cuts[-1] if cuts else 0
+    ids: list[str] = []
+    for p in s.products:
+        if start <= p.start and p.end <= at and p.id not in ids:
+            ids.append(p.id)
+    if j.group("n"):
+        n = {"两": 2, "二": 2, "三": 3}[j.group("n")]
+        return ids[-n:] if len(ids) >= n else []
+    return ids if len(ids) >= 2 else []
+
+
 def _paired(s: Sent, at: int) -> bool:
     """Whether 分别 stands between the last product named and ``at`` (figures paired in order)."""
     last = max((p.end for p in s.products if p.end <= at), default=0)
@@ -376,13 +405,87 @@ def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:
     chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_change"))
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []
-    if _paired(s, m.start()):
-        return []  # "A、B分别较昨日上调X和Y": price_change_each pairs them
+    if _paired(s, m.start("cue")):
+        return []  # "A、B分别较昨日上调X和Y": price_change_each (or _spread) pairs them
     week = bool(m.group("week")) or bool(m.group("lastweek"))
     span = _base_span(s, m.start(), m.start("cue"), bool(m.group("prev")), week, day)
     if span is not None:
         s.ctx.list_base = s.ctx.report_base = span
-    return [] if span is None else _changes(m, s, prod, span, chg, "price_change")
+    if span is None:
+        return []
+    last = max((p.end for p in s.products if p.end <= m.start("cue")), default=0)
+    both = joint_products(s, max(last, s.clause_start(m.start())), m.start("cue"))
+    out: list[Cand] = []
+    for pid in both or [prod]:
+        out += _changes(m, s, pid, span, chg, "price_change")
+    return out
+
+
+_SPREAD_ITEM = re.compile(
+    r"(?P<flat>持平|不变|持稳)|(?P<dir>"
+    + compile_pattern("{UP}|{DOWN}").pattern
+    + r")?\s*(?P<q>"
+    + compile_pattern("{Q}").pattern
+    + r")"
+)
+
+
+def resolve_change_spread(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镧报X，氧化铈报Y，较10月末分别下跌650元/吨和上涨490元/吨": paired in order.
+
+    The products are those the part (since the last semicolon) named before 分别, each maybe
+    with its own quote between; each change has its own direction word, else the one before.
+    """
+    day = s.day()
+    if day is None:
+        return []
+    cuts = [c.end() for c in _PART_CUT.finditer(s.text, 0, m.start())]
+    start = cuts[-1] if cuts else 0
+    prods: list[str] = []
+    for p in s.products:
+        if start <= p.start and p.end <= m.start() and p.id not in prods:
+            prods.append(p.id)
+    items = list(_SPREAD_ITEM.finditer(m.group("qs")))
+    if len(prods) != len(items) or len(prods) < 2:
+        return []
+    bases = list(_BASE_RE.finditer(s.text, start, m.start("qs")))
+    if bases:
+        b = bases[-1]
+        span = _base_span(
+            s, b.start(), b.end(), bool(b.group("prev")), bool(b.group("lastweek")), day
+        )
+    else:
+        span = s.ctx.list_base
+    if span is None:
+        return []
+    out: list[Cand] = []
+    way = 0
+    off = m.start("qs")
+    units = [s.quantity(it.group("q"), "price_change_spread") for it in items if it.group("q")]
+    for pid, it in zip(prods, items, strict=True):
+        v: tuple[float, str] | None
+        if it.group("flat"):  # "分别下跌1000元/吨、持平": no move, in the list's unit
+            v, k = ((0.0, units[0][1]) if units and units[0] else None), 1
+        else:
+            way = sign(it.group("dir")) if it.group("dir") else way
+            v, k = s.quantity(it.group("q"), "price_change_spread"), way
+        if not k or v is None or v[1] not in PRICE_UNITS:
+            return []
+        out.append(
+            Cand(
+                "price",
+                quote_entity(s, m.start()),
+                pid,
+                "change",
+                span,
+                k * v[0],
+                v[1],
+                off + it.start(),
+                off + it.end(),
+                "price_change_spread",
+            )
+        )
+    return out
 
 
 def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:

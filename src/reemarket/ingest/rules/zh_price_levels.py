@@ -284,6 +284,42 @@ def _day_of_daily_move(m: re.Match[str], s: Sent) -> Period | None:
     return Period.day(day)
 
 
+#: Deals summed over a span: "以来", "累计成交", "合计成交"
+_SUMMED = re.compile(r"以来|累计|合计|共计")
+
+
+def resolve_deal_average(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镨钕成交52吨，成交均价684150元/吨": the day's deals averaged, a day's price.
+
+    A deal average weighs the day's deals by their volume: it is the day's price of the
+    product, not the midpoint of a range. Over a month or a week the text named
+    ("10月氧化镨钕累计成交800吨，成交均价…") it is that period's average.
+    """
+    day = s.day()
+    v = s.quantity(m.group("v"), "price_deal_average")
+    if day is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    named = s.period_before(m.start("v"))
+    over = named is not None and (named.is_span or named.granularity is not Granularity.DAY)
+    if not over and _SUMMED.search(s.text, 0, m.start("v")):
+        return []  # "7月以来…累计成交…": deals of a span the text does not bound, no day's
+    period = named if over and named is not None else Period.day(day)
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            s.products_id(m),
+            "average" if over else "price",
+            period,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_deal_average",
+        )
+    ]
+
+
 def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
     period = (

@@ -17,6 +17,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_carried,
     resolve_change_each,
     resolve_change_rate,
+    resolve_change_spread,
     resolve_contract_move,
     resolve_eve_level,
     resolve_from_to,
@@ -40,6 +41,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_base_level,
     resolve_contract,
     resolve_contract_period,
+    resolve_deal_average,
     resolve_each,
     resolve_each_range,
     resolve_level,
@@ -582,6 +584,22 @@ RULES += [
                     ("price", "ho_oxide", "change", "2024-09-30/2024-10-08", 2000, "CNY/t"),
                 ),
                 published="2024-10-11",
+            ),
+            Example(  # one move said of both products quoted before it
+                "氧化镨报48万元/吨，氧化钕报49万元/吨，二者较昨日均上调3000元/吨。",
+                (
+                    ("price", "pr_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2024-07-05", 490000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2024-07-04/2024-07-05", 3000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 3000, "CNY/t"),
+                ),
+            ),
+            Example(  # products listed together, 均 before the move; a range's ends are no list
+                "氧化镝、氧化铽较上周五均下跌20元/公斤；氧化钆报价两端均上调1000元/吨。",
+                (
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
+                ),
             ),
             Example(  # a week's change
                 "氧化钬周五报47万元/吨, 均价周跌5000元/吨。",
@@ -1135,6 +1153,54 @@ RULES += [
         doc="products and their changes paired in order by 分别, against the base said before",
     ),
     Rule(
+        "price_change_spread",
+        "price change",
+        "zh",
+        r"分别\s*(?:较[^,，。;；\d]{0,8}?)?"
+        r"(?P<qs>(?:(?:{UP}|{DOWN})\s*{Q}|持平|不变)"
+        r"(?:\s*{SEP}\s*(?:(?:{UP}|{DOWN})?\s*{Q}|持平|不变))+)",
+        resolve_change_spread,
+        (
+            Example(  # each product quoted in its own clause, the moves paired after 分别
+                "氧化钬报47万元/吨，氧化钆报15.8万元/吨，较上周五分别下跌5000元/吨和上涨1000元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", -5000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 1000, "CNY/t"),
+                ),
+            ),
+            Example(  # a list of products, each move with its own direction
+                "镝铁、金属铽分别较昨日上涨10元/公斤、下调50元/公斤。",
+                (
+                    ("price", "dyfe_alloy", "change", "2024-07-04/2024-07-05", 10, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", -50, "CNY/kg"),
+                ),
+            ),
+            Example(  # one of the pair unchanged: a zero move in the list's unit
+                "氧化钆报15.8万元/吨，氧化钬报47万元/吨，较上周五分别下跌1000元/吨、持平。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -1000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 0, "CNY/t"),
+                ),
+            ),
+            Example(  # the part before the semicolon is another product's
+                "氧化镨钕较昨日上涨2000元/吨；氧化镧3800元/吨，氧化铈7200元/吨，"
+                "较昨日分别上调100元/吨及下调50元/吨。",
+                (
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-07-05", 3800, "CNY/t"),
+                    ("price", "ce_oxide", "price", "2024-07-05", 7200, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                    ("price", "ce_oxide", "change", "2024-07-04/2024-07-05", -50, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="moves paired in order by 分别 with the products of the part, each its own direction",
+    ),
+    Rule(
         "price_change_bracket",
         "price change",
         "zh",
@@ -1485,6 +1551,50 @@ RULES.append(
             ),
         ),
         doc="a move since the week, month or year began, to the sentence's day",
+    )
+)
+RULES.append(
+    Rule(
+        "price_deal_average",
+        "price level",
+        "zh",
+        # the day's deal volume may stand between: "A成交52吨，成交均价X", "A共成交8.5吨, 均价X"
+        r"{PROD:p}\s*(?:今日|当日|全天)?\s*(?P<vol>(?:共|累计|合计)?\s*成交(?:量)?\s*(?:为|约|达)?\s*"
+        r"{NUM}\s*万?\s*(?:吨|公斤|千克)\s*[,，]\s*)?"
+        r"(?:成交均价|成交均值|成交平均价格?|平均成交价格?|(?(vol)均价|(?!)))"
+        r"\s*(?:为|报|是|达)?\s*{Q:v}",
+        resolve_deal_average,
+        (
+            Example(  # the volume first, then its deals' average: the day's price
+                "交易平台今日氧化镨钕成交30吨，成交均价452300元/吨；金属镝成交1.2吨，成交均价218万元/吨。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 452300, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-05", 2180000, "CNY/t"),
+                ),
+            ),
+            Example(  # no volume said
+                "氧化铽成交均价为6420元/公斤。",
+                (("price", "tb_oxide", "price", "2024-07-05", 6420, "CNY/kg"),),
+            ),
+            Example(  # 平均成交价格 after the day's volume
+                "氧化镨钕今日成交量为80吨，平均成交价格45.3万元/吨。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 453000, "CNY/t"),),
+            ),
+            Example(  # deals summed since a day the text does not date: no day's price
+                "7月以来，氧化铽累计成交12吨，成交均价为6430元/公斤。",
+                (),
+            ),
+            Example(  # the volume, then a bare 均价 of those deals
+                "当天镨钕金属共成交12吨，均价55.6万元/吨。",
+                (("price", "prnd_metal", "price", "2024-07-05", 556000, "CNY/t"),),
+            ),
+            Example(  # over a month the text named: that month's average
+                "9月份，平台上氧化镨钕累计成交860吨，成交均价44.2万元/吨。",
+                (("price", "prnd_oxide", "average", "2024-09", 442000, "CNY/t"),),
+                published="2024-10-08",
+            ),
+        ),
+        doc="the volume-weighted average of a product's deals: the day's price, or the period's",
     )
 )
 for _r in RULES:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from reemarket.domain.periods import Period
+from reemarket.ingest.dates import trading_week
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
 from reemarket.ingest.rules.zh_dates import find_dates, previous
@@ -31,7 +32,8 @@ _UNIT_IN = re.compile(r"([万]?)" + _UNITS)
 #: market ("(FOB中国, 美元/公斤)"); a unit inside prose above ("上扬1万元/吨") is a figure's,
 #: not the table's.
 _TABLE_UNIT = re.compile(
-    r"单位\s*[:：]?\s*([万]?)"
+    # "单位：元/吨", "单位除注明外为元/吨", "价格单位均为元/吨", "单位如无特别说明均为万元/吨"
+    r"单位\s*(?:[:：]|(?:[^\d,，。;；:：()（）]{0,10}?(?:均|皆|都)?(?:为|是|按|以)))?\s*([万]?)"
     + _UNITS
     + r"|[(（](?:[^()（）,，]{1,12}[,，、]\s*)?\s*([万]?)"
     + _UNITS
@@ -54,6 +56,8 @@ _BARE_PERIOD = re.compile(r"\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?|第?[一�
 #: A header naming a period mean: "本周均价", "节前一周均价（4月24日—30日）", "上月均价".
 _MEAN_HEAD = re.compile(r"均价|平均价|均值")
 _SCRAP = compile_pattern("{SCRAP}")
+#: A year-on-year rate column: "同比", "同比涨跌幅", "较去年同期", "比上年同期".
+_YOY_HEAD = re.compile(r"同比|(?:较|比)(?:去年|上年)同期|年比")
 #: A change header that compares with a week before: "周环比", "周涨跌", "较上周", "比上周五".
 _WEEK_CHANGE = re.compile(r"周(?:环比|涨跌|变动|增减)|[较比]上周")
 
@@ -88,6 +92,8 @@ class Columns:
     weekly: bool = False
     #: columns headed by a period and nothing else ("10月", "第四季度", "2024年第三季度")
     bare_periods: tuple[int, ...] = ()
+    #: the column of the year-on-year rate ("同比", "同比涨跌幅", "较去年同期")
+    yoy: int | None = None
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
@@ -126,7 +132,7 @@ def _table_unit(above: str) -> tuple[float, str] | None:
 
 def read_header(cells: list[str], above: str) -> Columns | None:
     """The meaning of each column, from its header words; None when no column is a price."""
-    name = price = rng = avg = chg = low = high = unit_col = rate = None
+    name = price = rng = avg = chg = low = high = unit_col = rate = yoy = None
     months: list[tuple[int, int]] = []  # (column, month) of price columns headed by a month
     days: list[tuple[int, int, int]] = []
     since: tuple[int, int, int] | None = None
@@ -152,6 +158,8 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             name = i
         elif re.fullmatch(r"\s*单位\s*", c):
             unit_col = i
+        elif _YOY_HEAD.search(c):
+            yoy = i
         elif re.search(r"涨跌|变动|较|调整|增减|环比", c):
             if "%" in c or "幅" in c or (chg is not None and "环比" in c):
                 rate = i  # "涨跌 | 周环比": the second change column is the rate
@@ -200,6 +208,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         since,
         weekly,
         bare if len(bare) >= 2 else (),
+        yoy,
     )
 
 
@@ -217,6 +226,9 @@ def _product(cell: str) -> str | None:
 #: A direction word in a change cell ("下调2.40万元/吨", "上涨1.5%"): it gives the sign.
 _DOWN = compile_pattern("{DOWN}")
 _DIRECTION = compile_pattern("{UP}|{DOWN}")
+#: A quote list's arrow or triangle before a change ("↓2500", "▼30"; "↑", "▲" rise)
+_DOWN_MARK = re.compile(r"[↓▼▽⬇]")
+_ARROW = re.compile(r"[↑↓▲▼△▽⬆⬇]")
 
 
 def _cell(
@@ -241,8 +253,10 @@ def _cell(
         nums = [float(n.replace("−", "-").replace(",", "")) for n in re.findall(_NUM, text)]
     if not nums:
         return None
-    if _DOWN.search(text) and all(n >= 0 for n in nums):
-        nums = [-n for n in nums]  # "下调2.40万元/吨": the word gives the sign
+    if (_DOWN.search(text) or _DOWN_MARK.search(text)) and all(n >= 0 for n in nums):
+        nums = [
+            -n for n in nums
+        ]  # "下调2.40万元/吨", "↓2500", "▼30": the word or mark gives the sign
     if unit is None:
         s.warnings.append(
             "zh_table_unit_missing: a price table names no unit, its figures are not read"
@@ -260,11 +274,12 @@ def _rate(cells: list[str], i: int | None) -> float | None:
     text = cells[i].replace(" ", "").replace("−", "-")
     if "持平" in text:
         return 0.0
-    m = re.fullmatch(r"([+\-]?\d+(?:\.\d+)?)%", _DIRECTION.sub("", text))
+    m = re.fullmatch(r"([+\-]?\d+(?:\.\d+)?)%", _ARROW.sub("", _DIRECTION.sub("", text)))
     if m is None:
         return None
     value = float(m.group(1))
-    return -value if value > 0 and _DOWN.search(text) else value
+    down = _DOWN.search(text) or _DOWN_MARK.search(text)
+    return -value if value > 0 and down else value
 
 
 def _row_rate(cols: Columns, cells: list[str]) -> float | None:
@@ -423,7 +438,49 @@ def _mean_columns(head: list[str], s: Sent) -> dict[int, Period]:
         found = [d.period for d in find_dates(c, s.ctx) if not d.base]
         if found and (found[-1].is_span or found[-1].granularity.value != "day"):
             out[i] = found[-1]
+        elif not found:
+            rel = _relative_mean_period(c, s)
+            if rel is not None:
+                out[i] = rel
     return out if len(out) >= 2 else {}
+
+
+#: A mean column headed by the report's own week or month, or the one before it:
+#: "本周均价 | 上周均价", "当周均价 | 前一周均价", "本月均价 | 上月均价".
+_THIS_WEEK = re.compile(r"本周|当周|这周|本週|當週")
+_LAST_WEEK_HEAD = re.compile(r"上周|前一周|上一周|上週|前一週")
+_THIS_MONTH = re.compile(r"本月|当月|當月")
+_LAST_MONTH_HEAD = re.compile(r"上月|上个月|前一个?月|上個月")
+
+
+def _relative_mean_period(head: str, s: Sent) -> Period | None:
+    """The period a mean header names relative to the report: its week or month, or the last.
+
+    The week is the one the text named ("本周（7.7-7.11）"), else the trading week of the
+    report's day; a report dated on its week's first trading day reviews the week before.
+    A month is read only when the text named its month ("11月稀土市场回顾"): a review comes out
+    after its month, so the publication month would be the wrong one.
+    """
+    day = s.day()
+    if day is None:
+        return None
+    this_week = _THIS_WEEK.search(head)
+    last_week = _LAST_WEEK_HEAD.search(head)
+    if this_week or last_week:
+        week = s.ctx.week
+        if week is None or not week.start <= day <= week.end + timedelta(days=3):
+            week = trading_week(day, cap=day)
+            if week.start == week.end:  # published on the week's first day: the week before
+                week = trading_week(day, 1)
+        return week if this_week else trading_week(week.start, 1)
+    month = s.ctx.month
+    if month is None or month.granularity.value != "month" or month.is_span:
+        return None
+    if _THIS_MONTH.search(head):
+        return month
+    if _LAST_MONTH_HEAD.search(head):
+        return previous(month)
+    return None
 
 
 def _valid_day(month: int, day_of_month: int) -> bool:
@@ -513,6 +570,12 @@ def _by_month(
         r = _row_rate(cols, row)
         if r is not None and first != last:
             out.append(Cand("price", entity, pid, "change_pct", span, r, "%", at, end, "zh_table"))
+        y = _rate(row, cols.yoy)
+        if metric == "average" and y is not None and not last.is_span:
+            # "同比" of monthly means: the latest month's mean against the same month a year before
+            out.append(
+                Cand("price", entity, pid, "average_yoy_pct", last, y, "%", at, end, "zh_table")
+            )
     return out
 
 
@@ -667,6 +730,50 @@ RULE = REGISTRY.add(
                     ("price", "dy_oxide", "price", "2024-07-01", 230, "USD/kg"),
                     ("price", "dy_oxide", "price", "2024-07-05", 236.5, "USD/kg"),
                     ("price", "dy_oxide", "change", "2024-07-01/2024-07-05", 6.5, "USD/kg"),
+                ),
+            ),
+            Example(  # the unit in a note "除注明外", a row in its own unit in the name cell
+                "说明：价格含税，单位除注明外为元/吨。\n产品名称 | 最低价 | 最高价 | 涨跌\n"
+                "氧化钆 | 176000 | 180000 | -2000\n氧化镝（元/公斤） | 1430 | 1450 | -5\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 176000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 180000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1430, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1450, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -5, "CNY/kg"),
+                ),
+            ),
+            Example(  # means of the report's week and the week before, headed by 本周/上周
+                "稀土周度均价（价格单位均为元/吨）\n产品 | 上周均价 | 本周均价 | 涨跌幅\n"
+                "氧化钆 | 160000 | 163200 | +2.00%\n",
+                (
+                    ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 163200, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-24/2024-07-05", 2, "%"),
+                ),
+            ),
+            Example(  # a month review's 本月/上月 means (the month its title names) and 同比
+                "10月稀土市场月度回顾\n单位：万元/吨\n产品 | 本月均价 | 上月均价 | 环比 | 同比\n"
+                "氧化铽 | 610 | 600 | +1.67% | -12.50%\n",
+                (
+                    ("price", "tb_oxide", "average", "2024-10", 6100000, "CNY/t"),
+                    ("price", "tb_oxide", "average", "2024-09", 6000000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-09/2024-10", 1.67, "%"),
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-10", -12.5, "%"),
+                ),
+                published="2024-11-04",
+            ),
+            Example(  # arrows and triangles give a change its sign
+                "品名 | 价格区间 | 涨跌 | 单位\n氧化镝 | 2170-2200 | ↓20 | 元/公斤\n"
+                "氧化钕 | 500000-510000 | ▲5000 | 元/吨\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 2170, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 2200, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -20, "CNY/kg"),
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 500000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 510000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 5000, "CNY/t"),
                 ),
             ),
             Example(

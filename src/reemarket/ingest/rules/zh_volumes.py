@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.facts import Fact
-from reemarket.domain.periods import Period
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import MASS_UNITS, Cand, Sent, sign
 from reemarket.ingest.rules.zh_dates import previous, shift_year
@@ -219,6 +219,26 @@ def _trade_against(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+#: A base named relative to the figure's own period: "上年的", "去年同期的", "上月的", "上季度的".
+_YEAR_BACK = re.compile(r"(?:上年|去年)同期|^\s*(?:上年|去年|上一年|前一年)(?:全年)?\s*$")
+_PERIOD_BACK = re.compile(r"^\s*(?:上月|上个月|前一个?月|上季度|上一季度|前一季度)\s*$")
+
+
+def _relative_base(words: str, period: Period) -> Period | None:
+    """The period a base says relative to ``period``: a year back, or the period just before.
+
+    "比上年的52306.6吨" of a year's exports is the year before; "较上月的" of a month's is the
+    month before ("上季度的" of a quarter's, the quarter before); a word of another size than
+    the figure's own period (上月 of a year) names nothing.
+    """
+    if _YEAR_BACK.search(words):
+        return shift_year(period)
+    if _PERIOD_BACK.match(words) and not period.is_span:
+        want = Granularity.QUARTER if "季" in words else Granularity.MONTH
+        return previous(period) if period.granularity is want else None
+    return None
+
+
 def _basis(base: Period, period: Period) -> str | None:
     """Which rate a change against ``base`` is (yoy, mom or none).
 
@@ -289,17 +309,13 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     tail = s.text[m.end() : tail_end]
     bases: list[tuple[int, Period]] = []
     for bm in re.finditer(
-        r"(?:较|少于|多于|低于|高于|与)\s*(?P<d>[^的,，;；]{1,8})的\s*(?P<v>" + _Q.pattern + ")",
+        r"(?:较|(?<![同环占相])比|少于|多于|低于|高于|与)\s*(?P<d>[^的,，;；]{1,8})的\s*(?P<v>"
+        + _Q.pattern
+        + ")",
         tail,
     ):
         bd = [d for d in s.dates if m.end() + bm.start("d") <= d.start < m.end() + bm.end("d")]
-        when = (
-            bd[0].period
-            if bd
-            else shift_year(period)
-            if re.search(r"(?:上年|去年)同期", bm.group("d"))
-            else None
-        )
+        when = bd[0].period if bd else _relative_base(bm.group("d"), period)
         bt = _tons(s, bm.group("v"), "trade")
         if when is not None and bt is not None:
             bases.append((bm.start(), when))
@@ -428,9 +444,33 @@ def _company(s: Sent, at: int) -> str | None:
 
     The company named before it (not a buyer named after 向/给, "公司向X销售精矿…"), the
     country's or the market's when a scope word or a cited source says so ("国内…产量",
-    "行业数据显示"), else the story's company.
+    "行业数据显示"). A sentence saying none of these goes on with the holder of the
+    paragraph's last output figure (the country's too: "据协会统计，全国毛坯产量为…。其中，
+    钐钴永磁产量为…"), else the story's company.
     """
-    return holder(s, at)
+    held = s.ctx.output_holder
+    carried = held[0] if held is not None and held[1] == s.ctx.paragraph else s.ctx.company
+    return holder(s, at, fallback=carried)
+
+
+def _held(s: Sent, out: list[Cand], *, back: bool = False) -> list[Cand]:
+    """The figures, remembering their holder (and period) for the paragraph's later figures.
+
+    A figure named back ("2023年该产量为…", "上年同期…") keeps the period remembered before it.
+    """
+    if out:
+        held = s.ctx.output_holder
+        period = out[-1].period
+        if back:
+            period = held[2] if held is not None and held[1] == s.ctx.paragraph else None
+        s.ctx.output_holder = (out[-1].entity, s.ctx.paragraph, period)
+    return out
+
+
+def _held_period(s: Sent) -> Period | None:
+    """The period of the paragraph's last output figure not named back, if any."""
+    held = s.ctx.output_holder
+    return held[2] if held is not None and held[1] == s.ctx.paragraph else None
 
 
 #: "期内", "报告期内", "本期": the period the report is about
@@ -499,7 +539,11 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
                 )
             )
         pos = im.end()
-    return out
+    return _held(s, out)
+
+
+#: A sentence giving a part of what the one before counted: "其中，…"
+_PART_OF = re.compile(r"\s*其中")
 
 
 def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -508,7 +552,11 @@ def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
     "国内氧化镝产量…" (the country named in its clause, before the product) is China's.
     """
     ent = _company(s, m.start())
-    period = s.period_before(m.start()) or s.ctx.main or _year(s, m.start())
+    period = s.period_before(m.start())
+    if period is None and _PART_OF.match(s.text):
+        # "6月…产量为…。其中高性能毛坯产量为…": the month of the figure it is a part of
+        period = _held_period(s) or s.ctx.last_period
+    period = period or s.ctx.main or _year(s, m.start())
     t = _tons(s, m.group("v"), "output_after")
     if ent is None or period is None or t is None:
         return []
@@ -549,7 +597,7 @@ def _output_after(m: re.Match[str], s: Sent) -> list[Cand]:
                 "output",
             )
         )
-    return out
+    return _held(s, out)
 
 
 def _output_rate(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -586,7 +634,10 @@ def _output_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     ent = _company(s, m.start())
     pid = s.product_before(m.start()) or s.ctx.output_subject
     found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
-    if not m.group("per"):  # "…产量20236吨, 同比增长29.81%; 销量19875吨": the same period
+    if m.group("ago"):  # "上年同期该产量为…": the sentence's own period, a year back
+        before = s.period_before(m.start())
+        found = [shift_year(before)] if before is not None else []
+    elif not m.group("per"):  # "…产量20236吨, 同比增长29.81%; 销量19875吨": the same period
         before = s.period_before(m.start())
         found = [before] if before is not None and s.product_before(m.start()) else []
     t = _tons(s, m.group("v"), "output_carried")
@@ -617,7 +668,8 @@ def _output_carried(m: re.Match[str], s: Sent) -> list[Cand]:
                     "output_carried",
                 )
             )
-    return out
+    back = bool(m.group("ago") or m.group("back") or m.group("back2"))
+    return _held(s, out, back=back)
 
 
 RULES = [
@@ -834,6 +886,24 @@ RULES = [
                 ),
                 published="2025-01-20",
             ),
+            Example(  # the base named relative to the figure's year: 比上年的
+                "2023年全年我国进口稀土17.6万吨，比上年的12.2万吨增加44.3%。",
+                (
+                    ("trade", "rare_earths", "imports", "2023", 176000, "t"),
+                    ("trade", "rare_earths", "imports", "2022", 122000, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2023", 44.3, "%"),
+                ),
+                published="2024-01-20",
+            ),
+            Example(  # 较上月的: the month before a month's figure
+                "海关总署称，5月稀土永磁出口5200吨，较上月的4800吨多出8.3%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 5200, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-04", 4800, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-05", 8.3, "%"),
+                ),
+                published="2024-06-20",
+            ),
             Example(
                 "海关数据显示, 2024年3月我国稀土出口量为4500吨, 较2月的4000吨增长12.5%。",
                 (
@@ -928,7 +998,8 @@ RULES = [
         "output_after",
         "production",
         "zh",
-        r"{PROD:p}(?:成品|产品)?(?P<verb>{PRODUCTION}|{SALES})\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*{Q:v}"
+        r"{PROD:p}(?:成品|产品)?(?:总|合计|全年|年度|月度)?(?P<verb>{PRODUCTION}|{SALES})"
+        r"\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*{MOM}\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
         r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
@@ -953,6 +1024,25 @@ RULES = [
             Example(  # a running total: "产量累计"
                 "1-4月, 英洛华钕铁硼毛坯产量累计6,200吨。",
                 (("production", "ndfeb_blank", "production", "2024-01/2024-04", 6200, "t"),),
+            ),
+            Example(  # a total over the product family: "总产量"; then a part of it, 其中
+                "据协会统计，2024年全国稀土永磁材料总产量为30.7万吨，同比增长7.5%。"
+                "其中，钐钴永磁产量为2900吨。",
+                (
+                    ("production", "re_permanent_magnet", "production", "2024", 307000, "t"),
+                    ("production", "re_permanent_magnet", "production_yoy_pct", "2024", 7.5, "%"),
+                    ("production", "smco_magnet", "production", "2024", 2900, "t"),
+                ),
+                published="2025-03-10",
+            ),
+            Example(  # a part of the month's output, 其中: the month, not the report's period
+                "今年上半年国内毛坯产量为15万吨。6月国内毛坯产量为2.6万吨。其中高性能毛坯产量为1.1万吨。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-06", 150000, "t"),
+                    ("production", "ndfeb_blank", "production", "2024-06", 26000, "t"),
+                    ("production", "ndfeb_blank", "production", "2024-06", 11000, "t"),
+                ),
+                published="2024-07-20",
             ),
             Example(  # a survey of the country's output: China's, with its monthly rate
                 "据机构统计, 5月国内氧化镝产量为210吨, 环比下降2.5%, 同比增长4.0%。",
@@ -1029,8 +1119,9 @@ RULES.append(
         "output_carried",
         "production",
         "zh",
-        r"(?:^|[,，;；]|其中)\s*(?P<per>(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
-        r"(?:单季|单月|当月|当季)?|(?<=[;；]))\s*(?:的)?(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:^|[,，;；]|其中)\s*(?P<per>(?P<ago>(?:上年|去年)同期)|(?:\d{4}\s*年\s*)?(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
+        r"(?:单季|单月|当月|当季)?|\d{4}\s*年(?:全年)?|(?<=[;；]))\s*(?P<back>同期)?(?:的)?\s*(?P<back2>该|此|这一)?"
+        r"(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_carried,
         (
@@ -1052,6 +1143,32 @@ RULES.append(
                     ("production", "ndfeb_magnet", "sales_yoy_pct", "2023", 5.2, "%"),
                 ),
                 published="2024-04-20",
+            ),
+            Example(  # the year before's figure of the same output, named back by 该
+                "2024年我国氧化镝产量为2100吨，同比增长5%；2023年该产量为2000吨。",
+                (
+                    ("production", "dy_oxide", "production", "2024", 2100, "t"),
+                    ("production", "dy_oxide", "production_yoy_pct", "2024", 5, "%"),
+                    ("production", "dy_oxide", "production", "2023", 2000, "t"),
+                ),
+                published="2025-02-10",
+            ),
+            Example(  # the same output a year back: 上年同期
+                "今年1-5月国内氧化钕产量为2.3万吨，同比增长4%；上年同期该产量为2.2万吨。",
+                (
+                    ("production", "nd_oxide", "production", "2024-01/2024-05", 23000, "t"),
+                    ("production", "nd_oxide", "production_yoy_pct", "2024-01/2024-05", 4, "%"),
+                    ("production", "nd_oxide", "production", "2023-01/2023-05", 22000, "t"),
+                ),
+                published="2024-06-20",
+            ),
+            Example(  # a half-year with its year, the same output named back
+                "据统计，2025年上半年国内钕铁硼毛坯产量达15.2万吨，2024年上半年同期的产量为14万吨。",
+                (
+                    ("production", "ndfeb_blank", "production", "2025-01/2025-06", 152000, "t"),
+                    ("production", "ndfeb_blank", "production", "2024-01/2024-06", 140000, "t"),
+                ),
+                published="2025-08-10",
             ),
             Example(  # the sales after the output, in the same period
                 "前三季度, 英洛华钕铁硼毛坯产量9200吨, 同比增长12.5%; 销量8800吨, 同比增长10.1%。",
