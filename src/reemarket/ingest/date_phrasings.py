@@ -324,6 +324,14 @@ PHRASINGS: list[DatePhrasing] = [
         r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session",
         (("Prices rose from the previous trading day.", ""),),
     ),
+    # "One month later it had reached X", "a week later", "two days later": counted on from
+    # the last day the document named (no day named before: no period)
+    DatePhrasing(
+        "later",
+        r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|week|month)s?"
+        r"\s+later\b",
+        (("A month later the oxide was dearer.", ""),),
+    ),
     DatePhrasing(
         "same_day",
         r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)",

@@ -468,6 +468,22 @@ def _resolve(
         return None, "fortnight"
     if kind == "same_day":
         return ctx.last_day, None
+    if kind == "later":
+        if ctx.last_day is None or ctx.last_day.is_span:
+            return None, None
+        raw = (g.get("n") or "one").lower()
+        n = 1 if raw in ("a", "an", "one") else _COUNT_WORDS.get(raw) or int(raw)
+        base = ctx.last_day.start
+        unit = (g.get("u") or "day").lower()
+        if unit == "month":
+            y, m = divmod(base.year * 12 + base.month - 1 + n, 12)
+            try:
+                later = date(y, m + 1, base.day)
+            except ValueError:
+                return None, None
+        else:
+            later = base + timedelta(days=n * (7 if unit == "week" else 1))
+        return Period.day(later), None
     if kind == "today":
         return (Period.day(pub) if pub else None), "today"
     if kind == "yesterday":

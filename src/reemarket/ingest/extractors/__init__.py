@@ -197,6 +197,14 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
         t = view.tag_after(q.end)
         if t is not None and t.id == "skip" and "," in view.text[q.end : t.start]:
             return None  # "up 37% QoQ, which will trim gross margin": the next clause's word
+    if (
+        t is not None
+        and q.dimension == "percent"
+        and t.id == "net_profit"
+        and view.low.startswith("a loss of", t.start)
+        and q.start - t.end <= 12
+    ):
+        return None  # "EUR 1.49/kg, a loss of 1.97% since December": a move, not a loss made
     return t.id if t else None
 
 
@@ -835,6 +843,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.flat_moves(view, out)
     prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
+    prices.reading_dates(view, out, st)
     prices.listed(view, out, st)
     prices.purchased(view, out, st)
     prices.remember_subject(out, st)
