@@ -219,6 +219,15 @@ PHRASINGS: list[DatePhrasing] = [
         rf"(?:,?\s+(?P<y>\d{{4}}))?",
         (("Prices on the last trading day of May were firm.", "2024-05-31"),),
     ),
+    # "entered the quarter at X", "closed the month at Y": the first (last) trading day of
+    # the quarter (month, year) last named
+    DatePhrasing(
+        "period_edge",
+        r"(?P<e>enter(?:ed|ing|s)?|start(?:ed|ing|s)?|beg(?:an|inning|ins)|open(?:ed|ing|s)?|"
+        r"end(?:ed|ing|s)?|clos(?:ed|ing|es)|finish(?:ed|ing|es)?)\s+the\s+"
+        r"(?P<u>quarter|month|year|half)(?=\s+(?:at|around|near|about|close\s+to)\b)",
+        (("Prices entered the quarter at a low.", ""),),
+    ),
     DatePhrasing(
         "the_quarter",
         r"(?:the|this)\s+quarter|"

@@ -468,6 +468,22 @@ def _resolve(
         return None, "fortnight"
     if kind == "same_day":
         return ctx.last_day, None
+    if kind == "period_edge":
+        unit = (g.get("u") or "").lower()
+        whole = {
+            "quarter": ctx.last_quarter,
+            "month": ctx.last_month,
+            "year": ctx.last_year,
+            "half": None,
+        }.get(unit)
+        if whole is None or whole.granularity is Granularity.DAY:
+            return None, None
+        if (g.get("e") or "").lower().startswith(("end", "clos", "finish")):
+            return Period.day(previous_trading_day(whole.end + timedelta(days=1))), None
+        first = whole.start
+        while previous_trading_day(first + timedelta(days=1)) != first:
+            first += timedelta(days=1)  # the first trading day of the period
+        return Period.day(first), None
     if kind == "later":
         if ctx.last_day is None or ctx.last_day.is_span:
             return None, None

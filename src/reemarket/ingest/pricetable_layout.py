@@ -44,6 +44,7 @@ BASE_DATE = re.compile(
 
 _CAPTION = re.compile(
     r"^\s*(?:\*|†|\(|source|note|prices?\b|all\b|units?\b|change|chg|\+/-|figures|values|"
+    r"levels?\b|quotes?\b|closing\b|as\s+(?:at|of)\b|"
     r"assessments?\b|in\s+(?:usd|us\$|\$|eur|€|yuan|rmb))",
     re.I,
 )

@@ -96,6 +96,7 @@ _HYPOTHETICAL = re.compile(
     r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
     r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
     r"sit|stay|hold|hover|trade|stand|settle|remain|test|retest|breach|touch|revisit|approach|"
+    r"find\s+(?:support|a\s+(?:floor|bottom)|resistance)|bottom\s+out|meet\s+resistance|"
     r"(?:slide|slip|fall|drop|sink|climb|rise|head|move|edge|push)\s+(?:back\s+)?towards?|"
     r"(?:recover|rebound|return|bounce|fall|drop|slip|slide|sink|climb|rise|rally|ease|"
     r"soften|firm|go|come|get)\s+(?:back\s+)?(?:up\s+|down\s+)?to)\s*"
@@ -829,6 +830,20 @@ _DAY_LED_MOVE = re.compile(
 )
 
 
+#: The last price's product as a pronoun or form word around a move or quote: "Buying
+#: carried it to X on April 30", "Starting the quarter at X, it reached Y", "by June 28 the
+#: oxide had eased to X", "pushed it up to X".
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:carried|took|lifted|pushed|pulled|sent|drove|dragged|knocked|brought|kept|left)\s+"
+    r"(?:it|them)\s+(?:up\s+|down\s+|back\s+)?(?:to|at)\b"
+    r"|,\s*(?:it|the\s+(?:oxide|metal|alloy))\s+(?:then\s+)?(?:reached|rose|climbed|fell|dropped|"
+    r"eased|slipped|hit|touched|peaked|ended|closed|finished|stood|traded|was)\b"
+    r"|\bthe\s+(?:oxide|metal|alloy)\s+(?:has\s+|had\s+)?(?:eased|firmed|risen|fallen|rose|fell|"
+    r"climbed|dropped|slipped|gained|lost)\b",
+    re.I,
+)
+
+
 #: The last price's product as the object of an assessment: "Argus assessed it at X",
 #: "traders put it at X", "sources quoted them at X".
 _IT_AT = re.compile(
@@ -858,6 +873,7 @@ def _back_subject(
     end = len(view.text) if q is None else q.start
     if any(p.start < end for p in view.products) or not (
         _BACK_REF.match(view.text)
+        or (not view.companies and _PRONOUN_OBJECT.search(view.text) is not None)
         or _DAY_LED_MOVE.match(view.text)
         or _IT_AT.search(view.text)
         or _THE_FORM.search(view.text)
@@ -1091,6 +1107,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ago = _ago_day(view, base_dm, st)
         if ago is not None:  # "traded at X, compared with about Y a year ago": that day then
             period, dm = ago, None
+    lead = next((d for d in view.dates if d.start <= 3 and d.end < q.start), None)
+    if (
+        lead is not None
+        and _LEAD_AGO.match(view.text, lead.end)
+        and not any(d is not lead and d.period is not None for d in view.dates)
+    ):  # ("A month earlier, on October 27, ...": the day named is the level's)
+        ago = _ago_day(view, lead, st)
+        if ago is not None:  # "A week earlier, Nd oxide had traded at X": that day's level
+            period, dm = ago, None
     if _HELD_ON.match(view.text, q.end):  # "rose 300 on Tuesday to X and held there for the
         day = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
         if day is not None:  # rest of the week": the level stands at the report's day too
@@ -1166,6 +1191,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _AT_GAP.fullmatch(view.text, dm.end, q.start)
         ):  # "finished June at $2,700-3,100/kg": June's last trading day
             period = Period.day(month_close(period.end.year, period.end.month))
+    if (
+        not avg
+        and dm is not None
+        and period is not None
+        and period.granularity is not Granularity.DAY
+        and _VAGUE_PART.search(view.text, max(0, dm.start - 14), dm.start)
+    ):
+        trace.veto("base_unknown", span, "price")
+        return []  # "reached the same late-April peak at X": no day the level is of
     if not avg and dm is not None and dm.kind == "sessions_to" and period is not None:
         period = Period.day(period.end)  # "slipped 1.5% over the four sessions to 2 July, to 190"
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
@@ -1293,7 +1327,12 @@ def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
 #: stayed at", "the gap between Rotterdam and fob China prices widened to").
 _SPREAD = re.compile(
     r"\b(?:spread|gap|differential|arbitrage)\s+(?:between|of\s+\w+\s+over)\b[^.;]{0,90}?"
-    r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+    # "the export premium on NdPr oxide over Chinese domestic prices held near US$6/kg", "the
+    # discount of Chinese Dy to Rotterdam narrowed to $40/kg", "a premium for NdPr over X of"
+    r"|\b(?:premium|discount|spread|gap)\s+(?:on|of|for|in)\s+[^.;]{0,60}?\b(?:over|to|against|"
+    r"versus|vs\.?)\s+[^.;]{0,60}?\b(?:at|to|of|by|near|around|about)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
     re.I,
 )
 
@@ -1530,6 +1569,74 @@ def _named_month_base(st: DocState, anchor: date) -> date | None:
     """
     near = [d for d in st.base_days if 25 <= (anchor - d).days <= 35]
     return near[-1] if near else None
+
+
+#: A move said to run over a span the sentence names without its first day: "a loss of 3,500
+#: yuan at each end over the three months", "a gain of $4 over the quarter", "across the period".
+_OVER_SPAN = re.compile(
+    r"\b(?:over|during|across|through(?:out)?|in)\s+the\s+(?:(?:past|last|previous)\s+)?"
+    r"(?:(?:two|three|four|five|six|\d{1,2})\s+months|quarter|period|half|month|year)\b",
+    re.I,
+)
+
+
+def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move over a span with no first day runs from the earlier level it is the difference to.
+
+    "Nd oxide entered the quarter at 369,800-377,800 yuan on April 1 ... by June 28 it had eased
+    to 366,300-374,300 yuan, a loss of 3,500 yuan at each end over the three months": the move
+    is June 28's level less April 1's, so it runs from April 1. Only a level of the same product
+    and market read earlier in the document whose every end differs by the move counts.
+    """
+    if _OVER_SPAN.search(view.text) is None:
+        return
+    for d in drafts:
+        if d.kind != "price" or d.metric != "change" or d.period is None:
+            continue
+        now = [
+            lv
+            for lv in drafts
+            if lv.subject == d.subject
+            and lv.entity == d.entity
+            and lv.unit == d.unit
+            and lv.metric in ("price", "price_low", "price_high")
+            and lv.period is not None
+            and lv.period.granularity is Granularity.DAY
+            and not lv.period.is_span
+        ]
+        if not now:
+            continue
+        day = now[0].period.start  # type: ignore[union-attr]
+        ends = {lv.metric: lv.value for lv in now if lv.period.start == day}  # type: ignore[union-attr]
+        for then_day, then_ends in reversed(st.levels.get((d.subject, d.entity, d.unit), [])):
+            if then_day >= day or set(then_ends) != set(ends):
+                continue
+            if all(abs(ends[k] - then_ends[k] - d.value) < 1e-6 for k in ends):
+                d.period = day_span(then_day, day)
+                break
+
+
+def remember_levels(drafts: list[Draft], st: DocState) -> None:
+    """Keep the day levels read (per product, market and unit) for :func:`level_bases`."""
+    got: dict[tuple[str, str, str, date], dict[str, float]] = {}
+    for d in drafts:
+        p = d.period
+        if (
+            d.kind == "price"
+            and d.metric in ("price", "price_low", "price_high")
+            and p is not None
+            and p.granularity is Granularity.DAY
+            and not p.is_span
+            and d.subject
+        ):
+            got.setdefault((d.subject, d.entity, d.unit, p.start), {})[d.metric] = d.value
+    for (subject, entity, unit, day), ends in got.items():
+        st.levels.setdefault((subject, entity, unit), []).append((day, ends))
+
+
+#: The end of a sentence-leading base ("A week earlier, ...", "A year ago —", "One month
+#: before:"): the levels after it are that day's.
+_LEAD_AGO = re.compile(r"\s*[,:—–-]", re.I)
 
 
 def _own_days(view: SentenceView) -> bool:

@@ -209,6 +209,10 @@ class DocState:
     #: moves compare the September 1 reading with the August 1 reading." Held until the next
     #: heading.
     reading_span: tuple[date, date] | None = None
+    #: The day levels read so far, per (product, market, unit): [(day, {metric: value})].
+    levels: dict[tuple[str, str, str], list[tuple[date, dict[str, float]]]] = field(
+        default_factory=dict
+    )
     #: Whether the line being read is such a heading.
     heading_line: bool = False
     #: The period such a heading names for its bullets ("Key figures for the six months
