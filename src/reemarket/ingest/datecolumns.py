@@ -1,5 +1,4 @@
-"""Price-table columns headed by a day ("4-Mar-26", "25 Feb", "Feb 25", "2026-02-25", "26/11",
-"13.03.2026").
+"""Price-table columns headed by a day ("4-Mar-26", "Feb 25", "2026-02-25", "26/11", "13.03.26").
 
 An assessment table may give one price column per assessment day instead of a single
 "Price" column: each such column's cells are the prices on the day its header names, and

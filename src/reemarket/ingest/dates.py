@@ -469,37 +469,21 @@ def _resolve(
     if kind == "same_day":
         return ctx.last_day, None
     if kind == "period_edge":
-        unit = (g.get("u") or "").lower()
         whole = {
             "quarter": ctx.last_quarter,
             "month": ctx.last_month,
             "year": ctx.last_year,
-            "half": None,
-        }.get(unit)
+        }.get((g.get("u") or "").lower())
         if whole is None or whole.granularity is Granularity.DAY:
             return None, None
         if (g.get("e") or "").lower().startswith(("end", "clos", "finish")):
             return Period.day(previous_trading_day(whole.end + timedelta(days=1))), None
-        first = whole.start
-        while previous_trading_day(first + timedelta(days=1)) != first:
-            first += timedelta(days=1)  # the first trading day of the period
-        return Period.day(first), None
+        opening: date = whole.start
+        while previous_trading_day(opening + timedelta(days=1)) != opening:
+            opening += timedelta(days=1)  # the first trading day of the period
+        return Period.day(opening), None
     if kind == "later":
-        if ctx.last_day is None or ctx.last_day.is_span:
-            return None, None
-        raw = (g.get("n") or "one").lower()
-        n = 1 if raw in ("a", "an", "one") else _COUNT_WORDS.get(raw) or int(raw)
-        base = ctx.last_day.start
-        unit = (g.get("u") or "day").lower()
-        if unit == "month":
-            y, m = divmod(base.year * 12 + base.month - 1 + n, 12)
-            try:
-                later = date(y, m + 1, base.day)
-            except ValueError:
-                return None, None
-        else:
-            later = base + timedelta(days=n * (7 if unit == "week" else 1))
-        return Period.day(later), None
+        return _later(g, ctx), None
     if kind == "today":
         return (Period.day(pub) if pub else None), "today"
     if kind == "yesterday":
@@ -631,6 +615,23 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 def _months_of(p: Period) -> int:
     """How many calendar months a period covers."""
     return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+
+
+def _later(g: dict[str, str | None], ctx: DocDates) -> Period | None:
+    """The day "one month later", "two weeks later" names, from the last day named."""
+    if ctx.last_day is None or ctx.last_day.is_span:
+        return None
+    raw = (g.get("n") or "one").lower()
+    count = 1 if raw in ("a", "an", "one") else _COUNT_WORDS.get(raw) or int(raw)
+    start = ctx.last_day.start
+    step = (g.get("u") or "day").lower()
+    if step == "month":
+        y, m = divmod(start.year * 12 + start.month - 1 + count, 12)
+        try:
+            return Period.day(date(y, m + 1, start.day))
+        except ValueError:
+            return None
+    return Period.day(start + timedelta(days=count * (7 if step == "week" else 1)))
 
 
 def remember(ctx: DocDates, mentions: list[DateMention]) -> None:

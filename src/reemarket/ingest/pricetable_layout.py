@@ -259,8 +259,7 @@ def _header(line: str) -> Table | None:
     plain = [
         c
         for c in cells
-        if not dated
-        or (not is_day(c) and prior_column(c) is None and period_column(c) is None)
+        if not dated or (not is_day(c) and prior_column(c) is None and period_column(c) is None)
     ]
     undated = " ".join(plain) if dated else line
     # a look-back head ("1d %", "1w %", "12m %") names a span, not a figure

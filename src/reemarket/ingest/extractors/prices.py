@@ -862,9 +862,7 @@ _THE_FORM = re.compile(
 )
 
 
-def _back_subject(
-    view: SentenceView, st: DocState, q: Quantity | None = None
-) -> Mention | None:
+def _back_subject(view: SentenceView, st: DocState, q: Quantity | None = None) -> Mention | None:
     """The product of the last price, for a sentence about "the price" with none of its own.
 
     With ``q``, only products named before the figure count ("Since 31 December the price

@@ -122,7 +122,7 @@ _BASIS_NOTE = re.compile(
     r"\b(?:prices|quotes|quotations|assessments|figures)\b[^.;]{0,60}\b(?:unless\s+"
     r"(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)|(?:except|other)\s+where\s+"
     r"(?:stated|noted|indicated|specified|shown)|(?:stated|noted|indicated|specified)\s+otherwise)"
-    r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,15}"
+    r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
     r"(?:prices|quotes|quotations|assessments|figures)\b",
     re.I,
 )
@@ -290,8 +290,11 @@ class DocState:
         self.section_unit = price_unit_code(unit) if unit is not None else None
 
     def note_basis(self, text: str) -> None:
-        """Note a standing basis note: "All prices below are in EUR/kg, FOB China, unless
-        stated otherwise", "Unless otherwise noted, quotes are CIF Rotterdam"."""
+        """Note a standing note on the basis of the prices after it.
+
+        "All prices below are in EUR/kg, FOB China, unless stated otherwise", "Unless
+        otherwise noted, quotes are CIF Rotterdam".
+        """
         if _BASIS_NOTE.search(text) is None:
             return
         found = [m for m in find_markets(text) if m.id != "unlisted"]

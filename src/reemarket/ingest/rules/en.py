@@ -3393,6 +3393,31 @@ RULES += [
     ),
 ]
 
+RULES += [
+    Rule(
+        "price_bracketed_dollar_range",
+        "price level",
+        "en",
+        "a yuan range with its dollar conversion in brackets, each end with its own sign"
+        " ('(US$21,900 to US$22,500)'), gives the dollar range of the same quote",
+        prices.extract,
+        (
+            Example(
+                "Gadolinium oxide was assessed at 158,000 to 162,000 yuan (US$21,900 to US$22,500) a ton"
+                " on Thursday.",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 21900, "USD/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 22500, "USD/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="numbers._to_ranges: one currency at each end after an opening bracket.",
+    ),
+]
+
 VETO_RECORDS += [
     Veto(
         "outlook_price_deck",
@@ -3433,9 +3458,7 @@ VETO_RECORDS += [
         "en",
         VETOES["base_unknown"],
         frozenset(("price",)),
-        (
-            _none("Holmium oxide touched its mid-June high at 560,000 to 570,000 yuan a tonne."),
-        ),
+        (_none("Holmium oxide touched its mid-June high at 560,000 to 570,000 yuan a tonne."),),
     ),
 ]
 
