@@ -871,6 +871,7 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity | None = None) -
     end = len(view.text) if q is None else q.start
     if any(p.start < end for p in view.products) or not (
         _BACK_REF.match(view.text)
+        or (q is not None and _LABELLED_BASE.match(view.text, 0, q.start) is not None)
         or (not view.companies and _PRONOUN_OBJECT.search(view.text) is not None)
         or _DAY_LED_MOVE.match(view.text)
         or _IT_AT.search(view.text)
@@ -917,7 +918,7 @@ def _dollar_twin(
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
-    prod = subject_before(view, q, view.products) or _back_subject(view, st)
+    prod = subject_before(view, q, view.products) or _back_subject(view, st, q)
     if dim == "money":
         if q.scaled or prod is None or tag not in ("price", "average", "close", None):
             return None
@@ -1280,7 +1281,7 @@ def _ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | Non
 #: A level labelled as the previous assessment's: "EUR 83.69/kg (previous week: EUR 84.51/kg)",
 #: "$61.20 (prior session $60.90)", "US$118/kg; a week ago: US$121/kg", "(last week 95.40)".
 _LABELLED_BASE = re.compile(
-    r"(?:[(\[;,]|\bvs\.?|\bversus|\bagainst)\s*(?:the\s+)?(?:(?:previous|prior|last)\s+"
+    r"(?:^|[(\[;,]|\bvs\.?|\bversus|\bagainst)\s*(?:the\s+)?(?:(?:previous|prior|last)\s+"
     r"(?P<unit>week|day|session|close|month)|(?:a|one)\s+(?P<ago>week|day|month)\s+"
     r"(?:ago|earlier|before))(?:'s)?(?:\s+(?:price|level|quote|assessment|close))?\s*[:=]?\s*"
     r"(?:at\s+)?(?:EUR|USD|US\$|\$|€|RMB|CNY|¥|yuan)?\s*$",

@@ -106,13 +106,12 @@ _MASTHEAD = re.compile(
     r"|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
 )
 #: A short label with no figure under a list's caption ("Rare earth metals", "Oxides:").
-#: A note on what the moves below compare: "All moves compare the September 1 reading with
-#: the August 1 reading", "Changes are measured from 1 May to 1 June", "percentage changes
-#: run between the May 30 and June 30 assessments".
+#: A note on what the moves below compare (with two days named): "All moves compare the
+#: September 1 reading with the August 1 reading", "Changes are measured from 1 May to 1 June",
+#: "Month-on-month moves, comparing the July 1 price with the June 3 price".
 _READING_NOTE = re.compile(
-    r"\b(?:moves?|changes?|percentages?|price\s+moves|comparisons?)\b[^.;]{0,30}?\b(?:compare[sd]?|"
-    r"(?:are|is)\s+(?:measured|calculated|taken|computed)|run|measure)\b[^.;]{0,15}?"
-    r"\b(?:the\s+|from\s+|between\s+)",
+    r"\b(?:moves?|changes?|percentages?|comparisons?)\b[^.;]{0,30}?\b(?:compar(?:e[sd]?|ing)|"
+    r"(?:are|is)\s+(?:measured|calculated|taken|computed)|run|measure)\b",
     re.I,
 )
 #: A standing note on the basis of the prices that follow: "All prices below are ... FOB

@@ -3316,6 +3316,14 @@ RULES += [
                 ),
             ),
             Example(
+                "Unless stated otherwise, all prices are CIF Rotterdam.\n\n"
+                "Terbium oxide: USD 1,020/kg. Previous week: USD 1,000/kg.\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 1020, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 1000, "USD/kg"),
+                ),
+            ),
+            Example(
                 "Samarium oxide was quoted at USD 2.10/kg (a week ago: USD 2.15/kg), a loss of"
                 " 6% since the end of April.",
                 (
@@ -3353,6 +3361,14 @@ RULES += [
                     ("price", "gd_oxide", "change_pct", "2024-05-02/2024-06-03", -1.5, "%"),
                     ("price", "gd_oxide", "price", "2024-06-03", 21300, "USD/t"),
                     ("price", "gd_oxide", "price", "2024-05-02", 21620, "USD/t"),
+                ),
+            ),
+            Example(
+                "Top movers\n\nMonth-on-month moves, comparing the July 1 price with the June 3"
+                " price.\n\n* Holmium oxide (FOB China) gained 2.2% to $70 per kg.\n",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-06-03/2024-07-01", 2.2, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-01", 70, "USD/kg"),
                 ),
             ),
             Example(
