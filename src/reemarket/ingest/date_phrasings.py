@@ -219,6 +219,15 @@ PHRASINGS: list[DatePhrasing] = [
         rf"(?:,?\s+(?P<y>\d{{4}}))?",
         (("Prices on the last trading day of May were firm.", "2024-05-31"),),
     ),
+    # "entered the quarter at X", "closed the month at Y": the first (last) trading day of
+    # the quarter (month, year) last named
+    DatePhrasing(
+        "period_edge",
+        r"(?P<e>enter(?:ed|ing|s)?|start(?:ed|ing|s)?|beg(?:an|inning|ins)|open(?:ed|ing|s)?|"
+        r"end(?:ed|ing|s)?|clos(?:ed|ing|es)|finish(?:ed|ing|es)?)\s+the\s+"
+        r"(?P<u>quarter|month|year|half)(?=\s+(?:at|around|near|about|close\s+to)\b)",
+        (("Prices entered the quarter at a low.", ""),),
+    ),
     DatePhrasing(
         "the_quarter",
         r"(?:the|this)\s+quarter|"
@@ -326,6 +335,14 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:the\s+)?previous\s+(?:trading\s+|working\s+)?day|day[-\s]on[-\s]day|\bDoD\b|"
         r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session",
         (("Prices rose from the previous trading day.", ""),),
+    ),
+    # "One month later it had reached X", "a week later", "two days later": counted on from
+    # the last day the document named (no day named before: no period)
+    DatePhrasing(
+        "later",
+        r"(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|week|month)s?"
+        r"\s+later\b",
+        (("A month later the oxide was dearer.", ""),),
     ),
     DatePhrasing(
         "same_day",

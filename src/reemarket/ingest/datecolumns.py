@@ -1,4 +1,4 @@
-"""Price-table columns headed by a day ("4-Mar-26", "25 Feb", "Feb 25", "2026-02-25", "26/11").
+"""Price-table columns headed by a day ("4-Mar-26", "Feb 25", "2026-02-25", "26/11", "13.03.26").
 
 An assessment table may give one price column per assessment day instead of a single
 "Price" column: each such column's cells are the prices on the day its header names, and
@@ -19,6 +19,9 @@ _FORMS = (
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)$"),
     # "26/11", "3/12/2025": day first, unless the second number cannot be a month ("11/26")
     re.compile(r"^(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<y>\d{4}|\d{2}))?$"),
+    # "13.03.2026", "13.03.26", "13.03.": day.month as written in continental Europe (the
+    # second dot is required, so a decimal "12.05" is never a day)
+    re.compile(r"^(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d{4}|\d{2})?$"),
 )
 
 

@@ -488,6 +488,22 @@ def _resolve(
         return None, "fortnight"
     if kind == "same_day":
         return ctx.last_day, None
+    if kind == "period_edge":
+        whole = {
+            "quarter": ctx.last_quarter,
+            "month": ctx.last_month,
+            "year": ctx.last_year,
+        }.get((g.get("u") or "").lower())
+        if whole is None or whole.granularity is Granularity.DAY:
+            return None, None
+        if (g.get("e") or "").lower().startswith(("end", "clos", "finish")):
+            return Period.day(previous_trading_day(whole.end + timedelta(days=1))), None
+        opening: date = whole.start
+        while previous_trading_day(opening + timedelta(days=1)) != opening:
+            opening += timedelta(days=1)  # the first trading day of the period
+        return Period.day(opening), None
+    if kind == "later":
+        return _later(g, ctx), None
     if kind == "today":
         return (Period.day(pub) if pub else None), "today"
     if kind == "yesterday":
@@ -619,6 +635,23 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 def _months_of(p: Period) -> int:
     """How many calendar months a period covers."""
     return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+
+
+def _later(g: dict[str, str | None], ctx: DocDates) -> Period | None:
+    """The day "one month later", "two weeks later" names, from the last day named."""
+    if ctx.last_day is None or ctx.last_day.is_span:
+        return None
+    raw = (g.get("n") or "one").lower()
+    count = 1 if raw in ("a", "an", "one") else _COUNT_WORDS.get(raw) or int(raw)
+    start = ctx.last_day.start
+    step = (g.get("u") or "day").lower()
+    if step == "month":
+        y, m = divmod(start.year * 12 + start.month - 1 + count, 12)
+        try:
+            return Period.day(date(y, m + 1, start.day))
+        except ValueError:
+            return None
+    return Period.day(start + timedelta(days=count * (7 if step == "week" else 1)))
 
 
 def remember(ctx: DocDates, mentions: list[DateMention]) -> None:

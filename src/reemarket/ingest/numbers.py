@@ -404,7 +404,11 @@ def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
                     a.unit == b.unit
                     and a.unit != "%"
                     and b.value <= a.value * 1.2
-                    and _AT_BEFORE.search(low, max(0, a.start - 12), a.start) is not None
+                    and (
+                        _AT_BEFORE.search(low, max(0, a.start - 12), a.start) is not None
+                        # a bracketed conversion "(US$50,490 to US$51,590)"
+                        or low[max(0, a.start - 2) : a.start].rstrip().endswith("(")
+                    )
                 )
             )
             and b.unit != "%"

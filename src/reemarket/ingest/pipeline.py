@@ -205,6 +205,7 @@ def _english(
             continue
         st.new_paragraph(s.paragraph, s.text)
         st.section(s.text)
+        st.note_basis(s.text)
         if s.text.startswith("|"):
             if not _DIGIT.search(s.text):
                 st.table_unit = table_unit(s.text) or st.table_unit
@@ -233,6 +234,7 @@ def _english(
             # sintered NdFeB magnet plant." names the goods of the capacities after it
             plant = light and _PLANT_NOUN.search(s.text) is not None
             view = annotate(s.text, s.start, s.paragraph, ctx, light=light and not plant)
+            st.note_readings(s.text, view.dates)
             found = [] if light else extract_sentence(view, st)
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."
@@ -362,7 +364,9 @@ def _read_table(
     """The facts of one column price table, dated by its title (else publication)."""
     h, _e, table, rows = found
     title = _title(text, h, floor)
-    day = _table_day(_title(text, h, floor, headings=True), ctx, published)
+    day = _as_at_day(table.caption, ctx) or _table_day(
+        _title(text, h, floor, headings=True), ctx, published
+    )
     if day is None:
         return []
     prev = week_before(day) if table.weekly else previous_trading_day(day)
@@ -376,6 +380,25 @@ def _read_table(
         version=EXTRACTOR_VERSION,
         context=title,
     )
+
+
+#: A note under a table dating its levels: "Prices as at close of Wednesday 13 November",
+#: "Quotes as of 4 June", "levels at the close on Friday, 6 June", "closing prices of 5 May".
+_AS_AT = re.compile(
+    r"\b(?:as\s+(?:at|of|on)|at\s+(?:the\s+)?close\s+(?:of|on)|closing\s+(?:prices?\s+|levels?\s+)?"
+    r"(?:of|on|for))\s+(?:(?:the\s+)?close\s+(?:of|on)\s+)?",
+    re.I,
+)
+
+
+def _as_at_day(caption: str, ctx: DocDates) -> date | None:
+    """The day a caption dates the table's levels to ("as at close of Wednesday 13 November")."""
+    for m in _AS_AT.finditer(caption):
+        for d in find_dates(caption[m.end() : m.end() + 40], ctx):
+            p = d.period
+            if p is not None and p.granularity is Granularity.DAY and not p.is_span:
+                return p.start
+    return None
 
 
 #: A line of running prose: long and ending a sentence ("... figures released on 20 May.").

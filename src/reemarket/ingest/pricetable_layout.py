@@ -44,6 +44,7 @@ BASE_DATE = re.compile(
 
 _CAPTION = re.compile(
     r"^\s*(?:\*|†|\(|source|note|prices?\b|all\b|units?\b|change|chg|\+/-|figures|values|"
+    r"levels?\b|quotes?\b|closing\b|as\s+(?:at|of)\b|"
     r"assessments?\b|in\s+(?:usd|us\$|\$|eur|€|yuan|rmb))",
     re.I,
 )
@@ -155,6 +156,8 @@ def _column(name: str) -> str | None:
         return "avg"
     if n in ("price", "prices", "assessment", "quote", "spot price", "price range", "range"):
         return "price"
+    if n in ("last", "last price", "close", "closing", "closing price", "settle", "latest"):
+        return "price"  # a market-data sheet's level column ("Last  1d %  1w %")
     pct = "%" in n or "pct" in n or "percent" in n
     words = re.sub(r"[%.()]", " ", n).split()
     span = column_span(n)
@@ -164,11 +167,13 @@ def _column(name: str) -> str | None:
     return None
 
 
-#: The span a change column's head names: "w/w chg", "W-o-W (%)", "m/m", "YTD %", "MTD".
+#: The span a change column's head names: "w/w chg", "W-o-W (%)", "m/m", "YTD %", "MTD", and a
+#: market-data sheet's look-back heads "1d %", "1w %", "1m %", "1y %".
 _SPAN_HEAD = re.compile(
-    r"^(?:(?:chg|change|chng)\s+)?(?:(?P<day>d/d|dod|d-o-d)|(?P<week>w/w|wow|w-o-w|wk/wk)"
-    r"|(?P<month>m/m|mom|m-o-m)|(?P<year>y/y|yoy|y-o-y)|(?P<ytd>ytd)|(?P<mtd>mtd)"
-    r"|(?P<qtd>qtd))\b",
+    r"^(?:(?:chg|change|chng)\s+)?(?:(?P<day>d/d|dod|d-o-d|1\s?d(?:ay)?|1-day)"
+    r"|(?P<week>w/w|wow|w-o-w|wk/wk|1\s?wk?|1\s?week|1-week)"
+    r"|(?P<month>m/m|mom|m-o-m|1\s?m(?:th|onth)?|1-month)|(?P<year>y/y|yoy|y-o-y|1\s?yr?|1-year|12\s?m)"
+    r"|(?P<ytd>ytd)|(?P<mtd>mtd)|(?P<qtd>qtd))(?![\w/-])",
     re.I,
 )
 
@@ -250,16 +255,16 @@ def _header(line: str) -> Table | None:
     if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series:
         return None
     priors = [p for c in cells if (p := prior_column(c)) is not None]
-    undated = (
-        " ".join(
-            c
-            for c in cells
-            if not is_day(c) and prior_column(c) is None and period_column(c) is None
-        )
-        if days or priors or periods
-        else line
-    )
-    if re.search(r"\d", PRICE_UNIT.sub("", BASE_DATE.sub("", undated))):
+    dated = bool(days or priors or periods)
+    plain = [
+        c
+        for c in cells
+        if not dated or (not is_day(c) and prior_column(c) is None and period_column(c) is None)
+    ]
+    undated = " ".join(plain) if dated else line
+    # a look-back head ("1d %", "1w %", "12m %") names a span, not a figure
+    spanless = " ".join(c for c in plain if column_span(c) is None)
+    if re.search(r"\d", PRICE_UNIT.sub("", BASE_DATE.sub("", spanless))):
         return None
     if len(cells) < 2:
         cells = []

@@ -188,16 +188,16 @@ _DEFAULT_BASE: dict[str, Callable[[date], date]] = {
 
 #: The words a note names a span with ("w/w against 1 Sep", "YTD vs 29 Dec 2023").
 _SPAN_NOTE = {
-    "day": r"d/d|dod|d-o-d|day[\s-]on[\s-]day",
-    "week": r"w/w|wow|w-o-w|wk/wk|week[\s-]on[\s-]week",
-    "month": r"m/m|mom|m-o-m|month[\s-]on[\s-]month",
-    "year": r"y/y|yoy|y-o-y|year[\s-]on[\s-]year",
+    "day": r"d/d|dod|d-o-d|day[\s-]on[\s-]day|1\s?d(?:ay)?|1-day",
+    "week": r"w/w|wow|w-o-w|wk/wk|week[\s-]on[\s-]week|1\s?wk?|1\s?week|1-week",
+    "month": r"m/m|mom|m-o-m|month[\s-]on[\s-]month|1\s?m(?:th|onth)?|1-month",
+    "year": r"y/y|yoy|y-o-y|year[\s-]on[\s-]year|1\s?yr?|1-year|12\s?m",
     "ytd": r"ytd|year[\s-]to[\s-]date",
     "mtd": r"mtd|month[\s-]to[\s-]date",
     "qtd": r"qtd|quarter[\s-]to[\s-]date",
 }
-_AGAINST = (
-    r"\s*(?:%|chg|changes?)?\s*(?:is\s+|are\s+)?(?:against|vs\.?|versus|from|since"
+_AGAINST = (  # "w/w against 1 Sep", "YTD vs 29 Dec", "1w = change on the close of 6 Nov"
+    r"\s*(?:[=:]\s*)?(?:%|chg|changes?)?\s*(?:is\s+|are\s+)?(?:against|vs\.?|versus|from|since|on"
     r"|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?(?:close\s+(?:of|on)\s+)?"
 )
 

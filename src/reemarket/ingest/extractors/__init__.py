@@ -52,7 +52,10 @@ def _respectively(view: SentenceView) -> dict[int, tuple[str, str]]:
     if len(main) < 2:
         return {}
     dim = main[-1][1].dimension
-    main = [(i, q) for i, q in main if q.dimension == dim]
+    # "at 5,850 to 6,350 yuan and 5,700 to 5,900 yuan a ton respectively": the mass unit
+    # written once, after the last figure, serves both
+    dims = {"price", "money"} if dim == "price" else {dim}
+    main = [(i, q) for i, q in main if q.dimension in dims]
     n = len(main)
     first = main[0][1].start
     tags = [t for t in view.tags if t.end <= first and t.id not in ("price", "average", "skip")]
@@ -197,6 +200,18 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
         t = view.tag_after(q.end)
         if t is not None and t.id == "skip" and "," in view.text[q.end : t.start]:
             return None  # "up 37% QoQ, which will trim gross margin": the next clause's word
+    if (
+        t is not None
+        and t.id == "net_profit"
+        and view.low.startswith("a loss of", t.start)
+        and (
+            (q.dimension == "percent" and 0 <= q.start - t.end <= 12)
+            or (q.dimension == "money" and not q.scaled and not view.companies)
+        )
+    ):
+        # "EUR 1.49/kg, a loss of 1.97% since December", "eased to 366,300 yuan, a loss of
+        # 3,500 yuan at each end": a price's move, not a loss a company made
+        return None
     return t.id if t else None
 
 
@@ -642,6 +657,13 @@ _CMP_WORDS = re.compile(
 )
 
 
+#: A level a period closed at, with no product named ("it closed the quarter at X yuan"):
+#: the last price's, not a share's close.
+_CLOSED_SPAN_AT = re.compile(
+    r"\b(?:closed|ended|finished)\s+the\s+(?:quarter|month|year|half|week)\s+at\b"
+)
+
+
 def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     dim = q.dimension
     if dim == "price":
@@ -651,7 +673,11 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             tag = "revenue"  # "Sales rose to $57.4 million": a company's sales in money
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", None)
-        if tag in _VAL and not (tag == "close" and view.products and not view.companies):
+        if tag in _VAL and not (
+            tag == "close"
+            and not view.companies
+            and (view.products or _CLOSED_SPAN_AT.search(view.low) is not None)
+        ):
             return valuation.extract(view, q, st, tag or "")
         return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
@@ -835,6 +861,9 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.flat_moves(view, out)
     prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
+    prices.reading_dates(view, out, st)
+    prices.level_bases(view, out, st)
+    prices.remember_levels(out, st)
     prices.listed(view, out, st)
     prices.purchased(view, out, st)
     prices.remember_subject(out, st)

@@ -96,6 +96,7 @@ _HYPOTHETICAL = re.compile(
     r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
     r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
     r"sit|stay|hold|hover|trade|stand|settle|remain|test|retest|breach|touch|revisit|approach|"
+    r"find\s+(?:support|a\s+(?:floor|bottom)|resistance)|bottom\s+out|meet\s+resistance|"
     r"(?:slide|slip|fall|drop|sink|climb|rise|head|move|edge|push)\s+(?:back\s+)?towards?|"
     r"(?:recover|rebound|return|bounce|fall|drop|slip|slide|sink|climb|rise|rally|ease|"
     r"soften|firm|go|come|get)\s+(?:back\s+)?(?:up\s+|down\s+)?to)\s*"
@@ -132,9 +133,11 @@ _EXTREME_BEYOND = re.compile(
     re.I,
 )
 #: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
-#: 2026 average of X".
+#: 2026 average of X"; a broker's price deck or model assumption ("our deck assumes X from
+#: FY27", "we model X long term", "our price assumption of X").
 _FORECAST_FIGURE = re.compile(
-    r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?)\b"
+    r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?|"
+    r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed)\b"
     r"[^.;]{0,60}$",
     re.I,
 )
@@ -612,7 +615,10 @@ _THE_AVERAGE = re.compile(
 #: A sentence about "the price" told just before: "The price has added 9,000 yuan",
 #: "Prices are 27% higher than in January", "It is up about 50%".
 _BACK_REF = re.compile(
-    r"\s*(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
+    # a leading time phrase may come first: "Since 31 December the price has risen by 2%"
+    r"\s*(?:(?:since|over|during|in|on|this|so\s+far|from|by|(?:a|an|one|two|three|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s+later)\b[^,.;]{0,35}?,?\s+(?=the\s|its\s|it\s))?"
+    r"(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
     r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
     r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held)\b",
@@ -878,6 +884,20 @@ _DAY_LED_MOVE = re.compile(
 )
 
 
+#: The last price's product as a pronoun or form word around a move or quote: "Buying
+#: carried it to X on April 30", "Starting the quarter at X, it reached Y", "by June 28 the
+#: oxide had eased to X", "pushed it up to X".
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:carried|took|lifted|pushed|pulled|sent|drove|dragged|knocked|brought|kept|left)\s+"
+    r"(?:it|them)\s+(?:up\s+|down\s+|back\s+)?(?:to|at)\b"
+    r"|,\s*(?:it|the\s+(?:oxide|metal|alloy))\s+(?:then\s+)?(?:reached|rose|climbed|fell|dropped|"
+    r"eased|slipped|hit|touched|peaked|ended|closed|finished|stood|traded|was)\b"
+    r"|\bthe\s+(?:oxide|metal|alloy)\s+(?:has\s+|had\s+)?(?:eased|firmed|risen|fallen|rose|fell|"
+    r"climbed|dropped|slipped|gained|lost)\b",
+    re.I,
+)
+
+
 #: The last price's product as the object of an assessment: "Argus assessed it at X",
 #: "traders put it at X", "sources quoted them at X".
 _IT_AT = re.compile(
@@ -896,10 +916,17 @@ _THE_FORM = re.compile(
 )
 
 
-def _back_subject(view: SentenceView, st: DocState) -> Mention | None:
-    """The product of the last price, for a sentence about "the price" with none of its own."""
-    if view.products or not (
+def _back_subject(view: SentenceView, st: DocState, q: Quantity | None = None) -> Mention | None:
+    """The product of the last price, for a sentence about "the price" with none of its own.
+
+    With ``q``, only products named before the figure count ("Since 31 December the price
+    has risen by 2%, although magnet makers held back": the magnets are not its subject).
+    """
+    end = len(view.text) if q is None else q.start
+    if any(p.start < end for p in view.products) or not (
         _BACK_REF.match(view.text)
+        or (q is not None and _LABELLED_BASE.match(view.text, 0, q.start) is not None)
+        or (not view.companies and _PRONOUN_OBJECT.search(view.text) is not None)
         or _DAY_LED_MOVE.match(view.text)
         or _IT_AT.search(view.text)
         or _THE_FORM.search(view.text)
@@ -945,7 +972,7 @@ def _dollar_twin(
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
-    prod = subject_before(view, q, view.products) or _back_subject(view, st)
+    prod = subject_before(view, q, view.products) or _back_subject(view, st, q)
     if dim == "money":
         if q.scaled or prod is None or tag not in ("price", "average", "close", None):
             return None
@@ -1044,7 +1071,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         dollar = st.last_dollar_market
         if dollar is not None and st.paragraph - dollar[0] <= 1:
             carried = dollar[1]  # "Cerium oxide was flat at $1.12/kg" after a FOB quote
-    market = market_of(view, q, st.section_market or carried)
+    market = market_of(view, q, st.section_market or carried or st.basis_market)
     if market == UNLISTED:
         trace.veto("unlisted_market", span, "price")
         return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
@@ -1068,9 +1095,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = bind_period(view, q, st, price=True)
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
-    prior_day = _earlier_assessment_day(view, q)
+    prior_day = _earlier_assessment_day(view, q) or _labelled_base_day(view, q, st)
     if prior_day is not None:  # "against $61-64/kg at the prior assessment on 11 March"
-        where = market_of(view, q, st.section_market)
+        where = market_of(view, q, st.default_market)
         if q.high is None:
             return [Draft("price", where, prod.id, "price", prior_day, q.value, unit, q)]
         return [
@@ -1088,12 +1115,20 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             o is not q and o.dimension in ("price", "money", "bare") and a <= o.start < q.start
             for o in view.qtys
         )
-        if earlier_level and st.weekly_report and _UP_FROM.search(view.text, a, q.start):
+        readings = st.reading_span if not _own_days(view) else None
+        if (
+            earlier_level
+            and (st.weekly_report or readings is not None)
+            and _UP_FROM.search(view.text, a, q.start)
+        ):
             day, _dm = bind_period(view, q, st, price=True)
             if day is not None and day.granularity is Granularity.DAY and not day.is_span:
-                # a weekly assessment "2,850-2,950, up from 2,700-2,800": last week's range
-                before = Period.day(day.start - timedelta(days=7))
-                where = market_of(view, q, st.section_market)
+                # a weekly assessment "2,850-2,950, up from 2,700-2,800": last week's range;
+                # under a note "moves compare the June 1 reading with May 1": May 1's
+                before = Period.day(
+                    readings[0] if readings is not None else day.start - timedelta(days=7)
+                )
+                where = market_of(view, q, st.default_market)
                 if q.high is None:
                     return [Draft("price", where, prod.id, "price", before, q.value, unit, q)]
                 return [
@@ -1136,6 +1171,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         anchor = sentence_anchor(view, st)
         if anchor is not None:
             period, dm = Period.day(anchor), None
+    lead = next((d for d in view.dates if d.start <= 3 and d.end < q.start), None)
+    if (
+        lead is not None
+        and _LEAD_AGO.match(view.text, lead.end)
+        and not any(d is not lead and d.period is not None for d in view.dates)
+    ):  # ("A month earlier, on October 27, ...": the day named is the level's)
+        ago = _ago_day(view, lead, st)
+        if ago is not None:  # "A week earlier, Nd oxide had traded at X": that day's level
+            period, dm = ago, None
     if _HELD_ON.match(view.text, q.end):  # "rose 300 on Tuesday to X and held there for the
         day = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
         if day is not None:  # rest of the week": the level stands at the report's day too
@@ -1214,6 +1258,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _AT_GAP.fullmatch(view.text, dm.end, q.start)
         ):  # "finished June at $2,700-3,100/kg": June's last trading day
             period = Period.day(month_close(period.end.year, period.end.month))
+    if (
+        not avg
+        and dm is not None
+        and period is not None
+        and period.granularity is not Granularity.DAY
+        and _VAGUE_PART.search(view.text, max(0, dm.start - 14), dm.start)
+    ):
+        trace.veto("base_unknown", span, "price")
+        return []  # "reached the same late-April peak at X": no day the level is of
     if not avg and dm is not None and dm.kind == "sessions_to" and period is not None:
         period = Period.day(period.end)  # "slipped 1.5% over the four sessions to 2 July, to 190"
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
@@ -1318,6 +1371,33 @@ def _ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | Non
     return Period.day(_months_before(anchor, 12 if ago.kind == "rel_year" else 1))
 
 
+#: A level labelled as the previous assessment's: "EUR 83.69/kg (previous week: EUR 84.51/kg)",
+#: "$61.20 (prior session $60.90)", "US$118/kg; a week ago: US$121/kg", "(last week 95.40)".
+_LABELLED_BASE = re.compile(
+    r"(?:^|[(\[;,]|\bvs\.?|\bversus|\bagainst)\s*(?:the\s+)?(?:(?:previous|prior|last)\s+"
+    r"(?P<unit>week|day|session|close|month)|(?:a|one)\s+(?P<ago>week|day|month)\s+"
+    r"(?:ago|earlier|before))(?:'s)?(?:\s+(?:price|level|quote|assessment|close))?\s*[:=]?\s*"
+    r"(?:at\s+)?(?:EUR|USD|US\$|\$|€|RMB|CNY|¥|yuan)?\s*$",
+    re.I,
+)
+
+
+def _labelled_base_day(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
+    """The day of a level labelled as the previous week's (day's, month's) assessment."""
+    m = _LABELLED_BASE.search(view.text, max(0, q.start - 40), q.start)
+    if m is None:
+        return None
+    anchor = sentence_anchor(view, st)
+    if anchor is None:
+        return None
+    step = (m.group("unit") or m.group("ago")).lower()
+    if step == "week":
+        return Period.day(anchor - timedelta(days=7))
+    if step == "month":
+        return Period.day(_months_before(anchor, 1))
+    return Period.day(prev_trading(anchor))
+
+
 def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
     """The day of the earlier assessment a level is said to be ("... at the prior assessment on 11 March")."""
     for d in view.dates:
@@ -1339,7 +1419,12 @@ def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
 #: stayed at", "the gap between Rotterdam and fob China prices widened to").
 _SPREAD = re.compile(
     r"\b(?:spread|gap|differential|arbitrage)\s+(?:between|of\s+\w+\s+over)\b[^.;]{0,90}?"
-    r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+    # "the export premium on NdPr oxide over Chinese domestic prices held near US$6/kg", "the
+    # discount of Chinese Dy to Rotterdam narrowed to $40/kg", "a premium for NdPr over X of"
+    r"|\b(?:premium|discount|spread|gap)\s+(?:on|of|for|in)\s+[^.;]{0,60}?\b(?:over|to|against|"
+    r"versus|vs\.?)\s+[^.;]{0,60}?\b(?:at|to|of|by|near|around|about)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
     re.I,
 )
 
@@ -1399,11 +1484,19 @@ _PCT_THAN = re.compile(
 )
 
 
+#: A move noun right before a percentage: "a loss of", "a gain of", "an increase of".
+_MOVE_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:loss|gain|rise|fall|drop|decline|increase|decrease|climb|slide|dip)"
+    r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
     """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
-    prod = subject_before(view, q, view.products) or _back_subject(view, st)
+    prod = subject_before(view, q, view.products) or _back_subject(view, st, q)
     first = prod is None and _FIGURE_FIRST.match(view.text, 0, q.start) is not None
     if first:
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
@@ -1425,8 +1518,14 @@ def extract_pct(
         trace.veto("outlook", (q.start, q.end), "price")
         return []  # "traders see a 5% gain by the end of the month": an expectation
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]
-    has_price_word = tag in ("price", "average") or bool(
-        re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)
+    has_price_word = (
+        tag in ("price", "average")
+        or bool(re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I))
+        or (
+            # "Ce oxide: EUR 1.49/kg, a loss of 2% since December": a move noun after a level
+            _MOVE_NOUN_BEFORE.search(view.text, max(0, q.start - 25), q.start) is not None
+            and any(o.dimension == "price" and o.end <= q.start for o in view.qtys)
+        )
     )
     if not has_price_word:
         if len(gap) > 45:
@@ -1461,7 +1560,9 @@ def extract_pct(
         return None
     value = signed(q.value, q, sign)
     carried = not view.products and st.last_price_market in _MARKETS
-    market = market_of(view, q, st.section_market or (st.last_price_market if carried else None))
+    market = market_of(
+        view, q, st.section_market or (st.last_price_market if carried else st.basis_market)
+    )
     if market == UNLISTED:
         trace.veto("unlisted_market", (q.start, q.end), "price")
         return []  # "dysprosium oxide CFR Japan added 12%": a basis with no market id
@@ -1565,6 +1666,110 @@ def _named_month_base(st: DocState, anchor: date) -> date | None:
     return near[-1] if near else None
 
 
+#: A move said to run over a span the sentence names without its first day: "a loss of 3,500
+#: yuan at each end over the three months", "a gain of $4 over the quarter", "across the period".
+_OVER_SPAN = re.compile(
+    r"\b(?:over|during|across|through(?:out)?|in)\s+the\s+(?:(?:past|last|previous)\s+)?"
+    r"(?:(?:two|three|four|five|six|\d{1,2})\s+months|quarter|period|half|month|year)\b",
+    re.I,
+)
+
+
+def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move over a span with no first day runs from the earlier level it is the difference to.
+
+    "Nd oxide entered the quarter at 369,800-377,800 yuan on April 1 ... by June 28 it had eased
+    to 366,300-374,300 yuan, a loss of 3,500 yuan at each end over the three months": the move
+    is June 28's level less April 1's, so it runs from April 1. Only a level of the same product
+    and market read earlier in the document whose every end differs by the move counts.
+    """
+    if _OVER_SPAN.search(view.text) is None:
+        return
+    for d in drafts:
+        if d.kind != "price" or d.metric != "change" or d.period is None:
+            continue
+        now = [
+            lv
+            for lv in drafts
+            if lv.subject == d.subject
+            and lv.entity == d.entity
+            and lv.unit == d.unit
+            and lv.metric in ("price", "price_low", "price_high")
+            and lv.period is not None
+            and lv.period.granularity is Granularity.DAY
+            and not lv.period.is_span
+        ]
+        if not now:
+            continue
+        day = now[0].period.start  # type: ignore[union-attr]
+        ends = {lv.metric: lv.value for lv in now if lv.period.start == day}  # type: ignore[union-attr]
+        for then_day, then_ends in reversed(st.levels.get((d.subject, d.entity, d.unit), [])):
+            if then_day >= day or set(then_ends) != set(ends):
+                continue
+            if all(abs(ends[k] - then_ends[k] - d.value) < 1e-6 for k in ends):
+                d.period = day_span(then_day, day)
+                break
+
+
+def remember_levels(drafts: list[Draft], st: DocState) -> None:
+    """Keep the day levels read (per product, market and unit) for :func:`level_bases`."""
+    got: dict[tuple[str, str, str, date], dict[str, float]] = {}
+    for d in drafts:
+        p = d.period
+        if (
+            d.kind == "price"
+            and d.metric in ("price", "price_low", "price_high")
+            and p is not None
+            and p.granularity is Granularity.DAY
+            and not p.is_span
+            and d.subject
+        ):
+            got.setdefault((d.subject, d.entity, d.unit, p.start), {})[d.metric] = d.value
+    for (subject, entity, unit, day), ends in got.items():
+        st.levels.setdefault((subject, entity, unit), []).append((day, ends))
+
+
+#: The end of a sentence-leading base ("A week earlier, ...", "A year ago —", "One month
+#: before:"): the levels after it are that day's.
+_LEAD_AGO = re.compile(r"\s*[,:—–-]", re.I)
+
+
+def _own_days(view: SentenceView) -> bool:
+    """Whether the sentence names a period of its own (not a comparison base)."""
+    return any(not d.is_ref and d.period is not None for d in view.dates)
+
+
+def reading_dates(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """Date the levels and moves of a sentence under a note naming the two readings compared.
+
+    "All moves compare the September 1 reading with the August 1 reading." over bullets
+    ("* Nd oxide rose 27.4% to $95,120/t"): a level with no day of its own is the later
+    reading's, a move with no base of its own runs from the earlier reading to the later.
+    """
+    if st.reading_span is None or _own_days(view):
+        return
+    early, late = st.reading_span
+    for d in drafts:
+        if d.kind != "price" or d.date_mention is not None:
+            continue
+        p = d.period
+        if p is None or p.granularity is not Granularity.DAY:
+            continue
+        if d.metric in ("price", "price_low", "price_high") and not p.is_span:
+            if p.start != early:
+                d.period = Period.day(late)
+        elif d.metric in ("change", "change_pct") and d.cmp in (None, "mom"):
+            d.period = day_span(early, late)
+
+
+#: A base named right after a move: "2% since the end of December", "3.1% since 2 January".
+_SINCE_RIGHT_AFTER = re.compile(
+    r"\s*(?:[a-z/-]{1,12}\s+)?since\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+"
+    r"|end-)?",
+    re.I,
+)
+
+
 def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Give each change in a sentence the span it runs over (first day to last)."""
     _note_base_days(view, st)
@@ -1609,6 +1814,14 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             # no level of its own: each move runs from its base level to the sentence's day
             d.period = day_span(own, now)
             continue
+        since = ref_after(view, d.q)
+        if (
+            len(days) >= 2
+            and since is not None
+            and _SINCE_RIGHT_AFTER.fullmatch(view.text, d.q.end, since.start)
+        ):
+            days = []  # "EUR 1.49 (previous week: EUR 1.52), a loss of 2% since the end of
+            # December": the move's own base, not the two levels' span
         if len(days) >= 2:
             first = days[0]  # "... on 28 May, down from X at the 30 April assessment"
             if isinstance(first, date) and first not in st.base_days:

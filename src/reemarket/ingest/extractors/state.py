@@ -106,6 +106,25 @@ _MASTHEAD = re.compile(
     r"|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
 )
 #: A short label with no figure under a list's caption ("Rare earth metals", "Oxides:").
+#: A note on what the moves below compare (with two days named): "All moves compare the
+#: September 1 reading with the August 1 reading", "Changes are measured from 1 May to 1 June",
+#: "Month-on-month moves, comparing the July 1 price with the June 3 price".
+_READING_NOTE = re.compile(
+    r"\b(?:moves?|changes?|percentages?|comparisons?)\b[^.;]{0,30}?\b(?:compar(?:e[sd]?|ing)|"
+    r"(?:are|is)\s+(?:measured|calculated|taken|computed)|run|measure)\b",
+    re.I,
+)
+#: A standing note on the basis of the prices that follow: "All prices below are ... FOB
+#: China, unless stated otherwise", "Unless otherwise noted, quotes are CIF Rotterdam",
+#: "Prices are ex-works China except where indicated".
+_BASIS_NOTE = re.compile(
+    r"\b(?:prices|quotes|quotations|assessments|figures)\b[^.;]{0,60}\b(?:unless\s+"
+    r"(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)|(?:except|other)\s+where\s+"
+    r"(?:stated|noted|indicated|specified|shown)|(?:stated|noted|indicated|specified)\s+otherwise)"
+    r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
+    r"(?:prices|quotes|quotations|assessments|figures)\b",
+    re.I,
+)
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
 #: Holders that are not a company: the domestic market and the world.
@@ -182,6 +201,17 @@ class DocState:
     #: The day such a heading quotes its bullets for ("Assessments for Wednesday, May 8
     #: (yuan/t):"): the bullets under it, and under its sub-headings, are that day's.
     section_day: Period | None = None
+    #: The market a standing note makes every later price's basis ("All prices below are
+    #: FOB China unless stated otherwise"): a quote naming no market of its own takes it.
+    basis_market: str | None = None
+    #: The two readings a note says the moves below compare, (earlier day, later day): "All
+    #: moves compare the September 1 reading with the August 1 reading." Held until the next
+    #: heading.
+    reading_span: tuple[date, date] | None = None
+    #: The day levels read so far, per (product, market, unit): [(day, {metric: value})].
+    levels: dict[tuple[str, str, str], list[tuple[date, dict[str, float]]]] = field(
+        default_factory=dict
+    )
     #: Whether the line being read is such a heading.
     heading_line: bool = False
     #: The period such a heading names for its bullets ("Key figures for the six months
@@ -257,6 +287,42 @@ class DocState:
         self.section_market = found[0].id if found else None
         unit = PRICE_UNIT.search(line) if line.endswith(":") else None
         self.section_unit = price_unit_code(unit) if unit is not None else None
+
+    def note_basis(self, text: str) -> None:
+        """Note a standing note on the basis of the prices after it.
+
+        "All prices below are in EUR/kg, FOB China, unless stated otherwise", "Unless
+        otherwise noted, quotes are CIF Rotterdam".
+        """
+        if _BASIS_NOTE.search(text) is None:
+            return
+        found = [m for m in find_markets(text) if m.id != "unlisted"]
+        if len({m.id for m in found}) == 1:
+            self.basis_market = found[0].id
+
+    def note_readings(self, text: str, mentions: list[DateMention]) -> None:
+        """Note a note naming the two readings the moves under it compare; a heading ends it."""
+        if self.heading_line and not _READING_NOTE.search(text):
+            self.reading_span = None
+            return
+        if _READING_NOTE.search(text) is None:
+            return
+        days = sorted(
+            {
+                d.period.start
+                for d in mentions
+                if d.period is not None
+                and d.period.granularity is Granularity.DAY
+                and not d.period.is_span
+            }
+        )
+        if len(days) == 2:
+            self.reading_span = (days[0], days[1])
+
+    @property
+    def default_market(self) -> str | None:
+        """The market of a quote naming none: its heading's, else the document's basis note's."""
+        return self.section_market or self.basis_market
 
     def seen(self, companies: list[Mention], quota_types: list[Mention]) -> None:
         """Note what a sentence with figures named (sentences without wait in ``pending``)."""

@@ -3421,6 +3421,250 @@ RULES += [
     ),
 ]
 
+RULES += [
+    Rule(
+        "price_table_lookback_heads",
+        "price level",
+        "en",
+        "a market-data sheet heads its level 'Last' ('Close', 'Settle') and its moves by"
+        " look-back ('1d %', '1w %', '1m %', '12m %'); a caption 'as at close of <day>' dates"
+        " the levels, a note '1w = change on the close of <day>' the week's base; continental"
+        " day heads ('31.05.2024', '07.06.') name each column's day",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Metals snapshot\n\n"
+                "| Item | Unit | Close | 1d % | 1w % |\n|---|---|---|---|---|\n"
+                "| Tb oxide (FOB China) | US$/kg | 812.50 | -0.4 | 1.2 |\n"
+                "| Nickel (LME) | US$/t | 17,020 | 0.3 | -1.1 |\n\n"
+                "Levels as at close of Tuesday 2 July 2024; 1w = change on the close of"
+                " Monday 24 June.\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-02", 812.5, "USD/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-01/2024-07-02", -0.4, "%"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-24/2024-07-02", 1.2, "%"),
+                ),
+            ),
+            Example(
+                "Product            Grade     Basis          Unit     28.06.2024   05.07.2024   +/- %\n"
+                "Holmium oxide      99.5%     FOB China      USD/kg       66.00        64.00    -3.03\n"
+                "Dysprosium oxide   99.5%     DDP Germany    EUR/kg      310.00       310.00     0.00\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-06-28", 66, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 64, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", -3.03, "%"),
+                    ("price", "dy_oxide", "price", "2024-06-28", 310, "EUR/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 310, "EUR/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", 0, "%"),
+                ),
+            ),
+            Example(
+                "| Commodity | Unit | Last | 1m % | YTD % |\n|---|---|---|---|---|\n"
+                "| Gd oxide | yuan/t | 158,000 | 2.6 | -5.4 |\n",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-05/2024-07-05", 2.6, "%"),
+                    ("price", "gd_oxide", "change_pct", "2023-12-29/2024-07-05", -5.4, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout._column / column_span / _header (look-back heads),"
+        " datecolumns (dotted days), pipeline._as_at_day, pricetables._SPAN_NOTE / _AGAINST.",
+    ),
+    Rule(
+        "price_basis_and_labelled_bases",
+        "price level",
+        "en",
+        "a standing note 'all prices below are FOB China unless stated otherwise' gives later"
+        " quotes naming no market that basis; a level labelled '(previous week: X)',"
+        " '(prior session X)', 'a month ago: X' is the level that many days before; 'duty paid"
+        " Rotterdam', 'DDP Germany' are European prices",
+        prices.extract,
+        (
+            Example(
+                "Unless otherwise noted, quotes are in US dollars per kg, FOB China.\n\n"
+                "Holmium oxide 99.5%: USD 64.00/kg (previous week: USD 66.00/kg).\n\n"
+                "Gadolinium oxide eased to USD 21.30/kg; prior session: USD 21.45/kg.\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 64, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 66, "USD/kg"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 21.3, "USD/kg"),
+                    ("price", "gd_oxide", "price", "2024-07-04", 21.45, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Terbium oxide, duty paid Rotterdam, was offered at EUR 1,150-1,210/kg,"
+                " a gain of 2.1% since the end of May.",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1150, "EUR/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1210, "EUR/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-05-31/2024-07-05", 2.1, "%"),
+                ),
+            ),
+            Example(
+                "Unless stated otherwise, all prices are CIF Rotterdam.\n\n"
+                "Terbium oxide: USD 1,020/kg. Previous week: USD 1,000/kg.\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 1020, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 1000, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Samarium oxide was quoted at USD 2.10/kg (a week ago: USD 2.15/kg), a loss of"
+                " 6% since the end of April.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price", "2024-06-28", 2.15, "USD/kg"),
+                    ("price", "sm_oxide", "change_pct", "2024-04-30/2024-07-05", -6, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.price", "market.europe"),
+        doc="DocState.note_basis / basis_market; prices._labelled_base_day; en.toml europe"
+        " (duty paid, DDP + a European place); prices._MOVE_NOUN_BEFORE, _SINCE_RIGHT_AFTER;"
+        " extractors._tag ('a loss of' before a move is not a company's loss).",
+    ),
+    Rule(
+        "price_reading_notes_and_relative_days",
+        "price level",
+        "en",
+        "a note 'all moves compare the June 3 reading with the May 2 reading' dates the undated"
+        " levels under it to the later reading and their moves from the earlier one (a level"
+        " 'down from X' is the earlier reading's); 'a month later', 'two weeks later' count on"
+        " from the last day named; 'entered (closed) the quarter at X' is the quarter's first"
+        " (last) trading day; a sentence led by 'A week earlier,' is that day's",
+        prices.reading_dates,
+        (
+            Example(
+                "Monthly movers\n\nEvery change below compares the June 3 reading with the"
+                " May 2 reading.\n\n"
+                "* Holmium oxide (FOB China) gained 4.10% to $71,200 per metric ton.\n"
+                "* Chinese gadolinium oxide prices slipped 1.50% to $21,300 per metric ton,"
+                " down from $21,620 per metric ton.\n",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-05-02/2024-06-03", 4.1, "%"),
+                    ("price", "ho_oxide", "price", "2024-06-03", 71200, "USD/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-05-02/2024-06-03", -1.5, "%"),
+                    ("price", "gd_oxide", "price", "2024-06-03", 21300, "USD/t"),
+                    ("price", "gd_oxide", "price", "2024-05-02", 21620, "USD/t"),
+                ),
+            ),
+            Example(
+                "Top movers\n\nMonth-on-month moves, comparing the July 1 price with the June 3"
+                " price.\n\n* Holmium oxide (FOB China) gained 2.2% to $70 per kg.\n",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-06-03/2024-07-01", 2.2, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-01", 70, "USD/kg"),
+                ),
+            ),
+            Example(
+                "On May 6 holmium oxide stood at $66.50/kg FOB China. Two weeks later the"
+                " assessment was at $69.00/kg. Since March 1, when it sat at $60.00/kg, holmium"
+                " oxide has risen by 15%.",
+                (
+                    ("price", "ho_oxide", "price", "2024-05-06", 66.5, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-05-20", 69, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-03-01", 60, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-03-01/2024-05-20", 15, "%"),
+                ),
+            ),
+            Example(
+                "Gadolinium oxide had a quiet second quarter of 2024. It entered the quarter at"
+                " 152,000 to 156,000 yuan per tonne; a week of buying in May carried it to"
+                " 160,000 to 164,000 yuan on May 20, and it closed the quarter at 150,000 to"
+                " 154,000 yuan, a loss of 2,000 yuan at each end over the three months.\n\n"
+                "A week earlier, terbium oxide had traded at 5,900 to 6,000 yuan/kg.",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-04-01", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-04-01", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-05-20", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-20", 164000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 154000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-04-01/2024-06-28", -2000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 6000, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="DocState.note_readings / reading_span, prices.reading_dates; date kinds 'later'"
+        " and 'period_edge' (date_phrasings); prices.level_bases (a move over a span is the"
+        " difference to an earlier level of the document); prices._LEAD_AGO; prices"
+        "._PRONOUN_OBJECT ('carried it to X', ', it reached X', 'the oxide had eased').",
+    ),
+]
+
+RULES += [
+    Rule(
+        "price_bracketed_dollar_range",
+        "price level",
+        "en",
+        "a yuan range with its dollar conversion in brackets, each end with its own sign"
+        " ('(US$21,900 to US$22,500)'), gives the dollar range of the same quote",
+        prices.extract,
+        (
+            Example(
+                "Gadolinium oxide was assessed at 158,000 to 162,000 yuan (US$21,900 to US$22,500) a ton"
+                " on Thursday.",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 21900, "USD/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 22500, "USD/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="numbers._to_ranges: one currency at each end after an opening bracket.",
+    ),
+]
+
+VETO_RECORDS += [
+    Veto(
+        "outlook_price_deck",
+        "outlook",
+        "en",
+        VETOES["outlook"],
+        frozenset(("price",)),
+        (
+            _none("We keep our Hold call; our price deck assumes US$75/kg for NdPr oxide in FY27."),
+            _none("The model uses a dysprosium oxide price assumption of US$300/kg long term."),
+        ),
+    ),
+    Veto(
+        "hypothetical_support_level",
+        "hypothetical",
+        "en",
+        VETOES["hypothetical"],
+        frozenset(("price",)),
+        (
+            _none("One analyst said terbium oxide may find support near 5,800 yuan/kg."),
+            _none("Brokers think Pr-Nd oxide could bottom out around 380,000 yuan a tonne."),
+        ),
+    ),
+    Veto(
+        "spread_premium_over",
+        "spread",
+        "en",
+        VETOES["spread"],
+        frozenset(("price",)),
+        (
+            _none("The premium on dysprosium oxide in Rotterdam over FOB China held near $180/kg."),
+            _none("The discount of Chinese terbium oxide to European offers narrowed to $60/kg."),
+        ),
+    ),
+    Veto(
+        "base_unknown_month_part",
+        "base_unknown",
+        "en",
+        VETOES["base_unknown"],
+        frozenset(("price",)),
+        (_none("Holmium oxide touched its mid-June high at 560,000 to 570,000 yuan a tonne."),),
+    ),
+]
+
 for _rule in RULES:
     REGISTRY.add(_rule)
 for _v in VETO_RECORDS:
