@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from reemarket.errors import RowsRejectedError
 from reemarket.services.prices import import_prices
-from reemarket.sheets.validate import has_duplicates
 from reemarket.store.db import open_store
+from reemarket.store.sheet_checks import has_duplicates
 
 CLEAN = """date,product,market,low,high,unit
 2025-03-03,Pr-Nd oxide,china,"443,000","445,000",CNY/t

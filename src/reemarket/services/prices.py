@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
-import duckdb
 from pydantic import BaseModel, Field
 
 from reemarket.errors import InputError, RowProblem, RowsRejectedError
 from reemarket.sheets.layout import build_long
 from reemarket.sheets.mapping import Mapping, load_mapping
 from reemarket.sheets.reader import read_raw, sheet_format
-from reemarket.sheets.validate import (
-    build_typed,
-    clean_rows,
-    collect_problems,
-    has_duplicates,
-    problems,
-)
-from reemarket.store.db import Store, fetch_one, retrying
+from reemarket.sheets.validate import build_typed, collect_problems, problems
+from reemarket.store.db import Store
+from reemarket.store.observations import export_table
 from reemarket.store.repair import plan_repairs, problem_summary, rejected_problems, repair_counts
-
-_VALUE_COLS = "low, high, mid, unit, basis"
+from reemarket.store.sheet_checks import problem_row_count
+from reemarket.store.sheet_staging import drop_staging, typed_count
+from reemarket.store.sheet_writes import SheetWrite, write_checked, write_if_clean
 
 
 class ProblemCount(BaseModel):
@@ -65,20 +59,6 @@ class ImportResult(BaseModel):
     flagged: int = Field(default=0, description="Rows written as read, their problems noted")
 
 
-def _drop_temp(store: Store) -> None:
-    """Drop the temporary tables and views an import made."""
-    views = store.conn.execute(
-        "SELECT view_name FROM duckdb_views() WHERE temporary AND view_name LIKE '\\_\\_%' ESCAPE '\\'"
-    ).fetchall()
-    for (name,) in views:
-        store.conn.execute(f'DROP VIEW IF EXISTS "{name}"')
-    tables = store.conn.execute(
-        "SELECT table_name FROM duckdb_tables() WHERE temporary AND table_name LIKE '\\_\\_%' ESCAPE '\\'"
-    ).fetchall()
-    for (name,) in tables:
-        store.conn.execute(f'DROP TABLE IF EXISTS "{name}"')
-
-
 def import_prices(
     store: Store,
     path: Path,
@@ -117,13 +97,13 @@ def import_prices(
         headers = read_raw(conn, path, "__raw")
         build_long(conn, "__raw", headers, mapping, str(path))
         build_typed(conn, default_source, mapping.sheet.date_format)
-        total = _scalar(store, "SELECT count(*) FROM __typed")
+        total = typed_count(conn)
         if total == 0:
             raise InputError(f"{path}: no price rows found")
         params = _run_params(path, mapping_path, skip_bad)
-        fast = _write_if_clean(store, path, total, params)
+        fast = write_if_clean(store, total, params)
         if fast is not None:
-            return fast
+            return _result(path, total, fast, [])
         collect_problems(conn)
         found = problems(conn)
         summary = [ProblemCount(code=c, problems=n, rows=r, first_lines=lines)
@@ -136,20 +116,18 @@ def import_prices(
             left = rejected_problems(conn)
         if left and not skip_bad:
             raise RowsRejectedError(str(path), left)
-        result = _write(store, path, total, found, params, repaired=bool(repair and found))
-        return result.model_copy(update={
+        written = write_checked(
+            store, params, has_problems=bool(found), repaired=bool(repair and found)
+        )
+        return _result(path, total, written, found).model_copy(update={
             "summary": summary, "repair": sorted(repair),
-            "problem_rows": _scalar(store, "SELECT count(DISTINCT rid) FROM __problems"),
+            "problem_rows": problem_row_count(conn),
             "problem_lines": len({p.line for p in found}),
             "dropped": counts["dropped"], "mid_recomputed": counts["mid_recomputed"],
             "flagged": counts["flagged"],
         })  # fmt: skip
     finally:
-        _drop_temp(store)
-
-
-class _NotClean(Exception):
-    """The optimistic write met a row needing the full validation; it was rolled back."""
+        drop_staging(conn)
 
 
 def _run_params(path: Path, mapping_path: Path | None, skip_bad: bool) -> dict[str, object]:
@@ -157,127 +135,14 @@ def _run_params(path: Path, mapping_path: Path | None, skip_bad: bool) -> dict[s
             "skip_bad": skip_bad}  # fmt: skip
 
 
-_COLUMNS = "t.product, t.market, t.date, t.low, t.high, t.mid, t.unit, t.basis, t.source"
-
-
-@retrying
-def _write_if_clean(
-    store: Store, path: Path, total: int, params: dict[str, object]
-) -> ImportResult | None:
-    """Into an empty table, write every row in one pass if all are clean; else None.
-
-    The common big import (a price history into a fresh database) is a clean sheet.
-    Rather than scan it once per check and again to write, the rows that pass every
-    row check are inserted straight away, inside the transaction; if any row was held
-    back or two rows share a key, the transaction is rolled back (nothing is left) and
-    the full validation runs and names every problem.
-    """
-    if fetch_one(store.conn, "SELECT NOT EXISTS (SELECT 1 FROM observations)") != (True,):
-        return None
-    try:
-        with store.transaction() as tx:
-            inserted = _scalar_tx(
-                tx,
-                f"INSERT INTO observations SELECT {_COLUMNS}, 'sheet', NULL, t.line, NULL"
-                f" FROM __typed t WHERE {clean_rows()}",
-            )
-            if inserted != total or has_duplicates(tx, "observations"):
-                raise _NotClean
-            run_id = _record_run(tx, params, {"inserted": inserted, "updated": 0, "rejected": 0})
-    except _NotClean:
-        return None
+def _result(path: Path, total: int, written: SheetWrite, found: list[RowProblem]) -> ImportResult:
+    """The result of an import from what its write did and the problems found."""
+    unchanged = total - written.rejected - written.dropped - written.inserted - written.updated
     return ImportResult(
-        file=str(path), rows_read=total, inserted=inserted, updated=0, unchanged=0,
-        rejected=0, problems=[], run_id=run_id,
+        file=str(path), rows_read=total, inserted=written.inserted, updated=written.updated,
+        unchanged=unchanged, rejected=written.rejected, problems=[str(p) for p in found],
+        run_id=written.run_id,
     )  # fmt: skip
-
-
-def _record_run(
-    tx: duckdb.DuckDBPyConnection, params: dict[str, object], summary: dict[str, int]
-) -> int | None:
-    """Record an import run; return its id."""
-    row = fetch_one(
-        tx,
-        "INSERT INTO runs (kind, params, summary) VALUES ('import', ?, ?) RETURNING id",
-        [json.dumps(params), json.dumps(summary)],
-    )
-    return int(str(row[0])) if row else None
-
-
-def _scalar(store: Store, sql: str) -> int:
-    row = fetch_one(store.conn, sql)
-    return int(str(row[0])) if row and row[0] is not None else 0
-
-
-_KEY = "o.product = t.product AND o.market = t.market AND o.date = t.date AND o.source = t.source"
-_SAME = (
-    "o.low IS NOT DISTINCT FROM t.low AND o.high IS NOT DISTINCT FROM t.high AND o.mid = t.mid"
-    " AND o.unit = t.unit AND o.basis = t.basis"
-)
-
-
-@retrying
-def _write(
-    store: Store,
-    path: Path,
-    total: int,
-    found: list[RowProblem],
-    params: dict[str, object],
-    *,
-    repaired: bool = False,
-) -> ImportResult:
-    """Write the good rows in one transaction: insert new keys, update changed values."""
-    rows = "__fixed" if repaired else "__typed"
-    notes = "t.repairs" if repaired else "NULL"
-    if repaired:
-        good = "t.good"
-        rejected = _scalar(store, "SELECT count(*) FROM __repairs WHERE NOT dropped AND NOT kept")
-        dropped = _scalar(store, "SELECT count(*) FROM __repairs WHERE dropped")
-    else:
-        good = "t.rid NOT IN (SELECT rid FROM __problems)" if found else "TRUE"
-        rejected = _scalar(store, "SELECT count(DISTINCT rid) FROM __problems") if found else 0
-        dropped = 0
-    with store.transaction() as tx:
-        # Fast path: into an empty table every good row is new, no key matching needed.
-        empty = fetch_one(tx, "SELECT NOT EXISTS (SELECT 1 FROM observations)") == (True,)
-        updated = (
-            0
-            if empty
-            else _scalar_tx(
-                tx,
-                f"UPDATE observations o SET low = t.low, high = t.high, mid = t.mid, unit = t.unit,"
-                f" basis = t.basis, origin = 'sheet', fact_id = NULL, line = t.line,"
-                f" repairs = {notes} FROM {rows} t"
-                f" WHERE {good} AND {_KEY} AND NOT ({_SAME}"
-                f" AND o.repairs IS NOT DISTINCT FROM {notes})",
-            )
-        )
-        inserted = _scalar_tx(
-            tx,
-            f"INSERT INTO observations SELECT {_COLUMNS}, 'sheet', NULL, t.line, {notes}"
-            f" FROM {rows} t WHERE {good}"
-            + ("" if empty else f" AND NOT EXISTS (SELECT 1 FROM observations o WHERE {_KEY})"),
-        )
-        run_id = None
-        if inserted or updated:
-            summary = {"inserted": inserted, "updated": updated, "rejected": rejected}
-            run_id = _record_run(tx, params, summary)
-    return ImportResult(
-        file=str(path),
-        rows_read=total,
-        inserted=inserted,
-        updated=updated,
-        unchanged=total - rejected - dropped - inserted - updated,
-        rejected=rejected,
-        problems=[str(p) for p in found],
-        run_id=run_id,
-    )
-
-
-def _scalar_tx(conn: duckdb.DuckDBPyConnection, sql: str) -> int:
-    """Run a DML statement and return the number of rows it changed."""
-    row = fetch_one(conn, sql)
-    return int(str(row[0])) if row and row[0] is not None else 0
 
 
 class ExportResult(BaseModel):
@@ -298,21 +163,12 @@ def export_prices(
 ) -> ExportResult:
     """Write observations to CSV, XLSX or Parquet (by the file's extension)."""
     fmt = sheet_format(path)
-    where, params = ["TRUE"], []
+    pid = None
     if product:
         from reemarket.domain.products import product as lookup
 
-        where.append("product = ?")
-        params.append(lookup(product).id)
-    for col, val, op in (("market", market, "="), ("date", start, ">="), ("date", end, "<=")):
-        if val is not None:
-            where.append(f"{col} {op} ?")
-            params.append(val)  # type: ignore[arg-type]
-    query = (
-        "SELECT date, product, market, low, high, mid, unit, basis, source FROM observations "
-        f"WHERE {' AND '.join(where)} ORDER BY product, market, date, source"
-    )
-    table = store.conn.sql(query, params=params).to_arrow_table()
+        pid = lookup(product).id
+    table = export_table(store, product=pid, market=market, start=start, end=end)
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
         import pyarrow.csv as pacsv

@@ -1,8 +1,8 @@
 """Turn a raw sheet (text cells) into long rows: one row per line, product and market.
 
-The long view ``__long`` has the columns rid (unique per long row), line, raw_date, raw_product, raw_market,
-raw_source, raw_basis, raw_unit, raw_low, raw_high, raw_mid, raw_price and the
-scale of each number field.
+Here the sheet's headers and mapping say where each field is (:func:`layout_of`); the
+view ``__long`` over the raw table is made by ``store.sheet_staging.create_long_view``
+(its columns: ``store.sheet_staging.LONG_COLUMNS``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import duckdb
 
 from reemarket.errors import InputError
 from reemarket.sheets.mapping import ColumnMap, Mapping
+from reemarket.store.sheet_staging import LongLayout, WideGroup, WideLayout, create_long_view
 
 #: Header spellings accepted for each standard field of a long sheet.
 STANDARD_HEADERS: dict[str, tuple[str, ...]] = {
@@ -27,21 +28,6 @@ STANDARD_HEADERS: dict[str, tuple[str, ...]] = {
     "source": ("source", "来源"),
     "basis": ("basis", "vat", "vat_basis"),
 }
-
-LONG_COLUMNS = (
-    "rid", "line", "raw_date", "raw_product", "raw_market", "raw_source", "raw_basis", "raw_unit",
-    "raw_low", "raw_high", "raw_mid", "raw_price", "scale_low", "scale_high", "scale_mid",
-)  # fmt: skip
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _lit(value: str | None) -> str:
-    if value is None:
-        return "NULL"
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _resolve_long(headers: list[str], mapping: Mapping, source: str) -> dict[str, str]:
@@ -77,30 +63,16 @@ def build_long(
     conn: duckdb.DuckDBPyConnection, raw: str, headers: list[str], mapping: Mapping, source: str
 ) -> None:
     """Create temp view ``__long`` over raw table ``raw`` (long sheets keep their cell types)."""
+    create_long_view(conn, raw, layout_of(headers, mapping, source))
+
+
+def layout_of(headers: list[str], mapping: Mapping, source: str) -> LongLayout | WideLayout:
+    """Where each field of the sheet is, by its headers and mapping; InputError if unclear."""
     sheet = mapping.sheet
     if not mapping.is_wide:
-        f = _resolve_long(headers, mapping, source)
-
-        def col(name: str, default: str | None = None) -> str:
-            if name in f:
-                return _q(f[name])
-            if name in ("low", "high", "mid", "price"):
-                return "CAST(NULL AS DOUBLE)"
-            return f"CAST({_lit(default)} AS VARCHAR)"
-
-        select = (
-            f"SELECT __line AS rid, __line AS line, {col('date')} AS raw_date, "
-            f"CAST({col('product')} AS VARCHAR) AS raw_product, "
-            f"coalesce(CAST({col('market')} AS VARCHAR), {_lit(sheet.market)}) AS raw_market, "
-            f"coalesce(CAST({col('source')} AS VARCHAR), {_lit(sheet.source)}) AS raw_source, "
-            f"coalesce(CAST({col('basis')} AS VARCHAR), {_lit(sheet.basis)}) AS raw_basis, "
-            f"CAST({col('unit')} AS VARCHAR) AS raw_unit, "
-            f"{col('low')} AS raw_low, {col('high')} AS raw_high, {col('mid')} AS raw_mid, "
-            f"{col('price')} AS raw_price, 1.0 AS scale_low, 1.0 AS scale_high, 1.0 AS scale_mid "
-            f"FROM {raw}"
-        )
-        conn.execute(f"CREATE OR REPLACE TEMP VIEW __long AS {select}")
-        return
+        found = _resolve_long(headers, mapping, source)
+        return LongLayout(columns=found, market=sheet.market, source=sheet.source,
+                          basis=sheet.basis)  # fmt: skip
     if sheet.date_column not in headers:
         raise InputError(f"{source}: mapping date_column {sheet.date_column!r} is not in the sheet")
     groups: dict[tuple[str, str], dict[str, ColumnMap]] = defaultdict(dict)
@@ -112,27 +84,12 @@ def build_long(
         if fld in groups[key]:
             raise InputError(f"{source}: mapping gives {c.product} {fld} twice")
         groups[key][fld] = c
-    parts = []
-    n_groups = len(groups)
-    for index, ((product, market), fields) in enumerate(groups.items()):
+    wide = []
+    for (product, market), fields in groups.items():
         units = {c.unit for c in fields.values()}
         if len(units) > 1:
             raise InputError(f"{source}: mapping gives {product} columns in several units: {units}")
-
-        def val(fld: str, fields: dict[str, ColumnMap] = fields) -> str:
-            return f"CAST({_q(fields[fld].name)} AS VARCHAR)" if fld in fields else "NULL::VARCHAR"
-
-        def scale(fld: str, fields: dict[str, ColumnMap] = fields) -> str:
-            return repr(fields[fld].scale) if fld in fields else "1.0"
-
-        present = " OR ".join(f"nullif(trim({val(x)}), '') IS NOT NULL" for x in fields)
-        parts.append(
-            f"SELECT __line * {n_groups} + {index} AS rid, __line AS line, "
-            f"CAST({_q(sheet.date_column)} AS VARCHAR) AS raw_date, "
-            f"{_lit(product)} AS raw_product, {_lit(market)} AS raw_market, "
-            f"{_lit(sheet.source)} AS raw_source, {_lit(sheet.basis)} AS raw_basis, "
-            f"{_lit(units.pop())} AS raw_unit, {val('low')} AS raw_low, {val('high')} AS raw_high, "
-            f"{val('mid')} AS raw_mid, NULL::VARCHAR AS raw_price, {scale('low')} AS scale_low, "
-            f"{scale('high')} AS scale_high, {scale('mid')} AS scale_mid FROM {raw} WHERE {present}"
-        )
-    conn.execute(f"CREATE OR REPLACE TEMP VIEW __long AS {' UNION ALL '.join(parts)}")
+        columns = {fld: (c.name, c.scale) for fld, c in fields.items()}
+        wide.append(WideGroup(product=product, market=market, unit=units.pop(), fields=columns))
+    return WideLayout(date_column=sheet.date_column, source=sheet.source, basis=sheet.basis,
+                      groups=wide)  # fmt: skip

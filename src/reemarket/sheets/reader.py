@@ -1,9 +1,10 @@
-"""Read a sheet (CSV, XLSX, Parquet) into a DuckDB table of text cells with line numbers.
+"""Read a sheet (CSV, XLSX, Parquet) into a staging table of text cells with line numbers.
 
 Every cell is read as text so that validation, not the reader, decides what is
 wrong with a row and can name its line. The line of a row is its line in the
 file counting the header as line 1 (for XLSX its row number in the sheet; for
-Parquet its row number plus one).
+Parquet its row number plus one). The staging itself is ``store/sheet_staging.py``;
+XLSX is read here with openpyxl and handed over as an Arrow table.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import duckdb
 
 from reemarket.errors import InputError
+from reemarket.store.sheet_staging import column_types, stage_arrow, stage_csv, stage_parquet
 
 FORMATS = ("csv", "xlsx", "parquet")
 
@@ -37,28 +39,16 @@ def read_raw(conn: duckdb.DuckDBPyConnection, path: Path, table: str) -> list[st
     fmt = sheet_format(path)
     try:
         if fmt == "csv":
-            conn.execute(
-                f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT *, "
-                "(row_number() OVER () + 1)::INTEGER AS __line FROM read_csv(?, header = true, "
-                "all_varchar = true, auto_detect = true)",
-                [str(path)],
-            )
+            stage_csv(conn, path, table)
         elif fmt == "parquet":
-            # A view: Parquet gives row numbers itself, so nothing is copied before validation.
-            literal = str(path).replace("'", "''")
-            conn.execute(
-                f"CREATE OR REPLACE TEMP VIEW {table} AS SELECT * EXCLUDE (file_row_number), "
-                f"(file_row_number + 2)::INTEGER AS __line FROM read_parquet('{literal}', "
-                "file_row_number = true)"
-            )
+            stage_parquet(conn, path, table)
         else:
             _read_xlsx(conn, path, table)
     except duckdb.Error as exc:
         raise InputError(
             f"{path}: cannot read as {fmt.upper()}: {str(exc).splitlines()[0]}"
         ) from exc
-    cols = [r[0] for r in conn.execute(f"DESCRIBE {table}").fetchall()]
-    return [c for c in cols if c != "__line"]
+    return [c for c in column_types(conn, table) if c != "__line"]
 
 
 def _read_xlsx(conn: duckdb.DuckDBPyConnection, path: Path, table: str) -> None:
@@ -89,10 +79,7 @@ def _read_xlsx(conn: duckdb.DuckDBPyConnection, path: Path, table: str) -> None:
         _refuse_uncached_formulas(path, names)
     data = {n: pa.array(c, pa.string()) for n, c in zip(names, cols, strict=True)}
     data["__line"] = pa.array(lines, pa.int32())
-    arrow = pa.table(data)
-    conn.register("__xlsx_arrow", arrow)
-    conn.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM __xlsx_arrow")
-    conn.unregister("__xlsx_arrow")
+    stage_arrow(conn, pa.table(data), table)
 
 
 #: How many formula cells without a saved value an error names.

@@ -74,3 +74,35 @@ def series_rows(
         """,
         [product, market, unit, source, source, origin, origin, start, start, end, end],
     ).fetchall()
+
+
+#: The columns an export writes, in order.
+EXPORT_COLUMNS = ("date", "product", "market", "low", "high", "mid", "unit", "basis", "source")
+
+
+def export_table(
+    store: Store,
+    *,
+    product: str | None = None,
+    market: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> Any:
+    """Observations as a pyarrow Table of :data:`EXPORT_COLUMNS`, by series then date.
+
+    ``product`` is a product id; any filter left None matches all.
+    """
+    where: list[str] = ["TRUE"]
+    params: list[object] = []
+    if product:
+        where.append("product = ?")
+        params.append(product)
+    for col, val, op in (("market", market, "="), ("date", start, ">="), ("date", end, "<=")):
+        if val is not None:
+            where.append(f"{col} {op} ?")
+            params.append(val)
+    query = (
+        f"SELECT {', '.join(EXPORT_COLUMNS)} FROM observations "
+        f"WHERE {' AND '.join(where)} ORDER BY product, market, date, source"
+    )
+    return store.conn.sql(query, params=params).to_arrow_table()

@@ -15,7 +15,12 @@ from reemarket.errors import RowProblem
 #: Problems a row may be kept with under the ``flag`` policy (the row is usable as read).
 FLAGGABLE = ("mid_outside_range", "range_glitch", "non_trading_day", "weekend_repeat",
              "implausible_price")  # fmt: skip
-_REPEAT = "(code = 'weekend_repeat' OR (code = 'non_trading_day' AND reason LIKE '%repeats the previous row%'))"
+#: The words by which a ``non_trading_day`` problem says the row repeats the previous one
+#: (its wording, ``sheets.validate.REASONS``, must keep them; a test holds it to that).
+REPEAT_WORDS = "repeats the previous row"
+_REPEAT = (
+    f"(code = 'weekend_repeat' OR (code = 'non_trading_day' AND reason LIKE '%{REPEAT_WORDS}%'))"
+)
 
 
 def plan_repairs(conn: duckdb.DuckDBPyConnection, policies: frozenset[str]) -> None:
