@@ -48,7 +48,10 @@ def _ingest(location: str, docs: Path) -> dict[str, object]:
         capture_output=True, text=True, check=False, timeout=600,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr[-2000:]
-    summary: dict[str, object] = json.loads(out.stdout)
+    try:
+        summary: dict[str, object] = json.loads(out.stdout)
+    except json.JSONDecodeError as exc:  # say what stdout held besides the JSON
+        raise AssertionError(f"stdout is not JSON ({exc}): {out.stdout[:2000]!r}") from exc
     return summary
 
 

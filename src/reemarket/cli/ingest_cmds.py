@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from reemarket.cli.context import get_store
-from reemarket.cli.output import console, err_console, print_json, table
+from reemarket.cli.output import console, err_console, print_json, stdout_reserved, table
 from reemarket.errors import InputError, PeriodError
 from reemarket.services import facts as fact_service
 from reemarket.services.ingest import expand_paths, ingest_paths
@@ -68,10 +68,11 @@ def ingest(
     store = get_store()
     files = expand_paths(paths)
     if workers or scheduler:
-        summary = ingest_parallel(
-            store, [str(f) for f in files], workers=max(workers, 1), scheduler=scheduler,
-            meta_file=meta, given_date=given, skip_bad=skip_bad, progress=_committed_line,
-        )  # fmt: skip
+        with stdout_reserved(as_json):  # the workers inherit stdout: keep it for the JSON
+            summary = ingest_parallel(
+                store, [str(f) for f in files], workers=max(workers, 1), scheduler=scheduler,
+                meta_file=meta, given_date=given, skip_bad=skip_bad, progress=_committed_line,
+            )  # fmt: skip
     elif len(files) > 1 and not as_json:
         with Progress(
             TextColumn("reading"),

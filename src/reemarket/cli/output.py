@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -23,6 +25,28 @@ def _default(obj: object) -> object:
     if isinstance(obj, date | datetime):
         return obj.isoformat()
     raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+@contextlib.contextmanager
+def stdout_reserved(active: bool) -> Iterator[None]:
+    """While ``active``, send what is written to stdout to stderr instead, at the descriptor.
+
+    A command that prints JSON keeps stdout for it alone: a library's notice, or a worker
+    process started meanwhile (which inherits the descriptor), cannot break the JSON.
+    """
+    if not active:
+        yield
+        return
+    sys.stdout.flush()
+    saved = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            yield
+    finally:
+        sys.stdout.flush()
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def print_json(data: Any) -> None:
