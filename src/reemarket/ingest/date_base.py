@@ -90,6 +90,8 @@ _BASE_LEVEL_ON = re.compile(
 _BASE_LEVEL_IN = re.compile(
     r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
     r"(?:US\$|A\$|\$|€|¥|usd|rmb|cny|yuan\s+)?\s*[\d][\d.,]*(?:\s*(?:-|to)\s*[\d.,]+)?"
+    # "against A$100 million in the June half": a sum with its scale
+    r"(?:\s*(?:million|billion|mn|bn|m)\b(?:\s+(?:yuan|dollars))?)?"
     r"(?:\s*(?:/\s*(?:kg|t|mt|tonne|ton)|yuan(?:/\w+)?|per\s+(?:kg|tonne|ton|kilogram)))?"
     r"\s+(?:in|for|during)\s+(?:the\s+)?$",
     re.I,

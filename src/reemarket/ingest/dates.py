@@ -81,6 +81,11 @@ class DocDates:
     year: int | None
     last_quarter: Period | None = None
     last_month: Period | None = None
+    #: The quarter a company's quarterly report is about (its title's "quarter ended 30
+    #: September 2025"): "the quarter" in it is that quarter, not the last one named.
+    report_quarter: Period | None = None
+    #: The last half-year named ("the six months to December 31"), for "over the half".
+    last_half: Period | None = None
     #: Whether ``last_year`` was named as a year ("2025", "this year"), not implied by a month.
     year_named: bool = False
     last_year: Period | None = None
@@ -320,6 +325,9 @@ def _resolve(
         mon = _month(g["mon"] or "")
         named = g.get("y") or g.get("y2")
         y = int(named) if named else _fit_year(ctx, mon)
+        if y and (g.get("len") or "").lower() == "half":  # "the December half": Jul-Dec
+            first = y * 12 + mon - 6
+            return Period.span(Period.month(first // 12, first % 12 + 1), Period.month(y, mon)), None
         return (Period.quarter(y, (mon - 1) // 3 + 1) if y else None), None
     if kind == "mspan":
         m1, m2 = _month(g["mon"] or ""), _month(g["mon2"] or "")
@@ -342,6 +350,8 @@ def _resolve(
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, k)
         if not y or not 1 <= k <= 12:
             return None, None
+        if k == 3:  # "the first three months": the first quarter
+            return Period.quarter(y, 1), None
         return Period.span(Period.month(y, 1), Period.month(y, k)), None
     if kind == "fyq" and (g.get("y4") or g.get("y5") or g.get("y6") or g.get("y7")):
         h = int(g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or 0) or (
@@ -397,7 +407,9 @@ def _resolve(
             return None, None
         return Period.span(Period.month(y, 6 * h - 5), Period.month(y, 6 * h)), None
     if kind == "the_quarter":
-        return ctx.last_quarter, None
+        return ctx.report_quarter or ctx.last_quarter, None
+    if kind == "the_half":
+        return ctx.last_half, None
     if kind == "fiscal_the":  # "in the financial year": the fiscal year last named
         return ctx.last_fiscal, None
     if kind == "prev_annual":  # "the previous year": before the year in hand
@@ -613,6 +625,8 @@ def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
             ctx.last_quarter = p
         if p.granularity is Granularity.MONTH and not p.is_span:
             ctx.last_month = p
+        if p.is_span and p.granularity is Granularity.MONTH and _months_of(p) == 6:
+            ctx.last_half = p
         if dm.kind == "ended" and p.is_span and _months_of(p) == 12:
             ctx.last_fiscal, ctx.fiscal_latest = p, True
         elif dm.kind in ("year", "rel_year"):

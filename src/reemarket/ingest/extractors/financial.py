@@ -64,7 +64,15 @@ def extract(
             return None
         if cmp not in ("yoy", None):
             return None
-        period = fiscal_span(view, dm, st.figure_period(period, dm, entity), entity, st)
+        period = fiscal_span(
+            view,
+            dm,
+            # "Revenue slipped 7.3% to A$254.3m, from A$274.2m in the December half of 2023":
+            # the change is of the period a year after its base's
+            st.figure_period(period, dm, entity) or _year_after_base(view, q, st),
+            entity,
+            st,
+        )
         if not_yoy(pct_base_period(view, q), period):
             return None  # "up 52% on the March quarter" of a June-quarter figure: q/q
         sign = view.sign_near(q)
@@ -99,7 +107,11 @@ def extract(
         trace.veto("range_end", (q.start, q.end), "financial")
         return []  # the upper end of "RMB 2.1 billion to RMB 2.4 billion", read with the lower
     unit = q.unit if not q.unit.startswith("$") else st.dollar
-    negative = loss or bool(_NEGATIVE.search(view.text[max(0, low.start - 12) : low.start]))
+    negative = (
+        loss
+        or bool(_NEGATIVE.search(view.text[max(0, low.start - 12) : low.start]))
+        or (tag == "cash_flow" and _outflow(view, q))
+    )
     value = -abs(low.value) if negative else low.value
     top = high_q.value if high_q is not None else q.high
     high = None if top is None else (-abs(top) if negative else top)
@@ -341,6 +353,13 @@ def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
 
 
 _NEGATIVE = re.compile(r"\b(?:negative|minus)\s*(?:of\s*)?$", re.I)
+_OUTFLOW = re.compile(r"outflow|\bused\b", re.I)
+
+
+def _outflow(view: SentenceView, q: Quantity) -> bool:
+    """Whether a cash-flow keyword names an outflow ("net operating cash outflow of A$7.9m")."""
+    t = view.tag_before(q.start)
+    return t is not None and t.id == "cash_flow" and _OUTFLOW.search(view.text, t.start, t.end) is not None
 
 
 #: A loss named right before the figure: "a net loss attributable to shareholders of",

@@ -3232,6 +3232,54 @@ RULES += [
         doc="A producer's purchase price of a feedstock is the buyer's (FACTS.md: a company's"
         " contract price), for the quarter it is set for.",
     ),
+    Rule(
+        "report_periods",
+        "production",
+        "en",
+        "a report's quarter or half: a period-column table headed 'Sep Q 2025 (t)' with a bare"
+        " 'Change' column; 'the quarter' of a quarterly report; 'the December half', 'over the"
+        " half'; an operating cash outflow; 'of which N t was P'; 'N t REO'",
+        periodcolumns.find_rows,
+        (
+            Example(  # months with a "Q", the unit in the head, a bare change of adjacent quarters
+                "Output summary\n\nProduct            Mar Q 2024 (t)    Dec Q 2023 (t)    Change\n"
+                "Terbium oxide            5.0               4.0          +25.0%\n",
+                (
+                    ("production", "tb_oxide", "production", "2024-Q1", 5, "t"),
+                    ("production", "tb_oxide", "production", "2023-Q4", 4, "t"),
+                    ("production", "tb_oxide", "production_qoq_pct", "2024-Q1", 25, "%"),
+                ),
+                published="2024-04-20",
+            ),
+            Example(  # the subtitle's quarter is "the quarter", not the one named last
+                "Acme Metals Ltd\nQUARTERLY REPORT\nFor the quarter ending 31 March 2024\n\n"
+                "The Company expects more output in the June quarter. Sales for the quarter were"
+                " 12.5 tonnes of NdPr metal. Net operating cash outflow for the quarter was"
+                " A$3.1 million.",
+                (
+                    ("production", "prnd_metal", "sales", "2024-Q1", 12.5, "t"),
+                    ("financial", "", "operating_cash_flow", "2024-Q1", -3.1e6, "AUD"),
+                ),
+                published="2024-04-20",
+            ),
+            Example(  # a half named by its closing month; "the half" after it; a part "of which"
+                "Acme Rare Earths Ltd reported on its half to June 30. Revenue fell 10% to A$90"
+                " million, against A$100 million in the June half of 2023. The company made"
+                " 2,000t of REO over the half, of which 600t was NdPr.",
+                (
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", -10, "%"),
+                    ("financial", "", "revenue", "2024-01/2024-06", 90e6, "AUD"),
+                    ("financial", "", "revenue", "2023-01/2023-06", 100e6, "AUD"),
+                    ("production", "total_reo", "production", "2024-01/2024-06", 2000, "t"),
+                    ("production", "prnd_oxide", "production", "2024-01/2024-06", 600, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.production", "metric.revenue", "metric.cash_flow"),
+        doc="periodcolumns._MONTH_Q_YEAR/_head_unit/_pair_change; DocState._period_subtitle and"
+        " DocDates.report_quarter; date_phrasings qtr_month (half), the_half; production"
+        " _OF_WHICH.",
+    ),
 ]
 
 for _rule in RULES:
