@@ -523,6 +523,9 @@ _RECORD = re.compile(
     r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
     re.I,
 )
+#: "The drop was steepest in May, when ...": the clause after names what happened then, so
+#: the month dates the figures of that clause, not a record's span.
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 #: A percentage set on a period ("22% on the", "5 per cent over").
 _PCT_ON = re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
 
@@ -558,7 +561,7 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         ):
             continue  # "Quarterly revenue" before any quarter is named: the title's, not none
         before = text[max(0, m.start() - 60) : m.start()]
-        if _RECORD.search(before):
+        if _RECORD.search(before) and not _WHEN_AFTER.match(text, m.end()):
             continue  # "up 5.9% on day, highest this year": the record's span, not the figure's
         is_ref = is_ref_before(before) or kind in ("prev_day",)
         if _PCT_ON.search(before) and re.search(r"\d{4}", original):

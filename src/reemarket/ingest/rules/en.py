@@ -3280,6 +3280,50 @@ RULES += [
         " DocDates.report_quarter; date_phrasings qtr_month (half), the_half; production"
         " _OF_WHICH.",
     ),
+    Rule(
+        "trade_values_and_inbound",
+        "trade",
+        "en",
+        "an import/export value in money ('in value terms ... to $187.6 million', 'worth');"
+        " 'inbound shipments' are imports; 'on-year', 'below the level of a year earlier' are"
+        " y/y; a month a superlative names before 'when' dates that clause; goods inside a"
+        " ', which ...,' aside are not the traded goods",
+        trade.extract,
+        (
+            Example(
+                "Japan imported 410 tons of rare earth magnets in May. By value, the imports"
+                " dropped 12 percent to $31.5 million.",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2024-05", 410, "t"),
+                    ("trade", "re_permanent_magnet", "imports", "2024-05", 31.5e6, "USD"),
+                ),
+            ),
+            Example(
+                "Japan imported 5,100 tons of rare earth magnets in 2023. The fall was sharpest in"
+                " April, when inbound cargoes slid 40 percent on-year to 280 tons. In May, imports"
+                " rose to 330 tons, still 3 percent below the level of a year earlier.",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2023", 5100, "t"),
+                    ("trade", "re_permanent_magnet", "imports", "2024-04", 280, "t"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024-04", -40, "%"),
+                    ("trade", "re_permanent_magnet", "imports", "2024-05", 330, "t"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024-05", -3, "%"),
+                ),
+            ),
+            Example(
+                "Imports of rare earth metals and compounds, which refiners turn into NdFeB"
+                " magnets, rose 8 percent to 900 tons in the first half.",
+                (
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-01/2024-06", 8, "%"),
+                    ("trade", "rare_earths", "imports", "2024-01/2024-06", 900, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.imports", "comparison.yoy"),
+        doc="trade.customs_value/_ASIDE; en.toml imports 'inbound shipments', yoy 'on-year' and"
+        " 'below the level of a year earlier', direction 'below/above the level';"
+        " dates._WHEN_AFTER.",
+    ),
 ]
 
 for _rule in RULES:
