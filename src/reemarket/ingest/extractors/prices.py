@@ -842,8 +842,23 @@ _THE_FORM = re.compile(
 )
 
 
+#: A feedstock named again by its kind alone: "the price of that concentrate", "the ore".
+_THE_FEEDSTOCK = re.compile(r"\b(?:that|the|this|its|their|such)\s+(?:ore\s+)?concentrates?\b", re.I)
+
+
+def _paragraph_feedstock(view: SentenceView, st: DocState) -> Mention | None:
+    """The feedstock the paragraph's first sentence named, for "that concentrate" after it."""
+    if view.products or not _THE_FEEDSTOCK.search(view.text) or not st.para_lead:
+        return None
+    named = [p for p in find_products(st.para_lead) if p.id in _FEEDSTOCKS]
+    return Mention(0, 0, "product", named[-1].id) if named else None
+
+
 def _back_subject(view: SentenceView, st: DocState) -> Mention | None:
     """The product of the last price, for a sentence about "the price" with none of its own."""
+    feedstock = _paragraph_feedstock(view, st)
+    if feedstock is not None:
+        return feedstock  # "... buys its ore concentrate from X. ... price of that concentrate"
     if view.products or not (
         _BACK_REF.match(view.text)
         or _DAY_LED_MOVE.match(view.text)

@@ -202,8 +202,10 @@ def extract(
     ):
         prod = subject_before(view, q, view.products)
     subject = _contained(view, prod) or (prod.id if prod else st.last_subject)
-    if subject in _QUOTA_KINDS:
-        subject = "total_reo"  # after a quota sentence: "production in Burma fell to X" is REO
+    if subject in _QUOTA_KINDS or subject == "rare_earths":
+        # after a quota sentence: "production in Burma fell to X" is REO; "produced 9,000 t of
+        # rare earths" too (the trade aggregate is no output subject)
+        subject = "total_reo"
     if subject is None:
         return None
     period, dm = bind_coarse(view, q, st)

@@ -3324,6 +3324,63 @@ RULES += [
         " 'below the level of a year earlier', direction 'below/above the level';"
         " dates._WHEN_AFTER.",
     ),
+    Rule(
+        "country_output_shares",
+        "production",
+        "en",
+        "a country's part told as a share verb ('with China accounting for N t'), 'the US was"
+        " second at N t', 'the world's total of N t'; mined 'rare earths' are total REO",
+        country_output.extract,
+        (
+            Example(
+                "World mine output of rare earths came to 280,000 tons in 2021, with China"
+                " accounting for 168,000 tons. The US was next at 42,000 tons.",
+                (
+                    ("production", "total_reo", "production", "2021", 280000, "t"),
+                    ("production", "total_reo", "production", "2021", 168000, "t"),
+                    ("production", "total_reo", "production", "2021", 42000, "t"),
+                ),
+            ),
+            Example(
+                "Myanmar mined 31,000 tons of rare earths in 2020, a tenth of the world's total"
+                " of 240,000 tons.",
+                (
+                    ("production", "total_reo", "production", "2020", 31000, "t"),
+                    ("production", "total_reo", "production", "2020", 240000, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.production",),
+        doc="country_output._ACCOUNTING/_WORLD_TOTAL/_ABBREVIATIONS; production: 'rare_earths'"
+        " output is total_reo.",
+    ),
+    Rule(
+        "results_verbs_and_feedstock_anaphor",
+        "financial",
+        "en",
+        "'earned'/'netted' right before a sum is the net profit; 'that concentrate' takes the"
+        " feedstock the paragraph's first sentence named",
+        financial.extract,
+        (
+            Example(
+                "In the first half of 2023, Acme Rare Earth Co. earned only 60.2 million yuan on"
+                " revenue of 9.1 billion yuan.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023-01/2023-06", 60.2e6, "CNY"),
+                    ("financial", "", "revenue", "2023-01/2023-06", 9.1e9, "CNY"),
+                ),
+            ),
+            Example(
+                "Acme Rare Earth Co. takes all its ore concentrate from its parent. For the"
+                " third quarter the two sides fixed the price of the concentrate at 21,300 yuan"
+                " per ton.",
+                (("price", "re_concentrate", "price", "2024-Q3", 21300, "CNY/t"),),
+            ),
+        ),
+        cues=("metric.net_profit", "metric.price"),
+        doc="en.toml net_profit 'earned'/'netted' before a sum; products.toml 'ore concentrate';"
+        " prices._paragraph_feedstock.",
+    ),
 ]
 
 for _rule in RULES:
