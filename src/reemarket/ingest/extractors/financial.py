@@ -102,6 +102,8 @@ def extract(
     if _conversion(view, q):
         trace.veto("conversion", (q.start, q.end), "financial")
         return []  # "CNY291 million (USD40.1 million)": the bracket converts the reported sum
+    if _product_amount(view, q):
+        return []  # "the oxide had eased to 366,300 yuan, a loss of 3,500 yuan": a price move
     low, high_q = _range_ends(view, q)
     if low is None:
         trace.veto("range_end", (q.start, q.end), "financial")
@@ -202,6 +204,27 @@ _OPEN = re.compile(r"\s*[(（]\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|
 #: A sum per share written after it: "a loss of $16.7 million ($0.07 per share)",
 #: "net income of 1.1 billion yuan, or 0.42 yuan a share".
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:basic\s+|diluted\s+)?(?:share|unit)\b", re.I)
+
+
+def _product_amount(view: SentenceView, q: Quantity) -> bool:
+    """An unscaled sum told of a product, in a sentence naming no company: a price or its move.
+
+    "By June 28 the oxide had eased to 366,300 to 374,300 yuan, a loss of 3,500 yuan at each
+    end": company results come in millions and name (or follow) the company.
+    """
+    return (
+        not q.scaled
+        and not view.companies
+        and (
+            any(p.start < q.start for p in view.products)
+            or _FORM_WORD.search(view.text, 0, q.start) is not None
+        )
+        and (q.high is not None or q.value < 1e6)
+    )
+
+
+#: A product named by its form ("the oxide", "the metal") or a price word before a sum.
+_FORM_WORD = re.compile(r"\b(?:the|that|this)\s+(?:oxide|metal|alloy|concentrate)s?\b|\bprices?\b", re.I)
 
 
 def _conversion(view: SentenceView, q: Quantity) -> bool:

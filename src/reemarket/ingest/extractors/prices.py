@@ -103,6 +103,18 @@ _HYPOTHETICAL = re.compile(
     r"(?:about|around|above|below|over|under|near|beyond|as much as|as high as|as low as)?\s*$",
     re.I,
 )
+#: A move as the subject of a modal after the level: "a recovery in NdPr to US$70/kg would
+#: lift earnings", "any fall below $50/kg could force cuts", "a return to 500,000 yuan/t would".
+_HYPO_MOVE = re.compile(
+    r"\b(?:a|an|any|another)\s+(?:[\w-]+\s+)?(?:recovery|rebound|return|rise|fall|drop|slide|"
+    r"move|increase|decline|jump|rally|slump|climb)\s+(?:in\s+[^,;]{0,40}?\s+)?"
+    r"(?:to|toward|towards|back\s+to|above|below|beyond|under|over)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_MODAL_AFTER = re.compile(
+    r"[^,;.]{0,25}?\b(?:would|could|might|will|should|(?-i:may))\s+[a-z]", re.I
+)
 _OUTLOOK = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|sees|see|projects?|anticipates?|tips?)\b"
     r"[^.;]{0,60}?(?:\bto\s+[a-z]+\b|\b[a-z]+ing\s+(?:toward|towards|to|above|below|near)\b|"
@@ -965,6 +977,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _unit_value(view, q):
         trace.veto("unit_value", span, "price")
         return []  # "the mean customs value of magnets shipped out came to US$41/kg"
+    if _HYPO_MOVE.search(view.text, max(0, q.start - 70), q.start) and _MODAL_AFTER.match(
+        view.text, q.end
+    ):
+        trace.veto("hypothetical", span, "price")
+        return []  # "a recovery in NdPr to US$70/kg would lift earnings": a case, not a quote
     if _modal(view) and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
         trace.veto("hypothetical", span, "price")
         return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote

@@ -3381,6 +3381,52 @@ RULES += [
         doc="en.toml net_profit 'earned'/'netted' before a sum; products.toml 'ore concentrate';"
         " prices._paragraph_feedstock.",
     ),
+    Rule(
+        "bases_lists_and_cases",
+        "quota",
+        "en",
+        "'down from X to Y yuan on D' is a base range; 'up 19% from the first batch of 2022' dates"
+        " only the base; another holder's joined 'X t and Y t' take the typed list's order; an"
+        " unscaled sum of 'the oxide' is no company result; 'a recovery to $X would ...' is a case",
+        quota.extract,
+        (
+            Example(
+                "Samarium oxide traded at 14,500 to 15,000 yuan a ton on Thursday, down from 16,000"
+                " to 16,500 yuan on June 3.",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-04", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-04", 15000, "CNY/t"),
+                    ("price", "sm_oxide", "price_low", "2024-06-03", 16000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-06-03", 16500, "CNY/t"),
+                ),
+            ),
+            Example(
+                "The ministry's first batch of 2024 quotas allows 135,000 tons of mining, 12.5"
+                " percent above the first batch of 2023, and 127,000 tons of smelting and"
+                " separation. Group A got 100,000 tons of the mining quota and 90,000 tons of the"
+                " smelting quota, while Group B was given the remaining 35,000 tons and 37,000"
+                " tons.",
+                (
+                    ("quota", "mining", "quota", "2024", 135000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 12.5, "%"),
+                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
+                    ("quota", "mining", "quota", "2024", 100000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 90000, "t"),
+                    ("quota", "mining", "quota", "2024", 35000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 37000, "t"),
+                ),
+            ),
+            Example(  # neither the sums of "the oxide" nor the broker's case give a fact
+                "Acme Rare Earths Ltd reported on Monday. By Friday the oxide had slipped to"
+                " 402,000 yuan, a loss of 6,000 yuan on the week. A broker said a rebound in"
+                " NdPr to US$80/kg would double its profit.",
+                (),
+            ),
+        ),
+        cues=("metric.quota",),
+        doc="numbers._BASE_FROM; date_base._BASE_NOUN_OF; quota._TONS_PAIR/_JOINED;"
+        " financial._product_amount; prices._HYPO_MOVE.",
+    ),
 ]
 
 for _rule in RULES:
