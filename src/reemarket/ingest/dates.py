@@ -326,8 +326,9 @@ def _resolve(
         named = g.get("y") or g.get("y2")
         y = int(named) if named else _fit_year(ctx, mon)
         if y and (g.get("len") or "").lower() == "half":  # "the December half": Jul-Dec
-            first = y * 12 + mon - 6
-            return Period.span(Period.month(first // 12, first % 12 + 1), Period.month(y, mon)), None
+            start_n = y * 12 + mon - 6
+            start = Period.month(start_n // 12, start_n % 12 + 1)
+            return Period.span(start, Period.month(y, mon)), None
         return (Period.quarter(y, (mon - 1) // 3 + 1) if y else None), None
     if kind == "mspan":
         m1, m2 = _month(g["mon"] or ""), _month(g["mon2"] or "")

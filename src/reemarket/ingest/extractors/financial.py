@@ -224,7 +224,9 @@ def _product_amount(view: SentenceView, q: Quantity) -> bool:
 
 
 #: A product named by its form ("the oxide", "the metal") or a price word before a sum.
-_FORM_WORD = re.compile(r"\b(?:the|that|this)\s+(?:oxide|metal|alloy|concentrate)s?\b|\bprices?\b", re.I)
+_FORM_WORD = re.compile(
+    r"\b(?:the|that|this)\s+(?:oxide|metal|alloy|concentrate)s?\b|\bprices?\b", re.I
+)
 
 
 def _conversion(view: SentenceView, q: Quantity) -> bool:
@@ -382,7 +384,11 @@ _OUTFLOW = re.compile(r"outflow|\bused\b", re.I)
 def _outflow(view: SentenceView, q: Quantity) -> bool:
     """Whether a cash-flow keyword names an outflow ("net operating cash outflow of A$7.9m")."""
     t = view.tag_before(q.start)
-    return t is not None and t.id == "cash_flow" and _OUTFLOW.search(view.text, t.start, t.end) is not None
+    return (
+        t is not None
+        and t.id == "cash_flow"
+        and _OUTFLOW.search(view.text, t.start, t.end) is not None
+    )
 
 
 #: A loss named right before the figure: "a net loss attributable to shareholders of",

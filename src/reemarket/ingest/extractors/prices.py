@@ -855,7 +855,9 @@ _THE_FORM = re.compile(
 
 
 #: A feedstock named again by its kind alone: "the price of that concentrate", "the ore".
-_THE_FEEDSTOCK = re.compile(r"\b(?:that|the|this|its|their|such)\s+(?:ore\s+)?concentrates?\b", re.I)
+_THE_FEEDSTOCK = re.compile(
+    r"\b(?:that|the|this|its|their|such)\s+(?:ore\s+)?concentrates?\b", re.I
+)
 
 
 def _paragraph_feedstock(view: SentenceView, st: DocState) -> Mention | None:

@@ -190,14 +190,17 @@ def extract(
     if q.dimension not in ("mass",):
         return None
     prod = product_after(view, q, 50)
-    if prod is None or not (
-        re.match(r"[\s(t)]*(?:\([^()]{0,12}\)\s*)?(?:of|for)\b", view.text[q.end : prod.start])
-        # "5,355t REO": the goods named right after the unit
-        or (prod.start > q.end and not view.text[q.end : prod.start].strip())
-        # "of which 3,169t was NdPr": the part of the total the figure is
-        or (
-            _OF_WHICH.search(view.text, max(0, q.start - 20), q.start)
-            and _PART_VERB.fullmatch(view.text, q.end, prod.start)
+    if (
+        prod is None
+        or not (
+            re.match(r"[\s(t)]*(?:\([^()]{0,12}\)\s*)?(?:of|for)\b", view.text[q.end : prod.start])
+            # "5,355t REO": the goods named right after the unit
+            or (prod.start > q.end and not view.text[q.end : prod.start].strip())
+            # "of which 3,169t was NdPr": the part of the total the figure is
+            or (
+                _OF_WHICH.search(view.text, max(0, q.start - 20), q.start)
+                and _PART_VERB.fullmatch(view.text, q.end, prod.start)
+            )
         )
     ):
         prod = subject_before(view, q, view.products)

@@ -7,6 +7,7 @@ Quotas: "the extraction ceiling stands at 150,000 t", "mining and separation quo
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
@@ -67,7 +68,7 @@ def paired_type(view: SentenceView, q: Quantity) -> Mention | None:
     if len(later) != len(typed) or not at:
         return None
     if not listed and not all(
-        _JOINED.fullmatch(view.text, a.end, b.start) for a, b in zip(later, later[1:], strict=False)
+        _JOINED.fullmatch(view.text, a.end, b.start) for a, b in pairwise(later)
     ):
         return None  # untyped tonnages in a list of their own, in the typed ones' order
     return typed[at[0]][1]
