@@ -90,14 +90,29 @@ _BASE_LEVEL_ON = re.compile(
 _BASE_LEVEL_IN = re.compile(
     r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
     r"(?:US\$|A\$|\$|€|¥|usd|rmb|cny|yuan\s+)?\s*[\d][\d.,]*(?:\s*(?:-|to)\s*[\d.,]+)?"
+    # "against A$100 million in the June half": a sum with its scale
+    r"(?:\s*(?:million|billion|mn|bn|m)\b(?:\s+(?:yuan|dollars))?)?"
     r"(?:\s*(?:/\s*(?:kg|t|mt|tonne|ton)|yuan(?:/\w+)?|per\s+(?:kg|tonne|ton|kilogram)))?"
     r"\s+(?:in|for|during)\s+(?:the\s+)?$",
     re.I,
 )
 
 
+#: A base named by what it counts and its period: "up 19 percent from the first batch of
+#: 2022", "3% above the allocation for 2023", "compared with the total in 2022".
+_BASE_NOUN_OF = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|"
+    r"initial|corresponding)\s+)?(?:batch|level|figure|total|quota|allocation|allotment|amount|"
+    r"volume)\s+(?:of|in|for)\s+$",
+    re.I,
+)
+
+
 def is_ref_before(before: str) -> bool:
     """Whether the words before a date make it a comparison base ("from", "compared with")."""
+    if _BASE_NOUN_OF.search(before[-60:]):
+        return True  # "up 19 percent from the first batch of 2022"
     if _BASE_LEVEL_ON.search(before[-60:]):
         return True  # "higher than the $111.25 recorded on January 30"
     if _BASE_LEVEL_IN.search(before[-60:]):

@@ -58,8 +58,16 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "qtr_month",
-        rf"(?:the\s+)?(?P<mon>{MON})(?:\s+(?P<y>\d{{4}}))?\s+quarter(?:\s+(?:of\s+)?(?P<y2>\d{{4}}))?",
-        (("Output fell in the March quarter.", "2024-Q1"),),
+        # "the March quarter", "December-quarter output"; "the December half of 2023", "the
+        # June half-year": the half-year ending that month
+        rf"(?:the\s+)?(?P<mon>{MON})(?:\s+(?P<y>\d{{4}}))?[\s-]+(?P<len>quarter|half)"
+        rf"(?:[\s-]+year)?(?:\s+(?:of\s+)?(?P<y2>\d{{4}}))?",
+        (
+            ("Output fell in the March quarter.", "2024-Q1"),
+            ("December-quarter sales rose.", "2023-Q4"),
+            ("Revenue was lower than in the December half of 2022.", "2022-07/2022-12"),
+            ("Sales in the June half-year rose.", "2024-01/2024-06"),
+        ),
     ),
     DatePhrasing(
         "mspan",
@@ -191,12 +199,13 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "ended",
-        r"(?:the\s+)?(?P<len>quarter|half[\s-]year|(?:three|six|nine|3|6|9)(?:\s+|-)months?"
+        r"(?:the\s+)?(?P<len>quarter|half(?:[\s-]year)?|(?:three|six|nine|3|6|9)(?:\s+|-)months?"
         r"(?:\s+period)?|year|fiscal\s+year|financial\s+year|"
         rf"twelve\s+months|12\s+months)\s+(?:ended|ending|to|through)\s+(?:(?P<d>\d{{1,2}})\s+(?P<mon>{MON})|"
         rf"(?P<mon2>{MON})\s+(?P<d2>\d{{1,2}})(?!\d)|(?P<mon3>{MON})(?![\w-]))(?:,?\s+(?P<y>\d{{4}}))?",
         (
             ("Revenue for the six months ended 31 December 2023 fell.", "2023-07/2023-12"),
+            ("Its results for the half to December 31 were weak.", "2023-07/2023-12"),
             ("Profit for the quarter ended June 30 rose.", "2024-Q2"),
             # a bare month closes the span too: "the three months through March"
             ("Turnover grew in the three months through March.", "2024-Q1"),
@@ -236,6 +245,13 @@ PHRASINGS: list[DatePhrasing] = [
         r"earnings|income)\b)",
         # ("quarterly" before any quarter is named is skipped: rule figures_reported_earlier)
         (("Output rose in the quarter.", ""),),
+    ),
+    # "over the half", "in the half": the half-year last named ("the six months to December 31")
+    DatePhrasing(
+        "the_half",
+        r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthrough\s))"
+        r"(?:the|this)\s+half(?:[\s-]+year)?(?![\s-]+(?:of|ended|ending|to|through|a)\b)",
+        (("Output rose in the half.", ""),),
     ),
     DatePhrasing(
         "the_month",

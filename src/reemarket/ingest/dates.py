@@ -81,6 +81,11 @@ class DocDates:
     year: int | None
     last_quarter: Period | None = None
     last_month: Period | None = None
+    #: The quarter a company's quarterly report is about (its title's "quarter ended 30
+    #: September 2025"): "the quarter" in it is that quarter, not the last one named.
+    report_quarter: Period | None = None
+    #: The last half-year named ("the six months to December 31"), for "over the half".
+    last_half: Period | None = None
     #: Whether ``last_year`` was named as a year ("2025", "this year"), not implied by a month.
     year_named: bool = False
     last_year: Period | None = None
@@ -337,6 +342,10 @@ def _resolve(
         mon = _month(g["mon"] or "")
         named = g.get("y") or g.get("y2")
         y = int(named) if named else _fit_year(ctx, mon)
+        if y and (g.get("len") or "").lower() == "half":  # "the December half": Jul-Dec
+            start_n = y * 12 + mon - 6
+            start = Period.month(start_n // 12, start_n % 12 + 1)
+            return Period.span(start, Period.month(y, mon)), None
         return (Period.quarter(y, (mon - 1) // 3 + 1) if y else None), None
     if kind == "mspan":
         m1, m2 = _month(g["mon"] or ""), _month(g["mon2"] or "")
@@ -359,6 +368,8 @@ def _resolve(
         y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, k)
         if not y or not 1 <= k <= 12:
             return None, None
+        if k == 3:  # "the first three months": the first quarter
+            return Period.quarter(y, 1), None
         return Period.span(Period.month(y, 1), Period.month(y, k)), None
     if kind == "fyq" and (g.get("y4") or g.get("y5") or g.get("y6") or g.get("y7")):
         h = int(g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or 0) or (
@@ -414,7 +425,9 @@ def _resolve(
             return None, None
         return Period.span(Period.month(y, 6 * h - 5), Period.month(y, 6 * h)), None
     if kind == "the_quarter":
-        return ctx.last_quarter, None
+        return ctx.report_quarter or ctx.last_quarter, None
+    if kind == "the_half":
+        return ctx.last_half, None
     if kind == "fiscal_the":  # "in the financial year": the fiscal year last named
         return ctx.last_fiscal, None
     if kind == "prev_annual":  # "the previous year": before the year in hand
@@ -547,6 +560,9 @@ _RECORD = re.compile(
     r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
     re.I,
 )
+#: "The drop was steepest in May, when ...": the clause after names what happened then, so
+#: the month dates the figures of that clause, not a record's span.
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 #: A percentage set on a period ("22% on the", "5 per cent over").
 _PCT_ON = re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
 
@@ -582,7 +598,7 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         ):
             continue  # "Quarterly revenue" before any quarter is named: the title's, not none
         before = text[max(0, m.start() - 60) : m.start()]
-        if _RECORD.search(before):
+        if _RECORD.search(before) and not _WHEN_AFTER.match(text, m.end()):
             continue  # "up 5.9% on day, highest this year": the record's span, not the figure's
         is_ref = is_ref_before(before) or kind in ("prev_day",)
         if _PCT_ON.search(before) and re.search(r"\d{4}", original):
@@ -666,6 +682,8 @@ def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
             ctx.last_quarter = p
         if p.granularity is Granularity.MONTH and not p.is_span:
             ctx.last_month = p
+        if p.is_span and p.granularity is Granularity.MONTH and _months_of(p) == 6:
+            ctx.last_half = p
         if dm.kind == "ended" and p.is_span and _months_of(p) == 12:
             ctx.last_fiscal, ctx.fiscal_latest = p, True
         elif dm.kind in ("year", "rel_year"):

@@ -375,6 +375,7 @@ def _per_mass_after_bracket(low: str, found: list[Quantity]) -> list[Quantity]:
 _TO_GAP = re.compile(r"\s+to\s+")
 _AT_BEFORE = re.compile(r"\b(?:at|between)\s+(?:about\s+|around\s+)?$")
 _MOVE_FROM = re.compile(r"\bfrom\b[^,;\d]{0,30}$|\bby\s+(?:about\s+|around\s+)?$")
+_BASE_FROM = re.compile(r",\s*(?:up|down|higher|lower|off)\s+from\s+(?:about\s+|around\s+)?$")
 
 
 def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
@@ -413,7 +414,12 @@ def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
             )
             and b.unit != "%"
             and _TO_GAP.fullmatch(low, a.end, b.start)
-            and not _MOVE_FROM.search(low, max(0, a.start - 40), a.start)
+            and (
+                not _MOVE_FROM.search(low, max(0, a.start - 40), a.start)
+                # "..., down from 690,000 to 700,000 yuan on Jan 3": a base range after a
+                # direction adverb, not a move from one level to the other
+                or _BASE_FROM.search(low, max(0, a.start - 20), a.start) is not None
+            )
         ):
             out.append(
                 a._replace(end=b.end, high=b.value, unit=b.unit, scaled=b.scaled or a.scaled)

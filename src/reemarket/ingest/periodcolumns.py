@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest import vocab
 from reemarket.ingest.dates import DocDates, find_dates
 
 _CELL_SPLIT = re.compile(r"\s{2,}")
@@ -63,8 +64,31 @@ _CAPTION_UNITS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 _OTHER_UNIT = re.compile(r"\(\s*(?:x|%|times|rmb|cny|yuan|us\$|a\$|\$)\s*\)", re.I)
 
 
+#: A quarter written as its closing month, a "Q" and the calendar year: "Sep Q 2025",
+#: "Jun Qtr 2025" (a fiscal year after it, "Jun Qtr FY25", is read below).
+_MONTH_Q_YEAR = re.compile(
+    r"^(?P<mon>[A-Za-z]{3,9})\.?\s+(?:Q|Qtr\.?|quarter)\s+(?P<y>(?:19|20)\d{2})$", re.I
+)
+#: Words heading a table's label column ("Product", "Item"): no period, no number.
+_LABEL_HEAD = frozenset(vocab.words("table", "product_column"))
+
+
+def _head_unit(cell: str) -> tuple[str, tuple[re.Match[str], str, str] | None]:
+    """A header cell without the unit it gives its column ("Sep Q 2025 (t)"), and that unit."""
+    for pattern, before, after in _UNITS:
+        m = pattern.search(cell)
+        if m is not None and not cell[m.end() :].strip():
+            return cell[: m.start()].strip(), (m, before, after)
+    return cell, None
+
+
 def _column_phrase(cell: str, ctx: DocDates) -> str | None:
     """The period a header cell names, written as a sentence's date phrase."""
+    mq = _MONTH_Q_YEAR.match(cell.strip())
+    if mq is not None and mq.group("mon")[:3].title() in [m[:3] for m in _MONTHS]:
+        mon = [m[:3] for m in _MONTHS].index(mq.group("mon")[:3].title())
+        if mon % 3 == 2:  # "Sep Q 2025": the quarter ending in September 2025
+            return f"in the {_MONTHS[mon]} {mq.group('y')} quarter"
     if (a := _ACTUAL.match(cell.strip())) is not None:
         return f"in {a.group(1)}"
     if _ESTIMATE.match(cell.strip()):
@@ -101,6 +125,17 @@ _CHANGE_HEAD = re.compile(
     r"%\s*(?:change|chg\.?)|(?:change|chg\.?)\s*(?:\(%\)|%)|y/y|yoy|y-o-y", re.I
 )
 _CHANGE = "%change"
+#: A bare "Change" head: its cells carry their own "%" ("+34.3%"), between two periods in a row
+#: ("Sep Q 2025  Jun Q 2025  Change": quarter on quarter).
+_BARE_CHANGE_HEAD = re.compile(r"change|chg\.?|q/q|qoq|m/m|mom", re.I)
+_QOQ_CHANGE = "%change q"
+_MOM_CHANGE = "%change m"
+_CHANGES = (_CHANGE, _QOQ_CHANGE, _MOM_CHANGE)
+_CHANGE_WORDS = {
+    _CHANGE: "year on year",
+    _QOQ_CHANGE: "quarter on quarter",
+    _MOM_CHANGE: "month on month",
+}
 
 
 #: A column head naming a quarter without its months ("Q1 FY26", "4Q24", "Mar Qtr").
@@ -132,9 +167,16 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
     while i < len(lines):
         cells = [c for c in _CELL_SPLIT.split(lines[i].strip()) if c]
         phrases: list[str | None] = []
+        head_units: list[tuple[re.Match[str], str, str]] = []
         if len(cells) >= 2:
             for k, cell in enumerate(cells):
-                phrase = _column_phrase(cell, ctx)
+                if k == 0 and cell.lower() in _LABEL_HEAD:
+                    phrases.append("")  # "Product  Sep Q 2025 (t)  Jun Q 2025 (t)": the labels
+                    continue
+                bare, unit = _head_unit(cell)
+                phrase = _column_phrase(bare, ctx)
+                if phrase is not None and unit is not None:
+                    head_units.append(unit)  # "(t)" under every period: the rows' unit
                 if (
                     phrase is None
                     and k >= 2
@@ -144,10 +186,14 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
                     # "Q2 2025  Q2 2024  % Change": the first of the pair on the second
                     # ("Q4 2024  Q4 2023  % change  FY 2024  FY 2023  % change": each pair)
                     phrase = _CHANGE
+                if phrase is None and k >= 2 and _BARE_CHANGE_HEAD.fullmatch(cell):
+                    phrase = _pair_change(phrases[k - 2], phrases[k - 1], ctx)
                 if phrase is None and k < len(cells) - 1:
                     phrases = []  # only the last column may be other than a period
                     break
                 phrases.append(phrase)
+        if phrases and not any(phrases):
+            phrases = []
         above = [c for c in _CELL_SPLIT.split(lines[i - 1].strip()) if c] if i and phrases else []
         if len(above) == len(cells) and all(_QUARTER_LABEL.search(c) for c in above):
             # "Q1 FY26  Q4 FY25" over "Sep 2025  Jun 2025": each month ends its column's quarter
@@ -166,6 +212,9 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
             i += 1
             continue
         caption = None
+        periods = [p for p in phrases if p and p not in _CHANGES]
+        if head_units and len(head_units) == len(periods):
+            caption = head_units[0]  # "Sep Q 2025 (t)": rows name no unit of their own
         if forecast and i:  # "Forecasts (Rmb m; Dec year-end)": the unit of unlabelled rows
             caption = next(
                 (
@@ -188,6 +237,25 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
             headers.extend((starts[k], starts[k] + len(lines[k])) for k in (i - 1, i) if k >= 0)
         i = j
     return rows
+
+
+def _pair_change(a: str | None, b: str | None, ctx: DocDates) -> str | None:
+    """The change a bare "Change" column gives of two period columns, by how far apart they are."""
+    if _year_apart(a, b):
+        return _CHANGE
+    pa = [d.period for d in find_dates(a or "", ctx) if d.period is not None]
+    pb = [d.period for d in find_dates(b or "", ctx) if d.period is not None]
+    if len(pa) != 1 or len(pb) != 1 or pa[0].is_span or pb[0].is_span:
+        return None
+    x, y = pa[0], pb[0]
+    if x.granularity is not y.granularity:
+        return None
+    months = (x.start.year - y.start.year) * 12 + x.start.month - y.start.month
+    if x.granularity is Granularity.QUARTER and months == 3:
+        return _QOQ_CHANGE
+    if x.granularity is Granularity.MONTH and months == 1:
+        return _MOM_CHANGE
+    return None
 
 
 def _year_apart(a: str | None, b: str | None) -> bool:
@@ -225,7 +293,7 @@ def _row(
         return None
     label = line[: numbers[0].start()]
     tail = line[numbers[-1].end() :].strip()
-    if (tail and not (tail in ("%", ")") and phrases[-1] == _CHANGE)) or not re.search(
+    if (tail and not (tail in ("%", ")") and phrases[-1] in _CHANGES)) or not re.search(
         r"[A-Za-z]", label
     ):
         return None
@@ -262,7 +330,7 @@ def _row(
                 if line[a - 1 : a] == "(" and line[b : b + 1] == ")":
                     a, b = a - 1, b + 1  # "(21.4)" blanked with its brackets
                 chars[a:b] = " " * (b - a)
-        if phrases[k] == _CHANGE:  # "... 45%": the change of the pair's first column
+        if phrases[k] in _CHANGES:  # "... 45%": the change of the pair's first column
             bracketed = line[num.start() - 1 : num.start()] == "(" and line[num.end() :].startswith(
                 ")"
             )  # "(15.0)": an accountant's decrease
@@ -276,7 +344,7 @@ def _row(
             chars[lead : num.start()] = verb + " " * bracketed
             body = "".join(chars[: num.end()]).replace("-", " ", 1) if falls else ""
             text = (body or "".join(chars[: num.end()])) + "%"
-            cells.append(text + " year on year " + phrases[k - 2] + ".")
+            cells.append(text + f" {_CHANGE_WORDS[phrases[k]]} " + phrases[k - 2] + ".")
             continue
         lead = num.start() - len(prefix)
         if prefix and (lead < 1 or "".join(chars[lead - 1 : num.start()]).strip()):

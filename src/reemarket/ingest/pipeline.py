@@ -178,6 +178,9 @@ def _english(
     st = DocState(ctx)
     st.text = atext
     st.dollar = _bare_dollar(atext)
+    head = st.report_period
+    if head is not None and head.granularity is Granularity.QUARTER and not head.is_span:
+        ctx.report_quarter = head  # a quarterly report: "the quarter" is its quarter
     drafts: list[tuple[Draft, int, str]] = []
     failures: list[str] = []
     tables = find_tables(atext)

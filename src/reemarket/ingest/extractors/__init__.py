@@ -669,6 +669,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim == "price":
         return prices.extract(view, q, st, tag)
     if dim == "money":
+        if tag in ("imports", "exports") and trade.customs_value(view, q):
+            return trade.extract(view, q, st, tag, None)  # "imports fell 22% to $187.6 million"
         if tag == "sales" and _company_money(view, q, st):
             tag = "revenue"  # "Sales rose to $57.4 million": a company's sales in money
         if tag in _FIN:

@@ -34,12 +34,24 @@ _NAMES = "|".join(
 )
 #: A country (or the world) opening a clause: "Burma fell ...", "while Thailand rose ...".
 _LEAD = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)"
+    # "..., with China accounting for 240,000 t": a country bringing its share of the total
+    rf"(?:^|[,;:]\s*|\b(?:while|whereas|and|but|with)\s+)"
     # "Production in Burma decreased to X from Y": the country the clause's output is of
     rf"(?:(?:mine\s+)?(?:production|output)\s+in\s+)?"
-    rf"(?:the\s+)?(?P<c>{_NAMES})(?:'s)?\b(?!\s+(?:said|says|imported|exported))",
+    # "The US was a distant second at 43,000 t": the capitalised abbreviation only
+    rf"(?:the\s+)?(?P<c>{_NAMES}|(?-i:US))(?:'s)?\b(?!\s+(?:said|says|imported|exported))",
     re.I,
 )
+_ABBREVIATIONS = {"us": "united_states"}
+#: The world's total named right before the figure: "70 percent of the world's total of
+#: 300,000 tons", "the global output of".
+_WORLD_TOTAL = re.compile(
+    r"\b(?:the\s+)?(?:world|global)(?:['’]s)?\s+(?:total|output|production|supply)"
+    r"(?:\s+(?:of|at|was|stood\s+at))?\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
+#: A country's part of a total, told as a share verb before its tonnage.
+_ACCOUNTING = re.compile(r"\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 #: Words that make a clause about mine output ("world mine production", "mined", "output").
 _MINE = re.compile(r"\b(?:mine[ds]?\b|mining\s+output|mine\s+(?:output|production|supply))", re.I)
 #: A bracketed year label right before the figure: "(2024: 45,500 t)", "(2024 - 45,500 t".
@@ -64,7 +76,7 @@ def _lead(view: SentenceView, q: Quantity) -> tuple[str, int] | None:
     if found is None:
         return None
     name = found.group("c").lower()
-    slug = COUNTRIES.get(name) or _WORLD.get(name)
+    slug = COUNTRIES.get(name) or _WORLD.get(name) or _ABBREVIATIONS.get(name)
     if slug is None:
         return None
     if any(found.end() <= c.start < q.start for c in view.companies):
@@ -78,7 +90,11 @@ def _lead(view: SentenceView, q: Quantity) -> tuple[str, int] | None:
 
 def applies(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> bool:
     """Whether a volume is a country's (or the world's) mine output."""
-    if q.dimension != "mass" or tag not in (None, "production"):
+    if q.dimension != "mass":
+        return False
+    if tag not in (None, "production") and not (
+        tag == "share" and _ACCOUNTING.search(view.text, max(0, q.start - 40), q.start)
+    ):
         return False
     lead = _lead(view, q)
     if lead is None:
@@ -117,7 +133,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, prev: Draft | None) -
     prod = view.nearest_before(view.products, q.start) or view.first_after(
         view.products, q.end, min(len(view.text), q.end + 30)
     )
-    subject = "total_reo" if prod is None or prod.id == "re_oxides" else prod.id
+    # "mined 210,000 tons of rare earths": a country's output is counted as oxide
+    subject = "total_reo" if prod is None or prod.id in ("re_oxides", "rare_earths") else prod.id
+    if _WORLD_TOTAL.search(view.text, max(0, q.start - 60), q.start):
+        entity = "global"  # "about 70 percent of the world's total of 300,000 tons"
     before = view.text[max(0, q.start - 40) : q.start]
     label = _LABEL.search(before)
     if label is not None:

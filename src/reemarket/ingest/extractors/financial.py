@@ -64,7 +64,15 @@ def extract(
             return None
         if cmp not in ("yoy", None):
             return None
-        period = fiscal_span(view, dm, st.figure_period(period, dm, entity), entity, st)
+        period = fiscal_span(
+            view,
+            dm,
+            # "Revenue slipped 7.3% to A$254.3m, from A$274.2m in the December half of 2023":
+            # the change is of the period a year after its base's
+            st.figure_period(period, dm, entity) or _year_after_base(view, q, st),
+            entity,
+            st,
+        )
         if not_yoy(pct_base_period(view, q), period):
             return None  # "up 52% on the March quarter" of a June-quarter figure: q/q
         sign = view.sign_near(q)
@@ -94,12 +102,18 @@ def extract(
     if _conversion(view, q):
         trace.veto("conversion", (q.start, q.end), "financial")
         return []  # "CNY291 million (USD40.1 million)": the bracket converts the reported sum
+    if _product_amount(view, q):
+        return []  # "the oxide had eased to 366,300 yuan, a loss of 3,500 yuan": a price move
     low, high_q = _range_ends(view, q)
     if low is None:
         trace.veto("range_end", (q.start, q.end), "financial")
         return []  # the upper end of "RMB 2.1 billion to RMB 2.4 billion", read with the lower
     unit = q.unit if not q.unit.startswith("$") else st.dollar
-    negative = loss or bool(_NEGATIVE.search(view.text[max(0, low.start - 12) : low.start]))
+    negative = (
+        loss
+        or bool(_NEGATIVE.search(view.text[max(0, low.start - 12) : low.start]))
+        or (tag == "cash_flow" and _outflow(view, q))
+    )
     value = -abs(low.value) if negative else low.value
     top = high_q.value if high_q is not None else q.high
     high = None if top is None else (-abs(top) if negative else top)
@@ -190,6 +204,29 @@ _OPEN = re.compile(r"\s*[(（]\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|
 #: A sum per share written after it: "a loss of $16.7 million ($0.07 per share)",
 #: "net income of 1.1 billion yuan, or 0.42 yuan a share".
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:basic\s+|diluted\s+)?(?:share|unit)\b", re.I)
+
+
+def _product_amount(view: SentenceView, q: Quantity) -> bool:
+    """An unscaled sum told of a product, in a sentence naming no company: a price or its move.
+
+    "By June 28 the oxide had eased to 366,300 to 374,300 yuan, a loss of 3,500 yuan at each
+    end": company results come in millions and name (or follow) the company.
+    """
+    return (
+        not q.scaled
+        and not view.companies
+        and (
+            any(p.start < q.start for p in view.products)
+            or _FORM_WORD.search(view.text, 0, q.start) is not None
+        )
+        and (q.high is not None or q.value < 1e6)
+    )
+
+
+#: A product named by its form ("the oxide", "the metal") or a price word before a sum.
+_FORM_WORD = re.compile(
+    r"\b(?:the|that|this)\s+(?:oxide|metal|alloy|concentrate)s?\b|\bprices?\b", re.I
+)
 
 
 def _conversion(view: SentenceView, q: Quantity) -> bool:
@@ -341,6 +378,17 @@ def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
 
 
 _NEGATIVE = re.compile(r"\b(?:negative|minus)\s*(?:of\s*)?$", re.I)
+_OUTFLOW = re.compile(r"outflow|\bused\b", re.I)
+
+
+def _outflow(view: SentenceView, q: Quantity) -> bool:
+    """Whether a cash-flow keyword names an outflow ("net operating cash outflow of A$7.9m")."""
+    t = view.tag_before(q.start)
+    return (
+        t is not None
+        and t.id == "cash_flow"
+        and _OUTFLOW.search(view.text, t.start, t.end) is not None
+    )
 
 
 #: A loss named right before the figure: "a net loss attributable to shareholders of",

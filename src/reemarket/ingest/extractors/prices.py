@@ -104,6 +104,18 @@ _HYPOTHETICAL = re.compile(
     r"(?:about|around|above|below|over|under|near|beyond|as much as|as high as|as low as)?\s*$",
     re.I,
 )
+#: A move as the subject of a modal after the level: "a recovery in NdPr to US$70/kg would
+#: lift earnings", "any fall below $50/kg could force cuts", "a return to 500,000 yuan/t would".
+_HYPO_MOVE = re.compile(
+    r"\b(?:a|an|any|another)\s+(?:[\w-]+\s+)?(?:recovery|rebound|return|rise|fall|drop|slide|"
+    r"move|increase|decline|jump|rally|slump|climb)\s+(?:in\s+[^,;]{0,40}?\s+)?"
+    r"(?:to|toward|towards|back\s+to|above|below|beyond|under|over)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+_MODAL_AFTER = re.compile(
+    r"[^,;.]{0,25}?\b(?:would|could|might|will|should|(?-i:may))\s+[a-z]", re.I
+)
 _OUTLOOK = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|sees|see|projects?|anticipates?|tips?)\b"
     r"[^.;]{0,60}?(?:\bto\s+[a-z]+\b|\b[a-z]+ing\s+(?:toward|towards|to|above|below|near)\b|"
@@ -916,12 +928,29 @@ _THE_FORM = re.compile(
 )
 
 
+#: A feedstock named again by its kind alone: "the price of that concentrate", "the ore".
+_THE_FEEDSTOCK = re.compile(
+    r"\b(?:that|the|this|its|their|such)\s+(?:ore\s+)?concentrates?\b", re.I
+)
+
+
+def _paragraph_feedstock(view: SentenceView, st: DocState) -> Mention | None:
+    """The feedstock the paragraph's first sentence named, for "that concentrate" after it."""
+    if view.products or not _THE_FEEDSTOCK.search(view.text) or not st.para_lead:
+        return None
+    named = [p for p in find_products(st.para_lead) if p.id in _FEEDSTOCKS]
+    return Mention(0, 0, "product", named[-1].id) if named else None
+
+
 def _back_subject(view: SentenceView, st: DocState, q: Quantity | None = None) -> Mention | None:
     """The product of the last price, for a sentence about "the price" with none of its own.
 
     With ``q``, only products named before the figure count ("Since 31 December the price
     has risen by 2%, although magnet makers held back": the magnets are not its subject).
     """
+    feedstock = _paragraph_feedstock(view, st)
+    if feedstock is not None:
+        return feedstock  # "... buys its ore concentrate from X. ... price of that concentrate"
     end = len(view.text) if q is None else q.start
     if any(p.start < end for p in view.products) or not (
         _BACK_REF.match(view.text)
@@ -1031,6 +1060,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _unit_value(view, q):
         trace.veto("unit_value", span, "price")
         return []  # "the mean customs value of magnets shipped out came to US$41/kg"
+    if _HYPO_MOVE.search(view.text, max(0, q.start - 70), q.start) and _MODAL_AFTER.match(
+        view.text, q.end
+    ):
+        trace.veto("hypothetical", span, "price")
+        return []  # "a recovery in NdPr to US$70/kg would lift earnings": a case, not a quote
     # "expect a 10% rise from the current 545,000 yuan/t": the current level is a fact
     modal = _modal(view) and not _CURRENT.search(view.text, max(0, q.start - 40), q.start)
     if modal and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):

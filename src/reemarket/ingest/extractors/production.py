@@ -47,6 +47,9 @@ _PLACE = re.compile(
 
 #: Quota kinds a quota sentence leaves as the last subject; no product is produced under them.
 _QUOTA_KINDS = frozenset(("mining", "smelting_separation"))
+#: A part of a total named after its figure: "..., of which 3,169t was NdPr".
+_OF_WHICH = re.compile(r"\bof\s+which\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+_PART_VERB = re.compile(r"\s*(?:was|were|is|are|came\s+from|consisted\s+of)\s+", re.I)
 
 
 def _place_before(view: SentenceView, q: Quantity) -> str | None:
@@ -190,13 +193,25 @@ def extract(
     if q.dimension not in ("mass",):
         return None
     prod = product_after(view, q, 50)
-    if prod is None or not re.match(
-        r"[\s(t)]*(?:\([^()]{0,12}\)\s*)?(?:of|for)\b", view.text[q.end : prod.start]
+    if (
+        prod is None
+        or not (
+            re.match(r"[\s(t)]*(?:\([^()]{0,12}\)\s*)?(?:of|for)\b", view.text[q.end : prod.start])
+            # "5,355t REO": the goods named right after the unit
+            or (prod.start > q.end and not view.text[q.end : prod.start].strip())
+            # "of which 3,169t was NdPr": the part of the total the figure is
+            or (
+                _OF_WHICH.search(view.text, max(0, q.start - 20), q.start)
+                and _PART_VERB.fullmatch(view.text, q.end, prod.start)
+            )
+        )
     ):
         prod = subject_before(view, q, view.products)
     subject = _contained(view, prod) or (prod.id if prod else st.last_subject)
-    if subject in _QUOTA_KINDS:
-        subject = "total_reo"  # after a quota sentence: "production in Burma fell to X" is REO
+    if subject in _QUOTA_KINDS or subject == "rare_earths":
+        # after a quota sentence: "production in Burma fell to X" is REO; "produced 9,000 t of
+        # rare earths" too (the trade aggregate is no output subject)
+        subject = "total_reo"
     if subject is None:
         return None
     period, dm = bind_coarse(view, q, st)

@@ -7,6 +7,7 @@ Quotas: "the extraction ceiling stands at 150,000 t", "mining and separation quo
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace
@@ -41,6 +42,12 @@ _MASS = ("mass", "mass_rate")
 _PAIRED_PCTS = re.compile(r"\d\s*%\s*(?:and|,)\s*[-+]?\d[\d.,]*\s*%")
 
 
+#: Two untyped tonnages joined as a list after typed ones: "X got 12,000 t of the mining quota
+#: and 11,000 t of the smelting quota, while Y was allocated the remaining 3,000 t and 2,850 t".
+_TONS_PAIR = re.compile(r"\d\s*(?:tons|tonnes|t|mt)\s*(?:,\s*and|and|,)\s*(?:the\s+)?\d", re.I)
+_JOINED = re.compile(r"\s*(?:,\s*and|and|,)\s*(?:the\s+)?", re.I)
+
+
 def paired_type(view: SentenceView, q: Quantity) -> Mention | None:
     """The quota type of a figure in a list paired, by "respectively", with typed figures.
 
@@ -48,7 +55,8 @@ def paired_type(view: SentenceView, q: Quantity) -> Mention | None:
     from the 255,000 t and 243,850 t set for 2023": the n-th percent (or untyped tonnage)
     after the typed figures takes the n-th typed figure's quota type.
     """
-    if _RESPECTIVELY.search(view.text) is None and _PAIRED_PCTS.search(view.text) is None:
+    listed = _RESPECTIVELY.search(view.text) is not None or _PAIRED_PCTS.search(view.text)
+    if not listed and not _TONS_PAIR.search(view.text):
         return None
     typed = [(o, t) for o in view.qtys if o.dimension in _MASS and (t := type_after(view, o))]
     if len(typed) < 2 or q.start < typed[-1][0].end:
@@ -59,6 +67,10 @@ def paired_type(view: SentenceView, q: Quantity) -> Mention | None:
     at = [i for i, o in enumerate(later) if o.start == q.start]
     if len(later) != len(typed) or not at:
         return None
+    if not listed and not all(
+        _JOINED.fullmatch(view.text, a.end, b.start) for a, b in pairwise(later)
+    ):
+        return None  # untyped tonnages in a list of their own, in the typed ones' order
     return typed[at[0]][1]
 
 
@@ -226,7 +238,12 @@ def extract(
     subject = subject_override or (qt.id if qt else st.para_quota_type)
     if subject is None:
         return None
-    if q.dimension in ("mass", "mass_rate") and (paired is not None or _is_base(view, q)):
+    # a list paired by "respectively" after typed figures is their base ("from the X t and Y t");
+    # a joined list of another holder's ("while Y got the remaining X t and Y t") is not
+    listed = _RESPECTIVELY.search(view.text) is not None or _PAIRED_PCTS.search(view.text)
+    if q.dimension in ("mass", "mass_rate") and (
+        (paired is not None and listed) or _is_base(view, q)
+    ):
         main = [o for o in view.qtys if o.end <= q.start and o.dimension in ("mass", "mass_rate")]
         period, dm = _base_period(view, q, _period(view, main[0], st)[0]), None
     else:

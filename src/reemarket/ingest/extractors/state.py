@@ -105,6 +105,13 @@ _MASTHEAD = re.compile(
     r"|(?:news|media|press)\s+release|announcement|for\s+immediate\s+release)"
     r"|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
 )
+#: A report's subtitle naming the period it covers ("For the quarter ended 30 September 2025",
+#: "Half-year ended 31 December 2024", "Quarter ending 31 March 2025").
+_REPORT_SUBTITLE = re.compile(
+    r"\s*(?:for\s+the\s+)?(?:quarter|half[\s-]year|(?:three|six|nine|twelve)\s+months|period|"
+    r"(?:financial\s+|fiscal\s+)?year)\s+(?:ended|ending|to)\b[^\n]{0,60}$",
+    re.I,
+)
 #: A short label with no figure under a list's caption ("Rare earth metals", "Oxides:").
 #: A note on what the moves below compare (with two days named): "All moves compare the
 #: September 1 reading with the August 1 reading", "Changes are measured from 1 May to 1 June",
@@ -230,6 +237,18 @@ class DocState:
         while len(lines) > 2 and _MASTHEAD.fullmatch(lines[0].strip()):
             lines.pop(0)
         return lines[:2]
+
+    def _period_subtitle(self) -> str | None:
+        """The line under a report's title that names its period, when the title names none.
+
+        "QUARTERLY ACTIVITIES REPORT" / "For the quarter ended 30 September 2025 (Q1 FY26)".
+        """
+        lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()]
+        while len(lines) > 2 and _MASTHEAD.fullmatch(lines[0].strip()):
+            lines.pop(0)
+        if len(lines) < 3 or not _REPORT_SUBTITLE.match(lines[2]):
+            return None
+        return lines[2]
 
     @property
     def about_quotas(self) -> bool:
@@ -368,7 +387,8 @@ class DocState:
         if not self._head:
             head = "\n".join(self._opening_lines())[:700]
             period = None
-            for d in find_dates(head, self.dates):
+            subtitle = self._period_subtitle()
+            for d in find_dates(head + ("\n" + subtitle if subtitle else ""), self.dates):
                 p = d.period
                 if (
                     p is not None

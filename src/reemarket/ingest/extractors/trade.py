@@ -34,6 +34,8 @@ _DESTINATION = re.compile(
     r"\b(?i:exports?|exported|shipments?|shipped)\s+(?:[\w-]+\s+){0,3}?"
     r"to\s+(?:the\s+)?(?!China\b|Chinese\b)[A-Z][a-z]"
 )
+#: A relative clause set off by commas before the figure (", which Korean firms use to ...,").
+_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;]*,")
 #: A composition note after the traded goods ("magnet imports, mostly NdFeB, ...").
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+$", re.I)
 _AND_COMPOUNDS = re.compile(r"\s+and\s+(?:their\s+)?compounds\b", re.I)
@@ -116,6 +118,15 @@ def extract(
         # "exports of rare earths, which include oxides but not magnets, rose ...": the goods
         # left out are not the subject; the goods before them are
         prod = view.nearest_before(view.products, prod.start - 1)
+    if prod is not None:
+        aside = next(
+            (m for m in _ASIDE.finditer(view.text, 0, q.start) if m.start() < prod.start < m.end()),
+            None,
+        )
+        if aside is not None:
+            # "Imports of rare earth metals and compounds, which firms use to make magnets,
+            # fell 9.4%": goods in a relative clause are not what was traded
+            prod = view.nearest_before(view.products, aside.start()) or prod
     if prod is not None and _MOSTLY.search(view.text, max(0, prod.start - 20), prod.start):
         prod = view.nearest_before(view.products, prod.start - 1) or prod  # "X, mostly Y"
     subject = prod.id if prod else "rare_earths"
@@ -165,6 +176,10 @@ def extract(
             )
         ]
     entity = importer(view, q, st) if metric == "imports" else "china"
+    if q.dimension == "money":
+        # a customs value: "In value terms, imports fell 21.9% to $187.6 million"
+        unit = q.unit if not q.unit.startswith("$") else st.dollar
+        return [Draft("trade", entity, subject, metric, period, q.value, unit, q, date_mention=dm)]
     if q.dimension != "mass":
         return None
     own = base_figure_date(view, q)
@@ -183,6 +198,27 @@ _LEAD_BEFORE_DATE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+
+
+#: Words that make a sum of money the value of the traded goods ("in value terms", "worth").
+_VALUE_WORDS = re.compile(
+    r"\b(?:in\s+(?:value|dollar|yuan|money)\s+terms|by\s+value|values?\b|valued\s+at|worth)",
+    re.I,
+)
+
+
+def customs_value(view: SentenceView, q: Quantity) -> bool:
+    """Whether a sum of money in an import or export sentence is the goods' customs value.
+
+    "In value terms, imports fell 21.9% to $187.6 million", "exports worth $1.2 billion";
+    not a price per kilogram, a company's takings or a sum with no value word.
+    """
+    return (
+        q.unit in ("USD", "CNY", "EUR", "$", "US$")
+        and q.scaled
+        and _VALUE_WORDS.search(view.text) is not None
+        and not view.companies
+    )
 
 
 def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:

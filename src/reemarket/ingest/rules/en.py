@@ -3419,6 +3419,201 @@ RULES += [
         doc="A producer's purchase price of a feedstock is the buyer's (FACTS.md: a company's"
         " contract price), for the quarter it is set for.",
     ),
+    Rule(
+        "report_periods",
+        "production",
+        "en",
+        "a report's quarter or half: a period-column table headed 'Sep Q 2025 (t)' with a bare"
+        " 'Change' column; 'the quarter' of a quarterly report; 'the December half', 'over the"
+        " half'; an operating cash outflow; 'of which N t was P'; 'N t REO'",
+        periodcolumns.find_rows,
+        (
+            Example(  # months with a "Q", the unit in the head, a bare change of adjacent quarters
+                "Output summary\n\nProduct            Mar Q 2024 (t)    Dec Q 2023 (t)    Change\n"
+                "Terbium oxide            5.0               4.0          +25.0%\n",
+                (
+                    ("production", "tb_oxide", "production", "2024-Q1", 5, "t"),
+                    ("production", "tb_oxide", "production", "2023-Q4", 4, "t"),
+                    ("production", "tb_oxide", "production_qoq_pct", "2024-Q1", 25, "%"),
+                ),
+                published="2024-04-20",
+            ),
+            Example(  # the subtitle's quarter is "the quarter", not the one named last
+                "Acme Metals Ltd\nQUARTERLY REPORT\nFor the quarter ending 31 March 2024\n\n"
+                "The Company expects more output in the June quarter. Sales for the quarter were"
+                " 12.5 tonnes of NdPr metal. Net operating cash outflow for the quarter was"
+                " A$3.1 million.",
+                (
+                    ("production", "prnd_metal", "sales", "2024-Q1", 12.5, "t"),
+                    ("financial", "", "operating_cash_flow", "2024-Q1", -3.1e6, "AUD"),
+                ),
+                published="2024-04-20",
+            ),
+            Example(  # a half named by its closing month; "the half" after it; a part "of which"
+                "Acme Rare Earths Ltd reported on its half to June 30. Revenue fell 10% to A$90"
+                " million, against A$100 million in the June half of 2023. The company made"
+                " 2,000t of REO over the half, of which 600t was NdPr.",
+                (
+                    ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", -10, "%"),
+                    ("financial", "", "revenue", "2024-01/2024-06", 90e6, "AUD"),
+                    ("financial", "", "revenue", "2023-01/2023-06", 100e6, "AUD"),
+                    ("production", "total_reo", "production", "2024-01/2024-06", 2000, "t"),
+                    ("production", "prnd_oxide", "production", "2024-01/2024-06", 600, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.production", "metric.revenue", "metric.cash_flow"),
+        doc="periodcolumns._MONTH_Q_YEAR/_head_unit/_pair_change; DocState._period_subtitle and"
+        " DocDates.report_quarter; date_phrasings qtr_month (half), the_half; production"
+        " _OF_WHICH.",
+    ),
+    Rule(
+        "trade_values_and_inbound",
+        "trade",
+        "en",
+        "an import/export value in money ('in value terms ... to $187.6 million', 'worth');"
+        " 'inbound shipments' are imports; 'on-year', 'below the level of a year earlier' are"
+        " y/y; a month a superlative names before 'when' dates that clause; goods inside a"
+        " ', which ...,' aside are not the traded goods",
+        trade.extract,
+        (
+            Example(
+                "Japan imported 410 tons of rare earth magnets in May. By value, the imports"
+                " dropped 12 percent to $31.5 million.",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2024-05", 410, "t"),
+                    ("trade", "re_permanent_magnet", "imports", "2024-05", 31.5e6, "USD"),
+                ),
+            ),
+            Example(
+                "Japan imported 5,100 tons of rare earth magnets in 2023. The fall was sharpest in"
+                " April, when inbound cargoes slid 40 percent on-year to 280 tons. In May, imports"
+                " rose to 330 tons, still 3 percent below the level of a year earlier.",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2023", 5100, "t"),
+                    ("trade", "re_permanent_magnet", "imports", "2024-04", 280, "t"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024-04", -40, "%"),
+                    ("trade", "re_permanent_magnet", "imports", "2024-05", 330, "t"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024-05", -3, "%"),
+                ),
+            ),
+            Example(
+                "Imports of rare earth metals and compounds, which refiners turn into NdFeB"
+                " magnets, rose 8 percent to 900 tons in the first half.",
+                (
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-01/2024-06", 8, "%"),
+                    ("trade", "rare_earths", "imports", "2024-01/2024-06", 900, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.imports", "comparison.yoy"),
+        doc="trade.customs_value/_ASIDE; en.toml imports 'inbound shipments', yoy 'on-year' and"
+        " 'below the level of a year earlier', direction 'below/above the level';"
+        " dates._WHEN_AFTER.",
+    ),
+    Rule(
+        "country_output_shares",
+        "production",
+        "en",
+        "a country's part told as a share verb ('with China accounting for N t'), 'the US was"
+        " second at N t', 'the world's total of N t'; mined 'rare earths' are total REO",
+        country_output.extract,
+        (
+            Example(
+                "World mine output of rare earths came to 280,000 tons in 2021, with China"
+                " accounting for 168,000 tons. The US was next at 42,000 tons.",
+                (
+                    ("production", "total_reo", "production", "2021", 280000, "t"),
+                    ("production", "total_reo", "production", "2021", 168000, "t"),
+                    ("production", "total_reo", "production", "2021", 42000, "t"),
+                ),
+            ),
+            Example(
+                "Myanmar mined 31,000 tons of rare earths in 2020, a tenth of the world's total"
+                " of 240,000 tons.",
+                (
+                    ("production", "total_reo", "production", "2020", 31000, "t"),
+                    ("production", "total_reo", "production", "2020", 240000, "t"),
+                ),
+            ),
+        ),
+        cues=("metric.production",),
+        doc="country_output._ACCOUNTING/_WORLD_TOTAL/_ABBREVIATIONS; production: 'rare_earths'"
+        " output is total_reo.",
+    ),
+    Rule(
+        "results_verbs_and_feedstock_anaphor",
+        "financial",
+        "en",
+        "'earned'/'netted' right before a sum is the net profit; 'that concentrate' takes the"
+        " feedstock the paragraph's first sentence named",
+        financial.extract,
+        (
+            Example(
+                "In the first half of 2023, Acme Rare Earth Co. earned only 60.2 million yuan on"
+                " revenue of 9.1 billion yuan.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023-01/2023-06", 60.2e6, "CNY"),
+                    ("financial", "", "revenue", "2023-01/2023-06", 9.1e9, "CNY"),
+                ),
+            ),
+            Example(
+                "Acme Rare Earth Co. takes all its ore concentrate from its parent. For the"
+                " third quarter the two sides fixed the price of the concentrate at 21,300 yuan"
+                " per ton.",
+                (("price", "re_concentrate", "price", "2024-Q3", 21300, "CNY/t"),),
+            ),
+        ),
+        cues=("metric.net_profit", "metric.price"),
+        doc="en.toml net_profit 'earned'/'netted' before a sum; products.toml 'ore concentrate';"
+        " prices._paragraph_feedstock.",
+    ),
+    Rule(
+        "bases_lists_and_cases",
+        "quota",
+        "en",
+        "'down from X to Y yuan on D' is a base range; 'up 19% from the first batch of 2022' dates"
+        " only the base; another holder's joined 'X t and Y t' take the typed list's order; an"
+        " unscaled sum of 'the oxide' is no company result; 'a recovery to $X would ...' is a case",
+        quota.extract,
+        (
+            Example(
+                "Samarium oxide traded at 14,500 to 15,000 yuan a ton on Thursday, down from 16,000"
+                " to 16,500 yuan on June 3.",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-04", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-04", 15000, "CNY/t"),
+                    ("price", "sm_oxide", "price_low", "2024-06-03", 16000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-06-03", 16500, "CNY/t"),
+                ),
+            ),
+            Example(
+                "The ministry's first batch of 2024 quotas allows 135,000 tons of mining, 12.5"
+                " percent above the first batch of 2023, and 127,000 tons of smelting and"
+                " separation. Group A got 100,000 tons of the mining quota and 90,000 tons of the"
+                " smelting quota, while Group B was given the remaining 35,000 tons and 37,000"
+                " tons.",
+                (
+                    ("quota", "mining", "quota", "2024", 135000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 12.5, "%"),
+                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
+                    ("quota", "mining", "quota", "2024", 100000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 90000, "t"),
+                    ("quota", "mining", "quota", "2024", 35000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 37000, "t"),
+                ),
+            ),
+            Example(  # neither the sums of "the oxide" nor the broker's case give a fact
+                "Acme Rare Earths Ltd reported on Monday. By Friday the oxide had slipped to"
+                " 402,000 yuan, a loss of 6,000 yuan on the week. A broker said a rebound in"
+                " NdPr to US$80/kg would double its profit.",
+                (),
+            ),
+        ),
+        cues=("metric.quota",),
+        doc="numbers._BASE_FROM; date_base._BASE_NOUN_OF; quota._TONS_PAIR/_JOINED;"
+        " financial._product_amount; prices._HYPO_MOVE.",
+    ),
 ]
 
 RULES += [
