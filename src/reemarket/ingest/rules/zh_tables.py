@@ -216,6 +216,8 @@ def _product(cell: str) -> str | None:
 
 #: A direction word in a change cell ("下调2.40万元/吨", "上涨1.5%"): it gives the sign.
 _DOWN = compile_pattern("{DOWN}")
+#: A cell's number written with its own 万 and no unit after it ("44.4万", "169-171万").
+_OWN_WAN = re.compile(r"\d\s*万")
 _DIRECTION = compile_pattern("{UP}|{DOWN}")
 
 
@@ -235,6 +237,10 @@ def _cell(
         pid = _product(cells[cols.name])
         row = next((u for p, u in cols.row_units if p == pid), None)
     unit = _unit_of(text) or cols.units[i] or row or cols.table_unit or cols.header_unit
+    if unit is not None and _OWN_WAN.search(text) and not _UNIT_IN.search(text):
+        # a cell's own 万 ("44.4万" under "价格(元/吨)") scales its figure, whatever the
+        # header's scale: the header gives the currency and the mass only
+        unit = (1e4, unit[1])
     if "持平" in text or text in ("平", "0", "-", "—"):
         nums = [0.0]
     else:
@@ -667,6 +673,23 @@ RULE = REGISTRY.add(
                     ("price", "dy_oxide", "price", "2024-07-01", 230, "USD/kg"),
                     ("price", "dy_oxide", "price", "2024-07-05", 236.5, "USD/kg"),
                     ("price", "dy_oxide", "change", "2024-07-01/2024-07-05", 6.5, "USD/kg"),
+                ),
+            ),
+            Example(  # a cell's own 万 wins over the header's scale; the header gives 元/吨
+                "稀土报价\n品名 | 价格(元/吨) | 涨跌(元/吨)\n氧化钕 | 45.2万 | +3000\n"
+                "氧化铽 | 692万 | -1万\n",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 452000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 3000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 6920000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -10000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "产品 | 价格区间(元/吨)\n镨钕金属 | 54.6-55.0万\n",
+                (
+                    ("price", "prnd_metal", "price_low", "2024-07-05", 546000, "CNY/t"),
+                    ("price", "prnd_metal", "price_high", "2024-07-05", 550000, "CNY/t"),
                 ),
             ),
             Example(
