@@ -456,7 +456,30 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
         named = s.period_before(m.start("v"))
         month = named is not None and named.granularity is Granularity.MONTH and not named.is_span
         when = named if named is not None and month else Period.month(day.year, day.month)
+    else:
+        when = _range_frame(m, s) or when
     return _range_cands(s, m, pid, when, "price_range")
+
+
+def _range_frame(m: re.Match[str], s: Sent) -> Period | None:
+    """The span a product's range is said over: "本周氧化铽价格区间为…", "上半年…成交区间为…".
+
+    An own period (not a comparison's base) longer than a day, named before the product or
+    in the range's own clause; a single day named there is the day's quote (``s.day``).
+    """
+    if "p" not in m.re.groupindex or m.start("p") < 0:
+        return None
+    clause = s.clause_start(m.start("v"))
+    said = [
+        d.period
+        for d in s.dates
+        if not d.base
+        and d.end <= m.start("v")
+        and (d.end <= m.start("p") or d.start >= clause)
+    ]
+    if said and (said[-1].is_span or said[-1].granularity is not Granularity.DAY):
+        return said[-1]
+    return None
 
 
 _LOW_WAN = re.compile(r"\s*\d+(?:,\d{3})*(?:\.\d+)?\s*万")
@@ -465,9 +488,10 @@ _LOW_WAN = re.compile(r"\s*\d+(?:,\d{3})*(?:\.\d+)?\s*万")
 def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) -> list[Cand]:
     """The low and high of the range in group ``v`` ("36.98万-37.78万元/吨", "3.81-4.19元/公斤")."""
     text = m.group("v")
-    unit_q = Q_SPLIT.search(text)
-    if unit_q is None:
+    ends = list(Q_SPLIT.finditer(text))  # "54.8万元/吨至55.2万元/吨": the high end's unit
+    if not ends:
         return []
+    unit_q = ends[-1]
     hi = s.quantity(unit_q.group(), rule)
     nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)
     if hi is None or hi[1] not in PRICE_UNITS or len(nums) != 2:
@@ -621,6 +645,47 @@ def resolve_level_dated(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+def resolve_mean_after_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化铽报6900-6950元/公斤，均价6925元/公斤": the day's mean of the quote before.
+
+    The clause names no product and no period of its own; the clause before quoted the
+    sentence's product or said what of it traded ("氧化镨钕成交52吨，成交均价X"). A span named before ("本周", "上半年") makes it that span's average.
+    """
+    prod = s.product_before(m.start())
+    if prod is None or s.product_before(m.end(), clause=True) is not None:
+        return []
+    lead = s.text[s.clause_start(max(0, m.start() - 1)) : m.start()]
+    if Q_SPLIT.search(lead) is None:
+        return []  # no figure of the product in the clause before
+    said = [d for d in s.dates if d.end <= m.start("v")]
+    metric, when = "price", s.period_before(m.start("v"))
+    if any(d.period.granularity is not Granularity.DAY or d.period.is_span for d in said):
+        # "本周…，均价X": the mean over the week; "上周…" (a base) or a day after a span: none
+        last = said[-1]
+        if last.base or not (last.period.is_span or last.period.granularity is not Granularity.DAY):
+            return []
+        metric, when = "average", last.period
+    day = s.day()
+    when = when or (Period.day(day) if day is not None else None)
+    v = s.quantity(m.group("v"), "price_mean_after_level")
+    if when is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            prod,
+            metric,
+            when,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_mean_after_level",
+        )
+    ]
+
+
 def _average_of(m: re.Match[str], s: Sent, prod: str | None, rule: str) -> list[Cand]:
     """The average of the period named in group ``d`` (a month, quarter, half or year)."""
     when = [p for p in _clause_dates(s, m) if p.granularity.value != "day"]
@@ -673,7 +738,13 @@ _WHOLE_MONTH = re.compile(r"全月")
 PROD_RE = compile_pattern("{PROD}")
 #: a range a price is expected to move in ("价格运行区间在35万-38万元/吨"): an outlook, not a quote
 _OUTLOOK_RANGE = re.compile(r"(?:运行|参考|波动|震荡)区间")
-_TRADED_RANGE = re.compile(r"(?:成交|报价|成交价格?)区间\s*(?:为|在)?\s*$")
+#: the range the day traded or was quoted in: "成交区间", "价格区间为", "现货价格区间在"
+_TRADED_RANGE = re.compile(r"(?:成交|报价|价格?)区间\s*(?:为|在)?\s*$")
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when the pattern has no such group."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _plain_gap(m: re.Match[str]) -> bool:
@@ -681,7 +752,7 @@ def _plain_gap(m: re.Match[str]) -> bool:
 
     "成交重心下移至" ends on 至 and names the level reached; "较上周下跌" names a move.
     """
-    gap = m.group("gap") or ""
+    gap = (m.group("gap") or "") + (_group(m, "noun") or "")  # "交易价格" is a contract's
     lead = m.group("lead") or ""
     own = m.group("p")
     if any(p.group() != own for p in PROD_RE.finditer(lead)):

@@ -47,6 +47,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_level_loose,
     resolve_listing_item,
     resolve_listing_since,
+    resolve_mean_after_level,
     resolve_per_tonne_level,
     resolve_per_unit_first,
     resolve_prev_day_level,
@@ -61,7 +62,10 @@ _IN_QUARTER = r"\s*(?:在|于)\s*\d{4}\s*年\s*第?\s*[一二三四1-4]\s*季度
 #: a short word on the trend between the product and its quote: "氧化铈小幅走高，报…", or its
 #: rate said first: "氧化铽价格较上周下跌1.2%，报680万元/吨"
 LEAD_CLAUSE = r"(?:(?P<lead>(?:[^,，。;；、\d%]|\d+(?:\.\d+)?\s*%){1,16}[,，])\s*(?:今日|今天|当日|目前)?\s*(?=报))?"
-RANGE = r"{NUM}\s*万?\s*(?:[-~至到—]|－)\s*{Q}"
+#: the low end may carry the unit too: "54.8万元/吨至55.2万元/吨"
+RANGE = r"{NUM}\s*万?(?:元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)?\s*(?:[-~至到—]|－)\s*{Q}"
+#: a grade or market in brackets right after the product: "稀土精矿（REO50%）", "氧化镨钕(上海)"
+SPEC = r"(?:\s*[(（][^()（）,，。;；]{1,16}[)）])?"
 #: The day a clause opens on: "周五", "7月3日", "3日", or a month's first or last trading day
 #: ("月初", "月末(6月28日)") in a monthly review.
 DAY_LEAD = (
@@ -231,7 +235,8 @@ RULES = [
         r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)(?:[^,，。;；\d]{0,12}?|"
         + _IN_QUARTER
         + ")"
-        r"(?:为|至|达到|高达|确定为|调整为|调整至|创下|录得)\s*(?:不含税|含税)?\s*(?P<v>{Q}|{QU})",
+        r"(?:为|至|达到|高达|确定为|调整为|调整至|创下|录得)\s*(?:不含税|含税)?\s*(?P<v>{Q}|{QU})"
+        r"(?!\s*(?:[-~至到—]|－))",  # the low end of a range is no price of its own
         resolve_contract,
         (
             Example(
@@ -304,8 +309,10 @@ RULES += [
         "price level",
         "zh",
         r"{PROD:p}"
+        + SPEC
         + LEAD_CLAUSE
-        + r"(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL})\s*(?P<about>约)?)?\s*{Q:v}"
+        + r"(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}|(?P<noun>{PRICE_NOUN}))"
+        r"\s*(?P<about>约)?)?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
@@ -345,6 +352,20 @@ RULES += [
             Example(
                 "氧化钕报43.5万元/吨, 成交清淡。",
                 (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+            ),
+            Example(  # a price noun, no verb, before the figure
+                "今日氧化钬价格47.5万元/吨，成交一般；金属镝成交价178万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 475000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-05", 1780000, "CNY/t"),
+                ),
+            ),
+            Example(  # a grade in brackets after the product; a closing quote's 报收
+                "氧化镧（99.99%）市场价格0.42万元/吨，镨钕合金报收55万元/吨。",
+                (
+                    ("price", "la_oxide", "price", "2024-07-05", 4200, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-07-05", 550000, "CNY/t"),
+                ),
             ),
         ),
     ),
@@ -428,7 +449,12 @@ RULES += [
         "price_range_loose",
         "price level",
         "zh",
-        r"{PROD:p}" + LEAD_CLAUSE + r"\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>" + RANGE + ")",
+        r"{PROD:p}"
+        + SPEC
+        + LEAD_CLAUSE
+        + r"\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>"
+        + RANGE
+        + ")",
         resolve_range_loose,
         (
             Example(
@@ -505,6 +531,22 @@ RULES += [
                 (
                     ("price", "tb_oxide", "price_low", "2024-07-05", 5800000, "CNY/t"),
                     ("price", "tb_oxide", "price_high", "2024-07-05", 5900000, "CNY/t"),
+                ),
+            ),
+            Example(  # "价格区间为/在" names the day's quoted range; each end may carry the unit
+                "氧化钆现货价格区间在15.3-15.6万元/吨；金属铽价格为880万元/吨至890万元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 153000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "tb_metal", "price_low", "2024-07-05", 8800000, "CNY/t"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 8900000, "CNY/t"),
+                ),
+            ),
+            Example(  # a span named first: the range is the span's
+                "上半年氧化铽成交区间为6800-7400元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-01/2024-06", 6800, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-01/2024-06", 7400, "CNY/kg"),
                 ),
             ),
         ),
@@ -770,6 +812,42 @@ RULES += [
             ),
         ),
         doc="a clause that opens on its own day and quotes the sentence's product",
+    ),
+    Rule(
+        "price_mean_after_level",
+        "price level",
+        "zh",
+        r"[,，]\s*(?:成交|现货|市场)?(?:{AVERAGE})\s*(?:为|报|在)?\s*{Q:v}"
+        r"(?!\s*(?:[-~至到—]|－))",
+        resolve_mean_after_level,
+        (
+            Example(  # the range, then its mean and the day's move, with no product again
+                "氧化镝成交价格区间为1680-1700元/公斤，均价1690元/公斤，较昨日下跌10元/公斤。",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1680, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1690, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                ),
+            ),
+            Example(  # a day named first is the mean's day too
+                "7月3日，氧化钕报45.0万-45.4万元/吨，成交均价为45.2万元/吨。",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-03", 450000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-03", 454000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2024-07-03", 452000, "CNY/t"),
+                ),
+            ),
+            Example(  # a span's range: its mean is the span's average
+                "本周氧化铽价格区间为6800-6950元/公斤，均价6900元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-01/2024-07-05", 6800, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-01/2024-07-05", 6950, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-07-01/2024-07-05", 6900, "CNY/kg"),
+                ),
+            ),
+        ),
+        doc="a mean after the quote of the clause before, of the same product and day",
     ),
     Rule(
         "price_average_base",
