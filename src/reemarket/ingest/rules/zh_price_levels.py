@@ -473,9 +473,7 @@ def _range_frame(m: re.Match[str], s: Sent) -> Period | None:
     said = [
         d.period
         for d in s.dates
-        if not d.base
-        and d.end <= m.start("v")
-        and (d.end <= m.start("p") or d.start >= clause)
+        if not d.base and d.end <= m.start("v") and (d.end <= m.start("p") or d.start >= clause)
     ]
     if said and (said[-1].is_span or said[-1].granularity is not Granularity.DAY):
         return said[-1]

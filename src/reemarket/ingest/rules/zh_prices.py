@@ -63,7 +63,9 @@ _IN_QUARTER = r"\s*(?:在|于)\s*\d{4}\s*年\s*第?\s*[一二三四1-4]\s*季度
 #: rate said first: "氧化铽价格较上周下跌1.2%，报680万元/吨"
 LEAD_CLAUSE = r"(?:(?P<lead>(?:[^,，。;；、\d%]|\d+(?:\.\d+)?\s*%){1,16}[,，])\s*(?:今日|今天|当日|目前)?\s*(?=报))?"
 #: the low end may carry the unit too: "54.8万元/吨至55.2万元/吨"
-RANGE = r"{NUM}\s*万?(?:元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)?\s*(?:[-~至到—]|－)\s*{Q}"
+RANGE = (
+    r"{NUM}\s*万?(?:元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)?\s*(?:[-~至到—]|－)\s*{Q}"
+)
 #: a grade or market in brackets right after the product: "稀土精矿（REO50%）", "氧化镨钕(上海)"
 SPEC = r"(?:\s*[(（][^()（）,，。;；]{1,16}[)）])?"
 #: The day a clause opens on: "周五", "7月3日", "3日", or a month's first or last trading day

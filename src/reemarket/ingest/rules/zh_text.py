@@ -63,13 +63,22 @@ def _simple(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
-def normalise(text: str) -> str:
-    """The matching form of a text, of the same length: simplified, ASCII digits, no gloss."""
+def normalise(text: str, *, blank: bool = True) -> str:
+    """The matching form of a text, of the same length: simplified, ASCII digits, no gloss.
+
+    ``blank=False`` keeps the glosses and grades (a table's layout is read with its
+    columns all there).
+    """
     text = text.translate(_WIDE)
+    text = "".join(_simple(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+    return blank_grades(text) if blank else text
+
+
+def blank_grades(text: str) -> str:
+    """The text with its pinyin glosses and purity or magnet grades blanked (same length)."""
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
     text = _GRADE.sub(lambda m: " " * len(m.group()), text)
-    text = _MAGNET_GRADE.sub(lambda m: " " * len(m.group()), text)
-    return "".join(_simple(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+    return _MAGNET_GRADE.sub(lambda m: " " * len(m.group()), text)
 
 
 @cache
