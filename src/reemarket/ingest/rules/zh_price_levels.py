@@ -563,14 +563,21 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     if a is not None and a[1] in ("CNY", "USD"):
         unit = quote_unit(s, m.start(), a[1])
         a = None if unit is None else (a[0], unit)
-    if not then or prod is None or a is None or a[1] not in PRICE_UNITS:
+    week_ago = _WEEK_AGO.fullmatch(m.group("d")) is not None
+    if not (then or week_ago) or prod is None or a is None or a[1] not in PRICE_UNITS:
         return []
     if s.ctx.price_company is not None:
+        if not then:
+            return []
         ent = s.ctx.price_company
         now = s.period_before(m.start()) or s.ctx.main
     else:  # a spot quote: only a day's, against an earlier day
         day = s.day()
         days = [p for p in then if p.granularity is Granularity.DAY and not p.is_span]
+        mean = _AVERAGE_WORD.search(s.text, 0, m.start()) is not None
+        if day is not None and not days and week_ago and not mean:
+            # "较上周的X": the same day a week before (a week's mean's "上周的" is a mean)
+            days = [Period.day(day - timedelta(days=7))]
         if day is None or not days:
             return []
         then = days[-1:]
@@ -595,6 +602,10 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         ]
     if now is None or now.granularity is not then[0].granularity or not then[0].end < now.start:
         return out
+    to = s.quantity(m.group("to"), "price_base") if m.group("to") else None
+    if to is not None and to[1] == a[1]:  # "较上周的X上涨至Y": the level it reached, now
+        at, end = m.start("to"), m.end("to")
+        out.append(Cand("price", ent, prod, "price", now, to[0], to[1], at, end, "price_base"))
     span = Period.span(then[0], now)
     cue = m.group("cue") or m.group("cue2")
     chg = s.quantity(m.group("chg"), "price_base") if m.group("chg") else None
@@ -613,6 +624,10 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     if g is not None:
         out.append(rate_cand(ent, prod, span, sign(cue) or 1, m, g, "price_base"))
     return out
+
+
+#: a base a week back with no day named: "上周的", "一周前的"
+_WEEK_AGO = re.compile(r"\s*(?:上周|一周前|一星期前)\s*的")
 
 
 def _clause_dates(s: Sent, m: re.Match[str], group: str = "d") -> list[Period]:

@@ -11,6 +11,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     BASE,
     EVE,
     RATE_TAIL,
+    WEEK_ON_WEEK,
     resolve_adjusted_pct,
     resolve_change,
     resolve_change_bracket,
@@ -19,6 +20,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_rate,
     resolve_contract_move,
     resolve_eve_level,
+    resolve_from_level,
     resolve_from_to,
     resolve_level_since,
     resolve_month_move,
@@ -557,7 +559,7 @@ RULES += [
         "price_change",
         "price change",
         "zh",
-        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?=\s*(?:{UP}|{DOWN})))"
+        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?:环比)?(?=\s*(?:{UP}|{DOWN})))"
         r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))"
         + RATE_TAIL,
         resolve_change,
@@ -642,6 +644,8 @@ RULES += [
         "zh",
         r"(?:"
         + BASE
+        + r"|"
+        + WEEK_ON_WEEK
         + r")[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
         resolve_change_rate,
         (
@@ -657,6 +661,15 @@ RULES += [
                 (
                     ("price", "tb_oxide", "price", "2024-07-05", 5800000, "CNY/t"),
                     ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -0.86, "%"),
+                ),
+            ),
+            Example(  # 周环比 / 环比上周: against the same day a week before
+                "氧化钬报46.5万元/吨，周环比小幅上涨2.2%；金属镝报178万元/吨，环比上周下跌1.1%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 2.2, "%"),
+                    ("price", "dy_metal", "price", "2024-07-05", 1780000, "CNY/t"),
+                    ("price", "dy_metal", "change_pct", "2024-06-28/2024-07-05", -1.1, "%"),
                 ),
             ),
         ),
@@ -693,7 +706,8 @@ RULES += [
         "price_month_to_date",
         "price change",
         "zh",
-        r"(?:^|[,，;；])\s*(?:(?P<mo>\d{1,2})\s*月份?|本月|当月)\s*(?:均价|价格)?\s*累计\s*"
+        r"(?:^|[,，;；])\s*(?:(?P<mo>\d{1,2})\s*月份?|本月|当月"
+        r"|(?:本月|月初|本月初|进入\d{1,2}月)以来\s*[,，]?\s*(?:{PROD})?)\s*(?:均价|价格)?\s*累计\s*"
         r"(?:微|小幅|大幅)?(?P<cue>{UP}|{DOWN})\s*(?:(?P<rp>{NUM})\s*%|{Q:chg}" + RATE_TAIL + ")",
         resolve_month_to_date,
         (
@@ -711,6 +725,22 @@ RULES += [
                 (
                     ("price", "ho_oxide", "price", "2024-09-20", 460000, "CNY/t"),
                     ("price", "ho_oxide", "change", "2024-08-30/2024-09-20", -20000, "CNY/t"),
+                ),
+                published="2024-09-21",
+            ),
+            Example(  # "月初以来" with the product after it: the month so far
+                "月初以来，氧化钆价格累计下跌3.1%，目前报15.6万元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-09-20", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-08-30/2024-09-20", -3.1, "%"),
+                ),
+                published="2024-09-20",
+            ),
+            Example(
+                "9月20日氧化钬报46万元/吨，本月以来累计上涨1.5万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-09-20", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-08-30/2024-09-20", 15000, "CNY/t"),
                 ),
                 published="2024-09-21",
             ),
@@ -971,6 +1001,29 @@ RULES += [
         ),
     ),
     Rule(
+        "price_from_level",
+        "price level",
+        "zh",
+        r"{PROD:p}(?P<gap>[^,，。;；\d]{0,8}?)(?:从|由)\s*{Q:a}\s*(?:{UP}|{DOWN})(?:至|到)\s*{Q:b}"
+        r"(?!\s*(?:[-~至到—]|－))",
+        resolve_from_level,
+        (
+            Example(  # no date on either end: the level reached is the report's day's
+                "近期氧化钕成交价由44.2万元/吨上调至45万元/吨，下游补库积极。",
+                (("price", "nd_oxide", "price", "2024-07-05", 450000, "CNY/t"),),
+            ),
+            Example(
+                "金属铽报价从880万元/吨回落到865万元/吨。",
+                (("price", "tb_metal", "price", "2024-07-05", 8650000, "CNY/t"),),
+            ),
+            Example(  # a period named: the end is that period's, not read here
+                "上半年氧化铽价格从700万元/吨跌至600万元/吨。",
+                (),
+            ),
+        ),
+        doc="a move from one level to another, no date said: the level reached is the day's",
+    ),
+    Rule(
         "price_since",
         "price change",
         "zh",
@@ -1003,11 +1056,21 @@ RULES += [
         r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
         r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微|大|小|急|暴)?\s*"
         r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%)(?P<chg>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d])))?"
+        r"(?:\s*(?:至|到)\s*(?P<to>{Q})(?!\s*(?:[-~至到—]|－)))?"
         r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:当?月|周|单日)?"
         r"(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
+            Example(  # a week-ago base with no day named, then the level reached
+                "氧化钬较一周前的47万元/吨回落至46.2万元/吨；镨钕金属较上周的54.5万元/吨涨到55万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-06-28", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 462000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-06-28", 545000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-07-05", 550000, "CNY/t"),
+                ),
+            ),
             Example(  # a year-on-year rate against the same quarter a year before, named
                 "包钢股份公告, 2024年第四季度稀土精矿交易价格为18000元/吨; "
                 "与2023年第四季度的20000元/吨相比, 同比下降10.00%。",

@@ -46,10 +46,18 @@ _WIDE.update({ord("。"): ord("。"), ord("、"): ord("、")})
 
 
 def is_chinese(text: str) -> bool:
-    """Whether a document reads as Chinese (enough CJK characters in its opening)."""
+    """Whether a document reads as Chinese (enough CJK characters in its opening).
+
+    A short text (a quote line, a small table) is Chinese when its CJK characters are more
+    than twice its Latin words: "氧化镨钕价格44.4万元/吨。" is, an English line naming a company
+    in Chinese ("Shares of 北方稀土 rose") is not.
+    """
     head = text[:5000]
     n = len(_CJK.findall(head))
-    return n > 30 and n > len(re.findall(r"[A-Za-z]+", head))
+    words = len(re.findall(r"[A-Za-z]+", head))
+    if n > 30:
+        return n > words
+    return n >= 4 and n > 2 * words
 
 
 @cache
