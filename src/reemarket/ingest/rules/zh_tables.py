@@ -310,9 +310,9 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     if _headerless(lines):
         # rows of a product and its figures under a unit line ("单位：万元/吨" / "氧化钕 | 45-46"):
         # each figure column is a price, a range where the rows give ranges
-        first = cells(lines[0][1])
+        top = cells(lines[0][1])
         head = ["品名"] + [
-            "价格区间" if re.search(r"\d\s*万?\s*[-~～]", c) else "价格" for c in first[1:]
+            "价格区间" if re.search(r"\d\s*万?\s*[-~～]", c) else "价格" for c in top[1:]
         ]
         if len(set(head[1:])) < len(head) - 1:
             return []  # two price columns with no header: which is which is unknown
