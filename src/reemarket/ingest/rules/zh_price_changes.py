@@ -20,7 +20,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     quote_entity,
     quote_unit,
 )
-from reemarket.ingest.rules.zh_text import parse_number, word_class
+from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
 
 def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -401,6 +401,10 @@ def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     return [rate_cand(ent, prod, span, k, m, "pct", "price_change_rate")]
 
 
+_ENDS = re.compile(r"周初|周末|月初|月末|月底|均价")
+_MOVE = re.compile(BASE + "|" + compile_pattern("{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN}").pattern)
+
+
 def resolve_week_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "本周氧化钕FOB中国价格大幅跟涨，周内涨幅13.51%": the week's rate, said alone.
 
@@ -410,10 +414,16 @@ def resolve_week_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     last = max((p.end for p in s.products if p.end <= m.start()), default=None)
     prod = s.product_before(m.start()) or s.ctx.price_subject
     day = s.day()
-    if prod is None or day is None or re.search(r"\d", s.text[last or 0 : m.start()]):
-        return []
+    between = s.text[last or 0 : m.start()]
+    if prod is None or day is None or (re.search(r"\d", between) and _MOVE.search(between)):
+        return []  # a move said before (against its base) owns the rate; a day's level does not
+    if re.search(r"\d", between) and _ENDS.search(between):
+        return []  # "周初均价X，周末均价Y，周内涨幅Z": from the week's first day, not a week back
     span = Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
-    way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+    if m.group("cue"):
+        way = sign(m.group("cue"))
+    else:
+        way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
     return [rate_cand(quote_entity(s, m.start()), prod, span, way, m, "pct", "price_week_rate")]
 
 

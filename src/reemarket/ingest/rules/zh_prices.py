@@ -679,7 +679,8 @@ RULES += [
         "price_week_rate",
         "price change",
         "zh",
-        r"[,，;；]\s*(?:本周|周内|当周|一周|周度|全周|周)\s*(?:累计)?\s*(?P<rate>{RATE_UP}|{RATE_DOWN})"
+        r"[,，;；]\s*(?:本周|周内|当周|一周|周度|全周|周)\s*(?:累计)?\s*"
+        r"(?:(?P<rate>{RATE_UP}|{RATE_DOWN})|(?:小幅|大幅|微)?(?P<cue>{UP}|{DOWN}))"
         r"\s*(?:为|达|达到|约)?\s*(?P<pct>{NUM})\s*%",
         resolve_week_rate,
         (
@@ -697,6 +698,20 @@ RULES += [
                     ("price", "gd_oxide", "price", "2024-07-05", 160000, "CNY/t"),
                     ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 8000, "CNY/t"),
                     ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 5.26, "%"),
+                ),
+            ),
+            Example(  # the day's close, then the week's move in words: to that close
+                "周四金属镝报收178万元/吨，周内累计下跌1.7%。",
+                (
+                    ("price", "dy_metal", "price", "2024-07-04", 1780000, "CNY/t"),
+                    ("price", "dy_metal", "change_pct", "2024-06-27/2024-07-04", -1.7, "%"),
+                ),
+            ),
+            Example(
+                "氧化钇维持在4.6万元/吨，本周小幅上涨0.4%。",
+                (
+                    ("price", "y_oxide", "price", "2024-07-05", 46000, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-06-28/2024-07-05", 0.4, "%"),
                 ),
             ),
         ),
