@@ -36,3 +36,18 @@ def test_a_chinese_header_date_is_the_publication_date(text: str, expected: date
     if expected is not None:
         assert meta.year == expected.year
         assert meta.date_source == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "chinese"),
+    [
+        ("氧化钬价格47.5万元/吨。", True),  # a short quote line
+        ("| 品名 | 价格(元/吨) |\n|---|---|\n| 氧化钕 | 45.2万 |\n", True),  # a small table
+        ("Shares of 北方稀土 rose 3% on Friday.", False),  # an English line naming a company
+        ("Rare earth close: prices firm.\n- 氧化铽 Tb oxide：690-695万元/吨\n", False),
+    ],
+)
+def test_a_short_text_is_chinese_by_its_share_of_cjk(text: str, chinese: bool) -> None:
+    from reemarket.ingest.rules.zh_text import is_chinese
+
+    assert is_chinese(text) is chinese

@@ -159,6 +159,22 @@ class Quantity(NamedTuple):
         return "money"
 
 
+_WRITTEN_SCALE = re.compile(
+    rf"(?<=\d)\s*(?:-\s*)?({_SCALE_WORDS})(?![A-Za-z])|(?<=\d)\s?(m|bn|mn|b|k)\b", re.I
+)
+
+
+def written_scale(text: str) -> float:
+    """The scale word a written figure carries ("44.3-44.5万元/吨" 1e4, "$1.2 million" 1e6), else 1.
+
+    A bare figure beside it in the same row ("(+0.2)") is written in that scale too.
+    """
+    m = _WRITTEN_SCALE.search(text)
+    if m is None:
+        return 1.0
+    return _SCALE.get((m.group(1) or m.group(2)).lower(), 1.0)
+
+
 def parse_number(text: str) -> float:
     """Read a number written with thousands separators (comma or space)."""
     return float(text.replace(",", "").replace(" ", ""))

@@ -43,7 +43,7 @@ from reemarket.ingest.lexicon import (
     find_products,
     product_leads,
 )
-from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.numbers import Quantity, written_scale
 
 _CHANGE_LEAD = re.compile(
     r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
@@ -1681,11 +1681,18 @@ def pct_of_change(
 def table_change(
     view: SentenceView, q: Quantity, prev: Quantity, st: DocState, prev_drafts: list[Draft]
 ) -> list[Draft]:
-    """A signed number after a price in a table row is the change from the previous day."""
+    """A signed number after a price in a table row is the change from the previous day.
+
+    A bare change is written in the price's scale: "44.3-44.5万元/吨（+0.2）" moved 2,000
+    yuan/t, "RMB1.7 million/t (+0.1)" 100,000.
+    """
     if not prev_drafts:
         return []
     base = prev_drafts[0]
-    return [base.derive("change", q.value, base.unit, q)]
+    value = q.value
+    if prev.scaled and not q.scaled and q.unit == "":
+        value *= written_scale(view.text[prev.start : prev.end])
+    return [base.derive("change", value, base.unit, q)]
 
 
 _OVER_THE_MONTH = re.compile(r"\b(?:over|on|in)\s+the\s+month\b", re.I)

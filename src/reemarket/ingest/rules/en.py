@@ -138,6 +138,24 @@ RULES: list[Rule] = [
                     ("price", "ho_oxide", "price_high", "2024-07-05", 490, "CNY/kg"),
                 ),
             ),
+            Example(  # a bare bracketed change is written in its level's scale (万, million)
+                "Closing prices\n\n- 氧化铽 Tb oxide：690-695万元/吨（-3）\n"
+                "- Neodymium metal: RMB 0.55 million/t (+0.01)\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6900000, "CNY/t"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6950000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -30000, "CNY/t"),
+                    ("price", "nd_metal", "price", "2024-07-05", 550000, "CNY/t"),
+                    ("price", "nd_metal", "change", "2024-07-04/2024-07-05", 10000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Dysprosium oxide closed at 1.69 million yuan/t (+0.01) on Thursday.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-04", 1690000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", 10000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.price", "market.fob_china", "market.china", "market.europe"),
         doc="A product named before a figure with a price unit, on the sentence's day.",

@@ -33,9 +33,11 @@ from reemarket.ingest.rules import (  # noqa: F401
 )
 from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, sign
 from reemarket.ingest.rules.zh_dates import ZhContext, note, reviewed_week, shift_year
+from reemarket.ingest.rules.zh_table_layout import pipe_layout
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
     REGISTERED,
+    blank_grades,
     compile_pattern,
     normalise,
     price_holder,
@@ -613,7 +615,7 @@ def extract_zh(
     version: str,
 ) -> ZhResult:
     """Every fact of a Chinese document's text (original characters kept as evidence)."""
-    norm = normalise(text)
+    norm = _laid_out(text)
     ctx = ZhContext(published, year or (published.year if published else None), day=published)
     ctx.review_week = reviewed_week(norm[: _headline_end(norm)], published, _WEEKLY_REVIEW)
     _prescan(norm, ctx)
@@ -655,6 +657,20 @@ def extract_zh(
             unique.append(f)
     out.facts = zh_volumes.drop_rounded(unique)
     return out
+
+
+def _laid_out(text: str) -> str:
+    """The matching form of a text, its tables laid out by spaces, tabs or HTML made pipe tables.
+
+    The layout is read before grades are blanked (a "≥99%" column is a column); the pipes
+    it sets go into the matching form at the same offsets.
+    """
+    full = normalise(text, blank=False)
+    norm = blank_grades(full)
+    laid = pipe_layout(full, product_names())
+    if laid == full:
+        return norm
+    return "".join(n if a == b else a for n, a, b in zip(norm, laid, full, strict=True))
 
 
 def _headline_end(norm: str) -> int:

@@ -220,6 +220,8 @@ BASE = (
     r"(?:\s*\([^()]{1,12}\))?"
 )
 _BASE_RE = re.compile(BASE)
+#: a change against the same day a week before said with no 较: "周环比上涨1.1%", "环比上周下跌"
+WEEK_ON_WEEK = r"(?<![上本下])(?P<wow>周环比|环比上周)"
 _MONTH_END = re.compile(r"(?:(?P<m>\d{1,2})月|上月)(?:末|底)")
 _LAST_WEEK = re.compile(r"(?:上周|一周前|一星期前)(?![一二三四五六日末均])")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
@@ -492,15 +494,18 @@ def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "较一周前上涨2.3%": a quote's rate of change since the base named, no amount said."""
     prod = s.product_before(m.start()) or s.ctx.price_subject
     day = s.day()
-    if prod is None or day is None or _paired(s, m.start()):
-        return []
-    span = _base_span(
-        s, m.start(), m.start("cue"), bool(m.group("prev")), bool(m.group("lastweek")), day
-    )
+    if prod is None or day is None or _paired(s, m.start("cue")):
+        return []  # "A、B周环比分别上涨x和y": price_change_each pairs them
+    week = bool(m.group("lastweek") or m.group("wow"))
+    span = _base_span(s, m.start(), m.start("cue"), bool(m.group("prev")), week, day)
     if span is None:
         return []
     ent, k = quote_entity(s, m.start()), sign(m.group("cue"))
     return [rate_cand(ent, prod, span, k, m, "pct", "price_change_rate")]
+
+
+_ENDS = re.compile(r"周初|周末|月初|月末|月底|均价")
+_MOVE = re.compile(BASE + "|" + compile_pattern("{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN}").pattern)
 
 
 def resolve_week_rate(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -512,10 +517,16 @@ def resolve_week_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     last = max((p.end for p in s.products if p.end <= m.start()), default=None)
     prod = s.product_before(m.start()) or s.ctx.price_subject
     day = s.day()
-    if prod is None or day is None or re.search(r"\d", s.text[last or 0 : m.start()]):
-        return []
+    between = s.text[last or 0 : m.start()]
+    if prod is None or day is None or (re.search(r"\d", between) and _MOVE.search(between)):
+        return []  # a move said before (against its base) owns the rate; a day's level does not
+    if re.search(r"\d", between) and _ENDS.search(between):
+        return []  # "周初均价X，周末均价Y，周内涨幅Z": from the week's first day, not a week back
     span = Period.span(Period.day(day - timedelta(days=7)), Period.day(day))
-    way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+    if m.group("cue"):
+        way = sign(m.group("cue"))
+    else:
+        way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
     return [rate_cand(quote_entity(s, m.start()), prod, span, way, m, "pct", "price_week_rate")]
 
 
@@ -523,9 +534,9 @@ def resolve_month_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镨钕29日报…, 8月累计上涨16.6%": the month's change so far.
 
     It runs from the close of the month before to the quote's day; the month named must be
-    the quote's own.
+    the quote's own. "月初以来，{product}价格累计…" names the product after the month.
     """
-    prod = s.product_before(m.start()) or s.ctx.price_subject
+    prod = s.product_before(m.start("cue")) or s.ctx.price_subject
     day = s.day()
     if prod is None or day is None or _paired(s, m.start()):
         return []
@@ -597,6 +608,34 @@ def resolve_since(m: re.Match[str], s: Sent) -> list[Cand]:
             m.start("chg"),
             m.end("chg"),
             "price_since",
+        )
+    ]
+
+
+def resolve_from_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化钕成交价由44.2万元/吨上调至45万元/吨": with no date said, the level reached now.
+
+    The level moved from has no day of its own; a sentence naming any date or 同期 is left
+    to the dated rules (``price_from_to``, ``price_level_since``).
+    """
+    day = s.day()
+    b = s.quantity(m.group("b"), "price_from_level")
+    if s.dates or "同期" in s.text or day is None or b is None or b[1] not in PRICE_UNITS:
+        return []
+    ent = quote_entity(s, m.start())
+    at, end = m.start("b"), m.end("b")
+    return [
+        Cand(
+            "price",
+            ent,
+            s.products_id(m),
+            "price",
+            Period.day(day),
+            b[0],
+            b[1],
+            at,
+            end,
+            "price_from_level",
         )
     ]
 

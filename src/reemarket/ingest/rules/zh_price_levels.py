@@ -492,7 +492,28 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
         named = s.period_before(m.start("v"))
         month = named is not None and named.granularity is Granularity.MONTH and not named.is_span
         when = named if named is not None and month else Period.month(day.year, day.month)
+    else:
+        when = _range_frame(m, s) or when
     return _range_cands(s, m, pid, when, "price_range")
+
+
+def _range_frame(m: re.Match[str], s: Sent) -> Period | None:
+    """The span a product's range is said over: "本周氧化铽价格区间为…", "上半年…成交区间为…".
+
+    An own period (not a comparison's base) longer than a day, named before the product or
+    in the range's own clause; a single day named there is the day's quote (``s.day``).
+    """
+    if "p" not in m.re.groupindex or m.start("p") < 0:
+        return None
+    clause = s.clause_start(m.start("v"))
+    said = [
+        d.period
+        for d in s.dates
+        if not d.base and d.end <= m.start("v") and (d.end <= m.start("p") or d.start >= clause)
+    ]
+    if said and (said[-1].is_span or said[-1].granularity is not Granularity.DAY):
+        return said[-1]
+    return None
 
 
 _LOW_WAN = re.compile(r"\s*\d+(?:,\d{3})*(?:\.\d+)?\s*万")
@@ -501,9 +522,10 @@ _LOW_WAN = re.compile(r"\s*\d+(?:,\d{3})*(?:\.\d+)?\s*万")
 def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) -> list[Cand]:
     """The low and high of the range in group ``v`` ("36.98万-37.78万元/吨", "3.81-4.19元/公斤")."""
     text = m.group("v")
-    unit_q = Q_SPLIT.search(text)
-    if unit_q is None:
+    ends = list(Q_SPLIT.finditer(text))  # "54.8万元/吨至55.2万元/吨": the high end's unit
+    if not ends:
         return []
+    unit_q = ends[-1]
     hi = s.quantity(unit_q.group(), rule)
     nums = re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)
     if hi is None or hi[1] not in PRICE_UNITS or len(nums) != 2:
@@ -577,14 +599,21 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     if a is not None and a[1] in ("CNY", "USD"):
         unit = quote_unit(s, m.start(), a[1])
         a = None if unit is None else (a[0], unit)
-    if not then or prod is None or a is None or a[1] not in PRICE_UNITS:
+    week_ago = _WEEK_AGO.fullmatch(m.group("d")) is not None
+    if not (then or week_ago) or prod is None or a is None or a[1] not in PRICE_UNITS:
         return []
     if s.ctx.price_company is not None:
+        if not then:
+            return []
         ent = s.ctx.price_company
         now = s.period_before(m.start()) or s.ctx.main
     else:  # a spot quote: only a day's, against an earlier day
         day = s.day()
         days = [p for p in then if p.granularity is Granularity.DAY and not p.is_span]
+        mean = _AVERAGE_WORD.search(s.text, 0, m.start()) is not None
+        if day is not None and not days and week_ago and not mean:
+            # "较上周的X": the same day a week before (a week's mean's "上周的" is a mean)
+            days = [Period.day(day - timedelta(days=7))]
         if day is None or not days:
             return []
         then = days[-1:]
@@ -609,6 +638,10 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         ]
     if now is None or now.granularity is not then[0].granularity or not then[0].end < now.start:
         return out
+    to = s.quantity(m.group("to"), "price_base") if m.group("to") else None
+    if to is not None and to[1] == a[1]:  # "较上周的X上涨至Y": the level it reached, now
+        at, end = m.start("to"), m.end("to")
+        out.append(Cand("price", ent, prod, "price", now, to[0], to[1], at, end, "price_base"))
     span = Period.span(then[0], now)
     cue = m.group("cue") or m.group("cue2")
     chg = s.quantity(m.group("chg"), "price_base") if m.group("chg") else None
@@ -627,6 +660,10 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     if g is not None:
         out.append(rate_cand(ent, prod, span, sign(cue) or 1, m, g, "price_base"))
     return out
+
+
+#: a base a week back with no day named: "上周的", "一周前的"
+_WEEK_AGO = re.compile(r"\s*(?:上周|一周前|一星期前)\s*的")
 
 
 def _clause_dates(s: Sent, m: re.Match[str], group: str = "d") -> list[Period]:
@@ -653,6 +690,47 @@ def resolve_level_dated(m: re.Match[str], s: Sent) -> list[Cand]:
             m.start("v"),
             m.end("v"),
             "price_level_dated",
+        )
+    ]
+
+
+def resolve_mean_after_level(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化铽报6900-6950元/公斤，均价6925元/公斤": the day's mean of the quote before.
+
+    The clause names no product and no period of its own; the clause before quoted the
+    sentence's product or said what of it traded ("氧化镨钕成交52吨，成交均价X"). A span named before ("本周", "上半年") makes it that span's average.
+    """
+    prod = s.product_before(m.start())
+    if prod is None or s.product_before(m.end(), clause=True) is not None:
+        return []
+    lead = s.text[s.clause_start(max(0, m.start() - 1)) : m.start()]
+    if Q_SPLIT.search(lead) is None:
+        return []  # no figure of the product in the clause before
+    said = [d for d in s.dates if d.end <= m.start("v")]
+    metric, when = "price", s.period_before(m.start("v"))
+    if any(d.period.granularity is not Granularity.DAY or d.period.is_span for d in said):
+        # "本周…，均价X": the mean over the week; "上周…" (a base) or a day after a span: none
+        last = said[-1]
+        if last.base or not (last.period.is_span or last.period.granularity is not Granularity.DAY):
+            return []
+        metric, when = "average", last.period
+    day = s.day()
+    when = when or (Period.day(day) if day is not None else None)
+    v = s.quantity(m.group("v"), "price_mean_after_level")
+    if when is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    return [
+        Cand(
+            "price",
+            quote_entity(s, m.start()),
+            prod,
+            metric,
+            when,
+            v[0],
+            v[1],
+            m.start("v"),
+            m.end("v"),
+            "price_mean_after_level",
         )
     ]
 
@@ -709,7 +787,13 @@ _WHOLE_MONTH = re.compile(r"全月")
 PROD_RE = compile_pattern("{PROD}")
 #: a range a price is expected to move in ("价格运行区间在35万-38万元/吨"): an outlook, not a quote
 _OUTLOOK_RANGE = re.compile(r"(?:运行|参考|波动|震荡)区间")
-_TRADED_RANGE = re.compile(r"(?:成交|报价|成交价格?)区间\s*(?:为|在)?\s*$")
+#: the range the day traded or was quoted in: "成交区间", "价格区间为", "现货价格区间在"
+_TRADED_RANGE = re.compile(r"(?:成交|报价|价格?)区间\s*(?:为|在)?\s*$")
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when the pattern has no such group."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _plain_gap(m: re.Match[str]) -> bool:
@@ -717,7 +801,7 @@ def _plain_gap(m: re.Match[str]) -> bool:
 
     "成交重心下移至" ends on 至 and names the level reached; "较上周下跌" names a move.
     """
-    gap = m.group("gap") or ""
+    gap = (m.group("gap") or "") + (_group(m, "noun") or "")  # "交易价格" is a contract's
     lead = m.group("lead") or ""
     own = m.group("p")
     if any(p.group() != own for p in PROD_RE.finditer(lead)):

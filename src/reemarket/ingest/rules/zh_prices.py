@@ -11,6 +11,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     BASE,
     EVE,
     RATE_TAIL,
+    WEEK_ON_WEEK,
     resolve_adjusted_pct,
     resolve_change,
     resolve_change_bracket,
@@ -20,6 +21,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_spread,
     resolve_contract_move,
     resolve_eve_level,
+    resolve_from_level,
     resolve_from_to,
     resolve_level_since,
     resolve_month_move,
@@ -49,6 +51,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_level_loose,
     resolve_listing_item,
     resolve_listing_since,
+    resolve_mean_after_level,
     resolve_per_tonne_level,
     resolve_per_unit_first,
     resolve_prev_day_level,
@@ -63,7 +66,12 @@ _IN_QUARTER = r"\s*(?:在|于)\s*\d{4}\s*年\s*第?\s*[一二三四1-4]\s*季度
 #: a short word on the trend between the product and its quote: "氧化铈小幅走高，报…", or its
 #: rate said first: "氧化铽价格较上周下跌1.2%，报680万元/吨"
 LEAD_CLAUSE = r"(?:(?P<lead>(?:[^,，。;；、\d%]|\d+(?:\.\d+)?\s*%){1,16}[,，])\s*(?:今日|今天|当日|目前)?\s*(?=报))?"
-RANGE = r"{NUM}\s*万?\s*(?:[-~至到—]|－)\s*{Q}"
+#: the low end may carry the unit too: "54.8万元/吨至55.2万元/吨"
+RANGE = (
+    r"{NUM}\s*万?(?:元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)?\s*(?:[-~至到—]|－)\s*{Q}"
+)
+#: a grade or market in brackets right after the product: "稀土精矿（REO50%）", "氧化镨钕(上海)"
+SPEC = r"(?:\s*[(（][^()（）,，。;；]{1,16}[)）])?"
 #: The day a clause opens on: "周五", "7月3日", "3日", or a month's first or last trading day
 #: ("月初", "月末(6月28日)") in a monthly review.
 DAY_LEAD = (
@@ -233,7 +241,8 @@ RULES = [
         r"{PROD:p}(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)(?:[^,，。;；\d]{0,12}?|"
         + _IN_QUARTER
         + ")"
-        r"(?:为|至|达到|高达|确定为|调整为|调整至|创下|录得)\s*(?:不含税|含税)?\s*(?P<v>{Q}|{QU})",
+        r"(?:为|至|达到|高达|确定为|调整为|调整至|创下|录得)\s*(?:不含税|含税)?\s*(?P<v>{Q}|{QU})"
+        r"(?!\s*(?:[-~至到—]|－))",  # the low end of a range is no price of its own
         resolve_contract,
         (
             Example(
@@ -306,8 +315,10 @@ RULES += [
         "price level",
         "zh",
         r"{PROD:p}"
+        + SPEC
         + LEAD_CLAUSE
-        + r"(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL})\s*(?P<about>约)?)?\s*{Q:v}"
+        + r"(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}|(?P<noun>{PRICE_NOUN}))"
+        r"\s*(?P<about>约)?)?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
@@ -347,6 +358,20 @@ RULES += [
             Example(
                 "氧化钕报43.5万元/吨, 成交清淡。",
                 (("price", "nd_oxide", "price", "2024-07-05", 435000, "CNY/t"),),
+            ),
+            Example(  # a price noun, no verb, before the figure
+                "今日氧化钬价格47.5万元/吨，成交一般；金属镝成交价178万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 475000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-05", 1780000, "CNY/t"),
+                ),
+            ),
+            Example(  # a grade in brackets after the product; a closing quote's 报收
+                "氧化镧（99.99%）市场价格0.42万元/吨，镨钕合金报收55万元/吨。",
+                (
+                    ("price", "la_oxide", "price", "2024-07-05", 4200, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-07-05", 550000, "CNY/t"),
+                ),
             ),
         ),
     ),
@@ -430,7 +455,12 @@ RULES += [
         "price_range_loose",
         "price level",
         "zh",
-        r"{PROD:p}" + LEAD_CLAUSE + r"\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>" + RANGE + ")",
+        r"{PROD:p}"
+        + SPEC
+        + LEAD_CLAUSE
+        + r"\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>"
+        + RANGE
+        + ")",
         resolve_range_loose,
         (
             Example(
@@ -509,13 +539,29 @@ RULES += [
                     ("price", "tb_oxide", "price_high", "2024-07-05", 5900000, "CNY/t"),
                 ),
             ),
+            Example(  # "价格区间为/在" names the day's quoted range; each end may carry the unit
+                "氧化钆现货价格区间在15.3-15.6万元/吨；金属铽价格为880万元/吨至890万元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 153000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "tb_metal", "price_low", "2024-07-05", 8800000, "CNY/t"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 8900000, "CNY/t"),
+                ),
+            ),
+            Example(  # a span named first: the range is the span's
+                "上半年氧化铽成交区间为6800-7400元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-01/2024-06", 6800, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-01/2024-06", 7400, "CNY/kg"),
+                ),
+            ),
         ),
     ),
     Rule(
         "price_change",
         "price change",
         "zh",
-        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?=\s*(?:{UP}|{DOWN})))"
+        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?:环比)?(?=\s*(?:{UP}|{DOWN})))"
         r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))"
         + RATE_TAIL,
         resolve_change,
@@ -616,6 +662,8 @@ RULES += [
         "zh",
         r"(?:"
         + BASE
+        + r"|"
+        + WEEK_ON_WEEK
         + r")[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
         resolve_change_rate,
         (
@@ -633,6 +681,15 @@ RULES += [
                     ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -0.86, "%"),
                 ),
             ),
+            Example(  # 周环比 / 环比上周: against the same day a week before
+                "氧化钬报46.5万元/吨，周环比小幅上涨2.2%；金属镝报178万元/吨，环比上周下跌1.1%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 2.2, "%"),
+                    ("price", "dy_metal", "price", "2024-07-05", 1780000, "CNY/t"),
+                    ("price", "dy_metal", "change_pct", "2024-06-28/2024-07-05", -1.1, "%"),
+                ),
+            ),
         ),
         doc="a quote's rate of change against the base named, with no amount",
     ),
@@ -640,7 +697,8 @@ RULES += [
         "price_week_rate",
         "price change",
         "zh",
-        r"[,，;；]\s*(?:本周|周内|当周|一周|周度|全周|周)\s*(?:累计)?\s*(?P<rate>{RATE_UP}|{RATE_DOWN})"
+        r"[,，;；]\s*(?:本周|周内|当周|一周|周度|全周|周)\s*(?:累计)?\s*"
+        r"(?:(?P<rate>{RATE_UP}|{RATE_DOWN})|(?:小幅|大幅|微)?(?P<cue>{UP}|{DOWN}))"
         r"\s*(?:为|达|达到|约)?\s*(?P<pct>{NUM})\s*%",
         resolve_week_rate,
         (
@@ -660,6 +718,20 @@ RULES += [
                     ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 5.26, "%"),
                 ),
             ),
+            Example(  # the day's close, then the week's move in words: to that close
+                "周四金属镝报收178万元/吨，周内累计下跌1.7%。",
+                (
+                    ("price", "dy_metal", "price", "2024-07-04", 1780000, "CNY/t"),
+                    ("price", "dy_metal", "change_pct", "2024-06-27/2024-07-04", -1.7, "%"),
+                ),
+            ),
+            Example(
+                "氧化钇维持在4.6万元/吨，本周小幅上涨0.4%。",
+                (
+                    ("price", "y_oxide", "price", "2024-07-05", 46000, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-06-28/2024-07-05", 0.4, "%"),
+                ),
+            ),
         ),
         doc="a week's rate of change said on its own, after the product's clause",
     ),
@@ -667,7 +739,8 @@ RULES += [
         "price_month_to_date",
         "price change",
         "zh",
-        r"(?:^|[,，;；])\s*(?:(?P<mo>\d{1,2})\s*月份?|本月|当月)\s*(?:均价|价格)?\s*累计\s*"
+        r"(?:^|[,，;；])\s*(?:(?P<mo>\d{1,2})\s*月份?|本月|当月"
+        r"|(?:本月|月初|本月初|进入\d{1,2}月)以来\s*[,，]?\s*(?:{PROD})?)\s*(?:均价|价格)?\s*累计\s*"
         r"(?:微|小幅|大幅)?(?P<cue>{UP}|{DOWN})\s*(?:(?P<rp>{NUM})\s*%|{Q:chg}" + RATE_TAIL + ")",
         resolve_month_to_date,
         (
@@ -685,6 +758,22 @@ RULES += [
                 (
                     ("price", "ho_oxide", "price", "2024-09-20", 460000, "CNY/t"),
                     ("price", "ho_oxide", "change", "2024-08-30/2024-09-20", -20000, "CNY/t"),
+                ),
+                published="2024-09-21",
+            ),
+            Example(  # "月初以来" with the product after it: the month so far
+                "月初以来，氧化钆价格累计下跌3.1%，目前报15.6万元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-09-20", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-08-30/2024-09-20", -3.1, "%"),
+                ),
+                published="2024-09-20",
+            ),
+            Example(
+                "9月20日氧化钬报46万元/吨，本月以来累计上涨1.5万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-09-20", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-08-30/2024-09-20", 15000, "CNY/t"),
                 ),
                 published="2024-09-21",
             ),
@@ -788,6 +877,42 @@ RULES += [
             ),
         ),
         doc="a clause that opens on its own day and quotes the sentence's product",
+    ),
+    Rule(
+        "price_mean_after_level",
+        "price level",
+        "zh",
+        r"[,，]\s*(?:成交|现货|市场)?(?:{AVERAGE})\s*(?:为|报|在)?\s*{Q:v}"
+        r"(?!\s*(?:[-~至到—]|－))",
+        resolve_mean_after_level,
+        (
+            Example(  # the range, then its mean and the day's move, with no product again
+                "氧化镝成交价格区间为1680-1700元/公斤，均价1690元/公斤，较昨日下跌10元/公斤。",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1680, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1690, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                ),
+            ),
+            Example(  # a day named first is the mean's day too
+                "7月3日，氧化钕报45.0万-45.4万元/吨，成交均价为45.2万元/吨。",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-03", 450000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-03", 454000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2024-07-03", 452000, "CNY/t"),
+                ),
+            ),
+            Example(  # a span's range: its mean is the span's average
+                "本周氧化铽价格区间为6800-6950元/公斤，均价6900元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-01/2024-07-05", 6800, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-01/2024-07-05", 6950, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-07-01/2024-07-05", 6900, "CNY/kg"),
+                ),
+            ),
+        ),
+        doc="a mean after the quote of the clause before, of the same product and day",
     ),
     Rule(
         "price_average_base",
@@ -909,6 +1034,29 @@ RULES += [
         ),
     ),
     Rule(
+        "price_from_level",
+        "price level",
+        "zh",
+        r"{PROD:p}(?P<gap>[^,，。;；\d]{0,8}?)(?:从|由)\s*{Q:a}\s*(?:{UP}|{DOWN})(?:至|到)\s*{Q:b}"
+        r"(?!\s*(?:[-~至到—]|－))",
+        resolve_from_level,
+        (
+            Example(  # no date on either end: the level reached is the report's day's
+                "近期氧化钕成交价由44.2万元/吨上调至45万元/吨，下游补库积极。",
+                (("price", "nd_oxide", "price", "2024-07-05", 450000, "CNY/t"),),
+            ),
+            Example(
+                "金属铽报价从880万元/吨回落到865万元/吨。",
+                (("price", "tb_metal", "price", "2024-07-05", 8650000, "CNY/t"),),
+            ),
+            Example(  # a period named: the end is that period's, not read here
+                "上半年氧化铽价格从700万元/吨跌至600万元/吨。",
+                (),
+            ),
+        ),
+        doc="a move from one level to another, no date said: the level reached is the day's",
+    ),
+    Rule(
         "price_since",
         "price change",
         "zh",
@@ -941,11 +1089,21 @@ RULES += [
         r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
         r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微|大|小|急|暴)?\s*"
         r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%)(?P<chg>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d])))?"
+        r"(?:\s*(?:至|到)\s*(?P<to>{Q})(?!\s*(?:[-~至到—]|－)))?"
         r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:当?月|周|单日)?"
         r"(?:{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})?"
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
+            Example(  # a week-ago base with no day named, then the level reached
+                "氧化钬较一周前的47万元/吨回落至46.2万元/吨；镨钕金属较上周的54.5万元/吨涨到55万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-06-28", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 462000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-06-28", 545000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-07-05", 550000, "CNY/t"),
+                ),
+            ),
             Example(  # a year-on-year rate against the same quarter a year before, named
                 "包钢股份公告, 2024年第四季度稀土精矿交易价格为18000元/吨; "
                 "与2023年第四季度的20000元/吨相比, 同比下降10.00%。",

@@ -3,6 +3,10 @@
 One splitter serves every Chinese table reader (the price table of ``zh_tables`` and the
 customs table of ``zh_trade_table``): a line's outer pipes are dropped and the rest is cut
 at each ``|``, empty cells kept, so a row's cells line up with its header's.
+
+Tables laid out otherwise (columns aligned by spaces, cut by tabs, or an HTML table) are
+first rewritten as pipe tables by :func:`pipe_layout`, character for character, so every
+offset into the text still holds and the same readers read them.
 """
 
 from __future__ import annotations
@@ -42,3 +46,88 @@ def cell_number(cell: str) -> tuple[float, bool] | None:
     if m is None:
         return None
     return float(m.group(1).replace("−", "-").replace(",", "")), m.group(2) is not None
+
+
+#: An HTML table's tags: a row starts a line, a cell starts a cell, the rest is blank.
+_HTML_TAG = re.compile(r"<\s*(/?)\s*(table|thead|tbody|tfoot|tr|th|td)\b[^<>]*>", re.I)
+#: Columns cut by tabs or by runs of two or more spaces (ASCII or ideographic).
+_WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t\u3000]*\t[ \t\u3000]*| {2,}|\u3000+ *)(?=\S)")
+_ONE_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
+_ANY_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+#: Words of a price table's header cells ("产品名称", "价格(元/吨)", "涨跌", "最低价" ...).
+_HEAD_WORD = re.compile(r"品种|产品|名称|品名|商品|价|涨跌|变动|单位|规格|纯度|环比|幅|日期")
+#: A cell that is a figure and nothing else ("44.3-44.5", "+2000", "170万", "-1.2%").
+_FIGURE = re.compile(r"[+\-−]?\d[\d,.]*\s*万?\s*(?:[-~～]\s*\d[\d,.]*\s*万?)?\s*%?")
+#: Prose, not a table line: sentence punctuation, or a comma between words.
+_PROSE = re.compile(r"[。；！？，]|[,;](?!\d)")
+
+
+def pipe_layout(text: str, products: dict[str, str]) -> str:
+    """``text`` with its space-, tab- and HTML-laid tables rewritten as pipe tables.
+
+    The result has the same length: a column gap's first character becomes "|", an HTML
+    row's tag a line break and its cell tags a "|" (the rest of each tag blanks). A block
+    of two or more lines is a table when its first line is a header (every cell has a
+    header word, or it is a day) or every line is a product followed by figures (the rows
+    under a "单位：万元/吨" line); anything else is left as prose.
+    """
+    if "<" in text and _HTML_TAG.search(text):
+        text = _HTML_TAG.sub(_html_tag, text)
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _candidate(lines[j]):
+            j += 1
+        if j - i >= 2:
+            out.extend(_block(lines[i:j], products))
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "".join(out)
+
+
+def _html_tag(m: re.Match[str]) -> str:
+    width = len(m.group())
+    name = m.group(2).lower()
+    if name == "tr" and not m.group(1):
+        return "\n" + " " * (width - 1)
+    if name in ("td", "th") and not m.group(1):
+        return "|" + " " * (width - 1)
+    return " " * width
+
+
+def _candidate(line: str) -> bool:
+    body = line.strip()
+    return (
+        bool(body)
+        and "|" not in body
+        and _ANY_GAP.search(body) is not None
+        and not (_PROSE.search(body))
+    )
+
+
+def _block(lines: list[str], products: dict[str, str]) -> list[str]:
+    """The lines of a block, as pipe lines when they are a table, else unchanged."""
+    for gap in (_WIDE_GAP, _ONE_GAP):
+        if not all(gap.search(ln.strip()) for ln in lines):
+            continue
+        rows = [gap.split(ln.strip()) for ln in lines]
+        if len(rows[0]) < 2 or sum(len(r) == len(rows[0]) for r in rows[1:]) < 1:
+            continue
+        if gap is _ONE_GAP and any(len(r) != len(rows[0]) for r in rows):
+            continue  # single spaces cut columns only when every line has as many
+        header = all(_HEAD_WORD.search(c) or re.search(r"\d+\s*月\s*\d+\s*日", c) for c in rows[0])
+        listed = all(
+            _product_cell(r[0], products) and all(_FIGURE.fullmatch(c) for c in r[1:]) for r in rows
+        )
+        if header or listed:
+            return [gap.sub(lambda m: "|" + m.group()[1:], ln) for ln in lines]
+    return lines
+
+
+def _product_cell(cell: str, products: dict[str, str]) -> bool:
+    name = re.sub(r"[(（].*?[)）]", "", cell).strip()
+    return name in products

@@ -212,6 +212,28 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     )
 
 
+def _is_range(nums: list[float]) -> bool:
+    """Whether a cell's numbers are a low-high range ("493000-498000" reads 493000, -498000)."""
+    return len(nums) == 2 and nums[0] >= 0 and abs(nums[0]) <= abs(nums[1])
+
+
+def _headerless(lines: list[tuple[int, str]]) -> bool:
+    """Whether every line of a table is a product and figures (no header line above)."""
+    names = product_names()
+    for _, line in lines:
+        row = cells(line)
+        name = re.sub(r"[(（].*?[)）]|\s", "", row[0])
+        if name not in names or len(row) < 2:
+            return False
+        if not all(_FIGURE_CELL.fullmatch(c.replace(" ", "")) for c in row[1:]):
+            return False
+    return True
+
+
+#: A cell that is a figure only: "45.2", "+0.3", "44.3-44.5", "170万", "-1.2%".
+_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d,.]*万?(?:[-~～]\d[\d,.]*万?)?%?")
+
+
 def _product(cell: str) -> str | None:
     names = product_names()
     cell = re.sub(r"[(（].*?[)）]|\s", "", cell)
@@ -225,6 +247,8 @@ def _product(cell: str) -> str | None:
 
 #: A direction word in a change cell ("下调2.40万元/吨", "上涨1.5%"): it gives the sign.
 _DOWN = compile_pattern("{DOWN}")
+#: A cell's number written with its own 万 and no unit after it ("44.4万", "169-171万").
+_OWN_WAN = re.compile(r"\d\s*万")
 _DIRECTION = compile_pattern("{UP}|{DOWN}")
 #: A quote list's arrow or triangle before a change ("↓2500", "▼30"; "↑", "▲" rise)
 _DOWN_MARK = re.compile(r"[↓▼▽⬇]")
@@ -247,6 +271,10 @@ def _cell(
         pid = _product(cells[cols.name])
         row = next((u for p, u in cols.row_units if p == pid), None)
     unit = _unit_of(text) or cols.units[i] or row or cols.table_unit or cols.header_unit
+    if unit is not None and _OWN_WAN.search(text) and not _UNIT_IN.search(text):
+        # a cell's own 万 ("44.4万" under "价格(元/吨)") scales its figure, whatever the
+        # header's scale: the header gives the currency and the mass only
+        unit = (1e4, unit[1])
     if "持平" in text or text in ("平", "0", "-", "—"):
         nums = [0.0]
     else:
@@ -294,6 +322,16 @@ def _row_rate(cols: Columns, cells: list[str]) -> float | None:
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The facts of one table (lines with their offsets; the first is the header)."""
     head = cells(lines[0][1])
+    if _headerless(lines):
+        # rows of a product and its figures under a unit line ("单位：万元/吨" / "氧化钕 | 45-46"):
+        # each figure column is a price, a range where the rows give ranges
+        top = cells(lines[0][1])
+        head = ["品名"] + [
+            "价格区间" if re.search(r"\d\s*万?\s*[-~～]", c) else "价格" for c in top[1:]
+        ]
+        if len(set(head[1:])) < len(head) - 1:
+            return []  # two price columns with no header: which is which is unknown
+        lines = [(lines[0][0], " | ".join(head)), *lines]
     if is_trade_table(lines):  # a customs table: volumes, not prices (its unit values give none)
         return trade_table_facts(lines, above, s)
     if is_output_table(head):  # a company's 产量/销量 by product
@@ -379,6 +417,10 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
             got = _cell(cols, row, i, s)
             if got and len(got[0]) == 1:
                 add("price", level, got[0][0], got[1])
+            elif got and i == cols.price and cols.low_high is None and _is_range(got[0]):
+                # a 价格 column of ranges ("价格(元/吨) | 443000-445000"): the day's two ends
+                add("price_low", level, abs(got[0][0]), got[1])
+                add("price_high", level, abs(got[0][1]), got[1])
         for i, when in day_cols.items() if entity == "china" else ():
             got = _cell(cols, row, i, s)
             if got and len(got[0]) == 1:
@@ -775,6 +817,64 @@ RULE = REGISTRY.add(
                     ("price", "nd_oxide", "price_high", "2024-07-05", 510000, "CNY/t"),
                     ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 5000, "CNY/t"),
                 ),
+            ),
+            Example(  # a cell's own 万 wins over the header's scale; the header gives 元/吨
+                "稀土报价\n品名 | 价格(元/吨) | 涨跌(元/吨)\n氧化钕 | 45.2万 | +3000\n"
+                "氧化铽 | 692万 | -1万\n",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 452000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 3000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 6920000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -10000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "产品 | 价格区间(元/吨)\n镨钕金属 | 54.6-55.0万\n",
+                (
+                    ("price", "prnd_metal", "price_low", "2024-07-05", 546000, "CNY/t"),
+                    ("price", "prnd_metal", "price_high", "2024-07-05", 550000, "CNY/t"),
+                ),
+            ),
+            Example(  # columns aligned by spaces, a grade column, a 价格 column of ranges
+                "稀土日报（单位：元/公斤）\n品种      纯度      价格          涨跌\n"
+                "氧化铽    ≥99.99%   6850-6900     -15\n氧化镝    ≥99.5%    1670-1690     持平\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6850, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6900, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -15, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1670, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1690, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/kg"),
+                ),
+            ),
+            Example(  # tab-cut columns of low and high under a caption naming day and unit
+                "7月4日报价（单位：万元/吨）\n品名\t最低价\t最高价\t涨跌\n氧化钬\t47.0\t48.0\t+0.5\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-04", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-04", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
+                ),
+            ),
+            Example(  # rows with no header under a unit line
+                "单位：元/吨\n氧化镧 3800-4200\n氧化铈 7200-7600\n",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3800, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4200, "CNY/t"),
+                    ("price", "ce_oxide", "price_low", "2024-07-05", 7200, "CNY/t"),
+                    ("price", "ce_oxide", "price_high", "2024-07-05", 7600, "CNY/t"),
+                ),
+            ),
+            Example(  # an HTML table on one line
+                "<table><tr><td>品名</td><td>均价(万元/吨)</td></tr><tr><td>金属镨钕</td>"
+                "<td>55.3</td></tr><tr><td>氧化钕</td><td>45.6</td></tr></table>\n",
+                (
+                    ("price", "prnd_metal", "price", "2024-07-05", 553000, "CNY/t"),
+                    ("price", "nd_oxide", "price", "2024-07-05", 456000, "CNY/t"),
+                ),
+            ),
+            Example(  # two lines of prose with wide gaps are no table
+                "稀土市场  今日平稳\n下游采购  需求一般\n氧化钕报45万元/吨。\n",
+                (("price", "nd_oxide", "price", "2024-07-05", 450000, "CNY/t"),),
             ),
             Example(
                 "品种 | 价格区间(万元/吨) | 均价(万元/吨)\n氧化铽 | 570-580 | 575\n",

@@ -47,10 +47,18 @@ _WIDE.update({ord("。"): ord("。"), ord("、"): ord("、")})
 
 
 def is_chinese(text: str) -> bool:
-    """Whether a document reads as Chinese (enough CJK characters in its opening)."""
+    """Whether a document reads as Chinese (enough CJK characters in its opening).
+
+    A short text (a quote line, a small table) is Chinese when its CJK characters are more
+    than twice its Latin words: "氧化镨钕价格44.4万元/吨。" is, an English line naming a company
+    in Chinese ("Shares of 北方稀土 rose") is not.
+    """
     head = text[:5000]
     n = len(_CJK.findall(head))
-    return n > 30 and n > len(re.findall(r"[A-Za-z]+", head))
+    words = len(re.findall(r"[A-Za-z]+", head))
+    if n > 30:
+        return n > words
+    return n >= 4 and n > 2 * words
 
 
 @cache
@@ -64,13 +72,22 @@ def _simple(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
-def normalise(text: str) -> str:
-    """The matching form of a text, of the same length: simplified, ASCII digits, no gloss."""
+def normalise(text: str, *, blank: bool = True) -> str:
+    """The matching form of a text, of the same length: simplified, ASCII digits, no gloss.
+
+    ``blank=False`` keeps the glosses and grades (a table's layout is read with its
+    columns all there).
+    """
     text = text.translate(_WIDE)
+    text = "".join(_simple(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+    return blank_grades(text) if blank else text
+
+
+def blank_grades(text: str) -> str:
+    """The text with its pinyin glosses and purity or magnet grades blanked (same length)."""
     text = _GLOSS.sub(lambda m: " " * len(m.group()), text)
     text = _GRADE.sub(lambda m: " " * len(m.group()), text)
-    text = _MAGNET_GRADE.sub(lambda m: " " * len(m.group()), text)
-    return "".join(_simple(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+    return _MAGNET_GRADE.sub(lambda m: " " * len(m.group()), text)
 
 
 @cache
