@@ -584,15 +584,54 @@ def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Peri
     return (found, None) if found is not None else None
 
 
+#: A product named by "for" right after its level: "it was 1,700 yuan/kg for dysprosium
+#: oxide", "Quotes: 444,000 yuan/t for Pr-Nd oxide, 1,700 yuan/kg for ...".
+_FOR_GAP = re.compile(r"\s*,?\s*for\s+(?:the\s+|spot\s+|domestic\s+){0,2}", re.I)
+
+
+def _for_product(view: SentenceView, q: Quantity) -> Mention | None:
+    """The product a "X for Y" level names after itself, or None."""
+    if " for " not in view.low:
+        return None
+    nxt = view.first_after(view.products, q.end, view.clause_of(q.start)[1])
+    if nxt is not None and _FOR_GAP.fullmatch(view.text, q.end, nxt.start):
+        return nxt
+    return None
+
+
+def price_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
+    """The product a price figure is about.
+
+    The one "for" names right after the level wins ("it was 1,700 yuan/kg for dysprosium
+    oxide"); else the nearest one before it (in its clause, then its sentence), else the
+    product of the price a back-reference ("The price ...", "It ...") points to.
+    """
+    return (
+        _for_product(view, q)
+        or subject_before(view, q, view.products)
+        or _back_subject(view, st)
+    )
+
+
 def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
-    """Whether another commodity is named between the product and the figure, in its clause."""
+    """Whether the figure is another commodity's: one is named between the product and it.
+
+    A product named only after the figure ("Lithium carbonate was at 75,500 yuan/t and
+    Pr-Nd oxide at ...", "Cobalt rose 5% to $33,000/t, and terbium oxide fell ...") is
+    the next piece's subject: another commodity named before the figure in its clause owns it,
+    unless "for" ties the product to the figure ("... 1,700 yuan/kg for dysprosium oxide").
+    """
     other, hay = _OTHER_COMMODITY_F.pick(view.text, view.low)
     found = [
         m
         for m in other.finditer(hay, view.clause_of(q.start)[0], q.start)
         if not any(c.start <= m.start() < c.end for c in view.companies)
     ]  # "the concentrate it buys from Baotou Steel Union": a company's name, not steel
-    return bool(found) and found[-1].start() > prod.start
+    if not found:
+        return False
+    if prod.start >= q.end and prod.end > 0:  # named after the figure
+        return not _FOR_GAP.fullmatch(view.text, q.end, prod.start)
+    return found[-1].start() > prod.start
 
 
 _LISTED = re.compile(
@@ -945,7 +984,7 @@ def _dollar_twin(
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
-    prod = subject_before(view, q, view.products) or _back_subject(view, st)
+    prod = price_product(view, q, st)
     if dim == "money":
         if q.scaled or prod is None or tag not in ("price", "average", "close", None):
             return None
@@ -1403,7 +1442,7 @@ def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
     """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
-    prod = subject_before(view, q, view.products) or _back_subject(view, st)
+    prod = price_product(view, q, st)
     first = prod is None and _FIGURE_FIRST.match(view.text, 0, q.start) is not None
     if first:
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"

@@ -2029,6 +2029,48 @@ RULES: list[Rule] = [
         doc="A list of products and a list of as many figures pair up in order.",
     ),
     Rule(
+        "price_product_of_its_piece",
+        "price level",
+        "en",
+        "{OTHER} ... {QTY:price}, and {PRODUCT} ... {QTY:price}; it was {QTY:price} for {PRODUCT}",
+        prices.price_product,
+        (
+            Example(  # the first piece's figures are the other commodity's, not the next product's
+                "Nickel rose 3% to 128,000 yuan/t, and holmium oxide slipped 0.5% to"
+                " 470,000 yuan/t.",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", -0.5, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Tungsten concentrate stood at 140,000 yuan/t and gadolinium oxide at"
+                " 160,000 yuan/t.",
+                (("price", "gd_oxide", "price", "2024-07-05", 160000, "CNY/t"),),
+            ),
+            Example(  # "X for Y": the product named after its level
+                "On Wednesday the assessment was 1,650 yuan/kg for dysprosium oxide and"
+                " 6,950 yuan/kg for terbium oxide.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-03", 1650, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-03", 6950, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Dysprosium oxide was 1,640 yuan/kg, while the figure stood at 7,050 yuan/kg for"
+                " terbium oxide.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1640, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7050, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A price figure is the product named by 'for' right after it, else the nearest"
+        " before it; a product named only after the figure is the next piece's, so another"
+        " commodity named before the figure owns it (prices.price_product, _about_other).",
+    ),
+    Rule(
         "price_weekly_report_moves",
         "price change",
         "en",
