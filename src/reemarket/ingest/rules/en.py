@@ -1430,6 +1430,66 @@ RULES: list[Rule] = [
         " when a scope word comes before it in its clause or a third party is credited with it.",
     ),
     Rule(
+        "holder_of_its_piece",
+        "production",
+        "en",
+        "{COMPANY} ... {QTY:mass}, while|;|against {CUE:holder.market_wide} ... {QTY:mass}",
+        production.entity_for,
+        (
+            Example(
+                "Shenghe Resources produced 21,000 t of Pr-Nd oxide in 2023, while China's total"
+                " output of the oxide came to 95,000 t.",
+                (
+                    ("production", "prnd_oxide", "production", "2023", 21000, "t"),
+                    ("production", "prnd_oxide", "production", "2023", 95000, "t"),
+                ),
+                published="2024-03-01",
+                holders=("shenghe_resources", "china"),
+            ),
+            Example(
+                "Ningbo Yunsheng made 17,500 t of sintered magnets last year; the country as a"
+                " whole turned out some 280,000 t.",
+                (
+                    ("production", "ndfeb_magnet", "production", "2023", 17500, "t"),
+                    ("production", "ndfeb_magnet", "production", "2023", 280000, "t"),
+                ),
+                published="2024-03-01",
+                holders=("ningbo_yunsheng", "china"),
+            ),
+            Example(
+                "JL Mag Rare-Earth made 21,000 t of NdFeB magnets in 2023, against a national"
+                " total of 260,000 t.",
+                (
+                    ("production", "ndfeb_magnet", "production", "2023", 21000, "t"),
+                    ("production", "ndfeb_magnet", "production", "2023", 260000, "t"),
+                ),
+                published="2024-03-01",
+                holders=("jl_mag_rare_earth", "china"),
+            ),
+            Example(  # capacities too
+                "JL Mag Rare-Earth runs 40,000 t/yr of magnet lines, whereas domestic magnet"
+                " capacity tops 400,000 t/yr.",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 40000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 400000, "t/yr"),
+                ),
+                published="2024-03-01",
+                holders=("jl_mag_rare_earth", "china"),
+            ),
+            Example(  # a scope word describing the company is not the figure's piece
+                "JL Mag Rare-Earth, China's biggest magnet maker, made 21,000 t of NdFeB magnets"
+                " in 2023.",
+                (("production", "ndfeb_magnet", "production", "2023", 21000, "t"),),
+                published="2024-03-01",
+                entity="jl_mag_rare_earth",
+            ),
+        ),
+        cues=("holder.market_wide", "holder.global"),
+        doc="A figure whose own piece of the sentence (after the last comma, semicolon or"
+        " conjunction following the company) names the market is the market's, not the"
+        " company's named earlier (holders.piece_market).",
+    ),
+    Rule(
         "financial_loss_before_figure",
         "financial",
         "en",
