@@ -2458,6 +2458,26 @@ VETO_RECORDS: list[Veto] = [
         "partner_country",
         "trade",
         _none("China's exports to Japan were 1,200 t of rare earth magnets in May."),
+        # a partner taking a share, or a share sent to one: the total stays, the share goes
+        Example(
+            "China shipped 3,900 t of rare earth magnets abroad in May, with Japan taking"
+            " 1,100 t.",
+            (("trade", "re_permanent_magnet", "exports", "2024-05", 3900, "t"),),
+        ),
+        Example(
+            "South Korea received 800 t of the 4,300 t of magnets China exported in May.",
+            (("trade", "ndfeb_magnet", "exports", "2024-05", 4300, "t"),),
+        ),
+        Example(
+            "China exported 4,400 t of magnets in May, of which 700 t went to Germany.",
+            (("trade", "ndfeb_magnet", "exports", "2024-05", 4400, "t"),),
+        ),
+        # the whole trade named after a destination's figure is the total
+        Example(
+            "Magnet exports to Japan fell 10% to 900 t in May, while overall exports rose 3%"
+            " to 4,500 t.",
+            (("trade", "ndfeb_magnet", "exports", "2024-05", 4500, "t"),),
+        ),
     ),
 ]
 
