@@ -1169,7 +1169,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ago = _ago_day(view, base_dm, st)
         if ago is not None:  # "traded at X, compared with about Y a year ago": that day then
             period, dm = ago, None
-    if _CURRENT.search(view.text, max(0, q.start - 40), q.start):
+    own_ago = _own_ago(view, q)
+    if own_ago is not None:  # "A year ago X sold for Y", "X was Y a month earlier": then
+        then = _ago_day(view, own_ago, st)
+        if then is not None:
+            period, dm = then, None
+    for d in view.dates:  # "444,000 yuan/t (Thursday: 442,000 yuan/t)": the label's day
+        if d.is_ref and d.period is not None and _LABEL_GAP.fullmatch(view.text, d.end, q.start):
+            period, dm = d.period, d
+    if _CURRENT.search(view.text, max(0, q.start - 40), q.start) or _since_then(view, q):
         # "from the current 545,000 yuan/t", "against today's level of X": the level stands
         # on the report's (or the sentence's) day, whatever period the sentence speaks of
         anchor = sentence_anchor(view, st)
@@ -1199,6 +1207,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = earlier, None
     words = list(_AVERAGE_WORD.finditer(view.text, max(0, q.start - _AVERAGE_REACH), q.start))
     said = words[-1] if words else None
+    if said is not None and _since_then(view, q, said.end()):
+        said = None  # "which averaged X last year, has since risen to Y": Y is today's level
     if said is not None and _CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
@@ -1336,11 +1346,51 @@ def _told_average(view: SentenceView, st: DocState) -> Period | None:
     return told[1]
 
 
+#: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)".
+_LABEL_GAP = re.compile(r"\s*:\s*")
+_AGO_KINDS = ("rel_year", "rel_month", "rel_week", "fortnight")
+#: What may come before a leading "a year ago" in its clause: nothing, a bullet, a conjunction.
+_CLAUSE_LEAD = re.compile(r"[\s,;:*•-]*(?:(?:and|but|while|whereas|yet)\s+)?", re.I)
+
+
+def _own_ago(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The "a year ago" a level is told of: leading its clause, or right after it.
+
+    "A year ago Pr-Nd oxide sold for X", "A month ago, terbium oxide was at X", "Pr-Nd oxide
+    was X a year earlier", "... was X two weeks ago": the level of then, not of the report's
+    day. One after a comparison word ("up from X a year ago") is a base, read elsewhere; a
+    leading one with another figure before the level ("A year ago X was Y; it is now Z")
+    dates only the first.
+    """
+    a, _b = view.clause_of(q.start)
+    if any(
+        o.kind not in _AGO_KINDS and not o.is_ref and o.period is not None and o.start >= a
+        for o in view.dates
+    ):
+        return None  # "A month earlier, on October 27, X was quoted at Y": the day named
+    for d in view.dates:
+        if d.kind not in _AGO_KINDS or not re.search(r"\bago\b|\bearlier\b", d.text, re.I):
+            continue
+        if d.start >= q.end:
+            if d is postfix_date(view, q) and not _BASE_LEAD.search(
+                view.text, max(0, q.start - 30), q.start
+            ):
+                return d
+            continue
+        between = [o for o in view.qtys if d.end <= o.start < q.start]
+        if (
+            d.start >= a
+            and _CLAUSE_LEAD.fullmatch(view.text, a, d.start)
+            # "A week earlier, X had traded at A and Y at B": B shares the verb and its time
+            and (not between or _GAPPED_AT.search(view.text, between[-1].end, q.start))
+        ):
+            return d
+    return None
+
+
 def _ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | None:
     """The day a base "a year (month, week) ago" stands for, in a sentence of day quotes."""
-    if ago.kind not in ("rel_year", "rel_month", "rel_week") or not re.search(
-        r"\bago\b|\bearlier\b", ago.text, re.I
-    ):
+    if ago.kind not in _AGO_KINDS or not re.search(r"\bago\b|\bearlier\b", ago.text, re.I):
         return None
     if any(
         not d.is_ref
@@ -1354,6 +1404,8 @@ def _ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | Non
         return None
     if ago.kind == "rel_week":
         return Period.day(anchor - timedelta(days=7))
+    if ago.kind == "fortnight":
+        return Period.day(anchor - timedelta(days=14))
     return Period.day(_months_before(anchor, 12 if ago.kind == "rel_year" else 1))
 
 
@@ -1846,6 +1898,22 @@ _AVERAGE_REACH = 80
 #: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
 #: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
 _CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
+#: A move since an earlier level told before: "has since risen to", "since then it has".
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)
+
+
+def _since_then(view: SentenceView, q: Quantity, lo: int = 0) -> bool:
+    """Whether a level follows "has since (risen)" after an earlier figure of its sentence.
+
+    "X, which averaged 405,000 yuan/t last year, has since risen to 444,000 yuan/t": the
+    second level is the current one, not the earlier period's (nor its average).
+    """
+    m = None
+    for m in _SINCE_THEN.finditer(view.text, lo, q.start):
+        pass
+    return m is not None and any(
+        lo <= o.end <= m.start() and o is not q for o in view.qtys
+    )
 _CLOSED_MONTH = re.compile(
     r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
 )

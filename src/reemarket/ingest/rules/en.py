@@ -1490,6 +1490,61 @@ RULES: list[Rule] = [
         " company's named earlier (holders.piece_market).",
     ),
     Rule(
+        "price_level_of_then",
+        "price level",
+        "en",
+        "A year|month|week ago|earlier, {PRODUCT} ... {QTY:price} | {PRODUCT} ... {QTY:price}"
+        " a year|month ago | {QTY:price} ({WEEKDAY}: {QTY:price}) | averaged {QTY:price}"
+        " {DATE}, has since risen to {QTY:price}",
+        prices.extract,
+        (
+            Example(
+                "A year ago holmium oxide sold for 520,000 yuan/t.",
+                (("price", "ho_oxide", "price", "2023-07-05", 520000, "CNY/t"),),
+            ),
+            Example(
+                "Gadolinium oxide was 158,000 yuan/t a month earlier.",
+                (("price", "gd_oxide", "price", "2024-06-05", 158000, "CNY/t"),),
+            ),
+            Example(
+                "Two weeks ago, europium oxide changed hands at 195 yuan/kg.",
+                (("price", "eu_oxide", "price", "2024-06-21", 195, "CNY/kg"),),
+            ),
+            Example(  # a second level sharing the verb shares its time
+                "A week earlier, terbium oxide had fetched 7,000 yuan/kg and dysprosium oxide at"
+                " 1,700 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-06-28", 7000, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-06-28", 1700, "CNY/kg"),
+                ),
+            ),
+            Example(  # a day named in the clause wins
+                "A month earlier, on June 3, lanthanum oxide was quoted at 4,000 yuan/t.",
+                (("price", "la_oxide", "price", "2024-06-03", 4000, "CNY/t"),),
+            ),
+            Example(  # a bracketed base labelled by its day
+                "Samarium oxide: 14,500 yuan/t (Wednesday: 14,300 yuan/t).",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "price", "2024-07-03", 14300, "CNY/t"),
+                ),
+            ),
+            Example(  # "has since risen to": the current level, not the earlier average
+                "Terbium oxide, which averaged 6,200 yuan/kg last year, has since climbed to"
+                " 7,100 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "average", "2023", 6200, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7100, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A level told 'a year (month, week, two weeks) ago' leading its clause or right"
+        " after it is that day's (the report's day then), unless the clause names a day;"
+        " a bracketed '(Thursday: X)' is that day's; a level after 'has since' is the"
+        " current one (prices._own_ago, _LABEL_GAP, _since_then).",
+    ),
+    Rule(
         "financial_loss_before_figure",
         "financial",
         "en",
