@@ -30,7 +30,12 @@ from reemarket.ingest.extractors.date_binding import (
     ref_after,
     sentence_anchor,
 )
-from reemarket.ingest.extractors.figure_words import bound_of, in_parentheses, signed
+from reemarket.ingest.extractors.figure_words import (
+    bound_of,
+    in_parentheses,
+    inverted_condition,
+    signed,
+)
 from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, subject_before
@@ -1025,7 +1030,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _about_other(view, q, prod):
         trace.veto("other_commodity", span, "price")
         return []  # "nickel futures dropped 1.8% to 121,400 yuan a ton": not ours
-    if _CONDITION.search(view.text, max(0, q.start - 90), q.start):
+    if _CONDITION.search(view.text, max(0, q.start - 90), q.start) or inverted_condition(view, q):
         trace.veto("hypothetical", span, "price")
         return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
     if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start) or _EXTREME_BEYOND.search(
@@ -1515,6 +1520,9 @@ def extract_pct(
     if outlook_move(view, q):
         trace.veto("outlook", (q.start, q.end), "price")
         return []  # "traders see a 5% gain by the end of the month": an expectation
+    if inverted_condition(view, q):
+        trace.veto("hypothetical", (q.start, q.end), "price")
+        return []  # "Should the ban widen, terbium prices could jump 20%": a consequence
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]
     has_price_word = tag in ("price", "average") or bool(
         re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I)

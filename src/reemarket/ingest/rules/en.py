@@ -296,6 +296,15 @@ RULES: list[Rule] = [
                     ("quota", "smelting_separation", "quota", "2024", 2300, "t"),
                 ),
             ),
+            Example(  # a part allotted to a company is its quota
+                "Out of the 127,000 t smelting quota, China Northern Rare Earth was allotted"
+                " 70,000 t.",
+                (
+                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 70000, "t"),
+                ),
+                holders=("china", "china_northern_rare_earth"),
+            ),
         ),
         cues=("metric.quota", *_UPDOWN, "comparison.yoy"),
         doc="A quota, its y/y rate and its base; in a quota story a figure 'for mining'"
@@ -2305,6 +2314,10 @@ VETO_RECORDS: list[Veto] = [
         # a level inside a condition, whatever verb carries it
         _none("If dysprosium oxide stays above 1,800 yuan/kg in June, margins will improve."),
         _none("Smelters will cut runs should Pr-Nd oxide drop under 380,000 yuan/t."),
+        # a condition told by inversion: its consequence and its own level
+        _none("Should Beijing trim the quota, dysprosium oxide would climb above 2,000 yuan/kg."),
+        _none("Had buyers returned in June, holmium oxide would have risen to 520,000 yuan/t."),
+        _none("Should the ban be widened, terbium oxide prices could jump 15%."),
     ),
     _veto(
         "outlook",
@@ -2507,6 +2520,20 @@ VETO_RECORDS: list[Veto] = [
                 ("price", "tb_oxide", "price_high", "2024-07-02", 7200000, "CNY/t"),
                 ("price", "tb_oxide", "change", "2024-07-01/2024-07-02", 50000, "CNY/t"),
             ),
+        ),
+    ),
+    _veto(
+        "part",
+        "quota",
+        # a part by ore kind of a quota told before it: the whole stays
+        Example(
+            "Of the 135,000 t mining quota, 10,000 t was for medium and heavy rare earths.",
+            (("quota", "mining", "quota", "2024", 135000, "t"),),
+        ),
+        Example(
+            "The first-batch mining quota of 135,000 t included 10,000 t for ion-adsorption"
+            " deposits.",
+            (("quota", "mining", "quota", "2024", 135000, "t"),),
         ),
     ),
     _veto(
