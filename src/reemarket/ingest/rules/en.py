@@ -583,6 +583,26 @@ RULES: list[Rule] = [
                     ("valuation", "", "market_cap", "2024-07-05", 6.1e9, "AUD"),
                 ),
             ),
+            Example(  # a share price before the market value is not the market value
+                "Lynas Rare Earths shares climbed 4% to A$8.10 on Thursday, taking its market"
+                " value to A$7.6 billion.",
+                (("valuation", "", "market_cap", "2024-07-04", 7.6e9, "AUD"),),
+                entity="lynas_rare_earths",
+            ),
+            Example(  # "Shares of X": the company X
+                "Shares of Iluka Resources closed at A$6.20 on Wednesday.",
+                (("valuation", "", "close_price", "2024-07-03", 6.2, "AUD"),),
+                entity="iluka_resources",
+            ),
+            Example(
+                "Shares in Shenghe Resources closed at 11.40 yuan on Wednesday, giving a market"
+                " value of 20 billion yuan.",
+                (
+                    ("valuation", "", "close_price", "2024-07-03", 11.4, "CNY"),
+                    ("valuation", "", "market_cap", "2024-07-03", 2e10, "CNY"),
+                ),
+                entity="shenghe_resources",
+            ),
         ),
         cues=("metric.close", "metric.market_cap", "metric.pe", "metric.high52", "metric.low52"),
     ),
