@@ -55,13 +55,23 @@ def partner_share(view: SentenceView, q: Quantity) -> bool:
     if " to " in view.low:
         dests = list(_DESTINATION.finditer(view.text, 0, q.start))
         if dests and not _WHOLE_TRADE.search(view.text, dests[-1].end(), q.start):
-            return True
+            share = [o for o in view.qtys if dests[-1].end() <= o.start and o.end <= q.start]
+            # "Exports to Japan rose to 1,320 t, out of a total of 4,670 t": the whole
+            if not (share and _OUT_OF_TOTAL.search(view.text, share[-1].end, q.start)):
+                return True
     if _PARTNER_TAKES.search(view.text, max(0, q.start - 60), q.start):
         return True
     _a, b = view.clause_of(q.start)
     return _SENT_TO_PARTNER.match(view.text, q.end, b) is not None
 
 
+#: The whole a destination's figure is part of, told after it: "out of a total of 4,670 t",
+#: "of the 4,670 t total", "from China's total of".
+_OUT_OF_TOTAL = re.compile(
+    r"\b(?:out\s+of|of|from|within)\s+(?:a|the|china['’]s|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"total(?:\s+(?:of|exports?|shipments?))?\s*(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
 #: Trade partners a share of exports goes to (China, the exporter, is never one).
 _PARTNER_NAMES = {
     *(k for k, v in COUNTRIES.items() if v not in ("china", "global")),

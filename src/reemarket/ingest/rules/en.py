@@ -2580,6 +2580,10 @@ VETO_RECORDS: list[Veto] = [
             " to 4,500 t.",
             (("trade", "ndfeb_magnet", "exports", "2024-05", 4500, "t"),),
         ),
+        Example(
+            "Shipments to South Korea climbed 9% to 610 t in May, out of a total of 4,300 t.",
+            (("trade", "rare_earths", "exports", "2024-05", 4300, "t"),),
+        ),
     ),
 ]
 
