@@ -612,9 +612,7 @@ def price_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | No
     product of the price a back-reference ("The price ...", "It ...") points to.
     """
     return (
-        _for_product(view, q)
-        or subject_before(view, q, view.products)
-        or _back_subject(view, st)
+        _for_product(view, q) or subject_before(view, q, view.products) or _back_subject(view, st)
     )
 
 
@@ -1916,12 +1914,13 @@ def _since_then(view: SentenceView, q: Quantity, lo: int = 0) -> bool:
     "X, which averaged 405,000 yuan/t last year, has since risen to 444,000 yuan/t": the
     second level is the current one, not the earlier period's (nor its average).
     """
-    m = None
-    for m in _SINCE_THEN.finditer(view.text, lo, q.start):
-        pass
-    return m is not None and any(
-        lo <= o.end <= m.start() and o is not q for o in view.qtys
-    )
+    found = list(_SINCE_THEN.finditer(view.text, lo, q.start))
+    if not found:
+        return False
+    at = found[-1].start()
+    return any(lo <= o.end <= at and o is not q for o in view.qtys)
+
+
 _CLOSED_MONTH = re.compile(
     r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
 )

@@ -30,8 +30,10 @@ def type_after(view: SentenceView, q: Quantity) -> Mention | None:
     m = view.first_after(view.quota_types, q.end, hi)
     if m is not None and re.match(r"[\s,]*(?:for\b|of\b|\()", view.text[q.end : m.start]):
         return m
-    if m is not None and _ATTRIBUTIVE.fullmatch(view.text, q.end, m.start) and _QUOTA_NOUN.match(
-        view.text, m.end
+    if (
+        m is not None
+        and _ATTRIBUTIVE.fullmatch(view.text, q.end, m.start)
+        and _QUOTA_NOUN.match(view.text, m.end)
     ):
         return m  # "the 270,000 t mining quota", "a 135,000-tonne mining allowance"
     return None
@@ -67,8 +69,9 @@ def part_of_quota(view: SentenceView, q: Quantity, st: DocState) -> bool:
     if not earlier or q.dimension not in _MASS:
         return False
     whole = earlier[-1]
+    lead = _PART_LEAD.match(view.text)
     if not (
-        (_PART_LEAD.match(view.text) and _PART_LEAD.match(view.text).end() <= whole.start)
+        (lead is not None and lead.end() <= whole.start)
         or _PART_WORD.search(view.text, whole.end, q.start)
     ):
         return False

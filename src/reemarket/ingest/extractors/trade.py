@@ -93,7 +93,9 @@ _PARTNER_NAMES = {
     "the european union",
 }
 _PARTNERS = "|".join(re.escape(k) for k in sorted(_PARTNER_NAMES, key=len, reverse=True))
-_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
+_HEDGE = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
+)
 #: A partner receiving the figure: "with Germany taking", "Japan took", "South Korea received".
 _PARTNER_TAKES = re.compile(
     rf"(?<![\w.])(?:{_PARTNERS})\s+(?:alone\s+)?(?:took|taking|takes|received|receiving|receives|"

@@ -2562,8 +2562,7 @@ VETO_RECORDS: list[Veto] = [
         _none("China's exports to Japan were 1,200 t of rare earth magnets in May."),
         # a partner taking a share, or a share sent to one: the total stays, the share goes
         Example(
-            "China shipped 3,900 t of rare earth magnets abroad in May, with Japan taking"
-            " 1,100 t.",
+            "China shipped 3,900 t of rare earth magnets abroad in May, with Japan taking 1,100 t.",
             (("trade", "re_permanent_magnet", "exports", "2024-05", 3900, "t"),),
         ),
         Example(
