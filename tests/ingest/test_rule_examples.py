@@ -78,6 +78,26 @@ def test_rule_example_gives_its_facts(
     }
     want = {_key(*fact) for fact in example.facts}
     assert got == want, name
+    if example.holders:
+        held = {
+            (
+                *_key(
+                    f.kind,
+                    f.subject,
+                    f.metric,
+                    f.period,
+                    f.value if f.value_high is None else (f.value, f.value_high),
+                    f.unit,
+                ),
+                f.entity,
+            )
+            for f in facts
+        }
+        wanted = {
+            (*_key(*fact), holder)
+            for fact, holder in zip(example.facts, example.holders, strict=True)
+        }
+        assert held == wanted, f"{name}: holders"
     if example.entity is not None:
         holders = {(f.metric, f.value, f.entity) for f in facts if f.entity != example.entity}
         assert not holders, f"{name}: not held by {example.entity}: {sorted(holders)}"

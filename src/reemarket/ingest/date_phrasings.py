@@ -313,13 +313,14 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "rel_year",
         # ("up 8% on the year" is a year-on-year change, no period: no match after "on")
-        r"(?P<r>this|last|previous|next)\s+year|a\s+year\s+(?:earlier|ago)|"
+        r"(?P<r>this|last|previous|next)\s+year|(?:a\s+year|(?:twelve|12)\s+months)\s+(?:earlier|ago)|"
         r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|(?<!\bon\s)the\s+year|"
         r"for\s+the\s+year|(?<!semi-)(?<!bi-)annual)"
         # "the year to June" is a fiscal year, read by the "ended" row
         rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})",
         (
             ("Output rose last year.", "2023"),
+            ("Twelve months ago output was lower.", "2023"),
             # a half-year report is not an annual period
             ("Its semi-annual report said output rose last year.", "2023"),
             ("Full-year output rose.", "2024"),
@@ -381,13 +382,16 @@ PHRASINGS: list[DatePhrasing] = [
         # "Friday's session", "Thursday's close": that day's trade
         rf"|(?P<wd2>{WD})(?=['’]s\s+(?:session|close|closing|trade|trading|assessment|fix))"
         # "down 2% from Thursday", "unchanged since Tuesday": the base day
-        rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s))(?P<wd3>{WD})\b)"
+        rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s))(?P<wd3>{WD})\b"
+        # a bracketed base labelled by its day: "444,000 yuan/t (Thursday: 442,000 yuan/t)"
+        rf"|(?<=\()(?P<wd4>{WD})(?=\s*:))"
         rf"(?!,?\s+{MON}\s+\d|,?\s+\d{{1,2}}\s+{MON})",
         (
             ("Prices fell last Thursday.", "2024-07-04"),
             ("Prices fell on Monday.", "2024-07-01"),
             ("Holmium oxide firmed in Thursday's session.", "2024-07-04"),
             ("Holmium oxide was 1% dearer than Wednesday.", "2024-07-03"),
+            ("Holmium oxide stood at 480,000 yuan/t (Tuesday: 478,000).", "2024-07-02"),
         ),
     ),
     DatePhrasing(

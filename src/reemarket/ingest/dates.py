@@ -524,7 +524,7 @@ def _resolve(
     if kind == "weekday":
         if pub is None:
             return None, None
-        wd = WEEKDAYS[(g["wd"] or g.get("wd2") or g.get("wd3") or "monday").lower()]
+        wd = WEEKDAYS[(g["wd"] or g.get("wd2") or g.get("wd3") or g.get("wd4") or "monday").lower()]
         r = (g.get("r") or "on").lower()
         day: date
         if r == "this":
@@ -615,12 +615,18 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             is_ref = True  # "a week earlier", "last week", "week on week": a comparison base
         if kind in ("rel_month", "rel_year") and re.search(r"earlier|ago", m.group(0), re.I):
             is_ref = True  # "a month ago", "a year earlier": a comparison base
+        if before.endswith("(") and _LABEL_COLON.match(text, m.end()):
+            is_ref = True  # "444,000 yuan/t (Thursday: 442,000)": the bracketed base's day
         if kind == "year" and text[max(0, m.start() - 6) : m.start()].lower().endswith("for "):
             is_ref = False
         out.append(DateMention(m.start(), m.end(), kind, period, is_ref, rel, original))
     if len(out) > 1 and "(" in text:
         out = _bracket_restated(text, out)
     return out
+
+
+#: A colon after a bracketed day label ("(Mar 6: 442,000 yuan/t)").
+_LABEL_COLON = re.compile(r"\s*:\s*[-+]?\d")
 
 
 def _bracket_restated(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -302,7 +302,9 @@ _SUFFIXES = (
 )
 _LEAD_WORDS = re.compile(
     r"^(?:(?:In|On|At|The|According|To|By|For|From|With|While|And|Its|Their|As|After|Before|"
-    r"Both|Meanwhile|Also|Then|Since|Under|Among|Of|A|An|This|That|These|Company|Regarding)\s+)+"
+    r"Both|Meanwhile|Also|Then|Since|Under|Among|Of|A|An|This|That|These|Company|Regarding|"
+    # "Shares of MP Materials", "Stock in Lynas": the company, not its shares
+    r"(?:Shares|Stocks?)(?:\s+(?:of|in))?)\s+)+"
 )
 _NOT_COMPANY = {"the company", "company", "the group", "group"}
 #: Words that end many company names without a legal suffix ("Noveon Magnetics").

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.holders import market_for
+from reemarket.ingest.extractors.holders import market_for, piece_market
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
 from reemarket.ingest.numbers import Quantity
@@ -276,7 +276,12 @@ def extract(
         entity = owner.id if owner is not None else None
     # "domestic magnet capacity exceeds ...", "..., according to industry estimates": the
     # market's, not the company the story is about
-    entity = entity or market_for(view, q, st) or company_for(view, q, st, fallback_main=True)
+    entity = (
+        entity
+        or market_for(view, q, st)
+        or piece_market(view, q)  # "X runs 40,000 t/yr, while domestic capacity is ..."
+        or company_for(view, q, st, fallback_main=True)
+    )
     if entity is None:
         return None
     unit = "t/yr"

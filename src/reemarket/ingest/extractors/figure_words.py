@@ -67,3 +67,28 @@ def future_figure(view: SentenceView, q: Quantity) -> bool:
     """Whether the figure is what someone expects ("output is expected at 2,000 t")."""
     a, _b = view.clause_of(q.start)
     return bool(_FUTURE_FIGURE.search(view.text, max(a, q.start - 90), q.start))
+
+
+#: A condition told by inversion, opening the sentence: "Should Beijing cut the quota, ...",
+#: "Were exports to be halted, ...", "Had the quota been raised, ...".
+_INVERTED_IF = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:but\s+|and\s+)?(?:should|were|had)\s+(?!\d)[^,;.]{3,90},", re.I
+)
+#: The modal of the consequence: "X would rise above", "could climb to", "might have fallen".
+_CONSEQUENCE = re.compile(r"\b(?:would|could|might|(?-i:may)|will)\b", re.I)
+
+
+def inverted_condition(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure is the consequence of a condition told by inversion.
+
+    "Should Beijing cut the quota, NdPr oxide would rise above 500,000 yuan/t", "Had the
+    quota been raised, terbium oxide would have fallen to 6,000 yuan/kg": a hypothetical
+    level, not a quote; so is a level inside the condition ("Had X held at Y, ... would").
+    Needs a modal after the condition.
+    """
+    m = _INVERTED_IF.match(view.text)
+    if m is None:
+        return False
+    if q.start < m.end():  # "Had NdPr oxide held at X, smelters would ...": the condition's
+        return _CONSEQUENCE.search(view.text, m.end()) is not None
+    return _CONSEQUENCE.search(view.text, m.end(), q.start) is not None

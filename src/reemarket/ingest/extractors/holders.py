@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 
 from reemarket.ingest import vocab
-from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.annotate import PRONOUN_RE, SentenceView
 from reemarket.ingest.extractors.state import DocState
-from reemarket.ingest.extractors.subjects import refers_back
+from reemarket.ingest.extractors.subjects import DESCRIPTOR, refers_back
 from reemarket.ingest.numbers import Quantity
 
 GLOBAL = re.compile(rf"\b(?:{vocab.alternation('holder', 'global')})\b", re.I)
@@ -69,6 +69,37 @@ def cited_market(view: SentenceView, q: Quantity, st: DocState) -> str | None:
     if _AGAINST_FORECAST.search(view.text):
         return None  # "2,900 t, below what analysts at brokers had expected": its own result
     return _scope(view, q, st)
+
+
+#: Where a figure's own piece of a sentence starts: after a comma, a semicolon, "and",
+#: "while", "whereas", "but", "that" (the last one before the figure).
+_PIECE_EDGE = re.compile(r"[,;:]|\b(?:and|while|whilst|whereas|but|that)\b", re.I)
+
+
+def piece_market(view: SentenceView, q: Quantity) -> str | None:
+    """The market a figure's own piece of the sentence names, after a company named earlier.
+
+    "X has a capacity of 40,000 t/yr, while China's total output reached 270,000 t",
+    "Y produced 25,000 t; China as a whole turned out about 300,000 t", "Z made 18,000 t in
+    2024, against a national total of 290,000 t": the figure's piece (from the last comma,
+    semicolon or conjunction after the company) names the market, so the market holds the
+    figure, not the company named before. A company or a pronoun in the piece keeps it
+    ("..., while Chinese producer Shenghe made 20,000 t", "..., and its domestic sales ...").
+    """
+    named = view.nearest_before(view.companies, q.start)
+    if named is None:
+        return None
+    edges = list(_PIECE_EDGE.finditer(view.text, named.end, q.start))
+    if not edges:
+        return None
+    piece = view.text[edges[-1].end() : q.start]
+    if PRONOUN_RE.search(piece) or DESCRIPTOR.search(piece):
+        return None
+    if GLOBAL.search(piece):
+        return "global"
+    if DOMESTIC.search(piece):
+        return "china"
+    return None
 
 
 def market_for(view: SentenceView, q: Quantity, st: DocState) -> str | None:

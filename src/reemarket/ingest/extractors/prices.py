@@ -30,7 +30,12 @@ from reemarket.ingest.extractors.date_binding import (
     ref_after,
     sentence_anchor,
 )
-from reemarket.ingest.extractors.figure_words import bound_of, in_parentheses, signed
+from reemarket.ingest.extractors.figure_words import (
+    bound_of,
+    in_parentheses,
+    inverted_condition,
+    signed,
+)
 from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, subject_before
@@ -599,15 +604,54 @@ def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Peri
     return (found, None) if found is not None else None
 
 
+#: A product named by "for" right after its level: "it was 1,700 yuan/kg for dysprosium
+#: oxide", "Quotes: 444,000 yuan/t for Pr-Nd oxide, 1,700 yuan/kg for ...".
+_FOR_GAP = re.compile(r"\s*,?\s*for\s+(?:the\s+|spot\s+|domestic\s+){0,2}", re.I)
+
+
+def _for_product(view: SentenceView, q: Quantity) -> Mention | None:
+    """The product a "X for Y" level names after itself, or None."""
+    if " for " not in view.low:
+        return None
+    nxt = view.first_after(view.products, q.end, view.clause_of(q.start)[1])
+    if nxt is not None and _FOR_GAP.fullmatch(view.text, q.end, nxt.start):
+        return nxt
+    return None
+
+
+def price_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
+    """The product a price figure is about.
+
+    The one "for" names right after the level wins ("it was 1,700 yuan/kg for dysprosium
+    oxide"); else the nearest one before it (in its clause, then its sentence), else the
+    product of the price a back-reference ("The price ...", "It ...") points to.
+    """
+    return (
+        _for_product(view, q)
+        or subject_before(view, q, view.products)
+        or _back_subject(view, st, q)
+    )
+
+
 def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
-    """Whether another commodity is named between the product and the figure, in its clause."""
+    """Whether the figure is another commodity's: one is named between the product and it.
+
+    A product named only after the figure ("Lithium carbonate was at 75,500 yuan/t and
+    Pr-Nd oxide at ...", "Cobalt rose 5% to $33,000/t, and terbium oxide fell ...") is
+    the next piece's subject: another commodity named before the figure in its clause owns it,
+    unless "for" ties the product to the figure ("... 1,700 yuan/kg for dysprosium oxide").
+    """
     other, hay = _OTHER_COMMODITY_F.pick(view.text, view.low)
     found = [
         m
         for m in other.finditer(hay, view.clause_of(q.start)[0], q.start)
         if not any(c.start <= m.start() < c.end for c in view.companies)
     ]  # "the concentrate it buys from Baotou Steel Union": a company's name, not steel
-    return bool(found) and found[-1].start() > prod.start
+    if not found:
+        return False
+    if prod.start >= q.end and prod.end > 0:  # named after the figure
+        return not _FOR_GAP.fullmatch(view.text, q.end, prod.start)
+    return found[-1].start() > prod.start
 
 
 _LISTED = re.compile(
@@ -1001,7 +1045,7 @@ def _dollar_twin(
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
-    prod = subject_before(view, q, view.products) or _back_subject(view, st, q)
+    prod = price_product(view, q, st)
     if dim == "money":
         if q.scaled or prod is None or tag not in ("price", "average", "close", None):
             return None
@@ -1042,7 +1086,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _about_other(view, q, prod):
         trace.veto("other_commodity", span, "price")
         return []  # "nickel futures dropped 1.8% to 121,400 yuan a ton": not ours
-    if _CONDITION.search(view.text, max(0, q.start - 90), q.start):
+    if _CONDITION.search(view.text, max(0, q.start - 90), q.start) or inverted_condition(view, q):
         trace.veto("hypothetical", span, "price")
         return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
     if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start) or _EXTREME_BEYOND.search(
@@ -1199,7 +1243,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ago = _ago_day(view, base_dm, st)
         if ago is not None:  # "traded at X, compared with about Y a year ago": that day then
             period, dm = ago, None
-    if _CURRENT.search(view.text, max(0, q.start - 40), q.start):
+    own_ago = _own_ago(view, q)
+    if own_ago is not None:  # "A year ago X sold for Y", "X was Y a month earlier": then
+        then = _ago_day(view, own_ago, st)
+        if then is not None:
+            period, dm = then, None
+    for d in view.dates:  # "444,000 yuan/t (Thursday: 442,000 yuan/t)": the label's day
+        if d.is_ref and d.period is not None and _LABEL_GAP.fullmatch(view.text, d.end, q.start):
+            period, dm = d.period, d
+    if _CURRENT.search(view.text, max(0, q.start - 40), q.start) or _since_then(view, q):
         # "from the current 545,000 yuan/t", "against today's level of X": the level stands
         # on the report's (or the sentence's) day, whatever period the sentence speaks of
         anchor = sentence_anchor(view, st)
@@ -1238,6 +1290,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = earlier, None
     words = list(_AVERAGE_WORD.finditer(view.text, max(0, q.start - _AVERAGE_REACH), q.start))
     said = words[-1] if words else None
+    if said is not None and _since_then(view, q, said.end()):
+        said = None  # "which averaged X last year, has since risen to Y": Y is today's level
     if said is not None and _CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
@@ -1384,11 +1438,51 @@ def _told_average(view: SentenceView, st: DocState) -> Period | None:
     return told[1]
 
 
+#: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)".
+_LABEL_GAP = re.compile(r"\s*:\s*")
+_AGO_KINDS = ("rel_year", "rel_month", "rel_week", "fortnight")
+#: What may come before a leading "a year ago" in its clause: nothing, a bullet, a conjunction.
+_CLAUSE_LEAD = re.compile(r"[\s,;:*•-]*(?:(?:and|but|while|whereas|yet)\s+)?", re.I)
+
+
+def _own_ago(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The "a year ago" a level is told of: leading its clause, or right after it.
+
+    "A year ago Pr-Nd oxide sold for X", "A month ago, terbium oxide was at X", "Pr-Nd oxide
+    was X a year earlier", "... was X two weeks ago": the level of then, not of the report's
+    day. One after a comparison word ("up from X a year ago") is a base, read elsewhere; a
+    leading one with another figure before the level ("A year ago X was Y; it is now Z")
+    dates only the first.
+    """
+    a, _b = view.clause_of(q.start)
+    if any(
+        o.kind not in _AGO_KINDS and not o.is_ref and o.period is not None and o.start >= a
+        for o in view.dates
+    ):
+        return None  # "A month earlier, on October 27, X was quoted at Y": the day named
+    for d in view.dates:
+        if d.kind not in _AGO_KINDS or not re.search(r"\bago\b|\bearlier\b", d.text, re.I):
+            continue
+        if d.start >= q.end:
+            if d is postfix_date(view, q) and not _BASE_LEAD.search(
+                view.text, max(0, q.start - 30), q.start
+            ):
+                return d
+            continue
+        between = [o for o in view.qtys if d.end <= o.start < q.start]
+        if (
+            d.start >= a
+            and _CLAUSE_LEAD.fullmatch(view.text, a, d.start)
+            # "A week earlier, X had traded at A and Y at B": B shares the verb and its time
+            and (not between or _GAPPED_AT.search(view.text, between[-1].end, q.start))
+        ):
+            return d
+    return None
+
+
 def _ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | None:
     """The day a base "a year (month, week) ago" stands for, in a sentence of day quotes."""
-    if ago.kind not in ("rel_year", "rel_month", "rel_week") or not re.search(
-        r"\bago\b|\bearlier\b", ago.text, re.I
-    ):
+    if ago.kind not in _AGO_KINDS or not re.search(r"\bago\b|\bearlier\b", ago.text, re.I):
         return None
     if any(
         not d.is_ref
@@ -1402,6 +1496,8 @@ def _ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | Non
         return None
     if ago.kind == "rel_week":
         return Period.day(anchor - timedelta(days=7))
+    if ago.kind == "fortnight":
+        return Period.day(anchor - timedelta(days=14))
     return Period.day(_months_before(anchor, 12 if ago.kind == "rel_year" else 1))
 
 
@@ -1530,7 +1626,7 @@ def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
     """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
-    prod = subject_before(view, q, view.products) or _back_subject(view, st, q)
+    prod = price_product(view, q, st)
     first = prod is None and _FIGURE_FIRST.match(view.text, 0, q.start) is not None
     if first:
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
@@ -1551,6 +1647,9 @@ def extract_pct(
     if outlook_move(view, q):
         trace.veto("outlook", (q.start, q.end), "price")
         return []  # "traders see a 5% gain by the end of the month": an expectation
+    if inverted_condition(view, q):
+        trace.veto("hypothetical", (q.start, q.end), "price")
+        return []  # "Should the ban widen, terbium prices could jump 20%": a consequence
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]
     has_price_word = (
         tag in ("price", "average")
@@ -2061,6 +2160,23 @@ _AVERAGE_REACH = 80
 #: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
 #: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
 _CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
+#: A move since an earlier level told before: "has since risen to", "since then it has".
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)
+
+
+def _since_then(view: SentenceView, q: Quantity, lo: int = 0) -> bool:
+    """Whether a level follows "has since (risen)" after an earlier figure of its sentence.
+
+    "X, which averaged 405,000 yuan/t last year, has since risen to 444,000 yuan/t": the
+    second level is the current one, not the earlier period's (nor its average).
+    """
+    found = list(_SINCE_THEN.finditer(view.text, lo, q.start))
+    if not found:
+        return False
+    at = found[-1].start()
+    return any(lo <= o.end <= at and o is not q for o in view.qtys)
+
+
 _CLOSED_MONTH = re.compile(
     r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
 )

@@ -20,7 +20,13 @@ from reemarket.ingest.extractors.comparison import (
 )
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
-from reemarket.ingest.extractors.holders import DOMESTIC, GLOBAL, SURVEY, cited_market
+from reemarket.ingest.extractors.holders import (
+    DOMESTIC,
+    GLOBAL,
+    SURVEY,
+    cited_market,
+    piece_market,
+)
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import (
     company_for,
@@ -71,7 +77,8 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
     """
     named = view.nearest_before(view.companies, q.start)
     if named is not None:
-        return named.id
+        # "X made 25,000 t, while China's output reached 270,000 t": the piece's own holder
+        return piece_market(view, q) or named.id
     place = _place_before(view, q)
     if place is not None:
         return place  # "mine output in Malaysia slipped to 9,500 tons"

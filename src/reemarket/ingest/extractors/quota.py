@@ -31,7 +31,52 @@ def type_after(view: SentenceView, q: Quantity) -> Mention | None:
     m = view.first_after(view.quota_types, q.end, hi)
     if m is not None and re.match(r"[\s,]*(?:for\b|of\b|\()", view.text[q.end : m.start]):
         return m
+    if (
+        m is not None
+        and _ATTRIBUTIVE.fullmatch(view.text, q.end, m.start)
+        and _QUOTA_NOUN.match(view.text, m.end)
+    ):
+        return m  # "the 270,000 t mining quota", "a 135,000-tonne mining allowance"
     return None
+
+
+#: Words between a tonnage and the quota type it sizes: "270,000 t mining quota".
+_ATTRIBUTIVE = re.compile(r"[\s-]*(?:rare[\s-]earths?\s+)?")
+#: The quota noun after its type ("mining quota", "separation allowance").
+_QUOTA_NOUN = re.compile(
+    r"(?:\s+(?:and\s+)?(?:separation|smelting|refining)){0,2}\s+"
+    r"(?:quotas?|allowances?|ceilings?|indicators?|caps?|allocations?)\b",
+    re.I,
+)
+
+
+#: A part of a quota told before it: "Of the 270,000 t mining quota, 19,150 t was for ...",
+#: "..., including 19,150 t for ion-adsorption ores", "of which 19,150 t ...".
+_PART_LEAD = re.compile(r"\s*(?:[-*•]\s*)?(?:of|out\s+of)\s+(?:the|this|that|its)\b", re.I)
+_PART_WORD = re.compile(
+    r"\b(?:including|included|includes|of\s+which|comprising|within\s+which|within\s+that)\b",
+    re.I,
+)
+
+
+def part_of_quota(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """Whether a tonnage is a part of a quota told before it, held by no one and of no type.
+
+    "Of the 270,000 t mining quota, 19,150 t was for ion-adsorption ores": a part by ore
+    kind, not the mining quota; a part allotted to a company ("Out of the 254,000 t smelting
+    quota, X received 62,000 t") or named by a quota type ("... 270,000 t for mining") stays.
+    """
+    earlier = [o for o in view.qtys if o.end <= q.start and o.dimension in _MASS]
+    if not earlier or q.dimension not in _MASS:
+        return False
+    whole = earlier[-1]
+    lead = _PART_LEAD.match(view.text)
+    if not (
+        (lead is not None and lead.end() <= whole.start)
+        or _PART_WORD.search(view.text, whole.end, q.start)
+    ):
+        return False
+    return type_after(view, q) is None and _holder(view, q, st) is None
 
 
 #: A percent of a whole ("59.7% of the batch", "68.9% of the national total"): a share.
@@ -233,6 +278,9 @@ def extract(
     if _other_commodity(view, q):
         trace.veto("other_commodity", (q.start, q.end), "quota")
         return None  # "the tungsten concentrate mining quota at 62,000 tonnes"
+    if part_of_quota(view, q, st):
+        trace.veto("part", (q.start, q.end), "quota")
+        return []  # "Of the 270,000 t mining quota, 19,150 t was for ion-adsorption ores"
     paired = paired_type(view, q)  # a later list's tonnage is a base: "from the X t and Y t"
     qt = paired or type_after(view, q) or subject_before(view, q, view.quota_types)
     subject = subject_override or (qt.id if qt else st.para_quota_type)

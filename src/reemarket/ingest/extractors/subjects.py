@@ -37,7 +37,7 @@ def refers_back(view: SentenceView, q: Quantity) -> bool:
     return bool(
         PRONOUN_RE.search(view.text[: q.start])
         or PRONOUN_RE.search(view.text)
-        or _DESCRIPTOR.search(view.text)
+        or DESCRIPTOR.search(view.text)
     )
 
 
@@ -58,7 +58,7 @@ def company_for(
 
 
 # "the Baotou-based producer", "the Shenzhen-listed company", "the only U.S. rare earths miner"
-_DESCRIPTOR = re.compile(
+DESCRIPTOR = re.compile(
     r"\bthe\s+(?:[\w.'-]+\s+){0,4}?(?:company|producer|miner|group|firm|manufacturer|maker)\b",
     re.I,
 )

@@ -36,6 +36,83 @@ _DESTINATION = re.compile(
 )
 #: A relative clause set off by commas before the figure (", which Korean firms use to ...,").
 _ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;]*,")
+
+
+#: The whole trade named after a destination's figure: "while total exports fell ...".
+_WHOLE_TRADE = re.compile(
+    r"\b(?:total|overall|all|aggregate|combined)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exports?|shipments?|sales\s+abroad)\b|\b(?:exports?|shipments?)\s+(?:overall|in\s+total|"
+    r"as\s+a\s+whole)\b",
+    re.I,
+)
+
+
+def partner_share(view: SentenceView, q: Quantity) -> bool:
+    """Whether an export figure is one destination's, not the exporter's total.
+
+    "Exports to the United States slid to 46 t" (the destination before the figure, unless the
+    whole trade is named after it: "..., while total exports fell 74% to 1,238 t"); a partner
+    taking the figure ("with Germany taking 1,050 t", "Japan took 1,320 t of China's 4,670 t",
+    "of which South Korea received 640 t"); the figure sent to a partner ("4,200 t of
+    magnets to Germany", "with 1,050 t going to Germany").
+    """
+    if " to " in view.low:
+        dests = list(_DESTINATION.finditer(view.text, 0, q.start))
+        if dests and not _WHOLE_TRADE.search(view.text, dests[-1].end(), q.start):
+            share = [o for o in view.qtys if dests[-1].end() <= o.start and o.end <= q.start]
+            # "Exports to Japan rose to 1,320 t, out of a total of 4,670 t": the whole
+            if not (share and _OUT_OF_TOTAL.search(view.text, share[-1].end, q.start)):
+                return True
+    if _PARTNER_TAKES.search(view.text, max(0, q.start - 60), q.start):
+        return True
+    _a, b = view.clause_of(q.start)
+    return _SENT_TO_PARTNER.match(view.text, q.end, b) is not None
+
+
+#: The whole a destination's figure is part of, told after it: "out of a total of 4,670 t",
+#: "of the 4,670 t total", "from China's total of".
+_OUT_OF_TOTAL = re.compile(
+    r"\b(?:out\s+of|of|from|within)\s+(?:a|the|china['’]s|its)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"total(?:\s+(?:of|exports?|shipments?))?\s*(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
+#: Trade partners a share of exports goes to (China, the exporter, is never one).
+_PARTNER_NAMES = {
+    *(k for k, v in COUNTRIES.items() if v not in ("china", "global")),
+    "south korea",
+    "korea",
+    "germany",
+    "the netherlands",
+    "netherlands",
+    "taiwan",
+    "italy",
+    "france",
+    "mexico",
+    "poland",
+    "the philippines",
+    "the united states",
+    "the us",
+    "the u.s.",
+    "the eu",
+    "the european union",
+}
+_PARTNERS = "|".join(re.escape(k) for k in sorted(_PARTNER_NAMES, key=len, reverse=True))
+_HEDGE = (
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
+)
+#: A partner receiving the figure: "with Germany taking", "Japan took", "South Korea received".
+_PARTNER_TAKES = re.compile(
+    rf"(?<![\w.])(?:{_PARTNERS})\s+(?:alone\s+)?(?:took|taking|takes|received|receiving|receives|"
+    rf"bought|buying|buys|absorbed|absorbing|absorbs|got|getting|accounted\s+for|"
+    rf"accounting\s+for)\s+{_HEDGE}$",
+    re.I,
+)
+#: The figure sent to a partner: "4,200 t of magnets to Germany", "1,050 t going to Germany".
+_SENT_TO_PARTNER = re.compile(
+    rf"(?:\s+of\s+[^,;]{{0,40}}?)?\s+(?:(?:went|going|goes|headed|heading|bound|destined|sent|"
+    rf"shipped|delivered|exported)\s+)?(?:to|for)\s+(?:{_PARTNERS})\b",
+    re.I,
+)
 #: A composition note after the traded goods ("magnet imports, mostly NdFeB, ...").
 _MOSTLY = re.compile(r"\b(?:mostly|mainly|largely|chiefly|primarily|predominantly)\s+$", re.I)
 _AND_COMPOUNDS = re.compile(r"\s+and\s+(?:their\s+)?compounds\b", re.I)
@@ -96,7 +173,7 @@ def extract(
     if other_commodity(view, q):
         trace.veto("other_commodity", (q.start, q.end), "trade")
         return None
-    if " to " in view.low and _DESTINATION.search(view.text, 0, q.start):
+    if tag != "imports" and partner_share(view, q):
         trace.veto("partner_country", (q.start, q.end), "trade")
         return []
     if tag == "volume":

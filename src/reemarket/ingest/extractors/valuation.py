@@ -26,6 +26,9 @@ METRICS = {
 }
 
 
+#: Below this a money figure is no company's market value (a share price: "$25.40").
+_LEAST_MARKET_CAP = 1e6
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_CLOSE = re.compile(
     rf"\b(?:at|as of|as at|by)\s+({'|'.join(_WEEKDAYS)})(?:'s|’s)?(?:\s+close)?\b"
@@ -90,5 +93,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
         return [Draft("valuation", entity, "", metric, period, q.value, "x", q, date_mention=dm)]
     if q.dimension != "money":
         return None
+    if metric == "market_cap" and abs(q.value) < _LEAST_MARKET_CAP:
+        return []  # "shares jumped 10% to $25.40, lifting its market value to ...": a share price
     unit = q.unit if not q.unit.startswith("$") else st.dollar
     return [Draft("valuation", entity, "", metric, period, q.value, unit, q, date_mention=dm)]

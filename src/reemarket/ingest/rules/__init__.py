@@ -28,6 +28,9 @@ class Example:
     entity: str | None = None
     """When set, the holder every fact of the example must have (a company slug, ``china``,
     ``global``): for examples about whose a figure is."""
+    holders: tuple[str, ...] = ()
+    """When set, the holder of each listed fact, in order: for examples whose figures have
+    different holders ("X made 25,000 t, while China's output reached 270,000 t")."""
 
 
 @dataclass(frozen=True)

@@ -314,6 +314,15 @@ RULES: list[Rule] = [
                     ("quota", "smelting_separation", "quota", "2024", 2300, "t"),
                 ),
             ),
+            Example(  # a part allotted to a company is its quota
+                "Out of the 127,000 t smelting quota, China Northern Rare Earth was allotted"
+                " 70,000 t.",
+                (
+                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 70000, "t"),
+                ),
+                holders=("china", "china_northern_rare_earth"),
+            ),
         ),
         cues=("metric.quota", *_UPDOWN, "comparison.yoy"),
         doc="A quota, its y/y rate and its base; in a quota story a figure 'for mining'"
@@ -591,6 +600,26 @@ RULES: list[Rule] = [
                     ("valuation", "", "close_price", "2024-07-05", 6.5, "AUD"),
                     ("valuation", "", "market_cap", "2024-07-05", 6.1e9, "AUD"),
                 ),
+            ),
+            Example(  # a share price before the market value is not the market value
+                "Lynas Rare Earths shares climbed 4% to A$8.10 on Thursday, taking its market"
+                " value to A$7.6 billion.",
+                (("valuation", "", "market_cap", "2024-07-04", 7.6e9, "AUD"),),
+                entity="lynas_rare_earths",
+            ),
+            Example(  # "Shares of X": the company X
+                "Shares of Iluka Resources closed at A$6.20 on Wednesday.",
+                (("valuation", "", "close_price", "2024-07-03", 6.2, "AUD"),),
+                entity="iluka_resources",
+            ),
+            Example(
+                "Shares in Shenghe Resources closed at 11.40 yuan on Wednesday, giving a market"
+                " value of 20 billion yuan.",
+                (
+                    ("valuation", "", "close_price", "2024-07-03", 11.4, "CNY"),
+                    ("valuation", "", "market_cap", "2024-07-03", 2e10, "CNY"),
+                ),
+                entity="shenghe_resources",
             ),
         ),
         cues=("metric.close", "metric.market_cap", "metric.pe", "metric.high52", "metric.low52"),
@@ -1448,6 +1477,121 @@ RULES: list[Rule] = [
         " when a scope word comes before it in its clause or a third party is credited with it.",
     ),
     Rule(
+        "holder_of_its_piece",
+        "production",
+        "en",
+        "{COMPANY} ... {QTY:mass}, while|;|against {CUE:holder.market_wide} ... {QTY:mass}",
+        production.entity_for,
+        (
+            Example(
+                "Shenghe Resources produced 21,000 t of Pr-Nd oxide in 2023, while China's total"
+                " output of the oxide came to 95,000 t.",
+                (
+                    ("production", "prnd_oxide", "production", "2023", 21000, "t"),
+                    ("production", "prnd_oxide", "production", "2023", 95000, "t"),
+                ),
+                published="2024-03-01",
+                holders=("shenghe_resources", "china"),
+            ),
+            Example(
+                "Ningbo Yunsheng made 17,500 t of sintered magnets last year; the country as a"
+                " whole turned out some 280,000 t.",
+                (
+                    ("production", "ndfeb_magnet", "production", "2023", 17500, "t"),
+                    ("production", "ndfeb_magnet", "production", "2023", 280000, "t"),
+                ),
+                published="2024-03-01",
+                holders=("ningbo_yunsheng", "china"),
+            ),
+            Example(
+                "JL Mag Rare-Earth made 21,000 t of NdFeB magnets in 2023, against a national"
+                " total of 260,000 t.",
+                (
+                    ("production", "ndfeb_magnet", "production", "2023", 21000, "t"),
+                    ("production", "ndfeb_magnet", "production", "2023", 260000, "t"),
+                ),
+                published="2024-03-01",
+                holders=("jl_mag_rare_earth", "china"),
+            ),
+            Example(  # capacities too
+                "JL Mag Rare-Earth runs 40,000 t/yr of magnet lines, whereas domestic magnet"
+                " capacity tops 400,000 t/yr.",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 40000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 400000, "t/yr"),
+                ),
+                published="2024-03-01",
+                holders=("jl_mag_rare_earth", "china"),
+            ),
+            Example(  # a scope word describing the company is not the figure's piece
+                "JL Mag Rare-Earth, China's biggest magnet maker, made 21,000 t of NdFeB magnets"
+                " in 2023.",
+                (("production", "ndfeb_magnet", "production", "2023", 21000, "t"),),
+                published="2024-03-01",
+                entity="jl_mag_rare_earth",
+            ),
+        ),
+        cues=("holder.market_wide", "holder.global"),
+        doc="A figure whose own piece of the sentence (after the last comma, semicolon or"
+        " conjunction following the company) names the market is the market's, not the"
+        " company's named earlier (holders.piece_market).",
+    ),
+    Rule(
+        "price_level_of_then",
+        "price level",
+        "en",
+        "A year|month|week ago|earlier, {PRODUCT} ... {QTY:price} | {PRODUCT} ... {QTY:price}"
+        " a year|month ago | {QTY:price} ({WEEKDAY}: {QTY:price}) | averaged {QTY:price}"
+        " {DATE}, has since risen to {QTY:price}",
+        prices.extract,
+        (
+            Example(
+                "A year ago holmium oxide sold for 520,000 yuan/t.",
+                (("price", "ho_oxide", "price", "2023-07-05", 520000, "CNY/t"),),
+            ),
+            Example(
+                "Gadolinium oxide was 158,000 yuan/t a month earlier.",
+                (("price", "gd_oxide", "price", "2024-06-05", 158000, "CNY/t"),),
+            ),
+            Example(
+                "Two weeks ago, europium oxide changed hands at 195 yuan/kg.",
+                (("price", "eu_oxide", "price", "2024-06-21", 195, "CNY/kg"),),
+            ),
+            Example(  # a second level sharing the verb shares its time
+                "A week earlier, terbium oxide had fetched 7,000 yuan/kg and dysprosium oxide at"
+                " 1,700 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-06-28", 7000, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-06-28", 1700, "CNY/kg"),
+                ),
+            ),
+            Example(  # a day named in the clause wins
+                "A month earlier, on June 3, lanthanum oxide was quoted at 4,000 yuan/t.",
+                (("price", "la_oxide", "price", "2024-06-03", 4000, "CNY/t"),),
+            ),
+            Example(  # a bracketed base labelled by its day
+                "Samarium oxide: 14,500 yuan/t (Wednesday: 14,300 yuan/t).",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "price", "2024-07-03", 14300, "CNY/t"),
+                ),
+            ),
+            Example(  # "has since risen to": the current level, not the earlier average
+                "Terbium oxide, which averaged 6,200 yuan/kg last year, has since climbed to"
+                " 7,100 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "average", "2023", 6200, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7100, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A level told 'a year (month, week, two weeks) ago' leading its clause or right"
+        " after it is that day's (the report's day then), unless the clause names a day;"
+        " a bracketed '(Thursday: X)' is that day's; a level after 'has since' is the"
+        " current one (prices._own_ago, _LABEL_GAP, _since_then).",
+    ),
+    Rule(
         "financial_loss_before_figure",
         "financial",
         "en",
@@ -2047,6 +2191,48 @@ RULES: list[Rule] = [
         doc="A list of products and a list of as many figures pair up in order.",
     ),
     Rule(
+        "price_product_of_its_piece",
+        "price level",
+        "en",
+        "{OTHER} ... {QTY:price}, and {PRODUCT} ... {QTY:price}; it was {QTY:price} for {PRODUCT}",
+        prices.price_product,
+        (
+            Example(  # the first piece's figures are the other commodity's, not the next product's
+                "Nickel rose 3% to 128,000 yuan/t, and holmium oxide slipped 0.5% to"
+                " 470,000 yuan/t.",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", -0.5, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Tungsten concentrate stood at 140,000 yuan/t and gadolinium oxide at"
+                " 160,000 yuan/t.",
+                (("price", "gd_oxide", "price", "2024-07-05", 160000, "CNY/t"),),
+            ),
+            Example(  # "X for Y": the product named after its level
+                "On Wednesday the assessment was 1,650 yuan/kg for dysprosium oxide and"
+                " 6,950 yuan/kg for terbium oxide.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-03", 1650, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-03", 6950, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Dysprosium oxide was 1,640 yuan/kg, while the figure stood at 7,050 yuan/kg for"
+                " terbium oxide.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 1640, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7050, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="A price figure is the product named by 'for' right after it, else the nearest"
+        " before it; a product named only after the figure is the next piece's, so another"
+        " commodity named before the figure owns it (prices.price_product, _about_other).",
+    ),
+    Rule(
         "price_weekly_report_moves",
         "price change",
         "en",
@@ -2166,6 +2352,10 @@ VETO_RECORDS: list[Veto] = [
         # a level inside a condition, whatever verb carries it
         _none("If dysprosium oxide stays above 1,800 yuan/kg in June, margins will improve."),
         _none("Smelters will cut runs should Pr-Nd oxide drop under 380,000 yuan/t."),
+        # a condition told by inversion: its consequence and its own level
+        _none("Should Beijing trim the quota, dysprosium oxide would climb above 2,000 yuan/kg."),
+        _none("Had buyers returned in June, holmium oxide would have risen to 520,000 yuan/t."),
+        _none("Should the ban be widened, terbium oxide prices could jump 15%."),
     ),
     _veto(
         "outlook",
@@ -2371,9 +2561,46 @@ VETO_RECORDS: list[Veto] = [
         ),
     ),
     _veto(
+        "part",
+        "quota",
+        # a part by ore kind of a quota told before it: the whole stays
+        Example(
+            "Of the 135,000 t mining quota, 10,000 t was for medium and heavy rare earths.",
+            (("quota", "mining", "quota", "2024", 135000, "t"),),
+        ),
+        Example(
+            "The first-batch mining quota of 135,000 t included 10,000 t for ion-adsorption"
+            " deposits.",
+            (("quota", "mining", "quota", "2024", 135000, "t"),),
+        ),
+    ),
+    _veto(
         "partner_country",
         "trade",
         _none("China's exports to Japan were 1,200 t of rare earth magnets in May."),
+        # a partner taking a share, or a share sent to one: the total stays, the share goes
+        Example(
+            "China shipped 3,900 t of rare earth magnets abroad in May, with Japan taking 1,100 t.",
+            (("trade", "re_permanent_magnet", "exports", "2024-05", 3900, "t"),),
+        ),
+        Example(
+            "South Korea received 800 t of the 4,300 t of magnets China exported in May.",
+            (("trade", "ndfeb_magnet", "exports", "2024-05", 4300, "t"),),
+        ),
+        Example(
+            "China exported 4,400 t of magnets in May, of which 700 t went to Germany.",
+            (("trade", "ndfeb_magnet", "exports", "2024-05", 4400, "t"),),
+        ),
+        # the whole trade named after a destination's figure is the total
+        Example(
+            "Magnet exports to Japan fell 10% to 900 t in May, while overall exports rose 3%"
+            " to 4,500 t.",
+            (("trade", "ndfeb_magnet", "exports", "2024-05", 4500, "t"),),
+        ),
+        Example(
+            "Shipments to South Korea climbed 9% to 610 t in May, out of a total of 4,300 t.",
+            (("trade", "rare_earths", "exports", "2024-05", 4300, "t"),),
+        ),
     ),
 ]
 
