@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reemarket.ingest.startwords import Prechecked
+
 __all__ = ["is_ref_before"]
 
 _REF_WORDS = {"from", "than", "since", "versus", "vs", "vs.", "against", "above", "below"}
@@ -72,27 +74,31 @@ EARLIER_ASSESSMENT_WORDS = (
     r"(?:previous|prior|preceding|last|earlier)\s+(?:weekly\s+|fortnightly\s+)?"
     r"(?:assessments?|sessions?|quotes?|fixings?|close|survey)\s+(?:on|of|dated)\s+$"
 )
-_EARLIER_ASSESSMENT = re.compile(rf"\b{EARLIER_ASSESSMENT_WORDS}", re.I)
+_EARLIER_ASSESSMENT = Prechecked(re.compile(rf"\b{EARLIER_ASSESSMENT_WORDS}", re.I))
 
 
 #: A base level and the verb dating it: "13% higher than the $111.25 recorded on",
 #: "against the 480,000 yuan seen on" (a level's own "from X on May 2" is not one).
-_BASE_LEVEL_ON = re.compile(
-    r"\b(?:from|than|against|versus|vs\.?|with)\s+(?:the|a|an|its)?\s*(?:US\$|\$|€|¥|yuan\s+)?"
-    r"[\d.,]+(?:\s*(?:yuan|rmb))?\S*\s+(?:recorded|seen|set|posted|quoted|assessed"
-    r"|registered|reached|fetched|logged)\s+(?:on|at)\s+$",
-    re.I,
+_BASE_LEVEL_ON = Prechecked(
+    re.compile(
+        r"\b(?:from|than|against|versus|vs\.?|with)\s+(?:the|a|an|its)?\s*(?:US\$|\$|€|¥|yuan\s+)?"
+        r"[\d.,]+(?:\s*(?:yuan|rmb))?\S*\s+(?:recorded|seen|set|posted|quoted|assessed"
+        r"|registered|reached|fetched|logged)\s+(?:on|at)\s+$",
+        re.I,
+    )
 )
 
 
 #: A base level and the period it was written for: "vs USD62.47/kg in June", "against
 #: RMB454,200/t in the second quarter", "compared with $58/kg in Q2".
-_BASE_LEVEL_IN = re.compile(
-    r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
-    r"(?:US\$|A\$|\$|€|¥|usd|rmb|cny|yuan\s+)?\s*[\d][\d.,]*(?:\s*(?:-|to)\s*[\d.,]+)?"
-    r"(?:\s*(?:/\s*(?:kg|t|mt|tonne|ton)|yuan(?:/\w+)?|per\s+(?:kg|tonne|ton|kilogram)))?"
-    r"\s+(?:in|for|during)\s+(?:the\s+)?$",
-    re.I,
+_BASE_LEVEL_IN = Prechecked(
+    re.compile(
+        r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
+        r"(?:US\$|A\$|\$|€|¥|usd|rmb|cny|yuan\s+)?\s*[\d][\d.,]*(?:\s*(?:-|to)\s*[\d.,]+)?"
+        r"(?:\s*(?:/\s*(?:kg|t|mt|tonne|ton)|yuan(?:/\w+)?|per\s+(?:kg|tonne|ton|kilogram)))?"
+        r"\s+(?:in|for|during)\s+(?:the\s+)?$",
+        re.I,
+    )
 )
 
 

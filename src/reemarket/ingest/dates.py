@@ -24,6 +24,7 @@ from reemarket.errors import PeriodError
 from reemarket.ingest.date_base import is_ref_before
 from reemarket.ingest.date_scan import GROUPS, PATTERNS, scan
 from reemarket.ingest.fastre import lower
+from reemarket.ingest.startwords import Prechecked
 
 MONTHS = {
     "jan": 1,
@@ -506,13 +507,15 @@ def _whole_year(ctx: DocDates) -> Period | None:
 
 #: A superlative naming the span a level is a record of ("the highest this year", "its lowest
 #: level since", "a two-year high in"): that span dates no figure.
-_RECORD = re.compile(
-    r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
-    r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
-    re.I,
+_RECORD = Prechecked(
+    re.compile(
+        r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
+        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
+        re.I,
+    )
 )
 #: A percentage set on a period ("22% on the", "5 per cent over").
-_PCT_ON = re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
+_PCT_ON = Prechecked(re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I))
 
 
 def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reemarket.ingest.fastre import compile_ci, lower
+from reemarket.ingest.startwords import first_char_checked
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = r"thousand|million|mln|mn|billion|bln|bn|trillion|万|亿"
@@ -48,8 +49,9 @@ def price_unit_code(m: re.Match[str]) -> str:
     return f"{cur}/{'kg' if m.group(2).lower().startswith('k') else 't'}"
 
 
-_QTY = compile_ci(
-    rf"""
+_QTY = first_char_checked(
+    compile_ci(
+        rf"""
     (?<![\w.,])
     (?P<btw>between\s+|(?:range|ranging|ranged)\s+(?:of|from)\s+)?
     (?P<sign>[+\-−](?=\s?[\d$¥€]))?
@@ -72,7 +74,8 @@ _QTY = compile_ci(
       | (?:x|times)\b
     )?
     """,
-    re.VERBOSE,
+        re.VERBOSE,
+    )
 )
 
 _FIRST_DIGIT = re.compile(r"\d")

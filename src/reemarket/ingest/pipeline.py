@@ -18,7 +18,7 @@ from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_t
 from reemarket.ingest.extractors import DocState, Draft, capacity, extract_sentence, table_unit
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.extractors.prices import remember_topic
-from reemarket.ingest.fastre import Folded
+from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
 from reemarket.ingest.pricetable_layout import Table, find_tables
@@ -27,10 +27,12 @@ from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the
 from reemarket.ingest.rules.zh import extract_zh
 from reemarket.ingest.rules.zh_text import is_chinese
 from reemarket.ingest.sentences import analysis_text, split_sentences
+from reemarket.ingest.startwords import Prechecked
 from reemarket.ingest.tables import extract_tables
 
 EXTRACTOR_VERSION = "rules-1.0"
 _PLANT_NOUN = re.compile(r"\b(?:plant|line|facility|factory|refinery)\b", re.I)
+_PLANT_NOUN_F = Folded(_PLANT_NOUN)
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u4e00-\u9fff][^\n]{0,40}\d")
 _AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|Hastings", re.I)
@@ -38,10 +40,12 @@ _AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|
 
 _AUD_MARKED = re.compile(r"\bA\$|\$A\b|\bAUD\b|\bAU\$")
 _US_MARKED = re.compile(r"\$US|US\$|\bUSD\b")
-_AU_COMPANY = re.compile(
-    r"\bASX\b|Lynas|Iluka|Arafura|Hastings Technology|Australian Strategic Materials|"
-    r"Northern Minerals|VHM\b|Meteoric|Victory Metals",
-    re.I,
+_AU_COMPANY = Prechecked(
+    re.compile(
+        r"\bASX\b|Lynas|Iluka|Arafura|Hastings Technology|Australian Strategic Materials|"
+        r"Northern Minerals|VHM\b|Meteoric|Victory Metals",
+        re.I,
+    )
 )
 
 
@@ -93,7 +97,7 @@ _LOSS_BRACKETS = re.compile(
     re.I,
 )
 #: What every ``_LOSS_BRACKETS`` match holds: a currency sign before a bracket.
-_BRACKETED_MONEY = re.compile(r"[$€£]\(")
+_BRACKETED_MONEY = Prechecked(re.compile(r"[$€£]\("))
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on |% over ")
 
 
@@ -231,8 +235,13 @@ def _english(
         try:
             # a figure-less sentence naming a plant is read in full once: "Neo has opened its
             # sintered NdFeB magnet plant." names the goods of the capacities after it
-            plant = light and _PLANT_NOUN.search(s.text) is not None
-            view = annotate(s.text, s.start, s.paragraph, ctx, light=light and not plant)
+            low = lower(s.text)
+            if light:
+                plant_noun, hay = _PLANT_NOUN_F.pick(s.text, low)
+                plant = plant_noun.search(hay) is not None
+            else:
+                plant = False
+            view = annotate(s.text, s.start, s.paragraph, ctx, light=light and not plant, low=low)
             found = [] if light else extract_sentence(view, st)
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."
@@ -343,11 +352,13 @@ def _english(
 
 
 #: A heading that names a reporting span ("six months ended 30 June", "year to 31 March").
-_REPORTING_SPAN = re.compile(
-    r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I
+_REPORTING_SPAN = Prechecked(
+    re.compile(r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I)
 )
 #: A heading over a period's results ("Fourth quarter 2024 highlights", "Full-year results").
-_PERIOD_HEADING = re.compile(r"\b(?:highlights|results|key\s+(?:figures|metrics|data))\b", re.I)
+_PERIOD_HEADING = Prechecked(
+    re.compile(r"\b(?:highlights|results|key\s+(?:figures|metrics|data))\b", re.I)
+)
 
 
 def _read_table(

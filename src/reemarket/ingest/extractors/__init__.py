@@ -27,6 +27,7 @@ from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import country_slug
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
+from reemarket.ingest.startwords import Prechecked
 
 __all__ = ["DocState", "Draft", "extract_sentence", "table_unit"]
 
@@ -224,12 +225,14 @@ _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", r
 
 
 _CAPACITY_AFTER = re.compile(r"\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?capacity\b", re.I)
-_SUPERSEDED = re.compile(
-    r"\brevised\s+(?:up(?:ward)?|down(?:ward)?|higher|lower)?\s*from\s+(?:an?\s+|the\s+)?"
-    r"(?:preliminary|initial|provisional|earlier|first)\s+(?:estimate\s+of\s+|reading\s+of\s+)?$",
-    re.I,
+_SUPERSEDED = Prechecked(
+    re.compile(
+        r"\brevised\s+(?:up(?:ward)?|down(?:ward)?|higher|lower)?\s*from\s+(?:an?\s+|the\s+)?"
+        r"(?:preliminary|initial|provisional|earlier|first)\s+(?:estimate\s+of\s+|reading\s+of\s+)?$",
+        re.I,
+    )
 )
-_INVENTORY = re.compile(r"\b(?:stocks|inventor(?:y|ies)|stockpiles?)\s+of\b", re.I)
+_INVENTORY = Prechecked(re.compile(r"\b(?:stocks|inventor(?:y|ies)|stockpiles?)\s+of\b", re.I))
 
 
 def _skip(view: SentenceView, q: Quantity) -> str | None:

@@ -16,6 +16,7 @@ from reemarket.ingest.dates import DateMention, previous_trading_day
 from reemarket.ingest.extractors.bases import result_base
 from reemarket.ingest.extractors.state import DocState
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 _GAP_POSTFIX = re.compile(
     r"^[\s,]*\)?[\s,]*(?:(?:per|a|/)\s*(?:kg|t|mt|ton|tonne)\s*)*"
@@ -98,9 +99,11 @@ def earlier_clause_date(view: SentenceView, d: DateMention) -> bool:
 
 
 #: A move's amount, its verb just before it ("rose 1,000", "climbing RMB10,000", "lost about").
-_MOVE_VERB = re.compile(
-    rf"\b(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?(?:RMB|CNY|US\$|\$|€)?\s*$",
-    re.I,
+_MOVE_VERB = Prechecked(
+    re.compile(
+        rf"\b(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?(?:RMB|CNY|US\$|\$|€)?\s*$",
+        re.I,
+    )
 )
 #: A level named right after the move's day ("... on Tuesday to 6,600-7,130"): that day's level.
 _LEVEL_AFTER = re.compile(
@@ -174,8 +177,8 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
 
 #: Words that make the date after them a comparison base ("12.5% more than in the first
 #: batch of 2023", "compared with the June quarter"), when no figure stands between.
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|versus|against)\b[^\d,;]{0,45}$", re.I
+_COMPARED_BEFORE = Prechecked(
+    re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|against)\b[^\d,;]{0,45}$", re.I)
 )
 
 

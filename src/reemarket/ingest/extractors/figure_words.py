@@ -6,6 +6,7 @@ import re
 
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 
 def signed(value: float, q: Quantity, sign: int) -> float:
@@ -15,10 +16,12 @@ def signed(value: float, q: Quantity, sign: int) -> float:
     return -abs(value) if sign < 0 else abs(value)
 
 
-_BOUND_LOWER = re.compile(
-    r"(?:over|more than|above|exceed(?:ing|ed)?|at least|upwards of)\s*$", re.I
+_BOUND_LOWER = Prechecked(
+    re.compile(r"(?:over|more than|above|exceed(?:ing|ed)?|at least|upwards of)\s*$", re.I)
 )
-_BOUND_UPPER = re.compile(r"(?:up to|less than|below|under|at most|nearly|almost)\s*$", re.I)
+_BOUND_UPPER = Prechecked(
+    re.compile(r"(?:up to|less than|below|under|at most|nearly|almost)\s*$", re.I)
+)
 
 
 def bound_of(view: SentenceView, q: Quantity) -> str | None:

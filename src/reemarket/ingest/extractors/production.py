@@ -29,10 +29,11 @@ from reemarket.ingest.extractors.subjects import (
 )
 from reemarket.ingest.lexicon import COUNTRIES, Mention
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 _GLOBAL = re.compile(rf"\b(?:{vocab.alternation('holder', 'global')})\b", re.I)
 #: A figure of the whole market: "domestic", "China's", "an industry survey", "in Jiangxi".
-_DOMESTIC = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide')})\b", re.I)
+_DOMESTIC = Prechecked(re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide')})\b", re.I))
 _SURVEY = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide_unless_pronoun')})\b", re.I)
 
 
@@ -41,12 +42,14 @@ _SURVEY = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide_unless_pr
 _COUNTRY_NAMES = "|".join(
     sorted((re.escape(k) for k, v in COUNTRIES.items() if v != "global"), key=len, reverse=True)
 )
-_PLACE = re.compile(
-    rf"\b(?:(?:mine\s+)?(?:production|output)\s+in\s+(?P<a>{_COUNTRY_NAMES})"
-    rf"|(?P<b>{_COUNTRY_NAMES})['’]s\s+(?:mine\s+)?(?:production|output)"
-    # the country as the subject of the verb: "China produced 270,000 t", "Myanmar mined"
-    rf"|(?P<c>{_COUNTRY_NAMES})\s+(?:produced|mined|turned\s+out|extracted))\b",
-    re.I,
+_PLACE = Prechecked(
+    re.compile(
+        rf"\b(?:(?:mine\s+)?(?:production|output)\s+in\s+(?P<a>{_COUNTRY_NAMES})"
+        rf"|(?P<b>{_COUNTRY_NAMES})['’]s\s+(?:mine\s+)?(?:production|output)"
+        # the country as the subject of the verb: "China produced 270,000 t", "Myanmar mined"
+        rf"|(?P<c>{_COUNTRY_NAMES})\s+(?:produced|mined|turned\s+out|extracted))\b",
+        re.I,
+    )
 )
 
 
