@@ -47,6 +47,9 @@ _BASE_FILLER = {
     "month's",
     "fixing",
 }
+#: What is skipped walking back from a date to its comparison word.
+_BACK_FILLER = _BASE_FILLER | {"", "its", "their"}
+_BACK_REF_WORDS = _REF_WORDS | {"against", "vs."}
 _COMPARED_IN = {"than", "versus", "vs", "vs.", "against"}
 _CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
 
@@ -114,7 +117,8 @@ def is_ref_before(before: str) -> bool:
         return True  # "... against $61-64/kg at the prior assessment on 11 March"
     if before.rstrip().lower().endswith(_PART_ENDS):  # "since late 2023", "since the end of 2023"
         before = before[:-40] + _PART_OF.sub("", before[-40:])
-    words = before.lower().split()[-4:]
+    split = before.lower().split()
+    words = split[-4:]
     if words and words[-1] == "the":
         words = words[:-1]
     if len(words) >= 2 and (words[-2], words[-1]) in (("level", "of"), ("level", "on")):
@@ -133,12 +137,12 @@ def is_ref_before(before: str) -> bool:
             return True
         if words[-1] in ("in", "on", "during", "for") and words[-2] in _COMPARED_IN:
             return True  # "13.4% more than in November", "against on Friday"
-    back = before.lower().split()[-8:]
+    back = split[-8:]
     while back and (
-        back[-1].strip("(,") in _BASE_FILLER | {"", "its", "their"}
+        back[-1].strip("(,") in _BACK_FILLER
         or "-" in back[-1].strip("(,-")  # "its last pre-holiday quote on"
     ):  # "vs previous session ("
         back.pop()
     if len(back) >= 2 and (back[-2], back[-1]) in _REF_PAIRS:
         return True  # "compared with its last pre-holiday quote on Sept. 30"
-    return bool(back) and back[-1].strip("(") in _REF_WORDS | {"against", "vs."}
+    return bool(back) and back[-1].strip("(") in _BACK_REF_WORDS

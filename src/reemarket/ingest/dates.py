@@ -518,6 +518,13 @@ _RECORD = Prechecked(
 _PCT_ON = Prechecked(re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I))
 
 
+#: The words before "May" that make it the month ("in May", "the May figure", "below May's").
+_MONTH_MAY_BEFORE = re.compile(
+    r"(?:in|of|to|from|and|since|end|mid|early|late|the|below|above|than|over|until|through)"
+    r"\s*-?\s*$"
+)
+
+
 def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:
     """Every date mention in ``text``, resolved against ``ctx`` where possible."""
     out: list[DateMention] = []
@@ -531,11 +538,7 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         if kind == "month" and original.lower().startswith("may") and not g.get("y"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
             # "in May", "the May figure", "below May's": the month; "prices may ease": a verb
-            if not re.search(
-                r"(?:in|of|to|from|and|since|end|mid|early|late|the|below|above|than|over|until"
-                r"|through)\s*-?\s*$",
-                before,
-            ):
+            if not _MONTH_MAY_BEFORE.search(before):
                 continue
         try:
             period, rel = _resolve(kind, g, ctx)

@@ -80,6 +80,7 @@ _QTY = first_char_checked(
 
 _FIRST_DIGIT = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
+_ASCII_DIGITS = "0123456789"
 _GROUPS = ("sign", "cur", "n1", "pct1", "scale1", "scale1k", "pto", "n2", "scale", "unit")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SCALE = {
@@ -261,11 +262,14 @@ def find_quantities(
     if first is None:
         return []
     low_text = lower(text) if low is None else low
-    last = _LAST_DIGIT.match(low_text)
-    if last is None:
-        return []
     # every match holds a digit: once past the last one, stop instead of scanning on
-    stop = last.end()
+    if low_text.isascii():  # ASCII digits only: the last of them, found from the end
+        stop = max(map(low_text.rfind, _ASCII_DIGITS)) + 1
+    else:
+        last = _LAST_DIGIT.match(low_text)
+        if last is None:
+            return []
+        stop = last.end()
     pos = max(0, first.start() - 12)
     search = _QTY.search
     while pos < stop:

@@ -33,6 +33,7 @@ from reemarket.ingest.tables import extract_tables
 EXTRACTOR_VERSION = "rules-1.0"
 _PLANT_NOUN = re.compile(r"\b(?:plant|line|facility|factory|refinery)\b", re.I)
 _PLANT_NOUN_F = Folded(_PLANT_NOUN)
+_PLANT_WORDS = Prechecked(_PLANT_NOUN)  # its words: most sentences hold none
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u4e00-\u9fff][^\n]{0,40}\d")
 _AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|Hastings", re.I)
@@ -101,11 +102,12 @@ _BRACKETED_MONEY = Prechecked(re.compile(r"[$€£]\("))
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on |% over ")
 
 
-def _base_figure_date(view: SentenceView, d: DateMention) -> bool:
-    """The date of a base figure ("from 463,000-467,000 yuan/tonne on Monday")."""
-    return (
-        _base_date(view, d) and _DIGIT.search(view.text[max(0, d.start - 40) : d.start]) is not None
-    )
+def _figure_before(view: SentenceView, d: DateMention) -> bool:
+    """A figure in the 40 characters before a date (a base date's: a base figure's date).
+
+    "from 463,000-467,000 yuan/tonne on Monday".
+    """
+    return _DIGIT.search(view.text, max(0, d.start - 40), d.start) is not None
 
 
 def _base_date(view: SentenceView, d: DateMention) -> bool:
@@ -238,7 +240,7 @@ def _english(
             low = lower(s.text)
             if light:
                 plant_noun, hay = _PLANT_NOUN_F.pick(s.text, low)
-                plant = plant_noun.search(hay) is not None
+                plant = _PLANT_WORDS.holds(s.text, low=low) and plant_noun.search(hay) is not None
             else:
                 plant = False
             view = annotate(s.text, s.start, s.paragraph, ctx, light=light and not plant, low=low)
@@ -277,10 +279,12 @@ def _english(
         coarse = False  # a year, quarter or half named beside a bare day governs the paragraph
         named_year = any(dm.kind == "year" and not dm.is_ref for dm in view.dates)
         based = bool(view.dates) and _BASE_HINT.search(view.low) is not None
-        for dm in view.dates:
+        # which dates are a comparison base's, read once for the two uses below
+        base_dates = [_base_date(view, dm) for dm in view.dates] if based else []
+        for k, dm in enumerate(view.dates):
             if named_year and dm.kind == "rel_year":
                 continue  # "its 2024 annual report": the year named, not "annual" read alone
-            if based and _base_figure_date(view, dm):
+            if based and base_dates[k] and _figure_before(view, dm):
                 continue  # "up to 456,000 on Monday, from 452,000 on Friday": Monday governs
             if earlier_clause_date(view, dm):
                 continue  # "La oxide, which had risen to 4,180 on Tuesday, ended at ...": not Friday
@@ -318,7 +322,7 @@ def _english(
         if any(a <= s.start < b for a, b in period_heads):
             pass  # a key-figure table's column heads: not the period later prose speaks of
         elif based:
-            remember(ctx, [d for d in view.dates if not _base_date(view, d)])
+            remember(ctx, [d for d, base in zip(view.dates, base_dates, strict=True) if not base])
         else:
             remember(ctx, view.dates)
     out = Extraction()
@@ -428,7 +432,7 @@ def _fact(d: Draft, base: int, sentence: str, document_id: str, doc: str) -> Fac
     start = d.period.start.isoformat() if d.period is not None and not d.standing else None
     end = d.period.end.isoformat() if d.period is not None and not d.standing else None
     high = d.high if d.high is not None else None
-    return Fact(
+    return Fact.made(
         kind=d.kind,
         entity=d.entity,
         subject=d.subject,

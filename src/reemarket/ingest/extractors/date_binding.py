@@ -111,6 +111,9 @@ _LEVEL_AFTER = re.compile(
 )
 
 
+_GAP_BREAK = re.compile(r"[\d;]|\b(?:to|and|while|but)\b", re.I)
+
+
 def move_of_day(view: SentenceView, d: DateMention, *, level_too: bool = False) -> Quantity | None:
     """The move amount a single named day dates ("rose 1,000 yuan/mt ... yesterday"), if any.
 
@@ -126,7 +129,7 @@ def move_of_day(view: SentenceView, d: DateMention, *, level_too: bool = False) 
         return None
     o = before[-1]
     gap = view.text[o.end : d.start]
-    if len(gap) > 40 or re.search(r"[\d;]|\b(?:to|and|while|but)\b", gap, re.I):
+    if len(gap) > 40 or _GAP_BREAK.search(gap):
         return None
     if not _MOVE_VERB.search(view.text, max(0, o.start - 40), o.start):
         return None
@@ -288,16 +291,14 @@ def bind_coarse(
     return found  # type: ignore[return-value]
 
 
+_EARLIER_WORD = re.compile(r"earlier|ago|before|last|previous", re.I)
+
+
 def _bind_period(
     view: SentenceView, q: Quantity, st: DocState, *, price: bool
 ) -> tuple[Period | None, DateMention | None]:
     d = postfix_date(view, q)
-    if (
-        d is not None
-        and d.relative == "week"
-        and price
-        and re.search(r"earlier|ago|before|last|previous", d.text, re.I)
-    ):
+    if d is not None and d.relative == "week" and price and _EARLIER_WORD.search(d.text):
         anchor = sentence_anchor(view, st)
         if anchor is not None:
             return Period.day(anchor - timedelta(days=7)), d

@@ -24,15 +24,14 @@ _BOUND_UPPER = Prechecked(
 )
 
 
+_HEDGE = re.compile(r"\b(?:by|about|around|approximately|roughly|some)\s*$")
+_OPEN_PAREN = re.compile(r"\s*[(（]\s*")
+
+
 def bound_of(view: SentenceView, q: Quantity) -> str | None:
     """'lower' for "over 7%", 'upper' for "up to 7%", else None."""
     before = view.text[max(0, q.start - 25) : q.start]
-    before = (
-        re.sub(
-            r"\b(?:by|about|around|approximately|roughly|some)\s*$", "", before.rstrip() + " "
-        ).rstrip()
-        + " "
-    )
+    before = _HEDGE.sub("", before.rstrip() + " ").rstrip() + " "
     if _BOUND_LOWER.search(before.rstrip()):
         return "lower"
     if _BOUND_UPPER.search(before.rstrip()):
@@ -45,7 +44,7 @@ def in_parens_after(view: SentenceView, q: Quantity, prev: Quantity | None) -> b
     if prev is None:
         return False
     gap = view.text[prev.end : q.start]
-    return bool(re.fullmatch(r"\s*[(（]\s*", gap))
+    return bool(_OPEN_PAREN.fullmatch(gap))
 
 
 def in_parentheses(view: SentenceView, q: Quantity) -> bool:
