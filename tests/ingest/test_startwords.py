@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+import reemarket.ingest
 from reemarket.ingest import date_scan, dates
-from reemarket.ingest.startwords import StartWordError, derive, heads, required_chars
+from reemarket.ingest.startwords import (
+    Prechecked,
+    StartWordError,
+    derive,
+    first_char_checked,
+    heads,
+    needles,
+    required_chars,
+)
 
 
 def test_heads_follow_branches_options_and_small_classes() -> None:
@@ -84,3 +96,74 @@ def test_required_chars_only_what_every_match_holds() -> None:
     assert required_chars(rx) == {"价", "元"}
     for text in ("价格上涨5元", "价下跌12元", "上涨5元"):
         assert (rx.search(text) is None) or required_chars(rx) <= set(text)
+
+
+def test_needles_are_strings_every_match_holds() -> None:
+    assert needles(re.compile(r"\b(?:plant|line)s?\b", re.I)) == [frozenset({"plant", "line"})]
+    # "on|over" is parsed as "o(?:n|ver)": the run and each branch's lead make one set
+    assert needles(re.compile(r"\d%\s+(?:on|over)$")) == [
+        frozenset({"on", "over"}),
+        frozenset({"%"}),
+    ]
+    assert needles(re.compile(r"ab?c|d")) == [frozenset({"a", "d"})]  # one of each branch
+    assert needles(re.compile(r"ab|\d")) == []  # a branch with no literal: no set
+    assert needles(re.compile(r"(?i:ab)cd")) == [frozenset({"cd"})]
+    assert needles(re.compile(r"[xy]+\d{2}")) == []
+
+
+def test_prechecked_gives_the_regex_results() -> None:
+    rx = re.compile(r"\b(?:highest|lowest)\s+(?:level\s+)?(?:in|since)\b", re.I)
+    pc = Prechecked(rx)
+    texts = ["the Highest level since May", "lowest in", "no record here", "HIGHEST IN", "ſince"]
+    texts.append("the highest ſince 2020")  # case-blind "ſ" matches "s": not ASCII, not skipped
+    for text in texts:
+        for pos, end in ((0, len(text)), (4, len(text)), (0, 5)):
+            got, want = pc.search(text, pos, end), rx.search(text, pos, end)
+            assert (got and got.span()) == (want and want.span())
+        assert [m.span() for m in pc.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        assert pc.sub("#", text) == rx.sub("#", text)
+    assert not pc.holds("nothing to see")
+    assert pc.holds("the highest ſince 2020")
+
+
+def test_first_char_checked_keeps_matches_and_groups() -> None:
+    rx = first_char_checked(re.compile(r"(?<!\d)(?P<a>ab)|c?d"))
+    assert rx.pattern.startswith("(?=[acd])")
+    assert [m.group(0) for m in rx.finditer("xab 1ab cd d")] == ["ab", "cd", "d"]
+    verbose = first_char_checked(re.compile(r"(?<!x) a b  # a comment", re.X))
+    assert verbose.match("ab") is not None
+    literal = re.compile(r"abc|abd")
+    assert first_char_checked(literal) is literal  # ``re`` already scans by its first letters
+    for open_first in (r"[^a]b", r"a*", r"(?i:a)b", r"x", r"(?x)a b"):
+        rx = re.compile(open_first)
+        assert first_char_checked(rx) is rx
+
+
+def _ingest_patterns() -> dict[str, re.Pattern[str]]:
+    out: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.walk_packages(reemarket.ingest.__path__, "reemarket.ingest."):
+        for name, value in vars(importlib.import_module(info.name)).items():
+            rx = value.rx if isinstance(value, Prechecked) else value
+            if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
+                out[f"{info.name}.{name}"] = rx
+    return out
+
+
+def test_prechecks_and_lookaheads_change_no_match_of_the_rules() -> None:
+    """Every pattern of the rules, on the lines of some case documents (and lower-cased)."""
+    cases = Path(__file__).resolve().parent.parent / "cases"
+    lines: list[str] = []
+    for doc in sorted(cases.glob("c0*.txt"))[:6]:
+        lines += [ln for ln in doc.read_text("utf-8").splitlines() if ln.strip()][:40]
+    lines += [ln.lower() for ln in lines[::2]]
+    checked = 0
+    for name, rx in _ingest_patterns().items():
+        pc, fc = Prechecked(rx), first_char_checked(rx)
+        if not pc.tests and fc is rx:
+            continue
+        checked += 1
+        for line in lines:
+            want = [m.span() + m.groups() for m in rx.finditer(line)]
+            assert [m.span() + m.groups() for m in pc.finditer(line)] == want, name
+            assert [m.span() + m.groups() for m in fc.finditer(line)] == want, name
+    assert checked > 100

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from reemarket.errors import PeriodError
 
@@ -68,7 +69,7 @@ class Period:
     @classmethod
     def day(cls, d: date) -> Period:
         """The single day ``d``."""
-        return cls(d, d, Granularity.DAY)
+        return _day(d) if cls is Period else cls(d, d, Granularity.DAY)
 
     @classmethod
     def month(cls, year: int, month: int) -> Period:
@@ -103,7 +104,15 @@ def _label(d: date, g: Granularity, at_end: bool = False) -> str:
     return f"{d.year:04d}"
 
 
+@lru_cache(maxsize=8192)
+def _day(d: date) -> Period:
+    """The single day ``d`` (periods are immutable: one object serves every caller)."""
+    return Period(d, d, Granularity.DAY)
+
+
+@lru_cache(maxsize=8192)
 def _single(g: Granularity, year: int, part: int) -> Period:
+    """A month, quarter or year (immutable, so made once for every caller)."""
     try:
         if g is Granularity.DAY:
             raise PeriodError("use Period.day for days")

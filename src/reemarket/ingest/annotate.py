@@ -23,6 +23,7 @@ from reemarket.ingest.lexicon import (
     in_warehouse,
 )
 from reemarket.ingest.numbers import Quantity, find_quantities
+from reemarket.ingest.startwords import Prechecked, first_char_checked
 
 # Metric keywords, most specific first; a keyword's tag says what a nearby number measures
 # (data/vocab/en.toml, [[metric]]).
@@ -37,12 +38,14 @@ _WORD_LISTS = WordAlternations([_TAG_WORDS, _CHANGE_WORDS, MARKET_WORDS, SECTOR_
 #: A figure set above or below a base ("8.4% above January", "42 cents below last week's",
 #: "3,000 yuan/t above October"): the word gives the change its sign.
 _PCT_VS = re.compile(r"(?:%|\bcents?|/\s*(?:t|kg|mt|tonne|ton))\s+(above|below)\b")
-_CLAUSE_RE = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b")
+_CLAUSE_RE = first_char_checked(re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b"))
 _CLAUSE_HINTS = (";", "while", "whereas", "but")
-PRONOUN_RE = re.compile(
-    r"\b(?:the company|company's|the group|the firm|its|it|management|the miner|the producer|"
-    r"the listed company|executives)\b",
-    re.IGNORECASE,
+PRONOUN_RE = Prechecked(
+    re.compile(
+        r"\b(?:the company|company's|the group|the firm|its|it|management|the miner|the producer|"
+        r"the listed company|executives)\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -125,9 +128,14 @@ class SentenceView:
         return best[1] if best else 0
 
 
-def annotate(text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bool) -> SentenceView:
-    """Annotate one sentence. ``light`` skips what only numbers need (no digit in it)."""
-    low = lower(text)
+def annotate(
+    text: str, offset: int, paragraph: int, ctx: DocDates, *, light: bool, low: str | None = None
+) -> SentenceView:
+    """Annotate one sentence. ``light`` skips what only numbers need (no digit in it).
+
+    ``low``, when given, is ``lower(text)``.
+    """
+    low = lower(text) if low is None else low
     view = SentenceView(text, offset, paragraph, low)
     view.dates = find_dates(text, ctx, low)
     if light:  # companies and quota types of figure-less sentences are read only when needed

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reemarket.ingest.startwords import Prechecked
+
 __all__ = ["is_ref_before"]
 
 _REF_WORDS = {"from", "than", "since", "versus", "vs", "vs.", "against", "above", "below"}
@@ -45,6 +47,9 @@ _BASE_FILLER = {
     "month's",
     "fixing",
 }
+#: What is skipped walking back from a date to its comparison word.
+_BACK_FILLER = _BASE_FILLER | {"", "its", "their"}
+_BACK_REF_WORDS = _REF_WORDS | {"against", "vs."}
 _COMPARED_IN = {"than", "versus", "vs", "vs.", "against"}
 _CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "gain", "up", "down"}
 
@@ -72,29 +77,33 @@ EARLIER_ASSESSMENT_WORDS = (
     r"(?:previous|prior|preceding|last|earlier)\s+(?:weekly\s+|fortnightly\s+)?"
     r"(?:assessments?|sessions?|quotes?|fixings?|close|survey)\s+(?:on|of|dated)\s+$"
 )
-_EARLIER_ASSESSMENT = re.compile(rf"\b{EARLIER_ASSESSMENT_WORDS}", re.I)
+_EARLIER_ASSESSMENT = Prechecked(re.compile(rf"\b{EARLIER_ASSESSMENT_WORDS}", re.I))
 
 
 #: A base level and the verb dating it: "13% higher than the $111.25 recorded on",
 #: "against the 480,000 yuan seen on" (a level's own "from X on May 2" is not one).
-_BASE_LEVEL_ON = re.compile(
-    r"\b(?:from|than|against|versus|vs\.?|with)\s+(?:the|a|an|its)?\s*(?:US\$|\$|€|¥|yuan\s+)?"
-    r"[\d.,]+(?:\s*(?:yuan|rmb))?\S*\s+(?:recorded|seen|set|posted|quoted|assessed"
-    r"|registered|reached|fetched|logged)\s+(?:on|at)\s+$",
-    re.I,
+_BASE_LEVEL_ON = Prechecked(
+    re.compile(
+        r"\b(?:from|than|against|versus|vs\.?|with)\s+(?:the|a|an|its)?\s*(?:US\$|\$|€|¥|yuan\s+)?"
+        r"[\d.,]+(?:\s*(?:yuan|rmb))?\S*\s+(?:recorded|seen|set|posted|quoted|assessed"
+        r"|registered|reached|fetched|logged)\s+(?:on|at)\s+$",
+        re.I,
+    )
 )
 
 
 #: A base level and the period it was written for: "vs USD62.47/kg in June", "against
 #: RMB454,200/t in the second quarter", "compared with $58/kg in Q2".
-_BASE_LEVEL_IN = re.compile(
-    r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
-    r"(?:US\$|A\$|\$|€|¥|usd|rmb|cny|yuan\s+)?\s*[\d][\d.,]*(?:\s*(?:-|to)\s*[\d.,]+)?"
-    # "against A$100 million in the June half": a sum with its scale
-    r"(?:\s*(?:million|billion|mn|bn|m)\b(?:\s+(?:yuan|dollars))?)?"
-    r"(?:\s*(?:/\s*(?:kg|t|mt|tonne|ton)|yuan(?:/\w+)?|per\s+(?:kg|tonne|ton|kilogram)))?"
-    r"\s+(?:in|for|during)\s+(?:the\s+)?$",
-    re.I,
+_BASE_LEVEL_IN = Prechecked(
+    re.compile(
+        r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
+        r"(?:US\$|A\$|\$|€|¥|usd|rmb|cny|yuan\s+)?\s*[\d][\d.,]*(?:\s*(?:-|to)\s*[\d.,]+)?"
+        # "against A$100 million in the June half": a sum with its scale
+        r"(?:\s*(?:million|billion|mn|bn|m)\b(?:\s+(?:yuan|dollars))?)?"
+        r"(?:\s*(?:/\s*(?:kg|t|mt|tonne|ton)|yuan(?:/\w+)?|per\s+(?:kg|tonne|ton|kilogram)))?"
+        r"\s+(?:in|for|during)\s+(?:the\s+)?$",
+        re.I,
+    )
 )
 
 
@@ -123,7 +132,8 @@ def is_ref_before(before: str) -> bool:
         return True  # "... against $61-64/kg at the prior assessment on 11 March"
     if before.rstrip().lower().endswith(_PART_ENDS):  # "since late 2023", "since the end of 2023"
         before = before[:-40] + _PART_OF.sub("", before[-40:])
-    words = before.lower().split()[-4:]
+    split = before.lower().split()
+    words = split[-4:]
     if words and words[-1] == "the":
         words = words[:-1]
     if len(words) >= 2 and (words[-2], words[-1]) in (("level", "of"), ("level", "on")):
@@ -142,12 +152,12 @@ def is_ref_before(before: str) -> bool:
             return True
         if words[-1] in ("in", "on", "during", "for") and words[-2] in _COMPARED_IN:
             return True  # "13.4% more than in November", "against on Friday"
-    back = before.lower().split()[-8:]
+    back = split[-8:]
     while back and (
-        back[-1].strip("(,") in _BASE_FILLER | {"", "its", "their"}
+        back[-1].strip("(,") in _BACK_FILLER
         or "-" in back[-1].strip("(,-")  # "its last pre-holiday quote on"
     ):  # "vs previous session ("
         back.pop()
     if len(back) >= 2 and (back[-2], back[-1]) in _REF_PAIRS:
         return True  # "compared with its last pre-holiday quote on Sept. 30"
-    return bool(back) and back[-1].strip("(") in _REF_WORDS | {"against", "vs."}
+    return bool(back) and back[-1].strip("(") in _BACK_REF_WORDS

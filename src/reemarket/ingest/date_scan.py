@@ -72,17 +72,46 @@ def _prefixed(word: str) -> tuple[int, ...]:
     return cands
 
 
+def _guarded_trie(words: list[str]) -> str:
+    """One regex for whole words, each followed by its guard (:data:`_GUARD_RX`) if it has one.
+
+    "the" is a candidate only where its guard's next word follows ("the first half"); the
+    words of the set share their prefixes as in :func:`trie_pattern`.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict], word: str) -> str:  # type: ignore[type-arg]
+        branches = [
+            re.escape(ch) + emit(child, word + ch) for ch, child in sorted(node.items()) if ch
+        ]
+        if "" in node:
+            guard = _GUARD_RX.get(word)
+            branches.append("(?![a-z0-9_])" + (f"(?={guard.pattern})" if guard is not None else ""))
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root, "")
+
+
 def _ascii_candidates() -> re.Pattern[str]:
     """The words of a lower-cased ASCII text that :func:`scan` can start a date at, in one pass.
 
     Built from what the loop tests: a word starting with a digit, letters before digits,
-    or a start word filling the whole word. These are a superset of the words the loop
-    tries (it still makes every test, guards included), so the dates found are the same.
+    or a start word filling the whole word, followed by its guard where it has one. These
+    are a superset of the words the loop tries (it still makes every test, guards
+    included), so the dates found are the same; a start word whose guard fails ("the" in
+    "the market") is dropped here, as the loop would drop it.
     """
     words = [w for w in _WORD_CANDS if w.isascii() and not w[0].isdigit()]
     # letters then digits: the whole word taken at once (no backtracking), ending in a digit
     alts = ["[0-9]", "[a-z_][a-z0-9_]*+(?<=[0-9])"]
-    if words:
+    if words and all(re.fullmatch(r"[a-z0-9_]+", w) for w in words):
+        alts.append(_guarded_trie(words))
+    elif words:
         alts.append(f"(?:{trie_pattern(words)})(?![a-z0-9_])")
     return re.compile(rf"(?<![a-z0-9_])(?={'|'.join(alts)})[a-z0-9_]+")
 

@@ -24,6 +24,7 @@ from reemarket.errors import PeriodError
 from reemarket.ingest.date_base import is_ref_before
 from reemarket.ingest.date_scan import GROUPS, PATTERNS, scan
 from reemarket.ingest.fastre import lower
+from reemarket.ingest.startwords import Prechecked
 
 MONTHS = {
     "jan": 1,
@@ -555,16 +556,25 @@ def _whole_year(ctx: DocDates) -> Period | None:
 
 #: A superlative naming the span a level is a record of ("the highest this year", "its lowest
 #: level since", "a two-year high in"): that span dates no figure.
-_RECORD = re.compile(
-    r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
-    r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
-    re.I,
+_RECORD = Prechecked(
+    re.compile(
+        r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
+        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
+        re.I,
+    )
 )
 #: "The drop was steepest in May, when ...": the clause after names what happened then, so
 #: the month dates the figures of that clause, not a record's span.
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 #: A percentage set on a period ("22% on the", "5 per cent over").
-_PCT_ON = re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I)
+_PCT_ON = Prechecked(re.compile(r"(?:\d%|\bper\s?cent|\bpc)\s+(?:on|over)\s+(?:the\s+)?$", re.I))
+
+
+#: The words before "May" that make it the month ("in May", "the May figure", "below May's").
+_MONTH_MAY_BEFORE = re.compile(
+    r"(?:in|of|to|from|and|since|end|mid|early|late|the|below|above|than|over|until|through)"
+    r"\s*-?\s*$"
+)
 
 
 def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:
@@ -580,11 +590,7 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         if kind == "month" and original.lower().startswith("may") and not g.get("y"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
             # "in May", "the May figure", "below May's": the month; "prices may ease": a verb
-            if not re.search(
-                r"(?:in|of|to|from|and|since|end|mid|early|late|the|below|above|than|over|until"
-                r"|through)\s*-?\s*$",
-                before,
-            ):
+            if not _MONTH_MAY_BEFORE.search(before):
                 continue
         try:
             period, rel = _resolve(kind, g, ctx)

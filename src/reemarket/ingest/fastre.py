@@ -130,13 +130,19 @@ def split_alternatives(pattern: str) -> list[str]:
 
 
 _WORD_RUN = re.compile(r"\w+")
+_ASCII_WORD_RUN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_]*")
 _LITERAL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -/'")
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def word_starts(low: str) -> list[int]:
-    r"""Where each run of word characters starts: every place a ``\b``-anchored word can."""
-    return [m.start() for m in _WORD_RUN.finditer(low)]
+    r"""Where each run of word characters starts: every place a ``\b``-anchored word can.
+
+    In ASCII text the word characters are ``[A-Za-z0-9_]``: a class ``re`` skips to without
+    the Unicode look-ups of ``\w`` (the same runs).
+    """
+    rx = _ASCII_WORD_RUN if low.isascii() else _WORD_RUN
+    return [m.start() for m in rx.finditer(low)]
 
 
 def literal_prefix(alternative: str, size: int = 2) -> str:
@@ -250,7 +256,8 @@ class WordAlternations:
         table = self._by_start
         for s in word_starts(low) if starts is None else starts:
             head = low[s : s + 2]
-            for i, rx, keys in table[head] if head in table else self._for(head):
+            found = table.get(head)
+            for i, rx, keys in self._for(head) if found is None else found:
                 if s < ends[i]:
                     continue
                 m = rx.match(low, s)

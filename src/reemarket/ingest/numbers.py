@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reemarket.ingest.fastre import compile_ci, lower
+from reemarket.ingest.startwords import first_char_checked
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORDS = r"thousand|million|mln|mn|billion|bln|bn|trillion|万|亿"
@@ -48,8 +49,9 @@ def price_unit_code(m: re.Match[str]) -> str:
     return f"{cur}/{'kg' if m.group(2).lower().startswith('k') else 't'}"
 
 
-_QTY = compile_ci(
-    rf"""
+_QTY = first_char_checked(
+    compile_ci(
+        rf"""
     (?<![\w.,])
     (?P<btw>between\s+|(?:range|ranging|ranged)\s+(?:of|from)\s+)?
     (?P<sign>[+\-−](?=\s?[\d$¥€]))?
@@ -72,11 +74,13 @@ _QTY = compile_ci(
       | (?:x|times)\b
     )?
     """,
-    re.VERBOSE,
+        re.VERBOSE,
+    )
 )
 
 _FIRST_DIGIT = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
+_ASCII_DIGITS = "0123456789"
 _GROUPS = ("sign", "cur", "n1", "pct1", "scale1", "scale1k", "pto", "n2", "scale", "unit")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SCALE = {
@@ -274,11 +278,14 @@ def find_quantities(
     if first is None:
         return []
     low_text = lower(text) if low is None else low
-    last = _LAST_DIGIT.match(low_text)
-    if last is None:
-        return []
     # every match holds a digit: once past the last one, stop instead of scanning on
-    stop = last.end()
+    if low_text.isascii():  # ASCII digits only: the last of them, found from the end
+        stop = max(map(low_text.rfind, _ASCII_DIGITS)) + 1
+    else:
+        last = _LAST_DIGIT.match(low_text)
+        if last is None:
+            return []
+        stop = last.end()
     pos = max(0, first.start() - 12)
     search = _QTY.search
     while pos < stop:

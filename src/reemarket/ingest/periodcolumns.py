@@ -28,7 +28,8 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import vocab
 from reemarket.ingest.dates import DocDates, find_dates
 
-_CELL_SPLIT = re.compile(r"\s{2,}")
+#: Two or more spaces between cells (written "\s\s+": ``re`` then skips to the next space).
+_CELL_SPLIT = re.compile(r"\s\s+")
 _NUMBER = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w.])")
 _QUARTER_WORD = re.compile(r"\b(?:qtr|quarter)\b", re.I)
 _FISCAL = re.compile(r"\bFY\s*'?(\d{2}(?:\d{2})?)\b", re.I)

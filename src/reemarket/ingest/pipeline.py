@@ -18,7 +18,7 @@ from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_t
 from reemarket.ingest.extractors import DocState, Draft, capacity, extract_sentence, table_unit
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.extractors.prices import remember_topic
-from reemarket.ingest.fastre import Folded
+from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
 from reemarket.ingest.pricetable_layout import Table, find_tables
@@ -27,10 +27,13 @@ from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the
 from reemarket.ingest.rules.zh import extract_zh
 from reemarket.ingest.rules.zh_text import is_chinese
 from reemarket.ingest.sentences import analysis_text, split_sentences
+from reemarket.ingest.startwords import Prechecked
 from reemarket.ingest.tables import extract_tables
 
 EXTRACTOR_VERSION = "rules-1.0"
 _PLANT_NOUN = re.compile(r"\b(?:plant|line|facility|factory|refinery)\b", re.I)
+_PLANT_NOUN_F = Folded(_PLANT_NOUN)
+_PLANT_WORDS = Prechecked(_PLANT_NOUN)  # its words: most sentences hold none
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u4e00-\u9fff][^\n]{0,40}\d")
 _AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|Hastings", re.I)
@@ -38,10 +41,12 @@ _AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|
 
 _AUD_MARKED = re.compile(r"\bA\$|\$A\b|\bAUD\b|\bAU\$")
 _US_MARKED = re.compile(r"\$US|US\$|\bUSD\b")
-_AU_COMPANY = re.compile(
-    r"\bASX\b|Lynas|Iluka|Arafura|Hastings Technology|Australian Strategic Materials|"
-    r"Northern Minerals|VHM\b|Meteoric|Victory Metals",
-    re.I,
+_AU_COMPANY = Prechecked(
+    re.compile(
+        r"\bASX\b|Lynas|Iluka|Arafura|Hastings Technology|Australian Strategic Materials|"
+        r"Northern Minerals|VHM\b|Meteoric|Victory Metals",
+        re.I,
+    )
 )
 
 
@@ -93,15 +98,16 @@ _LOSS_BRACKETS = re.compile(
     re.I,
 )
 #: What every ``_LOSS_BRACKETS`` match holds: a currency sign before a bracket.
-_BRACKETED_MONEY = re.compile(r"[$€£]\(")
+_BRACKETED_MONEY = Prechecked(re.compile(r"[$€£]\("))
 _BASE_HINT = re.compile(r"compared|versus|vs|against|above|below|than|from|% on |% over ")
 
 
-def _base_figure_date(view: SentenceView, d: DateMention) -> bool:
-    """The date of a base figure ("from 463,000-467,000 yuan/tonne on Monday")."""
-    return (
-        _base_date(view, d) and _DIGIT.search(view.text[max(0, d.start - 40) : d.start]) is not None
-    )
+def _figure_before(view: SentenceView, d: DateMention) -> bool:
+    """A figure in the 40 characters before a date (a base date's: a base figure's date).
+
+    "from 463,000-467,000 yuan/tonne on Monday".
+    """
+    return _DIGIT.search(view.text, max(0, d.start - 40), d.start) is not None
 
 
 def _base_date(view: SentenceView, d: DateMention) -> bool:
@@ -235,8 +241,13 @@ def _english(
         try:
             # a figure-less sentence naming a plant is read in full once: "Neo has opened its
             # sintered NdFeB magnet plant." names the goods of the capacities after it
-            plant = light and _PLANT_NOUN.search(s.text) is not None
-            view = annotate(s.text, s.start, s.paragraph, ctx, light=light and not plant)
+            low = lower(s.text)
+            if light:
+                plant_noun, hay = _PLANT_NOUN_F.pick(s.text, low)
+                plant = _PLANT_WORDS.holds(s.text, low=low) and plant_noun.search(hay) is not None
+            else:
+                plant = False
+            view = annotate(s.text, s.start, s.paragraph, ctx, light=light and not plant, low=low)
             st.note_readings(s.text, view.dates)
             found = [] if light else extract_sentence(view, st)
             if (light or not found) and len(s.text) < 200:
@@ -273,10 +284,12 @@ def _english(
         coarse = False  # a year, quarter or half named beside a bare day governs the paragraph
         named_year = any(dm.kind == "year" and not dm.is_ref for dm in view.dates)
         based = bool(view.dates) and _BASE_HINT.search(view.low) is not None
-        for dm in view.dates:
+        # which dates are a comparison base's, read once for the two uses below
+        base_dates = [_base_date(view, dm) for dm in view.dates] if based else []
+        for k, dm in enumerate(view.dates):
             if named_year and dm.kind == "rel_year":
                 continue  # "its 2024 annual report": the year named, not "annual" read alone
-            if based and _base_figure_date(view, dm):
+            if based and base_dates[k] and _figure_before(view, dm):
                 continue  # "up to 456,000 on Monday, from 452,000 on Friday": Monday governs
             if earlier_clause_date(view, dm):
                 continue  # "La oxide, which had risen to 4,180 on Tuesday, ended at ...": not Friday
@@ -314,7 +327,7 @@ def _english(
         if any(a <= s.start < b for a, b in period_heads):
             pass  # a key-figure table's column heads: not the period later prose speaks of
         elif based:
-            remember(ctx, [d for d in view.dates if not _base_date(view, d)])
+            remember(ctx, [d for d, base in zip(view.dates, base_dates, strict=True) if not base])
         else:
             remember(ctx, view.dates)
     out = Extraction()
@@ -348,11 +361,13 @@ def _english(
 
 
 #: A heading that names a reporting span ("six months ended 30 June", "year to 31 March").
-_REPORTING_SPAN = re.compile(
-    r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I
+_REPORTING_SPAN = Prechecked(
+    re.compile(r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I)
 )
 #: A heading over a period's results ("Fourth quarter 2024 highlights", "Full-year results").
-_PERIOD_HEADING = re.compile(r"\b(?:highlights|results|key\s+(?:figures|metrics|data))\b", re.I)
+_PERIOD_HEADING = Prechecked(
+    re.compile(r"\b(?:highlights|results|key\s+(?:figures|metrics|data))\b", re.I)
+)
 
 
 def _read_table(
@@ -443,7 +458,7 @@ def _fact(d: Draft, base: int, sentence: str, document_id: str, doc: str) -> Fac
     start = d.period.start.isoformat() if d.period is not None and not d.standing else None
     end = d.period.end.isoformat() if d.period is not None and not d.standing else None
     high = d.high if d.high is not None else None
-    return Fact(
+    return Fact.made(
         kind=d.kind,
         entity=d.entity,
         subject=d.subject,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from reemarket.ingest.startwords import first_char_checked
+
 _MAP = str.maketrans(
     {
         "\u2010": "-",
@@ -53,8 +55,8 @@ _ABBREV = re.compile(
     r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|vs|e\.g|i\.e|etc|Mt|St|Dr|Mr|Ms|Mrs|approx|est|incl|excl|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|Fig|p|pp)|\b[A-Z])\.$"
 )
-_BOUNDARY = re.compile(
-    r"(?P<p>[.!?。！？])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u4e00-\u9fff•\-–])|[。！？；]"
+_BOUNDARY = first_char_checked(
+    re.compile(r"(?P<p>[.!?。！？])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u4e00-\u9fff•\-–])|[。！？；]")
 )
 
 

@@ -15,16 +15,28 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
 from reemarket.errors import ReemarketError
 from reemarket.ingest.fastre import lower_pattern
 
-__all__ = ["StartWordError", "StartWords", "derive", "heads", "required_chars"]
+__all__ = [
+    "Prechecked",
+    "StartWordError",
+    "StartWords",
+    "derive",
+    "heads",
+    "needles",
+    "required_chars",
+]
 
 _parser: Any = importlib.import_module("re._parser")
 _c: Any = importlib.import_module("re._constants")
+_compiler: Any = importlib.import_module("re._compiler")
 
 _SOFT = "\x00"  # marks a word that an optional separator may end
 _SMALL = 4  # a character class of at most this many letters or digits is spelled out
@@ -300,3 +312,242 @@ def _required(items: Any) -> set[str]:
             alts = [_required(alt) for alt in av[1]]
             out |= set.intersection(*alts) if alts else set()
     return out
+
+
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+
+
+def needles(rx: re.Pattern[str]) -> list[frozenset[str]]:
+    """Sets of strings such that every match of ``rx`` holds one string of each set.
+
+    Read from the parsed expression as :func:`required_chars` is: a run of literals in
+    the main sequence is a set of one string; an alternation gives the union of one set
+    of each branch (none if a branch has none); a group, or a part repeated at least once,
+    gives its own sets. Options, classes, lookarounds, conditionals and parts with their
+    own flags give nothing. For a case-insensitive ``rx`` only ASCII literals count, lower
+    cased, and the sets hold for ASCII text lower-cased (other text can match otherwise:
+    "ſ" matches "s"). The most telling sets (longest shortest string) come first.
+    """
+    fold = bool(rx.flags & re.IGNORECASE)
+    found = sorted(set(_needle_sets(_parser.parse(rx.pattern, rx.flags), fold)), key=_needle_rank)
+    out: list[frozenset[str]] = []
+    for group in found:  # a set that a kept one implies tells nothing more ("o" after "on|over")
+        if not any(all(any(s in t for s in group) for t in kept) for kept in out):
+            out.append(group)
+    return out
+
+
+def _needle_rank(group: AbstractSet[str]) -> tuple[int, int, tuple[str, ...]]:
+    return (-min(len(s) for s in group), len(group), tuple(sorted(group)))
+
+
+def _needle_sets(items: Any, fold: bool) -> list[frozenset[str]]:
+    sets: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            ch = chr(av)
+            if not fold:
+                run += ch
+                continue
+            if ch.isascii():
+                run += ch.lower()
+                continue
+        before, run = run, ""
+        if before:
+            sets.append(frozenset({before}))
+        if op is _c.BRANCH and before:
+            # "o(?:n|ver)", as ``re`` factors "on|over": the run with each branch's lead
+            sets.append(frozenset(before + _lead(alt, fold) for alt in av[1]))
+        if op is _c.SUBPATTERN:
+            if not av[1] and not av[2]:  # no flags of its own
+                sets += _needle_sets(av[3], fold)
+        elif op in _REPEATS:
+            if av[0] >= 1:
+                sets += _needle_sets(av[2], fold)
+        elif op is _c.ATOMIC_GROUP:
+            sets += _needle_sets(av, fold)
+        elif op is _c.BRANCH:
+            union: set[str] = set()
+            for alt in av[1]:
+                own = _needle_sets(alt, fold)
+                if not own:
+                    union = set()
+                    break
+                union |= min(own, key=_needle_rank)
+            if union:
+                sets.append(frozenset(union))
+    if run:
+        sets.append(frozenset({run}))
+    return sets
+
+
+def _lead(items: Any, fold: bool) -> str:
+    """The literals a branch starts with."""
+    out = ""
+    for op, av in items:
+        ch = chr(av) if op is _c.LITERAL else ""
+        if not ch or (fold and not ch.isascii()):
+            break
+        out += ch.lower() if fold else ch
+    return out
+
+
+class Prechecked:
+    """A regex tried only on text that holds one string of each of its best needle sets.
+
+    Same results as the regex (``search``, ``match``, ``fullmatch``, ``finditer``, ``sub``):
+    text without such a string cannot hold a match, and a few substring tests cost far less
+    than the regex engine trying every position. The sets come from the pattern itself
+    (:func:`needles`); a case-insensitive pattern is checked on ASCII text only.
+    """
+
+    __slots__ = ("flags", "fold", "pattern", "rx", "tests")
+
+    def __init__(self, rx: re.Pattern[str], sets: int = 2) -> None:
+        self.rx = rx
+        self.pattern = rx.pattern
+        self.flags = rx.flags
+        self.fold = bool(rx.flags & re.IGNORECASE)
+        # a loop of substring tests beats one alternation of the strings for a few dozen
+        self.tests = tuple(
+            tuple(sorted(group, key=lambda s: (len(s), s))) for group in needles(rx)[:sets]
+        )
+
+    def holds(
+        self, text: str, pos: int = 0, endpos: int | None = None, low: str | None = None
+    ) -> bool:
+        """Whether ``text[pos:endpos]`` may hold a match (False: it surely holds none).
+
+        ``low``, when given, is ``lower(text)``.
+        """
+        if self.fold:
+            if not text.isascii():
+                return True
+            if low is not None:
+                text = low
+            hay = text[pos:endpos] if pos or endpos is not None else text
+            if low is None:
+                hay = hay.lower()
+        else:
+            hay = text[pos:endpos] if pos or endpos is not None else text
+        for group in self.tests:
+            for s in group:
+                if s in hay:
+                    break
+            else:
+                return False
+        return True
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``rx.search``, skipped where no match can be."""
+        return self.rx.search(text, pos, endpos) if self.holds(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``rx.match``, skipped where no match can be."""
+        return self.rx.match(text, pos, endpos) if self.holds(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``rx.fullmatch``, skipped where no match can be."""
+        return self.rx.fullmatch(text, pos, endpos) if self.holds(text, pos, endpos) else None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``rx.finditer``, skipped where no match can be."""
+        return self.rx.finditer(text, pos, endpos) if self.holds(text, pos, endpos) else iter(())
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        """``rx.sub``: ``text`` itself where no match can be."""
+        return self.rx.sub(repl, text, count) if self.holds(text) else text
+
+
+_CATEGORY_CLASS = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _AnyFirst(Exception):
+    """A match can start with a character no class spells out."""
+
+
+def _first(items: Any) -> tuple[list[str], bool]:
+    """The class parts a match of ``items`` can start with, and whether it can be empty."""
+    parts: list[str] = []
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the next part gives the first character
+        if op is _c.LITERAL:
+            return [*parts, re.escape(chr(av))], False
+        if op is _c.IN:
+            for kind, val in av:
+                if kind is _c.LITERAL:
+                    parts.append(re.escape(chr(val)))
+                elif kind is _c.RANGE:
+                    parts.append(f"{re.escape(chr(val[0]))}-{re.escape(chr(val[1]))}")
+                elif kind is _c.CATEGORY and val in _CATEGORY_CLASS:
+                    parts.append(_CATEGORY_CLASS[val])
+                else:
+                    raise _AnyFirst
+            return parts, False
+        if op is _c.BRANCH:
+            empty = False
+            for alt in av[1]:
+                got, can_be_empty = _first(alt)
+                parts += got
+                empty = empty or can_be_empty
+            if not empty:
+                return parts, False
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                raise _AnyFirst  # flags of its own (case-blind parts)
+            got, empty = _first(av[3])
+            parts += got
+            if not empty:
+                return parts, False
+        elif op in _REPEATS:
+            got, empty = _first(av[2])
+            parts += got
+            if av[0] >= 1 and not empty:
+                return parts, False
+        else:
+            raise _AnyFirst
+    return parts, True
+
+
+def first_char_checked(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` led by a look-ahead for the characters a match can start with, if they are known.
+
+    The same matches, groups and flags: the look-ahead only fails where ``rx`` would, and
+    ``re``, trying the pattern at every position of a search, gives up at most positions
+    after one class test instead of entering the pattern (its look-behinds, optional
+    parts...). The class is read from the parsed pattern. Returned as it is: a pattern
+    ``re`` already scans by its first characters (a literal or class first), a
+    case-insensitive one, or one whose first character is open (a negated class, any
+    character, a match that can be empty).
+    """
+    if rx.flags & re.IGNORECASE:
+        return rx
+    parsed = _parser.parse(rx.pattern, rx.flags)
+    if _compiler._get_literal_prefix(parsed, rx.flags)[0] or _compiler._get_charset_prefix(
+        parsed, rx.flags
+    ):
+        return rx  # ``re`` already skips to where the first character can stand
+    try:
+        parts, empty = _first(parsed)
+    except _AnyFirst:
+        return rx
+    if empty or not parts:
+        return rx
+    verbose = rx.flags & re.VERBOSE
+    body = "".join(p.replace(" ", r"\ ") if verbose else p for p in dict.fromkeys(parts))
+    try:
+        end = "\n)" if verbose else ")"  # a verbose pattern's last line may be a comment
+        return re.compile(f"(?=[{body}])(?:{rx.pattern}{end}", rx.flags)
+    except re.error:  # global flags inside the pattern must stay first
+        return rx

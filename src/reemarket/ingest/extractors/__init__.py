@@ -27,6 +27,7 @@ from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import country_slug
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
+from reemarket.ingest.startwords import Prechecked
 
 __all__ = ["DocState", "Draft", "extract_sentence", "table_unit"]
 
@@ -215,6 +216,10 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     return t.id if t else None
 
 
+_GRADE_BEFORE = re.compile(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", re.I)
+_GRADE_AFTER = re.compile(r"\s*(?:min(?:imum)?|purity|grade|ratio|REO)\b", re.I)
+
+
 def _is_grade(view: SentenceView, q: Quantity) -> bool:
     """A purity or ratio right after a product name ("oxide 99.5%", "(Nd 75% Pr 25%)")."""
     if q.dimension != "percent":
@@ -222,13 +227,9 @@ def _is_grade(view: SentenceView, q: Quantity) -> bool:
     before = view.text[max(0, q.start - 4) : q.start]
     if any(0 <= q.start - p.end <= 2 for p in view.products):
         return True
-    if re.search(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", before, re.I):
+    if _GRADE_BEFORE.search(before):
         return True
-    return bool(
-        re.match(
-            r"\s*(?:min(?:imum)?|purity|grade|ratio|REO)\b", view.text[q.end : q.end + 10], re.I
-        )
-    )
+    return bool(_GRADE_AFTER.match(view.text[q.end : q.end + 10]))
 
 
 _PLAN_WORDS = ("target", "goal", "completion", "guidance", "budget")
@@ -239,12 +240,14 @@ _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", r
 
 
 _CAPACITY_AFTER = re.compile(r"\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?capacity\b", re.I)
-_SUPERSEDED = re.compile(
-    r"\brevised\s+(?:up(?:ward)?|down(?:ward)?|higher|lower)?\s*from\s+(?:an?\s+|the\s+)?"
-    r"(?:preliminary|initial|provisional|earlier|first)\s+(?:estimate\s+of\s+|reading\s+of\s+)?$",
-    re.I,
+_SUPERSEDED = Prechecked(
+    re.compile(
+        r"\brevised\s+(?:up(?:ward)?|down(?:ward)?|higher|lower)?\s*from\s+(?:an?\s+|the\s+)?"
+        r"(?:preliminary|initial|provisional|earlier|first)\s+(?:estimate\s+of\s+|reading\s+of\s+)?$",
+        re.I,
+    )
 )
-_INVENTORY = re.compile(r"\b(?:stocks|inventor(?:y|ies)|stockpiles?)\s+of\b", re.I)
+_INVENTORY = Prechecked(re.compile(r"\b(?:stocks|inventor(?:y|ies)|stockpiles?)\s+of\b", re.I))
 
 
 def _skip(view: SentenceView, q: Quantity) -> str | None:
@@ -314,6 +317,11 @@ _THEY = re.compile(
 )
 
 
+#: What stands between a table's figure and its change ("450,000 | (+5,000)").
+_TABLE_GAP = re.compile(r"[\s)|(（]*")
+_OF_AFTER = re.compile(r"\s*of\b")
+
+
 def _one(
     view: SentenceView,
     i: int,
@@ -328,7 +336,7 @@ def _one(
     dim = q.dimension
     if dim in ("bare", "price") and q.signed and prev is not None and done.get(i - 1):
         gap = view.text[prev.end : q.start]
-        if re.fullmatch(r"[\s)|(（]*", gap) and done[i - 1][0].kind == "price":
+        if _TABLE_GAP.fullmatch(gap) and done[i - 1][0].kind == "price":
             if why is not None:
                 why.append("en.price.table_change")
             return prices.table_change(view, q, prev, st, done[i - 1])
@@ -522,7 +530,7 @@ def _inherit(
         t.id not in ("price", "average") and prev.end <= t.start < q.start for t in view.tags
     ):
         return None
-    if re.match(r"\s*of\b", view.text[q.end :]):
+    if _OF_AFTER.match(view.text, q.end):
         return None
     sign = view.sign_near(q)
     if sign == 0 and not q.signed:

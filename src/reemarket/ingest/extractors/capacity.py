@@ -14,6 +14,7 @@ from reemarket.ingest.extractors.holders import market_for, piece_market
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 _STATUS = [
     (
@@ -154,11 +155,13 @@ _DESIGNED = re.compile(
 
 #: A plant's ability: "its lines can turn out 36,000 t of magnets annually", "a separation
 #: line able to produce 6,000 t of oxides a year", "is capable of processing 50,000 t a year".
-_ABLE = re.compile(
-    r"\b(?:can|could|(?:is|are|was|were)?\s*(?:able|capable)\s+(?:to|of))\s+"
-    r"(?:produc\w*|process\w*|treat\w*|mak\w*|separat\w*|refin\w*|handl\w*|turn(?:ing)?\s+out)"
-    r"(?:\s+(?:up\s+to|about|around|approximately|roughly|some|as\s+much\s+as))?\s*$",
-    re.I,
+_ABLE = Prechecked(
+    re.compile(
+        r"\b(?:can|could|(?:is|are|was|were)?\s*(?:able|capable)\s+(?:to|of))\s+"
+        r"(?:produc\w*|process\w*|treat\w*|mak\w*|separat\w*|refin\w*|handl\w*|turn(?:ing)?\s+out)"
+        r"(?:\s+(?:up\s+to|about|around|approximately|roughly|some|as\s+much\s+as))?\s*$",
+        re.I,
+    )
 )
 
 

@@ -25,6 +25,11 @@ _CMP_F = Folded(_CMP_RE)
 _SAME_OF = re.compile(r"\bsame\s+(?:period|quarter|month|half|week)\s+(?:of|in|a)\s+$", re.I)
 
 
+_PREVIOUS_YEAR = re.compile(
+    r"\b(?:than|from|on|over) (?:the )?(?:previous|last|prior) year\b|\bprevious year's\b", re.I
+)
+
+
 def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None:
     """yoy, mom, qoq, wow or None: what a percentage is compared with (nearest words first)."""
     a, b = view.clause_of(q.start)
@@ -91,12 +96,7 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
             and _SAME_OF.search(view.text, max(0, ref.start - 30), ref.start)
         ):
             return "yoy"  # "38.7% higher than in the same quarter of 2024"
-    if re.search(
-        r"\b(?:than|from|on|over) (?:the )?(?:previous|last|prior) year\b|"
-        r"\bprevious year's\b",
-        around,
-        re.I,
-    ):
+    if _PREVIOUS_YEAR.search(around):
         return "yoy"
     return None
 

@@ -16,6 +16,7 @@ from reemarket.ingest.dates import DateMention, previous_trading_day
 from reemarket.ingest.extractors.bases import result_base
 from reemarket.ingest.extractors.state import DocState
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 _GAP_POSTFIX = re.compile(
     r"^[\s,]*\)?[\s,]*(?:(?:per|a|/)\s*(?:kg|t|mt|ton|tonne)\s*)*"
@@ -103,14 +104,19 @@ def earlier_clause_date(view: SentenceView, d: DateMention) -> bool:
 
 
 #: A move's amount, its verb just before it ("rose 1,000", "climbing RMB10,000", "lost about").
-_MOVE_VERB = re.compile(
-    rf"\b(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?(?:RMB|CNY|US\$|\$|€)?\s*$",
-    re.I,
+_MOVE_VERB = Prechecked(
+    re.compile(
+        rf"\b(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|some\s+|around\s+)?(?:RMB|CNY|US\$|\$|€)?\s*$",
+        re.I,
+    )
 )
 #: A level named right after the move's day ("... on Tuesday to 6,600-7,130"): that day's level.
 _LEVEL_AFTER = re.compile(
     r"\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+)?(?:RMB|CNY|US\$|\$|€)?\d", re.I
 )
+
+
+_GAP_BREAK = re.compile(r"[\d;]|\b(?:to|and|while|but)\b", re.I)
 
 
 def move_of_day(view: SentenceView, d: DateMention, *, level_too: bool = False) -> Quantity | None:
@@ -128,7 +134,7 @@ def move_of_day(view: SentenceView, d: DateMention, *, level_too: bool = False) 
         return None
     o = before[-1]
     gap = view.text[o.end : d.start]
-    if len(gap) > 40 or re.search(r"[\d;]|\b(?:to|and|while|but)\b", gap, re.I):
+    if len(gap) > 40 or _GAP_BREAK.search(gap):
         return None
     if not _MOVE_VERB.search(view.text, max(0, o.start - 40), o.start):
         return None
@@ -179,8 +185,8 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
 
 #: Words that make the date after them a comparison base ("12.5% more than in the first
 #: batch of 2023", "compared with the June quarter"), when no figure stands between.
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against)(?!\w)[^\d,;]{0,45}$", re.I
+_COMPARED_BEFORE = Prechecked(
+    re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against)(?!\w)[^\d,;]{0,45}$", re.I)
 )
 
 
@@ -290,16 +296,14 @@ def bind_coarse(
     return found  # type: ignore[return-value]
 
 
+_EARLIER_WORD = re.compile(r"earlier|ago|before|last|previous", re.I)
+
+
 def _bind_period(
     view: SentenceView, q: Quantity, st: DocState, *, price: bool
 ) -> tuple[Period | None, DateMention | None]:
     d = postfix_date(view, q)
-    if (
-        d is not None
-        and d.relative == "week"
-        and price
-        and re.search(r"earlier|ago|before|last|previous", d.text, re.I)
-    ):
+    if d is not None and d.relative == "week" and price and _EARLIER_WORD.search(d.text):
         anchor = sentence_anchor(view, st)
         if anchor is not None:
             return Period.day(anchor - timedelta(days=7)), d

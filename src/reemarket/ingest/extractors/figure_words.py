@@ -6,6 +6,7 @@ import re
 
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 
 def signed(value: float, q: Quantity, sign: int) -> float:
@@ -15,21 +16,22 @@ def signed(value: float, q: Quantity, sign: int) -> float:
     return -abs(value) if sign < 0 else abs(value)
 
 
-_BOUND_LOWER = re.compile(
-    r"(?:over|more than|above|exceed(?:ing|ed)?|at least|upwards of)\s*$", re.I
+_BOUND_LOWER = Prechecked(
+    re.compile(r"(?:over|more than|above|exceed(?:ing|ed)?|at least|upwards of)\s*$", re.I)
 )
-_BOUND_UPPER = re.compile(r"(?:up to|less than|below|under|at most|nearly|almost)\s*$", re.I)
+_BOUND_UPPER = Prechecked(
+    re.compile(r"(?:up to|less than|below|under|at most|nearly|almost)\s*$", re.I)
+)
+
+
+_HEDGE = re.compile(r"\b(?:by|about|around|approximately|roughly|some)\s*$")
+_OPEN_PAREN = re.compile(r"\s*[(（]\s*")
 
 
 def bound_of(view: SentenceView, q: Quantity) -> str | None:
     """'lower' for "over 7%", 'upper' for "up to 7%", else None."""
     before = view.text[max(0, q.start - 25) : q.start]
-    before = (
-        re.sub(
-            r"\b(?:by|about|around|approximately|roughly|some)\s*$", "", before.rstrip() + " "
-        ).rstrip()
-        + " "
-    )
+    before = _HEDGE.sub("", before.rstrip() + " ").rstrip() + " "
     if _BOUND_LOWER.search(before.rstrip()):
         return "lower"
     if _BOUND_UPPER.search(before.rstrip()):
@@ -42,7 +44,7 @@ def in_parens_after(view: SentenceView, q: Quantity, prev: Quantity | None) -> b
     if prev is None:
         return False
     gap = view.text[prev.end : q.start]
-    return bool(re.fullmatch(r"\s*[(（]\s*", gap))
+    return bool(_OPEN_PAREN.fullmatch(gap))
 
 
 def in_parentheses(view: SentenceView, q: Quantity) -> bool:

@@ -23,6 +23,7 @@ from reemarket.ingest.extractors.figure_words import signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 METRICS = {
     "revenue": "revenue",
@@ -35,10 +36,12 @@ METRICS = {
 
 #: Someone else's estimate of a company's result (a company's own preliminary estimate of a
 #: finished year stays a result).
-_THIRD_PARTY_VIEW = re.compile(
-    r"\b(?:analysts?|brokerages?|brokers?|economists?|consensus)\b[^.;]{0,50}?"
-    r"\b(?:expect|forecast|predict|estimate|see|project)\w*\b[^.;]{0,70}$",
-    re.I,
+_THIRD_PARTY_VIEW = Prechecked(
+    re.compile(
+        r"\b(?:analysts?|brokerages?|brokers?|economists?|consensus)\b[^.;]{0,50}?"
+        r"\b(?:expect|forecast|predict|estimate|see|project)\w*\b[^.;]{0,70}$",
+        re.I,
+    )
 )
 
 

@@ -49,6 +49,7 @@ from reemarket.ingest.lexicon import (
     product_leads,
 )
 from reemarket.ingest.numbers import Quantity, written_scale
+from reemarket.ingest.startwords import Prechecked
 
 _CHANGE_LEAD = re.compile(
     r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
@@ -130,33 +131,41 @@ _OUTLOOK = re.compile(
 )
 #: A level inside a condition: "If Pr-Nd oxide holds above X in Q4, ...", "should prices
 #: stay at X", "unless terbium drops below X".
-_CONDITION = re.compile(
-    r"\b(?:if|unless|should|provided(?:\s+that)?|"
-    r"assuming|as\s+long\s+as|so\s+long\s+as|in\s+case)\b[^.;,]{0,70}$",
-    re.I,
+_CONDITION = Prechecked(
+    re.compile(
+        r"\b(?:if|unless|should|provided(?:\s+that)?|"
+        r"assuming|as\s+long\s+as|so\s+long\s+as|in\s+case)\b[^.;,]{0,70}$",
+        re.I,
+    )
 )
 #: A level deals or business crossed: "few lots changed hands over RMB480,000/t", "little business
 #: done under X" (a threshold, not a transacted price).
-_DEALS_BEYOND = re.compile(
-    r"\b(?:deals?|transactions?|trades?|trading|business|purchases?|buying|selling|sales)\s+"
-    r"(?:(?:done|concluded|struck|heard|reported|closed)\s+)?(?:at\s+)?"
-    r"(?:above|below|over|under|beyond|(?:more|less|higher|lower)\s+than)\s*$",
-    re.I,
+_DEALS_BEYOND = Prechecked(
+    re.compile(
+        r"\b(?:deals?|transactions?|trades?|trading|business|purchases?|buying|selling|sales)\s+"
+        r"(?:(?:done|concluded|struck|heard|reported|closed)\s+)?(?:at\s+)?"
+        r"(?:above|below|over|under|beyond|(?:more|less|higher|lower)\s+than)\s*$",
+        re.I,
+    )
 )
 #: A low or high told only by a bound: "up from lows below US$55/kg", "after highs above X".
-_EXTREME_BEYOND = re.compile(
-    r"\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)\s*"
-    r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
-    re.I,
+_EXTREME_BEYOND = Prechecked(
+    re.compile(
+        r"\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)\s*"
+        r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+        re.I,
+    )
 )
 #: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
 #: 2026 average of X"; a broker's price deck or model assumption ("our deck assumes X from
 #: FY27", "we model X long term", "our price assumption of X").
-_FORECAST_FIGURE = re.compile(
-    r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?|"
-    r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed)\b"
-    r"[^.;]{0,60}$",
-    re.I,
+_FORECAST_FIGURE = Prechecked(
+    re.compile(
+        r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?|"
+        r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed)\b"
+        r"[^.;]{0,60}$",
+        re.I,
+    )
 )
 #: A price move told in the past tense between a forecast word and the figure, leading to the
 #: figure: the figure is the move's ("Despite forecasts of a dip, X climbed to ..."), not the forecast's.
@@ -185,7 +194,9 @@ _BEAT_BEFORE = re.compile(
     r"(?:\w+\s+)?$",
     re.I,
 )
-_TRADE_WORDS = re.compile(r"\b(?:export|import|shipment|shipped|customs|declared)", re.I)
+_TRADE_WORDS = Prechecked(
+    re.compile(r"\b(?:export|import|shipment|shipped|customs|declared)", re.I)
+)
 
 
 #: The words between a product and a group named in an appositive after it: "Cerium oxide,
@@ -241,7 +252,7 @@ def _unit_value(view: SentenceView, q: Quantity) -> bool:
 
 
 #: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".
-_BID = re.compile(r"\b(?:bids?|bidding)\b[^.;]{0,40}$", re.I)
+_BID = Prechecked(re.compile(r"\b(?:bids?|bidding)\b[^.;]{0,40}$", re.I))
 _REFUSAL = re.compile(
     r"\b(?:unwilling|reluctant|refus\w*|rather|would\s+not|wouldn't|won't|will\s+not|"
     r"not\s+willing|declin\w*\s+to|holding\s+out)\b",
@@ -263,10 +274,12 @@ _SEES_AT = re.compile(
 )
 #: A level a move heads for ("rising towards $110/kg", "to climb toward"): with "by <date>"
 #: after it, a path the writer sees, not a quote.
-_TOWARDS = re.compile(
-    r"\b(?:[a-z]+ing|to\s+[a-z]+)\s+(?:back\s+)?towards?\s*(?:about\s+|around\s+)?"
-    r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
-    re.I,
+_TOWARDS = Prechecked(
+    re.compile(
+        r"\b(?:[a-z]+ing|to\s+[a-z]+)\s+(?:back\s+)?towards?\s*(?:about\s+|around\s+)?"
+        r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+        re.I,
+    )
 )
 _BY_DATE = re.compile(
     r"[^.;]{0,25}?\b(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
@@ -427,12 +440,14 @@ _BASE_LEAD = re.compile(
 )
 #: A base day's level told in a "when" clause: "since Aug. 12, when it stood at", "than on
 #: Feb. 8, the last session before the break, when it was quoted at".
-_WHEN_AT = re.compile(
-    r",?\s*when\s+(?:it|they|the\s+(?:price|prices|assessment|quote|index|benchmark)|prices?)"
-    r"\s+(?:(?:was|were|had\s+been)\s+)?(?:stood|stand|quoted|assessed|traded|trading|sat|"
-    r"hovered|changed\s+hands|closed|ended|priced|offered|valued)?\s*(?:at|around|near)?\s*"
-    r"(?:about\s+|around\s+|roughly\s+)?$",
-    re.I,
+_WHEN_AT = Prechecked(
+    re.compile(
+        r",?\s*when\s+(?:it|they|the\s+(?:price|prices|assessment|quote|index|benchmark)|prices?)"
+        r"\s+(?:(?:was|were|had\s+been)\s+)?(?:stood|stand|quoted|assessed|traded|trading|sat|"
+        r"hovered|changed\s+hands|closed|ended|priced|offered|valued)?\s*(?:at|around|near)?\s*"
+        r"(?:about\s+|around\s+|roughly\s+)?$",
+        re.I,
+    )
 )
 #: A sentence set in China's own market, or quoting yuan: its dollar figure is no export quote.
 _HOME_MARKET = re.compile(r"\b(?:china|chinese|domestic|yuan|rmb|cny)\b|元", re.I)
@@ -778,8 +793,8 @@ _SUPPLIER_LEAD = re.compile(
 )
 _ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 #: "up from 19,109 yuan in the third": a quarter named by its ordinal alone.
-_BARE_ORDINAL = re.compile(
-    r"[^.;\d]{0,25}?\bin\s+the\s+(first|second|third|fourth)\b(?!\s+quarter)", re.I
+_BARE_ORDINAL = Prechecked(
+    re.compile(r"[^.;\d]{0,25}?\bin\s+the\s+(first|second|third|fourth)\b(?!\s+quarter)", re.I)
 )
 
 
@@ -895,11 +910,13 @@ def _month_step(p: Period, published: date | None) -> Period:
     return Period.span(Period.month(before.year, before.month), Period.month(end.year, end.month))
 
 
-_AGO = re.compile(
-    r"[\s,]*\)?[\s,]*(?:(?:per|/)\s*(?:kg|t|mt|tonne)\s*)?(?:in\s+|over\s+)?(?:the\s+)?"
-    r"(?:same\s+(?:period|month|quarter)\s+)?(?:a|one|the)\s+(?P<unit>year|quarter|month)"
-    r"\s+(?:earlier|ago|before)\b",
-    re.I,
+_AGO = Prechecked(
+    re.compile(
+        r"[\s,]*\)?[\s,]*(?:(?:per|/)\s*(?:kg|t|mt|tonne)\s*)?(?:in\s+|over\s+)?(?:the\s+)?"
+        r"(?:same\s+(?:period|month|quarter)\s+)?(?:a|one|the)\s+(?P<unit>year|quarter|month)"
+        r"\s+(?:earlier|ago|before)\b",
+        re.I,
+    )
 )
 
 
@@ -1547,15 +1564,17 @@ def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
 
 #: The difference of two prices named before a figure ("the spread between the two oxides
 #: stayed at", "the gap between Rotterdam and fob China prices widened to").
-_SPREAD = re.compile(
-    r"\b(?:spread|gap|differential|arbitrage)\s+(?:between|of\s+\w+\s+over)\b[^.;]{0,90}?"
-    r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
-    # "the export premium on NdPr oxide over Chinese domestic prices held near US$6/kg", "the
-    # discount of Chinese Dy to Rotterdam narrowed to $40/kg", "a premium for NdPr over X of"
-    r"|\b(?:premium|discount|spread|gap)\s+(?:on|of|for|in)\s+[^.;]{0,60}?\b(?:over|to|against|"
-    r"versus|vs\.?)\s+[^.;]{0,60}?\b(?:at|to|of|by|near|around|about)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
-    re.I,
+_SPREAD = Prechecked(
+    re.compile(
+        r"\b(?:spread|gap|differential|arbitrage)\s+(?:between|of\s+\w+\s+over)\b[^.;]{0,90}?"
+        r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+        # "the export premium on NdPr oxide over Chinese domestic prices held near US$6/kg", "the
+        # discount of Chinese Dy to Rotterdam narrowed to $40/kg", "a premium for NdPr over X of"
+        r"|\b(?:premium|discount|spread|gap)\s+(?:on|of|for|in)\s+[^.;]{0,60}?\b(?:over|to|against|"
+        r"versus|vs\.?)\s+[^.;]{0,60}?\b(?:at|to|of|by|near|around|about)\s+"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+        re.I,
+    )
 )
 
 
@@ -2153,7 +2172,7 @@ def _names_day(view: SentenceView) -> bool:
     )
 
 
-_AVERAGE_WORD = re.compile(r"\b(?:average[ds]?|averaging)\b", re.I)
+_AVERAGE_WORD = Prechecked(re.compile(r"\b(?:average[ds]?|averaging)\b", re.I))
 #: How far before a figure an average word still makes it an average (its period word,
 #: "weekly", "monthly", may stand just before that).
 _AVERAGE_REACH = 80
@@ -2177,11 +2196,15 @@ def _since_then(view: SentenceView, q: Quantity, lo: int = 0) -> bool:
     return any(lo <= o.end <= at and o is not q for o in view.qtys)
 
 
-_CLOSED_MONTH = re.compile(
-    r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
+_CLOSED_MONTH = Prechecked(
+    re.compile(
+        r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
+    )
 )
 #: The verb of an earlier level gapped before a second one: "... and terbium oxide at ".
-_GAPPED_AT = re.compile(r"\band\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+)?$", re.I)
+_GAPPED_AT = Prechecked(
+    re.compile(r"\band\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+)?$", re.I)
+)
 _CLOSED_MONTH_ANY = re.compile(r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\b", re.I)
 _OWNED_BY_DATE = re.compile(
     r"['’]s\s+(?:(?:monthly\s+|daily\s+)?(?:average|avg\.?|level|price|quote|close|mean)\s+)?"
@@ -2194,10 +2217,14 @@ _CLOSED_BEFORE = re.compile(
     re.I,
 )
 _AT_GAP = re.compile(r"\s*,?\s*(?:at|on)\s+(?:about\s+|around\s+|roughly\s+)?")
-_SAME_SPAN = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b", re.I)
-_TO_DATE = re.compile(
-    r"\b(?:(month)[- ]to[- ]date|week[- ]to[- ]date|so far this (?:(month)|week))\b|\b(MTD)\b|\bWTD\b",
-    re.I,
+_SAME_SPAN = Prechecked(
+    re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b", re.I)
+)
+_TO_DATE = Prechecked(
+    re.compile(
+        r"\b(?:(month)[- ]to[- ]date|week[- ]to[- ]date|so far this (?:(month)|week))\b|\b(MTD)\b|\bWTD\b",
+        re.I,
+    )
 )
 _LEADING = re.compile(
     r"^\W*(?:since|compared\s+(?:with|to)|versus|against|relative\s+to)\s+(?:the\s+)?"

@@ -36,18 +36,21 @@ from reemarket.ingest.extractors.subjects import (
 )
 from reemarket.ingest.lexicon import COUNTRIES, Mention
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 #: A producing country named right before its figure: "production in Burma fell to X",
 #: "output in Australia was X", "Russia's output reached X" (the last one before the figure).
 _COUNTRY_NAMES = "|".join(
     sorted((re.escape(k) for k, v in COUNTRIES.items() if v != "global"), key=len, reverse=True)
 )
-_PLACE = re.compile(
-    rf"\b(?:(?:mine\s+)?(?:production|output)\s+in\s+(?P<a>{_COUNTRY_NAMES})"
-    rf"|(?P<b>{_COUNTRY_NAMES})['’]s\s+(?:mine\s+)?(?:production|output)"
-    # the country as the subject of the verb: "China produced 270,000 t", "Myanmar mined"
-    rf"|(?P<c>{_COUNTRY_NAMES})\s+(?:produced|mined|turned\s+out|extracted))\b",
-    re.I,
+_PLACE = Prechecked(
+    re.compile(
+        rf"\b(?:(?:mine\s+)?(?:production|output)\s+in\s+(?P<a>{_COUNTRY_NAMES})"
+        rf"|(?P<b>{_COUNTRY_NAMES})['’]s\s+(?:mine\s+)?(?:production|output)"
+        # the country as the subject of the verb: "China produced 270,000 t", "Myanmar mined"
+        rf"|(?P<c>{_COUNTRY_NAMES})\s+(?:produced|mined|turned\s+out|extracted))\b",
+        re.I,
+    )
 )
 
 

@@ -20,6 +20,7 @@ from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 
 def type_after(view: SentenceView, q: Quantity) -> Mention | None:
@@ -81,7 +82,7 @@ def part_of_quota(view: SentenceView, q: Quantity, st: DocState) -> bool:
 
 #: A percent of a whole ("59.7% of the batch", "68.9% of the national total"): a share.
 _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|this|that)\b", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_RESPECTIVELY = Prechecked(re.compile(r"\brespectively\b", re.I))
 _MASS = ("mass", "mass_rate")
 #: Two changes written as a pair, in the order of the figures: "12.5% and 10.4% above".
 _PAIRED_PCTS = re.compile(r"\d\s*%\s*(?:and|,)\s*[-+]?\d[\d.,]*\s*%")
