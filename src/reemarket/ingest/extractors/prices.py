@@ -1433,13 +1433,7 @@ def _day_average(view: SentenceView) -> bool:
         return True
     if _OWN_SPAN.search(view.text):
         return False
-    return any(
-        not d.is_ref
-        and d.period is not None
-        and d.period.granularity is Granularity.DAY
-        and not d.period.is_span
-        for d in view.dates
-    )
+    return _names_day(view)
 
 
 def _told_average(view: SentenceView, st: DocState) -> Period | None:

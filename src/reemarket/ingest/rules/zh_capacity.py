@@ -122,13 +122,11 @@ def _holder(s: Sent, at: int) -> str | None:
     return holder(s, at)
 
 
-def _phase(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "年产3万吨磁材项目一期1万吨生产线已投产": a phase of the project named before."""
-    pid = s.product_before(m.start())
-    q = s.quantity(m.group("v"), "capacity_phase")
-    holder = _holder(s, m.start())
-    if pid is None or q is None or q[1] not in MASS_UNITS or holder is None:
-        return []
+def _capacity_cand(
+    s: Sent, m: re.Match[str], holder: str, pid: str, q: tuple[float, str], rule: str
+) -> list[Cand]:
+    """One capacity figure in tonnes a year (kilograms scaled), with its stage."""
+    tonnes = q[0] / 1000 if q[1] == "kg" else q[0]
     return [
         Cand(
             "capacity",
@@ -136,14 +134,24 @@ def _phase(m: re.Match[str], s: Sent) -> list[Cand]:
             pid,
             "capacity",
             None,
-            q[0],
+            tonnes,
             "t/yr",
             m.start("v"),
             m.end("v"),
-            "capacity_phase",
+            rule,
             status=_status(s, m),
         )
     ]
+
+
+def _phase(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "年产3万吨磁材项目一期1万吨生产线已投产": a phase of the project named before."""
+    pid = s.product_before(m.start())
+    q = s.quantity(m.group("v"), "capacity_phase")
+    holder = _holder(s, m.start())
+    if pid is None or q is None or q[1] not in MASS_UNITS or holder is None:
+        return []
+    return _capacity_cand(s, m, holder, pid, q, "capacity_phase")
 
 
 _CAPACITY_WORD = compile_pattern("{CAPACITY}")
@@ -174,21 +182,7 @@ def _more(m: re.Match[str], s: Sent) -> list[Cand]:
     holder = _holder(s, m.start())
     if pid is None or q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
         return []
-    return [
-        Cand(
-            "capacity",
-            holder,
-            pid,
-            "capacity",
-            None,
-            q[0] / 1000 if q[1] == "kg" else q[0],
-            "t/yr",
-            m.start("v"),
-            m.end("v"),
-            "capacity_more",
-            status=_status(s, m),
-        )
-    ]
+    return _capacity_cand(s, m, holder, pid, q, "capacity_more")
 
 
 def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -197,22 +191,7 @@ def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
     holder = _holder(s, m.start())
     if q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
         return []
-    tonnes = q[0] / 1000 if q[1] == "kg" else q[0]
-    return [
-        Cand(
-            "capacity",
-            holder,
-            _subject(s, m),
-            "capacity",
-            None,
-            tonnes,
-            "t/yr",
-            m.start("v"),
-            m.end("v"),
-            "capacity",
-            status=_status(s, m),
-        )
-    ]
+    return _capacity_cand(s, m, holder, _subject(s, m), q, "capacity")
 
 
 RULES = [
@@ -423,21 +402,7 @@ def _capacity_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     holder = _holder(s, m.start("v"))  # "其…项目": the company before; "中科三环现有产能": its own
     if q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
         return []
-    return [
-        Cand(
-            "capacity",
-            holder,
-            pid,
-            "capacity",
-            None,
-            q[0] / 1000 if q[1] == "kg" else q[0],
-            "t/yr",
-            m.start("v"),
-            m.end("v"),
-            "capacity_carried",
-            status=_status(s, m),
-        )
-    ]
+    return _capacity_cand(s, m, holder, pid, q, "capacity_carried")
 
 
 RULES += [
