@@ -1003,19 +1003,18 @@ def _paragraph_feedstock(view: SentenceView, st: DocState) -> Mention | None:
     return Mention(0, 0, "product", named[-1].id) if named else None
 
 
-def _back_subject(view: SentenceView, st: DocState, q: Quantity | None = None) -> Mention | None:
+def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | None:
     """The product of the last price, for a sentence about "the price" with none of its own.
 
-    With ``q``, only products named before the figure count ("Since 31 December the price
-    has risen by 2%, although magnet makers held back": the magnets are not its subject).
+    Only products named before the figure ``q`` count ("Since 31 December the price has risen
+    by 2%, although magnet makers held back": the magnets are not its subject).
     """
     feedstock = _paragraph_feedstock(view, st)
     if feedstock is not None:
         return feedstock  # "... buys its ore concentrate from X. ... price of that concentrate"
-    end = len(view.text) if q is None else q.start
-    if any(p.start < end for p in view.products) or not (
+    if any(p.start < q.start for p in view.products) or not (
         _BACK_REF.match(view.text)
-        or (q is not None and _LABELLED_BASE.match(view.text, 0, q.start) is not None)
+        or _LABELLED_BASE.match(view.text, 0, q.start) is not None
         or (not view.companies and _PRONOUN_OBJECT.search(view.text) is not None)
         or _DAY_LED_MOVE.match(view.text)
         or _IT_AT.search(view.text)
