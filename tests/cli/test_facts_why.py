@@ -66,3 +66,16 @@ def test_why_on_an_english_document_lists_its_facts(tmp_path: Path) -> None:
 def test_why_of_an_unknown_document_is_not_found(tmp_path: Path) -> None:
     out = run(["facts", "why", "nothing.txt", "x"], tmp_path / "why.duckdb")
     assert out.returncode == 3
+
+
+def test_why_of_an_undated_file_says_the_date_is_missing(tmp_path: Path) -> None:
+    doc = tmp_path / "undated.txt"
+    doc.write_text("氧化镝价格为170万元/吨。\n", "utf-8")
+    db = tmp_path / "why.duckdb"
+    bare = run(["facts", "why", str(doc), "1"], db)
+    assert bare.returncode == 0, bare.stderr
+    assert "kept: 0 fact(s)" in bare.stdout
+    assert "no publication date found" in bare.stdout
+    dated = run(["facts", "why", str(doc), "1", "--date", "2025-03-07"], db)
+    assert "kept: 1 fact(s)" in dated.stdout
+    assert "no publication date found" not in dated.stdout

@@ -260,6 +260,11 @@ def why(
                 highlight=False,
             )
         console.print(f"  kept: {len(s.kept)} fact(s)")
+        if s.published is None:
+            console.print(
+                "  [yellow]no publication date found: figures without a date of their own"
+                " give no fact (give --date or --meta)[/]"
+            )
         for k in s.kept:
             console.print("    " + escape(str(k)), highlight=False, soft_wrap=True)
 

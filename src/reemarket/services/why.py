@@ -38,6 +38,8 @@ class SentenceWhy:
     language: str
     hits: list[trace.RuleHit]
     kept: list[dict[str, Any]] = field(default_factory=list)
+    published: date | None = None
+    """The document's publication date; without one, figures with no stated date are dropped."""
 
 
 def _chosen(texts: list[str], which: str) -> list[int]:
@@ -90,7 +92,7 @@ def explain_text(
                 for e in res.trace.get(b, [])
             ]
             kept = _kept(res.facts, b, b + len(texts[i]))
-            out.append(SentenceWhy(i + 1, b, texts[i], "zh", hits, kept))
+            out.append(SentenceWhy(i + 1, b, texts[i], "zh", hits, kept, published))
         return out
     with trace.recording() as rec:
         ex = extract_text(
@@ -101,7 +103,7 @@ def explain_text(
     for i in _chosen([s.text for s in sentences], which):
         s = sentences[i]
         kept = _kept(ex.facts, s.start, s.start + len(s.text))
-        found.append(SentenceWhy(i + 1, s.start, s.text, "en", list(s.hits), kept))
+        found.append(SentenceWhy(i + 1, s.start, s.text, "en", list(s.hits), kept, published))
     return found
 
 
