@@ -493,7 +493,9 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
     items = re.compile(
         r"(?:^|[;；]\s*)(?P<p>"
         + compile_pattern("{PROD}").pattern
-        + r")\s*(?P<v>"
+        + r")\s*(?:"
+        + compile_pattern("{ABOUT}").pattern
+        + r")?\s*(?P<v>"
         + _Q.pattern
         + r")(?:\s*[,，]\s*(?P<yoy>"
         + compile_pattern("{YOY}").pattern
@@ -937,7 +939,7 @@ RULES = [
         "production",
         "zh",
         # a short qualifier may stand between the verb and the product ("生产高性能钕铁硼毛坯")
-        r"(?P<verb>{SALES}|{PRODUCTION})[^\d,，。;；:：]{0,4}?(?P<p>)(?=\s*{PROD}\s*{Q})",
+        r"(?P<verb>{SALES}|{PRODUCTION})[^\d,，。;；:：]{0,4}?(?P<p>)(?=\s*{PROD}\s*(?:{ABOUT})?\s*{Q})",
         _output,
         (
             Example(
@@ -990,6 +992,11 @@ RULES = [
                 published="2024-04-20",
                 entity="china",
             ),
+            Example(  # a rough figure after the product
+                "一季度金力永磁生产高性能钕铁硼磁材约5800吨。",
+                (("production", "ndfeb_magnet", "production", "2025-Q1", 5800, "t"),),
+                published="2025-04-25",
+            ),
         ),
         doc="a company's output or sales with the verb before the product; the story's company"
         " holds it unless the sentence scopes it or credits it to a third party (zh_holders)",
@@ -999,7 +1006,7 @@ RULES = [
         "production",
         "zh",
         r"{PROD:p}(?:成品|产品)?(?:总|合计|全年|年度|月度)?(?P<verb>{PRODUCTION}|{SALES})"
-        r"\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*{Q:v}"
+        r"\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*(?:{ABOUT})?\s*{Q:v}"
         r"(?:\s*[,，]\s*{MOM}\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
         r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
@@ -1089,6 +1096,17 @@ RULES = [
                 ),
                 published="2024-04-20",
                 entity="china_northern_rare_earth",
+            ),
+            Example(  # a rough figure (约, 近) is still the output: no flag in FACTS.md
+                "厦门钨业2024年稀土氧化物产量约1.8万吨，同比增长6.5%。"
+                "据协会统计，4月全国烧结钕铁硼毛坯产量近2.6万吨。",
+                (
+                    ("production", "re_oxides", "production", "2024", 18000, "t"),
+                    ("production", "re_oxides", "production_yoy_pct", "2024", 6.5, "%"),
+                    ("production", "ndfeb_blank", "production", "2024-04", 26000, "t"),
+                ),
+                published="2025-05-20",
+                holders=("xiamen_tungsten", "xiamen_tungsten", "china"),
             ),
         ),
         doc="a company's (or the country's) output or sales with the verb after the product",
