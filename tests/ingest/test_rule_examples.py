@@ -98,6 +98,15 @@ def test_rule_example_gives_its_facts(
             for fact, holder in zip(example.facts, example.holders, strict=True)
         }
         assert held == wanted, f"{name}: holders"
+    if example.statuses:
+        staged = {
+            (*_key(f.kind, f.subject, f.metric, f.period, f.value, f.unit), f.status) for f in facts
+        }
+        wanted_status = {
+            (*_key(*fact), status)
+            for fact, status in zip(example.facts, example.statuses, strict=True)
+        }
+        assert staged == wanted_status, f"{name}: statuses"
     if example.entity is not None:
         holders = {(f.metric, f.value, f.entity) for f in facts if f.entity != example.entity}
         assert not holders, f"{name}: not held by {example.entity}: {sorted(holders)}"

@@ -31,6 +31,9 @@ class Example:
     holders: tuple[str, ...] = ()
     """When set, the holder of each listed fact, in order: for examples whose figures have
     different holders ("X made 25,000 t, while China's output reached 270,000 t")."""
+    statuses: tuple[str, ...] = ()
+    """When set, the status of each listed fact, in order: for capacity examples whose plants
+    are at different stages ("已投产…，在建…，规划…")."""
 
 
 @dataclass(frozen=True)

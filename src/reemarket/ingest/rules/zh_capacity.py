@@ -185,6 +185,19 @@ def _more(m: re.Match[str], s: Sent) -> list[Cand]:
     return _capacity_cand(s, m, holder, pid, q, "capacity_more")
 
 
+def _capacity_product_after(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "正海磁材规划产能3万吨高性能钕铁硼": the word and tonnes first, the product after.
+
+    A product named before the word in its clause is the figure's (rule ``capacity``).
+    """
+    lo = s.clause_start(m.start())
+    names = [(c.start, c.end) for c in s.companies]
+    own = [p for p in s.products if not any(a <= p.start < b for a, b in names)]
+    if any(lo <= p.start and p.end <= m.start() for p in own):
+        return []  # a product word inside a company's name ("正海磁材") is none
+    return _capacity(m, s)
+
+
 def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "正海磁材在建年产6000吨高性能钕铁硼项目": holder, product, tonnes a year, status."""
     q = s.quantity(m.group("v"), "capacity")
@@ -332,7 +345,9 @@ RULES = [
         "capacity_more",
         "capacity",
         "zh",
-        r"(?:另有|另外|还有|此外|以及|并有)\s*(?:{CAP_BUILDING}|{CAP_PLANNED}|新增|待建)\s*(?:{CAPACITY})"
+        # "另有在建产能…", or a clause opening on a stage word: "…，在建产能1.5万吨，规划产能4万吨"
+        r"(?:(?:另有|另外|还有|此外|以及|并有)|(?<=[,，;；]))\s*"
+        r"(?:{CAP_BUILDING}|{CAP_PLANNED}|{CAP_OPERATING}|新增|待建)\s*(?:的|中的)?\s*(?:{CAPACITY})"
         r"\s*(?:为|约|达|达到)?\s*(?:约)?\s*(?P<v>{NUM}\s*万?\s*吨(?:\s*/\s*年)?)",
         _more,
         (
@@ -350,8 +365,53 @@ RULES = [
                     ("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),
                 ),
             ),
+            Example(  # a list of stages, each clause opening on its stage word
+                "中科三环已投产高性能钕铁硼磁材产能3.2万吨，在建产能1.2万吨，规划产能2万吨。",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 32000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 12000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 20000, "t/yr"),
+                ),
+                statuses=("operating", "under_construction", "planned"),
+            ),
+            Example(  # the running part named after the planned one
+                "英洛华钕铁硼毛坯规划产能为3万吨；已建成产能1.5万吨。",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 30000, "t/yr"),
+                    ("capacity", "ndfeb_blank", "capacity", "", 15000, "t/yr"),
+                ),
+                statuses=("planned", "operating"),
+            ),
         ),
         doc="more capacity of the product named before: being built or planned",
+    ),
+    Rule(
+        "capacity_product_after",
+        "capacity",
+        "zh",
+        r"(?:{CAPACITY})\s*(?:为|达|达到|约)?\s*(?:约)?\s*{Q:v}\s*(?:的)?[^,，。;；\d]{0,6}?{PROD:p}",
+        _capacity_product_after,
+        (
+            Example(  # planned, a study under way
+                "正海磁材规划产能2万吨高性能钕铁硼，目前处于可研阶段。",
+                (("capacity", "ndfeb_magnet", "capacity", "", 20000, "t/yr"),),
+                statuses=("planned",),
+            ),
+            Example(  # building, and a running figure of the same wording
+                "英洛华在建产能8000吨钕铁硼毛坯；宁波韵升已形成产能1.5万吨钕铁硼毛坯。",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 8000, "t/yr"),
+                    ("capacity", "ndfeb_blank", "capacity", "", 15000, "t/yr"),
+                ),
+                holders=("innuovo_technology", "ningbo_yunsheng"),
+                statuses=("under_construction", "operating"),
+            ),
+            Example(
+                "中科三环钕铁硼产能2万吨，高性能产品占比过半。",
+                (("capacity", "ndfeb_magnet", "capacity", "", 20000, "t/yr"),),
+            ),
+        ),
+        doc="the word capacity and its tonnes, then the product",
     ),
     Rule(
         "capacity_annual_after",
