@@ -23,9 +23,7 @@ _OPERATING = compile_pattern("{CAP_OPERATING}")
 #: the clauses after a figure that may tell its project's stage: up to the next figure, the
 #: next phase ("二期") or the end of the sentence
 _STAGE_TAIL = re.compile(r"(?:(?![一二三四]期)[^\d。;；!?！？]){0,48}")
-_NATIONAL = re.compile(r"(?:我国|国内|全国|中国)[^,，。;；]{0,12}$")
-#: a city's or province's total ("全市稀土永磁材料产能"): no company's, and no country's
-_REGIONAL = re.compile(r"(?:全市|全省|全区|全州|本市|本省)[^,，。;；]{0,12}$")
+_NATIONAL = compile_pattern(r"(?:{SCOPE_NATIONAL})[^,，。;；]{0,12}$")
 #: a phase of a project named before: "一期1万吨生产线已投产, 二期2万吨正在建设"
 _PHASE = r"(?<![\d.])[一二三四]期\s*(?:项目)?\s*"
 _PROJECT_TAIL = re.compile(r"[^,，。;；]{0,16}")
@@ -112,14 +110,14 @@ def _holder(s: Sent, at: int) -> str | None:
     """The company the capacity belongs to, or the country's or the market's.
 
     The country's when the clause names it, the market's when the sentence credits it to a
-    third party ("据协会统计，…产能…"; zh_holders).
+    third party ("据协会统计，…产能…"), nobody's for a province's or city's total
+    ("内蒙古…产能", "全市…产能"; zh_holders).
     """
     lo = s.clause_start(at)
-    if _NATIONAL.search(s.text[lo:at]):
-        return "china"
-    if _REGIONAL.search(s.text[lo:at]):
-        return None
-    return holder(s, at)
+    national = _NATIONAL.search(s.text, lo, at)
+    if national and not any(c.start <= national.start() < c.end for c in s.companies):
+        return "china"  # not "中国稀土集团…产能"
+    return holder(s, at)  # a province's or city's total: None (zh_holders)
 
 
 def _capacity_cand(
@@ -246,6 +244,16 @@ RULES = [
             Example(  # a product word in the company's name is not the plant's product
                 "正海磁材现有钕铁硼毛坯产能3.6万吨/年。",
                 (("capacity", "ndfeb_blank", "capacity", "", 36000, "t/yr"),),
+            ),
+            Example(  # a province's or a city's total is nobody's: no fact
+                "北方稀土：冶炼分离项目获批\n北方稀土发布公告。内蒙古自治区稀土冶炼分离产能"
+                "已达10万吨。据了解，赣州市钕铁硼毛坯产能约6万吨。",
+                (),
+            ),
+            Example(  # a place the company's plant stands in keeps it the company's
+                "金力永磁：包头基地投产\n金力永磁江西基地钕铁硼毛坯产能为2万吨。",
+                (("capacity", "ndfeb_blank", "capacity", "", 20000, "t/yr"),),
+                entity="jl_mag_rare_earth",
             ),
         ),
         doc="a product's capacity stated after it; the story's company holds it unless the"

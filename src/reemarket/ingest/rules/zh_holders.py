@@ -10,6 +10,8 @@ sales or capacity figure is the nearest of these before it in its sentence:
 - a scope word qualifying a volume ("国内…产量", "全国…产量同比增长…"; in the figure's clause,
   or in an earlier clause that names a volume): China (``中国``, ``国内``...) or the world
   (``全球``, ``世界``);
+- a province's or city's word qualifying it ("内蒙古稀土冶炼分离产能", "全市…产量"; not a
+  place a plant stands in, "在包头的项目", "江西基地"): nobody's, so no fact;
 - a third party the figure is credited to ("行业数据显示", "据协会统计", "海关数据", "据统计"):
   the market, China's unless the sentence says 全球 or 世界.
 
@@ -28,6 +30,9 @@ from reemarket.ingest.rules.zh_text import compile_pattern
 _NATIONAL = compile_pattern("{SCOPE_NATIONAL}")
 _WORLD = compile_pattern("{SCOPE_WORLD}")
 _SCOPE = compile_pattern("{SCOPE_NATIONAL}|{SCOPE_WORLD}")
+_REGIONAL = compile_pattern("{SCOPE_REGIONAL}")
+_SITE_LEAD = compile_pattern("(?:{SCOPE_SITE_LEAD})$")
+_SITE = compile_pattern("{SCOPE_SITE}")
 _SOURCE = compile_pattern(
     r"(?:{SOURCE_PARTY})(?:的)?(?:{SOURCE_DATA})"
     r"|(?:{SOURCE_LEAD})[^,，。;；:：]{0,16}?(?:{SOURCE_DATA})"
@@ -56,8 +61,33 @@ def _market(s: Sent, names: list[tuple[int, int]]) -> str:
     return "china"
 
 
+def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[int]:
+    """Where a province's or city's word scopes the volume at ``at`` ("内蒙古…产能"): no holder.
+
+    Not a place inside a name, a place a plant stands in ("在包头的…项目", "于江西…"), or one
+    followed by a site before the figure ("江西基地产能", "内蒙古子公司产量"); a place in an
+    earlier clause counts only when its clause names a volume, as a country's word does.
+    """
+    text = s.text
+    lo = s.clause_start(at)
+    out: list[int] = []
+    for m in _REGIONAL.finditer(text, 0, at):
+        if _inside(m.start(), names) or _SITE_LEAD.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        end = _clause_end(text, m.end())
+        if _SITE.search(text, m.end(), min(at, end)):
+            continue
+        if m.start() < lo and not _VOLUME.search(text, m.end(), end):
+            continue
+        out.append(m.start())
+    return out
+
+
 def holder(s: Sent, at: int, fallback: str | None = None) -> str | None:
     """The holder of the volume at ``at``: a company, ``china``, ``global``, else ``fallback``.
+
+    None when a province's or city's word scopes it (``scope_regional``: "内蒙古…产能"): a
+    region's total is no company's and no country's.
 
     ``fallback`` (the story's company when not given) holds a figure the sentence says nothing
     of: no company, scope word, cited source or pointer back to the company.
@@ -90,6 +120,7 @@ def holder(s: Sent, at: int, fallback: str | None = None) -> str | None:
             continue  # "公司是国内龙头，…": no volume of the country's named
         kind = "global" if _WORLD.fullmatch(m.group()) else "china"
         marks.append((m.start(), "scope", kind))
+    marks += [(a, "scope", None) for a in _regions(s, at, glued + selfs)]
     if not marks:
         if _SOURCE_TAIL.search(text, at):
             return _market(s, names)  # "…9.5万吨（数据来源：…）"

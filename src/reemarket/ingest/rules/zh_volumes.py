@@ -1108,6 +1108,19 @@ RULES = [
                 published="2025-05-20",
                 holders=("xiamen_tungsten", "xiamen_tungsten", "china"),
             ),
+            Example(  # a province's output in a company's story: nobody's, no fact
+                "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。"
+                "2023年内蒙古氧化镨钕产量为6.1万吨。全省钕铁硼毛坯产量为3万吨。",
+                (),
+                published="2024-04-20",
+            ),
+            Example(  # the company's output at its site in a province stays its own
+                "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。"
+                "公司在内蒙古的氧化镨钕产量为2.2万吨。",
+                (("production", "prnd_oxide", "production", "2023", 22000, "t"),),
+                published="2024-04-20",
+                entity="china_northern_rare_earth",
+            ),
         ),
         doc="a company's (or the country's) output or sales with the verb after the product",
     ),
