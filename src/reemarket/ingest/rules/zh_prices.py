@@ -65,7 +65,11 @@ from reemarket.ingest.rules.zh_price_levels import (
 _IN_QUARTER = r"\s*(?:在|于)\s*\d{4}\s*年\s*第?\s*[一二三四1-4]\s*季度?\s*(?:时|期间)?\s*"
 #: a short word on the trend between the product and its quote: "氧化铈小幅走高，报…", or its
 #: rate said first: "氧化铽价格较上周下跌1.2%，报680万元/吨"
-LEAD_CLAUSE = r"(?:(?P<lead>(?:[^,，。;；、\d%]|\d+(?:\.\d+)?\s*%){1,16}[,，])\s*(?:今日|今天|当日|目前)?\s*(?=报))?"
+#: a clause of trend before the quote: "…走高，报X", "…持续走高，目前已涨至X" (a level reached)
+LEAD_CLAUSE = (
+    r"(?:(?P<lead>(?:[^,，。;；、\d%]|\d+(?:\.\d+)?\s*%){1,16}[,，])\s*(?:{NOW})?\s*(?:已经|已)?"
+    r"\s*(?=报|{REACHED}))?"
+)
 #: the low end may carry the unit too: "54.8万元/吨至55.2万元/吨"
 RANGE = (
     r"{NUM}\s*万?(?:元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)?\s*(?:[-~至到—]|－)\s*{Q}"
@@ -322,6 +326,15 @@ RULES += [
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
+            Example(  # a level a move reached, in the clause after the trend: the report's
+                "氧化镨钕价格本周震荡上行，目前已涨至44.8万元/吨。金属镨钕需求偏弱，现已回落至"
+                "54.2万元/吨。氧化铽价格连日上调，截至发稿已升至7150元/公斤。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 448000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-07-05", 542000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7150, "CNY/kg"),
+                ),
+            ),
             Example(  # a magnet grade after the product is its specification
                 "烧结钕铁硼毛坯N40报价98元/公斤。",
                 (("price", "ndfeb_blank", "price", "2024-07-05", 98, "CNY/kg"),),
@@ -480,6 +493,13 @@ RULES += [
                 (
                     ("price", "la_oxide", "price_low", "2024-07-05", 3.9, "CNY/kg"),
                     ("price", "la_oxide", "price_high", "2024-07-05", 4.3, "CNY/kg"),
+                ),
+            ),
+            Example(  # a range reached by a fall
+                "氧化镝价格连日走低，目前已回落至1620-1640元/公斤。",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1620, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1640, "CNY/kg"),
                 ),
             ),
             Example(  # another product in the first clause: whose quote it is stays unclear
