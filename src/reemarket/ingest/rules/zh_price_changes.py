@@ -14,6 +14,7 @@ from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close, previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, rate_cand, sign
 from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_past_spans import move_span
 from reemarket.ingest.rules.zh_price_levels import (
     Q_SPLIT,
     listed_products,
@@ -554,6 +555,34 @@ def resolve_month_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     if chg is None or chg[1] not in PRICE_UNITS:
         return []
     return _changes(m, s, prod, span, chg, "price_month_to_date")
+
+
+def resolve_past_span_move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镝上月累计上涨4.6%", "上周氧化钕价格累计下跌1.2万元/吨": a past span's move.
+
+    Last week's runs from the last trading day before it to its last, last month's from the
+    close of the month before it to its own close (zh_past_spans).
+    """
+    text = m.group("w1") or m.group("w2")
+    if text is None or _paired(s, m.start("cue")):
+        return []
+    if any(c.start <= m.start("p") < c.end for c in s.companies):
+        return []  # "中国稀土上周累计上涨5.2%": a company's shares, not the product
+    word = "lw" if LAST_WEEK_RE.fullmatch(text) else "lm"
+    span = move_span(word, s)
+    if span is None:
+        return []
+    prod = s.products_id(m)
+    if m.group("chg") is None:
+        ent, k = quote_entity(s, m.start()), sign(m.group("cue"))
+        return [rate_cand(ent, prod, span, k, m, "rp", "price_past_span_move")]
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_past_span_move"))
+    if chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    return _changes(m, s, prod, span, chg, "price_past_span_move")
+
+
+LAST_WEEK_RE = compile_pattern("{LAST_WEEK}")
 
 
 def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:

@@ -23,6 +23,7 @@ from reemarket.ingest.rules.zh_base import (
     sign,
 )
 from reemarket.ingest.rules.zh_dates import previous, shift_year
+from reemarket.ingest.rules.zh_past_spans import mean_period, span_word
 from reemarket.ingest.rules.zh_period_means import carried_mean_period
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
@@ -322,8 +323,10 @@ def resolve_deal_average(m: re.Match[str], s: Sent) -> list[Cand]:
 
 def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
+    past = span_word(s, s.clause_start(m.start()), m.start("v"))
     period = (
-        span_to_day(s, m.start("v"))
+        (mean_period(past, s) if past else None)  # "上周氧化镨钕均价", "氧化铽上月均价"
+        or span_to_day(s, m.start("v"))
         or s.period_before(m.start("v"))
         or _this_week(m, s)
         or carried_mean_period(s, s.text[m.end("p") : m.start("v")])

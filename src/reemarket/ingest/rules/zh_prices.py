@@ -27,6 +27,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_month_move,
     resolve_month_to_date,
     resolve_move,
+    resolve_past_span_move,
     resolve_per_tonne_move,
     resolve_period_move_pct,
     resolve_since,
@@ -147,10 +148,18 @@ RULES = [
         "average",
         "zh",
         r"{PROD:p}\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]?\s*"
-        r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|(?:本|上)?周|年)?(?:现货|市场)?(?:月|周)?"
+        r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|(?:本|上)?周|年"
+        r"|{LAST_WEEK}|{LAST_MONTH}|{THIS_MONTH})?(?:现货|市场)?(?:月|周)?"
         r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
         resolve_average,
         (
+            Example(  # last week's and last month's means: spans before the report's
+                "上周氧化铽均价为6950元/公斤。氧化镝上月均价为1705元/公斤。",
+                (
+                    ("price", "tb_oxide", "average", "2024-06-24/2024-06-28", 6950, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-06", 1705, "CNY/kg"),
+                ),
+            ),
             Example(
                 "2023年三季度氧化镨钕均价为50万元/吨, 同比下降20%, 环比上涨2.5%。",
                 (
@@ -804,6 +813,37 @@ RULES += [
             ),
         ),
         doc="a month's change so far, from the close of the month before to the quote's day",
+    ),
+    Rule(
+        "price_past_span_move",
+        "price change",
+        "zh",
+        r"(?:(?P<w1>{LAST_WEEK}|{LAST_MONTH})\s*[,，]?\s*)?{PROD:p}\s*(?:现货)?(?:价格)?\s*"
+        r"(?P<w2>{LAST_WEEK}|{LAST_MONTH})?\s*(?:价格)?\s*(?:累计|合计|整体)?\s*(?:微|小幅|大幅)?"
+        r"(?P<cue>{UP}|{DOWN})\s*(?:(?P<rp>{NUM})\s*%|{Q:chg}(?!\s*(?:至|到))" + RATE_TAIL + ")",
+        resolve_past_span_move,
+        (
+            Example(  # last month's move: from the close of the month before it to its close
+                "氧化钬上月累计上涨5.2%，本月以来走势偏弱。",
+                (("price", "ho_oxide", "change_pct", "2024-05-31/2024-06-28", 5.2, "%"),),
+            ),
+            Example(  # last week's move: from the Friday before it to its Friday
+                "上周氧化镨钕价格累计下跌1.5万元/吨，跌幅3.3%。",
+                (
+                    ("price", "prnd_oxide", "change", "2024-06-21/2024-06-28", -15000, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2024-06-21/2024-06-28", -3.3, "%"),
+                ),
+            ),
+            Example(  # a company's shares named like the product give no price move
+                "稀土板块上周走强，中国稀土上周累计上涨6.1%。",
+                (),
+            ),
+            Example(  # a move against last week is no move of last week
+                "氧化钕价格较上周下跌3000元/吨。",
+                (("price", "nd_oxide", "change", "2024-06-28/2024-07-05", -3000, "CNY/t"),),
+            ),
+        ),
+        doc="a move over last week or last month, said with the span word",
     ),
     Rule(
         "price_change_carried",

@@ -1,0 +1,85 @@
+"""Spans named relative to the report: last week, last month, this month.
+
+"上周氧化镨钕均价为44.1万元/吨" is the mean of the trading week before the report's;
+"氧化镝上月累计上涨4.6%" runs from the close of the month before last to the close of last
+month. "本月" is the month the text speaks of (the month a review named, else the report's),
+and "上月" the month before that. The words are the ``last_week``, ``last_month`` and
+``this_month`` classes of ``data/vocab/zh.toml``; a word after 较/比/环比 names a base, not
+the figure's own span.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.dates import month_close, previous_trading_day, trading_week
+from reemarket.ingest.rules.zh_base import Sent
+from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_text import compile_pattern
+
+_LAST_WEEK = compile_pattern("{LAST_WEEK}")
+_LAST_MONTH = compile_pattern("{LAST_MONTH}")
+_THIS_MONTH = compile_pattern("{THIS_MONTH}")
+_SPAN_WORD = compile_pattern("(?P<lw>{LAST_WEEK})|(?P<lm>{LAST_MONTH})|(?P<tm>{THIS_MONTH})")
+#: a span word after these is a base ("较上月均价", "环比上周"), not the figure's own span
+_BASE_LEAD = re.compile(r"(?:较|比|与|相比|环比|同比|对比)\s*$")
+#: ... and so is one followed by its close or start ("上月末", "本月初") or "以来"
+_NOT_SPAN = re.compile(r"^\s*(?:末|底|初|以来|至今)")
+
+
+def text_month(s: Sent) -> Period | None:
+    """The month the text speaks of: the month it last named, else the report day's."""
+    if s.ctx.month is not None and s.ctx.month.granularity is Granularity.MONTH:
+        return s.ctx.month
+    day = s.day()
+    return None if day is None else Period.month(day.year, day.month)
+
+
+def span_word(s: Sent, lo: int, hi: int) -> str | None:
+    """Which own span word ("lw", "lm", "tm") stands last in ``s.text[lo:hi]``, if any."""
+    found = None
+    for m in _SPAN_WORD.finditer(s.text, lo, hi):
+        if _BASE_LEAD.search(s.text, max(0, m.start() - 3), m.start()):
+            continue
+        if _NOT_SPAN.match(s.text[m.end() : m.end() + 3]):
+            continue
+        found = m.lastgroup
+    return found
+
+
+def mean_period(word: str, s: Sent) -> Period | None:
+    """The span a mean said with ``word`` is over: last week's trading days, or a month."""
+    day = s.day()
+    if word == "lw":
+        return None if day is None else trading_week(day, 1, day)
+    month = text_month(s)
+    if month is None:
+        return None
+    return previous(month) if word == "lm" else month
+
+
+def move_span(word: str, s: Sent) -> Period | None:
+    """The span a move said with ``word`` runs over, close to close.
+
+    Last week's: from the last trading day before it to its last; last month's: from the
+    close of the month before it to its own close.
+    """
+    if word == "lw":
+        day = s.day()
+        if day is None:
+            return None
+        week = trading_week(day, 1, day)
+        return Period.span(Period.day(previous_trading_day(week.start)), Period.day(week.end))
+    if word != "lm":
+        return None
+    month = text_month(s)
+    if month is None:
+        return None
+    last = previous(month)
+    before = last.start - timedelta(days=1)
+    return Period.span(
+        Period.day(month_close(before.year, before.month)),
+        Period.day(month_close(last.start.year, last.start.month)),
+    )
