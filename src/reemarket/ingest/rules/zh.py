@@ -24,6 +24,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_finance,
     zh_finance_table,
     zh_listing_moves,
+    zh_mean_changes,
     zh_period_means,
     zh_prices,
     zh_tables,

@@ -986,6 +986,8 @@ RULES += [
                 (
                     ("price", "tb_oxide", "average", "2024-07", 5800000, "CNY/t"),
                     ("price", "tb_oxide", "average", "2024-06", 6000000, "CNY/t"),
+                    # the rate of the two means (price_mean_change)
+                    ("price", "tb_oxide", "change_pct", "2024-06/2024-07", -3.3, "%"),
                 ),
             ),
         ),
