@@ -21,6 +21,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     Veto,
     zh_capacity,
     zh_demand,
+    zh_extremes,
     zh_finance,
     zh_finance_table,
     zh_listing_moves,

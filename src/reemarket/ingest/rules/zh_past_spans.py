@@ -11,17 +11,16 @@ the figure's own span.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.trading_calendar import get_calendar
+from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close, previous_trading_day, trading_week
 from reemarket.ingest.rules.zh_base import Sent
 from reemarket.ingest.rules.zh_dates import previous
 from reemarket.ingest.rules.zh_text import compile_pattern
 
-_LAST_WEEK = compile_pattern("{LAST_WEEK}")
-_LAST_MONTH = compile_pattern("{LAST_MONTH}")
-_THIS_MONTH = compile_pattern("{THIS_MONTH}")
 _SPAN_WORD = compile_pattern("(?P<lw>{LAST_WEEK})|(?P<lm>{LAST_MONTH})|(?P<tm>{THIS_MONTH})")
 #: a span word after these is a base ("较上月均价", "环比上周"), not the figure's own span
 _BASE_LEAD = re.compile(r"(?:较|比|与|相比|环比|同比|对比)\s*$")
@@ -83,3 +82,52 @@ def move_span(word: str, s: Sent) -> Period | None:
         Period.day(month_close(before.year, before.month)),
         Period.day(month_close(last.start.year, last.start.month)),
     )
+
+
+_EXTREME_SPAN = compile_pattern(
+    "(?P<yr>{YEAR_SO_FAR})|(?P<tw>{THIS_WEEK})|(?P<lw>{LAST_WEEK})|(?P<lm>{LAST_MONTH})"
+    "|(?P<tm>{THIS_MONTH}|月内)"
+)
+
+
+def _so_far(first: date, day: date) -> Period:
+    """From the first trading day on or after ``first`` to ``day``."""
+    try:
+        start = get_calendar("sse").next_trading_day(first - timedelta(days=1))
+    except PeriodError:
+        start = first
+    if start >= day:
+        return Period.day(day)
+    return Period.span(Period.day(start), Period.day(day))
+
+
+def extreme_period(s: Sent, at: int) -> Period | None:
+    """The period a high or low said before ``at`` is of: the last span word of the sentence.
+
+    "年内" is the year to the report's day, "本周" its week so far, "本月" the month the text
+    speaks of (to the report's day while it runs), "上周"/"上月" the span before; with none, a
+    day's own high or low (the sentence's day).
+    """
+    day = s.day()
+    if day is None:
+        return None
+    found = None
+    for m in _EXTREME_SPAN.finditer(s.text, 0, at):
+        if not _BASE_LEAD.search(s.text, max(0, m.start() - 3), m.start()):
+            found = m
+    if found is None:
+        own = [d for d in s.dates if d.end <= at and not d.base]
+        return own[-1].period if own else Period.day(day)
+    kind = found.lastgroup
+    if kind == "yr":
+        return _so_far(date(day.year, 1, 1), day)
+    if kind == "tw":
+        return trading_week(day, cap=day)
+    if kind in ("lw", "lm"):
+        return mean_period(kind, s)
+    month = text_month(s)
+    if month is None:
+        return None
+    if month.start <= day <= month.end:
+        return _so_far(month.start, day)  # the month so far
+    return month

@@ -786,6 +786,7 @@ _MOVE_IN_GAP = compile_pattern(
 )
 
 
+_EXTREME = compile_pattern("{EXTREME_HIGH}|{EXTREME_LOW}")
 #: a lead clause moving a mean against an earlier one ("均价较上月均价下跌1.8%")
 _MEAN_MOVE = compile_pattern(r"{AVERAGE}\s*(?:较|环比|相比|比)[^,，。;；]{0,8}?{AVERAGE}")
 _WHOLE_MONTH = re.compile(r"全月")
@@ -811,6 +812,8 @@ def _plain_gap(m: re.Match[str]) -> bool:
     own = m.group("p")
     if any(p.group() != own for p in PROD_RE.finditer(lead)):
         return False  # "氧化镝走势强于氧化铽，报…": which product is quoted is unclear
+    if _EXTREME.search(gap):
+        return False  # "氧化镨钕最高报X": the period's high (price_extreme), not the day's quote
     if _MEAN_MOVE.search(lead):
         return False  # "本月均价较上月均价下跌1.8%，报X": the mean's level (price_mean_change)
     gap = _TRADED_RANGE.sub("", gap)  # "成交区间36.67~37.13万元/吨" is the day's traded range
