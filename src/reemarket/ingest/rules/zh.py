@@ -376,6 +376,45 @@ VETOES.append(
         scope="part_undated",
     )
 )
+VETOES.append(
+    Veto(
+        "vat_twin",
+        "vat_twin",
+        "zh",
+        r"{VAT_EXCL}|{VAT_INCL}",
+        # one price said on both VAT bases is one price: the market's quote includes VAT, so
+        # the VAT-exclusive twin is dropped; a converted twin ("折合含税…") gives way to the
+        # price stated
+        frozenset({"price"}),
+        (
+            Example(  # both bases in one sentence: the VAT-inclusive quote stays
+                "今日氧化钕含税价报46.2万元/吨，不含税价报40.9万元/吨。",
+                (("price", "nd_oxide", "price", "2024-07-05", 462000, "CNY/t"),),
+            ),
+            Example(  # the exclusive one said first
+                "氧化铽不含税价格为6100元/公斤，含税价格为6890元/公斤。",
+                (("price", "tb_oxide", "price", "2024-07-05", 6890, "CNY/kg"),),
+            ),
+            Example(  # a range with its basis in brackets, then a converted twin
+                "氧化镨钕报价44.1-44.5万元/吨（含税），折合不含税39.0-39.4万元/吨。",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 441000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 445000, "CNY/t"),
+                ),
+            ),
+            Example(  # a contract price stated without VAT, its converted twin dropped
+                "北方稀土公告，2024年第三季度稀土精矿交易价格调整为不含税17500元/吨；"
+                "折合含税价格为19775元/吨。",
+                (("price", "re_concentrate", "price", "2024-Q3", 17500, "CNY/t"),),
+            ),
+            Example(  # one basis only: nothing to drop
+                "氧化镝不含税价格为1460元/公斤。",
+                (("price", "dy_oxide", "price", "2024-07-05", 1460, "CNY/kg"),),
+            ),
+        ),
+        scope="vat_twin",
+    )
+)
 for _v in VETOES:
     REGISTRY.add_veto(_v)
 
@@ -522,6 +561,54 @@ def _part_undated(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     )
 
 
+_VAT_EXCL = compile_pattern("{VAT_EXCL}")
+_VAT_INCL = compile_pattern("{VAT_INCL}")
+_VAT_CONVERSION = compile_pattern("{VAT_CONVERSION}")
+#: a basis in brackets right after the figure: "53.2-53.6万元/吨（含税）"
+_BASIS_AFTER = re.compile(r"\s*[(（]\s*(?P<b>[^()（）]{2,8})[)）]")
+
+
+def _masked(text: str) -> str:
+    """``text`` with its VAT-exclusive words blanked (不含税 holds 含税)."""
+    return _VAT_EXCL.sub(lambda m: " " * len(m.group()), text)
+
+
+def vat_basis(text: str) -> str | None:
+    """The last VAT basis word of ``text``: "excl" or "incl", else None."""
+    excl = [m.end() for m in _VAT_EXCL.finditer(text)]
+    incl = [m.end() for m in _VAT_INCL.finditer(_masked(text))]
+    if not excl and not incl:
+        return None
+    return "excl" if max(excl, default=-1) > max(incl, default=-1) else "incl"
+
+
+def _figure_basis(c: Cand, s: Sent) -> str | None:
+    """The VAT basis of a figure: said in brackets right after it, else in its clause before it."""
+    after = _BASIS_AFTER.match(s.text, c.end)
+    if after and vat_basis(after.group("b")):
+        return vat_basis(after.group("b"))
+    return vat_basis(s.text[s.clause_start(c.start) : c.start])
+
+
+def _vat_twin(_pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    """A price said on both VAT bases in its sentence, and this is the twin to drop.
+
+    When the sentence converts one into the other (折合, 换算), the converted one is the twin;
+    otherwise the VAT-exclusive one is (the market quotes VAT included).
+    """
+    if c.metric not in ("price", "price_low", "price_high", "average"):
+        return False
+    basis = _figure_basis(c, s)
+    text = s.text
+    has_excl = _VAT_EXCL.search(text) is not None
+    has_incl = _VAT_INCL.search(_masked(text)) is not None
+    if basis is None or not (has_excl and has_incl):
+        return False
+    if _VAT_CONVERSION.search(text):
+        return _VAT_CONVERSION.search(text, s.clause_start(c.start), c.start) is not None
+    return basis == "excl"
+
+
 #: Where a veto looks, by its record's ``scope`` (see :class:`Veto`).
 VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "clause": _in_clause,
@@ -534,6 +621,7 @@ VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "figure_clause": _figure_clause,
     "future_day": _future_day,
     "part_undated": _part_undated,
+    "vat_twin": _vat_twin,
 }
 
 

@@ -500,6 +500,31 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     return _range_cands(s, m, pid, when, "price_range")
 
 
+def resolve_vat_clause(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化铽不含税价格为6100元/公斤，含税价格为6890元/公斤": the other VAT basis.
+
+    The same product's price in the clause after its first; the veto ``vat_twin`` keeps one.
+    """
+    day = s.day()
+    names = [(c.start, c.end) for c in s.companies]
+    own = [
+        p for p in s.products if p.end <= m.start() and not any(a <= p.start < b for a, b in names)
+    ]
+    if day is None or not own:
+        return []
+    pid = own[-1].id
+    if m.group("r"):
+        return _range_cands(s, m, pid, Period.day(day), "price_vat_clause")
+    v = s.quantity(m.group("v"), "price_vat_clause")
+    if v is None or v[1] not in PRICE_UNITS:
+        return []
+    at, end = m.start("v"), m.end("v")
+    ent = quote_entity(s, m.start())
+    return [
+        Cand("price", ent, pid, "price", Period.day(day), v[0], v[1], at, end, "price_vat_clause")
+    ]
+
+
 def _range_frame(m: re.Match[str], s: Sent) -> Period | None:
     """The span a product's range is said over: "本周氧化铽价格区间为…", "上半年…成交区间为…".
 

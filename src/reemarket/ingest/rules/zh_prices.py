@@ -59,6 +59,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_range_dated,
     resolve_range_loose,
     resolve_section_level,
+    resolve_vat_clause,
 )
 
 #: A price range, each end with its own 万 or the low end bare: "36.98万-37.78万元/吨".
@@ -472,6 +473,28 @@ RULES += [
             ),
             Example("· 氧化镝 1,875.00, 较上周五下跌35.00\n", ()),
         ),
+    ),
+    Rule(
+        "price_vat_clause",
+        "price level",
+        "zh",
+        r"[,，;；]\s*(?:其|对应)?\s*(?:折合|折算|换算为?|约合)?\s*(?:{VAT_INCL}|{VAT_EXCL})\s*(?:价格|价|报价)?"
+        r"\s*(?:为|报|在)?\s*(?P<v>(?P<r>" + RANGE + r")|{Q})",
+        resolve_vat_clause,
+        (
+            Example(  # the other basis in the clause after: one price twice (veto vat_twin)
+                "氧化钆不含税价格为15.1万元/吨，含税价格为17.1万元/吨。",
+                (("price", "gd_oxide", "price", "2024-07-05", 171000, "CNY/t"),),
+            ),
+            Example(  # a range on the other basis, converted: the one stated stays
+                "金属镨钕报价53.2-53.6万元/吨（含税），折合不含税47.1-47.4万元/吨。",
+                (
+                    ("price", "prnd_metal", "price_low", "2024-07-05", 532000, "CNY/t"),
+                    ("price", "prnd_metal", "price_high", "2024-07-05", 536000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a price on the other VAT basis in the clause after the product's first",
     ),
     Rule(
         "price_range_loose",
