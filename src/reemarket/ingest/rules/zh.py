@@ -49,6 +49,7 @@ from reemarket.ingest.rules.zh_text import (
     word_class,
     words,
 )
+from reemarket.ingest.rules.zh_vat import VAT_CONVERSION, both_bases, vat_basis
 from reemarket.ingest.startwords import required_chars
 
 VETOES = [
@@ -561,25 +562,8 @@ def _part_undated(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     )
 
 
-_VAT_EXCL = compile_pattern("{VAT_EXCL}")
-_VAT_INCL = compile_pattern("{VAT_INCL}")
-_VAT_CONVERSION = compile_pattern("{VAT_CONVERSION}")
 #: a basis in brackets right after the figure: "53.2-53.6万元/吨（含税）"
 _BASIS_AFTER = re.compile(r"\s*[(（]\s*(?P<b>[^()（）]{2,8})[)）]")
-
-
-def _masked(text: str) -> str:
-    """``text`` with its VAT-exclusive words blanked (不含税 holds 含税)."""
-    return _VAT_EXCL.sub(lambda m: " " * len(m.group()), text)
-
-
-def vat_basis(text: str) -> str | None:
-    """The last VAT basis word of ``text``: "excl" or "incl", else None."""
-    excl = [m.end() for m in _VAT_EXCL.finditer(text)]
-    incl = [m.end() for m in _VAT_INCL.finditer(_masked(text))]
-    if not excl and not incl:
-        return None
-    return "excl" if max(excl, default=-1) > max(incl, default=-1) else "incl"
 
 
 def _figure_basis(c: Cand, s: Sent) -> str | None:
@@ -600,12 +584,10 @@ def _vat_twin(_pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
         return False
     basis = _figure_basis(c, s)
     text = s.text
-    has_excl = _VAT_EXCL.search(text) is not None
-    has_incl = _VAT_INCL.search(_masked(text)) is not None
-    if basis is None or not (has_excl and has_incl):
+    if basis is None or not both_bases(text):
         return False
-    if _VAT_CONVERSION.search(text):
-        return _VAT_CONVERSION.search(text, s.clause_start(c.start), c.start) is not None
+    if VAT_CONVERSION.search(text):
+        return VAT_CONVERSION.search(text, s.clause_start(c.start), c.start) is not None
     return basis == "excl"
 
 

@@ -24,6 +24,7 @@ from reemarket.ingest.rules.zh_quota_table import is_quota_table, quota_table_fa
 from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
 from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table
 from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_facts
+from reemarket.ingest.rules.zh_vat import vat_basis
 
 _NUM = r"[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?"
 _UNITS = r"(元/吨|元/公斤|元/千克|美元/公斤|美元/千克|美元/吨)"
@@ -173,7 +174,10 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             low = i
         elif "最高" in c or "高价" in c:
             high = i
-        elif "价" in c:
+        elif "价" in c and (
+            # "含税价 | 不含税价": one price on two bases; the market's quote includes VAT
+            price is None or vat_basis(cells[price]) != "incl" or vat_basis(c) == "incl"
+        ):
             price = i
     if (
         price is None
@@ -833,6 +837,14 @@ RULE = REGISTRY.add(
                 (
                     ("price", "prnd_metal", "price_low", "2024-07-05", 546000, "CNY/t"),
                     ("price", "prnd_metal", "price_high", "2024-07-05", 550000, "CNY/t"),
+                ),
+            ),
+            Example(  # one price on both VAT bases: the VAT-inclusive column, in either order
+                "稀土价格（单位：万元/吨）\n产品 | 含税价 | 不含税价\n氧化镨钕 | 44.2 | 39.1\n\n"
+                "稀土价格（单位：元/公斤）\n产品 | 不含税价格 | 含税价格\n氧化铽 | 6100 | 6890\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 442000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 6890, "CNY/kg"),
                 ),
             ),
             Example(  # columns aligned by spaces, a grade column, a 价格 column of ranges
