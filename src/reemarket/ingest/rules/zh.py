@@ -379,6 +379,23 @@ VETOES.append(
 )
 VETOES.append(
     Veto(
+        "extreme_level",
+        "extreme",
+        "zh",
+        r"{EXTREME_HIGH}|{EXTREME_LOW}",
+        # "今年以来，氧化铽价格最低为6350元/公斤": the year's low (price_extreme), not a quote
+        frozenset({"price"}),
+        (
+            Example(
+                "今年以来，氧化钬价格最低为44.5万元/吨。",
+                (("price", "ho_oxide", "price_low", "2024-01-02/2024-07-05", 445000, "CNY/t"),),
+            ),
+        ),
+        scope="extreme_level",
+    )
+)
+VETOES.append(
+    Veto(
         "vat_twin",
         "vat_twin",
         "zh",
@@ -591,6 +608,16 @@ def _vat_twin(_pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     return basis == "excl"
 
 
+def _extreme_level(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    """A level another rule read where its clause calls it a high or low ("最低为X").
+
+    It is the period's high or low, which ``price_extreme`` reads; any other reading drops.
+    """
+    if c.rule == "price_extreme" or c.metric not in ("price", "price_low", "price_high"):
+        return False
+    return pat.search(s.text, s.clause_start(c.start), c.start) is not None
+
+
 #: Where a veto looks, by its record's ``scope`` (see :class:`Veto`).
 VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "clause": _in_clause,
@@ -604,6 +631,7 @@ VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "future_day": _future_day,
     "part_undated": _part_undated,
     "vat_twin": _vat_twin,
+    "extreme_level": _extreme_level,
 }
 
 

@@ -354,8 +354,10 @@ RULES = [
         "capacity",
         "zh",
         # "另有在建产能…", or a clause opening on a stage word: "…，在建产能1.5万吨，规划产能4万吨"
-        r"(?:(?:另有|另外|还有|此外|以及|并有)|(?<=[,，;；]))\s*"
-        r"(?:{CAP_BUILDING}|{CAP_PLANNED}|{CAP_OPERATING}|新增|待建)\s*(?:的|中的)?\s*(?:{CAPACITY})"
+        r"(?:(?:另有|另外|还有|此外|以及|并有|另)|(?<=[,，;；]))\s*"
+        # "在建的包头二期项目产能…": a few words of the project between stage and capacity
+        r"(?:{CAP_BUILDING}|{CAP_PLANNED}|{CAP_OPERATING}|新增|待建)\s*(?:的|中的)?"
+        r"[^,，。;；\d]{0,8}?(?:{CAPACITY})"
         r"\s*(?:为|约|达|达到)?\s*(?:约)?\s*(?P<v>{NUM}\s*万?\s*吨(?:\s*/\s*年)?)",
         _more,
         (
@@ -378,6 +380,15 @@ RULES = [
                 (
                     ("capacity", "ndfeb_magnet", "capacity", "", 32000, "t/yr"),
                     ("capacity", "ndfeb_magnet", "capacity", "", 12000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 20000, "t/yr"),
+                ),
+                statuses=("operating", "under_construction", "planned"),
+            ),
+            Example(  # a project named between stage and capacity; "另规划"
+                "宁波韵升现有高性能钕铁硼磁材产能3万吨，在建的包头三期项目产能1.5万吨，另规划产能2万吨。",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 30000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 15000, "t/yr"),
                     ("capacity", "ndfeb_magnet", "capacity", "", 20000, "t/yr"),
                 ),
                 statuses=("operating", "under_construction", "planned"),

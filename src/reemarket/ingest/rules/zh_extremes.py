@@ -51,7 +51,9 @@ RULE = REGISTRY.add(
         "price_extreme",
         "price level",
         "zh",
-        r"(?P<ext>{EXTREME_HIGH}|{EXTREME_LOW})\s*(?:价格|报价)?\s*(?:报|为|达|达到|至|在|录得)?"
+        # "最高报", "最低为", "最高触及", "最低下探至", "刷新年内新高，达到…"
+        r"(?P<ext>{EXTREME_HIGH}|{EXTREME_LOW})\s*(?:价格|报价)?\s*(?:[,，]\s*)?"
+        r"(?:[^,，。;；\d%]{0,3}?(?:报|为|达|达到|至|在|录得|触及))?"
         r"\s*{Q:v}(?!\s*(?:[-~至到—]|－))",
         resolve_extreme,
         (
@@ -79,6 +81,15 @@ RULE = REGISTRY.add(
             Example(  # last month's, a monthly review published after it
                 "上月氧化镨钕最高报45.8万元/吨。",
                 (("price", "prnd_oxide", "price_high", "2024-06", 458000, "CNY/t"),),
+            ),
+            Example(  # other verbs: touched, probed down to; a new high, then its level
+                "5月份氧化钕价格最高触及46.2万元/吨，最低下探至42.5万元/吨。"
+                "氧化镝价格刷新年内新高，达到1750元/公斤。",
+                (
+                    ("price", "nd_oxide", "price_high", "2024-05", 462000, "CNY/t"),
+                    ("price", "nd_oxide", "price_low", "2024-05", 425000, "CNY/t"),
+                    ("price", "dy_oxide", "price_high", "2024-01-02/2024-07-05", 1750, "CNY/kg"),
+                ),
             ),
             Example("氧化镝价格接近历史高点350万元/吨。", ()),
         ),
