@@ -176,8 +176,9 @@ FORMS: tuple[Form, ...] = (
     ("full_year", r"全年|今年"),
     # a morning note's "昨日" is the last trading day before publication; "今日" is publication
     # a monthly review's "月初报…, 月末报…": the first and last trading day of the month it reviews
-    ("month_open", r"(?<![\d上本下])月初(?![前后以至])"),
-    ("month_close", r"(?<![\d上本下])月(?:末|底)(?![前后以至])"),
+    # "本月初" is the same day as "月初" (the month the text speaks of)
+    ("month_open", r"(?<![\d上下])(?:本)?月初(?![前后以至])"),
+    ("month_close", r"(?<![\d上下])(?:本)?月(?:末|底)(?![前后以至])"),
     ("yesterday", r"昨(?:日|天)"),
     ("today", r"今(?:日|天)"),
 )

@@ -24,8 +24,9 @@ from reemarket.ingest.rules.zh_text import compile_pattern
 _SPAN_WORD = compile_pattern("(?P<lw>{LAST_WEEK})|(?P<lm>{LAST_MONTH})|(?P<tm>{THIS_MONTH})")
 #: a span word after these is a base ("较上月均价", "环比上周"), not the figure's own span
 _BASE_LEAD = re.compile(r"(?:较|比|与|相比|环比|同比|对比)\s*$")
-#: ... and so is one followed by its close or start ("上月末", "本月初") or "以来"
-_NOT_SPAN = re.compile(r"^\s*(?:末|底|初|以来|至今)")
+#: ... and so is one followed by its close or start ("上月末", "本月初") or "以来", and a week
+#: word that names a weekday ("上周五")
+_NOT_SPAN = re.compile(r"^\s*(?:末|底|初|以来|至今|[一二三四五六日](?!度))")
 
 
 def text_month(s: Sent) -> Period | None:
@@ -113,8 +114,11 @@ def extreme_period(s: Sent, at: int) -> Period | None:
         return None
     found = None
     for m in _EXTREME_SPAN.finditer(s.text, 0, at):
-        if not _BASE_LEAD.search(s.text, max(0, m.start() - 3), m.start()):
-            found = m
+        if _BASE_LEAD.search(s.text, max(0, m.start() - 3), m.start()):
+            continue
+        if m.lastgroup != "yr" and _NOT_SPAN.match(s.text[m.end() : m.end() + 3]):
+            continue  # "上周五", "本月初": a day, not the span
+        found = m
     if found is None:
         own = [d for d in s.dates if d.end <= at and not d.base]
         return own[-1].period if own else Period.day(day)

@@ -500,6 +500,32 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     return _range_cands(s, m, pid, when, "price_range")
 
 
+def resolve_level_now(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "本月初氧化镝报1650元/公斤，目前已涨至1700元/公斤": the level reached now.
+
+    The product is the last one named before in the sentence; "目前"/"现已" date it to the
+    report, whatever day the clause before named.
+    """
+    day = s.ctx.published or s.day()
+    names = [(c.start, c.end) for c in s.companies]
+    own = [
+        p for p in s.products if p.end <= m.start() and not any(a <= p.start < b for a, b in names)
+    ]
+    if day is None or not own or any(p.start > m.start() for p in s.products if p.start < m.end()):
+        return []
+    pid = own[-1].id
+    if m.group("r"):
+        return _range_cands(s, m, pid, Period.day(day), "price_level_now")
+    v = s.quantity(m.group("v"), "price_level_now")
+    if v is None or v[1] not in PRICE_UNITS:
+        return []
+    at, end = m.start("v"), m.end("v")
+    ent = quote_entity(s, m.start())
+    return [
+        Cand("price", ent, pid, "price", Period.day(day), v[0], v[1], at, end, "price_level_now")
+    ]
+
+
 def resolve_vat_clause(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化铽不含税价格为6100元/公斤，含税价格为6890元/公斤": the other VAT basis.
 

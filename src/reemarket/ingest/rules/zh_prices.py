@@ -50,6 +50,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_level,
     resolve_level_dated,
     resolve_level_loose,
+    resolve_level_now,
     resolve_listing_item,
     resolve_listing_since,
     resolve_mean_after_level,
@@ -154,6 +155,10 @@ RULES = [
         r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
         resolve_average,
         (
+            Example(  # a weekday of last week is that day: its 均价 is the day's price
+                "上周五氧化铽均价为6950元/公斤。",
+                (("price", "tb_oxide", "price", "2024-06-28", 6950, "CNY/kg"),),
+            ),
             Example(  # last week's and last month's means: spans before the report's
                 "上周氧化铽均价为6950元/公斤。氧化镝上月均价为1705元/公斤。",
                 (
@@ -473,6 +478,29 @@ RULES += [
             ),
             Example("· 氧化镝 1,875.00, 较上周五下跌35.00\n", ()),
         ),
+    ),
+    Rule(
+        "price_level_now",
+        "price level",
+        "zh",
+        # a clause of its own after an earlier level: "…，目前已涨至X", "…，现已回落至X"
+        r"[,，;；]\s*(?:价格|报价)?\s*(?:{NOW})\s*(?:价格|报价)?\s*(?:已经|已)?\s*(?:{REACHED})\s*"
+        r"(?P<v>(?P<r>" + RANGE + r")|{Q})",
+        resolve_level_now,
+        (
+            Example(  # the month's first quote, then the level reached now
+                "本月初氧化铽报6600元/公斤，目前已涨至6900元/公斤。"
+                "氧化钆上周五报16.2万元/吨，现已回落至15.8-16万元/吨。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-01", 6600, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 6900, "CNY/kg"),
+                    ("price", "gd_oxide", "price", "2024-06-28", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 160000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a level reached now, in a clause after an earlier level of the product",
     ),
     Rule(
         "price_vat_clause",
