@@ -64,7 +64,8 @@ def move_span(word: str, s: Sent) -> Period | None:
     """The span a move said with ``word`` runs over, close to close.
 
     Last week's: from the last trading day before it to its last; last month's: from the
-    close of the month before it to its own close.
+    close of the month before it to its own close; this month's: from the close of the month
+    before to the quote's day.
     """
     if word == "lw":
         day = s.day()
@@ -72,11 +73,17 @@ def move_span(word: str, s: Sent) -> Period | None:
             return None
         week = trading_week(day, 1, day)
         return Period.span(Period.day(previous_trading_day(week.start)), Period.day(week.end))
-    if word != "lm":
-        return None
     month = text_month(s)
-    if month is None:
+    if word not in ("lm", "tm") or month is None:
         return None
+    if word == "tm":  # this month so far: from the close of the month before to the quote's day
+        day = s.day()
+        before = month.start - timedelta(days=1)
+        close = month_close(before.year, before.month)
+        end = min(day, month.end) if day is not None else month.end
+        if close >= end:
+            return None
+        return Period.span(Period.day(close), Period.day(end))
     last = previous(month)
     before = last.start - timedelta(days=1)
     return Period.span(

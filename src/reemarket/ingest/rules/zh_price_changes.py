@@ -568,7 +568,7 @@ def resolve_past_span_move(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     if any(c.start <= m.start("p") < c.end for c in s.companies):
         return []  # "中国稀土上周累计上涨5.2%": a company's shares, not the product
-    word = "lw" if LAST_WEEK_RE.fullmatch(text) else "lm"
+    word = "lw" if LAST_WEEK_RE.fullmatch(text) else "tm" if THIS_MONTH_RE.fullmatch(text) else "lm"
     span = move_span(word, s)
     if span is None:
         return []
@@ -583,6 +583,7 @@ def resolve_past_span_move(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 LAST_WEEK_RE = compile_pattern("{LAST_WEEK}")
+THIS_MONTH_RE = compile_pattern("{THIS_MONTH}")
 
 
 def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:

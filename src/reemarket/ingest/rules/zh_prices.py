@@ -870,7 +870,8 @@ RULES += [
         "price change",
         "zh",
         r"(?:(?P<w1>{LAST_WEEK}|{LAST_MONTH})\s*[,，]?\s*)?{PROD:p}\s*(?:现货)?(?:价格)?\s*"
-        r"(?P<w2>{LAST_WEEK}|{LAST_MONTH})?\s*(?:价格)?\s*(?:累计|合计|整体)?\s*(?:微|小幅|大幅)?"
+        r"(?P<w2>{LAST_WEEK}|{LAST_MONTH}|{THIS_MONTH}(?=\s*(?:价格)?\s*累计))?\s*(?:价格)?\s*"
+        r"(?:累计|合计|整体)?\s*(?:微|小幅|大幅)?"
         r"(?P<cue>{UP}|{DOWN})\s*(?:(?P<rp>{NUM})\s*%|{Q:chg}(?!\s*(?:至|到))" + RATE_TAIL + ")",
         resolve_past_span_move,
         (
@@ -884,6 +885,10 @@ RULES += [
                     ("price", "prnd_oxide", "change", "2024-06-21/2024-06-28", -15000, "CNY/t"),
                     ("price", "prnd_oxide", "change_pct", "2024-06-21/2024-06-28", -3.3, "%"),
                 ),
+            ),
+            Example(  # this month so far, the product right before 本月累计
+                "氧化钆本月累计上涨2.4%。",
+                (("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 2.4, "%"),),
             ),
             Example(  # a company's shares named like the product give no price move
                 "稀土板块上周走强，中国稀土上周累计上涨6.1%。",
