@@ -532,6 +532,32 @@ RULES += [
                 ),
                 published="2024-07-02",
             ),
+            Example(  # after today's quotes, a look back to the day before stays a look back:
+                # the next paragraph's quote is today's again
+                "7月10日，氧化钆报15.2万-15.5万元/吨。前一交易日（7月9日）氧化钆报15.4万-15.7万元/吨。"
+                "\n\n氧化钬报46万-47万元/吨，与前一日持平。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-10", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-10", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-09", 154000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-09", 157000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-10", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-10", 470000, "CNY/t"),
+                ),
+                published="2024-07-10",
+            ),
+            Example(  # today's range, then the earlier day's in the same sentence
+                "今日氧化镝报1650-1670元/公斤；9月2日为1660-1680元/公斤。\n氧化铽报6950-7000元/公斤。\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-09-04", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-04", 1670, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-09-02", 1660, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-02", 1680, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-09-04", 6950, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-09-04", 7000, "CNY/kg"),
+                ),
+                published="2024-09-04",
+            ),
             Example(
                 "今日氧化铽报价580-590万元/吨。",
                 (
