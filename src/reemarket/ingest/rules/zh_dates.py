@@ -429,8 +429,27 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             year = p.start.year
         if eve and p.granularity is Granularity.DAY and not p.is_span:
             ctx.eve = p  # a later bare 节前 of the text is this day
+        if _gloss(p, text, m.start(), out):
+            continue
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target))
     return out
+
+
+def _gloss(p: Period, text: str, at: int, before: list[ZhDate]) -> bool:
+    """Whether a period in brackets right after a day only says what that day is.
+
+    "截至6月28日（6月最后一个交易日）", "9月30日（三季度最后一个交易日）": the month or quarter
+    holds the day before it, so it names no period of its own.
+    """
+    prev = before[-1] if before else None
+    return (
+        prev is not None
+        and prev.period.granularity is Granularity.DAY
+        and not prev.period.is_span
+        and p.granularity is not Granularity.DAY
+        and p.start <= prev.period.start <= p.end
+        and re.fullmatch(r"\s*[(（]\s*", text[prev.end : at]) is not None
+    )
 
 
 def _bracketed_weekday(p: Period, text: str, at: int, before: list[ZhDate]) -> Period:
@@ -558,6 +577,18 @@ def _look_back(ctx: ZhContext, d: ZhDate, dates: list[ZhDate], text: str) -> boo
     )
 
 
+def _later_month(d: ZhDate, dates: list[ZhDate]) -> bool:
+    """Whether the sentence names, as its own, a month later than this one."""
+    return any(
+        not o.base
+        and not o.target
+        and o.period.granularity is Granularity.MONTH
+        and not o.period.is_span
+        and o.period.start > d.period.start
+        for o in dates
+    )
+
+
 def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
     """Remember what a sentence's own (non-base) dates set: year, day, month, main period.
 
@@ -580,7 +611,7 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
             ctx.day = p.start
         elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
             ctx.week = p
-        elif p.granularity is Granularity.MONTH and not p.is_span:
-            ctx.month = p
+        elif p.granularity is Granularity.MONTH and not p.is_span and not _later_month(d, dates):
+            ctx.month = p  # "6月均价X，5月为Y": the month the text speaks of stays 6月
         if p.granularity is not Granularity.DAY and ctx.main is None:
             ctx.main = p

@@ -119,6 +119,18 @@ RULES = [
                     ("price", "tb_oxide", "average_yoy_pct", "2023", -5, "%"),
                 ),
             ),
+            Example(  # the month the review speaks of, not the one a clause looked back to,
+                # nor the one the flat move is against
+                "8月氧化钆月均价为15.1万元/吨，7月为15.6万元/吨。镧铈全月无波动，氧化镧、"
+                "氧化铈月均价分别为4.00元/公斤和6.80元/公斤，与7月持平。",
+                (
+                    ("price", "gd_oxide", "average", "2024-08", 151000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-07", 156000, "CNY/t"),
+                    ("price", "la_oxide", "average", "2024-08", 4.0, "CNY/kg"),
+                    ("price", "ce_oxide", "average", "2024-08", 6.8, "CNY/kg"),
+                ),
+                published="2024-09-02",
+            ),
             Example(  # a remark between the products and the month of their means
                 "氧化钆、氧化钬走势平稳, 6月平均价格分别为15.1万元/吨和47万元/吨。",
                 (
@@ -1121,6 +1133,20 @@ RULES += [
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
+            Example(  # a bracket saying what the day is names no period; 下移/上移 are moves
+                "截至9月30日（三季度最后一个交易日），氧化钆报15.9万-16.3万元/吨，较8月30日的"
+                "16.5万-16.9万元/吨下移0.6万元/吨；金属镝较8月末的205万元/吨上移3万元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-09-30", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-30", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-08-30", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-08-30", 169000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-08-30/2024-09-30", -6000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-08-30", 2050000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2024-08-30/2024-09-30", 30000, "CNY/t"),
+                ),
+                published="2024-10-08",
+            ),
             Example(  # a week-ago base with no day named, then the level reached
                 "氧化钬较一周前的47万元/吨回落至46.2万元/吨；镨钕金属较上周的54.5万元/吨涨到55万元/吨。",
                 (
@@ -1672,7 +1698,8 @@ RULES.append(
         "price_average_prior",
         "average",
         "zh",
-        r"(?:较|比|高于|低于|不及|超过|少于)\s*"
+        r"(?:(?:较|比|高于|低于|不及|超过|少于)|(?<=[,，;；])(?=[^,，。;；]{1,12}?为))\s*"
+        r"(?:而)?\s*"
         r"(?P<d>(?:\d{4}\s*年)?\s*\d{1,2}\s*月份?|(?:\d{4}\s*年)?第?[一二三四]季度|\d{4}\s*年)"
         r"\s*(?:的)?\s*(?:{AVERAGE})?\s*(?:为)?\s*(?P<v>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d]))",
         resolve_average_prior,
@@ -1691,6 +1718,21 @@ RULES.append(
                     ("price", "dy_oxide", "average", "2024-Q3", 1720000, "CNY/t"),
                     ("price", "dy_oxide", "average", "2024-Q2", 1680000, "CNY/t"),
                 ),
+                published="2024-10-08",
+            ),
+            Example(  # the month before's mean in the next clause, after "X月为"
+                "氧化钆8月均价15.8万元/吨，7月为15.1万元/吨；金属铽三季度均价860万元/吨，而二季度为820万元/吨。",
+                (
+                    ("price", "gd_oxide", "average", "2024-08", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-07", 151000, "CNY/t"),
+                    ("price", "tb_metal", "average", "2024-Q3", 8600000, "CNY/t"),
+                    ("price", "tb_metal", "average", "2024-Q2", 8200000, "CNY/t"),
+                ),
+                published="2024-10-08",
+            ),
+            Example(  # a later month is no earlier mean; a day's quote is no month's mean
+                "氧化钆8月均价15.8万元/吨，9月为16.1万元/吨。",
+                (("price", "gd_oxide", "average", "2024-08", 158000, "CNY/t"),),
                 published="2024-10-08",
             ),
             Example(  # a day's quote against a month is no mean of that month
