@@ -761,6 +761,8 @@ def _sentence(
             out.facts.append(_fact(c, base, original, document_id, doc, version))
             if _own_day(c, ctx):
                 ctx.figure_day = ctx.day
+            if c.kind == "price":
+                ctx.quoted_product = c.subject
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     if s.products:
         ctx.para_product = s.products[-1].id

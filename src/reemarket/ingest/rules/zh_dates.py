@@ -88,6 +88,8 @@ class ZhContext:
     review_week: date | None = None
     #: the day of the last day's figures the text gave (see :func:`_look_back`)
     figure_day: date | None = None
+    #: the product of the last price the text gave: "这一价格", "该报价" in a later sentence
+    quoted_product: str | None = None
 
     @property
     def review_week_start(self) -> date:

@@ -58,6 +58,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_range_dated,
     resolve_range_loose,
     resolve_section_level,
+    resolve_this_quote,
 )
 
 #: A price range, each end with its own 万 or the low end bare: "36.98万-37.78万元/吨".
@@ -75,7 +76,7 @@ SPEC = r"(?:\s*[(（][^()（）,，。;；]{1,16}[)）])?"
 #: The day a clause opens on: "周五", "7月3日", "3日", or a month's first or last trading day
 #: ("月初", "月末(6月28日)") in a monthly review.
 DAY_LEAD = (
-    r"(?:本)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日"
+    r"(?:本|上)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日"
     r"|月[初末底](?:\s*\(\s*\d{1,2}月\d{1,2}日\s*\))?"
 )
 D = "2024-07-05"
@@ -909,12 +910,51 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-07-05", 5850000, "CNY/t"),
                 ),
             ),
+            Example(  # last week's Friday and a named day, each in its own clause
+                "周五氧化钇FOB中国报7.80美元/公斤，上周五为7.65美元/公斤，10月2日为7.70美元/公斤。",
+                (
+                    ("price", "y_oxide", "price", "2025-10-17", 7.8, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-10-10", 7.65, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-10-02", 7.7, "USD/kg"),
+                ),
+                published="2025-10-17",
+            ),
             Example(  # a Taiwan wire's unit-first quote, the product in the clause before
                 "氧化鑭小幅走低，4日報每公斤0.82美元。",
                 (("price", "la_oxide", "price", "2024-07-04", 0.82, "USD/kg"),),
             ),
         ),
         doc="a clause that opens on its own day and quotes the sentence's product",
+    ),
+    Rule(
+        "price_this_quote",
+        "price level",
+        "zh",
+        r"(?P<d>(?:" + DAY_LEAD + r")(?:\s*[(（][^()（）]{1,12}[)）])?)\s*"
+        r"(?:这一|该|此)(?:价格|报价|价位)\s*(?:还|仍|则|也)?\s*(?:在|为|报|是|处于)\s*"
+        r"(?P<v>(?P<rng>" + RANGE + r")|{Q}(?!\s*(?:[-~至到—]|－)))",
+        resolve_this_quote,
+        (
+            Example(  # "这一价格" is the series quoted last, on the day the clause names
+                "7月10日氧化钆报15.2万-15.5万元/吨，而上周五（7月5日）这一价格还在15.6万-15.9万元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-10", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-10", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 159000, "CNY/t"),
+                ),
+                published="2024-07-10",
+            ),
+            Example(  # the product quoted in the sentence before
+                "稀土日评\n今日金属铽报价895万元/吨。\n回看节前，9月30日该报价为880万元/吨。\n",
+                (
+                    ("price", "tb_metal", "price", "2024-10-10", 8950000, "CNY/t"),
+                    ("price", "tb_metal", "price", "2024-09-30", 8800000, "CNY/t"),
+                ),
+                published="2024-10-10",
+            ),
+        ),
+        doc="a quote of another day pointed back to by 这一价格 / 该报价",
     ),
     Rule(
         "price_mean_after_level",
@@ -975,7 +1015,7 @@ RULES += [
         "zh",
         r"(?:[,，;；]|[(（](?=[^()（）]{4,30}[)）]))\s*(?:其中)?\s*"
         r"(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
-        r"\s*(?:该)?{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
+        r"\s*(?:全月|整月|全季|该)?{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
             Example(  # the earlier quarter's average in brackets after the quarter named
@@ -985,6 +1025,15 @@ RULES += [
                     ("price", "nd_oxide", "average", "2024-Q2", 390000, "CNY/t"),
                     ("price", "nd_oxide", "average", "2024-Q1", 410000, "CNY/t"),
                 ),
+            ),
+            Example(  # a sentence with no product goes on with the one quoted last
+                "稀土周评\n周五氧化钬报47.2万元/吨。\n往前看，8月30日这一报价为46.1万元/吨；8月全月均价为45.8万元/吨。\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-09-06", 472000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-08-30", 461000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-08", 458000, "CNY/t"),
+                ),
+                published="2024-09-06",
             ),
             Example(  # each average takes the rate of its own clause
                 "2023年氧化镝均价为250万元/吨, 同比下降12.1%; 其中四季度均价235万元/吨, 同比下降9.5%。",
