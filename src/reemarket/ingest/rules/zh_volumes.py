@@ -491,7 +491,9 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     out: list[Cand] = []
     items = re.compile(
-        r"(?:^|[;；]\s*)(?P<p>"
+        r"(?:^|[;；、]\s*|[,，]\s*(?="
+        + compile_pattern("{PROD}").pattern
+        + r"\s*\d))(?P<p>"
         + compile_pattern("{PROD}").pattern
         + r")\s*(?P<v>"
         + _Q.pattern
@@ -539,7 +541,54 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
                 )
             )
         pos = im.end()
+    out.extend(_rates_each(s, m.start("p") + pos, out, metric))
     return _held(s, out)
+
+
+#: The rates of a list of figures, in its order: "，同比分别增长4.1%和9.4%", "，分别同比下降2%、5%".
+_RATES_EACH = compile_pattern(
+    r"\s*[,，]\s*(?:{YOY}\s*分别|分别\s*(?:较上年|比上年)?\s*{YOY}?)\s*(?P<dir>{UP}|{DOWN})?\s*"
+    r"(?P<list>(?:{UP}|{DOWN})?\s*{NUM}\s*%(?:\s*(?:和|、|及|与|,|，)\s*(?:{UP}|{DOWN})?\s*{NUM}\s*%)+)"
+)
+_RATE_ITEM = compile_pattern(r"(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%")
+
+
+def _rates_each(s: Sent, at: int, figures: list[Cand], metric: str) -> list[Cand]:
+    """The year-on-year rates a 分别 list after the figures gives them, one for each in order.
+
+    Only figures that have no rate of their own take one, and only when the counts agree.
+    """
+    m = _RATES_EACH.match(s.text, at)
+    bare = [
+        c
+        for c in figures
+        if c.metric == metric
+        and not any(o.metric.endswith("_pct") and o.subject == c.subject for o in figures)
+    ]
+    if m is None or not bare:
+        return []
+    rates = list(_RATE_ITEM.finditer(m.group("list")))
+    if len(rates) != len(bare):
+        return []
+    base = m.start("list")
+    out: list[Cand] = []
+    for c, r in zip(bare, rates, strict=True):
+        k = sign(r.group("dir") or m.group("dir") or "") or 1
+        out.append(
+            Cand(
+                c.kind,
+                c.entity,
+                c.subject,
+                f"{metric}_yoy_pct",
+                c.period,
+                k * float(r.group("pct")),
+                "%",
+                base + r.start("pct"),
+                base + r.end("pct"),
+                "output",
+            )
+        )
+    return out
 
 
 #: A sentence giving a part of what the one before counted: "其中，…"
@@ -946,6 +995,21 @@ RULES = [
                     ("production", "ndfeb_blank", "production", "2024-01/2024-09", 6500, "t"),
                     ("production", "ndfeb_blank", "production_yoy_pct", "2024-01/2024-09", 12, "%"),
                 ),
+            ),
+            Example(  # items cut by 、 or a comma, then one 分别 list of their rates in order
+                "盛和资源2024年销售稀土氧化物1.2万吨、稀土金属0.5万吨，同比分别下降3.5%和增长8%；"
+                "生产稀土盐类2.1万吨，稀土精矿4.4万吨，分别同比增长6%、2.5%。",
+                (
+                    ("production", "re_oxides", "sales", "2024", 12000, "t"),
+                    ("production", "re_metals", "sales", "2024", 5000, "t"),
+                    ("production", "re_oxides", "sales_yoy_pct", "2024", -3.5, "%"),
+                    ("production", "re_metals", "sales_yoy_pct", "2024", 8, "%"),
+                    ("production", "re_salts", "production", "2024", 21000, "t"),
+                    ("production", "re_concentrate", "production", "2024", 44000, "t"),
+                    ("production", "re_salts", "production_yoy_pct", "2024", 6, "%"),
+                    ("production", "re_concentrate", "production_yoy_pct", "2024", 2.5, "%"),
+                ),
+                published="2025-03-20",
             ),
             Example(  # a deadline year ("到2027年") does not become the year of what follows
                 "中科三环计划到2028年形成8万吨/年的毛坯产能。上半年公司生产钕铁硼毛坯9000吨。",
