@@ -10,6 +10,8 @@ sales or capacity figure is the nearest of these before it in its sentence:
 - a scope word qualifying a volume ("国内…产量", "全国…产量同比增长…"; in the figure's clause,
   or in an earlier clause that names a volume): China (``中国``, ``国内``...) or the world
   (``全球``, ``世界``);
+- a city's scope word before it in its sentence ("全市…"): nobody's, a city being neither a
+  company nor a country;
 - a third party the figure is credited to ("行业数据显示", "据协会统计", "海关数据", "据统计"):
   the market, China's unless the sentence says 全球 or 世界.
 
@@ -28,6 +30,7 @@ from reemarket.ingest.rules.zh_text import compile_pattern
 _NATIONAL = compile_pattern("{SCOPE_NATIONAL}")
 _WORLD = compile_pattern("{SCOPE_WORLD}")
 _SCOPE = compile_pattern("{SCOPE_NATIONAL}|{SCOPE_WORLD}")
+_CITY = compile_pattern("{SCOPE_CITY}")
 _SOURCE = compile_pattern(
     r"(?:{SOURCE_PARTY})(?:的)?(?:{SOURCE_DATA})"
     r"|(?:{SOURCE_LEAD})[^,，。;；:：]{0,16}?(?:{SOURCE_DATA})"
@@ -90,6 +93,8 @@ def holder(s: Sent, at: int, fallback: str | None = None) -> str | None:
             continue  # "公司是国内龙头，…": no volume of the country's named
         kind = "global" if _WORLD.fullmatch(m.group()) else "china"
         marks.append((m.start(), "scope", kind))
+    # "全市…，稀土永磁材料产量同比增长…": a city's figure, no holder we keep
+    marks += [(m.start(), "scope", None) for m in _CITY.finditer(text, 0, at)]
     if not marks:
         if _SOURCE_TAIL.search(text, at):
             return _market(s, names)  # "…9.5万吨（数据来源：…）"

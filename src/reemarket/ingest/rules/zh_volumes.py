@@ -1175,6 +1175,13 @@ RULES = [
                 published="2024-04-20",
                 entity="china",
             ),
+            Example(  # a city's total in a story about its producers: neither theirs nor China's
+                "赣州稀土产业稳步发展\n2024年全市产业链持续延伸，稀土永磁材料产量同比增长15.2%。"
+                "中国稀土2024年稀土金属产量同比增长6%。",
+                (("production", "re_metals", "production_yoy_pct", "2024", 6, "%"),),
+                published="2025-01-20",
+                entity="china_rare_earth_group",
+            ),
         ),
     ),
 ]
