@@ -178,7 +178,10 @@ FORMS: tuple[Form, ...] = (
     ("last_year_month", r"去年同月|上年同月"),
     ("last_year_period", r"上年同期|去年同期"),
     ("this_quarter", r"本季度|当季(?:度)?|本季(?![节])"),
-    ("full_year", r"全年|今年"),
+    # "今年" is the year of publication, whatever year the text named last ("2023年第一批…，
+    # 今年首批…"); "全年" is the whole of the year the text speaks of
+    ("this_year", r"今年"),
+    ("full_year", r"全年"),
     # a morning note's "昨日" is the last trading day before publication; "今日" is publication
     # a monthly review's "月初报…, 月末报…": the first and last trading day of the month it reviews
     ("month_open", r"(?<![\d上本下])月初(?![前后以至])"),
@@ -239,7 +242,7 @@ def _g(m: re.Match[str], form: str, key: str) -> str | None:
 def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Period | None:
     y_text = _g(m, form, "y") if "(?P<y>" in dict(FORMS)[form] else None
     y = int(y_text) if y_text else year
-    if form in ("last_year_month", "last_year_period", "this_quarter", "full_year"):
+    if form in ("last_year_month", "last_year_period", "this_quarter", "full_year", "this_year"):
         return None  # relative: resolved against what the sentence compares
     if form in ("month_open", "month_close"):
         return _month_edge(form == "month_open", ctx)
@@ -423,9 +426,17 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             base = base or form.startswith("last_year")
         if form == "last_year_m" or (form == "week" and _g(m, form, "which") == "上"):
             base = True  # a reference period, not the sentence's own
-        explicit = form in ("ymd", "iso", "ym_span", "yh1", "yq", "yq_short", "ym", "y") or (
-            form == "period_to" and _g(m, form, "y") is not None
-        )
+        explicit = form in (
+            "ymd",
+            "iso",
+            "ym_span",
+            "yh1",
+            "yq",
+            "yq_short",
+            "ym",
+            "y",
+            "this_year",
+        ) or (form == "period_to" and _g(m, form, "y") is not None)
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
         if explicit and not base and not target:
             year = p.start.year
@@ -522,6 +533,9 @@ def _relative(
         return main if main is not None and main.granularity is Granularity.QUARTER else None
     if form == "full_year":
         return Period.year(year) if year else None
+    if form == "this_year":
+        this = ctx.published.year if ctx.published else year
+        return Period.year(this) if this else None
     if form == "last_year_month":
         m = ctx.month
         return Period.month(m.start.year - 1, m.start.month) if m else None

@@ -743,6 +743,16 @@ RULES = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
                 ),
             ),
+            Example(  # 今年 is the year of publication, not the year named before it; a later
+                # sentence with no year of its own is of that year
+                "2024年第一批开采指标为13.5万吨，今年首批开采指标为14万吨。其中北方稀土获得开采指标9.9万吨。",
+                (
+                    ("quota", "mining", "quota", "2024", 135000, "t"),
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota", "2025", 99000, "t"),
+                ),
+                published="2025-02-10",
+            ),
             Example(  # the base year's figures in brackets after it are that year's
                 "2025年第一批开采指标为14万吨。与2024年第一批指标（开采13.5万吨、冶炼分离12.7万吨）相比有所增加。",
                 (
