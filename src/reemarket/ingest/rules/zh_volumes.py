@@ -176,6 +176,37 @@ def _topic(s: Sent, at: int) -> str | None:
     return found[-1].id if found else None
 
 
+def _trade_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2023年出口量曾同比增长7.3%": a period's trade rate with no volume in its clause.
+
+    The period is the sentence's own, named before; the product the clause's, else the
+    sentence's label, else the last one the sentence or the text traded.
+    """
+    end = s.text.find("，", m.end())
+    rest = s.text[m.end() : end if end >= 0 else len(s.text)]
+    if _Q.search(rest) or _Q.search(s.text, s.clause_start(m.start()), m.start()):
+        return []  # a volume in the clause: the trade rules read it with its rate
+    period = s.period_before(m.start())
+    prod = (
+        s.product_before(m.start("dir"), clause=True)
+        or _topic(s, m.start())
+        or s.product_before(m.start())
+        or s.ctx.trade_subject
+    )
+    if period is None or prod is None:
+        return []
+    metric = "imports" if "进口" in m.group("dir") else "exports"
+    said = word_class(m.group("rel"), ("yoy", "mom")) or "yoy"
+    k = sign(m.group("rel") + m.group("rdir")) or 1
+    at, to = m.start("rp"), m.end("rp")
+    rate = k * float(m.group("rp"))
+    return [
+        Cand(
+            "trade", "china", prod, f"{metric}_{said}_pct", period, rate, "%", at, to, "trade_rate"
+        )
+    ]
+
+
 def _trade_against(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "12月出口量较11月的4600吨环比增加7%": the base month's volume and the rate.
 
@@ -835,6 +866,31 @@ RULES = [
                 ),
             ),
         ),
+    ),
+    Rule(
+        "trade_rate",
+        "trade",
+        "zh",
+        r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?\s*(?:曾|也|亦|则|仍|曾经)?\s*(?P<rel>{YOY}|{MOM})\s*"
+        r"(?P<rdir>{UP}|{DOWN})\s*(?:约)?\s*(?P<rp>{NUM})\s*%(?!\s*(?:至|到|[-~]))",
+        _trade_rate,
+        (
+            Example(  # an earlier year's rate said alone, after this year's figures
+                "2024年我国进口稀土永磁1200吨，同比下降5%；2023年进口量曾同比增长12.6%。",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2024", 1200, "t"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024", -5, "%"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2023", 12.6, "%"),
+                ),
+                published="2025-01-20",
+            ),
+            Example(  # a month's rate with no volume
+                "海关数据显示，8月稀土出口量环比下降3.1%。",
+                (("trade", "rare_earths", "exports_mom_pct", "2024-08", -3.1, "%"),),
+                published="2024-09-20",
+            ),
+        ),
+        doc="a period's import or export rate with no volume in its clause",
     ),
     Rule(
         "trade",
