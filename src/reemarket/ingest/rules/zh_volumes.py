@@ -55,6 +55,10 @@ def _bracketed_base(s: Sent, at: int) -> Period | None:
 _NOT_QUOTA = re.compile(r"产量|产品|销量|产能|开采量|处理量|能力")
 
 
+#: A quota figure named as last year's base: "较上年首批的", "比去年同期的".
+_LAST_YEAR_BASE = re.compile(r"(?:较|比|与)\s*(?:上年|去年)[^,，。;；\d]{0,6}的\s*$")
+
+
 def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "开采、冶炼分离指标分别为15000吨和13850吨": types paired with figures in order."""
     if m.group("qs") is not None:
@@ -74,6 +78,9 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     # "2023年全年分别为": the year's words run up to the figures
     period = _year(s, m.end("yr") if m.group("yr") is not None else m.start())
+    lead = s.text[m.end("qs") if m.group("qs") is not None else m.start() : m.start("vs")]
+    if period is not None and _LAST_YEAR_BASE.search(lead):
+        period = Period.year(period.start.year - 1)  # "指标较上年首批的10943吨下降": last year's
     ent = s.company_before(m.start()) or "china"
     if re.search(r"[向给对]", s.text[s.clause_start(m.start()) : m.start()]):
         ent = "china"  # companies a notice is sent to are not the holders of its total
@@ -781,6 +788,14 @@ RULES = [
                     ("quota", "mining", "quota", "2024", 135000, "t"),
                     ("quota", "mining", "quota", "2025", 140000, "t"),
                     ("quota", "mining", "quota", "2025", 99000, "t"),
+                ),
+                published="2025-02-10",
+            ),
+            Example(  # a figure named as last year's base is last year's
+                "2025年第一批开采指标为14万吨，其中离子型稀土开采指标较上年首批的1.01万吨有所减少。",
+                (
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota", "2024", 10100, "t"),
                 ),
                 published="2025-02-10",
             ),
