@@ -1035,6 +1035,11 @@ RULES += [
                 ),
                 published="2024-09-06",
             ),
+            Example(  # ... but not a sentence that does not point back to it
+                "稀土日评\n今日氧化镝报1650元/公斤。\n海关数据显示，出口平稳；9月均价为45美元/公斤。\n",
+                (("price", "dy_oxide", "price", "2024-10-20", 1650, "CNY/kg"),),
+                published="2024-10-20",
+            ),
             Example(  # each average takes the rate of its own clause
                 "2023年氧化镝均价为250万元/吨, 同比下降12.1%; 其中四季度均价235万元/吨, 同比下降9.5%。",
                 (
