@@ -356,12 +356,18 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     if means and not cols.days:
         # "本周均价 | 节前一周均价（4月24日—30日） | 环比": each column the mean of its period
         return _by_month(cols, lines, "china", Period.day(day), s, "average", periods=means)
-    if means:
+    if means and len(cols.days) >= 2:
         # day columns beside the means ("6月21日 | 6月14日 | 周涨跌 | 本周均价 | 上周均价"): the
         # means are each period's; the days hold the prices, and the change runs between them
         mean_cols = replace(cols, change=None, rate=None, yoy=None)
         averages = _by_month(mean_cols, lines, "china", Period.day(day), s, "average", means)
         return averages + _day_table(replace(cols, average=None), lines, head, s, day)
+    if means:
+        # one day's column beside the means ("5月31日 | 本月均价 | 上月均价 | 环比"): the change
+        # is the means' as before, the day column the day's price
+        day_cols = replace(cols, average=None, change=None, rate=None, yoy=None, since=None)
+        averages = _by_month(cols, lines, "china", Period.day(day), s, "average", means)
+        return averages + _day_table(day_cols, lines, head, s, day)
     return _day_table(cols, lines, head, s, day)
 
 
@@ -832,13 +838,15 @@ RULE = REGISTRY.add(
                 ),
                 published="2024-09-13",
             ),
-            Example(  # one day's prices beside the month's and last month's means
-                "5月稀土月报（单位：元/吨）\n品名 | 5月31日 | 本月均价 | 上月均价\n"
-                "氧化镨钕 | 392000 | 386500 | 371200\n",
+            Example(  # one day's prices beside the month's and last month's means; the rate
+                # is the means'
+                "5月稀土月报（单位：元/吨）\n品名 | 5月31日 | 本月均价 | 上月均价 | 环比\n"
+                "氧化镨钕 | 392000 | 386500 | 371200 | +4.12%\n",
                 (
                     ("price", "prnd_oxide", "price", "2024-05-31", 392000, "CNY/t"),
                     ("price", "prnd_oxide", "average", "2024-05", 386500, "CNY/t"),
                     ("price", "prnd_oxide", "average", "2024-04", 371200, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2024-04/2024-05", 4.12, "%"),
                 ),
                 published="2024-06-03",
             ),
