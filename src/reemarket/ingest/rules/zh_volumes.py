@@ -204,7 +204,9 @@ def _trade_rate(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     metric = "imports" if "进口" in m.group("dir") else "exports"
     said = word_class(m.group("rel"), ("yoy", "mom")) or "yoy"
-    k = sign(m.group("rel") + m.group("rdir")) or 1
+    k = sign(m.group("rel") + (m.group("rdir") or ""))
+    if k == 0:
+        return []  # "出口量同比12%": no direction said
     at, to = m.start("rp"), m.end("rp")
     rate = k * float(m.group("rp"))
     return [
@@ -537,7 +539,7 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         + _Q.pattern
         + r")(?:\s*[,，]\s*(?P<yoy>"
         + compile_pattern("{YOY}").pattern
-        + r")\s*(?P<dir>\S{0,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
+        + r")\s*(?P<dir>(?:(?!分别)\S){0,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
     )
     rest = s.text[m.start("p") :]
     pos = 0
@@ -586,6 +588,7 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
 #: The rates of a list of figures, in its order: "，同比分别增长4.1%和9.4%", "，分别同比下降2%、5%".
 _RATES_EACH = compile_pattern(
     r"\s*[,，]\s*(?:{YOY}\s*分别|分别\s*(?:较上年|比上年)?\s*{YOY}?)\s*(?P<dir>{UP}|{DOWN})?\s*"
+    r"(?:为|是|达)?\s*"
     r"(?P<list>(?:{UP}|{DOWN})?\s*{NUM}\s*%(?:\s*(?:和|、|及|与|,|，)\s*(?:{UP}|{DOWN})?\s*{NUM}\s*%)+)"
 )
 _RATE_ITEM = compile_pattern(r"(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%")
@@ -887,7 +890,7 @@ RULES = [
         "trade",
         "zh",
         r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?\s*(?:曾|也|亦|则|仍|曾经)?\s*(?P<rel>{YOY}|{MOM})\s*"
-        r"(?P<rdir>{UP}|{DOWN})\s*(?:约)?\s*(?P<rp>{NUM})\s*%(?!\s*(?:至|到|[-~]))",
+        r"(?P<rdir>{UP}|{DOWN})?\s*(?:约)?\s*(?P<rp>{NUM})\s*%(?!\s*(?:至|到|[-~]))",
         _trade_rate,
         (
             Example(  # an earlier year's rate said alone, after this year's figures
@@ -903,6 +906,15 @@ RULES = [
                 "海关数据显示，8月稀土出口量环比下降3.1%。",
                 (("trade", "rare_earths", "exports_mom_pct", "2024-08", -3.1, "%"),),
                 published="2024-09-20",
+            ),
+            Example(  # Taiwan's 年增 carries its direction
+                "2024年大陸進口稀土永磁1200公噸，年減5%；2023年進口量曾年增12.6%。",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2024", 1200, "t"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024", -5, "%"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2023", 12.6, "%"),
+                ),
+                published="2025-01-20",
             ),
         ),
         doc="a period's import or export rate with no volume in its clause",
@@ -1089,6 +1101,16 @@ RULES = [
                     ("production", "re_concentrate", "production", "2024", 44000, "t"),
                     ("production", "re_salts", "production_yoy_pct", "2024", 6, "%"),
                     ("production", "re_concentrate", "production_yoy_pct", "2024", 2.5, "%"),
+                ),
+                published="2025-03-20",
+            ),
+            Example(  # "年增分別為a和b" is the list's, not the last item's alone
+                "北方稀土2024年生產稀土氧化物3.1萬噸、稀土鹽類11萬噸，年增分別為4%和9%。",
+                (
+                    ("production", "re_oxides", "production", "2024", 31000, "t"),
+                    ("production", "re_salts", "production", "2024", 110000, "t"),
+                    ("production", "re_oxides", "production_yoy_pct", "2024", 4, "%"),
+                    ("production", "re_salts", "production_yoy_pct", "2024", 9, "%"),
                 ),
                 published="2025-03-20",
             ),
