@@ -859,14 +859,23 @@ def _sentence(
         events.append(Event(name, _describe(c), v.reason if v else None))
         if v is None and (c.period is not None or c.kind == "capacity"):
             out.facts.append(_fact(c, base, original, document_id, doc, version))
+            if _own_day(c, ctx):
+                ctx.figure_day = ctx.day
+            if c.kind == "price":
+                ctx.quoted_product = c.subject
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     if s.products:
         ctx.para_product = s.products[-1].id
     _caption_base(s)
     day = ctx.day
-    note(ctx, s.dates)
+    note(ctx, s.dates, norm)
     if _BULLET.match(norm):
         ctx.day = day  # a list item's own day is that item's, not the next item's
+
+
+def _own_day(c: Cand, ctx: ZhContext) -> bool:
+    """Whether a figure is of the day the text speaks of (a level or a move to that day)."""
+    return c.period is not None and c.period.end == ctx.day and c.period.granularity.value == "day"
 
 
 #: A price change's rate said right after it, in the next clause: "，降幅为9.77%",

@@ -117,7 +117,15 @@ def _holder(s: Sent, at: int) -> str | None:
     national = _NATIONAL.search(s.text, lo, at)
     if national and not any(c.start <= national.start() < c.end for c in s.companies):
         return "china"  # not "中国稀土集团…产能"
+    if _UNNAMED.search(s.text, lo, at) and not any(lo <= c.start < at for c in s.companies):
+        return None  # "另有一家磁材企业计划建设年产1万吨…": no company the text names
     return holder(s, at)  # a province's or city's total: None (zh_holders)
+
+
+#: A company the clause does not name: "一家长三角磁材企业", "某上市公司", "另有两家厂商".
+_UNNAMED = re.compile(
+    r"(?:[一两二三几多]家|某家?|另一家)[^,，。;；\d]{0,10}?(?:企业|公司|厂商|厂家|工厂|集团)"
+)
 
 
 def _capacity_cand(
@@ -273,6 +281,11 @@ RULES = [
             Example(
                 "宁波韵升在包头建成年产5000吨钕铁硼毛坯生产线并已投产。",
                 (("capacity", "ndfeb_blank", "capacity", "", 5000, "t/yr"),),
+            ),
+            Example(  # a company the text does not name holds no capacity of the one before
+                "宁波韵升年产1.5万吨高性能钕铁硼生产线已投产；另有一家珠三角磁材企业计划投资建设"
+                "年产8000吨烧结钕铁硼毛坯项目。",
+                (("capacity", "ndfeb_magnet", "capacity", "", 15000, "t/yr"),),
             ),
             Example(  # a basis note after the figure; rare earths' separation
                 "盛和资源拥有年产6000吨(以REO计)的稀土冶炼分离产能; "

@@ -23,7 +23,7 @@ _CN_N = {
         ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
     )
 }
-_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_CN_Q = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 @dataclass
@@ -86,6 +86,10 @@ class ZhContext:
     #: a weekly review published on a Monday: the last trading day of the week it reviews
     #: (its weekday words and "本周" are of that week, see :func:`own_week_day`)
     review_week: date | None = None
+    #: the day of the last day's figures the text gave (see :func:`_look_back`)
+    figure_day: date | None = None
+    #: the product of the last price the text gave: "这一价格", "该报价" in a later sentence
+    quoted_product: str | None = None
 
     @property
     def review_week_start(self) -> date:
@@ -125,7 +129,7 @@ FORMS: tuple[Form, ...] = (
     # last year's part: "去年上半年", "上年前三季度", "去年第四季度" (its own period, not a base)
     (
         "last_year_part",
-        r"(?:去年|上年)\s*(?:(?P<h>上半年|下半年)|前(?P<fq>[一二三])(?:个)?季度?"
+        r"(?:去年|上年)\s*(?:(?P<h>上半年|下半年)|[前首](?P<fq>[一二两兩三])(?:个|個)?季度?"
         r"|第?(?P<q>[一二三四])\s*季度|(?P<q1>首)季度?)",
     ),
     ("ymd", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
@@ -152,7 +156,8 @@ FORMS: tuple[Form, ...] = (
     ("d", r"(?<![\d月.\-近前后内第])(?P<d>\d{1,2})\s*[日号](?![内前后])"),
     ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
     ("h1", r"上半年|半年度|半年报"),
-    ("first_q", r"前(?P<q>[一二三])(?:个)?季度?"),
+    # "前三季度"; Hong Kong writes the first quarters from the year's start "首三季", "首兩季"
+    ("first_q", r"(?:前(?P<q>[一二三])(?:个|個)?|首(?P<q2>[二两兩三]))季度?"),
     ("first_m", r"前(?P<n>十一|十二|十|[一二两三四五六七八九]|1[0-2]|[1-9])(?:个)?月"),
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
     # "上周一度跌至…" is "last week, at one point": 一度, 一直, 一路... are no Monday
@@ -173,7 +178,10 @@ FORMS: tuple[Form, ...] = (
     ("last_year_month", r"去年同月|上年同月"),
     ("last_year_period", r"上年同期|去年同期"),
     ("this_quarter", r"本季度|当季(?:度)?|本季(?![节])"),
-    ("full_year", r"全年|今年"),
+    # "今年" is the year of publication, whatever year the text named last ("2023年第一批…，
+    # 今年首批…"); "全年" is the whole of the year the text speaks of
+    ("this_year", r"今年"),
+    ("full_year", r"全年"),
     # a morning note's "昨日" is the last trading day before publication; "今日" is publication
     # a monthly review's "月初报…, 月末报…": the first and last trading day of the month it reviews
     # "本月初" is the same day as "月初" (the month the text speaks of)
@@ -235,7 +243,7 @@ def _g(m: re.Match[str], form: str, key: str) -> str | None:
 def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Period | None:
     y_text = _g(m, form, "y") if "(?P<y>" in dict(FORMS)[form] else None
     y = int(y_text) if y_text else year
-    if form in ("last_year_month", "last_year_period", "this_quarter", "full_year"):
+    if form in ("last_year_month", "last_year_period", "this_quarter", "full_year", "this_year"):
         return None  # relative: resolved against what the sentence compares
     if form in ("month_open", "month_close"):
         return _month_edge(form == "month_open", ctx)
@@ -283,7 +291,8 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         a, b = int(_g(m, form, "m1") or 0), int(_g(m, form, "m2") or 0)
         return Period.span(Period.month(y, a), Period.month(y, b)) if a < b else None
     if form == "first_q":
-        return Period.span(Period.month(y, 1), Period.month(y, 3 * _CN_Q[_g(m, form, "q") or "1"]))
+        q = _CN_Q[_g(m, form, "q") or _g(m, form, "q2") or "1"]
+        return Period.span(Period.month(y, 1), Period.month(y, 3 * q))
     if form == "first_m":
         cn = _g(m, form, "n") or "一"
         n = int(cn) if cn.isdigit() else _CN_N["二" if cn == "两" else cn]
@@ -418,16 +427,43 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             base = base or form.startswith("last_year")
         if form == "last_year_m" or (form == "week" and _g(m, form, "which") == "上"):
             base = True  # a reference period, not the sentence's own
-        explicit = form in ("ymd", "iso", "ym_span", "yh1", "yq", "yq_short", "ym", "y") or (
-            form == "period_to" and _g(m, form, "y") is not None
-        )
+        explicit = form in (
+            "ymd",
+            "iso",
+            "ym_span",
+            "yh1",
+            "yq",
+            "yq_short",
+            "ym",
+            "y",
+            "this_year",
+        ) or (form == "period_to" and _g(m, form, "y") is not None)
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
         if explicit and not base and not target:
             year = p.start.year
         if eve and p.granularity is Granularity.DAY and not p.is_span:
             ctx.eve = p  # a later bare 节前 of the text is this day
+        if _gloss(p, text, m.start(), out):
+            continue
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target))
     return out
+
+
+def _gloss(p: Period, text: str, at: int, before: list[ZhDate]) -> bool:
+    """Whether a period in brackets right after a day only says what that day is.
+
+    "截至6月28日（6月最后一个交易日）", "9月30日（三季度最后一个交易日）": the month or quarter
+    holds the day before it, so it names no period of its own.
+    """
+    prev = before[-1] if before else None
+    return (
+        prev is not None
+        and prev.period.granularity is Granularity.DAY
+        and not prev.period.is_span
+        and p.granularity is not Granularity.DAY
+        and p.start <= prev.period.start <= p.end
+        and re.fullmatch(r"\s*[(（]\s*", text[prev.end : at]) is not None
+    )
 
 
 def _bracketed_weekday(p: Period, text: str, at: int, before: list[ZhDate]) -> Period:
@@ -498,6 +534,9 @@ def _relative(
         return main if main is not None and main.granularity is Granularity.QUARTER else None
     if form == "full_year":
         return Period.year(year) if year else None
+    if form == "this_year":
+        this = ctx.published.year if ctx.published else year
+        return Period.year(this) if this else None
     if form == "last_year_month":
         m = ctx.month
         return Period.month(m.start.year - 1, m.start.month) if m else None
@@ -527,8 +566,52 @@ def previous(p: Period) -> Period:
     return Period.year(p.start.year - 1)
 
 
-def note(ctx: ZhContext, dates: list[ZhDate]) -> None:
-    """Remember what a sentence's own (non-base) dates set: year, day, month, main period."""
+#: Words that name a day looking back from the report's: "前一交易日（3月4日）", "上周五（3月1日）",
+#: "昨日（5月8日）".
+_LOOK_BACK = re.compile(r"(?:前一|上一|上个|上個)交易日|前一日|昨[日天]|上周|上週")
+
+
+def _look_back(ctx: ZhContext, d: ZhDate, dates: list[ZhDate], text: str) -> bool:
+    """Whether a day a sentence names is a look back from the report's day, not a new day.
+
+    It is earlier than the day the report speaks of and has already given figures of (a
+    morning note's "昨日（3月19日）" before any figure is the day it reports), and either
+    named as the day before
+    ("前一交易日（3月4日）氧化钕报…") or beside a later day of the same sentence ("今日报X；3月4日
+    为Y"): the next sentences with no day of their own are still of the report's day.
+    """
+    if ctx.day is None or d.period.start >= ctx.day or ctx.figure_day != ctx.day:
+        return False
+    if text and _LOOK_BACK.search(text, max(0, d.start - 6), d.end):
+        return True
+    return any(
+        o is not d
+        and not o.base
+        and o.period.granularity is Granularity.DAY
+        and not o.period.is_span
+        and o.period.start > d.period.start
+        for o in dates
+    )
+
+
+def _later_month(d: ZhDate, dates: list[ZhDate]) -> bool:
+    """Whether the sentence names, as its own, a month later than this one."""
+    return any(
+        not o.base
+        and not o.target
+        and o.period.granularity is Granularity.MONTH
+        and not o.period.is_span
+        and o.period.start > d.period.start
+        for o in dates
+    )
+
+
+def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
+    """Remember what a sentence's own (non-base) dates set: year, day, month, main period.
+
+    A day the sentence names only to look back (see :func:`_look_back`) does not become the
+    day of the sentences after it.
+    """
     for d in dates:
         if d.base or d.target:
             continue
@@ -540,10 +623,12 @@ def note(ctx: ZhContext, dates: list[ZhDate]) -> None:
         if p.granularity is Granularity.DAY and not p.is_span:
             if ctx.published is not None and p.start > ctx.published:
                 continue  # a day still to come ("本周五" in a Wednesday report) is a plan's
+            if _look_back(ctx, d, dates, text):
+                continue
             ctx.day = p.start
         elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
             ctx.week = p
-        elif p.granularity is Granularity.MONTH and not p.is_span:
-            ctx.month = p
+        elif p.granularity is Granularity.MONTH and not p.is_span and not _later_month(d, dates):
+            ctx.month = p  # "6月均价X，5月为Y": the month the text speaks of stays 6月
         if p.granularity is not Granularity.DAY and ctx.main is None:
             ctx.main = p

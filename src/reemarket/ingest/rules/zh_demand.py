@@ -14,14 +14,17 @@ from reemarket.ingest.rules.zh_base import Cand, Sent, sign
 from reemarket.ingest.rules.zh_text import NUM, compile_pattern, parse_number, vocab, word_class
 
 _SECTOR = compile_pattern("{SECTOR}")
+_OTHER_POWER = compile_pattern("{OTHER_POWER}")
 
 
 def _sector(s: Sent, at: int) -> str | None:
-    found = [m.group() for m in _SECTOR.finditer(s.text, 0, at)]
-    if not found:
+    """The last sector named before ``at``, unless another power source is named after it."""
+    found = list(_SECTOR.finditer(s.text, 0, at))
+    if not found or _OTHER_POWER.search(s.text, found[-1].end(), at):
         return None
+    found_words = [m.group() for m in found]
     for sid, names in vocab()["sectors"].items():
-        if found[-1] in names:
+        if found_words[-1] in names:
             return sid
     return None
 
@@ -237,7 +240,7 @@ _YEARS = re.compile(r"(?P<y1>\d{4})\s*年?\s*[-~至到—－]\s*(?P<y2>\d{4})\s*
 _UNTIL = re.compile(r"(?:到|至|截至|截止)\s*(?P<y2>\d{4})\s*年")
 #: The rate after the growth word ("复合增速为12%-15%") or before it ("以11%的年均复合增速").
 _RATE_AFTER = compile_pattern(
-    r"\s*(?:(?:预计|预期|有望|将|或|可|约)\s*){0,3}(?:为|达到|达|在|维持在|保持在)?\s*(?:约)?\s*"
+    r"\s*(?:(?:预计|预期|有望|可望|将|或|可|约)\s*){0,3}(?:为|达到|达|在|维持在|保持在)?\s*(?:约)?\s*"
     r"(?:{PCTR:r}|{PCT:p})"
 )
 _RATE_BEFORE = compile_pattern(
@@ -343,6 +346,10 @@ RULES = [
                 "机构预计2025-2030年全球钕铁硼需求年均复合增速为10%-13%。",
                 (("forecast", "ndfeb", "demand_cagr_pct", "2025/2030", (10, 13), "%"),),
             ),
+            Example(  # Taiwan's 年複合成長率, "可望達到"
+                "研究機構估計，2025至2032年全球氧化鏑需求年複合成長率可望達到7.2%。",
+                (("forecast", "dy_oxide", "demand_cagr_pct", "2025/2032", 7.2, "%"),),
+            ),
             Example(
                 "2024至2028年国内氧化镨钕需求复合增长率约8.5%。",
                 (("forecast", "prnd_oxide", "demand_cagr_pct", "2024/2028", 8.5, "%"),),
@@ -396,6 +403,15 @@ RULES = [
                         "%",
                     ),
                 ),
+            ),
+            Example(  # a solar or hydro figure after the wind one is no wind figure
+                "截至2024年6月底，全国风电装机容量约4.7亿千瓦，同比增长19.9%；光伏发电装机容量"
+                "约7.1亿千瓦，同比增长51.6%；水电装机4.3亿千瓦，同比增长2.5%。",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2024-06", 4.7e8, "kW"),
+                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2024-06", 19.9, "%"),
+                ),
+                published="2024-07-20",
             ),
             Example(  # a "其中" sentence keeps the as-of month of the total before it
                 "截至2023年6月底，全国累计发电装机容量27.1亿千瓦，同比增长10.8%。"

@@ -363,6 +363,22 @@ RULES = [
                 ),
                 published="2025-05-10",
             ),
+            Example(  # 首三季 / 首兩季: the quarters from the year's start (Hong Kong wording)
+                "廈門鎢業今年首三季營業收入90億元，按年增長12.5%。集團去年首兩季純利3.2億元。",
+                (
+                    ("financial", "", "revenue", "2025-01/2025-09", 9000000000, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2025-01/2025-09", 12.5, "%"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2024-01/2024-06",
+                        320000000,
+                        "CNY",
+                    ),
+                ),
+                published="2025-10-28",
+            ),
             Example(  # 当季 is the quarter the sentence just named
                 "盛和资源披露2024年年报。分季度看, 第四季度是全年最好的一季, 当季实现营业收入35亿元。",
                 (("financial", "", "revenue", "2024-Q4", 3500000000, "CNY"),),

@@ -31,6 +31,7 @@ _NATIONAL = compile_pattern("{SCOPE_NATIONAL}")
 _WORLD = compile_pattern("{SCOPE_WORLD}")
 _SCOPE = compile_pattern("{SCOPE_NATIONAL}|{SCOPE_WORLD}")
 _REGIONAL = compile_pattern("{SCOPE_REGIONAL}")
+_AREA = compile_pattern("{SCOPE_AREA}")
 _SITE_LEAD = compile_pattern("(?:{SCOPE_SITE_LEAD})$")
 _SITE = compile_pattern("{SCOPE_SITE}")
 _SOURCE = compile_pattern(
@@ -66,7 +67,8 @@ def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[int]:
 
     Not a place inside a name, a place a plant stands in ("在包头的…项目", "于江西…"), or one
     followed by a site before the figure ("江西基地产能", "内蒙古子公司产量"); a place in an
-    earlier clause counts only when its clause names a volume, as a country's word does.
+    earlier clause counts only when its clause names a volume, as a country's word does, unless
+    it is an area's own total word (``scope_area``: "全市", "本省"), which scopes the sentence.
     """
     text = s.text
     lo = s.clause_start(at)
@@ -77,8 +79,9 @@ def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[int]:
         end = _clause_end(text, m.end())
         if _SITE.search(text, m.end(), min(at, end)):
             continue
-        if m.start() < lo and not _VOLUME.search(text, m.end(), end):
-            continue
+        earlier = m.start() < lo and not _VOLUME.search(text, m.end(), end)
+        if earlier and not _AREA.fullmatch(m.group()):
+            continue  # an area's own total word scopes the whole sentence
         out.append(m.start())
     return out
 

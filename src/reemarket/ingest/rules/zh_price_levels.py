@@ -748,6 +748,30 @@ def resolve_level_dated(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: Words pointing back to the price series quoted last: "这一价格", "该报价", "此价位".
+POINTS_BACK = re.compile(r"(?:这一|该|此)(?:价格|报价|价位)")
+
+
+def resolve_this_quote(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "上周五（3月1日）这一价格还在38.35万-39.19万元/吨": the same series on another day.
+
+    "这一价格", "该报价" point back to the product quoted last: the sentence's, else the one
+    the text priced before it.
+    """
+    prod = s.product_before(m.start()) or s.ctx.quoted_product
+    days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
+    if prod is None or not days:
+        return []
+    if m.group("rng"):
+        return _range_cands(s, m, prod, days[0], "price_this_quote")
+    v = s.quantity(m.group("v"), "price_this_quote")
+    if v is not None and v[1] in PRICE_UNITS:
+        at, end = m.start("v"), m.end("v")
+        ent = quote_entity(s, m.start())
+        return [Cand("price", ent, prod, "price", days[0], v[0], v[1], at, end, "price_this_quote")]
+    return []
+
+
 def resolve_mean_after_level(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化铽报6900-6950元/公斤，均价6925元/公斤": the day's mean of the quote before.
 
@@ -819,10 +843,16 @@ def resolve_average_base(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def resolve_average_carried(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "上半年氧化钕均价40万元/吨; 其中一季度均价41万元/吨": the product said before."""
+    """As in "上半年氧化钕均价40万元/吨; 其中一季度均价41万元/吨": the product said before.
+
+    A sentence that names no product but points back to the series quoted last ("…这一报价
+    为X；9月全月均价为Y") goes on with that product.
+    """
     if any(m.start() <= p.start < m.end() for p in s.products):
         return []
     prod = s.product_before(m.start())
+    if prod is None and not s.products and POINTS_BACK.search(s.text, 0, m.start()):
+        prod = s.ctx.quoted_product
     out = _average_of(m, s, prod, "price_average_carried")
     if out and prod is not None and out[0].period is not None and out[0].metric == "average":
         out.extend(_average_rates(m, s, prod, out[0].period, out[0].entity))

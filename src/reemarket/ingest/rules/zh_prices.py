@@ -60,6 +60,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_range_dated,
     resolve_range_loose,
     resolve_section_level,
+    resolve_this_quote,
     resolve_vat_clause,
 )
 
@@ -82,7 +83,7 @@ SPEC = r"(?:\s*[(（][^()（）,，。;；]{1,16}[)）])?"
 #: The day a clause opens on: "周五", "7月3日", "3日", or a month's first or last trading day
 #: ("月初", "月末(6月28日)") in a monthly review.
 DAY_LEAD = (
-    r"(?:本)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日"
+    r"(?:本|上)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日"
     r"|月[初末底](?:\s*\(\s*\d{1,2}月\d{1,2}日\s*\))?"
 )
 D = "2024-07-05"
@@ -125,6 +126,18 @@ RULES = [
                     ("price", "dy_oxide", "average_yoy_pct", "2023", -10, "%"),
                     ("price", "tb_oxide", "average_yoy_pct", "2023", -5, "%"),
                 ),
+            ),
+            Example(  # the month the review speaks of, not the one a clause looked back to,
+                # nor the one the flat move is against
+                "8月氧化钆月均价为15.1万元/吨，7月为15.6万元/吨。镧铈全月无波动，氧化镧、"
+                "氧化铈月均价分别为4.00元/公斤和6.80元/公斤，与7月持平。",
+                (
+                    ("price", "gd_oxide", "average", "2024-08", 151000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-07", 156000, "CNY/t"),
+                    ("price", "la_oxide", "average", "2024-08", 4.0, "CNY/kg"),
+                    ("price", "ce_oxide", "average", "2024-08", 6.8, "CNY/kg"),
+                ),
+                published="2024-09-02",
             ),
             Example(  # a remark between the products and the month of their means
                 "氧化钆、氧化钬走势平稳, 6月平均价格分别为15.1万元/吨和47万元/吨。",
@@ -612,6 +625,32 @@ RULES += [
                 ),
                 published="2024-07-02",
             ),
+            Example(  # after today's quotes, a look back to the day before stays a look back:
+                # the next paragraph's quote is today's again
+                "7月10日，氧化钆报15.2万-15.5万元/吨。前一交易日（7月9日）氧化钆报15.4万-15.7万元/吨。"
+                "\n\n氧化钬报46万-47万元/吨，与前一日持平。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-10", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-10", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-09", 154000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-09", 157000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-10", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-10", 470000, "CNY/t"),
+                ),
+                published="2024-07-10",
+            ),
+            Example(  # today's range, then the earlier day's in the same sentence
+                "今日氧化镝报1650-1670元/公斤；9月2日为1660-1680元/公斤。\n氧化铽报6950-7000元/公斤。\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-09-04", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-04", 1670, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-09-02", 1660, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-02", 1680, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-09-04", 6950, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-09-04", 7000, "CNY/kg"),
+                ),
+                published="2024-09-04",
+            ),
             Example(
                 "今日氧化铽报价580-590万元/吨。",
                 (
@@ -987,12 +1026,51 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-07-05", 5850000, "CNY/t"),
                 ),
             ),
+            Example(  # last week's Friday and a named day, each in its own clause
+                "周五氧化钇FOB中国报7.80美元/公斤，上周五为7.65美元/公斤，10月2日为7.70美元/公斤。",
+                (
+                    ("price", "y_oxide", "price", "2025-10-17", 7.8, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-10-10", 7.65, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-10-02", 7.7, "USD/kg"),
+                ),
+                published="2025-10-17",
+            ),
             Example(  # a Taiwan wire's unit-first quote, the product in the clause before
                 "氧化鑭小幅走低，4日報每公斤0.82美元。",
                 (("price", "la_oxide", "price", "2024-07-04", 0.82, "USD/kg"),),
             ),
         ),
         doc="a clause that opens on its own day and quotes the sentence's product",
+    ),
+    Rule(
+        "price_this_quote",
+        "price level",
+        "zh",
+        r"(?P<d>(?:" + DAY_LEAD + r")(?:\s*[(（][^()（）]{1,12}[)）])?)\s*"
+        r"(?:这一|该|此)(?:价格|报价|价位)\s*(?:还|仍|则|也)?\s*(?:在|为|报|是|处于)\s*"
+        r"(?P<v>(?P<rng>" + RANGE + r")|{Q}(?!\s*(?:[-~至到—]|－)))",
+        resolve_this_quote,
+        (
+            Example(  # "这一价格" is the series quoted last, on the day the clause names
+                "7月10日氧化钆报15.2万-15.5万元/吨，而上周五（7月5日）这一价格还在15.6万-15.9万元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-10", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-10", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 159000, "CNY/t"),
+                ),
+                published="2024-07-10",
+            ),
+            Example(  # the product quoted in the sentence before
+                "稀土日评\n今日金属铽报价895万元/吨。\n回看节前，9月30日该报价为880万元/吨。\n",
+                (
+                    ("price", "tb_metal", "price", "2024-10-10", 8950000, "CNY/t"),
+                    ("price", "tb_metal", "price", "2024-09-30", 8800000, "CNY/t"),
+                ),
+                published="2024-10-10",
+            ),
+        ),
+        doc="a quote of another day pointed back to by 这一价格 / 该报价",
     ),
     Rule(
         "price_mean_after_level",
@@ -1055,7 +1133,7 @@ RULES += [
         "zh",
         r"(?:[,，;；]|[(（](?=[^()（）]{4,30}[)）]))\s*(?:其中)?\s*"
         r"(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
-        r"\s*(?:该)?{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
+        r"\s*(?:全月|整月|全季|该)?{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
             Example(  # the earlier quarter's average in brackets after the quarter named
@@ -1065,6 +1143,20 @@ RULES += [
                     ("price", "nd_oxide", "average", "2024-Q2", 390000, "CNY/t"),
                     ("price", "nd_oxide", "average", "2024-Q1", 410000, "CNY/t"),
                 ),
+            ),
+            Example(  # a sentence with no product goes on with the one quoted last
+                "稀土周评\n周五氧化钬报47.2万元/吨。\n往前看，8月30日这一报价为46.1万元/吨；8月全月均价为45.8万元/吨。\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-09-06", 472000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-08-30", 461000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-08", 458000, "CNY/t"),
+                ),
+                published="2024-09-06",
+            ),
+            Example(  # ... but not a sentence that does not point back to it
+                "稀土日评\n今日氧化镝报1650元/公斤。\n海关数据显示，出口平稳；9月均价为45美元/公斤。\n",
+                (("price", "dy_oxide", "price", "2024-10-20", 1650, "CNY/kg"),),
+                published="2024-10-20",
             ),
             Example(  # each average takes the rate of its own clause
                 "2023年氧化镝均价为250万元/吨, 同比下降12.1%; 其中四季度均价235万元/吨, 同比下降9.5%。",
@@ -1203,8 +1295,10 @@ RULES += [
         r"|[^的,，。;；每]{2,12}(?=每))"
         r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?"
         r"(?:\s*每\s*(?:公斤|千克|吨))?\s*(?:已经?)?\s*(?:累计)?\s*(?:两端|高低端)?\s*各?\s*"
-        r"(?:相比(?:[,，]?\s*(?:(?!同比|环比)[^,，。;；\d]){0,8}?(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
-        r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?"
+        r"(?:相比(?:[,，]?\s*(?:\d{1,2}\s*月份?以来|(?!同比|环比)[^,，。;；\d]){0,8}?"
+        r"(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
+        r"(?P<cue>{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})\s*(?:已经?)?\s*(?:达到|达|为)?\s*"
+        r"(?P<pct>{NUM})\s*%)?"
         r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微|大|小|急|暴)?\s*"
         r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%)(?P<chg>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d])))?"
         r"(?:\s*(?:至|到)\s*(?P<to>{Q})(?!\s*(?:[-~至到—]|－)))?"
@@ -1213,6 +1307,32 @@ RULES += [
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
+            Example(  # a bracket saying what the day is names no period; 下移/上移 are moves
+                "截至9月30日（三季度最后一个交易日），氧化钆报15.9万-16.3万元/吨，较8月30日的"
+                "16.5万-16.9万元/吨下移0.6万元/吨；金属镝较8月末的205万元/吨上移3万元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-09-30", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-30", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-08-30", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-08-30", 169000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-08-30/2024-09-30", -6000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-08-30", 2050000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2024-08-30/2024-09-30", 30000, "CNY/t"),
+                ),
+                published="2024-10-08",
+            ),
+            Example(  # the rate since the base day, said as a cumulative gain "X月以来"
+                "今日氧化钬报49.2万元/吨；与8月29日的45.6万元/吨相比，9月以来累计涨幅已达7.9%。"
+                "金属镝与上周五的210万元/吨相比，跌幅为1.9%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-09-12", 492000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-08-29", 456000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-08-29/2024-09-12", 7.9, "%"),
+                    ("price", "dy_metal", "price", "2024-09-06", 2100000, "CNY/t"),
+                    ("price", "dy_metal", "change_pct", "2024-09-06/2024-09-12", -1.9, "%"),
+                ),
+                published="2024-09-12",
+            ),
             Example(  # a week-ago base with no day named, then the level reached
                 "氧化钬较一周前的47万元/吨回落至46.2万元/吨；镨钕金属较上周的54.5万元/吨涨到55万元/吨。",
                 (
@@ -1764,7 +1884,8 @@ RULES.append(
         "price_average_prior",
         "average",
         "zh",
-        r"(?:较|比|高于|低于|不及|超过|少于)\s*"
+        r"(?:(?:较|比|高于|低于|不及|超过|少于)|(?<=[,，;；])(?=[^,，。;；]{1,12}?为))\s*"
+        r"(?:而)?\s*"
         r"(?P<d>(?:\d{4}\s*年)?\s*\d{1,2}\s*月份?|(?:\d{4}\s*年)?第?[一二三四]季度|\d{4}\s*年)"
         r"\s*(?:的)?\s*(?:{AVERAGE})?\s*(?:为)?\s*(?P<v>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d]))",
         resolve_average_prior,
@@ -1783,6 +1904,21 @@ RULES.append(
                     ("price", "dy_oxide", "average", "2024-Q3", 1720000, "CNY/t"),
                     ("price", "dy_oxide", "average", "2024-Q2", 1680000, "CNY/t"),
                 ),
+                published="2024-10-08",
+            ),
+            Example(  # the month before's mean in the next clause, after "X月为"
+                "氧化钆8月均价15.8万元/吨，7月为15.1万元/吨；金属铽三季度均价860万元/吨，而二季度为820万元/吨。",
+                (
+                    ("price", "gd_oxide", "average", "2024-08", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-07", 151000, "CNY/t"),
+                    ("price", "tb_metal", "average", "2024-Q3", 8600000, "CNY/t"),
+                    ("price", "tb_metal", "average", "2024-Q2", 8200000, "CNY/t"),
+                ),
+                published="2024-10-08",
+            ),
+            Example(  # a later month is no earlier mean; a day's quote is no month's mean
+                "氧化钆8月均价15.8万元/吨，9月为16.1万元/吨。",
+                (("price", "gd_oxide", "average", "2024-08", 158000, "CNY/t"),),
                 published="2024-10-08",
             ),
             Example(  # a day's quote against a month is no mean of that month

@@ -10,7 +10,7 @@ the last, and a "较9月13日" column is the change since the day it names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from reemarket.domain.periods import Period
@@ -355,9 +355,30 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         if len(periods) >= 2:
             return _by_month(cols, lines, s.ctx.price_company, Period.day(day), s, periods=periods)
     means = _mean_columns(head, s)
-    if means:
+    # a mean column's header may name its days ("节前一周均价（9月25日—28日）"): not a day column
+    cols = replace(cols, days=tuple(d for d in cols.days if d[0] not in means))
+    if means and not cols.days:
         # "本周均价 | 节前一周均价（4月24日—30日） | 环比": each column the mean of its period
         return _by_month(cols, lines, "china", Period.day(day), s, "average", periods=means)
+    if means and len(cols.days) >= 2:
+        # day columns beside the means ("6月21日 | 6月14日 | 周涨跌 | 本周均价 | 上周均价"): the
+        # means are each period's; the days hold the prices, and the change runs between them
+        mean_cols = replace(cols, change=None, rate=None, yoy=None)
+        averages = _by_month(mean_cols, lines, "china", Period.day(day), s, "average", means)
+        return averages + _day_table(replace(cols, average=None), lines, head, s, day)
+    if means:
+        # one day's column beside the means ("5月31日 | 本月均价 | 上月均价 | 环比"): the change
+        # is the means' as before, the day column the day's price
+        day_cols = replace(cols, average=None, change=None, rate=None, yoy=None, since=None)
+        averages = _by_month(cols, lines, "china", Period.day(day), s, "average", means)
+        return averages + _day_table(day_cols, lines, head, s, day)
+    return _day_table(cols, lines, head, s, day)
+
+
+def _day_table(
+    cols: Columns, lines: list[tuple[int, str]], head: list[str], s: Sent, day: date
+) -> list[Cand]:
+    """A table of one day's prices, or of one price column per day, with their changes."""
     entity = "china"
     level: Period = Period.day(day)
     span = day_span(day)
@@ -798,6 +819,40 @@ RULE = REGISTRY.add(
                     ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 163200, "CNY/t"),
                     ("price", "gd_oxide", "change_pct", "2024-06-24/2024-07-05", 2, "%"),
                 ),
+            ),
+            Example(  # two Fridays' ranges beside the two weeks' means; a 单位 column per row
+                "稀土周报\n产品 | 单位 | 9月13日 | 9月6日 | 周涨跌 | 本周均价 | 上周均价\n"
+                "氧化钆 | 万元/吨 | 16.10-16.50 | 15.80-16.20 | +0.30 | 16.22 | 15.95\n"
+                "氧化镝 | 元/公斤 | 1780-1800 | 1790-1810 | -10 | 1795 | 1801\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-09-13", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-13", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-09-06", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-06", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-09-06/2024-09-13", 3000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-09-09/2024-09-13", 162200, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-09-02/2024-09-06", 159500, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-09-13", 1780, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-13", 1800, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-09-06", 1790, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-06", 1810, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-09-06/2024-09-13", -10, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-09-09/2024-09-13", 1795, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-09-02/2024-09-06", 1801, "CNY/kg"),
+                ),
+                published="2024-09-13",
+            ),
+            Example(  # one day's prices beside the month's and last month's means; the rate
+                # is the means'
+                "5月稀土月报（单位：元/吨）\n品名 | 5月31日 | 本月均价 | 上月均价 | 环比\n"
+                "氧化镨钕 | 392000 | 386500 | 371200 | +4.12%\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-05-31", 392000, "CNY/t"),
+                    ("price", "prnd_oxide", "average", "2024-05", 386500, "CNY/t"),
+                    ("price", "prnd_oxide", "average", "2024-04", 371200, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2024-04/2024-05", 4.12, "%"),
+                ),
+                published="2024-06-03",
             ),
             Example(  # a month review's 本月/上月 means (the month its title names) and 同比
                 "10月稀土市场月度回顾\n单位：万元/吨\n产品 | 本月均价 | 上月均价 | 环比 | 同比\n"

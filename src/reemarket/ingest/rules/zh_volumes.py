@@ -55,6 +55,10 @@ def _bracketed_base(s: Sent, at: int) -> Period | None:
 _NOT_QUOTA = re.compile(r"产量|产品|销量|产能|开采量|处理量|能力")
 
 
+#: A quota figure named as last year's base: "较上年首批的", "比去年同期的".
+_LAST_YEAR_BASE = re.compile(r"(?:较|比|与)\s*(?:上年|去年)[^,，。;；\d]{0,6}的\s*$")
+
+
 def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "开采、冶炼分离指标分别为15000吨和13850吨": types paired with figures in order."""
     if m.group("qs") is not None:
@@ -74,6 +78,9 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     # "2023年全年分别为": the year's words run up to the figures
     period = _year(s, m.end("yr") if m.group("yr") is not None else m.start())
+    lead = s.text[m.end("qs") if m.group("qs") is not None else m.start() : m.start("vs")]
+    if period is not None and _LAST_YEAR_BASE.search(lead):
+        period = Period.year(period.start.year - 1)  # "指标较上年首批的10943吨下降": last year's
     ent = s.company_before(m.start()) or "china"
     if re.search(r"[向给对]", s.text[s.clause_start(m.start()) : m.start()]):
         ent = "china"  # companies a notice is sent to are not the holders of its total
@@ -174,6 +181,39 @@ def _topic(s: Sent, at: int) -> str | None:
     """
     found = [p for p in s.products if p.end <= at and _LABEL.match(s.text, p.end)]
     return found[-1].id if found else None
+
+
+def _trade_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2023年出口量曾同比增长7.3%": a period's trade rate with no volume in its clause.
+
+    The period is the sentence's own, named before; the product the clause's, else the
+    sentence's label, else the last one the sentence or the text traded.
+    """
+    end = s.text.find("，", m.end())
+    rest = s.text[m.end() : end if end >= 0 else len(s.text)]
+    if _Q.search(rest) or _Q.search(s.text, s.clause_start(m.start()), m.start()):
+        return []  # a volume in the clause: the trade rules read it with its rate
+    period = s.period_before(m.start())
+    prod = (
+        s.product_before(m.start("dir"), clause=True)
+        or _topic(s, m.start())
+        or s.product_before(m.start())
+        or s.ctx.trade_subject
+    )
+    if period is None or prod is None:
+        return []
+    metric = "imports" if "进口" in m.group("dir") else "exports"
+    said = word_class(m.group("rel"), ("yoy", "mom")) or "yoy"
+    k = sign(m.group("rel") + (m.group("rdir") or ""))
+    if k == 0:
+        return []  # "出口量同比12%": no direction said
+    at, to = m.start("rp"), m.end("rp")
+    rate = k * float(m.group("rp"))
+    return [
+        Cand(
+            "trade", "china", prod, f"{metric}_{said}_pct", period, rate, "%", at, to, "trade_rate"
+        )
+    ]
 
 
 def _trade_against(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -491,7 +531,9 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     out: list[Cand] = []
     items = re.compile(
-        r"(?:^|[;；]\s*)(?P<p>"
+        r"(?:^|[;；、]\s*|[,，]\s*(?="
+        + compile_pattern("{PROD}").pattern
+        + r"\s*\d))(?P<p>"
         + compile_pattern("{PROD}").pattern
         + r")\s*(?:"
         + compile_pattern("{ABOUT}").pattern
@@ -499,7 +541,7 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         + _Q.pattern
         + r")(?:\s*[,，]\s*(?P<yoy>"
         + compile_pattern("{YOY}").pattern
-        + r")\s*(?P<dir>\S{0,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
+        + r")\s*(?P<dir>(?:(?!分别)\S){0,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
     )
     rest = s.text[m.start("p") :]
     pos = 0
@@ -541,7 +583,55 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
                 )
             )
         pos = im.end()
+    out.extend(_rates_each(s, m.start("p") + pos, out, metric))
     return _held(s, out)
+
+
+#: The rates of a list of figures, in its order: "，同比分别增长4.1%和9.4%", "，分别同比下降2%、5%".
+_RATES_EACH = compile_pattern(
+    r"\s*[,，]\s*(?:{YOY}\s*分别|分别\s*(?:较上年|比上年)?\s*{YOY}?)\s*(?P<dir>{UP}|{DOWN})?\s*"
+    r"(?:为|是|达)?\s*"
+    r"(?P<list>(?:{UP}|{DOWN})?\s*{NUM}\s*%(?:\s*(?:和|、|及|与|,|，)\s*(?:{UP}|{DOWN})?\s*{NUM}\s*%)+)"
+)
+_RATE_ITEM = compile_pattern(r"(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%")
+
+
+def _rates_each(s: Sent, at: int, figures: list[Cand], metric: str) -> list[Cand]:
+    """The year-on-year rates a 分别 list after the figures gives them, one for each in order.
+
+    Only figures that have no rate of their own take one, and only when the counts agree.
+    """
+    m = _RATES_EACH.match(s.text, at)
+    bare = [
+        c
+        for c in figures
+        if c.metric == metric
+        and not any(o.metric.endswith("_pct") and o.subject == c.subject for o in figures)
+    ]
+    if m is None or not bare:
+        return []
+    rates = list(_RATE_ITEM.finditer(m.group("list")))
+    if len(rates) != len(bare):
+        return []
+    base = m.start("list")
+    out: list[Cand] = []
+    for c, r in zip(bare, rates, strict=True):
+        k = sign(r.group("dir") or m.group("dir") or "") or 1
+        out.append(
+            Cand(
+                c.kind,
+                c.entity,
+                c.subject,
+                f"{metric}_yoy_pct",
+                c.period,
+                k * float(r.group("pct")),
+                "%",
+                base + r.start("pct"),
+                base + r.end("pct"),
+                "output",
+            )
+        )
+    return out
 
 
 #: A sentence giving a part of what the one before counted: "其中，…"
@@ -696,6 +786,24 @@ RULES = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2022", 20, "%"),
                 ),
             ),
+            Example(  # 今年 is the year of publication, not the year named before it; a later
+                # sentence with no year of its own is of that year
+                "2024年第一批开采指标为13.5万吨，今年首批开采指标为14万吨。其中北方稀土获得开采指标9.9万吨。",
+                (
+                    ("quota", "mining", "quota", "2024", 135000, "t"),
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota", "2025", 99000, "t"),
+                ),
+                published="2025-02-10",
+            ),
+            Example(  # a figure named as last year's base is last year's
+                "2025年第一批开采指标为14万吨，其中离子型稀土开采指标较上年首批的1.01万吨有所减少。",
+                (
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota", "2024", 10100, "t"),
+                ),
+                published="2025-02-10",
+            ),
             Example(  # the base year's figures in brackets after it are that year's
                 "2025年第一批开采指标为14万吨。与2024年第一批指标（开采13.5万吨、冶炼分离12.7万吨）相比有所增加。",
                 (
@@ -778,6 +886,40 @@ RULES = [
                 ),
             ),
         ),
+    ),
+    Rule(
+        "trade_rate",
+        "trade",
+        "zh",
+        r"(?P<dir>{EXPORTS}|{IMPORTS})(?:量)?\s*(?:曾|也|亦|则|仍|曾经)?\s*(?P<rel>{YOY}|{MOM})\s*"
+        r"(?P<rdir>{UP}|{DOWN})?\s*(?:约)?\s*(?P<rp>{NUM})\s*%(?!\s*(?:至|到|[-~]))",
+        _trade_rate,
+        (
+            Example(  # an earlier year's rate said alone, after this year's figures
+                "2024年我国进口稀土永磁1200吨，同比下降5%；2023年进口量曾同比增长12.6%。",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2024", 1200, "t"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024", -5, "%"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2023", 12.6, "%"),
+                ),
+                published="2025-01-20",
+            ),
+            Example(  # a month's rate with no volume
+                "海关数据显示，8月稀土出口量环比下降3.1%。",
+                (("trade", "rare_earths", "exports_mom_pct", "2024-08", -3.1, "%"),),
+                published="2024-09-20",
+            ),
+            Example(  # Taiwan's 年增 carries its direction
+                "2024年大陸進口稀土永磁1200公噸，年減5%；2023年進口量曾年增12.6%。",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2024", 1200, "t"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024", -5, "%"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2023", 12.6, "%"),
+                ),
+                published="2025-01-20",
+            ),
+        ),
+        doc="a period's import or export rate with no volume in its clause",
     ),
     Rule(
         "trade",
@@ -948,6 +1090,31 @@ RULES = [
                     ("production", "ndfeb_blank", "production", "2024-01/2024-09", 6500, "t"),
                     ("production", "ndfeb_blank", "production_yoy_pct", "2024-01/2024-09", 12, "%"),
                 ),
+            ),
+            Example(  # items cut by 、 or a comma, then one 分别 list of their rates in order
+                "盛和资源2024年销售稀土氧化物1.2万吨、稀土金属0.5万吨，同比分别下降3.5%和增长8%；"
+                "生产稀土盐类2.1万吨，稀土精矿4.4万吨，分别同比增长6%、2.5%。",
+                (
+                    ("production", "re_oxides", "sales", "2024", 12000, "t"),
+                    ("production", "re_metals", "sales", "2024", 5000, "t"),
+                    ("production", "re_oxides", "sales_yoy_pct", "2024", -3.5, "%"),
+                    ("production", "re_metals", "sales_yoy_pct", "2024", 8, "%"),
+                    ("production", "re_salts", "production", "2024", 21000, "t"),
+                    ("production", "re_concentrate", "production", "2024", 44000, "t"),
+                    ("production", "re_salts", "production_yoy_pct", "2024", 6, "%"),
+                    ("production", "re_concentrate", "production_yoy_pct", "2024", 2.5, "%"),
+                ),
+                published="2025-03-20",
+            ),
+            Example(  # "年增分別為a和b" is the list's, not the last item's alone
+                "北方稀土2024年生產稀土氧化物3.1萬噸、稀土鹽類11萬噸，年增分別為4%和9%。",
+                (
+                    ("production", "re_oxides", "production", "2024", 31000, "t"),
+                    ("production", "re_salts", "production", "2024", 110000, "t"),
+                    ("production", "re_oxides", "production_yoy_pct", "2024", 4, "%"),
+                    ("production", "re_salts", "production_yoy_pct", "2024", 9, "%"),
+                ),
+                published="2025-03-20",
             ),
             Example(  # a deadline year ("到2027年") does not become the year of what follows
                 "中科三环计划到2028年形成8万吨/年的毛坯产能。上半年公司生产钕铁硼毛坯9000吨。",
@@ -1141,6 +1308,13 @@ RULES = [
                 (("production", "re_metals", "production_yoy_pct", "2023", 9.5, "%"),),
                 published="2024-04-20",
                 entity="china",
+            ),
+            Example(  # a city's total in a story about its producers: neither theirs nor China's
+                "赣州稀土产业稳步发展\n2024年全市产业链持续延伸，稀土永磁材料产量同比增长15.2%。"
+                "中国稀土2024年稀土金属产量同比增长6%。",
+                (("production", "re_metals", "production_yoy_pct", "2024", 6, "%"),),
+                published="2025-01-20",
+                entity="china_rare_earth_group",
             ),
         ),
     ),
