@@ -44,6 +44,13 @@ def test_whole_numbers_print_as_integers_and_others_are_rounded() -> None:
     assert "evidence" not in rec
 
 
+def test_scaled_float_noise_is_written_as_the_printed_figure() -> None:
+    # 36.98 x 10,000 is 369799.99999999994 in binary floats; the report printed 36.98万
+    rec = _fact(value=36.98 * 10000, value_high=0.0001234567891234).exchange(evidence=False)
+    assert rec["value"] == [369800, 0.000123456789123]
+    assert isinstance(rec["value"][0], int)
+
+
 def test_status_and_bound_appear_only_when_set() -> None:
     rec = _fact(kind="capacity", status="operating", bound="lower").exchange()
     assert rec["status"] == "operating"

@@ -147,8 +147,8 @@ def exchange_record(
 ) -> dict[str, Any]:
     """One fact in the exchange format of FACTS.md: the only writer of that format.
 
-    A range is ``[low, high]``; a whole number prints without a decimal point, any
-    other is rounded to 10 decimals; ``status`` and ``bound`` appear only when set
+    A range is ``[low, high]``; values keep 12 significant digits (float noise dropped) and
+    a whole number prints without a decimal point; ``status`` and ``bound`` appear only when set
     (neither None nor empty); ``evidence`` only when given.
     """
     number: Any = _num(value)
@@ -174,7 +174,12 @@ def exchange_record(
 
 
 def _num(x: float) -> float | int:
-    """Integers print without a decimal point."""
-    if float(x).is_integer() and abs(x) < 1e15:
-        return int(x)
-    return round(float(x), 10)
+    """A value as the exchange format writes it: 12 significant digits, integers bare.
+
+    Twelve digits drop binary-float noise from scaled or summed figures (36.98万 is
+    369799.9999999999 in floats, written 369800) and keep every digit a report prints.
+    """
+    v = float(f"{float(x):.12g}")
+    if v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    return v
