@@ -21,7 +21,7 @@ from reemarket.ingest.extractors.prices import remember_topic
 from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
-from reemarket.ingest.pricetable_layout import Table, find_tables
+from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables
 from reemarket.ingest.pricetables import table_facts, week_before
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
 from reemarket.ingest.rules.zh import extract_zh
@@ -382,9 +382,9 @@ def _read_table(
     """The facts of one column price table, dated by its title (else publication)."""
     h, _e, table, rows = found
     title = _title(text, h, floor)
-    day = _as_at_day(table.caption, ctx) or _table_day(
-        _title(text, h, floor, headings=True), ctx, published
-    )
+    # "Previous = assessment of 14 Nov" dates the previous column, not the table
+    heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings=True))
+    day = _as_at_day(table.caption, ctx) or _table_day(heading, ctx, published)
     if day is None:
         return []
     prev = week_before(day) if table.weekly else previous_trading_day(day)

@@ -1935,6 +1935,75 @@ RULES: list[Rule] = [
         doc="Previous-level columns give the prior day's range; that day is the changes' base.",
     ),
     Rule(
+        "price_table_sheet_layouts",
+        "price level",
+        "en",
+        "exchange quote sheets and price-book pages: head words from [table] of en.toml"
+        " ('Spec', 'Wtd avg', 'VWAP', a lone 'Prev.'), a unit the preamble sets with rows"
+        " marked '(kg)', a 'Prev.' cell holding last week's range with its day in a note,"
+        " a basis cell that also names the unit",
+        pricetable_layout.find_tables,
+        (
+            Example(  # the preamble's unit; "(kg)" rows; a weighted mean beside the range
+                "Baotou metals exchange, closing sheet, 9 October 2024\n"
+                "Prices in yuan/t except rows marked (kg). Changes against the previous"
+                " session.\n\n"
+                "| Item | Purity | Low | High | Wtd avg | +/- |\n"
+                "|---|---|---|---|---|---|\n"
+                "| Samarium oxide | 99.9% | 13,500 | 14,500 | 14,020 | 0 |\n"
+                "| Europium oxide (kg) | 99.99% | 185 | 195 | 190 | -5 |\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-10-09", 13500, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-10-09", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "change", "2024-10-08/2024-10-09", 0, "CNY/t"),
+                    ("price", "eu_oxide", "price_low", "2024-10-09", 185, "CNY/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-10-09", 195, "CNY/kg"),
+                    ("price", "eu_oxide", "change", "2024-10-08/2024-10-09", -5, "CNY/kg"),
+                ),
+                published="2024-10-09",
+                entity="china",
+            ),
+            Example(  # a fixed-width page: "Prev." holds last week's range, a note its day
+                "Minor metals book, weekly. Assessed Thursday 10 October 2024. Prices in"
+                " US$/kg.\nPrev. = assessment of 3 October 2024.\n\n"
+                "Description              Basis            Low     High    Prev.          Chg\n"
+                "----------------------------------------------------------------------------\n"
+                "Samarium oxide 99.9%     fob China        2.10    2.40    2.05-2.35      +0.05\n"
+                "Gadolinium oxide 99.5%   cif Rotterdam   28.00   31.00   28.00-31.00     0.00\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-10-10", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-10-10", 2.4, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-10-03", 2.05, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-10-03", 2.35, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-10-03/2024-10-10", 0.05, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-10-10", 28, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-10-10", 31, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-10-03", 28, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-10-03", 31, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2024-10-03/2024-10-10", 0, "USD/kg"),
+                ),
+                published="2024-10-11",
+            ),
+            Example(  # monthly averages; the basis cell names the unit as well
+                "Monthly survey of members' purchase prices\n\n"
+                "| Commodity | Basis | Sep-24 average | Aug-24 average |\n"
+                "|---|---|---|---|\n"
+                "| Samarium oxide 99.9% | fob China, USD/kg | 2.20 | 2.15 |\n"
+                "| Holmium oxide 99.5% | fob China, USD/kg | 71.50 | 70.00 |\n",
+                (
+                    ("price", "sm_oxide", "average", "2024-09", 2.2, "USD/kg"),
+                    ("price", "sm_oxide", "average", "2024-08", 2.15, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-09", 71.5, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-08", 70, "USD/kg"),
+                ),
+                published="2024-10-04",
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout._HEADS / PRIOR_NOTE; pricetables.prior_note_day, _ROW_PER.",
+    ),
+    Rule(
         "price_bullets_under_heading",
         "price level",
         "en",
