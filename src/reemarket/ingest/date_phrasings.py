@@ -384,7 +384,10 @@ PHRASINGS: list[DatePhrasing] = [
         # "down 2% from Thursday", "unchanged since Tuesday": the base day
         rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s))(?P<wd3>{WD})\b"
         # a bracketed base labelled by its day: "444,000 yuan/t (Thursday: 442,000 yuan/t)"
-        rf"|(?<=\()(?P<wd4>{WD})(?=\s*:))"
+        rf"|(?<=\()(?P<wd4>{WD})(?=\s*:)"
+        # a note's short weekday after last/this ("(last Fri 1.75)", "vs this Tue"); Sat and
+        # Sun are left out, words of their own
+        r"|(?P<r5>this|last|previous)\s+(?P<wd5>Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\b\.?)"
         rf"(?!,?\s+{MON}\s+\d|,?\s+\d{{1,2}}\s+{MON})",
         (
             ("Prices fell last Thursday.", "2024-07-04"),
@@ -392,6 +395,8 @@ PHRASINGS: list[DatePhrasing] = [
             ("Holmium oxide firmed in Thursday's session.", "2024-07-04"),
             ("Holmium oxide was 1% dearer than Wednesday.", "2024-07-03"),
             ("Holmium oxide stood at 480,000 yuan/t (Tuesday: 478,000).", "2024-07-02"),
+            ("Samarium oxide 2.30 (last Fri 2.25).", "2024-06-28"),
+            ("Lanthanum oxide was flat against this Wed.", "2024-07-03"),
         ),
     ),
     DatePhrasing(

@@ -525,8 +525,9 @@ def _resolve(
     if kind == "weekday":
         if pub is None:
             return None, None
-        wd = WEEKDAYS[(g["wd"] or g.get("wd2") or g.get("wd3") or g.get("wd4") or "monday").lower()]
-        r = (g.get("r") or "on").lower()
+        name = g["wd"] or g.get("wd2") or g.get("wd3") or g.get("wd4") or g.get("wd5")
+        wd = next(v for k, v in WEEKDAYS.items() if k.startswith((name or "monday")[:3].lower()))
+        r = (g.get("r") or g.get("r5") or "on").lower()
         day: date
         if r == "this":
             day = pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
@@ -631,8 +632,9 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
     return out
 
 
-#: A colon after a bracketed day label ("(Mar 6: 442,000 yuan/t)").
-_LABEL_COLON = re.compile(r"\s*:\s*[-+]?\d")
+#: A colon or a space after a bracketed day label ("(Mar 6: 442,000 yuan/t)", "(last Fri
+#: 1.75)"): the day of the level in the brackets.
+_LABEL_COLON = re.compile(r"(?:\s*:\s*|\s+)[-+]?(?:US\$|\$|¥|€)?\d")
 
 
 def _bracket_restated(text: str, found: list[DateMention]) -> list[DateMention]:

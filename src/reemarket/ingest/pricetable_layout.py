@@ -171,8 +171,8 @@ def _column(name: str) -> str | None:
     n = re.sub(r"\s+(?:today|latest|current|now)$", "", n)  # "Range today", "Price latest"
     if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST:
         return "product"
-    for kind, words in _HEADS:  # "Basis", "Purity", "Bid", "Offer", "W.Avg", "Price"
-        if words.fullmatch(n):
+    for kind, head_rx in _HEADS:  # "Basis", "Purity", "Bid", "Offer", "W.Avg", "Price"
+        if head_rx.fullmatch(n):
             return kind
     pct = "%" in n or "pct" in n or "percent" in n
     words = re.sub(r"[%.()]", " ", n).split()

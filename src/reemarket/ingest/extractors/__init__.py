@@ -646,6 +646,14 @@ _SHARE_OF_SALES = re.compile(
 )
 
 
+def _in_ratio(text: str, start: int, end: int) -> bool:
+    """Whether a bare number is one side of a ratio ("oxide (75/25)", "Pr:Nd 25:75")."""
+    return bool(
+        re.match(r"[/:]\d", text[end : end + 2])
+        or re.search(r"\d[/:]$", text[max(0, start - 2) : start])
+    )
+
+
 #: Letters glued to a bare number ("38UH", "45SH", "52M"): a grade code.
 _GRADE_CODE = re.compile(r"[A-Za-z]")
 
@@ -694,7 +702,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")
         spec = _unit_spec(view, q) or (
-            (st.table_unit or st.section_unit) if view.products else None
+            (st.table_unit or st.section_unit or st.basis_unit)
+            if view.products and not _in_ratio(view.text, q.start, q.end)
+            else None
         )
         if dim == "bare" and _GRADE_CODE.match(view.text, q.end):
             trace.veto("grade", (q.start, q.end), "price")

@@ -162,7 +162,8 @@ _EXTREME_BEYOND = Prechecked(
 _FORECAST_FIGURE = Prechecked(
     re.compile(
         r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?|"
-        r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed)\b"
+        r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed|"
+        r"forward\s+(?:curves?|indications?|prices?|quotes?))\b"
         r"[^.;]{0,60}$",
         re.I,
     )
@@ -1448,8 +1449,9 @@ def _told_average(view: SentenceView, st: DocState) -> Period | None:
     return told[1]
 
 
-#: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)".
-_LABEL_GAP = re.compile(r"\s*:\s*")
+#: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)",
+#: "(last Fri 1.75)".
+_LABEL_GAP = re.compile(r"\s*:\s*|\s+")
 _AGO_KINDS = ("rel_year", "rel_month", "rel_week", "fortnight")
 #: What may come before a leading "a year ago" in its clause: nothing, a bullet, a conjunction.
 _CLAUSE_LEAD = re.compile(r"[\s,;:*•-]*(?:(?:and|but|while|whereas|yet)\s+)?", re.I)

@@ -102,7 +102,9 @@ _BULLET = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)])\s")
 #: "Media release", "For immediate release", "23 October 2025", "Tuesday 4 March 2025").
 _MASTHEAD = re.compile(
     r"(?i:(?:asx|nyse|nasdaq|tsx|hkex|market|stock\s+exchange|company)\s+(?:announcement|release)"
-    r"|(?:news|media|press)\s+release|announcement|for\s+immediate\s+release)"
+    r"|(?:news|media|press)\s+release|announcement|for\s+immediate\s+release"
+    # an e-mail's header lines above its "Subject:" line, which is the title
+    r"|(?:from|sent|to|cc|date)\s*:.*)"
     r"|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
 )
 #: A report's subtitle naming the period it covers ("For the quarter ended 30 September 2025",
@@ -125,11 +127,11 @@ _READING_NOTE = re.compile(
 #: China, unless stated otherwise", "Unless otherwise noted, quotes are CIF Rotterdam",
 #: "Prices are ex-works China except where indicated".
 _BASIS_NOTE = re.compile(
-    r"\b(?:prices|quotes|quotations|assessments|figures)\b[^.;]{0,60}\b(?:unless\s+"
+    r"\b(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b[^.;]{0,60}\b(?:unless\s+"
     r"(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)|(?:except|other)\s+where\s+"
     r"(?:stated|noted|indicated|specified|shown)|(?:stated|noted|indicated|specified)\s+otherwise)"
     r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
-    r"(?:prices|quotes|quotations|assessments|figures)\b",
+    r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b",
     re.I,
 )
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
@@ -211,6 +213,9 @@ class DocState:
     #: The market a standing note makes every later price's basis ("All prices below are
     #: FOB China unless stated otherwise"): a quote naming no market of its own takes it.
     basis_market: str | None = None
+    #: The price unit such a note gives the bare figures after it ("All numbers FOB China,
+    #: USD/kg, unless noted": "- Sm oxide: 2.35, up 0.05" is USD/kg).
+    basis_unit: str | None = None
     #: The two readings a note says the moves below compare, (earlier day, later day): "All
     #: moves compare the September 1 reading with the August 1 reading." Held until the next
     #: heading.
@@ -318,6 +323,9 @@ class DocState:
         found = [m for m in find_markets(text) if m.id != "unlisted"]
         if len({m.id for m in found}) == 1:
             self.basis_market = found[0].id
+        units = {price_unit_code(m) for m in PRICE_UNIT.finditer(text)}
+        if len(units) == 1:
+            self.basis_unit = units.pop()
 
     def note_readings(self, text: str, mentions: list[DateMention]) -> None:
         """Note a note naming the two readings the moves under it compare; a heading ends it."""

@@ -4035,6 +4035,57 @@ RULES += [
         " extractors._tag ('a loss of' before a move is not a company's loss).",
     ),
     Rule(
+        "price_standing_note_unit",
+        "price level",
+        "en",
+        "a standing note naming one basis and one unit ('All numbers CIF Rotterdam, EUR/kg,"
+        " unless noted') prices the bare figures of the lines after it; a short weekday after"
+        " last/this ('(last Thu 2.25)') labels the level beside it in brackets; an e-mail's"
+        " From/Sent lines are no title, its Subject line is",
+        prices.extract,
+        (
+            Example(  # bare figures under the note; the bracketed level is last Thursday's
+                "Minor metals desk, Thursday 4 July 2024\n\n"
+                "All numbers CIF Rotterdam, EUR/kg, Thursday close unless noted.\n\n"
+                "- Sm oxide 99.9%: 2.35 (last Thu 2.25).\n"
+                "- Gd oxide 99.5%: 27.50-28.50, unchanged on the week.\n",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-04", 2.35, "EUR/kg"),
+                    ("price", "sm_oxide", "price", "2024-06-27", 2.25, "EUR/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 27.5, "EUR/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 28.5, "EUR/kg"),
+                    ("price", "gd_oxide", "change", "2024-06-27/2024-07-04", 0, "EUR/kg"),
+                ),
+                published="2024-07-04",
+                entity="cif_rotterdam",
+            ),
+            Example(  # an e-mail: the Subject says weekly, so a bare move runs over the week
+                "From: Trading desk\nSent: Friday, 5 July 2024 16:05\n"
+                "Subject: Weekly minor metals note\n\n"
+                "Figures are FOB China, USD/kg, unless stated.\n\n"
+                "* Ho oxide: 68-71, up 1.5 at both ends.\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 68, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 71, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 1.5, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # a ratio is no figure; a bracket's own day is not the level's before it
+                "Prices are FOB China, USD/kg, unless noted.\n\n"
+                "- Pr-Nd oxide (75/25): 62.10 (61.40 last Wed)\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 62.1, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-03", 61.4, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="DocState.note_basis / basis_unit; dates._LABEL_COLON (a label with no colon);"
+        " date_phrasings weekday wd5; state._MASTHEAD (e-mail header lines).",
+    ),
+    Rule(
         "price_reading_notes_and_relative_days",
         "price level",
         "en",
@@ -4140,6 +4191,11 @@ VETO_RECORDS += [
         (
             _none("We keep our Hold call; our price deck assumes US$75/kg for NdPr oxide in FY27."),
             _none("The model uses a dysprosium oxide price assumption of US$300/kg long term."),
+            # a forward curve's points are indications for later periods, not assessments
+            _none(
+                "Forward curve indications for holmium oxide (Q3 2025: $70-74/kg) are on page 9."
+            ),
+            _none("The forward price for samarium oxide for December delivery was $2.60/kg."),
         ),
     ),
     Veto(
@@ -4170,7 +4226,15 @@ VETO_RECORDS += [
         "en",
         VETOES["base_unknown"],
         frozenset(("price",)),
-        (_none("Holmium oxide touched its mid-June high at 560,000 to 570,000 yuan a tonne."),),
+        (
+            _none("Holmium oxide touched its mid-June high at 560,000 to 570,000 yuan a tonne."),
+            # a level right before a vague part of a month: no day it was quoted on
+            Example(
+                "Gadolinium oxide traded at 158,000 yuan/t on Thursday, against 150,000 yuan/t"
+                " in early June.",
+                (("price", "gd_oxide", "price", "2024-07-04", 158000, "CNY/t"),),
+            ),
+        ),
     ),
 ]
 
