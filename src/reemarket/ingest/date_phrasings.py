@@ -234,8 +234,10 @@ PHRASINGS: list[DatePhrasing] = [
         "period_edge",
         r"(?P<e>enter(?:ed|ing|s)?|start(?:ed|ing|s)?|beg(?:an|inning|ins)|open(?:ed|ing|s)?|"
         r"end(?:ed|ing|s)?|clos(?:ed|ing|es)|finish(?:ed|ing|es)?)\s+the\s+"
-        r"(?P<u>quarter|month|year|half)(?=\s+(?:at|around|near|about|close\s+to)\b)",
-        (("Prices entered the quarter at a low.", ""),),
+        r"(?P<u>quarter|month|year|half)(?=\s+(?:at|around|near|about|close\s+to)\b)"
+        # "ranged X at month-end": the last trading day of the month last named
+        rf"|(?<=\bat\s)(?:the\s+)?(?P<u2>month|quarter)[\s-]end\b(?!\s+(?:of\s+)?{MON})",
+        (("Prices entered the quarter at a low.", ""), ("Prices were firm at month-end.", "")),
     ),
     DatePhrasing(
         "the_quarter",

@@ -507,10 +507,10 @@ def _resolve(
             "quarter": ctx.last_quarter,
             "month": ctx.last_month,
             "year": ctx.last_year,
-        }.get((g.get("u") or "").lower())
+        }.get((g.get("u") or g.get("u2") or "").lower())
         if whole is None or whole.granularity is Granularity.DAY:
             return None, None
-        if (g.get("e") or "").lower().startswith(("end", "clos", "finish")):
+        if g.get("u2") or (g.get("e") or "").lower().startswith(("end", "clos", "finish")):
             return Period.day(previous_trading_day(whole.end + timedelta(days=1))), None
         opening: date = whole.start
         while previous_trading_day(opening + timedelta(days=1)) != opening:

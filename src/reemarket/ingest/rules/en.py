@@ -3049,6 +3049,34 @@ RULES += [
         doc="prices._GAPPED_AT/_CLOSED_MONTH_ANY, _AVERAGE_BASIS.",
     ),
     Rule(
+        "price_at_month_end_europe",
+        "price level",
+        "en",
+        "'X at month-end' in a report on a month is that month's last trading day; 'delivered"
+        " EU', 'DDP EU' are European delivered prices",
+        prices.extract,
+        (
+            Example(  # a monthly review published after the month it covers
+                "Survey of members' buying prices, June 2024\n\n"
+                "Holmium oxide was bought at EUR 75-79/kg delivered EU at month-end.\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 75, "EUR/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 79, "EUR/kg"),
+                ),
+                published="2024-07-04",
+                entity="europe",
+            ),
+            Example(
+                "Gadolinium oxide, DDP EU, was offered at EUR 29/kg in June.",
+                (("price", "gd_oxide", "price", "2024-06", 29, "EUR/kg"),),
+                published="2024-07-04",
+                entity="europe",
+            ),
+        ),
+        cues=("metric.price", "market.europe"),
+        doc="date_phrasings period_edge (u2); en.toml market europe.",
+    ),
+    Rule(
         "price_running_total_since",
         "price change",
         "en",
