@@ -206,8 +206,11 @@ def _english(
                 read.add(inside)
                 floor = covered[inside - 1][1] if inside else 0
                 try:
+                    seller = st.doc_company or st.main_company
                     table_out.extend(
-                        _read_table(atext, tables[inside], floor, ctx, published, document_id, doc)
+                        _read_table(
+                            atext, tables[inside], floor, ctx, published, document_id, doc, seller
+                        )
                     )
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
@@ -378,12 +381,17 @@ def _read_table(
     published: date | None,
     document_id: str,
     doc: str,
+    seller: str | None = None,
 ) -> list[Fact]:
-    """The facts of one column price table, dated by its title (else publication)."""
+    """The facts of one column price table, dated by its title (else publication).
+
+    A results sheet (a sale column) is dated by the event the text above it tells ("held its
+    auction on 18 September"), prose included.
+    """
     h, _e, table, rows = found
     title = _title(text, h, floor)
     # "Previous = assessment of 14 Nov" dates the previous column, not the table
-    heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings=True))
+    heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings="sale" not in table.cols))
     day = _as_at_day(table.caption, ctx) or _table_day(heading, ctx, published)
     if day is None:
         return []
@@ -397,6 +405,7 @@ def _read_table(
         doc=doc,
         version=EXTRACTOR_VERSION,
         context=title,
+        seller=seller,
     )
 
 

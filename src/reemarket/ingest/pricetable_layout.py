@@ -103,11 +103,18 @@ def _head_words(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{vocab.alternation('table', key)})", re.I)
 
 
-#: The column classes a head may name, checked in this order after the product column.
+#: The column classes a head may name, checked in this order after the product column
+#: ("index" a lot number, "quantity" a lot's size, "ask" a starting price, "sale" the price a
+#: lot sold at, "note" a result in words).
 _HEADS = tuple(
     (kind, _head_words(f"{kind}_column"))
-    for kind in ("unit", "market", "spec", "low", "high", "avg", "price")
-)
+    for kind in (
+        "unit", "market", "spec", "low", "high", "avg", "price",
+        "index", "quantity", "ask", "sale", "note",
+    )
+)  # fmt: skip
+#: A leading lot-number column ("Lot  Product  Quantity  Hammer price").
+_INDEX = _head_words("index_column")
 
 
 #: A column of one period's average: "Q3 2025", "3Q25", "Q2'25", "June avg", "May 2024",
@@ -268,7 +275,8 @@ def _header(line: str) -> Table | None:
     days = tuple(c for c in cells if is_day(c) and c not in months)
     periods = tuple(c for c in cells if period_column(c, month_year=c in months) is not None)
     series = bool(days) and first[0].lower() in _SERIES
-    if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series:
+    index = len(cells) > 2 and _INDEX.fullmatch(cells[0].lower()) is not None
+    if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series and not index:
         return None
     priors = [p for c in cells if (p := prior_column(c)) is not None]
     dated = bool(days or priors or periods)
@@ -296,13 +304,14 @@ def _header(line: str) -> Table | None:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
         cols.insert(0, "product")
-    if cols[0] != "product" or any(c is None for c in cols):
+    if any(c is None for c in cols) or cols[int(index)] != "product":
         return None
-    cols[1:] = ["spec" if c == "product" else c for c in cols[1:]]  # "Product  Grade  ..."
+    k = int(index) + 1  # "Product  Grade  ...": a second product-like head is a spec
+    cols[k:] = ["spec" if c == "product" else c for c in cols[k:]]
     known = [c for c in cols if c is not None]
     named = [c for c in known if c not in ("date", "period")]
     has_level = {"low", "high"} <= set(known) or bool(
-        {"price", "avg", "date", "period"} & set(known)
+        {"price", "avg", "date", "period", "sale"} & set(known)
     )
     if not has_level or len(set(named)) != len(named):
         return None
@@ -405,7 +414,9 @@ _BASIS_TAIL = re.compile(
 _MAYBE_HEADER = re.compile(
     r"^(?:[ |]*(?:"
     + "|".join(sorted(_FIRST | _SERIES))
-    + r")\b| {4,}(?:"
+    + r")\b|[ |]*(?:"
+    + vocab.alternation("table", "index_column")
+    + r")[ |]| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
     + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b)",
     re.I | re.M,

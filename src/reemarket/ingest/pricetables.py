@@ -262,6 +262,11 @@ def _period_column_span(
     return between
 
 
+def _level_cell(cell: str) -> str:
+    """A level cell without its unit ("520,000 yuan/t" -> "520,000")."""
+    return re.sub(r"\(?\s*" + PRICE_UNIT.pattern + r"\s*\)?", "", cell, flags=re.I).strip()
+
+
 def prior_note_day(texts: list[str], day: date) -> date | None:
     """The day a note gives the previous-assessment column ("Previous = assessment of 3 July")."""
     for text in texts:
@@ -322,11 +327,14 @@ def table_facts(
     doc: str,
     version: str,
     context: str,
+    seller: str | None = None,
 ) -> list[Fact]:
     """The price facts of one table dated ``day``.
 
     Changes run from the base the table names (:func:`change_base`), else from ``prev``;
-    ``context`` is the caller's title text, used when the table has none of its own.
+    ``context`` is the caller's title text, used when the table has none of its own. A
+    results sheet's sale column ("Hammer price") gives ``seller``'s own price (no seller:
+    nothing).
     """
     facts: list[Fact] = []
     has_range = "low" in table.cols
@@ -362,6 +370,7 @@ def table_facts(
         unit = (
             unit_in(got.get("unit", ""))
             or unit_in(got.get("price", ""))
+            or unit_in(got.get("sale", ""))
             or unit_in(got["product"])
             or unit_in(got.get("market", ""))  # a basis cell "FOB China, USD/kg"
             or table.unit
@@ -389,11 +398,13 @@ def table_facts(
         if entity is None or entity == "unlisted":
             continue  # "Dy oxide 99.5%, CIF Asia": a basis with no market id gives nothing
 
-        def add(metric: str, period: Period, value: float, u: str) -> None:
+        market: str = entity
+
+        def add(metric: str, period: Period, value: float, u: str, who: str = "") -> None:
             facts.append(
                 Fact(
                     kind="price",
-                    entity=entity,  # noqa: B023
+                    entity=who or market,  # noqa: B023
                     subject=subject,  # noqa: B023
                     metric=metric,
                     period=str(period),
@@ -412,6 +423,11 @@ def table_facts(
 
         on = Period.day(day)
         span = Period.span(Period.day(base), on)
+        if "sale" in table.cols:  # "548,500 yuan/t" under "Hammer price": the seller's sale
+            sold = _level_cell(got["sale"])
+            if seller is not None and (v := cell_number(sold)) and v > 0:
+                add("price", on, v, unit, seller)
+            continue
         day_cells = [x for c, x in zip(table.cols, cells, strict=True) if c == "date"]
         dated = [(d, x) for d, x in zip(days, day_cells, strict=True) if d is not None]
         for d, cell in dated:  # each day column: that day's price, or range ("230-240")
@@ -471,9 +487,7 @@ def table_facts(
             elif (v := cell_number(got["prior_price"])) and v > 0:
                 add("price", Period.day(base), v, unit)
         if "price" in table.cols:
-            cell = re.sub(
-                r"\(?\s*" + PRICE_UNIT.pattern + r"\s*\)?", "", got["price"], flags=re.I
-            ).strip()
+            cell = _level_cell(got["price"])
             rng = CELL_RANGE.match(re.sub(r"(?:US\$|\$|¥|€)", "", cell))
             if rng:
                 lo, hi = cell_number(rng.group(1)), cell_number(rng.group(2))

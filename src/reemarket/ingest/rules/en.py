@@ -2004,6 +2004,35 @@ RULES: list[Rule] = [
         doc="pricetable_layout._HEADS / PRIOR_NOTE; pricetables.prior_note_day, _ROW_PER.",
     ),
     Rule(
+        "price_table_results_sheet",
+        "price level",
+        "en",
+        "a tender or auction results sheet ('No.  Product  Qty  Reserve price  Winning bid"
+        "  Status'): the sale column is the seller's own price on the day the text above"
+        " names; lot numbers, quantities, reserve prices and status words give nothing",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "TENDER RESULTS\nBaotou Xinyuan Materials Co., Ltd. closed its tender of"
+                " separated oxides on 2 July 2024; the lots below were offered. Prices include"
+                " VAT.\n\n"
+                "No.  Product                  Qty      Reserve price     Winning bid      Status\n"
+                "1    Holmium oxide 99.5%      2.0 t    460,000 yuan/t    471,000 yuan/t   Sold\n"
+                "2    Gadolinium oxide 99.5%   5.0 t    150,000 yuan/t    —                Withdrawn\n"
+                "3    Europium oxide 99.99%    0.2 t    180 yuan/kg       186 yuan/kg      Sold\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-02", 471000, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-07-02", 186, "CNY/kg"),
+                ),
+                published="2024-07-03",
+                entity="baotou_xinyuan_materials",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="en.toml [table] index/quantity/ask/sale/note columns; pricetables.table_facts"
+        " (seller); pipeline._read_table (a sale sheet's day from the prose above).",
+    ),
+    Rule(
         "price_bullets_under_heading",
         "price level",
         "en",
