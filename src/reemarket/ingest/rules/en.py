@@ -3053,6 +3053,33 @@ RULES += [
         " date_phrasings mspan with both years.",
     ),
     Rule(
+        "trade_country_in_paragraph_and_origin",
+        "trade",
+        "en",
+        "a paragraph that names an importer ('Korea brought in ...') keeps it for the imports"
+        " after it; exports 'from' a country ('shipments ... exports of magnets from Korea')"
+        " and '<country>'s exports' are that country's",
+        prices.extract,
+        (
+            Example(
+                "Monthly minerals digest\n\n"
+                "Korea brought in 640 t of rare earth compounds in May. Over January-May,"
+                " imports came to 3,020 t, up 3.1% year on year.\n\n"
+                "Exports of permanent magnets from Korea were 85 t in May.\n",
+                (
+                    ("trade", "rare_earths", "imports", "2024-05", 640, "t"),
+                    ("trade", "rare_earths", "imports", "2024-01/2024-05", 3020, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-01/2024-05", 3.1, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 85, "t"),
+                ),
+                published="2024-06-20",
+                entity="south_korea",
+            ),
+        ),
+        cues=("metric.imports", "metric.exports"),
+        doc="trade.importer (the paragraph's importer), trade.exporter.",
+    ),
+    Rule(
         "price_month_close_gapped_and_average_basis",
         "price level",
         "en",
