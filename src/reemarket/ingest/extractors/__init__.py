@@ -317,8 +317,14 @@ _THEY = re.compile(
 )
 
 
-#: What stands between a table's figure and its change ("450,000 | (+5,000)").
-_TABLE_GAP = re.compile(r"[\s)|(（]*")
+#: What stands between a table's figure and its change ("450,000 | (+5,000)", "¥452k/t,
+#: +3k"), or between two signed changes of one level, each with its span ("+3k d/d and +9k
+#: on the week").
+_TABLE_GAP = re.compile(
+    r"[\s)|(（]*,?\s*|\s*(?:d/d|w/w|m/m|y/y|dod|wow|mom|yoy|on\s+the\s+(?:day|week|month))"
+    r"\s*(?:,|and|;)\s*",
+    re.I,
+)
 _OF_AFTER = re.compile(r"\s*of\b")
 
 

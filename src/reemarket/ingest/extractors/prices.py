@@ -461,6 +461,15 @@ def _unit(q: Quantity, st: DocState) -> str:
     return unit
 
 
+def _same_currency_before(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """Whether the price before a bracketed amount is in its currency ("¥452k/t (¥443k ...)").
+
+    Such a bracket holds another level of the same quote (last week's), not a conversion.
+    """
+    before = [o for o in view.qtys if o.end <= q.start and o.dimension == "price"]
+    return bool(before) and _unit(before[-1], st).split("/")[0] == _unit(q, st)
+
+
 def _inferred_unit(view: SentenceView, q: Quantity, st: DocState, product: str) -> str | None:
     """A bare money amount in a price sentence takes the per-mass unit of its neighbours."""
     cur = _unit(q, st)
@@ -1064,9 +1073,22 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     dim = q.dimension
     prod = price_product(view, q, st)
     if dim == "money":
-        if q.scaled or prod is None or tag not in ("price", "average", "close", None):
+        # "(¥443k last Fri)" beside "¥452k/t": a thousand written "k" is a level's own scale
+        kilo = q.scaled and view.text[q.start : q.end].rstrip().endswith(("k", "K"))
+        # "$62.38/kg vs $62.30 a week ago ... the export price": an amount beside a price in
+        # its sentence is a level even where "export" is the nearest metric word
+        beside = tag in ("exports", "imports") and any(o.dimension == "price" for o in view.qtys)
+        if (
+            (q.scaled and not kilo)
+            or prod is None
+            or (tag not in ("price", "average", "close", None) and not beside)
+        ):
             return None
-        if in_parentheses(view, q) and view.text[: q.start].rstrip().endswith("("):
+        if (
+            in_parentheses(view, q)
+            and view.text[: q.start].rstrip().endswith("(")
+            and not _same_currency_before(view, q, st)
+        ):
             dollars = _dollar_twin(view, q, st, tag)
             if dollars:
                 return dollars  # "512,500 yuan ($71,900) per ton": the same level in dollars
@@ -1917,6 +1939,14 @@ def reading_dates(view: SentenceView, drafts: list[Draft], st: DocState) -> None
 
 
 #: A base named right after a move: "2% since the end of December", "3.1% since 2 January".
+#: A move's own span word right after it: "+3k d/d", "+9k on the week", "-2 w/w".
+_OWN_SPAN_AFTER = re.compile(
+    r"\s*(?:d/d|dod|w/w|wow|w-o-w|on\s+the\s+(?:day|week)|day[\s-]on[\s-]day"
+    r"|week[\s-]on[\s-]week)(?![\w/])"
+    # "up 13.5% on the week from X last Friday": the move's own base level decides
+    r"(?!\s*,?\s*(?:from|against|vs\.?|versus|compared)\b)",
+    re.I,
+)
 _SINCE_RIGHT_AFTER = re.compile(
     r"\s*(?:[a-z/-]{1,12}\s+)?since\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+"
     r"|end-)?",
@@ -1976,6 +2006,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         ):
             days = []  # "EUR 1.49 (previous week: EUR 1.52), a loss of 2% since the end of
             # December": the move's own base, not the two levels' span
+        if len(days) >= 2 and _OWN_SPAN_AFTER.match(view.text, d.q.end):
+            # "¥452k/t, +3k d/d and +9k on the week (¥443k last Thu)": each move's own span,
+            # not the two levels'
+            days = []
         if len(days) >= 2:
             first = days[0]  # "... on 28 May, down from X at the 30 April assessment"
             if isinstance(first, date) and first not in st.base_days:

@@ -4170,6 +4170,37 @@ RULES += [
         " date_phrasings weekday wd5; state._MASTHEAD (e-mail header lines).",
     ),
     Rule(
+        "price_post_shorthand",
+        "price level",
+        "en",
+        "a social-media post's shorthand: signed 'k' moves after a level, each with its own"
+        " span ('¥152k/t, -1k d/d and +3k on the week'), a bracketed earlier level in the same"
+        " currency ('(¥149k last Thu)') that is no conversion, 'A & B oxide ... X and Y' as two"
+        " oxides, and 'vs $61.90 a week ago' beside a quote even where 'export price' follows",
+        prices.extract,
+        (
+            Example(
+                "Rare earth close, Friday 5 July\n\n"
+                "Gd oxide ¥152k/t, -1k d/d and +3k on the week (¥149k last Thu)\n"
+                "Sm & Eu oxide flat at ¥14.5k/t and ¥186k/t\n"
+                "Ho oxide FOB China $62.10/kg vs $61.90 a week ago, the export price lagging.\n",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -1000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 3000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-04", 149000, "CNY/t"),
+                    ("price", "sm_oxide", "price", "2024-07-05", 14500, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-07-05", 186000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 62.1, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 61.9, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="extractors._TABLE_GAP; prices._same_currency_before, _OWN_SPAN_AFTER, the money"
+        " path's 'k' and 'beside'; lexicon._coordinated.",
+    ),
+    Rule(
         "price_reading_notes_and_relative_days",
         "price level",
         "en",
