@@ -224,9 +224,14 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "month_close",
-        rf"the\s+(?:last|final)\s+(?:trading\s+|working\s+)?day\s+of\s+(?P<mon>{MON})"
-        rf"(?:,?\s+(?P<y>\d{{4}}))?",
-        (("Prices on the last trading day of May were firm.", "2024-05-31"),),
+        rf"the\s+(?:last|final)\s+(?:trading\s+|working\s+|business\s+)?day\s+of\s+(?P<mon>{MON})"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?"
+        # a month's close named by the month: "(January close: US$1.82/kg)", "the May close"
+        rf"|(?P<mon2>{MON})(?:\s+(?P<y2>\d{{4}}))?(?:['’]s)?\s+(?:close|closing\s+(?:level|price))\b",
+        (
+            ("Prices on the last trading day of May were firm.", "2024-05-31"),
+            ("Holmium oxide ended at $71/kg (May close: $69/kg).", "2024-05-31"),
+        ),
     ),
     # "entered the quarter at X", "closed the month at Y": the first (last) trading day of
     # the quarter (month, year) last named

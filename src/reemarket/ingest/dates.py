@@ -438,9 +438,10 @@ def _resolve(
                 Period.month(fy_a.year - 1, fy_a.month), Period.month(fy_b.year - 1, fy_b.month)
             ), None
         return (Period.year(ctx.ref_year - 1) if ctx.ref_year else None), None
-    if kind == "month_close":  # "on the last trading day of November"
-        mon = _month(g["mon"] or "")
-        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 28)
+    if kind == "month_close":  # "on the last trading day of November", "the May close"
+        mon = _month(g["mon"] or g.get("mon2") or "")
+        named = g.get("y") or g.get("y2")
+        y = int(named) if named else _fit_year(ctx, mon, 28)
         if not y:
             return None, None
         return Period.day(month_close(y, mon, ctx.calendar_name)), None
@@ -586,8 +587,12 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         kind = PATTERNS[kind_index][0]
         g = {name: m.group(full) for name, full in GROUPS[kind_index]}
         original = text[m.start() : m.end()]
-        if kind == "month" and original[:1].islower():
-            continue
+        if (
+            kind in ("month", "month_close")
+            and (g.get("mon2") or kind == "month")
+            and original[:1].islower()
+        ):
+            continue  # "prices may close higher": a verb, not the May close
         if kind == "month" and original.lower().startswith("may") and not g.get("y"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
             # "in May", "the May figure", "below May's": the month; "prices may ease": a verb

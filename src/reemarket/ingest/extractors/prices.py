@@ -445,7 +445,7 @@ _WHEN_AT = Prechecked(
     re.compile(
         r",?\s*when\s+(?:it|they|the\s+(?:price|prices|assessment|quote|index|benchmark)|prices?)"
         r"\s+(?:(?:was|were|had\s+been)\s+)?(?:stood|stand|quoted|assessed|traded|trading|sat|"
-        r"hovered|changed\s+hands|closed|ended|priced|offered|valued)?\s*(?:at|around|near)?\s*"
+        r"hovered|changed\s+hands|closed|ended|priced|offered|valued|averaged)?\s*(?:at|around|near)?\s*"
         r"(?:about\s+|around\s+|roughly\s+)?$",
         re.I,
     )
@@ -1024,6 +1024,10 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
         return feedstock  # "... buys its ore concentrate from X. ... price of that concentrate"
     if any(p.start < q.start for p in view.products) or not (
         _BACK_REF.match(view.text)
+        # "Most of the advance came in the final week: the month closed at X"
+        or any(_BACK_REF.match(view.text, c.end()) for c in _COLON.finditer(view.text, 0, q.start))
+        or _WHEN_IT.search(view.text, 0, q.start) is not None
+        or _ITS_NOUN.match(view.text) is not None
         or _LABELLED_BASE.match(view.text, 0, q.start) is not None
         or (not view.companies and _PRONOUN_OBJECT.search(view.text) is not None)
         or _DAY_LED_MOVE.match(view.text)
@@ -1035,6 +1039,20 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
     return Mention(0, 0, "product", carried) if carried is not None else None
 
 
+#: A sentence opening on the last price's own figure set off as a noun: "Its February
+#: average, US$124.14/kg, was ...", "Its month-end close of X ...".
+_ITS_NOUN = re.compile(
+    r"\s*its\s+(?:[\w-]+\s+){0,2}(?:average|mean|close|closing\s+price|quote|level)\s*(?:,|of)",
+    re.I,
+)
+#: A colon or semicolon a back-referring clause may follow.
+_COLON = re.compile(r"[:;]\s*")
+#: "Compared with January 2025, when it averaged X": "it" is the last price's product.
+_WHEN_IT = re.compile(
+    r"\bwhen\s+it\s+(?:averaged|stood|was|traded|sat|closed|ended|finished)\s+(?:at\s+)?"
+    r"(?:about\s+|around\s+)?(?:US\$|\$|€|¥|yuan\s*|rmb\s*)?$",
+    re.I,
+)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some)?\s*$", re.I)
 
 

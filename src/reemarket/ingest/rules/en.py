@@ -3133,6 +3133,52 @@ RULES += [
         doc="date_phrasings period_edge (u2); en.toml market europe.",
     ),
     Rule(
+        "price_month_review_back_references",
+        "price level",
+        "en",
+        "a monthly review's back references: a clause after a colon ('...: the month closed at"
+        " X on 28 June'), 'when it averaged X' after a named month, 'Its June average, X, was"
+        " ... above May's Y'; 'the same as at the end of May' is a base, so 'ended the month'"
+        " after it is still the month reviewed; '(May close: Y)' is May's last trading day",
+        prices.extract,
+        (
+            Example(
+                "Minor metals monthly, July 2024\n\n"
+                "The monthly average of holmium oxide (FOB China) rose to US$72.40/kg in June."
+                " Most of the gain came late: the month closed at US$75.10/kg on 28 June,"
+                " against US$71.60/kg on 21 June.\n\n"
+                "Gadolinium oxide (FOB China) averaged US$21.30/kg in June. Compared with June"
+                " 2023, when it averaged US$26.90/kg, gadolinium was cheaper.\n\n"
+                "Samarium oxide (FOB China) was quoted at US$2.10-2.30/kg at the end of June,"
+                " the same as at the end of May; europium oxide ended the month at"
+                " US$27-29/kg. Its June average, US$28.10/kg, was just above May's"
+                " US$27.60/kg.\n\n"
+                "Terbium oxide (FOB China) finished June at US$1,150/kg (May close:"
+                " US$1,120/kg).\n",
+                (
+                    ("price", "ho_oxide", "average", "2024-06", 72.4, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 75.1, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-21", 71.6, "USD/kg"),
+                    ("price", "gd_oxide", "average", "2024-06", 21.3, "USD/kg"),
+                    ("price", "gd_oxide", "average", "2023-06", 26.9, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-06-28", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-06-28", 2.3, "USD/kg"),
+                    ("price", "eu_oxide", "price_low", "2024-06-28", 27, "USD/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-06-28", 29, "USD/kg"),
+                    ("price", "eu_oxide", "average", "2024-06", 28.1, "USD/kg"),
+                    ("price", "eu_oxide", "average", "2024-05", 27.6, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 1150, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-05-31", 1120, "USD/kg"),
+                ),
+                published="2024-07-10",
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._COLON, _WHEN_IT, _ITS_NOUN, _WHEN_AT (averaged); date_base.is_ref_before"
+        " ('the same as at'); date_phrasings month_close (mon2).",
+    ),
+    Rule(
         "price_running_total_since",
         "price change",
         "en",
