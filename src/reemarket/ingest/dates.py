@@ -627,6 +627,8 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             is_ref = True  # "a week earlier", "last week", "week on week": a comparison base
         if kind in ("rel_month", "rel_year") and re.search(r"earlier|ago", m.group(0), re.I):
             is_ref = True  # "a month ago", "a year earlier": a comparison base
+        if kind in ("rel_year", "year") and _GROWTH_ON.search(before):
+            is_ref = True  # "up 5.9% on last year": the year it grew from
         if before.endswith("(") and _LABEL_COLON.match(text, m.end()):
             is_ref = True  # "444,000 yuan/t (Thursday: 442,000)": the bracketed base's day
         if kind == "year" and text[max(0, m.start() - 6) : m.start()].lower().endswith("for "):
@@ -637,6 +639,13 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
     return out
 
 
+#: A growth figure right before a year it is counted on ("up 5.9% on last year", "4% over
+#: 2023").
+_GROWTH_ON = re.compile(
+    r"\b(?:up|down|higher|lower|rose|fell|grew|gained|increased|decreased)\s+(?:by\s+)?"
+    r"[\d.,]+\s*(?:%|per\s*cent|pc|pct)\s+(?:on|over)\s+$",
+    re.I,
+)
 #: A colon or a space after a bracketed day label ("(Mar 6: 442,000 yuan/t)", "(last Fri
 #: 1.75)"): the day of the level in the brackets.
 _LABEL_COLON = re.compile(r"(?:\s*:\s*|\s+)[-+]?(?:US\$|\$|¥|€)?\d")

@@ -2265,7 +2265,11 @@ _CLOSED_BEFORE = re.compile(
 )
 _AT_GAP = re.compile(r"\s*,?\s*(?:at|on)\s+(?:about\s+|around\s+|roughly\s+)?")
 _SAME_SPAN = Prechecked(
-    re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b", re.I)
+    re.compile(
+        r"\b(?:over|in|during|for|across)\s+the\s+same\s+(?:period|span|time|week|fortnight"
+        r"|month|stretch)\b",
+        re.I,
+    )
 )
 _TO_DATE = Prechecked(
     re.compile(

@@ -3179,6 +3179,36 @@ RULES += [
         " ('the same as at'); date_phrasings month_close (mon2).",
     ),
     Rule(
+        "bases_on_last_year_and_same_week",
+        "quota",
+        "en",
+        "'up 5.9% on last year' makes last year a base (the next figure keeps the year named"
+        " before it); a move 'over the same week' runs over the last move's span",
+        prices.extract,
+        (
+            Example(
+                "The full-year mining quota for 2024 stands at 270,000 tonnes, up 5.9% on last"
+                " year, while the smelting quota comes to 254,000 tonnes, up 4.2%.\n\n"
+                "Holmium oxide gained 5,000 yuan/t on the week to 480,000 yuan/t. Gadolinium"
+                " oxide slipped 2,000 yuan/t to 150,000 yuan/t over the same week.\n",
+                (
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 5.9, "%"),
+                    ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 4.2, "%"),
+                    ("price", "ho_oxide", "change", "2024-08-16/2024-08-23", 5000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-08-23", 480000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-08-16/2024-08-23", -2000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-08-23", 150000, "CNY/t"),
+                ),
+                published="2024-08-23",
+                entity="china",
+            ),
+        ),
+        cues=("metric.quota", "metric.price"),
+        doc="dates._GROWTH_ON; prices._SAME_SPAN.",
+    ),
+    Rule(
         "price_running_total_since",
         "price change",
         "en",
