@@ -709,7 +709,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return valuation.extract(view, q, st, "pe")
         spec = _unit_spec(view, q) or (
             (st.table_unit or st.section_unit or st.basis_unit)
-            if view.products and not _in_ratio(view.text, q.start, q.end)
+            if (view.products or prices.opens_on_average(view))
+            and not _in_ratio(view.text, q.start, q.end)
             else None
         )
         if dim == "bare" and _GRADE_CODE.match(view.text, q.end):

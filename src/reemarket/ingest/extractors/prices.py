@@ -687,10 +687,17 @@ _LISTED = re.compile(
 #: A sentence that opens on an average with no product of its own ("The May average was").
 _THE_AVERAGE = re.compile(
     # a lead-in phrase may come first: "For the first nine months, the average price was X"
-    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:the|its)\s+(?:\w+\s+){0,2}(?:average|mean)\s+"
-    r"(?:price\s+)?(?:was|stood|came)\b",
+    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:(?:the|its)\s+(?:\w+\s+){0,2})?(?:average|mean)\s+"
+    # "Average for the week (Mon-Fri) worked out at X": the week's mean of the last price
+    r"(?:price\s+)?(?:for\s+the\s+(?:week|month|quarter|year)\s+(?:\([^)]{0,20}\)\s+)?)?"
+    r"(?:was|stood|came|worked\s+out|averaged\s+out)\b",
     re.I,
 )
+
+
+def opens_on_average(view: SentenceView) -> bool:
+    """Whether a sentence opens on an average with no product ("The May average was X")."""
+    return _THE_AVERAGE.match(view.text) is not None
 
 
 #: A sentence about "the price" told just before: "The price has added 9,000 yuan",

@@ -4231,6 +4231,17 @@ RULES += [
                 ),
                 entity="fob_china",
             ),
+            Example(  # "Average for the week" with no product: the line's product, Mon-Fri
+                "Figures are CIF Rotterdam, EUR/kg, unless stated.\n\n"
+                "* Ho oxide: 71.50, up 1.50 w/w. Average for the week (Mon-Fri) worked out at"
+                " 70.80.\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 71.5, "EUR/kg"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 1.5, "EUR/kg"),
+                    ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 70.8, "EUR/kg"),
+                ),
+                entity="cif_rotterdam",
+            ),
             Example(  # a ratio is no figure; a bracket's own day is not the level's before it
                 "Prices are FOB China, USD/kg, unless noted.\n\n"
                 "- Pr-Nd oxide (75/25): 62.10 (61.40 last Wed)\n",
