@@ -110,6 +110,17 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:,?\s+(?P<y>\d{4}))?",
         (("Nd oxide averaged $60/kg over the five sessions to July 5.", "2024-07-01/2024-07-05"),),
     ),
+    # a calendar week named by a day in it: "in the week of 16 February", "week of June 24"
+    DatePhrasing(
+        "week_of",
+        rf"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d|\s*[-–]\s*\d)"
+        r"(?:,?\s+(?P<y>\d{4}))?",
+        (
+            ("Holmium oxide touched $75/kg in the week of 17 June.", "2024-06-17/2024-06-21"),
+            ("Buyers were absent the week of June 24.", "2024-06-24/2024-06-28"),
+        ),
+    ),
     # a run of days: "4-8 September", "from May 12 to May 16", "Sept 4-8, 2023"
     DatePhrasing(
         "dspan",

@@ -325,6 +325,12 @@ def _resolve(
         return _sessions_to(g, ctx), None
     if kind == "dspan":
         return _day_run(g, ctx), None
+    if kind == "week_of":  # the trading days of the week holding the day named
+        mon = _month(g.get("mon") or g.get("mon2") or "")
+        d = int(g.get("d") or g.get("d2") or 1)
+        named = g.get("y")
+        y = int(named) if named else _fit_year(ctx, mon, d)
+        return (trading_week(date(y, mon, d)) if y else None), None
     if kind in ("md", "dm"):
         mon = _month(g["mon"] or "")
         d = int(g["d"] or 1)
