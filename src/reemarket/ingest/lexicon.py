@@ -376,6 +376,8 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
         found += _industry_names(text, found)
     loose, strict = _alias_pattern()
     low = lower(text) if low is None else low
+    if _UPPER_SUFFIX.search(text):
+        found += _letterhead_names(text, low, found, loose)
     for pat, hay in ((loose, low), (strict, text)):
         for m in pat.finditer(hay):
             if any(f.start <= m.start() < f.end for f in found):
@@ -385,6 +387,32 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
             )
     found.sort(key=lambda x: x.start)
     return found
+
+
+#: A legal suffix in capitals ("CO., LTD.", "LIMITED"): a letterhead may name a company.
+_UPPER_SUFFIX = re.compile(r"\b(?:CO\.|LTD\b|LIMITED\b|INC\b|CORP\b|CORPORATION\b)")
+#: A company name written in capitals, as on a letterhead: "JIANGXI HUAXIN RARE EARTH IMP. &
+#: EXP. CO., LTD." (abbreviated words with a full stop included).
+_UPPER_NAME = re.compile(
+    r"(?<![\w.&])[A-Z][A-Z'\-]*\.?(?:[ ]+(?:[A-Z][A-Z'\-]*\.?|&))*,?[ ]+"
+    r"(?:CO\.,?[ ]?LTD\.?|CO\.|CORP(?:ORATION)?\.?|INC\.?|LTD\.?|LIMITED)(?![\w])"
+)
+
+
+def _letterhead_names(
+    text: str, low: str, found: list[Mention], aliases: re.Pattern[str]
+) -> list[Mention]:
+    """Company names written in capitals, unless a known alias is in them (the alias names it)."""
+    out: list[Mention] = []
+    for m in _UPPER_NAME.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if aliases.search(low, m.start(), m.end()) is not None:
+            continue  # "LYNAS RARE EARTHS LIMITED": the alias loop files it under its own id
+        if len(m.group(0).split()) < 3:
+            continue  # "ABC LTD": too short to tell from a heading word
+        out.append(Mention(m.start(), m.end(), "company", company_slug(m.group(0))))
+    return out
 
 
 def _industry_names(text: str, found: list[Mention]) -> list[Mention]:

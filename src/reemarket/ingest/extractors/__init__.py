@@ -606,6 +606,12 @@ _ITEM_NOUN = re.compile(
 )
 
 
+#: The smallest (largest) lot of an offer or a sheet: "min. 1 MT", "minimum lot 100 kg".
+_LOT_SIZE = re.compile(
+    r"\b(?:min(?:imum)?|max(?:imum)?)\.?\s+(?:(?:lot|order|quantity|size)\s+(?:of\s+)?)?$", re.I
+)
+
+
 def _per_unit(view: SentenceView, q: Quantity) -> bool:
     """Whether a mass or power figure is an amount per item, not a total."""
     if _PER_ITEM_AFTER.match(view.text, q.end) or _PER_ITEM_BEFORE.search(
@@ -722,6 +728,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim in ("power", "mass", "mass_rate") and _per_unit(view, q):
         trace.veto("per_unit", (q.start, q.end), "-")
         return None  # "about 3.5 kg each", "2-3kg of NdFeB per motor", "a 1MW turbine"
+    if dim == "mass" and _LOT_SIZE.search(view.text, max(0, q.start - 25), q.start):
+        trace.veto("threshold", (q.start, q.end), "-")
+        return None  # "(USD, min. 1 MT, valid 3 days)": an offer's smallest lot, no volume
     if dim == "power":
         return demand.extract(view, q, st, "installed", None)
     if dim in ("mass", "mass_rate"):

@@ -1219,6 +1219,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
     if unit.startswith("CNY") and market != "china":
         market = "china"  # a yuan quote is a domestic one, whatever market was named before it
+    if st.section_seller and (seller := st.doc_company or st.main_company) is not None:
+        market = seller  # "Our export offers (FOB Shanghai, USD):" - the publisher's own prices
     if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
         own = _realised(view, q, st, prod.id, unit)
         if own is not None:

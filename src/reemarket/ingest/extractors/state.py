@@ -134,6 +134,13 @@ _BASIS_NOTE = re.compile(
     r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b",
     re.I,
 )
+#: A heading over the publisher's own prices: "Our export offers (FOB Shanghai, USD):", "We
+#: offer (USD/kg, valid 3 days):", "Our selling prices today:".
+_OWN_OFFERS = re.compile(
+    r"\b(?:our\s+(?:[\w-]+\s+){0,2}(?:offers?|offer\s+prices|selling\s+prices|prices|quotes"
+    r"|quotations)|we\s+(?:offer|quote|sell))\b",
+    re.I,
+)
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
 #: Holders that are not a company: the domestic market and the world.
@@ -205,6 +212,9 @@ class DocState:
     section_market: str | None = None
     #: The price unit such a heading gives the bare figures of its bullets ("($/kg):").
     section_unit: str | None = None
+    #: Whether such a heading gives the publisher's own prices ("Our export offers (FOB
+    #: Shanghai, USD):"): its bullets are the document company's, not a market's.
+    section_seller: bool = False
     #: The sector such a heading names for its bullets ("New energy vehicles (NEVs)").
     section_sector: str | None = None
     #: The day such a heading quotes its bullets for ("Assessments for Wednesday, May 8
@@ -300,11 +310,13 @@ class DocState:
             return
         self.section_market = self.section_unit = self.section_sector = None
         self.section_period = self.section_day = None  # set by the caller from its dates
+        self.section_seller = False
         # a caption introducing a list ends with a colon and may run long ("Assessments for
         # Monday, May 6 (yuan/t, VAT included; changes from the previous day):")
         if len(line) > (240 if line.endswith(":") else 100) or line.endswith((".", "!", "?")):
             return
         self.heading_line = True
+        self.section_seller = _OWN_OFFERS.search(line) is not None
         sectors = find_sectors(line)
         self.section_sector = sectors[0].id if sectors else None
         found = find_markets(line)

@@ -4288,6 +4288,30 @@ RULES += [
         " path's 'k' and 'beside'; lexicon._coordinated.",
     ),
     Rule(
+        "price_own_offers_under_letterhead",
+        "price level",
+        "en",
+        "a trader's sheet: a letterhead in capitals names the company ('... METALS TRADING CO.,"
+        " LTD.'); a heading 'Our export offers (...):' makes the bullets under it that"
+        " company's own prices; 'min. 2 MT' is the smallest lot, no volume",
+        prices.extract,
+        (
+            Example(
+                "HENAN MINGRUI METALS TRADING CO., LTD.\nDaily offer sheet | 5-Jul-2024\n\n"
+                "Our export offers (FOB Tianjin, USD, excl. VAT, min. 2 MT, valid 2 days):\n"
+                "- Ho oxide 99.5%: USD 68.50/kg\n- Gd oxide 99.5%: USD 21.10/kg\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 68.5, "USD/kg"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 21.1, "USD/kg"),
+                ),
+                entity="henan_mingrui_metals_trading",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="lexicon._letterhead_names; state._OWN_OFFERS / section_seller;"
+        " sentences._MIN_MAX; extractors._LOT_SIZE.",
+    ),
+    Rule(
         "price_reading_notes_and_relative_days",
         "price level",
         "en",
