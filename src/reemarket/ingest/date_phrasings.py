@@ -381,8 +381,11 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "same_day",
-        r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)",
-        (("Prices closed higher the same day.", ""),),
+        r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)"
+        # the day of an event the text named before: "on the auction day", "the tender day"
+        r"|(?:on\s+)?the\s+(?:auction|tender|bidding|sale)\s+day\b"
+        r"|(?:on\s+)?the\s+day\s+of\s+the\s+(?:auction|tender|sale)\b",
+        (("Prices closed higher the same day.", ""), ("It sold on the auction day.", "")),
     ),
     DatePhrasing(
         "today",

@@ -2027,6 +2027,17 @@ RULES: list[Rule] = [
                 published="2024-07-03",
                 entity="baotou_xinyuan_materials",
             ),
+            Example(  # "on the tender day": the day the text named for it
+                "Baotou Xinyuan Materials Co., Ltd. closed its tender on 2 July 2024. The"
+                " market range for holmium oxide on the tender day was 465,000-470,000"
+                " yuan/t.",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-02", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-02", 470000, "CNY/t"),
+                ),
+                published="2024-07-03",
+                entity="china",
+            ),
         ),
         cues=("metric.price",),
         doc="en.toml [table] index/quantity/ask/sale/note columns; pricetables.table_facts"
