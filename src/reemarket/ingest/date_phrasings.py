@@ -297,6 +297,13 @@ PHRASINGS: list[DatePhrasing] = [
             ("December listing prices were published on Friday.", "2023-12"),
         ),
     ),
+    # a fiscal year written with both years: "in 2024-25" (its months by the document's
+    # country, dates.fiscal_start; a year not followed by the next is the first year)
+    DatePhrasing(
+        "fy_span",
+        r"(?<![\d,.$])(?P<y>20\d{2})[-–/](?P<yy>\d{2})(?![\d%/-]|,\d)",
+        (("Imports in 2024-25 rose.", "2024"),),
+    ),
     DatePhrasing(
         "yspan",
         r"(?:between\s+(?P<yb>(?:19|20)\d{2})\s+and\s+(?P<yb2>(?:19|20)\d{2}))|"

@@ -80,6 +80,9 @@ class DocDates:
 
     published: date | None
     year: int | None
+    #: The month a fiscal year written "2024-25" starts in, from the country the document is
+    #: set in (4 in India and Japan, 7 in Australia); None: such a year is its first year.
+    fiscal_start: int | None = None
     last_quarter: Period | None = None
     last_month: Period | None = None
     #: The quarter a company's quarterly report is about (its title's "quarter ended 30
@@ -325,6 +328,12 @@ def _resolve(
         return _sessions_to(g, ctx), None
     if kind == "dspan":
         return _day_run(g, ctx), None
+    if kind == "fy_span":  # "in 2024-25": a fiscal year where the country's is known
+        y_first, y_next = int(g["y"] or 0), int(g["yy"] or 0)
+        fs = ctx.fiscal_start
+        if fs is None or fs == 1 or y_next != (y_first + 1) % 100:
+            return Period.year(y_first), None
+        return Period.span(Period.month(y_first, fs), Period.month(y_first + 1, fs - 1)), None
     if kind == "week_of":  # the trading days of the week holding the day named
         mon = _month(g.get("mon") or g.get("mon2") or "")
         d = int(g.get("d") or g.get("d2") or 1)
@@ -643,6 +652,22 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
     if len(out) > 1 and "(" in text:
         out = _bracket_restated(text, out)
     return out
+
+
+#: Where a document is set, for its "2024-25" fiscal years: April-March in India and Japan,
+#: July-June in Australia (a dateline or the country's own words in the opening).
+_FISCAL_COUNTRIES = (
+    (re.compile(r"\b(?:New Delhi|Mumbai|India|Indian|PTI|crore|lakh)\b"), 4),
+    (re.compile(r"\b(?:Tokyo|Japan|Japanese|JOGMEC|METI)\b"), 4),
+    (re.compile(r"\b(?:ASX|Australia|Australian|Perth|Sydney|Canberra)\b"), 7),
+)
+
+
+def fiscal_start(text: str) -> int | None:
+    """The month a document's "2024-25" years start in, from its opening 600 characters."""
+    head = text[:600]
+    hits = [(m.start(), month) for rx, month in _FISCAL_COUNTRIES if (m := rx.search(head))]
+    return min(hits)[1] if hits else None
 
 
 #: A growth figure right before a year it is counted on ("up 5.9% on last year", "4% over

@@ -14,7 +14,14 @@ from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
-from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
+from reemarket.ingest.dates import (
+    DateMention,
+    DocDates,
+    find_dates,
+    fiscal_start,
+    previous_trading_day,
+    remember,
+)
 from reemarket.ingest.extractors import DocState, Draft, capacity, extract_sentence, table_unit
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.extractors.prices import remember_topic
@@ -181,6 +188,7 @@ def _english(
     if _BRACKETED_MONEY.search(atext):  # else no bracketed loss: the lookbehind scan is skipped
         atext = _LOSS_BRACKETS.sub(lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)} ", atext)
     ctx = DocDates(published, year or (published.year if published else None))
+    ctx.fiscal_start = fiscal_start(atext)
     st = DocState(ctx)
     st.text = atext
     st.dollar = _bare_dollar(atext)

@@ -3091,6 +3091,34 @@ RULES += [
         doc="trade.importer (the paragraph's importer), trade.exporter.",
     ),
     Rule(
+        "fiscal_year_with_both_years",
+        "trade",
+        "en",
+        "'in 2024-25' is a fiscal year whose months follow the country the report is set in"
+        " (April-March under an Indian or Japanese dateline, July-June in an Australian"
+        " story); elsewhere it stays the first year",
+        prices.extract,
+        (
+            Example(
+                "Mumbai, June 12 (PTI) India imported 2,150 tonnes of rare earth compounds in"
+                " 2023-24, down from 2,400 tonnes in 2022-23.",
+                (
+                    ("trade", "rare_earths", "imports", "2023-04/2024-03", 2150, "t"),
+                    ("trade", "rare_earths", "imports", "2022-04/2023-03", 2400, "t"),
+                ),
+                entity="india",
+            ),
+            Example(
+                "Perth, Aug 20 - Australia's rare earth concentrate exports reached 18,000 t in"
+                " 2023-24.",
+                (("trade", "re_concentrate", "exports", "2023-07/2024-06", 18000, "t"),),
+                entity="australia",
+            ),
+        ),
+        cues=("metric.imports", "metric.exports"),
+        doc="date_phrasings fy_span; dates.fiscal_start (DocDates.fiscal_start).",
+    ),
+    Rule(
         "price_month_close_gapped_and_average_basis",
         "price level",
         "en",
