@@ -658,6 +658,17 @@ _SHARE_OF_SALES = re.compile(
 )
 
 
+#: A bare number counting something ("25 days", "12 new plants", "30 lots"): a word after it
+#: that is none of the words a bare price is followed by ("111.25, vs 98.29 last Friday",
+#: "880 (one lot) on Wednesday", "270-280, unchanged", "up 20 at both ends").
+_COUNTED = re.compile(
+    r"\s*(?!(?:up|down|vs|versus|from|against|unchanged|flat|steady|higher|lower|to|and|or|in"
+    r"|on|at|last|this|a|an|the|w/w|d/d|m/m|wow|dod|mom|yoy|y/y|per|each|both|since|before"
+    r"|after|with|for|by|over)\b)[A-Za-z]",
+    re.I,
+)
+
+
 def _in_ratio(text: str, start: int, end: int) -> bool:
     """Whether a bare number is one side of a ratio ("oxide (75/25)", "Pr:Nd 25:75")."""
     return bool(
@@ -713,8 +724,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim in ("bare", "multiple"):
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")
+        note_unit = st.basis_unit if _COUNTED.match(view.text, q.end) is None else None
         spec = _unit_spec(view, q) or (
-            (st.table_unit or st.section_unit or st.basis_unit)
+            (st.table_unit or st.section_unit or note_unit)
             if (view.products or prices.opens_on_average(view))
             and not _in_ratio(view.text, q.start, q.end)
             else None

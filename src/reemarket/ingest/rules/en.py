@@ -4281,6 +4281,13 @@ RULES += [
                 ),
                 entity="cif_rotterdam",
             ),
+            Example(  # a bare number counting something is no price under the note
+                "Figures are FOB China, USD/kg, unless stated.\n\n"
+                "* Tb oxide buyers placed 30 lots this week and hold 25 days of stock.\n"
+                "* Tb oxide: 1,150.\n",
+                (("price", "tb_oxide", "price", "2024-07-05", 1150, "USD/kg"),),
+                entity="fob_china",
+            ),
             Example(  # a ratio is no figure; a bracket's own day is not the level's before it
                 "Prices are FOB China, USD/kg, unless noted.\n\n"
                 "- Pr-Nd oxide (75/25): 62.10 (61.40 last Wed)\n",
