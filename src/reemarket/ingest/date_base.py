@@ -144,6 +144,8 @@ def is_ref_before(before: str) -> bool:
         return False
     if words[-1] in _REF_WORDS:
         return True
+    if re.search(r"\bsame\s+as(?:\s+(?:at|in|on|for))?$", " ".join(words)):
+        return True  # "the same as at the end of December": the level it equals is the base
     if len(words) >= 2:
         pair = (words[-2], words[-1])
         if pair in _REF_PAIRS:

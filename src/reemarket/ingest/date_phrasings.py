@@ -110,6 +110,17 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:,?\s+(?P<y>\d{4}))?",
         (("Nd oxide averaged $60/kg over the five sessions to July 5.", "2024-07-01/2024-07-05"),),
     ),
+    # a calendar week named by a day in it: "in the week of 16 February", "week of June 24"
+    DatePhrasing(
+        "week_of",
+        rf"(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d|\s*[-–]\s*\d)"
+        r"(?:,?\s+(?P<y>\d{4}))?",
+        (
+            ("Holmium oxide touched $75/kg in the week of 17 June.", "2024-06-17/2024-06-21"),
+            ("Buyers were absent the week of June 24.", "2024-06-24/2024-06-28"),
+        ),
+    ),
     # a run of days: "4-8 September", "from May 12 to May 16", "Sept 4-8, 2023"
     DatePhrasing(
         "dspan",
@@ -224,9 +235,14 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "month_close",
-        rf"the\s+(?:last|final)\s+(?:trading\s+|working\s+)?day\s+of\s+(?P<mon>{MON})"
-        rf"(?:,?\s+(?P<y>\d{{4}}))?",
-        (("Prices on the last trading day of May were firm.", "2024-05-31"),),
+        rf"the\s+(?:last|final)\s+(?:trading\s+|working\s+|business\s+)?day\s+of\s+(?P<mon>{MON})"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?"
+        # a month's close named by the month: "(January close: US$1.82/kg)", "the May close"
+        rf"|(?P<mon2>{MON})(?:\s+(?P<y2>\d{{4}}))?(?:['’]s)?\s+(?:close|closing\s+(?:level|price))\b",
+        (
+            ("Prices on the last trading day of May were firm.", "2024-05-31"),
+            ("Holmium oxide ended at $71/kg (May close: $69/kg).", "2024-05-31"),
+        ),
     ),
     # "entered the quarter at X", "closed the month at Y": the first (last) trading day of
     # the quarter (month, year) last named
@@ -234,8 +250,10 @@ PHRASINGS: list[DatePhrasing] = [
         "period_edge",
         r"(?P<e>enter(?:ed|ing|s)?|start(?:ed|ing|s)?|beg(?:an|inning|ins)|open(?:ed|ing|s)?|"
         r"end(?:ed|ing|s)?|clos(?:ed|ing|es)|finish(?:ed|ing|es)?)\s+the\s+"
-        r"(?P<u>quarter|month|year|half)(?=\s+(?:at|around|near|about|close\s+to)\b)",
-        (("Prices entered the quarter at a low.", ""),),
+        r"(?P<u>quarter|month|year|half)(?=\s+(?:at|around|near|about|close\s+to)\b)"
+        # "ranged X at month-end": the last trading day of the month last named
+        rf"|(?<=\bat\s)(?:the\s+)?(?P<u2>month|quarter)[\s-]end\b(?!\s+(?:of\s+)?{MON})",
+        (("Prices entered the quarter at a low.", ""), ("Prices were firm at month-end.", "")),
     ),
     DatePhrasing(
         "the_quarter",
@@ -278,6 +296,13 @@ PHRASINGS: list[DatePhrasing] = [
             ("The producer set its August listing prices on Friday.", "2024-08"),
             ("December listing prices were published on Friday.", "2023-12"),
         ),
+    ),
+    # a fiscal year written with both years: "in 2024-25" (its months by the document's
+    # country, dates.fiscal_start; a year not followed by the next is the first year)
+    DatePhrasing(
+        "fy_span",
+        r"(?<![\d,.$])(?P<y>20\d{2})[-–/](?P<yy>\d{2})(?![\d%/-]|,\d)",
+        (("Imports in 2024-25 rose.", "2024"),),
     ),
     DatePhrasing(
         "yspan",
@@ -363,8 +388,11 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "same_day",
-        r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)",
-        (("Prices closed higher the same day.", ""),),
+        r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)"
+        # the day of an event the text named before: "on the auction day", "the tender day"
+        r"|(?:on\s+)?the\s+(?:auction|tender|bidding|sale)\s+day\b"
+        r"|(?:on\s+)?the\s+day\s+of\s+the\s+(?:auction|tender|sale)\b",
+        (("Prices closed higher the same day.", ""), ("It sold on the auction day.", "")),
     ),
     DatePhrasing(
         "today",
@@ -384,7 +412,10 @@ PHRASINGS: list[DatePhrasing] = [
         # "down 2% from Thursday", "unchanged since Tuesday": the base day
         rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s))(?P<wd3>{WD})\b"
         # a bracketed base labelled by its day: "444,000 yuan/t (Thursday: 442,000 yuan/t)"
-        rf"|(?<=\()(?P<wd4>{WD})(?=\s*:))"
+        rf"|(?<=\()(?P<wd4>{WD})(?=\s*:)"
+        # a note's short weekday after last/this ("(last Fri 1.75)", "vs this Tue"); Sat and
+        # Sun are left out, words of their own
+        r"|(?P<r5>this|last|previous)\s+(?P<wd5>Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\b\.?)"
         rf"(?!,?\s+{MON}\s+\d|,?\s+\d{{1,2}}\s+{MON})",
         (
             ("Prices fell last Thursday.", "2024-07-04"),
@@ -392,6 +423,8 @@ PHRASINGS: list[DatePhrasing] = [
             ("Holmium oxide firmed in Thursday's session.", "2024-07-04"),
             ("Holmium oxide was 1% dearer than Wednesday.", "2024-07-03"),
             ("Holmium oxide stood at 480,000 yuan/t (Tuesday: 478,000).", "2024-07-02"),
+            ("Samarium oxide 2.30 (last Fri 2.25).", "2024-06-28"),
+            ("Lanthanum oxide was flat against this Wed.", "2024-07-03"),
         ),
     ),
     DatePhrasing(

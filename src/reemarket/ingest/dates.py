@@ -80,6 +80,9 @@ class DocDates:
 
     published: date | None
     year: int | None
+    #: The month a fiscal year written "2024-25" starts in, from the country the document is
+    #: set in (4 in India and Japan, 7 in Australia); None: such a year is its first year.
+    fiscal_start: int | None = None
     last_quarter: Period | None = None
     last_month: Period | None = None
     #: The quarter a company's quarterly report is about (its title's "quarter ended 30
@@ -325,6 +328,18 @@ def _resolve(
         return _sessions_to(g, ctx), None
     if kind == "dspan":
         return _day_run(g, ctx), None
+    if kind == "fy_span":  # "in 2024-25": a fiscal year where the country's is known
+        y_first, y_next = int(g["y"] or 0), int(g["yy"] or 0)
+        fs = ctx.fiscal_start
+        if fs is None or fs == 1 or y_next != (y_first + 1) % 100:
+            return Period.year(y_first), None
+        return Period.span(Period.month(y_first, fs), Period.month(y_first + 1, fs - 1)), None
+    if kind == "week_of":  # the trading days of the week holding the day named
+        mon = _month(g.get("mon") or g.get("mon2") or "")
+        d = int(g.get("d") or g.get("d2") or 1)
+        named = g.get("y")
+        y = int(named) if named else _fit_year(ctx, mon, d)
+        return (trading_week(date(y, mon, d)) if y else None), None
     if kind in ("md", "dm"):
         mon = _month(g["mon"] or "")
         d = int(g["d"] or 1)
@@ -438,9 +453,10 @@ def _resolve(
                 Period.month(fy_a.year - 1, fy_a.month), Period.month(fy_b.year - 1, fy_b.month)
             ), None
         return (Period.year(ctx.ref_year - 1) if ctx.ref_year else None), None
-    if kind == "month_close":  # "on the last trading day of November"
-        mon = _month(g["mon"] or "")
-        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 28)
+    if kind == "month_close":  # "on the last trading day of November", "the May close"
+        mon = _month(g["mon"] or g.get("mon2") or "")
+        named = g.get("y") or g.get("y2")
+        y = int(named) if named else _fit_year(ctx, mon, 28)
         if not y:
             return None, None
         return Period.day(month_close(y, mon, ctx.calendar_name)), None
@@ -507,10 +523,10 @@ def _resolve(
             "quarter": ctx.last_quarter,
             "month": ctx.last_month,
             "year": ctx.last_year,
-        }.get((g.get("u") or "").lower())
+        }.get((g.get("u") or g.get("u2") or "").lower())
         if whole is None or whole.granularity is Granularity.DAY:
             return None, None
-        if (g.get("e") or "").lower().startswith(("end", "clos", "finish")):
+        if g.get("u2") or (g.get("e") or "").lower().startswith(("end", "clos", "finish")):
             return Period.day(previous_trading_day(whole.end + timedelta(days=1))), None
         opening: date = whole.start
         while previous_trading_day(opening + timedelta(days=1)) != opening:
@@ -525,8 +541,9 @@ def _resolve(
     if kind == "weekday":
         if pub is None:
             return None, None
-        wd = WEEKDAYS[(g["wd"] or g.get("wd2") or g.get("wd3") or g.get("wd4") or "monday").lower()]
-        r = (g.get("r") or "on").lower()
+        name = g["wd"] or g.get("wd2") or g.get("wd3") or g.get("wd4") or g.get("wd5")
+        wd = next(v for k, v in WEEKDAYS.items() if k.startswith((name or "monday")[:3].lower()))
+        r = (g.get("r") or g.get("r5") or "on").lower()
         day: date
         if r == "this":
             day = pub - timedelta(days=pub.weekday()) + timedelta(days=wd)
@@ -585,8 +602,12 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         kind = PATTERNS[kind_index][0]
         g = {name: m.group(full) for name, full in GROUPS[kind_index]}
         original = text[m.start() : m.end()]
-        if kind == "month" and original[:1].islower():
-            continue
+        if (
+            kind in ("month", "month_close")
+            and (g.get("mon2") or kind == "month")
+            and original[:1].islower()
+        ):
+            continue  # "prices may close higher": a verb, not the May close
         if kind == "month" and original.lower().startswith("may") and not g.get("y"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
             # "in May", "the May figure", "below May's": the month; "prices may ease": a verb
@@ -621,6 +642,8 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             is_ref = True  # "a week earlier", "last week", "week on week": a comparison base
         if kind in ("rel_month", "rel_year") and re.search(r"earlier|ago", m.group(0), re.I):
             is_ref = True  # "a month ago", "a year earlier": a comparison base
+        if kind in ("rel_year", "year") and _GROWTH_ON.search(before):
+            is_ref = True  # "up 5.9% on last year": the year it grew from
         if before.endswith("(") and _LABEL_COLON.match(text, m.end()):
             is_ref = True  # "444,000 yuan/t (Thursday: 442,000)": the bracketed base's day
         if kind == "year" and text[max(0, m.start() - 6) : m.start()].lower().endswith("for "):
@@ -631,8 +654,32 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
     return out
 
 
-#: A colon after a bracketed day label ("(Mar 6: 442,000 yuan/t)").
-_LABEL_COLON = re.compile(r"\s*:\s*[-+]?\d")
+#: Where a document is set, for its "2024-25" fiscal years: April-March in India and Japan,
+#: July-June in Australia (a dateline or the country's own words in the opening).
+_FISCAL_COUNTRIES = (
+    (re.compile(r"\b(?:New Delhi|Mumbai|India|Indian|PTI|crore|lakh)\b"), 4),
+    (re.compile(r"\b(?:Tokyo|Japan|Japanese|JOGMEC|METI)\b"), 4),
+    (re.compile(r"\b(?:ASX|Australia|Australian|Perth|Sydney|Canberra)\b"), 7),
+)
+
+
+def fiscal_start(text: str) -> int | None:
+    """The month a document's "2024-25" years start in, from its opening 600 characters."""
+    head = text[:600]
+    hits = [(m.start(), month) for rx, month in _FISCAL_COUNTRIES if (m := rx.search(head))]
+    return min(hits)[1] if hits else None
+
+
+#: A growth figure right before a year it is counted on ("up 5.9% on last year", "4% over
+#: 2023").
+_GROWTH_ON = re.compile(
+    r"\b(?:up|down|higher|lower|rose|fell|grew|gained|increased|decreased)\s+(?:by\s+)?"
+    r"[\d.,]+\s*(?:%|per\s*cent|pc|pct)\s+(?:on|over)\s+$",
+    re.I,
+)
+#: A colon or a space after a bracketed day label ("(Mar 6: 442,000 yuan/t)", "(last Fri
+#: 1.75)"): the day of the level in the brackets.
+_LABEL_COLON = re.compile(r"(?:\s*:\s*|\s+)[-+]?(?:US\$|\$|¥|€)?\d")
 
 
 def _bracket_restated(text: str, found: list[DateMention]) -> list[DateMention]:

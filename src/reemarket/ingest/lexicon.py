@@ -137,10 +137,11 @@ def find_products(text: str, low: str | None = None) -> list[Mention]:
         low = _DEFINED.sub(lambda m: " " * len(m.group()), low)
     if low.isascii() or _NON_ASCII_WORD.search(low) is None:
         # every word character is ASCII: one regex scan gives what the loop below would
-        return [
+        found = [
             Mention(m.start(), m.end(), "product", _product_id(m.group()))
             for m in _product_regex().finditer(low)
         ]
+        return _coordinated(found, low) if "&" in low else found
     by2, names = _product_index()
     spans = [m.span() for m in _RUN.finditer(low)]
     if not spans:
@@ -169,6 +170,42 @@ def find_products(text: str, low: str | None = None) -> list[Mention]:
                 pos = e
                 break
     return out
+
+
+#: Two elements sharing one form word across an ampersand: "La & Ce oxide", "Dy & Tb metal".
+_AMPERSAND = re.compile(r"^([a-z]+)\s*&\s*([a-z]+)\s+([a-z]+)$")
+
+
+def _coordinated(found: list[Mention], low: str) -> list[Mention]:
+    """Split a name read across "&" into its two products ("La & Ce oxide": La oxide, Ce oxide).
+
+    "La & Ce oxide flat at 4.0k and 11.2k" quotes two oxides; the compressed name would
+    otherwise read as the mixed lanthanum-cerium oxide. Kept whole when either half is
+    no product of the catalog.
+    """
+    names = _product_index()[1]
+    out: list[Mention] = []
+    for m in found:
+        text = low[m.start : m.end]
+        split = _AMPERSAND.match(text)
+        first = split and names.get(split.group(1) + split.group(3))
+        second = split and names.get(split.group(2) + split.group(3))
+        if split and first and second:
+            out.append(Mention(m.start, m.start + split.end(1), "product", first))
+            out.append(Mention(m.start + split.start(2), m.end, "product", second))
+            continue
+        # "Sm & Eu oxide": the element before the ampersand shares the name's form word
+        lead = _LEAD_AMPERSAND.search(low, max(0, m.start - 20), m.start)
+        form = text.rsplit(None, 1)[-1] if " " in text else ""
+        own = lead and form and names.get(lead.group(1) + form)
+        if lead and own and not (out and out[-1].end > lead.start()):
+            out.append(Mention(lead.start(1), lead.end(1), "product", own))
+        out.append(m)
+    return out
+
+
+#: An element and an ampersand right before a product name ("Sm & " of "Sm & Eu oxide").
+_LEAD_AMPERSAND = re.compile(r"(?<![a-z0-9])([a-z]+)\s*&\s*$")
 
 
 # ---------------------------------------------------------------- companies
@@ -339,6 +376,8 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
         found += _industry_names(text, found)
     loose, strict = _alias_pattern()
     low = lower(text) if low is None else low
+    if _UPPER_SUFFIX.search(text):
+        found += _letterhead_names(text, low, found, loose)
     for pat, hay in ((loose, low), (strict, text)):
         for m in pat.finditer(hay):
             if any(f.start <= m.start() < f.end for f in found):
@@ -348,6 +387,32 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
             )
     found.sort(key=lambda x: x.start)
     return found
+
+
+#: A legal suffix in capitals ("CO., LTD.", "LIMITED"): a letterhead may name a company.
+_UPPER_SUFFIX = re.compile(r"\b(?:CO\.|LTD\b|LIMITED\b|INC\b|CORP\b|CORPORATION\b)")
+#: A company name written in capitals, as on a letterhead: "JIANGXI HUAXIN RARE EARTH IMP. &
+#: EXP. CO., LTD." (abbreviated words with a full stop included).
+_UPPER_NAME = re.compile(
+    r"(?<![\w.&])[A-Z][A-Z'\-]*\.?(?:[ ]+(?:[A-Z][A-Z'\-]*\.?|&))*,?[ ]+"
+    r"(?:CO\.,?[ ]?LTD\.?|CO\.|CORP(?:ORATION)?\.?|INC\.?|LTD\.?|LIMITED)(?![\w])"
+)
+
+
+def _letterhead_names(
+    text: str, low: str, found: list[Mention], aliases: re.Pattern[str]
+) -> list[Mention]:
+    """Company names written in capitals, unless a known alias is in them (the alias names it)."""
+    out: list[Mention] = []
+    for m in _UPPER_NAME.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if aliases.search(low, m.start(), m.end()) is not None:
+            continue  # "LYNAS RARE EARTHS LIMITED": the alias loop files it under its own id
+        if len(m.group(0).split()) < 3:
+            continue  # "ABC LTD": too short to tell from a heading word
+        out.append(Mention(m.start(), m.end(), "company", company_slug(m.group(0))))
+    return out
 
 
 def _industry_names(text: str, found: list[Mention]) -> list[Mention]:

@@ -14,14 +14,21 @@ from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
-from reemarket.ingest.dates import DateMention, DocDates, find_dates, previous_trading_day, remember
+from reemarket.ingest.dates import (
+    DateMention,
+    DocDates,
+    find_dates,
+    fiscal_start,
+    previous_trading_day,
+    remember,
+)
 from reemarket.ingest.extractors import DocState, Draft, capacity, extract_sentence, table_unit
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.extractors.prices import remember_topic
 from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
-from reemarket.ingest.pricetable_layout import Table, find_tables
+from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables
 from reemarket.ingest.pricetables import table_facts, week_before
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
 from reemarket.ingest.rules.zh import extract_zh
@@ -181,6 +188,7 @@ def _english(
     if _BRACKETED_MONEY.search(atext):  # else no bracketed loss: the lookbehind scan is skipped
         atext = _LOSS_BRACKETS.sub(lambda m: f"{m.group(1)} {m.group(2)}{m.group(3)} ", atext)
     ctx = DocDates(published, year or (published.year if published else None))
+    ctx.fiscal_start = fiscal_start(atext)
     st = DocState(ctx)
     st.text = atext
     st.dollar = _bare_dollar(atext)
@@ -206,8 +214,11 @@ def _english(
                 read.add(inside)
                 floor = covered[inside - 1][1] if inside else 0
                 try:
+                    seller = st.doc_company or st.main_company
                     table_out.extend(
-                        _read_table(atext, tables[inside], floor, ctx, published, document_id, doc)
+                        _read_table(
+                            atext, tables[inside], floor, ctx, published, document_id, doc, seller
+                        )
                     )
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
@@ -378,13 +389,18 @@ def _read_table(
     published: date | None,
     document_id: str,
     doc: str,
+    seller: str | None = None,
 ) -> list[Fact]:
-    """The facts of one column price table, dated by its title (else publication)."""
+    """The facts of one column price table, dated by its title (else publication).
+
+    A results sheet (a sale column) is dated by the event the text above it tells ("held its
+    auction on 18 September"), prose included.
+    """
     h, _e, table, rows = found
     title = _title(text, h, floor)
-    day = _as_at_day(table.caption, ctx) or _table_day(
-        _title(text, h, floor, headings=True), ctx, published
-    )
+    # "Previous = assessment of 14 Nov" dates the previous column, not the table
+    heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings="sale" not in table.cols))
+    day = _as_at_day(table.caption, ctx) or _table_day(heading, ctx, published)
     if day is None:
         return []
     prev = week_before(day) if table.weekly else previous_trading_day(day)
@@ -397,6 +413,7 @@ def _read_table(
         doc=doc,
         version=EXTRACTOR_VERSION,
         context=title,
+        seller=seller,
     )
 
 

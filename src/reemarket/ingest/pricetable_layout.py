@@ -57,28 +57,64 @@ _CHANGE_WORDS = (
 )  # assessment sheets head the move with a sign
 
 
+#: Words heading the previous assessment's column (``[table] prior_column`` of en.toml).
+_PRIOR_WORDS = vocab.alternation("table", "prior_column")
 #: A column of the previous assessment's level: "26/11 low", "Nov 26 high", "Prev. low",
-#: "Previous high", "Last week price", "Prior mid", "Low (prev)", "Low 26/11".
+#: "Previous high", "Last week price", "Prior mid", "Low (prev)", "Low 26/11", and a lone
+#: "Previous" whose cell is the previous range or price.
 _PRIOR = re.compile(
-    r"^(?:(?:(?P<w1>prev(?:ious|\.)?|prior|last(?:\s+(?:week|month|assessment))?|earlier)"
+    rf"^(?:(?:(?P<w1>{_PRIOR_WORDS}|last)"
     r"(?:\s+(?:week'?s?|assessment))?|(?P<d1>.+?))\s+(?P<a>low|high|price|mid|avg|average)"
     r"|(?P<b>low|high|price|mid|avg|average)\s+(?:\((?P<w2>prev(?:ious|\.)?|prior|last)\)"
-    r"|(?P<d2>.+?)))$",
+    rf"|(?P<d2>.+?))|(?P<w3>{_PRIOR_WORDS}))$",
     re.I,
 )
 _PRIOR_LEVEL = {"low": "low", "high": "high", "price": "price", "mid": "price", "avg": "price"}
 
 
 def prior_column(name: str) -> tuple[str, str] | None:
-    """A previous-level column's (level, day text): ("low", "26/11"), ("high", "") for "Prev high"."""
+    """A previous-level column's (level, day text): ("low", "26/11"), ("high", "") for "Prev high".
+
+    A lone "Previous" is ("price", ""): its cell is one price or the previous range.
+    """
     m = _PRIOR.match(name.strip())
     if m is None:
         return None
+    if m.group("w3"):
+        return "price", ""
     day = m.group("d1") or m.group("d2") or ""
     if day and not is_day(day):
         return None
     what = (m.group("a") or m.group("b")).lower()
     return _PRIOR_LEVEL.get(what, "price"), day
+
+
+#: A note naming the day of the previous-assessment column: "Previous = assessment of
+#: 3 July", "Prev.: close on 26/06", "Prior column is the quote of June 28".
+PRIOR_NOTE = re.compile(
+    rf"\b(?:{_PRIOR_WORDS})(?:\s+(?:column|range|price|level)s?)?\s*(?:=|:|\bis\b|\bare\b"
+    r"|\brefers?\s+to\b|\bshows?\b)[^.;\n|]{0,50}",
+    re.I,
+)
+
+
+def _head_words(key: str) -> re.Pattern[str]:
+    """A whole column head of one class of ``[table]`` in en.toml ("low_column")."""
+    return re.compile(rf"(?:{vocab.alternation('table', key)})", re.I)
+
+
+#: The column classes a head may name, checked in this order after the product column
+#: ("index" a lot number, "quantity" a lot's size, "ask" a starting price, "sale" the price a
+#: lot sold at, "note" a result in words).
+_HEADS = tuple(
+    (kind, _head_words(f"{kind}_column"))
+    for kind in (
+        "unit", "market", "spec", "low", "high", "avg", "price",
+        "index", "quantity", "ask", "sale", "note",
+    )
+)  # fmt: skip
+#: A leading lot-number column ("Lot  Product  Quantity  Hammer price").
+_INDEX = _head_words("index_column")
 
 
 #: A column of one period's average: "Q3 2025", "3Q25", "Q2'25", "June avg", "May 2024",
@@ -142,22 +178,9 @@ def _column(name: str) -> str | None:
     n = re.sub(r"\s+(?:today|latest|current|now)$", "", n)  # "Range today", "Price latest"
     if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST:
         return "product"
-    if n in ("unit", "units", "currency/unit", "uom"):
-        return "unit"
-    if n in ("basis", "price basis", "market", "location", "delivery", "delivery basis", "terms"):
-        return "market"
-    if n in ("incoterm", "incoterms", "region", "spec", "specification", "purity", "quality"):
-        return "market" if n.startswith(("inco", "region")) else "spec"
-    if n in ("low", "lowest", "min", "min.", "minimum", "bid"):
-        return "low"
-    if n in ("high", "highest", "max", "max.", "maximum", "offer"):
-        return "high"
-    if n in ("avg", "avg.", "average", "mid", "mean", "midpoint"):
-        return "avg"
-    if n in ("price", "prices", "assessment", "quote", "spot price", "price range", "range"):
-        return "price"
-    if n in ("last", "last price", "close", "closing", "closing price", "settle", "latest"):
-        return "price"  # a market-data sheet's level column ("Last  1d %  1w %")
+    for kind, head_rx in _HEADS:  # "Basis", "Purity", "Bid", "Offer", "W.Avg", "Price"
+        if head_rx.fullmatch(n):
+            return kind
     pct = "%" in n or "pct" in n or "percent" in n
     words = re.sub(r"[%.()]", " ", n).split()
     span = column_span(n)
@@ -252,7 +275,8 @@ def _header(line: str) -> Table | None:
     days = tuple(c for c in cells if is_day(c) and c not in months)
     periods = tuple(c for c in cells if period_column(c, month_year=c in months) is not None)
     series = bool(days) and first[0].lower() in _SERIES
-    if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series:
+    index = len(cells) > 2 and _INDEX.fullmatch(cells[0].lower()) is not None
+    if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series and not index:
         return None
     priors = [p for c in cells if (p := prior_column(c)) is not None]
     dated = bool(days or priors or periods)
@@ -280,13 +304,14 @@ def _header(line: str) -> Table | None:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
         cols.insert(0, "product")
-    if cols[0] != "product" or any(c is None for c in cols):
+    if any(c is None for c in cols) or cols[int(index)] != "product":
         return None
-    cols[1:] = ["spec" if c == "product" else c for c in cols[1:]]  # "Product  Grade  ..."
+    k = int(index) + 1  # "Product  Grade  ...": a second product-like head is a spec
+    cols[k:] = ["spec" if c == "product" else c for c in cols[k:]]
     known = [c for c in cols if c is not None]
     named = [c for c in known if c not in ("date", "period")]
     has_level = {"low", "high"} <= set(known) or bool(
-        {"price", "avg", "date", "period"} & set(known)
+        {"price", "avg", "date", "period", "sale"} & set(known)
     )
     if not has_level or len(set(named)) != len(named):
         return None
@@ -389,7 +414,9 @@ _BASIS_TAIL = re.compile(
 _MAYBE_HEADER = re.compile(
     r"^(?:[ |]*(?:"
     + "|".join(sorted(_FIRST | _SERIES))
-    + r")\b| {4,}(?:"
+    + r")\b|[ |]*(?:"
+    + vocab.alternation("table", "index_column")
+    + r")[ |]| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
     + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b)",
     re.I | re.M,

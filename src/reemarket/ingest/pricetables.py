@@ -33,6 +33,7 @@ from reemarket.ingest.pricetable_layout import (
     ARROW,
     BASE_DATE,
     CELL_RANGE,
+    PRIOR_NOTE,
     Table,
     cell_number,
     column_span,
@@ -78,9 +79,9 @@ def _product(cell: str) -> str | None:
 
 #: A row of something else than the product it names ("NdFeB scrap", "Dy-Fe swarf").
 _NOT_PRODUCT = re.compile(r"\b(?:scrap|waste|swarf|sludge|offcuts)\b", re.I)
-#: A row's own mass with no currency ("Dy oxide (/kg)", "Tb oxide (per kg)"): the row is
-#: priced per that mass in the table's currency.
-_ROW_PER = re.compile(r"\(\s*(?:/|per\s+)\s*(kg|kilogram|t|mt|tonne|ton)\s*\)", re.I)
+#: A row's own mass with no currency ("Dy oxide (/kg)", "Tb oxide (per kg)", "Tb oxide (kg)"
+#: under "per ton unless marked (kg)"): the row is priced per that mass in the table's currency.
+_ROW_PER = re.compile(r"\(\s*(?:(?:/|per\s+)\s*)?(kg|kilogram|t|mt|tonne|ton)\s*\)", re.I)
 _CURRENCY = re.compile(r"(US\$|\$|¥|€|\bRMB\b|\bCNY\b|\bUSD\b|\bEUR\b)")
 _CODES = {"US$": "USD", "$": "USD", "¥": "CNY", "€": "EUR", "RMB": "CNY"}
 
@@ -261,6 +262,27 @@ def _period_column_span(
     return between
 
 
+def _level_cell(cell: str) -> str:
+    """A level cell without its unit ("520,000 yuan/t" -> "520,000")."""
+    return re.sub(r"\(?\s*" + PRICE_UNIT.pattern + r"\s*\)?", "", cell, flags=re.I).strip()
+
+
+def prior_note_day(texts: list[str], day: date) -> date | None:
+    """The day a note gives the previous-assessment column ("Previous = assessment of 3 July")."""
+    for text in texts:
+        for m in PRIOR_NOTE.finditer(text):
+            for d in find_dates(m.group(0), DocDates(day, day.year)):
+                p = d.period
+                if (
+                    p is not None
+                    and p.granularity is Granularity.DAY
+                    and not p.is_span
+                    and p.start < day
+                ):
+                    return p.start
+    return None
+
+
 def change_base(texts: list[str], day: date) -> date | None:
     """Where a table's changes start, or None when ``texts`` name no base.
 
@@ -305,11 +327,14 @@ def table_facts(
     doc: str,
     version: str,
     context: str,
+    seller: str | None = None,
 ) -> list[Fact]:
     """The price facts of one table dated ``day``.
 
     Changes run from the base the table names (:func:`change_base`), else from ``prev``;
-    ``context`` is the caller's title text, used when the table has none of its own.
+    ``context`` is the caller's title text, used when the table has none of its own. A
+    results sheet's sale column ("Hammer price") gives ``seller``'s own price (no seller:
+    nothing).
     """
     facts: list[Fact] = []
     has_range = "low" in table.cols
@@ -323,7 +348,7 @@ def table_facts(
     named = own or change_base(texts, day)
     if plain_span and own is None and any("@" in c for c in table.cols):
         named = _DEFAULT_BASE[plain_span](day)  # a note naming only the YTD base is not the w/w's
-    prior = column_day(table.prior, day) if table.prior else None
+    prior = column_day(table.prior, day) if table.prior else prior_note_day(texts, day)
     prior = prior if prior is not None and prior < day else None
     base = prior or named or prev
     days = [column_day(raw, day) for raw in table.days]
@@ -345,7 +370,9 @@ def table_facts(
         unit = (
             unit_in(got.get("unit", ""))
             or unit_in(got.get("price", ""))
+            or unit_in(got.get("sale", ""))
             or unit_in(got["product"])
+            or unit_in(got.get("market", ""))  # a basis cell "FOB China, USD/kg"
             or table.unit
             or above
         )
@@ -371,11 +398,13 @@ def table_facts(
         if entity is None or entity == "unlisted":
             continue  # "Dy oxide 99.5%, CIF Asia": a basis with no market id gives nothing
 
-        def add(metric: str, period: Period, value: float, u: str) -> None:
+        market: str = entity
+
+        def add(metric: str, period: Period, value: float, u: str, who: str = "") -> None:
             facts.append(
                 Fact(
                     kind="price",
-                    entity=entity,  # noqa: B023
+                    entity=who or market,  # noqa: B023
                     subject=subject,  # noqa: B023
                     metric=metric,
                     period=str(period),
@@ -394,6 +423,11 @@ def table_facts(
 
         on = Period.day(day)
         span = Period.span(Period.day(base), on)
+        if "sale" in table.cols:  # "548,500 yuan/t" under "Hammer price": the seller's sale
+            sold = _level_cell(got["sale"])
+            if seller is not None and (v := cell_number(sold)) and v > 0:
+                add("price", on, v, unit, seller)
+            continue
         day_cells = [x for c, x in zip(table.cols, cells, strict=True) if c == "date"]
         dated = [(d, x) for d, x in zip(days, day_cells, strict=True) if d is not None]
         for d, cell in dated:  # each day column: that day's price, or range ("230-240")
@@ -443,12 +477,17 @@ def table_facts(
             if lo and hi and lo <= hi:
                 add("price_low", Period.day(base), lo, unit)
                 add("price_high", Period.day(base), hi, unit)
-        if "prior_price" in table.cols and (v := cell_number(got["prior_price"])) and v > 0:
-            add("price", Period.day(base), v, unit)
+        if "prior_price" in table.cols:  # one previous price, or its range ("95.00–98.00")
+            rng = CELL_RANGE.match(re.sub(r"(?:US\$|\$|¥|€)", "", got["prior_price"].strip()))
+            if rng:
+                lo, hi = cell_number(rng.group(1)), cell_number(rng.group(2))
+                if lo and hi and 0 < lo <= hi:
+                    add("price_low", Period.day(base), lo, unit)
+                    add("price_high", Period.day(base), hi, unit)
+            elif (v := cell_number(got["prior_price"])) and v > 0:
+                add("price", Period.day(base), v, unit)
         if "price" in table.cols:
-            cell = re.sub(
-                r"\(?\s*" + PRICE_UNIT.pattern + r"\s*\)?", "", got["price"], flags=re.I
-            ).strip()
+            cell = _level_cell(got["price"])
             rng = CELL_RANGE.match(re.sub(r"(?:US\$|\$|¥|€)", "", cell))
             if rng:
                 lo, hi = cell_number(rng.group(1)), cell_number(rng.group(2))

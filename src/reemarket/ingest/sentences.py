@@ -55,6 +55,8 @@ _ABBREV = re.compile(
     r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|vs|e\.g|i\.e|etc|Mt|St|Dr|Mr|Ms|Mrs|approx|est|incl|excl|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|Fig|p|pp)|\b[A-Z])\.$"
 )
+#: "min." or "max." before a figure ("min. 1 MT"): an abbreviation there.
+_MIN_MAX = re.compile(r"\b(?:min|max)\.$", re.I)
 _BOUNDARY = first_char_checked(
     re.compile(r"(?P<p>[.!?。！？])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u4e00-\u9fff•\-–])|[。！？；]")
 )
@@ -74,6 +76,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 end = m.start() + 1 if m.group("p") else m.end()
                 if m.group("p") == "." and _ABBREV.search(body[cut:end]):
                     continue
+                if (
+                    m.group("p") == "."
+                    and _MIN_MAX.search(body, cut, end)
+                    and body[m.end() :][:1].isdigit()
+                ):
+                    continue  # "(USD, min. 1 MT, max. 20 MT)": a minimum, not a full stop
                 _add(out, body, start, cut, end, para)
                 cut = m.end()
             _add(out, body, start, cut, len(body), para)

@@ -317,8 +317,14 @@ _THEY = re.compile(
 )
 
 
-#: What stands between a table's figure and its change ("450,000 | (+5,000)").
-_TABLE_GAP = re.compile(r"[\s)|(（]*")
+#: What stands between a table's figure and its change ("450,000 | (+5,000)", "¥452k/t,
+#: +3k"), or between two signed changes of one level, each with its span ("+3k d/d and +9k
+#: on the week").
+_TABLE_GAP = re.compile(
+    r"[\s)|(（]*,?\s*|\s*(?:d/d|w/w|m/m|y/y|dod|wow|mom|yoy|on\s+the\s+(?:day|week|month))"
+    r"\s*(?:,|and|;)\s*",
+    re.I,
+)
 _OF_AFTER = re.compile(r"\s*of\b")
 
 
@@ -600,6 +606,12 @@ _ITEM_NOUN = re.compile(
 )
 
 
+#: The smallest (largest) lot of an offer or a sheet: "min. 1 MT", "minimum lot 100 kg".
+_LOT_SIZE = re.compile(
+    r"\b(?:min(?:imum)?|max(?:imum)?)\.?\s+(?:(?:lot|order|quantity|size)\s+(?:of\s+)?)?$", re.I
+)
+
+
 def _per_unit(view: SentenceView, q: Quantity) -> bool:
     """Whether a mass or power figure is an amount per item, not a total."""
     if _PER_ITEM_AFTER.match(view.text, q.end) or _PER_ITEM_BEFORE.search(
@@ -644,6 +656,25 @@ _SHARE_AFTER = re.compile(r"\s*(?:market\s+)?(?:share|penetration)\b")
 _SHARE_OF_SALES = re.compile(
     r"\s+of\s+(?:all\s+|total\s+|the\s+)?(?:new[\s-]+)?(?:vehicle|car|auto(?:mobile)?)s?\s+sales\b"
 )
+
+
+#: A bare number counting something ("25 days", "12 new plants", "30 lots"): a word after it
+#: that is none of the words a bare price is followed by ("111.25, vs 98.29 last Friday",
+#: "880 (one lot) on Wednesday", "270-280, unchanged", "up 20 at both ends").
+_COUNTED = re.compile(
+    r"\s*(?!(?:up|down|vs|versus|from|against|unchanged|flat|steady|higher|lower|to|and|or|in"
+    r"|on|at|last|this|a|an|the|w/w|d/d|m/m|wow|dod|mom|yoy|y/y|per|each|both|since|before"
+    r"|after|with|for|by|over)\b)[A-Za-z]",
+    re.I,
+)
+
+
+def _in_ratio(text: str, start: int, end: int) -> bool:
+    """Whether a bare number is one side of a ratio ("oxide (75/25)", "Pr:Nd 25:75")."""
+    return bool(
+        re.match(r"[/:]\d", text[end : end + 2])
+        or re.search(r"\d[/:]$", text[max(0, start - 2) : start])
+    )
 
 
 #: Letters glued to a bare number ("38UH", "45SH", "52M"): a grade code.
@@ -693,8 +724,12 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim in ("bare", "multiple"):
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")
+        note_unit = st.basis_unit if _COUNTED.match(view.text, q.end) is None else None
         spec = _unit_spec(view, q) or (
-            (st.table_unit or st.section_unit) if view.products else None
+            (st.table_unit or st.section_unit or note_unit)
+            if (view.products or prices.opens_on_average(view))
+            and not _in_ratio(view.text, q.start, q.end)
+            else None
         )
         if dim == "bare" and _GRADE_CODE.match(view.text, q.end):
             trace.veto("grade", (q.start, q.end), "price")
@@ -705,6 +740,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim in ("power", "mass", "mass_rate") and _per_unit(view, q):
         trace.veto("per_unit", (q.start, q.end), "-")
         return None  # "about 3.5 kg each", "2-3kg of NdFeB per motor", "a 1MW turbine"
+    if dim == "mass" and _LOT_SIZE.search(view.text, max(0, q.start - 25), q.start):
+        trace.veto("threshold", (q.start, q.end), "-")
+        return None  # "(USD, min. 1 MT, valid 3 days)": an offer's smallest lot, no volume
     if dim == "power":
         return demand.extract(view, q, st, "installed", None)
     if dim in ("mass", "mass_rate"):

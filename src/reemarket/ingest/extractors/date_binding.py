@@ -24,7 +24,9 @@ _GAP_POSTFIX = re.compile(
     r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
     r"(?:(?:recorded|assessed|reported|quoted|registered|seen|posted|noted)\s+)?"
     r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?"
-    r"(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?(?:calendar\s+(?:year\s+)?)?$",
+    r"(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?(?:calendar\s+(?:year\s+)?)?"
+    # "860 in mid-January": the month is the level's, and its vague part vetoes it
+    r"(?:(?:early|mid|late)[\s-]+)?$",
     re.IGNORECASE,
 )
 
@@ -178,9 +180,24 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
             and not _owned_by_base(view, d)
             and not _COMPARED_BEFORE.search(view.text, max(0, d.start - 50), d.start)
             and ("/" not in q.unit or move_of_day(view, d) in (None, q))
+            and not _other_bracket(view.text, q.end, d)
         ):
             return d
     return None
+
+
+def _other_bracket(text: str, after: int, d: DateMention) -> bool:
+    """Whether ``d`` sits in brackets opened after ``after`` that hold a figure of their own.
+
+    "¥452k/t (¥443k last Fri)", "1.82 (last Fri 1.75)": the bracket's day is its own level's,
+    not the day of the figure before the bracket.
+    """
+    opening = text.rfind("(", after, d.start)
+    if opening < 0 or ")" in text[opening : d.start]:
+        return False
+    close = text.find(")", d.end)
+    rest = text[opening + 1 : d.start] + text[d.end : close if close >= 0 else len(text)]
+    return any(c.isdigit() for c in rest)
 
 
 #: Words that make the date after them a comparison base ("12.5% more than in the first

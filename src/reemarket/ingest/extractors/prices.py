@@ -162,7 +162,8 @@ _EXTREME_BEYOND = Prechecked(
 _FORECAST_FIGURE = Prechecked(
     re.compile(
         r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?|"
-        r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed)\b"
+        r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed|"
+        r"forward\s+(?:curves?|indications?|prices?|quotes?))\b"
         r"[^.;]{0,60}$",
         re.I,
     )
@@ -444,7 +445,7 @@ _WHEN_AT = Prechecked(
     re.compile(
         r",?\s*when\s+(?:it|they|the\s+(?:price|prices|assessment|quote|index|benchmark)|prices?)"
         r"\s+(?:(?:was|were|had\s+been)\s+)?(?:stood|stand|quoted|assessed|traded|trading|sat|"
-        r"hovered|changed\s+hands|closed|ended|priced|offered|valued)?\s*(?:at|around|near)?\s*"
+        r"hovered|changed\s+hands|closed|ended|priced|offered|valued|averaged)?\s*(?:at|around|near)?\s*"
         r"(?:about\s+|around\s+|roughly\s+)?$",
         re.I,
     )
@@ -458,6 +459,15 @@ def _unit(q: Quantity, st: DocState) -> str:
     if unit.startswith("$"):
         unit = st.dollar + unit[1:]
     return unit
+
+
+def _same_currency_before(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """Whether the price before a bracketed amount is in its currency ("¥452k/t (¥443k ...)").
+
+    Such a bracket holds another level of the same quote (last week's), not a conversion.
+    """
+    before = [o for o in view.qtys if o.end <= q.start and o.dimension == "price"]
+    return bool(before) and _unit(before[-1], st).split("/")[0] == _unit(q, st)
 
 
 def _inferred_unit(view: SentenceView, q: Quantity, st: DocState, product: str) -> str | None:
@@ -677,10 +687,17 @@ _LISTED = re.compile(
 #: A sentence that opens on an average with no product of its own ("The May average was").
 _THE_AVERAGE = re.compile(
     # a lead-in phrase may come first: "For the first nine months, the average price was X"
-    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:the|its)\s+(?:\w+\s+){0,2}(?:average|mean)\s+"
-    r"(?:price\s+)?(?:was|stood|came)\b",
+    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:(?:the|its)\s+(?:\w+\s+){0,2})?(?:average|mean)\s+"
+    # "Average for the week (Mon-Fri) worked out at X": the week's mean of the last price
+    r"(?:price\s+)?(?:for\s+the\s+(?:week|month|quarter|year)\s+(?:\([^)]{0,20}\)\s+)?)?"
+    r"(?:was|stood|came|worked\s+out|averaged\s+out)\b",
     re.I,
 )
+
+
+def opens_on_average(view: SentenceView) -> bool:
+    """Whether a sentence opens on an average with no product ("The May average was X")."""
+    return _THE_AVERAGE.match(view.text) is not None
 
 
 #: A sentence about "the price" told just before: "The price has added 9,000 yuan",
@@ -1014,6 +1031,10 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
         return feedstock  # "... buys its ore concentrate from X. ... price of that concentrate"
     if any(p.start < q.start for p in view.products) or not (
         _BACK_REF.match(view.text)
+        # "Most of the advance came in the final week: the month closed at X"
+        or any(_BACK_REF.match(view.text, c.end()) for c in _COLON.finditer(view.text, 0, q.start))
+        or _WHEN_IT.search(view.text, 0, q.start) is not None
+        or _ITS_NOUN.match(view.text) is not None
         or _LABELLED_BASE.match(view.text, 0, q.start) is not None
         or (not view.companies and _PRONOUN_OBJECT.search(view.text) is not None)
         or _DAY_LED_MOVE.match(view.text)
@@ -1025,6 +1046,20 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
     return Mention(0, 0, "product", carried) if carried is not None else None
 
 
+#: A sentence opening on the last price's own figure set off as a noun: "Its February
+#: average, US$124.14/kg, was ...", "Its month-end close of X ...".
+_ITS_NOUN = re.compile(
+    r"\s*its\s+(?:[\w-]+\s+){0,2}(?:average|mean|close|closing\s+price|quote|level)\s*(?:,|of)",
+    re.I,
+)
+#: A colon or semicolon a back-referring clause may follow.
+_COLON = re.compile(r"[:;]\s*")
+#: "Compared with January 2025, when it averaged X": "it" is the last price's product.
+_WHEN_IT = re.compile(
+    r"\bwhen\s+it\s+(?:averaged|stood|was|traded|sat|closed|ended|finished)\s+(?:at\s+)?"
+    r"(?:about\s+|around\s+)?(?:US\$|\$|€|¥|yuan\s*|rmb\s*)?$",
+    re.I,
+)
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some)?\s*$", re.I)
 
 
@@ -1063,9 +1098,22 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     dim = q.dimension
     prod = price_product(view, q, st)
     if dim == "money":
-        if q.scaled or prod is None or tag not in ("price", "average", "close", None):
+        # "(¥443k last Fri)" beside "¥452k/t": a thousand written "k" is a level's own scale
+        kilo = q.scaled and view.text[q.start : q.end].rstrip().endswith(("k", "K"))
+        # "$62.38/kg vs $62.30 a week ago ... the export price": an amount beside a price in
+        # its sentence is a level even where "export" is the nearest metric word
+        beside = tag in ("exports", "imports") and any(o.dimension == "price" for o in view.qtys)
+        if (
+            (q.scaled and not kilo)
+            or prod is None
+            or (tag not in ("price", "average", "close", None) and not beside)
+        ):
             return None
-        if in_parentheses(view, q) and view.text[: q.start].rstrip().endswith("("):
+        if (
+            in_parentheses(view, q)
+            and view.text[: q.start].rstrip().endswith("(")
+            and not _same_currency_before(view, q, st)
+        ):
             dollars = _dollar_twin(view, q, st, tag)
             if dollars:
                 return dollars  # "512,500 yuan ($71,900) per ton": the same level in dollars
@@ -1171,6 +1219,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
     if unit.startswith("CNY") and market != "china":
         market = "china"  # a yuan quote is a domestic one, whatever market was named before it
+    if st.section_seller and (seller := st.doc_company or st.main_company) is not None:
+        market = seller  # "Our export offers (FOB Shanghai, USD):" - the publisher's own prices
     if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
         own = _realised(view, q, st, prod.id, unit)
         if own is not None:
@@ -1448,8 +1498,9 @@ def _told_average(view: SentenceView, st: DocState) -> Period | None:
     return told[1]
 
 
-#: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)".
-_LABEL_GAP = re.compile(r"\s*:\s*")
+#: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)",
+#: "(last Fri 1.75)".
+_LABEL_GAP = re.compile(r"\s*:\s*|\s+")
 _AGO_KINDS = ("rel_year", "rel_month", "rel_week", "fortnight")
 #: What may come before a leading "a year ago" in its clause: nothing, a bullet, a conjunction.
 _CLAUSE_LEAD = re.compile(r"[\s,;:*•-]*(?:(?:and|but|while|whereas|yet)\s+)?", re.I)
@@ -1915,6 +1966,14 @@ def reading_dates(view: SentenceView, drafts: list[Draft], st: DocState) -> None
 
 
 #: A base named right after a move: "2% since the end of December", "3.1% since 2 January".
+#: A move's own span word right after it: "+3k d/d", "+9k on the week", "-2 w/w".
+_OWN_SPAN_AFTER = re.compile(
+    r"\s*(?:d/d|dod|w/w|wow|w-o-w|on\s+the\s+(?:day|week)|day[\s-]on[\s-]day"
+    r"|week[\s-]on[\s-]week)(?![\w/])"
+    # "up 13.5% on the week from X last Friday": the move's own base level decides
+    r"(?!\s*,?\s*(?:from|against|vs\.?|versus|compared)\b)",
+    re.I,
+)
 _SINCE_RIGHT_AFTER = re.compile(
     r"\s*(?:[a-z/-]{1,12}\s+)?since\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+"
     r"|end-)?",
@@ -1974,6 +2033,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         ):
             days = []  # "EUR 1.49 (previous week: EUR 1.52), a loss of 2% since the end of
             # December": the move's own base, not the two levels' span
+        if len(days) >= 2 and _OWN_SPAN_AFTER.match(view.text, d.q.end):
+            # "¥452k/t, +3k d/d and +9k on the week (¥443k last Thu)": each move's own span,
+            # not the two levels'
+            days = []
         if len(days) >= 2:
             first = days[0]  # "... on 28 May, down from X at the 30 April assessment"
             if isinstance(first, date) and first not in st.base_days:
@@ -2211,7 +2274,11 @@ _CLOSED_BEFORE = re.compile(
 )
 _AT_GAP = re.compile(r"\s*,?\s*(?:at|on)\s+(?:about\s+|around\s+|roughly\s+)?")
 _SAME_SPAN = Prechecked(
-    re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|time)\b", re.I)
+    re.compile(
+        r"\b(?:over|in|during|for|across)\s+the\s+same\s+(?:period|span|time|week|fortnight"
+        r"|month|stretch)\b",
+        re.I,
+    )
 )
 _TO_DATE = Prechecked(
     re.compile(

@@ -102,7 +102,9 @@ _BULLET = re.compile(r"^(?:[-–•*·▪]|\d{1,2}[.)])\s")
 #: "Media release", "For immediate release", "23 October 2025", "Tuesday 4 March 2025").
 _MASTHEAD = re.compile(
     r"(?i:(?:asx|nyse|nasdaq|tsx|hkex|market|stock\s+exchange|company)\s+(?:announcement|release)"
-    r"|(?:news|media|press)\s+release|announcement|for\s+immediate\s+release)"
+    r"|(?:news|media|press)\s+release|announcement|for\s+immediate\s+release"
+    # an e-mail's header lines above its "Subject:" line, which is the title
+    r"|(?:from|sent|to|cc|date)\s*:.*)"
     r"|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
 )
 #: A report's subtitle naming the period it covers ("For the quarter ended 30 September 2025",
@@ -125,11 +127,18 @@ _READING_NOTE = re.compile(
 #: China, unless stated otherwise", "Unless otherwise noted, quotes are CIF Rotterdam",
 #: "Prices are ex-works China except where indicated".
 _BASIS_NOTE = re.compile(
-    r"\b(?:prices|quotes|quotations|assessments|figures)\b[^.;]{0,60}\b(?:unless\s+"
+    r"\b(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b[^.;]{0,60}\b(?:unless\s+"
     r"(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)|(?:except|other)\s+where\s+"
     r"(?:stated|noted|indicated|specified|shown)|(?:stated|noted|indicated|specified)\s+otherwise)"
     r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
-    r"(?:prices|quotes|quotations|assessments|figures)\b",
+    r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b",
+    re.I,
+)
+#: A heading over the publisher's own prices: "Our export offers (FOB Shanghai, USD):", "We
+#: offer (USD/kg, valid 3 days):", "Our selling prices today:".
+_OWN_OFFERS = re.compile(
+    r"\b(?:our\s+(?:[\w-]+\s+){0,2}(?:offers?|offer\s+prices|selling\s+prices|prices|quotes"
+    r"|quotations)|we\s+(?:offer|quote|sell))\b",
     re.I,
 )
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
@@ -203,6 +212,9 @@ class DocState:
     section_market: str | None = None
     #: The price unit such a heading gives the bare figures of its bullets ("($/kg):").
     section_unit: str | None = None
+    #: Whether such a heading gives the publisher's own prices ("Our export offers (FOB
+    #: Shanghai, USD):"): its bullets are the document company's, not a market's.
+    section_seller: bool = False
     #: The sector such a heading names for its bullets ("New energy vehicles (NEVs)").
     section_sector: str | None = None
     #: The day such a heading quotes its bullets for ("Assessments for Wednesday, May 8
@@ -211,6 +223,9 @@ class DocState:
     #: The market a standing note makes every later price's basis ("All prices below are
     #: FOB China unless stated otherwise"): a quote naming no market of its own takes it.
     basis_market: str | None = None
+    #: The price unit such a note gives the bare figures after it ("All numbers FOB China,
+    #: USD/kg, unless noted": "- Sm oxide: 2.35, up 0.05" is USD/kg).
+    basis_unit: str | None = None
     #: The two readings a note says the moves below compare, (earlier day, later day): "All
     #: moves compare the September 1 reading with the August 1 reading." Held until the next
     #: heading.
@@ -295,11 +310,13 @@ class DocState:
             return
         self.section_market = self.section_unit = self.section_sector = None
         self.section_period = self.section_day = None  # set by the caller from its dates
+        self.section_seller = False
         # a caption introducing a list ends with a colon and may run long ("Assessments for
         # Monday, May 6 (yuan/t, VAT included; changes from the previous day):")
         if len(line) > (240 if line.endswith(":") else 100) or line.endswith((".", "!", "?")):
             return
         self.heading_line = True
+        self.section_seller = _OWN_OFFERS.search(line) is not None
         sectors = find_sectors(line)
         self.section_sector = sectors[0].id if sectors else None
         found = find_markets(line)
@@ -318,6 +335,9 @@ class DocState:
         found = [m for m in find_markets(text) if m.id != "unlisted"]
         if len({m.id for m in found}) == 1:
             self.basis_market = found[0].id
+        units = {price_unit_code(m) for m in PRICE_UNIT.finditer(text)}
+        if len(units) == 1:
+            self.basis_unit = units.pop()
 
     def note_readings(self, text: str, mentions: list[DateMention]) -> None:
         """Note a note naming the two readings the moves under it compare; a heading ends it."""

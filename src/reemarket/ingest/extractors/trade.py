@@ -242,7 +242,7 @@ def extract(
         return [
             Draft(
                 "trade",
-                importer(view, q, st) if metric == "imports" else "china",
+                importer(view, q, st) if metric == "imports" else exporter(view, q),
                 subject,
                 f"{metric}_{cmp}_pct",
                 period,
@@ -252,7 +252,7 @@ def extract(
                 date_mention=dm,
             )
         ]
-    entity = importer(view, q, st) if metric == "imports" else "china"
+    entity = importer(view, q, st) if metric == "imports" else exporter(view, q)
     if q.dimension == "money":
         # a customs value: "In value terms, imports fell 21.9% to $187.6 million"
         unit = q.unit if not q.unit.startswith("$") else st.dollar
@@ -414,7 +414,32 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
     labelled = _line_label(view, st)
     if labelled is not None:
         return labelled
+    # "Japan imported 1,184 t in December. For the year, imports totalled 14,320 t": the
+    # paragraph's importer goes on
+    line = st.text.rfind("\n", 0, view.offset) + 1
+    before = list(_IMPORTER.finditer(st.text, line, view.offset))
+    if before:
+        return _IMPORTERS.get(before[-1].group("c").lower(), "china")
     return _opening_importer(st.text)
+
+
+#: A country as the exporter: "Japan's exports", "Japan exported", "exports of NdFeB magnets
+#: from Japan" (the goods' origin), not "exports to Japan" (a destination).
+_EXPORTER = re.compile(
+    rf"(?<![\w.])(?P<c>{_COUNTRY_ALT})(?:['’]s\s+(?:[\w-]+\s+){{0,5}}?exports?"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:exported|shipped\s+out))\b"
+    rf"|\bexports?\s+(?:of\s+(?:[\w-]+\s+){{0,5}}?)?from\s+(?P<o>{_COUNTRY_ALT})\b",
+    re.I,
+)
+
+
+def exporter(view: SentenceView, q: Quantity) -> str:
+    """The country whose exports a figure counts: China unless its sentence names another."""
+    found = list(_EXPORTER.finditer(view.text, 0, q.start))
+    if not found:
+        return "china"
+    name = found[-1].group("c") or found[-1].group("o")
+    return _IMPORTERS.get(name.lower(), "china")
 
 
 #: How far into a document its opening (headline and lead) runs.

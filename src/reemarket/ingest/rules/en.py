@@ -1935,6 +1935,115 @@ RULES: list[Rule] = [
         doc="Previous-level columns give the prior day's range; that day is the changes' base.",
     ),
     Rule(
+        "price_table_sheet_layouts",
+        "price level",
+        "en",
+        "exchange quote sheets and price-book pages: head words from [table] of en.toml"
+        " ('Spec', 'Wtd avg', 'VWAP', a lone 'Prev.'), a unit the preamble sets with rows"
+        " marked '(kg)', a 'Prev.' cell holding last week's range with its day in a note,"
+        " a basis cell that also names the unit",
+        pricetable_layout.find_tables,
+        (
+            Example(  # the preamble's unit; "(kg)" rows; a weighted mean beside the range
+                "Baotou metals exchange, closing sheet, 9 October 2024\n"
+                "Prices in yuan/t except rows marked (kg). Changes against the previous"
+                " session.\n\n"
+                "| Item | Purity | Low | High | Wtd avg | +/- |\n"
+                "|---|---|---|---|---|---|\n"
+                "| Samarium oxide | 99.9% | 13,500 | 14,500 | 14,020 | 0 |\n"
+                "| Europium oxide (kg) | 99.99% | 185 | 195 | 190 | -5 |\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-10-09", 13500, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-10-09", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "change", "2024-10-08/2024-10-09", 0, "CNY/t"),
+                    ("price", "eu_oxide", "price_low", "2024-10-09", 185, "CNY/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-10-09", 195, "CNY/kg"),
+                    ("price", "eu_oxide", "change", "2024-10-08/2024-10-09", -5, "CNY/kg"),
+                ),
+                published="2024-10-09",
+                entity="china",
+            ),
+            Example(  # a fixed-width page: "Prev." holds last week's range, a note its day
+                "Minor metals book, weekly. Assessed Thursday 10 October 2024. Prices in"
+                " US$/kg.\nPrev. = assessment of 3 October 2024.\n\n"
+                "Description              Basis            Low     High    Prev.          Chg\n"
+                "----------------------------------------------------------------------------\n"
+                "Samarium oxide 99.9%     fob China        2.10    2.40    2.05-2.35      +0.05\n"
+                "Gadolinium oxide 99.5%   cif Rotterdam   28.00   31.00   28.00-31.00     0.00\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-10-10", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-10-10", 2.4, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-10-03", 2.05, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-10-03", 2.35, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-10-03/2024-10-10", 0.05, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-10-10", 28, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-10-10", 31, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-10-03", 28, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-10-03", 31, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2024-10-03/2024-10-10", 0, "USD/kg"),
+                ),
+                published="2024-10-11",
+            ),
+            Example(  # monthly averages; the basis cell names the unit as well
+                "Monthly survey of members' purchase prices\n\n"
+                "| Commodity | Basis | Sep-24 average | Aug-24 average |\n"
+                "|---|---|---|---|\n"
+                "| Samarium oxide 99.9% | fob China, USD/kg | 2.20 | 2.15 |\n"
+                "| Holmium oxide 99.5% | fob China, USD/kg | 71.50 | 70.00 |\n",
+                (
+                    ("price", "sm_oxide", "average", "2024-09", 2.2, "USD/kg"),
+                    ("price", "sm_oxide", "average", "2024-08", 2.15, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-09", 71.5, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-08", 70, "USD/kg"),
+                ),
+                published="2024-10-04",
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout._HEADS / PRIOR_NOTE; pricetables.prior_note_day, _ROW_PER.",
+    ),
+    Rule(
+        "price_table_results_sheet",
+        "price level",
+        "en",
+        "a tender or auction results sheet ('No.  Product  Qty  Reserve price  Winning bid"
+        "  Status'): the sale column is the seller's own price on the day the text above"
+        " names; lot numbers, quantities, reserve prices and status words give nothing",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "TENDER RESULTS\nBaotou Xinyuan Materials Co., Ltd. closed its tender of"
+                " separated oxides on 2 July 2024; the lots below were offered. Prices include"
+                " VAT.\n\n"
+                "No.  Product                  Qty      Reserve price     Winning bid      Status\n"
+                "1    Holmium oxide 99.5%      2.0 t    460,000 yuan/t    471,000 yuan/t   Sold\n"
+                "2    Gadolinium oxide 99.5%   5.0 t    150,000 yuan/t    —                Withdrawn\n"
+                "3    Europium oxide 99.99%    0.2 t    180 yuan/kg       186 yuan/kg      Sold\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-02", 471000, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-07-02", 186, "CNY/kg"),
+                ),
+                published="2024-07-03",
+                entity="baotou_xinyuan_materials",
+            ),
+            Example(  # "on the tender day": the day the text named for it
+                "Baotou Xinyuan Materials Co., Ltd. closed its tender on 2 July 2024. The"
+                " market range for holmium oxide on the tender day was 465,000-470,000"
+                " yuan/t.",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-02", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-02", 470000, "CNY/t"),
+                ),
+                published="2024-07-03",
+                entity="china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="en.toml [table] index/quantity/ask/sale/note columns; pricetables.table_facts"
+        " (seller); pipeline._read_table (a sale sheet's day from the prose above).",
+    ),
+    Rule(
         "price_bullets_under_heading",
         "price level",
         "en",
@@ -2955,6 +3064,61 @@ RULES += [
         " date_phrasings mspan with both years.",
     ),
     Rule(
+        "trade_country_in_paragraph_and_origin",
+        "trade",
+        "en",
+        "a paragraph that names an importer ('Korea brought in ...') keeps it for the imports"
+        " after it; exports 'from' a country ('shipments ... exports of magnets from Korea')"
+        " and '<country>'s exports' are that country's",
+        prices.extract,
+        (
+            Example(
+                "Monthly minerals digest\n\n"
+                "Korea brought in 640 t of rare earth compounds in May. Over January-May,"
+                " imports came to 3,020 t, up 3.1% year on year.\n\n"
+                "Exports of permanent magnets from Korea were 85 t in May.\n",
+                (
+                    ("trade", "rare_earths", "imports", "2024-05", 640, "t"),
+                    ("trade", "rare_earths", "imports", "2024-01/2024-05", 3020, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-01/2024-05", 3.1, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 85, "t"),
+                ),
+                published="2024-06-20",
+                entity="south_korea",
+            ),
+        ),
+        cues=("metric.imports", "metric.exports"),
+        doc="trade.importer (the paragraph's importer), trade.exporter.",
+    ),
+    Rule(
+        "fiscal_year_with_both_years",
+        "trade",
+        "en",
+        "'in 2024-25' is a fiscal year whose months follow the country the report is set in"
+        " (April-March under an Indian or Japanese dateline, July-June in an Australian"
+        " story); elsewhere it stays the first year",
+        prices.extract,
+        (
+            Example(
+                "Mumbai, June 12 (PTI) India imported 2,150 tonnes of rare earth compounds in"
+                " 2023-24, down from 2,400 tonnes in 2022-23.",
+                (
+                    ("trade", "rare_earths", "imports", "2023-04/2024-03", 2150, "t"),
+                    ("trade", "rare_earths", "imports", "2022-04/2023-03", 2400, "t"),
+                ),
+                entity="india",
+            ),
+            Example(
+                "Perth, Aug 20 - Australia's rare earth concentrate exports reached 18,000 t in"
+                " 2023-24.",
+                (("trade", "re_concentrate", "exports", "2023-07/2024-06", 18000, "t"),),
+                entity="australia",
+            ),
+        ),
+        cues=("metric.imports", "metric.exports"),
+        doc="date_phrasings fy_span; dates.fiscal_start (DocDates.fiscal_start).",
+    ),
+    Rule(
         "price_month_close_gapped_and_average_basis",
         "price level",
         "en",
@@ -2978,6 +3142,110 @@ RULES += [
         ),
         cues=("metric.price",),
         doc="prices._GAPPED_AT/_CLOSED_MONTH_ANY, _AVERAGE_BASIS.",
+    ),
+    Rule(
+        "price_at_month_end_europe",
+        "price level",
+        "en",
+        "'X at month-end' in a report on a month is that month's last trading day; 'delivered"
+        " EU', 'DDP EU' are European delivered prices",
+        prices.extract,
+        (
+            Example(  # a monthly review published after the month it covers
+                "Survey of members' buying prices, June 2024\n\n"
+                "Holmium oxide was bought at EUR 75-79/kg delivered EU at month-end.\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 75, "EUR/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 79, "EUR/kg"),
+                ),
+                published="2024-07-04",
+                entity="europe",
+            ),
+            Example(
+                "Gadolinium oxide, DDP EU, was offered at EUR 29/kg in June.",
+                (("price", "gd_oxide", "price", "2024-06", 29, "EUR/kg"),),
+                published="2024-07-04",
+                entity="europe",
+            ),
+        ),
+        cues=("metric.price", "market.europe"),
+        doc="date_phrasings period_edge (u2); en.toml market europe.",
+    ),
+    Rule(
+        "price_month_review_back_references",
+        "price level",
+        "en",
+        "a monthly review's back references: a clause after a colon ('...: the month closed at"
+        " X on 28 June'), 'when it averaged X' after a named month, 'Its June average, X, was"
+        " ... above May's Y'; 'the same as at the end of May' is a base, so 'ended the month'"
+        " after it is still the month reviewed; '(May close: Y)' is May's last trading day",
+        prices.extract,
+        (
+            Example(
+                "Minor metals monthly, July 2024\n\n"
+                "The monthly average of holmium oxide (FOB China) rose to US$72.40/kg in June."
+                " Most of the gain came late: the month closed at US$75.10/kg on 28 June,"
+                " against US$71.60/kg on 21 June.\n\n"
+                "Gadolinium oxide (FOB China) averaged US$21.30/kg in June. Compared with June"
+                " 2023, when it averaged US$26.90/kg, gadolinium was cheaper.\n\n"
+                "Samarium oxide (FOB China) was quoted at US$2.10-2.30/kg at the end of June,"
+                " the same as at the end of May; europium oxide ended the month at"
+                " US$27-29/kg. Its June average, US$28.10/kg, was just above May's"
+                " US$27.60/kg.\n\n"
+                "Terbium oxide (FOB China) finished June at US$1,150/kg (May close:"
+                " US$1,120/kg).\n",
+                (
+                    ("price", "ho_oxide", "average", "2024-06", 72.4, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 75.1, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-21", 71.6, "USD/kg"),
+                    ("price", "gd_oxide", "average", "2024-06", 21.3, "USD/kg"),
+                    ("price", "gd_oxide", "average", "2023-06", 26.9, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-06-28", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-06-28", 2.3, "USD/kg"),
+                    ("price", "eu_oxide", "price_low", "2024-06-28", 27, "USD/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-06-28", 29, "USD/kg"),
+                    ("price", "eu_oxide", "average", "2024-06", 28.1, "USD/kg"),
+                    ("price", "eu_oxide", "average", "2024-05", 27.6, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 1150, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-05-31", 1120, "USD/kg"),
+                ),
+                published="2024-07-10",
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._COLON, _WHEN_IT, _ITS_NOUN, _WHEN_AT (averaged); date_base.is_ref_before"
+        " ('the same as at'); date_phrasings month_close (mon2).",
+    ),
+    Rule(
+        "bases_on_last_year_and_same_week",
+        "quota",
+        "en",
+        "'up 5.9% on last year' makes last year a base (the next figure keeps the year named"
+        " before it); a move 'over the same week' runs over the last move's span",
+        prices.extract,
+        (
+            Example(
+                "The full-year mining quota for 2024 stands at 270,000 tonnes, up 5.9% on last"
+                " year, while the smelting quota comes to 254,000 tonnes, up 4.2%.\n\n"
+                "Holmium oxide gained 5,000 yuan/t on the week to 480,000 yuan/t. Gadolinium"
+                " oxide slipped 2,000 yuan/t to 150,000 yuan/t over the same week.\n",
+                (
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 5.9, "%"),
+                    ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 4.2, "%"),
+                    ("price", "ho_oxide", "change", "2024-08-16/2024-08-23", 5000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-08-23", 480000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-08-16/2024-08-23", -2000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-08-23", 150000, "CNY/t"),
+                ),
+                published="2024-08-23",
+                entity="china",
+            ),
+        ),
+        cues=("metric.quota", "metric.price"),
+        doc="dates._GROWTH_ON; prices._SAME_SPAN.",
     ),
     Rule(
         "price_running_total_since",
@@ -3966,6 +4234,130 @@ RULES += [
         " extractors._tag ('a loss of' before a move is not a company's loss).",
     ),
     Rule(
+        "price_standing_note_unit",
+        "price level",
+        "en",
+        "a standing note naming one basis and one unit ('All numbers CIF Rotterdam, EUR/kg,"
+        " unless noted') prices the bare figures of the lines after it; a short weekday after"
+        " last/this ('(last Thu 2.25)') labels the level beside it in brackets; an e-mail's"
+        " From/Sent lines are no title, its Subject line is",
+        prices.extract,
+        (
+            Example(  # bare figures under the note; the bracketed level is last Thursday's
+                "Minor metals desk, Thursday 4 July 2024\n\n"
+                "All numbers CIF Rotterdam, EUR/kg, Thursday close unless noted.\n\n"
+                "- Sm oxide 99.9%: 2.35 (last Thu 2.25).\n"
+                "- Gd oxide 99.5%: 27.50-28.50, unchanged on the week.\n",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-04", 2.35, "EUR/kg"),
+                    ("price", "sm_oxide", "price", "2024-06-27", 2.25, "EUR/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 27.5, "EUR/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 28.5, "EUR/kg"),
+                    ("price", "gd_oxide", "change", "2024-06-27/2024-07-04", 0, "EUR/kg"),
+                ),
+                published="2024-07-04",
+                entity="cif_rotterdam",
+            ),
+            Example(  # an e-mail: the Subject says weekly, so a bare move runs over the week
+                "From: Trading desk\nSent: Friday, 5 July 2024 16:05\n"
+                "Subject: Weekly minor metals note\n\n"
+                "Figures are FOB China, USD/kg, unless stated.\n\n"
+                "* Ho oxide: 68-71, up 1.5 at both ends.\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 68, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 71, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 1.5, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # "Average for the week" with no product: the line's product, Mon-Fri
+                "Figures are CIF Rotterdam, EUR/kg, unless stated.\n\n"
+                "* Ho oxide: 71.50, up 1.50 w/w. Average for the week (Mon-Fri) worked out at"
+                " 70.80.\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 71.5, "EUR/kg"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 1.5, "EUR/kg"),
+                    ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 70.8, "EUR/kg"),
+                ),
+                entity="cif_rotterdam",
+            ),
+            Example(  # a bare number counting something is no price under the note
+                "Figures are FOB China, USD/kg, unless stated.\n\n"
+                "* Tb oxide buyers placed 30 lots this week and hold 25 days of stock.\n"
+                "* Tb oxide: 1,150.\n",
+                (("price", "tb_oxide", "price", "2024-07-05", 1150, "USD/kg"),),
+                entity="fob_china",
+            ),
+            Example(  # a ratio is no figure; a bracket's own day is not the level's before it
+                "Prices are FOB China, USD/kg, unless noted.\n\n"
+                "- Pr-Nd oxide (75/25): 62.10 (61.40 last Wed)\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 62.1, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-03", 61.4, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="DocState.note_basis / basis_unit; dates._LABEL_COLON (a label with no colon);"
+        " date_phrasings weekday wd5; state._MASTHEAD (e-mail header lines).",
+    ),
+    Rule(
+        "price_post_shorthand",
+        "price level",
+        "en",
+        "a social-media post's shorthand: signed 'k' moves after a level, each with its own"
+        " span ('¥152k/t, -1k d/d and +3k on the week'), a bracketed earlier level in the same"
+        " currency ('(¥149k last Thu)') that is no conversion, 'A & B oxide ... X and Y' as two"
+        " oxides, and 'vs $61.90 a week ago' beside a quote even where 'export price' follows",
+        prices.extract,
+        (
+            Example(
+                "Rare earth close, Friday 5 July\n\n"
+                "Gd oxide ¥152k/t, -1k d/d and +3k on the week (¥149k last Thu)\n"
+                "Sm & Eu oxide flat at ¥14.5k/t and ¥186k/t\n"
+                "Ho oxide FOB China $62.10/kg vs $61.90 a week ago, the export price lagging.\n",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -1000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 3000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-04", 149000, "CNY/t"),
+                    ("price", "sm_oxide", "price", "2024-07-05", 14500, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-07-05", 186000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 62.1, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 61.9, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="extractors._TABLE_GAP; prices._same_currency_before, _OWN_SPAN_AFTER, the money"
+        " path's 'k' and 'beside'; lexicon._coordinated.",
+    ),
+    Rule(
+        "price_own_offers_under_letterhead",
+        "price level",
+        "en",
+        "a trader's sheet: a letterhead in capitals names the company ('... METALS TRADING CO.,"
+        " LTD.'); a heading 'Our export offers (...):' makes the bullets under it that"
+        " company's own prices; 'min. 2 MT' is the smallest lot, no volume",
+        prices.extract,
+        (
+            Example(
+                "HENAN MINGRUI METALS TRADING CO., LTD.\nDaily offer sheet | 5-Jul-2024\n\n"
+                "Our export offers (FOB Tianjin, USD, excl. VAT, min. 2 MT, valid 2 days):\n"
+                "- Ho oxide 99.5%: USD 68.50/kg\n- Gd oxide 99.5%: USD 21.10/kg\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 68.5, "USD/kg"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 21.1, "USD/kg"),
+                ),
+                entity="henan_mingrui_metals_trading",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="lexicon._letterhead_names; state._OWN_OFFERS / section_seller;"
+        " sentences._MIN_MAX; extractors._LOT_SIZE.",
+    ),
+    Rule(
         "price_reading_notes_and_relative_days",
         "price level",
         "en",
@@ -4071,6 +4463,11 @@ VETO_RECORDS += [
         (
             _none("We keep our Hold call; our price deck assumes US$75/kg for NdPr oxide in FY27."),
             _none("The model uses a dysprosium oxide price assumption of US$300/kg long term."),
+            # a forward curve's points are indications for later periods, not assessments
+            _none(
+                "Forward curve indications for holmium oxide (Q3 2025: $70-74/kg) are on page 9."
+            ),
+            _none("The forward price for samarium oxide for December delivery was $2.60/kg."),
         ),
     ),
     Veto(
@@ -4101,7 +4498,15 @@ VETO_RECORDS += [
         "en",
         VETOES["base_unknown"],
         frozenset(("price",)),
-        (_none("Holmium oxide touched its mid-June high at 560,000 to 570,000 yuan a tonne."),),
+        (
+            _none("Holmium oxide touched its mid-June high at 560,000 to 570,000 yuan a tonne."),
+            # a level right before a vague part of a month: no day it was quoted on
+            Example(
+                "Gadolinium oxide traded at 158,000 yuan/t on Thursday, against 150,000 yuan/t"
+                " in early June.",
+                (("price", "gd_oxide", "price", "2024-07-04", 158000, "CNY/t"),),
+            ),
+        ),
     ),
 ]
 
