@@ -206,8 +206,19 @@ def _english(
                 read.add(inside)
                 floor = covered[inside - 1][1] if inside else 0
                 try:
-                    table_out.extend(
-                        _read_table(atext, tables[inside], floor, ctx, published, document_id, doc)
+                    got = _read_table(
+                        atext,
+                        tables[inside],
+                        floor,
+                        ctx,
+                        published,
+                        document_id,
+                        doc,
+                        st.table_dollar_markets,
+                    )
+                    table_out.extend(got)
+                    st.table_dollar_markets.update(
+                        (f.subject, f.entity) for f in got if f.unit.startswith("USD/")
                     )
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
@@ -378,8 +389,12 @@ def _read_table(
     published: date | None,
     document_id: str,
     doc: str,
+    markets: dict[str, str],
 ) -> list[Fact]:
-    """The facts of one column price table, dated by its title (else publication)."""
+    """The facts of one column price table, dated by its title (else publication).
+
+    ``markets``: the market each product's dollar rows had in the document's earlier tables.
+    """
     h, _e, table, rows = found
     title = _title(text, h, floor)
     day = _as_at_day(table.caption, ctx) or _table_day(
@@ -397,6 +412,7 @@ def _read_table(
         doc=doc,
         version=EXTRACTOR_VERSION,
         context=title,
+        known_markets=markets,
     )
 
 

@@ -1165,6 +1165,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         dollar = st.last_dollar_market
         if dollar is not None and st.paragraph - dollar[0] <= 1:
             carried = dollar[1]  # "Cerium oxide was flat at $1.12/kg" after a FOB quote
+        else:  # a comment under a table of FOB quotes: the same series as the product's rows
+            carried = st.table_dollar_markets.get(prod.id)
     market = market_of(view, q, st.section_market or carried or st.basis_market)
     if market == UNLISTED:
         trace.veto("unlisted_market", span, "price")

@@ -190,6 +190,10 @@ class DocState:
     last_price_market: str | None = None
     #: The market of the last dollar price: a later dollar quote naming no market shares it.
     last_dollar_market: tuple[int, str] | None = None
+    #: The market each product's dollar rows had in the document's price tables so far: a
+    #: later dollar figure of that product naming no market (a table of monthly means, a
+    #: comment under the table) is the same series.
+    table_dollar_markets: dict[str, str] = field(default_factory=dict)
     #: The paragraph and period of the last dated average read ("NdPr oxide averaged X in
     #: November"): a next "Dy oxide averaged Y" with no period of its own shares it.
     last_average: tuple[int, Period] | None = None

@@ -4059,6 +4059,53 @@ RULES += [
         cues=("metric.price",),
         doc="numbers._to_ranges: one currency at each end after an opening bracket.",
     ),
+    Rule(
+        "price_table_own_base_and_series_market",
+        "price level",
+        "en",
+        "a change column headed only by its base ('vs end-2024 (%)', 'vs 31 Dec') runs from"
+        " that day (a year's end: its last close) to the table's latest day; a column counting"
+        " readings ('Trading days', 'No. of quotes') is no price; a basis in the spec column"
+        " ('99.5% min, FOB China') is the row's market; a later dollar table or comment naming"
+        " no market keeps the market the document's earlier table gave that product",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Strategic metals weekly, 20 June 2025\n\n"
+                "| Item | Grade | Unit | 20 Jun 2025 | 13 Jun 2025 | W/W (%) | vs end-2024 (%) |\n"
+                "|---|---|---|---|---|---|---|\n"
+                "| Dysprosium oxide | 99.5% min, FOB China | US$/kg | 250.00 | 245.00 | +2.04 |"
+                " -4.10 |\n\nMay 2025 means\n\n| Item | May 2025 avg | No. of quotes |\n"
+                "|---|---|---|\n| Dysprosium oxide (US$/kg) | 240.50 | 21 |\n\n"
+                "- Dysprosium oxide touched US$252.00/kg on Wednesday (18 Jun) before easing.\n",
+                (
+                    ("price", "dy_oxide", "price", "2025-06-20", 250, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2025-06-13", 245, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2025-06-13/2025-06-20", 2.04, "%"),
+                    ("price", "dy_oxide", "change_pct", "2024-12-31/2025-06-20", -4.1, "%"),
+                    ("price", "dy_oxide", "average", "2025-05", 240.5, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2025-06-18", 252, "USD/kg"),
+                ),
+                published="2025-06-20",
+                entity="fob_china",
+            ),
+            Example(
+                "Oxide prices, fob China, US$/kg, 8 March 2024\n\n"
+                "Product            8-Mar     1-Mar     vs end-2023\n"
+                "Tb oxide 99.99%    1,080     1,100     -95\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-03-08", 1080, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-03-01", 1100, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2023-12-29/2024-03-08", -95, "USD/kg"),
+                ),
+                published="2024-03-08",
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout._column (@vs, count), pricetables.table_facts (spec market,"
+        " known_markets), DocState.table_dollar_markets.",
+    ),
 ]
 
 VETO_RECORDS += [
