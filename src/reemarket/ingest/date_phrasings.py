@@ -32,6 +32,8 @@ MON = (
 )
 #: A weekday name.
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A weekday's short form, as a quote sheet labels a base in brackets ("(Thu US$1.00/kg)").
+WDA = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 #: "this year", "last year"... after a date.
 YEARQ = r"(?:,?\s*(?P<yq>this|last|next|previous)\s+year)"
 
@@ -379,19 +381,23 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "weekday",
         rf"(?:(?P<r>this|last|on|previous)\s+(?P<wd>{WD})"
-        # "Friday's session", "Thursday's close": that day's trade
-        rf"|(?P<wd2>{WD})(?=['’]s\s+(?:session|close|closing|trade|trading|assessment|fix))"
+        # "Friday's session", "Thursday's close", "Friday's China close": that day's trade
+        rf"|(?P<wd2>{WD})(?=['’]s\s+(?:[a-z]+\s+)?(?:session|close|closing|trade|trading"
+        r"|assessment|fix))"
         # "down 2% from Thursday", "unchanged since Tuesday": the base day
         rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s))(?P<wd3>{WD})\b"
         # a bracketed base labelled by its day: "444,000 yuan/t (Thursday: 442,000 yuan/t)"
-        rf"|(?<=\()(?P<wd4>{WD})(?=\s*:))"
+        # or by its short form before the figure: "(Thu US$1.00/kg)", "(Wed: 480,000)"
+        rf"|(?<=\()(?P<wd4>{WD}|{WDA})(?=\s*:|\s+(?:US\$|\$|RMB|CNY|€|\d)))"
         rf"(?!,?\s+{MON}\s+\d|,?\s+\d{{1,2}}\s+{MON})",
         (
             ("Prices fell last Thursday.", "2024-07-04"),
             ("Prices fell on Monday.", "2024-07-01"),
             ("Holmium oxide firmed in Thursday's session.", "2024-07-04"),
+            ("Quotes below are from Wednesday's Shanghai close.", "2024-07-03"),
             ("Holmium oxide was 1% dearer than Wednesday.", "2024-07-03"),
             ("Holmium oxide stood at 480,000 yuan/t (Tuesday: 478,000).", "2024-07-02"),
+            ("Erbium oxide fob China US$41.20/kg (Wed US$41.50/kg).", "2024-07-03"),
         ),
     ),
     DatePhrasing(

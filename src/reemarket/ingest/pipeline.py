@@ -260,6 +260,7 @@ def _english(
                 plant = False
             view = annotate(s.text, s.start, s.paragraph, ctx, light=light and not plant, low=low)
             st.note_readings(s.text, view.dates)
+            st.note_close_day(s.text, view.dates)
             found = [] if light else extract_sentence(view, st)
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reemarket.domain.periods import Granularity
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import (
@@ -358,6 +358,10 @@ def _one(
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [base.derive(metric, q.value, "%", q)]
         return []
+    if dim == "percent" and (dated := _pct_after_dated_base(view, i, done)):
+        if why is not None:
+            why.append("en.price.pct_after_dated_base")
+        return dated
     if dim == "percent" and prev is not None and done.get(i - 1):
         also = prices.pct_of_change(view, q, prev, done[i - 1])
         if also:
@@ -463,6 +467,46 @@ def _pct_after_level(
     if base.metric == "average":  # "averaging 389,200 yuan/t in 2024, 18.4% lower than 2023"
         return [base.derive("average_yoy_pct", value, "%", q)] if cmp == "yoy" else []
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
+
+
+#: Between a level and the base level it is set against: "US$53.00/kg vs US$53.59/kg".
+_VERSUS = re.compile(r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
+
+
+def _pct_after_dated_base(view: SentenceView, i: int, done: dict[int, list[Draft]]) -> list[Draft]:
+    """A signed bracketed percent after a dated base level: the move from that day.
+
+    "Ho oxide US$71.40/kg vs US$72.10/kg on Monday (-1.0%)": the percent is the change from
+    Monday's level to the one before "vs", over the span between their two days.
+    """
+    q = view.qtys[i]
+    if not q.signed or i < 2 or not done.get(i - 1) or not done.get(i - 2):
+        return []
+    prev, lead = view.qtys[i - 1], view.qtys[i - 2]
+    gap = view.text[prev.end : q.start]
+    if len(gap) > 40 or not gap.rstrip().endswith("(") or ")" in gap:
+        return []
+    if not any(prev.end <= d.start < q.start for d in view.dates):
+        return []  # the base's own day is named between it and the bracket
+    if not _VERSUS.fullmatch(view.text, lead.end, prev.start):
+        return []
+    base, main = done[i - 1][0], done[i - 2][0]
+    if not all(
+        d.kind == "price"
+        and d.metric in _LEVELS
+        and d.period is not None
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+        for d in (base, main)
+    ):
+        return []
+    if (base.subject, base.entity) != (main.subject, main.entity):
+        return []
+    assert base.period is not None and main.period is not None
+    if base.period.start >= main.period.start:
+        return []
+    span = Period.span(base.period, main.period)
+    return [Draft("price", main.entity, main.subject, "change_pct", span, q.value, "%", q)]
 
 
 _INHERIT = {"quota", "production", "trade", "financial", "demand"}

@@ -178,9 +178,21 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
             and not _owned_by_base(view, d)
             and not _COMPARED_BEFORE.search(view.text, max(0, d.start - 50), d.start)
             and ("/" not in q.unit or move_of_day(view, d) in (None, q))
+            and not _labels_bracket(view, d)
         ):
             return d
     return None
+
+
+#: A day opening a bracket that holds a figure: "(Thu US$1.00/kg)", "(Thursday: 442,000)".
+_BRACKET_FIGURE = re.compile(r"[^()]{0,6}?[:\s]\s*(?:US\$|\$|RMB|CNY|€)?\s*\d")
+
+
+def _labels_bracket(view: SentenceView, d: DateMention) -> bool:
+    """Whether ``d`` labels a bracketed base level: that figure's day, not a later clause's."""
+    return view.text[max(0, d.start - 1) : d.start] == "(" and bool(
+        _BRACKET_FIGURE.match(view.text, d.end)
+    )
 
 
 #: Words that make the date after them a comparison base ("12.5% more than in the first

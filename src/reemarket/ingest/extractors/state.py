@@ -132,6 +132,8 @@ _BASIS_NOTE = re.compile(
     r"(?:prices|quotes|quotations|assessments|figures)\b",
     re.I,
 )
+#: A heading naming a day's close or session ("FRIDAY'S CHINA CLOSE", "Closing prices").
+_CLOSE_HEADING = re.compile(r"\b(?:close|closing|session)\b", re.I)
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
 #: Holders that are not a company: the domestic market and the world.
@@ -225,6 +227,9 @@ class DocState:
     )
     #: Whether the line being read is such a heading.
     heading_line: bool = False
+    #: The day a heading dates the quotes under it to, up to the next heading ("RARE
+    #: EARTHS - FRIDAY'S CHINA CLOSE", "Oxide prices at Thursday's close").
+    close_day: Period | None = None
     #: The period such a heading names for its bullets ("Key figures for the six months
     #: ended 30 June 2025"): a month, quarter, half or year, not a day.
     section_period: Period | None = None
@@ -322,6 +327,30 @@ class DocState:
         found = [m for m in find_markets(text) if m.id != "unlisted"]
         if len({m.id for m in found}) == 1:
             self.basis_market = found[0].id
+
+    def note_close_day(self, text: str, mentions: list[DateMention]) -> None:
+        """Note the day a heading says its quotes close on; any other heading ends it.
+
+        "RARE EARTHS - FRIDAY'S CHINA CLOSE" in a Monday note: the quotes under it, up to
+        the next heading, are Friday's, not the note's day.
+        """
+        if not self.heading_line:
+            return
+        self.close_day = None
+        if _CLOSE_HEADING.search(text) is None:
+            return
+        days = {
+            d.period
+            for d in mentions
+            if not d.is_ref
+            and d.period is not None
+            and d.period.granularity is Granularity.DAY
+            and not d.period.is_span
+        }
+        if len(days) == 1:
+            self.close_day = days.pop()
+            self.para_day = self.close_day
+            self.label_day = None  # a labelled quote's day before the heading is not its
 
     def note_readings(self, text: str, mentions: list[DateMention]) -> None:
         """Note a note naming the two readings the moves under it compare; a heading ends it."""
@@ -470,7 +499,7 @@ class DocState:
             if (m := _QUESTION.match(text)) is not None:
                 self.question_period = _results_period(text[m.end() :], self.dates)
             self.para_labelled = _SECTION_LABEL.match(text) is not None
-            self.para_day = self.label_day if self.para_labelled else None
+            self.para_day = self.close_day or (self.label_day if self.para_labelled else None)
             self._para_company = None
             self._para_quota_type = None
             self.pending = []

@@ -4106,6 +4106,59 @@ RULES += [
         doc="pricetable_layout._column (@vs, count), pricetables.table_facts (spec market,"
         " known_markets), DocState.table_dollar_markets.",
     ),
+    Rule(
+        "price_close_heading_and_dated_base",
+        "price level",
+        "en",
+        "a heading naming a day's close ('MONDAY'S SHANGHAI CLOSE', 'Thursday's closing"
+        " levels') dates the quotes under it, up to the next heading; a signed bracketed"
+        " percent after 'X vs Y on <day>' is the move from that day; a bracket opened by a"
+        " day's short form ('(Fri US$70.80/kg)') is that day's level, not the figure's before"
+        " it; 'export market' names the FOB market, not exports",
+        prices.extract,
+        (
+            Example(
+                "DAILY BRIEF | Tuesday, 9 July 2024\n\nMETALS - MONDAY'S SHANGHAI CLOSE\n"
+                "Oxide prices firmed as magnet makers restocked.\n\n"
+                "- Terbium oxide: RMB6,050-6,150/kg, each end RMB50 above Friday.\n"
+                "- Gadolinium oxide: RMB152,000-155,000/t, from RMB150,000-153,000/t on Friday.\n"
+                "- Export market: dysprosium oxide FOB China US$228.00/kg vs US$225.50/kg on"
+                " Friday (+1.1%); holmium oxide FOB US$71.10/kg (Fri US$70.80/kg).\n\n"
+                "STOCKS TO WATCH\n- Sector shares rose.\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-08", 6050, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-08", 6150, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-05/2024-07-08", 50, "CNY/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-08", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-08", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 153000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-07-08", 228, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 225.5, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-07-05/2024-07-08", 1.1, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-08", 71.1, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 70.8, "USD/kg"),
+                ),
+                published="2024-07-09",
+            ),
+            Example(
+                "Weekly wrap, Friday 12 July 2024\n\nThursday's closing levels\n"
+                "- Yttrium oxide: RMB44,000-46,000/t.\n\nWhat to watch\n"
+                "- Europium oxide was quoted at RMB185-195/kg.\n",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-11", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-11", 46000, "CNY/t"),
+                    ("price", "eu_oxide", "price_low", "2024-07-12", 185, "CNY/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-07-12", 195, "CNY/kg"),
+                ),
+                published="2024-07-12",
+                entity="china",
+            ),
+        ),
+        cues=("metric.price", "metric.exports"),
+        doc="DocState.note_close_day; extractors._pct_after_dated_base;"
+        " date_binding._labels_bracket; the 'weekday' date phrasing (short forms).",
+    ),
 ]
 
 VETO_RECORDS += [
