@@ -225,6 +225,7 @@ def _english(
             continue
         st.new_paragraph(s.paragraph, s.text)
         st.section(s.text)
+        st.note_assumed_section(s.text)
         st.note_basis(s.text)
         if s.text.startswith("|"):
             if not _DIGIT.search(s.text):

@@ -33,6 +33,7 @@ from reemarket.ingest.extractors.date_binding import (
 from reemarket.ingest.extractors.figure_words import (
     bound_of,
     in_parentheses,
+    if_consequence,
     inverted_condition,
     signed,
 )
@@ -162,7 +163,8 @@ _EXTREME_BEYOND = Prechecked(
 _FORECAST_FIGURE = Prechecked(
     re.compile(
         r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?|"
-        r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed)\b"
+        r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed"
+        r"|(?:financial|valuation|economic)\s+model|long[\s-]+term\s+(?:[\w-]+\s+){0,3}?price)\b"
         r"[^.;]{0,60}$",
         re.I,
     )
@@ -1105,6 +1107,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _CONDITION.search(view.text, max(0, q.start - 90), q.start) or inverted_condition(view, q):
         trace.veto("hypothetical", span, "price")
         return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
+    if st.assumed_section:
+        trace.veto("outlook", span, "price")
+        return []  # a bullet under "Q3 budget basis (not a market price)": a planning figure
     if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start) or _EXTREME_BEYOND.search(
         view.text, max(0, q.start - 30), q.start
     ):
@@ -1661,7 +1666,7 @@ def extract_pct(
     if outlook_move(view, q):
         trace.veto("outlook", (q.start, q.end), "price")
         return []  # "traders see a 5% gain by the end of the month": an expectation
-    if inverted_condition(view, q):
+    if inverted_condition(view, q) or if_consequence(view, q):
         trace.veto("hypothetical", (q.start, q.end), "price")
         return []  # "Should the ban widen, terbium prices could jump 20%": a consequence
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]

@@ -15,7 +15,7 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import shift_year
 from reemarket.ingest.extractors.date_binding import bind_coarse
-from reemarket.ingest.extractors.figure_words import signed
+from reemarket.ingest.extractors.figure_words import if_consequence, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
@@ -276,6 +276,9 @@ def extract(
     if _EXPECTED.search(view.text, max(0, q.start - 90), q.start):
         trace.veto("outlook", (q.start, q.end), "quota")
         return None  # "analysts expect the 2026 mining indicator at about 300,000 tonnes"
+    if if_consequence(view, q):
+        trace.veto("hypothetical", (q.start, q.end), "quota")
+        return None  # "if the second batch matched the first, quotas would reach X t"
     if _other_commodity(view, q):
         trace.veto("other_commodity", (q.start, q.end), "quota")
         return None  # "the tungsten concentrate mining quota at 62,000 tonnes"

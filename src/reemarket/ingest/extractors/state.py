@@ -132,6 +132,15 @@ _BASIS_NOTE = re.compile(
     r"(?:prices|quotes|quotations|assessments|figures)\b",
     re.I,
 )
+#: A bullet marked by a dash or dot, not a number ("- Pr-Nd metal 470 CNY/kg").
+_DASH_BULLET = re.compile(r"^[-–•*·▪]\s")
+#: A heading over planning figures, not market quotes: "Q3 budget basis", "Price
+#: assumptions", "Our price deck", "(for sales pricing, not a market price)".
+_ASSUMED_HEADING = re.compile(
+    r"\b(?:budget|assumptions?|assumed\s+prices?|price\s+decks?|planning\s+prices?"
+    r"|not\s+(?:a\s+)?market\s+prices?)\b",
+    re.I,
+)
 #: A heading naming a day's close or session ("FRIDAY'S CHINA CLOSE", "Closing prices").
 _CLOSE_HEADING = re.compile(r"\b(?:close|closing|session)\b", re.I)
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
@@ -230,6 +239,9 @@ class DocState:
     #: The day a heading dates the quotes under it to, up to the next heading ("RARE
     #: EARTHS - FRIDAY'S CHINA CLOSE", "Oxide prices at Thursday's close").
     close_day: Period | None = None
+    #: Whether the lines read are under a heading of planning figures ("Q3 budget basis (for
+    #: sales pricing, not a market price)", "Price assumptions"): up to the next heading.
+    assumed_section: bool = False
     #: The period such a heading names for its bullets ("Key figures for the six months
     #: ended 30 June 2025"): a month, quarter, half or year, not a day.
     section_period: Period | None = None
@@ -327,6 +339,17 @@ class DocState:
         found = [m for m in find_markets(text) if m.id != "unlisted"]
         if len({m.id for m in found}) == 1:
             self.basis_market = found[0].id
+
+    def note_assumed_section(self, text: str) -> None:
+        """Note whether a heading (numbered or not) opens a section of budget or assumed prices.
+
+        A heading is a short line with no full stop at its end that is not a dash bullet
+        ("4. Q3 budget basis", "PRICE ASSUMPTIONS"); the section lasts to the next one.
+        """
+        line = text.strip()
+        if not line or _DASH_BULLET.match(line) or len(line) > 100 or line.endswith("."):
+            return
+        self.assumed_section = _ASSUMED_HEADING.search(line) is not None
 
     def note_close_day(self, text: str, mentions: list[DateMention]) -> None:
         """Note the day a heading says its quotes close on; any other heading ends it.

@@ -4159,6 +4159,56 @@ RULES += [
         doc="DocState.note_close_day; extractors._pct_after_dated_base;"
         " date_binding._labels_bracket; the 'weekday' date phrasing (short forms).",
     ),
+    Rule(
+        "planning_figures_and_batch_bases",
+        "quota",
+        "en",
+        "'on the same batch (tranche) last year' is a base, not the year of the figures after"
+        " it; what an 'if' clause would bring ('if the second tranche equalled the first, the"
+        " quota would come to X') is a case; bullets under a heading of budget or assumed"
+        " prices ('FY budget assumptions', 'not market prices') up to the next heading, and a"
+        " model's long-term price, are no quotes; a cash sum of operating and investing"
+        " activities is no operating cash flow",
+        quota.extract,
+        (
+            Example(
+                "Beijing set the first tranche of the 2025 mining quota at 140,000 tonnes, up 4%"
+                " on the same tranche last year. The separation quota was put at 130,000t, up 3%"
+                " from 126,200t. One broker said that if the second tranche equalled the first,"
+                " the year's mining quota would come to 280,000t.",
+                (
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2025", 4, "%"),
+                    ("quota", "smelting_separation", "quota", "2025", 130000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2025", 3, "%"),
+                    ("quota", "smelting_separation", "quota", "2024", 126200, "t"),
+                ),
+                published="2025-03-03",
+            ),
+            Example(
+                "PROCUREMENT NOTE, 12 April 2024\n\n1. Market prices (CNY/kg)\n"
+                "- Dy oxide 1,900 CNY/kg, down 20 CNY/kg on the week.\n\n"
+                "2. FY budget assumptions (internal, not market prices)\n"
+                "- Dy oxide 2,100 CNY/kg; Tb oxide 6,500 CNY/kg.\n"
+                "- If Dy oxide averaged 1,800 CNY/kg in Q2, the magnet surcharge would drop by"
+                " about 3%.\n\n3. Logistics\n- Tb oxide was quoted at 6,100 CNY/kg on Thursday.\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-04-12", 1900, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-04-05/2024-04-12", -20, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-04-11", 6100, "CNY/kg"),
+                ),
+                published="2024-04-12",
+            ),
+            _none(
+                "Iluka Resources Ltd's valuation model still uses a long-term dysprosium oxide"
+                " price of US$350/kg (real). Net cash used in operating and investing activities"
+                " was A$21.5 million."
+            ),
+        ),
+        cues=("metric.quota", "metric.price", "metric.cash_flow"),
+        doc="date_base._SAME_PERIOD; figure_words.if_consequence; DocState.note_assumed_section;"
+        " prices._FORECAST_FIGURE; en.toml cash_flow.",
+    ),
 ]
 
 VETO_RECORDS += [
@@ -4193,6 +4243,23 @@ VETO_RECORDS += [
         (
             _none("The premium on dysprosium oxide in Rotterdam over FOB China held near $180/kg."),
             _none("The discount of Chinese terbium oxide to European offers narrowed to $60/kg."),
+        ),
+    ),
+    Veto(
+        "offtake_not_capacity",
+        "offtake",
+        "en",
+        VETOES["offtake"],
+        frozenset(("capacity",)),
+        (
+            _none(
+                "Lynas signed an offtake agreement with a Japanese buyer for up to 2,000 tpa of"
+                " NdPr oxide from 2026."
+            ),
+            _none(
+                "The company executed a supply agreement covering 600 t/yr of dysprosium oxide"
+                " over five years."
+            ),
         ),
     ),
     Veto(
