@@ -352,8 +352,12 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "prev_day",
         r"(?:the\s+)?previous\s+(?:trading\s+|working\s+)?day|day[-\s]on[-\s]day|\bDoD\b|"
-        r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session",
-        (("Prices rose from the previous trading day.", ""),),
+        r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session|"
+        r"(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+earlier|the\s+day\s+before\b",
+        (
+            ("Prices rose from the previous trading day.", ""),
+            ("Gadolinium oxide was at 160,000 yuan/t, from 158,000 a day earlier.", ""),
+        ),
     ),
     # "One month later it had reached X", "a week later", "two days later": counted on from
     # the last day the document named (no day named before: no period)
@@ -384,6 +388,9 @@ PHRASINGS: list[DatePhrasing] = [
         # "Friday's session", "Thursday's close", "Friday's China close": that day's trade
         rf"|(?P<wd2>{WD})(?=['’]s\s+(?:[a-z]+\s+)?(?:session|close|closing|trade|trading"
         r"|assessment|fix))"
+        # "finished Friday at", "closed Tuesday at": the day a closing verb names bare
+        rf"|(?:(?<=finished\s)|(?<=closed\s)|(?<=ended\s)|(?<=settled\s))(?P<wd5>{WD})"
+        r"(?=\s+(?:at|on|up|down|higher|lower|flat|unchanged)\b)"
         # "down 2% from Thursday", "unchanged since Tuesday": the base day
         rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s))(?P<wd3>{WD})\b"
         # a bracketed base labelled by its day: "444,000 yuan/t (Thursday: 442,000 yuan/t)"
@@ -398,6 +405,7 @@ PHRASINGS: list[DatePhrasing] = [
             ("Holmium oxide was 1% dearer than Wednesday.", "2024-07-03"),
             ("Holmium oxide stood at 480,000 yuan/t (Tuesday: 478,000).", "2024-07-02"),
             ("Erbium oxide fob China US$41.20/kg (Wed US$41.50/kg).", "2024-07-03"),
+            ("Yttrium oxide closed Tuesday at US$7.10/kg.", "2024-07-02"),
         ),
     ),
     DatePhrasing(

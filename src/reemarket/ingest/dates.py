@@ -525,7 +525,9 @@ def _resolve(
     if kind == "weekday":
         if pub is None:
             return None, None
-        named = (g["wd"] or g.get("wd2") or g.get("wd3") or g.get("wd4") or "monday").lower()
+        named = (
+            g["wd"] or g.get("wd2") or g.get("wd3") or g.get("wd4") or g.get("wd5") or "monday"
+        ).lower()
         wd = next(v for k, v in WEEKDAYS.items() if k.startswith(named.rstrip(".")[:3]))
         r = (g.get("r") or "on").lower()
         day: date

@@ -162,6 +162,13 @@ _MOVE_IN = re.compile(
 )
 
 #: A period word used as an adjective ("annual profit", "full-year earnings").
+#: A company's profit of a period, named bare after a move: "annual profit", "half-year
+#: profit" (not gross or operating profit, which have keywords of their own).
+_PERIOD_PROFIT = re.compile(
+    r"(?:annual|full[\s-]year|half[\s-]year(?:ly)?|first[\s-]half|second[\s-]half|quarterly"
+    r"|yearly)\s+profits?\b",
+    re.I,
+)
 _ADJ_PERIOD = re.compile(r"(?:annual|full[\s-]year|quarterly)$", re.I)
 
 
@@ -192,6 +199,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
             t = view.tag_after(m.end(), 25)
             if t is not None:
                 return t.id
+            if _PERIOD_PROFIT.match(view.text, m.end()) and view.companies:
+                return "net_profit"  # "reported a 40% drop in annual profit": the bottom line
             starts = [p.start for p in view.products]
             starts += [d.start for d in view.dates if not _ADJ_PERIOD.match(d.text)]
             if not any(m.end() <= o < m.end() + 25 for o in starts):

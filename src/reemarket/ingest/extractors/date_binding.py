@@ -24,7 +24,7 @@ _GAP_POSTFIX = re.compile(
     r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
     r"(?:(?:recorded|assessed|reported|quoted|registered|seen|posted|noted)\s+)?"
     r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?"
-    r"(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?(?:calendar\s+(?:year\s+)?)?$",
+    r"(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?(?:(?:calendar|fiscal|financial)\s+(?:year\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -309,6 +309,7 @@ def bind_coarse(
 
 
 _EARLIER_WORD = re.compile(r"earlier|ago|before|last|previous", re.I)
+_DAY_EARLIER = re.compile(r"(?:day|session)\s+(?:earlier|before)", re.I)
 
 
 def _bind_period(
@@ -320,6 +321,9 @@ def _bind_period(
         if anchor is not None:
             return Period.day(anchor - timedelta(days=7)), d
         return None, d
+    if d is not None and d.relative == "prev_day" and price and _DAY_EARLIER.search(d.text):
+        anchor = sentence_anchor(view, st)  # "from US$1.78 a day earlier": the session before
+        return (Period.day(previous_trading_day(anchor)) if anchor else None), d
     if d is not None and not d.is_ref:
         return d.period, d
     d = prefix_date(view, q)

@@ -100,7 +100,9 @@ _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I
 _GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|expected to|forecasts? to|likely to|projected to|"
-    r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
+    # the words between may be quoted: 'could "easily" reach'
+    r"set to|poised to|predicts?|forecasts?|sees|expects?)\b"
+    r"(?:\s+[\"“”']?(?!at\b|to\b|from\b)\w+[\"“”']?){0,3}\s+"
     r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
     r"sit|stay|hold|hover|trade|stand|settle|remain|test|retest|breach|touch|revisit|approach|"
     r"find\s+(?:support|a\s+(?:floor|bottom)|resistance)|bottom\s+out|meet\s+resistance|"
@@ -645,9 +647,29 @@ def price_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | No
     """
     return (
         _for_product(view, q)
-        or subject_before(view, q, view.products)
+        or _head_of_relative(view, q, subject_before(view, q, view.products))
         or _back_subject(view, st, q)
     )
+
+
+#: A relative clause set off by commas: ", which matters for catalysts rather than magnets,".
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{3,120},", re.I)
+
+
+def _head_of_relative(
+    view: SentenceView, q: Quantity, prod: Mention | None
+) -> Mention | None:
+    """The product a relative clause describes, not one named inside that clause.
+
+    "Cerium oxide, which goes into polishing rather than magnets, was US$1.75/kg": cerium.
+    """
+    if prod is None or "which" not in view.low and "who" not in view.low:
+        return prod
+    for m in _RELATIVE.finditer(view.text, 0, q.start):
+        if m.start() < prod.start < m.end() <= q.start:
+            head = view.nearest_before(view.products, m.start())
+            return head or prod
+    return prod
 
 
 def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
@@ -1922,6 +1944,25 @@ def reading_dates(view: SentenceView, drafts: list[Draft], st: DocState) -> None
 
 
 #: A base named right after a move: "2% since the end of December", "3.1% since 2 January".
+#: A move's own span word right after it: "up 2% on the week", "down 0.5% w/w".
+_SPAN_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:on|over|in)\s+the\s+(?:week|day|session)\b|(?:w/w|wow|week[\s-]on[\s-]week"
+    r"|d/d|dod|day[\s-]on[\s-]day)\b)(?!\s*,?\s*(?:from|against|compared|vs))",
+    re.I,
+)
+
+
+def _later_level_is_base(view: SentenceView, d: Draft, drafts: list[Draft]) -> bool:
+    """Whether a level of the move's product after it is set as its base ("from X")."""
+    return any(
+        lv.subject == d.subject
+        and lv.metric.startswith("price")
+        and lv.q.start > d.q.end
+        and _FROM.search(view.text, max(0, lv.q.start - 30), lv.q.start) is not None
+        for lv in drafts
+    )
+
+
 _SINCE_RIGHT_AFTER = re.compile(
     r"\s*(?:[a-z/-]{1,12}\s+)?since\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+"
     r"|end-)?",
@@ -1981,6 +2022,13 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         ):
             days = []  # "EUR 1.49 (previous week: EUR 1.52), a loss of 2% since the end of
             # December": the move's own base, not the two levels' span
+        if (
+            len(days) >= 2
+            and _SPAN_RIGHT_AFTER.match(view.text, d.q.end)
+            and not _later_level_is_base(view, d, drafts)
+        ):
+            days = []  # "closed Tuesday at X, up 2% on the week, after touching Y on Monday":
+            # the move names its own span; Monday's high is no base
         if len(days) >= 2:
             first = days[0]  # "... on 28 May, down from X at the 30 April assessment"
             if isinstance(first, date) and first not in st.base_days:

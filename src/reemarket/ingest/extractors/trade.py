@@ -260,11 +260,44 @@ def extract(
     if q.dimension != "mass":
         return None
     own = base_figure_date(view, q)
-    if own is not None:
+    if _MONTH_BEFORE.match(view.text, q.end) and (main := _month_before_figure(view, q)):
+        period, dm = _month_back(main), None  # "..., after 5,791 t the month before"
+    elif own is not None:
         period, dm = own.period, own  # "... less than the 5,800 t shipped in August"
     elif comparison_base(view, q) == "year_ago":
         period, dm = shift_year(period), None
     return [Draft("trade", entity, subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+
+
+#: A volume's own month told after it, counted back from the sentence's: "after 5,791 t the
+#: month before", "from 4,560 t a month earlier", "against 3,900 t the previous month".
+_MONTH_BEFORE = re.compile(
+    r"\s*(?:of\s+[\w\s-]{0,25}?)?,?\s*(?:in\s+)?(?:the\s+month\s+(?:before|earlier)"
+    r"|a\s+month\s+(?:before|earlier|ago)|the\s+(?:previous|prior|preceding)\s+month)\b",
+    re.I,
+)
+
+
+def _month_before_figure(view: SentenceView, q: Quantity) -> Period | None:
+    """The last single month the sentence names before ``q`` that is not a base's."""
+    months = [
+        d.period
+        for d in view.dates
+        if d.end <= q.start
+        and not d.is_ref
+        and d.period is not None
+        and d.period.granularity is Granularity.MONTH
+        and not d.period.is_span
+    ]
+    return months[-1] if months else None
+
+
+def _month_back(period: Period) -> Period | None:
+    """The month before a single month; None for any other period."""
+    if period.granularity is not Granularity.MONTH or period.is_span:
+        return None
+    y, m = period.start.year, period.start.month
+    return Period.month(y - 1, 12) if m == 1 else Period.month(y, m - 1)
 
 
 _POSSESSIVE = re.compile(

@@ -3259,10 +3259,11 @@ RULES += [
         "a {QTY:percent} {slide|rise|jump...} in {CUE:metric}: the metric named after the move",
         production.extract,
         (
-            Example(  # the producer named before does not make a profit move an output change
+            Example(  # the producer named before does not make a profit move an output change;
+                # the year's profit is the bottom line of the last year ended
                 "Acme Rare Earths Ltd, the biggest producer of separated oxides outside China,"
                 " reported a 60 per cent drop in annual profit despite higher output.",
-                (),
+                (("financial", "", "net_profit_attributable_yoy_pct", "2023", -60, "%"),),
             ),
             Example(
                 "Acme Rare Earths Ltd, a producer of oxides, reported a 12% rise in revenue"
@@ -4208,6 +4209,69 @@ RULES += [
         cues=("metric.quota", "metric.price", "metric.cash_flow"),
         doc="date_base._SAME_PERIOD; figure_words.if_consequence; DocState.note_assumed_section;"
         " prices._FORECAST_FIGURE; en.toml cash_flow.",
+    ),
+    Rule(
+        "relative_days_clauses_and_fiscal_words",
+        "price level",
+        "en",
+        "'closed Tuesday at X' names the day bare; a move with its own span ('up 2% on the"
+        " week') is not spanned by a later intraday level ('after touching Y on Monday');"
+        " 'from X a day earlier' is the session before; a product inside ', which ... ,' is"
+        " not the figure's; a volume 'the month before' is the month before the sentence's;"
+        " quoted words after a modal ('could \"comfortably\" reach') keep it hypothetical;"
+        " 'annual profit', 'fiscal 2024' of a July-June company are its fiscal years",
+        prices.extract,
+        (
+            Example(
+                "Yttrium oxide FOB China closed Tuesday at US$7.10/kg, up 2% on the week, after"
+                " touching US$7.30/kg on Monday.",
+                (
+                    ("price", "y_oxide", "price", "2024-07-02", 7.1, "USD/kg"),
+                    ("price", "y_oxide", "change_pct", "2024-06-25/2024-07-02", 2, "%"),
+                    ("price", "y_oxide", "price", "2024-07-01", 7.3, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(
+                "Lanthanum oxide, which goes into catalysts rather than magnets, was quoted at"
+                " 4,100 yuan/t on Monday, from 4,150 yuan/t a day earlier.",
+                (
+                    ("price", "la_oxide", "price", "2024-07-01", 4100, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-06-28", 4150, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Exports of rare earth magnets rose 12% in July from June to 5,100 tonnes, after"
+                " 4,550 tonnes the month before.",
+                (
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-07", 12, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-07", 5100, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-06", 4550, "t"),
+                ),
+                published="2024-08-20",
+            ),
+            _none(
+                'A dealer said dysprosium oxide could "comfortably" reach 2,000 yuan/kg if the'
+                " ban widens."
+            ),
+            Example(
+                "Lynas Rare Earths Ltd posted a 35% rise in annual profit on Thursday. For the year"
+                " to June 30, net profit after tax was A$120.0 million, up from A$88.9 million in"
+                " fiscal 2023. The company produced 9,100 tonnes of total rare earth oxides in"
+                " fiscal 2024.",
+                (
+                    ("financial", "", "net_profit_attributable_yoy_pct", "2023-07/2024-06", 35, "%"),
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 120e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2022-07/2023-06", 88.9e6, "AUD"),
+                    ("production", "total_reo", "production", "2023-07/2024-06", 9100, "t"),
+                ),
+                published="2024-08-22",
+            ),
+        ),
+        cues=("metric.price", "metric.exports", "metric.net_profit", "metric.production"),
+        doc="weekday phrasing (wd5), prices._SPAN_RIGHT_AFTER, prev_day phrasing and"
+        " date_binding._DAY_EARLIER, prices._head_of_relative, trade._MONTH_BEFORE,"
+        " prices._HYPOTHETICAL, extractors._PERIOD_PROFIT, financial.fiscal_span (annual).",
     ),
 ]
 
