@@ -162,6 +162,29 @@ _MOVE_IN = re.compile(
 )
 
 #: A period word used as an adjective ("annual profit", "full-year earnings").
+#: A sentence led by a period's bare profit: "Profit for the first quarter had been X",
+#: "First-half profit came to X" (a results story's bottom line; not gross or operating).
+_LEAD_PROFIT = re.compile(
+    r"\s*(?:(?:its|the)\s+)?(?:(?:first|second|third|fourth)[\s-]quarter|(?:first|second)[\s-]half"
+    r"|half[\s-]year|interim|full[\s-]year|annual)?\s*profits?\s+(?:for\s+the\s+(?:first|second"
+    r"|third|fourth)\s+(?:quarter|half)\s+|for\s+the\s+(?:half[\s-]year|full\s+year|year)\s+)?"
+    r"(?:had\s+been|was|came\s+to|stood\s+at|reached|totall?ed|of)\s+",
+    re.I,
+)
+
+
+_PERIOD_WORD = re.compile(r"quarter|half|year|interim|annual", re.I)
+
+
+def _lead_profit(view: SentenceView, q: Quantity) -> bool:
+    """Whether ``q`` is the sum right after a sentence-leading bare profit of a period."""
+    m = _LEAD_PROFIT.match(view.text)
+    return m is not None and _PERIOD_WORD.search(m.group(0)) is not None and (
+        re.fullmatch(r"\s*(?:about|around|roughly|some|nearly)?\s*", view.text[m.end() : q.start])
+        is not None
+    )
+
+
 #: A company's profit of a period, named bare after a move: "annual profit", "half-year
 #: profit" (not gross or operating profit, which have keywords of their own).
 _PERIOD_PROFIT = re.compile(
@@ -396,6 +419,8 @@ def _one(
         return inherited
     kind, val = over.get(i, ("", ""))
     tag = val if kind == "tag" else _tag(view, q)
+    if tag is None and dim == "money" and _lead_profit(view, q) and st.main_company:
+        tag = "net_profit"  # "Profit for the first quarter had been 431 million yuan"
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
         kind, val = "subject", subject

@@ -4273,6 +4273,39 @@ RULES += [
         " date_binding._DAY_EARLIER, prices._head_of_relative, trade._MONTH_BEFORE,"
         " prices._HYPOTHETICAL, extractors._PERIOD_PROFIT, financial.fiscal_span (annual).",
     ),
+    Rule(
+        "country_back_reference_and_period_profit",
+        "trade",
+        "en",
+        "'The country imported X' is the country that leads the sentence before; India's"
+        " 'FY25' is April 2024 to March 2025; a sentence led by a period's bare profit"
+        " ('Profit for the first quarter had been X', 'Second-quarter profit came to X') is"
+        " the company's net profit of that period",
+        trade.extract,
+        (
+            Example(
+                "India relies on imports for nearly all of its magnet needs. The country"
+                " imported about 650 tonnes of rare earth magnets in FY24, mostly from China.",
+                (("trade", "re_permanent_magnet", "imports", "2023-04/2024-03", 650, "t"),),
+                published="2024-09-10",
+                entity="india",
+            ),
+            Example(
+                "China Rare Earth Resources Co said first-half net profit rose 12% to 300 million"
+                " yuan. Profit for the first quarter had been 140 million yuan. Second-quarter"
+                " profit came to 160 million yuan.",
+                (
+                    ("financial", "", "net_profit_attributable_yoy_pct", "2025-01/2025-06", 12, "%"),
+                    ("financial", "", "net_profit_attributable", "2025-01/2025-06", 300e6, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2025-Q1", 140e6, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2025-Q2", 160e6, "CNY"),
+                ),
+                published="2025-08-20",
+            ),
+        ),
+        cues=("metric.imports", "metric.net_profit"),
+        doc="trade._THE_COUNTRY, trade._indian_fiscal, extractors._LEAD_PROFIT.",
+    ),
 ]
 
 VETO_RECORDS += [
