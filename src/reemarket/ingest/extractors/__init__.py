@@ -951,6 +951,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.change_spans(view, out, st)
     prices.reading_dates(view, out, st)
     prices.level_bases(view, out, st)
+    prices.paired_days(view, out, st)
     prices.remember_levels(out, st)
     prices.listed(view, out, st)
     prices.purchased(view, out, st)

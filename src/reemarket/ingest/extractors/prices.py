@@ -1258,6 +1258,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
                     Draft("price", where, prod.id, "price_low", before, q.value, unit, q),
                     Draft("price", where, prod.id, "price_high", before, q.high, unit, q),
                 ]
+        parallel = _parallel_base_day(view, q) if earlier_level else None
+        if parallel is not None:  # "A fell to X from Y, while B rose to Z from W at end-October"
+            where = market_of(view, q, st.default_market)
+            if q.high is None:
+                return [Draft("price", where, prod.id, "price", parallel, q.value, unit, q)]
+            return [
+                Draft("price", where, prod.id, "price_low", parallel, q.value, unit, q),
+                Draft("price", where, prod.id, "price_high", parallel, q.high, unit, q),
+            ]
         if any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
         ):
@@ -1854,6 +1863,92 @@ _OVER_SPAN = re.compile(
     r"(?:(?:two|three|four|five|six|\d{1,2})\s+months|quarter|period|half|month|year)\b",
     re.I,
 )
+
+
+#: Words setting the level after them as a base: "from X", "against X", "vs X".
+_BASE_BEFORE_LEVEL = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?"
+    r"(?:RMB|CNY|US\$|\$|€)?\s*$",
+    re.I,
+)
+
+
+_LEVEL_METRICS = ("price", "price_low", "price_high")
+
+
+def _one_day(d: Draft) -> bool:
+    return d.period is not None and d.period.granularity is Granularity.DAY and not d.period.is_span
+
+
+#: A second move set beside the first: ", while B rose ...", ", whereas B ...".
+_PARALLEL = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
+
+
+def _parallel_base_day(view: SentenceView, q: Quantity) -> Period | None:
+    """The day a parallel move's base names, for an undated base before it.
+
+    "La oxide fell to X from Y, while Ce oxide rose to Z from W at the end of October": Y,
+    like W, is October's close.
+    """
+    for o in view.qtys:
+        if o.start <= q.end or o.dimension not in ("price", "money"):
+            continue
+        if not _PARALLEL.search(view.text, q.end, o.start):
+            continue
+        if not _FROM.search(view.text[max(0, o.start - 20) : o.start]):
+            continue
+        d = postfix_date(view, o)
+        if d is None or d.period is None:
+            return None
+        if d.period.granularity is Granularity.DAY:
+            return d.period if not d.period.is_span else None
+        edge = _month_edge(view, d)  # "at the end of October": its last close
+        return Period.day(edge) if edge is not None else None
+    return None
+
+
+def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """Date an undated level by the day its base day was set against earlier in the document.
+
+    "Nd oxide ended the month at X on 30 November, against Y at the end of October", then
+    "La oxide fell to A from B at the end of October": A is November 30's, not the report's day.
+    """
+    levels = [d for d in drafts if d.kind == "price" and d.metric in _LEVEL_METRICS and _one_day(d)]
+    if len(levels) < 2:
+        return
+    bases = [
+        b
+        for b in levels
+        if _BASE_BEFORE_LEVEL.search(view.text, max(0, b.q.start - 25), b.q.start)
+    ]
+    for b in bases:
+        mains = [
+            m
+            for m in levels
+            if m.subject == b.subject
+            and m.q.end <= b.q.start
+            and m.date_mention is not None
+            and m.period is not None
+            and b.period is not None
+            and m.period.start > b.period.start
+        ]
+        if mains and mains[-1].period is not None and b.period is not None:
+            st.day_pairs[b.period.start] = mains[-1].period.start
+    fallback = {st.dates.published, st.para_day.start if st.para_day else None} - {None}
+    for m in levels:
+        if m.date_mention is not None or m.period is None or m.period.start not in fallback:
+            continue
+        b = next(
+            (
+                b
+                for b in bases
+                if b.subject == m.subject and b.q.start > m.q.end and b.period is not None
+            ),
+            None,
+        )
+        if b is not None and b.period is not None and (later := st.day_pairs.get(b.period.start)):
+            if later > b.period.start and later != m.period.start:
+                m.period = Period.day(later)
 
 
 def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:

@@ -173,6 +173,10 @@ class DocState:
     #: The span of the last price change read ("rose 1.6% over the same period").
     last_change_span: Period | None = None
     base_days: list[date] = field(default_factory=list)
+    #: The day each base day was set against so far ("X on 30 November, against Y at the end
+    #: of October": October 31 -> November 30): a later undated level against the same base
+    #: day is on the same later day.
+    day_pairs: dict[date, date] = field(default_factory=dict)
     """Days earlier sentences named as a comparison base ("at the 30 April assessment"): a
     monthly assessment's later "monthly" moves run from the latest of them."""
     #: The metric and subject of the last volume read ("they came to 48,900 tons").

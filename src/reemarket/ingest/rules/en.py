@@ -4306,6 +4306,43 @@ RULES += [
         cues=("metric.imports", "metric.net_profit"),
         doc="trade._THE_COUNTRY, trade._indian_fiscal, extractors._LEAD_PROFIT.",
     ),
+    Rule(
+        "price_parallel_moves_and_paired_days",
+        "price level",
+        "en",
+        "in 'A fell to X from Y, while B rose to Z from W at the end of April' the base day"
+        " told once is both bases'; an undated level set against a base day the document has"
+        " already set against a later day ('... on 31 May, against ... at the end of April')"
+        " is on that later day",
+        prices.extract,
+        (
+            Example(
+                "Monthly review, issued 4 June 2024\n\nDysprosium oxide ended the month at"
+                " 2,150-2,200 yuan/kg on 31 May, against 2,250-2,300 yuan/kg at the end of April.\n\n"
+                "Holmium oxide fell to 480,000-490,000 yuan/t from 500,000-510,000 yuan/t, while"
+                " gadolinium oxide rose to 160,000-165,000 yuan/t from 150,000-155,000 yuan/t at"
+                " the end of April.\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-05-31", 2150, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-05-31", 2200, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-04-30", 2250, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-04-30", 2300, "CNY/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-05-31", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-05-31", 490000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-04-30", 500000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-04-30", 510000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-05-31", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-31", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-04-30", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-04-30", 155000, "CNY/t"),
+                ),
+                published="2024-06-04",
+                entity="china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._parallel_base_day, prices.paired_days, DocState.day_pairs.",
+    ),
 ]
 
 VETO_RECORDS += [
