@@ -579,6 +579,9 @@ def _inherit(
         return None
     if base.kind == "quota" and quota.paired_type(view, q) is not None:
         return None  # "X t and Y t, up A% and B% respectively": paired in order, not by nearness
+    if base.kind == "quota" and quota.within_whole(view):
+        trace.veto("part", (q.start, q.end), "quota")
+        return []  # "Within the mining allocation, A got X t and B Y t, a 7% cut": a part's move
     if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
         # "from 5,528 t in July, 1.3% below ...": not the base volume's change; "8.6% below
         # November's 4,810 t and down 9.2% from a year earlier": the main volume's, when its

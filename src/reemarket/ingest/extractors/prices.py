@@ -154,8 +154,9 @@ _DEALS_BEYOND = Prechecked(
 #: A low or high told only by a bound: "up from lows below US$55/kg", "after highs above X".
 _EXTREME_BEYOND = Prechecked(
     re.compile(
-        r"\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)\s*"
-        r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+        r"(?:\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)"
+        # "at under RMB400k/t the market sits near cost": a level bounded, not quoted
+        r"|\bat\s+(?:under|below|over|above))\s*(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
         re.I,
     )
 )

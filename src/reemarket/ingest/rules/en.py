@@ -4380,6 +4380,40 @@ VETO_RECORDS += [
         ),
     ),
     Veto(
+        "threshold_at_bound",
+        "threshold",
+        "en",
+        VETOES["threshold"],
+        frozenset(("price",)),
+        (
+            _none(
+                "Our view: at under US$60/kg for NdPr oxide most projects outside China do not"
+                " pay back."
+            ),
+            _none("At above 2,000 yuan/kg, dysprosium oxide would start to ration demand."),
+        ),
+    ),
+    Veto(
+        "part_move_within_quota",
+        "part",
+        "en",
+        VETOES["part"],
+        frozenset(("quota",)),
+        (
+            Example(
+                "Beijing set the first-batch mining quota for 2025 at 140,000 tonnes. Within the"
+                " mining allocation, light rare earths got 129,000t and heavy (ionic) rare earths"
+                " 11,000t, a 5% cut from a year earlier.",
+                (
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota", "2025", 129000, "t"),
+                    ("quota", "mining", "quota", "2025", 11000, "t"),
+                ),
+                published="2025-03-03",
+            ),
+        ),
+    ),
+    Veto(
         "offtake_not_capacity",
         "offtake",
         "en",
