@@ -352,7 +352,7 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "prev_day",
         r"(?:the\s+)?previous\s+(?:trading\s+|working\s+)?day|day[-\s]on[-\s]day|\bDoD\b|"
-        r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session|"
+        r"on\s+the\s+day(?!\s+of\b)|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session|"
         r"(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+earlier|the\s+day\s+before\b",
         (
             ("Prices rose from the previous trading day.", ""),
@@ -369,8 +369,13 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "same_day",
-        r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)",
-        (("Prices closed higher the same day.", ""),),
+        r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)"
+        # "on the day of the announcement": the day the story named for the event
+        r"|(?:on\s+)?the\s+day\s+of\s+the\s+(?:announcement|decision|notice|ban|ruling)",
+        (
+            ("Prices closed higher the same day.", ""),
+            ("Terbium oxide was quoted at 7,000 yuan/kg on the day of the announcement.", ""),
+        ),
     ),
     DatePhrasing(
         "today",

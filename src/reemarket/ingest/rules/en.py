@@ -4343,6 +4343,29 @@ RULES += [
         cues=("metric.price",),
         doc="prices._parallel_base_day, prices.paired_days, DocState.day_pairs.",
     ),
+    Rule(
+        "price_event_day",
+        "price level",
+        "en",
+        "'on the day of the announcement (decision, notice, ban, ruling)' is the last day the"
+        " story named, as 'on the same day' is",
+        prices.extract,
+        (
+            Example(
+                "When the ministry announced new export rules on Tuesday, June 3, buyers"
+                " panicked.\n\nDysprosium oxide for export was assessed at US$240 per kilogram"
+                " FOB China on the day of the announcement. It eased to US$236 on Thursday.",
+                (
+                    ("price", "dy_oxide", "price", "2025-06-03", 240, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2025-06-05", 236, "USD/kg"),
+                ),
+                published="2025-06-09",
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="the 'same_day' date phrasing.",
+    ),
 ]
 
 VETO_RECORDS += [
