@@ -57,7 +57,8 @@ _CHANGE_WORDS = {"increase", "rise", "decrease", "decline", "drop", "growth", "g
 #: "the same period of", "the same months of", "the same nine months of": a base's year.
 _SAME_PERIOD = re.compile(
     r"\bsame\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?"
-    r"(?:period|quarter|months?|half|time|weeks?)\s+(?:of\s+|in\s+)?$",
+    r"(?:period|quarter|months?|half|time|weeks?|batch|tranche|allocation|allotment)"
+    r"\s+(?:of\s+|in\s+)?$",
     re.I,
 )
 

@@ -32,6 +32,8 @@ MON = (
 )
 #: A weekday name.
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A weekday's short form, as a quote sheet labels a base in brackets ("(Thu US$1.00/kg)").
+WDA = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 #: "this year", "last year"... after a date.
 YEARQ = r"(?:,?\s*(?P<yq>this|last|next|previous)\s+year)"
 
@@ -375,8 +377,12 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "prev_day",
         r"(?:the\s+)?previous\s+(?:trading\s+|working\s+)?day|day[-\s]on[-\s]day|\bDoD\b|"
-        r"on\s+the\s+day|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session",
-        (("Prices rose from the previous trading day.", ""),),
+        r"on\s+the\s+day(?!\s+of\b)|d/d|(?:the\s+)?previous\s+(?:trading\s+)?session|"
+        r"(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+earlier|the\s+day\s+before\b",
+        (
+            ("Prices rose from the previous trading day.", ""),
+            ("Gadolinium oxide was at 160,000 yuan/t, from 158,000 a day earlier.", ""),
+        ),
     ),
     # "One month later it had reached X", "a week later", "two days later": counted on from
     # the last day the document named (no day named before: no period)
@@ -389,10 +395,16 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "same_day",
         r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)"
-        # the day of an event the text named before: "on the auction day", "the tender day"
+        # the day of an event the text named before: "on the auction day", "the tender day",
+        # "on the day of the announcement" (the day the story named for the event)
         r"|(?:on\s+)?the\s+(?:auction|tender|bidding|sale)\s+day\b"
-        r"|(?:on\s+)?the\s+day\s+of\s+the\s+(?:auction|tender|sale)\b",
-        (("Prices closed higher the same day.", ""), ("It sold on the auction day.", "")),
+        r"|(?:on\s+)?the\s+day\s+of\s+the\s+"
+        r"(?:auction|tender|sale|announcement|decision|notice|ban|ruling)\b",
+        (
+            ("Prices closed higher the same day.", ""),
+            ("It sold on the auction day.", ""),
+            ("Terbium oxide was quoted at 7,000 yuan/kg on the day of the announcement.", ""),
+        ),
     ),
     DatePhrasing(
         "today",
@@ -407,24 +419,32 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "weekday",
         rf"(?:(?P<r>this|last|on|previous)\s+(?P<wd>{WD})"
-        # "Friday's session", "Thursday's close": that day's trade
-        rf"|(?P<wd2>{WD})(?=['’]s\s+(?:session|close|closing|trade|trading|assessment|fix))"
+        # "Friday's session", "Thursday's close", "Friday's China close": that day's trade
+        rf"|(?P<wd2>{WD})(?=['’]s\s+(?:[a-z]+\s+)?(?:session|close|closing|trade|trading"
+        r"|assessment|fix))"
+        # "finished Friday at", "closed Tuesday at": the day a closing verb names bare
+        rf"|(?:(?<=finished\s)|(?<=closed\s)|(?<=ended\s)|(?<=settled\s))(?P<wd5>{WD})"
+        r"(?=\s+(?:at|on|up|down|higher|lower|flat|unchanged)\b)"
         # "down 2% from Thursday", "unchanged since Tuesday": the base day
         rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s))(?P<wd3>{WD})\b"
         # a bracketed base labelled by its day: "444,000 yuan/t (Thursday: 442,000 yuan/t)"
-        rf"|(?<=\()(?P<wd4>{WD})(?=\s*:)"
+        # or by its short form before the figure: "(Thu US$1.00/kg)", "(Wed: 480,000)"
+        rf"|(?<=\()(?P<wd4>{WD}|{WDA})(?=\s*:|\s+(?:US\$|\$|RMB|CNY|€|\d))"
         # a note's short weekday after last/this ("(last Fri 1.75)", "vs this Tue"); Sat and
         # Sun are left out, words of their own
-        r"|(?P<r5>this|last|previous)\s+(?P<wd5>Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\b\.?)"
+        r"|(?P<r6>this|last|previous)\s+(?P<wd6>Mon|Tues?|Wed|Thu(?:rs?)?|Fri)\b\.?)"
         rf"(?!,?\s+{MON}\s+\d|,?\s+\d{{1,2}}\s+{MON})",
         (
             ("Prices fell last Thursday.", "2024-07-04"),
             ("Prices fell on Monday.", "2024-07-01"),
             ("Holmium oxide firmed in Thursday's session.", "2024-07-04"),
+            ("Quotes below are from Wednesday's Shanghai close.", "2024-07-03"),
             ("Holmium oxide was 1% dearer than Wednesday.", "2024-07-03"),
             ("Holmium oxide stood at 480,000 yuan/t (Tuesday: 478,000).", "2024-07-02"),
             ("Samarium oxide 2.30 (last Fri 2.25).", "2024-06-28"),
             ("Lanthanum oxide was flat against this Wed.", "2024-07-03"),
+            ("Erbium oxide fob China US$41.20/kg (Wed US$41.50/kg).", "2024-07-03"),
+            ("Yttrium oxide closed Tuesday at US$7.10/kg.", "2024-07-02"),
         ),
     ),
     DatePhrasing(

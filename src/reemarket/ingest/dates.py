@@ -541,9 +541,17 @@ def _resolve(
     if kind == "weekday":
         if pub is None:
             return None, None
-        name = g["wd"] or g.get("wd2") or g.get("wd3") or g.get("wd4") or g.get("wd5")
-        wd = next(v for k, v in WEEKDAYS.items() if k.startswith((name or "monday")[:3].lower()))
-        r = (g.get("r") or g.get("r5") or "on").lower()
+        named = (
+            g["wd"]
+            or g.get("wd2")
+            or g.get("wd3")
+            or g.get("wd4")
+            or g.get("wd5")
+            or g.get("wd6")
+            or "monday"
+        ).lower()
+        wd = next(v for k, v in WEEKDAYS.items() if k.startswith(named.rstrip(".")[:3]))
+        r = (g.get("r") or g.get("r6") or "on").lower()
         day: date
         if r == "this":
             day = pub - timedelta(days=pub.weekday()) + timedelta(days=wd)

@@ -214,17 +214,27 @@ def _english(
                 read.add(inside)
                 floor = covered[inside - 1][1] if inside else 0
                 try:
-                    seller = st.doc_company or st.main_company
-                    table_out.extend(
-                        _read_table(
-                            atext, tables[inside], floor, ctx, published, document_id, doc, seller
-                        )
+                    got = _read_table(
+                        atext,
+                        tables[inside],
+                        floor,
+                        ctx,
+                        published,
+                        document_id,
+                        doc,
+                        st.table_dollar_markets,
+                        st.doc_company or st.main_company,
+                    )
+                    table_out.extend(got)
+                    st.table_dollar_markets.update(
+                        (f.subject, f.entity) for f in got if f.unit.startswith("USD/")
                     )
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
             continue
         st.new_paragraph(s.paragraph, s.text)
         st.section(s.text)
+        st.note_assumed_section(s.text)
         st.note_basis(s.text)
         if s.text.startswith("|"):
             if not _DIGIT.search(s.text):
@@ -260,6 +270,7 @@ def _english(
                 plant = False
             view = annotate(s.text, s.start, s.paragraph, ctx, light=light and not plant, low=low)
             st.note_readings(s.text, view.dates)
+            st.note_close_day(s.text, view.dates)
             found = [] if light else extract_sentence(view, st)
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."
@@ -389,12 +400,14 @@ def _read_table(
     published: date | None,
     document_id: str,
     doc: str,
+    markets: dict[str, str],
     seller: str | None = None,
 ) -> list[Fact]:
     """The facts of one column price table, dated by its title (else publication).
 
+    ``markets``: the market each product's dollar rows had in the document's earlier tables.
     A results sheet (a sale column) is dated by the event the text above it tells ("held its
-    auction on 18 September"), prose included.
+    auction on 18 September"), prose included; its prices are ``seller``'s.
     """
     h, _e, table, rows = found
     title = _title(text, h, floor)
@@ -414,6 +427,7 @@ def _read_table(
         version=EXTRACTOR_VERSION,
         context=title,
         seller=seller,
+        known_markets=markets,
     )
 
 

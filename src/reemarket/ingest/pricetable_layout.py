@@ -31,12 +31,13 @@ _RULE = re.compile(r"^[\s|:\-=+]+$")
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 #: The base of a change column: "Chg vs May 30", "changes are against 30 May", "(vs. 31 Oct)",
-#: "change from end-October", "change since 2025-10-31".
+#: "change from end-October", "change since 2025-10-31", "vs end-2024" (that year's last close).
 BASE_DATE = re.compile(
     r"(?:\b(?:change|chg|chng)s?\b[^.;\n|]{0,30}?\b(?:against|from|since|compared\s+(?:with|to))"
     r"|\+/-\s*(?:against|from|since)|\b(?:vs|versus)\b\.?)\s+(?:the\s+)?"
     rf"(?:(?P<d1>{_DAY})[\s-]+(?P<m1>{_MON})|(?P<m2>{_MON})[\s-]+(?P<d2>{_DAY})\b"
     rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end"
+    r"|(?:year[\s-]*)?end[\s-]+(?:of[\s-]+)?(?P<ey>(?:19|20)\d\d)\b"
     r"|(?P<na>\d{1,2})/(?P<nb>\d{1,2})(?![\d/]))"
     r"(?:,?\s+(?P<y>\d{4}))?",
     re.I,
@@ -182,6 +183,10 @@ def _column(name: str) -> str | None:
         if head_rx.fullmatch(n):
             return kind
     pct = "%" in n or "pct" in n or "percent" in n
+    if n in _COUNT_HEADS:
+        return "count"  # "Trading days", "No. of quotes": how many readings, not a price
+    if _OWN_BASE_HEAD.match(n) and BASE_DATE.match(n):
+        return f"{'pct' if pct else 'change'}@vs"  # "vs end-2024 (%)": a move from that day
     words = re.sub(r"[%.()]", " ", n).split()
     span = column_span(n)
     if words and (words[0] in _CHANGE_WORDS or span is not None):
@@ -207,17 +212,44 @@ def column_span(name: str) -> str | None:
     return next((k for k, v in m.groupdict().items() if v), None) if m else None
 
 
+#: A change column headed by its own base and nothing else: "vs end-2024 (%)", "vs 31 Dec".
+_OWN_BASE_HEAD = re.compile(r"^(?:vs|versus)\b", re.I)
+#: Heads of a column counting the readings behind an average ("Trading days", "No. of quotes").
+_COUNT_HEADS = frozenset(
+    (
+        "trading days",
+        "days",
+        "no. of days",
+        "no of days",
+        "quotes",
+        "no. of quotes",
+        "no of quotes",
+        "number of quotes",
+        "assessments",
+        "observations",
+        "obs",
+        "obs.",
+    )
+)
+
+
+def own_base_head(table: Table) -> str:
+    """The head of the table's "vs <day>" change column ("vs end-2024 (%)"), else ""."""
+    return next((c for c in _split(table.header) if _column(c) in ("pct@vs", "change@vs")), "")
+
+
 def _plain_spans(cols: list[str | None]) -> list[str | None]:
     """Change columns keep their span tag only when the table has more than one of a kind.
 
     The first day/week/month/year column of a kind is the table's plain ``change`` or
-    ``pct``; a to-date column ("YTD %") and any further column keep their own span.
+    ``pct``; a to-date column ("YTD %"), one headed by its own base ("vs end-2024") and any
+    further column keep their own span.
     """
     out: list[str | None] = []
     for c in cols:
         if c is not None and "@" in c:
             kind, span = c.split("@")
-            if span not in ("ytd", "mtd", "qtd") and kind not in out:
+            if span not in ("ytd", "mtd", "qtd", "vs") and kind not in out:
                 c = kind
         out.append(c)
     return out

@@ -17,7 +17,7 @@ cannot be read gives nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from functools import cache
 
@@ -38,6 +38,7 @@ from reemarket.ingest.pricetable_layout import (
     cell_number,
     column_span,
     period_column,
+    own_base_head,
     row_cells,
     unit_in,
     unit_scale,
@@ -117,6 +118,8 @@ def _base_day(m: re.Match[str], day: date) -> date:
     g = m.groupdict()
     if g["iso"]:
         return date.fromisoformat(g["iso"])
+    if g["ey"]:  # "vs end-2024": that year's last close
+        return month_close(int(g["ey"]), 12)
     if g["na"]:  # "vs 24/06": day first, unless the second number cannot be a month
         a, b = int(g["na"]), int(g["nb"])
         d, k = (b, a) if b > 12 >= a else (a, b)
@@ -328,13 +331,16 @@ def table_facts(
     version: str,
     context: str,
     seller: str | None = None,
+    known_markets: Mapping[str, str] | None = None,
 ) -> list[Fact]:
     """The price facts of one table dated ``day``.
 
     Changes run from the base the table names (:func:`change_base`), else from ``prev``;
     ``context`` is the caller's title text, used when the table has none of its own. A
     results sheet's sale column ("Hammer price") gives ``seller``'s own price (no seller:
-    nothing).
+    nothing); ``known_markets`` the market each product's dollar rows had in the document's
+    earlier tables, for a dollar row that names none (a table of the same series' monthly
+    means).
     """
     facts: list[Fact] = []
     has_range = "low" in table.cols
@@ -352,9 +358,15 @@ def table_facts(
     prior = prior if prior is not None and prior < day else None
     base = prior or named or prev
     days = [column_day(raw, day) for raw in table.days]
-    # "Chg vs 26-Feb" over day columns: the changes start on the day the header names
+    # "Chg vs 26-Feb" over day columns: the changes start on the day the header names (not
+    # the day a "vs end-2024" column of its own is headed with)
+    vs_head = own_base_head(table)
+    vs_day = next(
+        (b for m in BASE_DATE.finditer(vs_head) if (b := _safe_base_day(m, day)) is not None), None
+    )
+    header = table.header.replace(vs_head, " ") if vs_head else table.header
     stated = next(
-        (b for m in BASE_DATE.finditer(f"{table.header} {table.caption}")
+        (b for m in BASE_DATE.finditer(f"{header} {table.caption}")
          if (b := _safe_base_day(m, day)) is not None and b < day),
         None,
     )  # fmt: skip
@@ -389,8 +401,14 @@ def table_facts(
         )  # fmt: skip
         if "market" in got:
             entity = _market(got["market"])
-        elif found := find_markets(got["product"]) or ([] if unit.startswith("CNY") else markets):
+        elif found := (
+            find_markets(got["product"])
+            or find_markets(got.get("spec", ""))  # "Nd2O3 99.5% min, FOB China"
+            or ([] if unit.startswith("CNY") else markets)
+        ):
             entity = found[-1].id
+        elif unit.startswith("USD/") and subject in (earlier := known_markets or {}):
+            entity = earlier[subject]
         elif _CHINA.search(got["product"]):
             entity = "china"  # "NdPr oxide 99%, China EXW (ex-VAT)": the basis is in the name
         else:
@@ -455,8 +473,8 @@ def table_facts(
             aligned = len(head_spans) == len(table.cols)
             for i, col in enumerate(table.cols):
                 kind, _at, col_span = col.partition("@")
-                if kind not in ("change", "pct"):
-                    continue
+                if kind not in ("change", "pct") or col_span == "vs":
+                    continue  # a "vs <day>" column is read below, from its own day
                 # a plain column's head names at most a step ("Change", "M/M") or "Y/Y"
                 head_span = col_span or (head_spans[i] if aligned else None)
                 span = _period_column_span(head_span, between, late, texts, day)
@@ -513,7 +531,12 @@ def table_facts(
             if "@" not in col:
                 continue
             kind, col_span = col.split("@")
-            since = span_base(col_span, texts, day) or _DEFAULT_BASE[col_span](day)
+            if col_span == "vs":
+                if vs_day is None:
+                    continue
+                since = vs_day
+            else:
+                since = span_base(col_span, texts, day) or _DEFAULT_BASE[col_span](day)
             cell = got[col].strip().rstrip("%").strip()
             if since < on.start and (c := cell_number(cell)) is not None:
                 own_span = Period.span(Period.day(since), on)

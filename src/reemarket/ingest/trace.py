@@ -57,6 +57,8 @@ VETOES: dict[str, str] = {
     "unit_value": "a customs unit value (exports' value over weight), not a market price",
     "per_unit": "an amount per item ('3 kg each', 'kg per vehicle'), not a total",
     "per_share": "a per-share figure (earnings per share), not a company total",
+    "offtake": "a yearly volume sold or bought under an offtake or supply agreement, not a"
+    " plant's capacity",
     "part": "a part of a total told before it, of no type or holder of its own ('Of the X t"
     " mining quota, Y t was for ion-adsorption ores')",
 }

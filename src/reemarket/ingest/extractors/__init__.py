@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reemarket.domain.periods import Granularity
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import (
@@ -162,6 +162,42 @@ _MOVE_IN = re.compile(
 )
 
 #: A period word used as an adjective ("annual profit", "full-year earnings").
+#: A sentence led by a period's bare profit: "Profit for the first quarter had been X",
+#: "First-half profit came to X" (a results story's bottom line; not gross or operating).
+_LEAD_PROFIT = re.compile(
+    r"\s*(?:(?:its|the)\s+)?(?:(?:first|second|third|fourth)[\s-]quarter|(?:first|second)[\s-]half"
+    r"|half[\s-]year|interim|full[\s-]year|annual)?\s*profits?\s+(?:for\s+the\s+(?:first|second"
+    r"|third|fourth)\s+(?:quarter|half)\s+|for\s+the\s+(?:half[\s-]year|full\s+year|year)\s+)?"
+    r"(?:had\s+been|was|came\s+to|stood\s+at|reached|totall?ed|of)\s+",
+    re.I,
+)
+
+
+_PERIOD_WORD = re.compile(r"quarter|half|year|interim|annual", re.I)
+
+
+def _lead_profit(view: SentenceView, q: Quantity) -> bool:
+    """Whether ``q`` is the sum right after a sentence-leading bare profit of a period."""
+    m = _LEAD_PROFIT.match(view.text)
+    return (
+        m is not None
+        and _PERIOD_WORD.search(m.group(0)) is not None
+        and (
+            re.fullmatch(
+                r"\s*(?:about|around|roughly|some|nearly)?\s*", view.text[m.end() : q.start]
+            )
+            is not None
+        )
+    )
+
+
+#: A company's profit of a period, named bare after a move: "annual profit", "half-year
+#: profit" (not gross or operating profit, which have keywords of their own).
+_PERIOD_PROFIT = re.compile(
+    r"(?:annual|full[\s-]year|half[\s-]year(?:ly)?|first[\s-]half|second[\s-]half|quarterly"
+    r"|yearly)\s+profits?\b",
+    re.I,
+)
 _ADJ_PERIOD = re.compile(r"(?:annual|full[\s-]year|quarterly)$", re.I)
 
 
@@ -192,6 +228,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
             t = view.tag_after(m.end(), 25)
             if t is not None:
                 return t.id
+            if _PERIOD_PROFIT.match(view.text, m.end()) and view.companies:
+                return "net_profit"  # "reported a 40% drop in annual profit": the bottom line
             starts = [p.start for p in view.products]
             starts += [d.start for d in view.dates if not _ADJ_PERIOD.match(d.text)]
             if not any(m.end() <= o < m.end() + 25 for o in starts):
@@ -364,6 +402,10 @@ def _one(
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [base.derive(metric, q.value, "%", q)]
         return []
+    if dim == "percent" and (dated := _pct_after_dated_base(view, i, done)):
+        if why is not None:
+            why.append("en.price.pct_after_dated_base")
+        return dated
     if dim == "percent" and prev is not None and done.get(i - 1):
         also = prices.pct_of_change(view, q, prev, done[i - 1])
         if also:
@@ -389,6 +431,8 @@ def _one(
         return inherited
     kind, val = over.get(i, ("", ""))
     tag = val if kind == "tag" else _tag(view, q)
+    if tag is None and dim == "money" and _lead_profit(view, q) and st.main_company:
+        tag = "net_profit"  # "Profit for the first quarter had been 431 million yuan"
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
         kind, val = "subject", subject
@@ -471,6 +515,46 @@ def _pct_after_level(
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
 
 
+#: Between a level and the base level it is set against: "US$53.00/kg vs US$53.59/kg".
+_VERSUS = re.compile(r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
+
+
+def _pct_after_dated_base(view: SentenceView, i: int, done: dict[int, list[Draft]]) -> list[Draft]:
+    """A signed bracketed percent after a dated base level: the move from that day.
+
+    "Ho oxide US$71.40/kg vs US$72.10/kg on Monday (-1.0%)": the percent is the change from
+    Monday's level to the one before "vs", over the span between their two days.
+    """
+    q = view.qtys[i]
+    if not q.signed or i < 2 or not done.get(i - 1) or not done.get(i - 2):
+        return []
+    prev, lead = view.qtys[i - 1], view.qtys[i - 2]
+    gap = view.text[prev.end : q.start]
+    if len(gap) > 40 or not gap.rstrip().endswith("(") or ")" in gap:
+        return []
+    if not any(prev.end <= d.start < q.start for d in view.dates):
+        return []  # the base's own day is named between it and the bracket
+    if not _VERSUS.fullmatch(view.text, lead.end, prev.start):
+        return []
+    base, main = done[i - 1][0], done[i - 2][0]
+    if not all(
+        d.kind == "price"
+        and d.metric in _LEVELS
+        and d.period is not None
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+        for d in (base, main)
+    ):
+        return []
+    if (base.subject, base.entity) != (main.subject, main.entity):
+        return []
+    assert base.period is not None and main.period is not None
+    if base.period.start >= main.period.start:
+        return []
+    span = Period.span(base.period, main.period)
+    return [Draft("price", main.entity, main.subject, "change_pct", span, q.value, "%", q)]
+
+
 _INHERIT = {"quota", "production", "trade", "financial", "demand"}
 
 
@@ -507,6 +591,9 @@ def _inherit(
         return None
     if base.kind == "quota" and quota.paired_type(view, q) is not None:
         return None  # "X t and Y t, up A% and B% respectively": paired in order, not by nearness
+    if base.kind == "quota" and quota.within_whole(view):
+        trace.veto("part", (q.start, q.end), "quota")
+        return []  # "Within the mining allocation, A got X t and B Y t, a 7% cut": a part's move
     if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
         # "from 5,528 t in July, 1.3% below ...": not the base volume's change; "8.6% below
         # November's 4,810 t and down 9.2% from a year earlier": the main volume's, when its
@@ -911,6 +998,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.change_spans(view, out, st)
     prices.reading_dates(view, out, st)
     prices.level_bases(view, out, st)
+    prices.paired_days(view, out, st)
     prices.remember_levels(out, st)
     prices.listed(view, out, st)
     prices.purchased(view, out, st)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.holders import market_for, piece_market
 from reemarket.ingest.extractors.state import DocState, Draft
@@ -240,6 +241,14 @@ def part_of_capacity(view: SentenceView, q: Quantity, earlier: list[Draft]) -> b
     )
 
 
+#: A supply or purchase deal before a yearly tonnage: the volume sold, not a plant's size.
+_OFFTAKE = re.compile(
+    r"\b(?:off-?take|supply\s+(?:agreement|contract|deal)|sales?\s+(?:agreement|contract)"
+    r"|purchase\s+(?:agreement|contract))s?\b",
+    re.I,
+)
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, *, part: bool = False
 ) -> list[Draft] | None:
@@ -250,6 +259,9 @@ def extract(
             return None
     elif q.dimension != "mass_rate":
         return None
+    if _OFFTAKE.search(view.text, 0, q.start):
+        trace.veto("offtake", (q.start, q.end), "capacity")
+        return []  # "an offtake agreement for up to 1,000 tpa of NdPr oxide": a sale, not a plant
     prod = product_after(view, q) or subject_before(view, q, view.products)
     subject = prod.id if prod is not None else None
     if prod is not None and _PART_OF_GROUP.search(view.text, max(0, prod.start - 12), prod.start):

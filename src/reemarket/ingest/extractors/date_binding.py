@@ -24,7 +24,7 @@ _GAP_POSTFIX = re.compile(
     r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
     r"(?:(?:recorded|assessed|reported|quoted|registered|seen|posted|noted)\s+)?"
     r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?"
-    r"(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?(?:calendar\s+(?:year\s+)?)?"
+    r"(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?(?:(?:calendar|fiscal|financial)\s+(?:year\s+)?)?"
     # "860 in mid-January": the month is the level's, and its vague part vetoes it
     r"(?:(?:early|mid|late)[\s-]+)?$",
     re.IGNORECASE,
@@ -181,6 +181,7 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
             and not _COMPARED_BEFORE.search(view.text, max(0, d.start - 50), d.start)
             and ("/" not in q.unit or move_of_day(view, d) in (None, q))
             and not _other_bracket(view.text, q.end, d)
+            and not _labels_bracket(view, d)
         ):
             return d
     return None
@@ -198,6 +199,17 @@ def _other_bracket(text: str, after: int, d: DateMention) -> bool:
     close = text.find(")", d.end)
     rest = text[opening + 1 : d.start] + text[d.end : close if close >= 0 else len(text)]
     return any(c.isdigit() for c in rest)
+
+
+#: A day opening a bracket that holds a figure: "(Thu US$1.00/kg)", "(Thursday: 442,000)".
+_BRACKET_FIGURE = re.compile(r"[^()]{0,6}?[:\s]\s*(?:US\$|\$|RMB|CNY|€)?\s*\d")
+
+
+def _labels_bracket(view: SentenceView, d: DateMention) -> bool:
+    """Whether ``d`` labels a bracketed base level: that figure's day, not a later clause's."""
+    return view.text[max(0, d.start - 1) : d.start] == "(" and bool(
+        _BRACKET_FIGURE.match(view.text, d.end)
+    )
 
 
 #: Words that make the date after them a comparison base ("12.5% more than in the first
@@ -314,6 +326,7 @@ def bind_coarse(
 
 
 _EARLIER_WORD = re.compile(r"earlier|ago|before|last|previous", re.I)
+_DAY_EARLIER = re.compile(r"(?:day|session)\s+(?:earlier|before)", re.I)
 
 
 def _bind_period(
@@ -325,6 +338,9 @@ def _bind_period(
         if anchor is not None:
             return Period.day(anchor - timedelta(days=7)), d
         return None, d
+    if d is not None and d.relative == "prev_day" and price and _DAY_EARLIER.search(d.text):
+        anchor = sentence_anchor(view, st)  # "from US$1.78 a day earlier": the session before
+        return (Period.day(previous_trading_day(anchor)) if anchor else None), d
     if d is not None and not d.is_ref:
         return d.period, d
     d = prefix_date(view, q)

@@ -94,3 +94,21 @@ def inverted_condition(view: SentenceView, q: Quantity) -> bool:
     if q.start < m.end():  # "Had NdPr oxide held at X, smelters would ...": the condition's
         return _CONSEQUENCE.search(view.text, m.end()) is not None
     return _CONSEQUENCE.search(view.text, m.end(), q.start) is not None
+
+
+#: An "if" (or "unless", "in case") clause earlier in the sentence, then a modal before the
+#: figure: "if the second tranche equals the first, the year's quota would total X".
+_IF_THEN = re.compile(
+    r"\b(?:if|unless|in\s+case)\b[^.;]{3,160}?\b(?:would|could|might)\b"
+    r"(?:\s+(?:have\s+)?[\w-]+){0,4}?\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def if_consequence(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure is what would follow from an "if" clause before it.
+
+    "If the second batch matches the first, full-year quotas would come to 280,000 t";
+    "if Tb metal averaged X, the surcharge would rise by about 3%": a case, not a fact.
+    """
+    return _IF_THEN.search(view.text, max(0, q.start - 200), q.start) is not None

@@ -126,7 +126,9 @@ def extract(
         own = base_date(view, q)
         mine = bind_coarse(view, main[-1], st)[0] if main else None
         if base == "other" and own is not None and own.period is not None:
-            period, dm = own.period, own  # "compared with RMB 1.5 billion in H1 2024"
+            # "compared with RMB 1.5 billion in H1 2024"; "down from A$84.5 million in fiscal
+            # 2024" is that company's fiscal year
+            period, dm = fiscal_span(view, own, own.period, entity, st), own
         elif base == "other" and own is None and shift_year(mine) in st.base_periods:
             # "The net loss narrowed to $30.9 million from $34.1 million" after a sentence
             # comparing with a year earlier: the bare base is that year-ago period too
@@ -149,6 +151,8 @@ def extract(
 
 
 _FY = re.compile(r"\s*(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?\d", re.I)
+#: A bare "annual" ("a 90% drop in annual profit"): a company's whole reporting year.
+_ANNUAL_WORD = re.compile(r"annual|full[\s-]year|yearly", re.I)
 _FY_BEFORE = re.compile(r"(?:\bFY|\bfiscal(?:\s+year)?|\bfinancial\s+year)\s*'?$", re.I)
 
 
@@ -180,15 +184,23 @@ def fiscal_span(
         ):
             return main  # "... for FY2025. Net profit after tax fell 90.5% ..."
         return period
-    if not _FY.match(view.text, dm.start) and not _FY_BEFORE.search(
-        view.text, max(0, dm.start - 16), dm.start
+    annual = dm.kind == "rel_year" and _ANNUAL_WORD.fullmatch(dm.text.strip()) is not None
+    if (
+        not annual
+        and not _FY.match(view.text, dm.start)
+        and not _FY_BEFORE.search(view.text, max(0, dm.start - 16), dm.start)
     ):
         return period
     profile = next((p for p in profiles() if entity in p.entities), None)
+    pub = st.dates.published
     if profile is None or profile.fiscal_year_end[0] == 12:
+        if annual and pub is not None and period.start.year >= pub.year:
+            return Period.year(pub.year - 1)  # "annual profit" told mid-year: last year's
         return period
     month = profile.fiscal_year_end[0]
     year = period.start.year
+    if annual and pub is not None:  # "annual profit": the last fiscal year ended by then
+        year = pub.year if pub.month > month else pub.year - 1
     start = f"{year - 1}-{month % 12 + 1:02d}" if month != 12 else f"{year}-01"
     try:
         return parse_period(f"{start}/{year}-{month:02d}")

@@ -33,6 +33,7 @@ from reemarket.ingest.extractors.date_binding import (
 from reemarket.ingest.extractors.figure_words import (
     bound_of,
     in_parentheses,
+    if_consequence,
     inverted_condition,
     signed,
 )
@@ -99,7 +100,9 @@ _FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I
 _GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|expected to|forecasts? to|likely to|projected to|"
-    r"set to|poised to|predicts?|forecasts?|sees|expects?)\b(?:\s+(?!at\b|to\b|from\b)\w+){0,3}\s+"
+    # the words between may be quoted: 'could "easily" reach'
+    r"set to|poised to|predicts?|forecasts?|sees|expects?)\b"
+    r"(?:\s+[\"“”']?(?!at\b|to\b|from\b)\w+[\"“”']?){0,3}\s+"
     r"(?:reach|hit|top|exceed|rise to|climb to|fall to|drop to|average|be|remain at|surpass|"
     r"sit|stay|hold|hover|trade|stand|settle|remain|test|retest|breach|touch|revisit|approach|"
     r"find\s+(?:support|a\s+(?:floor|bottom)|resistance)|bottom\s+out|meet\s+resistance|"
@@ -151,8 +154,9 @@ _DEALS_BEYOND = Prechecked(
 #: A low or high told only by a bound: "up from lows below US$55/kg", "after highs above X".
 _EXTREME_BEYOND = Prechecked(
     re.compile(
-        r"\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)\s*"
-        r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+        r"(?:\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)"
+        # "at under RMB400k/t the market sits near cost": a level bounded, not quoted
+        r"|\bat\s+(?:under|below|over|above))\s*(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
         re.I,
     )
 )
@@ -163,7 +167,8 @@ _FORECAST_FIGURE = Prechecked(
     re.compile(
         r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?|"
         r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed|"
-        r"forward\s+(?:curves?|indications?|prices?|quotes?))\b"
+        r"forward\s+(?:curves?|indications?|prices?|quotes?)"
+        r"|(?:financial|valuation|economic)\s+model|long[\s-]+term\s+(?:[\w-]+\s+){0,3}?price)\b"
         r"[^.;]{0,60}$",
         re.I,
     )
@@ -653,9 +658,27 @@ def price_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | No
     """
     return (
         _for_product(view, q)
-        or subject_before(view, q, view.products)
+        or _head_of_relative(view, q, subject_before(view, q, view.products))
         or _back_subject(view, st, q)
     )
+
+
+#: A relative clause set off by commas: ", which matters for catalysts rather than magnets,".
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{3,120},", re.I)
+
+
+def _head_of_relative(view: SentenceView, q: Quantity, prod: Mention | None) -> Mention | None:
+    """The product a relative clause describes, not one named inside that clause.
+
+    "Cerium oxide, which goes into polishing rather than magnets, was US$1.75/kg": cerium.
+    """
+    if prod is None or "which" not in view.low and "who" not in view.low:
+        return prod
+    for m in _RELATIVE.finditer(view.text, 0, q.start):
+        if m.start() < prod.start < m.end() <= q.start:
+            head = view.nearest_before(view.products, m.start())
+            return head or prod
+    return prod
 
 
 def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
@@ -1153,6 +1176,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _CONDITION.search(view.text, max(0, q.start - 90), q.start) or inverted_condition(view, q):
         trace.veto("hypothetical", span, "price")
         return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
+    if st.assumed_section:
+        trace.veto("outlook", span, "price")
+        return []  # a bullet under "Q3 budget basis (not a market price)": a planning figure
     if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start) or _EXTREME_BEYOND.search(
         view.text, max(0, q.start - 30), q.start
     ):
@@ -1213,6 +1239,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         dollar = st.last_dollar_market
         if dollar is not None and st.paragraph - dollar[0] <= 1:
             carried = dollar[1]  # "Cerium oxide was flat at $1.12/kg" after a FOB quote
+        else:  # a comment under a table of FOB quotes: the same series as the product's rows
+            carried = st.table_dollar_markets.get(prod.id)
     market = market_of(view, q, st.section_market or carried or st.basis_market)
     if market == UNLISTED:
         trace.veto("unlisted_market", span, "price")
@@ -1279,6 +1307,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
                     Draft("price", where, prod.id, "price_low", before, q.value, unit, q),
                     Draft("price", where, prod.id, "price_high", before, q.high, unit, q),
                 ]
+        parallel = _parallel_base_day(view, q) if earlier_level else None
+        if parallel is not None:  # "A fell to X from Y, while B rose to Z from W at end-October"
+            where = market_of(view, q, st.default_market)
+            if q.high is None:
+                return [Draft("price", where, prod.id, "price", parallel, q.value, unit, q)]
+            return [
+                Draft("price", where, prod.id, "price_low", parallel, q.value, unit, q),
+                Draft("price", where, prod.id, "price_high", parallel, q.high, unit, q),
+            ]
         if any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
         ):
@@ -1710,7 +1747,7 @@ def extract_pct(
     if outlook_move(view, q):
         trace.veto("outlook", (q.start, q.end), "price")
         return []  # "traders see a 5% gain by the end of the month": an expectation
-    if inverted_condition(view, q):
+    if inverted_condition(view, q) or if_consequence(view, q):
         trace.veto("hypothetical", (q.start, q.end), "price")
         return []  # "Should the ban widen, terbium prices could jump 20%": a consequence
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]
@@ -1878,6 +1915,90 @@ _OVER_SPAN = re.compile(
 )
 
 
+#: Words setting the level after them as a base: "from X", "against X", "vs X".
+_BASE_BEFORE_LEVEL = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?"
+    r"(?:RMB|CNY|US\$|\$|€)?\s*$",
+    re.I,
+)
+
+
+_LEVEL_METRICS = ("price", "price_low", "price_high")
+
+
+def _one_day(d: Draft) -> bool:
+    return d.period is not None and d.period.granularity is Granularity.DAY and not d.period.is_span
+
+
+#: A second move set beside the first: ", while B rose ...", ", whereas B ...".
+_PARALLEL = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
+
+
+def _parallel_base_day(view: SentenceView, q: Quantity) -> Period | None:
+    """The day a parallel move's base names, for an undated base before it.
+
+    "La oxide fell to X from Y, while Ce oxide rose to Z from W at the end of October": Y,
+    like W, is October's close.
+    """
+    for o in view.qtys:
+        if o.start <= q.end or o.dimension not in ("price", "money"):
+            continue
+        if not _PARALLEL.search(view.text, q.end, o.start):
+            continue
+        if not _FROM.search(view.text[max(0, o.start - 20) : o.start]):
+            continue
+        d = postfix_date(view, o)
+        if d is None or d.period is None:
+            return None
+        if d.period.granularity is Granularity.DAY:
+            return d.period if not d.period.is_span else None
+        edge = _month_edge(view, d)  # "at the end of October": its last close
+        return Period.day(edge) if edge is not None else None
+    return None
+
+
+def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """Date an undated level by the day its base day was set against earlier in the document.
+
+    "Nd oxide ended the month at X on 30 November, against Y at the end of October", then
+    "La oxide fell to A from B at the end of October": A is November 30's, not the report's day.
+    """
+    levels = [d for d in drafts if d.kind == "price" and d.metric in _LEVEL_METRICS and _one_day(d)]
+    if len(levels) < 2:
+        return
+    bases = [
+        b for b in levels if _BASE_BEFORE_LEVEL.search(view.text, max(0, b.q.start - 25), b.q.start)
+    ]
+    for b in bases:
+        mains = [
+            m
+            for m in levels
+            if m.subject == b.subject
+            and m.q.end <= b.q.start
+            and m.date_mention is not None
+            and m.period is not None
+            and b.period is not None
+            and m.period.start > b.period.start
+        ]
+        if mains and mains[-1].period is not None and b.period is not None:
+            st.day_pairs[b.period.start] = mains[-1].period.start
+    fallback = {st.dates.published, st.para_day.start if st.para_day else None} - {None}
+    for m in levels:
+        if m.date_mention is not None or m.period is None or m.period.start not in fallback:
+            continue
+        b = next(
+            (
+                b
+                for b in bases
+                if b.subject == m.subject and b.q.start > m.q.end and b.period is not None
+            ),
+            None,
+        )
+        if b is not None and b.period is not None and (later := st.day_pairs.get(b.period.start)):
+            if later > b.period.start and later != m.period.start:
+                m.period = Period.day(later)
+
+
 def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """A move over a span with no first day runs from the earlier level it is the difference to.
 
@@ -1965,15 +2086,29 @@ def reading_dates(view: SentenceView, drafts: list[Draft], st: DocState) -> None
             d.period = day_span(early, late)
 
 
-#: A base named right after a move: "2% since the end of December", "3.1% since 2 January".
-#: A move's own span word right after it: "+3k d/d", "+9k on the week", "-2 w/w".
+#: A move's own span word right after it: "+3k d/d", "+9k on the week", "up 2% on the week",
+#: "-2 w/w"; not when the move's own base level follows ("up 13.5% on the week from X last
+#: Friday": that base decides).
 _OWN_SPAN_AFTER = re.compile(
-    r"\s*(?:d/d|dod|w/w|wow|w-o-w|on\s+the\s+(?:day|week)|day[\s-]on[\s-]day"
-    r"|week[\s-]on[\s-]week)(?![\w/])"
-    # "up 13.5% on the week from X last Friday": the move's own base level decides
+    r"\s*(?:(?:on|over|in)\s+the\s+(?:week|day|session)\b|(?:d/d|dod|w/w|wow|w-o-w"
+    r"|day[\s-]on[\s-]day|week[\s-]on[\s-]week)(?![\w/]))"
     r"(?!\s*,?\s*(?:from|against|vs\.?|versus|compared)\b)",
     re.I,
 )
+
+
+def _later_level_is_base(view: SentenceView, d: Draft, drafts: list[Draft]) -> bool:
+    """Whether a level of the move's product after it is set as its base ("from X")."""
+    return any(
+        lv.subject == d.subject
+        and lv.metric.startswith("price")
+        and lv.q.start > d.q.end
+        and _FROM.search(view.text, max(0, lv.q.start - 30), lv.q.start) is not None
+        for lv in drafts
+    )
+
+
+#: A base named right after a move: "2% since the end of December", "3.1% since 2 January".
 _SINCE_RIGHT_AFTER = re.compile(
     r"\s*(?:[a-z/-]{1,12}\s+)?since\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+"
     r"|end-)?",
@@ -2033,9 +2168,14 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         ):
             days = []  # "EUR 1.49 (previous week: EUR 1.52), a loss of 2% since the end of
             # December": the move's own base, not the two levels' span
-        if len(days) >= 2 and _OWN_SPAN_AFTER.match(view.text, d.q.end):
-            # "¥452k/t, +3k d/d and +9k on the week (¥443k last Thu)": each move's own span,
-            # not the two levels'
+        if (
+            len(days) >= 2
+            and _OWN_SPAN_AFTER.match(view.text, d.q.end)
+            and not _later_level_is_base(view, d, drafts)
+        ):
+            # "¥452k/t, +3k d/d and +9k on the week (¥443k last Thu)", "closed Tuesday at X,
+            # up 2% on the week, after touching Y on Monday": each move's own span, not the
+            # two levels'
             days = []
         if len(days) >= 2:
             first = days[0]  # "... on 28 May, down from X at the 30 April assessment"

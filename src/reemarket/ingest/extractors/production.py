@@ -19,6 +19,7 @@ from reemarket.ingest.extractors.comparison import (
     shift_year,
 )
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
+from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
 from reemarket.ingest.extractors.holders import (
     DOMESTIC,
@@ -27,7 +28,7 @@ from reemarket.ingest.extractors.holders import (
     cited_market,
     piece_market,
 )
-from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.extractors.state import MARKET_HOLDERS, DocState, Draft
 from reemarket.ingest.extractors.subjects import (
     company_for,
     product_after,
@@ -241,6 +242,9 @@ def extract(
             st.base_periods.append(period)
     elif entity != "china":
         period = st.figure_period(period, dm, entity)
+        if entity not in MARKET_HOLDERS and (dm is None or dm.kind != "rel_year"):
+            # "in fiscal 2025" of a July-June company ("annual output" is a rate, not a year)
+            period = fiscal_span(view, dm, period, entity, st)
         if dm is not None and period is not None:
             st.para_main = period
     unit = q.unit

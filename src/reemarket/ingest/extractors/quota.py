@@ -15,7 +15,7 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import shift_year
 from reemarket.ingest.extractors.date_binding import bind_coarse
-from reemarket.ingest.extractors.figure_words import signed
+from reemarket.ingest.extractors.figure_words import if_consequence, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
@@ -269,6 +269,20 @@ def _other_commodity(view: SentenceView, q: Quantity) -> bool:
     return bool(others) and not any(others[-1] < p.start < q.start for p in view.products)
 
 
+#: A sentence about the parts of a quota told before: "Within the mining allocation, ...",
+#: "Of this batch, ...": its moves are a part's, not the whole quota's.
+_WITHIN_WHOLE = re.compile(
+    r"\s*(?:within|of|inside)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:allocation|allotment|quota|batch|total)s?\s*,",
+    re.I,
+)
+
+
+def within_whole(view: SentenceView) -> bool:
+    """Whether the sentence tells the parts of a quota ("Within the mining allocation, ...")."""
+    return _WITHIN_WHOLE.match(view.text) is not None
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, subject_override: str | None
 ) -> list[Draft] | None:
@@ -276,6 +290,9 @@ def extract(
     if _EXPECTED.search(view.text, max(0, q.start - 90), q.start):
         trace.veto("outlook", (q.start, q.end), "quota")
         return None  # "analysts expect the 2026 mining indicator at about 300,000 tonnes"
+    if if_consequence(view, q):
+        trace.veto("hypothetical", (q.start, q.end), "quota")
+        return None  # "if the second batch matched the first, quotas would reach X t"
     if _other_commodity(view, q):
         trace.veto("other_commodity", (q.start, q.end), "quota")
         return None  # "the tungsten concentrate mining quota at 62,000 tonnes"
@@ -299,6 +316,9 @@ def extract(
         period, dm = _period(view, q, st)
     entity = _holder(view, q, st) or "china"
     if q.dimension == "percent":
+        if within_whole(view):
+            trace.veto("part", (q.start, q.end), "quota")
+            return []  # "Within the mining allocation, A got X t and B Y t, a 7% cut": a part's
         if _SHARE_OF.match(view.text, q.end):
             return None  # "71,650 tonnes of the mining quota, or 59.7% of the batch": a share
         value = signed(q.value, q, view.sign_near(q))

@@ -141,6 +141,17 @@ _OWN_OFFERS = re.compile(
     r"|quotations)|we\s+(?:offer|quote|sell))\b",
     re.I,
 )
+#: A bullet marked by a dash or dot, not a number ("- Pr-Nd metal 470 CNY/kg").
+_DASH_BULLET = re.compile(r"^[-–•*·▪]\s")
+#: A heading over planning figures, not market quotes: "Q3 budget basis", "Price
+#: assumptions", "Our price deck", "(for sales pricing, not a market price)".
+_ASSUMED_HEADING = re.compile(
+    r"\b(?:budget|assumptions?|assumed\s+prices?|price\s+decks?|planning\s+prices?"
+    r"|not\s+(?:a\s+)?market\s+prices?)\b",
+    re.I,
+)
+#: A heading naming a day's close or session ("FRIDAY'S CHINA CLOSE", "Closing prices").
+_CLOSE_HEADING = re.compile(r"\b(?:close|closing|session)\b", re.I)
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
 #: Holders that are not a company: the domestic market and the world.
@@ -171,6 +182,10 @@ class DocState:
     #: The span of the last price change read ("rose 1.6% over the same period").
     last_change_span: Period | None = None
     base_days: list[date] = field(default_factory=list)
+    #: The day each base day was set against so far ("X on 30 November, against Y at the end
+    #: of October": October 31 -> November 30): a later undated level against the same base
+    #: day is on the same later day.
+    day_pairs: dict[date, date] = field(default_factory=dict)
     """Days earlier sentences named as a comparison base ("at the 30 April assessment"): a
     monthly assessment's later "monthly" moves run from the latest of them."""
     #: The metric and subject of the last volume read ("they came to 48,900 tons").
@@ -199,6 +214,10 @@ class DocState:
     last_price_market: str | None = None
     #: The market of the last dollar price: a later dollar quote naming no market shares it.
     last_dollar_market: tuple[int, str] | None = None
+    #: The market each product's dollar rows had in the document's price tables so far: a
+    #: later dollar figure of that product naming no market (a table of monthly means, a
+    #: comment under the table) is the same series.
+    table_dollar_markets: dict[str, str] = field(default_factory=dict)
     #: The paragraph and period of the last dated average read ("NdPr oxide averaged X in
     #: November"): a next "Dy oxide averaged Y" with no period of its own shares it.
     last_average: tuple[int, Period] | None = None
@@ -236,6 +255,12 @@ class DocState:
     )
     #: Whether the line being read is such a heading.
     heading_line: bool = False
+    #: The day a heading dates the quotes under it to, up to the next heading ("RARE
+    #: EARTHS - FRIDAY'S CHINA CLOSE", "Oxide prices at Thursday's close").
+    close_day: Period | None = None
+    #: Whether the lines read are under a heading of planning figures ("Q3 budget basis (for
+    #: sales pricing, not a market price)", "Price assumptions"): up to the next heading.
+    assumed_section: bool = False
     #: The period such a heading names for its bullets ("Key figures for the six months
     #: ended 30 June 2025"): a month, quarter, half or year, not a day.
     section_period: Period | None = None
@@ -338,6 +363,41 @@ class DocState:
         units = {price_unit_code(m) for m in PRICE_UNIT.finditer(text)}
         if len(units) == 1:
             self.basis_unit = units.pop()
+
+    def note_assumed_section(self, text: str) -> None:
+        """Note whether a heading (numbered or not) opens a section of budget or assumed prices.
+
+        A heading is a short line with no full stop at its end that is not a dash bullet
+        ("4. Q3 budget basis", "PRICE ASSUMPTIONS"); the section lasts to the next one.
+        """
+        line = text.strip()
+        if not line or _DASH_BULLET.match(line) or len(line) > 100 or line.endswith("."):
+            return
+        self.assumed_section = _ASSUMED_HEADING.search(line) is not None
+
+    def note_close_day(self, text: str, mentions: list[DateMention]) -> None:
+        """Note the day a heading says its quotes close on; any other heading ends it.
+
+        "RARE EARTHS - FRIDAY'S CHINA CLOSE" in a Monday note: the quotes under it, up to
+        the next heading, are Friday's, not the note's day.
+        """
+        if not self.heading_line:
+            return
+        self.close_day = None
+        if _CLOSE_HEADING.search(text) is None:
+            return
+        days = {
+            d.period
+            for d in mentions
+            if not d.is_ref
+            and d.period is not None
+            and d.period.granularity is Granularity.DAY
+            and not d.period.is_span
+        }
+        if len(days) == 1:
+            self.close_day = days.pop()
+            self.para_day = self.close_day
+            self.label_day = None  # a labelled quote's day before the heading is not its
 
     def note_readings(self, text: str, mentions: list[DateMention]) -> None:
         """Note a note naming the two readings the moves under it compare; a heading ends it."""
@@ -486,7 +546,7 @@ class DocState:
             if (m := _QUESTION.match(text)) is not None:
                 self.question_period = _results_period(text[m.end() :], self.dates)
             self.para_labelled = _SECTION_LABEL.match(text) is not None
-            self.para_day = self.label_day if self.para_labelled else None
+            self.para_day = self.close_day or (self.label_day if self.para_labelled else None)
             self._para_company = None
             self._para_quota_type = None
             self.pending = []

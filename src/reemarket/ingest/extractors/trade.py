@@ -253,6 +253,8 @@ def extract(
             )
         ]
     entity = importer(view, q, st) if metric == "imports" else exporter(view, q)
+    if entity == "india" and dm is not None and period is not None:
+        period = _indian_fiscal(view, dm, period)  # "in FY25": April 2024 to March 2025
     if q.dimension == "money":
         # a customs value: "In value terms, imports fell 21.9% to $187.6 million"
         unit = q.unit if not q.unit.startswith("$") else st.dollar
@@ -260,11 +262,44 @@ def extract(
     if q.dimension != "mass":
         return None
     own = base_figure_date(view, q)
-    if own is not None:
+    if _MONTH_BEFORE.match(view.text, q.end) and (main := _month_before_figure(view, q)):
+        period, dm = _month_back(main), None  # "..., after 5,791 t the month before"
+    elif own is not None:
         period, dm = own.period, own  # "... less than the 5,800 t shipped in August"
     elif comparison_base(view, q) == "year_ago":
         period, dm = shift_year(period), None
     return [Draft("trade", entity, subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+
+
+#: A volume's own month told after it, counted back from the sentence's: "after 5,791 t the
+#: month before", "from 4,560 t a month earlier", "against 3,900 t the previous month".
+_MONTH_BEFORE = re.compile(
+    r"\s*(?:of\s+[\w\s-]{0,25}?)?,?\s*(?:in\s+)?(?:the\s+month\s+(?:before|earlier)"
+    r"|a\s+month\s+(?:before|earlier|ago)|the\s+(?:previous|prior|preceding)\s+month)\b",
+    re.I,
+)
+
+
+def _month_before_figure(view: SentenceView, q: Quantity) -> Period | None:
+    """The last single month the sentence names before ``q`` that is not a base's."""
+    months = [
+        d.period
+        for d in view.dates
+        if d.end <= q.start
+        and not d.is_ref
+        and d.period is not None
+        and d.period.granularity is Granularity.MONTH
+        and not d.period.is_span
+    ]
+    return months[-1] if months else None
+
+
+def _month_back(period: Period) -> Period | None:
+    """The month before a single month; None for any other period."""
+    if period.granularity is not Granularity.MONTH or period.is_span:
+        return None
+    y, m = period.start.year, period.start.month
+    return Period.month(y - 1, 12) if m == 1 else Period.month(y, m - 1)
 
 
 _POSSESSIVE = re.compile(
@@ -411,6 +446,8 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
     found = list(_IMPORTER.finditer(view.text, 0, q.start))
     if found:
         return _IMPORTERS.get(found[-1].group("c").lower(), "china")
+    if _THE_COUNTRY.search(view.text, 0, q.start) and (led := _country_led_before(view, st)):
+        return led  # "India depends on ... The country imported 870 t ..."
     labelled = _line_label(view, st)
     if labelled is not None:
         return labelled
@@ -440,6 +477,38 @@ def exporter(view: SentenceView, q: Quantity) -> str:
         return "china"
     name = found[-1].group("c") or found[-1].group("o")
     return _IMPORTERS.get(name.lower(), "china")
+
+
+_FY_NAMED = re.compile(r"(?:FY|fiscal(?:\s+year)?\s*)'?\d", re.I)
+
+
+def _indian_fiscal(view: SentenceView, dm: DateMention, period: Period) -> Period:
+    """India's fiscal year named as such ("FY25", "fiscal 2025"): April to March, by its end."""
+    if period.granularity is not Granularity.YEAR or period.is_span:
+        return period
+    if not _FY_NAMED.match(view.text, dm.start) and not re.search(
+        r"\b(?:FY|fiscal(?:\s+year)?)\s*$", view.text[max(0, dm.start - 12) : dm.start], re.I
+    ):
+        return period
+    y = period.start.year
+    return Period.span(Period.month(y - 1, 4), Period.month(y, 3))
+
+
+#: "The country imported", "the country's imports": the country the sentence before is about.
+_THE_COUNTRY = re.compile(
+    r"\bthe\s+country(?:['’]s\s+(?:[\w-]+\s+){0,3}?imports?|\s+(?:[\w-]+\s+){0,2}?imported)\b",
+    re.I,
+)
+_LEADING_COUNTRY = re.compile(rf"^\s*(?:[\w,'’-]+\s+){{0,3}}?(?P<c>{_COUNTRY_ALT})\b", re.I)
+
+
+def _country_led_before(view: SentenceView, st: DocState) -> str | None:
+    """The country that leads the sentence before ``view`` in its paragraph, else None."""
+    start = st.text.rfind("\n", 0, view.offset) + 1
+    before = st.text[start : view.offset]
+    cut = before.rfind(". ", 0, len(before.rstrip()) - 1)  # the sentence before's start
+    m = _LEADING_COUNTRY.match(before[cut + 2 :] if cut >= 0 else before)
+    return _IMPORTERS.get(m.group("c").lower()) if m else None
 
 
 #: How far into a document its opening (headline and lead) runs.

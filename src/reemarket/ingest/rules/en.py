@@ -3527,10 +3527,11 @@ RULES += [
         "a {QTY:percent} {slide|rise|jump...} in {CUE:metric}: the metric named after the move",
         production.extract,
         (
-            Example(  # the producer named before does not make a profit move an output change
+            Example(  # the producer named before does not make a profit move an output change;
+                # the year's profit is the bottom line of the last year ended
                 "Acme Rare Earths Ltd, the biggest producer of separated oxides outside China,"
                 " reported a 60 per cent drop in annual profit despite higher output.",
-                (),
+                (("financial", "", "net_profit_attributable_yoy_pct", "2023", -60, "%"),),
             ),
             Example(
                 "Acme Rare Earths Ltd, a producer of oxides, reported a 12% rise in revenue"
@@ -4451,6 +4452,326 @@ RULES += [
         cues=("metric.price",),
         doc="numbers._to_ranges: one currency at each end after an opening bracket.",
     ),
+    Rule(
+        "price_table_own_base_and_series_market",
+        "price level",
+        "en",
+        "a change column headed only by its base ('vs end-2024 (%)', 'vs 31 Dec') runs from"
+        " that day (a year's end: its last close) to the table's latest day; a column counting"
+        " readings ('Trading days', 'No. of quotes') is no price; a basis in the spec column"
+        " ('99.5% min, FOB China') is the row's market; a later dollar table or comment naming"
+        " no market keeps the market the document's earlier table gave that product",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Strategic metals weekly, 20 June 2025\n\n"
+                "| Item | Grade | Unit | 20 Jun 2025 | 13 Jun 2025 | W/W (%) | vs end-2024 (%) |\n"
+                "|---|---|---|---|---|---|---|\n"
+                "| Dysprosium oxide | 99.5% min, FOB China | US$/kg | 250.00 | 245.00 | +2.04 |"
+                " -4.10 |\n\nMay 2025 means\n\n| Item | May 2025 avg | No. of quotes |\n"
+                "|---|---|---|\n| Dysprosium oxide (US$/kg) | 240.50 | 21 |\n\n"
+                "- Dysprosium oxide touched US$252.00/kg on Wednesday (18 Jun) before easing.\n",
+                (
+                    ("price", "dy_oxide", "price", "2025-06-20", 250, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2025-06-13", 245, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2025-06-13/2025-06-20", 2.04, "%"),
+                    ("price", "dy_oxide", "change_pct", "2024-12-31/2025-06-20", -4.1, "%"),
+                    ("price", "dy_oxide", "average", "2025-05", 240.5, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2025-06-18", 252, "USD/kg"),
+                ),
+                published="2025-06-20",
+                entity="fob_china",
+            ),
+            Example(
+                "Oxide prices, fob China, US$/kg, 8 March 2024\n\n"
+                "Product            8-Mar     1-Mar     vs end-2023\n"
+                "Tb oxide 99.99%    1,080     1,100     -95\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-03-08", 1080, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-03-01", 1100, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2023-12-29/2024-03-08", -95, "USD/kg"),
+                ),
+                published="2024-03-08",
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout._column (@vs, count), pricetables.table_facts (spec market,"
+        " known_markets), DocState.table_dollar_markets.",
+    ),
+    Rule(
+        "price_close_heading_and_dated_base",
+        "price level",
+        "en",
+        "a heading naming a day's close ('MONDAY'S SHANGHAI CLOSE', 'Thursday's closing"
+        " levels') dates the quotes under it, up to the next heading; a signed bracketed"
+        " percent after 'X vs Y on <day>' is the move from that day; a bracket opened by a"
+        " day's short form ('(Fri US$70.80/kg)') is that day's level, not the figure's before"
+        " it; 'export market' names the FOB market, not exports",
+        prices.extract,
+        (
+            Example(
+                "DAILY BRIEF | Tuesday, 9 July 2024\n\nMETALS - MONDAY'S SHANGHAI CLOSE\n"
+                "Oxide prices firmed as magnet makers restocked.\n\n"
+                "- Terbium oxide: RMB6,050-6,150/kg, each end RMB50 above Friday.\n"
+                "- Gadolinium oxide: RMB152,000-155,000/t, from RMB150,000-153,000/t on Friday.\n"
+                "- Export market: dysprosium oxide FOB China US$228.00/kg vs US$225.50/kg on"
+                " Friday (+1.1%); holmium oxide FOB US$71.10/kg (Fri US$70.80/kg).\n\n"
+                "STOCKS TO WATCH\n- Sector shares rose.\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-08", 6050, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-08", 6150, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-05/2024-07-08", 50, "CNY/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-08", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-08", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 153000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-07-08", 228, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 225.5, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-07-05/2024-07-08", 1.1, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-08", 71.1, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 70.8, "USD/kg"),
+                ),
+                published="2024-07-09",
+            ),
+            Example(
+                "Weekly wrap, Friday 12 July 2024\n\nThursday's closing levels\n"
+                "- Yttrium oxide: RMB44,000-46,000/t.\n\nWhat to watch\n"
+                "- Europium oxide was quoted at RMB185-195/kg.\n",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-11", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-11", 46000, "CNY/t"),
+                    ("price", "eu_oxide", "price_low", "2024-07-12", 185, "CNY/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-07-12", 195, "CNY/kg"),
+                ),
+                published="2024-07-12",
+                entity="china",
+            ),
+        ),
+        cues=("metric.price", "metric.exports"),
+        doc="DocState.note_close_day; extractors._pct_after_dated_base;"
+        " date_binding._labels_bracket; the 'weekday' date phrasing (short forms).",
+    ),
+    Rule(
+        "planning_figures_and_batch_bases",
+        "quota",
+        "en",
+        "'on the same batch (tranche) last year' is a base, not the year of the figures after"
+        " it; what an 'if' clause would bring ('if the second tranche equalled the first, the"
+        " quota would come to X') is a case; bullets under a heading of budget or assumed"
+        " prices ('FY budget assumptions', 'not market prices') up to the next heading, and a"
+        " model's long-term price, are no quotes; a cash sum of operating and investing"
+        " activities is no operating cash flow",
+        quota.extract,
+        (
+            Example(
+                "Beijing set the first tranche of the 2025 mining quota at 140,000 tonnes, up 4%"
+                " on the same tranche last year. The separation quota was put at 130,000t, up 3%"
+                " from 126,200t. One broker said that if the second tranche equalled the first,"
+                " the year's mining quota would come to 280,000t.",
+                (
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2025", 4, "%"),
+                    ("quota", "smelting_separation", "quota", "2025", 130000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2025", 3, "%"),
+                    ("quota", "smelting_separation", "quota", "2024", 126200, "t"),
+                ),
+                published="2025-03-03",
+            ),
+            Example(
+                "PROCUREMENT NOTE, 12 April 2024\n\n1. Market prices (CNY/kg)\n"
+                "- Dy oxide 1,900 CNY/kg, down 20 CNY/kg on the week.\n\n"
+                "2. FY budget assumptions (internal, not market prices)\n"
+                "- Dy oxide 2,100 CNY/kg; Tb oxide 6,500 CNY/kg.\n"
+                "- If Dy oxide averaged 1,800 CNY/kg in Q2, the magnet surcharge would drop by"
+                " about 3%.\n\n3. Logistics\n- Tb oxide was quoted at 6,100 CNY/kg on Thursday.\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-04-12", 1900, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-04-05/2024-04-12", -20, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-04-11", 6100, "CNY/kg"),
+                ),
+                published="2024-04-12",
+            ),
+            _none(
+                "Iluka Resources Ltd's valuation model still uses a long-term dysprosium oxide"
+                " price of US$350/kg (real). Net cash used in operating and investing activities"
+                " was A$21.5 million."
+            ),
+        ),
+        cues=("metric.quota", "metric.price", "metric.cash_flow"),
+        doc="date_base._SAME_PERIOD; figure_words.if_consequence; DocState.note_assumed_section;"
+        " prices._FORECAST_FIGURE; en.toml cash_flow.",
+    ),
+    Rule(
+        "relative_days_clauses_and_fiscal_words",
+        "price level",
+        "en",
+        "'closed Tuesday at X' names the day bare; a move with its own span ('up 2% on the"
+        " week') is not spanned by a later intraday level ('after touching Y on Monday');"
+        " 'from X a day earlier' is the session before; a product inside ', which ... ,' is"
+        " not the figure's; a volume 'the month before' is the month before the sentence's;"
+        " quoted words after a modal ('could \"comfortably\" reach') keep it hypothetical;"
+        " 'annual profit', 'fiscal 2024' of a July-June company are its fiscal years",
+        prices.extract,
+        (
+            Example(
+                "Yttrium oxide FOB China closed Tuesday at US$7.10/kg, up 2% on the week, after"
+                " touching US$7.30/kg on Monday.",
+                (
+                    ("price", "y_oxide", "price", "2024-07-02", 7.1, "USD/kg"),
+                    ("price", "y_oxide", "change_pct", "2024-06-25/2024-07-02", 2, "%"),
+                    ("price", "y_oxide", "price", "2024-07-01", 7.3, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(
+                "Lanthanum oxide, which goes into catalysts rather than magnets, was quoted at"
+                " 4,100 yuan/t on Monday, from 4,150 yuan/t a day earlier.",
+                (
+                    ("price", "la_oxide", "price", "2024-07-01", 4100, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-06-28", 4150, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Exports of rare earth magnets rose 12% in July from June to 5,100 tonnes, after"
+                " 4,550 tonnes the month before.",
+                (
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-07", 12, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-07", 5100, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-06", 4550, "t"),
+                ),
+                published="2024-08-20",
+            ),
+            _none(
+                'A dealer said dysprosium oxide could "comfortably" reach 2,000 yuan/kg if the'
+                " ban widens."
+            ),
+            Example(
+                "Lynas Rare Earths Ltd posted a 35% rise in annual profit on Thursday. For the year"
+                " to June 30, net profit after tax was A$120.0 million, up from A$88.9 million in"
+                " fiscal 2023. The company produced 9,100 tonnes of total rare earth oxides in"
+                " fiscal 2024.",
+                (
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2023-07/2024-06",
+                        35,
+                        "%",
+                    ),
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 120e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2022-07/2023-06", 88.9e6, "AUD"),
+                    ("production", "total_reo", "production", "2023-07/2024-06", 9100, "t"),
+                ),
+                published="2024-08-22",
+            ),
+        ),
+        cues=("metric.price", "metric.exports", "metric.net_profit", "metric.production"),
+        doc="weekday phrasing (wd5), prices._SPAN_RIGHT_AFTER, prev_day phrasing and"
+        " date_binding._DAY_EARLIER, prices._head_of_relative, trade._MONTH_BEFORE,"
+        " prices._HYPOTHETICAL, extractors._PERIOD_PROFIT, financial.fiscal_span (annual).",
+    ),
+    Rule(
+        "country_back_reference_and_period_profit",
+        "trade",
+        "en",
+        "'The country imported X' is the country that leads the sentence before; India's"
+        " 'FY25' is April 2024 to March 2025; a sentence led by a period's bare profit"
+        " ('Profit for the first quarter had been X', 'Second-quarter profit came to X') is"
+        " the company's net profit of that period",
+        trade.extract,
+        (
+            Example(
+                "India relies on imports for nearly all of its magnet needs. The country"
+                " imported about 650 tonnes of rare earth magnets in FY24, mostly from China.",
+                (("trade", "re_permanent_magnet", "imports", "2023-04/2024-03", 650, "t"),),
+                published="2024-09-10",
+                entity="india",
+            ),
+            Example(
+                "China Rare Earth Resources Co said first-half net profit rose 12% to 300 million"
+                " yuan. Profit for the first quarter had been 140 million yuan. Second-quarter"
+                " profit came to 160 million yuan.",
+                (
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2025-01/2025-06",
+                        12,
+                        "%",
+                    ),
+                    ("financial", "", "net_profit_attributable", "2025-01/2025-06", 300e6, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2025-Q1", 140e6, "CNY"),
+                    ("financial", "", "net_profit_attributable", "2025-Q2", 160e6, "CNY"),
+                ),
+                published="2025-08-20",
+            ),
+        ),
+        cues=("metric.imports", "metric.net_profit"),
+        doc="trade._THE_COUNTRY, trade._indian_fiscal, extractors._LEAD_PROFIT.",
+    ),
+    Rule(
+        "price_parallel_moves_and_paired_days",
+        "price level",
+        "en",
+        "in 'A fell to X from Y, while B rose to Z from W at the end of April' the base day"
+        " told once is both bases'; an undated level set against a base day the document has"
+        " already set against a later day ('... on 31 May, against ... at the end of April')"
+        " is on that later day",
+        prices.extract,
+        (
+            Example(
+                "Monthly review, issued 4 June 2024\n\nDysprosium oxide ended the month at"
+                " 2,150-2,200 yuan/kg on 31 May, against 2,250-2,300 yuan/kg at the end of April.\n\n"
+                "Holmium oxide fell to 480,000-490,000 yuan/t from 500,000-510,000 yuan/t, while"
+                " gadolinium oxide rose to 160,000-165,000 yuan/t from 150,000-155,000 yuan/t at"
+                " the end of April.\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-05-31", 2150, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-05-31", 2200, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-04-30", 2250, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-04-30", 2300, "CNY/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-05-31", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-05-31", 490000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-04-30", 500000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-04-30", 510000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-05-31", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-31", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-04-30", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-04-30", 155000, "CNY/t"),
+                ),
+                published="2024-06-04",
+                entity="china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._parallel_base_day, prices.paired_days, DocState.day_pairs.",
+    ),
+    Rule(
+        "price_event_day",
+        "price level",
+        "en",
+        "'on the day of the announcement (decision, notice, ban, ruling)' is the last day the"
+        " story named, as 'on the same day' is",
+        prices.extract,
+        (
+            Example(
+                "When the ministry announced new export rules on Tuesday, June 3, buyers"
+                " panicked.\n\nDysprosium oxide for export was assessed at US$240 per kilogram"
+                " FOB China on the day of the announcement. It eased to US$236 on Thursday.",
+                (
+                    ("price", "dy_oxide", "price", "2025-06-03", 240, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2025-06-05", 236, "USD/kg"),
+                ),
+                published="2025-06-09",
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="the 'same_day' date phrasing.",
+    ),
 ]
 
 VETO_RECORDS += [
@@ -4490,6 +4811,57 @@ VETO_RECORDS += [
         (
             _none("The premium on dysprosium oxide in Rotterdam over FOB China held near $180/kg."),
             _none("The discount of Chinese terbium oxide to European offers narrowed to $60/kg."),
+        ),
+    ),
+    Veto(
+        "threshold_at_bound",
+        "threshold",
+        "en",
+        VETOES["threshold"],
+        frozenset(("price",)),
+        (
+            _none(
+                "Our view: at under US$60/kg for NdPr oxide most projects outside China do not"
+                " pay back."
+            ),
+            _none("At above 2,000 yuan/kg, dysprosium oxide would start to ration demand."),
+        ),
+    ),
+    Veto(
+        "part_move_within_quota",
+        "part",
+        "en",
+        VETOES["part"],
+        frozenset(("quota",)),
+        (
+            Example(
+                "Beijing set the first-batch mining quota for 2025 at 140,000 tonnes. Within the"
+                " mining allocation, light rare earths got 129,000t and heavy (ionic) rare earths"
+                " 11,000t, a 5% cut from a year earlier.",
+                (
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "mining", "quota", "2025", 129000, "t"),
+                    ("quota", "mining", "quota", "2025", 11000, "t"),
+                ),
+                published="2025-03-03",
+            ),
+        ),
+    ),
+    Veto(
+        "offtake_not_capacity",
+        "offtake",
+        "en",
+        VETOES["offtake"],
+        frozenset(("capacity",)),
+        (
+            _none(
+                "Lynas signed an offtake agreement with a Japanese buyer for up to 2,000 tpa of"
+                " NdPr oxide from 2026."
+            ),
+            _none(
+                "The company executed a supply agreement covering 600 t/yr of dysprosium oxide"
+                " over five years."
+            ),
         ),
     ),
     Veto(
