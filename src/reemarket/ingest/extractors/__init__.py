@@ -179,9 +179,15 @@ _PERIOD_WORD = re.compile(r"quarter|half|year|interim|annual", re.I)
 def _lead_profit(view: SentenceView, q: Quantity) -> bool:
     """Whether ``q`` is the sum right after a sentence-leading bare profit of a period."""
     m = _LEAD_PROFIT.match(view.text)
-    return m is not None and _PERIOD_WORD.search(m.group(0)) is not None and (
-        re.fullmatch(r"\s*(?:about|around|roughly|some|nearly)?\s*", view.text[m.end() : q.start])
-        is not None
+    return (
+        m is not None
+        and _PERIOD_WORD.search(m.group(0)) is not None
+        and (
+            re.fullmatch(
+                r"\s*(?:about|around|roughly|some|nearly)?\s*", view.text[m.end() : q.start]
+            )
+            is not None
+        )
     )
 
 
@@ -536,10 +542,10 @@ def _pct_after_dated_base(view: SentenceView, i: int, done: dict[int, list[Draft
         return []
     if (base.subject, base.entity) != (main.subject, main.entity):
         return []
-    assert base.period is not None and main.period is not None
-    if base.period.start >= main.period.start:
+    before, after = base.period, main.period
+    if before is None or after is None or before.start >= after.start:
         return []
-    span = Period.span(base.period, main.period)
+    span = Period.span(before, after)
     return [Draft("price", main.entity, main.subject, "change_pct", span, q.value, "%", q)]
 
 

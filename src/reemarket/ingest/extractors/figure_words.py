@@ -112,4 +112,3 @@ def if_consequence(view: SentenceView, q: Quantity) -> bool:
     "if Tb metal averaged X, the surcharge would rise by about 3%": a case, not a fact.
     """
     return _IF_THEN.search(view.text, max(0, q.start - 200), q.start) is not None
-

@@ -32,8 +32,8 @@ from reemarket.ingest.extractors.date_binding import (
 )
 from reemarket.ingest.extractors.figure_words import (
     bound_of,
-    in_parentheses,
     if_consequence,
+    in_parentheses,
     inverted_condition,
     signed,
 )
@@ -657,14 +657,12 @@ def price_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | No
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{3,120},", re.I)
 
 
-def _head_of_relative(
-    view: SentenceView, q: Quantity, prod: Mention | None
-) -> Mention | None:
+def _head_of_relative(view: SentenceView, q: Quantity, prod: Mention | None) -> Mention | None:
     """The product a relative clause describes, not one named inside that clause.
 
     "Cerium oxide, which goes into polishing rather than magnets, was US$1.75/kg": cerium.
     """
-    if prod is None or "which" not in view.low and "who" not in view.low:
+    if prod is None or ("which" not in view.low and "who" not in view.low):
         return prod
     for m in _RELATIVE.finditer(view.text, 0, q.start):
         if m.start() < prod.start < m.end() <= q.start:
@@ -1918,9 +1916,7 @@ def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     if len(levels) < 2:
         return
     bases = [
-        b
-        for b in levels
-        if _BASE_BEFORE_LEVEL.search(view.text, max(0, b.q.start - 25), b.q.start)
+        b for b in levels if _BASE_BEFORE_LEVEL.search(view.text, max(0, b.q.start - 25), b.q.start)
     ]
     for b in bases:
         mains = [
@@ -1939,17 +1935,18 @@ def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     for m in levels:
         if m.date_mention is not None or m.period is None or m.period.start not in fallback:
             continue
-        b = next(
+        own = next(
             (
-                b
-                for b in bases
-                if b.subject == m.subject and b.q.start > m.q.end and b.period is not None
+                x
+                for x in bases
+                if x.subject == m.subject and x.q.start > m.q.end and x.period is not None
             ),
             None,
         )
-        if b is not None and b.period is not None and (later := st.day_pairs.get(b.period.start)):
-            if later > b.period.start and later != m.period.start:
-                m.period = Period.day(later)
+        base_day = own.period.start if own is not None and own.period is not None else None
+        later = st.day_pairs.get(base_day) if base_day is not None else None
+        if later is not None and base_day is not None and base_day < later != m.period.start:
+            m.period = Period.day(later)
 
 
 def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:

@@ -4260,7 +4260,14 @@ RULES += [
                 " fiscal 2023. The company produced 9,100 tonnes of total rare earth oxides in"
                 " fiscal 2024.",
                 (
-                    ("financial", "", "net_profit_attributable_yoy_pct", "2023-07/2024-06", 35, "%"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2023-07/2024-06",
+                        35,
+                        "%",
+                    ),
                     ("financial", "", "net_profit_attributable", "2023-07/2024-06", 120e6, "AUD"),
                     ("financial", "", "net_profit_attributable", "2022-07/2023-06", 88.9e6, "AUD"),
                     ("production", "total_reo", "production", "2023-07/2024-06", 9100, "t"),
@@ -4295,7 +4302,14 @@ RULES += [
                 " yuan. Profit for the first quarter had been 140 million yuan. Second-quarter"
                 " profit came to 160 million yuan.",
                 (
-                    ("financial", "", "net_profit_attributable_yoy_pct", "2025-01/2025-06", 12, "%"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2025-01/2025-06",
+                        12,
+                        "%",
+                    ),
                     ("financial", "", "net_profit_attributable", "2025-01/2025-06", 300e6, "CNY"),
                     ("financial", "", "net_profit_attributable", "2025-Q1", 140e6, "CNY"),
                     ("financial", "", "net_profit_attributable", "2025-Q2", 160e6, "CNY"),
