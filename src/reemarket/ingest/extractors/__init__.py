@@ -548,10 +548,10 @@ def _pct_after_dated_base(view: SentenceView, i: int, done: dict[int, list[Draft
         return []
     if (base.subject, base.entity) != (main.subject, main.entity):
         return []
-    assert base.period is not None and main.period is not None
-    if base.period.start >= main.period.start:
+    before, after = base.period, main.period
+    if before is None or after is None or before.start >= after.start:
         return []
-    span = Period.span(base.period, main.period)
+    span = Period.span(before, after)
     return [Draft("price", main.entity, main.subject, "change_pct", span, q.value, "%", q)]
 
 

@@ -32,8 +32,8 @@ from reemarket.ingest.extractors.date_binding import (
 )
 from reemarket.ingest.extractors.figure_words import (
     bound_of,
-    in_parentheses,
     if_consequence,
+    in_parentheses,
     inverted_condition,
     signed,
 )
@@ -672,7 +672,7 @@ def _head_of_relative(view: SentenceView, q: Quantity, prod: Mention | None) -> 
 
     "Cerium oxide, which goes into polishing rather than magnets, was US$1.75/kg": cerium.
     """
-    if prod is None or "which" not in view.low and "who" not in view.low:
+    if prod is None or ("which" not in view.low and "who" not in view.low):
         return prod
     for m in _RELATIVE.finditer(view.text, 0, q.start):
         if m.start() < prod.start < m.end() <= q.start:
@@ -1986,17 +1986,18 @@ def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     for m in levels:
         if m.date_mention is not None or m.period is None or m.period.start not in fallback:
             continue
-        b = next(
+        own = next(
             (
-                b
-                for b in bases
-                if b.subject == m.subject and b.q.start > m.q.end and b.period is not None
+                x
+                for x in bases
+                if x.subject == m.subject and x.q.start > m.q.end and x.period is not None
             ),
             None,
         )
-        if b is not None and b.period is not None and (later := st.day_pairs.get(b.period.start)):
-            if later > b.period.start and later != m.period.start:
-                m.period = Period.day(later)
+        base_day = own.period.start if own is not None and own.period is not None else None
+        later = st.day_pairs.get(base_day) if base_day is not None else None
+        if later is not None and base_day is not None and base_day < later != m.period.start:
+            m.period = Period.day(later)
 
 
 def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:

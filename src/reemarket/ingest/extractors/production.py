@@ -19,8 +19,8 @@ from reemarket.ingest.extractors.comparison import (
     shift_year,
 )
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
-from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
+from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.holders import (
     DOMESTIC,
     GLOBAL,
