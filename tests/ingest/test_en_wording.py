@@ -81,6 +81,22 @@ def _statuses(text: str) -> set[tuple[str, float, str | None]]:
             " metal line that is under construction.",
             {("prnd_oxide", 5000.0, "operating"), ("prnd_metal", 3000.0, "under_construction")},
         ),
+        # a move of capacity: the level it starts from stands, the target is planned
+        (
+            "Ningbo Yunsheng Co. said it would lift its sintered NdFeB magnet capacity to"
+            " 60,000 t/yr from 40,000 t/yr now.",
+            {("ndfeb_magnet", 60000.0, "planned"), ("ndfeb_magnet", 40000.0, "operating")},
+        ),
+        (
+            "Lynas Rare Earths plans to raise NdPr oxide capacity to 12,000 tpa by 2026, from"
+            " 10,500 tpa currently.",
+            {("prnd_oxide", 12000.0, "planned"), ("prnd_oxide", 10500.0, "operating")},
+        ),
+        (
+            "Shenghe Resources Holding Co. will expand its NdPr oxide separation capacity from"
+            " 20,000 t/yr to 35,000 t/yr by 2026.",
+            {("prnd_oxide", 20000.0, "operating"), ("prnd_oxide", 35000.0, "planned")},
+        ),
         # with no word of its own, a capacity shares the stage told before it in its clause
         (
             "Lynas plans to build two lines: a 5,000 t/yr NdPr oxide line and a 3,000 t/yr NdPr"

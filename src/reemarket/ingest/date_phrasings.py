@@ -334,6 +334,20 @@ PHRASINGS: list[DatePhrasing] = [
             ("Prices should rise next month, dealers said.", "2024-08"),  # an outlook's month
         ),
     ),
+    # a span counted back from the report's (or the quote's) day: "over the past week", "in
+    # the last 30 days", "the past three months" (not "last week" or "the previous month",
+    # a calendar week or month, nor "the last month of the year")
+    DatePhrasing(
+        "trailing",
+        r"the\s+(?:(?:past|last)\s+(?P<u1>week|fortnight|month)(?!\s+(?:of|before)\b)|"
+        r"(?:past|last|previous|preceding)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|"
+        r"nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?P<u>days|weeks|months)\b)",
+        (
+            ("Prices rose 3% over the past week.", ""),
+            ("Terbium oxide gained 6% in the last 30 days.", ""),
+            ("Prices fell over the past three months.", ""),
+        ),
+    ),
     DatePhrasing(
         "rel_week",
         r"(?P<r>this|last|previous)\s+week|a\s+week\s+(?:earlier|ago|before)|"

@@ -207,7 +207,16 @@ def _english(
                 floor = covered[inside - 1][1] if inside else 0
                 try:
                     table_out.extend(
-                        _read_table(atext, tables[inside], floor, ctx, published, document_id, doc)
+                        _read_table(
+                            atext,
+                            tables[inside],
+                            floor,
+                            ctx,
+                            published,
+                            document_id,
+                            doc,
+                            weekly=st.weekly_report,
+                        )
                     )
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
@@ -378,8 +387,14 @@ def _read_table(
     published: date | None,
     document_id: str,
     doc: str,
+    *,
+    weekly: bool = False,
 ) -> list[Fact]:
-    """The facts of one column price table, dated by its title (else publication)."""
+    """The facts of one column price table, dated by its title (else publication).
+
+    A table naming no base of its own steps back a week in a weekly report (``weekly``: its
+    title says so), else a trading day.
+    """
     h, _e, table, rows = found
     title = _title(text, h, floor)
     day = _as_at_day(table.caption, ctx) or _table_day(
@@ -387,7 +402,7 @@ def _read_table(
     )
     if day is None:
         return []
-    prev = week_before(day) if table.weekly else previous_trading_day(day)
+    prev = week_before(day) if table.weekly or weekly else previous_trading_day(day)
     return table_facts(
         table,
         rows,

@@ -248,6 +248,9 @@ def _header(line: str) -> Table | None:
     unnamed = line.startswith("    ") and (
         first[0].lower() in _LEVEL_WORDS or is_day(first[0]) or is_day(cells[0])
     )
+    if "|" in line and len(cells) > 2 and not cells[0] and first[0].lower() in _LEVEL_WORDS:
+        # an HTML table's blank corner cell: "|  | Low | High | Average |"
+        cells, unnamed = cells[1:], True
     months = month_year_heads(cells)
     days = tuple(c for c in cells if is_day(c) and c not in months)
     periods = tuple(c for c in cells if period_column(c, month_year=c in months) is not None)
@@ -391,7 +394,10 @@ _MAYBE_HEADER = re.compile(
     + "|".join(sorted(_FIRST | _SERIES))
     + r")\b| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
-    + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b)",
+    + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
+    + r"|\s*\|\s*\|\s*(?:"  # an HTML table's blank corner cell: "|  | Low | High |"
+    + "|".join(sorted(_LEVEL_WORDS))
+    + r")\b)",
     re.I | re.M,
 )
 

@@ -57,6 +57,11 @@ VETOES: dict[str, str] = {
     "unit_value": "a customs unit value (exports' value over weight), not a market price",
     "per_unit": "an amount per item ('3 kg each', 'kg per vehicle'), not a total",
     "per_share": "a per-share figure (earnings per share), not a company total",
+    "consumption": "what a country or industry consumes ('US magnet consumption of 40,000 t'),"
+    " not capacity, trade or a price",
+    "supply_share": "a share of a market's supply or output ('China's share of mined supply"
+    " fell to 60%'), not a change of a product's output or price",
+    "ex_vat": "the VAT-exclusive twin of a quote the sentence also gives including VAT",
     "part": "a part of a total told before it, of no type or holder of its own ('Of the X t"
     " mining quota, Y t was for ion-adsorption ores')",
 }

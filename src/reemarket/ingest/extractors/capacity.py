@@ -93,6 +93,43 @@ def _first_after_cue(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     return min(found) if found else None
 
 
+#: The base of a capacity move: "from 40,000 t/yr now", "expand ... from 20,000 t/yr to".
+_FROM_BASE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+#: The target of a move from a base named before it: "from 20,000 t/yr to 35,000 t/yr".
+_TO_AFTER_BASE = re.compile(
+    r"^\s*(?:now|currently|today|at\s+present)?\s*,?\s*to\s+(?:about\s+)?$", re.I
+)
+#: Words making a move of capacity a plan: "will expand", "plans to raise", "by 2026".
+_PLANNED_MOVE = re.compile(
+    r"\b(?:will|would|shall|plans?|planning|aims?|intends?|targets?|expects?|seeks?|"
+    r"is\s+to|are\s+to|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b",
+    re.I,
+)
+
+
+def _move_status(view: SentenceView, q: Quantity, sizes: list[Quantity]) -> str | None:
+    """The stage of either end of a capacity move ("to 60,000 t/yr from 40,000 t/yr now").
+
+    The base after "from" is the capacity in place (operating); the target after a base
+    ("from 20,000 t/yr to 35,000 t/yr") is planned when the sentence tells a plan ("will
+    expand", "plans to", "by 2026"). Other figures: None.
+    """
+    text = view.text
+    if len(sizes) < 2:
+        return None
+    if _FROM_BASE.search(text, max(0, q.start - 30), q.start):
+        return "operating"
+    before = [o for o in sizes if o.end <= q.start]
+    if (
+        before
+        and _FROM_BASE.search(text, max(0, before[-1].start - 30), before[-1].start)
+        and _TO_AFTER_BASE.match(text[before[-1].end : q.start])
+        and _PLANNED_MOVE.search(text)
+    ):
+        return "planned"
+    return None
+
+
 def status_of(view: SentenceView, q: Quantity) -> str:
     """The stage of a capacity: its own words first, then those it shares (operating when none).
 
@@ -112,8 +149,11 @@ def status_of(view: SentenceView, q: Quantity) -> str:
         r"\bup\s+from\s+$", text[max(0, q.start - 12) : q.start], re.I
     ):
         return "operating"  # "targets 60,000 t/yr by 2027, up from 40,000 t/yr today"
-    a, b = view.clause_of(q.start)
     sizes = [o for o in view.qtys if o.dimension in ("mass", "mass_rate")]
+    moved = _move_status(view, q, sizes)
+    if moved is not None:
+        return moved
+    a, b = view.clause_of(q.start)
     prev_end = max((o.end for o in sizes if o.end <= q.start), default=0)
     next_start = min((o.start for o in sizes if o.start >= q.end), default=len(text))
     # predicates of the capacity before ("a 5,000 t/yr line is operating and ...") are its own

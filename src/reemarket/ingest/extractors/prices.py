@@ -1058,6 +1058,35 @@ def _dollar_twin(
     return out or None
 
 
+#: What joins a quote to its conversion: "(about", ", or roughly", ", equivalent to around",
+#: "(i.e.", "or some".
+_CONVERTED = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?=or\b|i\.e\.|equivalent|equal|roughly|about|approximately))"
+    r"(?:or\s+|i\.e\.\s*)?(?:(?:equivalent|equal)\s+to\s+)?"
+    r"(?:about|around|roughly|approximately|some|nearly|close\s+to)?\s*"
+    r"(?:(?:equivalent|equal)\s+to\s+)?(?:about|around|roughly)?\s*$",
+    re.I,
+)
+
+
+def _yuan_conversion(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """Whether a yuan price converts the foreign-currency quote right before it.
+
+    "$230/kg (about 1.65 million yuan/t)", "$78-80/kg, or roughly 560,000-575,000 yuan/t":
+    the quote is the dollar one (its market, fob China or Europe); the yuan figure would
+    otherwise pass for a domestic Chinese price. (A dollar figure after a yuan quote is
+    the same domestic quote in dollars, and stays.)
+    """
+    before = [o for o in view.qtys if o.end <= q.start]
+    if not before or before[-1].dimension != "price":
+        return False
+    prev = before[-1]
+    if _unit(prev, st).startswith("CNY"):
+        return False
+    gap = view.text[prev.end : q.start]
+    return len(gap) <= 40 and _CONVERTED.fullmatch(gap) is not None and gap.strip() != ""
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
@@ -1076,6 +1105,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             return None
     elif dim == "price":
         unit = _unit(q, st)
+        if unit.startswith("CNY") and _yuan_conversion(view, q, st):
+            trace.veto("conversion", (q.start, q.end), "price")
+            return []  # "$230/kg (about 1.65 million yuan/t)": the dollar quote, converted
     else:
         return None
     span = (q.start, q.end)
@@ -1982,6 +2014,13 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             shared[d.subject] = d.period
             st.last_change_span = d.period  # "... over the same period" in a later sentence
             continue
+        trail = _trailing_of(view, d, drafts)
+        day = _trail_anchor(view, d, st) if trail is not None else None
+        if trail is not None and day is not None:
+            d.period = _trail_span(trail, day)
+            shared.setdefault(d.subject, d.period)
+            st.last_change_span = d.period
+            continue
         anchor_p = d.period
         anchor = (
             anchor_p.start
@@ -2097,6 +2136,92 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     for d in vague:
         trace.veto("base_unknown", (d.q.start, d.q.end), "price")
         drafts.remove(d)
+
+
+def _trailing_of(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | None:
+    """The span counted back that a move runs over: "trail_d7", "trail_m3", "mtd", "wtd".
+
+    "over the past week", "in the last 30 days", "so far this month", "week to date", in the
+    move's clause, or anywhere in a sentence with one move only.
+    """
+    a, b = view.clause_of(d.q.start)
+    moves = sum(1 for o in drafts if o.kind == "price" and o.metric in ("change", "change_pct"))
+    alone = moves == 1 or (moves == 2 and _one_move_twice(drafts))
+    for m in view.dates:
+        if (
+            m.relative is not None
+            and m.relative.startswith("trail_")
+            and (a <= m.start < b or alone)
+        ):
+            return m.relative
+    to_date = _TO_DATE.search(view.text)
+    if to_date is not None and (a <= to_date.start() < b or moves == 1):
+        return "mtd" if any(to_date.group(i) for i in (1, 2, 3)) else "wtd"
+    return None
+
+
+def _one_move_twice(drafts: list[Draft]) -> bool:
+    """Whether a sentence's two moves are one move in money and in percent."""
+    moves = [o for o in drafts if o.kind == "price" and o.metric in ("change", "change_pct")]
+    return (
+        len(moves) == 2
+        and moves[0].subject == moves[1].subject
+        and moves[0].metric != moves[1].metric
+    )
+
+
+#: Words putting a day before a move in an event of its own: "after the holiday on Monday".
+_EVENT_DAY = re.compile(
+    r"\b(?:after|following|since|before|until|ahead\s+of|on\s+the\s+eve\s+of)\b[^,;\d]{0,30}$",
+    re.I,
+)
+
+
+def _trail_anchor(view: SentenceView, d: Draft, st: DocState) -> date | None:
+    """The day a span counted back ends on: the move's own day, else the report's.
+
+    Its own day is one named before it ("On Thursday, X was up 3% over the past week") or
+    right after it or its level ("... to 445,000 yuan/t on Thursday"); a day in a clause
+    about something else ("as sellers cut offers after the holiday on Monday") is not.
+    With none, the day the paragraph's prices are stated for, else publication.
+    """
+    dm = d.date_mention
+    p = dm.period if dm is not None else None
+    if dm is not None and p is not None and p.granularity is Granularity.DAY and not p.is_span:
+        if dm.end <= d.q.start and not _EVENT_DAY.search(
+            view.text, max(0, dm.start - 40), dm.start
+        ):
+            return p.start
+        _a, b = view.clause_of(d.q.start)
+        own = [o for o in view.qtys if o.start >= d.q.start and o.end <= b]
+        if any(postfix_date(view, o) == dm for o in own):
+            return p.start
+    for m in view.dates:
+        mp = m.period
+        if (
+            m.end <= d.q.start
+            and not m.is_ref
+            and mp is not None
+            and mp.granularity is Granularity.DAY
+            and not mp.is_span
+            and not _EVENT_DAY.search(view.text, max(0, m.start - 40), m.start)
+        ):
+            return mp.start
+    if st.para_day is not None:
+        return st.para_day.start
+    return st.dates.published
+
+
+def _trail_span(trail: str, day: date) -> Period:
+    """The span of days a counted-back phrase names, ending on ``day``."""
+    if trail == "mtd":
+        return day_span(prev_trading(day.replace(day=1)), day)  # from last month's close
+    if trail == "wtd":
+        return day_span(prev_trading(day - timedelta(days=day.weekday())), day)
+    n = int(trail[7:])
+    if trail.startswith("trail_m"):
+        return day_span(_months_before(day, n), day)
+    return day_span(day - timedelta(days=n), day)
 
 
 #: A vague part of a month or year a move is counted from: "since early July", "from mid-June",
@@ -2456,6 +2581,49 @@ _FLAT = re.compile(
     r"(?:mon|tues|wednes|thurs|fri)day)\b)",
     re.I,
 )
+
+
+#: The tax basis written right after a price: "including VAT", "(... excluding VAT)",
+#: "ex-VAT", "VAT incl.", "before tax".
+_VAT_AFTER = re.compile(
+    r"[^\d;]{0,14}?(?:\b(?P<ex>excluding|excl\.?|ex|before|without|net\s+of)[\s-]*(?:VAT|tax)\b"
+    r"|\b(?:including|incl\.?|with|plus)[\s-]*(?:VAT|tax)\b"
+    r"|\bVAT[\s-]*(?:(?P<ex2>excl(?:\.|usive|uded)?)|incl(?:\.|usive|uded)?))",
+    re.I,
+)
+
+
+def _vat_basis(view: SentenceView, d: Draft) -> str | None:
+    """The tax basis written right after a price ("ex" or "inc"), else None."""
+    m = _VAT_AFTER.match(view.text, d.q.end)
+    if m is None:
+        return None
+    return "ex" if m.group("ex") or m.group("ex2") else "inc"
+
+
+def vat_pairs(view: SentenceView, drafts: list[Draft]) -> None:
+    """Keep one quote per tax basis pair: the VAT-inclusive one, the market's usual basis.
+
+    "452,000-455,000 yuan/t including VAT (400,000-402,650 yuan/t excluding VAT)" and
+    "8.9 million yuan/t excluding VAT, or 10.06 million yuan/t including VAT" are one quote
+    told twice; the ex-VAT twin in the same currency is dropped (a quote given ex-VAT only
+    stays).
+    """
+    if "vat" not in view.low and "tax" not in view.low:
+        return
+    basis = {id(d): _vat_basis(view, d) for d in drafts if d.kind == "price"}
+    inc = {
+        (d.subject, d.entity, d.metric, d.unit.split("/")[0])
+        for d in drafts
+        if basis.get(id(d)) == "inc"
+    }
+    for d in list(drafts):
+        if (
+            basis.get(id(d)) == "ex"
+            and (d.subject, d.entity, d.metric, d.unit.split("/")[0]) in inc
+        ):
+            trace.veto("ex_vat", (d.q.start, d.q.end), "price")
+            drafts.remove(d)
 
 
 def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:

@@ -47,6 +47,19 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # the writer's dollar conversion of a domestic yuan quote is that quote
+                # in dollars (its market stays China's)
+                "Pr-Nd oxide in China was 455,000 yuan/t, or roughly $63/kg, on Thursday."
+                " Terbium oxide fetched 6,900 yuan/kg, equivalent to around $955/kg, on"
+                " Wednesday.",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-04", 455000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-07-04", 63, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-03", 6900, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-03", 955, "USD/kg"),
+                ),
+                entity="china",
+            ),
             Example(  # a yuan level with its dollar twin in brackets gives both
                 "Neodymium oxide changed hands at 435,000 yuan (US$60,500) per ton on Thursday.",
                 (
@@ -192,6 +205,49 @@ RULES: list[Rule] = [
             Example(
                 "Terbium metal prices climbed 3.5% week-on-week.",
                 (("price", "tb_metal", "change_pct", "2024-06-28/2024-07-05", 3.5, "%"),),
+            ),
+            # a span counted back ("over the past week", "in the last 30 days", "so far this
+            # month") ends on the move's own day, else the report's: not on a day another
+            # clause names
+            Example(
+                "Pr-Nd oxide prices have climbed 4.2% over the past week as sellers raised"
+                " offers after the holiday on Monday, July 1.",
+                (("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 4.2, "%"),),
+            ),
+            Example(
+                "Terbium oxide rose 6% in the last 30 days, according to Benchmark.",
+                (("price", "tb_oxide", "change_pct", "2024-06-05/2024-07-05", 6, "%"),),
+            ),
+            Example(  # month to date: from the last close of the month before
+                "Dysprosium oxide is down 2.5% so far this month, Fastmarkets data showed.",
+                (("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", -2.5, "%"),),
+            ),
+            Example(
+                "Holmium oxide has gained 5% over the past two weeks, though buying slowed"
+                " after the Tuesday, July 2 tender.",
+                (("price", "ho_oxide", "change_pct", "2024-06-21/2024-07-05", 5, "%"),),
+            ),
+            Example(
+                "Gadolinium oxide lost 4% in the past three months.",
+                (("price", "gd_oxide", "change_pct", "2024-04-05/2024-07-05", -4, "%"),),
+            ),
+            Example(  # the move's own day: its level's, or one leading the sentence
+                "Dysprosium oxide climbed 2% over the past week to 1,680 yuan/kg on Thursday."
+                " On Wednesday, terbium oxide was up 1.5% over the past month.",
+                (
+                    ("price", "dy_oxide", "change_pct", "2024-06-27/2024-07-04", 2, "%"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 1680, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-03/2024-07-03", 1.5, "%"),
+                ),
+            ),
+            Example(  # the report's stated price date
+                "Prices as of July 3: Pr-Nd oxide was quoted at 440,000-445,000 yuan/t, up"
+                " 8,000 yuan/t over the past week.",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-03", 440000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-03", 445000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-06-26/2024-07-03", 8000, "CNY/t"),
+                ),
             ),
             Example(  # a move told after the range, "at both ends", against a named day
                 "Samarium oxide was quoted at 15,000-15,400 yuan/t on Thursday, 200 yuan/t"
@@ -480,6 +536,21 @@ RULES: list[Rule] = [
                     ("capacity", "ndfeb_alloy", "capacity", "", 40000, "t/yr"),
                     ("capacity", "ndfeb_magnet", "capacity", "", 50000, "t/yr"),
                     ("capacity", "ndfeb_magnet", "capacity", "", 35000, "t/yr"),
+                ),
+            ),
+            Example(  # a move of capacity: the target and the level it starts from
+                "Ningbo Yunsheng Co. said it would lift its sintered NdFeB magnet capacity to"
+                " 60,000 t/yr from 40,000 t/yr now. Lynas Rare Earths plans to raise NdPr oxide"
+                " capacity to 12,000 tpa by 2026, from 10,500 tpa currently. Shenghe Resources"
+                " Holding Co. will expand its NdPr oxide separation capacity from 20,000 t/yr to"
+                " 35,000 t/yr by 2026.",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 60000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 40000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 12000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 10500, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 20000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 35000, "t/yr"),
                 ),
             ),
             Example(  # the parts of a capacity are capacities; two elements sharing one noun
@@ -832,6 +903,29 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
                 ),
+            ),
+            Example(  # an HTML table read by trafilatura: a blank corner cell over the
+                # product column, the unit in each row's label, an average column beside a range
+                "Oxide prices, 4 July 2024\n\n|  | Low | High | Average |\n|---|---|---|---|\n"
+                "| Gadolinium oxide, yuan/t | 158,000 | 162,000 | 160,000 |\n"
+                "| Holmium oxide, yuan/t | 470,000 | 480,000 | 475,000 |\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 162000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-04", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-04", 480000, "CNY/t"),
+                ),
+            ),
+            Example(  # in a weekly report, a previous column naming no day is a week back
+                "Rare earths weekly price sheet\n\n"
+                "| Product (fob China, $/kg) | Low | High | Mid | Previous mid |\n"
+                "|---|---|---|---|---|\n| Neodymium oxide | 72.00 | 74.00 | 73.00 | 72.50 |\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 72, "USD/kg"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 74, "USD/kg"),
+                    ("price", "nd_oxide", "price", "2024-06-28", 72.5, "USD/kg"),
+                ),
+                entity="fob_china",
             ),
             Example(  # the key line's day is the changes' base, not the table's date
                 "Daily oxide prices | 4 Jul 2024 (Thu)\nChg = change vs previous session (3 Jul)\n\n"
@@ -2460,6 +2554,29 @@ VETO_RECORDS: list[Veto] = [
             " in 2023.",
             (("financial", "", "net_profit_attributable", "2023", 1e9, "CNY"),),
         ),
+        # a yuan figure converting a dollar quote, in brackets or after "or": the dollar
+        # quote's market holds it, never the domestic Chinese one
+        Example(
+            "Dysprosium oxide fob China was assessed at $230/kg (about 1.65 million yuan/t) on"
+            " Thursday.",
+            (("price", "dy_oxide", "price", "2024-07-04", 230, "USD/kg"),),
+            entity="fob_china",
+        ),
+        Example(
+            "Neodymium metal fob China was $78-80/kg, or roughly 560,000-575,000 yuan/t, on"
+            " Thursday.",
+            (
+                ("price", "nd_metal", "price_low", "2024-07-04", 78, "USD/kg"),
+                ("price", "nd_metal", "price_high", "2024-07-04", 80, "USD/kg"),
+            ),
+            entity="fob_china",
+        ),
+        Example(
+            "In Rotterdam, terbium oxide was $1,020/kg, equivalent to about 7.3 million yuan/t,"
+            " on Wednesday.",
+            (("price", "tb_oxide", "price", "2024-07-03", 1020, "USD/kg"),),
+            entity="cif_rotterdam",
+        ),
         Example(  # a change's conversion is no figure of its own
             "Neodymium oxide rose 6,000 yuan/t (US$830) to 441,000 yuan/t on Thursday.",
             (
@@ -2467,6 +2584,44 @@ VETO_RECORDS: list[Veto] = [
                 ("price", "nd_oxide", "price", "2024-07-04", 441000, "CNY/t"),
             ),
         ),
+    ),
+    _veto(
+        "ex_vat",
+        "price",
+        Example(
+            "Pr-Nd oxide was quoted at 452,000-455,000 yuan/t including VAT (400,000-402,650"
+            " yuan/t excluding VAT) on Wednesday.",
+            (
+                ("price", "prnd_oxide", "price_low", "2024-07-03", 452000, "CNY/t"),
+                ("price", "prnd_oxide", "price_high", "2024-07-03", 455000, "CNY/t"),
+            ),
+        ),
+        Example(
+            "Terbium metal sold for 8.9 million yuan/t excluding VAT, or 10.06 million yuan/t"
+            " including VAT, on Thursday.",
+            (("price", "tb_metal", "price", "2024-07-04", 10.06e6, "CNY/t"),),
+        ),
+        Example(
+            "Dysprosium oxide traded at 1,650 yuan/kg VAT included (1,460 yuan/kg ex-VAT).",
+            (("price", "dy_oxide", "price", "2024-07-05", 1650, "CNY/kg"),),
+        ),
+    ),
+    _veto(
+        "consumption",
+        "capacity trade price",
+        _none("US magnet consumption of 38,000 t in 2023 was met mostly by imports from China."),
+        _none("European demand for NdFeB magnets is put at about 22,000 t/yr, mostly for motors."),
+        _none(
+            "Japan's demand for NdPr oxide totalled 8,500 tonnes last year, down 4% on the year."
+        ),
+        _none("Global magnet demand reached 210,000 tonnes in 2023, a consultancy estimates."),
+    ),
+    _veto(
+        "supply_share",
+        "production price",
+        _none("China's share of global mined rare earth supply fell to 62% in 2023 from 68%."),
+        _none("Myanmar accounted for 9% of world rare earth supply last year, down from 11%."),
+        _none("The US share of global mine production rose to 12% in 2023, up from 9% in 2022."),
     ),
     _veto("foreign_dollar", "price"),
     _veto("implausible", "price", _none("Neodymium oxide was quoted at 4 yuan/t on Thursday.")),
