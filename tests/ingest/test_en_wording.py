@@ -97,6 +97,17 @@ def _statuses(text: str) -> set[tuple[str, float, str | None]]:
             " 20,000 t/yr to 35,000 t/yr by 2026.",
             {("prnd_oxide", 20000.0, "operating"), ("prnd_oxide", 35000.0, "planned")},
         ),
+        (
+            "Neo Performance Materials aims to double its Narva sintered magnet plant to"
+            " 5,000 t/yr from the current 2,500 t/yr.",
+            {("ndfeb_magnet", 5000.0, "planned"), ("ndfeb_magnet", 2500.0, "operating")},
+        ),
+        # a raise already made: the capacity now is its target, the base is past
+        (
+            "China Northern Rare Earth raised its NdPr metal capacity from 15,000 t/yr to"
+            " 25,000 t/yr last year.",
+            {("prnd_metal", 25000.0, "operating")},
+        ),
         # with no word of its own, a capacity shares the stage told before it in its clause
         (
             "Lynas plans to build two lines: a 5,000 t/yr NdPr oxide line and a 3,000 t/yr NdPr"

@@ -62,6 +62,8 @@ VETOES: dict[str, str] = {
     "supply_share": "a share of a market's supply or output ('China's share of mined supply"
     " fell to 60%'), not a change of a product's output or price",
     "ex_vat": "the VAT-exclusive twin of a quote the sentence also gives including VAT",
+    "superseded": "the earlier figure of a plan since revised ('cut the planned capacity to"
+    " 4,440 tpa from 4,800 tpa'), no longer anyone's figure",
     "part": "a part of a total told before it, of no type or holder of its own ('Of the X t"
     " mining quota, Y t was for ion-adsorption ores')",
 }

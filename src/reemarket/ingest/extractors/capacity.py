@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.holders import market_for, piece_market
 from reemarket.ingest.extractors.state import DocState, Draft
@@ -94,10 +95,31 @@ def _first_after_cue(text: str, lo: int, hi: int) -> tuple[int, str] | None:
 
 
 #: The base of a capacity move: "from 40,000 t/yr now", "expand ... from 20,000 t/yr to".
-_FROM_BASE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+_FROM_BASE = re.compile(
+    r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:current|existing|present)?\s*"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+#: The plan a capacity replaces: "from an earlier plan of", "from the original target of".
+_OLD_PLAN = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|original|initial|prior)\s+"
+    r"(?:plan|target|design|estimate|guidance)\s+(?:of\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
+#: A capacity that was only ever a plan: "cut the planned capacity ... from 4,800 tpa", "up
+#: from an earlier plan of 4,400 t/yr", "the design capacity": its old figure is no stage.
+_PLAN_REVISED = re.compile(
+    r"\b(?:planned|proposed|design(?:ed)?|targeted|(?:earlier|previous|original|initial|prior)"
+    r"\s+(?:plan|target|design|estimate|guidance))\b",
+    re.I,
+)
 #: The target of a move from a base named before it: "from 20,000 t/yr to 35,000 t/yr".
 _TO_AFTER_BASE = re.compile(
     r"^\s*(?:now|currently|today|at\s+present)?\s*,?\s*to\s+(?:about\s+)?$", re.I
+)
+#: A move of capacity already made: "raised", "has expanded", "doubled" (its base is past).
+_DONE_MOVE = re.compile(
+    r"\b(?:raised|lifted|increased|expanded|boosted|doubled|grew|took|brought)\b", re.I
 )
 #: Words making a move of capacity a plan: "will expand", "plans to raise", "by 2026".
 _PLANNED_MOVE = re.compile(
@@ -110,19 +132,28 @@ _PLANNED_MOVE = re.compile(
 def _move_status(view: SentenceView, q: Quantity, sizes: list[Quantity]) -> str | None:
     """The stage of either end of a capacity move ("to 60,000 t/yr from 40,000 t/yr now").
 
-    The base after "from" is the capacity in place (operating); the target after a base
+    The base after "from" is the capacity in place (operating), unless the capacity was
+    only ever planned ("cut the planned capacity to 4,440 tpa from 4,800 tpa", "up from an
+    earlier plan of 4,400 t/yr") or the move is done ("raised its capacity from 15,000 t/yr
+    to 25,000 t/yr last year"): then it is "superseded", no fact; the target after a base
     ("from 20,000 t/yr to 35,000 t/yr") is planned when the sentence tells a plan ("will
     expand", "plans to", "by 2026"). Other figures: None.
     """
     text = view.text
     if len(sizes) < 2:
         return None
-    if _FROM_BASE.search(text, max(0, q.start - 30), q.start):
+    if _OLD_PLAN.search(text, max(0, q.start - 60), q.start):
+        return "superseded"  # "up from an earlier plan of 4,400 t/yr"
+    if _FROM_BASE.search(text, max(0, q.start - 45), q.start):
+        if _PLAN_REVISED.search(text, 0, q.start) or (
+            _DONE_MOVE.search(text) and not _PLANNED_MOVE.search(text)
+        ):
+            return "superseded"  # "raised its capacity from 15,000 t/yr to 25,000 t/yr"
         return "operating"
     before = [o for o in sizes if o.end <= q.start]
     if (
         before
-        and _FROM_BASE.search(text, max(0, before[-1].start - 30), before[-1].start)
+        and _FROM_BASE.search(text, max(0, before[-1].start - 45), before[-1].start)
         and _TO_AFTER_BASE.match(text[before[-1].end : q.start])
         and _PLANNED_MOVE.search(text)
     ):
@@ -327,6 +358,10 @@ def extract(
     )
     if entity is None:
         return None
+    status = status_of(view, q)
+    if status == "superseded":
+        trace.veto("superseded", (q.start, q.end), "capacity")
+        return []
     unit = "t/yr"
     scale = 1 if q.unit != "kg" else 1000
     value = q.value / scale
@@ -342,7 +377,7 @@ def extract(
             unit,
             q,
             high=high,
-            status=status_of(view, q),
+            status=status,
             standing=True,
         )
     ]

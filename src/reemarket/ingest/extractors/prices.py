@@ -2586,9 +2586,10 @@ _FLAT = re.compile(
 #: The tax basis written right after a price: "including VAT", "(... excluding VAT)",
 #: "ex-VAT", "VAT incl.", "before tax".
 _VAT_AFTER = re.compile(
-    r"[^\d;]{0,14}?(?:\b(?P<ex>excluding|excl\.?|ex|before|without|net\s+of)[\s-]*(?:VAT|tax)\b"
-    r"|\b(?:including|incl\.?|with|plus)[\s-]*(?:VAT|tax)\b"
-    r"|\bVAT[\s-]*(?:(?P<ex2>excl(?:\.|usive|uded)?)|incl(?:\.|usive|uded)?))",
+    r"[^\d;]{0,14}?(?:\b(?P<ex>excluding|excl\.?|ex|before|without|net\s+of|exclusive\s+of)"
+    r"[\s-]*(?:VAT|tax)\b"
+    r"|\b(?:including|incl\.?|with|plus|inclusive\s+of)[\s-]*(?:VAT|tax)\b"
+    r"|\b(?:VAT|tax)[\s-]*(?:(?P<ex2>excl(?:\.|usive|uded)?)|incl(?:\.|usive|uded)?))",
     re.I,
 )
 

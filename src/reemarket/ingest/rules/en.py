@@ -543,8 +543,11 @@ RULES: list[Rule] = [
                 " 60,000 t/yr from 40,000 t/yr now. Lynas Rare Earths plans to raise NdPr oxide"
                 " capacity to 12,000 tpa by 2026, from 10,500 tpa currently. Shenghe Resources"
                 " Holding Co. will expand its NdPr oxide separation capacity from 20,000 t/yr to"
-                " 35,000 t/yr by 2026.",
+                " 35,000 t/yr by 2026. Neo Performance Materials aims to double its Narva"
+                " sintered magnet plant to 5,000 t/yr from the current 2,500 t/yr.",
                 (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 5000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 2500, "t/yr"),
                     ("capacity", "ndfeb_magnet", "capacity", "", 60000, "t/yr"),
                     ("capacity", "ndfeb_magnet", "capacity", "", 40000, "t/yr"),
                     ("capacity", "prnd_oxide", "capacity", "", 12000, "t/yr"),
@@ -2604,6 +2607,25 @@ VETO_RECORDS: list[Veto] = [
         Example(
             "Dysprosium oxide traded at 1,650 yuan/kg VAT included (1,460 yuan/kg ex-VAT).",
             (("price", "dy_oxide", "price", "2024-07-05", 1650, "CNY/kg"),),
+        ),
+    ),
+    _veto(
+        "superseded",
+        "capacity",
+        Example(  # a plan revised: its old figure is nobody's capacity now
+            "Arafura Rare Earths has cut the planned NdPr oxide capacity of Nolans to 4,440 tpa"
+            " from 4,800 tpa.",
+            (("capacity", "prnd_oxide", "capacity", "", 4440, "t/yr"),),
+        ),
+        Example(
+            "Iluka's Eneabba refinery will have capacity of 5,500 t/yr of NdPr oxide, up from"
+            " an earlier plan of 4,400 t/yr.",
+            (("capacity", "prnd_oxide", "capacity", "", 5500, "t/yr"),),
+        ),
+        Example(  # a raise already made: the level it started from is past
+            "China Northern Rare Earth raised its NdPr metal capacity from 15,000 t/yr to"
+            " 25,000 t/yr last year.",
+            (("capacity", "prnd_metal", "capacity", "", 25000, "t/yr"),),
         ),
     ),
     _veto(
