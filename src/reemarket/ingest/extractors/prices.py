@@ -2015,7 +2015,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             st.last_change_span = d.period  # "... over the same period" in a later sentence
             continue
         trail = _trailing_of(view, d, drafts)
-        day = _trail_anchor(view, d, st) if trail is not None else None
+        day = _trail_anchor(view, d, drafts, st) if trail is not None else None
         if trail is not None and day is not None:
             d.period = _trail_span(trail, day)
             shared.setdefault(d.subject, d.period)
@@ -2141,32 +2141,52 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
 def _trailing_of(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | None:
     """The span counted back that a move runs over: "trail_d7", "trail_m3", "mtd", "wtd".
 
-    "over the past week", "in the last 30 days", "so far this month", "week to date", in the
-    move's clause, or anywhere in a sentence with one move only.
+    "over the past week", "in the last 30 days": the phrase is the move's when the move is
+    the figure nearest to it (levels aside), or that figure's twin in money or percent
+    ("gained 6,000 yuan/t, or 1.4%, over the past week"); in "rose 2% on Thursday, taking
+    its gain over the past month to 8%" it is the 8%'s, not the 2%'s. "so far this month",
+    "week to date": in the move's clause, or anywhere in a sentence with one move only.
     """
+    for m in view.dates:
+        if m.relative is not None and m.relative.startswith("trail_"):
+            owner = _nearest_move_figure(view, m, drafts)
+            if owner is not None and (owner is d.q or _twin(view, owner, d, drafts)):
+                return m.relative
     a, b = view.clause_of(d.q.start)
     moves = sum(1 for o in drafts if o.kind == "price" and o.metric in ("change", "change_pct"))
-    alone = moves == 1 or (moves == 2 and _one_move_twice(drafts))
-    for m in view.dates:
-        if (
-            m.relative is not None
-            and m.relative.startswith("trail_")
-            and (a <= m.start < b or alone)
-        ):
-            return m.relative
     to_date = _TO_DATE.search(view.text)
     if to_date is not None and (a <= to_date.start() < b or moves == 1):
         return "mtd" if any(to_date.group(i) for i in (1, 2, 3)) else "wtd"
     return None
 
 
-def _one_move_twice(drafts: list[Draft]) -> bool:
-    """Whether a sentence's two moves are one move in money and in percent."""
-    moves = [o for o in drafts if o.kind == "price" and o.metric in ("change", "change_pct")]
-    return (
-        len(moves) == 2
-        and moves[0].subject == moves[1].subject
-        and moves[0].metric != moves[1].metric
+_LEVEL_METRICS = ("price", "price_low", "price_high", "average")
+
+
+def _nearest_move_figure(
+    view: SentenceView, m: DateMention, drafts: list[Draft]
+) -> Quantity | None:
+    """The figure nearest a span phrase, quoted levels aside: a move, or a figure unread."""
+    levels = {id(o.q) for o in drafts if o.metric in _LEVEL_METRICS}
+    moves = {id(o.q) for o in drafts if o.metric not in _LEVEL_METRICS}
+    best: tuple[int, Quantity] | None = None
+    for q in view.qtys:
+        if id(q) in levels and id(q) not in moves:
+            continue
+        gap = m.start - q.end if q.end <= m.start else q.start - m.end
+        if gap >= 0 and (best is None or gap < best[0]):
+            best = (gap, q)
+    return best[1] if best else None
+
+
+def _twin(view: SentenceView, owner: Quantity, d: Draft, drafts: list[Draft]) -> bool:
+    """Whether ``d`` is the same move as the figure ``owner`` in the other measure."""
+    other = next((o for o in drafts if o.q is owner), None)
+    if other is None or other.subject != d.subject or other.metric == d.metric:
+        return False
+    lo, hi = sorted((owner, d.q), key=lambda q: q.start)
+    return hi.start - lo.end <= 25 and not any(
+        lo.end <= q.start < hi.start for q in view.qtys if q is not owner and q is not d.q
     )
 
 
@@ -2177,20 +2197,36 @@ _EVENT_DAY = re.compile(
 )
 
 
-def _trail_anchor(view: SentenceView, d: Draft, st: DocState) -> date | None:
+def _leads(view: SentenceView, m: DateMention, d: Draft, drafts: list[Draft]) -> bool:
+    """Whether a day before a move dates it: no event of its own, no other move between.
+
+    "after the holiday on Monday" is an event's day; in "slid 1% on Tuesday and is down 4%
+    over the past two weeks", Tuesday is the 1%'s.
+    """
+    if _EVENT_DAY.search(view.text, max(0, m.start - 40), m.start):
+        return False
+    return not any(
+        o.metric not in _LEVEL_METRICS and o.q is not d.q and postfix_date(view, o.q) == m
+        for o in drafts
+    ) and not any(
+        o.metric not in _LEVEL_METRICS and m.end <= o.q.start < d.q.start and o.q is not d.q
+        for o in drafts
+    )
+
+
+def _trail_anchor(view: SentenceView, d: Draft, drafts: list[Draft], st: DocState) -> date | None:
     """The day a span counted back ends on: the move's own day, else the report's.
 
     Its own day is one named before it ("On Thursday, X was up 3% over the past week") or
     right after it or its level ("... to 445,000 yuan/t on Thursday"); a day in a clause
-    about something else ("as sellers cut offers after the holiday on Monday") is not.
-    With none, the day the paragraph's prices are stated for, else publication.
+    about something else ("as sellers cut offers after the holiday on Monday") or another
+    move's day is not. With none, the day the paragraph's prices are stated for, else
+    publication.
     """
     dm = d.date_mention
     p = dm.period if dm is not None else None
     if dm is not None and p is not None and p.granularity is Granularity.DAY and not p.is_span:
-        if dm.end <= d.q.start and not _EVENT_DAY.search(
-            view.text, max(0, dm.start - 40), dm.start
-        ):
+        if dm.end <= d.q.start and _leads(view, dm, d, drafts):
             return p.start
         _a, b = view.clause_of(d.q.start)
         own = [o for o in view.qtys if o.start >= d.q.start and o.end <= b]
@@ -2204,7 +2240,7 @@ def _trail_anchor(view: SentenceView, d: Draft, st: DocState) -> date | None:
             and mp is not None
             and mp.granularity is Granularity.DAY
             and not mp.is_span
-            and not _EVENT_DAY.search(view.text, max(0, m.start - 40), m.start)
+            and _leads(view, m, d, drafts)
         ):
             return mp.start
     if st.para_day is not None:

@@ -240,6 +240,22 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "change_pct", "2024-06-03/2024-07-03", 1.5, "%"),
                 ),
             ),
+            Example(  # the phrase is the nearest move's: another move's day is not its end
+                "Terbium oxide slid 1% on Wednesday and is down 4% over the past two weeks."
+                " Pr-Nd oxide rose 2% on Thursday, taking its gain over the past month to 8%.",
+                (
+                    ("price", "tb_oxide", "change_pct", "2024-07-02/2024-07-03", -1, "%"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-21/2024-07-05", -4, "%"),
+                    ("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),
+                ),
+            ),
+            Example(  # a move in money and in percent shares the phrase
+                "Yttrium oxide gained 2,000 yuan/t, or 4.5%, over the past week.",
+                (
+                    ("price", "y_oxide", "change", "2024-06-28/2024-07-05", 2000, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-06-28/2024-07-05", 4.5, "%"),
+                ),
+            ),
             Example(  # the report's stated price date
                 "Prices as of July 3: Pr-Nd oxide was quoted at 440,000-445,000 yuan/t, up"
                 " 8,000 yuan/t over the past week.",
@@ -2603,6 +2619,11 @@ VETO_RECORDS: list[Veto] = [
             "Terbium metal sold for 8.9 million yuan/t excluding VAT, or 10.06 million yuan/t"
             " including VAT, on Thursday.",
             (("price", "tb_metal", "price", "2024-07-04", 10.06e6, "CNY/t"),),
+        ),
+        Example(
+            "Neodymium oxide was assessed at 448,000 yuan/t inclusive of VAT, equivalent to"
+            " 396,500 yuan/t before tax, on Thursday.",
+            (("price", "nd_oxide", "price", "2024-07-04", 448000, "CNY/t"),),
         ),
         Example(
             "Dysprosium oxide traded at 1,650 yuan/kg VAT included (1,460 yuan/kg ex-VAT).",
