@@ -1061,8 +1061,11 @@ def _dollar_twin(
 #: What joins a quote to its conversion: "(about", ", or roughly", ", equivalent to around",
 #: "(i.e.", "or some".
 _CONVERTED = re.compile(
-    r"\s*(?:\(\s*|,?\s*(?=or\b|i\.e\.|equivalent|equal|roughly|about|approximately))"
-    r"(?:or\s+|i\.e\.\s*)?(?:(?:equivalent|equal)\s+to\s+)?"
+    r"\s*(?:\(\s*|,?\s*(?=or\b|i\.e\.|equivalent|equal|roughly|about|approximately|the\s+equivalent"
+    r"|which\s+(?:works|equates|translates|is)|translating|converting))"
+    r"(?:or\s+|i\.e\.\s*|the\s+equivalent\s+of\s+|which\s+(?:works\s+out|equates|translates)"
+    r"\s+(?:at|to|into)\s+|which\s+is\s+|translating\s+(?:to|into)\s+|converting\s+to\s+)?"
+    r"(?:(?:equivalent|equal)\s+to\s+)?"
     r"(?:about|around|roughly|approximately|some|nearly|close\s+to)?\s*"
     r"(?:(?:equivalent|equal)\s+to\s+)?(?:about|around|roughly)?\s*$",
     re.I,
@@ -1084,7 +1087,12 @@ def _yuan_conversion(view: SentenceView, q: Quantity, st: DocState) -> bool:
     if _unit(prev, st).startswith("CNY"):
         return False
     gap = view.text[prev.end : q.start]
-    return len(gap) <= 40 and _CONVERTED.fullmatch(gap) is not None and gap.strip() != ""
+    for m in reversed(view.dates):  # "$230/kg on Thursday, the equivalent of 1,650 yuan/kg"
+        if prev.end <= m.start and m.end <= q.start:
+            at = m.start - prev.end
+            gap = gap[:at] + gap[at + m.end - m.start :]
+    gap = re.sub(r"^\s*(?:on|as\s+of|at)\s*(?=,)", "", gap, flags=re.I)
+    return len(gap) <= 50 and _CONVERTED.fullmatch(gap) is not None and gap.strip() != ""
 
 
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
@@ -2621,18 +2629,25 @@ _FLAT = re.compile(
 
 #: The tax basis written right after a price: "including VAT", "(... excluding VAT)",
 #: "ex-VAT", "VAT incl.", "before tax".
-_VAT_AFTER = re.compile(
-    r"[^\d;]{0,14}?(?:\b(?P<ex>excluding|excl\.?|ex|before|without|net\s+of|exclusive\s+of)"
-    r"[\s-]*(?:VAT|tax)\b"
-    r"|\b(?:including|incl\.?|with|plus|inclusive\s+of)[\s-]*(?:VAT|tax)\b"
-    r"|\b(?:VAT|tax)[\s-]*(?:(?P<ex2>excl(?:\.|usive|uded)?)|incl(?:\.|usive|uded)?))",
-    re.I,
+_VAT_WORDS = (
+    r"(?:\b(?P<ex>excluding|excl\.?|ex|before|without|net\s+of|exclusive\s+of)[\s-]*"
+    r"(?:VAT|tax)\b"
+    r"|\b(?:including|incl\.?|with|plus|inclusive\s+of)[\s-]*(?:\d{1,2}(?:\.\d)?\s*%\s*)?"
+    r"(?:VAT|tax)\b"
+    r"|\b(?:VAT|tax)[\s-]*(?:(?P<ex2>excl(?:\.|usive|uded)?)|incl(?:\.|usive|uded)?))"
 )
+#: The tax basis written right after a price: "including VAT", "(... excluding VAT)",
+#: "ex-VAT", "VAT incl.", "including 13% VAT", "inclusive of VAT", "before tax".
+_VAT_AFTER = re.compile(r"[^\d;]{0,14}?" + _VAT_WORDS, re.I)
+#: The basis told before the price in its clause: "prices excluding VAT stood at".
+_VAT_BEFORE = re.compile(_VAT_WORDS + r"[^\d;,]{0,30}$", re.I)
 
 
 def _vat_basis(view: SentenceView, d: Draft) -> str | None:
-    """The tax basis written right after a price ("ex" or "inc"), else None."""
-    m = _VAT_AFTER.match(view.text, d.q.end)
+    """The tax basis written right after a price, or just before it ("ex" or "inc")."""
+    m = _VAT_AFTER.match(view.text, d.q.end) or _VAT_BEFORE.search(
+        view.text, max(view.clause_of(d.q.start)[0], d.q.start - 50), d.q.start
+    )
     if m is None:
         return None
     return "ex" if m.group("ex") or m.group("ex2") else "inc"

@@ -47,6 +47,16 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # an export quote set against the domestic one: two quotes, no conversion
+                "Pr-Nd oxide fob China was $62-63/kg on Thursday, against 448,000-452,000 yuan/t"
+                " in the domestic market.",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-04", 62, "USD/kg"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-04", 63, "USD/kg"),
+                    ("price", "prnd_oxide", "price_low", "2024-07-04", 448000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-04", 452000, "CNY/t"),
+                ),
+            ),
             Example(  # the writer's dollar conversion of a domestic yuan quote is that quote
                 # in dollars (its market stays China's)
                 "Pr-Nd oxide in China was 455,000 yuan/t, or roughly $63/kg, on Thursday."
@@ -2596,6 +2606,16 @@ VETO_RECORDS: list[Veto] = [
             (("price", "tb_oxide", "price", "2024-07-03", 1020, "USD/kg"),),
             entity="cif_rotterdam",
         ),
+        Example(  # the quote's day between the two, and "the equivalent of", "works out at"
+            "Dysprosium oxide fob China was $230/kg on Thursday, the equivalent of 1,650"
+            " yuan/kg. Terbium oxide fob China climbed to $950/kg on Wednesday, which works out"
+            " at about 6,800 yuan/kg.",
+            (
+                ("price", "dy_oxide", "price", "2024-07-04", 230, "USD/kg"),
+                ("price", "tb_oxide", "price", "2024-07-03", 950, "USD/kg"),
+            ),
+            entity="fob_china",
+        ),
         Example(  # a change's conversion is no figure of its own
             "Neodymium oxide rose 6,000 yuan/t (US$830) to 441,000 yuan/t on Thursday.",
             (
@@ -2624,6 +2644,15 @@ VETO_RECORDS: list[Veto] = [
             "Neodymium oxide was assessed at 448,000 yuan/t inclusive of VAT, equivalent to"
             " 396,500 yuan/t before tax, on Thursday.",
             (("price", "nd_oxide", "price", "2024-07-04", 448000, "CNY/t"),),
+        ),
+        Example(  # a VAT rate; the basis told before the figure
+            "Pr-Nd oxide was assessed at 452,000 yuan/t including 13% VAT on Thursday, or"
+            " 400,000 yuan/t without VAT. Samarium oxide prices excluding VAT stood at 13,300"
+            " yuan/t on Thursday, against 15,000 yuan/t including VAT.",
+            (
+                ("price", "prnd_oxide", "price", "2024-07-04", 452000, "CNY/t"),
+                ("price", "sm_oxide", "price", "2024-07-04", 15000, "CNY/t"),
+            ),
         ),
         Example(
             "Dysprosium oxide traded at 1,650 yuan/kg VAT included (1,460 yuan/kg ex-VAT).",
