@@ -194,6 +194,7 @@ def _english(
     period_rows = {r.start: r for r in find_rows(atext, ctx, period_heads)}
     covered = [(h, rows[-1][0] + len(rows[-1][1])) for h, _e, _t, rows in tables]
     table_out: list[Fact] = []
+    sheet_day: date | None = None  # the day the last table's title named
     read: set[int] = set()
     for s in split_sentences(atext):
         inside = (
@@ -206,18 +207,18 @@ def _english(
                 read.add(inside)
                 floor = covered[inside - 1][1] if inside else 0
                 try:
-                    table_out.extend(
-                        _read_table(
-                            atext,
-                            tables[inside],
-                            floor,
-                            ctx,
-                            published,
-                            document_id,
-                            doc,
-                            weekly=st.weekly_report,
-                        )
+                    got, sheet_day = _read_table(
+                        atext,
+                        tables[inside],
+                        floor,
+                        ctx,
+                        published,
+                        document_id,
+                        doc,
+                        weekly=st.weekly_report,
+                        sheet_day=sheet_day,
                     )
+                    table_out.extend(got)
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
             continue
@@ -389,21 +390,24 @@ def _read_table(
     doc: str,
     *,
     weekly: bool = False,
-) -> list[Fact]:
-    """The facts of one column price table, dated by its title (else publication).
+    sheet_day: date | None = None,
+) -> tuple[list[Fact], date | None]:
+    """The facts of one column price table, dated by its title, and the day its title names.
 
-    A table naming no base of its own steps back a week in a weekly report (``weekly``: its
-    title says so), else a trading day.
+    A title naming no day takes ``sheet_day``, the day an earlier table's title named (a
+    sheet's second table under "Heavy rare earths, yuan/kg"), else publication. A table
+    naming no base of its own steps back a week in a weekly report (``weekly``: its title
+    says so), else a trading day.
     """
     h, _e, table, rows = found
     title = _title(text, h, floor)
-    day = _as_at_day(table.caption, ctx) or _table_day(
-        _title(text, h, floor, headings=True), ctx, published
-    )
+    named = _table_day(_title(text, h, floor, headings=True), ctx, None, last=False)
+    sheet_day = named or sheet_day
+    day = _as_at_day(table.caption, ctx) or sheet_day or _table_day("", ctx, published)
     if day is None:
-        return []
+        return [], sheet_day
     prev = week_before(day) if table.weekly or weekly else previous_trading_day(day)
-    return table_facts(
+    facts = table_facts(
         table,
         rows,
         day,
@@ -413,6 +417,7 @@ def _read_table(
         version=EXTRACTOR_VERSION,
         context=title,
     )
+    return facts, sheet_day
 
 
 #: A note under a table dating its levels: "Prices as at close of Wednesday 13 November",
@@ -451,8 +456,13 @@ def _title(text: str, header: int, floor: int, *, headings: bool = False) -> str
     return " ".join(lines)
 
 
-def _table_day(title: str, ctx: DocDates, published: date | None) -> date | None:
-    """A table's date: a day its title names, else the publication date, else the last day."""
+def _table_day(
+    title: str, ctx: DocDates, published: date | None, *, last: bool = True
+) -> date | None:
+    """A table's date: a day its title names, else the publication date.
+
+    With neither, and ``last``, the last day the document named.
+    """
     days = [
         d.period.start
         for d in find_dates(title, ctx)
@@ -465,7 +475,7 @@ def _table_day(title: str, ctx: DocDates, published: date | None) -> date | None
         return days[-1]
     if published is not None:
         return published
-    return ctx.last_day.start if ctx.last_day is not None else None
+    return ctx.last_day.start if last and ctx.last_day is not None else None
 
 
 def _fact(d: Draft, base: int, sentence: str, document_id: str, doc: str) -> Fact:

@@ -255,7 +255,12 @@ def _header(line: str) -> Table | None:
     days = tuple(c for c in cells if is_day(c) and c not in months)
     periods = tuple(c for c in cells if period_column(c, month_year=c in months) is not None)
     series = bool(days) and first[0].lower() in _SERIES
-    if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series:
+    if (
+        first[0].lower().split("/")[0] not in _FIRST
+        and cells[0].lower() not in _FIRST  # a head of two words: "Rare earth"
+        and not unnamed
+        and not series
+    ):
         return None
     priors = [p for c in cells if (p := prior_column(c)) is not None]
     dated = bool(days or priors or periods)

@@ -945,6 +945,20 @@ RULES: list[Rule] = [
                     ("price", "ho_oxide", "price_high", "2024-07-04", 480000, "CNY/t"),
                 ),
             ),
+            Example(  # the first column headed by the kind of goods; Minimum/Maximum columns
+                "Oxide prices, 4 July 2024\nAll prices in yuan per tonne, VAT included.\n"
+                "| Oxide | Minimum | Maximum | Average | Chg |\n|---|---|---|---|---|\n"
+                "| Pr-Nd oxide 99% | 438,000 | 442,000 | 440,000 | +2,000 |\n"
+                "Heavy rare earths, yuan/kg\n| Rare earth | Low | High | Mid |\n|---|---|---|---|\n"
+                "| Terbium oxide | 6,850 | 6,950 | 6,900 |\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-04", 438000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-04", 442000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-04", 6850, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-04", 6950, "CNY/kg"),
+                ),
+            ),
             Example(  # in a weekly report, a previous column naming no day is a week back
                 "Rare earths weekly price sheet\n\n"
                 "| Product (fob China, $/kg) | Low | High | Mid | Previous mid |\n"
