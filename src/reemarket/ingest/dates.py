@@ -321,6 +321,27 @@ def _trailing(g: dict[str, str | None]) -> str | None:
     return f"trail_{letter}{n * per}"
 
 
+def _span_to(g: dict[str, str | None], ctx: DocDates) -> Period | None:
+    """The span of "the 30 days to October 10", "the week to Thursday": back from the day."""
+    if g.get("wd"):
+        pub = ctx.published
+        if pub is None:
+            return None
+        end = pub - timedelta(days=(pub.weekday() - WEEKDAYS[(g["wd"] or "").lower()]) % 7)
+    else:
+        mon = _month(g.get("mon") or g.get("mon2") or "")
+        day = int(g.get("d") or g.get("d2") or 0)
+        y = int(g.get("y") or 0) or _fit_year(ctx, mon, day)
+        if y is None:
+            return None
+        end = date(y, mon, day)
+    trail = _trailing(g)
+    if trail is None:
+        return None
+    start = end - timedelta(days=int(trail[7:]))
+    return Period.span(Period.day(start), Period.day(end))
+
+
 def _resolve(
     kind: str, g: dict[str, str | None], ctx: DocDates
 ) -> tuple[Period | None, str | None]:
@@ -521,6 +542,8 @@ def _resolve(
         return None, "fortnight"
     if kind == "trailing":
         return None, _trailing(g)
+    if kind == "span_to":
+        return _span_to(g, ctx), None
     if kind == "same_day":
         return ctx.last_day, None
     if kind == "period_edge":

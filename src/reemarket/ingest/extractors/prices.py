@@ -2023,6 +2023,11 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             st.last_change_span = d.period  # "... over the same period" in a later sentence
             continue
         trail = _trailing_of(view, d, drafts)
+        if isinstance(trail, Period):  # "in the 30 days to October 10"
+            d.period = trail
+            shared.setdefault(d.subject, trail)
+            st.last_change_span = trail
+            continue
         day = _trail_anchor(view, d, drafts, st) if trail is not None else None
         if trail is not None and day is not None:
             d.period = _trail_span(trail, day)
@@ -2146,8 +2151,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         drafts.remove(d)
 
 
-def _trailing_of(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | None:
+def _trailing_of(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | Period | None:
     """The span counted back that a move runs over: "trail_d7", "trail_m3", "mtd", "wtd".
+
+    A span counted back from a named day ("in the 30 days to October 10") is its period.
 
     "over the past week", "in the last 30 days": the phrase is the move's when the move is
     the figure nearest to it (levels aside), or that figure's twin in money or percent
@@ -2156,10 +2163,11 @@ def _trailing_of(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | Non
     "week to date": in the move's clause, or anywhere in a sentence with one move only.
     """
     for m in view.dates:
-        if m.relative is not None and m.relative.startswith("trail_"):
+        counted = m.kind == "span_to" and m.period is not None
+        if counted or (m.relative is not None and m.relative.startswith("trail_")):
             owner = _nearest_move_figure(view, m, drafts)
             if owner is not None and (owner is d.q or _twin(view, owner, d, drafts)):
-                return m.relative
+                return m.period if counted and m.period is not None else m.relative
     a, b = view.clause_of(d.q.start)
     moves = sum(1 for o in drafts if o.kind == "price" and o.metric in ("change", "change_pct"))
     to_date = _TO_DATE.search(view.text)

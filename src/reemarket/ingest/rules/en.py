@@ -259,6 +259,16 @@ RULES: list[Rule] = [
                     ("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),
                 ),
             ),
+            Example(  # a span counted back from a named day; a level in it is that day's
+                "In the 30 days to July 4, Pr-Nd oxide gained 5%. In the week to Wednesday,"
+                " samarium oxide rose 2% to 15,300 yuan/t, and it is up 6% over the past month.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-04/2024-07-04", 5, "%"),
+                    ("price", "sm_oxide", "change_pct", "2024-06-26/2024-07-03", 2, "%"),
+                    ("price", "sm_oxide", "price", "2024-07-03", 15300, "CNY/t"),
+                    ("price", "sm_oxide", "change_pct", "2024-06-05/2024-07-05", 6, "%"),
+                ),
+            ),
             Example(  # a move in money and in percent shares the phrase
                 "Yttrium oxide gained 2,000 yuan/t, or 4.5%, over the past week.",
                 (
