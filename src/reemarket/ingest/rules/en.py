@@ -269,6 +269,15 @@ RULES: list[Rule] = [
                     ("price", "sm_oxide", "change_pct", "2024-06-05/2024-07-05", 6, "%"),
                 ),
             ),
+            Example(  # demand as the cause of a move leaves the move a price's (rule
+                # consumption)
+                "Pr-Nd oxide rose 2% on Thursday on demand from magnet makers. Demand was weak,"
+                " and neodymium oxide fell 1.5% on Wednesday.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),
+                    ("price", "nd_oxide", "change_pct", "2024-07-02/2024-07-03", -1.5, "%"),
+                ),
+            ),
             Example(  # a move in money and in percent shares the phrase
                 "Yttrium oxide gained 2,000 yuan/t, or 4.5%, over the past week.",
                 (
@@ -2711,6 +2720,12 @@ VETO_RECORDS: list[Veto] = [
             "Japan's demand for NdPr oxide totalled 8,500 tonnes last year, down 4% on the year."
         ),
         _none("Global magnet demand reached 210,000 tonnes in 2023, a consultancy estimates."),
+        _none("Magnet demand in Europe runs at roughly 21,000 tonnes a year."),
+        Example(  # a demand set against a capacity: the capacity stays
+            "US magnet demand is around 38,000 t/yr, against domestic capacity of about 1,200"
+            " t/yr.",
+            (("capacity", "ndfeb_magnet", "capacity", "", 1200, "t/yr"),),
+        ),
     ),
     _veto(
         "supply_share",
