@@ -695,7 +695,15 @@ def _supply_share(view: SentenceView, q: Quantity) -> bool:
     t = shares[-1]
     if _SHARE_BREAK.search(view.low, t.end, q.start):
         return False
-    return not any(t.end <= o.start < q.start and o.dimension != "percent" for o in view.qtys)
+    return not any(
+        t.end <= o.start < q.start
+        and o.dimension != "percent"
+        and not _POINTS.match(view.text, o.end)  # "dropped 10 percentage points to 60%"
+        for o in view.qtys
+    )
+
+
+_POINTS = re.compile(r"\s*(?:percentage\s+points?|pct\s+points?|points?|pp|ppt)\b", re.I)
 
 
 #: A level a period closed at, with no product named ("it closed the quarter at X yuan"):

@@ -2733,6 +2733,12 @@ VETO_RECORDS: list[Veto] = [
         _none("China's share of global mined rare earth supply fell to 62% in 2023 from 68%."),
         _none("Myanmar accounted for 9% of world rare earth supply last year, down from 11%."),
         _none("The US share of global mine production rose to 12% in 2023, up from 9% in 2022."),
+        _none("China's share of world mine output dropped 8 percentage points to 62% in 2023."),
+        Example(  # a share beside a move of output: the move stays
+            "Chinese NdPr oxide output rose 8% year on year in 2023, lifting its share of world"
+            " supply to 85%.",
+            (("production", "prnd_oxide", "production_yoy_pct", "2023", 8, "%"),),
+        ),
     ),
     _veto("foreign_dollar", "price"),
     _veto("implausible", "price", _none("Neodymium oxide was quoted at 4 yuan/t on Thursday.")),
