@@ -1077,8 +1077,9 @@ def _yuan_conversion(view: SentenceView, q: Quantity, st: DocState) -> bool:
 
     "$230/kg (about 1.65 million yuan/t)", "$78-80/kg, or roughly 560,000-575,000 yuan/t":
     the quote is the dollar one (its market, fob China or Europe); the yuan figure would
-    otherwise pass for a domestic Chinese price. (A dollar figure after a yuan quote is
-    the same domestic quote in dollars, and stays.)
+    otherwise pass for a domestic Chinese price. A dollar quote of the domestic market
+    ("China's domestic NdPr price was $63/kg (about 455,000 yuan/t)") is the same quote as
+    its yuan twin, which stays; so does a dollar figure after a yuan quote.
     """
     before = [o for o in view.qtys if o.end <= q.start]
     if not before or before[-1].dimension != "price":
@@ -1092,7 +1093,10 @@ def _yuan_conversion(view: SentenceView, q: Quantity, st: DocState) -> bool:
             at = m.start - prev.end
             gap = gap[:at] + gap[at + m.end - m.start :]
     gap = re.sub(r"^\s*(?:on|as\s+of|at)\s*(?=,)", "", gap, flags=re.I)
-    return len(gap) <= 50 and _CONVERTED.fullmatch(gap) is not None and gap.strip() != ""
+    if len(gap) > 50 or _CONVERTED.fullmatch(gap) is None or not gap.strip():
+        return False
+    default = st.section_market or st.basis_market
+    return market_of(view, prev, default) != "china"
 
 
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:

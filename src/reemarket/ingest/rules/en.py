@@ -47,6 +47,15 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # the domestic market's quote in dollars and its yuan twin: one quote,
+                # both currencies stay China's (only a foreign market's yuan twin is dropped)
+                "China's domestic NdPr oxide price was $62/kg (about 448,000 yuan/t) on Thursday.",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-04", 62, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-04", 448000, "CNY/t"),
+                ),
+                entity="china",
+            ),
             Example(  # an export quote set against the domestic one: two quotes, no conversion
                 "Pr-Nd oxide fob China was $62-63/kg on Thursday, against 448,000-452,000 yuan/t"
                 " in the domestic market.",
