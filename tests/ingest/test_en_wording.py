@@ -102,6 +102,16 @@ def _statuses(text: str) -> set[tuple[str, float, str | None]]:
             " 5,000 t/yr from the current 2,500 t/yr.",
             {("ndfeb_magnet", 5000.0, "planned"), ("ndfeb_magnet", 2500.0, "operating")},
         ),
+        (
+            "JL Mag Rare-Earth Co. expects NdFeB magnet capacity of 60,000 t/yr by 2027"
+            " (currently 40,000 t/yr).",
+            {("ndfeb_magnet", 60000.0, "planned"), ("ndfeb_magnet", 40000.0, "operating")},
+        ),
+        (
+            "Ningbo Yunsheng Co.'s magnet capacity will rise to 36,000 t/yr in 2026 from"
+            " 21,000 t/yr in 2024.",
+            {("ndfeb_magnet", 36000.0, "planned"), ("ndfeb_magnet", 21000.0, "operating")},
+        ),
         # a raise already made: the capacity now is its target, the base is past
         (
             "China Northern Rare Earth raised its NdPr metal capacity from 15,000 t/yr to"

@@ -113,9 +113,9 @@ _PLAN_REVISED = re.compile(
     r"\s+(?:plan|target|design|estimate|guidance))\b",
     re.I,
 )
-#: The target of a move from a base named before it: "from 20,000 t/yr to 35,000 t/yr".
-_TO_AFTER_BASE = re.compile(
-    r"^\s*(?:now|currently|today|at\s+present)?\s*,?\s*to\s+(?:about\s+)?$", re.I
+#: A base told as the present level: "(currently 40,000 t/yr)", ", now 40,000 t/yr".
+_NOW_BEFORE = re.compile(
+    r"(?:\(|,)\s*(?:currently|now|at\s+present|today)\s*(?:at\s+)?(?:about\s+)?$", re.I
 )
 #: A move of capacity already made: "raised", "has expanded", "doubled" (its base is past).
 _DONE_MOVE = re.compile(
@@ -123,41 +123,43 @@ _DONE_MOVE = re.compile(
 )
 #: Words making a move of capacity a plan: "will expand", "plans to raise", "by 2026".
 _PLANNED_MOVE = re.compile(
-    r"\b(?:will|would|shall|plans?|planning|aims?|intends?|targets?|expects?|seeks?|"
+    r"\b(?:will|would|shall|plans?|planning|aims?|intends?|targets?|expects?|expected|seeks?|"
     r"is\s+to|are\s+to|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b",
     re.I,
 )
 
 
+def _is_base(text: str, q: Quantity) -> bool:
+    """Whether a capacity is the level a move starts from ("from 40,000 t/yr", "(currently X)")."""
+    return bool(
+        _FROM_BASE.search(text, max(0, q.start - 45), q.start)
+        or _NOW_BEFORE.search(text, max(0, q.start - 25), q.start)
+    )
+
+
 def _move_status(view: SentenceView, q: Quantity, sizes: list[Quantity]) -> str | None:
     """The stage of either end of a capacity move ("to 60,000 t/yr from 40,000 t/yr now").
 
-    The base after "from" is the capacity in place (operating), unless the capacity was
-    only ever planned ("cut the planned capacity to 4,440 tpa from 4,800 tpa", "up from an
-    earlier plan of 4,400 t/yr") or the move is done ("raised its capacity from 15,000 t/yr
-    to 25,000 t/yr last year"): then it is "superseded", no fact; the target after a base
-    ("from 20,000 t/yr to 35,000 t/yr") is planned when the sentence tells a plan ("will
-    expand", "plans to", "by 2026"). Other figures: None.
+    The base ("from 40,000 t/yr", "(currently 40,000 t/yr)") is the capacity in place
+    (operating), unless the capacity was only ever planned ("cut the planned capacity to
+    4,440 tpa from 4,800 tpa", "up from an earlier plan of 4,400 t/yr") or the move is
+    done ("raised its capacity from 15,000 t/yr to 25,000 t/yr last year"): then it is
+    "superseded", no fact. The other end is planned when the sentence tells a plan ("will
+    rise", "plans to", "expects", "by 2026"). Figures of no move: None.
     """
     text = view.text
     if len(sizes) < 2:
         return None
     if _OLD_PLAN.search(text, max(0, q.start - 60), q.start):
         return "superseded"  # "up from an earlier plan of 4,400 t/yr"
-    if _FROM_BASE.search(text, max(0, q.start - 45), q.start):
+    if _is_base(text, q):
         if _PLAN_REVISED.search(text, 0, q.start) or (
             _DONE_MOVE.search(text) and not _PLANNED_MOVE.search(text)
         ):
             return "superseded"  # "raised its capacity from 15,000 t/yr to 25,000 t/yr"
         return "operating"
-    before = [o for o in sizes if o.end <= q.start]
-    if (
-        before
-        and _FROM_BASE.search(text, max(0, before[-1].start - 45), before[-1].start)
-        and _TO_AFTER_BASE.match(text[before[-1].end : q.start])
-        and _PLANNED_MOVE.search(text)
-    ):
-        return "planned"
+    if any(o is not q and _is_base(text, o) for o in sizes) and _PLANNED_MOVE.search(text):
+        return "planned"  # "will rise to 36,000 t/yr in 2026 from 21,000 t/yr in 2024"
     return None
 
 
