@@ -140,6 +140,11 @@ def _column(name: str) -> str | None:
     n = name.strip().lower()
     n = re.sub(r"\(.*?\)", lambda m: "%" if "%" in m.group(0) else "", n).strip()
     n = re.sub(r"\s+(?:today|latest|current|now)$", "", n)  # "Range today", "Price latest"
+    # "Low price", "Price high", "Average price", "Mid-point": the level word names it
+    n = re.sub(r"^(?:prices?\s+)?(low|high|average|avg\.?|mid|mean)(?:\s+prices?)?$", r"\1", n)
+    n = re.sub(r"^mid[\s-]point$", "midpoint", n)
+    # "Weekly change", "Daily chg": the change column (its span read from the header text)
+    n = re.sub(r"^(?:weekly|daily|monthly|annual)\s+(?=(?:change|chg|chng)\b)", "", n)
     if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST:
         return "product"
     if n in ("unit", "units", "currency/unit", "uom"):

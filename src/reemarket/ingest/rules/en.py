@@ -987,6 +987,21 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "price_high", "2024-07-04", 6950, "CNY/kg"),
                 ),
             ),
+            Example(  # level heads with "price" ("Low price", "Price high"), "Mid-point", a
+                # "Weekly change" column
+                "Prices, 4 July 2024\nDomestic China, yuan per tonne.\n"
+                "| Product | Low price | High price | Average price |\n|---|---|---|---|\n"
+                "| Pr-Nd oxide | 438,000 | 442,000 | 440,000 |\nMetals, yuan/t\n"
+                "| Product | Price low | Price high | Mid-point | Weekly change |\n"
+                "|---|---|---|---|---|\n| Pr-Nd metal | 540,000 | 545,000 | 542,500 | +5,000 |\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-04", 438000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-04", 442000, "CNY/t"),
+                    ("price", "prnd_metal", "price_low", "2024-07-04", 540000, "CNY/t"),
+                    ("price", "prnd_metal", "price_high", "2024-07-04", 545000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2024-06-27/2024-07-04", 5000, "CNY/t"),
+                ),
+            ),
             Example(  # in a weekly report, a previous column naming no day is a week back
                 "Rare earths weekly price sheet\n\n"
                 "| Product (fob China, $/kg) | Low | High | Mid | Previous mid |\n"
