@@ -145,8 +145,8 @@ def _column(name: str) -> str | None:
     n = re.sub(r"^mid[\s-]point$", "midpoint", n)
     # "Weekly change", "Daily chg": the change column (its span read from the header text)
     n = re.sub(r"^(?:weekly|daily|monthly|annual)\s+(?=(?:change|chg|chng)\b)", "", n)
-    if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST:
-        return "product"
+    if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST or (n.split() or [""])[-1] in _FIRST:
+        return "product"  # "Product", "Product/Basis", "Rare earth product"
     if n in ("unit", "units", "currency/unit", "uom"):
         return "unit"
     if n in ("basis", "price basis", "market", "location", "delivery", "delivery basis", "terms"):
@@ -235,6 +235,10 @@ _SERIES = frozenset(vocab.words("table", "series_column"))
 _LEVEL_WORDS = frozenset(("low", "high", "price", "avg", "average", "unit", "min", "max", "mid"))
 
 
+#: A header cell of words only, no figure (a note column's head).
+_NOTE_HEAD = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,30}")
+
+
 def _split(line: str) -> list[str]:
     """A line's cells: between pipes (empty cells kept), else between runs of 2+ spaces."""
     body = line.strip()
@@ -263,6 +267,7 @@ def _header(line: str) -> Table | None:
     if (
         first[0].lower().split("/")[0] not in _FIRST
         and cells[0].lower() not in _FIRST  # a head of two words: "Rare earth"
+        and not ("|" in line and (cells[0].lower().split() or [""])[-1] in _FIRST)
         and not unnamed
         and not series
     ):
@@ -289,6 +294,13 @@ def _header(line: str) -> Table | None:
     if len(cells) < 2:
         return None
     cols = _plain_spans(["period" if c in months else _column(c) for c in cells])
+    if "|" in line and {"low", "high"} <= set(cols):
+        # an HTML sheet's column of words beside Low and High ("Source", "Origin",
+        # "Comment"): a note, read past
+        cols = [
+            f"note{i}" if c is None and _NOTE_HEAD.fullmatch(raw) else c
+            for i, (c, raw) in enumerate(zip(cols, cells, strict=True))
+        ]
     if series:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")

@@ -80,7 +80,7 @@ def _product(cell: str) -> str | None:
 _NOT_PRODUCT = re.compile(r"\b(?:scrap|waste|swarf|sludge|offcuts)\b", re.I)
 #: A row's own mass with no currency ("Dy oxide (/kg)", "Tb oxide (per kg)"): the row is
 #: priced per that mass in the table's currency.
-_ROW_PER = re.compile(r"\(\s*(?:/|per\s+)\s*(kg|kilogram|t|mt|tonne|ton)\s*\)", re.I)
+_ROW_PER = re.compile(r"\(\s*(?:/|per\s+)?\s*(kg|kilogram|t|mt|tonne|ton)\s*\)", re.I)
 _CURRENCY = re.compile(r"(US\$|\$|¥|€|\bRMB\b|\bCNY\b|\bUSD\b|\bEUR\b)")
 _CODES = {"US$": "USD", "$": "USD", "¥": "CNY", "€": "EUR", "RMB": "CNY"}
 

@@ -1002,6 +1002,29 @@ RULES: list[Rule] = [
                     ("price", "prnd_metal", "change", "2024-06-27/2024-07-04", 5000, "CNY/t"),
                 ),
             ),
+            Example(  # a weighted-average column beside Low and High; a row's own "(kg)"
+                "Daily sheet, 4 July 2024\nUnit: RMB/ton unless marked.\n"
+                "| Product | Spec | Low | High | W.Avg | Change |\n|---|---|---|---|---|---|\n"
+                "| Gadolinium oxide | 99.5% | 158,000 | 161,000 | -- | -1,000 |\n"
+                "| Terbium oxide (kg) | 99.99% | 6,700 | 6,760 | 6,731 | -20 |\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-03/2024-07-04", -1000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-04", 6700, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-04", 6760, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", -20, "CNY/kg"),
+                ),
+            ),
+            Example(  # a head ending in "product"; a column of words beside Low and High
+                "Prices, 4 July 2024\nDomestic China, yuan per tonne.\n"
+                "| Rare earth product | Purity | Low | High | Source |\n|---|---|---|---|---|\n"
+                "| Neodymium oxide | 99.5% | 445,000 | 449,000 | Asian Metal |\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-04", 445000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-04", 449000, "CNY/t"),
+                ),
+            ),
             Example(  # in a weekly report, a previous column naming no day is a week back
                 "Rare earths weekly price sheet\n\n"
                 "| Product (fob China, $/kg) | Low | High | Mid | Previous mid |\n"
