@@ -2130,7 +2130,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
         ):
             if (st.weekly_report and not _names_day(view)) or re.search(
-                r"(?<!rest of )\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b",
+                r"(?<!rest of )(?<!past )(?<!last )\b(?:this|the) week\b|\bweekly\b",
                 view.text,
                 re.I,
             ):  # a weekly report's moves run from the week before, unless a day is named

@@ -287,6 +287,14 @@ RULES: list[Rule] = [
                     ("price", "nd_oxide", "change_pct", "2024-07-02/2024-07-03", -1.5, "%"),
                 ),
             ),
+            Example(  # another product's move in the sentence keeps its own day's span
+                "Pr-Nd oxide rose 2% on Thursday, while terbium oxide has gained 5% over the"
+                " past week.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", 5, "%"),
+                ),
+            ),
             Example(  # a move in money and in percent shares the phrase
                 "Yttrium oxide gained 2,000 yuan/t, or 4.5%, over the past week.",
                 (
