@@ -2652,7 +2652,7 @@ _VAT_WORDS = (
 #: "ex-VAT", "VAT incl.", "including 13% VAT", "inclusive of VAT", "before tax".
 _VAT_AFTER = re.compile(r"[^\d;]{0,14}?" + _VAT_WORDS, re.I)
 #: The basis told before the price in its clause: "prices excluding VAT stood at".
-_VAT_BEFORE = re.compile(_VAT_WORDS + r"[^\d;,]{0,30}$", re.I)
+_VAT_BEFORE = re.compile(_VAT_WORDS + r"[^\d;]{0,40}$", re.I)
 
 
 def _vat_basis(view: SentenceView, d: Draft) -> str | None:

@@ -2742,6 +2742,11 @@ VETO_RECORDS: list[Veto] = [
                 ("price", "sm_oxide", "price", "2024-07-04", 15000, "CNY/t"),
             ),
         ),
+        Example(  # each basis leading its own clause
+            "In VAT-inclusive terms, terbium oxide was 6,900 yuan/kg on Thursday; ex-VAT it was"
+            " 6,106 yuan/kg.",
+            (("price", "tb_oxide", "price", "2024-07-04", 6900, "CNY/kg"),),
+        ),
         Example(
             "Dysprosium oxide traded at 1,650 yuan/kg VAT included (1,460 yuan/kg ex-VAT).",
             (("price", "dy_oxide", "price", "2024-07-05", 1650, "CNY/kg"),),
