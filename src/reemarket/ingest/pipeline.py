@@ -312,6 +312,8 @@ def _english(
                 coarse = coarse or not day
                 if day:
                     st.para_day = dm.period
+                    if st.heading_line and _PRICE_HEADING.search(s.text):
+                        st.heading_day = dm.period  # "Assessments, Wednesday 9 October"
                     if st.heading_line and (st.section_unit or st.section_market):
                         st.section_day = dm.period  # a caption's day: its bullets' quotes
         if st.heading_line and _REPORTING_SPAN.search(s.text):
@@ -370,6 +372,11 @@ def _english(
     return out
 
 
+#: A heading naming the day of the prices told under it: "Assessments, Wednesday 9 October",
+#: "Prices on October 9", "Closing quotes, 9 Oct".
+_PRICE_HEADING = Prechecked(
+    re.compile(r"\b(?:prices?|assessments?|quotes?|quotations?|closing|close)\b", re.I)
+)
 #: A heading that names a reporting span ("six months ended 30 June", "year to 31 March").
 _REPORTING_SPAN = Prechecked(
     re.compile(r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I)

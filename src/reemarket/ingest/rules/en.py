@@ -302,6 +302,17 @@ RULES: list[Rule] = [
                     ("price", "y_oxide", "change_pct", "2024-06-28/2024-07-05", 4.5, "%"),
                 ),
             ),
+            Example(  # a heading naming the prices' day dates the prose under it, up to the
+                # next heading
+                "Weekly review\n\nAssessments, Wednesday 3 July\n\nPr-Nd oxide rose 1.5% over the"
+                " past week to 445,000 yuan/t.\n\nOther news\n\nHolmium oxide fell 2% over the"
+                " past week.\n",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-26/2024-07-03", 1.5, "%"),
+                    ("price", "prnd_oxide", "price", "2024-07-03", 445000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", -2, "%"),
+                ),
+            ),
             Example(  # the report's stated price date
                 "Prices as of July 3: Pr-Nd oxide was quoted at 440,000-445,000 yuan/t, up"
                 " 8,000 yuan/t over the past week.",
