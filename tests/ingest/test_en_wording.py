@@ -81,6 +81,43 @@ def _statuses(text: str) -> set[tuple[str, float, str | None]]:
             " metal line that is under construction.",
             {("prnd_oxide", 5000.0, "operating"), ("prnd_metal", 3000.0, "under_construction")},
         ),
+        # a move of capacity: the level it starts from stands, the target is planned
+        (
+            "Ningbo Yunsheng Co. said it would lift its sintered NdFeB magnet capacity to"
+            " 60,000 t/yr from 40,000 t/yr now.",
+            {("ndfeb_magnet", 60000.0, "planned"), ("ndfeb_magnet", 40000.0, "operating")},
+        ),
+        (
+            "Lynas Rare Earths plans to raise NdPr oxide capacity to 12,000 tpa by 2026, from"
+            " 10,500 tpa currently.",
+            {("prnd_oxide", 12000.0, "planned"), ("prnd_oxide", 10500.0, "operating")},
+        ),
+        (
+            "Shenghe Resources Holding Co. will expand its NdPr oxide separation capacity from"
+            " 20,000 t/yr to 35,000 t/yr by 2026.",
+            {("prnd_oxide", 20000.0, "operating"), ("prnd_oxide", 35000.0, "planned")},
+        ),
+        (
+            "Neo Performance Materials aims to double its Narva sintered magnet plant to"
+            " 5,000 t/yr from the current 2,500 t/yr.",
+            {("ndfeb_magnet", 5000.0, "planned"), ("ndfeb_magnet", 2500.0, "operating")},
+        ),
+        (
+            "JL Mag Rare-Earth Co. expects NdFeB magnet capacity of 60,000 t/yr by 2027"
+            " (currently 40,000 t/yr).",
+            {("ndfeb_magnet", 60000.0, "planned"), ("ndfeb_magnet", 40000.0, "operating")},
+        ),
+        (
+            "Ningbo Yunsheng Co.'s magnet capacity will rise to 36,000 t/yr in 2026 from"
+            " 21,000 t/yr in 2024.",
+            {("ndfeb_magnet", 36000.0, "planned"), ("ndfeb_magnet", 21000.0, "operating")},
+        ),
+        # a raise already made: the capacity now is its target, the base is past
+        (
+            "China Northern Rare Earth raised its NdPr metal capacity from 15,000 t/yr to"
+            " 25,000 t/yr last year.",
+            {("prnd_metal", 25000.0, "operating")},
+        ),
         # with no word of its own, a capacity shares the stage told before it in its clause
         (
             "Lynas plans to build two lines: a 5,000 t/yr NdPr oxide line and a 3,000 t/yr NdPr"

@@ -157,3 +157,39 @@ def test_a_date_in_the_file_name_is_the_last_resort(tmp_path: Path) -> None:
     # two dates, or an impossible one, give none
     for name in ("copy_2024-11-28_of_2024-11-27.txt", "note_2024-02-30.txt", "n20241128.txt"):
         assert resolve_meta(tmp_path / name, text).published is None, name
+
+
+_HTML_TABLES = b"""<html><head><title>Oxide prices</title></head><body><article>
+<h1>Rare earth oxide prices, 4 July 2024</h1>
+<p>Assessments for the Chinese domestic market on Thursday.</p>
+<table>
+<tr><th></th><th>Low</th><th>High</th><th>Average</th></tr>
+<tr><th>Gadolinium oxide, yuan/t</th><td>158,000</td><td>162,000</td><td>160,000</td></tr>
+<tr><th>Holmium oxide, yuan/t</th><td>470,000</td><td>480,000</td><td>475,000</td></tr>
+</table>
+<table>
+<thead><tr><th>Product</th><th>Unit</th><th>Low</th><th>High</th><th>Mid</th></tr></thead>
+<tbody><tr><td>Terbium oxide</td><td>yuan/kg</td><td>6,850</td><td>6,950</td><td>6,900</td></tr>
+</tbody></table>
+</article></body></html>"""
+
+
+def test_html_price_tables_give_their_ranges_after_loading() -> None:
+    """Low/High columns of HTML tables (a blank corner cell too) give ranges, not one price
+    per cell; the average or mid beside a range gives nothing of its own."""
+    from datetime import date
+
+    from reemarket.ingest.loaders import load_bytes
+    from reemarket.ingest.pipeline import extract_text
+
+    doc = load_bytes(_HTML_TABLES, path="prices.html", name="prices.html", fmt="html")
+    out = extract_text(doc.text, doc="prices.html", published=date(2024, 7, 4), language="en")
+    got = {(f.subject, f.metric, f.period, f.value, f.unit) for f in out.facts}
+    assert got == {
+        ("gd_oxide", "price_low", "2024-07-04", 158000.0, "CNY/t"),
+        ("gd_oxide", "price_high", "2024-07-04", 162000.0, "CNY/t"),
+        ("ho_oxide", "price_low", "2024-07-04", 470000.0, "CNY/t"),
+        ("ho_oxide", "price_high", "2024-07-04", 480000.0, "CNY/t"),
+        ("tb_oxide", "price_low", "2024-07-04", 6850.0, "CNY/kg"),
+        ("tb_oxide", "price_high", "2024-07-04", 6950.0, "CNY/kg"),
+    }

@@ -361,6 +361,36 @@ PHRASINGS: list[DatePhrasing] = [
             ("Prices should rise next month, dealers said.", "2024-08"),  # an outlook's month
         ),
     ),
+    # a span counted back from a named day: "the 30 days to October 10", "the week to
+    # Thursday", "the two weeks ended 4 October" (a count of months to a day is a reporting
+    # period, read by the rows above)
+    DatePhrasing(
+        "span_to",
+        r"(?:the\s+)?(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+        r"fifteen|twenty|thirty)\s+(?P<u>days|weeks)|(?P<u1>week|fortnight))\s+"
+        r"(?:to|through|ending|ended|up\s+to)\s+"
+        rf"(?:(?P<wd>{WD})|(?P<mon>{MON})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{MON}))"
+        r"(?!\d)(?:,?\s+(?P<y>\d{4}))?",
+        (
+            ("In the 30 days to July 4, the oxide gained 5%.", "2024-06-04/2024-07-04"),
+            ("The oxide rose 2% in the week to Thursday.", "2024-06-27/2024-07-04"),
+            ("In the two weeks ended 28 June the oxide fell.", "2024-06-14/2024-06-28"),
+        ),
+    ),
+    # a span counted back from the report's (or the quote's) day: "over the past week", "in
+    # the last 30 days", "the past three months" (not "last week" or "the previous month",
+    # a calendar week or month, nor "the last month of the year")
+    DatePhrasing(
+        "trailing",
+        r"the\s+(?:(?:past|last)\s+(?P<u1>week|fortnight|month)(?!\s+(?:of|before)\b)|"
+        r"(?:past|last|previous|preceding)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|"
+        r"nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?P<u>days|weeks|months)\b)",
+        (
+            ("Prices rose 3% over the past week.", ""),
+            ("Terbium oxide gained 6% in the last 30 days.", ""),
+            ("Prices fell over the past three months.", ""),
+        ),
+    ),
     DatePhrasing(
         "rel_week",
         r"(?P<r>this|last|previous)\s+week|a\s+week\s+(?:earlier|ago|before)|"

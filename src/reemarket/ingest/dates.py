@@ -123,7 +123,8 @@ class DateMention(NamedTuple):
 
 _COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "fifteen": 15, "twenty": 20,
+    "ten": 10, "fifteen": 15, "twenty": 20, "twelve": 12, "thirty": 30, "sixty": 60,
+    "ninety": 90,
 }  # fmt: skip
 
 
@@ -303,6 +304,45 @@ def _month_part(g: dict[str, str | None], ctx: DocDates) -> Period | None:
     return Period.span(
         Period.day(date(y, mon, days[0])), Period.day(date(y, mon, min(days[1], last)))
     )
+
+
+_TRAIL_UNITS = {"day": ("d", 1), "week": ("d", 7), "fortnight": ("d", 14), "month": ("m", 1)}
+
+
+def _trailing(g: dict[str, str | None]) -> str | None:
+    """A span counted back from a day, as ``trail_d<days>`` or ``trail_m<months>``.
+
+    "the past week" is ``trail_d7``, "the last 30 days" ``trail_d30``, "the past three
+    months" ``trail_m3``.
+    """
+    unit = (g.get("u1") or g.get("u") or "").lower().rstrip("s")
+    raw = (g.get("n") or "1").lower()
+    n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw)
+    if unit not in _TRAIL_UNITS or not n:
+        return None
+    letter, per = _TRAIL_UNITS[unit]
+    return f"trail_{letter}{n * per}"
+
+
+def _span_to(g: dict[str, str | None], ctx: DocDates) -> Period | None:
+    """The span of "the 30 days to October 10", "the week to Thursday": back from the day."""
+    if g.get("wd"):
+        pub = ctx.published
+        if pub is None:
+            return None
+        end = pub - timedelta(days=(pub.weekday() - WEEKDAYS[(g["wd"] or "").lower()]) % 7)
+    else:
+        mon = _month(g.get("mon") or g.get("mon2") or "")
+        day = int(g.get("d") or g.get("d2") or 0)
+        y = int(g.get("y") or 0) or _fit_year(ctx, mon, day)
+        if y is None:
+            return None
+        end = date(y, mon, day)
+    trail = _trailing(g)
+    if trail is None:
+        return None
+    start = end - timedelta(days=int(trail[7:]))
+    return Period.span(Period.day(start), Period.day(end))
 
 
 def _resolve(
@@ -516,6 +556,10 @@ def _resolve(
         return None, "prev_day"
     if kind == "fortnight":
         return None, "fortnight"
+    if kind == "trailing":
+        return None, _trailing(g)
+    if kind == "span_to":
+        return _span_to(g, ctx), None
     if kind == "same_day":
         return ctx.last_day, None
     if kind == "period_edge":
@@ -646,6 +690,8 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             is_ref = True
         if kind == "ytd" and original.lower().startswith("since"):
             is_ref = True
+        if kind == "trailing":
+            is_ref = True  # "over the past week": the span a move runs over, counted back
         if kind == "rel_week" and not original.lower().startswith("this"):
             is_ref = True  # "a week earlier", "last week", "week on week": a comparison base
         if kind in ("rel_month", "rel_year") and re.search(r"earlier|ago", m.group(0), re.I):

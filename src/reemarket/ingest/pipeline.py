@@ -202,6 +202,7 @@ def _english(
     period_rows = {r.start: r for r in find_rows(atext, ctx, period_heads)}
     covered = [(h, rows[-1][0] + len(rows[-1][1])) for h, _e, _t, rows in tables]
     table_out: list[Fact] = []
+    sheet_day: date | None = None  # the day the last table's title named
     read: set[int] = set()
     for s in split_sentences(atext):
         inside = (
@@ -214,7 +215,7 @@ def _english(
                 read.add(inside)
                 floor = covered[inside - 1][1] if inside else 0
                 try:
-                    got = _read_table(
+                    got, sheet_day = _read_table(
                         atext,
                         tables[inside],
                         floor,
@@ -224,11 +225,13 @@ def _english(
                         doc,
                         st.table_dollar_markets,
                         st.doc_company or st.main_company,
+                        weekly=st.weekly_report,
+                        sheet_day=sheet_day,
                     )
-                    table_out.extend(got)
                     st.table_dollar_markets.update(
                         (f.subject, f.entity) for f in got if f.unit.startswith("USD/")
                     )
+                    table_out.extend(got)
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
             continue
@@ -324,6 +327,8 @@ def _english(
                 coarse = coarse or not day
                 if day:
                     st.para_day = dm.period
+                    if st.heading_line and _PRICE_HEADING.search(s.text):
+                        st.heading_day = dm.period  # "Assessments, Wednesday 9 October"
                     if st.heading_line and (st.section_unit or st.section_market):
                         st.section_day = dm.period  # a caption's day: its bullets' quotes
         if st.heading_line and _REPORTING_SPAN.search(s.text):
@@ -382,6 +387,11 @@ def _english(
     return out
 
 
+#: A heading naming the day of the prices told under it: "Assessments, Wednesday 9 October",
+#: "Prices on October 9", "Closing quotes, 9 Oct".
+_PRICE_HEADING = Prechecked(
+    re.compile(r"\b(?:prices?|assessments?|quotes?|quotations?|closing|close)\b", re.I)
+)
 #: A heading that names a reporting span ("six months ended 30 June", "year to 31 March").
 _REPORTING_SPAN = Prechecked(
     re.compile(r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I)
@@ -402,22 +412,31 @@ def _read_table(
     doc: str,
     markets: dict[str, str],
     seller: str | None = None,
-) -> list[Fact]:
-    """The facts of one column price table, dated by its title (else publication).
+    *,
+    weekly: bool = False,
+    sheet_day: date | None = None,
+) -> tuple[list[Fact], date | None]:
+    """The facts of one column price table, dated by its title, and the day its title names.
 
-    ``markets``: the market each product's dollar rows had in the document's earlier tables.
-    A results sheet (a sale column) is dated by the event the text above it tells ("held its
-    auction on 18 September"), prose included; its prices are ``seller``'s.
+    A title naming no day takes ``sheet_day``, the day an earlier table's title named (a
+    sheet's second table under "Heavy rare earths, yuan/kg"), else publication. A table
+    naming no base of its own steps back a week in a weekly report (``weekly``: its title
+    says so), else a trading day. ``markets``: the market each product's dollar rows had in
+    the document's earlier tables. A results sheet (a sale column) is dated by the event the
+    text above it tells ("held its auction on 18 September"), prose included; its prices are
+    ``seller``'s.
     """
     h, _e, table, rows = found
     title = _title(text, h, floor)
     # "Previous = assessment of 14 Nov" dates the previous column, not the table
     heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings="sale" not in table.cols))
-    day = _as_at_day(table.caption, ctx) or _table_day(heading, ctx, published)
+    named = _table_day(heading, ctx, None, last=False)
+    sheet_day = named or sheet_day
+    day = _as_at_day(table.caption, ctx) or sheet_day or _table_day("", ctx, published)
     if day is None:
-        return []
-    prev = week_before(day) if table.weekly else previous_trading_day(day)
-    return table_facts(
+        return [], sheet_day
+    prev = week_before(day) if table.weekly or weekly else previous_trading_day(day)
+    facts = table_facts(
         table,
         rows,
         day,
@@ -429,6 +448,7 @@ def _read_table(
         seller=seller,
         known_markets=markets,
     )
+    return facts, sheet_day
 
 
 #: A note under a table dating its levels: "Prices as at close of Wednesday 13 November",
@@ -467,8 +487,13 @@ def _title(text: str, header: int, floor: int, *, headings: bool = False) -> str
     return " ".join(lines)
 
 
-def _table_day(title: str, ctx: DocDates, published: date | None) -> date | None:
-    """A table's date: a day its title names, else the publication date, else the last day."""
+def _table_day(
+    title: str, ctx: DocDates, published: date | None, *, last: bool = True
+) -> date | None:
+    """A table's date: a day its title names, else the publication date.
+
+    With neither, and ``last``, the last day the document named.
+    """
     days = [
         d.period.start
         for d in find_dates(title, ctx)
@@ -481,7 +506,7 @@ def _table_day(title: str, ctx: DocDates, published: date | None) -> date | None
         return days[-1]
     if published is not None:
         return published
-    return ctx.last_day.start if ctx.last_day is not None else None
+    return ctx.last_day.start if last and ctx.last_day is not None else None
 
 
 def _fact(d: Draft, base: int, sentence: str, document_id: str, doc: str) -> Fact:

@@ -177,8 +177,12 @@ def _column(name: str) -> str | None:
     n = name.strip().lower()
     n = re.sub(r"\(.*?\)", lambda m: "%" if "%" in m.group(0) else "", n).strip()
     n = re.sub(r"\s+(?:today|latest|current|now)$", "", n)  # "Range today", "Price latest"
-    if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST:
-        return "product"
+    # "Low price", "Price high", "Average price", "Mid-point": the level word names it
+    n = re.sub(r"^(?:prices?\s+)?(low|high|average|avg\.?|mid|mean)(?:\s+prices?)?$", r"\1", n)
+    # "Weekly change", "Daily chg": the change column (its span read from the header text)
+    n = re.sub(r"^(?:weekly|daily|monthly|annual)\s+(?=(?:change|chg|chng)\b)", "", n)
+    if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST or (n.split() or [""])[-1] in _FIRST:
+        return "product"  # "Product", "Product/Basis", "Rare earth product"
     for kind, head_rx in _HEADS:  # "Basis", "Purity", "Bid", "Offer", "W.Avg", "Price"
         if head_rx.fullmatch(n):
             return kind
@@ -285,6 +289,10 @@ _SERIES = frozenset(vocab.words("table", "series_column"))
 _LEVEL_WORDS = frozenset(("low", "high", "price", "avg", "average", "unit", "min", "max", "mid"))
 
 
+#: A header cell of words only, no figure (a note column's head).
+_NOTE_HEAD = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,30}")
+
+
 def _split(line: str) -> list[str]:
     """A line's cells: between pipes (empty cells kept), else between runs of 2+ spaces."""
     body = line.strip()
@@ -303,12 +311,22 @@ def _header(line: str) -> Table | None:
     unnamed = line.startswith("    ") and (
         first[0].lower() in _LEVEL_WORDS or is_day(first[0]) or is_day(cells[0])
     )
+    if "|" in line and len(cells) > 2 and not cells[0] and first[0].lower() in _LEVEL_WORDS:
+        # an HTML table's blank corner cell: "|  | Low | High | Average |"
+        cells, unnamed = cells[1:], True
     months = month_year_heads(cells)
     days = tuple(c for c in cells if is_day(c) and c not in months)
     periods = tuple(c for c in cells if period_column(c, month_year=c in months) is not None)
     series = bool(days) and first[0].lower() in _SERIES
     index = len(cells) > 2 and _INDEX.fullmatch(cells[0].lower()) is not None
-    if first[0].lower().split("/")[0] not in _FIRST and not unnamed and not series and not index:
+    if (
+        first[0].lower().split("/")[0] not in _FIRST
+        and cells[0].lower() not in _FIRST  # a head of two words: "Rare earth"
+        and not ("|" in line and (cells[0].lower().split() or [""])[-1] in _FIRST)
+        and not unnamed
+        and not series
+        and not index
+    ):
         return None
     priors = [p for c in cells if (p := prior_column(c)) is not None]
     dated = bool(days or priors or periods)
@@ -332,6 +350,13 @@ def _header(line: str) -> Table | None:
     if len(cells) < 2:
         return None
     cols = _plain_spans(["period" if c in months else _column(c) for c in cells])
+    if "|" in line and {"low", "high"} <= set(cols):
+        # an HTML sheet's column of words beside Low and High ("Source", "Origin",
+        # "Comment"): a note, read past
+        cols = [
+            f"note{i}" if c is None and _NOTE_HEAD.fullmatch(raw) else c
+            for i, (c, raw) in enumerate(zip(cols, cells, strict=True))
+        ]
     if series:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
@@ -450,7 +475,10 @@ _MAYBE_HEADER = re.compile(
     + vocab.alternation("table", "index_column")
     + r")[ |]| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
-    + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b)",
+    + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
+    + r"|\s*\|\s*\|\s*(?:"  # an HTML table's blank corner cell: "|  | Low | High |"
+    + "|".join(sorted(_LEVEL_WORDS))
+    + r")\b)",
     re.I | re.M,
 )
 

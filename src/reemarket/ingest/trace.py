@@ -59,6 +59,13 @@ VETOES: dict[str, str] = {
     "per_share": "a per-share figure (earnings per share), not a company total",
     "offtake": "a yearly volume sold or bought under an offtake or supply agreement, not a"
     " plant's capacity",
+    "consumption": "what a country or industry consumes ('US magnet consumption of 40,000 t'),"
+    " not capacity, trade or a price",
+    "supply_share": "a share of a market's supply or output ('China's share of mined supply"
+    " fell to 60%'), not a change of a product's output or price",
+    "ex_vat": "the VAT-exclusive twin of a quote the sentence also gives including VAT",
+    "superseded": "the earlier figure of a plan since revised ('cut the planned capacity to"
+    " 4,440 tpa from 4,800 tpa'), no longer anyone's figure",
     "part": "a part of a total told before it, of no type or holder of its own ('Of the X t"
     " mining quota, Y t was for ion-adsorption ores')",
 }

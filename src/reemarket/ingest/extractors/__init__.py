@@ -783,6 +783,47 @@ _CMP_WORDS = re.compile(
 )
 
 
+def _consumption_move(view: SentenceView, q: Quantity) -> bool:
+    """Whether a percent moves a consumption named before it ("demand for X ..., down 5%").
+
+    A product after the consumption word and its object ("Strong demand for magnets lifted
+    Pr-Nd oxide 2%") is the subject of the move, which is then no consumption's.
+    """
+    t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
+    if t is None or t.id != "consumption":
+        return False
+    return not any(t.end + 12 < p.start < q.start for p in view.products)
+
+
+#: What ends a share's reach before a later percent: another clause's own subject.
+_SHARE_BREAK = re.compile(
+    r";|\b(?:while|whereas|but|and\s+(?:its|their|the)\s+\w+\s+(?:rose|fell))\b"
+)
+
+
+def _supply_share(view: SentenceView, q: Quantity) -> bool:
+    """Whether a percent is a share of a market's supply, output or trade, or a move of one.
+
+    "China's share of global mined supply fell to 60% in 2024 from 70%", "Myanmar accounted
+    for 8% of world supply, down from 10%": no product's output, price or trade changed.
+    """
+    shares = [t for t in view.tags if t.id == "share" and t.end <= q.start]
+    if not shares:
+        return False
+    t = shares[-1]
+    if _SHARE_BREAK.search(view.low, t.end, q.start):
+        return False
+    return not any(
+        t.end <= o.start < q.start
+        and o.dimension != "percent"
+        and not _POINTS.match(view.text, o.end)  # "dropped 10 percentage points to 60%"
+        for o in view.qtys
+    )
+
+
+_POINTS = re.compile(r"\s*(?:percentage\s+points?|pct\s+points?|points?|pp|ppt)\b", re.I)
+
+
 #: A level a period closed at, with no product named ("it closed the quarter at X yuan"):
 #: the last price's, not a share's close.
 _CLOSED_SPAN_AT = re.compile(
@@ -830,6 +871,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim == "mass" and _LOT_SIZE.search(view.text, max(0, q.start - 25), q.start):
         trace.veto("threshold", (q.start, q.end), "-")
         return None  # "(USD, min. 1 MT, valid 3 days)": an offer's smallest lot, no volume
+    if dim in ("mass", "mass_rate") and tag == "consumption":
+        trace.veto("consumption", (q.start, q.end), "-")
+        return None  # "US magnet consumption of 40,000 t": a use, not capacity nor imports
     if dim == "power":
         return demand.extract(view, q, st, "installed", None)
     if dim in ("mass", "mass_rate"):
@@ -866,6 +910,11 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             found = forecast.extract(view, q, st)
             if found or tag == "cagr":
                 return found
+        if tag == "consumption":
+            if _consumption_move(view, q):
+                trace.veto("consumption", (q.start, q.end), "-")
+                return None  # "Japan's demand for NdPr oxide ..., down 5% y/y": not a price
+            tag = None  # "... on firm demand for magnets": the cause of a move, after it
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", cmp)
         if tag == "market_cap":
@@ -897,7 +946,13 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         ):
             tag = "installed"  # "added 26.6 GW of wind capacity, up 99% y/y"
         if tag in ("installed", "share"):
-            return demand.extract(view, q, st, tag or "", cmp)
+            found = demand.extract(view, q, st, tag or "", cmp)
+            if not found and tag == "share" and _supply_share(view, q):
+                trace.veto("supply_share", (q.start, q.end), "-")  # "Myanmar accounted for 9%"
+            return found
+        if _supply_share(view, q):
+            trace.veto("supply_share", (q.start, q.end), "-")
+            return None  # "China's share of mined supply fell to 60% from 70%"
         if tag in ("production", "sales"):
             prod = subject_before(view, q, view.products)
             sec = subject_before(view, q, view.sectors)
@@ -992,6 +1047,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
                 date_mention=dm,
             )
         )
+    prices.vat_pairs(view, out)
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
     prices.shared_moves(view, out, st)

@@ -94,6 +94,75 @@ def _first_after_cue(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     return min(found) if found else None
 
 
+#: The base of a capacity move: "from 40,000 t/yr now", "expand ... from 20,000 t/yr to".
+_FROM_BASE = re.compile(
+    r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:current|existing|present)?\s*"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+#: The plan a capacity replaces: "from an earlier plan of", "from the original target of".
+_OLD_PLAN = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+)?(?:earlier|previous|original|initial|prior)\s+"
+    r"(?:plan|target|design|estimate|guidance)\s+(?:of\s+)?(?:about\s+|around\s+)?$",
+    re.I,
+)
+#: A capacity that was only ever a plan: "cut the planned capacity ... from 4,800 tpa", "up
+#: from an earlier plan of 4,400 t/yr", "the design capacity": its old figure is no stage.
+_PLAN_REVISED = re.compile(
+    r"\b(?:planned|proposed|design(?:ed)?|targeted|(?:earlier|previous|original|initial|prior)"
+    r"\s+(?:plan|target|design|estimate|guidance))\b",
+    re.I,
+)
+#: A base told as the present level: "(currently 40,000 t/yr)", ", now 40,000 t/yr".
+_NOW_BEFORE = re.compile(
+    r"(?:\(|,)\s*(?:currently|now|at\s+present|today)\s*(?:at\s+)?(?:about\s+)?$", re.I
+)
+#: A move of capacity already made: "raised", "has expanded", "doubled" (its base is past).
+_DONE_MOVE = re.compile(
+    r"\b(?:raised|lifted|increased|expanded|boosted|doubled|grew|took|brought)\b", re.I
+)
+#: Words making a move of capacity a plan: "will expand", "plans to raise", "by 2026".
+_PLANNED_MOVE = re.compile(
+    r"\b(?:will|would|shall|plans?|planning|aims?|intends?|targets?|expects?|expected|seeks?|"
+    r"is\s+to|are\s+to|set\s+to|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b",
+    re.I,
+)
+
+
+def _is_base(text: str, q: Quantity) -> bool:
+    """Whether a capacity is the level a move starts from ("from 40,000 t/yr", "(currently X)")."""
+    return bool(
+        _FROM_BASE.search(text, max(0, q.start - 45), q.start)
+        or _NOW_BEFORE.search(text, max(0, q.start - 25), q.start)
+    )
+
+
+def _move_status(view: SentenceView, q: Quantity, sizes: list[Quantity]) -> str | None:
+    """The stage of either end of a capacity move ("to 60,000 t/yr from 40,000 t/yr now").
+
+    The base ("from 40,000 t/yr", "(currently 40,000 t/yr)") is the capacity in place
+    (operating), unless the capacity was only ever planned ("cut the planned capacity to
+    4,440 tpa from 4,800 tpa", "up from an earlier plan of 4,400 t/yr") or the move is
+    done ("raised its capacity from 15,000 t/yr to 25,000 t/yr last year"): then it is
+    "superseded", no fact. The other end is planned when the sentence tells a plan ("will
+    rise", "plans to", "expects", "by 2026"). Figures of no move: None.
+    """
+    text = view.text
+    if len(sizes) < 2:
+        return None
+    if _OLD_PLAN.search(text, max(0, q.start - 60), q.start):
+        return "superseded"  # "up from an earlier plan of 4,400 t/yr"
+    if _is_base(text, q):
+        if _PLAN_REVISED.search(text, 0, q.start) or (
+            _DONE_MOVE.search(text) and not _PLANNED_MOVE.search(text)
+        ):
+            return "superseded"  # "raised its capacity from 15,000 t/yr to 25,000 t/yr"
+        return "operating"
+    if any(o is not q and _is_base(text, o) for o in sizes) and _PLANNED_MOVE.search(text):
+        return "planned"  # "will rise to 36,000 t/yr in 2026 from 21,000 t/yr in 2024"
+    return None
+
+
 def status_of(view: SentenceView, q: Quantity) -> str:
     """The stage of a capacity: its own words first, then those it shares (operating when none).
 
@@ -113,8 +182,11 @@ def status_of(view: SentenceView, q: Quantity) -> str:
         r"\bup\s+from\s+$", text[max(0, q.start - 12) : q.start], re.I
     ):
         return "operating"  # "targets 60,000 t/yr by 2027, up from 40,000 t/yr today"
-    a, b = view.clause_of(q.start)
     sizes = [o for o in view.qtys if o.dimension in ("mass", "mass_rate")]
+    moved = _move_status(view, q, sizes)
+    if moved is not None:
+        return moved
+    a, b = view.clause_of(q.start)
     prev_end = max((o.end for o in sizes if o.end <= q.start), default=0)
     next_start = min((o.start for o in sizes if o.start >= q.end), default=len(text))
     # predicates of the capacity before ("a 5,000 t/yr line is operating and ...") are its own
@@ -299,6 +371,10 @@ def extract(
     )
     if entity is None:
         return None
+    status = status_of(view, q)
+    if status == "superseded":
+        trace.veto("superseded", (q.start, q.end), "capacity")
+        return []
     unit = "t/yr"
     scale = 1 if q.unit != "kg" else 1000
     value = q.value / scale
@@ -314,7 +390,7 @@ def extract(
             unit,
             q,
             high=high,
-            status=status_of(view, q),
+            status=status,
             standing=True,
         )
     ]

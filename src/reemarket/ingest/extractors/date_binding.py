@@ -332,6 +332,16 @@ _DAY_EARLIER = re.compile(r"(?:day|session)\s+(?:earlier|before)", re.I)
 def _bind_period(
     view: SentenceView, q: Quantity, st: DocState, *, price: bool
 ) -> tuple[Period | None, DateMention | None]:
+    found = _bind_mention(view, q, st, price=price)
+    d = found[1]
+    if price and d is not None and d.kind == "span_to" and d.period is not None:
+        return Period.day(d.period.end), d  # "in the week to Thursday, X was Y": Thursday's
+    return found
+
+
+def _bind_mention(
+    view: SentenceView, q: Quantity, st: DocState, *, price: bool
+) -> tuple[Period | None, DateMention | None]:
     d = postfix_date(view, q)
     if d is not None and d.relative == "week" and price and _EARLIER_WORD.search(d.text):
         anchor = sentence_anchor(view, st)

@@ -1116,6 +1116,47 @@ def _dollar_twin(
     return out or None
 
 
+#: What joins a quote to its conversion: "(about", ", or roughly", ", equivalent to around",
+#: "(i.e.", "or some".
+_CONVERTED = re.compile(
+    r"\s*(?:\(\s*|,?\s*(?=or\b|i\.e\.|equivalent|equal|roughly|about|approximately|the\s+equivalent"
+    r"|which\s+(?:works|equates|translates|is)|translating|converting))"
+    r"(?:or\s+|i\.e\.\s*|the\s+equivalent\s+of\s+|which\s+(?:works\s+out|equates|translates)"
+    r"\s+(?:at|to|into)\s+|which\s+is\s+|translating\s+(?:to|into)\s+|converting\s+to\s+)?"
+    r"(?:(?:equivalent|equal)\s+to\s+)?"
+    r"(?:about|around|roughly|approximately|some|nearly|close\s+to)?\s*"
+    r"(?:(?:equivalent|equal)\s+to\s+)?(?:about|around|roughly)?\s*$",
+    re.I,
+)
+
+
+def _yuan_conversion(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """Whether a yuan price converts the foreign-currency quote right before it.
+
+    "$230/kg (about 1.65 million yuan/t)", "$78-80/kg, or roughly 560,000-575,000 yuan/t":
+    the quote is the dollar one (its market, fob China or Europe); the yuan figure would
+    otherwise pass for a domestic Chinese price. A dollar quote of the domestic market
+    ("China's domestic NdPr price was $63/kg (about 455,000 yuan/t)") is the same quote as
+    its yuan twin, which stays; so does a dollar figure after a yuan quote.
+    """
+    before = [o for o in view.qtys if o.end <= q.start]
+    if not before or before[-1].dimension != "price":
+        return False
+    prev = before[-1]
+    if _unit(prev, st).startswith("CNY"):
+        return False
+    gap = view.text[prev.end : q.start]
+    for m in reversed(view.dates):  # "$230/kg on Thursday, the equivalent of 1,650 yuan/kg"
+        if prev.end <= m.start and m.end <= q.start:
+            at = m.start - prev.end
+            gap = gap[:at] + gap[at + m.end - m.start :]
+    gap = re.sub(r"^\s*(?:on|as\s+of|at)\s*(?=,)", "", gap, flags=re.I)
+    if len(gap) > 50 or _CONVERTED.fullmatch(gap) is None or not gap.strip():
+        return False
+    default = st.section_market or st.basis_market
+    return market_of(view, prev, default) != "china"
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> list[Draft] | None:
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
@@ -1147,6 +1188,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             return None
     elif dim == "price":
         unit = _unit(q, st)
+        if unit.startswith("CNY") and _yuan_conversion(view, q, st):
+            trace.veto("conversion", (q.start, q.end), "price")
+            return []  # "$230/kg (about 1.65 million yuan/t)": the dollar quote, converted
     else:
         return None
     span = (q.start, q.end)
@@ -2186,6 +2230,18 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             shared[d.subject] = d.period
             st.last_change_span = d.period  # "... over the same period" in a later sentence
             continue
+        trail = _trailing_of(view, d, drafts)
+        if isinstance(trail, Period):  # "in the 30 days to October 10"
+            d.period = trail
+            shared.setdefault(d.subject, trail)
+            st.last_change_span = trail
+            continue
+        day = _trail_anchor(view, d, drafts, st) if trail is not None else None
+        if trail is not None and day is not None:
+            d.period = _trail_span(trail, day)
+            shared.setdefault(d.subject, d.period)
+            st.last_change_span = d.period
+            continue
         anchor_p = d.period
         anchor = (
             anchor_p.start
@@ -2278,7 +2334,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
         ):
             if (st.weekly_report and not _names_day(view)) or re.search(
-                r"(?<!rest of )\b(?:this|the|past) week\b|\bweekly\b|\bpast seven days\b",
+                r"(?<!rest of )(?<!past )(?<!last )\b(?:this|the) week\b|\bweekly\b",
                 view.text,
                 re.I,
             ):  # a weekly report's moves run from the week before, unless a day is named
@@ -2301,6 +2357,132 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     for d in vague:
         trace.veto("base_unknown", (d.q.start, d.q.end), "price")
         drafts.remove(d)
+
+
+def _trailing_of(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | Period | None:
+    """The span counted back that a move runs over: "trail_d7", "trail_m3", "mtd", "wtd".
+
+    A span counted back from a named day ("in the 30 days to October 10") is its period.
+
+    "over the past week", "in the last 30 days": the phrase is the move's when the move is
+    the figure nearest to it (levels aside), or that figure's twin in money or percent
+    ("gained 6,000 yuan/t, or 1.4%, over the past week"); in "rose 2% on Thursday, taking
+    its gain over the past month to 8%" it is the 8%'s, not the 2%'s. "so far this month",
+    "week to date": in the move's clause, or anywhere in a sentence with one move only.
+    """
+    for m in view.dates:
+        counted = m.kind == "span_to" and m.period is not None
+        if counted or (m.relative is not None and m.relative.startswith("trail_")):
+            owner = _nearest_move_figure(view, m, drafts)
+            if owner is not None and (owner is d.q or _twin(view, owner, d, drafts)):
+                return m.period if counted and m.period is not None else m.relative
+    a, b = view.clause_of(d.q.start)
+    moves = sum(1 for o in drafts if o.kind == "price" and o.metric in ("change", "change_pct"))
+    to_date = _TO_DATE.search(view.text)
+    if to_date is not None and (a <= to_date.start() < b or moves == 1):
+        return "mtd" if any(to_date.group(i) for i in (1, 2, 3)) else "wtd"
+    return None
+
+
+#: Metrics of quoted levels and averages, which a span phrase never belongs to.
+_QUOTED_METRICS = ("price", "price_low", "price_high", "average")
+
+
+def _nearest_move_figure(
+    view: SentenceView, m: DateMention, drafts: list[Draft]
+) -> Quantity | None:
+    """The figure nearest a span phrase, quoted levels aside: a move, or a figure unread."""
+    levels = {id(o.q) for o in drafts if o.metric in _QUOTED_METRICS}
+    moves = {id(o.q) for o in drafts if o.metric not in _QUOTED_METRICS}
+    best: tuple[int, Quantity] | None = None
+    for q in view.qtys:
+        if id(q) in levels and id(q) not in moves:
+            continue
+        gap = m.start - q.end if q.end <= m.start else q.start - m.end
+        if gap >= 0 and (best is None or gap < best[0]):
+            best = (gap, q)
+    return best[1] if best else None
+
+
+def _twin(view: SentenceView, owner: Quantity, d: Draft, drafts: list[Draft]) -> bool:
+    """Whether ``d`` is the same move as the figure ``owner`` in the other measure."""
+    other = next((o for o in drafts if o.q is owner), None)
+    if other is None or other.subject != d.subject or other.metric == d.metric:
+        return False
+    lo, hi = sorted((owner, d.q), key=lambda q: q.start)
+    return hi.start - lo.end <= 25 and not any(
+        lo.end <= q.start < hi.start for q in view.qtys if q is not owner and q is not d.q
+    )
+
+
+#: Words putting a day before a move in an event of its own: "after the holiday on Monday".
+_EVENT_DAY = re.compile(
+    r"\b(?:after|following|since|before|until|ahead\s+of|on\s+the\s+eve\s+of)\b[^,;\d]{0,30}$",
+    re.I,
+)
+
+
+def _leads(view: SentenceView, m: DateMention, d: Draft, drafts: list[Draft]) -> bool:
+    """Whether a day before a move dates it: no event of its own, no other move between.
+
+    "after the holiday on Monday" is an event's day; in "slid 1% on Tuesday and is down 4%
+    over the past two weeks", Tuesday is the 1%'s.
+    """
+    if _EVENT_DAY.search(view.text, max(0, m.start - 40), m.start):
+        return False
+    return not any(
+        o.metric not in _QUOTED_METRICS and o.q is not d.q and postfix_date(view, o.q) == m
+        for o in drafts
+    ) and not any(
+        o.metric not in _QUOTED_METRICS and m.end <= o.q.start < d.q.start and o.q is not d.q
+        for o in drafts
+    )
+
+
+def _trail_anchor(view: SentenceView, d: Draft, drafts: list[Draft], st: DocState) -> date | None:
+    """The day a span counted back ends on: the move's own day, else the report's.
+
+    Its own day is one named before it ("On Thursday, X was up 3% over the past week") or
+    right after it or its level ("... to 445,000 yuan/t on Thursday"); a day in a clause
+    about something else ("as sellers cut offers after the holiday on Monday") or another
+    move's day is not. With none, the day the paragraph's prices are stated for, else
+    publication.
+    """
+    dm = d.date_mention
+    p = dm.period if dm is not None else None
+    if dm is not None and p is not None and p.granularity is Granularity.DAY and not p.is_span:
+        if dm.end <= d.q.start and _leads(view, dm, d, drafts):
+            return p.start
+        _a, b = view.clause_of(d.q.start)
+        own = [o for o in view.qtys if o.start >= d.q.start and o.end <= b]
+        if any(postfix_date(view, o) == dm for o in own):
+            return p.start
+    for m in view.dates:
+        mp = m.period
+        if (
+            m.end <= d.q.start
+            and not m.is_ref
+            and mp is not None
+            and mp.granularity is Granularity.DAY
+            and not mp.is_span
+            and _leads(view, m, d, drafts)
+        ):
+            return mp.start
+    if st.para_day is not None:
+        return st.para_day.start
+    return st.dates.published
+
+
+def _trail_span(trail: str, day: date) -> Period:
+    """The span of days a counted-back phrase names, ending on ``day``."""
+    if trail == "mtd":
+        return day_span(prev_trading(day.replace(day=1)), day)  # from last month's close
+    if trail == "wtd":
+        return day_span(prev_trading(day - timedelta(days=day.weekday())), day)
+    n = int(trail[7:])
+    if trail.startswith("trail_m"):
+        return day_span(_months_before(day, n), day)
+    return day_span(day - timedelta(days=n), day)
 
 
 #: A vague part of a month or year a move is counted from: "since early July", "from mid-June",
@@ -2664,6 +2846,57 @@ _FLAT = re.compile(
     r"(?:mon|tues|wednes|thurs|fri)day)\b)",
     re.I,
 )
+
+
+#: The tax basis written right after a price: "including VAT", "(... excluding VAT)",
+#: "ex-VAT", "VAT incl.", "before tax".
+_VAT_WORDS = (
+    r"(?:\b(?P<ex>excluding|excl\.?|ex|before|without|net\s+of|exclusive\s+of)[\s-]*"
+    r"(?:VAT|tax)\b"
+    r"|\b(?:including|incl\.?|with|plus|inclusive\s+of)[\s-]*(?:\d{1,2}(?:\.\d)?\s*%\s*)?"
+    r"(?:VAT|tax)\b"
+    r"|\b(?:VAT|tax)[\s-]*(?:(?P<ex2>excl(?:\.|usive|uded)?)|incl(?:\.|usive|uded)?))"
+)
+#: The tax basis written right after a price: "including VAT", "(... excluding VAT)",
+#: "ex-VAT", "VAT incl.", "including 13% VAT", "inclusive of VAT", "before tax".
+_VAT_AFTER = re.compile(r"[^\d;]{0,14}?" + _VAT_WORDS, re.I)
+#: The basis told before the price in its clause: "prices excluding VAT stood at".
+_VAT_BEFORE = re.compile(_VAT_WORDS + r"[^\d;]{0,40}$", re.I)
+
+
+def _vat_basis(view: SentenceView, d: Draft) -> str | None:
+    """The tax basis written right after a price, or just before it ("ex" or "inc")."""
+    m = _VAT_AFTER.match(view.text, d.q.end) or _VAT_BEFORE.search(
+        view.text, max(view.clause_of(d.q.start)[0], d.q.start - 50), d.q.start
+    )
+    if m is None:
+        return None
+    return "ex" if m.group("ex") or m.group("ex2") else "inc"
+
+
+def vat_pairs(view: SentenceView, drafts: list[Draft]) -> None:
+    """Keep one quote per tax basis pair: the VAT-inclusive one, the market's usual basis.
+
+    "452,000-455,000 yuan/t including VAT (400,000-402,650 yuan/t excluding VAT)" and
+    "8.9 million yuan/t excluding VAT, or 10.06 million yuan/t including VAT" are one quote
+    told twice; the ex-VAT twin in the same currency is dropped (a quote given ex-VAT only
+    stays).
+    """
+    if "vat" not in view.low and "tax" not in view.low:
+        return
+    basis = {id(d): _vat_basis(view, d) for d in drafts if d.kind == "price"}
+    inc = {
+        (d.subject, d.entity, d.metric, d.unit.split("/")[0])
+        for d in drafts
+        if basis.get(id(d)) == "inc"
+    }
+    for d in list(drafts):
+        if (
+            basis.get(id(d)) == "ex"
+            and (d.subject, d.entity, d.metric, d.unit.split("/")[0]) in inc
+        ):
+            trace.veto("ex_vat", (d.q.start, d.q.end), "price")
+            drafts.remove(d)
 
 
 def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:

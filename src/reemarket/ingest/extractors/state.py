@@ -172,6 +172,9 @@ class DocState:
     #: The day the last labelled section ("Oxides: In Thursday (June 20) trading, ...") quoted
     #: prices for; the next labelled sections with no day of their own share it.
     label_day: Period | None = None
+    heading_day: Period | None = None
+    """The day a heading over prose names as its prices' ("Assessments, Wednesday 9 October"):
+    the day of the paragraphs under it that name none."""
     para_labelled: bool = False
     table_unit: str | None = None
     _para_company: str | None = None
@@ -342,6 +345,7 @@ class DocState:
             return
         self.heading_line = True
         self.section_seller = _OWN_OFFERS.search(line) is not None
+        self.heading_day = None  # set by the caller when this heading names its prices' day
         sectors = find_sectors(line)
         self.section_sector = sectors[0].id if sectors else None
         found = find_markets(line)
@@ -546,7 +550,9 @@ class DocState:
             if (m := _QUESTION.match(text)) is not None:
                 self.question_period = _results_period(text[m.end() :], self.dates)
             self.para_labelled = _SECTION_LABEL.match(text) is not None
-            self.para_day = self.close_day or (self.label_day if self.para_labelled else None)
+            self.para_day = self.close_day or (
+                self.label_day if self.para_labelled else self.heading_day
+            )
             self._para_company = None
             self._para_quota_type = None
             self.pending = []

@@ -47,6 +47,38 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # the domestic market's quote in dollars and its yuan twin: one quote,
+                # both currencies stay China's (only a foreign market's yuan twin is dropped)
+                "China's domestic NdPr oxide price was $62/kg (about 448,000 yuan/t) on Thursday.",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-04", 62, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-04", 448000, "CNY/t"),
+                ),
+                entity="china",
+            ),
+            Example(  # an export quote set against the domestic one: two quotes, no conversion
+                "Pr-Nd oxide fob China was $62-63/kg on Thursday, against 448,000-452,000 yuan/t"
+                " in the domestic market.",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-04", 62, "USD/kg"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-04", 63, "USD/kg"),
+                    ("price", "prnd_oxide", "price_low", "2024-07-04", 448000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-04", 452000, "CNY/t"),
+                ),
+            ),
+            Example(  # the writer's dollar conversion of a domestic yuan quote is that quote
+                # in dollars (its market stays China's)
+                "Pr-Nd oxide in China was 455,000 yuan/t, or roughly $63/kg, on Thursday."
+                " Terbium oxide fetched 6,900 yuan/kg, equivalent to around $955/kg, on"
+                " Wednesday.",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-04", 455000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-07-04", 63, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-03", 6900, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-03", 955, "USD/kg"),
+                ),
+                entity="china",
+            ),
             Example(  # a yuan level with its dollar twin in brackets gives both
                 "Neodymium oxide changed hands at 435,000 yuan (US$60,500) per ton on Thursday.",
                 (
@@ -192,6 +224,103 @@ RULES: list[Rule] = [
             Example(
                 "Terbium metal prices climbed 3.5% week-on-week.",
                 (("price", "tb_metal", "change_pct", "2024-06-28/2024-07-05", 3.5, "%"),),
+            ),
+            # a span counted back ("over the past week", "in the last 30 days", "so far this
+            # month") ends on the move's own day, else the report's: not on a day another
+            # clause names
+            Example(
+                "Pr-Nd oxide prices have climbed 4.2% over the past week as sellers raised"
+                " offers after the holiday on Monday, July 1.",
+                (("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 4.2, "%"),),
+            ),
+            Example(
+                "Terbium oxide rose 6% in the last 30 days, according to Benchmark.",
+                (("price", "tb_oxide", "change_pct", "2024-06-05/2024-07-05", 6, "%"),),
+            ),
+            Example(  # month to date: from the last close of the month before
+                "Dysprosium oxide is down 2.5% so far this month, Fastmarkets data showed.",
+                (("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", -2.5, "%"),),
+            ),
+            Example(
+                "Holmium oxide has gained 5% over the past two weeks, though buying slowed"
+                " after the Tuesday, July 2 tender.",
+                (("price", "ho_oxide", "change_pct", "2024-06-21/2024-07-05", 5, "%"),),
+            ),
+            Example(
+                "Gadolinium oxide lost 4% in the past three months.",
+                (("price", "gd_oxide", "change_pct", "2024-04-05/2024-07-05", -4, "%"),),
+            ),
+            Example(  # the move's own day: its level's, or one leading the sentence
+                "Dysprosium oxide climbed 2% over the past week to 1,680 yuan/kg on Thursday."
+                " On Wednesday, terbium oxide was up 1.5% over the past month.",
+                (
+                    ("price", "dy_oxide", "change_pct", "2024-06-27/2024-07-04", 2, "%"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 1680, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-03/2024-07-03", 1.5, "%"),
+                ),
+            ),
+            Example(  # the phrase is the nearest move's: another move's day is not its end
+                "Terbium oxide slid 1% on Wednesday and is down 4% over the past two weeks."
+                " Pr-Nd oxide rose 2% on Thursday, taking its gain over the past month to 8%.",
+                (
+                    ("price", "tb_oxide", "change_pct", "2024-07-02/2024-07-03", -1, "%"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-21/2024-07-05", -4, "%"),
+                    ("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),
+                ),
+            ),
+            Example(  # a span counted back from a named day; a level in it is that day's
+                "In the 30 days to July 4, Pr-Nd oxide gained 5%. In the week to Wednesday,"
+                " samarium oxide rose 2% to 15,300 yuan/t, and it is up 6% over the past month.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-04/2024-07-04", 5, "%"),
+                    ("price", "sm_oxide", "change_pct", "2024-06-26/2024-07-03", 2, "%"),
+                    ("price", "sm_oxide", "price", "2024-07-03", 15300, "CNY/t"),
+                    ("price", "sm_oxide", "change_pct", "2024-06-05/2024-07-05", 6, "%"),
+                ),
+            ),
+            Example(  # demand as the cause of a move leaves the move a price's (rule
+                # consumption)
+                "Pr-Nd oxide rose 2% on Thursday on demand from magnet makers. Demand was weak,"
+                " and neodymium oxide fell 1.5% on Wednesday.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),
+                    ("price", "nd_oxide", "change_pct", "2024-07-02/2024-07-03", -1.5, "%"),
+                ),
+            ),
+            Example(  # another product's move in the sentence keeps its own day's span
+                "Pr-Nd oxide rose 2% on Thursday, while terbium oxide has gained 5% over the"
+                " past week.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", 5, "%"),
+                ),
+            ),
+            Example(  # a move in money and in percent shares the phrase
+                "Yttrium oxide gained 2,000 yuan/t, or 4.5%, over the past week.",
+                (
+                    ("price", "y_oxide", "change", "2024-06-28/2024-07-05", 2000, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-06-28/2024-07-05", 4.5, "%"),
+                ),
+            ),
+            Example(  # a heading naming the prices' day dates the prose under it, up to the
+                # next heading
+                "Weekly review\n\nAssessments, Wednesday 3 July\n\nPr-Nd oxide rose 1.5% over the"
+                " past week to 445,000 yuan/t.\n\nOther news\n\nHolmium oxide fell 2% over the"
+                " past week.\n",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-26/2024-07-03", 1.5, "%"),
+                    ("price", "prnd_oxide", "price", "2024-07-03", 445000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", -2, "%"),
+                ),
+            ),
+            Example(  # the report's stated price date
+                "Prices as of July 3: Pr-Nd oxide was quoted at 440,000-445,000 yuan/t, up"
+                " 8,000 yuan/t over the past week.",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-03", 440000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-03", 445000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-06-26/2024-07-03", 8000, "CNY/t"),
+                ),
             ),
             Example(  # a move told after the range, "at both ends", against a named day
                 "Samarium oxide was quoted at 15,000-15,400 yuan/t on Thursday, 200 yuan/t"
@@ -480,6 +609,24 @@ RULES: list[Rule] = [
                     ("capacity", "ndfeb_alloy", "capacity", "", 40000, "t/yr"),
                     ("capacity", "ndfeb_magnet", "capacity", "", 50000, "t/yr"),
                     ("capacity", "ndfeb_magnet", "capacity", "", 35000, "t/yr"),
+                ),
+            ),
+            Example(  # a move of capacity: the target and the level it starts from
+                "Ningbo Yunsheng Co. said it would lift its sintered NdFeB magnet capacity to"
+                " 60,000 t/yr from 40,000 t/yr now. Lynas Rare Earths plans to raise NdPr oxide"
+                " capacity to 12,000 tpa by 2026, from 10,500 tpa currently. Shenghe Resources"
+                " Holding Co. will expand its NdPr oxide separation capacity from 20,000 t/yr to"
+                " 35,000 t/yr by 2026. Neo Performance Materials aims to double its Narva"
+                " sintered magnet plant to 5,000 t/yr from the current 2,500 t/yr.",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 5000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 2500, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 60000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 40000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 12000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 10500, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 20000, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 35000, "t/yr"),
                 ),
             ),
             Example(  # the parts of a capacity are capacities; two elements sharing one noun
@@ -832,6 +979,81 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
                 ),
+            ),
+            Example(  # an HTML table read by trafilatura: a blank corner cell over the
+                # product column, the unit in each row's label, an average column beside a range
+                "Oxide prices, 4 July 2024\n\n|  | Low | High | Average |\n|---|---|---|---|\n"
+                "| Gadolinium oxide, yuan/t | 158,000 | 162,000 | 160,000 |\n"
+                "| Holmium oxide, yuan/t | 470,000 | 480,000 | 475,000 |\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 162000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-04", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-04", 480000, "CNY/t"),
+                ),
+            ),
+            Example(  # the first column headed by the kind of goods; Minimum/Maximum columns
+                "Oxide prices, 4 July 2024\nAll prices in yuan per tonne, VAT included.\n"
+                "| Oxide | Minimum | Maximum | Average | Chg |\n|---|---|---|---|---|\n"
+                "| Pr-Nd oxide 99% | 438,000 | 442,000 | 440,000 | +2,000 |\n"
+                "Heavy rare earths, yuan/kg\n| Rare earth | Low | High | Mid |\n|---|---|---|---|\n"
+                "| Terbium oxide | 6,850 | 6,950 | 6,900 |\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-04", 438000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-04", 442000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-04", 6850, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-04", 6950, "CNY/kg"),
+                ),
+            ),
+            Example(  # level heads with "price" ("Low price", "Price high"), "Mid-point", a
+                # "Weekly change" column
+                "Prices, 4 July 2024\nDomestic China, yuan per tonne.\n"
+                "| Product | Low price | High price | Average price |\n|---|---|---|---|\n"
+                "| Pr-Nd oxide | 438,000 | 442,000 | 440,000 |\nMetals, yuan/t\n"
+                "| Product | Price low | Price high | Mid-point | Weekly change |\n"
+                "|---|---|---|---|---|\n| Pr-Nd metal | 540,000 | 545,000 | 542,500 | +5,000 |\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-04", 438000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-04", 442000, "CNY/t"),
+                    ("price", "prnd_metal", "price_low", "2024-07-04", 540000, "CNY/t"),
+                    ("price", "prnd_metal", "price_high", "2024-07-04", 545000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2024-06-27/2024-07-04", 5000, "CNY/t"),
+                ),
+            ),
+            Example(  # a weighted-average column beside Low and High; a row's own "(kg)"
+                "Daily sheet, 4 July 2024\nUnit: RMB/ton unless marked.\n"
+                "| Product | Spec | Low | High | W.Avg | Change |\n|---|---|---|---|---|---|\n"
+                "| Gadolinium oxide | 99.5% | 158,000 | 161,000 | -- | -1,000 |\n"
+                "| Terbium oxide (kg) | 99.99% | 6,700 | 6,760 | 6,731 | -20 |\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-03/2024-07-04", -1000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-04", 6700, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-04", 6760, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", -20, "CNY/kg"),
+                ),
+            ),
+            Example(  # a head ending in "product"; a column of words beside Low and High
+                "Prices, 4 July 2024\nDomestic China, yuan per tonne.\n"
+                "| Rare earth product | Purity | Low | High | Source |\n|---|---|---|---|---|\n"
+                "| Neodymium oxide | 99.5% | 445,000 | 449,000 | Asian Metal |\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-04", 445000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-04", 449000, "CNY/t"),
+                ),
+            ),
+            Example(  # in a weekly report, a previous column naming no day is a week back
+                "Rare earths weekly price sheet\n\n"
+                "| Product (fob China, $/kg) | Low | High | Mid | Previous mid |\n"
+                "|---|---|---|---|---|\n| Neodymium oxide | 72.00 | 74.00 | 73.00 | 72.50 |\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 72, "USD/kg"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 74, "USD/kg"),
+                    ("price", "nd_oxide", "price", "2024-06-28", 72.5, "USD/kg"),
+                ),
+                entity="fob_china",
             ),
             Example(  # the key line's day is the changes' base, not the table's date
                 "Daily oxide prices | 4 Jul 2024 (Thu)\nChg = change vs previous session (3 Jul)\n\n"
@@ -2569,12 +2791,133 @@ VETO_RECORDS: list[Veto] = [
             " in 2023.",
             (("financial", "", "net_profit_attributable", "2023", 1e9, "CNY"),),
         ),
+        # a yuan figure converting a dollar quote, in brackets or after "or": the dollar
+        # quote's market holds it, never the domestic Chinese one
+        Example(
+            "Dysprosium oxide fob China was assessed at $230/kg (about 1.65 million yuan/t) on"
+            " Thursday.",
+            (("price", "dy_oxide", "price", "2024-07-04", 230, "USD/kg"),),
+            entity="fob_china",
+        ),
+        Example(
+            "Neodymium metal fob China was $78-80/kg, or roughly 560,000-575,000 yuan/t, on"
+            " Thursday.",
+            (
+                ("price", "nd_metal", "price_low", "2024-07-04", 78, "USD/kg"),
+                ("price", "nd_metal", "price_high", "2024-07-04", 80, "USD/kg"),
+            ),
+            entity="fob_china",
+        ),
+        Example(
+            "In Rotterdam, terbium oxide was $1,020/kg, equivalent to about 7.3 million yuan/t,"
+            " on Wednesday.",
+            (("price", "tb_oxide", "price", "2024-07-03", 1020, "USD/kg"),),
+            entity="cif_rotterdam",
+        ),
+        Example(  # the quote's day between the two, and "the equivalent of", "works out at"
+            "Dysprosium oxide fob China was $230/kg on Thursday, the equivalent of 1,650"
+            " yuan/kg. Terbium oxide fob China climbed to $950/kg on Wednesday, which works out"
+            " at about 6,800 yuan/kg.",
+            (
+                ("price", "dy_oxide", "price", "2024-07-04", 230, "USD/kg"),
+                ("price", "tb_oxide", "price", "2024-07-03", 950, "USD/kg"),
+            ),
+            entity="fob_china",
+        ),
         Example(  # a change's conversion is no figure of its own
             "Neodymium oxide rose 6,000 yuan/t (US$830) to 441,000 yuan/t on Thursday.",
             (
                 ("price", "nd_oxide", "change", "2024-07-03/2024-07-04", 6000, "CNY/t"),
                 ("price", "nd_oxide", "price", "2024-07-04", 441000, "CNY/t"),
             ),
+        ),
+    ),
+    _veto(
+        "ex_vat",
+        "price",
+        Example(
+            "Pr-Nd oxide was quoted at 452,000-455,000 yuan/t including VAT (400,000-402,650"
+            " yuan/t excluding VAT) on Wednesday.",
+            (
+                ("price", "prnd_oxide", "price_low", "2024-07-03", 452000, "CNY/t"),
+                ("price", "prnd_oxide", "price_high", "2024-07-03", 455000, "CNY/t"),
+            ),
+        ),
+        Example(
+            "Terbium metal sold for 8.9 million yuan/t excluding VAT, or 10.06 million yuan/t"
+            " including VAT, on Thursday.",
+            (("price", "tb_metal", "price", "2024-07-04", 10.06e6, "CNY/t"),),
+        ),
+        Example(
+            "Neodymium oxide was assessed at 448,000 yuan/t inclusive of VAT, equivalent to"
+            " 396,500 yuan/t before tax, on Thursday.",
+            (("price", "nd_oxide", "price", "2024-07-04", 448000, "CNY/t"),),
+        ),
+        Example(  # a VAT rate; the basis told before the figure
+            "Pr-Nd oxide was assessed at 452,000 yuan/t including 13% VAT on Thursday, or"
+            " 400,000 yuan/t without VAT. Samarium oxide prices excluding VAT stood at 13,300"
+            " yuan/t on Thursday, against 15,000 yuan/t including VAT.",
+            (
+                ("price", "prnd_oxide", "price", "2024-07-04", 452000, "CNY/t"),
+                ("price", "sm_oxide", "price", "2024-07-04", 15000, "CNY/t"),
+            ),
+        ),
+        Example(  # each basis leading its own clause
+            "In VAT-inclusive terms, terbium oxide was 6,900 yuan/kg on Thursday; ex-VAT it was"
+            " 6,106 yuan/kg.",
+            (("price", "tb_oxide", "price", "2024-07-04", 6900, "CNY/kg"),),
+        ),
+        Example(
+            "Dysprosium oxide traded at 1,650 yuan/kg VAT included (1,460 yuan/kg ex-VAT).",
+            (("price", "dy_oxide", "price", "2024-07-05", 1650, "CNY/kg"),),
+        ),
+    ),
+    _veto(
+        "superseded",
+        "capacity",
+        Example(  # a plan revised: its old figure is nobody's capacity now
+            "Arafura Rare Earths has cut the planned NdPr oxide capacity of Nolans to 4,440 tpa"
+            " from 4,800 tpa.",
+            (("capacity", "prnd_oxide", "capacity", "", 4440, "t/yr"),),
+        ),
+        Example(
+            "Iluka's Eneabba refinery will have capacity of 5,500 t/yr of NdPr oxide, up from"
+            " an earlier plan of 4,400 t/yr.",
+            (("capacity", "prnd_oxide", "capacity", "", 5500, "t/yr"),),
+        ),
+        Example(  # a raise already made: the level it started from is past
+            "China Northern Rare Earth raised its NdPr metal capacity from 15,000 t/yr to"
+            " 25,000 t/yr last year.",
+            (("capacity", "prnd_metal", "capacity", "", 25000, "t/yr"),),
+        ),
+    ),
+    _veto(
+        "consumption",
+        "capacity trade price",
+        _none("US magnet consumption of 38,000 t in 2023 was met mostly by imports from China."),
+        _none("European demand for NdFeB magnets is put at about 22,000 t/yr, mostly for motors."),
+        _none(
+            "Japan's demand for NdPr oxide totalled 8,500 tonnes last year, down 4% on the year."
+        ),
+        _none("Global magnet demand reached 210,000 tonnes in 2023, a consultancy estimates."),
+        _none("Magnet demand in Europe runs at roughly 21,000 tonnes a year."),
+        Example(  # a demand set against a capacity: the capacity stays
+            "US magnet demand is around 38,000 t/yr, against domestic capacity of about 1,200"
+            " t/yr.",
+            (("capacity", "ndfeb_magnet", "capacity", "", 1200, "t/yr"),),
+        ),
+    ),
+    _veto(
+        "supply_share",
+        "production price",
+        _none("China's share of global mined rare earth supply fell to 62% in 2023 from 68%."),
+        _none("Myanmar accounted for 9% of world rare earth supply last year, down from 11%."),
+        _none("The US share of global mine production rose to 12% in 2023, up from 9% in 2022."),
+        _none("China's share of world mine output dropped 8 percentage points to 62% in 2023."),
+        Example(  # a share beside a move of output: the move stays
+            "Chinese NdPr oxide output rose 8% year on year in 2023, lifting its share of world"
+            " supply to 85%.",
+            (("production", "prnd_oxide", "production_yoy_pct", "2023", 8, "%"),),
         ),
     ),
     _veto("foreign_dollar", "price"),
