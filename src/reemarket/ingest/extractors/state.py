@@ -23,6 +23,7 @@ from reemarket.ingest.lexicon import (
     find_sectors,
 )
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
+from reemarket.ingest.startwords import Prechecked
 
 #: A paragraph led by a section label ("Oxides: ...", "Medium and heavy rare earths: ...").
 _SECTION_LABEL = re.compile(r"(?:[-*•]\s*)?[A-Z][A-Za-z ,&/()-]{1,40}:\s")
@@ -116,21 +117,25 @@ _REPORT_SUBTITLE = re.compile(
 #: A note on what the moves below compare (with two days named): "All moves compare the
 #: September 1 reading with the August 1 reading", "Changes are measured from 1 May to 1 June",
 #: "Month-on-month moves, comparing the July 1 price with the June 3 price".
-_READING_NOTE = re.compile(
-    r"\b(?:moves?|changes?|percentages?|comparisons?)\b[^.;]{0,30}?\b(?:compar(?:e[sd]?|ing)|"
-    r"(?:are|is)\s+(?:measured|calculated|taken|computed)|run|measure)\b",
-    re.I,
+_READING_NOTE = Prechecked(
+    re.compile(
+        r"\b(?:moves?|changes?|percentages?|comparisons?)\b[^.;]{0,30}?\b(?:compar(?:e[sd]?|ing)|"
+        r"(?:are|is)\s+(?:measured|calculated|taken|computed)|run|measure)\b",
+        re.I,
+    )
 )
 #: A standing note on the basis of the prices that follow: "All prices below are ... FOB
 #: China, unless stated otherwise", "Unless otherwise noted, quotes are CIF Rotterdam",
 #: "Prices are ex-works China except where indicated".
-_BASIS_NOTE = re.compile(
-    r"\b(?:prices|quotes|quotations|assessments|figures)\b[^.;]{0,60}\b(?:unless\s+"
-    r"(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)|(?:except|other)\s+where\s+"
-    r"(?:stated|noted|indicated|specified|shown)|(?:stated|noted|indicated|specified)\s+otherwise)"
-    r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
-    r"(?:prices|quotes|quotations|assessments|figures)\b",
-    re.I,
+_BASIS_NOTE = Prechecked(
+    re.compile(
+        r"\b(?:prices|quotes|quotations|assessments|figures)\b[^.;]{0,60}\b(?:unless\s+"
+        r"(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)|(?:except|other)\s+where\s+"
+        r"(?:stated|noted|indicated|specified|shown)|(?:stated|noted|indicated|specified)\s+otherwise)"
+        r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
+        r"(?:prices|quotes|quotations|assessments|figures)\b",
+        re.I,
+    )
 )
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
@@ -321,10 +326,11 @@ class DocState:
 
     def note_readings(self, text: str, mentions: list[DateMention]) -> None:
         """Note a note naming the two readings the moves under it compare; a heading ends it."""
-        if self.heading_line and not _READING_NOTE.search(text):
+        note = _READING_NOTE.search(text) is not None
+        if self.heading_line and not note:
             self.reading_span = None
             return
-        if _READING_NOTE.search(text) is None:
+        if not note:
             return
         days = sorted(
             {
