@@ -176,7 +176,8 @@ class DocState:
     #: The product of the paragraph's last capacity figure ("A further 20,000 t/yr ...").
     para_capacity_subject: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
-    _head: list[tuple[Period | None, str | None]] = field(default_factory=list)
+    _head_period: list[Period | None] = field(default_factory=list)
+    _head_company: list[str | None] = field(default_factory=list)
     base_periods: list[Period] = field(default_factory=list)
     para_main: Period | None = None
     #: The holder of the paragraph's last market-wide figure ("domestic ... output",
@@ -388,13 +389,26 @@ class DocState:
             self._main.append(counts.most_common(1)[0][0] if counts else None)
         return self._main[0]
 
-    def _read_head(self) -> tuple[Period | None, str | None]:
-        """The period and company the document's opening lines (title, first paragraph) name."""
-        if not self._head:
-            head = "\n".join(self._opening_lines())[:700]
-            period = None
+    def _head_text(self) -> str:
+        """The document's opening lines (title, first paragraph), at most 700 characters."""
+        return "\n".join(self._opening_lines())[:700]
+
+    @property
+    def report_period(self) -> Period | None:
+        """The reporting period a company report is about ("December Quarter 2025" in its title).
+
+        Read once, when first asked, from the opening lines (and a period subtitle under
+        them) as at the document's start: their dates are resolved against what the
+        document's publication alone gives, not what later sentences named.
+        """
+        if not self._head_period:
+            head = self._head_text()
             subtitle = self._period_subtitle()
-            for d in find_dates(head + ("\n" + subtitle if subtitle else ""), self.dates):
+            start = DocDates(
+                self.dates.published, self.dates.year, calendar_name=self.dates.calendar_name
+            )
+            period = None
+            for d in find_dates(head + ("\n" + subtitle if subtitle else ""), start):
                 p = d.period
                 if (
                     p is not None
@@ -416,19 +430,23 @@ class DocState:
                     continue
                 period = p
                 break
-            counts = Counter(m.id for m in find_companies(head))
-            self._head.append((period, counts.most_common(1)[0][0] if counts else None))
-        return self._head[0]
+            self._head_period.append(period)
+        return self._head_period[0]
 
-    @property
-    def report_period(self) -> Period | None:
-        """The reporting period a company report is about ("December Quarter 2025" in its title)."""
-        return self._read_head()[0]
+    def report_quarter(self) -> Period | None:
+        """The quarter of a quarterly report (:attr:`report_period` when it is one quarter)."""
+        head = self.report_period
+        if head is not None and head.granularity is Granularity.QUARTER and not head.is_span:
+            return head
+        return None
 
     @property
     def doc_company(self) -> str | None:
         """The company the document is about: the one its title or first paragraph names."""
-        return self._read_head()[1]
+        if not self._head_company:
+            counts = Counter(m.id for m in find_companies(self._head_text()))
+            self._head_company.append(counts.most_common(1)[0][0] if counts else None)
+        return self._head_company[0]
 
     def figure_period(
         self, period: Period | None, dm: DateMention | None, entity: str
