@@ -14,6 +14,7 @@ none is returned with ``period=None`` (unresolved).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -88,6 +89,9 @@ class DocDates:
     #: The quarter a company's quarterly report is about (its title's "quarter ended 30
     #: September 2025"): "the quarter" in it is that quarter, not the last one named.
     report_quarter: Period | None = None
+    #: Reads ``report_quarter`` when "the quarter" first needs it (then set to None): the
+    #: opening lines of most documents are never read for it.
+    report_quarter_reader: Callable[[], Period | None] | None = None
     #: The last half-year named ("the six months to December 31"), for "over the half".
     last_half: Period | None = None
     #: Whether ``last_year`` was named as a year ("2025", "this year"), not implied by a month.
@@ -100,6 +104,13 @@ class DocDates:
     last_fiscal: Period | None = None
     fiscal_latest: bool = False
     notes: list[str] = field(default_factory=list)
+
+    def quarter_of_report(self) -> Period | None:
+        """``report_quarter``, read by ``report_quarter_reader`` on first use if one is set."""
+        if self.report_quarter_reader is not None:
+            reader, self.report_quarter_reader = self.report_quarter_reader, None
+            self.report_quarter = reader()
+        return self.report_quarter
 
     @property
     def ref_year(self) -> int | None:
@@ -481,7 +492,7 @@ def _resolve(
             return None, None
         return Period.span(Period.month(y, 6 * h - 5), Period.month(y, 6 * h)), None
     if kind == "the_quarter":
-        return ctx.report_quarter or ctx.last_quarter, None
+        return ctx.quarter_of_report() or ctx.last_quarter, None
     if kind == "the_half":
         return ctx.last_half, None
     if kind == "fiscal_the":  # "in the financial year": the fiscal year last named

@@ -192,9 +192,8 @@ def _english(
     st = DocState(ctx)
     st.text = atext
     st.dollar = _bare_dollar(atext)
-    head = st.report_period
-    if head is not None and head.granularity is Granularity.QUARTER and not head.is_span:
-        ctx.report_quarter = head  # a quarterly report: "the quarter" is its quarter
+    # a quarterly report: "the quarter" is its quarter (its opening lines read when needed)
+    ctx.report_quarter_reader = st.report_quarter
     drafts: list[tuple[Draft, int, str]] = []
     failures: list[str] = []
     tables = find_tables(atext)

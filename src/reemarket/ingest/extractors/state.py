@@ -23,6 +23,7 @@ from reemarket.ingest.lexicon import (
     find_sectors,
 )
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
+from reemarket.ingest.startwords import Prechecked
 
 #: A paragraph led by a section label ("Oxides: ...", "Medium and heavy rare earths: ...").
 _SECTION_LABEL = re.compile(r"(?:[-*•]\s*)?[A-Z][A-Za-z ,&/()-]{1,40}:\s")
@@ -118,21 +119,26 @@ _REPORT_SUBTITLE = re.compile(
 #: A note on what the moves below compare (with two days named): "All moves compare the
 #: September 1 reading with the August 1 reading", "Changes are measured from 1 May to 1 June",
 #: "Month-on-month moves, comparing the July 1 price with the June 3 price".
-_READING_NOTE = re.compile(
-    r"\b(?:moves?|changes?|percentages?|comparisons?)\b[^.;]{0,30}?\b(?:compar(?:e[sd]?|ing)|"
-    r"(?:are|is)\s+(?:measured|calculated|taken|computed)|run|measure)\b",
-    re.I,
+_READING_NOTE = Prechecked(
+    re.compile(
+        r"\b(?:moves?|changes?|percentages?|comparisons?)\b[^.;]{0,30}?\b(?:compar(?:e[sd]?|ing)|"
+        r"(?:are|is)\s+(?:measured|calculated|taken|computed)|run|measure)\b",
+        re.I,
+    )
 )
 #: A standing note on the basis of the prices that follow: "All prices below are ... FOB
 #: China, unless stated otherwise", "Unless otherwise noted, quotes are CIF Rotterdam",
 #: "Prices are ex-works China except where indicated".
-_BASIS_NOTE = re.compile(
-    r"\b(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b[^.;]{0,60}\b(?:unless\s+"
-    r"(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)|(?:except|other)\s+where\s+"
-    r"(?:stated|noted|indicated|specified|shown)|(?:stated|noted|indicated|specified)\s+otherwise)"
-    r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
-    r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b",
-    re.I,
+_BASIS_NOTE = Prechecked(
+    re.compile(
+        r"\b(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b[^.;]{0,60}"
+        r"\b(?:unless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified|shown)"
+        r"|(?:except|other)\s+where\s+(?:stated|noted|indicated|specified|shown)"
+        r"|(?:stated|noted|indicated|specified)\s+otherwise)"
+        r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
+        r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b",
+        re.I,
+    )
 )
 #: A heading over the publisher's own prices: "Our export offers (FOB Shanghai, USD):", "We
 #: offer (USD/kg, valid 3 days):", "Our selling prices today:".
@@ -198,7 +204,8 @@ class DocState:
     #: The product of the paragraph's last capacity figure ("A further 20,000 t/yr ...").
     para_capacity_subject: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
-    _head: list[tuple[Period | None, str | None]] = field(default_factory=list)
+    _head_period: list[Period | None] = field(default_factory=list)
+    _head_company: list[str | None] = field(default_factory=list)
     base_periods: list[Period] = field(default_factory=list)
     para_main: Period | None = None
     #: The holder of the paragraph's last market-wide figure ("domestic ... output",
@@ -405,10 +412,11 @@ class DocState:
 
     def note_readings(self, text: str, mentions: list[DateMention]) -> None:
         """Note a note naming the two readings the moves under it compare; a heading ends it."""
-        if self.heading_line and not _READING_NOTE.search(text):
+        note = _READING_NOTE.search(text) is not None
+        if self.heading_line and not note:
             self.reading_span = None
             return
-        if _READING_NOTE.search(text) is None:
+        if not note:
             return
         days = sorted(
             {
@@ -466,13 +474,26 @@ class DocState:
             self._main.append(counts.most_common(1)[0][0] if counts else None)
         return self._main[0]
 
-    def _read_head(self) -> tuple[Period | None, str | None]:
-        """The period and company the document's opening lines (title, first paragraph) name."""
-        if not self._head:
-            head = "\n".join(self._opening_lines())[:700]
-            period = None
+    def _head_text(self) -> str:
+        """The document's opening lines (title, first paragraph), at most 700 characters."""
+        return "\n".join(self._opening_lines())[:700]
+
+    @property
+    def report_period(self) -> Period | None:
+        """The reporting period a company report is about ("December Quarter 2025" in its title).
+
+        Read once, when first asked, from the opening lines (and a period subtitle under
+        them) as at the document's start: their dates are resolved against what the
+        document's publication alone gives, not what later sentences named.
+        """
+        if not self._head_period:
+            head = self._head_text()
             subtitle = self._period_subtitle()
-            for d in find_dates(head + ("\n" + subtitle if subtitle else ""), self.dates):
+            start = DocDates(
+                self.dates.published, self.dates.year, calendar_name=self.dates.calendar_name
+            )
+            period = None
+            for d in find_dates(head + ("\n" + subtitle if subtitle else ""), start):
                 p = d.period
                 if (
                     p is not None
@@ -494,19 +515,23 @@ class DocState:
                     continue
                 period = p
                 break
-            counts = Counter(m.id for m in find_companies(head))
-            self._head.append((period, counts.most_common(1)[0][0] if counts else None))
-        return self._head[0]
+            self._head_period.append(period)
+        return self._head_period[0]
 
-    @property
-    def report_period(self) -> Period | None:
-        """The reporting period a company report is about ("December Quarter 2025" in its title)."""
-        return self._read_head()[0]
+    def report_quarter(self) -> Period | None:
+        """The quarter of a quarterly report (:attr:`report_period` when it is one quarter)."""
+        head = self.report_period
+        if head is not None and head.granularity is Granularity.QUARTER and not head.is_span:
+            return head
+        return None
 
     @property
     def doc_company(self) -> str | None:
         """The company the document is about: the one its title or first paragraph names."""
-        return self._read_head()[1]
+        if not self._head_company:
+            counts = Counter(m.id for m in find_companies(self._head_text()))
+            self._head_company.append(counts.most_common(1)[0][0] if counts else None)
+        return self._head_company[0]
 
     def figure_period(
         self, period: Period | None, dm: DateMention | None, entity: str

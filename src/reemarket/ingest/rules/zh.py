@@ -752,8 +752,9 @@ def extract_zh(
     seen: set[tuple[object, ...]] = set()
     unique = []
     for f in _headline_restated(out.facts, _headline_end(norm), published):
-        if f.key() not in seen:
-            seen.add(f.key())
+        key = f.key()
+        if key not in seen:
+            seen.add(key)
             unique.append(f)
     out.facts = zh_volumes.drop_rounded(unique)
     return out

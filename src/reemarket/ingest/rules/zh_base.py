@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +26,8 @@ MONEY_UNITS = frozenset({"CNY", "USD"})
 #: A clause cut; the comma of a thousands separator ("5,278吨") is none.
 CLAUSE = re.compile(r"[，;；:：]|(?<!\d),|,(?!\d{3}(?!\d))")
 _BARE = re.compile(rf"[+\-]?{NUM}")
+#: How far past a clause cut :data:`CLAUSE` looks (",(?!\d{3}(?!\d))": the cut and four more).
+_CUT_REACH = 5
 
 
 @dataclass
@@ -110,6 +113,8 @@ class Sent:
     products: list[Mention] = field(default_factory=list)
     companies: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Where each clause cut of ``text`` stands (:data:`CLAUSE` on the whole text, read once).
+    _cuts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def read(cls, text: str, ctx: ZhContext) -> Sent:
@@ -161,9 +166,21 @@ class Sent:
         return _pid(name)
 
     def clause_start(self, at: int) -> int:
-        """Where the clause holding ``at`` starts."""
-        cuts = [m.end() for m in CLAUSE.finditer(self.text, 0, at)]
-        return cuts[-1] if cuts else 0
+        """Where the clause holding ``at`` starts: after the last cut before it.
+
+        The same as reading :data:`CLAUSE` on the text up to ``at``. The cuts of the whole
+        text are found once; a cut's look-ahead reads up to :data:`_CUT_REACH` characters
+        past it ("," before a thousands group is none), so the cuts that close to ``at`` are
+        read again on the text up to ``at``.
+        """
+        if self._cuts is None:
+            self._cuts = [m.start() for m in CLAUSE.finditer(self.text)]
+        near = max(0, at - _CUT_REACH)
+        tail = [m.end() for m in CLAUSE.finditer(self.text, near, at)]
+        if tail:
+            return tail[-1]
+        k = bisect_left(self._cuts, near)
+        return self._cuts[k - 1] + 1 if k else 0
 
     def product_before(self, at: int, *, clause: bool = False) -> str | None:
         """The last product named before ``at`` (in its clause when asked)."""

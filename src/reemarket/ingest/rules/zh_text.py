@@ -78,9 +78,39 @@ def normalise(text: str, *, blank: bool = True) -> str:
     ``blank=False`` keeps the glosses and grades (a table's layout is read with its
     columns all there).
     """
-    text = text.translate(_WIDE)
-    text = "".join(_simple(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+    chars = set(text)
+    if not chars.isdisjoint(_WIDENED):
+        text = text.translate(_WIDE)
+        chars = set(text)
+    text = _simplified(text, chars)
     return blank_grades(text) if blank else text
+
+
+#: The characters :data:`_WIDE` changes (a text holding none of them is left as it is).
+_WIDENED = frozenset(chr(k) for k, v in _WIDE.items() if k != v)
+#: The traditional characters met so far with their simplified form (a ``str.translate`` table).
+_SIMPLIFIED: dict[int, str] = {}
+#: The same characters, to tell at once whether a text holds any.
+_TRADITIONAL: set[str] = set()
+#: The characters already looked up for :data:`_SIMPLIFIED`.
+_LOOKED_UP: set[str] = set()
+
+
+def _simplified(text: str, chars: set[str]) -> str:
+    """``text`` with its CJK characters simplified (:func:`_simple`); ``chars`` is ``set(text)``.
+
+    Each character is converted once, the first time a text holds it; a text holding no
+    traditional character (most) is returned as it is, others are translated in one pass.
+    """
+    new = chars - _LOOKED_UP
+    for c in new:
+        if "\u3400" <= c <= "\u9fff":
+            simple = _simple(c)
+            if simple != c:
+                _SIMPLIFIED[ord(c)] = simple
+                _TRADITIONAL.add(c)
+    _LOOKED_UP.update(new)
+    return text if chars.isdisjoint(_TRADITIONAL) else text.translate(_SIMPLIFIED)
 
 
 def blank_grades(text: str) -> str:

@@ -458,25 +458,35 @@ def drop_rounded(facts: list[Fact]) -> list[Fact]:
     """Drop a trade or quota figure that only rounds another one of the same statement.
 
     A headline gives "稀土出口5.5万吨" and the text "出口稀土55431.1吨": one fact, the precise one.
+    Facts are compared only within their statement (kind, holder, product, metric, period and
+    unit), grouped once: a document's facts are not compared pairwise.
     """
+    statements: dict[tuple[object, ...], list[Fact]] = {}
+    for g in facts:
+        if g.kind in _ROUNDED_KINDS and g.value_high is None:
+            statements.setdefault(_statement(g), []).append(g)
     out = []
     for f in facts:
-        same = [
-            g
-            for g in facts
-            if g is not f
-            and f.kind in ("trade", "quota")
-            and g.key()[:5] == f.key()[:5]
-            and g.unit == f.unit
-            and f.value_high is None
-            and g.value_high is None
-            and _digits(g.value) > _digits(f.value)
-        ]
-        if not any(
-            f.value != 0 and float(f"{g.value:.{_digits(f.value)}g}") == f.value for g in same
-        ):
-            out.append(f)
+        if f.kind in _ROUNDED_KINDS and f.value_high is None and f.value != 0:
+            places = _digits(f.value)
+            if any(
+                g is not f
+                and _digits(g.value) > places
+                and float(f"{g.value:.{places}g}") == f.value
+                for g in statements[_statement(f)]
+            ):
+                continue
+        out.append(f)
     return out
+
+
+#: The kinds whose rounded restatements :func:`drop_rounded` drops.
+_ROUNDED_KINDS = ("trade", "quota")
+
+
+def _statement(f: Fact) -> tuple[object, ...]:
+    """What a fact states, whatever its value: its key without the value, and its unit."""
+    return (*f.key()[:5], f.unit)
 
 
 def _company(s: Sent, at: int) -> str | None:
