@@ -109,6 +109,23 @@ def test_bad_sheet_lists_lines_and_writes_nothing(db, tmp_path):
     assert export.read_text("utf-8").strip().count("\n") == 0  # header only
 
 
+def test_bad_date_in_a_meta_file_names_the_entry_and_stores_nothing(db, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Pr-Nd oxide was 444,000 yuan/mt on March 4.\n", "utf-8")
+    (docs / "b.txt").write_text("Dysprosium oxide was 1,650 yuan/kg on March 4.\n", "utf-8")
+    meta = tmp_path / "m.json"
+    meta.write_text('{"a.txt": {"published": "2025-03-04"}, "b.txt": {"published": "mines"}}')
+    out = run(["ingest", str(docs), "--meta", str(meta)], db)
+    assert out.returncode != 0
+    assert "entry 'b.txt'" in out.stderr
+    assert "'mines'" in out.stderr
+    assert "Traceback" not in out.stderr
+    facts = run(["facts", "export", "--format", "jsonl", "-o", str(tmp_path / "f.jsonl")], db)
+    assert facts.returncode == 0
+    assert (tmp_path / "f.jsonl").read_text("utf-8").strip() == ""  # a.txt was not stored either
+
+
 @pytest.mark.backends
 def test_import_then_export_round_trip(db, tmp_path):
     sheet = tmp_path / "s.csv"

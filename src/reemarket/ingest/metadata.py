@@ -58,6 +58,7 @@ def read_mapping(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def _from_dict(entry: dict[str, Any], source: str) -> DocumentMeta:
+    """The metadata of one entry; ``source`` names the file and the entry in errors."""
     meta = DocumentMeta()
     pub = entry.get("published") or entry.get("date")
     if pub:
@@ -65,7 +66,7 @@ def _from_dict(entry: dict[str, Any], source: str) -> DocumentMeta:
             meta.published = date.fromisoformat(str(pub)[:10])
             meta.date_source = source
         except ValueError as exc:
-            raise PeriodError(f"{source}: bad published date {pub!r}") from exc
+            raise PeriodError(f"{source}: bad published date {pub!r} (want YYYY-MM-DD)") from exc
     year = entry.get("year")
     meta.year = int(year) if year else (meta.published.year if meta.published else None)
     meta.publisher = entry.get("publisher")
@@ -230,7 +231,7 @@ def resolve_meta(
     if folder_meta is not None:
         entry = read_mapping(folder_meta).get(path.name)
         if entry is not None:
-            meta = _merge(meta, _from_dict(entry, str(folder_meta)))
+            meta = _merge(meta, _from_dict(entry, f"{folder_meta}: entry {path.name!r}"))
     sidecar = path.with_name(path.name + ".meta.json")
     if not sidecar.exists():
         sidecar = path.with_suffix(".meta.json")
@@ -242,7 +243,7 @@ def resolve_meta(
         if isinstance(entry, dict):
             meta = _merge(meta, _from_dict(entry, str(sidecar)))
     if mapping and path.name in mapping:
-        meta = _merge(meta, _from_dict(mapping[path.name], "--meta"))
+        meta = _merge(meta, _from_dict(mapping[path.name], f"--meta: entry {path.name!r}"))
     if meta.published is None:
         meta.published = file_name_date(path.name)
         if meta.published is not None:
