@@ -164,6 +164,15 @@ def prefix_date(view: SentenceView, q: Quantity) -> DateMention | None:
     return strong or weak
 
 
+#: A day of another event told after a figure: "... after the holiday on Monday, October 7",
+#: "ahead of the auction on Tuesday" (not the figure's day).
+EVENT_DAY = re.compile(
+    r"\b(?:after|following|before(?!\s+(?:tax|vat)\b)|ahead\s+of|until|on\s+the\s+eve\s+of)\b"
+    r"[^,;\d()]{0,30}$",
+    re.I,
+)
+
+
 def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> DateMention | None:
     """A date after the number in its clause ("... by 6.99% ... in February").
 
@@ -182,6 +191,9 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
             and ("/" not in q.unit or move_of_day(view, d) in (None, q))
             and not _other_bracket(view.text, q.end, d)
             and not _labels_bracket(view, d)
+            and not (
+                "/" in q.unit and EVENT_DAY.search(view.text, max(q.end, d.start - 40), d.start)
+            )
         ):
             return d
     return None

@@ -2443,10 +2443,11 @@ def _trail_anchor(view: SentenceView, d: Draft, drafts: list[Draft], st: DocStat
     """The day a span counted back ends on: the move's own day, else the report's.
 
     Its own day is one named before it ("On Thursday, X was up 3% over the past week") or
-    right after it or its level ("... to 445,000 yuan/t on Thursday"); a day in a clause
-    about something else ("as sellers cut offers after the holiday on Monday") or another
-    move's day is not. With none, the day the paragraph's prices are stated for, else
-    publication.
+    right after it or its level ("... to 445,000 yuan/t on Thursday"), else the day its
+    level in the sentence is quoted for ("..., Fastmarkets said on Thursday"); a day in a
+    clause about something else ("as sellers cut offers after the holiday on Monday") or
+    another move's day is not. With none, the day the paragraph's prices are stated for,
+    else publication.
     """
     dm = d.date_mention
     p = dm.period if dm is not None else None
@@ -2468,6 +2469,19 @@ def _trail_anchor(view: SentenceView, d: Draft, drafts: list[Draft], st: DocStat
             and _leads(view, m, d, drafts)
         ):
             return mp.start
+    for lv in drafts:  # "rose 2% over the past week to X, Fastmarkets said on Thursday"
+        lm, lp = lv.date_mention, lv.period
+        if (
+            lv.subject == d.subject
+            and lv.metric in ("price", "price_low")
+            and lv.q.start > d.q.end  # its own level, told after it ("to X")
+            and lm is not None
+            and lp is not None
+            and lp.granularity is Granularity.DAY
+            and not lp.is_span
+            and not _EVENT_DAY.search(view.text, max(0, lm.start - 40), lm.start)
+        ):
+            return lp.start  # the move ends on the day its level is quoted for
     if st.para_day is not None:
         return st.para_day.start
     return st.dates.published

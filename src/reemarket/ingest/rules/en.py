@@ -295,6 +295,18 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", 5, "%"),
                 ),
             ),
+            Example(  # the move ends on the day its level is quoted for; a day of another
+                # event after the level dates neither
+                "Pr-Nd oxide rose 2% over the past week to 445,000 yuan/t, Fastmarkets said on"
+                " Thursday.\n\nNeodymium oxide climbed 3% over the past week to 450,000 yuan/t as"
+                " sellers raised offers after the holiday on Monday, July 1.",
+                (
+                    ("price", "prnd_oxide", "change_pct", "2024-06-27/2024-07-04", 2, "%"),
+                    ("price", "prnd_oxide", "price", "2024-07-04", 445000, "CNY/t"),
+                    ("price", "nd_oxide", "change_pct", "2024-06-28/2024-07-05", 3, "%"),
+                    ("price", "nd_oxide", "price", "2024-07-05", 450000, "CNY/t"),
+                ),
+            ),
             Example(  # a move in money and in percent shares the phrase
                 "Yttrium oxide gained 2,000 yuan/t, or 4.5%, over the past week.",
                 (
