@@ -282,6 +282,14 @@ RULES = [
                     ("capacity", "smelting_separation", "capacity", "", 2000, "t/yr"),
                 ),
             ),
+            Example(  # two plants of one size at two stages are two capacities
+                "宁波韵升一期年产1万吨高性能钕铁硼项目已投产，二期年产1万吨高性能钕铁硼项目正在建设。",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),
+                ),
+                statuses=("operating", "under_construction"),
+            ),
         ),
         doc="a plant or project named by its annual output",
     ),
