@@ -250,6 +250,11 @@ RULES = [
                 "已达10万吨。据了解，赣州市钕铁硼毛坯产能约6万吨。",
                 (),
             ),
+            Example(  # an unnamed company's plant in a company's story: no one's
+                "金力永磁：包头基地投产\n金力永磁包头基地投产。另有一家磁材企业计划建设年产5000吨"
+                "钕铁硼毛坯项目。",
+                (),
+            ),
             Example(  # a place the company's plant stands in keeps it the company's
                 "金力永磁：包头基地投产\n金力永磁江西基地钕铁硼毛坯产能为2万吨。",
                 (("capacity", "ndfeb_blank", "capacity", "", 20000, "t/yr"),),
