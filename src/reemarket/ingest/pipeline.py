@@ -30,6 +30,7 @@ from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
 from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables
 from reemarket.ingest.pricetables import table_facts, week_before
+from reemarket.ingest.repeats import is_repeat
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
 from reemarket.ingest.rules.zh import extract_zh
 from reemarket.ingest.rules.zh_text import is_chinese
@@ -372,13 +373,8 @@ def _english(
     )
     facts = _harmonise(facts)
     facts = headline_markets(facts, title_end(text))
-    seen: set[tuple[object, ...]] = set()
-    for f in facts:
-        key = f.key() if f.kind != "capacity" else (f.kind, f.entity, f.subject, f.value, f.unit)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.facts.append(f)
+    kept: dict[tuple[object, ...], list[Fact]] = {}
+    out.facts.extend(f for f in facts if not is_repeat(f, kept))
     out.warnings.extend(failures)
     out.unresolved = sum(1 for f in out.facts if not f.resolved)
     if out.unresolved:

@@ -14,6 +14,7 @@ from functools import cache
 
 from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest.repeats import is_repeat
 from reemarket.ingest.rules import (  # noqa: F401
     REGISTRY,
     Example,
@@ -749,13 +750,9 @@ def extract_zh(
             caption = _CAPTION_END.search(line) is not None
     if table:
         _table(table, above, ctx, text, out, document_id, doc, version)
-    seen: set[tuple[object, ...]] = set()
-    unique = []
-    for f in _headline_restated(out.facts, _headline_end(norm), published):
-        key = f.key()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
+    kept: dict[tuple[object, ...], list[Fact]] = {}
+    facts = _headline_restated(out.facts, _headline_end(norm), published)
+    unique = [f for f in facts if not is_repeat(f, kept)]
     out.facts = zh_volumes.drop_rounded(unique)
     return out
 

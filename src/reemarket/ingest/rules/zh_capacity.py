@@ -117,15 +117,7 @@ def _holder(s: Sent, at: int) -> str | None:
     national = _NATIONAL.search(s.text, lo, at)
     if national and not any(c.start <= national.start() < c.end for c in s.companies):
         return "china"  # not "中国稀土集团…产能"
-    if _UNNAMED.search(s.text, lo, at) and not any(lo <= c.start < at for c in s.companies):
-        return None  # "另有一家磁材企业计划建设年产1万吨…": no company the text names
     return holder(s, at)  # a province's or city's total: None (zh_holders)
-
-
-#: A company the clause does not name: "一家长三角磁材企业", "某上市公司", "另有两家厂商".
-_UNNAMED = re.compile(
-    r"(?:[一两二三几多]家|某家?|另一家)[^,，。;；\d]{0,10}?(?:企业|公司|厂商|厂家|工厂|集团)"
-)
 
 
 def _capacity_cand(
@@ -258,6 +250,11 @@ RULES = [
                 "已达10万吨。据了解，赣州市钕铁硼毛坯产能约6万吨。",
                 (),
             ),
+            Example(  # an unnamed company's plant in a company's story: no one's
+                "金力永磁：包头基地投产\n金力永磁包头基地投产。另有一家磁材企业计划建设年产5000吨"
+                "钕铁硼毛坯项目。",
+                (),
+            ),
             Example(  # a place the company's plant stands in keeps it the company's
                 "金力永磁：包头基地投产\n金力永磁江西基地钕铁硼毛坯产能为2万吨。",
                 (("capacity", "ndfeb_blank", "capacity", "", 20000, "t/yr"),),
@@ -294,6 +291,14 @@ RULES = [
                     ("capacity", "smelting_separation", "capacity", "", 6000, "t/yr"),
                     ("capacity", "smelting_separation", "capacity", "", 2000, "t/yr"),
                 ),
+            ),
+            Example(  # two plants of one size at two stages are two capacities
+                "宁波韵升一期年产1万吨高性能钕铁硼项目已投产，二期年产1万吨高性能钕铁硼项目正在建设。",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),
+                ),
+                statuses=("operating", "under_construction"),
             ),
         ),
         doc="a plant or project named by its annual output",
@@ -476,6 +481,12 @@ RULES = [
 ]
 
 
+#: a plant named by its annual output and product: "年产1.2万吨高性能稀土永磁材料生产线"
+_ANNUAL_PLANT = compile_pattern(
+    r"{ANNUAL}\s*{NUM}\s*万?\s*吨[^,，。;；\d]{0,6}?{PROD}\s*(?:项目|生产线|产线|工厂)"
+)
+
+
 def _capacity_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     """A capacity naming no product of its own: the product of the sentence's capacity before.
 
@@ -485,9 +496,13 @@ def _capacity_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     from a price or an output.
     """
     cap = [c for c in _CAPACITY_WORD.finditer(s.text, 0, m.start("v")) if c.end() <= m.start()]
+    # ... or a plant named before by its annual output and product ("年产1.2万吨…材料生产线")
+    cap += [c for c in _ANNUAL_PLANT.finditer(s.text, 0, m.start()) if c.end() <= m.start()]
     if not cap:
         return []
-    pid = s.product_before(cap[-1].start())
+    last = max(cap, key=lambda c: c.start())
+    pid = s.product_before(last.end()) if last.re is _ANNUAL_PLANT else None
+    pid = pid or s.product_before(last.start())
     if pid is None:
         return []
     q = s.quantity(m.group("v"), "capacity_carried")
@@ -503,7 +518,9 @@ RULES += [
         "capacity",
         "zh",
         # a project or line named by its tonnes a year alone, no product between
-        r"(?<![年产\d.,])(?P<v>{NUM}\s*万?\s*吨\s*/\s*年)\s*(?:的)?\s*"
+        # (tonnes a year), or by "年产" right after a phase or a bracket ("（包头）一期年产2万吨项目")
+        r"(?:(?<![年产\d.,])(?=\d[\d.,]*\s*万?\s*吨\s*/\s*年)|(?<=[期)）])\s*{ANNUAL}\s*)"
+        r"(?P<v>{NUM}\s*万?\s*吨(?:\s*/\s*年)?)\s*(?:的)?\s*"
         r"(?:扩产|扩建|新建|改扩建|技改|升级)?\s*(?:项目|生产线|工程)",
         _capacity_carried,
         (
@@ -513,6 +530,15 @@ RULES += [
                     ("capacity", "ndfeb_blank", "capacity", "", 15000, "t/yr"),
                     ("capacity", "ndfeb_blank", "capacity", "", 6000, "t/yr"),
                 ),
+            ),
+            Example(  # a phase named by "年产" alone: the product of the plant said before
+                "英洛华年产8000吨钕铁硼毛坯生产线已达产；宁波韵升（包头）一期年产1万吨项目已于去年投产。",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 8000, "t/yr"),
+                    ("capacity", "ndfeb_blank", "capacity", "", 10000, "t/yr"),
+                ),
+                holders=("innuovo_technology", "ningbo_yunsheng"),
+                statuses=("operating", "operating"),
             ),
             Example(  # no capacity said before it: no product to carry
                 "正海磁材钕铁硼磁材库存约2000吨，新建的8000吨/年生产线已投产。",

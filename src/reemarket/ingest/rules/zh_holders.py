@@ -31,9 +31,10 @@ _NATIONAL = compile_pattern("{SCOPE_NATIONAL}")
 _WORLD = compile_pattern("{SCOPE_WORLD}")
 _SCOPE = compile_pattern("{SCOPE_NATIONAL}|{SCOPE_WORLD}")
 _REGIONAL = compile_pattern("{SCOPE_REGIONAL}")
-_AREA = compile_pattern("{SCOPE_AREA}")
 _SITE_LEAD = compile_pattern("(?:{SCOPE_SITE_LEAD})$")
 _SITE = compile_pattern("{SCOPE_SITE}")
+_WHOLE_REGION = compile_pattern("{SCOPE_REGIONAL_WHOLE}")
+_UNNAMED = compile_pattern(r"(?:{UNNAMED_COMPANY})[^,，。;；\d]{0,8}?(?:{UNNAMED_COMPANY_NOUN})")
 _SOURCE = compile_pattern(
     r"(?:{SOURCE_PARTY})(?:的)?(?:{SOURCE_DATA})"
     r"|(?:{SOURCE_LEAD})[^,，。;；:：]{0,16}?(?:{SOURCE_DATA})"
@@ -67,8 +68,9 @@ def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[int]:
 
     Not a place inside a name, a place a plant stands in ("在包头的…项目", "于江西…"), or one
     followed by a site before the figure ("江西基地产能", "内蒙古子公司产量"); a place in an
-    earlier clause counts only when its clause names a volume, as a country's word does, unless
-    it is an area's own total word (``scope_area``: "全市", "本省"), which scopes the sentence.
+    earlier clause counts only when its clause names a volume, as a country's word does, or
+    when it is a whole region's ("全市…，…产量"). A company left unnamed in the figure's clause
+    ("另有一家…企业计划建设…项目") holds it as a region does: no one the format can name.
     """
     text = s.text
     lo = s.clause_start(at)
@@ -79,10 +81,12 @@ def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[int]:
         end = _clause_end(text, m.end())
         if _SITE.search(text, m.end(), min(at, end)):
             continue
-        earlier = m.start() < lo and not _VOLUME.search(text, m.end(), end)
-        if earlier and not _AREA.fullmatch(m.group()):
-            continue  # an area's own total word scopes the whole sentence
+        whole = _WHOLE_REGION.fullmatch(m.group()) is not None
+        if m.start() < lo and not whole and not _VOLUME.search(text, m.end(), end):
+            continue  # "全市…" scopes the sentence; a province named in passing does not
         out.append(m.start())
+    # "另有一家长三角磁材企业计划…项目": a company left unnamed, in the figure's clause
+    out += [u.start() for u in _UNNAMED.finditer(text, lo, at) if not _inside(u.start(), names)]
     return out
 
 

@@ -71,7 +71,10 @@ def resolve_mean_change(m: re.Match[str], s: Sent) -> list[Cand]:
     span = _span(base, own) if base is not None else None
     if span is None:
         return []
-    ent, pid = quote_entity(s, m.start()), s.products_id(m)
+    pid = s.products_id(m) if m.group("p") else s.product_before(m.start())
+    if pid is None:
+        return []
+    ent = quote_entity(s, m.start())
     out = [rate_cand(ent, pid, span, way, m, "pct", "price_mean_change")]
     v = s.quantity(m.group("v"), "price_mean_change") if m.group("v") else None
     if v is not None and v[1] in PRICE_UNITS:
@@ -87,7 +90,9 @@ RULE = REGISTRY.add(
         "price_mean_change",
         "price change",
         "zh",
-        r"{PROD:p}[^,，。;；%]{0,6}?{AVERAGE}[^。;；%]{0,20}?(?:较|环比|相比|比)\s*"
+        # the product before the mean, or said in an earlier clause ("…，周均价X，较上周均价…")
+        r"(?:{PROD:p}[^,，。;；%]{0,6}?|(?<=[,，;；])\s*(?:全周|本周|当周|本月|当月)?\s*[周月]?)"
+        r"{AVERAGE}[^。;；%]{0,20}?(?:较|环比|相比|比)\s*"
         r"(?P<base>[^,，。;；%\d]{0,3}\d{0,2}\s*[^,，。;；%\d]{0,3}?)(?:的)?\s*(?:{AVERAGE})\s*"
         r"(?:[(（]?\s*{Q}\s*[)）]?)?\s*(?:相比)?\s*[,，]?\s*(?:{MOM})?\s*(?P<cue>{UP}|{DOWN})\s*"
         r"(?P<pct>{NUM})\s*%(?:\s*[,，]\s*(?:报|为|至)\s*{Q:v})?",
@@ -120,6 +125,15 @@ RULE = REGISTRY.add(
             Example(  # two weekly means: from last week's Monday to this week's Friday
                 "本周氧化钬均价较上周均价上涨1.8%。",
                 (("price", "ho_oxide", "change_pct", "2024-06-24/2024-07-05", 1.8, "%"),),
+            ),
+            Example(  # the product in an earlier clause, the week's mean and its rate after
+                "本周氧化钬最高价48.5万元/吨，最低价47.1万元/吨，周均价47.8万元/吨，较上周均价上涨0.6%。",
+                (
+                    ("price", "ho_oxide", "price_high", "2024-07-01/2024-07-05", 485000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-01/2024-07-05", 471000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 478000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-24/2024-07-05", 0.6, "%"),
+                ),
             ),
             Example(  # a day's average against the day before is no mean's change
                 "氧化镨钕均价较上一交易日上涨1.2%。",

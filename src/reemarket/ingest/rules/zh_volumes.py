@@ -1291,6 +1291,12 @@ RULES = [
                 (),
                 published="2024-04-20",
             ),
+            Example(  # a whole city's word in an earlier clause scopes the sentence
+                "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。据悉，全市稀土产业持续"
+                "壮大，钕铁硼毛坯产量为8.5万吨。",
+                (),
+                published="2024-04-20",
+            ),
             Example(  # the company's output at its site in a province stays its own
                 "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。"
                 "公司在内蒙古的氧化镨钕产量为2.2万吨。",
