@@ -97,3 +97,14 @@ def test_why_names_the_sentence_and_its_veto(tmp_path: Path) -> None:
     assert found[0].kept == []
     first = explain(doc, "1", given_date=date(2025, 6, 10))[0]
     assert [k["value"] for k in first.kept] == [445000]
+
+
+def test_every_registered_veto_code_has_a_meaning_to_show() -> None:
+    # `facts why` prints the meaning of each veto; a code without one printed only the code
+    import reemarket.ingest.rules.en
+    import reemarket.ingest.rules.zh  # noqa: F401
+    from reemarket.ingest.rules import REGISTRY
+
+    codes = {v.reason for vetoes in REGISTRY.vetoes.values() for v in vetoes}
+    assert codes, "no veto registered"
+    assert sorted(c for c in codes if c not in trace.VETOES) == []

@@ -68,6 +68,20 @@ VETOES: dict[str, str] = {
     " 4,440 tpa from 4,800 tpa'), no longer anyone's figure",
     "part": "a part of a total told before it, of no type or holder of its own ('Of the X t"
     " mining quota, Y t was for ion-adsorption ores')",
+    # codes the Chinese rule tables use (ingest/rules/zh*.py)
+    "customs_unit_value": "a customs unit value (出口均价: value over weight), not a market price",
+    "grade_adjustment": "a per-grade-point adjustment of a contract price (每高或低1个百分点)",
+    "projection": "a figure projected at full output or on a scenario (按满产测算), not a result",
+    "vague_level": "a level held only roughly (附近, 左右, 以下), not a quote",
+    "earlier_time": "a level dated by an earlier event (此前, 在管制出台前), with no day of its own",
+    "ore_line": "a figure of an ore line (its grade's concentrate), which no product id names",
+    "target": "a target a company strives for (力争, 目标), not a result",
+    "segment": "one business line's revenue, not the company's",
+    "forecast": "a forecast of results or growth by a broker or the company, not a result",
+    "price_index": "a price index in points and its moves, not a product's price",
+    "one_partner": "a flow to or from one partner country, not the country's total",
+    "extreme": "a high or low touched within a period (一度, 最高, 最低), read as an extreme only",
+    "vat_twin": "the VAT-exclusive twin of a quote given including VAT, or a converted twin",
 }
 
 
