@@ -120,3 +120,17 @@ def test_usgs_pdf_gives_mine_production_and_prices_with_pages(tmp_path: Path) ->
     assert prod[("global", "2024")] == (390000.0, 2)
     assert prices[("nd_oxide", "2022")] == (134.0, "USD/kg", 1)
     assert prices[("tb_oxide", "2021")] == (1346.0, "USD/kg", 1)
+
+
+def test_the_extractors_warnings_reach_the_ingest_summary(tmp_path: Path) -> None:
+    # a table naming no unit gives no fact and says so; the reader of the summary must see it
+    (tmp_path / "nounit.txt").write_text(
+        "稀土日报\n发布时间：2024年7月5日\n\n产品 | 均价 | 涨跌\n氧化镨钕 | 36.25 | +0.5\n",
+        encoding="utf-8",
+    )
+    with open_store(tmp_path / "db.duckdb") as store:
+        summary = ingest_paths(store, [str(tmp_path)])
+    assert any(w.startswith("nounit.txt: zh_table_unit_missing") for w in summary.warnings), (
+        summary.warnings
+    )
+    assert summary.facts.get("price", 0) == 0

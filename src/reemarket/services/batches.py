@@ -47,13 +47,15 @@ class Entry:
     facts: int
     kinds: dict[str, int]
     unresolved: int
+    #: the extractor's warnings about it (shown when it is written)
+    warnings: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, p: PreparedDocument) -> Entry:
         """The entry of an extracted document (computes its signature)."""
         kinds = dict(Counter(f.kind for f in p.facts))
         return cls(p.id, p.doc.name, p.meta.published, signature(p.doc.text), keys_of(p.facts),
-                   len(p.facts), kinds, p.unresolved)  # fmt: skip
+                   len(p.facts), kinds, p.unresolved, p.warnings)  # fmt: skip
 
 
 @dataclass(frozen=True)

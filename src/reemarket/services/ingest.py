@@ -12,7 +12,7 @@ import glob
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -45,6 +45,8 @@ class PreparedDocument:
     id: str
     facts: list[Fact]
     unresolved: int
+    #: what the extractor could not read and said so ("zh_table_unit_missing: ..."), by name
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -154,7 +156,7 @@ def extract_loaded(doc: LoadedDocument, meta: DocumentMeta) -> PreparedDocument:
         page_starts=doc.page_starts,
         language=meta.language,
     )
-    return PreparedDocument(doc, meta, doc_id, ex.facts, ex.unresolved)
+    return PreparedDocument(doc, meta, doc_id, ex.facts, ex.unresolved, tuple(ex.warnings))
 
 
 def ingest_paths(
@@ -242,7 +244,7 @@ def write_document(
         summary.skipped += 1
         return False
     kinds = Counter(f.kind for f in p.facts)
-    count_written(summary, p.doc.name, kinds, p.unresolved, p.meta.published, len(obs))
+    count_written(summary, p.doc.name, kinds, p.unresolved, p.meta.published, len(obs), p.warnings)
     return True
 
 
@@ -269,9 +271,15 @@ def count_written(
     unresolved: int,
     published: date | None,
     observations: int,
+    warnings: Sequence[str] = (),
 ) -> None:
-    """Add a written document (its facts by kind) to the run summary, with its warnings."""
+    """Add a written document (its facts by kind) to the run summary, with its warnings.
+
+    ``warnings`` are the extractor's own about the document (a table naming no unit, two
+    units disagreeing), already prefixed with the document's name.
+    """
     summary.documents += 1
+    summary.warnings.extend(warnings)
     summary.observations += observations
     summary.unresolved += unresolved
     summary.facts.update(kinds)

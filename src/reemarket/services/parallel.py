@@ -312,7 +312,7 @@ def write_batch(
     stories.committed(store.conn)
     for i, n in zip(kept, given, strict=True):
         e = prepared.entries[i]
-        count_written(summary, e.name, e.kinds, e.unresolved, e.published, n)
+        count_written(summary, e.name, e.kinds, e.unresolved, e.published, n, e.warnings)
     summary.skipped += len(prepared) - len(kept)
     summary.warnings.extend(notes)
 

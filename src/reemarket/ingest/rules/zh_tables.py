@@ -274,7 +274,15 @@ def _cell(
     if row is None and cols.row_units:
         pid = _product(cells[cols.name])
         row = next((u for p, u in cols.row_units if p == pid), None)
-    unit = _unit_of(text) or cols.units[i] or row or cols.table_unit or cols.header_unit
+    # a column naming no unit (涨跌) takes the unit the headers name before a note above the
+    # table: "均价（万元/吨） | 涨跌" under "计价单位：元/吨" is in 万元/吨, the header being the
+    # table's own word; the two disagreeing is said (zh_table_unit_conflict)
+    unit = _unit_of(text) or cols.units[i] or row or cols.header_unit or cols.table_unit
+    if cols.header_unit and cols.table_unit and cols.header_unit != cols.table_unit:
+        s.warnings.append(
+            "zh_table_unit_conflict: the note above the table and its header name different"
+            " units; the header's is read"
+        )
     if unit is not None and _OWN_WAN.search(text) and not _UNIT_IN.search(text):
         # a cell's own 万 ("44.4万" under "价格(元/吨)") scales its figure, whatever the
         # header's scale: the header gives the currency and the mass only
@@ -672,6 +680,15 @@ RULE = REGISTRY.add(
                     ("price", "nd_oxide", "change", "2024-05-13/2024-05-14", 1500, "CNY/t"),
                     ("price", "tb_oxide", "price", "2024-05-14", 6120, "CNY/kg"),
                     ("price", "tb_oxide", "change", "2024-05-13/2024-05-14", -20, "CNY/kg"),
+                ),
+                published="2024-05-14",
+            ),
+            Example(  # a page note in 元/吨 over a header in 万元/吨: the change column shares the
+                # header's unit, never the note's (a 万元 change read as 元 is 10,000 times off)
+                "稀土行情\n计价单位：元/吨\n\n品名 | 均价（万元/吨） | 涨跌\n氧化钕 | 44.6 | -0.3\n",
+                (
+                    ("price", "nd_oxide", "price", "2024-05-14", 446000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-05-13/2024-05-14", -3000, "CNY/t"),
                 ),
                 published="2024-05-14",
             ),
