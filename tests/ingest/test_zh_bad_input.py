@@ -117,3 +117,25 @@ def test_vetoes_leave_reason_codes() -> None:
     out = explain(text, "如果", published=DAY)
     assert [e.veto for e in out[0].events] == ["hypothetical"]
     assert _facts(text) == []
+
+
+def test_chinese_numerals_before_a_unit_are_read_and_evidence_keeps_them() -> None:
+    text = (
+        "稀土日报\n\n氧化钆价格为十六点五万元/吨。\n氧化铕报价为一百九十八元/公斤。\n"
+        "2024年稀土开采总量控制指标为二十七万吨。\n"
+    )
+    facts = _all(text)
+    got = sorted((f.subject, f.metric, f.value, f.unit) for f in facts)
+    assert ("eu_oxide", "price", 198.0, "CNY/kg") in got
+    assert ("gd_oxide", "price", 165000.0, "CNY/t") in got
+    assert ("mining", "quota", 270000.0, "t") in got
+    assert any("十六点五万元/吨" in f.sentence for f in facts)
+
+
+def test_a_numeral_longer_in_digits_is_named_not_misread() -> None:
+    # "十" is 10: two digits cannot stand in one character's place, so it is said, not guessed
+    ex = extract_text("今年氧化钇出口超过十万吨，创历史新高。\n", doc="t.txt", published=DAY)
+    assert ex.facts == []
+    assert any("zh_numeral_unread" in w and "'十'" in w for w in ex.warnings)
+    # a numeral split by 万 ("三万五千") is one number: neither half is read alone
+    assert _facts("第二批指标为三万五千吨。\n") == []

@@ -19,6 +19,7 @@ from typing import Any
 
 __all__ = [
     "VETOES",
+    "ZH_VETOES",
     "RuleHit",
     "SentenceTrace",
     "Trace",
@@ -68,7 +69,12 @@ VETOES: dict[str, str] = {
     " 4,440 tpa from 4,800 tpa'), no longer anyone's figure",
     "part": "a part of a total told before it, of no type or holder of its own ('Of the X t"
     " mining quota, Y t was for ion-adsorption ores')",
-    # codes the Chinese rule tables use (ingest/rules/zh*.py)
+}
+
+
+#: Codes only the Chinese rule tables use (``ingest/rules/zh*.py``), with their meanings; the
+#: English ones above are each a veto record of ``rules/en.py``.
+ZH_VETOES: dict[str, str] = {
     "customs_unit_value": "a customs unit value (出口均价: value over weight), not a market price",
     "grade_adjustment": "a per-grade-point adjustment of a contract price (每高或低1个百分点)",
     "projection": "a figure projected at full output or on a scenario (按满产测算), not a result",
@@ -83,6 +89,7 @@ VETOES: dict[str, str] = {
     "extreme": "a high or low touched within a period (一度, 最高, 最低), read as an extreme only",
     "vat_twin": "the VAT-exclusive twin of a quote given including VAT, or a converted twin",
 }
+VETOES.update(ZH_VETOES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,7 @@ from reemarket.ingest.rules.zh_text import (
     product_names,
     registered_name,
     registered_slug,
+    unread_numerals,
     word_class,
     words,
 )
@@ -721,6 +722,7 @@ def extract_zh(
     ctx.review_week = reviewed_week(norm[: _headline_end(norm)], published, _WEEKLY_REVIEW)
     _prescan(norm, ctx)
     out = ZhResult()
+    out.warnings.extend(f"{doc}: {w}" for w in unread_numerals(text))
     table: list[tuple[int, str]] = []
     above: list[str] = []
     caption = False  # whether the last line with text announced a list below it

@@ -83,7 +83,52 @@ def normalise(text: str, *, blank: bool = True) -> str:
         text = text.translate(_WIDE)
         chars = set(text)
     text = _simplified(text, chars)
+    if not chars.isdisjoint(_NUMERAL_CHARS):
+        text = _CN_NUMBER.sub(_arabic, text)
     return blank_grades(text) if blank else text
+
+
+#: Characters a number written in Chinese numerals is made of.
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千")
+#: A number in Chinese numerals before an amount's unit (its 万 or 亿 allowed between):
+#: "十六点五万元/吨", "一百九十八元/公斤", "二十七万吨", "一百六十亿元"; not one inside a larger
+#: numeral ("三万五千吨": its parts around 万 are one number) nor an ordinal ("第二").
+_CN_NUMBER = re.compile(
+    r"(?<![第万亿零〇一二两三四五六七八九十百千点])"
+    r"([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?=\s*[万亿]?\s*(?:元|美元|吨|公斤|千克|%|个百分点))(?![万亿][零〇一二两三四五六七八九])"
+)
+
+
+def _arabic_digits(numeral: str) -> str | None:
+    """A Chinese numeral in ASCII digits, or None when cn2an cannot read it."""
+    value = chinese_numeral(numeral)
+    if value is None:
+        return None
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _arabic(m: re.Match[str]) -> str:
+    """A numeral in digits of the same length (zeros before when shorter), else unchanged.
+
+    The matching form keeps every offset, so a number whose digits are longer than its
+    numeral ("十" is 10, "三千" 3000) stays unread: :func:`unread_numerals` names it.
+    """
+    digits = _arabic_digits(m.group(1))
+    if digits is None or len(digits) > len(m.group(1)):
+        return m.group(0)
+    return digits.rjust(len(m.group(1)), "0")
+
+
+def unread_numerals(text: str) -> list[str]:
+    """Chinese numerals before a unit that the matching form could not turn into digits.
+
+    (The others are digits in :func:`normalise`'s form, so only the unread are left there.)
+    """
+    return [
+        f"zh_numeral_unread: {m.group(1)!r} (= {_arabic_digits(m.group(1))}) is not read as a figure"
+        for m in _CN_NUMBER.finditer(normalise(text, blank=False))
+    ]
 
 
 #: The characters :data:`_WIDE` changes (a text holding none of them is left as it is).
