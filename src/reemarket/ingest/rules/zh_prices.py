@@ -295,6 +295,12 @@ RULES = [
                 ),
                 published="2024-08-01",
             ),
+            Example(  # the southern group's own list, by its short name: its prices, not the north's
+                "南方稀土公布9月挂牌价：氧化铽挂牌价为590万元/吨。",
+                (("price", "tb_oxide", "price", "2024-09", 5900000, "CNY/t"),),
+                published="2024-09-02",
+                entity="china_southern_rare_earth",
+            ),
         ),
     ),
     Rule(
