@@ -151,7 +151,15 @@ def annotate(
         for p in view.products:
             if _NOT_THE_PRODUCT.match(low, p.end):
                 trace.veto("scrap", (p.start, p.end), "-", "en.annotate")
-        view.products = [p for p in view.products if not _NOT_THE_PRODUCT.match(low, p.end)]
+        for p in view.products:
+            if _SCRAP_BEFORE.search(low, max(0, p.start - 12), p.start):
+                trace.veto("scrap", (p.start, p.end), "-", "en.annotate")
+        view.products = [
+            p
+            for p in view.products
+            if not _NOT_THE_PRODUCT.match(low, p.end)
+            and not _SCRAP_BEFORE.search(low, max(0, p.start - 12), p.start)
+        ]
         view.products = [
             p for p in view.products if not _CONTENT_OF.search(low, max(0, p.start - 25), p.start)
         ]
@@ -182,6 +190,9 @@ def annotate(
 
 
 _NOT_THE_PRODUCT = re.compile(r"\s*(?:scrap|waste|swarf|sludge|offcuts|content)\b")
+#: Scrap named before the product: "scrap NdFeB magnets", "waste magnet" ("NdFeB scrap" is
+#: :data:`_NOT_THE_PRODUCT`).
+_SCRAP_BEFORE = re.compile(r"\b(?:scrap|waste)\s+$")
 _CONTENT_OF = re.compile(r"\b(?:with\s+an?|containing|contains)\s+(?:\w+\s+)?$")
 _USED_IN = re.compile(r"\bused (?:in|for|to make)(?: the)?\s+$")
 _GRADE_PAREN = re.compile(r"\(\s*(?:T?REO|grade|purity)\b[^()]{0,30}\)", re.I)

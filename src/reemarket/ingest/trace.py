@@ -35,7 +35,8 @@ VETOES: dict[str, str] = {
     "outlook": "a forecast or expectation ('expects ... to', 'sees'), not a reported figure",
     "other_commodity": "the figure belongs to another commodity named before it",
     "contract_price": "a contract, floor or guaranteed price with no company to hold it",
-    "scrap": "a product name followed by scrap, waste or content: not the product itself",
+    "scrap": "scrap, waste or content of a product ('NdFeB scrap', 'scrap NdFeB magnets',"
+    " 钕铁硼废料): not the product itself",
     "grade": "a purity or ratio right after a product name ('oxide 99.5%')",
     "plan": "a target, goal, guidance, budget or completion rate, not a result",
     "skip_word": "a keyword of figures no family keeps (market share, capex, dividends...)",

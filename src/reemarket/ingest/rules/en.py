@@ -2745,7 +2745,12 @@ VETO_RECORDS: list[Veto] = [
         "price",
         _none("The agreement sets a contract price of $75/kg for NdPr oxide."),
     ),
-    _veto("scrap", "price", _none("NdFeB scrap was quoted at 300 yuan/kg on Thursday.")),
+    _veto(
+        "scrap",
+        "price",
+        _none("NdFeB scrap was quoted at 300 yuan/kg on Thursday."),
+        _none("Prices for scrap NdFeB magnets rose to 310 yuan/kg this week."),
+    ),
     _veto(
         "grade",
         "price",

@@ -106,6 +106,21 @@ VETOES = [
         scope="since_product",
     ),
     Veto(
+        "scrap",
+        "scrap",
+        "zh",
+        r"{SCRAP}",
+        frozenset({"price"}),
+        (
+            Example("钕铁硼废料价格为300元/公斤。", ()),
+            Example("废钕铁硼报价310元/公斤，回收商惜售。", ()),
+            Example(  # the product's own quote in another clause stays
+                "钕铁硼废料需求回暖，氧化镨钕报45万元/吨。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 450000, "CNY/t"),),
+            ),
+        ),
+    ),
+    Veto(
         "customs_unit_value",
         "customs_unit_value",
         "zh",
