@@ -44,6 +44,20 @@ def test_why_shows_rules_and_vetoes_of_a_chinese_sentence(tmp_path: Path) -> Non
     assert "dropped: outlook" in out.stdout
 
 
+def test_why_says_why_a_move_with_no_period_was_dropped(tmp_path: Path) -> None:
+    # a weekly mean's 环比 rate with no base week named: no fact, and the trace says so
+    doc = tmp_path / "zh_week.txt"
+    doc.write_text(
+        "稀土周报\n2024年7月5日\n\n本周氧化镨钕均价为36.5万元/吨，环比下跌2.3%。\n", "utf-8"
+    )
+    out = run(["facts", "why", str(doc), "环比", "--json"], tmp_path / "w.duckdb")
+    assert out.returncode == 0, out.stderr
+    (found,) = json.loads(out.stdout)
+    dropped = [h for h in found["hits"] if h["veto_code"]]
+    assert [h["veto_code"] for h in dropped] == ["no_period"]
+    assert {k["metric"] for k in found["kept"]} == {"average"}
+
+
 def test_why_on_an_english_document_lists_its_facts(tmp_path: Path) -> None:
     doc = tmp_path / "en_note.txt"
     doc.write_text(

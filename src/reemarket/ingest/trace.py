@@ -89,6 +89,7 @@ ZH_VETOES: dict[str, str] = {
     "one_partner": "a flow to or from one partner country, not the country's total",
     "extreme": "a high or low touched within a period (一度, 最高, 最低), read as an extreme only",
     "vat_twin": "the VAT-exclusive twin of a quote given including VAT, or a converted twin",
+    "no_period": "a figure whose period the text does not give (a 环比 move with no base named)",
 }
 VETOES.update(ZH_VETOES)
 

@@ -871,8 +871,11 @@ def _sentence(
     for name, c in found:
         c = _prior_part(_market(c, s), s)
         v = _veto(c, s)
-        events.append(Event(name, _describe(c), v.reason if v else None))
-        if v is None and (c.period is not None or c.kind == "capacity"):
+        reason = v.reason if v else None
+        if reason is None and c.period is None and c.kind != "capacity":
+            reason = "no_period"  # "环比下跌5%" with no base the text names: dropped, and said
+        events.append(Event(name, _describe(c), reason))
+        if reason is None:
             out.facts.append(_fact(c, base, original, document_id, doc, version))
             if _own_day(c, ctx):
                 ctx.figure_day = ctx.day
