@@ -58,6 +58,28 @@ def test_why_says_why_a_move_with_no_period_was_dropped(tmp_path: Path) -> None:
     assert {k["metric"] for k in found["kept"]} == {"average"}
 
 
+def test_why_on_a_stored_document_uses_its_stored_year_and_a_name_start(tmp_path: Path) -> None:
+    # stored with a year only (no day): ingest dated its June output, and so must the trace
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "survey_june_output.txt").write_text(
+        "Output survey\n\nChina's terbium oxide output came to 40.8 tonnes in June.\n", "utf-8"
+    )
+    (docs / "survey_june_output.txt.meta.json").write_text('{"year": 2024}', "utf-8")
+    db = tmp_path / "y.duckdb"
+    assert run(["ingest", str(docs)], db).returncode == 0
+    out = run(["facts", "why", "survey_june", "terbium", "--json"], db)
+    assert out.returncode == 0, out.stderr
+    (found,) = json.loads(out.stdout)
+    assert [k["period"] for k in found["kept"]] == ["2024-06"]
+    (docs / "survey_july_output.txt").write_text("Output survey, July\n", "utf-8")
+    assert run(["ingest", str(docs)], db).returncode == 0
+    many = run(["facts", "why", "survey_", "terbium"], db)
+    assert many.returncode != 0
+    assert "survey_july_output.txt" in many.stderr
+    assert "survey_june_output.txt" in many.stderr
+
+
 def test_why_on_an_english_document_lists_its_facts(tmp_path: Path) -> None:
     doc = tmp_path / "en_note.txt"
     doc.write_text(

@@ -70,6 +70,7 @@ class DocumentText(DocumentOut):
 
     text: str = Field(description="The text facts point into")
     page_starts: list[int] | None = Field(description="Offset of each PDF page")
+    year: int | None = Field(default=None, description="Year the document is of, when known")
 
 
 def list_series(store: Store) -> list[SeriesInfo]:
@@ -146,8 +147,17 @@ def list_documents(store: Store, limit: int, offset: int) -> tuple[list[Document
 
 
 def get_document(store: Store, doc: str) -> DocumentText:
-    """One document, by id or name, with its text."""
+    """One document, by id, name or the start of one name, with its text.
+
+    A start shared by several names is refused with the names it could mean.
+    """
     r = fact_store.document_with_text(store, doc)
+    if r is None:
+        names = fact_store.document_names_starting(store, doc)
+        if len(names) == 1:
+            r = fact_store.document_with_text(store, names[0])
+        elif names:
+            raise NotFoundError(f"{doc!r} begins several document names: {', '.join(names)}")
     if r is None:
         raise NotFoundError(f"no document {doc!r}")
     return DocumentText(
@@ -161,4 +171,5 @@ def get_document(store: Store, doc: str) -> DocumentText:
         facts=r[7],
         text=r[8],
         page_starts=r[9],
+        year=r[10],
     )

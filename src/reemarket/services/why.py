@@ -127,6 +127,11 @@ def explain(
 
 
 def explain_stored(store: Store, doc: str, which: str) -> list[SentenceWhy]:
-    """The trace of the sentences of a stored document (by name or id)."""
+    """The trace of the sentences of a stored document (by id, name or a name's start).
+
+    The document is read with the date and year it was stored with, as ingest read it.
+    """
     d = get_document(store, doc)
-    return explain_text(d.text, which, name=d.name, published=d.published, language=d.language)
+    return explain_text(
+        d.text, which, name=d.name, published=d.published, year=d.year, language=d.language
+    )

@@ -158,12 +158,21 @@ def document_page(store: Store, limit: int, offset: int) -> tuple[list[tuple[Any
 
 
 def document_with_text(store: Store, doc: str) -> tuple[Any, ...] | None:
-    """One document by id or name: its metadata row, then its text and page offsets."""
+    """One document by id or name: its metadata row, then its text, page offsets and year."""
     rows = store.conn.execute(
-        _DOCS.format(extra=", d.text, d.page_starts", where="WHERE d.id = ? OR d.name = ?"),
+        _DOCS.format(extra=", d.text, d.page_starts, d.year", where="WHERE d.id = ? OR d.name = ?"),
         [doc, doc],
     ).fetchall()
     return rows[0] if rows else None
+
+
+def document_names_starting(store: Store, prefix: str, limit: int = 6) -> list[str]:
+    """The names of stored documents beginning with ``prefix``, in order (at most ``limit``)."""
+    rows = store.conn.execute(
+        "SELECT name FROM documents WHERE starts_with(name, ?) ORDER BY name LIMIT ?",
+        [prefix, limit],
+    ).fetchall()
+    return [str(r[0]) for r in rows]
 
 
 #: The listing's columns, named as the API names them. ``value_start`` is where the figure
