@@ -297,9 +297,36 @@ def _bracketed_price_pct(view: SentenceView, q: Quantity, base: Draft) -> list[D
         metric = "change_pct"
     elif base.metric == "average" and cmp_of(view, q, base.period) == "yoy":
         value, metric = q.value, "average_yoy_pct"
+    elif base.metric in _LEVELS and _BRACKET_MOVE_TAIL.match(view.text, q.end):
+        return _bracketed_level_move(view, q, base)
     else:
         return []
     return [base.derive(metric, value, "%", q)]
+
+
+#: What may follow a level's bracketed move before the bracket closes: a comparison word
+#: alone ("(-2.4% d/d)", "(+0.8% w/w)", "(1.1% week on week)", "(-3%)").
+_BRACKET_MOVE_TAIL = re.compile(
+    r"\s*(?:[dwmqy]/[dwmqy]|[dwmqy]-?o-?[dwmqy]|(?:day|week|month|quarter|year)[- ]on[- ]"
+    r"(?:day|week|month|quarter|year)|on\s+the\s+(?:day|week|month|year))?\s*\)",
+    re.I,
+)
+
+
+def _bracketed_level_move(view: SentenceView, q: Quantity, base: Draft) -> list[Draft]:
+    """A move in brackets after a quoted level: the level's change in percent.
+
+    "Lanthanum oxide softened to 4,100 yuan/t (-2.4% d/d)": signed by its own sign, else by
+    the move word before the level ("firmed to 46,000 yuan/t (1.1%)"); none, no fact.
+    """
+    from reemarket.ingest.extractors.figure_words import signed
+
+    sign = 0 if q.signed else view.sign_near(q)
+    if not q.signed and sign == 0:
+        return []
+    value = q.value if q.signed else signed(q.value, q, sign)
+    cmp = cmp_of(view, q, base.period)
+    return [base.derive("change_pct", value, "%", q, cmp=cmp)]
 
 
 #: A part of the last volume named ("of the total", "of these shipments").

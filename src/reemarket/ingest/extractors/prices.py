@@ -57,6 +57,9 @@ _CHANGE_LEAD = re.compile(
     r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
     r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
     r"rising|falling|climbing|slipping|dropping|easing|"
+    # more move verbs of the direction words: "off CNY 3,500/t", "dipped 40 yuan/kg"
+    r"off|dipped|slumped|sank|weakened|strengthened|soared|spiked|rallied|declining|"
+    r"retreating|softening|firming|jumping|advancing|"
     # a headline's present tense: "Neodymium oxide jumps $4.84/kg", "Tb oxide adds 50 yuan/kg"
     r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"
     r"soars|plunges|tumbles|rebounds|firms|softens|declines|advances|retreats|"
@@ -721,12 +724,23 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
                 st.last_dollar_market = (st.paragraph, d.entity)
 
 
+#: A sentence opening on the price of a product: "Prices for terbium oxide ...", "The price
+#: of NdPr metal ...".
+_PRICES_OF_LEAD = re.compile(r"\s*(?:the\s+)?(?:spot\s+)?prices?\s+(?:of|for)\s+", re.I)
+
+
 def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
     "Lanthanum oxide bucked the trend. It added 150 yuan/t ...": the pronoun is lanthanum's,
-    not the product of the price before. ``low``: ``lower(text)``, when already made.
+    not the product of the price before; so is one opening on "Prices of/for" ("Prices for
+    terbium oxide fell on Monday. Traders put the oxide at ..."). ``low``: ``lower(text)``,
+    when already made.
     """
+    lead = _PRICES_OF_LEAD.match(text)
+    if lead is not None:
+        text = text[lead.end() :]
+        low = None if low is None else low[lead.end() :]
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
         return
     found = find_products(text, low)
@@ -972,9 +986,11 @@ _PRONOUN_OBJECT = re.compile(
 
 
 #: The last price's product as the object of an assessment: "Argus assessed it at X",
-#: "traders put it at X", "sources quoted them at X".
+#: "traders put it at X", "sources quoted them at X", "buyers saw the oxide at X" (a pronoun
+#: or the product's form word: oxide, metal, alloy).
 _IT_AT = re.compile(
-    r"\b(?:assessed|quoted|put|priced|pegged|valued|marked|placed|pitched)\s+(?:it|them)\s+at\b",
+    r"\b(?:assessed|quoted|put|priced|pegged|valued|marked|placed|pitched|saw|heard|indicated|"
+    r"estimated)\s+(?:it|them|the\s+(?:oxide|metal|alloy)s?)\s+at\b",
     re.I,
 )
 

@@ -47,6 +47,10 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # a ferro-alloy named by "ferro" ("Dy ferroalloy", "ferro-holmium")
+                "Ferro-holmium was offered at 492,000 yuan/t on Thursday.",
+                (("price", "hofe_alloy", "price", "2024-07-04", 492000, "CNY/t"),),
+            ),
             Example(  # a yuan level with its dollar twin in brackets gives both
                 "Neodymium oxide changed hands at 435,000 yuan (US$60,500) per ton on Thursday.",
                 (
@@ -207,6 +211,31 @@ RULES: list[Rule] = [
                 (
                     ("price", "eu_oxide", "price", "2024-07-04", 200, "CNY/kg"),
                     ("price", "eu_oxide", "change_pct", "2024-06-27/2024-07-04", -2, "%"),
+                ),
+            ),
+            Example(  # "off" before a currency code; an appositive after the product
+                "Neodymium metal, the main feed of NdFeB magnets, sold at CNY 690,000/mt on"
+                " Thursday, off CNY 4,000/mt.",
+                (
+                    ("price", "nd_metal", "price", "2024-07-04", 690000, "CNY/t"),
+                    ("price", "nd_metal", "change", "2024-07-03/2024-07-04", -4000, "CNY/t"),
+                ),
+            ),
+            Example(  # a move in brackets after a level, with or without its comparison
+                "Holmium oxide eased to 478,000 yuan/t (-0.8% w/w) on Thursday, and terbium"
+                " metal firmed to 8,850 yuan/kg (1.2%).",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-04", 478000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-27/2024-07-04", -0.8, "%"),
+                    ("price", "tb_metal", "price", "2024-07-04", 8850, "CNY/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-07-03/2024-07-04", 1.2, "%"),
+                ),
+            ),
+            Example(  # any move verb of the direction words leads a money change
+                "Yttrium oxide dipped 600 yuan/t to 45,400 yuan/t on Thursday.",
+                (
+                    ("price", "y_oxide", "change", "2024-07-03/2024-07-04", -600, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-07-04", 45400, "CNY/t"),
                 ),
             ),
         ),
@@ -1792,9 +1821,20 @@ RULES: list[Rule] = [
                     ("price", "ho_oxide", "price", "2024-07-04", 480000, "CNY/t"),
                 ),
             ),
+            Example(  # "Prices for X" opens on X; "the metal" as the object of a quote is X
+                "Samarium oxide added 2% this week. Prices for lanthanum metal slipped on"
+                " Thursday. Dealers saw the metal at 24,500 yuan/t, a loss of 300 yuan/t from"
+                " Wednesday.",
+                (
+                    ("price", "sm_oxide", "change_pct", "2024-06-28/2024-07-05", 2, "%"),
+                    ("price", "la_metal", "price", "2024-07-04", 24500, "CNY/t"),
+                    ("price", "la_metal", "change", "2024-07-03/2024-07-04", -300, "CNY/t"),
+                ),
+            ),
         ),
         cues=_UPDOWN,
-        doc="'It' after a sentence with no figure that opens on one product is that product.",
+        doc="'It' (or 'the oxide', 'the metal' as a quote's object) after a sentence with no"
+        " figure that opens on one product (or on 'Prices of/for' it) is that product.",
     ),
     Rule(
         "attribution_not_the_participant",
