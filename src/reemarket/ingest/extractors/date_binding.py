@@ -24,7 +24,7 @@ _GAP_POSTFIX = re.compile(
     r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
     r"(?:(?:recorded|assessed|reported|quoted|registered|seen|posted|noted)\s+)?"
     r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?"
-    r"(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?(?:calendar\s+(?:year\s+)?)?$",
+    r"(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?(?:(?:calendar|fiscal|financial)\s+(?:year\s+)?)?$",
     re.IGNORECASE,
 )
 

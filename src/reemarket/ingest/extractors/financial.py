@@ -126,7 +126,8 @@ def extract(
         own = base_date(view, q)
         mine = bind_coarse(view, main[-1], st)[0] if main else None
         if base == "other" and own is not None and own.period is not None:
-            period, dm = own.period, own  # "compared with RMB 1.5 billion in H1 2024"
+            # "compared with RMB 1.5 billion in H1 2024", "with US$473 million in fiscal 2024"
+            period, dm = fiscal_span(view, own, own.period, entity, st), own
         elif base == "other" and own is None and shift_year(mine) in st.base_periods:
             # "The net loss narrowed to $30.9 million from $34.1 million" after a sentence
             # comparing with a year earlier: the bare base is that year-ago period too

@@ -47,6 +47,10 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # an element's bare name before "prices" is its oxide
+                "Gadolinium prices, for their part, held at 168,000 yuan/t on Thursday.",
+                (("price", "gd_oxide", "price", "2024-07-04", 168000, "CNY/t"),),
+            ),
             Example(  # a ferro-alloy named by "ferro" ("Dy ferroalloy", "ferro-holmium")
                 "Ferro-holmium was offered at 492,000 yuan/t on Thursday.",
                 (("price", "hofe_alloy", "price", "2024-07-04", 492000, "CNY/t"),),
@@ -1700,6 +1704,15 @@ RULES: list[Rule] = [
                 "Iluka Resources reported FY2023 revenue of A$1.3 billion.",
                 (("financial", "", "revenue", "2023", 1.3e9, "AUD"),),
                 published="2024-02-21",
+            ),
+            Example(  # a base figure's own fiscal year, after "compared with ... in"
+                "Lynas posted revenue of A$510 million for fiscal 2024, compared with A$735"
+                " million in fiscal 2023.",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 510e6, "AUD"),
+                    ("financial", "", "revenue", "2022-07/2023-06", 735e6, "AUD"),
+                ),
+                published="2024-08-30",
             ),
         ),
         cues=("metric.revenue", "metric.net_profit"),
