@@ -551,6 +551,14 @@ RULES: list[Rule] = [
                 (("financial", "", "revenue", "2024-Q3", 90e6, "AUD"),),
                 published="2024-10-20",
             ),
+            Example(  # a bare "$" after a marked US$ sum in the sentence is US$ too
+                "Lynas and its American peer both reported. USA Rare Earth posted"
+                " second-quarter revenue of US$4.2 million and a net loss of $11.8 million.",
+                (
+                    ("financial", "", "revenue", "2024-Q2", 4.2e6, "USD"),
+                    ("financial", "", "net_profit_attributable", "2024-Q2", -11.8e6, "USD"),
+                ),
+            ),
             Example(  # a heading's period holds for the bullets under it
                 "Arafura Rare Earths\n2024 Interim Report\n\n"
                 "Key figures for the six months ended 31 December 2023\n"
