@@ -1377,6 +1377,16 @@ RULES: list[Rule] = [
                 ),
                 published="2024-02-01",
             ),
+            Example(  # a country named by its adjective holds the output after it
+                "China mined 240,000 tonnes of rare earths in 2023, while Burmese output came"
+                " to 38,000 t.",
+                (
+                    ("production", "total_reo", "production", "2023", 240000, "t"),
+                    ("production", "total_reo", "production", "2023", 38000, "t"),
+                ),
+                published="2024-02-01",
+                holders=("china", "myanmar"),
+            ),
         ),
         cues=("metric.production", "holder.global"),
         doc="A country (or the world) opening a clause of a mine-output paragraph holds its"
