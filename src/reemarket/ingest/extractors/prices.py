@@ -1324,7 +1324,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     said = words[-1] if words else None
     if said is not None and _since_then(view, q, said.end()):
         said = None  # "which averaged X last year, has since risen to Y": Y is today's level
-    if said is not None and _CLOSED.search(view.text, said.end(), q.start):
+    subject = said is not None and _AVERAGE_SUBJECT.fullmatch(view.text, said.start(), q.start)
+    if said is not None and not subject and _CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
     if (
@@ -1389,6 +1390,12 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []  # "reached the same late-April peak at X": no day the level is of
     if not avg and dm is not None and dm.kind == "sessions_to" and period is not None:
         period = Period.day(period.end)  # "slipped 1.5% over the four sessions to 2 July, to 190"
+    if not avg and period is not None and _running_span_level(view, q, dm):
+        # "has jumped 40% so far this year to 590,000", "climbed 8% this month to X": the
+        # level the move reached now, on the report's day
+        published = st.dates.published
+        end = period.end if published is None else min(period.end, published)
+        period = Period.day(end)
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
@@ -2182,6 +2189,31 @@ def _names_day(view: SentenceView) -> bool:
 
 
 _AVERAGE_WORD = Prechecked(re.compile(r"\b(?:average[ds]?|averaging)\b", re.I))
+#: A level a move reached: "... to 590,000", "to around X".
+_TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+
+
+def _running_span_level(view: SentenceView, q: Quantity, dm: DateMention | None) -> bool:
+    """Whether ``q`` is the level reached ("to X") after a move over a span running to now.
+
+    The span ("so far this year", "year to date", "this month") is the move's, told before
+    the figure; the level is the one the move ended on.
+    """
+    if dm is None or dm.kind not in ("ytd", "rel_month") or dm.end > q.start:
+        return False
+    if dm.kind == "rel_month" and dm.relative is not None:
+        return False  # "last month", "next month": not a span running to now
+    return _TO_LEVEL.search(view.text, max(0, q.start - 20), q.start) is not None
+
+
+#: An average price as the subject of a level verb, no figure between: "the average price of
+#: Pr-Nd oxide over January-November stood at X" (the verb does not make it a day's level).
+_AVERAGE_SUBJECT = re.compile(
+    r"average\s+(?:(?:spot|market|selling|transaction|monthly|weekly|quarterly|annual)\s+)?"
+    r"prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
+    r"(?:\s+at)?\s*(?:about\s+|around\s+|roughly\s+)?",
+    re.I,
+)
 #: How far before a figure an average word still makes it an average (its period word,
 #: "weekly", "monthly", may stand just before that).
 _AVERAGE_REACH = 80

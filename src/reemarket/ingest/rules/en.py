@@ -235,6 +235,13 @@ RULES: list[Rule] = [
                     ("price", "tb_metal", "change_pct", "2024-07-03/2024-07-04", 1.2, "%"),
                 ),
             ),
+            Example(  # the level a move over a span running to now reached is today's
+                "Lutetium oxide has risen about 15% so far this year to around 5,900 yuan/kg.",
+                (
+                    ("price", "lu_oxide", "change_pct", "2023-12-29/2024-07-05", 15, "%"),
+                    ("price", "lu_oxide", "price", "2024-07-05", 5900, "CNY/kg"),
+                ),
+            ),
             Example(  # any move verb of the direction words leads a money change
                 "Yttrium oxide dipped 600 yuan/t to 45,400 yuan/t on Thursday.",
                 (
@@ -257,6 +264,15 @@ RULES: list[Rule] = [
                 "The average price of praseodymium-neodymium oxide in the second quarter"
                 " was 380,000 yuan/t.",
                 (("price", "prnd_oxide", "average", "2024-Q2", 380000, "CNY/t"),),
+            ),
+            Example(  # a level verb after "the average price" keeps it an average
+                "For January-May, the average price of gadolinium oxide stood at 158,400"
+                " yuan/t. The average price of holmium oxide was quoted at 472,000 yuan/t on"
+                " Thursday.",
+                (
+                    ("price", "gd_oxide", "average", "2024-01/2024-05", 158400, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-04", 472000, "CNY/t"),
+                ),
             ),
             Example(  # an average with no product of its own is the previous item's
                 "- Terbium oxide traded at 5,600-5,700 yuan/kg on June 28.\n"
