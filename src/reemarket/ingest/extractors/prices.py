@@ -1339,6 +1339,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         avg = True
     if avg and dm is not None and dm.relative == "this_week" and period is not None:
         period = trading_week(period.start, cap=period.start)  # "averaged X this week"
+    if avg and _week_to(view, dm) and dm is not None and dm.period is not None:
+        period = _five_sessions_to(dm.period.end)  # "in the week to December 4, X averaged Y"
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
     if closed is None and _GAPPED_AT.search(view.text, max(0, q.start - 50), q.start):
         # "Dy oxide closed the month at A and Tb oxide at B": B shares the month-end verb
@@ -2189,6 +2191,27 @@ def _names_day(view: SentenceView) -> bool:
 
 
 _AVERAGE_WORD = Prechecked(re.compile(r"\b(?:average[ds]?|averaging)\b", re.I))
+#: A week named by its last day: "the week to December 4", "week ending Friday, 27 Nov".
+_WEEK_TO = re.compile(
+    r"\bweek\s+(?:to|ending|ended|through)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I
+)
+
+
+def _week_to(view: SentenceView, dm: DateMention | None) -> bool:
+    """Whether the day ``dm`` is named as the last day of a week ("in the week to Dec 4")."""
+    if dm is None or dm.period is None or dm.period.granularity is not Granularity.DAY:
+        return False
+    return _WEEK_TO.search(view.text, max(0, dm.start - 30), dm.start) is not None
+
+
+def _five_sessions_to(day: date) -> Period:
+    """The five trading sessions ending on ``day``: a week told by its last day."""
+    first = day
+    for _ in range(4):
+        first = prev_trading(first)
+    return Period.span(Period.day(first), Period.day(day))
+
+
 #: A level a move reached: "... to 590,000", "to around X".
 _TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 

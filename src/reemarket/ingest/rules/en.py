@@ -265,6 +265,10 @@ RULES: list[Rule] = [
                 " was 380,000 yuan/t.",
                 (("price", "prnd_oxide", "average", "2024-Q2", 380000, "CNY/t"),),
             ),
+            Example(  # a week named by its last day: its five sessions
+                "In the week to July 4, europium oxide averaged 186 yuan/kg.",
+                (("price", "eu_oxide", "average", "2024-06-28/2024-07-04", 186, "CNY/kg"),),
+            ),
             Example(  # a level verb after "the average price" keeps it an average
                 "For January-May, the average price of gadolinium oxide stood at 158,400"
                 " yuan/t. The average price of holmium oxide was quoted at 472,000 yuan/t on"
