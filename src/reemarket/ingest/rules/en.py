@@ -3841,6 +3841,18 @@ RULES += [
                     ("trade", "rare_earths", "imports", "2024-01/2024-06", 900, "t"),
                 ),
             ),
+            Example(  # "took in" is an import verb; "X% more than in the same month last
+                # year" is that figure's y/y, and a move "from May" after it is m/m, not y/y
+                "Customs figures: ore inflows recover\n\nThe country took in 11,400 tons of"
+                " rare earths in June, 6.5% more than in the same month last year and up 2%"
+                " from May.\n\nKorea's imports of magnets are counted separately.\n",
+                (
+                    ("trade", "rare_earths", "imports", "2024-06", 11400, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-06", 6.5, "%"),
+                    ("trade", "rare_earths", "imports_mom_pct", "2024-06", 2, "%"),
+                ),
+                entity="china",
+            ),
         ),
         cues=("metric.imports", "comparison.yoy"),
         doc="trade.customs_value/_ASIDE; en.toml imports 'inbound shipments', yoy 'on-year' and"
