@@ -439,9 +439,11 @@ def _opening_importer(text: str) -> str:
 
 
 def _opening_end(text: str) -> int:
-    """Where a document's opening ends: after its lead, the first line of prose (a line of
-    at least ``_LEAD_LINE`` characters, after the short title, byline and date lines), or at
-    ``_OPENING``."""
+    """Where a document's opening ends: after its lead, or at ``_OPENING``.
+
+    The lead is the first line of prose, a line of at least ``_LEAD_LINE`` characters after
+    the short title, byline and date lines.
+    """
     for m in re.finditer(r"[^\n]+", text[:_OPENING]):
         if len(m.group().strip()) >= _LEAD_LINE:
             return m.end()
