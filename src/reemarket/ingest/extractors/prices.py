@@ -436,6 +436,10 @@ _HELD_ON = re.compile(
 _AVERAGE_OF = re.compile(
     r"\s*(?:average|mean|avg\.?)\s+(?:of|for|in|over|during)\s+(?:the\s+)?", re.I
 )
+#: A period's average named before its figure: "its 2025 average of X", "the Q3 mean, X".
+_PERIOD_AVERAGE = re.compile(
+    r"(?:['’]s)?\s+(?:average|mean)(?:\s+price)?(?:\s+of|,)?\s+(?:about\s+|around\s+)?", re.I
+)
 _BASE_LEAD = re.compile(
     r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
@@ -1314,6 +1318,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     for d in view.dates:  # "the US$48/kg average of the September 2024 quarter": that quarter's
         if d.period is not None and _AVERAGE_OF.fullmatch(view.text, q.end, d.start):
             period, dm = d.period, d
+        elif d.period is not None and _PERIOD_AVERAGE.fullmatch(view.text, d.end, q.start):
+            period, dm = d.period, d  # "its 2025 average of US$78.60/kg": 2025's
     for d in view.dates:  # "than the $111.25 recorded on January 30": that day's level
         if d.is_ref and d.period is not None and _LEVEL_DATED.fullmatch(view.text, q.end, d.start):
             period, dm = d.period, d
@@ -1659,6 +1665,14 @@ _MOVE_NOUN_BEFORE = re.compile(
 )
 
 
+#: A percent that measures a level against an average: "4.1% above its 2025 average".
+_OFF_AVERAGE = re.compile(
+    r"\s*(?:above|below|over|under|(?:higher|lower)\s+than)\s+(?:its|the|their)\s+"
+    r"[^.;,\d]{0,30}?(?:\b(?:19|20)\d\d\s+)?(?:average|mean)\b",
+    re.I,
+)
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
@@ -1678,6 +1692,11 @@ def extract_pct(
     if _PREMIUM.search(view.text, max(0, q.start - 40), q.start):
         trace.veto("spread", (q.start, q.end), "price")
         return []  # "could trade at a premium of 30% to the Chinese price": a spread
+    if _OFF_AVERAGE.match(view.text, q.end) and not _AVERAGE_WORD.search(view.text, 0, q.start):
+        # "is 4.1% above its 2025 average of X": a level's gap to an average, not a move (an
+        # average's own "62.3% above the November 2024 average" is its change)
+        trace.veto("spread", (q.start, q.end), "price")
+        return []
     if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price

@@ -265,6 +265,10 @@ RULES: list[Rule] = [
                 " was 380,000 yuan/t.",
                 (("price", "prnd_oxide", "average", "2024-Q2", 380000, "CNY/t"),),
             ),
+            Example(  # a period's average named before its figure
+                "Terbium oxide traded above its second-quarter average of 5,480 yuan/kg.",
+                (("price", "tb_oxide", "average", "2024-Q2", 5480, "CNY/kg"),),
+            ),
             Example(  # a week named by its last day: its five sessions
                 "In the week to July 4, europium oxide averaged 186 yuan/kg.",
                 (("price", "eu_oxide", "average", "2024-06-28/2024-07-04", 186, "CNY/kg"),),
@@ -661,6 +665,11 @@ RULES: list[Rule] = [
                     ("valuation", "", "close_price", "2024-07-05", 6.5, "AUD"),
                     ("valuation", "", "market_cap", "2024-07-05", 6.1e9, "AUD"),
                 ),
+            ),
+            Example(  # "stood at" tells the measure named before it, not a price
+                "Shenghe Resources' market value stood at 38.2 billion yuan at Friday's close.",
+                (("valuation", "", "market_cap", "2024-07-05", 38.2e9, "CNY"),),
+                entity="shenghe_resources",
             ),
             Example(  # a share price before the market value is not the market value
                 "Lynas Rare Earths shares climbed 4% to A$8.10 on Thursday, taking its market"
@@ -2636,6 +2645,11 @@ VETO_RECORDS: list[Veto] = [
         _none(
             "Should licensing widen, NdPr prices outside China could trade at a premium of 30%"
             " or more to the Chinese export price."
+        ),
+        # a level's gap to an average, in percent; the average itself is kept
+        Example(
+            "Spot europium oxide is now 6% below its 2023 average of 210 yuan/kg.",
+            (("price", "eu_oxide", "average", "2023", 210, "CNY/kg"),),
         ),
     ),
     _veto(
