@@ -557,6 +557,40 @@ COUNTRIES: dict[str, str] = {
 }
 
 
+#: A country named by its adjective ("Australian output", "Burmese production").
+DEMONYMS: dict[str, str] = {
+    "american": "united_states",
+    "u.s.": "united_states",
+    "us": "united_states",
+    "australian": "australia",
+    "brazilian": "brazil",
+    "burmese": "myanmar",
+    "canadian": "canada",
+    "chinese": "china",
+    "indian": "india",
+    "laotian": "laos",
+    "malagasy": "madagascar",
+    "malaysian": "malaysia",
+    "nigerian": "nigeria",
+    "russian": "russia",
+    "south african": "south_africa",
+    "tanzanian": "tanzania",
+    "thai": "thailand",
+    "vietnamese": "vietnam",
+}
+
+
+#: The alternation of :data:`DEMONYMS` as written, capitalised ("Australian", "US"), to be
+#: matched case-sensitively.
+DEMONYM_NAMES = "|".join(
+    sorted(
+        (re.escape(k.upper() if len(k) <= 2 else k.title()) for k in DEMONYMS if k != "u.s."),
+        key=len,
+        reverse=True,
+    )
+)
+
+
 def country_slug(label: str) -> str | None:
     """The slug of a country label from a statistics table, or None."""
     key = re.sub(r"\s+", " ", re.sub(r"\d+$", "", label.strip())).lower().rstrip(":")

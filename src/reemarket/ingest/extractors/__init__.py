@@ -25,7 +25,7 @@ from reemarket.ingest.extractors.date_binding import bind_period
 from reemarket.ingest.extractors.figure_words import in_parens_after
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
-from reemarket.ingest.lexicon import country_slug
+from reemarket.ingest.lexicon import Mention, country_slug
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 from reemarket.ingest.startwords import Prechecked
 
@@ -204,6 +204,27 @@ _ADJ_PERIOD = re.compile(r"(?:annual|full[\s-]year|quarterly)$", re.I)
 _ASIDE = re.compile(r",\s*(?:which|who)\b[^,;]*,")
 
 
+#: A level verb among the price keywords ("stood at", "stands at", "settled at").
+_LEVEL_VERB = re.compile(r"(?:stood|stands?|settled)\s+at", re.I)
+#: Measures of a company's sums that such a verb may follow.
+_SUM_MEASURES = frozenset(
+    ("market_cap", "revenue", "net_profit", "recurring", "total_profit", "cash_flow")
+)
+
+
+def _measure_before_verb(view: SentenceView, q: Quantity, t: Mention) -> Mention:
+    """The measure a level verb tells for a sum: "market capitalisation stood at RMB 52bn".
+
+    The verb is also a price keyword; before a sum with no unit of mass, the company's
+    measure named earlier in the clause is the figure's.
+    """
+    if t.id != "price" or not _LEVEL_VERB.fullmatch(view.text, t.start, t.end):
+        return t
+    a, _ = view.clause_of(q.start)
+    named = [o for o in view.tags if a <= o.start and o.end <= t.start and o.id in _SUM_MEASURES]
+    return named[-1] if named else t
+
+
 def _tag(view: SentenceView, q: Quantity) -> str | None:
     if q.dimension in ("mass", "mass_rate", "power"):
         a, _ = view.clause_of(q.start)
@@ -235,6 +256,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
             if not any(m.end() <= o < m.end() + 25 for o in starts):
                 return "skip"  # "a 90 per cent slide in annual profit": nothing we model
     t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
+    if t is not None and q.dimension == "money":
+        t = _measure_before_verb(view, q, t)
     if t is None:
         t = view.tag_after(q.end)
         if t is not None and t.id == "skip" and "," in view.text[q.end : t.start]:
@@ -335,9 +358,36 @@ def _bracketed_price_pct(view: SentenceView, q: Quantity, base: Draft) -> list[D
         metric = "change_pct"
     elif base.metric == "average" and cmp_of(view, q, base.period) == "yoy":
         value, metric = q.value, "average_yoy_pct"
+    elif base.metric in _LEVELS and _BRACKET_MOVE_TAIL.match(view.text, q.end):
+        return _bracketed_level_move(view, q, base)
     else:
         return []
     return [base.derive(metric, value, "%", q)]
+
+
+#: What may follow a level's bracketed move before the bracket closes: a comparison word
+#: alone ("(-2.4% d/d)", "(+0.8% w/w)", "(1.1% week on week)", "(-3%)").
+_BRACKET_MOVE_TAIL = re.compile(
+    r"\s*(?:[dwmqy]/[dwmqy]|[dwmqy]-?o-?[dwmqy]|(?:day|week|month|quarter|year)[- ]on[- ]"
+    r"(?:day|week|month|quarter|year)|on\s+the\s+(?:day|week|month|year))?\s*\)",
+    re.I,
+)
+
+
+def _bracketed_level_move(view: SentenceView, q: Quantity, base: Draft) -> list[Draft]:
+    """A move in brackets after a quoted level: the level's change in percent.
+
+    "Lanthanum oxide softened to 4,100 yuan/t (-2.4% d/d)": signed by its own sign, else by
+    the move word before the level ("firmed to 46,000 yuan/t (1.1%)"); none, no fact.
+    """
+    from reemarket.ingest.extractors.figure_words import signed
+
+    sign = 0 if q.signed else view.sign_near(q)
+    if not q.signed and sign == 0:
+        return []
+    value = q.value if q.signed else signed(q.value, q, sign)
+    cmp = cmp_of(view, q, base.period)
+    return [base.derive("change_pct", value, "%", q, cmp=cmp)]
 
 
 #: A part of the last volume named ("of the total", "of these shipments").

@@ -30,6 +30,11 @@ _PREVIOUS_YEAR = re.compile(
 )
 
 
+#: What may stand between a figure and its own comparison: a comparative ("11.8% more than
+#: in the same month last year"), nothing else.
+_OWN_WORDS = re.compile(r"[\s,]*(?:(?:more|less|higher|lower|above|below)\s+)?", re.I)
+
+
 def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None:
     """yoy, mom, qoq, wow or None: what a percentage is compared with (nearest words first)."""
     a, b = view.clause_of(q.start)
@@ -42,8 +47,14 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
         return first.lastgroup
     before = hay[prv : q.start]
     found = list(cmp_re.finditer(before))
-    if len(found) == 1 and prv == prev_end and cmp_re.match(before.lstrip(" ,")):
-        found = []  # "up 9.2% y/y and 3.8% more than in December": the y/y is the 9.2%'s
+    if (
+        len(found) == 1
+        and prev_end >= a
+        and _OWN_WORDS.fullmatch(hay, prev_end, prv + found[0].start()) is not None
+    ):
+        # "up 9.2% y/y and 3.8% more than in December", "11.8% more than in the same month
+        # last year and up 4.3% from October": the comparison is the figure before's
+        found = []
     if found:
         return found[-1].lastgroup
     after = view.text[q.end : nxt]

@@ -23,7 +23,7 @@ from reemarket.ingest.extractors.comparison import shift_year
 from reemarket.ingest.extractors.date_binding import bind_coarse
 from reemarket.ingest.extractors.figure_words import bound_of
 from reemarket.ingest.extractors.state import DocState, Draft
-from reemarket.ingest.lexicon import COUNTRIES
+from reemarket.ingest.lexicon import COUNTRIES, DEMONYM_NAMES, DEMONYMS
 from reemarket.ingest.numbers import Quantity
 
 _WORLD = {"global": "global", "worldwide": "global"}
@@ -39,7 +39,10 @@ _LEAD = re.compile(
     # "Production in Burma decreased to X from Y": the country the clause's output is of
     rf"(?:(?:mine\s+)?(?:production|output)\s+in\s+)?"
     # "The US was a distant second at 43,000 t": the capitalised abbreviation only
-    rf"(?:the\s+)?(?P<c>{_NAMES}|(?-i:US))(?:'s)?\b(?!\s+(?:said|says|imported|exported))",
+    rf"(?:the\s+)?(?P<c>{_NAMES}|(?-i:US))(?:'s)?\b(?!\s+(?:said|says|imported|exported))"
+    # a country by its adjective before its output: "while Burmese output came to X"
+    rf"|(?:^|[,;:]\s*|\b(?:while|whereas|and|but|with)\s+)(?-i:(?P<d>{DEMONYM_NAMES}))"
+    rf"\s+(?:mine\s+)?(?:production|output|supply)\b",
     re.I,
 )
 _ABBREVIATIONS = {"us": "united_states"}
@@ -75,6 +78,9 @@ def _lead(view: SentenceView, q: Quantity) -> tuple[str, int] | None:
         found = m
     if found is None:
         return None
+    if found.group("d"):
+        slug: str | None = DEMONYMS.get(found.group("d").lower())
+        return None if slug is None else (slug, found.start("d"))
     name = found.group("c").lower()
     slug = COUNTRIES.get(name) or _WORLD.get(name) or _ABBREVIATIONS.get(name)
     if slug is None:

@@ -53,6 +53,31 @@ def in_parentheses(view: SentenceView, q: Quantity) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+_MARKED_DOLLARS = ("USD", "AUD")
+
+
+def sentence_dollar(view: SentenceView, q: Quantity, doc_dollar: str) -> str:
+    """The currency of a money figure: a bare "$" takes the sentence's marked dollar.
+
+    A writer who marks the first sum of a sentence drops the mark on the next ones
+    ("revenue of US$61 million and a net loss of $24 million": both US dollars); a bracketed
+    bare figure is a conversion, and a sentence with no marked dollar before the figure
+    keeps the document's reading (``doc_dollar``).
+    """
+    if not q.unit.startswith("$"):
+        return q.unit
+    if in_parentheses(view, q):
+        return doc_dollar + q.unit[1:]
+    marked = [
+        o.unit.split("/", 1)[0]
+        for o in view.qtys
+        if o.end <= q.start and o.unit.split("/", 1)[0] in _MARKED_DOLLARS
+    ]
+    if not marked or len(set(marked)) > 1:
+        return doc_dollar + q.unit[1:]
+    return marked[-1] + q.unit[1:]
+
+
 _FUTURE_FIGURE = re.compile(
     r"(?:\b(?:could|might|would|will|(?-i:may))\s+(?:\w+\s+){0,3}?"
     r"(?:drop|fall|rise|reach|exceed|top|hit|climb|be|total|slip|increase|decrease|decline|grow)"

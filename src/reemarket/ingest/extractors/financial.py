@@ -19,7 +19,7 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import comparison_base, gap_cmp, shift_year
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
-from reemarket.ingest.extractors.figure_words import signed
+from reemarket.ingest.extractors.figure_words import sentence_dollar, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for
 from reemarket.ingest.numbers import Quantity
@@ -111,7 +111,7 @@ def extract(
     if low is None:
         trace.veto("range_end", (q.start, q.end), "financial")
         return []  # the upper end of "RMB 2.1 billion to RMB 2.4 billion", read with the lower
-    unit = q.unit if not q.unit.startswith("$") else st.dollar
+    unit = sentence_dollar(view, q, st.dollar)
     negative = (
         loss
         or bool(_NEGATIVE.search(view.text[max(0, low.start - 12) : low.start]))

@@ -58,6 +58,9 @@ _CHANGE_LEAD = re.compile(
     r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
     r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
     r"rising|falling|climbing|slipping|dropping|easing|"
+    # more move verbs of the direction words: "off CNY 3,500/t", "dipped 40 yuan/kg"
+    r"off|dipped|slumped|sank|weakened|strengthened|soared|spiked|rallied|declining|"
+    r"retreating|softening|firming|jumping|advancing|"
     # a headline's present tense: "Neodymium oxide jumps $4.84/kg", "Tb oxide adds 50 yuan/kg"
     r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"
     r"soars|plunges|tumbles|rebounds|firms|softens|declines|advances|retreats|"
@@ -439,6 +442,10 @@ _HELD_ON = re.compile(
 _AVERAGE_OF = re.compile(
     r"\s*(?:average|mean|avg\.?)\s+(?:of|for|in|over|during)\s+(?:the\s+)?", re.I
 )
+#: A period's average named before its figure: "its 2025 average of X", "the Q3 mean, X".
+_PERIOD_AVERAGE = re.compile(
+    r"(?:['’]s)?\s+(?:average|mean)(?:\s+price)?(?:\s+of|,)?\s+(?:about\s+|around\s+)?", re.I
+)
 _BASE_LEAD = re.compile(
     r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
@@ -761,12 +768,23 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
                 st.last_dollar_market = (st.paragraph, d.entity)
 
 
+#: A sentence opening on the price of a product: "Prices for terbium oxide ...", "The price
+#: of NdPr metal ...".
+_PRICES_OF_LEAD = re.compile(r"\s*(?:the\s+)?(?:spot\s+)?prices?\s+(?:of|for)\s+", re.I)
+
+
 def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
     "Lanthanum oxide bucked the trend. It added 150 yuan/t ...": the pronoun is lanthanum's,
-    not the product of the price before. ``low``: ``lower(text)``, when already made.
+    not the product of the price before; so is one opening on "Prices of/for" ("Prices for
+    terbium oxide fell on Monday. Traders put the oxide at ..."). ``low``: ``lower(text)``,
+    when already made.
     """
+    lead = _PRICES_OF_LEAD.match(text)
+    if lead is not None:
+        text = text[lead.end() :]
+        low = None if low is None else low[lead.end() :]
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
         return
     found = find_products(text, low)
@@ -1012,9 +1030,11 @@ _PRONOUN_OBJECT = re.compile(
 
 
 #: The last price's product as the object of an assessment: "Argus assessed it at X",
-#: "traders put it at X", "sources quoted them at X".
+#: "traders put it at X", "sources quoted them at X", "buyers saw the oxide at X" (a pronoun
+#: or the product's form word: oxide, metal, alloy).
 _IT_AT = re.compile(
-    r"\b(?:assessed|quoted|put|priced|pegged|valued|marked|placed|pitched)\s+(?:it|them)\s+at\b",
+    r"\b(?:assessed|quoted|put|priced|pegged|valued|marked|placed|pitched|saw|heard|indicated|"
+    r"estimated)\s+(?:it|them|the\s+(?:oxide|metal|alloy)s?)\s+at\b",
     re.I,
 )
 
@@ -1429,6 +1449,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     for d in view.dates:  # "the US$48/kg average of the September 2024 quarter": that quarter's
         if d.period is not None and _AVERAGE_OF.fullmatch(view.text, q.end, d.start):
             period, dm = d.period, d
+        elif d.period is not None and _PERIOD_AVERAGE.fullmatch(view.text, d.end, q.start):
+            period, dm = d.period, d  # "its 2025 average of US$78.60/kg": 2025's
     for d in view.dates:  # "than the $111.25 recorded on January 30": that day's level
         if d.is_ref and d.period is not None and _LEVEL_DATED.fullmatch(view.text, q.end, d.start):
             period, dm = d.period, d
@@ -1439,7 +1461,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     said = words[-1] if words else None
     if said is not None and _since_then(view, q, said.end()):
         said = None  # "which averaged X last year, has since risen to Y": Y is today's level
-    if said is not None and _CLOSED.search(view.text, said.end(), q.start):
+    subject = said is not None and _AVERAGE_SUBJECT.fullmatch(view.text, said.start(), q.start)
+    if said is not None and not subject and _CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
     avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
     if (
@@ -1453,6 +1476,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         avg = True
     if avg and dm is not None and dm.relative == "this_week" and period is not None:
         period = trading_week(period.start, cap=period.start)  # "averaged X this week"
+    if avg and _week_to(view, dm) and dm is not None and dm.period is not None:
+        period = _five_sessions_to(dm.period.end)  # "in the week to December 4, X averaged Y"
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
     if closed is None and _GAPPED_AT.search(view.text, max(0, q.start - 50), q.start):
         # "Dy oxide closed the month at A and Tb oxide at B": B shares the month-end verb
@@ -1504,6 +1529,12 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []  # "reached the same late-April peak at X": no day the level is of
     if not avg and dm is not None and dm.kind == "sessions_to" and period is not None:
         period = Period.day(period.end)  # "slipped 1.5% over the four sessions to 2 July, to 190"
+    if not avg and period is not None and _running_span_level(view, q, dm):
+        # "has jumped 40% so far this year to 590,000", "climbed 8% this month to X": the
+        # level the move reached now, on the report's day
+        published = st.dates.published
+        end = period.end if published is None else min(period.end, published)
+        period = Period.day(end)
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
         period, dm = _average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
@@ -1766,6 +1797,14 @@ _MOVE_NOUN_BEFORE = re.compile(
 )
 
 
+#: A percent that measures a level against an average: "4.1% above its 2025 average".
+_OFF_AVERAGE = re.compile(
+    r"\s*(?:above|below|over|under|(?:higher|lower)\s+than)\s+(?:its|the|their)\s+"
+    r"[^.;,\d]{0,30}?(?:\b(?:19|20)\d\d\s+)?(?:average|mean)\b",
+    re.I,
+)
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
@@ -1785,6 +1824,11 @@ def extract_pct(
     if _PREMIUM.search(view.text, max(0, q.start - 40), q.start):
         trace.veto("spread", (q.start, q.end), "price")
         return []  # "could trade at a premium of 30% to the Chinese price": a spread
+    if _OFF_AVERAGE.match(view.text, q.end) and not _AVERAGE_WORD.search(view.text, 0, q.start):
+        # "is 4.1% above its 2025 average of X": a level's gap to an average, not a move (an
+        # average's own "62.3% above the November 2024 average" is its change)
+        trace.veto("spread", (q.start, q.end), "price")
+        return []
     if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price
@@ -2566,6 +2610,59 @@ def _names_day(view: SentenceView) -> bool:
 
 
 _AVERAGE_WORD = Prechecked(re.compile(r"\b(?:average[ds]?|averaging)\b", re.I))
+#: A week named by its last day: "the week to December 4", "week ending Friday, 27 Nov".
+_WEEK_TO = re.compile(
+    r"\bweek\s+(?:to|ending|ended|through)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I
+)
+
+
+def _week_to(view: SentenceView, dm: DateMention | None) -> bool:
+    """Whether the day ``dm`` is named as the last day of a week ("in the week to Dec 4").
+
+    The span phrasing "in the week to Thursday" (``span_to``) names it with its week.
+    """
+    if dm is None or dm.period is None:
+        return False
+    if dm.kind == "span_to":
+        return "week" in view.text[dm.start : dm.end].lower()
+    if dm.period.granularity is not Granularity.DAY:
+        return False
+    return _WEEK_TO.search(view.text, max(0, dm.start - 30), dm.start) is not None
+
+
+def _five_sessions_to(day: date) -> Period:
+    """The five trading sessions ending on ``day``: a week told by its last day."""
+    first = day
+    for _ in range(4):
+        first = prev_trading(first)
+    return Period.span(Period.day(first), Period.day(day))
+
+
+#: A level a move reached: "... to 590,000", "to around X".
+_TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+
+
+def _running_span_level(view: SentenceView, q: Quantity, dm: DateMention | None) -> bool:
+    """Whether ``q`` is the level reached ("to X") after a move over a span running to now.
+
+    The span ("so far this year", "year to date", "this month") is the move's, told before
+    the figure; the level is the one the move ended on.
+    """
+    if dm is None or dm.kind not in ("ytd", "rel_month") or dm.end > q.start:
+        return False
+    if dm.kind == "rel_month" and dm.relative is not None:
+        return False  # "last month", "next month": not a span running to now
+    return _TO_LEVEL.search(view.text, max(0, q.start - 20), q.start) is not None
+
+
+#: An average price as the subject of a level verb, no figure between: "the average price of
+#: Pr-Nd oxide over January-November stood at X" (the verb does not make it a day's level).
+_AVERAGE_SUBJECT = re.compile(
+    r"average\s+(?:(?:spot|market|selling|transaction|monthly|weekly|quarterly|annual)\s+)?"
+    r"prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
+    r"(?:\s+at)?\s*(?:about\s+|around\s+|roughly\s+)?",
+    re.I,
+)
 #: How far before a figure an average word still makes it an average (its period word,
 #: "weekly", "monthly", may stand just before that).
 _AVERAGE_REACH = 80

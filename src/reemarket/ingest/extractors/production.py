@@ -35,7 +35,7 @@ from reemarket.ingest.extractors.subjects import (
     refers_back,
     subject_before,
 )
-from reemarket.ingest.lexicon import COUNTRIES, Mention
+from reemarket.ingest.lexicon import COUNTRIES, DEMONYM_NAMES, DEMONYMS, Mention
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
 
@@ -49,7 +49,9 @@ _PLACE = Prechecked(
         rf"\b(?:(?:mine\s+)?(?:production|output)\s+in\s+(?P<a>{_COUNTRY_NAMES})"
         rf"|(?P<b>{_COUNTRY_NAMES})['’]s\s+(?:mine\s+)?(?:production|output)"
         # the country as the subject of the verb: "China produced 270,000 t", "Myanmar mined"
-        rf"|(?P<c>{_COUNTRY_NAMES})\s+(?:produced|mined|turned\s+out|extracted))\b",
+        rf"|(?P<c>{_COUNTRY_NAMES})\s+(?:produced|mined|turned\s+out|extracted)"
+        # the country's adjective: "Australian output was X", "Burmese mine production of X"
+        rf"|(?-i:(?P<d>{DEMONYM_NAMES}))\s+(?:mine\s+)?(?:production|output))\b",
         re.I,
     )
 )
@@ -69,6 +71,8 @@ def _place_before(view: SentenceView, q: Quantity) -> str | None:
     if not found:
         return None
     m = found[-1]
+    if m.group("d"):
+        return DEMONYMS.get(m.group("d").lower())
     return COUNTRIES.get((m.group("a") or m.group("b") or m.group("c")).lower())
 
 

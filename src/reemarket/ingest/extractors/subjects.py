@@ -11,9 +11,36 @@ from reemarket.ingest.numbers import Quantity
 
 
 def subject_before(view: SentenceView, q: Quantity, items: list[Mention]) -> Mention | None:
-    """The nearest mention before the number: in its clause first, then in the sentence."""
+    """The nearest mention before the number: in its clause first, then in the sentence.
+
+    A mention inside an appositive that describes the one before it is not the subject:
+    "NdPr oxide, the key input for magnets, traded at X" is the oxide's price.
+    """
     a, _ = view.clause_of(q.start)
-    return view.nearest_before(items, q.start, a) or view.nearest_before(items, q.start)
+    found = view.nearest_before(items, q.start, a) or view.nearest_before(items, q.start)
+    if found is None or ", " not in view.text:
+        return found
+    return _described(view, found, q, items) or found
+
+
+#: An appositive's opening after the mention it describes: ", the ...", ", a ...".
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s+[^,;()]*$", re.I)
+#: An appositive's close before the figure's clause: the words up to the next comma.
+_APPOSITIVE_CLOSE = re.compile(r"[^,;()]*,")
+
+
+def _described(view: SentenceView, m: Mention, q: Quantity, items: list[Mention]) -> Mention | None:
+    """The mention an appositive holding ``m`` describes, when ``m`` sits in one before ``q``."""
+    opening = _APPOSITIVE_OPEN.search(view.text, 0, m.start)
+    if opening is None:
+        return None
+    close = _APPOSITIVE_CLOSE.match(view.text, m.end)
+    if close is None or close.end() > q.start:
+        return None
+    head = view.nearest_before(items, opening.start())
+    if head is None or view.text[head.end : opening.start()].strip(" )"):
+        return None
+    return head
 
 
 def product_after(view: SentenceView, q: Quantity, limit: int = 70) -> Mention | None:

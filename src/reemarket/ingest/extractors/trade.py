@@ -519,15 +519,33 @@ _OPENING = 600
 def _opening_importer(text: str) -> str:
     """The country whose imports a document opens with (China when it opens on no other's).
 
-    Read once per document, not once per figure.
+    Read once per document, not once per figure; the opening is the headline and the lead
+    paragraph, within ``_OPENING`` characters (a later paragraph on Japan's imports does not
+    make a short story's "The country took in X" Japan's).
     """
-    for k, word in enumerate(_IMPORT_WORD.finditer(text, 0, _OPENING)):
+    for k, word in enumerate(_IMPORT_WORD.finditer(text, 0, _opening_end(text))):
         opening = _IMPORTER.search(text, max(0, word.start() - 60), word.end())
         if opening is not None and opening.end() == word.end():
             return _IMPORTERS.get(opening.group("c").lower(), "china")
         if k >= 1:
             break  # a headline's "Rare earth imports fall ..." then the lead's "Japan's imports"
     return "china"
+
+
+def _opening_end(text: str) -> int:
+    """Where a document's opening ends: after its lead, or at ``_OPENING``.
+
+    The lead is the first line of prose, a line of at least ``_LEAD_LINE`` characters after
+    the short title, byline and date lines.
+    """
+    for m in re.finditer(r"[^\n]+", text[:_OPENING]):
+        if len(m.group().strip()) >= _LEAD_LINE:
+            return m.end()
+    return _OPENING
+
+
+#: How long a line must be to be a story's lead rather than its title or dateline.
+_LEAD_LINE = 100
 
 
 _LABEL = re.compile(rf"(?P<c>{_COUNTRY_ALT}|china)\s*:", re.I)

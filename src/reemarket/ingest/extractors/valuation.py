@@ -12,7 +12,7 @@ from datetime import timedelta
 from reemarket.domain.periods import Period
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.date_binding import bind_period
-from reemarket.ingest.extractors.figure_words import signed
+from reemarket.ingest.extractors.figure_words import sentence_dollar, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for
 from reemarket.ingest.numbers import Quantity
@@ -95,5 +95,5 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
         return None
     if metric == "market_cap" and abs(q.value) < _LEAST_MARKET_CAP:
         return []  # "shares jumped 10% to $25.40, lifting its market value to ...": a share price
-    unit = q.unit if not q.unit.startswith("$") else st.dollar
+    unit = sentence_dollar(view, q, st.dollar)
     return [Draft("valuation", entity, "", metric, period, q.value, unit, q, date_mention=dm)]

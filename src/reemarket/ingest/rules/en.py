@@ -79,6 +79,14 @@ RULES: list[Rule] = [
                 ),
                 entity="china",
             ),
+            Example(  # an element's bare name before "prices" is its oxide
+                "Gadolinium prices, for their part, held at 168,000 yuan/t on Thursday.",
+                (("price", "gd_oxide", "price", "2024-07-04", 168000, "CNY/t"),),
+            ),
+            Example(  # a ferro-alloy named by "ferro" ("Dy ferroalloy", "ferro-holmium")
+                "Ferro-holmium was offered at 492,000 yuan/t on Thursday.",
+                (("price", "hofe_alloy", "price", "2024-07-04", 492000, "CNY/t"),),
+            ),
             Example(  # a yuan level with its dollar twin in brackets gives both
                 "Neodymium oxide changed hands at 435,000 yuan (US$60,500) per ton on Thursday.",
                 (
@@ -350,6 +358,38 @@ RULES: list[Rule] = [
                     ("price", "eu_oxide", "change_pct", "2024-06-27/2024-07-04", -2, "%"),
                 ),
             ),
+            Example(  # "off" before a currency code; an appositive after the product
+                "Neodymium metal, the main feed of NdFeB magnets, sold at CNY 690,000/mt on"
+                " Thursday, off CNY 4,000/mt.",
+                (
+                    ("price", "nd_metal", "price", "2024-07-04", 690000, "CNY/t"),
+                    ("price", "nd_metal", "change", "2024-07-03/2024-07-04", -4000, "CNY/t"),
+                ),
+            ),
+            Example(  # a move in brackets after a level, with or without its comparison
+                "Holmium oxide eased to 478,000 yuan/t (-0.8% w/w) on Thursday, and terbium"
+                " metal firmed to 8,850 yuan/kg (1.2%).",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-04", 478000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-27/2024-07-04", -0.8, "%"),
+                    ("price", "tb_metal", "price", "2024-07-04", 8850, "CNY/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-07-03/2024-07-04", 1.2, "%"),
+                ),
+            ),
+            Example(  # the level a move over a span running to now reached is today's
+                "Lutetium oxide has risen about 15% so far this year to around 5,900 yuan/kg.",
+                (
+                    ("price", "lu_oxide", "change_pct", "2023-12-29/2024-07-05", 15, "%"),
+                    ("price", "lu_oxide", "price", "2024-07-05", 5900, "CNY/kg"),
+                ),
+            ),
+            Example(  # any move verb of the direction words leads a money change
+                "Yttrium oxide dipped 600 yuan/t to 45,400 yuan/t on Thursday.",
+                (
+                    ("price", "y_oxide", "change", "2024-07-03/2024-07-04", -600, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-07-04", 45400, "CNY/t"),
+                ),
+            ),
         ),
         cues=(*_UPDOWN, *_CMP),
         doc="A signed move of a product's price, its span from the comparison base.",
@@ -365,6 +405,23 @@ RULES: list[Rule] = [
                 "The average price of praseodymium-neodymium oxide in the second quarter"
                 " was 380,000 yuan/t.",
                 (("price", "prnd_oxide", "average", "2024-Q2", 380000, "CNY/t"),),
+            ),
+            Example(  # a period's average named before its figure
+                "Terbium oxide traded above its second-quarter average of 5,480 yuan/kg.",
+                (("price", "tb_oxide", "average", "2024-Q2", 5480, "CNY/kg"),),
+            ),
+            Example(  # a week named by its last day: its five sessions
+                "In the week to July 4, europium oxide averaged 186 yuan/kg.",
+                (("price", "eu_oxide", "average", "2024-06-28/2024-07-04", 186, "CNY/kg"),),
+            ),
+            Example(  # a level verb after "the average price" keeps it an average
+                "For January-May, the average price of gadolinium oxide stood at 158,400"
+                " yuan/t. The average price of holmium oxide was quoted at 472,000 yuan/t on"
+                " Thursday.",
+                (
+                    ("price", "gd_oxide", "average", "2024-01/2024-05", 158400, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-04", 472000, "CNY/t"),
+                ),
             ),
             Example(  # an average with no product of its own is the previous item's
                 "- Terbium oxide traded at 5,600-5,700 yuan/kg on June 28.\n"
@@ -677,6 +734,14 @@ RULES: list[Rule] = [
                 (("financial", "", "revenue", "2024-Q3", 90e6, "AUD"),),
                 published="2024-10-20",
             ),
+            Example(  # a bare "$" after a marked US$ sum in the sentence is US$ too
+                "Lynas and its American peer both reported. USA Rare Earth posted"
+                " second-quarter revenue of US$4.2 million and a net loss of $11.8 million.",
+                (
+                    ("financial", "", "revenue", "2024-Q2", 4.2e6, "USD"),
+                    ("financial", "", "net_profit_attributable", "2024-Q2", -11.8e6, "USD"),
+                ),
+            ),
             Example(  # a heading's period holds for the bullets under it
                 "Arafura Rare Earths\n2024 Interim Report\n\n"
                 "Key figures for the six months ended 31 December 2023\n"
@@ -759,6 +824,11 @@ RULES: list[Rule] = [
                     ("valuation", "", "close_price", "2024-07-05", 6.5, "AUD"),
                     ("valuation", "", "market_cap", "2024-07-05", 6.1e9, "AUD"),
                 ),
+            ),
+            Example(  # "stood at" tells the measure named before it, not a price
+                "Shenghe Resources' market value stood at 38.2 billion yuan at Friday's close.",
+                (("valuation", "", "market_cap", "2024-07-05", 38.2e9, "CNY"),),
+                entity="shenghe_resources",
             ),
             Example(  # a share price before the market value is not the market value
                 "Lynas Rare Earths shares climbed 4% to A$8.10 on Thursday, taking its market"
@@ -1570,6 +1640,16 @@ RULES: list[Rule] = [
                 ),
                 published="2024-02-01",
             ),
+            Example(  # a country named by its adjective holds the output after it
+                "China mined 240,000 tonnes of rare earths in 2023, while Burmese output came"
+                " to 38,000 t.",
+                (
+                    ("production", "total_reo", "production", "2023", 240000, "t"),
+                    ("production", "total_reo", "production", "2023", 38000, "t"),
+                ),
+                published="2024-02-01",
+                holders=("china", "myanmar"),
+            ),
         ),
         cues=("metric.production", "holder.global"),
         doc="A country (or the world) opening a clause of a mine-output paragraph holds its"
@@ -1906,6 +1986,15 @@ RULES: list[Rule] = [
                 (("financial", "", "revenue", "2023", 1.3e9, "AUD"),),
                 published="2024-02-21",
             ),
+            Example(  # a base figure's own fiscal year, after "compared with ... in"
+                "Lynas posted revenue of A$510 million for fiscal 2024, compared with A$735"
+                " million in fiscal 2023.",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 510e6, "AUD"),
+                    ("financial", "", "revenue", "2022-07/2023-06", 735e6, "AUD"),
+                ),
+                published="2024-08-30",
+            ),
         ),
         cues=("metric.revenue", "metric.net_profit"),
         doc="'FY2025' or 'fiscal 2025' is the company's own year (July-June for a 30 June"
@@ -2026,9 +2115,20 @@ RULES: list[Rule] = [
                     ("price", "ho_oxide", "price", "2024-07-04", 480000, "CNY/t"),
                 ),
             ),
+            Example(  # "Prices for X" opens on X; "the metal" as the object of a quote is X
+                "Samarium oxide added 2% this week. Prices for lanthanum metal slipped on"
+                " Thursday. Dealers saw the metal at 24,500 yuan/t, a loss of 300 yuan/t from"
+                " Wednesday.",
+                (
+                    ("price", "sm_oxide", "change_pct", "2024-06-28/2024-07-05", 2, "%"),
+                    ("price", "la_metal", "price", "2024-07-04", 24500, "CNY/t"),
+                    ("price", "la_metal", "change", "2024-07-03/2024-07-04", -300, "CNY/t"),
+                ),
+            ),
         ),
         cues=_UPDOWN,
-        doc="'It' after a sentence with no figure that opens on one product is that product.",
+        doc="'It' (or 'the oxide', 'the metal' as a quote's object) after a sentence with no"
+        " figure that opens on one product (or on 'Prices of/for' it) is that product.",
     ),
     Rule(
         "attribution_not_the_participant",
@@ -3014,6 +3114,11 @@ VETO_RECORDS: list[Veto] = [
         _none(
             "Should licensing widen, NdPr prices outside China could trade at a premium of 30%"
             " or more to the Chinese export price."
+        ),
+        # a level's gap to an average, in percent; the average itself is kept
+        Example(
+            "Spot europium oxide is now 6% below its 2023 average of 210 yuan/kg.",
+            (("price", "eu_oxide", "average", "2023", 210, "CNY/kg"),),
         ),
     ),
     _veto(
@@ -4378,6 +4483,18 @@ RULES += [
                     ("trade", "rare_earths", "imports_yoy_pct", "2024-01/2024-06", 8, "%"),
                     ("trade", "rare_earths", "imports", "2024-01/2024-06", 900, "t"),
                 ),
+            ),
+            Example(  # "took in" is an import verb; "X% more than in the same month last
+                # year" is that figure's y/y, and a move "from May" after it is m/m, not y/y
+                "Customs figures: ore inflows recover\n\nThe country took in 11,400 tons of"
+                " rare earths in June, 6.5% more than in the same month last year and up 2%"
+                " from May.\n\nKorea's imports of magnets are counted separately.\n",
+                (
+                    ("trade", "rare_earths", "imports", "2024-06", 11400, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-06", 6.5, "%"),
+                    ("trade", "rare_earths", "imports_mom_pct", "2024-06", 2, "%"),
+                ),
+                entity="china",
             ),
         ),
         cues=("metric.imports", "comparison.yoy"),
