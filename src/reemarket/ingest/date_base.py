@@ -110,12 +110,14 @@ _BASE_LEVEL_IN = Prechecked(
 
 #: A base named by what it counts and its period: "up 19 percent from the first batch of
 #: 2022", "3% above the allocation for 2023", "compared with the total in 2022".
-_BASE_NOUN_OF = re.compile(
-    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+"
-    r"(?:the\s+|its\s+|a\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|"
-    r"initial|corresponding)\s+)?(?:batch|level|figure|total|quota|allocation|allotment|amount|"
-    r"volume)\s+(?:of|in|for)\s+$",
-    re.I,
+_BASE_NOUN_OF = Prechecked(
+    re.compile(
+        r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|above|below)\s+"
+        r"(?:the\s+|its\s+|a\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|"
+        r"initial|corresponding)\s+)?(?:batch|level|figure|total|quota|allocation|allotment|amount|"
+        r"volume)\s+(?:of|in|for)\s+$",
+        re.I,
+    )
 )
 
 

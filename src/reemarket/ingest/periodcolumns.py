@@ -30,6 +30,8 @@ from reemarket.ingest.dates import DocDates, find_dates
 
 #: Two or more spaces between cells (written "\s\s+": ``re`` then skips to the next space).
 _CELL_SPLIT = re.compile(r"\s\s+")
+#: Where a line may hold a :data:`_CELL_SPLIT` gap: two spaces within it, not its line break.
+_INNER_GAP = re.compile(r"[^\S\n]{2}")
 _NUMBER = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w.])")
 _QUARTER_WORD = re.compile(r"\b(?:qtr|quarter)\b", re.I)
 _FISCAL = re.compile(r"\bFY\s*'?(\d{2}(?:\d{2})?)\b", re.I)
@@ -158,6 +160,8 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
     The (start, end) of each table's header lines is added to ``headers`` when given.
     """
     rows: list[Row] = []
+    if _INNER_GAP.search(text) is None:
+        return rows  # no line has two cells: no table's header line
     lines = text.split("\n")
     pos = 0
     starts = []

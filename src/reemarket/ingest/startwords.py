@@ -410,9 +410,7 @@ class Prechecked:
         self.flags = rx.flags
         self.fold = bool(rx.flags & re.IGNORECASE)
         # a loop of substring tests beats one alternation of the strings for a few dozen
-        self.tests = tuple(
-            tuple(sorted(group, key=lambda s: (len(s), s))) for group in needles(rx)[:sets]
-        )
+        self.tests = tuple(_fewest_tests(group) for group in needles(rx)[:sets])
 
     def holds(
         self, text: str, pos: int = 0, endpos: int | None = None, low: str | None = None
@@ -460,6 +458,18 @@ class Prechecked:
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
         """``rx.sub``: ``text`` itself where no match can be."""
         return self.rx.sub(repl, text, count) if self.holds(text) else text
+
+
+def _fewest_tests(group: AbstractSet[str]) -> tuple[str, ...]:
+    """A needle set's strings to test, shortest first, without any holding a shorter one.
+
+    A text holding "measured" holds "measure": testing the shorter string tells the same.
+    """
+    out: list[str] = []
+    for s in sorted(group, key=lambda s: (len(s), s)):
+        if not any(t in s for t in out):
+            out.append(s)
+    return tuple(out)
 
 
 _CATEGORY_CLASS = {
