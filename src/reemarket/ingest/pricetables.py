@@ -235,15 +235,17 @@ def span_base(span: str, texts: list[str], day: date) -> date | None:
     rx = re.compile(rf"\b(?:{_SPAN_NOTE[span]})(?!\w){_AGAINST}", re.I)
     for text in texts:
         for m in rx.finditer(text):
-            for d in find_dates(text[m.end() : m.end() + 30], DocDates(day, day.year)):
-                p = d.period
-                if (
-                    p is not None
-                    and p.granularity is Granularity.DAY
-                    and not p.is_span
-                    and p.start < day
-                ):
-                    return p.start
+            if (found := _earlier_day(text[m.end() : m.end() + 30], day)) is not None:
+                return found
+    return None
+
+
+def _earlier_day(text: str, day: date) -> date | None:
+    """The first single day ``text`` names before ``day`` (read against ``day``), else None."""
+    for d in find_dates(text, DocDates(day, day.year)):
+        p = d.period
+        if p is not None and p.granularity is Granularity.DAY and not p.is_span and p.start < day:
+            return p.start
     return None
 
 
@@ -274,15 +276,8 @@ def prior_note_day(texts: list[str], day: date) -> date | None:
     """The day a note gives the previous-assessment column ("Previous = assessment of 3 July")."""
     for text in texts:
         for m in PRIOR_NOTE.finditer(text):
-            for d in find_dates(m.group(0), DocDates(day, day.year)):
-                p = d.period
-                if (
-                    p is not None
-                    and p.granularity is Granularity.DAY
-                    and not p.is_span
-                    and p.start < day
-                ):
-                    return p.start
+            if (found := _earlier_day(m.group(0), day)) is not None:
+                return found
     return None
 
 
