@@ -2221,9 +2221,42 @@ RULES: list[Rule] = [
                 published="2024-10-04",
                 entity="fob_china",
             ),
+            Example(  # a column headed by its unit alone; a bracketed converted column read
+                # past; the basis named by a note three lines up
+                "Minor metals desk - closing levels, Tuesday 8 October 2024\n"
+                "Basis: fob China, export licence held\n"
+                "All levels in US$/kg; the euro equivalent is shown in brackets\n"
+                "+/- against Monday's close\n\n"
+                "Item                 US$/kg     (EUR/kg)     +/-\n"
+                "Holmium oxide         71.50      (65.10)   -1.00\n"
+                "Samarium oxide         2.20       (2.00)    0.00\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-10-08", 71.5, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-10-07/2024-10-08", -1, "USD/kg"),
+                    ("price", "sm_oxide", "price", "2024-10-08", 2.2, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-10-07/2024-10-08", 0, "USD/kg"),
+                ),
+                published="2024-10-08",
+                entity="fob_china",
+            ),
+            Example(  # the same in pipes, per tonne, with a yuan conversion beside it
+                "Delivery basis: CIF Rotterdam\n"
+                "Weekly close, Friday 11 October 2024\n"
+                "Yuan shown for reference only\n\n"
+                "| Product | USD/t | (CNY/t) | Chg |\n"
+                "|---|---|---|---|\n"
+                "| Cerium oxide | 1,150 | (8,100) | +20 |\n",
+                (
+                    ("price", "ce_oxide", "price", "2024-10-11", 1150, "USD/t"),
+                    ("price", "ce_oxide", "change", "2024-10-04/2024-10-11", 20, "USD/t"),
+                ),
+                published="2024-10-11",
+                entity="cif_rotterdam",
+            ),
         ),
         cues=("metric.price",),
-        doc="pricetable_layout._HEADS / PRIOR_NOTE; pricetables.prior_note_day, _ROW_PER.",
+        doc="pricetable_layout._HEADS / PRIOR_NOTE, unit-only and bracketed conversion heads,"
+        " _BASIS_NOTE; pricetables.prior_note_day, _ROW_PER.",
     ),
     Rule(
         "price_table_results_sheet",
