@@ -530,6 +530,31 @@ RULES: list[Rule] = [
                 "China imported 12,000 t of rare earth ores in June.",
                 (("trade", "rare_earths", "imports", "2024-06", 12000, "t"),),
             ),
+            Example(  # a list under the sentence: each line a period label and its volume
+                "China imported 61,000 tonnes of rare earth ores in 2023. The pace then"
+                " slowed month by month:\n"
+                "- February 2024: 4,050 t, up 3% year on year\n"
+                "- March 2024: 3,720 t, down 12% year on year\n",
+                (
+                    ("trade", "rare_earths", "imports", "2023", 61000, "t"),
+                    ("trade", "rare_earths", "imports", "2024-02", 4050, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-02", 3, "%"),
+                    ("trade", "rare_earths", "imports", "2024-03", 3720, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-03", -12, "%"),
+                ),
+            ),
+            Example(  # the same with quarters and a bullet dot
+                "Magnet exports reached 14,500 t in the fourth quarter of 2023. By quarter"
+                " in 2024:\n"
+                "• Q1 2024: 13,900 t\n"
+                "• Q2 2024: 15,200 t\n",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2023-Q4", 14500, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-Q1", 13900, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-Q2", 15200, "t"),
+                ),
+                published="2024-08-01",
+            ),
         ),
         cues=("metric.exports", "metric.imports", *_UPDOWN, "comparison.yoy"),
     ),
