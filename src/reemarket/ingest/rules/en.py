@@ -4451,10 +4451,23 @@ RULES += [
                     ("production", "total_reo", "production", "2020", 240000, "t"),
                 ),
             ),
+            Example(  # a source's estimate: the country it names by adjective holds the figure,
+                # not the country in the source's own name
+                "The US Geological Survey pegs Brazilian mine output at about 80 tonnes of rare"
+                " earth oxide for 2023.",
+                (("production", "total_reo", "production", "2023", 80, "t"),),
+                entity="brazil",
+            ),
+            Example(  # ... or by name; mined oxide is total REO
+                "A government survey estimates Vietnam's mine production at 300 tonnes of rare"
+                " earth oxide in 2022.",
+                (("production", "total_reo", "production", "2022", 300, "t"),),
+                entity="vietnam",
+            ),
         ),
         cues=("metric.production",),
-        doc="country_output._ACCOUNTING/_WORLD_TOTAL/_ABBREVIATIONS; production: 'rare_earths'"
-        " output is total_reo.",
+        doc="country_output._ACCOUNTING/_WORLD_TOTAL/_ABBREVIATIONS/_SOURCE_PUTS/_DEMONYMS;"
+        " production: 'rare_earths' output is total_reo.",
     ),
     Rule(
         "results_verbs_and_feedstock_anaphor",
