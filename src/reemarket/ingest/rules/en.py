@@ -959,9 +959,30 @@ RULES: list[Rule] = [
                     ("production", "total_reo", "production", "2023", 300000, "t"),
                 ),
             ),
+            Example(  # a ranked table of countries under a caption naming output, year, tonnes
+                "Who mines the most\n\n"
+                "Mined output by country, 2022 (tonnes, oxide equivalent)\n"
+                "| # | Country | Tonnes |\n|---|---|---|\n"
+                "| 1 | Vietnam | 4,300 |\n| 2 | Brazil | 80 |\n| - | World total | 300,000 |\n"
+                "Source: national statistics offices\n",
+                (
+                    ("production", "total_reo", "production", "2022", 4300, "t"),
+                    ("production", "total_reo", "production", "2022", 80, "t"),
+                    ("production", "total_reo", "production", "2022", 300000, "t"),
+                ),
+            ),
+            Example(  # value columns headed by years instead
+                "Rare earth mine production (t)\nCountry | 2022 | 2023e\nRussia | 2,600 | 2,500\n",
+                (
+                    ("production", "total_reo", "production", "2022", 2600, "t"),
+                    ("production", "total_reo", "production", "2023", 2500, "t"),
+                ),
+                entity="russia",
+            ),
         ),
         cues=("metric.price", "metric.production"),
-        doc="Commodity-summary blocks keyed by year (ingest/summaryblocks.py).",
+        doc="Commodity-summary blocks keyed by year (ingest/summaryblocks.py), and ranked"
+        " country tables in pipes under a production caption.",
     ),
     Rule(
         "period_columns",
