@@ -158,6 +158,7 @@ def summary_facts(text: str, *, document_id: str, doc: str, version: str) -> lis
         rows = _country_rows(block, *ranked, line) if ranked else _row(block, line)
         if ranked and not rows and "|" not in line:
             block, ranked = None, None  # the table ended (a source line under it)
+            continue
         for period, subject_or_entity, value in rows:
             kind, entity, subject, metric = (
                 ("price", block.market, subject_or_entity, "average" if block.average else "price")
