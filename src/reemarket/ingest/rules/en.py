@@ -4385,6 +4385,16 @@ RULES += [
                 ),
                 published="2024-04-20",
             ),
+            Example(  # "cash used in operating activities" beside a loss: an outflow, not the loss
+                "Acme Magnetics Inc. posted a net loss of US$12.4 million for the quarter ended"
+                " 31 March 2024, while cash used in operating activities came to US$6.2"
+                " million.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q1", -12.4e6, "USD"),
+                    ("financial", "", "operating_cash_flow", "2024-Q1", -6.2e6, "USD"),
+                ),
+                published="2024-05-10",
+            ),
             Example(  # a half named by its closing month; "the half" after it; a part "of which"
                 "Acme Rare Earths Ltd reported on its half to June 30. Revenue fell 10% to A$90"
                 " million, against A$100 million in the June half of 2023. The company made"
