@@ -614,6 +614,15 @@ RULES: list[Rule] = [
                 "MP Materials plans to raise magnet capacity to 10,000 t per year by 2027.",
                 (("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),),
             ),
+            Example(  # a small plant's rate in kilograms is counted in tonnes a year
+                "Ningbo Yunsheng runs a samarium-cobalt permanent magnet line in Ningbo with a"
+                " capacity of 2,500 kg a year.",
+                (("capacity", "smco_magnet", "capacity", "", 2.5, "t/yr"),),
+            ),
+            Example(
+                "Lynas can make 800 kilograms per year of terbium oxide at its pilot circuit.",
+                (("capacity", "tb_oxide", "capacity", "", 0.8, "t/yr"),),
+            ),
             Example(  # a plant named with its goods gives them to the capacities after it
                 "Neo Performance Materials has commissioned a sintered NdFeB magnet plant in"
                 " Estonia. The first phase runs at 2,000 t/yr, and a second phase would lift the"
