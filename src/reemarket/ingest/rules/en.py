@@ -4820,7 +4820,8 @@ RULES += [
         " levels under it to the later reading and their moves from the earlier one (a level"
         " 'down from X' is the earlier reading's); 'a month later', 'two weeks later' count on"
         " from the last day named; 'entered (closed) the quarter at X' is the quarter's first"
-        " (last) trading day; a sentence led by 'A week earlier,' is that day's",
+        " (last) trading day; a sentence led by 'A week earlier,' is that day's; 'A week earlier"
+        " it was X': the last price's product a week back",
         prices.reading_dates,
         (
             Example(
@@ -4855,6 +4856,25 @@ RULES += [
                     ("price", "ho_oxide", "price", "2024-03-01", 60, "USD/kg"),
                     ("price", "ho_oxide", "change_pct", "2024-03-01/2024-05-20", 15, "%"),
                 ),
+            ),
+            Example(  # a step back led by its span, then "it": the last price's product
+                "Samarium oxide in Europe was quoted at $14.00-16.00/kg on Thursday. A week"
+                " earlier it was $13.00-15.00/kg.",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-04", 14, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-04", 16, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-06-27", 13, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-06-27", 15, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Domestic terbium oxide closed at 7,100 yuan/kg on 12 September. A week earlier"
+                " it stood at 6,950 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-12", 7100, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-09-05", 6950, "CNY/kg"),
+                ),
+                published="2024-09-13",
             ),
             Example(
                 "Gadolinium oxide had a quiet second quarter of 2024. It entered the quarter at"
