@@ -5336,6 +5336,14 @@ VETO_RECORDS += [
                 "The company executed a supply agreement covering 600 t/yr of dysprosium oxide"
                 " over five years."
             ),
+            _none(
+                "JL Mag signed a non-binding letter of intent with a European carmaker for up to"
+                " 1,500 tonnes a year of sintered magnets."
+            ),
+            _none(
+                "Neo Performance Materials agreed a memorandum of understanding to deliver 250"
+                " t/yr of NdPr oxide to a Korean motor maker."
+            ),
         ),
     ),
     Veto(
