@@ -5250,6 +5250,24 @@ RULES += [
 
 VETO_RECORDS += [
     Veto(
+        "outlook_analyst_result",
+        "outlook",
+        "en",
+        VETOES["outlook"],
+        frozenset(("financial",)),
+        (
+            _none(
+                "Two brokers said they expect JL Mag's 2025 net profit to reach 900 million yuan."
+            ),
+            # an analyst's own model of a company's result, not the result
+            _none(
+                "We stay cautious on Lynas: our estimates put FY26 revenue at A$720 million after"
+                " the price reset."
+            ),
+            _none("Our forecasts assume Iluka's 2026 net profit of about A$300 million."),
+        ),
+    ),
+    Veto(
         "outlook_price_deck",
         "outlook",
         "en",
