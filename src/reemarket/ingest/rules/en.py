@@ -793,6 +793,15 @@ RULES: list[Rule] = [
                 (("valuation", "", "close_price", "2024-07-03", 6.2, "AUD"),),
                 entity="iluka_resources",
             ),
+            Example(  # a multiple of earnings after "is": the P/E of the company just priced
+                "Shares of Iluka Resources closed at A$6.20 on Wednesday. That is roughly 18"
+                " times forward earnings.",
+                (
+                    ("valuation", "", "close_price", "2024-07-03", 6.2, "AUD"),
+                    ("valuation", "", "pe_ratio", "2024-07-03", 18, "x"),
+                ),
+                entity="iluka_resources",
+            ),
             Example(
                 "Shares in Shenghe Resources closed at 11.40 yuan on Wednesday, giving a market"
                 " value of 20 billion yuan.",
