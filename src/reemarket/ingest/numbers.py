@@ -232,7 +232,8 @@ def _unit(unit_text: str, cur: str | None) -> tuple[str, float]:
         if re.search(r"year|yr|annum|/\s*a\b|/\s*y\b|^pa|^py", rest) or m.group(1).lower().endswith(
             "pa"
         ):
-            return ("t/yr" if mass == "t" else "kg/yr"), k
+            # a plant's rate in kilograms ("3,000 kg a year") is counted in tonnes a year
+            return "t/yr", (k if mass == "t" else k / 1000)
         return mass, k
     return cur or "", 1.0
 

@@ -174,7 +174,12 @@ def _column(name: str) -> str | None:
         return "period"
     if (prior := prior_column(name)) is not None:
         return f"prior_{prior[0]}"
-    n = name.strip().lower()
+    raw = name.strip()
+    if PRICE_UNIT.fullmatch(raw):
+        return "price"  # "USD/kg": the level column headed by its unit alone
+    if raw[:1] == "(" and raw[-1:] == ")" and PRICE_UNIT.fullmatch(raw[1:-1].strip()):
+        return "conv"  # "(EUR/kg)": the levels converted into another currency, read past
+    n = raw.lower()
     n = re.sub(r"\(.*?\)", lambda m: "%" if "%" in m.group(0) else "", n).strip()
     n = re.sub(r"\s+(?:today|latest|current|now)$", "", n)  # "Range today", "Price latest"
     # "Low price", "Price high", "Average price", "Mid-point": the level word names it
@@ -357,6 +362,7 @@ def _header(line: str) -> Table | None:
             f"note{i}" if c is None and _NOTE_HEAD.fullmatch(raw) else c
             for i, (c, raw) in enumerate(zip(cols, cells, strict=True))
         ]
+    cols = [f"conv{i}" if c == "conv" else c for i, c in enumerate(cols)]
     if series:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
@@ -483,6 +489,10 @@ _MAYBE_HEADER = re.compile(
 )
 
 
+#: A sheet's note naming the basis of all its prices ("Basis: CIF Rotterdam, duty unpaid").
+_BASIS_NOTE = re.compile(r"^\s*(?:" + vocab.alternation("table", "market_column") + r")\s*:", re.I)
+
+
 def _titles_next(lines: list[tuple[int, str]], i: int) -> bool:
     """Whether line ``i`` is a header or the title of one (the next non-blank line)."""
     nxt = [ln for _s, ln in lines[i + 1 : i + 3] if ln.strip()][:1]
@@ -520,7 +530,9 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
         if not rows:
             continue
         above = [ln for _s, ln in lines[floor:at] if ln.strip()]
-        table.title = " ".join(above[-2:])
+        # a sheet's "Basis: CIF Rotterdam" line further up still names the table's market
+        basis = [ln for ln in above[:-2] if _BASIS_NOTE.match(ln)][-1:]
+        table.title = " ".join([*basis, *above[-2:]])
         floor = i
         while i < len(lines) and i - floor < 2 and not lines[i][1].strip():
             i += 1

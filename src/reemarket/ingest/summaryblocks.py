@@ -10,6 +10,11 @@ rows, the years of their columns; the rows run to the first blank line:
   one value per heading year, separated by slashes ("Brazil  80 / 20"); a "World total"
   row may give its year inline ("World total, 2024e: 300,000").
 
+* a ranked country table in pipes under a caption naming output, its year and tonnes
+  ("Mine production, 2025 (estimated, tonnes of rare earth oxide)" / "Rank | Country |
+  Output" / "1 | China | 270,000"): a rank column is read past; value columns headed by
+  years ("Country | 2024 | 2025e") take those years instead of the caption's.
+
 Rows whose label names no product (or country) give nothing; an ``e`` after a year
 (estimated) keeps the year.
 """
@@ -30,7 +35,8 @@ _PAIR = re.compile(rf"\b({_YEAR})e?\s*:\s*(\d[\d,]*(?:\.\d+)?)\b")
 _SLASHED = re.compile(r"^\s*(?P<label>[^\d:]+?)\s{2,}(?P<vals>\d[\d,.]*(?:\s*/\s*\d[\d,.]*)+)\s*$")
 _HEAD_YEARS = re.compile(rf"\b({_YEAR})e?\b")
 _PRODUCTION = re.compile(r"\b(?:mine\s+)?(?:production|output)\b", re.I)
-_TONNES = re.compile(r"\(\s*(?:t|tonnes|metric\s+tons)\b", re.I)
+#: The tonnes a heading counts in, in its brackets ("(t REO)", "(estimated, tonnes of REO)").
+_TONNES = re.compile(r"\([^()]*?\b(?:t|tonnes|metric\s+tons)\b", re.I)
 _AVERAGE = re.compile(r"\baverage\b", re.I)
 
 
@@ -59,6 +65,63 @@ def _block(heading: str) -> _Block | None:
     return None
 
 
+#: A country column's head in a ranked table ("Rank | Country | Output").
+_COUNTRY_HEAD = re.compile(r"(?:country|countries|producer|nation)", re.I)
+#: A cell that only ranks a row ("1", "2.", "-", "#3").
+_RANK_CELL = re.compile(r"#?\d{1,2}\.?|[-–—]?")
+#: A table's rule line ("|---|---|").
+_PIPE_RULE = re.compile(r"^[\s|:\-=+]+$")
+
+
+def _cells(line: str) -> list[str]:
+    """A pipe row's cells."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _country_table(caption: str, header: str) -> tuple[_Block, int, list[int]] | None:
+    """A production table of countries under its caption ("Mine production, 2025 (tonnes)").
+
+    The header is a pipe row with a country column ("Rank | Country | Output"); the
+    value columns after it are the caption's one year, or the years they are headed with
+    ("Country | 2024 | 2025e"). Returns the block, the country column and the value columns.
+    """
+    if "|" not in header or not (_PRODUCTION.search(caption) and _TONNES.search(caption)):
+        return None
+    cells = _cells(header)
+    at = next((i for i, c in enumerate(cells) if _COUNTRY_HEAD.fullmatch(c)), None)
+    if at is None or at > 1 or at == len(cells) - 1:
+        return None
+    values = list(range(at + 1, len(cells)))
+    head_years = [_HEAD_YEARS.fullmatch(cells[i]) for i in values]
+    if all(head_years):
+        years = [int(m.group(1)) for m in head_years if m is not None]
+    else:
+        years = [int(y) for y in _HEAD_YEARS.findall(caption)]
+        if len(years) != 1 or len(values) != 1:
+            return None
+    return _Block("production", caption, years, "t", None, False), at, values
+
+
+def _country_rows(
+    block: _Block, at: int, values: list[int], line: str
+) -> list[tuple[int, str, float]]:
+    """A ranked table row's (year, country, value) cells; a rank column before it is read past."""
+    cells = _cells(line)
+    if len(cells) != len(values) + at + 1:
+        return []
+    if at and not _RANK_CELL.fullmatch(cells[0]):
+        return []
+    label = cells[at]
+    key = country_slug(re.sub(r"\s*\(.*?\)", "", label)) or country_slug(label)
+    if key is None:
+        return []
+    out = []
+    for year, i in zip(block.years, values, strict=True):
+        if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cells[i]) and (v := _num(cells[i])):
+            out.append((year, key, v))
+    return out
+
+
 def _num(text: str) -> float | None:
     try:
         return float(text.replace(",", ""))
@@ -68,23 +131,35 @@ def _num(text: str) -> float | None:
 
 def summary_facts(text: str, *, document_id: str, doc: str, version: str) -> list[Fact]:
     """The facts of every summary block in ``text``."""
-    if ":\n" not in text and ":\r\n" not in text:
+    if ":\n" not in text and ":\r\n" not in text and "|" not in text:
         return []
     out: list[Fact] = []
     block: _Block | None = None
+    ranked: tuple[int, list[int]] | None = None  # a country table's columns
+    caption = ""
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, line = pos, raw.rstrip("\r\n")
         pos += len(raw)
         if not line.strip():
-            block = None
+            block, ranked, caption = None, None, ""
             continue
+        if block is None and (table := _country_table(caption, line)) is not None:
+            block, ranked = table[0], (table[1], table[2])
+            continue
+        if ranked is not None and _PIPE_RULE.match(line):
+            continue
+        caption = line.strip()
         if _HEADING.match(line.strip()) and not _PAIR.search(line):
-            block = _block(line.strip())
+            block, ranked = _block(line.strip()), None
             continue
         if block is None:
             continue
-        for period, subject_or_entity, value in _row(block, line):
+        rows = _country_rows(block, *ranked, line) if ranked else _row(block, line)
+        if ranked and not rows and "|" not in line:
+            block, ranked = None, None  # the table ended (a source line under it)
+            continue
+        for period, subject_or_entity, value in rows:
             kind, entity, subject, metric = (
                 ("price", block.market, subject_or_entity, "average" if block.average else "price")
                 if block.kind == "price"

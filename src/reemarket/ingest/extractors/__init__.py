@@ -405,6 +405,25 @@ _THEY = re.compile(
 )
 
 
+#: A list line led by a period label and a colon, the figure right after it ("- May 2025: ").
+_PERIOD_LABEL = re.compile(r"[-–•*·▪]\s+(?P<label>[A-Za-z0-9 ,'./-]{3,30}?)\s*:\s*")
+
+
+def _period_bullet(view: SentenceView, q: Quantity) -> bool:
+    """Whether ``q`` is the figure of a bullet labelled by a period alone ("- Q2 2024: 980 t").
+
+    Such a list repeats the series the sentence above it named (its last volume), one
+    period per line.
+    """
+    m = _PERIOD_LABEL.fullmatch(view.text, 0, q.start)
+    if m is None:
+        return False
+    return any(
+        not d.is_ref and d.period is not None and d.start >= m.start("label") and d.end <= m.end()
+        for d in view.dates
+    )
+
+
 #: What stands between a table's figure and its change ("450,000 | (+5,000)", "¥452k/t,
 #: +3k"), or between two signed changes of one level, each with its span ("+3k d/d and +9k
 #: on the week").
@@ -485,6 +504,9 @@ def _one(
         tag = "net_profit"  # "Profit for the first quarter had been 431 million yuan"
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
+        kind, val = "subject", subject
+    if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
+        tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
         kind, val = "subject", subject
     part = tag == "share" and dim == "mass" and st.last_volume and _OF_TOTAL.search(view.text)
     if part and st.last_volume:

@@ -316,7 +316,9 @@ def part_of_capacity(view: SentenceView, q: Quantity, earlier: list[Draft]) -> b
 #: A supply or purchase deal before a yearly tonnage: the volume sold, not a plant's size.
 _OFFTAKE = re.compile(
     r"\b(?:off-?take|supply\s+(?:agreement|contract|deal)|sales?\s+(?:agreement|contract)"
-    r"|purchase\s+(?:agreement|contract))s?\b",
+    r"|purchase\s+(?:agreement|contract)"
+    # a non-binding step towards a sale: "a letter of intent for up to 400 t a year"
+    r"|letters?\s+of\s+intent|memorand(?:um|a)\s+of\s+understanding|MoU|term\s+sheet)s?\b",
     re.I,
 )
 

@@ -46,6 +46,38 @@ _LEAD = re.compile(
     re.I,
 )
 _ABBREVIATIONS = {"us": "united_states"}
+#: A country's adjective, as a source's estimate names its output ("Australian mine output").
+_DEMONYMS = {
+    "american": "united_states",
+    "australian": "australia",
+    "brazilian": "brazil",
+    "burmese": "myanmar",
+    "canadian": "canada",
+    "chinese": "china",
+    "indian": "india",
+    "japanese": "japan",
+    "kazakh": "kazakhstan",
+    "laotian": "laos",
+    "malagasy": "madagascar",
+    "malaysian": "malaysia",
+    "nigerian": "nigeria",
+    "russian": "russia",
+    "south african": "south_africa",
+    "tanzanian": "tanzania",
+    "thai": "thailand",
+    "vietnamese": "vietnam",
+}
+#: A source's estimate of one country's output, the figure right after it: "(the USGS)
+#: puts Australian mine output at", "estimates India's mine production at", "pegs
+#: Brazil's output at about". The country named there holds the figure, not one in the
+#: source's own name ("the US Geological Survey").
+_SOURCE_PUTS = re.compile(
+    r"\b(?:puts?|estimates?|estimated|pegs?|pegged|places?|placed)\s+(?:the\s+)?"
+    rf"(?:(?P<c>{_NAMES}|(?-i:US))(?:['’]s)?|(?P<d>{'|'.join(sorted(_DEMONYMS, key=len, reverse=True))}))"
+    r"\s+(?:mine\s+|mined\s+|mining\s+)?(?:output|production|supply)\s+(?:at|of)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|an\s+estimated\s+)?$",
+    re.I,
+)
 #: The world's total named right before the figure: "70 percent of the world's total of
 #: 300,000 tons", "the global output of".
 _WORLD_TOTAL = re.compile(
@@ -72,6 +104,13 @@ _FLAT_YEAR = re.compile(
 
 def _lead(view: SentenceView, q: Quantity) -> tuple[str, int] | None:
     """The country opening the figure's clause, as (slug, position), or None."""
+    put = _SOURCE_PUTS.search(view.text, max(0, q.start - 90), q.start)
+    if put is not None:
+        if put.group("d"):
+            return _DEMONYMS[put.group("d").lower()], put.start("d")
+        name = put.group("c").lower()
+        slug = COUNTRIES.get(name) or _WORLD.get(name) or _ABBREVIATIONS.get(name)
+        return (slug, put.start("c")) if slug is not None else None
     a, _b = view.clause_of(q.start)
     found = None
     for m in _LEAD.finditer(view.text, 0, q.start):

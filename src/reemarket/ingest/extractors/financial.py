@@ -38,8 +38,11 @@ METRICS = {
 #: finished year stays a result).
 _THIRD_PARTY_VIEW = Prechecked(
     re.compile(
-        r"\b(?:analysts?|brokerages?|brokers?|economists?|consensus)\b[^.;]{0,50}?"
-        r"\b(?:expect|forecast|predict|estimate|see|project)\w*\b[^.;]{0,70}$",
+        r"(?:\b(?:analysts?|brokerages?|brokers?|economists?|consensus)\b[^.;]{0,50}?"
+        r"\b(?:expect|forecast|predict|estimate|see|project)\w*"
+        # an analyst's own model: "our forecasts assume 2025 net profit of ..."
+        r"|\bour\s+(?:forecasts?|estimates?|models?|projections?)\s+(?:assume|imply|put|see)\w*)"
+        r"\b[^.;]{0,70}$",
         re.I,
     )
 )

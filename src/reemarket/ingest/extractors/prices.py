@@ -734,8 +734,10 @@ def opens_on_average(view: SentenceView) -> bool:
 #: "Prices are 27% higher than in January", "It is up about 50%".
 _BACK_REF = re.compile(
     # a leading time phrase may come first: "Since 31 December the price has risen by 2%"
+    # or a week back from the last day named: "A week earlier it was X"
     r"\s*(?:(?:since|over|during|in|on|this|so\s+far|from|by|(?:a|an|one|two|three|\d+)\s+"
-    r"(?:days?|weeks?|months?)\s+later)\b[^,.;]{0,35}?,?\s+(?=the\s|its\s|it\s))?"
+    r"(?:days?|weeks?|months?)\s+later|a\s+week\s+earlier"
+    r")\b[^,.;]{0,35}?,?\s+(?=the\s|its\s|it\s))?"
     r"(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
     r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"

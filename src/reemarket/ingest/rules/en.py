@@ -599,6 +599,31 @@ RULES: list[Rule] = [
                 "China imported 12,000 t of rare earth ores in June.",
                 (("trade", "rare_earths", "imports", "2024-06", 12000, "t"),),
             ),
+            Example(  # a list under the sentence: each line a period label and its volume
+                "China imported 61,000 tonnes of rare earth ores in 2023. The pace then"
+                " slowed month by month:\n"
+                "- February 2024: 4,050 t, up 3% year on year\n"
+                "- March 2024: 3,720 t, down 12% year on year\n",
+                (
+                    ("trade", "rare_earths", "imports", "2023", 61000, "t"),
+                    ("trade", "rare_earths", "imports", "2024-02", 4050, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-02", 3, "%"),
+                    ("trade", "rare_earths", "imports", "2024-03", 3720, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-03", -12, "%"),
+                ),
+            ),
+            Example(  # the same with quarters and a bullet dot
+                "Magnet exports reached 14,500 t in the fourth quarter of 2023. By quarter"
+                " in 2024:\n"
+                "• Q1 2024: 13,900 t\n"
+                "• Q2 2024: 15,200 t\n",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2023-Q4", 14500, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-Q1", 13900, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-Q2", 15200, "t"),
+                ),
+                published="2024-08-01",
+            ),
         ),
         cues=("metric.exports", "metric.imports", *_UPDOWN, "comparison.yoy"),
     ),
@@ -657,6 +682,15 @@ RULES: list[Rule] = [
             Example(
                 "MP Materials plans to raise magnet capacity to 10,000 t per year by 2027.",
                 (("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),),
+            ),
+            Example(  # a small plant's rate in kilograms is counted in tonnes a year
+                "Ningbo Yunsheng runs a samarium-cobalt permanent magnet line in Ningbo with a"
+                " capacity of 2,500 kg a year.",
+                (("capacity", "smco_magnet", "capacity", "", 2.5, "t/yr"),),
+            ),
+            Example(
+                "Lynas can make 800 kilograms per year of terbium oxide at its pilot circuit.",
+                (("capacity", "tb_oxide", "capacity", "", 0.8, "t/yr"),),
             ),
             Example(  # a plant named with its goods gives them to the capacities after it
                 "Neo Performance Materials has commissioned a sintered NdFeB magnet plant in"
@@ -841,6 +875,15 @@ RULES: list[Rule] = [
                 (("valuation", "", "close_price", "2024-07-03", 6.2, "AUD"),),
                 entity="iluka_resources",
             ),
+            Example(  # a multiple of earnings after "is": the P/E of the company just priced
+                "Shares of Iluka Resources closed at A$6.20 on Wednesday. That is roughly 18"
+                " times forward earnings.",
+                (
+                    ("valuation", "", "close_price", "2024-07-03", 6.2, "AUD"),
+                    ("valuation", "", "pe_ratio", "2024-07-03", 18, "x"),
+                ),
+                entity="iluka_resources",
+            ),
             Example(
                 "Shares in Shenghe Resources closed at 11.40 yuan on Wednesday, giving a market"
                 " value of 20 billion yuan.",
@@ -1016,9 +1059,30 @@ RULES: list[Rule] = [
                     ("production", "total_reo", "production", "2023", 300000, "t"),
                 ),
             ),
+            Example(  # a ranked table of countries under a caption naming output, year, tonnes
+                "Who mines the most\n\n"
+                "Mined output by country, 2022 (tonnes, oxide equivalent)\n"
+                "| # | Country | Tonnes |\n|---|---|---|\n"
+                "| 1 | Vietnam | 4,300 |\n| 2 | Brazil | 80 |\n| - | World total | 300,000 |\n"
+                "Source: national statistics offices\n",
+                (
+                    ("production", "total_reo", "production", "2022", 4300, "t"),
+                    ("production", "total_reo", "production", "2022", 80, "t"),
+                    ("production", "total_reo", "production", "2022", 300000, "t"),
+                ),
+            ),
+            Example(  # value columns headed by years instead
+                "Rare earth mine production (t)\nCountry | 2022 | 2023e\nRussia | 2,600 | 2,500\n",
+                (
+                    ("production", "total_reo", "production", "2022", 2600, "t"),
+                    ("production", "total_reo", "production", "2023", 2500, "t"),
+                ),
+                entity="russia",
+            ),
         ),
         cues=("metric.price", "metric.production"),
-        doc="Commodity-summary blocks keyed by year (ingest/summaryblocks.py).",
+        doc="Commodity-summary blocks keyed by year (ingest/summaryblocks.py), and ranked"
+        " country tables in pipes under a production caption.",
     ),
     Rule(
         "period_columns",
@@ -2333,9 +2397,42 @@ RULES: list[Rule] = [
                 published="2024-10-04",
                 entity="fob_china",
             ),
+            Example(  # a column headed by its unit alone; a bracketed converted column read
+                # past; the basis named by a note three lines up
+                "Minor metals desk - closing levels, Tuesday 8 October 2024\n"
+                "Basis: fob China, export licence held\n"
+                "All levels in US$/kg; the euro equivalent is shown in brackets\n"
+                "+/- against Monday's close\n\n"
+                "Item                 US$/kg     (EUR/kg)     +/-\n"
+                "Holmium oxide         71.50      (65.10)   -1.00\n"
+                "Samarium oxide         2.20       (2.00)    0.00\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-10-08", 71.5, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-10-07/2024-10-08", -1, "USD/kg"),
+                    ("price", "sm_oxide", "price", "2024-10-08", 2.2, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-10-07/2024-10-08", 0, "USD/kg"),
+                ),
+                published="2024-10-08",
+                entity="fob_china",
+            ),
+            Example(  # the same in pipes, per tonne, with a yuan conversion beside it
+                "Delivery basis: CIF Rotterdam\n"
+                "Weekly close, Friday 11 October 2024\n"
+                "Yuan shown for reference only\n\n"
+                "| Product | USD/t | (CNY/t) | Chg |\n"
+                "|---|---|---|---|\n"
+                "| Cerium oxide | 1,150 | (8,100) | +20 |\n",
+                (
+                    ("price", "ce_oxide", "price", "2024-10-11", 1150, "USD/t"),
+                    ("price", "ce_oxide", "change", "2024-10-04/2024-10-11", 20, "USD/t"),
+                ),
+                published="2024-10-11",
+                entity="cif_rotterdam",
+            ),
         ),
         cues=("metric.price",),
-        doc="pricetable_layout._HEADS / PRIOR_NOTE; pricetables.prior_note_day, _ROW_PER.",
+        doc="pricetable_layout._HEADS / PRIOR_NOTE, unit-only and bracketed conversion heads,"
+        " _BASIS_NOTE; pricetables.prior_note_day, _ROW_PER.",
     ),
     Rule(
         "price_table_results_sheet",
@@ -4428,6 +4525,16 @@ RULES += [
                 ),
                 published="2024-04-20",
             ),
+            Example(  # "cash used in operating activities" beside a loss: an outflow, not the loss
+                "Acme Magnetics Inc. posted a net loss of US$12.4 million for the quarter ended"
+                " 31 March 2024, while cash used in operating activities came to US$6.2"
+                " million.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q1", -12.4e6, "USD"),
+                    ("financial", "", "operating_cash_flow", "2024-Q1", -6.2e6, "USD"),
+                ),
+                published="2024-05-10",
+            ),
             Example(  # a half named by its closing month; "the half" after it; a part "of which"
                 "Acme Rare Earths Ltd reported on its half to June 30. Revenue fell 10% to A$90"
                 " million, against A$100 million in the June half of 2023. The company made"
@@ -4527,10 +4634,23 @@ RULES += [
                     ("production", "total_reo", "production", "2020", 240000, "t"),
                 ),
             ),
+            Example(  # a source's estimate: the country it names by adjective holds the figure,
+                # not the country in the source's own name
+                "The US Geological Survey pegs Brazilian mine output at about 80 tonnes of rare"
+                " earth oxide for 2023.",
+                (("production", "total_reo", "production", "2023", 80, "t"),),
+                entity="brazil",
+            ),
+            Example(  # ... or by name; mined oxide is total REO
+                "A government survey estimates Vietnam's mine production at 300 tonnes of rare"
+                " earth oxide in 2022.",
+                (("production", "total_reo", "production", "2022", 300, "t"),),
+                entity="vietnam",
+            ),
         ),
         cues=("metric.production",),
-        doc="country_output._ACCOUNTING/_WORLD_TOTAL/_ABBREVIATIONS; production: 'rare_earths'"
-        " output is total_reo.",
+        doc="country_output._ACCOUNTING/_WORLD_TOTAL/_ABBREVIATIONS/_SOURCE_PUTS/_DEMONYMS;"
+        " production: 'rare_earths' output is total_reo.",
     ),
     Rule(
         "results_verbs_and_feedstock_anaphor",
@@ -4843,7 +4963,8 @@ RULES += [
         " levels under it to the later reading and their moves from the earlier one (a level"
         " 'down from X' is the earlier reading's); 'a month later', 'two weeks later' count on"
         " from the last day named; 'entered (closed) the quarter at X' is the quarter's first"
-        " (last) trading day; a sentence led by 'A week earlier,' is that day's",
+        " (last) trading day; a sentence led by 'A week earlier,' is that day's; 'A week earlier"
+        " it was X': the last price's product a week back",
         prices.reading_dates,
         (
             Example(
@@ -4878,6 +4999,25 @@ RULES += [
                     ("price", "ho_oxide", "price", "2024-03-01", 60, "USD/kg"),
                     ("price", "ho_oxide", "change_pct", "2024-03-01/2024-05-20", 15, "%"),
                 ),
+            ),
+            Example(  # a step back led by its span, then "it": the last price's product
+                "Samarium oxide in Europe was quoted at $14.00-16.00/kg on Thursday. A week"
+                " earlier it was $13.00-15.00/kg.",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-04", 14, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-04", 16, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2024-06-27", 13, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-06-27", 15, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Domestic terbium oxide closed at 7,100 yuan/kg on 12 September. A week earlier"
+                " it stood at 6,950 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-12", 7100, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-09-05", 6950, "CNY/kg"),
+                ),
+                published="2024-09-13",
             ),
             Example(
                 "Gadolinium oxide had a quiet second quarter of 2024. It entered the quarter at"
@@ -5253,6 +5393,24 @@ RULES += [
 
 VETO_RECORDS += [
     Veto(
+        "outlook_analyst_result",
+        "outlook",
+        "en",
+        VETOES["outlook"],
+        frozenset(("financial",)),
+        (
+            _none(
+                "Two brokers said they expect JL Mag's 2025 net profit to reach 900 million yuan."
+            ),
+            # an analyst's own model of a company's result, not the result
+            _none(
+                "We stay cautious on Lynas: our estimates put FY26 revenue at A$720 million after"
+                " the price reset."
+            ),
+            _none("Our forecasts assume Iluka's 2026 net profit of about A$300 million."),
+        ),
+    ),
+    Veto(
         "outlook_price_deck",
         "outlook",
         "en",
@@ -5338,6 +5496,14 @@ VETO_RECORDS += [
             _none(
                 "The company executed a supply agreement covering 600 t/yr of dysprosium oxide"
                 " over five years."
+            ),
+            _none(
+                "JL Mag signed a non-binding letter of intent with a European carmaker for up to"
+                " 1,500 tonnes a year of sintered magnets."
+            ),
+            _none(
+                "Neo Performance Materials agreed a memorandum of understanding to deliver 250"
+                " t/yr of NdPr oxide to a Korean motor maker."
             ),
         ),
     ),
