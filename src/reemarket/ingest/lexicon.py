@@ -568,6 +568,8 @@ DEMONYMS: dict[str, str] = {
     "canadian": "canada",
     "chinese": "china",
     "indian": "india",
+    "japanese": "japan",
+    "kazakh": "kazakhstan",
     "laotian": "laos",
     "malagasy": "madagascar",
     "malaysian": "malaysia",

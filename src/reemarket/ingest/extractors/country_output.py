@@ -46,34 +46,17 @@ _LEAD = re.compile(
     re.I,
 )
 _ABBREVIATIONS = {"us": "united_states"}
-#: A country's adjective, as a source's estimate names its output ("Australian mine output").
-_DEMONYMS = {
-    "american": "united_states",
-    "australian": "australia",
-    "brazilian": "brazil",
-    "burmese": "myanmar",
-    "canadian": "canada",
-    "chinese": "china",
-    "indian": "india",
-    "japanese": "japan",
-    "kazakh": "kazakhstan",
-    "laotian": "laos",
-    "malagasy": "madagascar",
-    "malaysian": "malaysia",
-    "nigerian": "nigeria",
-    "russian": "russia",
-    "south african": "south_africa",
-    "tanzanian": "tanzania",
-    "thai": "thailand",
-    "vietnamese": "vietnam",
-}
+#: Country adjectives in any case ("Australian", "australian"), the two-letter US aside.
+_ADJECTIVES = "|".join(
+    sorted((re.escape(k) for k in DEMONYMS if len(k) > 4), key=len, reverse=True)
+)
 #: A source's estimate of one country's output, the figure right after it: "(the USGS)
 #: puts Australian mine output at", "estimates India's mine production at", "pegs
 #: Brazil's output at about". The country named there holds the figure, not one in the
 #: source's own name ("the US Geological Survey").
 _SOURCE_PUTS = re.compile(
     r"\b(?:puts?|estimates?|estimated|pegs?|pegged|places?|placed)\s+(?:the\s+)?"
-    rf"(?:(?P<c>{_NAMES}|(?-i:US))(?:['’]s)?|(?P<d>{'|'.join(sorted(_DEMONYMS, key=len, reverse=True))}))"
+    rf"(?:(?P<c>{_NAMES}|(?-i:US))(?:['’]s)?|(?P<d>{_ADJECTIVES}))"
     r"\s+(?:mine\s+|mined\s+|mining\s+)?(?:output|production|supply)\s+(?:at|of)\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+|an\s+estimated\s+)?$",
     re.I,
@@ -107,10 +90,10 @@ def _lead(view: SentenceView, q: Quantity) -> tuple[str, int] | None:
     put = _SOURCE_PUTS.search(view.text, max(0, q.start - 90), q.start)
     if put is not None:
         if put.group("d"):
-            return _DEMONYMS[put.group("d").lower()], put.start("d")
+            return DEMONYMS[put.group("d").lower()], put.start("d")
         name = put.group("c").lower()
-        slug = COUNTRIES.get(name) or _WORLD.get(name) or _ABBREVIATIONS.get(name)
-        return (slug, put.start("c")) if slug is not None else None
+        named = COUNTRIES.get(name) or _WORLD.get(name) or _ABBREVIATIONS.get(name)
+        return (named, put.start("c")) if named is not None else None
     a, _b = view.clause_of(q.start)
     found = None
     for m in _LEAD.finditer(view.text, 0, q.start):
