@@ -199,8 +199,9 @@ LEADING_RULE = REGISTRY.add(
         r"(?:为|是|报)\s*{Q:v}",
         resolve_listing_chain,
         (
-            Example(  # the listing word (with its tax basis) before the product, then the move
-                "南方某稀土企业公布10月产品价格后, 北方稀土含税挂牌价氧化铽为720万元/吨, "
+            Example(  # the listing word (with its tax basis) before the product, then the move;
+                # the day the list came out dates no price of its own
+                "北方稀土10月8日发布10月份产品价格, 含税挂牌价氧化铽为720万元/吨, "
                 "较9月上调15万元/吨, 涨幅2.13%。",
                 (
                     ("price", "tb_oxide", "price", "2024-10", 7200000, "CNY/t"),
