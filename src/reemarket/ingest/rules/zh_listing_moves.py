@@ -190,6 +190,47 @@ RULE = REGISTRY.add(
     )
 )
 
+
+def resolve_shared_listing(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镧、氧化铈挂牌价持平，均为0.4万元/吨": one listing level for each product named."""
+    ent = quote_entity(s, m.start())
+    named = s.company_before(m.start())
+    if ent == "china" and named is not None:
+        ent = price_holder(named)
+    month = _month(s, m)
+    v = s.quantity(m.group("v"), "price_listing_shared")
+    if ent == "china" or month is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    ids = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    at, end = m.start("v"), m.end("v")
+    return [
+        Cand("price", ent, pid, "price", month, v[0], v[1], at, end, "price_listing_shared")
+        for pid in dict.fromkeys(ids)
+    ]
+
+
+SHARED_RULE = REGISTRY.add(
+    Rule(
+        "price_listing_shared",
+        "price level",
+        "zh",
+        r"(?P<ps>{PROD}(?:\s*{SEP}\s*{PROD})+)\s*(?:\d{1,2}\s*月份?)?\s*(?:的)?\s*{LISTING}"
+        r"[^,，。;；\d]{0,6}?[,，]?\s*(?:均为|都为|均是|均报|同为)\s*{Q:v}",
+        resolve_shared_listing,
+        (
+            Example(  # two products that share one level, said once for both
+                "北方稀土5月挂牌价公布: 氧化钐、氧化钆挂牌价维持不变, 均为1.2万元/吨。",
+                (
+                    ("price", "sm_oxide", "price", "2025-05", 12000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2025-05", 12000, "CNY/t"),
+                ),
+                published="2025-05-06",
+            ),
+        ),
+        doc="one listing level said for several products at once",
+    )
+)
+
 LEADING_RULE = REGISTRY.add(
     Rule(
         "price_listing_lead",
