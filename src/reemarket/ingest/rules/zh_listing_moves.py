@@ -41,6 +41,10 @@ _RATE = re.compile(
 )
 
 
+#: after a month, the list it names: "11月挂牌价：", "11月份稀土产品挂牌价格"
+_HEAD = compile_pattern(r"\s*份?\s*(?:稀土)?(?:产品)?\s*{LISTING}")
+
+
 def _month(s: Sent, m: re.Match[str]) -> Period | None:
     """The month named in the product's clause ("氧化钕8月挂牌价"), else the notice's month.
 
@@ -52,7 +56,13 @@ def _month(s: Sent, m: re.Match[str]) -> Period | None:
         for d in s.dates
         if d.end <= m.start("v") and not d.base and not _FIGURE.search(s.text, d.end, m.start())
     ]
-    for p in (*own[::-1], s.ctx.main, s.ctx.month):
+    # else the month the list is announced for ("公布11月挂牌价：…")
+    heads = [
+        d.period
+        for d in s.dates
+        if d.end <= m.start("v") and _HEAD.match(s.text, d.end) is not None
+    ]
+    for p in (*own[::-1], *heads[::-1], s.ctx.main, s.ctx.month):
         if p is not None and p.granularity is Granularity.MONTH and not p.is_span:
             return p
     return None
@@ -127,7 +137,8 @@ RULE = REGISTRY.add(
         "price_listing_chain",
         "price level",
         "zh",
-        r"{PROD:p}\s*(?:\d{1,2}\s*月份?)?\s*{LISTING}\s*(?:为|是|(?:{UP}|{DOWN})至)?\s*{Q:v}",
+        r"{PROD:p}\s*(?:\d{1,2}\s*月份?)?\s*(?:{VAT_INCL}|{VAT_EXCL})?\s*{LISTING}\s*"
+        r"(?:为|是|(?:{UP}|{DOWN})至|调整为|调整至|调至)?\s*{Q:v}",
         resolve_listing_chain,
         (
             Example(  # the level without 为, the move against the month named, then its rate
@@ -176,6 +187,20 @@ RULE = REGISTRY.add(
                     ("price", "dy_metal", "change", "2025-01/2025-02", -80000, "CNY/t"),
                 ),
                 published="2025-02-05",
+            ),
+            Example(  # the tax basis before the price word; the month only in the heading clause,
+                # an earlier item's figure between; 比上月; a level the list was adjusted to
+                "北方稀土公布6月挂牌价：氧化钕含税挂牌价为42.3万元/吨，较5月上调0.8万元/吨；"
+                "金属钕挂牌价格为52万元/吨，比上月上调1万元/吨；氧化镝挂牌价调整为166万元/吨，环比下调1.2%。",
+                (
+                    ("price", "nd_oxide", "price", "2025-06", 423000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2025-05/2025-06", 8000, "CNY/t"),
+                    ("price", "nd_metal", "price", "2025-06", 520000, "CNY/t"),
+                    ("price", "nd_metal", "change", "2025-05/2025-06", 10000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2025-06", 1660000, "CNY/t"),
+                    ("price", "dy_oxide", "change_pct", "2025-05/2025-06", -1.2, "%"),
+                ),
+                published="2025-06-03",
             ),
             Example(  # the basis in brackets after the level; the move as a month-on-month rate
                 "北方稀土氧化镨钕6月挂牌价为40.1万元/吨（含税），环比上调3.5%。",
