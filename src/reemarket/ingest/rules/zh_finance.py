@@ -218,6 +218,36 @@ RULES = [
         r"(?P<v>{NUM}\s*[万亿]?\s*(?:元)?\s*(?:至|到|~|-|—)\s*{NUM}\s*[万亿]?\s*元|{NUM}\s*[万亿]?\s*元)(?!/)",
         _result,
         (
+            Example(  # 扣非后 (after non-recurring items) before the profit word: the recurring one
+                "盛和资源前三季度归母净利润5.6亿元, 扣非后归母净利润5.1亿元, 同比下降12.4%。",
+                (
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2024-01/2024-09",
+                        560000000,
+                        "CNY",
+                    ),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_recurring",
+                        "2024-01/2024-09",
+                        510000000,
+                        "CNY",
+                    ),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_recurring_yoy_pct",
+                        "2024-01/2024-09",
+                        -12.4,
+                        "%",
+                    ),
+                ),
+                published="2024-10-25",
+            ),
             Example(  # a note in brackets after the base's period
                 "盛和资源预计2024年度归属于母公司所有者的净利润2亿元, 与上年同期（法定披露数据）3.3亿元相比下降。",
                 (

@@ -23,11 +23,15 @@ _CUE = compile_pattern("{UP}|{DOWN}").pattern
 _FIGURE = compile_pattern("{Q}")
 #: "2月为52.1万元/吨": the month before's listing, said right after this month's
 _PREV = re.compile(r"\s*[,，]\s*(?P<m>\d{1,2})\s*月份?\s*(?:为|是|报)\s*(?P<q>" + _Q + ")")
-#: "较上月下调6万元/吨", "较2月上调2.8万元/吨", "每吨上调3.5万元", "较上月下调4000元"
+#: "（含税）", "(不含税)": the basis said in brackets after the level
+_BASIS = compile_pattern(r"\s*[（(]\s*(?:{VAT_INCL}|{VAT_EXCL})\s*[)）]")
+#: "较上月下调6万元/吨", "较2月上调2.8万元/吨", "每吨上调3.5万元", "较上月下调4000元",
+#: "环比上调4%" (the move as a rate alone)
 _MOVE = re.compile(
-    r"\s*[,，]\s*(?:较\s*(?:上月|上个月|(?P<m>\d{1,2})\s*月份?)\s*)?(?P<per>每吨)?\s*(?P<cue>"
+    r"\s*[,，]\s*(?:(?:较|比)\s*(?:上月|上个月|(?P<m>\d{1,2})\s*月份?)\s*|环比\s*)?(?P<per>每吨)?\s*"
+    r"(?P<cue>"
     + _CUE
-    + r")\s*(?:约)?\s*(?:(?P<q>"
+    + r")\s*(?:约)?\s*(?:(?P<pct>\d+(?:\.\d+)?)\s*%|(?P<q>"
     + _Q
     + r")|(?P<n>\d+(?:\.\d+)?)\s*(?P<sc>[万]?)元(?!/))"
 )
@@ -35,6 +39,10 @@ _MOVE = re.compile(
 _RATE = re.compile(
     r"\s*[,，]\s*(?P<dir>涨幅|增幅|跌幅|降幅)\s*(?:为|达)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
 )
+
+
+#: after a month, the list it names: "11月挂牌价：", "11月份稀土产品挂牌价格"
+_HEAD = compile_pattern(r"\s*份?\s*(?:稀土)?(?:产品)?\s*{LISTING}")
 
 
 def _month(s: Sent, m: re.Match[str]) -> Period | None:
@@ -48,7 +56,13 @@ def _month(s: Sent, m: re.Match[str]) -> Period | None:
         for d in s.dates
         if d.end <= m.start("v") and not d.base and not _FIGURE.search(s.text, d.end, m.start())
     ]
-    for p in (*own[::-1], s.ctx.main, s.ctx.month):
+    # else the month the list is announced for ("公布11月挂牌价：…")
+    heads = [
+        d.period
+        for d in s.dates
+        if d.end <= m.start("v") and _HEAD.match(s.text, d.end) is not None
+    ]
+    for p in (*own[::-1], *heads[::-1], s.ctx.main, s.ctx.month):
         if p is not None and p.granularity is Granularity.MONTH and not p.is_span:
             return p
     return None
@@ -74,6 +88,8 @@ def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
 
     out = [cand("price", month, v[0], v[1], m.start("v"), m.end("v"))]
     at = m.end()
+    basis = _BASIS.match(s.text, at)
+    at = basis.end() if basis is not None else at
     pm = _PREV.match(s.text, at)
     if pm is not None and int(pm.group("m")) == before.start.month:
         q = s.quantity(pm.group("q"), "price_listing_chain")
@@ -82,6 +98,10 @@ def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
             at = pm.end()
     mv = _MOVE.match(s.text, at)
     if mv is not None and (mv.group("m") is None or int(mv.group("m")) == before.start.month):
+        if mv.group("pct"):
+            k = sign(mv.group("cue"))
+            pct = k * float(mv.group("pct"))
+            return [*out, cand("change_pct", span, pct, "%", mv.start("pct"), mv.end("pct"))]
         if mv.group("q"):
             chg = s.quantity(mv.group("q"), "price_listing_chain")
             g = "q"
@@ -117,7 +137,8 @@ RULE = REGISTRY.add(
         "price_listing_chain",
         "price level",
         "zh",
-        r"{PROD:p}\s*(?:\d{1,2}\s*月份?)?\s*{LISTING}\s*(?:为|是)?\s*{Q:v}",
+        r"{PROD:p}\s*(?:\d{1,2}\s*月份?)?\s*(?:{VAT_INCL}|{VAT_EXCL})?\s*{LISTING}\s*"
+        r"(?:为|是|(?:{UP}|{DOWN})至|调整为|调整至|调至)?\s*{Q:v}",
         resolve_listing_chain,
         (
             Example(  # the level without 为, the move against the month named, then its rate
@@ -159,7 +180,111 @@ RULE = REGISTRY.add(
                 ),
                 published="2024-09-02",
             ),
+            Example(  # the level said as where the list was cut to, then the move
+                "北方稀土2月金属镝挂牌价下调至205万元/吨, 较1月下调8万元/吨。",
+                (
+                    ("price", "dy_metal", "price", "2025-02", 2050000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2025-01/2025-02", -80000, "CNY/t"),
+                ),
+                published="2025-02-05",
+            ),
+            Example(  # the tax basis before the price word; the month only in the heading clause,
+                # an earlier item's figure between; 比上月; a level the list was adjusted to
+                "北方稀土公布6月挂牌价：氧化钕含税挂牌价为42.3万元/吨，较5月上调0.8万元/吨；"
+                "金属钕挂牌价格为52万元/吨，比上月上调1万元/吨；氧化镝挂牌价调整为166万元/吨，环比下调1.2%。",
+                (
+                    ("price", "nd_oxide", "price", "2025-06", 423000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2025-05/2025-06", 8000, "CNY/t"),
+                    ("price", "nd_metal", "price", "2025-06", 520000, "CNY/t"),
+                    ("price", "nd_metal", "change", "2025-05/2025-06", 10000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2025-06", 1660000, "CNY/t"),
+                    ("price", "dy_oxide", "change_pct", "2025-05/2025-06", -1.2, "%"),
+                ),
+                published="2025-06-03",
+            ),
+            Example(  # the basis in brackets after the level; the move as a month-on-month rate
+                "北方稀土氧化镨钕6月挂牌价为40.1万元/吨（含税），环比上调3.5%。",
+                (
+                    ("price", "prnd_oxide", "price", "2025-06", 401000, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2025-05/2025-06", 3.5, "%"),
+                ),
+                published="2025-06-03",
+            ),
         ),
         doc="a listing's level of the month, the month before's, the move and its rate",
+    )
+)
+
+
+def resolve_shared_listing(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镧、氧化铈挂牌价持平，均为0.4万元/吨": one listing level for each product named."""
+    ent = quote_entity(s, m.start())
+    named = s.company_before(m.start())
+    if ent == "china" and named is not None:
+        ent = price_holder(named)
+    month = _month(s, m)
+    v = s.quantity(m.group("v"), "price_listing_shared")
+    if ent == "china" or month is None or v is None or v[1] not in PRICE_UNITS:
+        return []
+    ids = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
+    at, end = m.start("v"), m.end("v")
+    return [
+        Cand("price", ent, pid, "price", month, v[0], v[1], at, end, "price_listing_shared")
+        for pid in dict.fromkeys(ids)
+    ]
+
+
+SHARED_RULE = REGISTRY.add(
+    Rule(
+        "price_listing_shared",
+        "price level",
+        "zh",
+        r"(?P<ps>{PROD}(?:\s*{SEP}\s*{PROD})+)\s*(?:\d{1,2}\s*月份?)?\s*(?:的)?\s*{LISTING}"
+        r"[^,，。;；\d]{0,6}?[,，]?\s*(?:均为|都为|均是|均报|同为)\s*{Q:v}",
+        resolve_shared_listing,
+        (
+            Example(  # two products that share one level, said once for both
+                "北方稀土5月挂牌价公布: 氧化钐、氧化钆挂牌价维持不变, 均为1.2万元/吨。",
+                (
+                    ("price", "sm_oxide", "price", "2025-05", 12000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2025-05", 12000, "CNY/t"),
+                ),
+                published="2025-05-06",
+            ),
+        ),
+        doc="one listing level said for several products at once",
+    )
+)
+
+LEADING_RULE = REGISTRY.add(
+    Rule(
+        "price_listing_lead",
+        "price level",
+        "zh",
+        r"(?:{VAT_INCL}|{VAT_EXCL})?\s*{LISTING}\s*[:：]?\s*{PROD:p}\s*(?:\d{1,2}\s*月份?)?\s*"
+        r"(?:为|是|报)\s*{Q:v}",
+        resolve_listing_chain,
+        (
+            Example(  # the listing word (with its tax basis) before the product, then the move;
+                # the day the list came out dates no price of its own
+                "北方稀土10月8日发布10月份产品价格, 含税挂牌价氧化铽为720万元/吨, "
+                "较9月上调15万元/吨, 涨幅2.13%。",
+                (
+                    ("price", "tb_oxide", "price", "2024-10", 7200000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-09/2024-10", 150000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-09/2024-10", 2.13, "%"),
+                ),
+                published="2024-10-08",
+            ),
+            Example(  # the month named after the product; the tax basis in brackets; a bare rate
+                "北方稀土公布3月挂牌价, 挂牌价氧化钕3月为41.6万元/吨(含税), 环比下调2.5%。",
+                (
+                    ("price", "nd_oxide", "price", "2025-03", 416000, "CNY/t"),
+                    ("price", "nd_oxide", "change_pct", "2025-02/2025-03", -2.5, "%"),
+                ),
+                published="2025-03-03",
+            ),
+        ),
+        doc="a listing said with its price word first: the product's level, then its move",
     )
 )

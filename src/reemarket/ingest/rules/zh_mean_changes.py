@@ -5,7 +5,9 @@ base period to the mean's own ("2025-02/2025-03" for two months; from the first 
 week to the last of this one for two weeks), as the golds file a month-on-month rate of
 monthly means. The mean's own period is the one its sentence names ("3月", "本月", "本周",
 "上周"), the base's the one named after 较/环比 ("2月均价", "上月均价", "上周均价"). A level
-said after the rate ("…下跌1.8%，报1685元/公斤") is the mean's, not a day's quote.
+said after the rate ("…下跌1.8%，报1685元/公斤") is the mean's, not a day's quote. A day's
+quote set against last month's or last week's mean ("12月5日…均价为X，较上月均价上涨2%") runs
+from that month's (week's) first day to the quote's day.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ def _own_period(m: re.Match[str], s: Sent) -> Period | None:
     if word is not None:
         return mean_period(word, s)
     own = [d for d in s.dates if d.end <= at and not d.base]
-    if own and not (own[-1].period.granularity is Granularity.DAY and not own[-1].period.is_span):
+    if own:
+        # a single day is a day's mean price set against an earlier period's mean
         return own[-1].period
     day = s.day()
     if _WEEK.search(s.text, lo, at) and day is not None:
@@ -49,6 +52,12 @@ def _base_period(m: re.Match[str], s: Sent, own: Period) -> Period | None:
         return previous(own)  # "较上月均价", "环比上月"
     if own.granularity is Granularity.DAY and own.is_span:
         return trading_week(own.start, 1)  # "较上周均价"
+    if own.granularity is Granularity.DAY:  # a day's price against last month's or week's mean
+        word = s.text[a:b]
+        if "上月" in word or "上个月" in word:
+            return previous(Period.month(own.start.year, own.start.month))
+        if "上周" in word:
+            return trading_week(own.start, 1)
     return None
 
 
@@ -65,7 +74,7 @@ def resolve_mean_change(m: re.Match[str], s: Sent) -> list[Cand]:
     """The rate between two means, and the mean's level said after it ("，报1685元/公斤")."""
     own = _own_period(m, s)
     way = sign(m.group("cue"))
-    if own is None or not way or (own.granularity is Granularity.DAY and not own.is_span):
+    if own is None or not way:
         return []
     base = _base_period(m, s, own)
     span = _span(base, own) if base is not None else None
@@ -134,6 +143,22 @@ RULE = REGISTRY.add(
                     ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 478000, "CNY/t"),
                     ("price", "ho_oxide", "change_pct", "2024-06-24/2024-07-05", 0.6, "%"),
                 ),
+            ),
+            Example(  # a day's quote against last month's mean: from that month's first day
+                "1月9日氧化钆市场均价为16.2万元/吨，较上月均价上涨3.1%。",
+                (
+                    ("price", "gd_oxide", "price", "2025-01-09", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-12-01/2025-01-09", 3.1, "%"),
+                ),
+                published="2025-01-09",
+            ),
+            Example(  # a day's quote against last week's mean: from that week's first day
+                "3月14日氧化钬均价47.2万元/吨，较上周均价下跌0.8%。",
+                (
+                    ("price", "ho_oxide", "price", "2025-03-14", 472000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2025-03-03/2025-03-14", -0.8, "%"),
+                ),
+                published="2025-03-14",
             ),
             Example(  # a day's average against the day before is no mean's change
                 "氧化镨钕均价较上一交易日上涨1.2%。",

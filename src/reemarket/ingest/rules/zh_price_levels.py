@@ -905,10 +905,16 @@ def _plain_gap(m: re.Match[str]) -> bool:
     return _MOVE_IN_GAP.search(gap) is None
 
 
+#: a listing's price word said just before the product ("含税挂牌价氧化镨钕为…")
+_LISTING_LEAD = compile_pattern(r"{LISTING}\s*[:：]?\s*$")
+
+
 def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化铕195元/公斤" or "氧化镝成交重心下移至190万元/吨": a day's level."""
     if _listing_item(m, s):
         return []  # a listing notice's item is the month's price (resolve_listing_item)
+    if _LISTING_LEAD.search(s.text, 0, m.start("p")):
+        return []  # "含税挂牌价氧化镨钕为X": the month's listing (price_listing_lead)
     if m.group("about") and _HEARSAY.search(s.text, 0, m.start("v")):
         return []  # "据市场人士称, …报价约X": a rough figure someone gave, not a quote
     return resolve_level(m, s) if _plain_gap(m) else []

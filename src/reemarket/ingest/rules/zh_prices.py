@@ -307,7 +307,8 @@ RULES = [
         "price_adjusted_pct",
         "price change",
         "zh",
-        r"(?:本次)?调整后(?:的)?(?:{CONTRACT}|价格)\s*{MOM}\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        r"(?:(?:本次)?调整后(?:的)?|本季度|本期)(?:{CONTRACT}|价格)\s*"
+        r"(?:{MOM}|较上一?(?:季度|期))\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
         resolve_adjusted_pct,
         (
             Example(
@@ -318,6 +319,14 @@ RULES = [
                     ("price", "re_concentrate", "price", "2024-Q3", 17000, "CNY/t"),
                     ("price", "re_concentrate", "change_pct", "2024-Q2/2024-Q3", 6.25, "%"),
                     ("price", "re_concentrate", "price", "2024-Q2", 16000, "CNY/t"),
+                ),
+            ),
+            Example(  # the notice's own quarter against the quarter before, no product word
+                "北方稀土关于2025年第二季度稀土精矿交易价格的公告: 2025年第二季度稀土精矿交易价格调整为"
+                "不含税19500元/吨(干量, REO=50%)。本季度交易价格较上季度下降4.2%。",
+                (
+                    ("price", "re_concentrate", "price", "2025-Q2", 19500, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2025-Q1/2025-Q2", -4.2, "%"),
                 ),
             ),
         ),

@@ -414,7 +414,7 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     for pm in re.finditer(
-        r"(?P<cue>同比|环比|年增|年减|月增|月减)?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
+        r"(?P<cue>同比|环比|年增|年减|月增|月减|(?:较|比)(?:上年|去年)同期)?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
         tail,
     ):
         cue = pm.group("cue") or ""
@@ -951,6 +951,17 @@ RULES = [
                     ("trade", "re_oxides", "imports_yoy_pct", "2024", -12, "%"),
                 ),
                 published="2025-01-20",
+            ),
+            Example(  # the year-on-year base said as 较去年同期 / 比上年同期
+                "今年前8个月我国稀土出口数量为3.9万吨, 较去年同期减少4.1%; "
+                "8月稀土进口量为1.4万吨, 比上年同期增长9.3%。",
+                (
+                    ("trade", "rare_earths", "exports", "2025-01/2025-08", 39000, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2025-01/2025-08", -4.1, "%"),
+                    ("trade", "rare_earths", "imports", "2025-08", 14000, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2025-08", 9.3, "%"),
+                ),
+                published="2025-09-10",
             ),
             Example(
                 "稀土永磁方面, 2024年全年出口58152吨, 同比增长10%。",
