@@ -312,6 +312,8 @@ def _header(line: str) -> Table | None:
         return None
     # the product column has no name: "      Low   High", "      05-Mar   12-Mar   Chg"
     cells = _split(line)
+    if len(cells) == 1 and line.rstrip().endswith(".") and line.count(" ") > 6:
+        return None  # a sentence ("Metal producers lifted their offers ..."), not a header
     # a day head may be two words: "              29 Feb      31 Jan      Change (mid)"
     unnamed = line.startswith("    ") and (
         first[0].lower() in _LEVEL_WORDS or is_day(first[0]) or is_day(cells[0])
