@@ -26,7 +26,7 @@ def test_every_spelling_compiles_and_can_start_a_word_scan() -> None:
     for section, body in data.items():
         rows = body if isinstance(body, list) else [{"key": k, "words": v} for k, v in body.items()]  # type: ignore[union-attr]
         for row in rows:
-            for word in row["words"]:
+            for word in row["words"] + row.get("lemmas", []):
                 re.compile(word)
                 if section not in SCANNED:
                     continue
@@ -35,9 +35,15 @@ def test_every_spelling_compiles_and_can_start_a_word_scan() -> None:
 
 
 def test_the_scanner_lists_come_from_the_file() -> None:
-    metric = [(r["key"], "|".join(r["words"])) for r in _file()["metric"]]  # type: ignore[index]
+    metric = [
+        (r["key"], "|".join(vocab._expanded(r["words"], r.get("lemmas", []))))
+        for r in _file()["metric"]
+    ]  # type: ignore[index]
     assert metric == annotate._TAGS
-    assert "|".join(_file()["direction"]["up"]) == annotate.UP  # type: ignore[index]
+    direction = _file()["direction"]
+    spelled = "|".join(direction["up"])  # type: ignore[index]
+    assert annotate.UP.startswith(spelled + "|")
+    assert all(f in annotate.UP.split("|") for f in vocab.inflections("rise"))
     assert set(annotate._CHANGE_WORDS.keys) == {"up", "down"}
     assert {key for _p, key in lexicon._MARKETS} == {
         "fob_china",
@@ -73,3 +79,25 @@ def test_unlisted_delivery_bases_end_on_a_word_boundary() -> None:
         assert not any(re.search(w, text) for w in words), text
     assert all(re.search(w, "delivered us buyers") for w in words if w.startswith("delivered"))
     assert [m.id for m in lexicon.find_markets("Dy oxide CFR Korea rose")] == ["unlisted"]
+
+
+def test_a_lemma_brings_its_irregular_forms_from_the_library() -> None:
+    """ "fall" is written once; "fell" and "fallen" (and "rose", "risen") are found."""
+    assert {"fall", "falls", "fell", "fallen", "falling"} <= set(vocab.inflections("fall"))
+    assert "fell" not in vocab.words("direction", "down_lemmas")
+    low = annotate.lower("Tb oxide fell 2%, Dy had fallen 1% and Nd oxide rose 3%, having risen")
+    found = [(low[a:b], k) for a, b, k in annotate._CHANGE_WORDS.find(low)]
+    assert found == [("fell", "down"), ("fallen", "down"), ("rose", "up"), ("risen", "up")]
+
+
+def test_the_verb_forms_spelled_before_are_all_still_found() -> None:
+    """The lemmas give every form the file once spelled one by one (no form lost)."""
+    up = set(vocab.words("direction", "up"))
+    down = set(vocab.words("direction", "down"))
+    assert {"rose", "rise", "rises", "risen", "rising", "grew", "grown", "raised"} <= up
+    assert {"sank", "shrank", "shrunk", "slid", "lost", "lose", "cut", "lowered"} <= down
+
+
+def test_a_word_no_verb_lemma_is_a_named_error() -> None:
+    with pytest.raises(ReemarketError, match="no verb"):
+        vocab.inflections("qzxv")

@@ -7,18 +7,30 @@ tables (``[[metric]]``) keeps its order, for lists where the first match wins.
 The file is read once per language; the fast scanner files each alternative under
 the letters it starts with (:class:`reemarket.ingest.fastre.WordAlternation`), so
 start words come from these lists and are never listed by hand.
+
+A verb cue is written once, as its lemma, in a list beside its key named
+``<key>_lemmas`` (``[direction] up_lemmas = ["rise", ...]``, or ``lemmas`` in an
+``[[section]]`` table): :func:`words` adds every inflection ``lemminflect`` gives
+the lemma (``rise`` -> rise, rises, rose, risen, rising), irregular ones included,
+so no inflection is spelled by hand.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from lemminflect import getAllInflections
+
 from reemarket.errors import ReemarketError
 
-__all__ = ["alternation", "ordered", "words"]
+__all__ = ["alternation", "inflections", "ordered", "words"]
+
+#: The suffix of the key of a list of lemmas (``up_lemmas`` beside ``up``).
+LEMMAS = "_lemmas"
 
 
 @cache
@@ -32,15 +44,49 @@ def _load(language: str) -> dict[str, Any]:
         raise ReemarketError(f"data/vocab/{name}: unreadable vocabulary ({exc})") from exc
 
 
+@cache
+def inflections(lemma: str) -> tuple[str, ...]:
+    """Every form of the verb ``lemma`` as escaped regex alternatives, itself first.
+
+    The inflections are the library's, irregular ones included, each once:
+    ``fall`` -> fall, falls, fell, fallen, falling.
+    """
+    forms = [lemma]
+    for tag_forms in getAllInflections(lemma, upos="VERB").values():
+        forms.extend(f.lower() for f in tag_forms)
+    if len(forms) == 1:
+        raise ReemarketError(f"data/vocab: {lemma!r} is no verb lemminflect knows")
+    return tuple(re.escape(f) for f in dict.fromkeys(forms))
+
+
+def _strings(found: object, where: str) -> list[str]:
+    """``found`` if it is a list of non-empty strings, else a named error."""
+    if not isinstance(found, list) or not all(isinstance(w, str) and w for w in found):
+        raise ReemarketError(f"data/vocab/{where} must list strings")
+    return list(found)
+
+
+def _expanded(spelled: list[str], lemmas: list[str]) -> list[str]:
+    """The spellings, then each lemma's forms that are not spelled already."""
+    out = list(spelled)
+    for lemma in lemmas:
+        out.extend(f for f in inflections(lemma) if f not in out)
+    return out
+
+
 def words(section: str, key: str, language: str = "en") -> list[str]:
-    """The spellings listed under ``[section] key``."""
+    """The spellings listed under ``[section] key``, then the lemmas' forms.
+
+    The lemmas are those listed under ``[section] <key>_lemmas``, if there is such a list.
+    """
+    where = f"{language}.toml: {section}.{key}"
     try:
-        found = _load(language)[section][key]
+        body = _load(language)[section]
+        found = body[key]
     except KeyError as exc:
         raise ReemarketError(f"data/vocab/{language}.toml: no list {section}.{key}") from exc
-    if not isinstance(found, list) or not all(isinstance(w, str) and w for w in found):
-        raise ReemarketError(f"data/vocab/{language}.toml: {section}.{key} must list strings")
-    return list(found)
+    lemmas = _strings(body.get(key + LEMMAS, []), where + LEMMAS)
+    return _expanded(_strings(found, where), lemmas)
 
 
 def alternation(section: str, key: str, language: str = "en") -> str:
@@ -52,7 +98,10 @@ def ordered(section: str, language: str = "en") -> list[tuple[str, str]]:
     """An ordered section (``[[section]]`` tables with ``key`` and ``words``) as pairs."""
     try:
         rows = _load(language)[section]
-        return [(str(r["key"]), "|".join(r["words"])) for r in rows]
+        return [
+            (str(r["key"]), "|".join(_expanded(list(r["words"]), list(r.get("lemmas", [])))))
+            for r in rows
+        ]
     except (KeyError, TypeError) as exc:
         raise ReemarketError(
             f"data/vocab/{language}.toml: [[{section}]] needs key and words ({exc})"
