@@ -36,6 +36,7 @@ from reemarket.ingest.rules import (  # noqa: F401
 )
 from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, sign
 from reemarket.ingest.rules.zh_dates import ZhContext, note, reviewed_week, shift_year
+from reemarket.ingest.rules.zh_extremes import intraday_moves
 from reemarket.ingest.rules.zh_table_layout import pipe_layout
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
@@ -738,6 +739,7 @@ def extract_zh(
     _prescan(norm, ctx)
     out = ZhResult()
     out.warnings.extend(f"{doc}: {w}" for w in unread_numerals(text))
+    out.warnings.extend(f"{doc}: {w}" for w in intraday_moves(norm))
     table: list[tuple[int, str]] = []
     above: list[str] = []
     caption = False  # whether the last line with text announced a list below it
