@@ -183,3 +183,13 @@ def test_a_move_within_one_session_is_named_not_read_as_a_change() -> None:
     # a level the session touched is the extreme rule's, not a move
     ex = extract_text("氧化镨钕盘中一度跌至43万元/吨。", doc="t.txt", published=DAY)
     assert not any("zh_intraday_move" in w for w in ex.warnings)
+
+
+def test_a_week_of_trade_left_unread_is_named() -> None:
+    # trade facts are a month's or the months' from January: a week's figure has no form
+    ex = extract_text("上周全国氧化镝出口量约为85吨。\n", doc="t.txt", published=DAY)
+    assert ex.facts == []
+    assert any("zh_trade_week" in w and "85吨" in w for w in ex.warnings)
+    # a month's trade beside a week's price word is no week's trade
+    ex = extract_text("6月稀土进口量为1.1万吨, 上周报价持稳。\n", doc="t.txt", published=DAY)
+    assert not any("zh_trade_week" in w for w in ex.warnings)

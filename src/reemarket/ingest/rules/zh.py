@@ -36,7 +36,6 @@ from reemarket.ingest.rules import (  # noqa: F401
 )
 from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, sign
 from reemarket.ingest.rules.zh_dates import ZhContext, note, reviewed_week, shift_year
-from reemarket.ingest.rules.zh_extremes import intraday_moves
 from reemarket.ingest.rules.zh_table_layout import pipe_layout
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
@@ -52,6 +51,7 @@ from reemarket.ingest.rules.zh_text import (
     word_class,
     words,
 )
+from reemarket.ingest.rules.zh_unread import intraday_moves, week_trade
 from reemarket.ingest.rules.zh_vat import VAT_CONVERSION, both_bases, vat_basis
 from reemarket.ingest.startwords import required_chars
 
@@ -808,6 +808,8 @@ def extract_zh(
     facts = _headline_restated(out.facts, _headline_end(norm), published)
     unique = [f for f in facts if not is_repeat(f, kept)]
     out.facts = zh_volumes.drop_rounded(unique)
+    read = [f.sentence for f in out.facts if f.kind == "trade"]
+    out.warnings.extend(f"{doc}: {w}" for w in week_trade(norm, text, read))
     return out
 
 

@@ -19,24 +19,6 @@ from reemarket.ingest.rules.zh_price_levels import quote_entity
 from reemarket.ingest.rules.zh_text import compile_pattern, word_class
 
 _ALL_TIME = re.compile(r"历史|有史以来|历年")
-#: A move said of one session ("日内上涨5万元/吨", "盘中一度下跌2%"); a level it reached
-#: ("盘中升至", "盘中一度跌至") is the extreme rule's
-_INTRADAY_MOVE = r"{INTRADAY}\s*(?:一度)?\s*(?:{UP}|{DOWN})(?<![至到])\s*(?:{PCT}|{Q})"
-
-
-def intraday_moves(norm: str) -> list[str]:
-    """Named warnings for the moves within one session in a matching-form text.
-
-    Such a move runs from the session's open (or any point of it) to a point of the same
-    day, not from one day's price to another's, so it is no change fact (FACTS.md: a change
-    runs from its period's first day to its last); it is said instead of silently dropped.
-    """
-    if "日内" not in norm and "盘" not in norm:
-        return []
-    return [
-        f"zh_intraday_move: {m.group()!r} is a move within one session, not a day's change"
-        for m in compile_pattern(_INTRADAY_MOVE).finditer(norm)
-    ]
 
 
 def _product(s: Sent, at: int) -> str | None:
