@@ -139,3 +139,57 @@ def test_a_numeral_longer_in_digits_is_named_not_misread() -> None:
     assert any("zh_numeral_unread" in w and "'十'" in w for w in ex.warnings)
     # a numeral split by 万 ("三万五千") is one number: neither half is read alone
     assert _facts("第二批指标为三万五千吨。\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("今日氧化镨钕均价为38.5 万元 / 吨。", 385000.0, "CNY/t"),
+        ("氧化镝报价 1,720 元 / 公斤。", 1720.0, "CNY/kg"),
+        ("氧化镝报价165万元每吨。", 1650000.0, "CNY/t"),
+        ("氧化铽报价6950元每公斤。", 6950.0, "CNY/kg"),
+        ("氧化镨钕报价41.2万/吨。", 412000.0, "CNY/t"),
+        ("氧化镝报价1720/公斤。", 1720.0, "CNY/kg"),
+    ],
+)
+def test_a_per_unit_spelt_apart_keeps_its_scale(text: str, value: float, unit: str) -> None:
+    # 万元 / 吨, 万元每吨 and 万/吨 are all 万元/吨: never read as 元/吨
+    got = [(f.metric, f.value, f.unit) for f in _all(text)]
+    assert got == [("price", value, unit)]
+
+
+def test_per_unit_spellings_keep_offsets_and_leave_unit_first_prices() -> None:
+    for text in (
+        "报价36.25 万元 / 吨",
+        "报价178万元每吨",
+        "报价为每吨46万元",
+        "售价46万元，每吨运费",
+    ):
+        assert len(normalise(text)) == len(text)
+    assert normalise("报价36.25 万元 / 吨").endswith("万  元/吨")
+    assert normalise("报价178万元每吨").endswith("万元/吨")
+    # a price with its unit first, or a 每吨 starting another clause, is left as written
+    assert normalise("报价为每吨46万元") == "报价为每吨46万元"
+    assert normalise("45万元每吨人民币5元").endswith("元每吨人民币5元")
+    assert parse_quantity("16.5万/吨") == (165000.0, "CNY/t")
+
+
+def test_a_move_within_one_session_is_named_not_read_as_a_change() -> None:
+    # a session's move runs within one day: no change from one day to another (FACTS.md)
+    for text in ("氧化铽日内上涨8万元/吨。", "氧化镨钕午盘回落1.5%。", "北方稀土盘中一度上涨4%。"):
+        ex = extract_text(text, doc="t.txt", published=DAY)
+        assert ex.facts == []
+        assert any("zh_intraday_move" in w for w in ex.warnings)
+    # a level the session touched is the extreme rule's, not a move
+    ex = extract_text("氧化镨钕盘中一度跌至43万元/吨。", doc="t.txt", published=DAY)
+    assert not any("zh_intraday_move" in w for w in ex.warnings)
+
+
+def test_a_week_of_trade_left_unread_is_named() -> None:
+    # trade facts are a month's or the months' from January: a week's figure has no form
+    ex = extract_text("上周全国氧化镝出口量约为85吨。\n", doc="t.txt", published=DAY)
+    assert ex.facts == []
+    assert any("zh_trade_week" in w and "85吨" in w for w in ex.warnings)
+    # a month's trade beside a week's price word is no week's trade
+    ex = extract_text("6月稀土进口量为1.1万吨, 上周报价持稳。\n", doc="t.txt", published=DAY)
+    assert not any("zh_trade_week" in w for w in ex.warnings)

@@ -77,6 +77,7 @@ VETOES: dict[str, str] = {
 #: English ones above are each a veto record of ``rules/en.py``.
 ZH_VETOES: dict[str, str] = {
     "customs_unit_value": "a customs unit value (出口均价: value over weight), not a market price",
+    "unit_without_currency": "a per-unit with no currency (16.5万/吨) where no price word makes it yuan",
     "grade_adjustment": "a per-grade-point adjustment of a contract price (每高或低1个百分点)",
     "projection": "a figure projected at full output or on a scenario (按满产测算), not a result",
     "vague_level": "a level held only roughly (附近, 左右, 以下), not a quote",

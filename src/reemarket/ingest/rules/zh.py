@@ -51,6 +51,7 @@ from reemarket.ingest.rules.zh_text import (
     word_class,
     words,
 )
+from reemarket.ingest.rules.zh_unread import intraday_moves, week_trade
 from reemarket.ingest.rules.zh_vat import VAT_CONVERSION, both_bases, vat_basis
 from reemarket.ingest.startwords import required_chars
 
@@ -104,6 +105,22 @@ VETOES = [
         # another commodity named after the last product before the figure holds it (its
         # rates in later clauses too: "钨品出口1.8万吨, 同比下降4%")
         scope="since_product",
+    ),
+    Veto(
+        "no_currency",
+        "unit_without_currency",
+        "zh",
+        r"价|报",  # a price word: "报价", "均价", "价格", "报收"
+        frozenset({"price", "trade", "production", "quota", "financial", "demand", "forecast"}),
+        (
+            Example(  # a quote with its 元 left out is yuan, 万 scaling it
+                "氧化钕报价45.6万/吨。",
+                (("price", "nd_oxide", "price", "2024-07-05", 456000, "CNY/t"),),
+            ),
+            Example("氧化钕出口量为1300/吨。", ()),  # no price word: not a price
+            Example("氧化镨钕FOB中国报价58/公斤。", ()),  # an export quote is in dollars
+        ),
+        scope="no_currency",
     ),
     Veto(
         "scrap",
@@ -635,6 +652,24 @@ def _extreme_level(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     return pat.search(s.text, s.clause_start(c.start), c.start) is not None
 
 
+#: A per-unit with no currency right after a figure ("16.5万/吨", "1650/公斤")
+_NO_CURRENCY = re.compile(r"[\d万亿]\s*/\s*(?:吨|公斤|千克)")
+#: what makes a figure's currency other than yuan: an export (FOB) quote, a dollar
+_FOREIGN = compile_pattern(r"{FOB}|美元|美金|USD|US\$|\$")
+
+
+def _no_currency(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    """A figure with no currency ("16.5万/吨") read where nothing makes it a yuan price.
+
+    Yuan is taken only when a price word (``pat``) stands in the figure's clause before it
+    and the sentence names no other currency or export quote.
+    """
+    if _NO_CURRENCY.search(s.text, c.start, c.end) is None:
+        return False
+    priced = pat.search(s.text, s.clause_start(c.start), c.start) is not None
+    return not priced or _FOREIGN.search(s.text) is not None
+
+
 #: Where a veto looks, by its record's ``scope`` (see :class:`Veto`).
 VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "clause": _in_clause,
@@ -649,6 +684,7 @@ VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "part_undated": _part_undated,
     "vat_twin": _vat_twin,
     "extreme_level": _extreme_level,
+    "no_currency": _no_currency,
 }
 
 
@@ -738,6 +774,7 @@ def extract_zh(
     _prescan(norm, ctx)
     out = ZhResult()
     out.warnings.extend(f"{doc}: {w}" for w in unread_numerals(text))
+    out.warnings.extend(f"{doc}: {w}" for w in intraday_moves(norm))
     table: list[tuple[int, str]] = []
     above: list[str] = []
     caption = False  # whether the last line with text announced a list below it
@@ -771,6 +808,8 @@ def extract_zh(
     facts = _headline_restated(out.facts, _headline_end(norm), published)
     unique = [f for f in facts if not is_repeat(f, kept)]
     out.facts = zh_volumes.drop_rounded(unique)
+    read = [f.sentence for f in out.facts if f.kind == "trade"]
+    out.warnings.extend(f"{doc}: {w}" for w in week_trade(norm, text, read))
     return out
 
 

@@ -378,6 +378,23 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-07-05", 7150, "CNY/kg"),
                 ),
             ),
+            Example(  # a per-unit set apart by blanks, or after its amount as 每吨 / 每公斤
+                "氧化钆报价 15.8 万元 / 吨, 氧化钬报 560 元 / 公斤。氧化铽报价720万元每吨,"
+                "金属镝报价2100元每公斤。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 560, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7200000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-05", 2100, "CNY/kg"),
+                ),
+            ),
+            Example(  # the 元 left out of a price's unit: still yuan, and 万 still scales it
+                "氧化镧报价0.45万/吨, 氧化铕报价198/公斤。",
+                (
+                    ("price", "la_oxide", "price", "2024-07-05", 4500, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-07-05", 198, "CNY/kg"),
+                ),
+            ),
             Example(  # a magnet grade after the product is its specification
                 "烧结钕铁硼毛坯N40报价98元/公斤。",
                 (("price", "ndfeb_blank", "price", "2024-07-05", 98, "CNY/kg"),),

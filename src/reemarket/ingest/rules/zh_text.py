@@ -85,7 +85,36 @@ def normalise(text: str, *, blank: bool = True) -> str:
     text = _simplified(text, chars)
     if not chars.isdisjoint(_NUMERAL_CHARS):
         text = _CN_NUMBER.sub(_arabic, text)
+    if "/" in chars or "每" in chars:
+        text = per_unit_spelling(text)
     return blank_grades(text) if blank else text
+
+
+#: A per-unit written apart or in words after its amount's currency: "36.25 万元 / 吨",
+#: "1,650 元 /公斤", "178万元每吨", "58 万元 每公斤"; not a unit-first price ("…元，每吨…", "元每吨人民币1")
+_PER_UNIT = re.compile(
+    r"(?P<cur>美元|元)?(?P<sep>[ \t]*(?:/|每)[ \t]*)(?P<unit>吨|公斤|千克)"
+    r"(?!\s*(?:人民币|美元)?\s*\d)"
+)
+
+
+def _per_unit(m: re.Match[str]) -> str:
+    """The per-unit in its usual spelling, padded with blanks before (same length)."""
+    cur, sep = m.group("cur") or "", m.group("sep")
+    if sep == "/" or (sep.strip() == "每" and not cur):
+        return m.group(0)  # already usual, or "每吨" with no amount's currency before it
+    if sep.strip() == "/" and not cur and not _AMOUNT_END.search(m.string, 0, m.start()):
+        return m.group(0)  # "/ 吨" after no figure
+    return " " * (len(sep) - 1) + cur + "/" + m.group("unit")
+
+
+#: The end of a figure (a digit or its 万/亿) just before a currency-less "/吨".
+_AMOUNT_END = re.compile(r"[\d万亿][ \t]*$")
+
+
+def per_unit_spelling(text: str) -> str:
+    """``text`` with "元 / 吨" and "元每吨" written "元/吨" (blanks before, so offsets hold)."""
+    return _PER_UNIT.sub(_per_unit, text)
 
 
 #: Characters a number written in Chinese numerals is made of.
