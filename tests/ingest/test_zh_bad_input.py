@@ -193,3 +193,10 @@ def test_a_week_of_trade_left_unread_is_named() -> None:
     # a month's trade beside a week's price word is no week's trade
     ex = extract_text("6月稀土进口量为1.1万吨, 上周报价持稳。\n", doc="t.txt", published=DAY)
     assert not any("zh_trade_week" in w for w in ex.warnings)
+
+
+def test_a_numeral_inside_a_word_with_yuan_is_no_figure() -> None:
+    # 三元材料 is ternary cathode material: its 元 is no currency and 三 no amount
+    assert normalise("三元材料价格上涨，氧化钴报价为二十三万元/吨。") == (
+        "三元材料价格上涨,氧化钴报价为023万元/吨。"
+    )

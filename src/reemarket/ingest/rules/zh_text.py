@@ -121,11 +121,13 @@ def per_unit_spelling(text: str) -> str:
 _NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千")
 #: A number in Chinese numerals before an amount's unit (its 万 or 亿 allowed between):
 #: "十六点五万元/吨", "一百九十八元/公斤", "二十七万吨", "一百六十亿元"; not one inside a larger
-#: numeral ("三万五千吨": its parts around 万 are one number) nor an ordinal ("第二").
+#: numeral ("三万五千吨": its parts around 万 are one number) nor an ordinal ("第二"), nor a
+#: word that holds 元 ("三元材料", ternary cathode material: 元 there is no currency).
 _CN_NUMBER = re.compile(
     r"(?<![第万亿零〇一二两三四五六七八九十百千点])"
     r"([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
-    r"(?=\s*[万亿]?\s*(?:元|美元|吨|公斤|千克|%|个百分点))(?![万亿][零〇一二两三四五六七八九])"
+    r"(?=\s*[万亿]?\s*(?:(?:美元|元)(?![\u4e00-\u9fff])|(?:美元|元)每|吨|公斤|千克|%|个百分点))"
+    r"(?![万亿][零〇一二两三四五六七八九])"
 )
 
 
