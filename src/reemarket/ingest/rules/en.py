@@ -884,6 +884,15 @@ RULES: list[Rule] = [
                 ),
                 entity="iluka_resources",
             ),
+            Example(  # "ended the session at": the day's close
+                "Shenghe Resources ended the session at 12.05 yuan on Tuesday, for a market"
+                " value of 21.1 billion yuan.",
+                (
+                    ("valuation", "", "close_price", "2024-07-02", 12.05, "CNY"),
+                    ("valuation", "", "market_cap", "2024-07-02", 21.1e9, "CNY"),
+                ),
+                entity="shenghe_resources",
+            ),
             Example(
                 "Shares in Shenghe Resources closed at 11.40 yuan on Wednesday, giving a market"
                 " value of 20 billion yuan.",
@@ -2072,6 +2081,17 @@ RULES: list[Rule] = [
         " through {MONTH} (from {QTY:money})?",
         financial.extract,
         (
+            Example(  # a results story's later "sales" in money, with no company or period
+                # named again: the document's company's revenue in the quarter, and its change
+                "Vulcan Rare Metals said its net loss for the June quarter narrowed to $12.0"
+                " million. Sales jumped 35% to $81.0 million.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q2", -12e6, "USD"),
+                    ("financial", "", "revenue", "2024-Q2", 81e6, "USD"),
+                    ("financial", "", "revenue_yoy_pct", "2024-Q2", 35, "%"),
+                ),
+                published="2024-08-12",
+            ),
             Example(  # "sales" in money are revenue; "through <month>" closes the quarter;
                 # the next sentence's bare "from" base is a year earlier like the first's
                 "Neo Performance Materials said sales rose to US$135.0 million in the three"
