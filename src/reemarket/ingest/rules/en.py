@@ -547,6 +547,15 @@ RULES: list[Rule] = [
                 " came to 3,900 tonnes in July, the customs office said.\n",
                 (("trade", "re_permanent_magnet", "exports", "2024-07", 3900, "t"),),
             ),
+            Example(  # "exports in <months>" name a period, not goods: the goods carry over
+                "Outbound NdFeB magnet shipments reached 4,800t in June. Exports in"
+                " January-June totalled 26,500t, down 3% on the year.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-06", 4800, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-01/2024-06", 26500, "t"),
+                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-01/2024-06", -3, "%"),
+                ),
+            ),
             Example(  # ... and sintered NdFeB stays NdFeB
                 "Sintered NdFeB trade was weak in July.\n\nOutbound shipments of the magnets"
                 " came to 2,100 tonnes in July, the customs office said.\n",
