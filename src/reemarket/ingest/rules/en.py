@@ -777,6 +777,12 @@ RULES: list[Rule] = [
                 (("financial", "", "revenue", "2024-Q3", 90e6, "AUD"),),
                 published="2024-10-20",
             ),
+            Example(  # an issuer's ASX ticker under the title: its bare "$" are A$
+                "Quarterly Activities Report for the period ended 31 December 2024\nKestrel Minerals Limited (ASX: KML)"
+                "\n\n- Sales revenue of $18.4 million for the quarter\n",
+                (("financial", "", "revenue", "2024-Q4", 18.4e6, "AUD"),),
+                published="2025-01-28",
+            ),
             Example(  # a bare "$" after a marked US$ sum in the sentence is US$ too
                 "Lynas and its American peer both reported. USA Rare Earth posted"
                 " second-quarter revenue of US$4.2 million and a net loss of $11.8 million.",
