@@ -1758,6 +1758,11 @@ RULES: list[Rule] = [
                     ("production", "re_concentrate", "production_yoy_pct", "2024-Q1", 3, "%"),
                 ),
             ),
+            Example(  # "rare earths concentrate" (plural) is the concentrate, not total REO
+                "In the June quarter the miner's rare earths concentrate production came to"
+                " 2,800 tonnes.",
+                (("production", "re_concentrate", "production", "2024-Q2", 2800, "t"),),
+            ),
             Example(  # REO *contained* in concentrate stays the miner's total REO
                 "Its mine turned out 9,500 t of REO contained in concentrate in 2023.",
                 (("production", "total_reo", "production", "2023", 9500, "t"),),
