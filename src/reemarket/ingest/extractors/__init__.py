@@ -968,7 +968,11 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if (
             tag is None
             and st.about_quotas
-            and (quota.type_after(view, q) or quota.paired_type(view, q))
+            and (
+                quota.type_after(view, q)
+                or quota.paired_type(view, q)
+                or quota.type_subject(view, q)
+            )
         ):
             # "this year's totals to 270,000 t for mining and 254,000 t for separation"
             return quota.extract(view, q, st, None)

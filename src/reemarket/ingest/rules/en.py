@@ -495,6 +495,14 @@ RULES: list[Rule] = [
                 ),
                 published="2022-12-20",
             ),
+            Example(  # in a quota story, "the batch for <type> came to": that type's quota
+                "Beijing handed out its first rare earth quotas of the year on Friday, 110,000 t"
+                " for mining. The batch for smelting and separation came to 104,000 t.",
+                (
+                    ("quota", "mining", "quota", "2024", 110000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 104000, "t"),
+                ),
+            ),
             Example(  # "allowance" for quota
                 "The separation allowance for the year reaches 190,000 t, 6.2 percent more"
                 " than last year's 178,900 t.",
