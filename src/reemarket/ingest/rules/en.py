@@ -5331,6 +5331,15 @@ RULES += [
                 ),
                 published="2024-08-22",
             ),
+            Example(  # "a year earlier" after an annual figure: the fiscal year before it
+                "Lynas Rare Earths said its annual net profit rose to A$120.0 million,"
+                " against A$88.9 million a year earlier.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 120e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2022-07/2023-06", 88.9e6, "AUD"),
+                ),
+                published="2024-08-22",
+            ),
         ),
         cues=("metric.price", "metric.exports", "metric.net_profit", "metric.production"),
         doc="weekday phrasing (wd5), prices._SPAN_RIGHT_AFTER, prev_day phrasing and"
