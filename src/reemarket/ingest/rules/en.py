@@ -1795,6 +1795,16 @@ RULES: list[Rule] = [
                 published="2024-03-01",
                 entity="china",
             ),
+            Example(  # an undated move in a later clause: the month of the sentence's figure
+                "HANOI, Aug 14 - Chinese mills turned out 12,800 t of sintered magnets in July,"
+                " a trade group said, while output of rare earth metals fell 4.1% on the month.",
+                (
+                    ("production", "ndfeb_magnet", "production", "2024-07", 12800, "t"),
+                    ("production", "re_metals", "production_mom_pct", "2024-07", -4.1, "%"),
+                ),
+                published="2024-08-15",
+                entity="china",
+            ),
             Example(  # the source before the figure
                 "Lynas Rare Earths widens its Texas plans\n\nLynas Rare Earths said it was still"
                 " studying a heavy rare earths plant in Texas. According to industry data,"
