@@ -58,10 +58,15 @@ _AU_COMPANY = Prechecked(
 )
 
 
+#: An issuer's ASX ticker at the head of its own release ("Iluka Resources Limited (ASX: ILU)")
+_ASX_ISSUER = re.compile(r"\(\s*ASX\s*(?::|code:?)\s*[A-Z0-9]{3,4}\b")
+
+
 def _bare_dollar(text: str) -> str:
     """What a bare "$" means: A$ in an Australian company's story, else US$.
 
-    A story whose title names an Australian company reports in A$; otherwise a writer
+    A story whose title names an Australian company, or a release whose first lines give
+    its issuer's ASX ticker, reports in A$; otherwise a writer
     who marks A$ explicitly and never US$ uses "$" for US dollars, and a story that
     marks US$ and is set in Australia uses "$" for A$.
     """
@@ -69,6 +74,9 @@ def _bare_dollar(text: str) -> str:
         return "USD"
     title = text.lstrip()[:300].split("\n", 1)[0]
     if _AU_COMPANY.search(title):
+        return "AUD"
+    head = "\n".join(text.lstrip().split("\n", 6)[:6])
+    if _ASX_ISSUER.search(head) and "US$" not in head:
         return "AUD"
     us = ("US$" in text or "$US" in text or "USD" in text) and _US_MARKED.search(text) is not None
     aud = ("A$" in text or "AUD" in text or "$A" in text) and _AUD_MARKED.search(text) is not None

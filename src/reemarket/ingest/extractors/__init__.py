@@ -791,10 +791,24 @@ def _company_money(view: SentenceView, q: Quantity, st: DocState) -> bool:
     if view.companies:
         return True
     # no company in the sentence: the document's company, when the sentence names a results
-    # period ("in the April-June quarter", "for the first half")
-    return st.main_company is not None and any(
+    # period ("in the April-June quarter", "for the first half") or names no product at all
+    # ("... net loss widened. Sales climbed 84% to $57.4 million.")
+    if st.main_company is None:
+        return False
+    if not view.products and not view.sectors:
+        return True  # not "Sales to the auto sector rose to ...": one segment's takings
+    return any(
         d.period is not None and d.period.granularity is not Granularity.DAY and not d.is_ref
         for d in view.dates
+    )
+
+
+def _sales_in_money(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """A change of "sales" whose clause also gives the sum they came to, in a company's money."""
+    lo, hi = view.clause_of(q.start)
+    return any(
+        p.dimension == "money" and lo <= p.start < hi and _company_money(view, p, st)
+        for p in view.qtys
     )
 
 
@@ -954,7 +968,11 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if (
             tag is None
             and st.about_quotas
-            and (quota.type_after(view, q) or quota.paired_type(view, q))
+            and (
+                quota.type_after(view, q)
+                or quota.paired_type(view, q)
+                or quota.type_subject(view, q)
+            )
         ):
             # "this year's totals to 270,000 t for mining and 254,000 t for separation"
             return quota.extract(view, q, st, None)
@@ -987,6 +1005,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
                 trace.veto("consumption", (q.start, q.end), "-")
                 return None  # "Japan's demand for NdPr oxide ..., down 5% y/y": not a price
             tag = None  # "... on firm demand for magnets": the cause of a move, after it
+        if tag == "sales" and _sales_in_money(view, q, st):
+            tag = "revenue"  # "Sales climbed 84% to $57.4 million": the revenue's change
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", cmp)
         if tag == "market_cap":

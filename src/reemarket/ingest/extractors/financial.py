@@ -139,7 +139,9 @@ def extract(
         elif base == "other" or not main:
             return []
         else:
-            period, dm = shift_year(bind_coarse(view, main[-1], st)[0]), None
+            # "annual net profit of A$8 million, down from A$84.5 million a year earlier":
+            # the year before the main figure's own period (a fiscal year stays fiscal)
+            period, dm = shift_year(_figure_period(view, main[-1], entity, st)), None
         if period is None:
             return []
         st.base_periods.append(period)
@@ -151,6 +153,13 @@ def extract(
     return [
         Draft("financial", entity, "", metric, period, value, unit, q, high=high, date_mention=dm)
     ]
+
+
+def _figure_period(view: SentenceView, q: Quantity, entity: str, st: DocState) -> Period | None:
+    """The period a sentence's main money figure is reported for, fiscal years resolved."""
+    period, dm = bind_coarse(view, q, st)
+    period = st.figure_period(period, dm, entity)
+    return fiscal_span(view, dm, period, entity, st)
 
 
 _FY = re.compile(r"\s*(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?\d", re.I)

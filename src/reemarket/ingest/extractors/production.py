@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from reemarket.domain.periods import Granularity
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import (
     cmp_of,
     comparison_base,
@@ -145,6 +146,27 @@ def _sentence_cmp(view: SentenceView) -> str | None:
     return "yoy" if yoy and not qoq else "qoq" if qoq and not yoy else None
 
 
+def _sentence_period(view: SentenceView, q: Quantity) -> tuple[Period | None, DateMention | None]:
+    """The period a sentence's first figure is dated by, for an undated move after it.
+
+    "China produced 13,520 t of magnets in May, ..., while output of oxides rose 2.3% on
+    the month": the move is May's too.
+    """
+    first = next(
+        (
+            d
+            for d in view.dates
+            if d.end <= q.start
+            and d.period is not None
+            and d.period.granularity is not Granularity.DAY  # not a dateline's day
+        ),
+        None,
+    )
+    if first is None or first.period is None or first.is_ref:
+        return None, None
+    return first.period, first
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
@@ -190,6 +212,8 @@ def extract(
         period, dm = bind_coarse(view, q, st)
         if entity != "china":
             period = st.figure_period(period, dm, entity)
+        elif period is None:
+            period, dm = _sentence_period(view, q)
         value = signed(q.value, q, view.sign_near(q))
         return [
             Draft(

@@ -41,6 +41,31 @@ def type_after(view: SentenceView, q: Quantity) -> Mention | None:
     return None
 
 
+#: A sentence opening on a quota's share for one type ("The batch for smelting and
+#: separation came to", "The allotment for mining stood at"): the figure after it sizes it.
+_TYPE_SUBJECT = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:batch|allotment|allocation|quota|allowance|ceiling)\s+(?:for|covering)\s+$",
+    re.I,
+)
+#: Between the type and the figure: a verb of amount, no other number.
+_TYPE_SUBJECT_VERB = re.compile(
+    r"\s*(?:quotas?\s+)?(?:came\s+to|was(?:\s+set\s+at)?|stood\s+at|totall?ed|reached"
+    r"|amounted\s+to|is|was\s+fixed\s+at)\s+(?:about\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def type_subject(view: SentenceView, q: Quantity) -> Mention | None:
+    """The quota type a sentence's subject names before the figure ("The batch for mining was")."""
+    m = view.nearest_before(view.quota_types, q.start)
+    if m is None or any(m.end <= o.start < q.start for o in view.qtys):
+        return None
+    if _TYPE_SUBJECT.fullmatch(view.text, 0, m.start) is None:
+        return None
+    return m if _TYPE_SUBJECT_VERB.fullmatch(view.text, m.end, q.start) else None
+
+
 #: Words between a tonnage and the quota type it sizes: "270,000 t mining quota".
 _ATTRIBUTIVE = re.compile(r"[\s-]*(?:rare[\s-]earths?\s+)?")
 #: The quota noun after its type ("mining quota", "separation allowance").

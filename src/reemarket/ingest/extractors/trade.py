@@ -163,7 +163,14 @@ _EXCLUDED = re.compile(
     re.I,
 )
 #: Goods named after the trade word ("imports of metals and compounds"): not the last ones.
-_GOODS_NAMED = re.compile(r"\b(?:exports?|imports?|shipments?|sales)\s+(?:of|in)\s+[a-z]", re.I)
+#: Goods named after the flow ("exports of magnets", "trade in oxides"); not a period after
+#: "in" ("exports in January-August", "imports in the first half", "in H1").
+_GOODS_NAMED = re.compile(
+    r"\b(?:exports?|imports?|shipments?|sales)\s+(?:of|in)\s+"
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+(?:first|second|third|last"
+    r"|past|same|year|month|quarter|period|half|week)|first|last|this|that|[hq][1-4]\b))[a-z]",
+    re.I,
+)
 
 
 def extract(

@@ -495,6 +495,14 @@ RULES: list[Rule] = [
                 ),
                 published="2022-12-20",
             ),
+            Example(  # in a quota story, "the batch for <type> came to": that type's quota
+                "Beijing handed out its first rare earth quotas of the year on Friday, 110,000 t"
+                " for mining. The batch for smelting and separation came to 104,000 t.",
+                (
+                    ("quota", "mining", "quota", "2024", 110000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 104000, "t"),
+                ),
+            ),
             Example(  # "allowance" for quota
                 "The separation allowance for the year reaches 190,000 t, 6.2 percent more"
                 " than last year's 178,900 t.",
@@ -546,6 +554,15 @@ RULES: list[Rule] = [
                 "Rare-earth magnet trade was weak in July.\n\nOutbound shipments of the magnets"
                 " came to 3,900 tonnes in July, the customs office said.\n",
                 (("trade", "re_permanent_magnet", "exports", "2024-07", 3900, "t"),),
+            ),
+            Example(  # "exports in <months>" name a period, not goods: the goods carry over
+                "Outbound NdFeB magnet shipments reached 4,800t in June. Exports in"
+                " January-June totalled 26,500t, down 3% on the year.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-06", 4800, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-01/2024-06", 26500, "t"),
+                    ("trade", "ndfeb_magnet", "exports_yoy_pct", "2024-01/2024-06", -3, "%"),
+                ),
             ),
             Example(  # ... and sintered NdFeB stays NdFeB
                 "Sintered NdFeB trade was weak in July.\n\nOutbound shipments of the magnets"
@@ -768,6 +785,12 @@ RULES: list[Rule] = [
                 (("financial", "", "revenue", "2024-Q3", 90e6, "AUD"),),
                 published="2024-10-20",
             ),
+            Example(  # an issuer's ASX ticker under the title: its bare "$" are A$
+                "Quarterly Activities Report for the period ended 31 December 2024\nKestrel Minerals Limited (ASX: KML)"
+                "\n\n- Sales revenue of $18.4 million for the quarter\n",
+                (("financial", "", "revenue", "2024-Q4", 18.4e6, "AUD"),),
+                published="2025-01-28",
+            ),
             Example(  # a bare "$" after a marked US$ sum in the sentence is US$ too
                 "Lynas and its American peer both reported. USA Rare Earth posted"
                 " second-quarter revenue of US$4.2 million and a net loss of $11.8 million.",
@@ -883,6 +906,15 @@ RULES: list[Rule] = [
                     ("valuation", "", "pe_ratio", "2024-07-03", 18, "x"),
                 ),
                 entity="iluka_resources",
+            ),
+            Example(  # "ended the session at": the day's close
+                "Shenghe Resources ended the session at 12.05 yuan on Tuesday, for a market"
+                " value of 21.1 billion yuan.",
+                (
+                    ("valuation", "", "close_price", "2024-07-02", 12.05, "CNY"),
+                    ("valuation", "", "market_cap", "2024-07-02", 21.1e9, "CNY"),
+                ),
+                entity="shenghe_resources",
             ),
             Example(
                 "Shares in Shenghe Resources closed at 11.40 yuan on Wednesday, giving a market"
@@ -1734,6 +1766,11 @@ RULES: list[Rule] = [
                     ("production", "re_concentrate", "production_yoy_pct", "2024-Q1", 3, "%"),
                 ),
             ),
+            Example(  # "rare earths concentrate" (plural) is the concentrate, not total REO
+                "In the June quarter the miner's rare earths concentrate production came to"
+                " 2,800 tonnes.",
+                (("production", "re_concentrate", "production", "2024-Q2", 2800, "t"),),
+            ),
             Example(  # REO *contained* in concentrate stays the miner's total REO
                 "Its mine turned out 9,500 t of REO contained in concentrate in 2023.",
                 (("production", "total_reo", "production", "2023", 9500, "t"),),
@@ -1756,6 +1793,16 @@ RULES: list[Rule] = [
                 " reached 96,000 t in 2023, a consultancy estimated.",
                 (("production", "prnd_oxide", "production", "2023", 96000, "t"),),
                 published="2024-03-01",
+                entity="china",
+            ),
+            Example(  # an undated move in a later clause: the month of the sentence's figure
+                "HANOI, Aug 14 - Chinese mills turned out 12,800 t of sintered magnets in July,"
+                " a trade group said, while output of rare earth metals fell 4.1% on the month.",
+                (
+                    ("production", "ndfeb_magnet", "production", "2024-07", 12800, "t"),
+                    ("production", "re_metals", "production_mom_pct", "2024-07", -4.1, "%"),
+                ),
+                published="2024-08-15",
                 entity="china",
             ),
             Example(  # the source before the figure
@@ -2072,6 +2119,17 @@ RULES: list[Rule] = [
         " through {MONTH} (from {QTY:money})?",
         financial.extract,
         (
+            Example(  # a results story's later "sales" in money, with no company or period
+                # named again: the document's company's revenue in the quarter, and its change
+                "Vulcan Rare Metals said its net loss for the June quarter narrowed to $12.0"
+                " million. Sales jumped 35% to $81.0 million.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q2", -12e6, "USD"),
+                    ("financial", "", "revenue", "2024-Q2", 81e6, "USD"),
+                    ("financial", "", "revenue_yoy_pct", "2024-Q2", 35, "%"),
+                ),
+                published="2024-08-12",
+            ),
             Example(  # "sales" in money are revenue; "through <month>" closes the quarter;
                 # the next sentence's bare "from" base is a year earlier like the first's
                 "Neo Performance Materials said sales rose to US$135.0 million in the three"
@@ -5280,6 +5338,15 @@ RULES += [
                     ("financial", "", "net_profit_attributable", "2023-07/2024-06", 120e6, "AUD"),
                     ("financial", "", "net_profit_attributable", "2022-07/2023-06", 88.9e6, "AUD"),
                     ("production", "total_reo", "production", "2023-07/2024-06", 9100, "t"),
+                ),
+                published="2024-08-22",
+            ),
+            Example(  # "a year earlier" after an annual figure: the fiscal year before it
+                "Lynas Rare Earths said its annual net profit rose to A$120.0 million,"
+                " against A$88.9 million a year earlier.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 120e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2022-07/2023-06", 88.9e6, "AUD"),
                 ),
                 published="2024-08-22",
             ),
