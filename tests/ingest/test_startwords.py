@@ -105,7 +105,18 @@ def test_needles_are_strings_every_match_holds() -> None:
         frozenset({"on", "over"}),
         frozenset({"%"}),
     ]
-    assert needles(re.compile(r"ab?c|d")) == [frozenset({"a", "d"})]  # one of each branch
+    # one set of each branch, joined: each branch's best and its next ones
+    assert needles(re.compile(r"ab?c|d")) == [frozenset({"a", "d"}), frozenset({"c", "d"})]
+    # a note's two word orders: the words both need, and words of each branch's alternation
+    note = re.compile(
+        r"\b(?:prices|quotes)\b[^.]{0,60}\b(?:unless\s+stated|other\s+where\s+noted"
+        r"|noted\s+otherwise)|\bunless\s+stated\b[^.]{0,25}(?:prices|quotes)\b",
+        re.I,
+    )
+    found = needles(note)
+    assert frozenset({"prices", "quotes"}) in found
+    assert frozenset({"noted", "stated"}) in found
+    assert not Prechecked(note).holds("prices rose as buyers restocked")
     assert needles(re.compile(r"ab|\d")) == []  # a branch with no literal: no set
     assert needles(re.compile(r"(?i:ab)cd")) == [frozenset({"cd"})]
     assert needles(re.compile(r"[xy]+\d{2}")) == []

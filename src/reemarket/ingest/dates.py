@@ -722,9 +722,9 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
 #: Where a document is set, for its "2024-25" fiscal years: April-March in India and Japan,
 #: July-June in Australia (a dateline or the country's own words in the opening).
 _FISCAL_COUNTRIES = (
-    (re.compile(r"\b(?:New Delhi|Mumbai|India|Indian|PTI|crore|lakh)\b"), 4),
-    (re.compile(r"\b(?:Tokyo|Japan|Japanese|JOGMEC|METI)\b"), 4),
-    (re.compile(r"\b(?:ASX|Australia|Australian|Perth|Sydney|Canberra)\b"), 7),
+    (Prechecked(re.compile(r"\b(?:New Delhi|Mumbai|India|Indian|PTI|crore|lakh)\b")), 4),
+    (Prechecked(re.compile(r"\b(?:Tokyo|Japan|Japanese|JOGMEC|METI)\b")), 4),
+    (Prechecked(re.compile(r"\b(?:ASX|Australia|Australian|Perth|Sydney|Canberra)\b")), 7),
 )
 
 

@@ -321,19 +321,20 @@ def _header(line: str) -> Table | None:
     if "|" in line and len(cells) > 2 and not cells[0] and first[0].lower() in _LEVEL_WORDS:
         # an HTML table's blank corner cell: "|  | Low | High | Average |"
         cells, unnamed = cells[1:], True
+    index = len(cells) > 2 and _INDEX.fullmatch(cells[0].lower()) is not None
+    headed = (
+        first[0].lower().split("/")[0] in _FIRST
+        or cells[0].lower() in _FIRST  # a head of two words: "Rare earth"
+        or ("|" in line and (cells[0].lower().split() or [""])[-1] in _FIRST)
+    )
+    maybe_series = first[0].lower() in _SERIES
+    if not (headed or unnamed or index or maybe_series):
+        return None  # no product column's head: the cells' dates need not be read
     months = month_year_heads(cells)
     days = tuple(c for c in cells if is_day(c) and c not in months)
     periods = tuple(c for c in cells if period_column(c, month_year=c in months) is not None)
-    series = bool(days) and first[0].lower() in _SERIES
-    index = len(cells) > 2 and _INDEX.fullmatch(cells[0].lower()) is not None
-    if (
-        first[0].lower().split("/")[0] not in _FIRST
-        and cells[0].lower() not in _FIRST  # a head of two words: "Rare earth"
-        and not ("|" in line and (cells[0].lower().split() or [""])[-1] in _FIRST)
-        and not unnamed
-        and not series
-        and not index
-    ):
+    series = bool(days) and maybe_series
+    if not (headed or unnamed or index or series):
         return None
     priors = [p for c in cells if (p := prior_column(c)) is not None]
     dated = bool(days or priors or periods)

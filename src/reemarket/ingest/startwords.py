@@ -14,6 +14,7 @@ cannot be derived (it starts with any character, say) raises :class:`StartWordEr
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 import sys
 from collections.abc import Iterator
@@ -368,18 +369,32 @@ def _needle_sets(items: Any, fold: bool) -> list[frozenset[str]]:
         elif op is _c.ATOMIC_GROUP:
             sets += _needle_sets(av, fold)
         elif op is _c.BRANCH:
-            union: set[str] = set()
-            for alt in av[1]:
-                own = _needle_sets(alt, fold)
-                if not own:
-                    union = set()
-                    break
-                union |= min(own, key=_needle_rank)
-            if union:
-                sets.append(frozenset(union))
+            sets += _branch_sets([_needle_sets(alt, fold) for alt in av[1]])
     if run:
         sets.append(frozenset({run}))
     return sets
+
+
+_BRANCH_CHOICES = 3  # a branch's best sets tried when joining an alternation's branches
+_BRANCH_UNIONS = 27  # at most this many joined sets per alternation
+
+
+def _branch_sets(own: list[list[frozenset[str]]]) -> list[frozenset[str]]:
+    """The sets an alternation gives: unions of one set of each branch (none if one has none).
+
+    Every match goes through one branch and so holds one string of that branch's set. Not
+    only each branch's best set is tried: "prices ... unless stated|unless stated ... prices"
+    gives {prices, unless} from the best sets and also {prices} from the second ones.
+    """
+    if not own or not all(own):
+        return []
+    choices = [sorted(set(sets), key=_needle_rank)[:_BRANCH_CHOICES] for sets in own]
+    out: list[frozenset[str]] = []
+    for pick in itertools.islice(itertools.product(*choices), _BRANCH_UNIONS):
+        union = frozenset().union(*pick)
+        if union not in out:
+            out.append(union)
+    return out
 
 
 def _lead(items: Any, fold: bool) -> str:
