@@ -190,7 +190,6 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
             and not _COMPARED_BEFORE.search(view.text, max(0, d.start - 50), d.start)
             and ("/" not in q.unit or move_of_day(view, d) in (None, q))
             and not _other_bracket(view.text, q.end, d)
-            and not _labels_bracket(view, d)
             and not (
                 "/" in q.unit and EVENT_DAY.search(view.text, max(q.end, d.start - 40), d.start)
             )
@@ -202,8 +201,8 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
 def _other_bracket(text: str, after: int, d: DateMention) -> bool:
     """Whether ``d`` sits in brackets opened after ``after`` that hold a figure of their own.
 
-    "¥452k/t (¥443k last Fri)", "1.82 (last Fri 1.75)": the bracket's day is its own level's,
-    not the day of the figure before the bracket.
+    "¥452k/t (¥443k last Fri)", "1.82 (last Fri 1.75)", "(Thu US$1.00/kg)", "(Thursday:
+    442,000)": the bracket's day is its own level's, not the day of the figure before it.
     """
     opening = text.rfind("(", after, d.start)
     if opening < 0 or ")" in text[opening : d.start]:
@@ -211,17 +210,6 @@ def _other_bracket(text: str, after: int, d: DateMention) -> bool:
     close = text.find(")", d.end)
     rest = text[opening + 1 : d.start] + text[d.end : close if close >= 0 else len(text)]
     return any(c.isdigit() for c in rest)
-
-
-#: A day opening a bracket that holds a figure: "(Thu US$1.00/kg)", "(Thursday: 442,000)".
-_BRACKET_FIGURE = re.compile(r"[^()]{0,6}?[:\s]\s*(?:US\$|\$|RMB|CNY|€)?\s*\d")
-
-
-def _labels_bracket(view: SentenceView, d: DateMention) -> bool:
-    """Whether ``d`` labels a bracketed base level: that figure's day, not a later clause's."""
-    return view.text[max(0, d.start - 1) : d.start] == "(" and bool(
-        _BRACKET_FIGURE.match(view.text, d.end)
-    )
 
 
 #: Words that make the date after them a comparison base ("12.5% more than in the first

@@ -5225,7 +5225,7 @@ RULES += [
         ),
         cues=("metric.price", "metric.exports"),
         doc="DocState.note_close_day; extractors._pct_after_dated_base;"
-        " date_binding._labels_bracket; the 'weekday' date phrasing (short forms).",
+        " date_binding._other_bracket; the 'weekday' date phrasing (short forms).",
     ),
     Rule(
         "planning_figures_and_batch_bases",

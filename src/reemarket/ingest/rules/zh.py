@@ -773,7 +773,7 @@ def extract_zh(
     ctx.review_week = reviewed_week(norm[: _headline_end(norm)], published, _WEEKLY_REVIEW)
     _prescan(norm, ctx)
     out = ZhResult()
-    out.warnings.extend(f"{doc}: {w}" for w in unread_numerals(text))
+    out.warnings.extend(f"{doc}: {w}" for w in unread_numerals(norm))
     out.warnings.extend(f"{doc}: {w}" for w in intraday_moves(norm))
     table: list[tuple[int, str]] = []
     above: list[str] = []

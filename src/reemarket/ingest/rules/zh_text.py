@@ -151,14 +151,15 @@ def _arabic(m: re.Match[str]) -> str:
     return digits.rjust(len(m.group(1)), "0")
 
 
-def unread_numerals(text: str) -> list[str]:
-    """Chinese numerals before a unit that the matching form could not turn into digits.
+def unread_numerals(norm: str) -> list[str]:
+    """Chinese numerals before a unit that the matching form ``norm`` could not turn into digits.
 
-    (The others are digits in :func:`normalise`'s form, so only the unread are left there.)
+    ``norm`` is :func:`normalise`'s form, where the others are digits already, so only the
+    unread are left.
     """
     return [
         f"zh_numeral_unread: {m.group(1)!r} (= {_arabic_digits(m.group(1))}) is not read as a figure"
-        for m in _CN_NUMBER.finditer(normalise(text, blank=False))
+        for m in _CN_NUMBER.finditer(norm)
     ]
 
 
