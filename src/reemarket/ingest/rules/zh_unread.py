@@ -12,7 +12,9 @@ from reemarket.ingest.rules.zh_text import compile_pattern
 
 #: A move said of one session ("日内上涨5万元/吨", "盘中一度下跌2%"); a level it reached
 #: ("盘中升至", "盘中一度跌至") is the extreme rule's
-_INTRADAY_MOVE = r"{INTRADAY}\s*(?:一度)?\s*(?:{UP}|{DOWN})(?<![至到])\s*(?:{PCT}|{Q})"
+_INTRADAY_MOVE = compile_pattern(
+    r"{INTRADAY}\s*(?:一度)?\s*(?:{UP}|{DOWN})(?<![至到])\s*(?:{PCT}|{Q})"
+)
 
 
 def intraday_moves(norm: str) -> list[str]:
@@ -26,12 +28,12 @@ def intraday_moves(norm: str) -> list[str]:
         return []
     return [
         f"zh_intraday_move: {m.group()!r} is a move within one session, not a day's change"
-        for m in compile_pattern(_INTRADAY_MOVE).finditer(norm)
+        for m in _INTRADAY_MOVE.finditer(norm)
     ]
 
 
 #: A week's import or export figure: "上周我国稀土出口量为1200吨", "本周进口氧化镨钕350吨"
-_WEEK_TRADE = (
+_WEEK_TRADE = compile_pattern(
     r"(?:{LAST_WEEK}|{THIS_WEEK}|近一周|一周内)[^。;；!?！？]{0,24}?(?:{EXPORTS}|{IMPORTS})"
     r"[^。;；!?！？\d]{0,10}?{NUM}\s*[万亿]?\s*(?:吨|公吨|公斤|千克|美元|元)(?!\s*/)"
 )
@@ -48,6 +50,6 @@ def week_trade(norm: str, text: str, read: list[str]) -> list[str]:
         return []
     return [
         f"zh_trade_week: {text[m.start() : m.end()]!r} is a week's trade, not read"
-        for m in compile_pattern(_WEEK_TRADE).finditer(norm)
+        for m in _WEEK_TRADE.finditer(norm)
         if not any(text[m.start() : m.end()] in sentence for sentence in read)
     ]
