@@ -27,6 +27,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_month_move,
     resolve_month_to_date,
     resolve_move,
+    resolve_move_to_day,
     resolve_past_span_move,
     resolve_per_tonne_move,
     resolve_period_move_pct,
@@ -576,7 +577,9 @@ RULES += [
         r"{PROD:p}"
         + SPEC
         + LEAD_CLAUSE
-        + r"\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>"
+        # a weekday's day may stand in brackets in the gap: "氧化钕：周五（1月12日）报X-Y"
+        + r"\s*(?P<gap>(?:[^,，。;；、\d%]|[(（]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[)）]){0,12}?)"
+        + r"(?P<v>"
         + RANGE
         + ")",
         resolve_range_loose,
@@ -618,6 +621,15 @@ RULES += [
                     ("price", "nd_oxide", "price_high", "2024-07-03", 460000, "CNY/t"),
                     ("price", "la_oxide", "price_low", "2024-07-05", 3.81, "CNY/kg"),
                     ("price", "la_oxide", "price_high", "2024-07-05", 4.19, "CNY/kg"),
+                ),
+            ),
+            Example(  # the weekday's day in brackets between the label and the quote
+                "· 氧化钆：周四（7月4日）报15.1万-15.5万元/吨。\n· 金属镝：周一(1日)报218-222万元/吨。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 151000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 155000, "CNY/t"),
+                    ("price", "dy_metal", "price_low", "2024-07-01", 2180000, "CNY/t"),
+                    ("price", "dy_metal", "price_high", "2024-07-01", 2220000, "CNY/t"),
                 ),
             ),
             Example(  # a week's span with the month said twice is no day of its own
@@ -796,6 +808,25 @@ RULES += [
                 (
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
                     ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
+                ),
+            ),
+            Example(  # the base between 与 and 相比, the move (of the midpoint) after the comma
+                "氧化钆：周五报15.2万-15.6万元/吨，与上周五（6月28日）相比，中间价上涨3000元/吨，"
+                "涨幅1.99%；金属镝报1650元/公斤，与前一交易日相比下跌10元/公斤。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 3000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.99, "%"),
+                    ("price", "dy_metal", "price", "2024-07-05", 1650, "CNY/kg"),
+                    ("price", "dy_metal", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                ),
+            ),
+            Example(  # a move against last Friday, then the level: no day-on-day move
+                "氧化铕价格较上周五上涨5000元/吨，报19.5万元/吨。",
+                (
+                    ("price", "eu_oxide", "price", "2024-07-05", 195000, "CNY/t"),
+                    ("price", "eu_oxide", "change", "2024-06-28/2024-07-05", 5000, "CNY/t"),
                 ),
             ),
             Example(  # a week's change
@@ -1696,6 +1727,36 @@ RULES.append(
             ),
         ),
         doc="a level on an earlier day named (尚为, 同期由…至), and the move since to the report's day",
+    )
+)
+RULES.append(
+    Rule(
+        "price_move_to_day",
+        "price change",
+        "zh",
+        r"[,，]\s*(?:至|到|截至)\s*(?P<to>今日|今天|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:为止)?\s*[,，]?"
+        r"\s*(?:已经?)?\s*(?:累计|累积)\s*(?P<cue>{UP}|{DOWN})\s*(?:(?P<pct>{NUM})\s*%|{Q:chg})"
+        r"(?!\s*(?:至|到))",
+        resolve_move_to_day,
+        (
+            Example(  # a level on a day named first, then the move from it to the report's day
+                "周二（3月5日）氧化钬报47万元/吨，至今日已累计上涨1.5万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-03-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-03-05/2024-03-08", 15000, "CNY/t"),
+                ),
+                published="2024-03-08",
+            ),
+            Example(  # an export quote on the year's first trading day, the rate to a later day
+                "年初（1月3日）金属镝FOB报价为每公斤310美元，到4月18日累计下跌6.5%。",
+                (
+                    ("price", "dy_metal", "price", "2024-01-03", 310, "USD/kg"),
+                    ("price", "dy_metal", "change_pct", "2024-01-03/2024-04-18", -6.5, "%"),
+                ),
+                published="2024-04-19",
+            ),
+        ),
+        doc="a move from the day of a level named before to a later day (至今日, 到4月18日)",
     )
 )
 RULES.append(
