@@ -304,6 +304,11 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         today = (ctx.day or ctx.published) if before else own_week_day(ctx)
         if today is None:
             return None
+        pub = ctx.published
+        if not before and pub is not None and today < pub and _same_week(today, pub):
+            # a review's "本周" after a day of its week it named ("周三…。本周均价…"): the
+            # week's trading days up to the report's, not to the day named before
+            today = pub
         return trading_week(today, 1 if before else 0, today)
     if form in ("last_week", "this_week"):
         today = (ctx.day or ctx.published) if form == "last_week" else own_week_day(ctx)
@@ -328,6 +333,11 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
     if form in ("ym", "m"):
         return Period.month(y, int(_g(m, form, "m") or 0))
     return Period.year(y)
+
+
+def _same_week(a: date, b: date) -> bool:
+    """Whether two days fall in the same Monday-to-Sunday week."""
+    return a - timedelta(days=a.weekday()) == b - timedelta(days=b.weekday())
 
 
 def reviewed_week(headline: str, published: date | None, review: re.Pattern[str]) -> date | None:

@@ -789,6 +789,37 @@ def resolve_move_to_day(m: re.Match[str], s: Sent) -> list[Cand]:
     return [Cand("price", ent, pid, "change", span, k * chg[0], chg[1], at, stop, rule)]
 
 
+def resolve_change_that_day(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "周二跌幅最大，氧化钆、氧化钬当天均下跌2000元/吨": a day's move, no base named.
+
+    The day is the last one the sentence named before the move (当天 points back to it),
+    else the sentence's; the move is against the trading day before it. Products listed
+    together share it.
+    """
+    rule = "price_change_that_day"
+    named = [
+        d.period.start
+        for d in s.dates
+        if d.end <= m.start("cue")
+        and not d.base
+        and not d.period.is_span
+        and d.period.granularity is Granularity.DAY
+    ]
+    day = named[-1] if named else s.day()
+    chg = s.quantity(m.group("chg"), rule)
+    prods = listed_products(m, s)
+    if day is None or chg is None or chg[1] not in PRICE_UNITS or not prods:
+        return []
+    if s.ctx.published is not None and day > s.ctx.published:
+        return []
+    ent, k = quote_entity(s, m.start()), sign(m.group("cue"))
+    at, end = m.start("chg"), m.end("chg")
+    return [
+        Cand("price", ent, pid, "change", day_span(day), k * chg[0], chg[1], at, end, rule)
+        for pid in prods
+    ]
+
+
 def resolve_change_each(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镝、氧化铽分别下跌5元/千克和10元/千克": changes paired in order, one base."""
     prods = listed_products(m, s)

@@ -19,6 +19,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_each,
     resolve_change_rate,
     resolve_change_spread,
+    resolve_change_that_day,
     resolve_contract_move,
     resolve_eve_level,
     resolve_from_level,
@@ -239,6 +240,20 @@ RULES = [
                     ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 156000, "CNY/t"),
                     ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 152000, "CNY/t"),
                 ),
+            ),
+            Example(  # the week before's mean named again ("上周周均价"), its days in brackets;
+                # a weekday named earlier does not cut this week short
+                "周二氧化铽单日下调50元/公斤。\n"
+                "本周氧化铽周均价为6210元/公斤，上周（9月2日-6日）周均价为6300元/公斤；"
+                "本周氧化镝周均价为1720元/公斤，上周周均价为1745元/公斤。\n",
+                (
+                    ("price", "tb_oxide", "change", "2024-09-09/2024-09-10", -50, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-09-09/2024-09-13", 6210, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-09-02/2024-09-06", 6300, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-09-09/2024-09-13", 1720, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-09-02/2024-09-06", 1745, "CNY/kg"),
+                ),
+                published="2024-09-13",
             ),
             Example(  # the week before's days in brackets; a week's trading days (1 May is a
                 # holiday), and 本周 after the product
@@ -630,6 +645,14 @@ RULES += [
                     ("price", "gd_oxide", "price_high", "2024-07-04", 155000, "CNY/t"),
                     ("price", "dy_metal", "price_low", "2024-07-01", 2180000, "CNY/t"),
                     ("price", "dy_metal", "price_high", "2024-07-01", 2220000, "CNY/t"),
+                ),
+            ),
+            Example(  # held the whole week: the review's day, not a weekday named before
+                "周三氧化钕单日下调5000元/吨。\n· 氧化镧：全周维持3.8-4.2元/公斤。\n",
+                (
+                    ("price", "nd_oxide", "change", "2024-07-02/2024-07-03", -5000, "CNY/t"),
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3.8, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4.2, "CNY/kg"),
                 ),
             ),
             Example(  # a week's span with the month said twice is no day of its own
@@ -1512,6 +1535,16 @@ RULES += [
                 ),
                 published="2024-03-04",
             ),
+            Example(  # the trading day before named by its word alone, then its level
+                "氧化镨钕出口报价（FOB中国）为61.5美元/公斤，较上一交易日的60.2美元/公斤上涨1.3美元，"
+                "单日涨幅2.16%。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 61.5, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-04", 60.2, "USD/kg"),
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 1.3, "USD/kg"),
+                    ("price", "prnd_oxide", "change_pct", "2024-07-04/2024-07-05", 2.16, "%"),
+                ),
+            ),
             Example(  # a spot quote's level on a named earlier day, with the move since
                 "氧化镝: 周五报1650元/公斤, 较上周五(5月24日)的1600元/公斤上涨50元/公斤, 涨幅3.13%。",
                 (
@@ -1757,6 +1790,32 @@ RULES.append(
             ),
         ),
         doc="a move from the day of a level named before to a later day (至今日, 到4月18日)",
+    )
+)
+RULES.append(
+    Rule(
+        "price_change_that_day",
+        "price change",
+        "zh",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})*)\s*(?:价格|均价|报价)?\s*(?:当天|当日|单日)\s*(?:均|都|各)?"
+        r"\s*(?:大幅|小幅)?\s*(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
+        r"(?!\s*(?:至|到|[-~—]|[,，]\s*(?:收于|报)))",
+        resolve_change_that_day,
+        (
+            Example(  # 当天 points back to the weekday named before; both products moved alike
+                "周二跌幅最为明显，氧化钆、氧化钬当天均下跌2000元/吨，周四企稳。",
+                (
+                    ("price", "gd_oxide", "change", "2024-07-01/2024-07-02", -2000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-01/2024-07-02", -2000, "CNY/t"),
+                ),
+            ),
+            Example(  # a single day's move with no level: against the trading day before
+                "周二氧化铽单日下调50元/公斤。",
+                (("price", "tb_oxide", "change", "2024-09-09/2024-09-10", -50, "CNY/kg"),),
+                published="2024-09-13",
+            ),
+        ),
+        doc="a move of the day named before (当天, 单日), against the trading day before it",
     )
 )
 RULES.append(
