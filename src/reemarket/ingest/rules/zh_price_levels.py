@@ -1044,15 +1044,19 @@ def resolve_each_range(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 _PRIOR_MONTH = re.compile(
-    r"\s*(?:人民币)?\s*[,，(]\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?:为|是)\s*"
+    # a note on the currency may stand before it: "每吨56.6万元（人民币，下同），8月为…"
+    r"\s*(?:人民币)?\s*(?:\(\s*人民币\s*(?:[,，]\s*下同)?\s*\))?"
+    r"\s*[,，(]\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?:为|是)\s*"
     r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<sc>[万亿]?)元(?!/)\s*\)?"
 )
 _MONTH_MOVE = compile_pattern(
-    r"\s*[,，]\s*较\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?P<cue>{UP}|{DOWN})\s*"
+    # with the month before named just before it, the move may leave it out: "8月为X，上调Y"
+    r"\s*[,，]\s*(?:较\s*(?P<mo>\d{1,2})\s*月(?:份)?)?\s*(?P<cue>{UP}|{DOWN})\s*"
     r"(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)"
 )
 _MONTH_RATE = compile_pattern(
-    r"\s*[,，]\s*(?P<mom>{MOM})\s*(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%"
+    # "月升8.43%", "月跌2%": the month's rate said with its direction right after 月
+    r"\s*[,，]\s*(?P<mom>{MOM}|月(?=升|涨|跌|降))\s*(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%"
 )
 
 
@@ -1100,6 +1104,12 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
     prods = listed_products(m, s)
     v = parse_number(m.group("n"), m.group("sc"))
     at, end = m.start("n"), m.end("n")
+    if m.group("from") is not None:  # "由7月份的每吨X": the earlier month's listing, alone
+        then = _month_before(month, int(m.group("from")))
+        return [
+            Cand("price", ent, pid, "price", then, v, "CNY/t", at, end, "listing_level")
+            for pid in prods
+        ]
     out = [
         Cand("price", ent, pid, "price", month, v, "CNY/t", at, end, "listing_level")
         for pid in prods
@@ -1125,8 +1135,11 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
         )
         pos = prior.end()
     move = _MONTH_MOVE.match(s.text, pos)
-    if move is not None and len(prods) == 1:
-        then = _month_before(month, int(move.group("mo")))
+    named = move.group("mo") if move is not None else None
+    if named is None and prior is not None:
+        named = prior.group("mo")  # "8月为52.2万元，上调4.4万元": the move from that month
+    if move is not None and named is not None and len(prods) == 1:
+        then = _month_before(month, int(named))
         out.append(
             Cand(
                 "price",

@@ -2001,8 +2001,10 @@ RULES.append(
         "listing_level",
         "price level",
         "zh",
-        r"(?P<ps>{PROD}(?:{SEP}{PROD})*)\s*[:：]?\s*(?:{LISTING})?\s*(?:均|都)?\s*(?:维持|保持)?\s*"
-        r"(?:在|为)?\s*每吨\s*(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})*)\s*[:：]?\s*(?:的)?\s*(?:{LISTING})?\s*(?:均|都)?\s*"
+        # an earlier month's price the listing moved from: "挂牌价亦由7月份的每吨55.1万元…"
+        r"(?:(?:亦|也)?\s*(?:由|从)\s*(?P<from>\d{1,2})\s*月份?\s*(?:的)?\s*)?"
+        r"(?:维持|保持)?\s*(?:在|为)?\s*每吨\s*(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)",
         resolve_per_tonne_level,
         (
             Example(
@@ -2025,6 +2027,19 @@ RULES.append(
                     ("price", "nd_oxide", "price", "2024-07", 430000, "CNY/t"),
                     ("price", "nd_oxide", "change", "2024-06/2024-07", 10000, "CNY/t"),
                 ),
+            ),
+            Example(  # the month before said with a currency note between; the move and the
+                # month's rate after it ("上调", "月升") are from that month
+                "北方稀土公布2025年3月挂牌价。\n· 氧化铽：每吨680万元（人民币，下同），2月为650万元，"
+                "上调30万元，月升4.62%；\n回看年初，金属镨钕的挂牌价亦由1月份的每吨55万元一路升至本月。\n",
+                (
+                    ("price", "tb_oxide", "price", "2025-03", 6800000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2025-02", 6500000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2025-02/2025-03", 300000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2025-02/2025-03", 4.62, "%"),
+                    ("price", "prnd_metal", "price", "2025-01", 550000, "CNY/t"),
+                ),
+                published="2025-03-03",
             ),
             Example("据市场人士称, 氧化镨钕现货每吨约45万元。", ()),
         ),
