@@ -499,11 +499,15 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     else:
         when = _range_frame(m, s) or when
     pub = s.ctx.published
-    if _WHOLE_WEEK.search(s.text, 0, m.start("v")) and pub is not None and when.end < pub:
+    if (
+        _WHOLE_WEEK.search(s.text, 0, m.start("v"))
+        and pub is not None
+        and when.end < pub
+        and trading_week(pub, 0, pub).start <= when.start
+    ):
         # "全周维持3.71-4.09元/公斤" in a review: held to the week's last day reviewed, not to
         # a weekday the text named before
-        if trading_week(pub, 0, pub).start <= when.start:
-            when = Period.day(pub)
+        when = Period.day(pub)
     return _range_cands(s, m, pid, when, "price_range")
 
 
