@@ -138,6 +138,27 @@ VETOES = [
         ),
     ),
     Veto(
+        "scrap_carried",
+        "scrap",
+        "zh",
+        r"{SCRAP}",
+        frozenset({"price"}),
+        (
+            Example(  # the scrap's move in the clause after its quote is the scrap's too
+                "钕铁硼废料回收价约为每公斤380元，较昨日下调8元/公斤。",
+                (),
+            ),
+            Example(  # a product named after the scrap holds its own quote and move
+                "镨钕废料走弱；氧化镨钕报45万元/吨，较昨日下调2000元/吨。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 450000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
+                ),
+            ),
+        ),
+        scope="since_product",  # from the scrap's name on, up to another product
+    ),
+    Veto(
         "customs_unit_value",
         "customs_unit_value",
         "zh",
@@ -322,9 +343,13 @@ VETOES.append(
         "zh",
         # a sentence that opens as a forecast of a coming period: its later clauses' levels are
         # the forecast's too ("预计下周…, 氧化镝或在X-Y元/公斤区间运行")
-        r"(?:预计|预期|展望|料)\s*(?:下周|下月|下旬|后市|后期|短期内?|近期|未来|节后|年内|下半年|明年)",
+        r"(?:预计|预期|展望|料)\s*(?:下周|下月|下旬|后市|后期|短期内?|近期|未来|节后|年内|下半年|明年)"
+        # "他预计，三季度…均价大概率在X-Y": a forecaster's words end their clause, the
+        # forecast follows
+        r"|(?:预计|预期|预测|估计)\s*[,，:：]",
         frozenset({"price"}),
         (
+            Example("一位分析师预测：四季度氧化镝均价或在160万-170万元/吨之间。", ()),
             Example("预计下周镨钕价格偏弱调整, 氧化镨钕或在44万-45万元/吨区间波动。", ()),
             Example(  # the day's quote before the forecast stays
                 "周五氧化铽报650万元/吨; 预计下周铽价维持高位, 或在640万-660万元/吨运行。",

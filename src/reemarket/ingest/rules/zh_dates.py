@@ -109,6 +109,9 @@ class ZhDate:
     explicit_year: bool
     target: bool = False
     """A deadline ("到2027年"): the year of a plan, not the year the document speaks of."""
+    retro: bool = False
+    """A year looked back on ("回顾2024年全年，…"): its figures are of that year, but the
+    sentences after it speak of the document's year again."""
 
 
 #: 一 of a weekday, not the first character of 一度 (at one point), 一直, 一路...
@@ -234,6 +237,8 @@ _EVE_BEFORE = re.compile(
 #: ... or the period of an earlier figure of the same measure: "5月该均价为40万元/吨"
 _BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)|^\s*该(?:月)?(?:均价|价格|报价)")
 _TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
+#: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
+_RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*$")
 
 
 def _g(m: re.Match[str], form: str, key: str) -> str | None:
@@ -304,6 +309,11 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         today = (ctx.day or ctx.published) if before else own_week_day(ctx)
         if today is None:
             return None
+        pub = ctx.published
+        if not before and pub is not None and today < pub and _same_week(today, pub):
+            # a review's "本周" after a day of its week it named ("周三…。本周均价…"): the
+            # week's trading days up to the report's, not to the day named before
+            today = pub
         return trading_week(today, 1 if before else 0, today)
     if form in ("last_week", "this_week"):
         today = (ctx.day or ctx.published) if form == "last_week" else own_week_day(ctx)
@@ -328,6 +338,11 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
     if form in ("ym", "m"):
         return Period.month(y, int(_g(m, form, "m") or 0))
     return Period.year(y)
+
+
+def _same_week(a: date, b: date) -> bool:
+    """Whether two days fall in the same Monday-to-Sunday week."""
+    return a - timedelta(days=a.weekday()) == b - timedelta(days=b.weekday())
 
 
 def reviewed_week(headline: str, published: date | None, review: re.Pattern[str]) -> date | None:
@@ -439,13 +454,14 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             "this_year",
         ) or (form == "period_to" and _g(m, form, "y") is not None)
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
+        retro = explicit and bool(_RETRO_BEFORE.search(text[max(0, m.start() - 4) : m.start()]))
         if explicit and not base and not target:
             year = p.start.year
         if eve and p.granularity is Granularity.DAY and not p.is_span:
             ctx.eve = p  # a later bare 节前 of the text is this day
         if _gloss(p, text, m.start(), out):
             continue
-        out.append(ZhDate(m.start(), m.end(), p, base, explicit, target))
+        out.append(ZhDate(m.start(), m.end(), p, base, explicit, target, retro))
     return out
 
 
@@ -618,7 +634,7 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
         if d.period.granularity is not Granularity.DAY:
             ctx.last_period = d.period
         p = d.period
-        if d.explicit_year:
+        if d.explicit_year and not d.retro:
             ctx.year = p.start.year
         if p.granularity is Granularity.DAY and not p.is_span:
             if ctx.published is not None and p.start > ctx.published:

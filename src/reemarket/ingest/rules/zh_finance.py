@@ -218,6 +218,16 @@ RULES = [
         r"(?P<v>{NUM}\s*[万亿]?\s*(?:元)?\s*(?:至|到|~|-|—)\s*{NUM}\s*[万亿]?\s*元|{NUM}\s*[万亿]?\s*元)(?!/)",
         _result,
         (
+            Example(  # a year looked back on in passing does not become the story's year
+                "2024年前三季度，宁波韵升实现营业收入32.1亿元。回顾2023年全年，公司营业收入为"
+                "41.5亿元。单看第三季度，公司营业收入11.8亿元。",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-09", 3210000000, "CNY"),
+                    ("financial", "", "revenue", "2023", 4150000000, "CNY"),
+                    ("financial", "", "revenue", "2024-Q3", 1180000000, "CNY"),
+                ),
+                published="2024-10-28",
+            ),
             Example(  # 扣非后 (after non-recurring items) before the profit word: the recurring one
                 "盛和资源前三季度归母净利润5.6亿元, 扣非后归母净利润5.1亿元, 同比下降12.4%。",
                 (

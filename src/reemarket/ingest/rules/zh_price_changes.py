@@ -34,20 +34,23 @@ def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
         return out
     ent = quote_entity(s, m.start())
     k = sign(m.group("cue"))
-    out.append(
-        Cand(
-            "price",
-            ent,
-            prod,
-            "change",
-            day_span(day),
-            k * chg[0],
-            chg[1],
-            m.start("chg"),
-            m.end("chg"),
-            "price_move",
+    named = list(_BASE_RE.finditer(s.text, s.clause_start(m.start("cue")), m.start("cue")))
+    if not named or named[-1].group("prev"):
+        # "较上周五上涨20元/公斤，报X": a move against another base is price_change's, not a day's
+        out.append(
+            Cand(
+                "price",
+                ent,
+                prod,
+                "change",
+                day_span(day),
+                k * chg[0],
+                chg[1],
+                m.start("chg"),
+                m.end("chg"),
+                "price_move",
+            )
         )
-    )
     lvl = s.quantity(m.group("lvl"), "price_move")
     if lvl is not None and lvl[1] in PRICE_UNITS:
         out.append(
@@ -214,11 +217,12 @@ EVE = (
     r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?"
 )
 BASE = (
-    r"(?:较|(?<![同环占])比)(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
+    # "与上周五（1月5日）相比，…下跌X": the base between 与 and 相比, the move after the comma
+    r"(?:较|(?<![同环占])比|(?P<vs>与))(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
     r"|(?P<eve>" + EVE + r")(?:\s*\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?"
     r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均])"
     r"|(?:\d{1,2}月|上月)(?:末|底))"
-    r"(?:\s*\([^()]{1,12}\))?"
+    r"(?:\s*\([^()]{1,12}\))?(?(vs)\s*相比\s*[,，]?|)"
 )
 _BASE_RE = re.compile(BASE)
 #: a change against the same day a week before said with no 较: "周环比上涨1.1%", "环比上周下跌"
@@ -410,6 +414,8 @@ def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     if _paired(s, m.start("cue")):
         return []  # "A、B分别较昨日上调X和Y": price_change_each (or _spread) pairs them
+    if m.group("vs") and any(m.end("vs") <= p.start < m.start("cue") for p in s.products):
+        return []  # "与6月28日相比，氧化钆累计下跌X": the product after 相比 (price_since)
     week = bool(m.group("week")) or bool(m.group("lastweek"))
     span = _base_span(s, m.start(), m.start("cue"), bool(m.group("prev")), week, day)
     if span is not None:
@@ -749,6 +755,69 @@ def resolve_level_since(m: re.Match[str], s: Sent) -> list[Cand]:
             k = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
         out.append(rate_cand(ent, pid, span, k, m, gp, rule))
     return out
+
+
+def resolve_move_to_day(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "周二（3月5日）氧化钬报47万元/吨，至今日已累计上涨1.5万元/吨": the move since then.
+
+    The move runs from the last day the sentence named before it (the day of the level quoted
+    there) to the day it names after 至/到, or the report's day for 今日.
+    """
+    rule = "price_move_to_day"
+    then = _since_day(s, m.start())
+    pid = s.product_before(m.start())
+    named = [
+        d.period
+        for d in s.dates
+        if m.start("to") <= d.start < m.end("to")
+        and not d.period.is_span
+        and d.period.granularity is Granularity.DAY
+    ]
+    today = s.ctx.published
+    end = named[-1] if named else Period.day(today) if today is not None else None
+    if then is None or pid is None or end is None or not then.end < end.start:
+        return []
+    ent = quote_entity(s, m.start())
+    span = Period.span(then, end)
+    k = sign(m.group("cue")) or 1
+    if m.group("pct") is not None:
+        return [rate_cand(ent, pid, span, k, m, "pct", rule)]
+    chg = s.quantity(m.group("chg"), rule)
+    if chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    at, stop = m.start("chg"), m.end("chg")
+    return [Cand("price", ent, pid, "change", span, k * chg[0], chg[1], at, stop, rule)]
+
+
+def resolve_change_that_day(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "周二跌幅最大，氧化钆、氧化钬当天均下跌2000元/吨": a day's move, no base named.
+
+    The day is the last one the sentence named before the move (当天 points back to it),
+    else the sentence's; the move is against the trading day before it. Products listed
+    together share it.
+    """
+    rule = "price_change_that_day"
+    named = [
+        d.period.start
+        for d in s.dates
+        if d.end <= m.start("cue")
+        and not d.base
+        and not d.period.is_span
+        and d.period.granularity is Granularity.DAY
+    ]
+    day = named[-1] if named else s.day()
+    chg = s.quantity(m.group("chg"), rule)
+    prods = listed_products(m, s)
+    if day is None or chg is None or chg[1] not in PRICE_UNITS or not prods:
+        return []
+    if s.ctx.published is not None and day > s.ctx.published:
+        return []
+    ent, k = quote_entity(s, m.start()), sign(m.group("cue"))
+    at, end = m.start("chg"), m.end("chg")
+    return [
+        Cand("price", ent, pid, "change", day_span(day), k * chg[0], chg[1], at, end, rule)
+        for pid in prods
+    ]
 
 
 def resolve_change_each(m: re.Match[str], s: Sent) -> list[Cand]:

@@ -361,7 +361,8 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
 #: The earlier period's average said right after one: "较一季度的40.52万元/吨", "上周为37万元/吨".
 _EARLIER = re.compile(
     r"\s*[,，]\s*(?:较\s*(?P<d>[^的,，。;；]{1,10})的"
-    r"|(?P<w>上周|上月)\s*(?:[(（](?P<wd>[^()（）]{1,20})[)）])?\s*(?:为|是)?"
+    r"|(?P<w>上周|上月)\s*(?:[(（](?P<wd>[^()（）]{1,20})[)）])?\s*(?:[周月]?(?:均价|平均价格?))?"
+    r"\s*(?:为|是)?"
     r"|(?P<d3>\d{1,2}\s*月份?)\s*月?(?:均价|平均价格?)\s*(?:为|是|报)?"
     r"|(?:环比|较|相比)\s*(?P<d2>[^的,，。;；()（）\d]{1,8}(?:\d{1,2}月)?)\s*[(（])\s*(?P<q>"
     + Q_SPLIT.pattern
@@ -497,6 +498,16 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
         when = named if named is not None and month else Period.month(day.year, day.month)
     else:
         when = _range_frame(m, s) or when
+    pub = s.ctx.published
+    if (
+        _WHOLE_WEEK.search(s.text, 0, m.start("v"))
+        and pub is not None
+        and when.end < pub
+        and trading_week(pub, 0, pub).start <= when.start
+    ):
+        # "全周维持3.71-4.09元/公斤" in a review: held to the week's last day reviewed, not to
+        # a weekday the text named before
+        when = Period.day(pub)
     return _range_cands(s, m, pid, when, "price_range")
 
 
@@ -654,7 +665,10 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         unit = quote_unit(s, m.start(), a[1])
         a = None if unit is None else (a[0], unit)
     week_ago = _WEEK_AGO.fullmatch(m.group("d")) is not None
-    if not (then or week_ago) or prod is None or a is None or a[1] not in PRICE_UNITS:
+    day_before = _DAY_BEFORE.fullmatch(m.group("d")) is not None
+    if not (then or week_ago or day_before) or prod is None or a is None:
+        return []
+    if a[1] not in PRICE_UNITS:
         return []
     if s.ctx.price_company is not None:
         if not then:
@@ -668,6 +682,9 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         if day is not None and not days and week_ago and not mean:
             # "较上周的X": the same day a week before (a week's mean's "上周的" is a mean)
             days = [Period.day(day - timedelta(days=7))]
+        if day is not None and not days and day_before:
+            # "较前一交易日的82.10美元/千克上涨4.84美元": the trading day before the quote's
+            days = [Period.day(previous_trading_day(day))]
         if day is None or not days:
             return []
         then = days[-1:]
@@ -718,6 +735,8 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
 
 #: a base a week back with no day named: "上周的", "一周前的"
 _WEEK_AGO = re.compile(r"\s*(?:上周|一周前|一星期前)\s*的")
+#: a base on the trading day before, no day named: "前一交易日的", "上一交易日的"
+_DAY_BEFORE = re.compile(r"\s*(?:(?:前一|上一|上个)交易日|前一日)\s*的")
 
 
 def _clause_dates(s: Sent, m: re.Match[str], group: str = "d") -> list[Period]:
@@ -871,6 +890,7 @@ _EXTREME = compile_pattern("{EXTREME_HIGH}|{EXTREME_LOW}")
 #: a lead clause moving a mean against an earlier one ("均价较上月均价下跌1.8%")
 _MEAN_MOVE = compile_pattern(r"{AVERAGE}\s*(?:较|环比|相比|比)[^,，。;；]{0,8}?{AVERAGE}")
 _WHOLE_MONTH = re.compile(r"全月")
+_WHOLE_WEEK = re.compile(r"全周|整周")
 PROD_RE = compile_pattern("{PROD}")
 #: a range a price is expected to move in ("价格运行区间在35万-38万元/吨"): an outlook, not a quote
 _OUTLOOK_RANGE = re.compile(r"(?:运行|参考|波动|震荡)区间")
@@ -1028,15 +1048,19 @@ def resolve_each_range(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 _PRIOR_MONTH = re.compile(
-    r"\s*(?:人民币)?\s*[,，(]\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?:为|是)\s*"
+    # a note on the currency may stand before it: "每吨56.6万元（人民币，下同），8月为…"
+    r"\s*(?:人民币)?\s*(?:\(\s*人民币\s*(?:[,，]\s*下同)?\s*\))?"
+    r"\s*[,，(]\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?:为|是)\s*"
     r"(?P<n>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<sc>[万亿]?)元(?!/)\s*\)?"
 )
 _MONTH_MOVE = compile_pattern(
-    r"\s*[,，]\s*较\s*(?P<mo>\d{1,2})\s*月(?:份)?\s*(?P<cue>{UP}|{DOWN})\s*"
+    # with the month before named just before it, the move may leave it out: "8月为X，上调Y"
+    r"\s*[,，]\s*(?:较\s*(?P<mo>\d{1,2})\s*月(?:份)?)?\s*(?P<cue>{UP}|{DOWN})\s*"
     r"(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)"
 )
 _MONTH_RATE = compile_pattern(
-    r"\s*[,，]\s*(?P<mom>{MOM})\s*(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%"
+    # "月升8.43%", "月跌2%": the month's rate said with its direction right after 月
+    r"\s*[,，]\s*(?P<mom>{MOM}|月(?=升|涨|跌|降))\s*(?P<dir>{UP}|{DOWN})?\s*(?P<pct>{NUM})\s*%"
 )
 
 
@@ -1084,6 +1108,12 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
     prods = listed_products(m, s)
     v = parse_number(m.group("n"), m.group("sc"))
     at, end = m.start("n"), m.end("n")
+    if m.group("from") is not None:  # "由7月份的每吨X": the earlier month's listing, alone
+        then = _month_before(month, int(m.group("from")))
+        return [
+            Cand("price", ent, pid, "price", then, v, "CNY/t", at, end, "listing_level")
+            for pid in prods
+        ]
     out = [
         Cand("price", ent, pid, "price", month, v, "CNY/t", at, end, "listing_level")
         for pid in prods
@@ -1109,8 +1139,11 @@ def resolve_per_tonne_level(m: re.Match[str], s: Sent) -> list[Cand]:
         )
         pos = prior.end()
     move = _MONTH_MOVE.match(s.text, pos)
-    if move is not None and len(prods) == 1:
-        then = _month_before(month, int(move.group("mo")))
+    named = move.group("mo") if move is not None else None
+    if named is None and prior is not None:
+        named = prior.group("mo")  # "8月为52.2万元，上调4.4万元": the move from that month
+    if move is not None and named is not None and len(prods) == 1:
+        then = _month_before(month, int(named))
         out.append(
             Cand(
                 "price",

@@ -19,6 +19,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_each,
     resolve_change_rate,
     resolve_change_spread,
+    resolve_change_that_day,
     resolve_contract_move,
     resolve_eve_level,
     resolve_from_level,
@@ -27,6 +28,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_month_move,
     resolve_month_to_date,
     resolve_move,
+    resolve_move_to_day,
     resolve_past_span_move,
     resolve_per_tonne_move,
     resolve_period_move_pct,
@@ -238,6 +240,20 @@ RULES = [
                     ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 156000, "CNY/t"),
                     ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 152000, "CNY/t"),
                 ),
+            ),
+            Example(  # the week before's mean named again ("上周周均价"), its days in brackets;
+                # a weekday named earlier does not cut this week short
+                "周二氧化铽单日下调50元/公斤。\n"
+                "本周氧化铽周均价为6210元/公斤，上周（9月2日-6日）周均价为6300元/公斤；"
+                "本周氧化镝周均价为1720元/公斤，上周周均价为1745元/公斤。\n",
+                (
+                    ("price", "tb_oxide", "change", "2024-09-09/2024-09-10", -50, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-09-09/2024-09-13", 6210, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-09-02/2024-09-06", 6300, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-09-09/2024-09-13", 1720, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-09-02/2024-09-06", 1745, "CNY/kg"),
+                ),
+                published="2024-09-13",
             ),
             Example(  # the week before's days in brackets; a week's trading days (1 May is a
                 # holiday), and 本周 after the product
@@ -576,7 +592,9 @@ RULES += [
         r"{PROD:p}"
         + SPEC
         + LEAD_CLAUSE
-        + r"\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?P<v>"
+        # a weekday's day may stand in brackets in the gap: "氧化钕：周五（1月12日）报X-Y"
+        + r"\s*(?P<gap>(?:[^,，。;；、\d%]|[(（]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[)）]){0,12}?)"
+        + r"(?P<v>"
         + RANGE
         + ")",
         resolve_range_loose,
@@ -618,6 +636,23 @@ RULES += [
                     ("price", "nd_oxide", "price_high", "2024-07-03", 460000, "CNY/t"),
                     ("price", "la_oxide", "price_low", "2024-07-05", 3.81, "CNY/kg"),
                     ("price", "la_oxide", "price_high", "2024-07-05", 4.19, "CNY/kg"),
+                ),
+            ),
+            Example(  # the weekday's day in brackets between the label and the quote
+                "· 氧化钆：周四（7月4日）报15.1万-15.5万元/吨。\n· 金属镝：周一(1日)报218-222万元/吨。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 151000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 155000, "CNY/t"),
+                    ("price", "dy_metal", "price_low", "2024-07-01", 2180000, "CNY/t"),
+                    ("price", "dy_metal", "price_high", "2024-07-01", 2220000, "CNY/t"),
+                ),
+            ),
+            Example(  # held the whole week: the review's day, not a weekday named before
+                "周三氧化钕单日下调5000元/吨。\n· 氧化镧：全周维持3.8-4.2元/公斤。\n",
+                (
+                    ("price", "nd_oxide", "change", "2024-07-02/2024-07-03", -5000, "CNY/t"),
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3.8, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4.2, "CNY/kg"),
                 ),
             ),
             Example(  # a week's span with the month said twice is no day of its own
@@ -796,6 +831,25 @@ RULES += [
                 (
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
                     ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
+                ),
+            ),
+            Example(  # the base between 与 and 相比, the move (of the midpoint) after the comma
+                "氧化钆：周五报15.2万-15.6万元/吨，与上周五（6月28日）相比，中间价上涨3000元/吨，"
+                "涨幅1.99%；金属镝报1650元/公斤，与前一交易日相比下跌10元/公斤。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 3000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.99, "%"),
+                    ("price", "dy_metal", "price", "2024-07-05", 1650, "CNY/kg"),
+                    ("price", "dy_metal", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                ),
+            ),
+            Example(  # a move against last Friday, then the level: no day-on-day move
+                "氧化铕价格较上周五上涨5000元/吨，报19.5万元/吨。",
+                (
+                    ("price", "eu_oxide", "price", "2024-07-05", 195000, "CNY/t"),
+                    ("price", "eu_oxide", "change", "2024-06-28/2024-07-05", 5000, "CNY/t"),
                 ),
             ),
             Example(  # a week's change
@@ -1481,6 +1535,16 @@ RULES += [
                 ),
                 published="2024-03-04",
             ),
+            Example(  # the trading day before named by its word alone, then its level
+                "氧化镨钕出口报价（FOB中国）为61.5美元/公斤，较上一交易日的60.2美元/公斤上涨1.3美元，"
+                "单日涨幅2.16%。",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 61.5, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-04", 60.2, "USD/kg"),
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 1.3, "USD/kg"),
+                    ("price", "prnd_oxide", "change_pct", "2024-07-04/2024-07-05", 2.16, "%"),
+                ),
+            ),
             Example(  # a spot quote's level on a named earlier day, with the move since
                 "氧化镝: 周五报1650元/公斤, 较上周五(5月24日)的1600元/公斤上涨50元/公斤, 涨幅3.13%。",
                 (
@@ -1700,6 +1764,62 @@ RULES.append(
 )
 RULES.append(
     Rule(
+        "price_move_to_day",
+        "price change",
+        "zh",
+        r"[,，]\s*(?:至|到|截至)\s*(?P<to>今日|今天|\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:为止)?\s*[,，]?"
+        r"\s*(?:已经?)?\s*(?:累计|累积)\s*(?P<cue>{UP}|{DOWN})\s*(?:(?P<pct>{NUM})\s*%|{Q:chg})"
+        r"(?!\s*(?:至|到))",
+        resolve_move_to_day,
+        (
+            Example(  # a level on a day named first, then the move from it to the report's day
+                "周二（3月5日）氧化钬报47万元/吨，至今日已累计上涨1.5万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-03-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-03-05/2024-03-08", 15000, "CNY/t"),
+                ),
+                published="2024-03-08",
+            ),
+            Example(  # an export quote on the year's first trading day, the rate to a later day
+                "年初（1月3日）金属镝FOB报价为每公斤310美元，到4月18日累计下跌6.5%。",
+                (
+                    ("price", "dy_metal", "price", "2024-01-03", 310, "USD/kg"),
+                    ("price", "dy_metal", "change_pct", "2024-01-03/2024-04-18", -6.5, "%"),
+                ),
+                published="2024-04-19",
+            ),
+        ),
+        doc="a move from the day of a level named before to a later day (至今日, 到4月18日)",
+    )
+)
+RULES.append(
+    Rule(
+        "price_change_that_day",
+        "price change",
+        "zh",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})*)\s*(?:价格|均价|报价)?\s*(?:当天|当日|单日)\s*(?:均|都|各)?"
+        r"\s*(?:大幅|小幅)?\s*(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
+        r"(?!\s*(?:至|到|[-~—]|[,，]\s*(?:收于|报)))",
+        resolve_change_that_day,
+        (
+            Example(  # 当天 points back to the weekday named before; both products moved alike
+                "周二跌幅最为明显，氧化钆、氧化钬当天均下跌2000元/吨，周四企稳。",
+                (
+                    ("price", "gd_oxide", "change", "2024-07-01/2024-07-02", -2000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-01/2024-07-02", -2000, "CNY/t"),
+                ),
+            ),
+            Example(  # a single day's move with no level: against the trading day before
+                "周二氧化铽单日下调50元/公斤。",
+                (("price", "tb_oxide", "change", "2024-09-09/2024-09-10", -50, "CNY/kg"),),
+                published="2024-09-13",
+            ),
+        ),
+        doc="a move of the day named before (当天, 单日), against the trading day before it",
+    )
+)
+RULES.append(
+    Rule(
         "listing_since",
         "price change",
         "zh",
@@ -1881,8 +2001,10 @@ RULES.append(
         "listing_level",
         "price level",
         "zh",
-        r"(?P<ps>{PROD}(?:{SEP}{PROD})*)\s*[:：]?\s*(?:{LISTING})?\s*(?:均|都)?\s*(?:维持|保持)?\s*"
-        r"(?:在|为)?\s*每吨\s*(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)",
+        r"(?P<ps>{PROD}(?:{SEP}{PROD})*)\s*[:：]?\s*(?:的)?\s*(?:{LISTING})?\s*(?:均|都)?\s*"
+        # an earlier month's price the listing moved from: "挂牌价亦由7月份的每吨55.1万元…"
+        r"(?:(?:亦|也)?\s*(?:由|从)\s*(?P<from>\d{1,2})\s*月份?\s*(?:的)?\s*)?"
+        r"(?:维持|保持)?\s*(?:在|为)?\s*每吨\s*(?P<n>{NUM})\s*(?P<sc>[万亿]?)元(?!/)",
         resolve_per_tonne_level,
         (
             Example(
@@ -1905,6 +2027,19 @@ RULES.append(
                     ("price", "nd_oxide", "price", "2024-07", 430000, "CNY/t"),
                     ("price", "nd_oxide", "change", "2024-06/2024-07", 10000, "CNY/t"),
                 ),
+            ),
+            Example(  # the month before said with a currency note between; the move and the
+                # month's rate after it ("上调", "月升") are from that month
+                "北方稀土公布2025年3月挂牌价。\n· 氧化铽：每吨680万元（人民币，下同），2月为650万元，"
+                "上调30万元，月升4.62%；\n回看年初，金属镨钕的挂牌价亦由1月份的每吨55万元一路升至本月。\n",
+                (
+                    ("price", "tb_oxide", "price", "2025-03", 6800000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2025-02", 6500000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2025-02/2025-03", 300000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2025-02/2025-03", 4.62, "%"),
+                    ("price", "prnd_metal", "price", "2025-01", 550000, "CNY/t"),
+                ),
+                published="2025-03-03",
             ),
             Example("据市场人士称, 氧化镨钕现货每吨约45万元。", ()),
         ),

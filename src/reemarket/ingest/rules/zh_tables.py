@@ -61,6 +61,8 @@ _SCRAP = compile_pattern("{SCRAP}")
 _YOY_HEAD = re.compile(r"同比|(?:较|比)(?:去年|上年)同期|年比")
 #: A change header that compares with a week before: "周环比", "周涨跌", "较上周", "比上周五".
 _WEEK_CHANGE = re.compile(r"周(?:环比|涨跌|变动|增减)|[较比]上周")
+#: A price column of the trading day before the table's own: "昨日均价", "上一交易日价格".
+_PRIOR_HEAD = re.compile(r"(?:昨日|昨天|前一交易日|上一交易日|上个交易日|前一日|上日)\S{0,3}价")
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ class Columns:
     bare_periods: tuple[int, ...] = ()
     #: the column of the year-on-year rate ("同比", "同比涨跌幅", "较去年同期")
     yoy: int | None = None
+    #: a price column of the trading day before the table's ("昨日均价", "前一交易日报价")
+    prior: int | None = None
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
@@ -133,7 +137,7 @@ def _table_unit(above: str) -> tuple[float, str] | None:
 
 def read_header(cells: list[str], above: str) -> Columns | None:
     """The meaning of each column, from its header words; None when no column is a price."""
-    name = price = rng = avg = chg = low = high = unit_col = rate = yoy = None
+    name = price = rng = avg = chg = low = high = unit_col = rate = yoy = prior = None
     months: list[tuple[int, int]] = []  # (column, month) of price columns headed by a month
     days: list[tuple[int, int, int]] = []
     since: tuple[int, int, int] | None = None
@@ -157,6 +161,8 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             continue
         if re.search(r"品种|产品|名称|品名|商品", c) and name is None:
             name = i
+        elif _PRIOR_HEAD.search(c) and not _CHANGE_HEAD.search(c):
+            prior = i  # "昨日均价 | 今日低端 | 今日高端": the day before's price, beside today's
         elif re.fullmatch(r"\s*单位\s*", c):
             unit_col = i
         elif _YOY_HEAD.search(c):
@@ -170,9 +176,9 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             rng = i
         elif "均价" in c:
             avg = i
-        elif "最低" in c or "低价" in c:
+        elif "最低" in c or "低价" in c or "低端" in c:
             low = i
-        elif "最高" in c or "高价" in c:
+        elif "最高" in c or "高价" in c or "高端" in c:
             high = i
         elif "价" in c and (
             # "含税价 | 不含税价": one price on two bases; the market's quote includes VAT
@@ -213,6 +219,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         weekly,
         bare if len(bare) >= 2 else (),
         yoy,
+        prior,
     )
 
 
@@ -462,6 +469,10 @@ def _day_table(
                 # a day's column of ranges ("493000-498000", read as 493000 and -498000)
                 add("price_low", when, abs(got[0][0]), got[1])
                 add("price_high", when, abs(got[0][1]), got[1])
+        if cols.prior is not None and entity == "china" and level.granularity.value == "day":
+            got = _cell(cols, row, cols.prior, s)
+            if got and len(got[0]) == 1:
+                add("price", Period.day(day_span(level.end).start), got[0][0], got[1])
         if cols.since is not None and level.granularity.value == "day":
             base = _day_of(cols.since[1], cols.since[2], ref)
             if base < level:
@@ -766,6 +777,20 @@ RULE = REGISTRY.add(
                     ("price", "tb_oxide", "price_low", "2024-07-05", 6100, "CNY/kg"),
                     ("price", "tb_oxide", "price_high", "2024-07-05", 6200, "CNY/kg"),
                     ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -30, "CNY/kg"),
+                ),
+            ),
+            Example(  # the day before's price beside today's low and high ends ("低端/高端")
+                "稀土日评（单位：元/公斤）\n品名 | 昨日均价 | 今日低端 | 今日高端 | 涨跌幅\n"
+                "氧化铽 | 6480 | 6420 | 6500 | -0.31%\n\n"
+                "品名 | 单位 | 上一交易日价格 | 低端 | 高端\n氧化钆 | 万元/吨 | 16.2 | 16.0 | 16.4\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-04", 6480, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6420, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6500, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -0.31, "%"),
+                    ("price", "gd_oxide", "price", "2024-07-04", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 164000, "CNY/t"),
                 ),
             ),
             Example(  # one price column per day; the changes run from the first to the last

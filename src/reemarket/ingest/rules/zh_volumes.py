@@ -55,6 +55,8 @@ def _bracketed_base(s: Sent, at: int) -> Period | None:
 _NOT_QUOTA = re.compile(r"产量|产品|销量|产能|开采量|处理量|能力")
 
 
+#: A move word right before a quota's figure: "指标增加15000吨" is by how much it rose.
+_MOVED_BY = compile_pattern(r"(?P<w>{UP}|{DOWN})\s*(?:了)?\s*(?:约|近)?\s*$")
 #: A quota figure named as last year's base: "较上年首批的", "比去年同期的".
 _LAST_YEAR_BASE = re.compile(r"(?:较|比|与)\s*(?:上年|去年)[^,，。;；\d]{0,6}的\s*$")
 
@@ -86,10 +88,13 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
         ent = "china"  # companies a notice is sent to are not the holders of its total
     out: list[Cand] = []
     base = m.start("vs")
+    moved = _MOVED_BY.search(lead)
     for k, q in zip(kinds, figures, strict=True):
         t = _tons(s, q.group(), "quota")
         if t is None:
             return []
+        if moved is not None and not moved.group("w").endswith(("至", "到")):
+            continue  # "本批开采指标增加15000吨, 同比增长12.5%": the rise, not the quota
         out.append(
             Cand(
                 "quota", ent, k, "quota", period, t, "t", base + q.start(), base + q.end(), "quota"
@@ -814,6 +819,11 @@ RULES = [
                 ),
                 published="2025-02-10",
             ),
+            Example(  # by how much a quota rose is no quota; its rate is
+                "2025年第一批指标下达。本批冶炼分离指标增加8000吨，同比增长7.2%；开采指标则减少约3%。",
+                (("quota", "smelting_separation", "quota_yoy_pct", "2025", 7.2, "%"),),
+                published="2025-02-10",
+            ),
             Example(  # the base year's figures in brackets after it are that year's
                 "2025年第一批开采指标为14万吨。与2024年第一批指标（开采13.5万吨、冶炼分离12.7万吨）相比有所增加。",
                 (
@@ -1195,7 +1205,9 @@ RULES = [
         "zh",
         r"{PROD:p}(?:成品|产品)?(?:总|合计|全年|年度|月度)?(?P<verb>{PRODUCTION}|{SALES})"
         r"\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*(?:{ABOUT})?\s*{Q:v}"
-        r"(?:\s*[,，]\s*{MOM}\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
+        # the period before may be named after 环比: "环比一季度增长14.4%", "环比上月下降3%"
+        r"(?:\s*[,，]\s*{MOM}\s*(?:上个?月|上一?季度?|第?[一二三四]季度|\d{1,2}月份?)?"
+        r"\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
         r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
         (
@@ -1215,6 +1227,14 @@ RULES = [
                     ("production", "ndfeb_magnet", "sales", "2024-01/2024-06", 8300, "t"),
                 ),
                 published="2024-08-20",
+            ),
+            Example(  # the quarter before named after 环比: the q/q rate
+                "宁波韵升2024年三季度钕铁硼毛坯产量为2860吨，环比二季度下降6.2%。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-Q3", 2860, "t"),
+                    ("production", "ndfeb_blank", "production_qoq_pct", "2024-Q3", -6.2, "%"),
+                ),
+                published="2024-10-28",
             ),
             Example(  # a running total: "产量累计"
                 "1-4月, 英洛华钕铁硼毛坯产量累计6,200吨。",
