@@ -505,8 +505,8 @@ def _resolve(
             ), None
         return (Period.year(ctx.ref_year - 1) if ctx.ref_year else None), None
     if kind == "month_close":  # "on the last trading day of November", "the May close"
-        mon = _month(g["mon"] or g.get("mon2") or "")
-        named = g.get("y") or g.get("y2")
+        mon = _month(g["mon"] or g.get("mon2") or g.get("mon3") or "")
+        named = g.get("y") or g.get("y2") or g.get("y3")
         y = int(named) if named else _fit_year(ctx, mon, 28)
         if not y:
             return None, None
@@ -578,10 +578,11 @@ def _resolve(
             "quarter": ctx.last_quarter,
             "month": ctx.last_month,
             "year": ctx.last_year,
-        }.get((g.get("u") or g.get("u2") or "").lower())
+        }.get((g.get("u") or g.get("u2") or g.get("u3") or "").lower())
         if whole is None or whole.granularity is Granularity.DAY:
             return None, None
-        if g.get("u2") or (g.get("e") or "").lower().startswith(("end", "clos", "finish")):
+        edge = (g.get("e") or g.get("e2") or "").lower()
+        if g.get("u2") or edge.startswith(("end", "clos", "finish", "last", "final")):
             return Period.day(previous_trading_day(whole.end + timedelta(days=1))), None
         opening: date = whole.start
         while previous_trading_day(opening + timedelta(days=1)) != opening:

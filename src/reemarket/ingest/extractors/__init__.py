@@ -913,7 +913,9 @@ _POINTS = re.compile(r"\s*(?:percentage\s+points?|pct\s+points?|points?|pp|ppt)\
 #: A level a period closed at, with no product named ("it closed the quarter at X yuan"):
 #: the last price's, not a share's close.
 _CLOSED_SPAN_AT = re.compile(
-    r"\b(?:closed|ended|finished)\s+the\s+(?:quarter|month|year|half|week)\s+at\b"
+    r"\b(?:closed|closing|ended|ending|finished|finishing)\s+(?:the\s+(?:quarter|month|year|half"
+    r"|week)|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+at\b"
 )
 
 

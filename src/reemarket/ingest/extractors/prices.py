@@ -192,6 +192,9 @@ _UNIT_VALUE = re.compile(
     r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
     r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
     r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,30}$|"
+    # the value of the goods shipped: "the average value of the magnets exported in May was"
+    r"\b(?:average|mean)\s+values?\s+of\s+[^.;]{0,30}?\b(?:shipped|exported|imported|"
+    r"shipments|exports|imports)\b[^.;]{0,30}$|"
     r"\b(?:worth|valued\s+at|at)\s+an\s+average\s+(?:value\s+)?(?:of\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
@@ -717,7 +720,7 @@ _LISTED = re.compile(
 #: A sentence that opens on an average with no product of its own ("The May average was").
 _THE_AVERAGE = re.compile(
     # a lead-in phrase may come first: "For the first nine months, the average price was X"
-    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:(?:the|its)\s+(?:\w+\s+){0,2})?(?:average|mean)\s+"
+    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:(?:the|its)\s+(?:[\w-]+\s+){0,2})?(?:average|mean)\s+"
     # "Average for the week (Mon-Fri) worked out at X": the week's mean of the last price
     r"(?:price\s+)?(?:for\s+the\s+(?:week|month|quarter|year)\s+(?:\([^)]{0,20}\)\s+)?)?"
     r"(?:was|stood|came|worked\s+out|averaged\s+out)\b",
@@ -739,9 +742,13 @@ _BACK_REF = re.compile(
     r"(?:days?|weeks?|months?)\s+later|a\s+week\s+earlier"
     r")\b[^,.;]{0,35}?,?\s+(?=the\s|its\s|it\s))?"
     r"(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
-    r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
+    r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote)"
+    # its price on a market: "Its FOB China price averaged X", "its export price rose"
+    r"|its\s+(?:(?:fob|cif|ddp)\s+\w+|free\s+on\s+board\s+\w+|export|domestic|spot)\s+"
+    r"(?:price|average|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
-    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held)\b",
+    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held|peaked|slid|touched"
+    r"|dipped|bottomed|topped)\b",
     re.I,
 )
 
@@ -790,7 +797,10 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
         return
     found = find_products(text, low)
-    if found and found[0].start <= LEAD_WITHIN and len({p.id for p in found}) == 1:
+    # a group named in an aside ("Cerium oxide, the cheapest of the light rare earths, ...")
+    # leaves the one product the topic
+    named = {p.id for p in found if p.id not in _GROUPS}
+    if found and found[0].start <= LEAD_WITHIN and len(named) == 1 and found[0].id in named:
         st.last_price = (st.paragraph, found[0].id)
         markets = find_markets(text)
         if markets:  # "Neodymium oxide fob China edged up this week. Argus assessed it at ..."
@@ -2838,12 +2848,16 @@ _TO_LEAD = re.compile(r"\bto\s*(?:about|around|approximately|roughly)?\s*$", re.
 
 
 def _base_level(
-    view: SentenceView, y: Quantity, st: DocState, unit: str
+    view: SentenceView, y: Quantity, st: DocState, unit: str, averages: frozenset[int]
 ) -> tuple[float, bool] | None:
-    """The level a move started from ("from 540,000 to 565,000 yuan/mt", "to $62 from $60")."""
+    """The level a move started from ("from 540,000 to 565,000 yuan/mt", "to $62 from $60").
+
+    A figure read as an average (starting at one of ``averages``) is no level a move left
+    ("averaged $2.07 in March, compared with $1.86 in February, ... closing March at $2.12").
+    """
     a, b = view.clause_of(y.start)
     for x in view.qtys:
-        if x is y or not a <= x.start < b or x.high is not None:
+        if x is y or not a <= x.start < b or x.high is not None or x.start in averages:
             continue
         lead = view.text[max(0, x.start - 20) : x.start]
         if not _FROM.search(lead) and not (
@@ -2867,6 +2881,7 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     if "from" not in view.low and "compared" not in view.low:
         return
     changed = {d.subject for d in drafts if d.kind == "price" and d.metric == "change"}
+    averages = frozenset(d.q.start for d in drafts if d.kind == "price" and d.metric == "average")
     for d in list(drafts):
         if d.kind != "price" or d.metric != "price" or d.subject in changed or d.q.high:
             continue
@@ -2876,7 +2891,7 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             view.text[max(0, d.q.start - 20) : d.q.start]
         ):
             continue
-        found = _base_level(view, d.q, st, d.unit)
+        found = _base_level(view, d.q, st, d.unit, averages)
         if found is None:
             continue
         base, dated = found

@@ -462,6 +462,40 @@ RULES: list[Rule] = [
                     ("price", "la_oxide", "price", "2024-07-05", 4100, "CNY/t"),
                 ),
             ),
+            Example(  # "The second-quarter average came to X": the last price's product
+                "Dysprosium oxide fob China averaged $230/kg in May. The second-quarter average"
+                " came to $228/kg.",
+                (
+                    ("price", "dy_oxide", "average", "2024-05", 230, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-Q2", 228, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # "The price touched X on the first trading day of the month ..., ending
+                # the month at Y": the month last named, its first and last trading days
+                "Terbium oxide fob China averaged $1,050/kg in June. The price touched $1,090/kg"
+                " on the first trading day of the month and then eased, ending the month at"
+                " $1,020/kg.",
+                (
+                    ("price", "tb_oxide", "average", "2024-06", 1050, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-03", 1090, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 1020, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # a product set apart from its group is the topic of "Its <market> price";
+                # "closing June at X" is June's last trading day, and an average compared with
+                # is no level the close moved from
+                "Lanthanum oxide, the cheapest of the light rare earths, moved the other way."
+                " Its FOB China price averaged $0.85/kg in June, compared with $0.80 in May,"
+                " closing June at $0.88.",
+                (
+                    ("price", "la_oxide", "average", "2024-06", 0.85, "USD/kg"),
+                    ("price", "la_oxide", "average", "2024-05", 0.80, "USD/kg"),
+                    ("price", "la_oxide", "price", "2024-06-28", 0.88, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
         ),
         cues=("metric.average", "metric.price"),
         doc="An average over a period the sentence names.",
@@ -640,6 +674,17 @@ RULES: list[Rule] = [
                     ("trade", "ndfeb_magnet", "exports", "2024-Q2", 15200, "t"),
                 ),
                 published="2024-08-01",
+            ),
+            Example(  # goods named only in a later piece of the sentence are not the goods
+                # counted: the volume continues the paragraph's last traded goods
+                "Outbound shipments of NdFeB magnets climbed to 4,300 t in August. In July,"
+                " exports had dropped to 2,950 t, their weakest in three years, after the"
+                " ministry put five heavy rare earths under licence.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-08", 4300, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-07", 2950, "t"),
+                ),
+                published="2024-09-20",
             ),
         ),
         cues=("metric.exports", "metric.imports", *_UPDOWN, "comparison.yoy"),
@@ -2942,7 +2987,12 @@ def _none(text: str) -> Example:
 VETO_RECORDS: list[Veto] = [
     _veto(
         "hypothetical",
-        "price trade",
+        "price trade demand",
+        # a sector's case
+        _none(
+            "Some dealers warn that NEV sales growth could slow to under 15% if the"
+            " trade-in scheme ends."
+        ),
         _none("Dysprosium oxide could reach 3 million yuan/t by year-end, one trader said."),
         _none("One broker said magnet exports could slip below 2,000 t a month by June."),
         # a modal with a hedge before the verb, and "back to"
@@ -2957,7 +3007,12 @@ VETO_RECORDS: list[Veto] = [
     ),
     _veto(
         "outlook",
-        "price financial quota demand production",
+        "price financial quota demand production trade",
+        # a traded volume someone expects
+        _none("One Beijing broker expects magnet exports to rebound to about 5,000 t in October."),
+        _none(
+            "Analysts expect imports of rare earth ores to ease to some 9,000 tonnes next month."
+        ),
         _none("Analysts expect neodymium oxide to trade at 500,000 yuan/t next month."),
         _none("Second-half NdPr output at Mount Weld is expected at 3,100-3,300 t."),
         _none("A few dealers see terbium oxide at 8,000 yuan/kg by the end of June."),
@@ -3226,6 +3281,8 @@ VETO_RECORDS: list[Veto] = [
         # value over weight of a customs category (FACTS.md: not a market price)
         _none("Magnet exports in June carried an average declared value of US$52/kg."),
         _none("Shipped NdFeB magnets were worth an average of $41 per kg in March exports."),
+        # "the average value of the goods shipped"
+        _none("The mean value of the magnets exported in April was roughly US$44/kg."),
     ),
     _veto(
         "per_unit",
