@@ -120,7 +120,8 @@ _HYPOTHETICAL = re.compile(
 #: lift earnings", "any fall below $50/kg could force cuts", "a return to 500,000 yuan/t would".
 _HYPO_MOVE = re.compile(
     r"\b(?:a|an|any|another)\s+(?:[\w-]+\s+)?(?:recovery|rebound|return|rise|fall|drop|slide|"
-    r"move|increase|decline|jump|rally|slump|climb)\s+(?:in\s+[^,;]{0,40}?\s+)?"
+    r"move|increase|decline|jump|rally|slump|climb|break|breakout|push|spike|dip)\s+"
+    r"(?:in\s+[^,;]{0,40}?\s+)?"
     r"(?:to|toward|towards|back\s+to|above|below|beyond|under|over)\s+"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
@@ -1392,6 +1393,18 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
                 Draft("price", where, prod.id, "price_low", parallel, q.value, unit, q),
                 Draft("price", where, prod.id, "price_high", parallel, q.high, unit, q),
             ]
+        found = _paragraph_base_day(view, q, st) if earlier_level else None
+        if found is not None:  # "X on Friday, from Y on Thursday. Ce eased to A from B"
+            base_day, base_market = found
+            where = market_of(view, q, st.default_market) if view.markets else base_market
+            if unit.startswith("CNY") != (base_market == "china"):
+                where = market_of(view, q, st.default_market)
+            if q.high is None:
+                return [Draft("price", where, prod.id, "price", base_day, q.value, unit, q)]
+            return [
+                Draft("price", where, prod.id, "price_low", base_day, q.value, unit, q),
+                Draft("price", where, prod.id, "price_high", base_day, q.high, unit, q),
+            ]
         if any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
         ):
@@ -2057,6 +2070,23 @@ def _parallel_base_day(view: SentenceView, q: Quantity) -> Period | None:
     return None
 
 
+def _paragraph_base_day(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, str] | None:
+    """The day an undated base takes from the move told just before it in the paragraph.
+
+    "Nd oxide was $96.76/kg on Friday, down from $98.67 on Thursday. Ce oxide eased to
+    $1.75/kg from $1.78": the second move spans the same two days, so $1.78 is Thursday's.
+    Only when the level moved from is of the day the earlier move ended on. Gives the day
+    and the earlier base's market.
+    """
+    day, _dm = bind_period(view, q, st, price=True)
+    if day is None or day.granularity is not Granularity.DAY or day.is_span:
+        return None
+    found = st.para_base_days.get(day.start)
+    if found is None or found[0] != st.paragraph:
+        return None
+    return Period.day(found[1]), found[2]
+
+
 def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Date an undated level by the day its base day was set against earlier in the document.
 
@@ -2082,6 +2112,12 @@ def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         ]
         if mains and mains[-1].period is not None and b.period is not None:
             st.day_pairs[b.period.start] = mains[-1].period.start
+            if b.date_mention is not None:
+                st.para_base_days[mains[-1].period.start] = (
+                    st.paragraph,
+                    b.period.start,
+                    b.entity,
+                )
     fallback = {st.dates.published, st.para_day.start if st.para_day else None} - {None}
     for m in levels:
         if m.date_mention is not None or m.period is None or m.period.start not in fallback:

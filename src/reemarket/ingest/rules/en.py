@@ -104,6 +104,43 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price_high", "2024-06-28", 840, "USD/kg"),
                 ),
             ),
+            Example(  # a bare base range after a quote has the quote's unit (an abbreviated
+                # thousand on both ends too); its day dates only the base, not the next lines
+                "Weekly assessments, China domestic, week-on-week change in brackets\n"
+                "- Pr-Nd oxide: RMB455k-460k/t, down from 462k-466k a week earlier\n"
+                "- Terbium oxide: RMB7,100-7,200/kg, up from 6,900-7,000 a week earlier\n"
+                "- Dysprosium oxide: RMB1,860-1,890/kg (+20)\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 455000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 460000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_low", "2024-06-28", 462000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-06-28", 466000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 7100, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7200, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 6900, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 7000, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1860, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1890, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 20, "CNY/kg"),
+                ),
+            ),
+            Example(  # an undated base after a move told with both its days, in the same
+                # paragraph and ending on the same day, is of the earlier move's first day
+                "Neodymium oxide fob China was $61.20/kg on Friday, up from $60.85 on Thursday."
+                " Terbium oxide rose to $1,010/kg from $1,000. Pr-Nd oxide rose to 455,000"
+                " yuan/t on Friday from 450,000 yuan/t on Wednesday.\n\nDysprosium oxide slipped"
+                " to 1,800 yuan/kg from 1,820 yuan/kg.\n",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 61.2, "USD/kg"),
+                    ("price", "nd_oxide", "price", "2024-07-04", 60.85, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 1000, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-05", 455000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-07-03", 450000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-03/2024-07-05", 5000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1800, "CNY/kg"),
+                ),
+            ),
             Example(  # the day of a past-perfect clause is its own level's, not the sentence's
                 "Yttrium oxide, which had risen to 44,000-46,000 yuan/t on Tuesday, gave part of"
                 " the gain back and ended at 43,000-45,000 yuan/t. Gadolinium oxide held at"
@@ -2988,6 +3025,11 @@ VETO_RECORDS: list[Veto] = [
     _veto(
         "hypothetical",
         "price trade demand",
+        # a move named as a noun with a modal after it: a case, not a quote
+        _none(
+            "A clean break above $240/kg in dysprosium oxide would take fresh orders from"
+            " magnet makers."
+        ),
         # a sector's case
         _none(
             "Some dealers warn that NEV sales growth could slow to under 15% if the"
