@@ -448,6 +448,16 @@ PHRASINGS: list[DatePhrasing] = [
             ("Terbium oxide was quoted at 7,000 yuan/kg on the day of the announcement.", ""),
         ),
     ),
+    # the last session of the report's week: "as the week closed", "at the end of the week"
+    DatePhrasing(
+        "week_close",
+        r"as\s+the\s+week\s+(?:closed|ended|drew\s+to\s+a\s+close|wound\s+down)"
+        r"|at\s+the\s+(?:close|end)\s+of\s+the\s+week\b",
+        (
+            ("Terbium oxide slipped as the week closed.", "2024-07-05"),
+            ("Dysprosium oxide firmed at the end of the week.", "2024-07-05"),
+        ),
+    ),
     DatePhrasing(
         "today",
         r"\btoday\b|\btonight\b|this\s+(?:morning|afternoon|evening)|\bcurrently\b|\bnow\b",

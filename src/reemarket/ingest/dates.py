@@ -590,6 +590,10 @@ def _resolve(
         return Period.day(opening), None
     if kind == "later":
         return _later(g, ctx), None
+    if kind == "week_close":  # "as the week closed": the week's last session up to the report
+        if pub is None:
+            return None, None
+        return Period.day(previous_trading_day(pub + timedelta(days=1), ctx.calendar_name)), None
     if kind == "today":
         return (Period.day(pub) if pub else None), "today"
     if kind == "yesterday":

@@ -54,7 +54,7 @@ from reemarket.ingest.startwords import Prechecked
 
 _CHANGE_LEAD = re.compile(
     r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
-    r"gave up|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
+    r"gave up|gave back|giving back|gives back|handed back|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
     r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
     r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
     r"rising|falling|climbing|slipping|dropping|easing|"
@@ -2425,10 +2425,13 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and anchor is not None
             and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
         ):
-            if (st.weekly_report and not _names_day(view)) or re.search(
-                r"(?<!rest of )(?<!past )(?<!last )\b(?:this|the) week\b|\bweekly\b",
-                view.text,
-                re.I,
+            if (st.weekly_report and not _names_day(view)) or (
+                re.search(
+                    r"(?<!rest of )(?<!past )(?<!last )\b(?:this|the) week\b|\bweekly\b",
+                    view.text,
+                    re.I,
+                )
+                and not any(m.kind == "week_close" for m in view.dates)  # "as the week closed"
             ):  # a weekly report's moves run from the week before, unless a day is named
                 span = day_span(anchor - timedelta(days=7), anchor)
             elif cmp is None:
@@ -2952,6 +2955,48 @@ _SAME_AMOUNT = re.compile(
     r"(?:amount|margin|sum|step|increment|decrement)\b",
     re.I,
 )
+
+
+#: Two goods sharing one noun and one move: "Dysprosium and terbium oxides both rose 2%",
+#: "Neodymium and praseodymium oxides each gave back 5,000 yuan".
+_PAIR_NAMED = re.compile(
+    r"(?P<a>[a-z]+)(?:\s+(?:oxides?|metals?))?\s+and\s+(?P<b>[a-z]+)\s+(?P<form>oxide|metal)s?"
+    r"(?=\s*,?\s+(?:both|each|alike|respectively)\b)",
+    re.I,
+)
+
+
+def paired_moves(view: SentenceView, drafts: list[Draft]) -> None:
+    """A move two goods share gives each of them that move.
+
+    "Dysprosium and terbium oxides both rose 2%": Dy oxide rose 2% as well as Tb oxide;
+    "Neodymium and praseodymium oxides both gave back 5,000 yuan" is Nd oxide's and Pr
+    oxide's move, not Pr-Nd oxide's ("both" makes them two).
+    """
+    if not any(w in view.low for w in (" both ", " each ", " alike", " respectively")):
+        return
+    for d in list(drafts):
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.bound:
+            continue  # ("each lost more than 8%": a bound, no move to hand on)
+        pair = None
+        for m in _PAIR_NAMED.finditer(view.text, 0, d.q.start):
+            pair = m
+        if pair is None or not _ONLY_MOVE_WORDS.fullmatch(view.text, pair.end(), d.q.start):
+            continue
+        named = [find_products(f"{pair.group(k)} {pair.group('form')}") for k in ("a", "b")]
+        ids = [found[0].id for found in named if len(found) == 1]
+        if len(ids) != 2 or ids[0] == ids[1]:
+            continue
+        if d.subject not in ids:
+            d.subject = ids[1]  # the pair was read as one product ("Nd and Pr oxides")
+        other = ids[0] if d.subject == ids[1] else ids[1]
+        twin = d.derive(d.metric, d.value, d.unit, d.q)
+        twin.subject = other
+        drafts.append(twin)
+
+
+#: Between a shared noun and its move: "both gave back", ", each rising", "alike fell".
+_ONLY_MOVE_WORDS = re.compile(r"[\s,]*(?:both|each|alike|respectively)?\s+[^,;.\d]{0,40}?", re.I)
 
 
 def shared_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:

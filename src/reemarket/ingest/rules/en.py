@@ -244,6 +244,20 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:direction} {QTY:price|percent} (to {QTY:price})? {BASE}?",
         prices.extract_pct,
         (
+            Example(  # a move two goods share ("A and B oxides both ...") is each one's;
+                # "gave back" is a fall, "as the week closed" the week's last session
+                "Dysprosium and terbium oxides both gave back 1.5% as the week closed."
+                " Samarium oxide and gadolinium oxide each added 2,000 yuan/t on Thursday."
+                " Neodymium and praseodymium oxides both fell 3,000 yuan on Wednesday.",
+                (
+                    ("price", "dy_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                    ("price", "sm_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
+                ),
+            ),
             Example(
                 "Dysprosium oxide slipped 20,000 yuan/t to 1.6 million yuan/t on July 4.",
                 (
