@@ -282,8 +282,10 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "the_half",
         r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthrough\s))"
-        r"(?:the|this)\s+half(?:[\s-]+year)?(?![\s-]+(?:of|ended|ending|to|through|a)\b)",
-        (("Output rose in the half.", ""),),
+        r"(?:the|this)\s+half(?:[\s-]+year)?(?![\s-]+(?:of|ended|ending|to|through|a)\b)"
+        # "taking the half-year total to X": the half's running total
+        r"|(?:the|this)\s+half[\s-]+year(?=\s+(?:total|tally|figure|count)\b)",
+        (("Output rose in the half.", ""), ("That took the half-year total to 900 t.", "")),
     ),
     DatePhrasing(
         "the_month",
@@ -328,6 +330,14 @@ PHRASINGS: list[DatePhrasing] = [
         "until",
         r"(?:through|until|till|by|to)\s+(?P<y>20\d{2})(?!\d|,\d)",
         (("Demand will grow through 2030.", "2030"),),
+    ),
+    # a stock read at a year's end: "capacity reached 520 GW at the end of 2024" is the
+    # December reading of a monthly series
+    DatePhrasing(
+        "year_end",
+        r"(?:(?<=\bat\sthe\send\sof\s)|(?<=\bas\sof\sthe\send\sof\s))(?P<y>(?:19|20)\d{2})"
+        r"(?!\d|,\d|\s*(?:%|tons?|tonnes|mt|t\b|yuan))",
+        (("Installed wind capacity was 365 GW at the end of 2022.", "2022-12"),),
     ),
     DatePhrasing(
         "year",

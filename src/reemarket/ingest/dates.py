@@ -534,6 +534,8 @@ def _resolve(
         return Period.span(Period.year(a), Period.year(b)), None
     if kind == "until":
         return Period.year(int(g["y"] or 0)), "until"
+    if kind == "year_end":  # "at the end of 2024": December's reading
+        return Period.month(int(g["y"] or 0), 12), None
     if kind == "year":
         yy = g.get("yy")
         if yy:
@@ -826,6 +828,7 @@ def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
         elif dm.kind in (
             "quarter",
             "month",
+            "year_end",
             "mspan",
             "first_months",
             "half",

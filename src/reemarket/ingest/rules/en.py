@@ -605,6 +605,15 @@ RULES: list[Rule] = [
                     ("quota", "smelting_separation", "quota", "2024", 2300, "t"),
                 ),
             ),
+            Example(  # the gapped company may take "the remaining" (or "a further") tonnage
+                "The second batch of 2024 quotas is out. For mining, Alpha Metals Co., Ltd."
+                " received 20,000 tonnes and Beta Resources Co., Ltd. the remaining 6,000 tonnes.",
+                (
+                    ("quota", "mining", "quota", "2024", 20000, "t"),
+                    ("quota", "mining", "quota", "2024", 6000, "t"),
+                ),
+                holders=("alpha_metals", "beta_resources"),
+            ),
             Example(  # a part allotted to a company is its quota
                 "Out of the 127,000 t smelting quota, China Northern Rare Earth was allotted"
                 " 70,000 t.",
@@ -1095,6 +1104,15 @@ RULES: list[Rule] = [
                     ("demand", "nev", "sales_share_pct", "2024-01/2024-06", 43.0, "%"),
                 ),
                 published="2024-07-12",
+            ),
+            Example(  # a stock "at the end of <year>" is that year's December reading
+                "Grid-connected wind capacity in China was 365 GW at the end of 2022, 11% more"
+                " than a year before.",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2022-12", 365e6, "kW"),
+                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2022-12", 11, "%"),
+                ),
+                published="2023-02-01",
             ),
         ),
         cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
@@ -4817,6 +4835,17 @@ RULES += [
                 " earth oxide in 2022.",
                 (("production", "total_reo", "production", "2022", 300, "t"),),
                 entity="vietnam",
+            ),
+            Example(  # "taking the half-year total to X": the half last named
+                "Iluka Resources reported its results for the six months to December 31. Its"
+                " NdPr oxide output reached 410 t in the December quarter, taking the half-year"
+                " total to 790 t.",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q4", 410, "t"),
+                    ("production", "prnd_oxide", "production", "2024-07/2024-12", 790, "t"),
+                ),
+                published="2025-01-20",
+                entity="iluka_resources",
             ),
         ),
         cues=("metric.production",),
