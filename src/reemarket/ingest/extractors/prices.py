@@ -155,6 +155,17 @@ _DEALS_BEYOND = Prechecked(
         re.I,
     )
 )
+#: A level told only by a bound: "compared with less than CNY 400,000 a year earlier",
+#: "from more than $90/kg", "was at least 7,000 yuan/kg" (no quote; a change "fell more than
+#: 5,000 yuan/t" has no level word before its bound).
+_BOUNDED_LEVEL = Prechecked(
+    re.compile(
+        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|was|were|is|are|to|of)\s+"
+        r"(?:(?:less|more)\s+than|at\s+least|at\s+most|upwards\s+of)\s*"
+        r"(?:US\$|A\$|\$|€|RMB|CNY|USD)?\s*$",
+        re.I,
+    )
+)
 #: A low or high told only by a bound: "up from lows below US$55/kg", "after highs above X".
 _EXTREME_BEYOND = Prechecked(
     re.compile(
@@ -1256,8 +1267,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if st.assumed_section:
         trace.veto("outlook", span, "price")
         return []  # a bullet under "Q3 budget basis (not a market price)": a planning figure
-    if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start) or _EXTREME_BEYOND.search(
-        view.text, max(0, q.start - 30), q.start
+    if (
+        _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start)
+        or _EXTREME_BEYOND.search(view.text, max(0, q.start - 30), q.start)
+        or _BOUNDED_LEVEL.search(view.text, max(0, q.start - 40), q.start)
     ):
         trace.veto("threshold", span, "price")
         return []  # "few lots changed hands over RMB480,000/t": a threshold, not a price

@@ -3177,6 +3177,16 @@ VETO_RECORDS: list[Veto] = [
             " March.",
             (("price", "prnd_oxide", "price", "2024-07-05", 62, "USD/kg"),),
         ),
+        Example(  # a level told only by a bound ("compared with less than X") is no level;
+            # a move bounded ("fell more than X") stays a move
+            "Samarium oxide averaged 16,500 yuan/t in the second quarter, compared with more"
+            " than 18,000 yuan/t a year earlier. Terbium oxide fell more than 150 yuan/kg on"
+            " Thursday.",
+            (
+                ("price", "sm_oxide", "average", "2024-Q2", 16500, "CNY/t"),
+                ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", -150, "CNY/kg"),
+            ),
+        ),
     ),
     _veto(
         "group_subject", "price", _none("Rare earth prices stood at 400,000 yuan/t on Thursday.")
