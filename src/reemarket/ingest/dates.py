@@ -595,7 +595,11 @@ def _resolve(
     if kind == "week_close":  # "as the week closed": the week's last session up to the report
         if pub is None:
             return None, None
-        return Period.day(previous_trading_day(pub + timedelta(days=1), ctx.calendar_name)), None
+        # early in a week (Monday to Wednesday) the week that closed is the one before
+        closing_edge = (
+            pub - timedelta(days=pub.weekday()) if pub.weekday() < 3 else pub + timedelta(1)
+        )
+        return Period.day(previous_trading_day(closing_edge, ctx.calendar_name)), None
     if kind == "today":
         return (Period.day(pub) if pub else None), "today"
     if kind == "yesterday":

@@ -258,6 +258,11 @@ RULES: list[Rule] = [
                     ("price", "pr_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
                 ),
             ),
+            Example(  # early in the next week, the week that closed is the one before
+                "Terbium oxide gave back 1% as the week closed.",
+                (("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -1, "%"),),
+                published="2024-07-08",
+            ),
             Example(
                 "Dysprosium oxide slipped 20,000 yuan/t to 1.6 million yuan/t on July 4.",
                 (
