@@ -35,6 +35,8 @@ from reemarket.ingest.numbers import find_quantities
         ("between 3,900 and 4,100 yuan/mt", 3900, 4100, "CNY/t"),
         ("US$30 per pound", 30 / 0.45359237, None, "USD/kg"),
         ("80% to 95%", 80, 95, "%"),
+        ("RMB158k-160k/t", 158000, 160000, "CNY/t"),
+        ("down from 396.6k-405.2k", 396600, 405200, ""),  # a bare range, thousands both ends
     ],
 )
 def test_quantities(text: str, value: float, high: float | None, unit: str) -> None:

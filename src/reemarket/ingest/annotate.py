@@ -39,6 +39,8 @@ _WORD_LISTS = WordAlternations([_TAG_WORDS, _CHANGE_WORDS, MARKET_WORDS, SECTOR_
 #: "3,000 yuan/t above October"): the word gives the change its sign.
 _PCT_VS = re.compile(r"(?:%|\bcents?|/\s*(?:t|kg|mt|tonne|ton))\s+(above|below)\b")
 _CLAUSE_RE = first_char_checked(re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b"))
+#: A bound right before a figure: "more than 8%", "less than 2,000 t".
+_BOUND_THAN = re.compile(r"(?:more|less)\s+than\s+(?:about\s+|around\s+)?(?:[$€¥]|us\$|a\$)?")
 _CLAUSE_HINTS = (";", "while", "whereas", "but")
 PRONOUN_RE = Prechecked(
     re.compile(
@@ -117,6 +119,8 @@ class SentenceView:
         best: tuple[int, int] | None = None
         for c in self.changes:
             if a <= c.start and c.end <= q.start and q.start - c.end <= 70:
+                if _BOUND_THAN.fullmatch(self.low, c.start, q.start):
+                    continue  # "lost more than 8%": a bound on the move, not its direction
                 d = q.start - c.end
             elif q.end <= c.start < b and c.start - q.end <= 25:
                 d = c.start - q.end + 5
@@ -174,6 +178,9 @@ def annotate(
     view.markets = in_warehouse(low, [Mention(a, b, "market", key) for a, b, key in markets])
     view.sectors = [Mention(a, b, "sector", key) for a, b, key in sectors]
     view.tags = [Mention(a, b, "tag", key) for a, b, key in tags]
+    if " week " in low:  # "gave back 2% as the week closed": a day, not a closing price
+        closes = [(d.start, d.end) for d in view.dates if d.kind == "week_close"]
+        view.tags = [t for t in view.tags if not any(a <= t.start < b for a, b in closes)]
     view.changes = [Mention(a, b, "change", key) for a, b, key in changes]
     if " above " in low or " below " in low:  # "8.4% above January 2024"
         view.changes += [

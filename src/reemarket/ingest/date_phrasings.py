@@ -240,10 +240,15 @@ PHRASINGS: list[DatePhrasing] = [
         rf"the\s+(?:last|final)\s+(?:trading\s+|working\s+|business\s+)?day\s+of\s+(?P<mon>{MON})"
         rf"(?:,?\s+(?P<y>\d{{4}}))?"
         # a month's close named by the month: "(January close: US$1.82/kg)", "the May close"
-        rf"|(?P<mon2>{MON})(?:\s+(?P<y2>\d{{4}}))?(?:['’]s)?\s+(?:close|closing\s+(?:level|price))\b",
+        rf"|(?P<mon2>{MON})(?:\s+(?P<y2>\d{{4}}))?(?:['’]s)?\s+(?:close|closing\s+(?:level|price))\b"
+        # a month closed at a level: "closing May at X", "ended April 2024 near Y"
+        r"|(?<![\w-])(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es))\s+"
+        rf"(?P<mon3>{MON})(?:\s+(?P<y3>\d{{4}}))?(?=\s+(?:at|around|near|on)\b)",
         (
             ("Prices on the last trading day of May were firm.", "2024-05-31"),
             ("Holmium oxide ended at $71/kg (May close: $69/kg).", "2024-05-31"),
+            ("Yttrium oxide held firm, closing May at $9/kg.", "2024-05-31"),
+            ("The oxide slipped through the spring and ended April near $60/kg.", "2024-04-30"),
         ),
     ),
     # "entered the quarter at X", "closed the month at Y": the first (last) trading day of
@@ -254,8 +259,15 @@ PHRASINGS: list[DatePhrasing] = [
         r"end(?:ed|ing|s)?|clos(?:ed|ing|es)|finish(?:ed|ing|es)?)\s+the\s+"
         r"(?P<u>quarter|month|year|half)(?=\s+(?:at|around|near|about|close\s+to)\b)"
         # "ranged X at month-end": the last trading day of the month last named
-        rf"|(?<=\bat\s)(?:the\s+)?(?P<u2>month|quarter)[\s-]end\b(?!\s+(?:of\s+)?{MON})",
-        (("Prices entered the quarter at a low.", ""), ("Prices were firm at month-end.", "")),
+        rf"|(?<=\bat\s)(?:the\s+)?(?P<u2>month|quarter)[\s-]end\b(?!\s+(?:of\s+)?{MON})"
+        # "peaked on the first trading day of the month": that day of the month last named
+        r"|the\s+(?P<e2>first|last|final)\s+(?:trading|working|business)\s+day\s+of\s+the\s+"
+        r"(?P<u3>month|quarter|year)\b",
+        (
+            ("Prices entered the quarter at a low.", ""),
+            ("Prices were firm at month-end.", ""),
+            ("It peaked on the first trading day of the month.", ""),
+        ),
     ),
     DatePhrasing(
         "the_quarter",
@@ -270,8 +282,10 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "the_half",
         r"(?:(?<=\bin\s)|(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthrough\s))"
-        r"(?:the|this)\s+half(?:[\s-]+year)?(?![\s-]+(?:of|ended|ending|to|through|a)\b)",
-        (("Output rose in the half.", ""),),
+        r"(?:the|this)\s+half(?:[\s-]+year)?(?![\s-]+(?:of|ended|ending|to|through|a)\b)"
+        # "taking the half-year total to X": the half's running total
+        r"|(?:the|this)\s+half[\s-]+year(?=\s+(?:total|tally|figure|count)\b)",
+        (("Output rose in the half.", ""), ("That took the half-year total to 900 t.", "")),
     ),
     DatePhrasing(
         "the_month",
@@ -316,6 +330,14 @@ PHRASINGS: list[DatePhrasing] = [
         "until",
         r"(?:through|until|till|by|to)\s+(?P<y>20\d{2})(?!\d|,\d)",
         (("Demand will grow through 2030.", "2030"),),
+    ),
+    # a stock read at a year's end: "capacity reached 520 GW at the end of 2024" is the
+    # December reading of a monthly series
+    DatePhrasing(
+        "year_end",
+        r"(?:(?<=\bat\sthe\send\sof\s)|(?<=\bas\sof\sthe\send\sof\s))(?P<y>(?:19|20)\d{2})"
+        r"(?!\d|,\d|\s*(?:%|tons?|tonnes|mt|t\b|yuan))",
+        (("Installed wind capacity was 365 GW at the end of 2022.", "2022-12"),),
     ),
     DatePhrasing(
         "year",
@@ -434,6 +456,16 @@ PHRASINGS: list[DatePhrasing] = [
             ("Prices closed higher the same day.", ""),
             ("It sold on the auction day.", ""),
             ("Terbium oxide was quoted at 7,000 yuan/kg on the day of the announcement.", ""),
+        ),
+    ),
+    # the last session of the report's week: "as the week closed", "at the end of the week"
+    DatePhrasing(
+        "week_close",
+        r"as\s+the\s+week\s+(?:closed|ended|drew\s+to\s+a\s+close|wound\s+down)"
+        r"|at\s+the\s+(?:close|end)\s+of\s+the\s+week\b",
+        (
+            ("Terbium oxide slipped as the week closed.", "2024-07-05"),
+            ("Dysprosium oxide firmed at the end of the week.", "2024-07-05"),
         ),
     ),
     DatePhrasing(

@@ -505,8 +505,8 @@ def _resolve(
             ), None
         return (Period.year(ctx.ref_year - 1) if ctx.ref_year else None), None
     if kind == "month_close":  # "on the last trading day of November", "the May close"
-        mon = _month(g["mon"] or g.get("mon2") or "")
-        named = g.get("y") or g.get("y2")
+        mon = _month(g["mon"] or g.get("mon2") or g.get("mon3") or "")
+        named = g.get("y") or g.get("y2") or g.get("y3")
         y = int(named) if named else _fit_year(ctx, mon, 28)
         if not y:
             return None, None
@@ -534,6 +534,8 @@ def _resolve(
         return Period.span(Period.year(a), Period.year(b)), None
     if kind == "until":
         return Period.year(int(g["y"] or 0)), "until"
+    if kind == "year_end":  # "at the end of 2024": December's reading
+        return Period.month(int(g["y"] or 0), 12), None
     if kind == "year":
         yy = g.get("yy")
         if yy:
@@ -578,10 +580,11 @@ def _resolve(
             "quarter": ctx.last_quarter,
             "month": ctx.last_month,
             "year": ctx.last_year,
-        }.get((g.get("u") or g.get("u2") or "").lower())
+        }.get((g.get("u") or g.get("u2") or g.get("u3") or "").lower())
         if whole is None or whole.granularity is Granularity.DAY:
             return None, None
-        if g.get("u2") or (g.get("e") or "").lower().startswith(("end", "clos", "finish")):
+        edge = (g.get("e") or g.get("e2") or "").lower()
+        if g.get("u2") or edge.startswith(("end", "clos", "finish", "last", "final")):
             return Period.day(previous_trading_day(whole.end + timedelta(days=1))), None
         opening: date = whole.start
         while previous_trading_day(opening + timedelta(days=1)) != opening:
@@ -589,6 +592,14 @@ def _resolve(
         return Period.day(opening), None
     if kind == "later":
         return _later(g, ctx), None
+    if kind == "week_close":  # "as the week closed": the week's last session up to the report
+        if pub is None:
+            return None, None
+        # early in a week (Monday to Wednesday) the week that closed is the one before
+        closing_edge = (
+            pub - timedelta(days=pub.weekday()) if pub.weekday() < 3 else pub + timedelta(1)
+        )
+        return Period.day(previous_trading_day(closing_edge, ctx.calendar_name)), None
     if kind == "today":
         return (Period.day(pub) if pub else None), "today"
     if kind == "yesterday":
@@ -821,6 +832,7 @@ def remember(ctx: DocDates, mentions: list[DateMention]) -> None:
         elif dm.kind in (
             "quarter",
             "month",
+            "year_end",
             "mspan",
             "first_months",
             "half",

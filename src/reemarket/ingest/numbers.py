@@ -329,7 +329,8 @@ def find_quantities(
             continue
         if scale1 and scale_g and v2 is not None:
             v1 *= s1
-            v2 *= scale
+            # "396.6k-405.2k": an abbreviated thousand on both ends scales both alike
+            v2 *= s1 if scale1k and scale_txt == "k" else scale
         else:
             v1 *= scale
             if v2 is not None:

@@ -106,6 +106,12 @@ _BASE_BEFORE_F = Folded(_BASE_BEFORE)
 
 
 _VOLUMES = ("exports", "imports", "production", "sales")
+#: The words before a base level: "up from X", "against X", "compared with X".
+_LEVEL_BASE_LEAD = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?"
+    r"(?:US\$|\$|RMB|CNY|¥|€)?\s*$",
+    re.I,
+)
 #: An accounting negative after a loss ("net loss of $(30.9) million"): the loss says the
 #: sign, so "$(30.9)" is read as " $30.9 " (same length) by the money reader.
 _LOSS_BRACKETS = re.compile(
@@ -303,8 +309,11 @@ def _english(
                     and d.period.granularity is Granularity.DAY
                     and not d.period.is_span
                     and move_of_day(view, d.date_mention, level_too=True) is None
+                    and not _LEVEL_BASE_LEAD.search(view.text, max(0, d.q.start - 30), d.q.start)
                 ):
-                    st.label_day = d.period  # a labelled section's quotes on a named day
+                    # a labelled section's quotes on a named day (not a base's: "..., up
+                    # from 1,850 yuan/kg a week earlier")
+                    st.label_day = d.period
                 if d.kind == "production":
                     st.note_holder(d.entity)
                 if d.kind in ("production", "trade", "quota") and d.subject:

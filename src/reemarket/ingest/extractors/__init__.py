@@ -730,6 +730,27 @@ def _unit_spec(view: SentenceView, q: Quantity) -> str | None:
     return price_unit_code(found)
 
 
+#: A bare base right after a quoted level: "RMB383.5k-391.9k/t, down from 396.6k-405.2k".
+_FROM_BASE = re.compile(r"[,;]?\s*(?:(?:up|down|higher|lower|off)\s+)?from\s+$", re.I)
+
+
+def _base_unit(view: SentenceView, q: Quantity) -> str | None:
+    """The unit of the quote a bare base follows ("X/t, down from Y a week earlier").
+
+    The level must be the figure just before the base, read in a price unit, and the base
+    of the same size (half to twice the level).
+    """
+    before = [o for o in view.qtys if o.end <= q.start]
+    if not before or before[-1].dimension != "price" or not q.value:
+        return None
+    level = before[-1]
+    if not _FROM_BASE.fullmatch(view.text, level.end, q.start):
+        return None
+    if not 0.5 <= level.value / q.value <= 2:
+        return None
+    return level.unit
+
+
 def _company_shipment(view: SentenceView, q: Quantity) -> bool:
     """A company's shipments are its sales ("Lynas shipped 3,200 t"), not customs exports."""
     t = view.tag_before(q.start)
@@ -913,7 +934,9 @@ _POINTS = re.compile(r"\s*(?:percentage\s+points?|pct\s+points?|points?|pp|ppt)\
 #: A level a period closed at, with no product named ("it closed the quarter at X yuan"):
 #: the last price's, not a share's close.
 _CLOSED_SPAN_AT = re.compile(
-    r"\b(?:closed|ended|finished)\s+the\s+(?:quarter|month|year|half|week)\s+at\b"
+    r"\b(?:closed|closing|ended|ending|finished|finishing)\s+(?:the\s+(?:quarter|month|year|half"
+    r"|week)|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+at\b"
 )
 
 
@@ -939,11 +962,15 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")
         note_unit = st.basis_unit if _COUNTED.match(view.text, q.end) is None else None
-        spec = _unit_spec(view, q) or (
-            (st.table_unit or st.section_unit or note_unit)
-            if (view.products or prices.opens_on_average(view))
-            and not _in_ratio(view.text, q.start, q.end)
-            else None
+        spec = (
+            _unit_spec(view, q)
+            or _base_unit(view, q)
+            or (
+                (st.table_unit or st.section_unit or note_unit)
+                if (view.products or prices.opens_on_average(view))
+                and not _in_ratio(view.text, q.start, q.end)
+                else None
+            )
         )
         if dim == "bare" and _GRADE_CODE.match(view.text, q.end):
             trace.veto("grade", (q.start, q.end), "price")
@@ -1142,6 +1169,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.vat_pairs(view, out)
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
+    prices.paired_moves(view, out)
     prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
     prices.reading_dates(view, out, st)

@@ -30,6 +30,12 @@ _EXPECTED = re.compile(
     r"(?:about\s+|around\s+)?$",
     re.I,
 )
+#: A modal case before the figure: "growth could drop below 20%", "sales might top 15 million".
+_MODAL_CASE = re.compile(
+    r"\b(?:could|might|(?-i:may)|would)\s+(?:\w+\s+){1,3}?"
+    r"(?:below|above|under|over|to|about|around|near|beyond)?\s*$",
+    re.I,
+)
 #: A stock of capacity (a level at a point), not capacity added over the span named.
 _STOCK = re.compile(r"\b(?:cumulative|total installed|installed base)\b", re.I)
 
@@ -76,6 +82,9 @@ def extract(
     sector = sector or (st.section_sector if listed else None)
     if sector is None:
         return None
+    if _MODAL_CASE.search(view.text, max(0, q.start - 50), q.start):
+        trace.veto("hypothetical", (q.start, q.end), "demand")
+        return None  # "if subsidies are scaled back, growth could drop below 20%": a case
     if _EXPECTED.search(view.text, max(0, q.start - 80), q.start):
         trace.veto("outlook", (q.start, q.end), "demand")
         return None  # "expects the NEV penetration rate to top 55% by December": an outlook

@@ -54,7 +54,7 @@ from reemarket.ingest.startwords import Prechecked
 
 _CHANGE_LEAD = re.compile(
     r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
-    r"gave up|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
+    r"gave up|gave back|giving back|gives back|handed back|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
     r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
     r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
     r"rising|falling|climbing|slipping|dropping|easing|"
@@ -120,7 +120,8 @@ _HYPOTHETICAL = re.compile(
 #: lift earnings", "any fall below $50/kg could force cuts", "a return to 500,000 yuan/t would".
 _HYPO_MOVE = re.compile(
     r"\b(?:a|an|any|another)\s+(?:[\w-]+\s+)?(?:recovery|rebound|return|rise|fall|drop|slide|"
-    r"move|increase|decline|jump|rally|slump|climb)\s+(?:in\s+[^,;]{0,40}?\s+)?"
+    r"move|increase|decline|jump|rally|slump|climb|break|breakout|push|spike|dip)\s+"
+    r"(?:in\s+[^,;]{0,40}?\s+)?"
     r"(?:to|toward|towards|back\s+to|above|below|beyond|under|over)\s+"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
@@ -151,6 +152,17 @@ _DEALS_BEYOND = Prechecked(
         r"\b(?:deals?|transactions?|trades?|trading|business|purchases?|buying|selling|sales)\s+"
         r"(?:(?:done|concluded|struck|heard|reported|closed)\s+)?(?:at\s+)?"
         r"(?:above|below|over|under|beyond|(?:more|less|higher|lower)\s+than)\s*$",
+        re.I,
+    )
+)
+#: A level told only by a bound: "compared with less than CNY 400,000 a year earlier",
+#: "from more than $90/kg", "was at least 7,000 yuan/kg" (no quote; a change "fell more than
+#: 5,000 yuan/t" has no level word before its bound).
+_BOUNDED_LEVEL = Prechecked(
+    re.compile(
+        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|was|were|is|are|to|of)\s+"
+        r"(?:(?:less|more)\s+than|at\s+least|at\s+most|upwards\s+of)\s*"
+        r"(?:US\$|A\$|\$|€|RMB|CNY|USD)?\s*$",
         re.I,
     )
 )
@@ -192,6 +204,9 @@ _UNIT_VALUE = re.compile(
     r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
     r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
     r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,30}$|"
+    # the value of the goods shipped: "the average value of the magnets exported in May was"
+    r"\b(?:average|mean)\s+values?\s+of\s+[^.;]{0,30}?\b(?:shipped|exported|imported|"
+    r"shipments|exports|imports)\b[^.;]{0,30}$|"
     r"\b(?:worth|valued\s+at|at)\s+an\s+average\s+(?:value\s+)?(?:of\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
@@ -717,7 +732,7 @@ _LISTED = re.compile(
 #: A sentence that opens on an average with no product of its own ("The May average was").
 _THE_AVERAGE = re.compile(
     # a lead-in phrase may come first: "For the first nine months, the average price was X"
-    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:(?:the|its)\s+(?:\w+\s+){0,2})?(?:average|mean)\s+"
+    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:(?:the|its)\s+(?:[\w-]+\s+){0,2})?(?:average|mean)\s+"
     # "Average for the week (Mon-Fri) worked out at X": the week's mean of the last price
     r"(?:price\s+)?(?:for\s+the\s+(?:week|month|quarter|year)\s+(?:\([^)]{0,20}\)\s+)?)?"
     r"(?:was|stood|came|worked\s+out|averaged\s+out)\b",
@@ -739,9 +754,13 @@ _BACK_REF = re.compile(
     r"(?:days?|weeks?|months?)\s+later|a\s+week\s+earlier"
     r")\b[^,.;]{0,35}?,?\s+(?=the\s|its\s|it\s))?"
     r"(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
-    r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
+    r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote)"
+    # its price on a market: "Its FOB China price averaged X", "its export price rose"
+    r"|its\s+(?:(?:fob|cif|ddp)\s+\w+|free\s+on\s+board\s+\w+|export|domestic|spot)\s+"
+    r"(?:price|average|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
-    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held)\b",
+    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held|peaked|slid|touched"
+    r"|dipped|bottomed|topped)\b",
     re.I,
 )
 
@@ -790,7 +809,10 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
         return
     found = find_products(text, low)
-    if found and found[0].start <= LEAD_WITHIN and len({p.id for p in found}) == 1:
+    # a group named in an aside ("Cerium oxide, the cheapest of the light rare earths, ...")
+    # leaves the one product the topic
+    named = {p.id for p in found if p.id not in _GROUPS}
+    if found and found[0].start <= LEAD_WITHIN and len(named) == 1 and found[0].id in named:
         st.last_price = (st.paragraph, found[0].id)
         markets = find_markets(text)
         if markets:  # "Neodymium oxide fob China edged up this week. Argus assessed it at ..."
@@ -1245,8 +1267,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if st.assumed_section:
         trace.veto("outlook", span, "price")
         return []  # a bullet under "Q3 budget basis (not a market price)": a planning figure
-    if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start) or _EXTREME_BEYOND.search(
-        view.text, max(0, q.start - 30), q.start
+    if (
+        _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start)
+        or _EXTREME_BEYOND.search(view.text, max(0, q.start - 30), q.start)
+        or _BOUNDED_LEVEL.search(view.text, max(0, q.start - 40), q.start)
     ):
         trace.veto("threshold", span, "price")
         return []  # "few lots changed hands over RMB480,000/t": a threshold, not a price
@@ -1381,6 +1405,18 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             return [
                 Draft("price", where, prod.id, "price_low", parallel, q.value, unit, q),
                 Draft("price", where, prod.id, "price_high", parallel, q.high, unit, q),
+            ]
+        found = _paragraph_base_day(view, q, st) if earlier_level else None
+        if found is not None:  # "X on Friday, from Y on Thursday. Ce eased to A from B"
+            base_day, base_market = found
+            where = market_of(view, q, st.default_market) if view.markets else base_market
+            if unit.startswith("CNY") != (base_market == "china"):
+                where = market_of(view, q, st.default_market)
+            if q.high is None:
+                return [Draft("price", where, prod.id, "price", base_day, q.value, unit, q)]
+            return [
+                Draft("price", where, prod.id, "price_low", base_day, q.value, unit, q),
+                Draft("price", where, prod.id, "price_high", base_day, q.high, unit, q),
             ]
         if any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
@@ -2047,6 +2083,23 @@ def _parallel_base_day(view: SentenceView, q: Quantity) -> Period | None:
     return None
 
 
+def _paragraph_base_day(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, str] | None:
+    """The day an undated base takes from the move told just before it in the paragraph.
+
+    "Nd oxide was $96.76/kg on Friday, down from $98.67 on Thursday. Ce oxide eased to
+    $1.75/kg from $1.78": the second move spans the same two days, so $1.78 is Thursday's.
+    Only when the level moved from is of the day the earlier move ended on. Gives the day
+    and the earlier base's market.
+    """
+    day, _dm = bind_period(view, q, st, price=True)
+    if day is None or day.granularity is not Granularity.DAY or day.is_span:
+        return None
+    found = st.para_base_days.get(day.start)
+    if found is None or found[0] != st.paragraph:
+        return None
+    return Period.day(found[1]), found[2]
+
+
 def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Date an undated level by the day its base day was set against earlier in the document.
 
@@ -2072,6 +2125,12 @@ def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         ]
         if mains and mains[-1].period is not None and b.period is not None:
             st.day_pairs[b.period.start] = mains[-1].period.start
+            if b.date_mention is not None:
+                st.para_base_days[mains[-1].period.start] = (
+                    st.paragraph,
+                    b.period.start,
+                    b.entity,
+                )
     fallback = {st.dates.published, st.para_day.start if st.para_day else None} - {None}
     for m in levels:
         if m.date_mention is not None or m.period is None or m.period.start not in fallback:
@@ -2379,10 +2438,13 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and anchor is not None
             and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
         ):
-            if (st.weekly_report and not _names_day(view)) or re.search(
-                r"(?<!rest of )(?<!past )(?<!last )\b(?:this|the) week\b|\bweekly\b",
-                view.text,
-                re.I,
+            if (st.weekly_report and not _names_day(view)) or (
+                re.search(
+                    r"(?<!rest of )(?<!past )(?<!last )\b(?:this|the) week\b|\bweekly\b",
+                    view.text,
+                    re.I,
+                )
+                and not any(m.kind == "week_close" for m in view.dates)  # "as the week closed"
             ):  # a weekly report's moves run from the week before, unless a day is named
                 span = day_span(anchor - timedelta(days=7), anchor)
             elif cmp is None:
@@ -2838,12 +2900,16 @@ _TO_LEAD = re.compile(r"\bto\s*(?:about|around|approximately|roughly)?\s*$", re.
 
 
 def _base_level(
-    view: SentenceView, y: Quantity, st: DocState, unit: str
+    view: SentenceView, y: Quantity, st: DocState, unit: str, averages: frozenset[int]
 ) -> tuple[float, bool] | None:
-    """The level a move started from ("from 540,000 to 565,000 yuan/mt", "to $62 from $60")."""
+    """The level a move started from ("from 540,000 to 565,000 yuan/mt", "to $62 from $60").
+
+    A figure read as an average (starting at one of ``averages``) is no level a move left
+    ("averaged $2.07 in March, compared with $1.86 in February, ... closing March at $2.12").
+    """
     a, b = view.clause_of(y.start)
     for x in view.qtys:
-        if x is y or not a <= x.start < b or x.high is not None:
+        if x is y or not a <= x.start < b or x.high is not None or x.start in averages:
             continue
         lead = view.text[max(0, x.start - 20) : x.start]
         if not _FROM.search(lead) and not (
@@ -2867,6 +2933,7 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     if "from" not in view.low and "compared" not in view.low:
         return
     changed = {d.subject for d in drafts if d.kind == "price" and d.metric == "change"}
+    averages = frozenset(d.q.start for d in drafts if d.kind == "price" and d.metric == "average")
     for d in list(drafts):
         if d.kind != "price" or d.metric != "price" or d.subject in changed or d.q.high:
             continue
@@ -2876,7 +2943,7 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             view.text[max(0, d.q.start - 20) : d.q.start]
         ):
             continue
-        found = _base_level(view, d.q, st, d.unit)
+        found = _base_level(view, d.q, st, d.unit, averages)
         if found is None:
             continue
         base, dated = found
@@ -2901,6 +2968,48 @@ _SAME_AMOUNT = re.compile(
     r"(?:amount|margin|sum|step|increment|decrement)\b",
     re.I,
 )
+
+
+#: Two goods sharing one noun and one move: "Dysprosium and terbium oxides both rose 2%",
+#: "Neodymium and praseodymium oxides each gave back 5,000 yuan".
+_PAIR_NAMED = re.compile(
+    r"(?P<a>[a-z]+)(?:\s+(?:oxides?|metals?))?\s+and\s+(?P<b>[a-z]+)\s+(?P<form>oxide|metal)s?"
+    r"(?=\s*,?\s+(?:both|each|alike|respectively)\b)",
+    re.I,
+)
+
+
+def paired_moves(view: SentenceView, drafts: list[Draft]) -> None:
+    """A move two goods share gives each of them that move.
+
+    "Dysprosium and terbium oxides both rose 2%": Dy oxide rose 2% as well as Tb oxide;
+    "Neodymium and praseodymium oxides both gave back 5,000 yuan" is Nd oxide's and Pr
+    oxide's move, not Pr-Nd oxide's ("both" makes them two).
+    """
+    if not any(w in view.low for w in (" both ", " each ", " alike", " respectively")):
+        return
+    for d in list(drafts):
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.bound:
+            continue  # ("each lost more than 8%": a bound, no move to hand on)
+        pair = None
+        for m in _PAIR_NAMED.finditer(view.text, 0, d.q.start):
+            pair = m
+        if pair is None or not _ONLY_MOVE_WORDS.fullmatch(view.text, pair.end(), d.q.start):
+            continue
+        named = [find_products(f"{pair.group(k)} {pair.group('form')}") for k in ("a", "b")]
+        ids = [found[0].id for found in named if len(found) == 1]
+        if len(ids) != 2 or ids[0] == ids[1]:
+            continue
+        if d.subject not in ids:
+            d.subject = ids[1]  # the pair was read as one product ("Nd and Pr oxides")
+        other = ids[0] if d.subject == ids[1] else ids[1]
+        twin = d.derive(d.metric, d.value, d.unit, d.q)
+        twin.subject = other
+        drafts.append(twin)
+
+
+#: Between a shared noun and its move: "both gave back", ", each rising", "alike fell".
+_ONLY_MOVE_WORDS = re.compile(r"[\s,]*(?:both|each|alike|respectively)?\s+[^,;.\d]{0,40}?", re.I)
 
 
 def shared_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:

@@ -249,6 +249,15 @@ _AUTHORITY = re.compile(
 )
 
 
+#: What may stand between a gapped holder and its figure: "and Y 46,335 t", "and Y the
+#: remaining 3,000 t", "and Y a further 2,000 t".
+_GAP_FILLER = re.compile(
+    r"\s*(?:(?:the\s+)?(?:remaining|rest|balance|other)|a\s+further|another)?"
+    r"\s*(?:about|around|some|roughly)?\s*",
+    re.I,
+)
+
+
 def _holder_named(view: SentenceView, q: Quantity, st: DocState | None = None) -> str | None:
     a, b = view.clause_of(q.start)
     company = view.nearest_before(view.companies, q.start, a)
@@ -258,7 +267,7 @@ def _holder_named(view: SentenceView, q: Quantity, st: DocState | None = None) -
     if after is not None and _WENT_TO.fullmatch(view.text, q.end, after.start):
         return after.id
     named = view.nearest_before(view.companies, q.start)
-    if named is not None and not view.text[named.end : q.start].strip():
+    if named is not None and _GAP_FILLER.fullmatch(view.text, named.end, q.start):
         earlier = [o for o in view.qtys if o.end <= named.start and o.dimension in _MASS]
         if earlier and _holder(view, earlier[-1], st) not in (None, named.id):
             return named.id  # "... got 68,665 tonnes and China Rare Earth Group 46,335 tonnes"

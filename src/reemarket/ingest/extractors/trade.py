@@ -21,7 +21,7 @@ from reemarket.ingest.extractors.comparison import (
     shift_year,
 )
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, later_date, ref_after
-from reemarket.ingest.extractors.figure_words import bound_of, signed
+from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
 from reemarket.ingest.lexicon import COUNTRIES, OTHER_COMMODITY
@@ -189,6 +189,9 @@ def extract(
     if _CONDITIONAL.search(view.text, max(a, q.start - 60), q.start):
         trace.veto("hypothetical", (q.start, q.end), "trade")
         return None  # "exports could drop below 3,000 tons a month"
+    if future_figure(view, q):
+        trace.veto("outlook", (q.start, q.end), "trade")
+        return None  # "a trader expects magnet exports to recover to about 4,500 t in July"
     if q.dimension == "percent" and _RELIANCE.search(view.text, a, q.start):
         return None  # "net import reliance was 67%": a share of use, not a change
     if _PER_UNIT.search(view.text, max(a, q.start - 30), q.start):
@@ -216,7 +219,7 @@ def extract(
     subject = prod.id if prod else "rare_earths"
     if (
         prod is None
-        and not view.products
+        and not _goods_in_reach(view, q)
         and st.last_volume
         and st.last_volume[0] == metric
         and not _GOODS_NAMED.search(view.text, 0, q.start)
@@ -276,6 +279,21 @@ def extract(
     elif comparison_base(view, q) == "year_ago":
         period, dm = shift_year(period), None
     return [Draft("trade", entity, subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+
+
+def _goods_in_reach(view: SentenceView, q: Quantity) -> bool:
+    """Whether goods are named before the figure or after it before the next comma.
+
+    Goods named only in a later piece ("exports sank to 1,238 t, ..., after Beijing added
+    seven heavy rare earths to its control list") are not what the figure counts, so the
+    figure continues the goods of the paragraph's last volume.
+    """
+    stop = _PIECE_END.search(view.text, q.end)
+    end = stop.start() if stop else len(view.text)
+    return any(p.start < end for p in view.products)
+
+
+_PIECE_END = re.compile(r"[,;]")
 
 
 #: A volume's own month told after it, counted back from the sentence's: "after 5,791 t the

@@ -104,6 +104,43 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price_high", "2024-06-28", 840, "USD/kg"),
                 ),
             ),
+            Example(  # a bare base range after a quote has the quote's unit (an abbreviated
+                # thousand on both ends too); its day dates only the base, not the next lines
+                "Weekly assessments, China domestic, week-on-week change in brackets\n"
+                "- Pr-Nd oxide: RMB455k-460k/t, down from 462k-466k a week earlier\n"
+                "- Terbium oxide: RMB7,100-7,200/kg, up from 6,900-7,000 a week earlier\n"
+                "- Dysprosium oxide: RMB1,860-1,890/kg (+20)\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 455000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 460000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_low", "2024-06-28", 462000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-06-28", 466000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 7100, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7200, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 6900, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 7000, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1860, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1890, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 20, "CNY/kg"),
+                ),
+            ),
+            Example(  # an undated base after a move told with both its days, in the same
+                # paragraph and ending on the same day, is of the earlier move's first day
+                "Neodymium oxide fob China was $61.20/kg on Friday, up from $60.85 on Thursday."
+                " Terbium oxide rose to $1,010/kg from $1,000. Pr-Nd oxide rose to 455,000"
+                " yuan/t on Friday from 450,000 yuan/t on Wednesday.\n\nDysprosium oxide slipped"
+                " to 1,800 yuan/kg from 1,820 yuan/kg.\n",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 61.2, "USD/kg"),
+                    ("price", "nd_oxide", "price", "2024-07-04", 60.85, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 1000, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-05", 455000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-07-03", 450000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-03/2024-07-05", 5000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1800, "CNY/kg"),
+                ),
+            ),
             Example(  # the day of a past-perfect clause is its own level's, not the sentence's
                 "Yttrium oxide, which had risen to 44,000-46,000 yuan/t on Tuesday, gave part of"
                 " the gain back and ended at 43,000-45,000 yuan/t. Gadolinium oxide held at"
@@ -207,6 +244,25 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:direction} {QTY:price|percent} (to {QTY:price})? {BASE}?",
         prices.extract_pct,
         (
+            Example(  # a move two goods share ("A and B oxides both ...") is each one's;
+                # "gave back" is a fall, "as the week closed" the week's last session
+                "Dysprosium and terbium oxides both gave back 1.5% as the week closed."
+                " Samarium oxide and gadolinium oxide each added 2,000 yuan/t on Thursday."
+                " Neodymium and praseodymium oxides both fell 3,000 yuan on Wednesday.",
+                (
+                    ("price", "dy_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                    ("price", "sm_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
+                ),
+            ),
+            Example(  # early in the next week, the week that closed is the one before
+                "Terbium oxide gave back 1% as the week closed.",
+                (("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -1, "%"),),
+                published="2024-07-08",
+            ),
             Example(
                 "Dysprosium oxide slipped 20,000 yuan/t to 1.6 million yuan/t on July 4.",
                 (
@@ -462,6 +518,40 @@ RULES: list[Rule] = [
                     ("price", "la_oxide", "price", "2024-07-05", 4100, "CNY/t"),
                 ),
             ),
+            Example(  # "The second-quarter average came to X": the last price's product
+                "Dysprosium oxide fob China averaged $230/kg in May. The second-quarter average"
+                " came to $228/kg.",
+                (
+                    ("price", "dy_oxide", "average", "2024-05", 230, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-Q2", 228, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # "The price touched X on the first trading day of the month ..., ending
+                # the month at Y": the month last named, its first and last trading days
+                "Terbium oxide fob China averaged $1,050/kg in June. The price touched $1,090/kg"
+                " on the first trading day of the month and then eased, ending the month at"
+                " $1,020/kg.",
+                (
+                    ("price", "tb_oxide", "average", "2024-06", 1050, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-03", 1090, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 1020, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # a product set apart from its group is the topic of "Its <market> price";
+                # "closing June at X" is June's last trading day, and an average compared with
+                # is no level the close moved from
+                "Lanthanum oxide, the cheapest of the light rare earths, moved the other way."
+                " Its FOB China price averaged $0.85/kg in June, compared with $0.80 in May,"
+                " closing June at $0.88.",
+                (
+                    ("price", "la_oxide", "average", "2024-06", 0.85, "USD/kg"),
+                    ("price", "la_oxide", "average", "2024-05", 0.80, "USD/kg"),
+                    ("price", "la_oxide", "price", "2024-06-28", 0.88, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
         ),
         cues=("metric.average", "metric.price"),
         doc="An average over a period the sentence names.",
@@ -519,6 +609,15 @@ RULES: list[Rule] = [
                     ("quota", "smelting_separation", "quota", "2024", 8100, "t"),
                     ("quota", "smelting_separation", "quota", "2024", 2300, "t"),
                 ),
+            ),
+            Example(  # the gapped company may take "the remaining" (or "a further") tonnage
+                "The second batch of 2024 quotas is out. For mining, Alpha Metals Co., Ltd."
+                " received 20,000 tonnes and Beta Resources Co., Ltd. the remaining 6,000 tonnes.",
+                (
+                    ("quota", "mining", "quota", "2024", 20000, "t"),
+                    ("quota", "mining", "quota", "2024", 6000, "t"),
+                ),
+                holders=("alpha_metals", "beta_resources"),
             ),
             Example(  # a part allotted to a company is its quota
                 "Out of the 127,000 t smelting quota, China Northern Rare Earth was allotted"
@@ -640,6 +739,17 @@ RULES: list[Rule] = [
                     ("trade", "ndfeb_magnet", "exports", "2024-Q2", 15200, "t"),
                 ),
                 published="2024-08-01",
+            ),
+            Example(  # goods named only in a later piece of the sentence are not the goods
+                # counted: the volume continues the paragraph's last traded goods
+                "Outbound shipments of NdFeB magnets climbed to 4,300 t in August. In July,"
+                " exports had dropped to 2,950 t, their weakest in three years, after the"
+                " ministry put five heavy rare earths under licence.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-08", 4300, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-07", 2950, "t"),
+                ),
+                published="2024-09-20",
             ),
         ),
         cues=("metric.exports", "metric.imports", *_UPDOWN, "comparison.yoy"),
@@ -999,6 +1109,15 @@ RULES: list[Rule] = [
                     ("demand", "nev", "sales_share_pct", "2024-01/2024-06", 43.0, "%"),
                 ),
                 published="2024-07-12",
+            ),
+            Example(  # a stock "at the end of <year>" is that year's December reading
+                "Grid-connected wind capacity in China was 365 GW at the end of 2022, 11% more"
+                " than a year before.",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2022-12", 365e6, "kW"),
+                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2022-12", 11, "%"),
+                ),
+                published="2023-02-01",
             ),
         ),
         cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
@@ -2942,7 +3061,17 @@ def _none(text: str) -> Example:
 VETO_RECORDS: list[Veto] = [
     _veto(
         "hypothetical",
-        "price trade",
+        "price trade demand",
+        # a move named as a noun with a modal after it: a case, not a quote
+        _none(
+            "A clean break above $240/kg in dysprosium oxide would take fresh orders from"
+            " magnet makers."
+        ),
+        # a sector's case
+        _none(
+            "Some dealers warn that NEV sales growth could slow to under 15% if the"
+            " trade-in scheme ends."
+        ),
         _none("Dysprosium oxide could reach 3 million yuan/t by year-end, one trader said."),
         _none("One broker said magnet exports could slip below 2,000 t a month by June."),
         # a modal with a hedge before the verb, and "back to"
@@ -2957,7 +3086,12 @@ VETO_RECORDS: list[Veto] = [
     ),
     _veto(
         "outlook",
-        "price financial quota demand production",
+        "price financial quota demand production trade",
+        # a traded volume someone expects
+        _none("One Beijing broker expects magnet exports to rebound to about 5,000 t in October."),
+        _none(
+            "Analysts expect imports of rare earth ores to ease to some 9,000 tonnes next month."
+        ),
         _none("Analysts expect neodymium oxide to trade at 500,000 yuan/t next month."),
         _none("Second-half NdPr output at Mount Weld is expected at 3,100-3,300 t."),
         _none("A few dealers see terbium oxide at 8,000 yuan/kg by the end of June."),
@@ -3047,6 +3181,16 @@ VETO_RECORDS: list[Veto] = [
             "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
             " March.",
             (("price", "prnd_oxide", "price", "2024-07-05", 62, "USD/kg"),),
+        ),
+        Example(  # a level told only by a bound ("compared with less than X") is no level;
+            # a move bounded ("fell more than X") stays a move
+            "Samarium oxide averaged 16,500 yuan/t in the second quarter, compared with more"
+            " than 18,000 yuan/t a year earlier. Terbium oxide fell more than 150 yuan/kg on"
+            " Thursday.",
+            (
+                ("price", "sm_oxide", "average", "2024-Q2", 16500, "CNY/t"),
+                ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", -150, "CNY/kg"),
+            ),
         ),
     ),
     _veto(
@@ -3226,6 +3370,8 @@ VETO_RECORDS: list[Veto] = [
         # value over weight of a customs category (FACTS.md: not a market price)
         _none("Magnet exports in June carried an average declared value of US$52/kg."),
         _none("Shipped NdFeB magnets were worth an average of $41 per kg in March exports."),
+        # "the average value of the goods shipped"
+        _none("The mean value of the magnets exported in April was roughly US$44/kg."),
     ),
     _veto(
         "per_unit",
@@ -4704,6 +4850,17 @@ RULES += [
                 " earth oxide in 2022.",
                 (("production", "total_reo", "production", "2022", 300, "t"),),
                 entity="vietnam",
+            ),
+            Example(  # "taking the half-year total to X": the half last named
+                "Iluka Resources reported its results for the six months to December 31. Its"
+                " NdPr oxide output reached 410 t in the December quarter, taking the half-year"
+                " total to 790 t.",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q4", 410, "t"),
+                    ("production", "prnd_oxide", "production", "2024-07/2024-12", 790, "t"),
+                ),
+                published="2025-01-20",
+                entity="iluka_resources",
             ),
         ),
         cues=("metric.production",),
