@@ -12,7 +12,12 @@ A verb cue is written once, as its lemma, in a list beside its key named
 ``<key>_lemmas`` (``[direction] up_lemmas = ["rise", ...]``, or ``lemmas`` in an
 ``[[section]]`` table): :func:`words` adds every inflection ``lemminflect`` gives
 the lemma (``rise`` -> rise, rises, rose, risen, rising), irregular ones included,
-so no inflection is spelled by hand.
+so no inflection is spelled by hand. A form an entry of the list already matches whole
+is not added again, so an entry that keeps a noun form apart (``exports?(?! prices)``)
+keeps its guard. A verb inside a longer entry is written as its lemma in braces
+(``"analysts? {say}"``, ``"{take} in"``): :func:`words` fills the slot with the verb's
+forms, as one entry per form when the entry starts with it (so each keeps a literal first
+word for the fast scanner), else as a group ``(?:say|said|saying|says)``.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ __all__ = ["alternation", "inflections", "ordered", "words"]
 
 #: The suffix of the key of a list of lemmas (``up_lemmas`` beside ``up``).
 LEMMAS = "_lemmas"
+#: A verb slot inside an entry: its lemma in braces (``{say}``; never a quantifier).
+_SLOT = re.compile(r"\{([a-z]+)\}")
 
 
 @cache
@@ -66,11 +73,29 @@ def _strings(found: object, where: str) -> list[str]:
     return list(found)
 
 
+def _group(slot: re.Match[str]) -> str:
+    """A ``{lemma}`` slot as a group of the verb's forms."""
+    return "(?:" + "|".join(inflections(slot.group(1))) + ")"
+
+
+def _filled(entry: str) -> list[str]:
+    """``entry`` with its verb slots filled: one entry per form of a leading slot."""
+    head = _SLOT.match(entry)
+    body = _SLOT.sub(_group, entry[head.end() :] if head else entry)
+    return [form + body for form in inflections(head.group(1))] if head else [body]
+
+
+def _covered(form: str, entries: list[str]) -> bool:
+    """Whether an entry already matches ``form`` whole (its guards then hold for it)."""
+    return any(re.fullmatch(e, form, re.IGNORECASE) for e in entries)
+
+
 def _expanded(spelled: list[str], lemmas: list[str]) -> list[str]:
-    """The spellings, then each lemma's forms that are not spelled already."""
-    out = list(spelled)
+    """The spellings (verb slots filled), then each lemma's forms no spelling matches."""
+    out = [w for entry in spelled for w in _filled(entry)]
+    base = list(out)
     for lemma in lemmas:
-        out.extend(f for f in inflections(lemma) if f not in out)
+        out.extend(f for f in inflections(lemma) if f not in out and not _covered(f, base))
     return out
 
 
