@@ -17,7 +17,9 @@ is not added again, so an entry that keeps a noun form apart (``exports?(?! pric
 keeps its guard. A verb inside a longer entry is written as its lemma in braces
 (``"analysts? {say}"``, ``"{take} in"``): :func:`words` fills the slot with the verb's
 forms, as one entry per form when the entry starts with it (so each keeps a literal first
-word for the fast scanner), else as a group ``(?:say|said|saying|says)``.
+word for the fast scanner), else as a group ``(?:say|said|saying|says)``. A lemma (in a
+list or a slot) may be narrowed to some of its forms by their tags: ``{earn:VBD,VBZ}`` is
+"earned" and "earns", not the "to earn" of a plan.
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ __all__ = ["alternation", "inflections", "ordered", "words"]
 
 #: The suffix of the key of a list of lemmas (``up_lemmas`` beside ``up``).
 LEMMAS = "_lemmas"
-#: A verb slot inside an entry: its lemma in braces (``{say}``; never a quantifier).
-_SLOT = re.compile(r"\{([a-z]+)\}")
+#: A verb slot inside an entry: its lemma in braces (``{say}``, ``{earn:VBD,VBZ}``; never a
+#: quantifier).
+_SLOT = re.compile(r"\{([a-z]+(?::[A-Z,]+)?)\}")
 
 
 @cache
@@ -51,18 +54,31 @@ def _load(language: str) -> dict[str, Any]:
         raise ReemarketError(f"data/vocab/{name}: unreadable vocabulary ({exc})") from exc
 
 
+#: The Penn Treebank tags of a verb's forms a lemma may be narrowed to (``earn:VBD,VBZ``).
+TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
 @cache
 def inflections(lemma: str) -> tuple[str, ...]:
     """Every form of the verb ``lemma`` as escaped regex alternatives, itself first.
 
     The inflections are the library's, irregular ones included, each once:
-    ``fall`` -> fall, falls, fell, fallen, falling.
+    ``fall`` -> fall, falls, fell, fallen, falling. A lemma narrowed to tags keeps only
+    the forms of those tags: ``sell:VBD,VBZ`` -> sold, sells (``VB`` is the bare lemma,
+    ``VBD`` the past, ``VBN`` the past participle, ``VBG`` the -ing form, ``VBP`` and
+    ``VBZ`` the present).
     """
-    forms = [lemma]
-    for tag_forms in getAllInflections(lemma, upos="VERB").values():
-        forms.extend(f.lower() for f in tag_forms)
-    if len(forms) == 1:
-        raise ReemarketError(f"data/vocab: {lemma!r} is no verb lemminflect knows")
+    word, _, wanted = lemma.partition(":")
+    tags = set(wanted.split(",")) if wanted else set(TAGS)
+    if not tags <= TAGS:
+        raise ReemarketError(f"data/vocab: {lemma!r} names a tag not in {sorted(TAGS)}")
+    found = getAllInflections(word, upos="VERB")
+    if not found:
+        raise ReemarketError(f"data/vocab: {word!r} is no verb lemminflect knows")
+    forms = [word] if "VB" in tags else []
+    for tag, tag_forms in found.items():
+        if tag in tags:
+            forms.extend(f.lower() for f in tag_forms)
     return tuple(re.escape(f) for f in dict.fromkeys(forms))
 
 
