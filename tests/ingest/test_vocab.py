@@ -141,6 +141,8 @@ def test_a_narrowed_lemma_keeps_only_the_forms_of_its_tags() -> None:
     assert not re.search(vocab.alternation("holder", "forecast_comparison"), "top analysts")
     low = annotate.lower("MP expects to produce 700 t and aims to sell 500 t of NdPr oxide")
     assert not [w for w in annotate._TAG_WORDS.find(low) if w[2] in ("production", "sales")]
+    assert vocab.inflections("ship:VBN") == ("shipped",)  # a regular participle, not listed
+    assert re.fullmatch(vocab.alternation("holder", "cited_source"), "data compiled by")
     with pytest.raises(ReemarketError, match="names a tag"):
         vocab.inflections("sell:VBX")
 

@@ -30,7 +30,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from lemminflect import getAllInflections
+from lemminflect import getAllInflections, getInflection
 
 from reemarket.errors import ReemarketError
 
@@ -79,6 +79,10 @@ def inflections(lemma: str) -> tuple[str, ...]:
     for tag, tag_forms in found.items():
         if tag in tags:
             forms.extend(f.lower() for f in tag_forms)
+    if "VBN" in tags and "VBN" not in found:  # a regular participle is listed as the past only
+        forms.extend(f.lower() for f in getInflection(word, "VBN"))
+    if not forms:
+        raise ReemarketError(f"data/vocab: {lemma!r} has no form of those tags")
     return tuple(re.escape(f) for f in dict.fromkeys(forms))
 
 
