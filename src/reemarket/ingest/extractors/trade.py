@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from reemarket.domain.periods import Granularity, Period
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import (
@@ -100,17 +100,17 @@ _PARTNERS = "|".join(re.escape(k) for k in sorted(_PARTNER_NAMES, key=len, rever
 _HEDGE = (
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
 )
+#: The verbs of a partner taking a figure and of a figure sent to one (en.toml [trade]).
+_TAKES = vocab.alternation("trade", "partner_takes").replace(" ", r"\s+")
+_SENT = vocab.alternation("trade", "sent_to")
 #: A partner receiving the figure: "with Germany taking", "Japan took", "South Korea received".
 _PARTNER_TAKES = re.compile(
-    rf"(?<![\w.])(?:{_PARTNERS})\s+(?:alone\s+)?(?:took|taking|takes|received|receiving|receives|"
-    rf"bought|buying|buys|absorbed|absorbing|absorbs|got|getting|accounted\s+for|"
-    rf"accounting\s+for)\s+{_HEDGE}$",
+    rf"(?<![\w.])(?:{_PARTNERS})\s+(?:alone\s+)?(?:{_TAKES})\s+{_HEDGE}$",
     re.I,
 )
 #: The figure sent to a partner: "4,200 t of magnets to Germany", "1,050 t going to Germany".
 _SENT_TO_PARTNER = re.compile(
-    rf"(?:\s+of\s+[^,;]{{0,40}}?)?\s+(?:(?:went|going|goes|headed|heading|bound|destined|sent|"
-    rf"shipped|delivered|exported)\s+)?(?:to|for)\s+(?:{_PARTNERS})\b",
+    rf"(?:\s+of\s+[^,;]{{0,40}}?)?\s+(?:(?:{_SENT})\s+)?(?:to|for)\s+(?:{_PARTNERS})\b",
     re.I,
 )
 #: A composition note after the traded goods ("magnet imports, mostly NdFeB, ...").

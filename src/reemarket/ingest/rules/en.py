@@ -642,7 +642,14 @@ RULES: list[Rule] = [
                 published="2024-08-01",
             ),
         ),
-        cues=("metric.exports", "metric.imports", *_UPDOWN, "comparison.yoy"),
+        cues=(
+            "metric.exports",
+            "metric.imports",
+            *_UPDOWN,
+            "comparison.yoy",
+            "trade.partner_takes",
+            "trade.sent_to",
+        ),
     ),
     Rule(
         "production",
