@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.date_base import EARLIER_ASSESSMENT_WORDS
 from reemarket.ingest.dates import DateMention, month_close, trading_week
@@ -301,8 +301,7 @@ _BY_DATE = re.compile(
 #: "expect terbium oxide to climb another 4%", "is expected to add 3%"; or, with a coming
 #: time after it, "see prices gaining 5% by the end of the month".
 _EXPECTED_MOVE = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|sees?|seeing|forecast(?:s|ing)?|predict(?:s|ed|ing)?|"
-    r"project(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\b(?:"
+    r"\b(?:" + vocab.alternation("forecast", "expect") + r")\b(?:"
     r"\s+(?:[\w-]+\s+){0,3}?(?:an?|another)\s+(?:further\s+|fresh\s+|modest\s+|small\s+|"
     r"slight\s+|sharp\s+|steep\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?"
     r"|[^.;]{0,60}?\bto\s+(?:\w+\s+)?(?:rise|gain|climb|add|fall|drop|lose|shed|slip|slide|ease|"
