@@ -198,7 +198,7 @@ _UNIT_VALUE = re.compile(
 )
 #: "rose to X, beating forecasts": a forecast the price is measured against, not a forecast level
 _BEAT_BEFORE = re.compile(
-    r"\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)?|than|above|"
+    r"\b(?:" + vocab.alternation("forecast", "beat") + r"|than|above|"
     r"below|ahead\s+of|short\s+of|against|versus|in\s+line\s+with|contrary\s+to)\s+"
     r"(?:\w+\s+)?$",
     re.I,

@@ -391,7 +391,7 @@ RULES: list[Rule] = [
                 ),
             ),
         ),
-        cues=(*_UPDOWN, *_CMP, "forecast.expect"),
+        cues=(*_UPDOWN, *_CMP, "forecast.expect", "forecast.beat"),
         doc="A signed move of a product's price, its span from the comparison base.",
     ),
     Rule(
