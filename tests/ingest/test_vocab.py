@@ -154,3 +154,15 @@ def test_a_verb_slot_fills_with_the_forms_and_keeps_a_literal_start() -> None:
     exports = dict(vocab.ordered("metric"))["exports"].split("|")
     assert "export" not in exports
     assert "exported" in exports
+
+
+def test_a_rule_reads_a_tables_verb_alone() -> None:
+    """The price rules' "averaged" is the [[metric]] average table's lemma, all its forms."""
+    assert set(vocab.lemma_forms("metric", "average")) == {
+        "average",
+        "averaged",
+        "averages",
+        "averaging",
+    }
+    with pytest.raises(ReemarketError, match="no lemmas"):
+        vocab.lemma_forms("metric", "price_nope")

@@ -34,7 +34,7 @@ from lemminflect import getAllInflections, getInflection
 
 from reemarket.errors import ReemarketError
 
-__all__ = ["alternation", "inflections", "ordered", "words"]
+__all__ = ["alternation", "inflections", "lemma_forms", "ordered", "words"]
 
 #: The suffix of the key of a list of lemmas (``up_lemmas`` beside ``up``).
 LEMMAS = "_lemmas"
@@ -151,3 +151,19 @@ def ordered(section: str, language: str = "en") -> list[tuple[str, str]]:
         raise ReemarketError(
             f"data/vocab/{language}.toml: [[{section}]] needs key and words ({exc})"
         ) from exc
+
+
+def lemma_forms(section: str, key: str, language: str = "en") -> list[str]:
+    """The forms of the lemmas of the ``[[section]]`` tables keyed ``key``, alone.
+
+    ``lemma_forms("metric", "average")`` is the verb "average" (average, averaged, averages,
+    averaging) without the table's other words, for a rule that asks for the verb only.
+    """
+    try:
+        rows = [r for r in _load(language)[section] if r["key"] == key]
+    except (KeyError, TypeError) as exc:
+        raise ReemarketError(f"data/vocab/{language}.toml: no tables [[{section}]]") from exc
+    forms = [f for r in rows for lemma in r.get("lemmas", []) for f in inflections(lemma)]
+    if not forms:
+        raise ReemarketError(f"data/vocab/{language}.toml: [[{section}]] {key!r} has no lemmas")
+    return list(dict.fromkeys(forms))

@@ -2610,7 +2610,10 @@ def _names_day(view: SentenceView) -> bool:
     )
 
 
-_AVERAGE_WORD = Prechecked(re.compile(r"\b(?:average[ds]?|averaging)\b", re.I))
+#: The verb "average" in any form (the lemma of en.toml's [[metric]] average table).
+_AVERAGE_WORD = Prechecked(
+    re.compile(r"\b(?:" + "|".join(vocab.lemma_forms("metric", "average")) + r")\b", re.I)
+)
 #: A week named by its last day: "the week to December 4", "week ending Friday, 27 Nov".
 _WEEK_TO = re.compile(
     r"\bweek\s+(?:to|ending|ended|through)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I
