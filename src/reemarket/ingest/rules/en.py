@@ -4713,7 +4713,7 @@ RULES += [
                 entity="vietnam",
             ),
         ),
-        cues=("metric.production",),
+        cues=("metric.production", "holder.source_puts"),
         doc="country_output._ACCOUNTING/_WORLD_TOTAL/_ABBREVIATIONS/_SOURCE_PUTS/_DEMONYMS;"
         " production: 'rare_earths' output is total_reo.",
     ),
