@@ -1008,7 +1008,13 @@ RULES: list[Rule] = [
                 published="2024-07-12",
             ),
         ),
-        cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
+        cues=(
+            "sector.nev",
+            "sector.wind_power",
+            "sector.power_generation",
+            "metric.installed",
+            "forecast.expect",
+        ),
     ),
     Rule(
         "date",
