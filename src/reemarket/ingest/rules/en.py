@@ -4322,7 +4322,7 @@ RULES += [
                 (),
             ),
         ),
-        cues=("metric.production", "metric.exports", "metric.revenue"),
+        cues=("metric.production", "metric.exports", "metric.revenue", "announcement.said"),
         doc="date_binding._announcement, extractors._THEY, date_phrasings the_quarter"
         " ('quarterly'), figure_words._FUTURE_FIGURE (guidance verbs), capacity._PART_OF_GROUP.",
     ),
