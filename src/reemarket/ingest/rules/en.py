@@ -649,6 +649,8 @@ RULES: list[Rule] = [
             "comparison.yoy",
             "trade.partner_takes",
             "trade.sent_to",
+            "trade.imported",
+            "trade.exported",
         ),
     ),
     Rule(
