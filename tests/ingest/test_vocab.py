@@ -166,3 +166,19 @@ def test_a_rule_reads_a_tables_verb_alone() -> None:
     }
     with pytest.raises(ReemarketError, match="no lemmas"):
         vocab.lemma_forms("metric", "price_nope")
+
+
+def test_the_classes_rules_read_bring_their_irregular_forms() -> None:
+    """The verb classes the trade, price, demand and date rules read give irregular forms."""
+    assert {"took", "bought", "got", "accounted for"} <= set(vocab.words("trade", "partner_takes"))
+    assert {"went", "sent", "shipped"} <= set(vocab.words("trade", "sent_to"))
+    assert "take" not in vocab.words("trade", "partner_takes")  # "to take" is a plan
+    assert {"brought in", "imported"} <= set(vocab.words("trade", "imported"))
+    assert "imports" not in vocab.words("trade", "imported")  # "Myanmar imports" are a noun
+    assert {"said", "says", "stated"} <= set(vocab.words("announcement", "said"))
+    assert "states" not in vocab.words("announcement", "said")  # "the United States in May"
+    assert {"put", "pegged"} <= set(vocab.words("holder", "source_puts"))
+    assert {"beaten", "topped"} <= set(vocab.words("forecast", "beat"))
+    expect = set(vocab.words("forecast", "expect"))
+    assert {"sees", "forecasted"} <= expect
+    assert not {"saw", "seen"} & expect  # "has seen a 5% rise" happened
