@@ -1010,8 +1010,7 @@ def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | No
 #: ("Friday alone brought a 3% jump from Thursday's $59.79", "On Tuesday the gain was $2").
 _DAY_LED_MOVE = re.compile(
     r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b"
-    r"[^.;]{0,40}?\b(?:jump|gain|rise|drop|fall|slide|slip|increase|decline|dip|climb|rally|"
-    r"advance|loss)(?:s|ed)?\b",
+    r"[^.;]{0,40}?\b(?:" + vocab.alternation("direction", "day_moves") + r")\b",
     re.I,
 )
 

@@ -4427,7 +4427,7 @@ RULES += [
                 ),
             ),
         ),
-        cues=("metric.price",),
+        cues=("metric.price", "direction.day_moves"),
         doc="prices._WHEN_AT, _OWNED_BY_DATE, _BASE_LEAD with date_base._BASE_LEVEL_IN, _ago_day.",
     ),
     Rule(
