@@ -129,7 +129,7 @@ _MODAL_AFTER = re.compile(
     r"[^,;.]{0,25}?\b(?:would|could|might|will|should|(?-i:may))\s+[a-z]", re.I
 )
 _OUTLOOK = re.compile(
-    r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|sees|see|projects?|anticipates?|tips?)\b"
+    r"\b(?:" + vocab.alternation("forecast", "outlook") + r")\b"
     r"[^.;]{0,60}?(?:\bto\s+[a-z]+\b|\b[a-z]+ing\s+(?:toward|towards|to|above|below|near)\b|"
     r"\b(?:room|scope|potential)\s+for\b|\b[a-z]+ing\s+(?:about\s+|around\s+)?$)"
     r"[^.;]{0,40}$",
@@ -277,7 +277,7 @@ _SELL_BELOW_F = Folded(_SELL_BELOW)
 _OTHER_COMMODITY_F = Folded(OTHER_COMMODITY)
 #: A level a forecaster puts on a coming day: "see Pr-Nd oxide at X by the end of August".
 _SEES_AT = re.compile(
-    r"\b(?:see|sees|expect|expects|forecast|forecasts|predict|predicts|tip|tips)\b"
+    r"\b(?:" + vocab.alternation("forecast", "outlook") + r")\b"
     r"[^.;]{0,60}\bat\s*(?:about|around)?\s*$",
     re.I,
 )

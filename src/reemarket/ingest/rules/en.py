@@ -197,7 +197,13 @@ RULES: list[Rule] = [
                 ),
             ),
         ),
-        cues=("metric.price", "market.fob_china", "market.china", "market.europe"),
+        cues=(
+            "metric.price",
+            "market.fob_china",
+            "market.china",
+            "market.europe",
+            "forecast.outlook",
+        ),
         doc="A product named before a figure with a price unit, on the sentence's day.",
     ),
     Rule(
