@@ -776,7 +776,7 @@ RULES: list[Rule] = [
                 ),
             ),
         ),
-        cues=("metric.capacity", "metric.installed"),
+        cues=("metric.capacity", "metric.installed", "capacity.total_to"),
     ),
     Rule(
         "financial",
