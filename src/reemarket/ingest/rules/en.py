@@ -1329,7 +1329,7 @@ RULES: list[Rule] = [
                 (("financial", "", "net_profit_attributable_recurring", "2023", 60e6, "AUD"),),
             ),
         ),
-        cues=("metric.recurring",),
+        cues=("metric.recurring", "financial.excluding"),
         doc="Profit with one-off or exceptional items left out is the recurring profit.",
     ),
     Rule(
