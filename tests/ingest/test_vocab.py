@@ -26,12 +26,14 @@ def test_every_spelling_compiles_and_can_start_a_word_scan() -> None:
     for section, body in data.items():
         rows = body if isinstance(body, list) else [{"key": k, "words": v} for k, v in body.items()]  # type: ignore[union-attr]
         for row in rows:
-            for word in row["words"] + row.get("lemmas", []):
+            for word in [w for e in row["words"] for w in vocab._filled(e)]:
                 re.compile(word)
                 if section not in SCANNED:
                     continue
                 for alt in split_alternatives(lower_pattern(word)):
                     assert literal_prefix(alt), (section, row["key"], word)
+            for lemma in row.get("lemmas", []):
+                assert vocab.inflections(lemma)
 
 
 def test_the_scanner_lists_come_from_the_file() -> None:
@@ -41,7 +43,7 @@ def test_the_scanner_lists_come_from_the_file() -> None:
     ]  # type: ignore[index]
     assert metric == annotate._TAGS
     direction = _file()["direction"]
-    spelled = "|".join(direction["up"])  # type: ignore[index]
+    spelled = "|".join(w for e in direction["up"] for w in vocab._filled(e))  # type: ignore[index]
     assert annotate.UP.startswith(spelled + "|")
     assert all(f in annotate.UP.split("|") for f in vocab.inflections("rise"))
     assert set(annotate._CHANGE_WORDS.keys) == {"up", "down"}
@@ -101,3 +103,82 @@ def test_the_verb_forms_spelled_before_are_all_still_found() -> None:
 def test_a_word_no_verb_lemma_is_a_named_error() -> None:
     with pytest.raises(ReemarketError, match="no verb"):
         vocab.inflections("qzxv")
+
+
+def _metric(key: str) -> set[str]:
+    """Every alternative of the [[metric]] tables of ``key``."""
+    return {a for k, words in vocab.ordered("metric") if k == key for a in words.split("|")}
+
+
+def test_the_metric_and_holder_lemmas_bring_their_irregular_forms() -> None:
+    """The verbs written once as lemmas give their irregular forms, in slots too."""
+    assert {"took in", "taken in", "brought in", "bought in"} <= _metric("imports")
+    assert {"sold", "sells"} <= _metric("sales")
+    assert any(a.startswith("made ") for a in _metric("production"))
+    assert any(a.startswith("held ") for a in _metric("share"))
+    assert any(a.startswith("took ") for a in _metric("share"))
+    assert any(a.startswith("grew at") for a in _metric("cagr"))
+    assert {"stood at", "standing at"} <= _metric("price")
+    assert {"was valued at", "were valued at", "is valued at"} <= _metric("market_cap")
+    assert {"gave up", "given up"} <= set(vocab.words("direction", "down"))
+    cited = re.compile(vocab.alternation("holder", "cited_source"))
+    assert cited.fullmatch("analysts said")
+    assert cited.fullmatch("the magnet association said")
+    beat = re.compile(vocab.alternation("holder", "forecast_comparison"))
+    assert beat.fullmatch("beaten analysts")
+    demand = re.compile(r"(?:" + dict(vocab.ordered("metric"))["consumption"] + r")")
+    assert demand.match("demand came to 9,000 t")
+    assert demand.match("demand ran at 9,000 t")
+
+
+def test_a_narrowed_lemma_keeps_only_the_forms_of_its_tags() -> None:
+    """ "sell:VBD,VBZ" is sold and sells, never the "to sell" of a plan nor "selling"."""
+    assert vocab.inflections("sell:VBD,VBZ") == ("sold", "sells")
+    assert set(vocab.inflections("be:VBZ,VBP,VBD")) == {"is", "am", "are", "was", "were"}
+    assert "ships" not in _metric("exports")
+    assert "shipped" in _metric("exports")
+    assert "firms" not in vocab.words("direction", "up")
+    assert not re.search(vocab.alternation("holder", "forecast_comparison"), "top analysts")
+    low = annotate.lower("MP expects to produce 700 t and aims to sell 500 t of NdPr oxide")
+    assert not [w for w in annotate._TAG_WORDS.find(low) if w[2] in ("production", "sales")]
+    assert vocab.inflections("ship:VBN") == ("shipped",)  # a regular participle, not listed
+    assert re.fullmatch(vocab.alternation("holder", "cited_source"), "data compiled by")
+    with pytest.raises(ReemarketError, match="names a tag"):
+        vocab.inflections("sell:VBX")
+
+
+def test_a_verb_slot_fills_with_the_forms_and_keeps_a_literal_start() -> None:
+    """A leading slot is one entry per form (each scannable), a later one a group."""
+    assert vocab._filled("{take:VBD,VBN} in") == ["took in", "taken in"]
+    assert vocab._filled("analysts? {say:VBD,VBZ}") == ["analysts? (?:said|says)"]
+    exports = dict(vocab.ordered("metric"))["exports"].split("|")
+    assert "export" not in exports
+    assert "exported" in exports
+
+
+def test_a_rule_reads_a_tables_verb_alone() -> None:
+    """The price rules' "averaged" is the [[metric]] average table's lemma, all its forms."""
+    assert set(vocab.lemma_forms("metric", "average")) == {
+        "average",
+        "averaged",
+        "averages",
+        "averaging",
+    }
+    with pytest.raises(ReemarketError, match="no lemmas"):
+        vocab.lemma_forms("metric", "price_nope")
+
+
+def test_the_classes_rules_read_bring_their_irregular_forms() -> None:
+    """The verb classes the trade, price, demand and date rules read give irregular forms."""
+    assert {"took", "bought", "got", "accounted for"} <= set(vocab.words("trade", "partner_takes"))
+    assert {"went", "sent", "shipped"} <= set(vocab.words("trade", "sent_to"))
+    assert "take" not in vocab.words("trade", "partner_takes")  # "to take" is a plan
+    assert {"brought in", "imported"} <= set(vocab.words("trade", "imported"))
+    assert "imports" not in vocab.words("trade", "imported")  # "Myanmar imports" are a noun
+    assert {"said", "says", "stated"} <= set(vocab.words("announcement", "said"))
+    assert "states" not in vocab.words("announcement", "said")  # "the United States in May"
+    assert {"put", "pegged"} <= set(vocab.words("holder", "source_puts"))
+    assert {"beaten", "topped"} <= set(vocab.words("forecast", "beat"))
+    expect = set(vocab.words("forecast", "expect"))
+    assert {"sees", "forecasted"} <= expect
+    assert not {"saw", "seen"} & expect  # "has seen a 5% rise" happened

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.holders import market_for, piece_market
 from reemarket.ingest.extractors.state import DocState, Draft
@@ -65,8 +65,7 @@ _AFTER_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _AFTER]
 # an eventual total: "which would take total NdPr capacity to 12,000 t/yr by 2028", "taking
 # the group towards 60,000 t/yr"
 _TOTAL_TO = re.compile(
-    r"\b(?:tak(?:e|es|ing)|bring(?:s|ing)?|lift(?:s|ing)?|rais(?:e|es|ing)|boost(?:s|ing)?|"
-    r"increas(?:e|es|ing)|expand(?:s|ing)?)\b[^.;\d]{0,50}?\bto(?:wards?)?\s*"
+    r"\b(?:" + vocab.alternation("capacity", "total_to") + r")\b[^.;\d]{0,50}?\bto(?:wards?)?\s*"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
 )

@@ -18,6 +18,7 @@ import re
 
 from reemarket.domain.periods import Period, parse_period
 from reemarket.errors import PeriodError
+from reemarket.ingest import vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.comparison import shift_year
 from reemarket.ingest.extractors.date_binding import bind_coarse
@@ -55,7 +56,7 @@ _ADJECTIVES = "|".join(
 #: Brazil's output at about". The country named there holds the figure, not one in the
 #: source's own name ("the US Geological Survey").
 _SOURCE_PUTS = re.compile(
-    r"\b(?:puts?|estimates?|estimated|pegs?|pegged|places?|placed)\s+(?:the\s+)?"
+    rf"\b(?:{vocab.alternation('holder', 'source_puts')})\s+(?:the\s+)?"
     rf"(?:(?P<c>{_NAMES}|(?-i:US))(?:['’]s)?|(?P<d>{_ADJECTIVES}))"
     r"\s+(?:mine\s+|mined\s+|mining\s+)?(?:output|production|supply)\s+(?:at|of)\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+|an\s+estimated\s+)?$",

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest import vocab
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.dates import DateMention, previous_trading_day
 from reemarket.ingest.extractors.bases import result_base
@@ -268,7 +269,7 @@ def _months_to_date(period: Period, st: DocState, named: Period | None = None) -
 #: came out, not the period of the figures it reports ("said last month that",
 #: "reported on Tuesday that", "announced in January that").
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|reported|announced|disclosed|revealed|stated|confirmed)\s+(?:on\s+|in\s+)?$",
+    r"\b(?:" + vocab.alternation("announcement", "said") + r")\s+(?:on\s+|in\s+)?$",
     re.I,
 )
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.comparison import comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import bind_coarse
@@ -25,8 +25,10 @@ _OTHER_SECTOR = re.compile(
     r"fuel[- ]cell|hybrids?|petrol|diesel|ICE)\b",
     re.I,
 )
+#: An outlook before the figure ("expects the NEV penetration rate to top 55%"): the verbs of
+#: en.toml's [forecast] expect.
 _EXPECTED = re.compile(
-    r"\b(?:expects?|expected|forecasts?|projects?|predicts?|sees)\b[^.;]{0,60}\bto\s+[a-z]+\s+"
+    r"\b(?:" + vocab.alternation("forecast", "expect") + r")\b[^.;]{0,60}\bto\s+[a-z]+\s+"
     r"(?:about\s+|around\s+)?$",
     re.I,
 )

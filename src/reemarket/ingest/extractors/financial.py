@@ -14,7 +14,7 @@ from datetime import date
 from reemarket.domain.companies import profiles
 from reemarket.domain.periods import Granularity, Period, parse_period
 from reemarket.errors import PeriodError
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import comparison_base, gap_cmp, shift_year
@@ -341,8 +341,9 @@ def _joined(view: SentenceView, a: Quantity, b: Quantity) -> bool:
 
 
 _EXCLUDING = re.compile(
-    r"\b(?:exclud(?:ing|es?)|strip(?:ping|ped)?\s+out|deduct(?:ing|ed)|net\s+of|stripped\s+of|"
-    r"after|before|minus|ex)\b[^.;]{0,25}$",
+    r"\b(?:"
+    + vocab.alternation("financial", "excluding").replace(" ", r"\s+")
+    + r")\b[^.;]{0,25}$",
     re.I,
 )
 

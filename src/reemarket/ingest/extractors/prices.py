@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.date_base import EARLIER_ASSESSMENT_WORDS
 from reemarket.ingest.dates import DateMention, month_close, trading_week
@@ -130,7 +130,7 @@ _MODAL_AFTER = re.compile(
     r"[^,;.]{0,25}?\b(?:would|could|might|will|should|(?-i:may))\s+[a-z]", re.I
 )
 _OUTLOOK = re.compile(
-    r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|sees|see|projects?|anticipates?|tips?)\b"
+    r"\b(?:" + vocab.alternation("forecast", "outlook") + r")\b"
     r"[^.;]{0,60}?(?:\bto\s+[a-z]+\b|\b[a-z]+ing\s+(?:toward|towards|to|above|below|near)\b|"
     r"\b(?:room|scope|potential)\s+for\b|\b[a-z]+ing\s+(?:about\s+|around\s+)?$)"
     r"[^.;]{0,40}$",
@@ -213,7 +213,7 @@ _UNIT_VALUE = re.compile(
 )
 #: "rose to X, beating forecasts": a forecast the price is measured against, not a forecast level
 _BEAT_BEFORE = re.compile(
-    r"\b(?:beat(?:s|ing)?|miss(?:ed|es|ing)?|topp(?:ed|ing)|exceed(?:ed|ing)?|than|above|"
+    r"\b(?:" + vocab.alternation("forecast", "beat") + r"|than|above|"
     r"below|ahead\s+of|short\s+of|against|versus|in\s+line\s+with|contrary\s+to)\s+"
     r"(?:\w+\s+)?$",
     re.I,
@@ -292,7 +292,7 @@ _SELL_BELOW_F = Folded(_SELL_BELOW)
 _OTHER_COMMODITY_F = Folded(OTHER_COMMODITY)
 #: A level a forecaster puts on a coming day: "see Pr-Nd oxide at X by the end of August".
 _SEES_AT = re.compile(
-    r"\b(?:see|sees|expect|expects|forecast|forecasts|predict|predicts|tip|tips)\b"
+    r"\b(?:" + vocab.alternation("forecast", "outlook") + r")\b"
     r"[^.;]{0,60}\bat\s*(?:about|around)?\s*$",
     re.I,
 )
@@ -316,8 +316,7 @@ _BY_DATE = re.compile(
 #: "expect terbium oxide to climb another 4%", "is expected to add 3%"; or, with a coming
 #: time after it, "see prices gaining 5% by the end of the month".
 _EXPECTED_MOVE = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|sees?|seeing|forecast(?:s|ing)?|predict(?:s|ed|ing)?|"
-    r"project(?:s|ed|ing)?|anticipat(?:e|es|ed|ing))\b(?:"
+    r"\b(?:" + vocab.alternation("forecast", "expect") + r")\b(?:"
     r"\s+(?:[\w-]+\s+){0,3}?(?:an?|another)\s+(?:further\s+|fresh\s+|modest\s+|small\s+|"
     r"slight\s+|sharp\s+|steep\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?"
     r"|[^.;]{0,60}?\bto\s+(?:\w+\s+)?(?:rise|gain|climb|add|fall|drop|lose|shed|slip|slide|ease|"
@@ -1033,8 +1032,7 @@ def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | No
 #: ("Friday alone brought a 3% jump from Thursday's $59.79", "On Tuesday the gain was $2").
 _DAY_LED_MOVE = re.compile(
     r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b"
-    r"[^.;]{0,40}?\b(?:jump|gain|rise|drop|fall|slide|slip|increase|decline|dip|climb|rally|"
-    r"advance|loss)(?:s|ed)?\b",
+    r"[^.;]{0,40}?\b(?:" + vocab.alternation("direction", "day_moves") + r")\b",
     re.I,
 )
 
@@ -2673,7 +2671,10 @@ def _names_day(view: SentenceView) -> bool:
     )
 
 
-_AVERAGE_WORD = Prechecked(re.compile(r"\b(?:average[ds]?|averaging)\b", re.I))
+#: The verb "average" in any form (the lemma of en.toml's [[metric]] average table).
+_AVERAGE_WORD = Prechecked(
+    re.compile(r"\b(?:" + "|".join(vocab.lemma_forms("metric", "average")) + r")\b", re.I)
+)
 #: A week named by its last day: "the week to December 4", "week ending Friday, 27 Nov".
 _WEEK_TO = re.compile(
     r"\bweek\s+(?:to|ending|ended|through)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I

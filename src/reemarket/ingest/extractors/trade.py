@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from reemarket.domain.periods import Granularity, Period
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import (
@@ -100,17 +100,20 @@ _PARTNERS = "|".join(re.escape(k) for k in sorted(_PARTNER_NAMES, key=len, rever
 _HEDGE = (
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
 )
+#: The verbs of a partner taking a figure and of a figure sent to one (en.toml [trade]).
+_TAKES = vocab.alternation("trade", "partner_takes").replace(" ", r"\s+")
+_SENT = vocab.alternation("trade", "sent_to")
+#: A country's verb of importing or exporting ("Japan imported", "Korea shipped out").
+_IMPORTED = vocab.alternation("trade", "imported").replace(" ", r"\s+")
+_EXPORTED = vocab.alternation("trade", "exported").replace(" ", r"\s+")
 #: A partner receiving the figure: "with Germany taking", "Japan took", "South Korea received".
 _PARTNER_TAKES = re.compile(
-    rf"(?<![\w.])(?:{_PARTNERS})\s+(?:alone\s+)?(?:took|taking|takes|received|receiving|receives|"
-    rf"bought|buying|buys|absorbed|absorbing|absorbs|got|getting|accounted\s+for|"
-    rf"accounting\s+for)\s+{_HEDGE}$",
+    rf"(?<![\w.])(?:{_PARTNERS})\s+(?:alone\s+)?(?:{_TAKES})\s+{_HEDGE}$",
     re.I,
 )
 #: The figure sent to a partner: "4,200 t of magnets to Germany", "1,050 t going to Germany".
 _SENT_TO_PARTNER = re.compile(
-    rf"(?:\s+of\s+[^,;]{{0,40}}?)?\s+(?:(?:went|going|goes|headed|heading|bound|destined|sent|"
-    rf"shipped|delivered|exported)\s+)?(?:to|for)\s+(?:{_PARTNERS})\b",
+    rf"(?:\s+of\s+[^,;]{{0,40}}?)?\s+(?:(?:{_SENT})\s+)?(?:to|for)\s+(?:{_PARTNERS})\b",
     re.I,
 )
 #: A composition note after the traded goods ("magnet imports, mostly NdFeB, ...").
@@ -455,10 +458,10 @@ _COUNTRY_ALT = "|".join(re.escape(k) for k in sorted(_IMPORTERS, key=len, revers
 #: imports of" (not "Myanmar ore imports", where the country is the origin).
 _IMPORTER = re.compile(
     rf"(?<![\w.])(?P<c>{_COUNTRY_ALT}|china)(?:['’]s\s+(?:[\w-]+\s+){{0,5}}?imports?"
-    r"|\s+(?:[\w-]+\s+){0,2}?(?:imported|brought\s+in)|\s+imports?\s+(?=of\b))\b",
+    rf"|\s+(?:[\w-]+\s+){{0,2}}?(?:{_IMPORTED})|\s+imports?\s+(?=of\b))\b",
     re.I,
 )
-_IMPORT_WORD = re.compile(r"\b(?:imports?|imported|brought\s+in)\b", re.I)
+_IMPORT_WORD = re.compile(rf"\b(?:imports?|{_IMPORTED})\b", re.I)
 
 
 def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
@@ -489,7 +492,7 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
 #: from Japan" (the goods' origin), not "exports to Japan" (a destination).
 _EXPORTER = re.compile(
     rf"(?<![\w.])(?P<c>{_COUNTRY_ALT})(?:['’]s\s+(?:[\w-]+\s+){{0,5}}?exports?"
-    r"|\s+(?:[\w-]+\s+){0,2}?(?:exported|shipped\s+out))\b"
+    rf"|\s+(?:[\w-]+\s+){{0,2}}?(?:{_EXPORTED}))\b"
     rf"|\bexports?\s+(?:of\s+(?:[\w-]+\s+){{0,5}}?)?from\s+(?P<o>{_COUNTRY_ALT})\b",
     re.I,
 )

@@ -234,7 +234,13 @@ RULES: list[Rule] = [
                 ),
             ),
         ),
-        cues=("metric.price", "market.fob_china", "market.china", "market.europe"),
+        cues=(
+            "metric.price",
+            "market.fob_china",
+            "market.china",
+            "market.europe",
+            "forecast.outlook",
+        ),
         doc="A product named before a figure with a price unit, on the sentence's day.",
     ),
     Rule(
@@ -447,7 +453,7 @@ RULES: list[Rule] = [
                 ),
             ),
         ),
-        cues=(*_UPDOWN, *_CMP),
+        cues=(*_UPDOWN, *_CMP, "forecast.expect", "forecast.beat"),
         doc="A signed move of a product's price, its span from the comparison base.",
     ),
     Rule(
@@ -752,7 +758,16 @@ RULES: list[Rule] = [
                 published="2024-09-20",
             ),
         ),
-        cues=("metric.exports", "metric.imports", *_UPDOWN, "comparison.yoy"),
+        cues=(
+            "metric.exports",
+            "metric.imports",
+            *_UPDOWN,
+            "comparison.yoy",
+            "trade.partner_takes",
+            "trade.sent_to",
+            "trade.imported",
+            "trade.exported",
+        ),
     ),
     Rule(
         "production",
@@ -871,7 +886,7 @@ RULES: list[Rule] = [
                 ),
             ),
         ),
-        cues=("metric.capacity", "metric.installed"),
+        cues=("metric.capacity", "metric.installed", "capacity.total_to"),
     ),
     Rule(
         "financial",
@@ -1120,7 +1135,13 @@ RULES: list[Rule] = [
                 published="2023-02-01",
             ),
         ),
-        cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
+        cues=(
+            "sector.nev",
+            "sector.wind_power",
+            "sector.power_generation",
+            "metric.installed",
+            "forecast.expect",
+        ),
     ),
     Rule(
         "date",
@@ -1427,7 +1448,7 @@ RULES: list[Rule] = [
                 (("financial", "", "net_profit_attributable_recurring", "2023", 60e6, "AUD"),),
             ),
         ),
-        cues=("metric.recurring",),
+        cues=("metric.recurring", "financial.excluding"),
         doc="Profit with one-off or exceptional items left out is the recurring profit.",
     ),
     Rule(
@@ -4455,7 +4476,7 @@ RULES += [
                 (),
             ),
         ),
-        cues=("metric.production", "metric.exports", "metric.revenue"),
+        cues=("metric.production", "metric.exports", "metric.revenue", "announcement.said"),
         doc="date_binding._announcement, extractors._THEY, date_phrasings the_quarter"
         " ('quarterly'), figure_words._FUTURE_FIGURE (guidance verbs), capacity._PART_OF_GROUP.",
     ),
@@ -4558,7 +4579,7 @@ RULES += [
                 ),
             ),
         ),
-        cues=("metric.price",),
+        cues=("metric.price", "direction.day_moves"),
         doc="prices._WHEN_AT, _OWNED_BY_DATE, _BASE_LEAD with date_base._BASE_LEVEL_IN, _ago_day.",
     ),
     Rule(
@@ -4863,7 +4884,7 @@ RULES += [
                 entity="iluka_resources",
             ),
         ),
-        cues=("metric.production",),
+        cues=("metric.production", "holder.source_puts"),
         doc="country_output._ACCOUNTING/_WORLD_TOTAL/_ABBREVIATIONS/_SOURCE_PUTS/_DEMONYMS;"
         " production: 'rare_earths' output is total_reo.",
     ),
