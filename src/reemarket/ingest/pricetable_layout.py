@@ -289,6 +289,14 @@ class Table:
 _FIRST = frozenset(vocab.words("table", "product_column"))
 #: Words heading the product column of a table whose price columns are days ("Assessment").
 _SERIES = frozenset(vocab.words("table", "series_column"))
+#: A first head captioning the sheet ("China domestic spot (VAT incl.)", "Export prices"):
+#: words only, ending on a ``[table] caption_column`` word, a bracketed note allowed after it.
+_CAPTION_HEAD = re.compile(
+    r"[A-Za-z][A-Za-z .,'/-]{0,40}?\b(?:"
+    + vocab.alternation("table", "caption_column")
+    + r")(?:\s*\([^)\d]{0,30}\))?",
+    re.I,
+)
 
 
 _LEVEL_WORDS = frozenset(("low", "high", "price", "avg", "average", "unit", "min", "max", "mid"))
@@ -328,6 +336,9 @@ def _header(line: str) -> Table | None:
         or ("|" in line and (cells[0].lower().split() or [""])[-1] in _FIRST)
     )
     maybe_series = first[0].lower() in _SERIES
+    # the sheet's caption over its product column, beside two or more column heads
+    captioned = not headed and len(cells) > 2 and _CAPTION_HEAD.fullmatch(cells[0]) is not None
+    headed = headed or captioned
     if not (headed or unnamed or index or maybe_series):
         return None  # no product column's head: the cells' dates need not be read
     months = month_year_heads(cells)
@@ -366,7 +377,7 @@ def _header(line: str) -> Table | None:
             for i, (c, raw) in enumerate(zip(cols, cells, strict=True))
         ]
     cols = [f"conv{i}" if c == "conv" else c for i, c in enumerate(cols)]
-    if series:
+    if series or captioned:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
         cols.insert(0, "product")
@@ -484,7 +495,10 @@ _MAYBE_HEADER = re.compile(
     + vocab.alternation("table", "index_column")
     + r")[ |]| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
-    + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
+    + r")\b|^[ |]*[A-Za-z][A-Za-z .,'/-]{0,40}?\b(?:"  # a caption over the product column
+    + vocab.alternation("table", "caption_column")
+    + r")(?:\s*\([^)\d\n]{0,30}\))?(?: {2,}|\s*\|)"
+    + r"| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
     + r"|\s*\|\s*\|\s*(?:"  # an HTML table's blank corner cell: "|  | Low | High |"
     + "|".join(sorted(_LEVEL_WORDS))
     + r")\b)",

@@ -532,9 +532,10 @@ def table_facts(
                 since = vs_day
             else:
                 since = span_base(col_span, texts, day) or _DEFAULT_BASE[col_span](day)
-            cell = got[col].strip().rstrip("%").strip()
+            raw = got[col].strip()
+            cell = raw.rstrip("%").strip()
+            pct = kind == "pct" or raw.endswith("%")  # "m/m" over cells "-8.7%": a percent
             if since < on.start and (c := cell_number(cell)) is not None:
                 own_span = Period.span(Period.day(since), on)
-                add("change_pct" if kind == "pct" else "change", own_span, c,
-                    "%" if kind == "pct" else unit)  # fmt: skip
+                add("change_pct" if pct else "change", own_span, c, "%" if pct else unit)
     return facts

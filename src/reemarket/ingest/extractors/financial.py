@@ -146,13 +146,28 @@ def extract(
             return []
         st.base_periods.append(period)
     else:
+        if dm is not None and _base_owns_date(view, q, dm):
+            period, dm = None, None  # "a net loss of $22.6m, wider than the $16.5m it lost in Q1"
         period = st.figure_period(period, dm, entity) or _year_after_base(view, q, st)
         period = fiscal_span(view, dm, period, entity, st)
         if dm is not None and period is not None:
-            st.para_main = period
+            st.note_main(entity, period)
     return [
         Draft("financial", entity, "", metric, period, value, unit, q, high=high, date_mention=dm)
     ]
+
+
+def _base_owns_date(view: SentenceView, q: Quantity, dm: DateMention) -> bool:
+    """Whether the date after a main sum belongs to a comparison base between them.
+
+    "It booked a net loss of $22.6 million, wider than the $16.5 million it lost in the
+    first quarter of 2024": the quarter is the base's, not the main figure's.
+    """
+    return dm.start > q.end and any(
+        o.dimension == "money" and q.end <= o.start < dm.start and comparison_base(view, o)
+        for o in view.qtys
+        if o is not q
+    )
 
 
 def _figure_period(view: SentenceView, q: Quantity, entity: str, st: DocState) -> Period | None:
@@ -166,6 +181,8 @@ _FY = re.compile(r"\s*(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?\d", re.I)
 #: A bare "annual" ("a 90% drop in annual profit"): a company's whole reporting year.
 _ANNUAL_WORD = re.compile(r"annual|full[\s-]year|yearly", re.I)
 _FY_BEFORE = re.compile(r"(?:\bFY|\bfiscal(?:\s+year)?|\bfinancial\s+year)\s*'?$", re.I)
+#: A year named before the words "financial year" ("for the 2025 financial year").
+_FY_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b", re.I)
 
 
 def fiscal_span(
@@ -201,6 +218,7 @@ def fiscal_span(
         not annual
         and not _FY.match(view.text, dm.start)
         and not _FY_BEFORE.search(view.text, max(0, dm.start - 16), dm.start)
+        and not _FY_AFTER.match(view.text, dm.end)
     ):
         return period
     profile = next((p for p in profiles() if entity in p.entities), None)

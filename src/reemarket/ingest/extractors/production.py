@@ -111,7 +111,11 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
     return company or st.para_company or st.doc_company or "china"
 
 
-_CONTAINED = re.compile(r"\s*(?:\(\s*T?REO\s*\)\s*)?(contained|content|in\s+concentrates?)\b", re.I)
+#: "contained" or "in concentrate" after a REO name, its abbreviation in brackets between
+#: (the name's mention may already hold the bracket's opening: "Rare earth oxide (REO")
+_CONTAINED = re.compile(
+    r"\s*\)?\s*(?:\(\s*T?REO\s*\)\s*)?(contained|content|in\s+concentrates?)\b", re.I
+)
 
 
 def _contained(view: SentenceView, prod: Mention | None) -> str | None:
@@ -263,6 +267,8 @@ def extract(
         if own is not None and own.period is not None:
             period, dm = own.period, own
         elif base == "year_ago":
+            if period is None and entity not in ("china", *MARKET_HOLDERS):
+                period = st.figure_period(None, None, entity)  # the main figure's, carried
             period, dm = shift_year(period), None
         else:
             return []
@@ -274,7 +280,7 @@ def extract(
             # "in fiscal 2025" of a July-June company ("annual output" is a rate, not a year)
             period = fiscal_span(view, dm, period, entity, st)
         if dm is not None and period is not None:
-            st.para_main = period
+            st.note_main(entity, period)
     unit = q.unit
     return [
         Draft(

@@ -1771,6 +1771,10 @@ RULES: list[Rule] = [
                 " 2,800 tonnes.",
                 (("production", "re_concentrate", "production", "2024-Q2", 2800, "t"),),
             ),
+            Example(  # the abbreviation in brackets between the name and "in concentrate"
+                "Rare earth oxide (REO) in concentrate totalled 9,800 t in the March quarter.",
+                (("production", "re_concentrate", "production", "2024-Q1", 9800, "t"),),
+            ),
             Example(  # REO *contained* in concentrate stays the miner's total REO
                 "Its mine turned out 9,500 t of REO contained in concentrate in 2023.",
                 (("production", "total_reo", "production", "2023", 9500, "t"),),
@@ -5455,6 +5459,115 @@ RULES += [
         ),
         cues=("metric.price",),
         doc="the 'same_day' date phrasing.",
+    ),
+    Rule(
+        "price_table_caption_head",
+        "price level",
+        "en",
+        "a sheet whose first head captions it ('Domestic spot (ex-VAT)', 'Export prices') over"
+        " rows led by their product, a close column headed by its day ('Close 3-Oct'), and"
+        " look-back columns ('w/w', 'm/m', 'YTD') whose cells are percents; a basis cell"
+        " 'in-whs Rotterdam' is the in-warehouse (europe) quote, not cif",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Weekly wrap, Friday 3 October 2025\n\n"
+                "Domestic spot (ex-VAT)        Close 3-Oct     w/w      m/m      YTD\n"
+                "Gd oxide (RMB/t)                  162,000     -0.6%    +2.5%    +9.1%\n"
+                "Dy metal (RMB/kg)                   2,090     +1.9%    -3.0%    +12.0%\n",
+                (
+                    ("price", "gd_oxide", "price", "2025-10-03", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2025-09-26/2025-10-03", -0.6, "%"),
+                    ("price", "gd_oxide", "change_pct", "2025-09-03/2025-10-03", 2.5, "%"),
+                    ("price", "gd_oxide", "change_pct", "2024-12-31/2025-10-03", 9.1, "%"),
+                    ("price", "dy_metal", "price", "2025-10-03", 2090, "CNY/kg"),
+                    ("price", "dy_metal", "change_pct", "2025-09-26/2025-10-03", 1.9, "%"),
+                    ("price", "dy_metal", "change_pct", "2025-09-03/2025-10-03", -3, "%"),
+                    ("price", "dy_metal", "change_pct", "2024-12-31/2025-10-03", 12, "%"),
+                ),
+                published="2025-10-03",
+                entity="china",
+            ),
+            Example(  # the close's day governs, not the later publication day
+                "Export prices                 Closing 14 Nov    w/w\n"
+                "Sm oxide, fob China (US$/kg)       2.45         +2.1%\n",
+                (
+                    ("price", "sm_oxide", "price", "2025-11-14", 2.45, "USD/kg"),
+                    ("price", "sm_oxide", "change_pct", "2025-11-07/2025-11-14", 2.1, "%"),
+                ),
+                published="2025-11-17",
+                entity="fob_china",
+            ),
+            Example(
+                "Daily sheet, US$/kg\n\n"
+                "Product                  Basis              Low       High      Chg\n"
+                "Tb oxide 99.99% min      in-whs Rotterdam   2,150     2,300     +50\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2025-03-12", 2150, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2025-03-12", 2300, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2025-03-11/2025-03-12", 50, "USD/kg"),
+                ),
+                published="2025-03-12",
+                entity="europe",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout._CAPTION_HEAD ([table] caption_column of en.toml);"
+        " datecolumns._LEVEL_LEAD; pricetables' look-back columns of percents; the in-whs"
+        " market words of en.toml.",
+    ),
+    Rule(
+        "results_story_periods",
+        "financial",
+        "en",
+        "a results story's later paragraphs keep the period its company's last main figure"
+        " had; a date after a comparison base is the base's ('a loss of X, wider than the Y it"
+        " lost in Q1 2024'); a base may be a multiple's ('nearly triple the Z t made a year"
+        " earlier'); 'the 2025 financial year' is the company's fiscal year",
+        financial.extract,
+        (
+            Example(
+                "Iluka Resources posted second-quarter revenue of A$310 million. It reported a"
+                " net loss of A$12 million, narrower than the A$19 million it lost in the second"
+                " quarter of 2024.\n\nMineral sands output reached 95,000 tonnes, almost double"
+                " the 50,000 tonnes produced in the same period last year.",
+                (
+                    ("financial", "", "revenue", "2025-Q2", 310e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2025-Q2", -12e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2024-Q2", -19e6, "AUD"),
+                ),
+                published="2025-07-30",
+            ),
+            Example(
+                "Arafura Rare Earths reported first-quarter revenue of A$4 million.\n\n"
+                "The company's NdPr oxide output reached 210 tonnes, triple the 70 tonnes made"
+                " in the same period last year.",
+                (
+                    ("financial", "", "revenue", "2025-Q1", 4e6, "AUD"),
+                    ("production", "prnd_oxide", "production", "2025-Q1", 210, "t"),
+                    ("production", "prnd_oxide", "production", "2024-Q1", 70, "t"),
+                ),
+                published="2025-05-02",
+            ),
+            Example(
+                "Lynas Rare Earths booked revenue of A$610 million for the 2024 financial year,"
+                " against A$700 million a year earlier.",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 610e6, "AUD"),
+                    ("financial", "", "revenue", "2022-07/2023-06", 700e6, "AUD"),
+                ),
+                published="2024-08-29",
+            ),
+            Example(  # a masthead line above the headline: the headline names the company
+                "The Courier | Markets | 3 March 2025\n\nIluka earnings slide as zircon"
+                " weakens\n\nIluka Resources reported a net profit of $50 million for 2024.",
+                (("financial", "", "net_profit_attributable", "2024", 50e6, "AUD"),),
+                published="2025-03-03",
+            ),
+        ),
+        cues=("metric.net_profit", "metric.revenue", "metric.production"),
+        doc="state.company_periods / DocState.note_main; financial._base_owns_date,"
+        " financial._FY_AFTER; comparison._BASE_LEAD multiples; pipeline._headline.",
     ),
 ]
 
