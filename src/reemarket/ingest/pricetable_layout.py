@@ -278,6 +278,8 @@ class Table:
     header: str
     title: str | None = None
     caption: str = ""
+    caption_at: int = -1
+    """Where the caption line starts in the text (-1: no caption)."""
     days: tuple[str, ...] = ()
     periods: tuple[str, ...] = ()
     """The heads of period-average columns ("Q3 2025", "June avg"), left to right."""
@@ -516,6 +518,26 @@ def _titles_next(lines: list[tuple[int, str]], i: int) -> bool:
     return any(_header(ln) is not None for ln in [lines[i][1], *nxt])
 
 
+def _base_note_past_block(lines: list[tuple[int, str]], end: int) -> int | None:
+    """A note naming the changes' base below the rest of a table's block, else None.
+
+    The rows may stop at a line of another kind (a "-- other minor metals --" rule and rows
+    in other units) while the block goes on; the first line after the block's blank line
+    is its caption when it names the day the changes run from ("Changes are against the 19
+    August assessment, ...").
+    """
+    i = end
+    while i < len(lines) and i - end < 6 and lines[i][1].strip():
+        i += 1
+    if i == end or i - end >= 6:
+        return None
+    while i < len(lines) and not lines[i][1].strip():
+        i += 1
+    if i < len(lines) and _CAPTION.match(lines[i][1]) and BASE_DATE.search(lines[i][1]):
+        return i
+    return None
+
+
 def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]]:
     """Each column price table: header start, header end, columns and its (offset, line) rows."""
     out: list[tuple[int, int, Table, list[tuple[int, str]]]] = []
@@ -555,7 +577,12 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
             i += 1
         if i < len(lines) and _CAPTION.match(lines[i][1]) and not _titles_next(lines, i):
             table.caption = lines[i][1].strip()
+            table.caption_at = lines[i][0] + len(lines[i][1]) - len(lines[i][1].lstrip())
             i += 1
+        elif (note := _base_note_past_block(lines, floor)) is not None:
+            # a note on the changes' base, past the sheet's reference rows ("-- others --")
+            table.caption = lines[note][1].strip()
+            table.caption_at = lines[note][0] + len(lines[note][1]) - len(lines[note][1].lstrip())
         floor = i
         out.append((start, start + len(line), table, rows))
     return out

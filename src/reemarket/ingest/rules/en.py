@@ -2251,6 +2251,17 @@ RULES: list[Rule] = [
                     ("price", "la_metal", "change", "2024-07-03/2024-07-04", -300, "CNY/t"),
                 ),
             ),
+            Example(  # "It traded (changed hands, fetched) at X" after the product's sentence
+                "Gadolinium oxide went its own way. It changed hands at 158,000-160,000 yuan/t on"
+                " Thursday, up 1,000 yuan at both ends from Wednesday's 157,000-159,000 yuan.",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-03/2024-07-04", 1000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-03", 157000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-03", 159000, "CNY/t"),
+                ),
+            ),
         ),
         cues=_UPDOWN,
         doc="'It' (or 'the oxide', 'the metal' as a quote's object) after a sentence with no"
@@ -5510,10 +5521,35 @@ RULES += [
                 published="2025-03-12",
                 entity="europe",
             ),
+            Example(  # a note under the block gives the base day's levels of rows it names
+                "Export sheet, Tuesday 10 June 2025, US$/kg\n\n"
+                "Product              Basis        Low      High     Chg\n"
+                "Gd oxide 99.5%       fob China    21.40    22.10    +0.30\n"
+                "Sm oxide 99.9%       fob China     2.30     2.50     0.00\n"
+                "== for reference ==\n"
+                "Antimony ingot       Rotterdam    US$/t    41,000\n\n"
+                "Changes run against 6 June, when Gd oxide stood at 21.10-21.80 and Sm oxide"
+                " at 2.30-2.50.\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2025-06-10", 21.4, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2025-06-10", 22.1, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2025-06-06/2025-06-10", 0.3, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2025-06-10", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2025-06-10", 2.5, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2025-06-06/2025-06-10", 0, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2025-06-06", 21.1, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2025-06-06", 21.8, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2025-06-06", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2025-06-06", 2.5, "USD/kg"),
+                ),
+                published="2025-06-10",
+                entity="fob_china",
+            ),
         ),
         cues=("metric.price",),
         doc="pricetable_layout._CAPTION_HEAD ([table] caption_column of en.toml);"
-        " datecolumns._LEVEL_LEAD; pricetables' look-back columns of percents; the in-whs"
+        " datecolumns._LEVEL_LEAD; pricetables' look-back columns of percents,"
+        " pricetables.caption_levels, pricetable_layout._base_note_past_block; the in-whs"
         " market words of en.toml.",
     ),
     Rule(
