@@ -128,7 +128,16 @@ def extract(
         main = [o for o in view.qtys if o.end <= q.start and o.dimension == "money"]
         own = base_date(view, q)
         mine = bind_coarse(view, main[-1], st)[0] if main else None
-        if base == "other" and own is not None and own.period is not None:
+        if (
+            base == "other"
+            and own is not None
+            and own.period is not None
+            and (fiscal := _fiscal_base(own.period, mine)) is not None
+        ):
+            # "rose 20% to A$556.5m for the year to June 30, against A$463.3m in 2024": the
+            # bare year of a fiscal year's base is the fiscal year ending in it
+            period, dm = fiscal, own
+        elif base == "other" and own is not None and own.period is not None:
             # "compared with RMB 1.5 billion in H1 2024"; "down from A$84.5 million in fiscal
             # 2024" is that company's fiscal year
             period, dm = fiscal_span(view, own, own.period, entity, st), own
@@ -155,6 +164,21 @@ def extract(
     return [
         Draft("financial", entity, "", metric, period, value, unit, q, high=high, date_mention=dm)
     ]
+
+
+def _fiscal_base(named: Period, main: Period | None) -> Period | None:
+    """The fiscal year before ``main`` when a base names its closing calendar year, else None."""
+    if (
+        main is None
+        or not main.is_span
+        or main.end.month == 12
+        or (main.end - main.start).days < 300
+        or named.is_span
+        or named.granularity is not Granularity.YEAR
+        or named.start.year != main.end.year - 1
+    ):
+        return None
+    return shift_year(main)
 
 
 def _base_owns_date(view: SentenceView, q: Quantity, dm: DateMention) -> bool:

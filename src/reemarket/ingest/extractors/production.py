@@ -171,6 +171,10 @@ def _sentence_period(view: SentenceView, q: Quantity) -> tuple[Period | None, Da
     return first.period, first
 
 
+#: "the year" alone, not "this year" or "last year": in a results story, the year reported.
+_THE_YEAR = re.compile(r"the\s+(?:full\s+)?year", re.I)
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
@@ -276,6 +280,13 @@ def extract(
             st.base_periods.append(period)
     elif entity != "china":
         period = st.figure_period(period, dm, entity)
+        if (
+            dm is not None
+            and period is not None
+            and _THE_YEAR.fullmatch(dm.text)
+            and (fiscal := st.fiscal_main(entity, period.start.year)) is not None
+        ):
+            period = fiscal  # "Lynas produced X t over the year" after its FY2025 results
         if entity not in MARKET_HOLDERS and (dm is None or dm.kind != "rel_year"):
             # "in fiscal 2025" of a July-June company ("annual output" is a rate, not a year)
             period = fiscal_span(view, dm, period, entity, st)

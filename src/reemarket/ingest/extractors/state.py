@@ -556,6 +556,20 @@ class DocState:
             return self.report_period or self.company_periods.get(entity)
         return period
 
+    def fiscal_main(self, entity: str, year: int) -> Period | None:
+        """The company's last main period when it is a fiscal year (not January-December)
+        ending in ``year``, else None: "over the year" in its results story is that year."""
+        main = self.company_periods.get(entity)
+        if (
+            main is None
+            or not main.is_span
+            or main.end.month == 12
+            or main.end.year != year
+            or (main.end - main.start).days < 300
+        ):
+            return None
+        return main
+
     def note_main(self, entity: str, period: Period) -> None:
         """Note a company figure's own period as the paragraph's main one (and the company's)."""
         self.para_main = period

@@ -5594,6 +5594,22 @@ RULES += [
                 ),
                 published="2024-08-29",
             ),
+            Example(  # "over the year" and a bare base year in a fiscal-year results story
+                "Lynas Rare Earths booked revenue of A$640 million for the year to June 30,"
+                " against A$520 million in 2024.\n\nThe company produced 7,100 tonnes of NdPr"
+                " over the year.",
+                (
+                    ("financial", "", "revenue", "2024-07/2025-06", 640e6, "AUD"),
+                    ("financial", "", "revenue", "2023-07/2024-06", 520e6, "AUD"),
+                    ("production", "prnd_oxide", "production", "2024-07/2025-06", 7100, "t"),
+                ),
+                published="2025-08-28",
+            ),
+            Example(  # "to close at": the day's close
+                "Iluka Resources shares rose 3.1 per cent to close at A$5.40 on Tuesday.",
+                (("valuation", "", "close_price", "2025-03-04", 5.4, "AUD"),),
+                published="2025-03-05",
+            ),
             Example(  # a masthead line above the headline: the headline names the company
                 "The Courier | Markets | 3 March 2025\n\nIluka earnings slide as zircon"
                 " weakens\n\nIluka Resources reported a net profit of $50 million for 2024.",
@@ -5602,8 +5618,9 @@ RULES += [
             ),
         ),
         cues=("metric.net_profit", "metric.revenue", "metric.production"),
-        doc="state.company_periods / DocState.note_main; financial._base_owns_date,"
-        " financial._FY_AFTER; comparison._BASE_LEAD multiples; pipeline._headline.",
+        doc="state.company_periods / DocState.note_main, DocState.fiscal_main;"
+        " financial._base_owns_date, financial._FY_AFTER, financial._fiscal_base;"
+        " comparison._BASE_LEAD multiples; pipeline._headline; 'to close at' in en.toml.",
     ),
 ]
 
