@@ -557,8 +557,11 @@ class DocState:
         return period
 
     def fiscal_main(self, entity: str, year: int) -> Period | None:
-        """The company's last main period when it is a fiscal year (not January-December)
-        ending in ``year``, else None: "over the year" in its results story is that year."""
+        """The company's last main period when it is a fiscal year ending in ``year``, else None.
+
+        A fiscal year here is twelve months not ending in December: "over the year" in the
+        company's results story is that year.
+        """
         main = self.company_periods.get(entity)
         if (
             main is None
