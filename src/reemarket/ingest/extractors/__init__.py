@@ -1142,6 +1142,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.vat_pairs(view, out)
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
+    prices.average_bases(view, out)
     prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
     prices.reading_dates(view, out, st)

@@ -3013,6 +3013,56 @@ def vat_pairs(view: SentenceView, drafts: list[Draft]) -> None:
             drafts.remove(d)
 
 
+#: The words between a percent and the period of the average it is measured against: "21.4%
+#: on July's average", "51.1% above the August 2024 average".
+_ON_BASE_AVERAGE = re.compile(
+    r"\s*(?:on|above|below|over|against|from|than)\s+(?:the\s+|its\s+)?$", re.I
+)
+#: A level told as the average of a year before the main one: "55% higher than a year
+#: earlier, when it averaged just $1.11/kg".
+_YEAR_AGO_AVERAGED = re.compile(
+    r"\ba\s+year\s+(?:earlier|ago|before),?\s+when\s+(?:it|they|prices?|the\s+price)\s+"
+    r"averaged\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def average_bases(view: SentenceView, drafts: list[Draft]) -> None:
+    """Moves and levels of a month's average told against another period's average.
+
+    In "X averaged $82.38/kg over the month, a gain of 21.4% on July's average of $67.87/kg
+    and 51.1% above the August 2024 average of $54.52/kg" the periods after the percents are
+    their bases: the year-on-year move is of the main average's month, and a move against
+    the month before has no metric of its own (dropped). "..., 55% higher than a year
+    earlier, when it averaged just $1.11/kg": that level is the average a year before.
+    """
+    main = next((d for d in drafts if d.kind == "price" and d.metric == "average"), None)
+    if main is None or main.period is None or "averag" not in view.low:
+        return
+    for d in list(drafts):
+        if d.kind != "price" or d.q.start <= main.q.start or d.subject != main.subject:
+            continue
+        dm = next(
+            (
+                x
+                for x in view.dates
+                if x.start >= d.q.end and _ON_BASE_AVERAGE.match(view.text, d.q.end, x.start)
+            ),
+            None,
+        )  # the period right after the percent and its base word
+        if d.metric in ("average_yoy_pct", "change_pct") and dm is not None and dm.period:
+            if dm.period == shift_year(main.period):
+                d.metric, d.period, d.date_mention = "average_yoy_pct", main.period, None
+            elif (
+                dm.period.granularity is main.period.granularity
+                and not dm.period.is_span
+                and 0 < (main.period.start - dm.period.end).days <= 1
+            ):
+                drafts.remove(d)  # against the month before: no metric for it
+        elif d.metric == "average" and _YEAR_AGO_AVERAGED.search(view.text, 0, d.q.start):
+            d.period = shift_year(main.period)
+
+
 def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:
     """A zero change of the quote before "unchanged from last week", "flat day on day"."""
     if not _FLAT_HINT.search(view.low):

@@ -2220,10 +2220,32 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "price", "2024-06-27", 890, "USD/kg"),
                 ),
             ),
+            Example(  # percents against other months' averages: the period after each is a base
+                "Samarium oxide (fob China) averaged $2.60/kg in May, up 4% on April's average"
+                " of $2.50/kg and 30% above the May 2023 average of $2.00/kg.",
+                (
+                    ("price", "sm_oxide", "average", "2024-05", 2.6, "USD/kg"),
+                    ("price", "sm_oxide", "average", "2024-04", 2.5, "USD/kg"),
+                    ("price", "sm_oxide", "average_yoy_pct", "2024-05", 30, "%"),
+                    ("price", "sm_oxide", "average", "2023-05", 2.0, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # "a year earlier, when it averaged X": the average a year before
+                "Gadolinium oxide averaged 160,000 yuan/t in June, 12% lower than a year"
+                " earlier, when it averaged about 182,000 yuan/t.",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "average_yoy_pct", "2024-06", -12, "%"),
+                    ("price", "gd_oxide", "average", "2023-06", 182000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.average",),
         doc="A base after an average ('against X the week before', 'a month earlier') is the"
-        " same average over the period before; a level 'recorded a week earlier' is that day's.",
+        " same average over the period before; a level 'recorded a week earlier' is that day's;"
+        " a percent 'on July's average' or 'above the August 2024 average' is measured"
+        " against that period (prices.average_bases).",
     ),
     Rule(
         "price_pronoun_after_topic",
