@@ -312,6 +312,11 @@ def _month_back(period: Period) -> Period | None:
 _POSSESSIVE = re.compile(
     r"['’]s(?:,?\s+when\s+[^.;]{0,50}?)?\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
 )
+#: A base period followed by a clause telling its own volume: "from May, when they had
+#: slumped to 1,238 t", "against April, when shipments stood at 5,210 t".
+_WHEN_THEN = re.compile(
+    r",\s+when\s+[^.;,]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I
+)
 _LEAD_BEFORE_DATE = re.compile(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|on)\s+"
     r"(?:the\s+)?$",
@@ -351,7 +356,10 @@ def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
         if (
             d.end <= q.start
             and d.period is not None
-            and _POSSESSIVE.match(view.text, d.end, q.start)
+            and (
+                _POSSESSIVE.match(view.text, d.end, q.start)
+                or _WHEN_THEN.match(view.text, d.end, q.start)
+            )
             and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
         ):
             return d
@@ -359,6 +367,21 @@ def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
         return None
     own = base_date(view, q)
     return own if own is not None and own.period is not None else None
+
+
+def when_clause_figure(view: SentenceView, q: Quantity) -> bool:
+    """Whether a volume is told in a base period's own "when" clause.
+
+    "from May, when they had slumped to 1,238 t": a move set right after it ("..., a 74%
+    drop from a year earlier") is that volume's, not the sentence's main one.
+    """
+    return any(
+        d.end <= q.start
+        and d.period is not None
+        and _WHEN_THEN.match(view.text, d.end, q.start)
+        and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
+        for d in view.dates
+    )
 
 
 def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | None:

@@ -1646,9 +1646,20 @@ RULES: list[Rule] = [
                     ("trade", "rare_earths", "exports", "2024-04", 5210, "t"),
                 ),
             ),
+            Example(  # "from <month>, when they had ... to X, a Y% drop": that month's own
+                "Exports of rare earths climbed to 6,100 t in May, up 22% from April, when"
+                " shipments had dropped to 5,000 t, a 15% fall from a year earlier.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-05", 6100, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-05", 22, "%"),
+                    ("trade", "rare_earths", "exports", "2024-04", 5000, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-04", -15, "%"),
+                ),
+            ),
         ),
         cues=("comparison.mom",),
-        doc="A volume told after 'than <month>'s, when ...' is that month's.",
+        doc="A volume told after 'than <month>'s, when ...' or 'from <month>, when ... to' is"
+        " that month's, and a move set beside it ('..., a 15% fall') its own.",
     ),
     Rule(
         "trade_after_base",
