@@ -1154,6 +1154,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.average_bases(view, out)
     prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
+    prices.moves_from_dated_level(view, out)
     prices.reading_dates(view, out, st)
     prices.level_bases(view, out, st)
     prices.paired_days(view, out, st)

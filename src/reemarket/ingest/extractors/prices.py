@@ -3063,6 +3063,43 @@ def average_bases(view: SentenceView, drafts: list[Draft]) -> None:
             d.period = shift_year(main.period)
 
 
+#: The words between a move and the dated level it is measured from: "down 8.7% from the
+#: average of 409,300 yuan quoted on May 20", "3,000 yuan below the 372,800 of May 20".
+_FROM_LEVEL = re.compile(
+    r"\s*(?:(?:yuan|per\s*cent|percent|pct|pc)\s+)?(?:from|below|above|on)\s+(?:the\s+)?"
+    r"(?:(?:average|mean|level|price|quote|close)\s+of\s+)?(?:about\s+|around\s+|some\s+)?",
+    re.I,
+)
+
+
+def moves_from_dated_level(view: SentenceView, drafts: list[Draft]) -> None:
+    """A move told "from" a level dated earlier runs from that level's day to its own end.
+
+    "That is down about 8.7 percent from the average of 409,300 yuan quoted on May 20": the
+    move ends on the sentence's day (the quote before it) and starts on May 20.
+    """
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.period is None:
+            continue
+        base = next(
+            (
+                lv
+                for lv in drafts
+                if lv.kind == "price"
+                and lv.subject == d.subject
+                and lv.metric in ("price", "price_low")
+                and lv.q.start >= d.q.end
+                and _FROM_LEVEL.fullmatch(view.text, d.q.end, lv.q.start)
+                and lv.period is not None
+                and lv.period.granularity is Granularity.DAY
+                and not lv.period.is_span
+            ),
+            None,
+        )
+        if base is not None and base.period is not None and base.period.start < d.period.end:
+            d.period = day_span(base.period.start, d.period.end)
+
+
 def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:
     """A zero change of the quote before "unchanged from last week", "flat day on day"."""
     if not _FLAT_HINT.search(view.low):

@@ -1757,6 +1757,16 @@ RULES: list[Rule] = [
                 published="2024-02-01",
                 holders=("china", "myanmar"),
             ),
+            Example(  # "of the world's estimated X": the whole the country's part belongs to
+                "Australia mined some 13,000 tonnes of the world's estimated 350,000 tonnes of"
+                " rare earth oxides in 2023.",
+                (
+                    ("production", "total_reo", "production", "2023", 13000, "t"),
+                    ("production", "total_reo", "production", "2023", 350000, "t"),
+                ),
+                published="2024-02-01",
+                holders=("australia", "global"),
+            ),
         ),
         cues=("metric.production", "holder.global"),
         doc="A country (or the world) opening a clause of a mine-output paragraph holds its"
@@ -2951,10 +2961,23 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change_pct", "2023-07-05/2024-07-05", 15, "%"),
                 ),
             ),
+            Example(  # "That is": moves of the quote before, one from a level dated earlier
+                "Yttrium oxide sold for 44,000-46,000 yuan/t on Thursday. That is 1,500 yuan"
+                " higher than on Tuesday, and up some 6 percent from the mean of 42,500 yuan"
+                " recorded on June 14.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-04", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-04", 46000, "CNY/t"),
+                    ("price", "y_oxide", "change", "2024-07-02/2024-07-04", 1500, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-06-14/2024-07-04", 6, "%"),
+                    ("price", "y_oxide", "price", "2024-06-14", 42500, "CNY/t"),
+                ),
+            ),
         ),
         cues=(*_UPDOWN,),
-        doc="A sentence about 'the price' (or 'it') with no product is about the last price"
-        " told, in its paragraph or the one before.",
+        doc="A sentence about 'the price' (or 'it', 'that') with no product is about the last"
+        " price told, in its paragraph or the one before; a move 'from the average of X quoted"
+        " on <day>' runs from that day (prices.moves_from_dated_level).",
     ),
     Rule(
         "price_pct_on_the_period",
