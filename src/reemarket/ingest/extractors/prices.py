@@ -163,6 +163,18 @@ _EXTREME_BEYOND = Prechecked(
         re.I,
     )
 )
+#: A level only crossed or exceeded, told by a bound after a move or a trade: "lifted it
+#: through $90/kg", "broke past 500,000 yuan", "was changing hands well above 500,000 yuan".
+_CROSSED = Prechecked(
+    re.compile(
+        r"(?:(?:\b(?:lifted|pushed|sent|took|drove|carried|pulled|dragged)\s+(?:[\w-]+\s+){1,3}?"
+        r"|\b(?:broke|broken|punched|sliced|cut|climbed|fell|dropped|rose)\s+)(?:through|past)"
+        r"|\b(?:chang(?:ing|ed)\s+hands|trad(?:ing|ed))\s+(?:well|comfortably|far|just|slightly)"
+        r"\s+(?:above|below|over|under)"
+        r")\s*(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+        re.I,
+    )
+)
 #: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
 #: 2026 average of X"; a broker's price deck or model assumption ("our deck assumes X from
 #: FY27", "we model X long term", "our price assumption of X").
@@ -343,10 +355,19 @@ def outlook_move(view: SentenceView, q: Quantity) -> bool:
     return not m.group("ing") or bool(_COMING.match(view.text, q.end))
 
 
+#: Goods said to be unobtainable under a level: "hard to find below US$88/kg", "scarce under".
+_SCARCE_BELOW = re.compile(
+    r"(?:\b(?:hard|difficult|impossible|tough)\s+to\s+(?:find|source|get|secure|buy)"
+    r"|\b(?:scarce|unavailable|not\s+available))\b[^.;]{0,20}?\b(?:below|under|beneath)"
+    r"\s*(?:US\$|\$|€|RMB|CNY)?\s*$",
+    re.I,
+)
+
+
 def _reservation(view: SentenceView, q: Quantity) -> bool:
-    """A bid or a seller's refusal price, not a traded level."""
+    """A bid, a seller's refusal price or a floor under which goods are not found."""
     before = view.text[max(0, q.start - 80) : q.start]
-    if _BID.search(before):
+    if _BID.search(before) or _SCARCE_BELOW.search(before):
         return True
     refusal, hay = _REFUSAL_F.pick(view.text, view.low)
     if refusal.search(hay, 0, q.start) is None:
@@ -1246,8 +1267,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if st.assumed_section:
         trace.veto("outlook", span, "price")
         return []  # a bullet under "Q3 budget basis (not a market price)": a planning figure
-    if _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start) or _EXTREME_BEYOND.search(
-        view.text, max(0, q.start - 30), q.start
+    if (
+        _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start)
+        or _EXTREME_BEYOND.search(view.text, max(0, q.start - 30), q.start)
+        or _CROSSED.search(view.text, max(0, q.start - 50), q.start)
     ):
         trace.veto("threshold", span, "price")
         return []  # "few lots changed hands over RMB480,000/t": a threshold, not a price

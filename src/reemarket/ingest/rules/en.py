@@ -3054,6 +3054,8 @@ VETO_RECORDS: list[Veto] = [
         "reservation",
         "price",
         _none("Refiners said they would not sell dysprosium oxide below 1,700 yuan/kg."),
+        # goods not to be had under a level: no trade at it
+        _none("European consumers said spot samarium oxide was difficult to source under $3/kg."),
         Example(
             "Terbium oxide was offered at 7,100-7,200 yuan/kg on Tuesday, while buyers' bids"
             " hovered around 6,950 yuan/kg.",
@@ -3114,6 +3116,9 @@ VETO_RECORDS: list[Veto] = [
         _none("Prices fell to 400,000 yuan/t, below the 420,000 yuan/t floor."),
         # the level deals crossed, not a deal price
         _none("Holmium oxide offers rose, but few deals above 500,000 yuan/t were done."),
+        # a level crossed on the way, or only exceeded: no quote at it
+        _none("Steady tender buying pushed holmium oxide through 500,000 yuan/t last week."),
+        _none("Two years ago terbium oxide was changing hands well above 10,000 yuan/kg."),
         Example(  # a low told only by a bound is no level
             "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
             " March.",
