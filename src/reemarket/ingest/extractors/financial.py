@@ -41,7 +41,9 @@ _THIRD_PARTY_VIEW = Prechecked(
         r"(?:\b(?:analysts?|brokerages?|brokers?|economists?|consensus)\b[^.;]{0,50}?"
         r"\b(?:expect|forecast|predict|estimate|see|project)\w*"
         # an analyst's own model: "our forecasts assume 2025 net profit of ..."
-        r"|\bour\s+(?:forecasts?|estimates?|models?|projections?)\s+(?:assume|imply|put|see)\w*)"
+        r"|\bour\s+(?:forecasts?|estimates?|models?|projections?)\s+(?:assume|imply|put|see)\w*"
+        # a forecast told as a participle clause: "..., forecasting net profit of about X"
+        r"|,\s*(?:forecasting|predicting|projecting|expecting|estimating)(?=\s+[^.;]{0,40}$))"
         r"\b[^.;]{0,70}$",
         re.I,
     )

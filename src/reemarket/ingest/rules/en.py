@@ -1000,6 +1000,27 @@ RULES: list[Rule] = [
                 ),
                 published="2024-07-12",
             ),
+            Example(  # "Globally" holds the total; a region's bracketed figure is its own
+                "Globally, sales of electric vehicles and plug-in hybrids climbed to about 7.4"
+                " million in January-June, up 21% on the same period of 2023, with Europe (+9%)"
+                " trailing and Japan (+4%) further behind.",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 21, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 9, "%"),
+                ),
+                published="2024-07-12",
+                holders=("global", "europe"),
+            ),
+            Example(  # China's part of a global total named right before its figure
+                "Globally, developers added 110 GW of new wind capacity in 2023, of which China"
+                " put in 75.9 GW.",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2023", 110e6, "kW"),
+                    ("demand", "wind_power", "installed_capacity", "2023", 75.9e6, "kW"),
+                ),
+                published="2024-07-12",
+                holders=("global", "china"),
+            ),
         ),
         cues=("sector.nev", "sector.wind_power", "sector.power_generation", "metric.installed"),
     ),
@@ -5702,6 +5723,11 @@ VETO_RECORDS += [
                 " the price reset."
             ),
             _none("Our forecasts assume Iluka's 2026 net profit of about A$300 million."),
+            # the forecast as a participle clause after a long remark
+            _none(
+                "A Beijing fund manager said margins at the magnet maker should widen next year"
+                " as orders return, forecasting net profit of roughly 410 million yuan."
+            ),
         ),
     ),
     Veto(
