@@ -203,7 +203,7 @@ _PAST_MOVE = re.compile(
 _UNIT_VALUE = re.compile(
     r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
     r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
-    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,30}$|"
+    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,40}$|"
     r"\b(?:worth|valued\s+at|at)\s+an\s+average\s+(?:value\s+)?(?:of\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,

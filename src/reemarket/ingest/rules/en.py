@@ -3323,6 +3323,8 @@ VETO_RECORDS: list[Veto] = [
         # value over weight of a customs category (FACTS.md: not a market price)
         _none("Magnet exports in June carried an average declared value of US$52/kg."),
         _none("Shipped NdFeB magnets were worth an average of $41 per kg in March exports."),
+        # a longer gap between the value words and the figure
+        _none("The mean customs value of magnets sent abroad came to near $39/kg in May."),
     ),
     _veto(
         "per_unit",
