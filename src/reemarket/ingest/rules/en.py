@@ -5706,6 +5706,35 @@ RULES += [
         " financial._base_owns_date, financial._FY_AFTER, financial._fiscal_base;"
         " comparison._BASE_LEAD multiples; pipeline._headline; 'to close at' in en.toml.",
     ),
+    Rule(
+        "trade_supplier_shipments",
+        "trade",
+        "en",
+        "{COUNTRY} ... the largest supplier, ... its shipments {QTY:mass}; imports from {COUNTRY},"
+        " where ... {PRODUCT} ..., {QTY:mass}",
+        trade.extract,
+        (
+            Example(  # a supplier's shipments are what China took in
+                "Vietnam stayed the second-biggest supplier, though its shipments fell to 4,100"
+                " tonnes in 2023 from about 6,000 tonnes in 2022.",
+                (
+                    ("trade", "rare_earths", "imports", "2023", 4100, "t"),
+                    ("trade", "rare_earths", "imports", "2022", 6000, "t"),
+                ),
+                published="2024-01-25",
+                entity="china",
+            ),
+            Example(  # goods named in a place's "where" aside are not what was traded
+                "Imports from Thailand, where a few refiners process monazite, climbed to 2,300"
+                " tonnes in 2023.",
+                (("trade", "rare_earths", "imports", "2023", 2300, "t"),),
+                published="2024-01-25",
+                entity="china",
+            ),
+        ),
+        cues=("metric.exports", "metric.imports"),
+        doc="trade._SUPPLIER; trade._ASIDE with 'where'.",
+    ),
 ]
 
 VETO_RECORDS += [
