@@ -25,15 +25,24 @@ _FORMS = (
 )
 
 
+#: A level word before a column's day: "Close 26-Sep", "Closing 5 Jul", "Settle 2025-07-04".
+_LEVEL_LEAD = re.compile(r"^(?:close|closing|settle(?:ment)?)\s+(?=\d|[a-z]{3})", re.I)
+
+
+def _bare(cell: str) -> str:
+    """A head without the level word before its day ("Close 26-Sep" -> "26-Sep")."""
+    return _LEVEL_LEAD.sub("", cell.strip())
+
+
 def is_day(cell: str) -> bool:
     """Whether a header cell is a day, so its column holds that day's prices."""
-    return any(rx.match(cell.strip()) for rx in _FORMS)
+    return any(rx.match(_bare(cell)) for rx in _FORMS)
 
 
 def column_day(cell: str, near: date) -> date | None:
     """The day a header cell names; a missing year is the one putting it on or before ``near``."""
     for rx in _FORMS:
-        m = rx.match(cell.strip())
+        m = rx.match(_bare(cell))
         if m is None:
             continue
         g = m.groupdict()

@@ -14,6 +14,7 @@ from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView, annotate
+from reemarket.ingest.datecolumns import column_day
 from reemarket.ingest.dates import (
     DateMention,
     DocDates,
@@ -62,18 +63,31 @@ _AU_COMPANY = Prechecked(
 _ASX_ISSUER = re.compile(r"\(\s*ASX\s*(?::|code:?)\s*[A-Z0-9]{3,4}\b")
 
 
+#: A publisher's masthead line above a story's headline: "The Daily | Business | 29 August
+#: 2025" (pipes between short parts, a year among them).
+_MASTHEAD_LINE = re.compile(r"[^|\n]{1,40}(?:\|[^|\n]{1,40}){1,4}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _headline(text: str) -> str:
+    """A story's headline: its first line, or the one after a masthead line of pipes."""
+    lines = [ln.strip() for ln in text.lstrip()[:400].split("\n") if ln.strip()][:2]
+    if len(lines) == 2 and _MASTHEAD_LINE.fullmatch(lines[0]) and _YEAR.search(lines[0]):
+        return lines[1]
+    return lines[0] if lines else ""
+
+
 def _bare_dollar(text: str) -> str:
     """What a bare "$" means: A$ in an Australian company's story, else US$.
 
-    A story whose title names an Australian company, or a release whose first lines give
+    A story whose title (under a masthead line, if any) names an Australian company, or a release whose first lines give
     its issuer's ASX ticker, reports in A$; otherwise a writer
     who marks A$ explicitly and never US$ uses "$" for US dollars, and a story that
     marks US$ and is set in Australia uses "$" for A$.
     """
     if "$" not in text:
         return "USD"
-    title = text.lstrip()[:300].split("\n", 1)[0]
-    if _AU_COMPANY.search(title):
+    if _AU_COMPANY.search(_headline(text)):
         return "AUD"
     head = "\n".join(text.lstrip().split("\n", 6)[:6])
     if _ASX_ISSUER.search(head) and "US$" not in head:
@@ -445,6 +459,9 @@ def _read_table(
     day = _as_at_day(table.caption, ctx) or sheet_day or _table_day("", ctx, published)
     if day is None:
         return [], sheet_day
+    if len(table.days) == 1:  # "Close 26-Sep" the only price column: the table's day
+        only = column_day(table.days[0], day)
+        day = only if only is not None and only <= day else day
     prev = week_before(day) if table.weekly or weekly else previous_trading_day(day)
     facts = table_facts(
         table,

@@ -278,6 +278,8 @@ class Table:
     header: str
     title: str | None = None
     caption: str = ""
+    caption_at: int = -1
+    """Where the caption line starts in the text (-1: no caption)."""
     days: tuple[str, ...] = ()
     periods: tuple[str, ...] = ()
     """The heads of period-average columns ("Q3 2025", "June avg"), left to right."""
@@ -289,6 +291,14 @@ class Table:
 _FIRST = frozenset(vocab.words("table", "product_column"))
 #: Words heading the product column of a table whose price columns are days ("Assessment").
 _SERIES = frozenset(vocab.words("table", "series_column"))
+#: A first head captioning the sheet ("China domestic spot (VAT incl.)", "Export prices"):
+#: words only, ending on a ``[table] caption_column`` word, a bracketed note allowed after it.
+_CAPTION_HEAD = re.compile(
+    r"[A-Za-z][A-Za-z .,'/-]{0,40}?\b(?:"
+    + vocab.alternation("table", "caption_column")
+    + r")(?:\s*\([^)\d]{0,30}\))?",
+    re.I,
+)
 
 
 _LEVEL_WORDS = frozenset(("low", "high", "price", "avg", "average", "unit", "min", "max", "mid"))
@@ -328,6 +338,9 @@ def _header(line: str) -> Table | None:
         or ("|" in line and (cells[0].lower().split() or [""])[-1] in _FIRST)
     )
     maybe_series = first[0].lower() in _SERIES
+    # the sheet's caption over its product column, beside two or more column heads
+    captioned = not headed and len(cells) > 2 and _CAPTION_HEAD.fullmatch(cells[0]) is not None
+    headed = headed or captioned
     if not (headed or unnamed or index or maybe_series):
         return None  # no product column's head: the cells' dates need not be read
     months = month_year_heads(cells)
@@ -366,7 +379,7 @@ def _header(line: str) -> Table | None:
             for i, (c, raw) in enumerate(zip(cols, cells, strict=True))
         ]
     cols = [f"conv{i}" if c == "conv" else c for i, c in enumerate(cols)]
-    if series:
+    if series or captioned:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
         cols.insert(0, "product")
@@ -484,7 +497,10 @@ _MAYBE_HEADER = re.compile(
     + vocab.alternation("table", "index_column")
     + r")[ |]| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
-    + r")\b| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
+    + r")\b|^[ |]*[A-Za-z][A-Za-z .,'/-]{0,40}?\b(?:"  # a caption over the product column
+    + vocab.alternation("table", "caption_column")
+    + r")(?:\s*\([^)\d\n]{0,30}\))?(?: {2,}|\s*\|)"
+    + r"| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
     + r"|\s*\|\s*\|\s*(?:"  # an HTML table's blank corner cell: "|  | Low | High |"
     + "|".join(sorted(_LEVEL_WORDS))
     + r")\b)",
@@ -500,6 +516,26 @@ def _titles_next(lines: list[tuple[int, str]], i: int) -> bool:
     """Whether line ``i`` is a header or the title of one (the next non-blank line)."""
     nxt = [ln for _s, ln in lines[i + 1 : i + 3] if ln.strip()][:1]
     return any(_header(ln) is not None for ln in [lines[i][1], *nxt])
+
+
+def _base_note_past_block(lines: list[tuple[int, str]], end: int) -> int | None:
+    """A note naming the changes' base below the rest of a table's block, else None.
+
+    The rows may stop at a line of another kind (a "-- other minor metals --" rule and rows
+    in other units) while the block goes on; the first line after the block's blank line
+    is its caption when it names the day the changes run from ("Changes are against the 19
+    August assessment, ...").
+    """
+    i = end
+    while i < len(lines) and i - end < 6 and lines[i][1].strip():
+        i += 1
+    if i == end or i - end >= 6:
+        return None
+    while i < len(lines) and not lines[i][1].strip():
+        i += 1
+    if i < len(lines) and _CAPTION.match(lines[i][1]) and BASE_DATE.search(lines[i][1]):
+        return i
+    return None
 
 
 def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]]:
@@ -541,7 +577,12 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
             i += 1
         if i < len(lines) and _CAPTION.match(lines[i][1]) and not _titles_next(lines, i):
             table.caption = lines[i][1].strip()
+            table.caption_at = lines[i][0] + len(lines[i][1]) - len(lines[i][1].lstrip())
             i += 1
+        elif (note := _base_note_past_block(lines, floor)) is not None:
+            # a note on the changes' base, past the sheet's reference rows ("-- others --")
+            table.caption = lines[note][1].strip()
+            table.caption_at = lines[note][0] + len(lines[note][1]) - len(lines[note][1].lstrip())
         floor = i
         out.append((start, start + len(line), table, rows))
     return out

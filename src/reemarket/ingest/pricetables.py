@@ -315,6 +315,65 @@ def change_base(texts: list[str], day: date) -> date | None:
     return None
 
 
+#: A level a caption gives a product: "neodymium oxide was quoted at 86.20-87.68", "Ce oxide
+#: 1.71-1.75" (a number or range, not a percent, before the next product named).
+_CAPTION_LEVEL = re.compile(
+    r"(?<![\w.,])(?P<lo>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?:-|–|to)\s*(?P<hi>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
+    r"(?![\d.,]*\s*(?:%|per\s*cent|pc\b))"
+)
+
+
+def caption_levels(table: Table, facts: list[Fact], day: date) -> list[Fact]:
+    """The previous levels a caption under a table gives, on the base day it names.
+
+    "Changes are against the 19 August assessment, when neodymium oxide was quoted at
+    86.20-87.68 and cerium oxide at 1.71-1.75": each product with a row in the table gets its
+    level on that day, in the row's market and unit.
+    """
+    base = next(
+        (b for m in BASE_DATE.finditer(table.caption) if (b := _safe_base_day(m, day)) and b < day),
+        None,
+    )
+    if base is None or table.caption_at < 0:
+        return []
+    rows = {f.subject: f for f in facts if f.period == str(Period.day(day))}
+    found = find_products(table.caption)
+    out: list[Fact] = []
+    for k, prod in enumerate(found):
+        row = rows.get(prod.id)
+        end = found[k + 1].start if k + 1 < len(found) else len(table.caption)
+        m = _CAPTION_LEVEL.search(table.caption, prod.end, end)
+        if row is None or m is None or row.unit == "%":
+            continue
+        lo = float(m.group("lo").replace(",", ""))
+        hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None
+        levels = [("price", lo)] if hi is None else [("price_low", lo), ("price_high", hi)]
+        if lo <= 0 or (hi is not None and hi < lo):
+            continue
+        for metric, value in levels:
+            out.append(
+                Fact(
+                    kind="price",
+                    entity=row.entity,
+                    subject=prod.id,
+                    metric=metric,
+                    period=str(Period.day(base)),
+                    value=value,
+                    unit=row.unit,
+                    document_id=row.document_id,
+                    doc=row.doc,
+                    span_start=table.caption_at,
+                    span_end=table.caption_at + len(table.caption),
+                    sentence=table.caption,
+                    extractor_version=row.extractor_version,
+                    period_start=base.isoformat(),
+                    period_end=base.isoformat(),
+                )
+            )
+    return out
+
+
 def table_facts(
     table: Table,
     rows: list[tuple[int, str]],
@@ -532,9 +591,10 @@ def table_facts(
                 since = vs_day
             else:
                 since = span_base(col_span, texts, day) or _DEFAULT_BASE[col_span](day)
-            cell = got[col].strip().rstrip("%").strip()
+            raw = got[col].strip()
+            cell = raw.rstrip("%").strip()
+            pct = kind == "pct" or raw.endswith("%")  # "m/m" over cells "-8.7%": a percent
             if since < on.start and (c := cell_number(cell)) is not None:
                 own_span = Period.span(Period.day(since), on)
-                add("change_pct" if kind == "pct" else "change", own_span, c,
-                    "%" if kind == "pct" else unit)  # fmt: skip
-    return facts
+                add("change_pct" if pct else "change", own_span, c, "%" if pct else unit)
+    return facts + caption_levels(table, facts, day)

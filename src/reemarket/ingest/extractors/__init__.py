@@ -638,6 +638,10 @@ _OWN_YEAR_AGO = re.compile(
 )
 
 
+#: The gap before a move set beside a volume as its appositive: "1,238 t, a 74% drop".
+_APPOSITIVE_MOVE = re.compile(r"\s*(?:t|tons?|tonnes)?\s*,\s*(?:an?\s+)?", re.I)
+
+
 def _inherit(
     view: SentenceView,
     q: Quantity,
@@ -666,7 +670,12 @@ def _inherit(
     if base.kind == "quota" and quota.within_whole(view):
         trace.veto("part", (q.start, q.end), "quota")
         return []  # "Within the mining allocation, A got X t and B Y t, a 7% cut": a part's move
-    if base.kind == "trade" and trade.base_figure_date(view, prev) is not None:
+    own_move = _APPOSITIVE_MOVE.fullmatch(view.text, prev.end, q.start) is not None
+    if (
+        base.kind == "trade"
+        and trade.base_figure_date(view, prev) is not None
+        and not (own_move and trade.when_clause_figure(view, prev))
+    ):
         # "from 5,528 t in July, 1.3% below ...": not the base volume's change; "8.6% below
         # November's 4,810 t and down 9.2% from a year earlier": the main volume's, when its
         # own words name the comparison
@@ -1170,8 +1179,10 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
     prices.paired_moves(view, out)
+    prices.average_bases(view, out)
     prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
+    prices.moves_from_dated_level(view, out)
     prices.reading_dates(view, out, st)
     prices.level_bases(view, out, st)
     prices.paired_days(view, out, st)

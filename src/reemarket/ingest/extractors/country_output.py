@@ -69,6 +69,13 @@ _WORLD_TOTAL = re.compile(
     r"(?:\s+(?:of|at|was|stood\s+at))?\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.I,
 )
+#: The world's total as the whole a country's tonnage is part of: "270,000 t of the world's
+#: estimated 390,000 t", "of the global total of".
+_OF_WORLD = re.compile(
+    r"\bof\s+(?:the\s+)?(?:world|global)(?:['’]s)?\s+(?:(?:estimated|total|combined)\s+)?"
+    r"(?:total\s+(?:of\s+)?)?(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
 #: A country's part of a total, told as a share verb before its tonnage.
 _ACCOUNTING = re.compile(r"\baccount(?:ed|s|ing)?\s+for\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 #: Words that make a clause about mine output ("world mine production", "mined", "output").
@@ -164,7 +171,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, prev: Draft | None) -
     )
     # "mined 210,000 tons of rare earths": a country's output is counted as oxide
     subject = "total_reo" if prod is None or prod.id in ("re_oxides", "rare_earths") else prod.id
-    if _WORLD_TOTAL.search(view.text, max(0, q.start - 60), q.start):
+    if _WORLD_TOTAL.search(view.text, max(0, q.start - 60), q.start) or _OF_WORLD.search(
+        view.text, max(0, q.start - 60), q.start
+    ):
         entity = "global"  # "about 70 percent of the world's total of 300,000 tons"
     before = view.text[max(0, q.start - 40) : q.start]
     label = _LABEL.search(before)

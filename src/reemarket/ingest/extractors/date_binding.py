@@ -56,6 +56,8 @@ def _weak(d: DateMention) -> bool:
 _FROM_END = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)than)"
     r"\s*(?:the\s+)?"
+    # "from the average of X quoted on May 20": the level named by its kind first
+    r"(?:(?:average|mean|level|price|quote|close)\s+of\s+)?"
     r"(?:about|around)?\s*$",
     re.I,
 )

@@ -66,9 +66,23 @@ _FOREIGN = re.compile(
 )
 
 
+#: China's part named right before its figure in a global sentence: "of which China added".
+_CHINA_PART = re.compile(r"\b(?:China|Chinese\s+\w+)\s+(?:\w+\s+){0,2}(?:about\s+)?$")
+#: A region's own figure in brackets after its name: "with Europe (+30%) outpacing ...".
+_REGION_BRACKET = re.compile(r"\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*\(\s*$")
+
+
+def _bracketed_region(view: SentenceView, q: Quantity) -> str | None:
+    """The holder of a figure bracketed after a region's name: "europe", "" (another), None."""
+    m = _REGION_BRACKET.search(view.text, max(0, q.start - 30), q.start)
+    if m is None:
+        return None
+    return "europe" if m.group(1).lower() in ("europe", "eu", "european union") else ""
+
+
 def entity_for(view: SentenceView) -> str | None:
     """China unless the figure is global; None for another country or region (not modelled)."""
-    if re.search(r"\b(?:global|worldwide|world)\b", view.text, re.I):
+    if re.search(r"\b(?:global|globally|worldwide|world)\b", view.text, re.I):
         return "global"
     if _FOREIGN.search(view.low) and not re.search(r"\b(?:china|chinese)\b", view.low):
         return None
@@ -96,6 +110,11 @@ def extract(
     if period is None and listed:
         period = st.report_period  # "China car market, 2024 in numbers": the title's year
     entity = entity_for(view)
+    if entity == "global" and _CHINA_PART.search(view.text, max(0, q.start - 40), q.start):
+        entity = "china"  # "Globally, X counted 117 GW, of which China added 79.8 GW"
+    region = _bracketed_region(view, q)
+    if region is not None:
+        entity = region or None  # "Europe (+30%)": Europe's own move; another region's: none
     if entity is None:
         return None
     if tag == "installed":

@@ -41,7 +41,9 @@ _THIRD_PARTY_VIEW = Prechecked(
         r"(?:\b(?:analysts?|brokerages?|brokers?|economists?|consensus)\b[^.;]{0,50}?"
         r"\b(?:expect|forecast|predict|estimate|see|project)\w*"
         # an analyst's own model: "our forecasts assume 2025 net profit of ..."
-        r"|\bour\s+(?:forecasts?|estimates?|models?|projections?)\s+(?:assume|imply|put|see)\w*)"
+        r"|\bour\s+(?:forecasts?|estimates?|models?|projections?)\s+(?:assume|imply|put|see)\w*"
+        # a forecast told as a participle clause: "..., forecasting net profit of about X"
+        r"|,\s*(?:forecasting|predicting|projecting|expecting|estimating)(?=\s+[^.;]{0,40}$))"
         r"\b[^.;]{0,70}$",
         re.I,
     )
@@ -128,7 +130,16 @@ def extract(
         main = [o for o in view.qtys if o.end <= q.start and o.dimension == "money"]
         own = base_date(view, q)
         mine = bind_coarse(view, main[-1], st)[0] if main else None
-        if base == "other" and own is not None and own.period is not None:
+        if (
+            base == "other"
+            and own is not None
+            and own.period is not None
+            and (fiscal := _fiscal_base(own.period, mine)) is not None
+        ):
+            # "rose 20% to A$556.5m for the year to June 30, against A$463.3m in 2024": the
+            # bare year of a fiscal year's base is the fiscal year ending in it
+            period, dm = fiscal, own
+        elif base == "other" and own is not None and own.period is not None:
             # "compared with RMB 1.5 billion in H1 2024"; "down from A$84.5 million in fiscal
             # 2024" is that company's fiscal year
             period, dm = fiscal_span(view, own, own.period, entity, st), own
@@ -146,13 +157,43 @@ def extract(
             return []
         st.base_periods.append(period)
     else:
+        if dm is not None and _base_owns_date(view, q, dm):
+            period, dm = None, None  # "a net loss of $22.6m, wider than the $16.5m it lost in Q1"
         period = st.figure_period(period, dm, entity) or _year_after_base(view, q, st)
         period = fiscal_span(view, dm, period, entity, st)
         if dm is not None and period is not None:
-            st.para_main = period
+            st.note_main(entity, period)
     return [
         Draft("financial", entity, "", metric, period, value, unit, q, high=high, date_mention=dm)
     ]
+
+
+def _fiscal_base(named: Period, main: Period | None) -> Period | None:
+    """The fiscal year before ``main`` when a base names its closing calendar year, else None."""
+    if (
+        main is None
+        or not main.is_span
+        or main.end.month == 12
+        or (main.end - main.start).days < 300
+        or named.is_span
+        or named.granularity is not Granularity.YEAR
+        or named.start.year != main.end.year - 1
+    ):
+        return None
+    return shift_year(main)
+
+
+def _base_owns_date(view: SentenceView, q: Quantity, dm: DateMention) -> bool:
+    """Whether the date after a main sum belongs to a comparison base between them.
+
+    "It booked a net loss of $22.6 million, wider than the $16.5 million it lost in the
+    first quarter of 2024": the quarter is the base's, not the main figure's.
+    """
+    return dm.start > q.end and any(
+        o.dimension == "money" and q.end <= o.start < dm.start and comparison_base(view, o)
+        for o in view.qtys
+        if o is not q
+    )
 
 
 def _figure_period(view: SentenceView, q: Quantity, entity: str, st: DocState) -> Period | None:
@@ -166,6 +207,8 @@ _FY = re.compile(r"\s*(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?\d", re.I)
 #: A bare "annual" ("a 90% drop in annual profit"): a company's whole reporting year.
 _ANNUAL_WORD = re.compile(r"annual|full[\s-]year|yearly", re.I)
 _FY_BEFORE = re.compile(r"(?:\bFY|\bfiscal(?:\s+year)?|\bfinancial\s+year)\s*'?$", re.I)
+#: A year named before the words "financial year" ("for the 2025 financial year").
+_FY_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b", re.I)
 
 
 def fiscal_span(
@@ -201,6 +244,7 @@ def fiscal_span(
         not annual
         and not _FY.match(view.text, dm.start)
         and not _FY_BEFORE.search(view.text, max(0, dm.start - 16), dm.start)
+        and not _FY_AFTER.match(view.text, dm.end)
     ):
         return period
     profile = next((p for p in profiles() if entity in p.entities), None)

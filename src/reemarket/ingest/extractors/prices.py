@@ -175,6 +175,18 @@ _EXTREME_BEYOND = Prechecked(
         re.I,
     )
 )
+#: A level only crossed or exceeded, told by a bound after a move or a trade: "lifted it
+#: through $90/kg", "broke past 500,000 yuan", "was changing hands well above 500,000 yuan".
+_CROSSED = Prechecked(
+    re.compile(
+        r"(?:(?:\b(?:lifted|pushed|sent|took|drove|carried|pulled|dragged)\s+(?:[\w-]+\s+){1,3}?"
+        r"|\b(?:broke|broken|punched|sliced|cut|climbed|fell|dropped|rose)\s+)(?:through|past)"
+        r"|\b(?:chang(?:ing|ed)\s+hands|trad(?:ing|ed))\s+(?:well|comfortably|far|just|slightly)"
+        r"\s+(?:above|below|over|under)"
+        r")\s*(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+        re.I,
+    )
+)
 #: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
 #: 2026 average of X"; a broker's price deck or model assumption ("our deck assumes X from
 #: FY27", "we model X long term", "our price assumption of X").
@@ -203,7 +215,7 @@ _PAST_MOVE = re.compile(
 _UNIT_VALUE = re.compile(
     r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
     r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
-    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,30}$|"
+    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,40}$|"
     # the value of the goods shipped: "the average value of the magnets exported in May was"
     r"\b(?:average|mean)\s+values?\s+of\s+[^.;]{0,30}?\b(?:shipped|exported|imported|"
     r"shipments|exports|imports)\b[^.;]{0,30}$|"
@@ -357,10 +369,19 @@ def outlook_move(view: SentenceView, q: Quantity) -> bool:
     return not m.group("ing") or bool(_COMING.match(view.text, q.end))
 
 
+#: Goods said to be unobtainable under a level: "hard to find below US$88/kg", "scarce under".
+_SCARCE_BELOW = re.compile(
+    r"(?:\b(?:hard|difficult|impossible|tough)\s+to\s+(?:find|source|get|secure|buy)"
+    r"|\b(?:scarce|unavailable|not\s+available))\b[^.;]{0,20}?\b(?:below|under|beneath)"
+    r"\s*(?:US\$|\$|€|RMB|CNY)?\s*$",
+    re.I,
+)
+
+
 def _reservation(view: SentenceView, q: Quantity) -> bool:
-    """A bid or a seller's refusal price, not a traded level."""
+    """A bid, a seller's refusal price or a floor under which goods are not found."""
     before = view.text[max(0, q.start - 80) : q.start]
-    if _BID.search(before):
+    if _BID.search(before) or _SCARCE_BELOW.search(before):
         return True
     refusal, hay = _REFUSAL_F.pick(view.text, view.low)
     if refusal.search(hay, 0, q.start) is None:
@@ -759,7 +780,7 @@ _BACK_REF = re.compile(
     r"(?:price|average|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
     r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held|peaked|slid|touched"
-    r"|dipped|bottomed|topped)\b",
+    r"|dipped|bottomed|topped|traded|changed\s+hands|sold|fetched)\b",
     re.I,
 )
 
@@ -1269,6 +1290,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start)
         or _EXTREME_BEYOND.search(view.text, max(0, q.start - 30), q.start)
         or _BOUNDED_LEVEL.search(view.text, max(0, q.start - 40), q.start)
+        or _CROSSED.search(view.text, max(0, q.start - 50), q.start)
     ):
         trace.veto("threshold", span, "price")
         return []  # "few lots changed hands over RMB480,000/t": a threshold, not a price
@@ -3120,6 +3142,93 @@ def vat_pairs(view: SentenceView, drafts: list[Draft]) -> None:
         ):
             trace.veto("ex_vat", (d.q.start, d.q.end), "price")
             drafts.remove(d)
+
+
+#: The words between a percent and the period of the average it is measured against: "21.4%
+#: on July's average", "51.1% above the August 2024 average".
+_ON_BASE_AVERAGE = re.compile(
+    r"\s*(?:on|above|below|over|against|from|than)\s+(?:the\s+|its\s+)?$", re.I
+)
+#: A level told as the average of a year before the main one: "55% higher than a year
+#: earlier, when it averaged just $1.11/kg".
+_YEAR_AGO_AVERAGED = re.compile(
+    r"\ba\s+year\s+(?:earlier|ago|before),?\s+when\s+(?:it|they|prices?|the\s+price)\s+"
+    r"averaged\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def average_bases(view: SentenceView, drafts: list[Draft]) -> None:
+    """Moves and levels of a month's average told against another period's average.
+
+    In "X averaged $82.38/kg over the month, a gain of 21.4% on July's average of $67.87/kg
+    and 51.1% above the August 2024 average of $54.52/kg" the periods after the percents are
+    their bases: the year-on-year move is of the main average's month, and a move against
+    the month before has no metric of its own (dropped). "..., 55% higher than a year
+    earlier, when it averaged just $1.11/kg": that level is the average a year before.
+    """
+    main = next((d for d in drafts if d.kind == "price" and d.metric == "average"), None)
+    if main is None or main.period is None or "averag" not in view.low:
+        return
+    for d in list(drafts):
+        if d.kind != "price" or d.q.start <= main.q.start or d.subject != main.subject:
+            continue
+        dm = next(
+            (
+                x
+                for x in view.dates
+                if x.start >= d.q.end and _ON_BASE_AVERAGE.match(view.text, d.q.end, x.start)
+            ),
+            None,
+        )  # the period right after the percent and its base word
+        if d.metric in ("average_yoy_pct", "change_pct") and dm is not None and dm.period:
+            if dm.period == shift_year(main.period):
+                d.metric, d.period, d.date_mention = "average_yoy_pct", main.period, None
+            elif (
+                dm.period.granularity is main.period.granularity
+                and not dm.period.is_span
+                and 0 < (main.period.start - dm.period.end).days <= 1
+            ):
+                drafts.remove(d)  # against the month before: no metric for it
+        elif d.metric == "average" and _YEAR_AGO_AVERAGED.search(view.text, 0, d.q.start):
+            d.period = shift_year(main.period)
+
+
+#: The words between a move and the dated level it is measured from: "down 8.7% from the
+#: average of 409,300 yuan quoted on May 20", "3,000 yuan below the 372,800 of May 20".
+_FROM_LEVEL = re.compile(
+    r"\s*(?:(?:yuan|per\s*cent|percent|pct|pc)\s+)?(?:from|below|above|on)\s+(?:the\s+)?"
+    r"(?:(?:average|mean|level|price|quote|close)\s+of\s+)?(?:about\s+|around\s+|some\s+)?",
+    re.I,
+)
+
+
+def moves_from_dated_level(view: SentenceView, drafts: list[Draft]) -> None:
+    """A move told "from" a level dated earlier runs from that level's day to its own end.
+
+    "That is down about 8.7 percent from the average of 409,300 yuan quoted on May 20": the
+    move ends on the sentence's day (the quote before it) and starts on May 20.
+    """
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.period is None:
+            continue
+        base = next(
+            (
+                lv
+                for lv in drafts
+                if lv.kind == "price"
+                and lv.subject == d.subject
+                and lv.metric in ("price", "price_low")
+                and lv.q.start >= d.q.end
+                and _FROM_LEVEL.fullmatch(view.text, d.q.end, lv.q.start)
+                and lv.period is not None
+                and lv.period.granularity is Granularity.DAY
+                and not lv.period.is_span
+            ),
+            None,
+        )
+        if base is not None and base.period is not None and base.period.start < d.period.end:
+            d.period = day_span(base.period.start, d.period.end)
 
 
 def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:

@@ -111,7 +111,11 @@ def entity_for(view: SentenceView, q: Quantity, st: DocState) -> str:
     return company or st.para_company or st.doc_company or "china"
 
 
-_CONTAINED = re.compile(r"\s*(?:\(\s*T?REO\s*\)\s*)?(contained|content|in\s+concentrates?)\b", re.I)
+#: "contained" or "in concentrate" after a REO name, its abbreviation in brackets between
+#: (the name's mention may already hold the bracket's opening: "Rare earth oxide (REO")
+_CONTAINED = re.compile(
+    r"\s*\)?\s*(?:\(\s*T?REO\s*\)\s*)?(contained|content|in\s+concentrates?)\b", re.I
+)
 
 
 def _contained(view: SentenceView, prod: Mention | None) -> str | None:
@@ -165,6 +169,10 @@ def _sentence_period(view: SentenceView, q: Quantity) -> tuple[Period | None, Da
     if first is None or first.period is None or first.is_ref:
         return None, None
     return first.period, first
+
+
+#: "the year" alone, not "this year" or "last year": in a results story, the year reported.
+_THE_YEAR = re.compile(r"the\s+(?:full\s+)?year", re.I)
 
 
 def extract(
@@ -263,6 +271,8 @@ def extract(
         if own is not None and own.period is not None:
             period, dm = own.period, own
         elif base == "year_ago":
+            if period is None and entity not in ("china", *MARKET_HOLDERS):
+                period = st.figure_period(None, None, entity)  # the main figure's, carried
             period, dm = shift_year(period), None
         else:
             return []
@@ -270,11 +280,18 @@ def extract(
             st.base_periods.append(period)
     elif entity != "china":
         period = st.figure_period(period, dm, entity)
+        if (
+            dm is not None
+            and period is not None
+            and _THE_YEAR.fullmatch(dm.text)
+            and (fiscal := st.fiscal_main(entity, period.start.year)) is not None
+        ):
+            period = fiscal  # "Lynas produced X t over the year" after its FY2025 results
         if entity not in MARKET_HOLDERS and (dm is None or dm.kind != "rel_year"):
             # "in fiscal 2025" of a July-June company ("annual output" is a rate, not a year)
             period = fiscal_span(view, dm, period, entity, st)
         if dm is not None and period is not None:
-            st.para_main = period
+            st.note_main(entity, period)
     unit = q.unit
     return [
         Draft(

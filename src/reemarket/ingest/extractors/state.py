@@ -212,6 +212,9 @@ class DocState:
     _head_company: list[str | None] = field(default_factory=list)
     base_periods: list[Period] = field(default_factory=list)
     para_main: Period | None = None
+    #: Each company's last main results period (a quarter, half or year a sentence named for
+    #: its figure): the story's company's undated figures in a later paragraph take it.
+    company_periods: dict[str, Period] = field(default_factory=dict)
     #: The holder of the paragraph's last market-wide figure ("domestic ... output",
     #: "an SMM survey"): later figures with no holder of their own are also market-wide,
     #: not the company an earlier sentence named.
@@ -545,15 +548,40 @@ class DocState:
         A paragraph date owned by a comparison base is not its period ("... on the 355
         million yuan it earned in 2024. Net profit was ..."); with none,
         the paragraph's main figure's, else, for the company the document is about, the
-        period its title or first paragraph names.
+        period its title or first paragraph names, else the one its last main figure had.
         """
         if dm is None and (period is None or period in self.base_periods):
             if self.para_main is not None:
                 return self.para_main
             if period is not None and period == self.section_period:
                 return period  # a bullet under "Full year 2024 highlights"
-            return self.report_period if entity == self.doc_company else None
+            if entity != self.doc_company:
+                return None
+            return self.report_period or self.company_periods.get(entity)
         return period
+
+    def fiscal_main(self, entity: str, year: int) -> Period | None:
+        """The company's last main period when it is a fiscal year ending in ``year``, else None.
+
+        A fiscal year here is twelve months not ending in December: "over the year" in the
+        company's results story is that year.
+        """
+        main = self.company_periods.get(entity)
+        if (
+            main is None
+            or not main.is_span
+            or main.end.month == 12
+            or main.end.year != year
+            or (main.end - main.start).days < 300
+        ):
+            return None
+        return main
+
+    def note_main(self, entity: str, period: Period) -> None:
+        """Note a company figure's own period as the paragraph's main one (and the company's)."""
+        self.para_main = period
+        if period.granularity is not Granularity.DAY:
+            self.company_periods[entity] = period
 
     def note_holder(self, entity: str) -> None:
         """Remember who held a production figure: a company, or the market as a whole."""

@@ -35,7 +35,13 @@ _DESTINATION = re.compile(
     r"to\s+(?:the\s+)?(?!China\b|Chinese\b)[A-Z][a-z]"
 )
 #: A relative clause set off by commas before the figure (", which Korean firms use to ...,").
-_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,;]*,")
+_ASIDE = re.compile(r",\s*(?:which|who|that|where)\b[^,;]*,")
+#: A country called China's supplier before "its shipments": what it sends is China's import.
+_SUPPLIER = re.compile(
+    r"\b(?:largest|biggest|main|top|leading|second|third|key)\s+(?:\w+\s+)?(?:supplier|source)\b"
+    r"[^.;]{0,40}\b(?:its|their)\s+(?:shipments|deliveries|exports)\b",
+    re.I,
+)
 
 
 #: The whole trade named after a destination's figure: "while total exports fell ...".
@@ -200,6 +206,8 @@ def extract(
     if _PER_UNIT.search(view.text, max(a, q.start - 30), q.start):
         return None  # "each using 3.5 kg of NdFeB": an intensity, not a traded volume
     metric = "imports" if tag == "imports" else "exports"
+    if metric == "exports" and _SUPPLIER.search(view.text, 0, q.start):
+        metric = "imports"  # "Myanmar remained the largest supplier, but its shipments fell"
     prod = subject_before(view, q, view.products)
     after = product_after(view, q, 50)
     if after is not None and re.match(r"[\s(t)]*of\b", view.text[q.end : after.start]):
@@ -215,8 +223,10 @@ def extract(
         )
         if aside is not None:
             # "Imports of rare earth metals and compounds, which firms use to make magnets,
-            # fell 9.4%": goods in a relative clause are not what was traded
-            prod = view.nearest_before(view.products, aside.start()) or prod
+            # fell 9.4%": goods in a relative clause are not what was traded; "Imports from
+            # Laos, where firms mine ionic clays, rose to X": a place's aside names no goods
+            where = re.match(r",\s*where\b", aside.group(0)) is not None
+            prod = view.nearest_before(view.products, aside.start()) or (None if where else prod)
     if prod is not None and _MOSTLY.search(view.text, max(0, prod.start - 20), prod.start):
         prod = view.nearest_before(view.products, prod.start - 1) or prod  # "X, mostly Y"
     subject = prod.id if prod else "rare_earths"
@@ -333,6 +343,11 @@ def _month_back(period: Period) -> Period | None:
 _POSSESSIVE = re.compile(
     r"['’]s(?:,?\s+when\s+[^.;]{0,50}?)?\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
 )
+#: A base period followed by a clause telling its own volume: "from May, when they had
+#: slumped to 1,238 t", "against April, when shipments stood at 5,210 t".
+_WHEN_THEN = re.compile(
+    r",\s+when\s+[^.;,]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I
+)
 _LEAD_BEFORE_DATE = re.compile(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|on)\s+"
     r"(?:the\s+)?$",
@@ -372,7 +387,10 @@ def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
         if (
             d.end <= q.start
             and d.period is not None
-            and _POSSESSIVE.match(view.text, d.end, q.start)
+            and (
+                _POSSESSIVE.match(view.text, d.end, q.start)
+                or _WHEN_THEN.match(view.text, d.end, q.start)
+            )
             and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
         ):
             return d
@@ -380,6 +398,21 @@ def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
         return None
     own = base_date(view, q)
     return own if own is not None and own.period is not None else None
+
+
+def when_clause_figure(view: SentenceView, q: Quantity) -> bool:
+    """Whether a volume is told in a base period's own "when" clause.
+
+    "from May, when they had slumped to 1,238 t": a move set right after it ("..., a 74%
+    drop from a year earlier") is that volume's, not the sentence's main one.
+    """
+    return any(
+        d.end <= q.start
+        and d.period is not None
+        and _WHEN_THEN.match(view.text, d.end, q.start)
+        and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
+        for d in view.dates
+    )
 
 
 def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | None:

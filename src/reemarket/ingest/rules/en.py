@@ -1134,6 +1134,27 @@ RULES: list[Rule] = [
                 ),
                 published="2023-02-01",
             ),
+            Example(  # "Globally" holds the total; a region's bracketed figure is its own
+                "Globally, sales of electric vehicles and plug-in hybrids climbed to about 7.4"
+                " million in January-June, up 21% on the same period of 2023, with Europe (+9%)"
+                " trailing and Japan (+4%) further behind.",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 21, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 9, "%"),
+                ),
+                published="2024-07-12",
+                holders=("global", "europe"),
+            ),
+            Example(  # China's part of a global total named right before its figure
+                "Globally, developers added 110 GW of new wind capacity in 2023, of which China"
+                " put in 75.9 GW.",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2023", 110e6, "kW"),
+                    ("demand", "wind_power", "installed_capacity", "2023", 75.9e6, "kW"),
+                ),
+                published="2024-07-12",
+                holders=("global", "china"),
+            ),
         ),
         cues=(
             "sector.nev",
@@ -1786,9 +1807,20 @@ RULES: list[Rule] = [
                     ("trade", "rare_earths", "exports", "2024-04", 5210, "t"),
                 ),
             ),
+            Example(  # "from <month>, when they had ... to X, a Y% drop": that month's own
+                "Exports of rare earths climbed to 6,100 t in May, up 22% from April, when"
+                " shipments had dropped to 5,000 t, a 15% fall from a year earlier.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-05", 6100, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-05", 22, "%"),
+                    ("trade", "rare_earths", "exports", "2024-04", 5000, "t"),
+                    ("trade", "rare_earths", "exports_yoy_pct", "2024-04", -15, "%"),
+                ),
+            ),
         ),
         cues=("comparison.mom",),
-        doc="A volume told after 'than <month>'s, when ...' is that month's.",
+        doc="A volume told after 'than <month>'s, when ...' or 'from <month>, when ... to' is"
+        " that month's, and a move set beside it ('..., a 15% fall') its own.",
     ),
     Rule(
         "trade_after_base",
@@ -1886,6 +1918,16 @@ RULES: list[Rule] = [
                 published="2024-02-01",
                 holders=("china", "myanmar"),
             ),
+            Example(  # "of the world's estimated X": the whole the country's part belongs to
+                "Australia mined some 13,000 tonnes of the world's estimated 350,000 tonnes of"
+                " rare earth oxides in 2023.",
+                (
+                    ("production", "total_reo", "production", "2023", 13000, "t"),
+                    ("production", "total_reo", "production", "2023", 350000, "t"),
+                ),
+                published="2024-02-01",
+                holders=("australia", "global"),
+            ),
         ),
         cues=("metric.production", "holder.global"),
         doc="A country (or the world) opening a clause of a mine-output paragraph holds its"
@@ -1910,6 +1952,10 @@ RULES: list[Rule] = [
                 "In the June quarter the miner's rare earths concentrate production came to"
                 " 2,800 tonnes.",
                 (("production", "re_concentrate", "production", "2024-Q2", 2800, "t"),),
+            ),
+            Example(  # the abbreviation in brackets between the name and "in concentrate"
+                "Rare earth oxide (REO) in concentrate totalled 9,800 t in the March quarter.",
+                (("production", "re_concentrate", "production", "2024-Q1", 9800, "t"),),
             ),
             Example(  # REO *contained* in concentrate stays the miner's total REO
                 "Its mine turned out 9,500 t of REO contained in concentrate in 2023.",
@@ -2356,10 +2402,32 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "price", "2024-06-27", 890, "USD/kg"),
                 ),
             ),
+            Example(  # percents against other months' averages: the period after each is a base
+                "Samarium oxide (fob China) averaged $2.60/kg in May, up 4% on April's average"
+                " of $2.50/kg and 30% above the May 2023 average of $2.00/kg.",
+                (
+                    ("price", "sm_oxide", "average", "2024-05", 2.6, "USD/kg"),
+                    ("price", "sm_oxide", "average", "2024-04", 2.5, "USD/kg"),
+                    ("price", "sm_oxide", "average_yoy_pct", "2024-05", 30, "%"),
+                    ("price", "sm_oxide", "average", "2023-05", 2.0, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # "a year earlier, when it averaged X": the average a year before
+                "Gadolinium oxide averaged 160,000 yuan/t in June, 12% lower than a year"
+                " earlier, when it averaged about 182,000 yuan/t.",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "average_yoy_pct", "2024-06", -12, "%"),
+                    ("price", "gd_oxide", "average", "2023-06", 182000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.average",),
         doc="A base after an average ('against X the week before', 'a month earlier') is the"
-        " same average over the period before; a level 'recorded a week earlier' is that day's.",
+        " same average over the period before; a level 'recorded a week earlier' is that day's;"
+        " a percent 'on July's average' or 'above the August 2024 average' is measured"
+        " against that period (prices.average_bases).",
     ),
     Rule(
         "price_pronoun_after_topic",
@@ -2385,6 +2453,17 @@ RULES: list[Rule] = [
                     ("price", "sm_oxide", "change_pct", "2024-06-28/2024-07-05", 2, "%"),
                     ("price", "la_metal", "price", "2024-07-04", 24500, "CNY/t"),
                     ("price", "la_metal", "change", "2024-07-03/2024-07-04", -300, "CNY/t"),
+                ),
+            ),
+            Example(  # "It traded (changed hands, fetched) at X" after the product's sentence
+                "Gadolinium oxide went its own way. It changed hands at 158,000-160,000 yuan/t on"
+                " Thursday, up 1,000 yuan at both ends from Wednesday's 157,000-159,000 yuan.",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-03/2024-07-04", 1000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-03", 157000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-03", 159000, "CNY/t"),
                 ),
             ),
         ),
@@ -3043,10 +3122,23 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change_pct", "2023-07-05/2024-07-05", 15, "%"),
                 ),
             ),
+            Example(  # "That is": moves of the quote before, one from a level dated earlier
+                "Yttrium oxide sold for 44,000-46,000 yuan/t on Thursday. That is 1,500 yuan"
+                " higher than on Tuesday, and up some 6 percent from the mean of 42,500 yuan"
+                " recorded on June 14.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-04", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-04", 46000, "CNY/t"),
+                    ("price", "y_oxide", "change", "2024-07-02/2024-07-04", 1500, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-06-14/2024-07-04", 6, "%"),
+                    ("price", "y_oxide", "price", "2024-06-14", 42500, "CNY/t"),
+                ),
+            ),
         ),
         cues=(*_UPDOWN,),
-        doc="A sentence about 'the price' (or 'it') with no product is about the last price"
-        " told, in its paragraph or the one before.",
+        doc="A sentence about 'the price' (or 'it', 'that') with no product is about the last"
+        " price told, in its paragraph or the one before; a move 'from the average of X quoted"
+        " on <day>' runs from that day (prices.moves_from_dated_level).",
     ),
     Rule(
         "price_pct_on_the_period",
@@ -3138,6 +3230,8 @@ VETO_RECORDS: list[Veto] = [
         "reservation",
         "price",
         _none("Refiners said they would not sell dysprosium oxide below 1,700 yuan/kg."),
+        # goods not to be had under a level: no trade at it
+        _none("European consumers said spot samarium oxide was difficult to source under $3/kg."),
         Example(
             "Terbium oxide was offered at 7,100-7,200 yuan/kg on Tuesday, while buyers' bids"
             " hovered around 6,950 yuan/kg.",
@@ -3198,6 +3292,9 @@ VETO_RECORDS: list[Veto] = [
         _none("Prices fell to 400,000 yuan/t, below the 420,000 yuan/t floor."),
         # the level deals crossed, not a deal price
         _none("Holmium oxide offers rose, but few deals above 500,000 yuan/t were done."),
+        # a level crossed on the way, or only exceeded: no quote at it
+        _none("Steady tender buying pushed holmium oxide through 500,000 yuan/t last week."),
+        _none("Two years ago terbium oxide was changing hands well above 10,000 yuan/kg."),
         Example(  # a low told only by a bound is no level
             "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
             " March.",
@@ -3393,6 +3490,8 @@ VETO_RECORDS: list[Veto] = [
         _none("Shipped NdFeB magnets were worth an average of $41 per kg in March exports."),
         # "the average value of the goods shipped"
         _none("The mean value of the magnets exported in April was roughly US$44/kg."),
+        # a longer gap between the value words and the figure
+        _none("The mean customs value of magnets sent abroad came to near $39/kg in May."),
     ),
     _veto(
         "per_unit",
@@ -5634,6 +5733,186 @@ RULES += [
         cues=("metric.price",),
         doc="the 'same_day' date phrasing.",
     ),
+    Rule(
+        "price_table_caption_head",
+        "price level",
+        "en",
+        "a sheet whose first head captions it ('Domestic spot (ex-VAT)', 'Export prices') over"
+        " rows led by their product, a close column headed by its day ('Close 3-Oct'), and"
+        " look-back columns ('w/w', 'm/m', 'YTD') whose cells are percents; a basis cell"
+        " 'in-whs Rotterdam' is the in-warehouse (europe) quote, not cif",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Weekly wrap, Friday 3 October 2025\n\n"
+                "Domestic spot (ex-VAT)        Close 3-Oct     w/w      m/m      YTD\n"
+                "Gd oxide (RMB/t)                  162,000     -0.6%    +2.5%    +9.1%\n"
+                "Dy metal (RMB/kg)                   2,090     +1.9%    -3.0%    +12.0%\n",
+                (
+                    ("price", "gd_oxide", "price", "2025-10-03", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2025-09-26/2025-10-03", -0.6, "%"),
+                    ("price", "gd_oxide", "change_pct", "2025-09-03/2025-10-03", 2.5, "%"),
+                    ("price", "gd_oxide", "change_pct", "2024-12-31/2025-10-03", 9.1, "%"),
+                    ("price", "dy_metal", "price", "2025-10-03", 2090, "CNY/kg"),
+                    ("price", "dy_metal", "change_pct", "2025-09-26/2025-10-03", 1.9, "%"),
+                    ("price", "dy_metal", "change_pct", "2025-09-03/2025-10-03", -3, "%"),
+                    ("price", "dy_metal", "change_pct", "2024-12-31/2025-10-03", 12, "%"),
+                ),
+                published="2025-10-03",
+                entity="china",
+            ),
+            Example(  # the close's day governs, not the later publication day
+                "Export prices                 Closing 14 Nov    w/w\n"
+                "Sm oxide, fob China (US$/kg)       2.45         +2.1%\n",
+                (
+                    ("price", "sm_oxide", "price", "2025-11-14", 2.45, "USD/kg"),
+                    ("price", "sm_oxide", "change_pct", "2025-11-07/2025-11-14", 2.1, "%"),
+                ),
+                published="2025-11-17",
+                entity="fob_china",
+            ),
+            Example(
+                "Daily sheet, US$/kg\n\n"
+                "Product                  Basis              Low       High      Chg\n"
+                "Tb oxide 99.99% min      in-whs Rotterdam   2,150     2,300     +50\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2025-03-12", 2150, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2025-03-12", 2300, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2025-03-11/2025-03-12", 50, "USD/kg"),
+                ),
+                published="2025-03-12",
+                entity="europe",
+            ),
+            Example(  # a note under the block gives the base day's levels of rows it names
+                "Export sheet, Tuesday 10 June 2025, US$/kg\n\n"
+                "Product              Basis        Low      High     Chg\n"
+                "Gd oxide 99.5%       fob China    21.40    22.10    +0.30\n"
+                "Sm oxide 99.9%       fob China     2.30     2.50     0.00\n"
+                "== for reference ==\n"
+                "Antimony ingot       Rotterdam    US$/t    41,000\n\n"
+                "Changes run against 6 June, when Gd oxide stood at 21.10-21.80 and Sm oxide"
+                " at 2.30-2.50.\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2025-06-10", 21.4, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2025-06-10", 22.1, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2025-06-06/2025-06-10", 0.3, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2025-06-10", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2025-06-10", 2.5, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2025-06-06/2025-06-10", 0, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2025-06-06", 21.1, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2025-06-06", 21.8, "USD/kg"),
+                    ("price", "sm_oxide", "price_low", "2025-06-06", 2.3, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2025-06-06", 2.5, "USD/kg"),
+                ),
+                published="2025-06-10",
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="pricetable_layout._CAPTION_HEAD ([table] caption_column of en.toml);"
+        " datecolumns._LEVEL_LEAD; pricetables' look-back columns of percents,"
+        " pricetables.caption_levels, pricetable_layout._base_note_past_block; the in-whs"
+        " market words of en.toml.",
+    ),
+    Rule(
+        "results_story_periods",
+        "financial",
+        "en",
+        "a results story's later paragraphs keep the period its company's last main figure"
+        " had; a date after a comparison base is the base's ('a loss of X, wider than the Y it"
+        " lost in Q1 2024'); a base may be a multiple's ('nearly triple the Z t made a year"
+        " earlier'); 'the 2025 financial year' is the company's fiscal year",
+        financial.extract,
+        (
+            Example(
+                "Iluka Resources posted second-quarter revenue of A$310 million. It reported a"
+                " net loss of A$12 million, narrower than the A$19 million it lost in the second"
+                " quarter of 2024.\n\nMineral sands output reached 95,000 tonnes, almost double"
+                " the 50,000 tonnes produced in the same period last year.",
+                (
+                    ("financial", "", "revenue", "2025-Q2", 310e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2025-Q2", -12e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2024-Q2", -19e6, "AUD"),
+                ),
+                published="2025-07-30",
+            ),
+            Example(
+                "Arafura Rare Earths reported first-quarter revenue of A$4 million.\n\n"
+                "The company's NdPr oxide output reached 210 tonnes, triple the 70 tonnes made"
+                " in the same period last year.",
+                (
+                    ("financial", "", "revenue", "2025-Q1", 4e6, "AUD"),
+                    ("production", "prnd_oxide", "production", "2025-Q1", 210, "t"),
+                    ("production", "prnd_oxide", "production", "2024-Q1", 70, "t"),
+                ),
+                published="2025-05-02",
+            ),
+            Example(
+                "Lynas Rare Earths booked revenue of A$610 million for the 2024 financial year,"
+                " against A$700 million a year earlier.",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 610e6, "AUD"),
+                    ("financial", "", "revenue", "2022-07/2023-06", 700e6, "AUD"),
+                ),
+                published="2024-08-29",
+            ),
+            Example(  # "over the year" and a bare base year in a fiscal-year results story
+                "Lynas Rare Earths booked revenue of A$640 million for the year to June 30,"
+                " against A$520 million in 2024.\n\nThe company produced 7,100 tonnes of NdPr"
+                " over the year.",
+                (
+                    ("financial", "", "revenue", "2024-07/2025-06", 640e6, "AUD"),
+                    ("financial", "", "revenue", "2023-07/2024-06", 520e6, "AUD"),
+                    ("production", "prnd_oxide", "production", "2024-07/2025-06", 7100, "t"),
+                ),
+                published="2025-08-28",
+            ),
+            Example(  # "to close at": the day's close
+                "Iluka Resources shares rose 3.1 per cent to close at A$5.40 on Tuesday.",
+                (("valuation", "", "close_price", "2025-03-04", 5.4, "AUD"),),
+                published="2025-03-05",
+            ),
+            Example(  # a masthead line above the headline: the headline names the company
+                "The Courier | Markets | 3 March 2025\n\nIluka earnings slide as zircon"
+                " weakens\n\nIluka Resources reported a net profit of $50 million for 2024.",
+                (("financial", "", "net_profit_attributable", "2024", 50e6, "AUD"),),
+                published="2025-03-03",
+            ),
+        ),
+        cues=("metric.net_profit", "metric.revenue", "metric.production"),
+        doc="state.company_periods / DocState.note_main, DocState.fiscal_main;"
+        " financial._base_owns_date, financial._FY_AFTER, financial._fiscal_base;"
+        " comparison._BASE_LEAD multiples; pipeline._headline; 'to close at' in en.toml.",
+    ),
+    Rule(
+        "trade_supplier_shipments",
+        "trade",
+        "en",
+        "{COUNTRY} ... the largest supplier, ... its shipments {QTY:mass}; imports from {COUNTRY},"
+        " where ... {PRODUCT} ..., {QTY:mass}",
+        trade.extract,
+        (
+            Example(  # a supplier's shipments are what China took in
+                "Vietnam stayed the second-biggest supplier, though its shipments fell to 4,100"
+                " tonnes in 2023 from about 6,000 tonnes in 2022.",
+                (
+                    ("trade", "rare_earths", "imports", "2023", 4100, "t"),
+                    ("trade", "rare_earths", "imports", "2022", 6000, "t"),
+                ),
+                published="2024-01-25",
+                entity="china",
+            ),
+            Example(  # goods named in a place's "where" aside are not what was traded
+                "Imports from Thailand, where a few refiners process monazite, climbed to 2,300"
+                " tonnes in 2023.",
+                (("trade", "rare_earths", "imports", "2023", 2300, "t"),),
+                published="2024-01-25",
+                entity="china",
+            ),
+        ),
+        cues=("metric.exports", "metric.imports"),
+        doc="trade._SUPPLIER; trade._ASIDE with 'where'.",
+    ),
 ]
 
 VETO_RECORDS += [
@@ -5653,6 +5932,11 @@ VETO_RECORDS += [
                 " the price reset."
             ),
             _none("Our forecasts assume Iluka's 2026 net profit of about A$300 million."),
+            # the forecast as a participle clause after a long remark
+            _none(
+                "A Beijing fund manager said margins at the magnet maker should widen next year"
+                " as orders return, forecasting net profit of roughly 410 million yuan."
+            ),
         ),
     ),
     Veto(
