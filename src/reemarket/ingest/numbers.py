@@ -353,7 +353,9 @@ def find_quantities(
         out = _a_cent(low_text, out, spans)
     if "(" in low_text and len(out) > 1:
         out = _per_mass_after_bracket(low_text, out)
-    return _to_ranges(low_text, out) if len(out) > 1 and " to " in low_text else out
+    if len(out) > 1 and (" to " in low_text or "between" in low_text):
+        return _to_ranges(low_text, out)
+    return out
 
 
 #: A cent written as a word: "a cent lower at both ends", "slipped by one cent".
@@ -397,13 +399,24 @@ def _per_mass_after_bracket(low: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _TO_GAP = re.compile(r"\s+to\s+")
+#: "between $520/kg and $580/kg": each end with its own unit, joined by "and" after "between".
+_AND_GAP = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+)?$")
 _AT_BEFORE = re.compile(r"\b(?:at|between)\s+(?:about\s+|around\s+)?$")
 _MOVE_FROM = re.compile(r"\bfrom\b[^,;\d]{0,30}$|\bby\s+(?:about\s+|around\s+)?$")
 _BASE_FROM = re.compile(r",\s*(?:up|down|higher|lower|off)\s+from\s+(?:about\s+|around\s+)?$")
 
 
+def _opens_between(low: str, a: Quantity) -> bool:
+    """Whether "between" opens the figure ``a`` (read into it, or just before it)."""
+    if low.startswith("between", a.start):
+        return True
+    return _BETWEEN_BEFORE.search(low, max(0, a.start - 20), a.start) is not None
+
+
 def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
-    """Join "553,000 to 557,000 yuan/mt" and "US$224 to US$228 per kg" into one range.
+    """Join "553,000 to 557,000 yuan/mt", "US$224 to US$228 per kg" and "between $520/kg and
+    $580/kg" into one range.
 
     The first number carries no unit of its own or only the second's currency, the second
     is larger, and no "from" stands before the first ("rose from 540,000 to 565,000" is a
@@ -431,13 +444,17 @@ def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
                     and b.value <= a.value * 1.2
                     and (
                         _AT_BEFORE.search(low, max(0, a.start - 12), a.start) is not None
+                        or _opens_between(low, a)
                         # a bracketed conversion "(US$50,490 to US$51,590)"
                         or low[max(0, a.start - 2) : a.start].rstrip().endswith("(")
                     )
                 )
             )
             and b.unit != "%"
-            and _TO_GAP.fullmatch(low, a.end, b.start)
+            and (
+                _TO_GAP.fullmatch(low, a.end, b.start) is not None
+                or (_AND_GAP.fullmatch(low, a.end, b.start) is not None and _opens_between(low, a))
+            )
             and (
                 not _MOVE_FROM.search(low, max(0, a.start - 40), a.start)
                 # "..., down from 690,000 to 700,000 yuan on Jan 3": a base range after a

@@ -5022,9 +5022,27 @@ RULES += [
         " 'down from X' is the earlier reading's); 'a month later', 'two weeks later' count on"
         " from the last day named; 'entered (closed) the quarter at X' is the quarter's first"
         " (last) trading day; a sentence led by 'A week earlier,' is that day's; 'A week earlier"
-        " it was X': the last price's product a week back",
+        " it was X': the last price's product a week back; 'changes versus (against) the 7 May"
+        " assessment' is such a note too, and a heading naming only the market or unit of the"
+        " bullets under it ('Export, FOB China, US dollars') does not end it",
         prices.reading_dates,
         (
+            Example(  # "changes versus <day>" over a list split by market headings
+                "Heavy rare earth assessments\n\nLevels below are for 14 May; changes versus"
+                " the 7 May assessment.\n\nDomestic, yuan, VAT included\n"
+                "- Gd oxide: 161,000-163,000 yuan/t, +1,500\n\n"
+                "Export, FOB China, US dollars\n"
+                "- Ho oxide: $70-73/kg, -0.5\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-05-14", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-14", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-05-07/2024-05-14", 1500, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-05-14", 70, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-05-14", 73, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-05-07/2024-05-14", -0.5, "USD/kg"),
+                ),
+                published="2024-05-15",
+            ),
             Example(
                 "Monthly movers\n\nEvery change below compares the June 3 reading with the"
                 " May 2 reading.\n\n"
@@ -5126,6 +5144,34 @@ RULES += [
         ),
         cues=("metric.price",),
         doc="numbers._to_ranges: one currency at each end after an opening bracket.",
+    ),
+    Rule(
+        "price_between_ends_with_units",
+        "price level",
+        "en",
+        "a range after 'between' whose two ends each carry the price unit ('between $13.50/kg"
+        " and $15.00/kg', 'to between EUR52/kg and EUR55/kg') is one quote's low and high",
+        prices.extract,
+        (
+            Example(
+                "Samarium oxide in Europe was put between $13.50/kg and $15.00/kg on Thursday.",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-04", 13.5, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-04", 15, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Gadolinium oxide fob China climbed $2/kg over the week to between $24/kg and"
+                " $26/kg.",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 24, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 26, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 2, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="numbers._to_ranges / _opens_between: 'and' joins two ends only after 'between'.",
     ),
     Rule(
         "price_table_own_base_and_series_market",
