@@ -415,10 +415,9 @@ def _opens_between(low: str, a: Quantity) -> bool:
 
 
 def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
-    """Join "553,000 to 557,000 yuan/mt", "US$224 to US$228 per kg" and "between $520/kg and
-    $580/kg" into one range.
+    """Join "553,000 to 557,000 yuan/mt" and "US$224 to US$228 per kg" into one range.
 
-    The first number carries no unit of its own or only the second's currency, the second
+    So is "between $520/kg and $580/kg", each end with its unit. The first number carries no unit of its own or only the second's currency, the second
     is larger, and no "from" stands before the first ("rose from 540,000 to 565,000" is a
     move between two levels, not a range).
     """
