@@ -741,7 +741,9 @@ _BACK_REF = re.compile(
     r"(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
     r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
-    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held)\b",
+    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held"
+    # a level reached: "On July 28 the price touched a two-year high of X"
+    r"|touched|hit|reached|peaked|topped|dipped|slid|settled|rebounded|recovered)\b",
     re.I,
 )
 

@@ -5174,6 +5174,36 @@ RULES += [
         doc="numbers._to_ranges / _opens_between: 'and' joins two ends only after 'between'.",
     ),
     Rule(
+        "price_event_levels_and_reached_highs",
+        "price level",
+        "en",
+        "a day told right after a level in an 'after'/'before' clause ('slipped back to X after"
+        " hitting Y on Monday') is that level's day, not the day of the level before it; 'the"
+        " price touched (hit, reached, peaked at) a high of X' is the last price's product",
+        prices.extract,
+        (
+            Example(
+                "Terbium oxide slipped back to 7,050-7,150 yuan/kg after hitting 7,400 yuan/kg"
+                " on Monday.",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 7050, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-01", 7400, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Dysprosium oxide averaged 2,100 yuan/kg in June. On June 20 the price reached a"
+                " ten-month high of 2,180 yuan/kg.",
+                (
+                    ("price", "dy_oxide", "average", "2024-06", 2100, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-06-20", 2180, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="date_binding._event_level_day; prices._BACK_REF (level verbs: touched, hit, reached...).",
+    ),
+    Rule(
         "price_table_own_base_and_series_market",
         "price level",
         "en",
