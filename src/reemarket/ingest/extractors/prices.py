@@ -815,6 +815,8 @@ def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
     """
     if "list" not in view.low or not _LISTED.search(view.low):
         return
+    if _SESSION_LISTING.search(view.low):
+        return  # an exchange's listed price told by the session: a market quote of the day
     named = _listing_month(view) or st.listing_month
     st.listing_month = named
     for d in out:
@@ -837,6 +839,12 @@ def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
             d.period = _month_step(p, st.dates.published)
 
 
+#: A listed price told as a trading session's: "The listed price of Pr-Nd oxide closed at X,
+#: 1,500 yuan/t lower than the last trading day" (an exchange's board, not a monthly listing).
+_SESSION_LISTING = re.compile(
+    r"\blist(?:ed|ing)\s+prices?\b[^,.;]{0,40}?\b(?:closed|settled|finished|opened)\b"
+    r"|\b(?:previous|last|prior)\s+trading\s+(?:day|session)\b"
+)
 _LISTING_AFTER = re.compile(r"(?:'s)?\s+(?:listing|listed|list)\s+prices?\b")
 _LISTING_BEFORE = re.compile(r"\b(?:listing|listed|list)\s+prices?\s+(?:for|of)\s+$")
 

@@ -1067,9 +1067,20 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change_pct", "2024-06/2024-07", 3, "%"),
                 ),
             ),
+            Example(  # an exchange board's listed price told by the session: the day's quote
+                "On the trading board, the listed price of neodymium oxide settled at 452,000"
+                " yuan/t, 2,000 yuan/t above the previous trading day.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 452000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                ),
+                entity="china",
+            ),
         ),
         cues=("metric.price",),
-        doc="A producer's listing price: the producer's, for the month it is set for.",
+        doc="A producer's listing price: the producer's, for the month it is set for; a listed"
+        " price that closed (settled) or is set against the previous trading day is an"
+        " exchange's quote of the day (prices._SESSION_LISTING).",
     ),
     Rule(
         "summary_block",
