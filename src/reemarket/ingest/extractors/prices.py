@@ -217,6 +217,11 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\b[^,;.]{0,40}$
 _CONCENTRATE_BEFORE = re.compile(r"\bconcentrates?\s*$", re.I)
 
 
+#: What may stand between a product and the bracketed grade after it: nothing, or where it
+#: comes from ("ore from Myanmar (REO 92%)", "monazite ex Madagascar (REO 55%)").
+_BASIS_GAP = re.compile(r"\s{0,3}|\s+(?:from|ex|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*")
+
+
 def _past_basis(view: SentenceView, group: Mention) -> Mention:
     """The product a bracketed basis ("(REO 50%, dry basis)") qualifies, else the group itself.
 
@@ -232,8 +237,12 @@ def _past_basis(view: SentenceView, group: Mention) -> Mention:
             group.start, group.end, "product", "re_concentrate"
         )  # "concentrate (REO 50%)"
     before = view.nearest_before(view.products, open_at)
-    if before is not None and before.id not in _GROUPS and open_at - before.end <= 3:
-        return before
+    if (
+        before is not None
+        and before.id not in _GROUPS
+        and _BASIS_GAP.fullmatch(view.text, before.end, open_at) is not None
+    ):
+        return before  # "ore (REO 92%)", "ore from Myanmar (REO 92%)"
     after = view.first_after(view.products, close, close + 40)
     if after is not None and after.id not in _GROUPS:
         return after
@@ -797,6 +806,27 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
         markets = find_markets(text)
         if markets:  # "Neodymium oxide fob China edged up this week. Argus assessed it at ..."
             st.last_price_market = markets[0].id
+
+
+def move_markets(view: SentenceView, drafts: list[Draft]) -> None:
+    """Give a move the market of its product's level in a sentence that names no market.
+
+    "Praseodymium oxide was quoted at $59.40-60.20 per kg on the same basis, a rise of 1.1%
+    from last Friday": the level took the market of the dollar quote before it (FOB China),
+    and the 1.1% is that quote's move, not a domestic one.
+    """
+    if view.markets:
+        return
+    levels: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.kind == "price" and d.metric in ("price", "price_low", "price_high"):
+            levels.setdefault(d.subject, set()).add(d.entity)
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.entity != "china":
+            continue
+        markets = levels.get(d.subject, set())
+        if len(markets) == 1 and (market := next(iter(markets))) in _MARKETS:
+            d.entity = market
 
 
 def _carried_subject(st: DocState) -> str | None:

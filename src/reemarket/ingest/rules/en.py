@@ -5215,6 +5215,51 @@ RULES += [
         doc="date_binding._event_level_day; prices._BACK_REF (level verbs: touched, hit, reached...).",
     ),
     Rule(
+        "price_feedstock_origin_and_grade",
+        "price level",
+        "en",
+        "a feedstock named with where it comes from before its bracketed grade ('monazite from"
+        " Madagascar (REO 55%)') is the subject of the quote after it; the grade's 'REO' is no"
+        " subject, nor is the content basis 'per tonne of REO'",
+        prices.extract,
+        (
+            Example(
+                "Monazite from Madagascar (REO 55%) was offered at 41,000-42,500 yuan/t of REO"
+                " on Thursday.",
+                (
+                    ("price", "monazite", "price_low", "2024-07-04", 41000, "CNY/t"),
+                    ("price", "monazite", "price_high", "2024-07-04", 42500, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._past_basis / _BASIS_GAP.",
+    ),
+    Rule(
+        "price_move_takes_level_market",
+        "price change",
+        "en",
+        "in a sentence naming no market, a move of a product whose level there took a market"
+        " from the quote before ('Praseodymium oxide traded at $62.00-63.00/kg, 0.8% higher on"
+        " the week' after a fob China quote) is that market's move too",
+        prices.move_markets,
+        (
+            Example(
+                "Neodymium oxide fob China was assessed at $61.20/kg on Thursday. Praseodymium"
+                " oxide traded at $62.00-63.00/kg, 0.8% higher on the week.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-04", 61.2, "USD/kg"),
+                    ("price", "pr_oxide", "price_low", "2024-07-04", 62, "USD/kg"),
+                    ("price", "pr_oxide", "price_high", "2024-07-04", 63, "USD/kg"),
+                    ("price", "pr_oxide", "change_pct", "2024-06-27/2024-07-04", 0.8, "%"),
+                ),
+                holders=("fob_china", "fob_china", "fob_china", "fob_china"),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices.move_markets (a sentence pass after change_spans).",
+    ),
+    Rule(
         "price_table_own_base_and_series_market",
         "price level",
         "en",
