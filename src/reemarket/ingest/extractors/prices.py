@@ -2931,7 +2931,10 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
 _EACH = re.compile(
     r"\b(?:each|every|all|both)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:two\s+|three\s+|four\s+)?"
     r"(?:ranges?|quotes?|quotations?|prices?|assessments?|products?|oxides?|metals?|grades?"
-    r"|two|three|four)\b",
+    r"|two|three|four)\b"
+    # a move told of all the quotes before it: "..., both up RMB3,000/t", "all lower by"
+    r"|\b(?:each|all|both)\s+(?:up|down|higher|lower|off|rose|fell|gained|lost|added|shed"
+    r"|climbed|dropped|rising|falling)\b",
     re.I,
 )
 #: A move given as the one told before: "was cut by the same step", "by an

@@ -2630,6 +2630,16 @@ RULES: list[Rule] = [
         " | {PRODUCT} {CUE:direction} by the same amount to {QTY:price}",
         prices.shared_moves,
         (
+            Example(  # "both down X": a direction right after "both"
+                "Neodymium metal and dysprosium-iron alloy traded at 540,000 yuan/t and"
+                " 1,580,000 yuan/t on Friday, both down 5,000 yuan/t on the day.",
+                (
+                    ("price", "nd_metal", "price", "2024-07-05", 540000, "CNY/t"),
+                    ("price", "dyfe_alloy", "price", "2024-07-05", 1580000, "CNY/t"),
+                    ("price", "nd_metal", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                    ("price", "dyfe_alloy", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
             Example(  # one move told for every range before it
                 "Lanthanum oxide and cerium oxide were offered at 3,900-4,100 yuan/t and"
                 " 6,700-7,100 yuan/t respectively, both ends of each range 100 yuan/t higher"
