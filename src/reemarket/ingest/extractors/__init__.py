@@ -1145,6 +1145,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
     prices.move_markets(view, out)
+    prices.span_bases(view, out)
     prices.reading_dates(view, out, st)
     prices.level_bases(view, out, st)
     prices.paired_days(view, out, st)

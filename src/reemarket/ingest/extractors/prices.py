@@ -2881,6 +2881,12 @@ def _base_level(
     view: SentenceView, y: Quantity, st: DocState, unit: str
 ) -> tuple[float, bool] | None:
     """The level a move started from ("from 540,000 to 565,000 yuan/mt", "to $62 from $60")."""
+    found = _base_quantity(view, y, st, unit)
+    return None if found is None else (found.value, postfix_date(view, found) is not None)
+
+
+def _base_quantity(view: SentenceView, y: Quantity, st: DocState, unit: str) -> Quantity | None:
+    """The figure of the level a move to ``y`` started from, or None."""
     a, b = view.clause_of(y.start)
     for x in view.qtys:
         if x is y or not a <= x.start < b or x.high is not None:
@@ -2898,7 +2904,7 @@ def _base_level(
             continue
         if x.dimension == "bare" and not (x.end < y.start and 0.5 <= x.value / y.value <= 2):
             continue
-        return x.value, postfix_date(view, x) is not None
+        return x
     return None
 
 
@@ -2922,8 +2928,39 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         base, dated = found
         if not dated and not _SPAN_CUE.search(view.text):
             continue  # no day for the earlier level: the span of the move is unknown
-        drafts.append(d.derive("change", d.value - base, d.unit, d.q))
+        move = d.derive("change", d.value - base, d.unit, d.q)
+        drafts.append(move)
         changed.add(d.subject)
+        x = _base_quantity(view, d.q, st, d.unit)
+        if not dated and x is not None:
+            view.memo.setdefault(("undated_bases",), []).append((move, d, x))  # type: ignore[attr-defined]
+
+
+#: A day the sentence names as its move's base: "on the previous trading day", "a week
+#: earlier", "than yesterday".
+_BASE_DAY_CUE = re.compile(
+    r"\b(?:previous|prior|last)\s+(?:trading\s+|working\s+)?(?:day|session)\b"
+    r"|\b(?:a|one)\s+week\s+(?:earlier|ago|before)\b|\byesterday\b",
+    re.I,
+)
+
+
+def span_bases(view: SentenceView, drafts: list[Draft]) -> None:
+    """Date the earlier level of a move by the span the sentence names for it.
+
+    "Prices of Pr-Nd oxide rose from 489,000 yuan/mt to 495,000 yuan/mt today, a 1.2% gain
+    on the previous trading day": the move runs over the previous trading day, so 489,000 is
+    that day's level (read once the move's span is known).
+    """
+    if _BASE_DAY_CUE.search(view.text) is None:
+        return  # "over the week" is the move's span, not the day of its earlier level
+    for move, level, x in view.memo.get(("undated_bases",), []):  # type: ignore[attr-defined]
+        p = move.period
+        if p is None or not p.is_span or p.granularity is not Granularity.DAY:
+            continue
+        base = level.derive("price", x.value, level.unit, x)
+        base.period = Period.day(p.start)
+        drafts.append(base)
 
 
 #: A move told once for several quotes: "each range 1,500 yuan/mt lower at either end",

@@ -5270,6 +5270,36 @@ RULES += [
         doc="prices.move_markets (a sentence pass after change_spans).",
     ),
     Rule(
+        "price_move_base_on_named_day",
+        "price level",
+        "en",
+        "'rose from X to Y' with the base day named ('on the previous trading day', 'a week"
+        " earlier', 'yesterday') gives X as that day's level; a span alone ('over the week')"
+        " leaves X undated, no fact",
+        prices.span_bases,
+        (
+            Example(
+                "Gadolinium oxide climbed from 160,000 yuan/t to 162,500 yuan/t, a gain of 1.6%"
+                " on the previous trading day.",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 162500, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-04", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 2500, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-07-04/2024-07-05", 1.6, "%"),
+                ),
+            ),
+            Example(  # refused: the span of the move names no day for its earlier level
+                "Holmium oxide rose from 470,000 yuan/t to 480,000 yuan/t over the week.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 10000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices.moves (records the undated base) and prices.span_bases (after change_spans).",
+    ),
+    Rule(
         "price_table_own_base_and_series_market",
         "price level",
         "en",
