@@ -1537,7 +1537,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             period, dm = Period.day(month_close(month.start.year, month.start.month)), None
     if (
         said is not None
-        and said.group(0).lower() == "averaged"
+        and said.group(0).lower() in ("averaged", "averaging")
         and (period is None or (period.granularity is Granularity.DAY and not period.is_span))
         and _average_period(view, q, st) is None
         # "averaged X on the day", "On Thursday X averaged Y": the day's mean quote is that

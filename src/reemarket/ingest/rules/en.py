@@ -4444,6 +4444,14 @@ RULES += [
         " average, a pronoun object ('put it at'), a move noun after an amount ('a $10 rise')",
         prices.extract,
         (
+            Example(  # "averaging Y" with no period after a dated average: that period's
+                "Dysprosium oxide averaged 1,720 yuan/kg in May.\n\nSamarium oxide stayed"
+                " near its lows, averaging 14,500 yuan/t.",
+                (
+                    ("price", "dy_oxide", "average", "2024-05", 1720, "CNY/kg"),
+                    ("price", "sm_oxide", "average", "2024-05", 14500, "CNY/t"),
+                ),
+            ),
             Example(
                 "Terbium oxide adds 60 yuan/kg as buyers return",
                 (("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 60, "CNY/kg"),),
