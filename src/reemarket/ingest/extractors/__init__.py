@@ -546,6 +546,14 @@ _MOVE_BEFORE = re.compile(
 )
 
 
+#: What makes a percent after a level no move of it: "2% of ...", "5% to ...", unless a span
+#: follows ("on the week", "on the previous session").
+_PCT_OF = re.compile(
+    r"\s*(?:of|to|in|on)\b(?!\s+the\s+(?:(?:previous|prior|last)\s+(?:trading\s+|working\s+)?)?"
+    r"(?:day|week|month|quarter|year|session)\b)"
+)
+
+
 def _pct_after_level(
     view: SentenceView, i: int, done: dict[int, list[Draft]], st: DocState
 ) -> list[Draft]:
@@ -571,10 +579,8 @@ def _pct_after_level(
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
-    if re.match(
-        r"\s*(?:of|to|in|on)\b(?!\s+the\s+(?:day|week|month|quarter|year)\b)", view.text[q.end :]
-    ):
-        return []  # "2% of ...", not "a 2.7 pct weekly gain"
+    if _PCT_OF.match(view.text, q.end):
+        return []  # "2% of ...", not "a 2.7 pct weekly gain" nor "down 0.7% on the previous session"
     sign = view.sign_near(q)
     if sign == 0:
         return []
@@ -1057,6 +1063,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return production.extract(view, q, st, tag or "", cmp)
         if tag in ("imports", "exports"):
             return trade.extract(view, q, st, tag or "", cmp)
+        if tag in ("close", "high52", "low52") and view.products and not view.companies:
+            tag = "price"  # "Pr oxide closed the week 1.4% higher at X": a product's move
         if tag in ("price", "average", None, "capacity"):
             return prices.extract_pct(view, q, st, tag, cmp)
     return None

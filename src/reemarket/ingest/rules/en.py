@@ -5308,6 +5308,34 @@ RULES += [
         doc="prices.moves (records the undated base) and prices.span_bases (after change_spans).",
     ),
     Rule(
+        "price_pct_close_and_session_base",
+        "price change",
+        "en",
+        "a product's percent move told with a closing word ('closed the week 2.1% lower at X')"
+        " is its change_pct, not a share's close; a percent after a level 'on the previous"
+        " session (trading day)' is the level's day-on-day move",
+        prices.extract_pct,
+        (
+            Example(
+                "Holmium oxide closed the week 2.1% lower at 468,000 yuan/t.",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", -2.1, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 468000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Erbium oxide changed hands at 290,000 yuan/t, up 0.7% on the previous session.",
+                (
+                    ("price", "er_oxide", "price", "2024-07-05", 290000, "CNY/t"),
+                    ("price", "er_oxide", "change_pct", "2024-07-04/2024-07-05", 0.7, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="extractors._dispatch (a close/high/low tag with a product and no company is a"
+        " price's); extractors._PCT_OF.",
+    ),
+    Rule(
         "price_table_own_base_and_series_market",
         "price level",
         "en",
