@@ -736,6 +736,35 @@ def _unit_spec(view: SentenceView, q: Quantity) -> str | None:
     return price_unit_code(found)
 
 
+#: A lead naming the unit of an inline list of quotes: "Prices per tonne:", "Prices in yuan
+#: per kg:", "Per-tonne prices (yuan):".
+_LEAD_UNIT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:prices?|quotes?|quotations?|assessments?)\s+(?:are\s+)?"
+    r"(?:in\s+(?P<cur1>yuan|rmb|cny|usd|us\s+dollars|dollars|euros?)\s+)?"
+    r"(?:per|/|a)\s*(?P<mass>tonne|ton|mt|t|kg|kilogram)\b"
+    r"(?:\s*\(\s*(?P<cur2>yuan|rmb|cny|usd|us\s+dollars|dollars|euros?)\s*\))?\s*:",
+    re.I,
+)
+_LEAD_CUR = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "euro": "EUR"}
+
+
+def _lead_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
+    """The unit a sentence's lead gives the bare quotes of its inline list.
+
+    "Prices per tonne: gadolinium oxide 163,000-166,000 (+1,000); holmium oxide ...": per
+    tonne, in the currency the lead names, else in that of the document's last price.
+    """
+    m = _LEAD_UNIT.match(view.text)
+    if m is None or m.end() > q.start or not view.products:
+        return None
+    named = (m.group("cur1") or m.group("cur2") or "").lower()
+    cur = _LEAD_CUR.get(named.rstrip("s"), "USD" if "dollar" in named else None)
+    cur = cur or st.last_price_currency
+    if cur is None:
+        return None
+    return f"{cur}/{'kg' if m.group('mass').lower().startswith('k') else 't'}"
+
+
 def _company_shipment(view: SentenceView, q: Quantity) -> bool:
     """A company's shipments are its sales ("Lynas shipped 3,200 t"), not customs exports."""
     t = view.tag_before(q.start)
@@ -945,11 +974,15 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")
         note_unit = st.basis_unit if _COUNTED.match(view.text, q.end) is None else None
-        spec = _unit_spec(view, q) or (
-            (st.table_unit or st.section_unit or note_unit)
-            if (view.products or prices.opens_on_average(view))
-            and not _in_ratio(view.text, q.start, q.end)
-            else None
+        spec = (
+            _unit_spec(view, q)
+            or _lead_unit(view, q, st)
+            or (
+                (st.table_unit or st.section_unit or note_unit)
+                if (view.products or prices.opens_on_average(view))
+                and not _in_ratio(view.text, q.start, q.end)
+                else None
+            )
         )
         if dim == "bare" and _GRADE_CODE.match(view.text, q.end):
             trace.veto("grade", (q.start, q.end), "price")

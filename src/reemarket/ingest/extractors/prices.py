@@ -774,6 +774,9 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
     if main_avg is not None and main_avg.period is not None:
         st.last_average = (st.paragraph, main_avg.period)
     for d in out:
+        if d.kind == "price" and "/" in d.unit:
+            st.last_price_currency = d.unit.split("/")[0]
+    for d in out:
         if d.kind == "price" and d.subject:
             st.last_price = (st.paragraph, d.subject)
             st.last_price_market = d.entity

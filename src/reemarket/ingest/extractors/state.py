@@ -232,6 +232,9 @@ class DocState:
     last_price: tuple[int, str] | None = None
     #: The market of that price: "The assessment has gained ..." is the same series'.
     last_price_market: str | None = None
+    #: The currency of the last price read ("CNY"): a list led by "Prices per tonne:" that
+    #: names no currency quotes in it.
+    last_price_currency: str | None = None
     #: The market of the last dollar price: a later dollar quote naming no market shares it.
     last_dollar_market: tuple[int, str] | None = None
     #: The market each product's dollar rows had in the document's price tables so far: a

@@ -5336,6 +5336,43 @@ RULES += [
         " price's); extractors._PCT_OF.",
     ),
     Rule(
+        "price_inline_list_lead_unit",
+        "price level",
+        "en",
+        "a lead naming the unit of an inline list ('Prices per tonne: A X-Y (+Z); B ...',"
+        " 'Prices in yuan per kg:') gives its bare quotes and moves that unit; with no currency"
+        " named, the currency of the document's last price",
+        prices.extract,
+        (
+            Example(
+                "Samarium oxide was quoted at 14,000-15,000 yuan/t on Friday, unchanged.\n\n"
+                "Prices per tonne: lanthanum oxide 3,900-4,100 (+100); cerium oxide 7,200-7,500"
+                " (-200).",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 14000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 15000, "CNY/t"),
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3900, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4100, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                    ("price", "ce_oxide", "price_low", "2024-07-05", 7200, "CNY/t"),
+                    ("price", "ce_oxide", "price_high", "2024-07-05", 7500, "CNY/t"),
+                    ("price", "ce_oxide", "change", "2024-07-04/2024-07-05", -200, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Prices in US dollars per kg: terbium oxide 1,010-1,040; dysprosium oxide 232-240.",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1040, "USD/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 232, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 240, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="extractors._lead_unit / _LEAD_UNIT; DocState.last_price_currency.",
+    ),
+    Rule(
         "price_table_own_base_and_series_market",
         "price level",
         "en",
