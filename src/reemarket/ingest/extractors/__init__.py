@@ -1181,6 +1181,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
             )
         )
     prices.vat_pairs(view, out)
+    prices.one_end_moves(view, out)
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
     prices.shared_moves(view, out, st)

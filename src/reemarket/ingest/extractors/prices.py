@@ -3070,6 +3070,30 @@ def _vat_basis(view: SentenceView, d: Draft) -> str | None:
     return "ex" if m.group("ex") or m.group("ex2") else "inc"
 
 
+#: One end of a range named as what moved: "with the low end of the range up by $30", "the
+#: top of the range rose 500 yuan/t"; "both ends", "at either end" move the quote.
+_ONE_END = Prechecked(
+    re.compile(
+        r"\b(?:the\s+)?(?:low(?:er)?|high(?:er)?|upper|top|bottom)\s+(?:end|side)\b"
+        r"(?:\s+of\s+the\s+range)?[^.;,\d]{0,25}$"
+        r"|\b(?:the\s+)?(?:top|bottom)\s+of\s+the\s+range\b[^.;,\d]{0,25}$",
+        re.I,
+    )
+)
+
+
+def one_end_moves(view: SentenceView, drafts: list[Draft]) -> None:
+    """Drop a move told of one end of a range only: the quote as a whole moved by no one figure."""
+    if "end" not in view.low and "top" not in view.low and "bottom" not in view.low:
+        return
+    for d in list(drafts):
+        if d.kind != "price" or d.metric not in ("change", "change_pct"):
+            continue
+        if _ONE_END.search(view.text, max(0, d.q.start - 45), d.q.start):
+            trace.veto("one_end", (d.q.start, d.q.end), "price")
+            drafts.remove(d)
+
+
 def vat_pairs(view: SentenceView, drafts: list[Draft]) -> None:
     """Keep one quote per tax basis pair: the VAT-inclusive one, the market's usual basis.
 

@@ -3242,6 +3242,18 @@ VETO_RECORDS: list[Veto] = [
         ),
     ),
     _veto(
+        "one_end",
+        "price",
+        Example(
+            "Europium oxide fob China was put at $26-29/kg, the upper end 1 dollar higher on"
+            " the week.",
+            (
+                ("price", "eu_oxide", "price_low", "2024-07-05", 26, "USD/kg"),
+                ("price", "eu_oxide", "price_high", "2024-07-05", 29, "USD/kg"),
+            ),
+        ),
+    ),
+    _veto(
         "unit_value",
         "price",
         # value over weight of a customs category (FACTS.md: not a market price)
