@@ -1850,6 +1850,26 @@ _OFF_AVERAGE = re.compile(
 )
 
 
+def _month_before(view: SentenceView, q: Quantity, period: Period | None) -> bool:
+    """Whether a month named after ``q`` is the one before the span of days ``period`` is in.
+
+    A month-to-date average set against the last full month's ("2.3% above the November
+    average") compares two periods: no change of a quote.
+    """
+    if period is None or not period.is_span or period.granularity is not Granularity.DAY:
+        return False
+    first = period.start.replace(day=1)
+    before = (first - timedelta(days=1)).replace(day=1)
+    return any(
+        d.start >= q.end
+        and d.period is not None
+        and d.period.granularity is Granularity.MONTH
+        and not d.period.is_span
+        and d.period.start == before
+        for d in view.dates
+    )
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
@@ -1944,6 +1964,8 @@ def extract_pct(
             period, dm = told, None  # "... averaged US$78/kg, 48.5% higher than a year earlier"
         if cmp is None:
             cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
+    if tag == "average" and cmp is None and _month_before(view, q, period):
+        cmp = "mom"  # "averaged X so far in December, 2.3% above the November average"
     daily = any(
         d.period is not None
         and d.period.granularity is Granularity.DAY

@@ -4456,6 +4456,11 @@ RULES += [
         " average, a pronoun object ('put it at'), a move noun after an amount ('a $10 rise')",
         prices.extract,
         (
+            Example(  # a month-to-date mean against the month before's: no metric
+                "Terbium oxide has averaged 7,050 yuan/kg so far in July, 1.8% above the June"
+                " average.",
+                (("price", "tb_oxide", "average", "2024-07-01/2024-07-05", 7050, "CNY/kg"),),
+            ),
             Example(  # "averaging Y" with no period after a dated average: that period's
                 "Dysprosium oxide averaged 1,720 yuan/kg in May.\n\nSamarium oxide stayed"
                 " near its lows, averaging 14,500 yuan/t.",
