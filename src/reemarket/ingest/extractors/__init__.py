@@ -554,6 +554,15 @@ _PCT_OF = re.compile(
 )
 
 
+#: A direction after a percent that names the move's base: "1.2% above the previous trading
+#: day", "0.8% lower than last Friday", "2% down on the week".
+_MOVE_AFTER = re.compile(
+    r"\s*(?:above|below|higher|lower|up|down)(?:\s+than)?\s+(?:on\s+|from\s+)?(?:the\s+|a\s+)?"
+    r"(?:previous|prior|preceding|last|week|day|session|(?:mon|tues|wednes|thurs|fri)day)\b",
+    re.I,
+)
+
+
 def _pct_after_level(
     view: SentenceView, i: int, done: dict[int, list[Draft]], st: DocState
 ) -> list[Draft]:
@@ -575,7 +584,9 @@ def _pct_after_level(
     if base is None or base.period is None:
         return []
     gap = view.text[base.q.end : q.start]
-    if len(gap) > 90 or ";" in gap or not _MOVE_BEFORE.search(gap):
+    if len(gap) > 90 or ";" in gap:
+        return []
+    if not _MOVE_BEFORE.search(gap) and not _MOVE_AFTER.match(view.text, q.end):
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
@@ -1182,6 +1193,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
         )
     prices.vat_pairs(view, out)
     prices.one_end_moves(view, out)
+    prices.shared_levels(view, out)
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
     prices.shared_moves(view, out, st)

@@ -10,7 +10,9 @@ quarter", "up/down <amount> from <date>", "an increase of <amount>", "lost <amou
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
@@ -3102,6 +3104,37 @@ _ONE_END = Prechecked(
         re.I,
     )
 )
+
+
+#: Two products joined and said to share what follows: "Pr6O11 and Nd2O3 both closed at X",
+#: "Nd oxide and Pr oxide each traded at X".
+_JOINED = re.compile(r"\s+and\s+")
+_BOTH_AFTER = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*,?\s*(?:both|each|alike)\b", re.I)
+
+
+def shared_levels(view: SentenceView, drafts: list[Draft]) -> None:
+    """Give the first of two products "both" quoted at one level the second's level and move.
+
+    "Pr6O11 and Nd2O3 both closed at RMB 562k/t, up RMB 3k/t day on day": one level and one
+    move read for the product next to them are the first product's too (not with
+    "respectively", where each has its own figure).
+    """
+    if "both" not in view.low and "each" not in view.low and "alike" not in view.low:
+        return
+    if "respectively" in view.low:
+        return
+    prods = view.products
+    for first, second in pairwise(prods):
+        if (
+            first.id == second.id
+            or not _JOINED.fullmatch(view.text, first.end, second.start)
+            or not _BOTH_AFTER.match(view.text, second.end)
+        ):
+            continue
+        own = {d.metric for d in drafts if d.subject == first.id}
+        for d in list(drafts):
+            if d.kind == "price" and d.subject == second.id and d.metric not in own:
+                drafts.append(replace(d, subject=first.id))
 
 
 def one_end_moves(view: SentenceView, drafts: list[Draft]) -> None:

@@ -11,7 +11,7 @@ examples that must record that code. ``tests/ingest/test_rule_examples.py`` runs
 
 from __future__ import annotations
 
-from reemarket.ingest import dates, periodcolumns, pricetable_layout, tables
+from reemarket.ingest import dates, headlines, periodcolumns, pricetable_layout, tables
 from reemarket.ingest.extractors import (
     capacity,
     comparison,
@@ -5340,6 +5340,15 @@ RULES += [
                     ("price", "ho_oxide", "price", "2024-07-05", 468000, "CNY/t"),
                 ),
             ),
+            Example(  # the direction after the percent, with the base it names
+                "Yttrium oxide was offered at 45,000-47,000 yuan/t, 2.2% above the previous"
+                " trading day.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-05", 45000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 47000, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-07-04/2024-07-05", 2.2, "%"),
+                ),
+            ),
             Example(
                 "Erbium oxide changed hands at 290,000 yuan/t, up 0.7% on the previous session.",
                 (
@@ -5388,6 +5397,51 @@ RULES += [
         ),
         cues=("metric.price",),
         doc="extractors._lead_unit / _LEAD_UNIT; DocState.last_price_currency.",
+    ),
+    Rule(
+        "price_shared_level_both",
+        "price level",
+        "en",
+        "'A and B both (each) closed at X, up Y' (no 'respectively'): the level and move read"
+        " for B are A's too",
+        prices.shared_levels,
+        (
+            Example(
+                "Lanthanum metal and cerium metal both sold at 25,000 yuan/t, up 500 yuan/t on"
+                " the day.",
+                (
+                    ("price", "la_metal", "price", "2024-07-05", 25000, "CNY/t"),
+                    ("price", "ce_metal", "price", "2024-07-05", 25000, "CNY/t"),
+                    ("price", "la_metal", "change", "2024-07-04/2024-07-05", 500, "CNY/t"),
+                    ("price", "ce_metal", "change", "2024-07-04/2024-07-05", 500, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices.shared_levels (a sentence pass before shared_moves).",
+    ),
+    Rule(
+        "price_headline_restated_level",
+        "price level",
+        "en",
+        "a title's level that the body quotes too ('Dysprosium oxide eases 1% to $228/kg' over"
+        " the body's fob China $228/kg) is the body's quote: its market and day, kept once",
+        headlines.headline_markets,
+        (
+            Example(
+                "Dysprosium oxide eases 1% to $228/kg\n\nDysprosium oxide fob China fell by 1%"
+                " on the week to $228/kg on Thursday. Dysprosium oxide cif Rotterdam held at"
+                " $340/kg on Thursday.",
+                (
+                    ("price", "dy_oxide", "change_pct", "2024-06-27/2024-07-04", -1, "%"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 228, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 340, "USD/kg"),
+                ),
+                holders=("fob_china", "fob_china", "cif_rotterdam"),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="headlines._restated_moves (moves and levels).",
     ),
     Rule(
         "price_table_own_base_and_series_market",
