@@ -54,7 +54,7 @@ _QTY = first_char_checked(
         rf"""
     (?<![\w.,])
     (?P<btw>between\s+|(?:range|ranging|ranged)\s+(?:of|from)\s+)?
-    (?P<sign>[+\-−](?=\s?[\d$¥€]))?
+    (?P<sign>[+\-−▲▼↑↓](?=\s?[\d$¥€]))?
     (?P<cur>{_CUR_PREFIX})?
     (?P<n1>{NUM})
     (?:\s?(?P<pct1>%|percent\b|per\s?cent\b))?
@@ -340,7 +340,7 @@ def find_quantities(
         v1 = float(f"{v1:.12g}")
         if v2 is not None:
             v2 = float(f"{v2:.12g}")
-        if sign and sign in "-−":
+        if sign and sign in "-−▼↓":  # an arrow down is a minus ("505,000-508,000 ▼3,000")
             v1 = -v1
         if unit == "" and not cur_g:
             e = m.end("n2") if n2_t else m.end("n1")

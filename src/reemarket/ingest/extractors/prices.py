@@ -67,7 +67,8 @@ _CHANGE_LEAD = re.compile(
     r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"
     r"soars|plunges|tumbles|rebounds|firms|softens|declines|advances|retreats|"
     r"edges\s+(?:up|down|higher|lower))|"
-    r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
+    # "a week-on-week decline of": the adjective may be hyphenated
+    r"(?:an?|the|its|with an?)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by"
     # "taking its slide since March 3 to X", "bringing the gain this year to X": a running move
     r"|(?:taking|bringing|pushing|putting)\s+(?:its|the)\s+(?:\w+\s+)?(?:decline|loss|drop|"
@@ -1440,6 +1441,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _OWNED_BY_DATE.fullmatch(view.text, d.end, q.start)
         ):
             period, dm = d.period, d
+    owned = _possessive_base_day(view, q, st)
+    if owned is not None:  # "from last week's CNY 566,000/t": the level of a week before
+        period, dm = owned, None
     if ellipsis is not None:  # "26,205 yuan in the fourth quarter, up from 19,109 in the third"
         period, dm = ellipsis, None
     base_dm: DateMention | None = postfix_date(view, q)
@@ -2274,6 +2278,25 @@ _SINCE_RIGHT_AFTER = re.compile(
 )
 
 
+#: What joins a move in money to its twin in percent: "6,000 yuan/t or 1.3%", "$2 (1.5%)".
+_TWIN_GAP = re.compile(r"\s*(?:,\s*)?(?:or|and|\()\s*")
+
+
+def _twin_cmp(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | None:
+    """The comparison word of a move's twin told right after it ("X or Y% w-o-w" gives X's)."""
+    for o in drafts:
+        if (
+            o is not d
+            and o.subject == d.subject
+            and o.metric in ("change", "change_pct")
+            and o.metric != d.metric
+            and o.q.start > d.q.end
+            and _TWIN_GAP.fullmatch(view.text, d.q.end, o.q.start)
+        ):
+            return cmp_of(view, o.q, None)
+    return None
+
+
 def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Give each change in a sentence the span it runs over (first day to last)."""
     _note_base_days(view, st)
@@ -2380,8 +2403,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             vague.append(d)
             continue
         cmp = d.cmp
-        if cmp is None and d.metric == "change":
+        if cmp is None:
             cmp = cmp_of(view, d.q, None)  # "up 2 cents w/w", "5,000 yuan/t lower m/m"
+        if cmp is None:
+            cmp = _twin_cmp(view, d, drafts)  # "up CNY 6,000/t or 1.3% w-o-w"
         span: Period | None = None
         tail = _tail_day(view, d.q, anchor) if anchor is not None else None
         if anchor is not None and tail is not None:
@@ -2753,6 +2778,29 @@ def _since_then(view: SentenceView, q: Quantity, lo: int = 0) -> bool:
         return False
     at = found[-1].start()
     return any(lo <= o.end <= at and o is not q for o in view.qtys)
+
+
+#: A relative period owning the level right after it: "last week's", "yesterday's".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:level|price|quote|close|assessment)\s+of\s+)?")
+
+
+def _possessive_base_day(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
+    """The day of a base level owned by a relative period: "from last week's CNY 566,000/t".
+
+    A week back (or the trading day before, for "yesterday's", "the previous session's") from
+    the sentence's day.
+    """
+    for d in view.dates:
+        if d.end > q.start or not _POSSESSIVE_GAP.fullmatch(view.text, d.end, q.start):
+            continue
+        anchor = sentence_anchor(view, st)
+        if anchor is None:
+            return None
+        if d.relative == "week":
+            return Period.day(anchor - timedelta(days=7))
+        if d.relative == "prev_day":
+            return Period.day(prev_trading(anchor))
+    return None
 
 
 _CLOSED_MONTH = Prechecked(

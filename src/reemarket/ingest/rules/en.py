@@ -5444,6 +5444,53 @@ RULES += [
         doc="headlines._restated_moves (moves and levels).",
     ),
     Rule(
+        "price_arrows_twins_and_owned_bases",
+        "price change",
+        "en",
+        "an arrow before an amount is its sign ('▲2,000', '▼1,500'); a money move's twin in"
+        " percent lends it its comparison word ('up 100 yuan/kg or 1.2% w-o-w'); a base owned"
+        " by a relative period ('from last week's X') is that period's level; 'a day-on-day"
+        " decline of X' is a move",
+        prices.change_spans,
+        (
+            Example(
+                "Holmium oxide quotes, 4 July\n\n- Ho oxide: 468,000-472,000 yuan/t ▲2,000\n"
+                "- Ho-Fe alloy: 470,000-475,000 yuan/t ▼1,500\n\nArrows show the change from"
+                " the previous trading day.\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-04", 468000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-04", 472000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
+                    ("price", "hofe_alloy", "price_low", "2024-07-04", 470000, "CNY/t"),
+                    ("price", "hofe_alloy", "price_high", "2024-07-04", 475000, "CNY/t"),
+                    ("price", "hofe_alloy", "change", "2024-07-03/2024-07-04", -1500, "CNY/t"),
+                ),
+                published="2024-07-04",
+            ),
+            Example(
+                "Terbium metal was assessed at 8,650-8,750 yuan/kg, up 100 yuan/kg or 1.2% w-o-w."
+                " Dysprosium metal rose to 2,150-2,200 yuan/kg from last week's 2,100-2,150"
+                " yuan/kg. Yttrium oxide posted a day-on-day decline of 500 yuan/t to 44,000"
+                " yuan/t.",
+                (
+                    ("price", "tb_metal", "price_low", "2024-07-05", 8650, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 8750, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-06-28/2024-07-05", 100, "CNY/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-06-28/2024-07-05", 1.2, "%"),
+                    ("price", "dy_metal", "price_low", "2024-07-05", 2150, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-07-05", 2200, "CNY/kg"),
+                    ("price", "dy_metal", "price_low", "2024-06-28", 2100, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-06-28", 2150, "CNY/kg"),
+                    ("price", "y_oxide", "change", "2024-07-04/2024-07-05", -500, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-07-05", 44000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="numbers._QTY sign group (arrows); prices._twin_cmp; prices._possessive_base_day;"
+        " prices._CHANGE_LEAD (hyphenated adjective).",
+    ),
+    Rule(
         "price_table_own_base_and_series_market",
         "price level",
         "en",
