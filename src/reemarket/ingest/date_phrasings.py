@@ -384,9 +384,11 @@ PHRASINGS: list[DatePhrasing] = [
         "trailing",
         r"the\s+(?:(?:past|last)\s+(?P<u1>week|fortnight|month)(?!\s+(?:of|before)\b)|"
         r"(?:past|last|previous|preceding)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|"
-        r"nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?P<u>days|weeks|months)\b)",
+        r"nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+"
+        r"(?:(?P<us>(?:trading\s+)?sessions|trading\s+days)|(?P<u>days|weeks|months))\b)",
         (
             ("Prices rose 3% over the past week.", ""),
+            ("Over the past five sessions, terbium oxide shed 2%.", ""),
             ("Terbium oxide gained 6% in the last 30 days.", ""),
             ("Prices fell over the past three months.", ""),
         ),

@@ -11,6 +11,7 @@ canonical code (``CNY/t``, ``USD/kg``, ``CNY``, ``t``, ``t/yr``, ``kW``, ``%``, 
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -263,8 +264,11 @@ def _reading(
     unit, k = _unit(unit_text, cur)
     scale_txt = (scale_g or scale1 or "").strip().lstrip("-").lower()
     scale = _SCALE.get(scale_txt, 1.0)
-    if scale_txt in ("m", "b", "k") and not cur and not (signed and scale_txt == "k"):
-        scale = 1.0  # a bare "5m" or "3k" is no amount, but a signed "(-1k)" move is
+    money = "/" in unit or unit in ("CNY", "USD", "EUR", "AUD")
+    if scale_txt in ("m", "b", "k") and not cur and not (scale_txt == "k" and (signed or money)):
+        # a bare "5m" or "3k" is no amount, but a signed "(-1k)" move is, and so is a "k"
+        # before a currency or price unit ("545k-550k yuan/t")
+        scale = 1.0
     s1 = _SCALE.get((scale1 or "").strip().lower(), 1.0)
     return unit, k, scale, s1, scale_txt, len(unit_text) - len(unit_text.rstrip())
 
@@ -353,6 +357,8 @@ def find_quantities(
         out = _a_cent(low_text, out, spans)
     if "(" in low_text and len(out) > 1:
         out = _per_mass_after_bracket(low_text, out)
+    if "k to " in low_text:
+        out = _thousands_before_level(low_text, out)
     if len(out) > 1 and (" to " in low_text or "between" in low_text):
         return _to_ranges(low_text, out)
     return out
@@ -395,6 +401,24 @@ def _per_mass_after_bracket(low: str, found: list[Quantity]) -> list[Quantity]:
             high = float(f"{q.high / k:.12g}") if q.high is not None else None
             q = q._replace(value=value, high=high, unit=f"{q.unit}/{mass}")
         out.append(q)
+    return out
+
+
+#: A bare amount in thousands right before the level it moved to: "eased 1k to 545k".
+_K_TO = re.compile(r"k\s+to\s+")
+
+
+def _thousands_before_level(low: str, found: list[Quantity]) -> list[Quantity]:
+    """Read "1k" as 1,000 when it is a move to a level itself written in thousands.
+
+    "Nd metal eased 1k to 545k-550k yuan/t": the bare "1k" (no amount on its own) is the
+    move, in the level's thousands.
+    """
+    out = list(found)
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        gap = _K_TO.match(low, a.end - 1) if a.unit == "" and not a.scaled else None
+        if gap is not None and b.start == gap.end() and b.scaled and "k" in low[b.start : b.end]:
+            out[i] = a._replace(value=float(f"{a.value * 1e3:.12g}"), scaled=True)
     return out
 
 

@@ -776,6 +776,23 @@ def _lead_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
     return f"{cur}/{'kg' if m.group('mass').lower().startswith('k') else 't'}"
 
 
+#: Between a bare move and the level it went to: "eased 1k to 545k-550k yuan/t".
+_TO_LEVEL_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
+
+
+def _level_after_unit(view: SentenceView, q: Quantity) -> str | None:
+    """The price unit of the level a bare move went to, right after it ("rose 500 to X yuan/t")."""
+    if not view.products:
+        return None
+    for o in view.qtys:
+        if o.start >= q.end:
+            if o.dimension == "price" and _TO_LEVEL_GAP.fullmatch(view.text, q.end, o.start):
+                found = PRICE_UNIT.search(view.text, o.start, o.end + 12)
+                return price_unit_code(found) if found is not None else None
+            return None
+    return None
+
+
 def _company_shipment(view: SentenceView, q: Quantity) -> bool:
     """A company's shipments are its sales ("Lynas shipped 3,200 t"), not customs exports."""
     t = view.tag_before(q.start)
@@ -988,6 +1005,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         spec = (
             _unit_spec(view, q)
             or _lead_unit(view, q, st)
+            or _level_after_unit(view, q)
             or (
                 (st.table_unit or st.section_unit or note_unit)
                 if (view.products or prices.opens_on_average(view))

@@ -2367,6 +2367,13 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             st.last_change_span = d.period  # "... over the same period" in a later sentence
             continue
         trail = _trailing_of(view, d, drafts)
+        if (
+            trail is not None
+            and since is not None
+            and _SINCE_RIGHT_AFTER.fullmatch(view.text, d.q.end, since.start)
+        ):
+            trail = None  # "fallen in each of the last six sessions and lost X since the end
+            # of October": the move's own base wins over a span told of another verb
         if isinstance(trail, Period):  # "in the 30 days to October 10"
             d.period = trail
             shared.setdefault(d.subject, trail)
@@ -2632,6 +2639,11 @@ def _trail_span(trail: str, day: date) -> Period:
     if trail == "wtd":
         return day_span(prev_trading(day - timedelta(days=day.weekday())), day)
     n = int(trail[7:])
+    if trail.startswith("trail_s"):  # "over the past five sessions": from the close before
+        first = day
+        for _ in range(n):
+            first = prev_trading(first)
+        return day_span(first, day)
     if trail.startswith("trail_m"):
         return day_span(_months_before(day, n), day)
     return day_span(day - timedelta(days=n), day)

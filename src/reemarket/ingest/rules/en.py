@@ -5491,6 +5491,31 @@ RULES += [
         " prices._CHANGE_LEAD (hyphenated adjective).",
     ),
     Rule(
+        "price_thousands_moves_and_session_spans",
+        "price change",
+        "en",
+        "a 'k' before a price unit is thousands ('545k-550k yuan/t'), and so is a bare 'Nk' move"
+        " to such a level ('eased 2k to 158k-160k yuan/t', in the level's unit); 'over the past"
+        " three sessions' runs from the close before the first of them",
+        prices.change_spans,
+        (
+            Example(
+                "Gadolinium oxide eased 2k to 158k-160k yuan/t. Over the past three sessions,"
+                " holmium oxide has shed 6,000 yuan/t to 470,000 yuan/t.",
+                (
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 160000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-02/2024-07-05", -6000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="numbers._reading (k before a money unit), numbers._thousands_before_level;"
+        " extractors._level_after_unit; date kind 'trailing' (trail_s), prices._trail_span.",
+    ),
+    Rule(
         "price_table_own_base_and_series_market",
         "price level",
         "en",
