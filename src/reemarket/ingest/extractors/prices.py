@@ -162,7 +162,12 @@ _EXTREME_BEYOND = Prechecked(
     re.compile(
         r"(?:\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)"
         # "at under RMB400k/t the market sits near cost": a level bounded, not quoted
-        r"|\bat\s+(?:under|below|over|above))\s*(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+        r"|\bat\s+(?:under|below|over|above)"
+        # "Pr-Nd oxide climbs above 560,000 yuan/t": a line crossed, not the level reached
+        r"|\b(?:climb(?:s|ed)?|rise[sn]?|rose|jump(?:s|ed)?|push(?:es|ed)?|break(?:s)?|broke|"
+        r"fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?|sink(?:s)?|sank|slide[sd]?|slid)\s+"
+        r"(?:back\s+)?(?:above|below|over|under|past|beyond|through))\s*"
+        r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
         re.I,
     )
 )
@@ -753,7 +758,7 @@ _BACK_REF = re.compile(
     r"(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
     r"its\s+(?:(?:weekly|monthly|daily|quarterly)\s+)?(?:price|average|mean|mid-?point|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
-    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held"
+    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held|left"
     # a level reached: "On July 28 the price touched a two-year high of X"
     r"|touched|hit|reached|peaked|topped|dipped|slid|settled|rebounded|recovered)\b",
     re.I,
@@ -1926,8 +1931,11 @@ def extract_pct(
             if not _PCT_THAN.match(view.text, q.end):
                 return None
             base = next((d for d in view.dates if d.start >= q.end), None)
-            if base is None or base.period is None:
+            if base is None or (
+                base.period is None and base.relative not in ("week", "fortnight", "prev_day")
+            ):
                 return None  # "3% lower than in the first half of the month": no base we can date
+            # ("3.5% higher than a fortnight ago", "than a week earlier": counted back)
             # "It was 4.3 percent cheaper than on Feb. 8" names its move after the figure
         if re.search(
             r"\b(?:production|output|sales|imports?|exports?|volume|capacity|efficiency"

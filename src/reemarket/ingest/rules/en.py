@@ -5516,6 +5516,36 @@ RULES += [
         " extractors._level_after_unit; date kind 'trailing' (trail_s), prices._trail_span.",
     ),
     Rule(
+        "price_reached_by_day_and_counted_bases",
+        "price change",
+        "en",
+        "'by Thursday had risen to X' dates X by that day; a title's 'climbs above X' is a line"
+        " crossed, no quote (veto threshold); 'That left it 2.4% higher than a fortnight ago'"
+        " is the last product's move over the 14 days; 'over the same three sessions' counts"
+        " the sessions back",
+        prices.extract_pct,
+        (
+            Example(
+                "Dysprosium oxide climbs above 1,730 yuan/kg\n\nDysprosium oxide sold at 1,700"
+                " yuan/kg on Monday and by Thursday had risen to 1,740 yuan/kg. That left it 2.4%"
+                " higher than a fortnight ago. Dysprosium metal gained 40 yuan/kg to 2,180"
+                " yuan/kg over the same three sessions.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-01", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 1740, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-06-20/2024-07-04", 2.4, "%"),
+                    ("price", "dy_metal", "change", "2024-07-01/2024-07-04", 40, "CNY/kg"),
+                    ("price", "dy_metal", "price", "2024-07-04", 2180, "CNY/kg"),
+                ),
+                published="2024-07-04",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="date kind 'weekday' ('by Thursday'), 'trailing' ('the same N sessions');"
+        " prices._EXTREME_BEYOND (a move verb before above/below); prices._BACK_REF ('That"
+        " left it'); extract_pct (a counted-back base after 'than').",
+    ),
+    Rule(
         "price_table_own_base_and_series_market",
         "price level",
         "en",
