@@ -269,8 +269,9 @@ class DocState:
     #: USD/kg, unless noted": "- Sm oxide: 2.35, up 0.05" is USD/kg).
     basis_unit: str | None = None
     #: The two readings a note says the moves below compare, (earlier day, later day): "All
-    #: moves compare the September 1 reading with the August 1 reading." Held until the next
-    #: heading.
+    #: moves compare the September 1 reading with the August 1 reading." Held over the list
+    #: under it (headings naming only its market or unit included) until another heading or
+    #: the first paragraph of prose.
     reading_span: tuple[date, date] | None = None
     #: The paragraph of the note that set ``reading_span``.
     _reading_para: int = -1
