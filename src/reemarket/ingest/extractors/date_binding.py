@@ -114,7 +114,9 @@ _MOVE_VERB = Prechecked(
 )
 #: A level named right after the move's day ("... on Tuesday to 6,600-7,130"): that day's level.
 _LEVEL_AFTER = re.compile(
-    r"\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+)?(?:RMB|CNY|US\$|\$|€)?\d", re.I
+    # the currency may stand apart from the figure: "... yesterday to RMB 8,250/kg"
+    r"\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+)?(?:(?:RMB|CNY|US\$|\$|€|Yn|¥)\s?)?\d",
+    re.I,
 )
 
 

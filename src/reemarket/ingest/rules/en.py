@@ -5539,11 +5539,19 @@ RULES += [
                 ),
                 published="2024-07-04",
             ),
+            Example(  # the move's day joined to the level after it, the currency set apart
+                "Terbium oxide went up by 50 yuan/kg yesterday to RMB 7,250/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", 50, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 7250, "CNY/kg"),
+                ),
+            ),
         ),
         cues=("metric.price",),
         doc="date kind 'weekday' ('by Thursday'), 'trailing' ('the same N sessions');"
         " prices._EXTREME_BEYOND (a move verb before above/below); prices._BACK_REF ('That"
-        " left it'); extract_pct (a counted-back base after 'than').",
+        " left it'); extract_pct (a counted-back base after 'than'); date_binding._LEVEL_AFTER"
+        " ('yesterday to RMB 7,250/kg').",
     ),
     Rule(
         "price_table_own_base_and_series_market",
