@@ -405,10 +405,13 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "trailing",
         r"the\s+(?:(?:past|last)\s+(?P<u1>week|fortnight|month)(?!\s+(?:of|before)\b)|"
-        r"(?:past|last|previous|preceding)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|"
-        r"nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+(?P<u>days|weeks|months)\b)",
+        r"(?:past|last|previous|preceding|same)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|"
+        r"nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+"
+        r"(?:(?P<us>(?:trading\s+)?sessions|trading\s+days)|(?P<u>days|weeks|months))\b)",
         (
             ("Prices rose 3% over the past week.", ""),
+            ("Over the past five sessions, terbium oxide shed 2%.", ""),
+            ("The metal added 1% over the same two sessions.", ""),
             ("Terbium oxide gained 6% in the last 30 days.", ""),
             ("Prices fell over the past three months.", ""),
         ),
@@ -480,7 +483,8 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "weekday",
-        rf"(?:(?P<r>this|last|on|previous)\s+(?P<wd>{WD})"
+        # "by Wednesday (it) had climbed to X": the day a move had got there by
+        rf"(?:(?P<r>this|last|on|previous|by)\s+(?P<wd>{WD})"
         # "Friday's session", "Thursday's close", "Friday's China close": that day's trade
         rf"|(?P<wd2>{WD})(?=['’]s\s+(?:[a-z]+\s+)?(?:session|close|closing|trade|trading"
         r"|assessment|fix))"
@@ -507,6 +511,7 @@ PHRASINGS: list[DatePhrasing] = [
             ("Lanthanum oxide was flat against this Wed.", "2024-07-03"),
             ("Erbium oxide fob China US$41.20/kg (Wed US$41.50/kg).", "2024-07-03"),
             ("Yttrium oxide closed Tuesday at US$7.10/kg.", "2024-07-02"),
+            ("By Wednesday terbium oxide had climbed to 7,100 yuan/kg.", "2024-07-03"),
         ),
     ),
     DatePhrasing(

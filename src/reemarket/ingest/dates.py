@@ -324,11 +324,13 @@ def _trailing(g: dict[str, str | None]) -> str | None:
     """A span counted back from a day, as ``trail_d<days>`` or ``trail_m<months>``.
 
     "the past week" is ``trail_d7``, "the last 30 days" ``trail_d30``, "the past three
-    months" ``trail_m3``.
+    months" ``trail_m3``, "the past five sessions" (trading days) ``trail_s5``.
     """
     unit = (g.get("u1") or g.get("u") or "").lower().rstrip("s")
     raw = (g.get("n") or "1").lower()
     n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw)
+    if g.get("us"):
+        return f"trail_s{n}" if n else None
     if unit not in _TRAIL_UNITS or not n:
         return None
     letter, per = _TRAIL_UNITS[unit]

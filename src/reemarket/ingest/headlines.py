@@ -48,19 +48,25 @@ def headline_markets(facts: list[Fact], end: int) -> list[Fact]:
     return _restated_moves(out, end)
 
 
+#: The price metrics a title may restate from the body: moves and the levels they reach.
+_RESTATED = ("change", "change_pct", "price", "price_low", "price_high")
+
+
 def _restated_moves(facts: list[Fact], end: int) -> list[Fact]:
-    """A title's move that the body tells too is the body's: its market and its span.
+    """A title's move or level that the body tells too is the body's: its market and span.
 
     "Terbium Oxide Up 1.5%" over a body's "terbium oxide gained 1.5% on the day" (told of
-    the day before publication) is that move, not another one ending on publication day.
+    the day before publication) is that move, not another one ending on publication day;
+    "NdPr oxide slips 1.5% to $58,900/t" over the body's fob China "$58,900 per tonne" is
+    that quote.
     """
-    body: dict[tuple[str, str, float], list[Fact]] = {}
+    body: dict[tuple[str, str, float, str], list[Fact]] = {}
     for f in facts:
-        if f.kind == "price" and f.span_start >= end and f.metric in ("change", "change_pct"):
-            body.setdefault((f.subject, f.metric, f.value), []).append(f)
+        if f.kind == "price" and f.span_start >= end and f.metric in _RESTATED:
+            body.setdefault((f.subject, f.metric, f.value, f.unit), []).append(f)
     out: list[Fact] = []
     for f in facts:
-        told = body.get((f.subject, f.metric, f.value), [])
+        told = body.get((f.subject, f.metric, f.value, f.unit), [])
         if f.kind == "price" and f.span_end <= end and len(told) == 1:
             t = told[0]
             f = replace(f, entity=t.entity).with_period(t.period, t.period_start, t.period_end)

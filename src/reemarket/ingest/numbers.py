@@ -11,6 +11,7 @@ canonical code (``CNY/t``, ``USD/kg``, ``CNY``, ``t``, ``t/yr``, ``kW``, ``%``, 
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -54,7 +55,7 @@ _QTY = first_char_checked(
         rf"""
     (?<![\w.,])
     (?P<btw>between\s+|(?:range|ranging|ranged)\s+(?:of|from)\s+)?
-    (?P<sign>[+\-−](?=\s?[\d$¥€]))?
+    (?P<sign>[+\-−▲▼↑↓](?=\s?[\d$¥€]))?
     (?P<cur>{_CUR_PREFIX})?
     (?P<n1>{NUM})
     (?:\s?(?P<pct1>%|percent\b|per\s?cent\b))?
@@ -263,8 +264,11 @@ def _reading(
     unit, k = _unit(unit_text, cur)
     scale_txt = (scale_g or scale1 or "").strip().lstrip("-").lower()
     scale = _SCALE.get(scale_txt, 1.0)
-    if scale_txt in ("m", "b", "k") and not cur and not (signed and scale_txt == "k"):
-        scale = 1.0  # a bare "5m" or "3k" is no amount, but a signed "(-1k)" move is
+    money = "/" in unit or unit in ("CNY", "USD", "EUR", "AUD")
+    if scale_txt in ("m", "b", "k") and not cur and not (scale_txt == "k" and (signed or money)):
+        # a bare "5m" or "3k" is no amount, but a signed "(-1k)" move is, and so is a "k"
+        # before a currency or price unit ("545k-550k yuan/t")
+        scale = 1.0
     s1 = _SCALE.get((scale1 or "").strip().lower(), 1.0)
     return unit, k, scale, s1, scale_txt, len(unit_text) - len(unit_text.rstrip())
 
@@ -341,7 +345,7 @@ def find_quantities(
         v1 = float(f"{v1:.12g}")
         if v2 is not None:
             v2 = float(f"{v2:.12g}")
-        if sign and sign in "-−":
+        if sign and sign in "-−▼↓":  # an arrow down is a minus ("505,000-508,000 ▼3,000")
             v1 = -v1
         if unit == "" and not cur_g:
             e = m.end("n2") if n2_t else m.end("n1")
@@ -354,7 +358,11 @@ def find_quantities(
         out = _a_cent(low_text, out, spans)
     if "(" in low_text and len(out) > 1:
         out = _per_mass_after_bracket(low_text, out)
-    return _to_ranges(low_text, out) if len(out) > 1 and " to " in low_text else out
+    if "k to " in low_text:
+        out = _thousands_before_level(low_text, out)
+    if len(out) > 1 and (" to " in low_text or "between" in low_text):
+        return _to_ranges(low_text, out)
+    return out
 
 
 #: A cent written as a word: "a cent lower at both ends", "slipped by one cent".
@@ -397,16 +405,44 @@ def _per_mass_after_bracket(low: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: A bare amount in thousands right before the level it moved to: "eased 1k to 545k".
+_K_TO = re.compile(r"k\s+to\s+")
+
+
+def _thousands_before_level(low: str, found: list[Quantity]) -> list[Quantity]:
+    """Read "1k" as 1,000 when it is a move to a level itself written in thousands.
+
+    "Nd metal eased 1k to 545k-550k yuan/t": the bare "1k" (no amount on its own) is the
+    move, in the level's thousands.
+    """
+    out = list(found)
+    for i, (a, b) in enumerate(itertools.pairwise(found)):
+        gap = _K_TO.match(low, a.end - 1) if a.unit == "" and not a.scaled else None
+        if gap is not None and b.start == gap.end() and b.scaled and "k" in low[b.start : b.end]:
+            out[i] = a._replace(value=float(f"{a.value * 1e3:.12g}"), scaled=True)
+    return out
+
+
 _TO_GAP = re.compile(r"\s+to\s+")
+#: "between $520/kg and $580/kg": each end with its own unit, joined by "and" after "between".
+_AND_GAP = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+)?$")
 _AT_BEFORE = re.compile(r"\b(?:at|between)\s+(?:about\s+|around\s+)?$")
 _MOVE_FROM = re.compile(r"\bfrom\b[^,;\d]{0,30}$|\bby\s+(?:about\s+|around\s+)?$")
 _BASE_FROM = re.compile(r",\s*(?:up|down|higher|lower|off)\s+from\s+(?:about\s+|around\s+)?$")
 
 
+def _opens_between(low: str, a: Quantity) -> bool:
+    """Whether "between" opens the figure ``a`` (read into it, or just before it)."""
+    if low.startswith("between", a.start):
+        return True
+    return _BETWEEN_BEFORE.search(low, max(0, a.start - 20), a.start) is not None
+
+
 def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
     """Join "553,000 to 557,000 yuan/mt" and "US$224 to US$228 per kg" into one range.
 
-    The first number carries no unit of its own or only the second's currency, the second
+    So is "between $520/kg and $580/kg", each end with its unit. The first number carries no unit of its own or only the second's currency, the second
     is larger, and no "from" stands before the first ("rose from 540,000 to 565,000" is a
     move between two levels, not a range).
     """
@@ -432,13 +468,17 @@ def _to_ranges(low: str, found: list[Quantity]) -> list[Quantity]:
                     and b.value <= a.value * 1.2
                     and (
                         _AT_BEFORE.search(low, max(0, a.start - 12), a.start) is not None
+                        or _opens_between(low, a)
                         # a bracketed conversion "(US$50,490 to US$51,590)"
                         or low[max(0, a.start - 2) : a.start].rstrip().endswith("(")
                     )
                 )
             )
             and b.unit != "%"
-            and _TO_GAP.fullmatch(low, a.end, b.start)
+            and (
+                _TO_GAP.fullmatch(low, a.end, b.start) is not None
+                or (_AND_GAP.fullmatch(low, a.end, b.start) is not None and _opens_between(low, a))
+            )
             and (
                 not _MOVE_FROM.search(low, max(0, a.start - 40), a.start)
                 # "..., down from 690,000 to 700,000 yuan on Jan 3": a base range after a

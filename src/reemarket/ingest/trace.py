@@ -54,6 +54,8 @@ VETOES: dict[str, str] = {
     "base_unknown": "a comparison base of unknown period",
     "average_no_period": "an average over no period that can be named",
     "range_end": "the upper end of a range already read with its lower end",
+    "one_end": "a move of one end of a range only ('with the low end up by $30'), not the"
+    " quote's move",
     "partner_country": "exports to one destination country, not the country's total",
     "reservation": "a buyer's bid or a seller's refusal ('unwilling to sell below X'), not a price",
     "unit_value": "a customs unit value (exports' value over weight), not a market price",

@@ -546,6 +546,23 @@ _MOVE_BEFORE = re.compile(
 )
 
 
+#: What makes a percent after a level no move of it: "2% of ...", "5% to ...", unless a span
+#: follows ("on the week", "on the previous session").
+_PCT_OF = re.compile(
+    r"\s*(?:of|to|in|on)\b(?!\s+the\s+(?:(?:previous|prior|last)\s+(?:trading\s+|working\s+)?)?"
+    r"(?:day|week|month|quarter|year|session)\b)"
+)
+
+
+#: A direction after a percent that names the move's base: "1.2% above the previous trading
+#: day", "0.8% lower than last Friday", "2% down on the week".
+_MOVE_AFTER = re.compile(
+    r"\s*(?:above|below|higher|lower|up|down)(?:\s+than)?\s+(?:on\s+|from\s+)?(?:the\s+|a\s+)?"
+    r"(?:previous|prior|preceding|last|week|day|session|(?:mon|tues|wednes|thurs|fri)day)\b",
+    re.I,
+)
+
+
 def _pct_after_level(
     view: SentenceView, i: int, done: dict[int, list[Draft]], st: DocState
 ) -> list[Draft]:
@@ -567,14 +584,14 @@ def _pct_after_level(
     if base is None or base.period is None:
         return []
     gap = view.text[base.q.end : q.start]
-    if len(gap) > 90 or ";" in gap or not _MOVE_BEFORE.search(gap):
+    if len(gap) > 90 or ";" in gap:
+        return []
+    if not _MOVE_BEFORE.search(gap) and not _MOVE_AFTER.match(view.text, q.end):
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
-    if re.match(
-        r"\s*(?:of|to|in|on)\b(?!\s+the\s+(?:day|week|month|quarter|year)\b)", view.text[q.end :]
-    ):
-        return []  # "2% of ...", not "a 2.7 pct weekly gain"
+    if _PCT_OF.match(view.text, q.end):
+        return []  # "2% of ...", not "a 2.7 pct weekly gain" nor "down 0.7% on the previous session"
     sign = view.sign_near(q)
     if sign == 0:
         return []
@@ -758,6 +775,52 @@ def _base_unit(view: SentenceView, q: Quantity) -> str | None:
     if not 0.5 <= level.value / q.value <= 2:
         return None
     return level.unit
+
+
+#: A lead naming the unit of an inline list of quotes: "Prices per tonne:", "Prices in yuan
+#: per kg:", "Per-tonne prices (yuan):".
+_LEAD_UNIT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:prices?|quotes?|quotations?|assessments?)\s+(?:are\s+)?"
+    r"(?:in\s+(?P<cur1>yuan|rmb|cny|usd|us\s+dollars|dollars|euros?)\s+)?"
+    r"(?:per|/|a)\s*(?P<mass>tonne|ton|mt|t|kg|kilogram)\b"
+    r"(?:\s*\(\s*(?P<cur2>yuan|rmb|cny|usd|us\s+dollars|dollars|euros?)\s*\))?\s*:",
+    re.I,
+)
+_LEAD_CUR = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "euro": "EUR"}
+
+
+def _lead_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
+    """The unit a sentence's lead gives the bare quotes of its inline list.
+
+    "Prices per tonne: gadolinium oxide 163,000-166,000 (+1,000); holmium oxide ...": per
+    tonne, in the currency the lead names, else in that of the document's last price.
+    """
+    m = _LEAD_UNIT.match(view.text)
+    if m is None or m.end() > q.start or not view.products:
+        return None
+    named = (m.group("cur1") or m.group("cur2") or "").lower()
+    cur = _LEAD_CUR.get(named.rstrip("s"), "USD" if "dollar" in named else None)
+    cur = cur or st.last_price_currency
+    if cur is None:
+        return None
+    return f"{cur}/{'kg' if m.group('mass').lower().startswith('k') else 't'}"
+
+
+#: Between a bare move and the level it went to: "eased 1k to 545k-550k yuan/t".
+_TO_LEVEL_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
+
+
+def _level_after_unit(view: SentenceView, q: Quantity) -> str | None:
+    """The price unit of the level a bare move went to, right after it ("rose 500 to X yuan/t")."""
+    if not view.products:
+        return None
+    for o in view.qtys:
+        if o.start >= q.end:
+            if o.dimension == "price" and _TO_LEVEL_GAP.fullmatch(view.text, q.end, o.start):
+                found = PRICE_UNIT.search(view.text, o.start, o.end + 12)
+                return price_unit_code(found) if found is not None else None
+            return None
+    return None
 
 
 def _company_shipment(view: SentenceView, q: Quantity) -> bool:
@@ -974,6 +1037,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         spec = (
             _unit_spec(view, q)
             or _base_unit(view, q)
+            or _lead_unit(view, q, st)
+            or _level_after_unit(view, q)
             or (
                 (st.table_unit or st.section_unit or note_unit)
                 if (view.products or prices.opens_on_average(view))
@@ -1093,6 +1158,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return production.extract(view, q, st, tag or "", cmp)
         if tag in ("imports", "exports"):
             return trade.extract(view, q, st, tag or "", cmp)
+        if tag in ("close", "high52", "low52") and view.products and not view.companies:
+            tag = "price"  # "Pr oxide closed the week 1.4% higher at X": a product's move
         if tag in ("price", "average", None, "capacity"):
             return prices.extract_pct(view, q, st, tag, cmp)
     return None
@@ -1176,6 +1243,8 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
             )
         )
     prices.vat_pairs(view, out)
+    prices.one_end_moves(view, out)
+    prices.shared_levels(view, out)
     prices.moves(view, out, st)
     prices.flat_moves(view, out)
     prices.paired_moves(view, out)
@@ -1183,6 +1252,8 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     prices.shared_moves(view, out, st)
     prices.change_spans(view, out, st)
     prices.moves_from_dated_level(view, out)
+    prices.move_markets(view, out)
+    prices.span_bases(view, out)
     prices.reading_dates(view, out, st)
     prices.level_bases(view, out, st)
     prices.paired_days(view, out, st)

@@ -117,7 +117,9 @@ _MOVE_VERB = Prechecked(
 )
 #: A level named right after the move's day ("... on Tuesday to 6,600-7,130"): that day's level.
 _LEVEL_AFTER = re.compile(
-    r"\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+)?(?:RMB|CNY|US\$|\$|€)?\d", re.I
+    # the currency may stand apart from the figure: "... yesterday to RMB 8,250/kg"
+    r"\s*,?\s*(?:to|at)\s+(?:about\s+|around\s+)?(?:(?:RMB|CNY|US\$|\$|€|Yn|¥)\s?)?\d",
+    re.I,
 )
 
 
@@ -196,9 +198,31 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
             and not (
                 "/" in q.unit and EVENT_DAY.search(view.text, max(q.end, d.start - 40), d.start)
             )
+            and not ("/" in q.unit and _event_level_day(view, q, d))
         ):
             return d
     return None
+
+
+#: A clause of an earlier or later event after a level: "after touching", "before easing to".
+_EVENT_WORD = re.compile(r"\b(?:after|before|following|having)\b", re.I)
+
+
+def _event_level_day(view: SentenceView, q: Quantity, d: DateMention) -> bool:
+    """Whether ``d`` dates a level of another event told after ``q``, not ``q`` itself.
+
+    "dropped back to X after touching Y on Tuesday": Tuesday is Y's day (right after Y, in
+    the "after" clause), so X keeps the report's day.
+    """
+    for o in view.qtys:
+        if (
+            q.end <= o.start < d.start
+            and "/" in o.unit
+            and postfix_date(view, o) is d
+            and _EVENT_WORD.search(view.text, q.end, o.start) is not None
+        ):
+            return True
+    return False
 
 
 def _other_bracket(text: str, after: int, d: DateMention) -> bool:

@@ -10,7 +10,9 @@ quarter", "up/down <amount> from <date>", "an increase of <amount>", "lost <amou
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
@@ -65,7 +67,8 @@ _CHANGE_LEAD = re.compile(
     r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"
     r"soars|plunges|tumbles|rebounds|firms|softens|declines|advances|retreats|"
     r"edges\s+(?:up|down|higher|lower))|"
-    r"(?:an?|the|its|with an?)\s+(?:\w+\s+)?(?:increase|decrease|rise|fall|drop|"
+    # "a week-on-week decline of": the adjective may be hyphenated
+    r"(?:an?|the|its|with an?)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by"
     # "taking its slide since March 3 to X", "bringing the gain this year to X": a running move
     r"|(?:taking|bringing|pushing|putting)\s+(?:its|the)\s+(?:\w+\s+)?(?:decline|loss|drop|"
@@ -171,7 +174,12 @@ _EXTREME_BEYOND = Prechecked(
     re.compile(
         r"(?:\b(?:lows?|troughs?|highs?|peaks?)\s+(?:of\s+)?(?:below|under|above|over|beyond)"
         # "at under RMB400k/t the market sits near cost": a level bounded, not quoted
-        r"|\bat\s+(?:under|below|over|above))\s*(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
+        r"|\bat\s+(?:under|below|over|above)"
+        # "Pr-Nd oxide climbs above 560,000 yuan/t": a line crossed, not the level reached
+        r"|\b(?:climb(?:s|ed)?|rise[sn]?|rose|jump(?:s|ed)?|push(?:es|ed)?|break(?:s)?|broke|"
+        r"fall(?:s|en)?|fell|drop(?:s|ped)?|slip(?:s|ped)?|sink(?:s)?|sank|slide[sd]?|slid)\s+"
+        r"(?:back\s+)?(?:above|below|over|under|past|beyond|through))\s*"
+        r"(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
         re.I,
     )
 )
@@ -244,6 +252,11 @@ _APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\b[^,;.]{0,40}$
 _CONCENTRATE_BEFORE = re.compile(r"\bconcentrates?\s*$", re.I)
 
 
+#: What may stand between a product and the bracketed grade after it: nothing, or where it
+#: comes from ("ore from Myanmar (REO 92%)", "monazite ex Madagascar (REO 55%)").
+_BASIS_GAP = re.compile(r"\s{0,3}|\s+(?:from|ex|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*")
+
+
 def _past_basis(view: SentenceView, group: Mention) -> Mention:
     """The product a bracketed basis ("(REO 50%, dry basis)") qualifies, else the group itself.
 
@@ -259,8 +272,12 @@ def _past_basis(view: SentenceView, group: Mention) -> Mention:
             group.start, group.end, "product", "re_concentrate"
         )  # "concentrate (REO 50%)"
     before = view.nearest_before(view.products, open_at)
-    if before is not None and before.id not in _GROUPS and open_at - before.end <= 3:
-        return before
+    if (
+        before is not None
+        and before.id not in _GROUPS
+        and _BASIS_GAP.fullmatch(view.text, before.end, open_at) is not None
+    ):
+        return before  # "ore (REO 92%)", "ore from Myanmar (REO 92%)"
     after = view.first_after(view.products, close, close + 40)
     if after is not None and after.id not in _GROUPS:
         return after
@@ -779,8 +796,10 @@ _BACK_REF = re.compile(
     r"|its\s+(?:(?:fob|cif|ddp)\s+\w+|free\s+on\s+board\s+\w+|export|domestic|spot)\s+"
     r"(?:price|average|quote))\s+"
     r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
-    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held|peaked|slid|touched"
-    r"|dipped|bottomed|topped|traded|changed\s+hands|sold|fetched)\b",
+    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held|left|peaked|slid"
+    r"|touched|dipped|bottomed|topped|traded|changed\s+hands|sold|fetched"
+    # a level reached: "On July 28 the price touched a two-year high of X"
+    r"|hit|reached|settled|rebounded|recovered)\b",
     re.I,
 )
 
@@ -801,6 +820,9 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
     )
     if main_avg is not None and main_avg.period is not None:
         st.last_average = (st.paragraph, main_avg.period)
+    for d in out:
+        if d.kind == "price" and "/" in d.unit:
+            st.last_price_currency = d.unit.split("/")[0]
     for d in out:
         if d.kind == "price" and d.subject:
             st.last_price = (st.paragraph, d.subject)
@@ -839,6 +861,27 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
             st.last_price_market = markets[0].id
 
 
+def move_markets(view: SentenceView, drafts: list[Draft]) -> None:
+    """Give a move the market of its product's level in a sentence that names no market.
+
+    "Praseodymium oxide was quoted at $59.40-60.20 per kg on the same basis, a rise of 1.1%
+    from last Friday": the level took the market of the dollar quote before it (FOB China),
+    and the 1.1% is that quote's move, not a domestic one.
+    """
+    if view.markets:
+        return
+    levels: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.kind == "price" and d.metric in ("price", "price_low", "price_high"):
+            levels.setdefault(d.subject, set()).add(d.entity)
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.entity != "china":
+            continue
+        markets = levels.get(d.subject, set())
+        if len(markets) == 1 and (market := next(iter(markets))) in _MARKETS:
+            d.entity = market
+
+
 def _carried_subject(st: DocState) -> str | None:
     """The product of a price in this paragraph or the one before (a list item), or None."""
     if st.last_price is None or st.paragraph - st.last_price[0] > 1:
@@ -855,6 +898,8 @@ def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
     """
     if "list" not in view.low or not _LISTED.search(view.low):
         return
+    if _SESSION_LISTING.search(view.low):
+        return  # an exchange's listed price told by the session: a market quote of the day
     named = _listing_month(view) or st.listing_month
     st.listing_month = named
     for d in out:
@@ -877,6 +922,12 @@ def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
             d.period = _month_step(p, st.dates.published)
 
 
+#: A listed price told as a trading session's: "The listed price of Pr-Nd oxide closed at X,
+#: 1,500 yuan/t lower than the last trading day" (an exchange's board, not a monthly listing).
+_SESSION_LISTING = re.compile(
+    r"\blist(?:ed|ing)\s+prices?\b[^,.;]{0,40}?\b(?:closed|settled|finished|opened)\b"
+    r"|\b(?:previous|last|prior)\s+trading\s+(?:day|session)\b"
+)
 _LISTING_AFTER = re.compile(r"(?:'s)?\s+(?:listing|listed|list)\s+prices?\b")
 _LISTING_BEFORE = re.compile(r"\b(?:listing|listed|list)\s+prices?\s+(?:for|of)\s+$")
 
@@ -1451,6 +1502,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _OWNED_BY_DATE.fullmatch(view.text, d.end, q.start)
         ):
             period, dm = d.period, d
+    owned = _possessive_base_day(view, q, st)
+    if owned is not None:  # "from last week's CNY 566,000/t": the level of a week before
+        period, dm = owned, None
     if ellipsis is not None:  # "26,205 yuan in the fourth quarter, up from 19,109 in the third"
         period, dm = ellipsis, None
     base_dm: DateMention | None = postfix_date(view, q)
@@ -1553,7 +1607,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             period, dm = Period.day(month_close(month.start.year, month.start.month)), None
     if (
         said is not None
-        and said.group(0).lower() == "averaged"
+        and said.group(0).lower() in ("averaged", "averaging")
         and (period is None or (period.granularity is Granularity.DAY and not period.is_span))
         and _average_period(view, q, st) is None
         # "averaged X on the day", "On Thursday X averaged Y": the day's mean quote is that
@@ -1863,6 +1917,26 @@ _OFF_AVERAGE = re.compile(
 )
 
 
+def _month_before(view: SentenceView, q: Quantity, period: Period | None) -> bool:
+    """Whether a month named after ``q`` is the one before the span of days ``period`` is in.
+
+    A month-to-date average set against the last full month's ("2.3% above the November
+    average") compares two periods: no change of a quote.
+    """
+    if period is None or not period.is_span or period.granularity is not Granularity.DAY:
+        return False
+    first = period.start.replace(day=1)
+    before = (first - timedelta(days=1)).replace(day=1)
+    return any(
+        d.start >= q.end
+        and d.period is not None
+        and d.period.granularity is Granularity.MONTH
+        and not d.period.is_span
+        and d.period.start == before
+        for d in view.dates
+    )
+
+
 def extract_pct(
     view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
 ) -> list[Draft] | None:
@@ -1913,8 +1987,11 @@ def extract_pct(
             if not _PCT_THAN.match(view.text, q.end):
                 return None
             base = next((d for d in view.dates if d.start >= q.end), None)
-            if base is None or base.period is None:
+            if base is None or (
+                base.period is None and base.relative not in ("week", "fortnight", "prev_day")
+            ):
                 return None  # "3% lower than in the first half of the month": no base we can date
+            # ("3.5% higher than a fortnight ago", "than a week earlier": counted back)
             # "It was 4.3 percent cheaper than on Feb. 8" names its move after the figure
         if re.search(
             r"\b(?:production|output|sales|imports?|exports?|volume|capacity|efficiency"
@@ -1957,6 +2034,8 @@ def extract_pct(
             period, dm = told, None  # "... averaged US$78/kg, 48.5% higher than a year earlier"
         if cmp is None:
             cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
+    if tag == "average" and cmp is None and _month_before(view, q, period):
+        cmp = "mom"  # "averaged X so far in December, 2.3% above the November average"
     daily = any(
         d.period is not None
         and d.period.granularity is Granularity.DAY
@@ -2286,6 +2365,25 @@ _SINCE_RIGHT_AFTER = re.compile(
 )
 
 
+#: What joins a move in money to its twin in percent: "6,000 yuan/t or 1.3%", "$2 (1.5%)".
+_TWIN_GAP = re.compile(r"\s*(?:,\s*)?(?:or|and|\()\s*")
+
+
+def _twin_cmp(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | None:
+    """The comparison word of a move's twin told right after it ("X or Y% w-o-w" gives X's)."""
+    for o in drafts:
+        if (
+            o is not d
+            and o.subject == d.subject
+            and o.metric in ("change", "change_pct")
+            and o.metric != d.metric
+            and o.q.start > d.q.end
+            and _TWIN_GAP.fullmatch(view.text, d.q.end, o.q.start)
+        ):
+            return cmp_of(view, o.q, None)
+    return None
+
+
 def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Give each change in a sentence the span it runs over (first day to last)."""
     _note_base_days(view, st)
@@ -2356,6 +2454,13 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             st.last_change_span = d.period  # "... over the same period" in a later sentence
             continue
         trail = _trailing_of(view, d, drafts)
+        if (
+            trail is not None
+            and since is not None
+            and _SINCE_RIGHT_AFTER.fullmatch(view.text, d.q.end, since.start)
+        ):
+            trail = None  # "fallen in each of the last six sessions and lost X since the end
+            # of October": the move's own base wins over a span told of another verb
         if isinstance(trail, Period):  # "in the 30 days to October 10"
             d.period = trail
             shared.setdefault(d.subject, trail)
@@ -2392,8 +2497,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             vague.append(d)
             continue
         cmp = d.cmp
-        if cmp is None and d.metric == "change":
+        if cmp is None:
             cmp = cmp_of(view, d.q, None)  # "up 2 cents w/w", "5,000 yuan/t lower m/m"
+        if cmp is None:
+            cmp = _twin_cmp(view, d, drafts)  # "up CNY 6,000/t or 1.3% w-o-w"
         span: Period | None = None
         tail = _tail_day(view, d.q, anchor) if anchor is not None else None
         if anchor is not None and tail is not None:
@@ -2622,6 +2729,11 @@ def _trail_span(trail: str, day: date) -> Period:
     if trail == "wtd":
         return day_span(prev_trading(day - timedelta(days=day.weekday())), day)
     n = int(trail[7:])
+    if trail.startswith("trail_s"):  # "over the past five sessions": from the close before
+        first = day
+        for _ in range(n):
+            first = prev_trading(first)
+        return day_span(first, day)
     if trail.startswith("trail_m"):
         return day_span(_months_before(day, n), day)
     return day_span(day - timedelta(days=n), day)
@@ -2771,6 +2883,29 @@ def _since_then(view: SentenceView, q: Quantity, lo: int = 0) -> bool:
         return False
     at = found[-1].start()
     return any(lo <= o.end <= at and o is not q for o in view.qtys)
+
+
+#: A relative period owning the level right after it: "last week's", "yesterday's".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:level|price|quote|close|assessment)\s+of\s+)?")
+
+
+def _possessive_base_day(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
+    """The day of a base level owned by a relative period: "from last week's CNY 566,000/t".
+
+    A week back (or the trading day before, for "yesterday's", "the previous session's") from
+    the sentence's day.
+    """
+    for d in view.dates:
+        if d.end > q.start or not _POSSESSIVE_GAP.fullmatch(view.text, d.end, q.start):
+            continue
+        anchor = sentence_anchor(view, st)
+        if anchor is None:
+            return None
+        if d.relative == "week":
+            return Period.day(anchor - timedelta(days=7))
+        if d.relative == "prev_day":
+            return Period.day(prev_trading(anchor))
+    return None
 
 
 _CLOSED_MONTH = Prechecked(
@@ -2930,6 +3065,14 @@ def _base_level(
     A figure read as an average (starting at one of ``averages``) is no level a move left
     ("averaged $2.07 in March, compared with $1.86 in February, ... closing March at $2.12").
     """
+    found = _base_quantity(view, y, st, unit, averages)
+    return None if found is None else (found.value, postfix_date(view, found) is not None)
+
+
+def _base_quantity(
+    view: SentenceView, y: Quantity, st: DocState, unit: str, averages: frozenset[int]
+) -> Quantity | None:
+    """The figure of the level a move to ``y`` started from (none read as an average)."""
     a, b = view.clause_of(y.start)
     for x in view.qtys:
         if x is y or not a <= x.start < b or x.high is not None or x.start in averages:
@@ -2947,7 +3090,7 @@ def _base_level(
             continue
         if x.dimension == "bare" and not (x.end < y.start and 0.5 <= x.value / y.value <= 2):
             continue
-        return x.value, postfix_date(view, x) is not None
+        return x
     return None
 
 
@@ -2972,8 +3115,39 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         base, dated = found
         if not dated and not _SPAN_CUE.search(view.text):
             continue  # no day for the earlier level: the span of the move is unknown
-        drafts.append(d.derive("change", d.value - base, d.unit, d.q))
+        move = d.derive("change", d.value - base, d.unit, d.q)
+        drafts.append(move)
         changed.add(d.subject)
+        x = _base_quantity(view, d.q, st, d.unit, averages)
+        if not dated and x is not None:
+            view.memo.setdefault(("undated_bases",), []).append((move, d, x))  # type: ignore[attr-defined]
+
+
+#: A day the sentence names as its move's base: "on the previous trading day", "a week
+#: earlier", "than yesterday".
+_BASE_DAY_CUE = re.compile(
+    r"\b(?:previous|prior|last)\s+(?:trading\s+|working\s+)?(?:day|session)\b"
+    r"|\b(?:a|one)\s+week\s+(?:earlier|ago|before)\b|\byesterday\b",
+    re.I,
+)
+
+
+def span_bases(view: SentenceView, drafts: list[Draft]) -> None:
+    """Date the earlier level of a move by the span the sentence names for it.
+
+    "Prices of Pr-Nd oxide rose from 489,000 yuan/mt to 495,000 yuan/mt today, a 1.2% gain
+    on the previous trading day": the move runs over the previous trading day, so 489,000 is
+    that day's level (read once the move's span is known).
+    """
+    if _BASE_DAY_CUE.search(view.text) is None:
+        return  # "over the week" is the move's span, not the day of its earlier level
+    for move, level, x in view.memo.get(("undated_bases",), []):  # type: ignore[attr-defined]
+        p = move.period
+        if p is None or not p.is_span or p.granularity is not Granularity.DAY:
+            continue
+        base = level.derive("price", x.value, level.unit, x)
+        base.period = Period.day(p.start)
+        drafts.append(base)
 
 
 #: A move told once for several quotes: "each range 1,500 yuan/mt lower at either end",
@@ -2981,7 +3155,10 @@ def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
 _EACH = re.compile(
     r"\b(?:each|every|all|both)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:two\s+|three\s+|four\s+)?"
     r"(?:ranges?|quotes?|quotations?|prices?|assessments?|products?|oxides?|metals?|grades?"
-    r"|two|three|four)\b",
+    r"|two|three|four)\b"
+    # a move told of all the quotes before it: "..., both up RMB3,000/t", "all lower by"
+    r"|\b(?:each|all|both)\s+(?:up|down|higher|lower|off|rose|fell|gained|lost|added|shed"
+    r"|climbed|dropped|rising|falling)\b",
     re.I,
 )
 #: A move given as the one told before: "was cut by the same step", "by an
@@ -3117,6 +3294,61 @@ def _vat_basis(view: SentenceView, d: Draft) -> str | None:
     if m is None:
         return None
     return "ex" if m.group("ex") or m.group("ex2") else "inc"
+
+
+#: One end of a range named as what moved: "with the low end of the range up by $30", "the
+#: top of the range rose 500 yuan/t"; "both ends", "at either end" move the quote.
+_ONE_END = Prechecked(
+    re.compile(
+        r"\b(?:the\s+)?(?:low(?:er)?|high(?:er)?|upper|top|bottom)\s+(?:end|side)\b"
+        r"(?:\s+of\s+the\s+range)?[^.;,\d]{0,25}$"
+        r"|\b(?:the\s+)?(?:top|bottom)\s+of\s+the\s+range\b[^.;,\d]{0,25}$",
+        re.I,
+    )
+)
+
+
+#: Two products joined and said to share what follows: "Pr6O11 and Nd2O3 both closed at X",
+#: "Nd oxide and Pr oxide each traded at X".
+_JOINED = re.compile(r"\s+and\s+")
+_BOTH_AFTER = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*,?\s*(?:both|each|alike)\b", re.I)
+
+
+def shared_levels(view: SentenceView, drafts: list[Draft]) -> None:
+    """Give the first of two products "both" quoted at one level the second's level and move.
+
+    "Pr6O11 and Nd2O3 both closed at RMB 562k/t, up RMB 3k/t day on day": one level and one
+    move read for the product next to them are the first product's too (not with
+    "respectively", where each has its own figure).
+    """
+    if "both" not in view.low and "each" not in view.low and "alike" not in view.low:
+        return
+    if "respectively" in view.low:
+        return
+    prods = view.products
+    for first, second in pairwise(prods):
+        if (
+            first.id == second.id
+            or not _JOINED.fullmatch(view.text, first.end, second.start)
+            or not _BOTH_AFTER.match(view.text, second.end)
+        ):
+            continue
+        own = {d.metric for d in drafts if d.subject == first.id}
+        for d in list(drafts):
+            if d.kind == "price" and d.subject == second.id and d.metric not in own:
+                drafts.append(replace(d, subject=first.id))
+
+
+def one_end_moves(view: SentenceView, drafts: list[Draft]) -> None:
+    """Drop a move told of one end of a range only: the quote as a whole moved by no one figure."""
+    if "end" not in view.low and "top" not in view.low and "bottom" not in view.low:
+        return
+    for d in list(drafts):
+        if d.kind != "price" or d.metric not in ("change", "change_pct"):
+            continue
+        if _ONE_END.search(view.text, max(0, d.q.start - 45), d.q.start):
+            trace.veto("one_end", (d.q.start, d.q.end), "price")
+            drafts.remove(d)
 
 
 def vat_pairs(view: SentenceView, drafts: list[Draft]) -> None:

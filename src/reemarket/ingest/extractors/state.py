@@ -118,11 +118,14 @@ _REPORT_SUBTITLE = re.compile(
 #: A short label with no figure under a list's caption ("Rare earth metals", "Oxides:").
 #: A note on what the moves below compare (with two days named): "All moves compare the
 #: September 1 reading with the August 1 reading", "Changes are measured from 1 May to 1 June",
-#: "Month-on-month moves, comparing the July 1 price with the June 3 price".
+#: "Month-on-month moves, comparing the July 1 price with the June 3 price", "changes are
+#: against the previous assessment on 4 September", "changes versus the 2 May assessment".
 _READING_NOTE = Prechecked(
     re.compile(
         r"\b(?:moves?|changes?|percentages?|comparisons?)\b[^.;]{0,30}?\b(?:compar(?:e[sd]?|ing)|"
-        r"(?:are|is)\s+(?:measured|calculated|taken|computed)|run|measure)\b",
+        r"(?:are|is)\s+(?:measured|calculated|taken|computed)|run|measure)\b"
+        r"|\b(?:moves?|changes?)\s+(?:(?:are|is)\s+(?:shown\s+|given\s+|stated\s+)?)?"
+        r"(?:against|versus|vs\.?|relative\s+to)\s",
         re.I,
     )
 )
@@ -145,6 +148,13 @@ _BASIS_NOTE = Prechecked(
 _OWN_OFFERS = re.compile(
     r"\b(?:our\s+(?:[\w-]+\s+){0,2}(?:offers?|offer\s+prices|selling\s+prices|prices|quotes"
     r"|quotations)|we\s+(?:offer|quote|sell))\b",
+    re.I,
+)
+#: A word of a heading naming the basis of the bullets under it: "Domestic, yuan, VAT
+#: included", "Export, US dollars".
+_LIST_HEADING_WORD = re.compile(
+    r"\b(?:domestic|exports?|imports?|ex-works|yuan|rmb|cny|usd|us\s+dollars?|dollars|eur"
+    r"|euros?|vat)\b",
     re.I,
 )
 #: A bullet marked by a dash or dot, not a number ("- Pr-Nd metal 470 CNY/kg").
@@ -229,6 +239,9 @@ class DocState:
     last_price: tuple[int, str] | None = None
     #: The market of that price: "The assessment has gained ..." is the same series'.
     last_price_market: str | None = None
+    #: The currency of the last price read ("CNY"): a list led by "Prices per tonne:" that
+    #: names no currency quotes in it.
+    last_price_currency: str | None = None
     #: The market of the last dollar price: a later dollar quote naming no market shares it.
     last_dollar_market: tuple[int, str] | None = None
     #: The market each product's dollar rows had in the document's price tables so far: a
@@ -263,9 +276,12 @@ class DocState:
     #: USD/kg, unless noted": "- Sm oxide: 2.35, up 0.05" is USD/kg).
     basis_unit: str | None = None
     #: The two readings a note says the moves below compare, (earlier day, later day): "All
-    #: moves compare the September 1 reading with the August 1 reading." Held until the next
-    #: heading.
+    #: moves compare the September 1 reading with the August 1 reading." Held over the list
+    #: under it (headings naming only its market or unit included) until another heading or
+    #: the first paragraph of prose.
     reading_span: tuple[date, date] | None = None
+    #: The paragraph of the note that set ``reading_span``.
+    _reading_para: int = -1
     #: The day levels read so far, per (product, market, unit): [(day, {metric: value})].
     levels: dict[tuple[str, str, str], list[tuple[date, dict[str, float]]]] = field(
         default_factory=dict
@@ -420,10 +436,12 @@ class DocState:
     def note_readings(self, text: str, mentions: list[DateMention]) -> None:
         """Note a note naming the two readings the moves under it compare; a heading ends it."""
         note = _READING_NOTE.search(text) is not None
-        if self.heading_line and not note:
+        if self.heading_line and not note and not self._list_heading(text, mentions):
             self.reading_span = None
             return
         if not note:
+            if self._prose_after_note(text):
+                self.reading_span = None  # the list the note spoke of has ended
             return
         days = sorted(
             {
@@ -436,6 +454,39 @@ class DocState:
         )
         if len(days) == 2:
             self.reading_span = (days[0], days[1])
+            self._reading_para = self.paragraph
+
+    def _prose_after_note(self, text: str) -> bool:
+        """Whether ``text`` opens a paragraph of prose after the note's own paragraph.
+
+        A bullet or a heading still belongs to the list the note is about; the first
+        paragraph of running text after it ("Erbium oxide was unchanged, ...") does not.
+        """
+        return (
+            self.reading_span is not None
+            and self.paragraph != self._reading_para
+            and text == self.para_lead
+            and not self.heading_line
+            and _BULLET.match(text.strip()) is None
+        )
+
+    def _list_heading(self, text: str, mentions: list[DateMention]) -> bool:
+        """Whether the heading just read only names the market or unit of the bullets under it.
+
+        "China ex-works, yuan, incl. VAT" or "FOB China, US dollars" between a note on the
+        readings a list's moves compare and the list's bullets splits the list; it names no
+        day of its own, so the note still holds under it.
+        """
+        names_day = any(
+            d.period is not None and d.period.granularity is Granularity.DAY for d in mentions
+        )
+        if names_day:
+            return False
+        return (
+            self.section_market is not None
+            or self.section_unit is not None
+            or _LIST_HEADING_WORD.search(text) is not None
+        )
 
     @property
     def default_market(self) -> str | None:

@@ -11,7 +11,7 @@ examples that must record that code. ``tests/ingest/test_rule_examples.py`` runs
 
 from __future__ import annotations
 
-from reemarket.ingest import dates, periodcolumns, pricetable_layout, tables
+from reemarket.ingest import dates, headlines, periodcolumns, pricetable_layout, tables
 from reemarket.ingest.extractors import (
     capacity,
     comparison,
@@ -1228,9 +1228,20 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change_pct", "2024-06/2024-07", 3, "%"),
                 ),
             ),
+            Example(  # an exchange board's listed price told by the session: the day's quote
+                "On the trading board, the listed price of neodymium oxide settled at 452,000"
+                " yuan/t, 2,000 yuan/t above the previous trading day.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-05", 452000, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                ),
+                entity="china",
+            ),
         ),
         cues=("metric.price",),
-        doc="A producer's listing price: the producer's, for the month it is set for.",
+        doc="A producer's listing price: the producer's, for the month it is set for; a listed"
+        " price that closed (settled) or is set against the previous trading day is an"
+        " exchange's quote of the day (prices._SESSION_LISTING).",
     ),
     Rule(
         "summary_block",
@@ -2838,6 +2849,16 @@ RULES: list[Rule] = [
         " | {PRODUCT} {CUE:direction} by the same amount to {QTY:price}",
         prices.shared_moves,
         (
+            Example(  # "both down X": a direction right after "both"
+                "Neodymium metal and dysprosium-iron alloy traded at 540,000 yuan/t and"
+                " 1,580,000 yuan/t on Friday, both down 5,000 yuan/t on the day.",
+                (
+                    ("price", "nd_metal", "price", "2024-07-05", 540000, "CNY/t"),
+                    ("price", "dyfe_alloy", "price", "2024-07-05", 1580000, "CNY/t"),
+                    ("price", "nd_metal", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                    ("price", "dyfe_alloy", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
             Example(  # one move told for every range before it
                 "Lanthanum oxide and cerium oxide were offered at 3,900-4,100 yuan/t and"
                 " 6,700-7,100 yuan/t respectively, both ends of each range 100 yuan/t higher"
@@ -3176,10 +3197,7 @@ VETO_RECORDS: list[Veto] = [
         "hypothetical",
         "price trade demand",
         # a move named as a noun with a modal after it: a case, not a quote
-        _none(
-            "A clean break above $240/kg in dysprosium oxide would take fresh orders from"
-            " magnet makers."
-        ),
+        _none("A rally to $240/kg in dysprosium oxide would draw fresh orders from magnet makers."),
         # a sector's case
         _none(
             "Some dealers warn that NEV sales growth could slow to under 15% if the"
@@ -3480,6 +3498,18 @@ VETO_RECORDS: list[Veto] = [
         Example(
             "Lynas posted net profit of A$1.2 billion to A$1.5 billion in 2023.",
             (("financial", "", "net_profit_attributable", "2023", (1.2e9, 1.5e9), "AUD"),),
+        ),
+    ),
+    _veto(
+        "one_end",
+        "price",
+        Example(
+            "Europium oxide fob China was put at $26-29/kg, the upper end 1 dollar higher on"
+            " the week.",
+            (
+                ("price", "eu_oxide", "price_low", "2024-07-05", 26, "USD/kg"),
+                ("price", "eu_oxide", "price_high", "2024-07-05", 29, "USD/kg"),
+            ),
         ),
     ),
     _veto(
@@ -4689,6 +4719,19 @@ RULES += [
         " average, a pronoun object ('put it at'), a move noun after an amount ('a $10 rise')",
         prices.extract,
         (
+            Example(  # a month-to-date mean against the month before's: no metric
+                "Terbium oxide has averaged 7,050 yuan/kg so far in July, 1.8% above the June"
+                " average.",
+                (("price", "tb_oxide", "average", "2024-07-01/2024-07-05", 7050, "CNY/kg"),),
+            ),
+            Example(  # "averaging Y" with no period after a dated average: that period's
+                "Dysprosium oxide averaged 1,720 yuan/kg in May.\n\nSamarium oxide stayed"
+                " near its lows, averaging 14,500 yuan/t.",
+                (
+                    ("price", "dy_oxide", "average", "2024-05", 1720, "CNY/kg"),
+                    ("price", "sm_oxide", "average", "2024-05", 14500, "CNY/t"),
+                ),
+            ),
             Example(
                 "Terbium oxide adds 60 yuan/kg as buyers return",
                 (("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 60, "CNY/kg"),),
@@ -5299,9 +5342,27 @@ RULES += [
         " 'down from X' is the earlier reading's); 'a month later', 'two weeks later' count on"
         " from the last day named; 'entered (closed) the quarter at X' is the quarter's first"
         " (last) trading day; a sentence led by 'A week earlier,' is that day's; 'A week earlier"
-        " it was X': the last price's product a week back",
+        " it was X': the last price's product a week back; 'changes versus (against) the 7 May"
+        " assessment' is such a note too, and a heading naming only the market or unit of the"
+        " bullets under it ('Export, FOB China, US dollars') does not end it",
         prices.reading_dates,
         (
+            Example(  # "changes versus <day>" over a list split by market headings
+                "Heavy rare earth assessments\n\nLevels below are for 14 May; changes versus"
+                " the 7 May assessment.\n\nDomestic, yuan, VAT included\n"
+                "- Gd oxide: 161,000-163,000 yuan/t, +1,500\n\n"
+                "Export, FOB China, US dollars\n"
+                "- Ho oxide: $70-73/kg, -0.5\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-05-14", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-14", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-05-07/2024-05-14", 1500, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-05-14", 70, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-05-14", 73, "USD/kg"),
+                    ("price", "ho_oxide", "change", "2024-05-07/2024-05-14", -0.5, "USD/kg"),
+                ),
+                published="2024-05-15",
+            ),
             Example(
                 "Monthly movers\n\nEvery change below compares the June 3 reading with the"
                 " May 2 reading.\n\n"
@@ -5403,6 +5464,368 @@ RULES += [
         ),
         cues=("metric.price",),
         doc="numbers._to_ranges: one currency at each end after an opening bracket.",
+    ),
+    Rule(
+        "price_between_ends_with_units",
+        "price level",
+        "en",
+        "a range after 'between' whose two ends each carry the price unit ('between $13.50/kg"
+        " and $15.00/kg', 'to between EUR52/kg and EUR55/kg') is one quote's low and high",
+        prices.extract,
+        (
+            Example(
+                "Samarium oxide in Europe was put between $13.50/kg and $15.00/kg on Thursday.",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-04", 13.5, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-07-04", 15, "USD/kg"),
+                ),
+            ),
+            Example(
+                "Gadolinium oxide fob China climbed $2/kg over the week to between $24/kg and"
+                " $26/kg.",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 24, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 26, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 2, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="numbers._to_ranges / _opens_between: 'and' joins two ends only after 'between'.",
+    ),
+    Rule(
+        "price_event_levels_and_reached_highs",
+        "price level",
+        "en",
+        "a day told right after a level in an 'after'/'before' clause ('slipped back to X after"
+        " hitting Y on Monday') is that level's day, not the day of the level before it; 'the"
+        " price touched (hit, reached, peaked at) a high of X' is the last price's product",
+        prices.extract,
+        (
+            Example(
+                "Terbium oxide slipped back to 7,050-7,150 yuan/kg after hitting 7,400 yuan/kg"
+                " on Monday.",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 7050, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-01", 7400, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Dysprosium oxide averaged 2,100 yuan/kg in June. On June 20 the price reached a"
+                " ten-month high of 2,180 yuan/kg.",
+                (
+                    ("price", "dy_oxide", "average", "2024-06", 2100, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-06-20", 2180, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="date_binding._event_level_day; prices._BACK_REF (level verbs: touched, hit, reached...).",
+    ),
+    Rule(
+        "price_feedstock_origin_and_grade",
+        "price level",
+        "en",
+        "a feedstock named with where it comes from before its bracketed grade ('monazite from"
+        " Madagascar (REO 55%)') is the subject of the quote after it; the grade's 'REO' is no"
+        " subject, nor is the content basis 'per tonne of REO'",
+        prices.extract,
+        (
+            Example(
+                "Monazite from Madagascar (REO 55%) was offered at 41,000-42,500 yuan/t of REO"
+                " on Thursday.",
+                (
+                    ("price", "monazite", "price_low", "2024-07-04", 41000, "CNY/t"),
+                    ("price", "monazite", "price_high", "2024-07-04", 42500, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices._past_basis / _BASIS_GAP.",
+    ),
+    Rule(
+        "price_move_takes_level_market",
+        "price change",
+        "en",
+        "in a sentence naming no market, a move of a product whose level there took a market"
+        " from the quote before ('Praseodymium oxide traded at $62.00-63.00/kg, 0.8% higher on"
+        " the week' after a fob China quote) is that market's move too",
+        prices.move_markets,
+        (
+            Example(
+                "Neodymium oxide fob China was assessed at $61.20/kg on Thursday. Praseodymium"
+                " oxide traded at $62.00-63.00/kg, 0.8% higher on the week.",
+                (
+                    ("price", "nd_oxide", "price", "2024-07-04", 61.2, "USD/kg"),
+                    ("price", "pr_oxide", "price_low", "2024-07-04", 62, "USD/kg"),
+                    ("price", "pr_oxide", "price_high", "2024-07-04", 63, "USD/kg"),
+                    ("price", "pr_oxide", "change_pct", "2024-06-27/2024-07-04", 0.8, "%"),
+                ),
+                holders=("fob_china", "fob_china", "fob_china", "fob_china"),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices.move_markets (a sentence pass after change_spans).",
+    ),
+    Rule(
+        "price_move_base_on_named_day",
+        "price level",
+        "en",
+        "'rose from X to Y' with the base day named ('on the previous trading day', 'a week"
+        " earlier', 'yesterday') gives X as that day's level; a span alone ('over the week')"
+        " leaves X undated, no fact",
+        prices.span_bases,
+        (
+            Example(
+                "Gadolinium oxide climbed from 160,000 yuan/t to 162,500 yuan/t, a gain of 1.6%"
+                " on the previous trading day.",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 162500, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-04", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 2500, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-07-04/2024-07-05", 1.6, "%"),
+                ),
+            ),
+            Example(  # refused: the span of the move names no day for its earlier level
+                "Holmium oxide rose from 470,000 yuan/t to 480,000 yuan/t over the week.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 10000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices.moves (records the undated base) and prices.span_bases (after change_spans).",
+    ),
+    Rule(
+        "price_pct_close_and_session_base",
+        "price change",
+        "en",
+        "a product's percent move told with a closing word ('closed the week 2.1% lower at X')"
+        " is its change_pct, not a share's close; a percent after a level 'on the previous"
+        " session (trading day)' is the level's day-on-day move",
+        prices.extract_pct,
+        (
+            Example(
+                "Holmium oxide closed the week 2.1% lower at 468,000 yuan/t.",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", -2.1, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 468000, "CNY/t"),
+                ),
+            ),
+            Example(  # the direction after the percent, with the base it names
+                "Yttrium oxide was offered at 45,000-47,000 yuan/t, 2.2% above the previous"
+                " trading day.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-07-05", 45000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 47000, "CNY/t"),
+                    ("price", "y_oxide", "change_pct", "2024-07-04/2024-07-05", 2.2, "%"),
+                ),
+            ),
+            Example(
+                "Erbium oxide changed hands at 290,000 yuan/t, up 0.7% on the previous session.",
+                (
+                    ("price", "er_oxide", "price", "2024-07-05", 290000, "CNY/t"),
+                    ("price", "er_oxide", "change_pct", "2024-07-04/2024-07-05", 0.7, "%"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="extractors._dispatch (a close/high/low tag with a product and no company is a"
+        " price's); extractors._PCT_OF.",
+    ),
+    Rule(
+        "price_inline_list_lead_unit",
+        "price level",
+        "en",
+        "a lead naming the unit of an inline list ('Prices per tonne: A X-Y (+Z); B ...',"
+        " 'Prices in yuan per kg:') gives its bare quotes and moves that unit; with no currency"
+        " named, the currency of the document's last price",
+        prices.extract,
+        (
+            Example(
+                "Samarium oxide was quoted at 14,000-15,000 yuan/t on Friday, unchanged.\n\n"
+                "Prices per tonne: lanthanum oxide 3,900-4,100 (+100); cerium oxide 7,200-7,500"
+                " (-200).",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 14000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 15000, "CNY/t"),
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3900, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4100, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                    ("price", "ce_oxide", "price_low", "2024-07-05", 7200, "CNY/t"),
+                    ("price", "ce_oxide", "price_high", "2024-07-05", 7500, "CNY/t"),
+                    ("price", "ce_oxide", "change", "2024-07-04/2024-07-05", -200, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Prices in US dollars per kg: terbium oxide 1,010-1,040; dysprosium oxide 232-240.",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1040, "USD/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 232, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 240, "USD/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="extractors._lead_unit / _LEAD_UNIT; DocState.last_price_currency.",
+    ),
+    Rule(
+        "price_shared_level_both",
+        "price level",
+        "en",
+        "'A and B both (each) closed at X, up Y' (no 'respectively'): the level and move read"
+        " for B are A's too",
+        prices.shared_levels,
+        (
+            Example(
+                "Lanthanum metal and cerium metal both sold at 25,000 yuan/t, up 500 yuan/t on"
+                " the day.",
+                (
+                    ("price", "la_metal", "price", "2024-07-05", 25000, "CNY/t"),
+                    ("price", "ce_metal", "price", "2024-07-05", 25000, "CNY/t"),
+                    ("price", "la_metal", "change", "2024-07-04/2024-07-05", 500, "CNY/t"),
+                    ("price", "ce_metal", "change", "2024-07-04/2024-07-05", 500, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="prices.shared_levels (a sentence pass before shared_moves).",
+    ),
+    Rule(
+        "price_headline_restated_level",
+        "price level",
+        "en",
+        "a title's level that the body quotes too ('Dysprosium oxide eases 1% to $228/kg' over"
+        " the body's fob China $228/kg) is the body's quote: its market and day, kept once",
+        headlines.headline_markets,
+        (
+            Example(
+                "Dysprosium oxide eases 1% to $228/kg\n\nDysprosium oxide fob China fell by 1%"
+                " on the week to $228/kg on Thursday. Dysprosium oxide cif Rotterdam held at"
+                " $340/kg on Thursday.",
+                (
+                    ("price", "dy_oxide", "change_pct", "2024-06-27/2024-07-04", -1, "%"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 228, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 340, "USD/kg"),
+                ),
+                holders=("fob_china", "fob_china", "cif_rotterdam"),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="headlines._restated_moves (moves and levels).",
+    ),
+    Rule(
+        "price_arrows_twins_and_owned_bases",
+        "price change",
+        "en",
+        "an arrow before an amount is its sign ('▲2,000', '▼1,500'); a money move's twin in"
+        " percent lends it its comparison word ('up 100 yuan/kg or 1.2% w-o-w'); a base owned"
+        " by a relative period ('from last week's X') is that period's level; 'a day-on-day"
+        " decline of X' is a move",
+        prices.change_spans,
+        (
+            Example(
+                "Holmium oxide quotes, 4 July\n\n- Ho oxide: 468,000-472,000 yuan/t ▲2,000\n"
+                "- Ho-Fe alloy: 470,000-475,000 yuan/t ▼1,500\n\nArrows show the change from"
+                " the previous trading day.\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-04", 468000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-04", 472000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
+                    ("price", "hofe_alloy", "price_low", "2024-07-04", 470000, "CNY/t"),
+                    ("price", "hofe_alloy", "price_high", "2024-07-04", 475000, "CNY/t"),
+                    ("price", "hofe_alloy", "change", "2024-07-03/2024-07-04", -1500, "CNY/t"),
+                ),
+                published="2024-07-04",
+            ),
+            Example(
+                "Terbium metal was assessed at 8,650-8,750 yuan/kg, up 100 yuan/kg or 1.2% w-o-w."
+                " Dysprosium metal rose to 2,150-2,200 yuan/kg from last week's 2,100-2,150"
+                " yuan/kg. Yttrium oxide posted a day-on-day decline of 500 yuan/t to 44,000"
+                " yuan/t.",
+                (
+                    ("price", "tb_metal", "price_low", "2024-07-05", 8650, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 8750, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-06-28/2024-07-05", 100, "CNY/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-06-28/2024-07-05", 1.2, "%"),
+                    ("price", "dy_metal", "price_low", "2024-07-05", 2150, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-07-05", 2200, "CNY/kg"),
+                    ("price", "dy_metal", "price_low", "2024-06-28", 2100, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-06-28", 2150, "CNY/kg"),
+                    ("price", "y_oxide", "change", "2024-07-04/2024-07-05", -500, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-07-05", 44000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="numbers._QTY sign group (arrows); prices._twin_cmp; prices._possessive_base_day;"
+        " prices._CHANGE_LEAD (hyphenated adjective).",
+    ),
+    Rule(
+        "price_thousands_moves_and_session_spans",
+        "price change",
+        "en",
+        "a 'k' before a price unit is thousands ('545k-550k yuan/t'), and so is a bare 'Nk' move"
+        " to such a level ('eased 2k to 158k-160k yuan/t', in the level's unit); 'over the past"
+        " three sessions' runs from the close before the first of them",
+        prices.change_spans,
+        (
+            Example(
+                "Gadolinium oxide eased 2k to 158k-160k yuan/t. Over the past three sessions,"
+                " holmium oxide has shed 6,000 yuan/t to 470,000 yuan/t.",
+                (
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 160000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-02/2024-07-05", -6000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="numbers._reading (k before a money unit), numbers._thousands_before_level;"
+        " extractors._level_after_unit; date kind 'trailing' (trail_s), prices._trail_span.",
+    ),
+    Rule(
+        "price_reached_by_day_and_counted_bases",
+        "price change",
+        "en",
+        "'by Thursday had risen to X' dates X by that day; a title's 'climbs above X' is a line"
+        " crossed, no quote (veto threshold); 'That left it 2.4% higher than a fortnight ago'"
+        " is the last product's move over the 14 days; 'over the same three sessions' counts"
+        " the sessions back",
+        prices.extract_pct,
+        (
+            Example(
+                "Dysprosium oxide climbs above 1,730 yuan/kg\n\nDysprosium oxide sold at 1,700"
+                " yuan/kg on Monday and by Thursday had risen to 1,740 yuan/kg. That left it 2.4%"
+                " higher than a fortnight ago. Dysprosium metal gained 40 yuan/kg to 2,180"
+                " yuan/kg over the same three sessions.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-01", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 1740, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-06-20/2024-07-04", 2.4, "%"),
+                    ("price", "dy_metal", "change", "2024-07-01/2024-07-04", 40, "CNY/kg"),
+                    ("price", "dy_metal", "price", "2024-07-04", 2180, "CNY/kg"),
+                ),
+                published="2024-07-04",
+            ),
+            Example(  # the move's day joined to the level after it, the currency set apart
+                "Terbium oxide went up by 50 yuan/kg yesterday to RMB 7,250/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", 50, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 7250, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="date kind 'weekday' ('by Thursday'), 'trailing' ('the same N sessions');"
+        " prices._EXTREME_BEYOND (a move verb before above/below); prices._BACK_REF ('That"
+        " left it'); extract_pct (a counted-back base after 'than'); date_binding._LEVEL_AFTER"
+        " ('yesterday to RMB 7,250/kg').",
     ),
     Rule(
         "price_table_own_base_and_series_market",
