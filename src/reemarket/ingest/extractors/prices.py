@@ -1268,7 +1268,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if (
         _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start)
         or _EXTREME_BEYOND.search(view.text, max(0, q.start - 30), q.start)
-        or _BOUNDED_LEVEL.search(view.text, max(0, q.start - 40), q.start)
+        or (
+            _BOUNDED_LEVEL.search(view.text, max(0, q.start - 40), q.start)
+            and not is_change(view, q)  # "a drop of more than X", "more than X higher"
+        )
     ):
         trace.veto("threshold", span, "price")
         return []  # "few lots changed hands over RMB480,000/t": a threshold, not a price

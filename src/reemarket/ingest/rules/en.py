@@ -3213,6 +3213,16 @@ VETO_RECORDS: list[Veto] = [
                 ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", -150, "CNY/kg"),
             ),
         ),
+        Example(  # a move told with a bound after a level word ("a drop of", "was ...
+            # higher") is still a move, not a threshold
+            "A few lots of dysprosium oxide went at more than 1,950 yuan/kg. Holmium oxide saw a"
+            " drop of more than 4,000 yuan/t on Wednesday. Gadolinium oxide was more than 1,000"
+            " yuan/t higher than on Monday.",
+            (
+                ("price", "ho_oxide", "change", "2024-07-02/2024-07-03", -4000, "CNY/t"),
+                ("price", "gd_oxide", "change", "2024-07-01/2024-07-05", 1000, "CNY/t"),
+            ),
+        ),
     ),
     _veto(
         "group_subject", "price", _none("Rare earth prices stood at 400,000 yuan/t on Thursday.")
