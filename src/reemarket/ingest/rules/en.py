@@ -264,6 +264,10 @@ RULES: list[Rule] = [
                     ("price", "pr_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
                 ),
             ),
+            Example(  # the week's close as the sentence's last words is the same day
+                "Holmium oxide firmed 2% at the close of the week.",
+                (("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", 2, "%"),),
+            ),
             Example(  # early in the next week, the week that closed is the one before
                 "Terbium oxide gave back 1% as the week closed.",
                 (("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -1, "%"),),
