@@ -1138,6 +1138,15 @@ RULES: list[Rule] = [
                 ),
                 published="2023-02-01",
             ),
+            Example(  # a flow "at the end of <year>" is the year's; the stock beside it December's
+                "Sales of new energy vehicles in China were 28% higher at the end of 2023 than a"
+                " year before, and grid-connected wind capacity was 441 GW at the end of 2023.",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2023", 28, "%"),
+                    ("demand", "wind_power", "installed_capacity", "2023-12", 441e6, "kW"),
+                ),
+                published="2024-02-01",
+            ),
         ),
         cues=(
             "sector.nev",
