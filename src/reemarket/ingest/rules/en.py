@@ -761,6 +761,15 @@ RULES: list[Rule] = [
                 ),
                 published="2024-09-20",
             ),
+            Example(  # goods in a composition note after the comma are the figure's own
+                "Magnet exports slipped to 3,900 t in May. Shipments abroad also fell, to 4,100"
+                " t, mostly lanthanum and cerium oxides.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 3900, "t"),
+                    ("trade", "rare_earths", "exports", "2024-05", 4100, "t"),
+                ),
+                published="2024-06-20",
+            ),
         ),
         cues=(
             "metric.exports",
