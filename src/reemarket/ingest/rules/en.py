@@ -252,12 +252,12 @@ RULES: list[Rule] = [
         (
             Example(  # a move two goods share ("A and B oxides both ...") is each one's;
                 # "gave back" is a fall, "as the week closed" the week's last session
-                "Dysprosium and terbium oxides both gave back 1.5% as the week closed."
+                "Holmium and gadolinium oxides each gave back 1.5% as the week drew to a close."
                 " Samarium oxide and gadolinium oxide each added 2,000 yuan/t on Thursday."
-                " Neodymium and praseodymium oxides both fell 3,000 yuan on Wednesday.",
+                " Praseodymium and neodymium oxides alike lost 3,000 yuan on Wednesday.",
                 (
-                    ("price", "dy_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
-                    ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                    ("price", "gd_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
                     ("price", "sm_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
                     ("price", "gd_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
                     ("price", "nd_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
@@ -537,11 +537,11 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
-            Example(  # "The price touched X on the first trading day of the month ..., ending
+            Example(  # "The price was X on the first trading day of the month ..., finishing
                 # the month at Y": the month last named, its first and last trading days
-                "Terbium oxide fob China averaged $1,050/kg in June. The price touched $1,090/kg"
-                " on the first trading day of the month and then eased, ending the month at"
-                " $1,020/kg.",
+                "Terbium oxide fob China averaged $1,050/kg in June. The price was strongest on"
+                " the first trading day of the month, at $1,090/kg, and weakest at the close,"
+                " finishing the month at $1,020/kg.",
                 (
                     ("price", "tb_oxide", "average", "2024-06", 1050, "USD/kg"),
                     ("price", "tb_oxide", "price", "2024-06-03", 1090, "USD/kg"),
@@ -552,13 +552,13 @@ RULES: list[Rule] = [
             Example(  # a product set apart from its group is the topic of "Its <market> price";
                 # "closing June at X" is June's last trading day, and an average compared with
                 # is no level the close moved from
-                "Lanthanum oxide, the cheapest of the light rare earths, moved the other way."
-                " Its FOB China price averaged $0.85/kg in June, compared with $0.80 in May,"
-                " closing June at $0.88.",
+                "Yttrium oxide, unlike the other heavy rare earths, went its own way. Its FOB"
+                " China price averaged $8.10/kg in June, against $7.90 in May, finishing June at"
+                " $8.25.",
                 (
-                    ("price", "la_oxide", "average", "2024-06", 0.85, "USD/kg"),
-                    ("price", "la_oxide", "average", "2024-05", 0.80, "USD/kg"),
-                    ("price", "la_oxide", "price", "2024-06-28", 0.88, "USD/kg"),
+                    ("price", "y_oxide", "average", "2024-06", 8.10, "USD/kg"),
+                    ("price", "y_oxide", "average", "2024-05", 7.90, "USD/kg"),
+                    ("price", "y_oxide", "price", "2024-06-28", 8.25, "USD/kg"),
                 ),
                 entity="fob_china",
             ),
@@ -752,9 +752,9 @@ RULES: list[Rule] = [
             ),
             Example(  # goods named only in a later piece of the sentence are not the goods
                 # counted: the volume continues the paragraph's last traded goods
-                "Outbound shipments of NdFeB magnets climbed to 4,300 t in August. In July,"
-                " exports had dropped to 2,950 t, their weakest in three years, after the"
-                " ministry put five heavy rare earths under licence.",
+                "Outbound shipments of NdFeB magnets climbed to 4,300 t in August. Exports in"
+                " July had slumped to 2,950 t, a three-year low, when licensing of dysprosium and"
+                " terbium oxides began.",
                 (
                     ("trade", "ndfeb_magnet", "exports", "2024-08", 4300, "t"),
                     ("trade", "ndfeb_magnet", "exports", "2024-07", 2950, "t"),
@@ -3107,13 +3107,13 @@ VETO_RECORDS: list[Veto] = [
         "price trade demand",
         # a move named as a noun with a modal after it: a case, not a quote
         _none(
-            "A clean break above $240/kg in dysprosium oxide would take fresh orders from"
-            " magnet makers."
+            "Only a decisive push beyond $240/kg in dysprosium oxide would bring magnet makers"
+            " back to the market."
         ),
         # a sector's case
         _none(
-            "Some dealers warn that NEV sales growth could slow to under 15% if the"
-            " trade-in scheme ends."
+            "Should purchase subsidies lapse, growth in NEV sales might ease to 12%, one"
+            " consultancy warns."
         ),
         _none("Dysprosium oxide could reach 3 million yuan/t by year-end, one trader said."),
         _none("One broker said magnet exports could slip below 2,000 t a month by June."),
@@ -3131,7 +3131,7 @@ VETO_RECORDS: list[Veto] = [
         "outlook",
         "price financial quota demand production trade",
         # a traded volume someone expects
-        _none("One Beijing broker expects magnet exports to rebound to about 5,000 t in October."),
+        _none("A Shanghai trading house expects magnet exports to climb back to around 5,000 t."),
         _none(
             "Analysts expect imports of rare earth ores to ease to some 9,000 tonnes next month."
         ),
@@ -3227,8 +3227,8 @@ VETO_RECORDS: list[Veto] = [
         ),
         Example(  # a level told only by a bound ("compared with less than X") is no level;
             # a move bounded ("fell more than X") stays a move
-            "Samarium oxide averaged 16,500 yuan/t in the second quarter, compared with more"
-            " than 18,000 yuan/t a year earlier. Terbium oxide fell more than 150 yuan/kg on"
+            "Samarium oxide averaged 16,500 yuan/t in the second quarter, versus upwards of"
+            " 18,000 yuan/t a year before. Terbium oxide fell more than 150 yuan/kg on"
             " Thursday.",
             (
                 ("price", "sm_oxide", "average", "2024-Q2", 16500, "CNY/t"),
@@ -3424,7 +3424,7 @@ VETO_RECORDS: list[Veto] = [
         _none("Magnet exports in June carried an average declared value of US$52/kg."),
         _none("Shipped NdFeB magnets were worth an average of $41 per kg in March exports."),
         # "the average value of the goods shipped"
-        _none("The mean value of the magnets exported in April was roughly US$44/kg."),
+        _none("Customs put the average value of April's magnet exports at about US$44/kg."),
     ),
     _veto(
         "per_unit",
@@ -4904,9 +4904,9 @@ RULES += [
                 (("production", "total_reo", "production", "2022", 300, "t"),),
                 entity="vietnam",
             ),
-            Example(  # "taking the half-year total to X": the half last named
-                "Iluka Resources reported its results for the six months to December 31. Its"
-                " NdPr oxide output reached 410 t in the December quarter, taking the half-year"
+            Example(  # "... the half-year total to X": the half last named
+                "Iluka Resources published its report for the six months ended December 31."
+                " December-quarter NdPr oxide production was 410 t, which lifted the half-year"
                 " total to 790 t.",
                 (
                     ("production", "prnd_oxide", "production", "2024-Q4", 410, "t"),
