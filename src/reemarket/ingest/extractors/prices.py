@@ -2968,7 +2968,8 @@ _SAME_AMOUNT = re.compile(
 #: "Neodymium and praseodymium oxides each gave back 5,000 yuan".
 _PAIR_NAMED = re.compile(
     r"(?P<a>[a-z]+)(?:\s+(?:oxides?|metals?))?\s+and\s+(?P<b>[a-z]+)\s+(?P<form>oxide|metal)s?"
-    r"(?=\s*,?\s+(?:both|each|alike|respectively)\b)",
+    # "Dysprosium and terbium oxide prices both rose 2%": the shared noun may be their prices
+    r"(?:\s+prices?)?(?=\s*,?\s+(?:both|each|alike|respectively)\b)",
     re.I,
 )
 

@@ -264,6 +264,13 @@ RULES: list[Rule] = [
                     ("price", "pr_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
                 ),
             ),
+            Example(  # the shared noun may be the goods' prices
+                "Samarium and europium oxide prices both climbed 4% on Wednesday.",
+                (
+                    ("price", "sm_oxide", "change_pct", "2024-07-02/2024-07-03", 4, "%"),
+                    ("price", "eu_oxide", "change_pct", "2024-07-02/2024-07-03", 4, "%"),
+                ),
+            ),
             Example(  # the week's close as the sentence's last words is the same day
                 "Holmium oxide firmed 2% at the close of the week.",
                 (("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", 2, "%"),),
