@@ -178,7 +178,7 @@ def annotate(
     view.markets = in_warehouse(low, [Mention(a, b, "market", key) for a, b, key in markets])
     view.sectors = [Mention(a, b, "sector", key) for a, b, key in sectors]
     view.tags = [Mention(a, b, "tag", key) for a, b, key in tags]
-    if " week " in low:  # "gave back 2% as the week closed": a day, not a closing price
+    if "week" in low:  # "gave back 2% as the week closed": a day, not a closing price
         closes = [(d.start, d.end) for d in view.dates if d.kind == "week_close"]
         view.tags = [t for t in view.tags if not any(a <= t.start < b for a, b in closes)]
     view.changes = [Mention(a, b, "change", key) for a, b, key in changes]

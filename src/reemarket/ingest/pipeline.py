@@ -126,6 +126,24 @@ _LEVEL_BASE_LEAD = re.compile(
     r"(?:US\$|\$|RMB|CNY|¥|€)?\s*$",
     re.I,
 )
+#: The kinds whose figures are flows over a period: "at the end of 2024" dates their year.
+_FLOW_KINDS = ("production", "trade", "financial", "quota")
+
+
+def _year_end_flow(d: Draft) -> None:
+    """Give a flow dated "at the end of <year>" that year, not its December.
+
+    The December reading is a stock's ("installed wind capacity reached 520 GW at the end of
+    2024"); "NEV sales reached 12.9 million units at the end of 2024, up 35.5%" and "had
+    produced 45,000 t by ... the end of 2024" are the year's.
+    """
+    dm, period = d.date_mention, d.period
+    if dm is None or dm.kind != "year_end" or period is None or period.is_span:
+        return
+    if d.kind in _FLOW_KINDS or (d.kind == "demand" and not d.metric.startswith("installed")):
+        d.period = Period.year(period.start.year)
+
+
 #: An accounting negative after a loss ("net loss of $(30.9) million"): the loss says the
 #: sign, so "$(30.9)" is read as " $30.9 " (same length) by the money reader.
 _LOSS_BRACKETS = re.compile(
@@ -314,6 +332,7 @@ def _english(
             continue
         if not light:
             for d in found:
+                _year_end_flow(d)
                 drafts.append((d, s.start, text[s.start : s.end]))
                 if (
                     d.kind == "price"

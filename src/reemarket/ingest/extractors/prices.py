@@ -1340,7 +1340,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if (
         _DEALS_BEYOND.search(view.text, max(0, q.start - 50), q.start)
         or _EXTREME_BEYOND.search(view.text, max(0, q.start - 30), q.start)
-        or _BOUNDED_LEVEL.search(view.text, max(0, q.start - 40), q.start)
+        or (
+            _BOUNDED_LEVEL.search(view.text, max(0, q.start - 40), q.start)
+            and not is_change(view, q)  # "a drop of more than X", "more than X higher"
+        )
         or _CROSSED.search(view.text, max(0, q.start - 50), q.start)
     ):
         trace.veto("threshold", span, "price")
@@ -1431,12 +1434,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     prior_day = _earlier_assessment_day(view, q) or _labelled_base_day(view, q, st)
     if prior_day is not None:  # "against $61-64/kg at the prior assessment on 11 March"
         where = market_of(view, q, st.default_market)
-        if q.high is None:
-            return [Draft("price", where, prod.id, "price", prior_day, q.value, unit, q)]
-        return [
-            Draft("price", where, prod.id, "price_low", prior_day, q.value, unit, q),
-            Draft("price", where, prod.id, "price_high", prior_day, q.high, unit, q),
-        ]
+        return _level_drafts(where, prod.id, prior_day, q, unit)
     ellipsis = _ordinal_quarter(view, q)
     if (
         ellipsis is None
@@ -1462,33 +1460,18 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
                     readings[0] if readings is not None else day.start - timedelta(days=7)
                 )
                 where = market_of(view, q, st.default_market)
-                if q.high is None:
-                    return [Draft("price", where, prod.id, "price", before, q.value, unit, q)]
-                return [
-                    Draft("price", where, prod.id, "price_low", before, q.value, unit, q),
-                    Draft("price", where, prod.id, "price_high", before, q.high, unit, q),
-                ]
+                return _level_drafts(where, prod.id, before, q, unit)
         parallel = _parallel_base_day(view, q) if earlier_level else None
         if parallel is not None:  # "A fell to X from Y, while B rose to Z from W at end-October"
             where = market_of(view, q, st.default_market)
-            if q.high is None:
-                return [Draft("price", where, prod.id, "price", parallel, q.value, unit, q)]
-            return [
-                Draft("price", where, prod.id, "price_low", parallel, q.value, unit, q),
-                Draft("price", where, prod.id, "price_high", parallel, q.high, unit, q),
-            ]
+            return _level_drafts(where, prod.id, parallel, q, unit)
         found = _paragraph_base_day(view, q, st) if earlier_level else None
         if found is not None:  # "X on Friday, from Y on Thursday. Ce eased to A from B"
             base_day, base_market = found
             where = market_of(view, q, st.default_market) if view.markets else base_market
             if unit.startswith("CNY") != (base_market == "china"):
                 where = market_of(view, q, st.default_market)
-            if q.high is None:
-                return [Draft("price", where, prod.id, "price", base_day, q.value, unit, q)]
-            return [
-                Draft("price", where, prod.id, "price_low", base_day, q.value, unit, q),
-                Draft("price", where, prod.id, "price_high", base_day, q.high, unit, q),
-            ]
+            return _level_drafts(where, prod.id, base_day, q, unit)
         if any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
         ):
@@ -2180,6 +2163,16 @@ def _parallel_base_day(view: SentenceView, q: Quantity) -> Period | None:
         edge = _month_edge(view, d)  # "at the end of October": its last close
         return Period.day(edge) if edge is not None else None
     return None
+
+
+def _level_drafts(where: str, pid: str, day: Period, q: Quantity, unit: str) -> list[Draft]:
+    """A level on a day: one price, or a range's low and high."""
+    if q.high is None:
+        return [Draft("price", where, pid, "price", day, q.value, unit, q)]
+    return [
+        Draft("price", where, pid, "price_low", day, q.value, unit, q),
+        Draft("price", where, pid, "price_high", day, q.high, unit, q),
+    ]
 
 
 def _paragraph_base_day(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, str] | None:
@@ -3174,7 +3167,8 @@ _SAME_AMOUNT = re.compile(
 #: "Neodymium and praseodymium oxides each gave back 5,000 yuan".
 _PAIR_NAMED = re.compile(
     r"(?P<a>[a-z]+)(?:\s+(?:oxides?|metals?))?\s+and\s+(?P<b>[a-z]+)\s+(?P<form>oxide|metal)s?"
-    r"(?=\s*,?\s+(?:both|each|alike|respectively)\b)",
+    # "Dysprosium and terbium oxide prices both rose 2%": the shared noun may be their prices
+    r"(?:\s+prices?)?(?=\s*,?\s+(?:both|each|alike|respectively)\b)",
     re.I,
 )
 

@@ -201,16 +201,15 @@ class DocState:
     #: The span of the last price change read ("rose 1.6% over the same period").
     last_change_span: Period | None = None
     base_days: list[date] = field(default_factory=list)
+    """Days earlier sentences named as a comparison base ("at the 30 April assessment"): a
+    monthly assessment's later "monthly" moves run from the latest of them."""
     #: The day each base day was set against so far ("X on 30 November, against Y at the end
     #: of October": October 31 -> November 30): a later undated level against the same base
     #: day is on the same later day.
     day_pairs: dict[date, date] = field(default_factory=dict)
-    #: The day a level of this paragraph was set against, by the level's day: "X on Friday,
-    #: down from Y on Thursday. Ce oxide eased to A from B": B is Thursday's too.
+    #: (paragraph, base day, base's market) by the day of the level it was set against:
+    #: "X on Friday, down from Y on Thursday. Ce oxide eased to A from B": B is Thursday's too.
     para_base_days: dict[date, tuple[int, date, str]] = field(default_factory=dict)
-    """(paragraph, base day, base's market) by the day of the level it was set against."""
-    """Days earlier sentences named as a comparison base ("at the 30 April assessment"): a
-    monthly assessment's later "monthly" moves run from the latest of them."""
     #: The metric and subject of the last volume read ("they came to 48,900 tons").
     last_volume: tuple[str, str] | None = None
     #: The period of that volume (a part of it, "of the total, ...", shares it).

@@ -300,13 +300,19 @@ def _goods_in_reach(view: SentenceView, q: Quantity) -> bool:
     Goods named only in a later piece ("exports sank to 1,238 t, ..., after Beijing added
     seven heavy rare earths to its control list") are not what the figure counts, so the
     figure continues the goods of the paragraph's last volume.
+    A composition note after a comma ("to 4,000 t, including cerium and lanthanum oxides")
+    still belongs to the figure's piece.
     """
     stop = _PIECE_END.search(view.text, q.end)
     end = stop.start() if stop else len(view.text)
     return any(p.start < end for p in view.products)
 
 
-_PIECE_END = re.compile(r"[,;]")
+#: The end of the figure's piece; a composition note after the comma ("to 4,000 t, including
+#: cerium and lanthanum oxides", "..., mostly NdFeB") still names the figure's goods.
+_PIECE_END = re.compile(
+    r";|,(?!\s*(?:including|includes|mainly|mostly|chiefly|largely|primarily|such\s+as)\b)"
+)
 
 
 #: A volume's own month told after it, counted back from the sentence's: "after 5,791 t the

@@ -252,17 +252,28 @@ RULES: list[Rule] = [
         (
             Example(  # a move two goods share ("A and B oxides both ...") is each one's;
                 # "gave back" is a fall, "as the week closed" the week's last session
-                "Dysprosium and terbium oxides both gave back 1.5% as the week closed."
+                "Holmium and gadolinium oxides each gave back 1.5% as the week drew to a close."
                 " Samarium oxide and gadolinium oxide each added 2,000 yuan/t on Thursday."
-                " Neodymium and praseodymium oxides both fell 3,000 yuan on Wednesday.",
+                " Praseodymium and neodymium oxides alike lost 3,000 yuan on Wednesday.",
                 (
-                    ("price", "dy_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
-                    ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                    ("price", "gd_oxide", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
                     ("price", "sm_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
                     ("price", "gd_oxide", "change", "2024-07-03/2024-07-04", 2000, "CNY/t"),
                     ("price", "nd_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
                     ("price", "pr_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
                 ),
+            ),
+            Example(  # the shared noun may be the goods' prices
+                "Samarium and europium oxide prices both climbed 4% on Wednesday.",
+                (
+                    ("price", "sm_oxide", "change_pct", "2024-07-02/2024-07-03", 4, "%"),
+                    ("price", "eu_oxide", "change_pct", "2024-07-02/2024-07-03", 4, "%"),
+                ),
+            ),
+            Example(  # the week's close as the sentence's last words is the same day
+                "Holmium oxide firmed 2% at the close of the week.",
+                (("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", 2, "%"),),
             ),
             Example(  # early in the next week, the week that closed is the one before
                 "Terbium oxide gave back 1% as the week closed.",
@@ -533,11 +544,11 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
-            Example(  # "The price touched X on the first trading day of the month ..., ending
+            Example(  # "The price was X on the first trading day of the month ..., finishing
                 # the month at Y": the month last named, its first and last trading days
-                "Terbium oxide fob China averaged $1,050/kg in June. The price touched $1,090/kg"
-                " on the first trading day of the month and then eased, ending the month at"
-                " $1,020/kg.",
+                "Terbium oxide fob China averaged $1,050/kg in June. The price was strongest on"
+                " the first trading day of the month, at $1,090/kg, and weakest at the close,"
+                " finishing the month at $1,020/kg.",
                 (
                     ("price", "tb_oxide", "average", "2024-06", 1050, "USD/kg"),
                     ("price", "tb_oxide", "price", "2024-06-03", 1090, "USD/kg"),
@@ -548,13 +559,13 @@ RULES: list[Rule] = [
             Example(  # a product set apart from its group is the topic of "Its <market> price";
                 # "closing June at X" is June's last trading day, and an average compared with
                 # is no level the close moved from
-                "Lanthanum oxide, the cheapest of the light rare earths, moved the other way."
-                " Its FOB China price averaged $0.85/kg in June, compared with $0.80 in May,"
-                " closing June at $0.88.",
+                "Yttrium oxide, unlike the other heavy rare earths, went its own way. Its FOB"
+                " China price averaged $8.10/kg in June, against $7.90 in May, finishing June at"
+                " $8.25.",
                 (
-                    ("price", "la_oxide", "average", "2024-06", 0.85, "USD/kg"),
-                    ("price", "la_oxide", "average", "2024-05", 0.80, "USD/kg"),
-                    ("price", "la_oxide", "price", "2024-06-28", 0.88, "USD/kg"),
+                    ("price", "y_oxide", "average", "2024-06", 8.10, "USD/kg"),
+                    ("price", "y_oxide", "average", "2024-05", 7.90, "USD/kg"),
+                    ("price", "y_oxide", "price", "2024-06-28", 8.25, "USD/kg"),
                 ),
                 entity="fob_china",
             ),
@@ -748,14 +759,23 @@ RULES: list[Rule] = [
             ),
             Example(  # goods named only in a later piece of the sentence are not the goods
                 # counted: the volume continues the paragraph's last traded goods
-                "Outbound shipments of NdFeB magnets climbed to 4,300 t in August. In July,"
-                " exports had dropped to 2,950 t, their weakest in three years, after the"
-                " ministry put five heavy rare earths under licence.",
+                "Outbound shipments of NdFeB magnets climbed to 4,300 t in August. Exports in"
+                " July had slumped to 2,950 t, a three-year low, when licensing of dysprosium and"
+                " terbium oxides began.",
                 (
                     ("trade", "ndfeb_magnet", "exports", "2024-08", 4300, "t"),
                     ("trade", "ndfeb_magnet", "exports", "2024-07", 2950, "t"),
                 ),
                 published="2024-09-20",
+            ),
+            Example(  # goods in a composition note after the comma are the figure's own
+                "Magnet exports slipped to 3,900 t in May. Shipments abroad also fell, to 4,100"
+                " t, mostly lanthanum and cerium oxides.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 3900, "t"),
+                    ("trade", "rare_earths", "exports", "2024-05", 4100, "t"),
+                ),
+                published="2024-06-20",
             ),
         ),
         cues=(
@@ -1154,6 +1174,15 @@ RULES: list[Rule] = [
                 ),
                 published="2024-07-12",
                 holders=("global", "china"),
+            ),
+            Example(  # a flow "at the end of <year>" is the year's; the stock beside it December's
+                "Sales of new energy vehicles in China were 28% higher at the end of 2023 than a"
+                " year before, and grid-connected wind capacity was 420 GW at the end of 2023.",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2023", 28, "%"),
+                    ("demand", "wind_power", "installed_capacity", "2023-12", 420e6, "kW"),
+                ),
+                published="2024-02-01",
             ),
         ),
         cues=(
@@ -3200,8 +3229,8 @@ VETO_RECORDS: list[Veto] = [
         _none("A rally to $240/kg in dysprosium oxide would draw fresh orders from magnet makers."),
         # a sector's case
         _none(
-            "Some dealers warn that NEV sales growth could slow to under 15% if the"
-            " trade-in scheme ends."
+            "Should purchase subsidies lapse, growth in NEV sales might ease to 12%, one"
+            " consultancy warns."
         ),
         _none("Dysprosium oxide could reach 3 million yuan/t by year-end, one trader said."),
         _none("One broker said magnet exports could slip below 2,000 t a month by June."),
@@ -3219,7 +3248,7 @@ VETO_RECORDS: list[Veto] = [
         "outlook",
         "price financial quota demand production trade",
         # a traded volume someone expects
-        _none("One Beijing broker expects magnet exports to rebound to about 5,000 t in October."),
+        _none("A Shanghai trading house expects magnet exports to climb back to around 5,000 t."),
         _none(
             "Analysts expect imports of rare earth ores to ease to some 9,000 tonnes next month."
         ),
@@ -3320,12 +3349,22 @@ VETO_RECORDS: list[Veto] = [
         ),
         Example(  # a level told only by a bound ("compared with less than X") is no level;
             # a move bounded ("fell more than X") stays a move
-            "Samarium oxide averaged 16,500 yuan/t in the second quarter, compared with more"
-            " than 18,000 yuan/t a year earlier. Terbium oxide fell more than 150 yuan/kg on"
+            "Samarium oxide averaged 16,500 yuan/t in the second quarter, versus upwards of"
+            " 18,000 yuan/t a year before. Terbium oxide fell more than 150 yuan/kg on"
             " Thursday.",
             (
                 ("price", "sm_oxide", "average", "2024-Q2", 16500, "CNY/t"),
                 ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", -150, "CNY/kg"),
+            ),
+        ),
+        Example(  # a move told with a bound after a level word ("a drop of", "was ...
+            # higher") is still a move, not a threshold
+            "A few lots of dysprosium oxide went at more than 1,950 yuan/kg. Holmium oxide saw a"
+            " drop of more than 4,000 yuan/t on Wednesday. Gadolinium oxide was more than 1,000"
+            " yuan/t higher than on Monday.",
+            (
+                ("price", "ho_oxide", "change", "2024-07-02/2024-07-03", -4000, "CNY/t"),
+                ("price", "gd_oxide", "change", "2024-07-01/2024-07-05", 1000, "CNY/t"),
             ),
         ),
     ),
@@ -3519,7 +3558,7 @@ VETO_RECORDS: list[Veto] = [
         _none("Magnet exports in June carried an average declared value of US$52/kg."),
         _none("Shipped NdFeB magnets were worth an average of $41 per kg in March exports."),
         # "the average value of the goods shipped"
-        _none("The mean value of the magnets exported in April was roughly US$44/kg."),
+        _none("Customs put the average value of April's magnet exports at about US$44/kg."),
         # a longer gap between the value words and the figure
         _none("The mean customs value of magnets sent abroad came to near $39/kg in May."),
     ),
@@ -5014,9 +5053,9 @@ RULES += [
                 (("production", "total_reo", "production", "2022", 300, "t"),),
                 entity="vietnam",
             ),
-            Example(  # "taking the half-year total to X": the half last named
-                "Iluka Resources reported its results for the six months to December 31. Its"
-                " NdPr oxide output reached 410 t in the December quarter, taking the half-year"
+            Example(  # "... the half-year total to X": the half last named
+                "Iluka Resources published its report for the six months ended December 31."
+                " December-quarter NdPr oxide production was 410 t, which lifted the half-year"
                 " total to 790 t.",
                 (
                     ("production", "prnd_oxide", "production", "2024-Q4", 410, "t"),

@@ -346,10 +346,14 @@ VETOES.append(
         r"(?:预计|预期|展望|料)\s*(?:下周|下月|下旬|后市|后期|短期内?|近期|未来|节后|年内|下半年|明年)"
         # "他预计，三季度…均价大概率在X-Y": a forecaster's words end their clause, the
         # forecast follows
-        r"|(?:预计|预期|预测|估计)\s*[,，:：]",
+        r"|(?:预计|预期|预测)\s*[,，:：]",
         frozenset({"price"}),
         (
             Example("一位分析师预测：四季度氧化镝均价或在160万-170万元/吨之间。", ()),
+            Example(  # an estimate of the day's price (据…估计，) is no forecast
+                "据几家贸易商估计，周五氧化镝成交价约为1850元/公斤。",
+                (("price", "dy_oxide", "price", "2024-07-05", 1850, "CNY/kg"),),
+            ),
             Example("预计下周镨钕价格偏弱调整, 氧化镨钕或在44万-45万元/吨区间波动。", ()),
             Example(  # the day's quote before the forecast stays
                 "周五氧化铽报650万元/吨; 预计下周铽价维持高位, 或在640万-660万元/吨运行。",

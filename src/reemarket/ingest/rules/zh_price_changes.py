@@ -758,7 +758,7 @@ def resolve_level_since(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def resolve_move_to_day(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "周二（3月5日）氧化钬报47万元/吨，至今日已累计上涨1.5万元/吨": the move since then.
+    """As in "3月5日（周二）氧化钬成交于47万元/吨，截至今日累计上涨1.5万元/吨": the move since then.
 
     The move runs from the last day the sentence named before it (the day of the level quoted
     there) to the day it names after 至/到, or the report's day for 今日.
@@ -790,7 +790,7 @@ def resolve_move_to_day(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def resolve_change_that_day(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "周二跌幅最大，氧化钆、氧化钬当天均下跌2000元/吨": a day's move, no base named.
+    """As in "周二市场承压，氧化钆和氧化钬当天各下跌2000元/吨": a day's move, no base named.
 
     The day is the last one the sentence named before the move (当天 points back to it),
     else the sentence's; the move is against the trading day before it. Products listed

@@ -1536,8 +1536,8 @@ RULES += [
                 published="2024-03-04",
             ),
             Example(  # the trading day before named by its word alone, then its level
-                "氧化镨钕出口报价（FOB中国）为61.5美元/公斤，较上一交易日的60.2美元/公斤上涨1.3美元，"
-                "单日涨幅2.16%。",
+                "FOB中国氧化镨钕今日报61.5美元/公斤，比上一交易日的60.2美元/公斤上涨1.3美元，"
+                "涨幅2.16%。",
                 (
                     ("price", "prnd_oxide", "price", "2024-07-05", 61.5, "USD/kg"),
                     ("price", "prnd_oxide", "price", "2024-07-04", 60.2, "USD/kg"),
@@ -1773,7 +1773,7 @@ RULES.append(
         resolve_move_to_day,
         (
             Example(  # a level on a day named first, then the move from it to the report's day
-                "周二（3月5日）氧化钬报47万元/吨，至今日已累计上涨1.5万元/吨。",
+                "3月5日（周二）氧化钬成交于47万元/吨，截至今日累计上涨1.5万元/吨。",
                 (
                     ("price", "ho_oxide", "price", "2024-03-05", 470000, "CNY/t"),
                     ("price", "ho_oxide", "change", "2024-03-05/2024-03-08", 15000, "CNY/t"),
@@ -1803,7 +1803,7 @@ RULES.append(
         resolve_change_that_day,
         (
             Example(  # 当天 points back to the weekday named before; both products moved alike
-                "周二跌幅最为明显，氧化钆、氧化钬当天均下跌2000元/吨，周四企稳。",
+                "周二市场承压明显，氧化钆和氧化钬当天各下跌2000元/吨，此后两日横盘。",
                 (
                     ("price", "gd_oxide", "change", "2024-07-01/2024-07-02", -2000, "CNY/t"),
                     ("price", "ho_oxide", "change", "2024-07-01/2024-07-02", -2000, "CNY/t"),
@@ -2031,13 +2031,13 @@ RULES.append(
             Example(  # the month before said with a currency note between; the move and the
                 # month's rate after it ("上调", "月升") are from that month
                 "北方稀土公布2025年3月挂牌价。\n· 氧化铽：每吨680万元（人民币，下同），2月为650万元，"
-                "上调30万元，月升4.62%；\n回看年初，金属镨钕的挂牌价亦由1月份的每吨55万元一路升至本月。\n",
+                "上调30万元，月升4.62%；\n氧化镝的挂牌价也从1月份的每吨160万元逐月抬升至今。\n",
                 (
                     ("price", "tb_oxide", "price", "2025-03", 6800000, "CNY/t"),
                     ("price", "tb_oxide", "price", "2025-02", 6500000, "CNY/t"),
                     ("price", "tb_oxide", "change", "2025-02/2025-03", 300000, "CNY/t"),
                     ("price", "tb_oxide", "change_pct", "2025-02/2025-03", 4.62, "%"),
-                    ("price", "prnd_metal", "price", "2025-01", 550000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2025-01", 1600000, "CNY/t"),
                 ),
                 published="2025-03-03",
             ),

@@ -820,7 +820,7 @@ RULES = [
                 published="2025-02-10",
             ),
             Example(  # by how much a quota rose is no quota; its rate is
-                "2025年第一批指标下达。本批冶炼分离指标增加8000吨，同比增长7.2%；开采指标则减少约3%。",
+                "2025年第一批指标下达。冶炼分离方面，本批指标增加8000吨，同比增长7.2%；开采指标则减少约3%。",
                 (("quota", "smelting_separation", "quota_yoy_pct", "2025", 7.2, "%"),),
                 published="2025-02-10",
             ),
