@@ -5,7 +5,12 @@ quantulum3 (a general quantity extractor) on the same text and prints the ratio.
 quantulum3 is too slow for the whole corpus it runs on a stated sample and its time is
 extrapolated (the output says so).
 
+It times whichever build of reemarket the interpreter imports: ``.venv`` is the pure Python
+(editable) install, ``.venv-fast`` the mypyc-compiled one (``scripts/setup fast``, about 1.3x
+faster on the English mix). Compare the two back to back: the machine is shared.
+
 Usage: .venv/bin/python benchmarks/bench_extract.py [--docs 10000] [--q-sample 300]
+       .venv-fast/bin/python benchmarks/bench_extract.py ...   (the compiled build)
 """
 
 from __future__ import annotations
@@ -204,6 +209,13 @@ def bench_zh(n: int) -> None:
     )
 
 
+def _compiled() -> bool:
+    """Whether the extractor imported is the mypyc-compiled build."""
+    import reemarket.ingest.pipeline as pipeline
+
+    return not str(pipeline.__file__).endswith(".py")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=10_000)
@@ -213,7 +225,10 @@ def main() -> None:
     a = ap.parse_args()
     docs = make_corpus(a.docs, share=a.figure_share)
     mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1e6
-    print(f"machine: {describe()}")
+    compiled = _compiled()
+    print(
+        f"machine: {describe()}; reemarket build: {'compiled (mypyc)' if compiled else 'pure Python'}"
+    )
     print(
         f"corpus: {len(docs):,} generated market-report documents, {mb:.2f} MB of text"
         f" ({a.figure_share:.0%} of sentences carry figures; 36 % is the share in the shared seed"

@@ -538,6 +538,7 @@ def _one(
 
 
 _LEVELS = ("price", "price_low", "price_high")
+_LEVELS_OR_AVERAGE = (*_LEVELS, "average")
 _MOVE_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|losing|slipp(?:ed|ing)|dropp(?:ed|ing)|"
     r"climb(?:ed|ing)|(?:a|an)\s+(?:decline|increase|drop|rise|gain|fall|decrease)\s+of)"
@@ -578,7 +579,7 @@ def _pct_after_level(
             return []
         if done.get(j):
             base = done[j][0]
-            if base.kind != "price" or base.metric not in (*_LEVELS, "average"):
+            if base.kind != "price" or base.metric not in _LEVELS_OR_AVERAGE:
                 return []
             break
     if base is None or base.period is None:

@@ -116,6 +116,14 @@ class Sent:
     #: Where each clause cut of ``text`` stands (:data:`CLAUSE` on the whole text, read once).
     _cuts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        """No clause cuts read yet.
+
+        Set on the instance: a mypyc-compiled class has no class attribute for an
+        ``init=False`` field's default to fall back to.
+        """
+        self._cuts = None
+
     @classmethod
     def read(cls, text: str, ctx: ZhContext) -> Sent:
         """Annotate one sentence."""

@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import cn2an
 from opencc import OpenCC
@@ -198,11 +199,14 @@ def blank_grades(text: str) -> str:
 
 
 @cache
-def vocab() -> dict[str, dict[str, list[str]]]:
-    """The Chinese vocabulary file (data/vocab/zh.toml)."""
+def vocab() -> dict[str, dict[str, Any]]:
+    """The Chinese vocabulary file (data/vocab/zh.toml), as parsed.
+
+    Its sections hold lists of words, [unit, factor] pairs ("units") and plain strings
+    ("price_holder", "company_places"): the typed readers below convert each.
+    """
     raw = resources.files("reemarket.data").joinpath("vocab/zh.toml").read_text("utf-8")
-    data: dict[str, dict[str, list[str]]] = tomllib.loads(raw)
-    return data
+    return tomllib.loads(raw)
 
 
 def price_holder(company: str) -> str:
