@@ -271,7 +271,7 @@ def extract(
         if own is not None and own.period is not None:
             period, dm = own.period, own
         elif base == "year_ago":
-            if period is None and entity not in ("china", *MARKET_HOLDERS):
+            if period is None and entity != "china" and entity not in MARKET_HOLDERS:
                 period = st.figure_period(None, None, entity)  # the main figure's, carried
             period, dm = shift_year(period), None
         else:
