@@ -795,11 +795,9 @@ _BACK_REF = re.compile(
     # its price on a market: "Its FOB China price averaged X", "its export price rose"
     r"|its\s+(?:(?:fob|cif|ddp)\s+\w+|free\s+on\s+board\s+\w+|export|domestic|spot)\s+"
     r"(?:price|average|quote))\s+"
-    r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
-    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held|left|peaked|slid"
-    r"|touched|dipped|bottomed|topped|traded|changed\s+hands|sold|fetched"
-    # a level reached: "On July 28 the price touched a two-year high of X"
-    r"|hit|reached|settled|rebounded|recovered)\b",
+    # an auxiliary, or a move or level verb of en.toml ("[direction] back_ref"): "The price
+    # reached X", "It slumped to X", "On July 28 the price touched a two-year high of X"
+    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b",
     re.I,
 )
 

@@ -544,6 +544,18 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # a level verb in any form after "The price", and a span closed on
+                # in any form of close/end/finish ("to end the month at X")
+                "Yttrium oxide fob China averaged $8.20/kg in June. The price touched $8.60/kg"
+                " on the first trading day of the month before sagging to end the month at"
+                " $7.90/kg.",
+                (
+                    ("price", "y_oxide", "average", "2024-06", 8.20, "USD/kg"),
+                    ("price", "y_oxide", "price", "2024-06-03", 8.60, "USD/kg"),
+                    ("price", "y_oxide", "price", "2024-06-28", 7.90, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # "The price was X on the first trading day of the month ..., finishing
                 # the month at Y": the month last named, its first and last trading days
                 "Terbium oxide fob China averaged $1,050/kg in June. The price was strongest on"
@@ -5558,9 +5570,19 @@ RULES += [
                     ("price", "dy_oxide", "price", "2024-06-20", 2180, "CNY/kg"),
                 ),
             ),
+            Example(  # the move and level verbs of en.toml, past or -s form, after "It"
+                "Gadolinium oxide averaged 158,000 yuan/t in June. It slumped to 151,000 yuan/t"
+                " on June 24. The price plunged to 149,000 yuan/t on June 26.",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-06-24", 151000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-06-26", 149000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.price",),
-        doc="date_binding._event_level_day; prices._BACK_REF (level verbs: touched, hit, reached...).",
+        doc="date_binding._event_level_day; prices._BACK_REF (en.toml [direction] back_ref: touched,"
+        " hit, reached, slumped...).",
     ),
     Rule(
         "price_feedstock_origin_and_grade",
