@@ -769,9 +769,13 @@ _LISTED = re.compile(
 #: A sentence that opens on an average with no product of its own ("The May average was").
 _THE_AVERAGE = re.compile(
     # a lead-in phrase may come first: "For the first nine months, the average price was X"
-    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:(?:the|its)\s+(?:[\w-]+\s+){0,2})?(?:average|mean)\s+"
-    # "Average for the week (Mon-Fri) worked out at X": the week's mean of the last price
-    r"(?:price\s+)?(?:for\s+the\s+(?:week|month|quarter|year)\s+(?:\([^)]{0,20}\)\s+)?)?"
+    # or with no comma before "the": "Across the second quarter the average was X"
+    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50}?(?:,\s*|\s+(?=(?:the|its)\s)))?"
+    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,2})?(?:average|mean)\s+"
+    # "Average for the week (Mon-Fri) worked out at X": the week's mean of the last price;
+    # "The average for the second quarter was X": a period of up to three words
+    r"(?:price\s+)?(?:(?:for|over|across|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:\([^)]{0,20}\)\s+)?)?"
     r"(?:was|stood|came|worked\s+out|averaged\s+out)\b",
     re.I,
 )

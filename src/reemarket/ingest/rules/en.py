@@ -544,6 +544,19 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # the period after "the average" ("The average for the second quarter
+                # was X"), or before it with no comma ("Over the second quarter the average ...")
+                "Holmium oxide fob China averaged $74/kg in May. The average for the second"
+                " quarter was $71/kg.\n\nErbium oxide fob China averaged $41/kg in May. Over the"
+                " second quarter the average was $43/kg.",
+                (
+                    ("price", "ho_oxide", "average", "2024-05", 74, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-Q2", 71, "USD/kg"),
+                    ("price", "er_oxide", "average", "2024-05", 41, "USD/kg"),
+                    ("price", "er_oxide", "average", "2024-Q2", 43, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # a level verb in any form after "The price", and a span closed on
                 # in any form of close/end/finish ("to end the month at X")
                 "Yttrium oxide fob China averaged $8.20/kg in June. The price touched $8.60/kg"
