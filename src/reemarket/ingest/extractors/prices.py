@@ -3170,7 +3170,9 @@ _SAME_AMOUNT = re.compile(
 _PAIR_NAMED = re.compile(
     r"(?P<a>[a-z]+)(?:\s+(?:oxides?|metals?))?\s+and\s+(?P<b>[a-z]+)\s+(?P<form>oxide|metal)s?"
     # "Dysprosium and terbium oxide prices both rose 2%": the shared noun may be their prices
-    r"(?:\s+prices?)?(?=\s*,?\s+(?:both|each|alike|respectively)\b)",
+    r"(?:\s+prices?)?(?=\s*,?\s+(?:both|each|alike|respectively)\b"
+    # or "respectively" after the figures: "... oxides rose 3% and 2% respectively"
+    r"|\s+[^,;.\d]{0,40}?\d[^;]{0,40}?\d[^;.]{0,20}?\brespectively\b)",
     re.I,
 )
 
@@ -3188,20 +3190,55 @@ def paired_moves(view: SentenceView, drafts: list[Draft]) -> None:
         if d.kind != "price" or d.metric not in ("change", "change_pct") or d.bound:
             continue  # ("each lost more than 8%": a bound, no move to hand on)
         pair = None
-        for m in _PAIR_NAMED.finditer(view.text, 0, d.q.start):
-            pair = m
+        for m in _PAIR_NAMED.finditer(view.text):  # its lookahead may pass the figure
+            if m.end() <= d.q.start:
+                pair = m
         if pair is None or not _ONLY_MOVE_WORDS.fullmatch(view.text, pair.end(), d.q.start):
             continue
         named = [find_products(f"{pair.group(k)} {pair.group('form')}") for k in ("a", "b")]
         ids = [found[0].id for found in named if len(found) == 1]
         if len(ids) != 2 or ids[0] == ids[1]:
             continue
+        if _respective(view, pair, drafts, ids):
+            return
         if d.subject not in ids:
             d.subject = ids[1]  # the pair was read as one product ("Nd and Pr oxides")
         other = ids[0] if d.subject == ids[1] else ids[1]
         twin = d.derive(d.metric, d.value, d.unit, d.q)
         twin.subject = other
         drafts.append(twin)
+
+
+def _respective(
+    view: SentenceView, pair: re.Match[str], drafts: list[Draft], ids: list[str]
+) -> bool:
+    """Whether a pair's moves are told "respectively": the first figure the first good's.
+
+    "Terbium and dysprosium oxides respectively rose 3% and 2%" (or "rose 3% and 2%
+    respectively"): Tb oxide 3%, Dy oxide 2% (never one shared move, which is "both" or
+    "each"). The pair's first two moves after it go to its goods in order; with fewer than
+    two, nothing is told of the second.
+    """
+    if "respectively" not in view.low[pair.end() :]:
+        return False
+    moves = sorted(
+        (
+            d
+            for d in drafts
+            if d.kind == "price"
+            and d.metric in ("change", "change_pct")
+            and not d.bound
+            and d.q.start >= pair.end()
+        ),
+        key=lambda d: d.q.start,
+    )
+    starts = sorted({d.q.start for d in moves})[:2]
+    if len(starts) < 2:
+        return True
+    for d in moves:
+        if d.q.start in starts:
+            d.subject = ids[starts.index(d.q.start)]
+    return True
 
 
 #: Between a shared noun and its move: "both gave back", ", each rising", "alike fell".

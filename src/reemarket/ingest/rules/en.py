@@ -264,6 +264,17 @@ RULES: list[Rule] = [
                     ("price", "pr_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
                 ),
             ),
+            Example(  # "respectively" pairs the figures with the goods in order, before the
+                # verb or after the figures; one shared move is "both" or "each"
+                "Lanthanum and cerium oxides respectively rose 4% and 1% on Thursday. Samarium"
+                " and europium oxides slid 2% and 3% respectively on Wednesday.",
+                (
+                    ("price", "la_oxide", "change_pct", "2024-07-03/2024-07-04", 4, "%"),
+                    ("price", "ce_oxide", "change_pct", "2024-07-03/2024-07-04", 1, "%"),
+                    ("price", "sm_oxide", "change_pct", "2024-07-02/2024-07-03", -2, "%"),
+                    ("price", "eu_oxide", "change_pct", "2024-07-02/2024-07-03", -3, "%"),
+                ),
+            ),
             Example(  # the shared noun may be the goods' prices
                 "Samarium and europium oxide prices both climbed 4% on Wednesday.",
                 (
