@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from reemarket.domain.periods import Granularity, Period
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import (
     capacity,
@@ -1007,9 +1007,11 @@ _POINTS = re.compile(r"\s*(?:percentage\s+points?|pct\s+points?|points?|pp|ppt)\
 #: A level a period closed at, with no product named ("it closed the quarter at X yuan"):
 #: the last price's, not a share's close.
 _CLOSED_SPAN_AT = re.compile(
-    r"\b(?:closed|closing|ended|ending|finished|finishing)\s+(?:the\s+(?:quarter|month|year|half"
-    r"|week)|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\s+at\b"
+    # the verb in any form, from en.toml ("[direction] span_close"): "to finish the month at X"
+    r"\b(?:" + vocab.alternation("direction", "span_close") + r")\s+"
+    r"(?:the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:quarter|month|year|half|week"
+    r"|session|period)|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\s+at\b"
 )
 
 

@@ -769,9 +769,13 @@ _LISTED = re.compile(
 #: A sentence that opens on an average with no product of its own ("The May average was").
 _THE_AVERAGE = re.compile(
     # a lead-in phrase may come first: "For the first nine months, the average price was X"
-    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50},\s*)?(?:(?:the|its)\s+(?:[\w-]+\s+){0,2})?(?:average|mean)\s+"
-    # "Average for the week (Mon-Fri) worked out at X": the week's mean of the last price
-    r"(?:price\s+)?(?:for\s+the\s+(?:week|month|quarter|year)\s+(?:\([^)]{0,20}\)\s+)?)?"
+    # or with no comma before "the": "Across the second quarter the average was X"
+    r"\s*(?:[-*•]\s*)?(?:[A-Z][^,.;]{0,50}?(?:,\s*|\s+(?=(?:the|its)\s)))?"
+    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,2})?(?:average|mean)\s+"
+    # "Average for the week (Mon-Fri) worked out at X": the week's mean of the last price;
+    # "The average for the second quarter was X": a period of up to three words
+    r"(?:price\s+)?(?:(?:for|over|across|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+    r"(?:\([^)]{0,20}\)\s+)?)?"
     r"(?:was|stood|came|worked\s+out|averaged\s+out)\b",
     re.I,
 )
@@ -795,11 +799,9 @@ _BACK_REF = re.compile(
     # its price on a market: "Its FOB China price averaged X", "its export price rose"
     r"|its\s+(?:(?:fob|cif|ddp)\s+\w+|free\s+on\s+board\s+\w+|export|domestic|spot)\s+"
     r"(?:price|average|quote))\s+"
-    r"(?:has|have|had|is|was|were|are|rose|fell|gained|lost|climbed|dropped|slipped|added|shed"
-    r"|eased|firmed|jumped|edged|came|averaged|stood|ended|closed|held|left|peaked|slid"
-    r"|touched|dipped|bottomed|topped|traded|changed\s+hands|sold|fetched"
-    # a level reached: "On July 28 the price touched a two-year high of X"
-    r"|hit|reached|settled|rebounded|recovered)\b",
+    # an auxiliary, or a move or level verb of en.toml ("[direction] back_ref"): "The price
+    # reached X", "It slumped to X", "On July 28 the price touched a two-year high of X"
+    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b",
     re.I,
 )
 
@@ -3168,7 +3170,9 @@ _SAME_AMOUNT = re.compile(
 _PAIR_NAMED = re.compile(
     r"(?P<a>[a-z]+)(?:\s+(?:oxides?|metals?))?\s+and\s+(?P<b>[a-z]+)\s+(?P<form>oxide|metal)s?"
     # "Dysprosium and terbium oxide prices both rose 2%": the shared noun may be their prices
-    r"(?:\s+prices?)?(?=\s*,?\s+(?:both|each|alike|respectively)\b)",
+    r"(?:\s+prices?)?(?=\s*,?\s+(?:both|each|alike|respectively)\b"
+    # or "respectively" after the figures: "... oxides rose 3% and 2% respectively"
+    r"|\s+[^,;.\d]{0,40}?\d[^;]{0,40}?\d[^;.]{0,20}?\brespectively\b)",
     re.I,
 )
 
@@ -3186,20 +3190,55 @@ def paired_moves(view: SentenceView, drafts: list[Draft]) -> None:
         if d.kind != "price" or d.metric not in ("change", "change_pct") or d.bound:
             continue  # ("each lost more than 8%": a bound, no move to hand on)
         pair = None
-        for m in _PAIR_NAMED.finditer(view.text, 0, d.q.start):
-            pair = m
+        for m in _PAIR_NAMED.finditer(view.text):  # its lookahead may pass the figure
+            if m.end() <= d.q.start:
+                pair = m
         if pair is None or not _ONLY_MOVE_WORDS.fullmatch(view.text, pair.end(), d.q.start):
             continue
         named = [find_products(f"{pair.group(k)} {pair.group('form')}") for k in ("a", "b")]
         ids = [found[0].id for found in named if len(found) == 1]
         if len(ids) != 2 or ids[0] == ids[1]:
             continue
+        if _respective(view, pair, drafts, ids):
+            return
         if d.subject not in ids:
             d.subject = ids[1]  # the pair was read as one product ("Nd and Pr oxides")
         other = ids[0] if d.subject == ids[1] else ids[1]
         twin = d.derive(d.metric, d.value, d.unit, d.q)
         twin.subject = other
         drafts.append(twin)
+
+
+def _respective(
+    view: SentenceView, pair: re.Match[str], drafts: list[Draft], ids: list[str]
+) -> bool:
+    """Whether a pair's moves are told "respectively": the first figure the first good's.
+
+    "Terbium and dysprosium oxides respectively rose 3% and 2%" (or "rose 3% and 2%
+    respectively"): Tb oxide 3%, Dy oxide 2% (never one shared move, which is "both" or
+    "each"). The pair's first two moves after it go to its goods in order; with fewer than
+    two, nothing is told of the second.
+    """
+    if "respectively" not in view.low[pair.end() :]:
+        return False
+    moves = sorted(
+        (
+            d
+            for d in drafts
+            if d.kind == "price"
+            and d.metric in ("change", "change_pct")
+            and not d.bound
+            and d.q.start >= pair.end()
+        ),
+        key=lambda d: d.q.start,
+    )
+    starts = sorted({d.q.start for d in moves})[:2]
+    if len(starts) < 2:
+        return True
+    for d in moves:
+        if d.q.start in starts:
+            d.subject = ids[starts.index(d.q.start)]
+    return True
 
 
 #: Between a shared noun and its move: "both gave back", ", each rising", "alike fell".

@@ -264,6 +264,17 @@ RULES: list[Rule] = [
                     ("price", "pr_oxide", "change", "2024-07-02/2024-07-03", -3000, "CNY/t"),
                 ),
             ),
+            Example(  # "respectively" pairs the figures with the goods in order, before the
+                # verb or after the figures; one shared move is "both" or "each"
+                "Lanthanum and cerium oxides respectively rose 4% and 1% on Thursday. Samarium"
+                " and europium oxides slid 2% and 3% respectively on Wednesday.",
+                (
+                    ("price", "la_oxide", "change_pct", "2024-07-03/2024-07-04", 4, "%"),
+                    ("price", "ce_oxide", "change_pct", "2024-07-03/2024-07-04", 1, "%"),
+                    ("price", "sm_oxide", "change_pct", "2024-07-02/2024-07-03", -2, "%"),
+                    ("price", "eu_oxide", "change_pct", "2024-07-02/2024-07-03", -3, "%"),
+                ),
+            ),
             Example(  # the shared noun may be the goods' prices
                 "Samarium and europium oxide prices both climbed 4% on Wednesday.",
                 (
@@ -541,6 +552,31 @@ RULES: list[Rule] = [
                 (
                     ("price", "dy_oxide", "average", "2024-05", 230, "USD/kg"),
                     ("price", "dy_oxide", "average", "2024-Q2", 228, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # the period after "the average" ("The average for the second quarter
+                # was X"), or before it with no comma ("Over the second quarter the average ...")
+                "Holmium oxide fob China averaged $74/kg in May. The average for the second"
+                " quarter was $71/kg.\n\nErbium oxide fob China averaged $41/kg in May. Over the"
+                " second quarter the average was $43/kg.",
+                (
+                    ("price", "ho_oxide", "average", "2024-05", 74, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-Q2", 71, "USD/kg"),
+                    ("price", "er_oxide", "average", "2024-05", 41, "USD/kg"),
+                    ("price", "er_oxide", "average", "2024-Q2", 43, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # a level verb in any form after "The price", and a span closed on
+                # in any form of close/end/finish ("to end the month at X")
+                "Yttrium oxide fob China averaged $8.20/kg in June. The price touched $8.60/kg"
+                " on the first trading day of the month before sagging to end the month at"
+                " $7.90/kg.",
+                (
+                    ("price", "y_oxide", "average", "2024-06", 8.20, "USD/kg"),
+                    ("price", "y_oxide", "price", "2024-06-03", 8.60, "USD/kg"),
+                    ("price", "y_oxide", "price", "2024-06-28", 7.90, "USD/kg"),
                 ),
                 entity="fob_china",
             ),
@@ -5558,9 +5594,19 @@ RULES += [
                     ("price", "dy_oxide", "price", "2024-06-20", 2180, "CNY/kg"),
                 ),
             ),
+            Example(  # the move and level verbs of en.toml, past or -s form, after "It"
+                "Gadolinium oxide averaged 158,000 yuan/t in June. It slumped to 151,000 yuan/t"
+                " on June 24. The price plunged to 149,000 yuan/t on June 26.",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-06-24", 151000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-06-26", 149000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.price",),
-        doc="date_binding._event_level_day; prices._BACK_REF (level verbs: touched, hit, reached...).",
+        doc="date_binding._event_level_day; prices._BACK_REF (en.toml [direction] back_ref: touched,"
+        " hit, reached, slumped...).",
     ),
     Rule(
         "price_feedstock_origin_and_grade",
