@@ -5654,8 +5654,8 @@ RULES += [
                 ),
             ),
             Example(  # the direction after the percent, with the base it names
-                "Yttrium oxide was offered at 45,000-47,000 yuan/t, 2.2% above the previous"
-                " trading day.",
+                "Yttrium oxide traded at 45,000-47,000 yuan/t, 2.2% higher than the"
+                " preceding trading day.",
                 (
                     ("price", "y_oxide", "price_low", "2024-07-05", 45000, "CNY/t"),
                     ("price", "y_oxide", "price_high", "2024-07-05", 47000, "CNY/t"),
@@ -5737,18 +5737,18 @@ RULES += [
         "price_headline_restated_level",
         "price level",
         "en",
-        "a title's level that the body quotes too ('Dysprosium oxide eases 1% to $228/kg' over"
-        " the body's fob China $228/kg) is the body's quote: its market and day, kept once",
+        "a title's level that the body quotes too ('Terbium oxide gains 2% to $1,020/kg' over"
+        " the body's fob China $1,020/kg) is the body's quote: its market and day, kept once",
         headlines.headline_markets,
         (
             Example(
-                "Dysprosium oxide eases 1% to $228/kg\n\nDysprosium oxide fob China fell by 1%"
-                " on the week to $228/kg on Thursday. Dysprosium oxide cif Rotterdam held at"
-                " $340/kg on Thursday.",
+                "Terbium oxide gains 2% to $1,020/kg on firm buying\n\nOn Thursday terbium"
+                " oxide fob China was up 2% week on week at $1,020/kg. In Europe, terbium oxide"
+                " cif Rotterdam was steady on Thursday at $1,450/kg.",
                 (
-                    ("price", "dy_oxide", "change_pct", "2024-06-27/2024-07-04", -1, "%"),
-                    ("price", "dy_oxide", "price", "2024-07-04", 228, "USD/kg"),
-                    ("price", "dy_oxide", "price", "2024-07-04", 340, "USD/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-27/2024-07-04", 2, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 1020, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 1450, "USD/kg"),
                 ),
                 holders=("fob_china", "fob_china", "cif_rotterdam"),
             ),
@@ -5768,8 +5768,8 @@ RULES += [
         (
             Example(
                 "Holmium oxide quotes, 4 July\n\n- Ho oxide: 468,000-472,000 yuan/t ▲2,000\n"
-                "- Ho-Fe alloy: 470,000-475,000 yuan/t ▼1,500\n\nArrows show the change from"
-                " the previous trading day.\n",
+                "- Ho-Fe alloy: 470,000-475,000 yuan/t ▼1,500\n\n▲/▼: move against the"
+                " prior session's close.\n",
                 (
                     ("price", "ho_oxide", "price_low", "2024-07-04", 468000, "CNY/t"),
                     ("price", "ho_oxide", "price_high", "2024-07-04", 472000, "CNY/t"),
@@ -5808,13 +5808,13 @@ RULES += [
         "price change",
         "en",
         "a 'k' before a price unit is thousands ('545k-550k yuan/t'), and so is a bare 'Nk' move"
-        " to such a level ('eased 2k to 158k-160k yuan/t', in the level's unit); 'over the past"
-        " three sessions' runs from the close before the first of them",
+        " to such a level ('gave up 2k to 158k-160k yuan/t', in the level's unit); 'across the last"
+        " three trading sessions' runs from the close before the first of them",
         prices.change_spans,
         (
             Example(
-                "Gadolinium oxide eased 2k to 158k-160k yuan/t. Over the past three sessions,"
-                " holmium oxide has shed 6,000 yuan/t to 470,000 yuan/t.",
+                "Gadolinium oxide gave up 2k to 158k-160k yuan/t. Holmium oxide has dropped"
+                " 6,000 yuan/t to 470,000 yuan/t across the last three trading sessions.",
                 (
                     ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
                     ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
@@ -5832,31 +5832,31 @@ RULES += [
         "price_reached_by_day_and_counted_bases",
         "price change",
         "en",
-        "'by Thursday had risen to X' dates X by that day; a title's 'climbs above X' is a line"
-        " crossed, no quote (veto threshold); 'That left it 2.4% higher than a fortnight ago'"
-        " is the last product's move over the 14 days; 'over the same three sessions' counts"
-        " the sessions back",
+        "'by Friday it had risen to X' dates X by that day; a title's 'pushes past X' is a line"
+        " crossed, no quote (veto threshold); 'That left it 4.1% dearer than a fortnight"
+        " earlier' is the last product's move over the 14 days; 'in the same three sessions'"
+        " counts the sessions back",
         prices.extract_pct,
         (
             Example(
-                "Dysprosium oxide climbs above 1,730 yuan/kg\n\nDysprosium oxide sold at 1,700"
-                " yuan/kg on Monday and by Thursday had risen to 1,740 yuan/kg. That left it 2.4%"
-                " higher than a fortnight ago. Dysprosium metal gained 40 yuan/kg to 2,180"
-                " yuan/kg over the same three sessions.",
+                "Terbium metal pushes past 9,000 yuan/kg\n\nTerbium metal was quoted at 8,880"
+                " yuan/kg on Tuesday; by Friday it had risen to 9,050 yuan/kg. That left it 4.1%"
+                " dearer than a fortnight earlier. Terbium oxide rose 110 yuan/kg to 7,300"
+                " yuan/kg in the same three sessions.",
                 (
-                    ("price", "dy_oxide", "price", "2024-07-01", 1700, "CNY/kg"),
-                    ("price", "dy_oxide", "price", "2024-07-04", 1740, "CNY/kg"),
-                    ("price", "dy_oxide", "change_pct", "2024-06-20/2024-07-04", 2.4, "%"),
-                    ("price", "dy_metal", "change", "2024-07-01/2024-07-04", 40, "CNY/kg"),
-                    ("price", "dy_metal", "price", "2024-07-04", 2180, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-02", 8880, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-05", 9050, "CNY/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-06-21/2024-07-05", 4.1, "%"),
+                    ("price", "tb_oxide", "change", "2024-07-02/2024-07-05", 110, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7300, "CNY/kg"),
                 ),
-                published="2024-07-04",
+                published="2024-07-05",
             ),
             Example(  # the move's day joined to the level after it, the currency set apart
-                "Terbium oxide went up by 50 yuan/kg yesterday to RMB 7,250/kg.",
+                "Dysprosium metal dropped 20 yuan/kg yesterday to CNY 2,140/kg.",
                 (
-                    ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", 50, "CNY/kg"),
-                    ("price", "tb_oxide", "price", "2024-07-04", 7250, "CNY/kg"),
+                    ("price", "dy_metal", "change", "2024-07-03/2024-07-04", -20, "CNY/kg"),
+                    ("price", "dy_metal", "price", "2024-07-04", 2140, "CNY/kg"),
                 ),
             ),
         ),
@@ -5864,7 +5864,7 @@ RULES += [
         doc="date kind 'weekday' ('by Thursday'), 'trailing' ('the same N sessions');"
         " prices._EXTREME_BEYOND (a move verb before above/below); prices._BACK_REF ('That"
         " left it'); extract_pct (a counted-back base after 'than'); date_binding._LEVEL_AFTER"
-        " ('yesterday to RMB 7,250/kg').",
+        " ('yesterday to CNY 2,140/kg').",
     ),
     Rule(
         "price_table_own_base_and_series_market",
