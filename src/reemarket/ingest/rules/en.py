@@ -1155,9 +1155,9 @@ RULES: list[Rule] = [
                 published="2023-02-01",
             ),
             Example(  # "Globally" holds the total; a region's bracketed figure is its own
-                "Globally, sales of electric vehicles and plug-in hybrids climbed to about 7.4"
-                " million in January-June, up 21% on the same period of 2023, with Europe (+9%)"
-                " trailing and Japan (+4%) further behind.",
+                "Globally, sales of EVs and plug-in hybrids rose 21% on the same period of 2023"
+                " to some 7.4 million in January-June, Japan (+4%) lagging and Europe (+9%)"
+                " doing better.",
                 (
                     ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 21, "%"),
                     ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 9, "%"),
@@ -1959,8 +1959,8 @@ RULES: list[Rule] = [
                 holders=("china", "myanmar"),
             ),
             Example(  # "of the world's estimated X": the whole the country's part belongs to
-                "Australia mined some 13,000 tonnes of the world's estimated 350,000 tonnes of"
-                " rare earth oxides in 2023.",
+                "Australia mined roughly 13,000 tonnes of rare earth oxides in 2023, out of the"
+                " world's combined 350,000 tonnes.",
                 (
                     ("production", "total_reo", "production", "2023", 13000, "t"),
                     ("production", "total_reo", "production", "2023", 350000, "t"),
@@ -2443,8 +2443,8 @@ RULES: list[Rule] = [
                 ),
             ),
             Example(  # percents against other months' averages: the period after each is a base
-                "Samarium oxide (fob China) averaged $2.60/kg in May, up 4% on April's average"
-                " of $2.50/kg and 30% above the May 2023 average of $2.00/kg.",
+                "In May samarium oxide fob China averaged $2.60/kg, against April's average of"
+                " $2.50/kg, and it stood 30% higher than the May 2023 average of $2.00/kg.",
                 (
                     ("price", "sm_oxide", "average", "2024-05", 2.6, "USD/kg"),
                     ("price", "sm_oxide", "average", "2024-04", 2.5, "USD/kg"),
@@ -3174,8 +3174,8 @@ RULES: list[Rule] = [
             ),
             Example(  # "That is": moves of the quote before, one from a level dated earlier
                 "Yttrium oxide sold for 44,000-46,000 yuan/t on Thursday. That is 1,500 yuan"
-                " higher than on Tuesday, and up some 6 percent from the mean of 42,500 yuan"
-                " recorded on June 14.",
+                " above Tuesday's level, and it has gained around 6 percent from the mean of"
+                " 42,500 yuan seen on June 14.",
                 (
                     ("price", "y_oxide", "price_low", "2024-07-04", 44000, "CNY/t"),
                     ("price", "y_oxide", "price_high", "2024-07-04", 46000, "CNY/t"),
@@ -3340,8 +3340,8 @@ VETO_RECORDS: list[Veto] = [
         # the level deals crossed, not a deal price
         _none("Holmium oxide offers rose, but few deals above 500,000 yuan/t were done."),
         # a level crossed on the way, or only exceeded: no quote at it
-        _none("Steady tender buying pushed holmium oxide through 500,000 yuan/t last week."),
-        _none("Two years ago terbium oxide was changing hands well above 10,000 yuan/kg."),
+        _none("Holmium oxide broke through 500,000 yuan/t last week on tender demand."),
+        _none("Back in 2022 dysprosium oxide traded comfortably above 2,500 yuan/kg."),
         Example(  # a low told only by a bound is no level
             "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
             " March.",
@@ -3560,7 +3560,7 @@ VETO_RECORDS: list[Veto] = [
         # "the average value of the goods shipped"
         _none("Customs put the average value of April's magnet exports at about US$44/kg."),
         # a longer gap between the value words and the figure
-        _none("The mean customs value of magnets sent abroad came to near $39/kg in May."),
+        _none("In May, magnets leaving the country had a mean customs value close to $39/kg."),
     ),
     _veto(
         "per_unit",
@@ -6287,8 +6287,8 @@ RULES += [
         financial.extract,
         (
             Example(
-                "Iluka Resources posted second-quarter revenue of A$310 million. It reported a"
-                " net loss of A$12 million, narrower than the A$19 million it lost in the second"
+                "Iluka Resources posted second-quarter revenue of A$310 million. Its net loss"
+                " shrank to A$12 million, smaller than the A$19 million it lost in the second"
                 " quarter of 2024.\n\nMineral sands output reached 95,000 tonnes, almost double"
                 " the 50,000 tonnes produced in the same period last year.",
                 (
@@ -6300,8 +6300,8 @@ RULES += [
             ),
             Example(
                 "Arafura Rare Earths reported first-quarter revenue of A$4 million.\n\n"
-                "The company's NdPr oxide output reached 210 tonnes, triple the 70 tonnes made"
-                " in the same period last year.",
+                "The company's NdPr oxide production came to 210 tonnes, three times the 70"
+                " tonnes made a year earlier.",
                 (
                     ("financial", "", "revenue", "2025-Q1", 4e6, "AUD"),
                     ("production", "prnd_oxide", "production", "2025-Q1", 210, "t"),
@@ -6319,9 +6319,9 @@ RULES += [
                 published="2024-08-29",
             ),
             Example(  # "over the year" and a bare base year in a fiscal-year results story
-                "Lynas Rare Earths booked revenue of A$640 million for the year to June 30,"
-                " against A$520 million in 2024.\n\nThe company produced 7,100 tonnes of NdPr"
-                " over the year.",
+                "For the year to June 30, Lynas Rare Earths took in revenue of A$640 million,"
+                " compared with A$520 million in 2024.\n\nNdPr output over the year came to"
+                " 7,100 tonnes.",
                 (
                     ("financial", "", "revenue", "2024-07/2025-06", 640e6, "AUD"),
                     ("financial", "", "revenue", "2023-07/2024-06", 520e6, "AUD"),
@@ -6330,7 +6330,7 @@ RULES += [
                 published="2025-08-28",
             ),
             Example(  # "to close at": the day's close
-                "Iluka Resources shares rose 3.1 per cent to close at A$5.40 on Tuesday.",
+                "On Tuesday Iluka Resources stock gained 3.1% to close at A$5.40.",
                 (("valuation", "", "close_price", "2025-03-04", 5.4, "AUD"),),
                 published="2025-03-05",
             ),
@@ -6355,8 +6355,8 @@ RULES += [
         trade.extract,
         (
             Example(  # a supplier's shipments are what China took in
-                "Vietnam stayed the second-biggest supplier, though its shipments fell to 4,100"
-                " tonnes in 2023 from about 6,000 tonnes in 2022.",
+                "Vietnam, a key source, saw its shipments shrink to 4,100 tonnes in 2023, down"
+                " from about 6,000 tonnes in 2022.",
                 (
                     ("trade", "rare_earths", "imports", "2023", 4100, "t"),
                     ("trade", "rare_earths", "imports", "2022", 6000, "t"),
@@ -6365,8 +6365,8 @@ RULES += [
                 entity="china",
             ),
             Example(  # goods named in a place's "where" aside are not what was traded
-                "Imports from Thailand, where a few refiners process monazite, climbed to 2,300"
-                " tonnes in 2023.",
+                "In 2023 imports from Thailand, where monazite is cracked at a couple of small"
+                " plants, reached 2,300 tonnes.",
                 (("trade", "rare_earths", "imports", "2023", 2300, "t"),),
                 published="2024-01-25",
                 entity="china",
