@@ -73,11 +73,20 @@ _REGION_BRACKET = re.compile(r"\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*\(\s*$
 
 
 def _bracketed_region(view: SentenceView, q: Quantity) -> str | None:
-    """The holder of a figure bracketed after a region's name: "europe", "" (another), None."""
+    """The holder of a figure bracketed after a place's name: "europe", "china", "" (another).
+
+    None when no place stands before the bracket: "in June (+20%)", "NEVs (+35%)" keep the
+    sentence's holder.
+    """
     m = _REGION_BRACKET.search(view.text, max(0, q.start - 30), q.start)
     if m is None:
         return None
-    return "europe" if m.group(1).lower() in ("europe", "eu", "european union") else ""
+    name = m.group(1).lower()
+    if name in ("europe", "eu", "european union"):
+        return "europe"
+    if name in ("china", "mainland china"):
+        return "china"
+    return "" if _FOREIGN.search(name) else None
 
 
 def entity_for(view: SentenceView) -> str | None:

@@ -1165,6 +1165,17 @@ RULES: list[Rule] = [
                 published="2024-07-12",
                 holders=("global", "europe"),
             ),
+            Example(  # China's bracket is China's; a bracket after a month is no place's
+                "Worldwide, NEV sales were up 18% in January-May, China (+24%) leading.\n\n"
+                "Sales of NEVs in China hit 950,000 units in May (+16%), dealers said.",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-05", 18, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-05", 24, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-05", 16, "%"),
+                ),
+                published="2024-06-12",
+                holders=("global", "china", "china"),
+            ),
             Example(  # China's part of a global total named right before its figure
                 "Globally, developers added 110 GW of new wind capacity in 2023, of which China"
                 " put in 75.9 GW.",
