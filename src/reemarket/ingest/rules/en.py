@@ -5673,6 +5673,10 @@ RULES += [
                     ("price", "y_oxide", "change_pct", "2024-07-04/2024-07-05", 2.2, "%"),
                 ),
             ),
+            Example(  # refused: a gap to an earlier period's average is no move of the level
+                "Lanthanum oxide was done at 4,150 yuan/t, 6% higher than last quarter's average.",
+                (("price", "la_oxide", "price", "2024-07-05", 4150, "CNY/t"),),
+            ),
             Example(
                 "Erbium oxide changed hands at 290,000 yuan/t, up 0.7% on the previous session.",
                 (
