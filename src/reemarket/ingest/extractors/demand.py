@@ -91,7 +91,9 @@ def _bracketed_region(view: SentenceView, q: Quantity) -> str | None:
 
 def entity_for(view: SentenceView) -> str | None:
     """China unless the figure is global; None for another country or region (not modelled)."""
-    if re.search(r"\b(?:global|globally|worldwide|world)\b", view.text, re.I):
+    if re.search(
+        r"\b(?:global|(?<![\w,]\s)globally(?=\s*,)|worldwide|world)\b", view.text, re.I
+    ):  # "Globally, ...", not "the highest globally"
         return "global"
     if _FOREIGN.search(view.low) and not re.search(r"\b(?:china|chinese)\b", view.low):
         return None

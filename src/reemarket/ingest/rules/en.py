@@ -1165,6 +1165,12 @@ RULES: list[Rule] = [
                 published="2024-07-12",
                 holders=("global", "europe"),
             ),
+            Example(  # "globally" ranking a holder mid-clause does not make the figure global
+                "Chinese NEV sales, the strongest globally, grew 27% in January-April.",
+                (("demand", "nev", "sales_yoy_pct", "2024-01/2024-04", 27, "%"),),
+                published="2024-06-12",
+                holders=("china",),
+            ),
             Example(  # China's bracket is China's; a bracket after a month is no place's
                 "Worldwide, NEV sales were up 18% in January-May, China (+24%) leading.\n\n"
                 "Sales of NEVs in China hit 950,000 units in May (+16%), dealers said.",
@@ -1968,6 +1974,13 @@ RULES: list[Rule] = [
                 ),
                 published="2024-02-01",
                 holders=("china", "myanmar"),
+            ),
+            Example(  # "globally" ranking a holder mid-clause: still China's output
+                "Chinese mines, the biggest suppliers globally, turned out 255,000 tonnes of rare"
+                " earth oxides in 2023.",
+                (("production", "re_oxides", "production", "2023", 255000, "t"),),
+                published="2024-02-01",
+                holders=("china",),
             ),
             Example(  # "of the world's estimated X": the whole the country's part belongs to
                 "Australia mined roughly 13,000 tonnes of rare earth oxides in 2023, out of the"
