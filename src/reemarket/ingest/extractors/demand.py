@@ -68,6 +68,13 @@ _FOREIGN = re.compile(
 
 #: China's part named right before its figure in a global sentence: "of which China added".
 _CHINA_PART = re.compile(r"\b(?:China|Chinese\s+\w+)\s+(?:\w+\s+){0,2}(?:about\s+)?$")
+#: The world less China named before a figure: "sales outside China grew 9%", "excluding
+#: China, additions fell 5%": neither China's nor the world's (not modelled).
+_EX_CHINA = re.compile(
+    r"\b(?:outside(?:\s+of)?|excluding|except\s+for|beyond|ex-)\s*(?:mainland\s+)?China\b"
+    r"[^.;]{0,30}$",
+    re.I,
+)
 #: A region's own figure in brackets after its name: "with Europe (+30%) outpacing ...".
 _REGION_BRACKET = re.compile(r"\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*\(\s*$")
 
@@ -121,6 +128,8 @@ def extract(
     if period is None and listed:
         period = st.report_period  # "China car market, 2024 in numbers": the title's year
     entity = entity_for(view)
+    if _EX_CHINA.search(view.text, max(0, q.start - 50), q.start):
+        return None  # "sales outside China grew only 9%": the world less China
     if entity == "global" and _CHINA_PART.search(view.text, max(0, q.start - 40), q.start):
         entity = "china"  # "Globally, X counted 117 GW, of which China added 79.8 GW"
     region = _bracketed_region(view, q)

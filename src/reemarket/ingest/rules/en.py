@@ -1171,6 +1171,13 @@ RULES: list[Rule] = [
                 published="2024-06-12",
                 holders=("china",),
             ),
+            Example(  # the world less China is neither China's figure nor the world's
+                "Worldwide, NEV sales climbed 15% in January-March, while sales outside China"
+                " slipped 2%.",
+                (("demand", "nev", "sales_yoy_pct", "2024-01/2024-03", 15, "%"),),
+                published="2024-06-12",
+                holders=("global",),
+            ),
             Example(  # China's bracket is China's; a bracket after a month is no place's
                 "Worldwide, NEV sales were up 18% in January-May, China (+24%) leading.\n\n"
                 "Sales of NEVs in China hit 950,000 units in May (+16%), dealers said.",
