@@ -5764,9 +5764,15 @@ RULES += [
                     ("price", "ce_metal", "change", "2024-07-04/2024-07-05", 500, "CNY/t"),
                 ),
             ),
+            Example(  # refused: the level is told again of the second product alone
+                "Samarium oxide and gadolinium oxide both edged up, with gadolinium oxide"
+                " finishing at 162,000 yuan/t.",
+                (("price", "gd_oxide", "price", "2024-07-05", 162000, "CNY/t"),),
+            ),
         ),
         cues=("metric.price",),
-        doc="prices.shared_levels (a sentence pass before shared_moves).",
+        doc="prices.shared_levels (a sentence pass before shared_moves); a figure the second"
+        " product is named for again ('..., with B at X') stays B's.",
     ),
     Rule(
         "price_headline_restated_level",
