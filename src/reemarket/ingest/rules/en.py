@@ -6240,7 +6240,7 @@ RULES += [
         "price_table_caption_head",
         "price level",
         "en",
-        "a sheet whose first head captions it ('Domestic spot (ex-VAT)', 'Export prices') over"
+        "a sheet whose first head captions it ('Home-market quotes (ex-VAT)', 'Export prices') over"
         " rows led by their product, a close column headed by its day ('Close 3-Oct'), and"
         " look-back columns ('w/w', 'm/m', 'YTD') whose cells are percents; a basis cell"
         " 'in-whs Rotterdam' is the in-warehouse (europe) quote, not cif",
@@ -6248,7 +6248,7 @@ RULES += [
         (
             Example(
                 "Weekly wrap, Friday 3 October 2025\n\n"
-                "Domestic spot (ex-VAT)        Close 3-Oct     w/w      m/m      YTD\n"
+                "Home-market quotes (ex-VAT)   Close 3-Oct     w/w      m/m      YTD\n"
                 "Gd oxide (RMB/t)                  162,000     -0.6%    +2.5%    +9.1%\n"
                 "Dy metal (RMB/kg)                   2,090     +1.9%    -3.0%    +12.0%\n",
                 (
@@ -6291,10 +6291,10 @@ RULES += [
                 "Product              Basis        Low      High     Chg\n"
                 "Gd oxide 99.5%       fob China    21.40    22.10    +0.30\n"
                 "Sm oxide 99.9%       fob China     2.30     2.50     0.00\n"
-                "== for reference ==\n"
+                "== memo lines ==\n"
                 "Antimony ingot       Rotterdam    US$/t    41,000\n\n"
-                "Changes run against 6 June, when Gd oxide stood at 21.10-21.80 and Sm oxide"
-                " at 2.30-2.50.\n",
+                "Chg is measured since 6 June, when the Gd oxide range was 21.10-21.80 and"
+                " the Sm oxide one 2.30-2.50.\n",
                 (
                     ("price", "gd_oxide", "price_low", "2025-06-10", 21.4, "USD/kg"),
                     ("price", "gd_oxide", "price_high", "2025-06-10", 22.1, "USD/kg"),
