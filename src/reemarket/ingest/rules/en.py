@@ -2527,8 +2527,8 @@ RULES: list[Rule] = [
                 ),
             ),
             Example(  # "It traded (changed hands, fetched) at X" after the product's sentence
-                "Gadolinium oxide went its own way. It changed hands at 158,000-160,000 yuan/t on"
-                " Thursday, up 1,000 yuan at both ends from Wednesday's 157,000-159,000 yuan.",
+                "Gadolinium oxide bucked the trend. It changed hands at 158,000-160,000 yuan/t on"
+                " Thursday, each end 1,000 yuan higher than Wednesday's 157,000-159,000 yuan.",
                 (
                     ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
                     ("price", "gd_oxide", "price_high", "2024-07-04", 160000, "CNY/t"),
@@ -6351,8 +6351,8 @@ RULES += [
                 published="2025-05-02",
             ),
             Example(
-                "Lynas Rare Earths booked revenue of A$610 million for the 2024 financial year,"
-                " against A$700 million a year earlier.",
+                "In the 2024 financial year Lynas Rare Earths' revenue came to A$610 million,"
+                " compared with A$700 million a year earlier.",
                 (
                     ("financial", "", "revenue", "2023-07/2024-06", 610e6, "AUD"),
                     ("financial", "", "revenue", "2022-07/2023-06", 700e6, "AUD"),
