@@ -410,8 +410,8 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:(?P<us>(?:trading\s+)?sessions|trading\s+days)|(?P<u>days|weeks|months))\b)",
         (
             ("Prices rose 3% over the past week.", ""),
-            ("Over the past five sessions, terbium oxide shed 2%.", ""),
-            ("The metal added 1% over the same two sessions.", ""),
+            ("Cerium metal lost 2% across the past four trading sessions.", ""),
+            ("Yttrium oxide firmed 3% in the same five sessions.", ""),
             ("Terbium oxide gained 6% in the last 30 days.", ""),
             ("Prices fell over the past three months.", ""),
         ),

@@ -556,10 +556,12 @@ _PCT_OF = re.compile(
 
 
 #: A direction after a percent that names the move's base: "1.2% above the previous trading
-#: day", "0.8% lower than last Friday", "2% down on the week".
+#: day", "0.8% lower than last Friday", "2% down on the week"; not a gap to a period's
+#: average or extreme ("8% above last month's average", "12% below last year's peak").
 _MOVE_AFTER = re.compile(
     r"\s*(?:above|below|higher|lower|up|down)(?:\s+than)?\s+(?:on\s+|from\s+)?(?:the\s+|a\s+)?"
-    r"(?:previous|prior|preceding|last|week|day|session|(?:mon|tues|wednes|thurs|fri)day)\b",
+    r"(?:previous|prior|preceding|last|week|day|session|(?:mon|tues|wednes|thurs|fri)day)\b"
+    r"(?![\w\s'’-]{0,25}\b(?:average|mean|peak|high|low|top|bottom|record)s?\b)",
     re.I,
 )
 

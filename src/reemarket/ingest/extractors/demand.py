@@ -68,21 +68,39 @@ _FOREIGN = re.compile(
 
 #: China's part named right before its figure in a global sentence: "of which China added".
 _CHINA_PART = re.compile(r"\b(?:China|Chinese\s+\w+)\s+(?:\w+\s+){0,2}(?:about\s+)?$")
+#: The world less China named before a figure: "sales outside China grew 9%", "excluding
+#: China, additions fell 5%": neither China's nor the world's (not modelled).
+_EX_CHINA = re.compile(
+    r"\b(?:outside(?:\s+of)?|excluding|except\s+for|beyond|ex-)\s*(?:mainland\s+)?China\b"
+    r"[^.;]{0,30}$",
+    re.I,
+)
 #: A region's own figure in brackets after its name: "with Europe (+30%) outpacing ...".
 _REGION_BRACKET = re.compile(r"\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*\(\s*$")
 
 
 def _bracketed_region(view: SentenceView, q: Quantity) -> str | None:
-    """The holder of a figure bracketed after a region's name: "europe", "" (another), None."""
+    """The holder of a figure bracketed after a place's name: "europe", "china", "" (another).
+
+    None when no place stands before the bracket: "in June (+20%)", "NEVs (+35%)" keep the
+    sentence's holder.
+    """
     m = _REGION_BRACKET.search(view.text, max(0, q.start - 30), q.start)
     if m is None:
         return None
-    return "europe" if m.group(1).lower() in ("europe", "eu", "european union") else ""
+    name = m.group(1).lower()
+    if name in ("europe", "eu", "european union"):
+        return "europe"
+    if name in ("china", "mainland china"):
+        return "china"
+    return "" if _FOREIGN.search(name) else None
 
 
 def entity_for(view: SentenceView) -> str | None:
     """China unless the figure is global; None for another country or region (not modelled)."""
-    if re.search(r"\b(?:global|globally|worldwide|world)\b", view.text, re.I):
+    if re.search(
+        r"\b(?:global|(?<![\w,]\s)globally(?=\s*,)|worldwide|world)\b", view.text, re.I
+    ):  # "Globally, ...", not "the highest globally"
         return "global"
     if _FOREIGN.search(view.low) and not re.search(r"\b(?:china|chinese)\b", view.low):
         return None
@@ -110,6 +128,8 @@ def extract(
     if period is None and listed:
         period = st.report_period  # "China car market, 2024 in numbers": the title's year
     entity = entity_for(view)
+    if _EX_CHINA.search(view.text, max(0, q.start - 50), q.start):
+        return None  # "sales outside China grew only 9%": the world less China
     if entity == "global" and _CHINA_PART.search(view.text, max(0, q.start - 40), q.start):
         entity = "china"  # "Globally, X counted 117 GW, of which China added 79.8 GW"
     region = _bracketed_region(view, q)

@@ -3368,7 +3368,13 @@ def shared_levels(view: SentenceView, drafts: list[Draft]) -> None:
             continue
         own = {d.metric for d in drafts if d.subject == first.id}
         for d in list(drafts):
-            if d.kind == "price" and d.subject == second.id and d.metric not in own:
+            if (
+                d.kind == "price"
+                and d.subject == second.id
+                and d.metric not in own
+                # "..., with dysprosium oxide at X": a figure the second is named for again
+                and not any(second.end < p.start < d.q.start for p in prods)
+            ):
                 drafts.append(replace(d, subject=first.id))
 
 

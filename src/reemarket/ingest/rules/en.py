@@ -1191,15 +1191,39 @@ RULES: list[Rule] = [
                 published="2023-02-01",
             ),
             Example(  # "Globally" holds the total; a region's bracketed figure is its own
-                "Globally, sales of electric vehicles and plug-in hybrids climbed to about 7.4"
-                " million in January-June, up 21% on the same period of 2023, with Europe (+9%)"
-                " trailing and Japan (+4%) further behind.",
+                "Globally, sales of EVs and plug-in hybrids rose 21% on the same period of 2023"
+                " to some 7.4 million in January-June, Japan (+4%) lagging and Europe (+9%)"
+                " doing better.",
                 (
                     ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 21, "%"),
                     ("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 9, "%"),
                 ),
                 published="2024-07-12",
                 holders=("global", "europe"),
+            ),
+            Example(  # "globally" ranking a holder mid-clause does not make the figure global
+                "Chinese NEV sales, the strongest globally, grew 27% in January-April.",
+                (("demand", "nev", "sales_yoy_pct", "2024-01/2024-04", 27, "%"),),
+                published="2024-06-12",
+                holders=("china",),
+            ),
+            Example(  # the world less China is neither China's figure nor the world's
+                "Worldwide, NEV sales climbed 15% in January-March, while sales outside China"
+                " slipped 2%.",
+                (("demand", "nev", "sales_yoy_pct", "2024-01/2024-03", 15, "%"),),
+                published="2024-06-12",
+                holders=("global",),
+            ),
+            Example(  # China's bracket is China's; a bracket after a month is no place's
+                "Worldwide, NEV sales were up 18% in January-May, China (+24%) leading.\n\n"
+                "Sales of NEVs in China hit 950,000 units in May (+16%), dealers said.",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-05", 18, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-01/2024-05", 24, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2024-05", 16, "%"),
+                ),
+                published="2024-06-12",
+                holders=("global", "china", "china"),
             ),
             Example(  # China's part of a global total named right before its figure
                 "Globally, developers added 110 GW of new wind capacity in 2023, of which China"
@@ -1994,9 +2018,16 @@ RULES: list[Rule] = [
                 published="2024-02-01",
                 holders=("china", "myanmar"),
             ),
+            Example(  # "globally" ranking a holder mid-clause: still China's output
+                "Chinese mines, the biggest suppliers globally, turned out 255,000 tonnes of rare"
+                " earth oxides in 2023.",
+                (("production", "re_oxides", "production", "2023", 255000, "t"),),
+                published="2024-02-01",
+                holders=("china",),
+            ),
             Example(  # "of the world's estimated X": the whole the country's part belongs to
-                "Australia mined some 13,000 tonnes of the world's estimated 350,000 tonnes of"
-                " rare earth oxides in 2023.",
+                "Australia mined roughly 13,000 tonnes of rare earth oxides in 2023, out of the"
+                " world's combined 350,000 tonnes.",
                 (
                     ("production", "total_reo", "production", "2023", 13000, "t"),
                     ("production", "total_reo", "production", "2023", 350000, "t"),
@@ -2479,8 +2510,8 @@ RULES: list[Rule] = [
                 ),
             ),
             Example(  # percents against other months' averages: the period after each is a base
-                "Samarium oxide (fob China) averaged $2.60/kg in May, up 4% on April's average"
-                " of $2.50/kg and 30% above the May 2023 average of $2.00/kg.",
+                "In May samarium oxide fob China averaged $2.60/kg, against April's average of"
+                " $2.50/kg, and it stood 30% higher than the May 2023 average of $2.00/kg.",
                 (
                     ("price", "sm_oxide", "average", "2024-05", 2.6, "USD/kg"),
                     ("price", "sm_oxide", "average", "2024-04", 2.5, "USD/kg"),
@@ -2532,8 +2563,8 @@ RULES: list[Rule] = [
                 ),
             ),
             Example(  # "It traded (changed hands, fetched) at X" after the product's sentence
-                "Gadolinium oxide went its own way. It changed hands at 158,000-160,000 yuan/t on"
-                " Thursday, up 1,000 yuan at both ends from Wednesday's 157,000-159,000 yuan.",
+                "Gadolinium oxide bucked the trend. It changed hands at 158,000-160,000 yuan/t on"
+                " Thursday, each end 1,000 yuan higher than Wednesday's 157,000-159,000 yuan.",
                 (
                     ("price", "gd_oxide", "price_low", "2024-07-04", 158000, "CNY/t"),
                     ("price", "gd_oxide", "price_high", "2024-07-04", 160000, "CNY/t"),
@@ -3210,8 +3241,8 @@ RULES: list[Rule] = [
             ),
             Example(  # "That is": moves of the quote before, one from a level dated earlier
                 "Yttrium oxide sold for 44,000-46,000 yuan/t on Thursday. That is 1,500 yuan"
-                " higher than on Tuesday, and up some 6 percent from the mean of 42,500 yuan"
-                " recorded on June 14.",
+                " above Tuesday's level, and it has gained around 6 percent from the mean of"
+                " 42,500 yuan seen on June 14.",
                 (
                     ("price", "y_oxide", "price_low", "2024-07-04", 44000, "CNY/t"),
                     ("price", "y_oxide", "price_high", "2024-07-04", 46000, "CNY/t"),
@@ -3376,8 +3407,8 @@ VETO_RECORDS: list[Veto] = [
         # the level deals crossed, not a deal price
         _none("Holmium oxide offers rose, but few deals above 500,000 yuan/t were done."),
         # a level crossed on the way, or only exceeded: no quote at it
-        _none("Steady tender buying pushed holmium oxide through 500,000 yuan/t last week."),
-        _none("Two years ago terbium oxide was changing hands well above 10,000 yuan/kg."),
+        _none("Holmium oxide broke through 500,000 yuan/t last week on tender demand."),
+        _none("Back in 2022 dysprosium oxide traded comfortably above 2,500 yuan/kg."),
         Example(  # a low told only by a bound is no level
             "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
             " March.",
@@ -3596,7 +3627,7 @@ VETO_RECORDS: list[Veto] = [
         # "the average value of the goods shipped"
         _none("Customs put the average value of April's magnet exports at about US$44/kg."),
         # a longer gap between the value words and the figure
-        _none("The mean customs value of magnets sent abroad came to near $39/kg in May."),
+        _none("In May, magnets leaving the country had a mean customs value close to $39/kg."),
     ),
     _veto(
         "per_unit",
@@ -5700,13 +5731,17 @@ RULES += [
                 ),
             ),
             Example(  # the direction after the percent, with the base it names
-                "Yttrium oxide was offered at 45,000-47,000 yuan/t, 2.2% above the previous"
-                " trading day.",
+                "Yttrium oxide traded at 45,000-47,000 yuan/t, 2.2% higher than the"
+                " preceding trading day.",
                 (
                     ("price", "y_oxide", "price_low", "2024-07-05", 45000, "CNY/t"),
                     ("price", "y_oxide", "price_high", "2024-07-05", 47000, "CNY/t"),
                     ("price", "y_oxide", "change_pct", "2024-07-04/2024-07-05", 2.2, "%"),
                 ),
+            ),
+            Example(  # refused: a gap to an earlier period's average is no move of the level
+                "Lanthanum oxide was done at 4,150 yuan/t, 6% higher than last quarter's average.",
+                (("price", "la_oxide", "price", "2024-07-05", 4150, "CNY/t"),),
             ),
             Example(
                 "Erbium oxide changed hands at 290,000 yuan/t, up 0.7% on the previous session.",
@@ -5775,26 +5810,32 @@ RULES += [
                     ("price", "ce_metal", "change", "2024-07-04/2024-07-05", 500, "CNY/t"),
                 ),
             ),
+            Example(  # refused: the level is told again of the second product alone
+                "Samarium oxide and gadolinium oxide both edged up, with gadolinium oxide"
+                " finishing at 162,000 yuan/t.",
+                (("price", "gd_oxide", "price", "2024-07-05", 162000, "CNY/t"),),
+            ),
         ),
         cues=("metric.price",),
-        doc="prices.shared_levels (a sentence pass before shared_moves).",
+        doc="prices.shared_levels (a sentence pass before shared_moves); a figure the second"
+        " product is named for again ('..., with B at X') stays B's.",
     ),
     Rule(
         "price_headline_restated_level",
         "price level",
         "en",
-        "a title's level that the body quotes too ('Dysprosium oxide eases 1% to $228/kg' over"
-        " the body's fob China $228/kg) is the body's quote: its market and day, kept once",
+        "a title's level that the body quotes too ('Terbium oxide gains 2% to $1,020/kg' over"
+        " the body's fob China $1,020/kg) is the body's quote: its market and day, kept once",
         headlines.headline_markets,
         (
             Example(
-                "Dysprosium oxide eases 1% to $228/kg\n\nDysprosium oxide fob China fell by 1%"
-                " on the week to $228/kg on Thursday. Dysprosium oxide cif Rotterdam held at"
-                " $340/kg on Thursday.",
+                "Terbium oxide gains 2% to $1,020/kg on firm buying\n\nOn Thursday terbium"
+                " oxide fob China was up 2% week on week at $1,020/kg. In Europe, terbium oxide"
+                " cif Rotterdam was steady on Thursday at $1,450/kg.",
                 (
-                    ("price", "dy_oxide", "change_pct", "2024-06-27/2024-07-04", -1, "%"),
-                    ("price", "dy_oxide", "price", "2024-07-04", 228, "USD/kg"),
-                    ("price", "dy_oxide", "price", "2024-07-04", 340, "USD/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-06-27/2024-07-04", 2, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 1020, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-04", 1450, "USD/kg"),
                 ),
                 holders=("fob_china", "fob_china", "cif_rotterdam"),
             ),
@@ -5814,8 +5855,8 @@ RULES += [
         (
             Example(
                 "Holmium oxide quotes, 4 July\n\n- Ho oxide: 468,000-472,000 yuan/t ▲2,000\n"
-                "- Ho-Fe alloy: 470,000-475,000 yuan/t ▼1,500\n\nArrows show the change from"
-                " the previous trading day.\n",
+                "- Ho-Fe alloy: 470,000-475,000 yuan/t ▼1,500\n\n▲/▼: move against the"
+                " prior session's close.\n",
                 (
                     ("price", "ho_oxide", "price_low", "2024-07-04", 468000, "CNY/t"),
                     ("price", "ho_oxide", "price_high", "2024-07-04", 472000, "CNY/t"),
@@ -5854,13 +5895,13 @@ RULES += [
         "price change",
         "en",
         "a 'k' before a price unit is thousands ('545k-550k yuan/t'), and so is a bare 'Nk' move"
-        " to such a level ('eased 2k to 158k-160k yuan/t', in the level's unit); 'over the past"
-        " three sessions' runs from the close before the first of them",
+        " to such a level ('gave up 2k to 158k-160k yuan/t', in the level's unit); 'across the last"
+        " three trading sessions' runs from the close before the first of them",
         prices.change_spans,
         (
             Example(
-                "Gadolinium oxide eased 2k to 158k-160k yuan/t. Over the past three sessions,"
-                " holmium oxide has shed 6,000 yuan/t to 470,000 yuan/t.",
+                "Gadolinium oxide gave up 2k to 158k-160k yuan/t. Holmium oxide has dropped"
+                " 6,000 yuan/t to 470,000 yuan/t across the last three trading sessions.",
                 (
                     ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -2000, "CNY/t"),
                     ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
@@ -5878,31 +5919,31 @@ RULES += [
         "price_reached_by_day_and_counted_bases",
         "price change",
         "en",
-        "'by Thursday had risen to X' dates X by that day; a title's 'climbs above X' is a line"
-        " crossed, no quote (veto threshold); 'That left it 2.4% higher than a fortnight ago'"
-        " is the last product's move over the 14 days; 'over the same three sessions' counts"
-        " the sessions back",
+        "'by Friday it had risen to X' dates X by that day; a title's 'pushes past X' is a line"
+        " crossed, no quote (veto threshold); 'That left it 4.1% dearer than a fortnight"
+        " earlier' is the last product's move over the 14 days; 'in the same three sessions'"
+        " counts the sessions back",
         prices.extract_pct,
         (
             Example(
-                "Dysprosium oxide climbs above 1,730 yuan/kg\n\nDysprosium oxide sold at 1,700"
-                " yuan/kg on Monday and by Thursday had risen to 1,740 yuan/kg. That left it 2.4%"
-                " higher than a fortnight ago. Dysprosium metal gained 40 yuan/kg to 2,180"
-                " yuan/kg over the same three sessions.",
+                "Terbium metal pushes past 9,000 yuan/kg\n\nTerbium metal was quoted at 8,880"
+                " yuan/kg on Tuesday; by Friday it had risen to 9,050 yuan/kg. That left it 4.1%"
+                " dearer than a fortnight earlier. Terbium oxide rose 110 yuan/kg to 7,300"
+                " yuan/kg in the same three sessions.",
                 (
-                    ("price", "dy_oxide", "price", "2024-07-01", 1700, "CNY/kg"),
-                    ("price", "dy_oxide", "price", "2024-07-04", 1740, "CNY/kg"),
-                    ("price", "dy_oxide", "change_pct", "2024-06-20/2024-07-04", 2.4, "%"),
-                    ("price", "dy_metal", "change", "2024-07-01/2024-07-04", 40, "CNY/kg"),
-                    ("price", "dy_metal", "price", "2024-07-04", 2180, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-02", 8880, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-05", 9050, "CNY/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-06-21/2024-07-05", 4.1, "%"),
+                    ("price", "tb_oxide", "change", "2024-07-02/2024-07-05", 110, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 7300, "CNY/kg"),
                 ),
-                published="2024-07-04",
+                published="2024-07-05",
             ),
             Example(  # the move's day joined to the level after it, the currency set apart
-                "Terbium oxide went up by 50 yuan/kg yesterday to RMB 7,250/kg.",
+                "Dysprosium metal dropped 20 yuan/kg yesterday to CNY 2,140/kg.",
                 (
-                    ("price", "tb_oxide", "change", "2024-07-03/2024-07-04", 50, "CNY/kg"),
-                    ("price", "tb_oxide", "price", "2024-07-04", 7250, "CNY/kg"),
+                    ("price", "dy_metal", "change", "2024-07-03/2024-07-04", -20, "CNY/kg"),
+                    ("price", "dy_metal", "price", "2024-07-04", 2140, "CNY/kg"),
                 ),
             ),
         ),
@@ -5910,7 +5951,7 @@ RULES += [
         doc="date kind 'weekday' ('by Thursday'), 'trailing' ('the same N sessions');"
         " prices._EXTREME_BEYOND (a move verb before above/below); prices._BACK_REF ('That"
         " left it'); extract_pct (a counted-back base after 'than'); date_binding._LEVEL_AFTER"
-        " ('yesterday to RMB 7,250/kg').",
+        " ('yesterday to CNY 2,140/kg').",
     ),
     Rule(
         "price_table_own_base_and_series_market",
@@ -6245,7 +6286,7 @@ RULES += [
         "price_table_caption_head",
         "price level",
         "en",
-        "a sheet whose first head captions it ('Domestic spot (ex-VAT)', 'Export prices') over"
+        "a sheet whose first head captions it ('Home-market quotes (ex-VAT)', 'Export prices') over"
         " rows led by their product, a close column headed by its day ('Close 3-Oct'), and"
         " look-back columns ('w/w', 'm/m', 'YTD') whose cells are percents; a basis cell"
         " 'in-whs Rotterdam' is the in-warehouse (europe) quote, not cif",
@@ -6253,7 +6294,7 @@ RULES += [
         (
             Example(
                 "Weekly wrap, Friday 3 October 2025\n\n"
-                "Domestic spot (ex-VAT)        Close 3-Oct     w/w      m/m      YTD\n"
+                "Home-market quotes (ex-VAT)   Close 3-Oct     w/w      m/m      YTD\n"
                 "Gd oxide (RMB/t)                  162,000     -0.6%    +2.5%    +9.1%\n"
                 "Dy metal (RMB/kg)                   2,090     +1.9%    -3.0%    +12.0%\n",
                 (
@@ -6296,10 +6337,10 @@ RULES += [
                 "Product              Basis        Low      High     Chg\n"
                 "Gd oxide 99.5%       fob China    21.40    22.10    +0.30\n"
                 "Sm oxide 99.9%       fob China     2.30     2.50     0.00\n"
-                "== for reference ==\n"
+                "== memo lines ==\n"
                 "Antimony ingot       Rotterdam    US$/t    41,000\n\n"
-                "Changes run against 6 June, when Gd oxide stood at 21.10-21.80 and Sm oxide"
-                " at 2.30-2.50.\n",
+                "Chg is measured since 6 June, when the Gd oxide range was 21.10-21.80 and"
+                " the Sm oxide one 2.30-2.50.\n",
                 (
                     ("price", "gd_oxide", "price_low", "2025-06-10", 21.4, "USD/kg"),
                     ("price", "gd_oxide", "price_high", "2025-06-10", 22.1, "USD/kg"),
@@ -6333,8 +6374,8 @@ RULES += [
         financial.extract,
         (
             Example(
-                "Iluka Resources posted second-quarter revenue of A$310 million. It reported a"
-                " net loss of A$12 million, narrower than the A$19 million it lost in the second"
+                "Iluka Resources posted second-quarter revenue of A$310 million. Its net loss"
+                " shrank to A$12 million, smaller than the A$19 million it lost in the second"
                 " quarter of 2024.\n\nMineral sands output reached 95,000 tonnes, almost double"
                 " the 50,000 tonnes produced in the same period last year.",
                 (
@@ -6346,8 +6387,8 @@ RULES += [
             ),
             Example(
                 "Arafura Rare Earths reported first-quarter revenue of A$4 million.\n\n"
-                "The company's NdPr oxide output reached 210 tonnes, triple the 70 tonnes made"
-                " in the same period last year.",
+                "The company's NdPr oxide production came to 210 tonnes, three times the 70"
+                " tonnes made a year earlier.",
                 (
                     ("financial", "", "revenue", "2025-Q1", 4e6, "AUD"),
                     ("production", "prnd_oxide", "production", "2025-Q1", 210, "t"),
@@ -6356,8 +6397,8 @@ RULES += [
                 published="2025-05-02",
             ),
             Example(
-                "Lynas Rare Earths booked revenue of A$610 million for the 2024 financial year,"
-                " against A$700 million a year earlier.",
+                "In the 2024 financial year Lynas Rare Earths' revenue came to A$610 million,"
+                " compared with A$700 million a year earlier.",
                 (
                     ("financial", "", "revenue", "2023-07/2024-06", 610e6, "AUD"),
                     ("financial", "", "revenue", "2022-07/2023-06", 700e6, "AUD"),
@@ -6365,9 +6406,9 @@ RULES += [
                 published="2024-08-29",
             ),
             Example(  # "over the year" and a bare base year in a fiscal-year results story
-                "Lynas Rare Earths booked revenue of A$640 million for the year to June 30,"
-                " against A$520 million in 2024.\n\nThe company produced 7,100 tonnes of NdPr"
-                " over the year.",
+                "For the year to June 30, Lynas Rare Earths took in revenue of A$640 million,"
+                " compared with A$520 million in 2024.\n\nNdPr output over the year came to"
+                " 7,100 tonnes.",
                 (
                     ("financial", "", "revenue", "2024-07/2025-06", 640e6, "AUD"),
                     ("financial", "", "revenue", "2023-07/2024-06", 520e6, "AUD"),
@@ -6376,7 +6417,7 @@ RULES += [
                 published="2025-08-28",
             ),
             Example(  # "to close at": the day's close
-                "Iluka Resources shares rose 3.1 per cent to close at A$5.40 on Tuesday.",
+                "On Tuesday Iluka Resources stock gained 3.1% to close at A$5.40.",
                 (("valuation", "", "close_price", "2025-03-04", 5.4, "AUD"),),
                 published="2025-03-05",
             ),
@@ -6401,8 +6442,8 @@ RULES += [
         trade.extract,
         (
             Example(  # a supplier's shipments are what China took in
-                "Vietnam stayed the second-biggest supplier, though its shipments fell to 4,100"
-                " tonnes in 2023 from about 6,000 tonnes in 2022.",
+                "Vietnam, a key source, saw its shipments shrink to 4,100 tonnes in 2023, down"
+                " from about 6,000 tonnes in 2022.",
                 (
                     ("trade", "rare_earths", "imports", "2023", 4100, "t"),
                     ("trade", "rare_earths", "imports", "2022", 6000, "t"),
@@ -6411,8 +6452,8 @@ RULES += [
                 entity="china",
             ),
             Example(  # goods named in a place's "where" aside are not what was traded
-                "Imports from Thailand, where a few refiners process monazite, climbed to 2,300"
-                " tonnes in 2023.",
+                "In 2023 imports from Thailand, where monazite is cracked at a couple of small"
+                " plants, reached 2,300 tonnes.",
                 (("trade", "rare_earths", "imports", "2023", 2300, "t"),),
                 published="2024-01-25",
                 entity="china",
