@@ -68,17 +68,31 @@ def _month(s: Sent, m: re.Match[str]) -> Period | None:
     return None
 
 
-def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
-    """The listing price of the month, the month before's when said, the move and its rate."""
+def _listing_level(
+    m: re.Match[str], s: Sent, rule: str
+) -> tuple[str, Period, tuple[float, str]] | None:
+    """A listing level's holder, month and price (group ``v``), or None when one is missing.
+
+    The market ("china") holds no listing: a news story's "北方稀土公布的8月挂牌价显示,
+    氧化镨钕挂牌价为…" gives the list to the company named before it.
+    """
     ent = quote_entity(s, m.start())
     named = s.company_before(m.start())
     if ent == "china" and named is not None:
-        # a news story's "北方稀土公布的8月挂牌价显示, 氧化镨钕挂牌价为…": the list is the company's
         ent = price_holder(named)
     month = _month(s, m)
-    v = s.quantity(m.group("v"), "price_listing_chain")
+    v = s.quantity(m.group("v"), rule)
     if ent == "china" or month is None or v is None or v[1] not in PRICE_UNITS:
+        return None
+    return ent, month, v
+
+
+def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
+    """The listing price of the month, the month before's when said, the move and its rate."""
+    level = _listing_level(m, s, "price_listing_chain")
+    if level is None:
         return []
+    ent, month, v = level
     pid = s.products_id(m)
     before = previous(month)
     span = Period.span(before, month)
@@ -218,14 +232,10 @@ RULE = REGISTRY.add(
 
 def resolve_shared_listing(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镧、氧化铈挂牌价持平，均为0.4万元/吨": one listing level for each product named."""
-    ent = quote_entity(s, m.start())
-    named = s.company_before(m.start())
-    if ent == "china" and named is not None:
-        ent = price_holder(named)
-    month = _month(s, m)
-    v = s.quantity(m.group("v"), "price_listing_shared")
-    if ent == "china" or month is None or v is None or v[1] not in PRICE_UNITS:
+    level = _listing_level(m, s, "price_listing_shared")
+    if level is None:
         return []
+    ent, month, v = level
     ids = [p.id for p in s.products if m.start("ps") <= p.start and p.end <= m.end("ps")]
     at, end = m.start("v"), m.end("v")
     return [
