@@ -20,6 +20,7 @@ from typing import NamedTuple
 from reemarket.domain.products import catalog, name_key
 from reemarket.ingest import vocab
 from reemarket.ingest.fastre import WordAlternation, compile_ci, lower, trie_pattern
+from reemarket.ingest.startwords import Prechecked
 
 
 class Mention(NamedTuple):
@@ -390,7 +391,7 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
 
 
 #: A legal suffix in capitals ("CO., LTD.", "LIMITED"): a letterhead may name a company.
-_UPPER_SUFFIX = re.compile(r"\b(?:CO\.|LTD\b|LIMITED\b|INC\b|CORP\b|CORPORATION\b)")
+_UPPER_SUFFIX = Prechecked(re.compile(r"\b(?:CO\.|LTD\b|LIMITED\b|INC\b|CORP\b|CORPORATION\b)"))
 #: A company name written in capitals, as on a letterhead: "JIANGXI HUAXIN RARE EARTH IMP. &
 #: EXP. CO., LTD." (abbreviated words with a full stop included).
 _UPPER_NAME = re.compile(
