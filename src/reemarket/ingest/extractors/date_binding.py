@@ -16,6 +16,7 @@ from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.dates import DateMention, previous_trading_day
 from reemarket.ingest.extractors.bases import result_base
 from reemarket.ingest.extractors.state import DocState
+from reemarket.ingest.fastre import Folded
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
 
@@ -32,14 +33,17 @@ _GAP_POSTFIX = re.compile(
 )
 
 
+_GAP_POSTFIX_F = Folded(_GAP_POSTFIX)
+
+
 def postfix_date(view: SentenceView, q: Quantity) -> DateMention | None:
     """A date right after the number ("431,500 yuan/mt on March 14")."""
     for d in view.dates:
         if d.start >= q.end:
-            gap = view.text[q.end : d.start]
-            if len(gap) <= 30 and _GAP_POSTFIX.match(gap):
-                return d
-            return None
+            if d.start - q.end > 30:
+                return None
+            rx, hay = _GAP_POSTFIX_F.pick(view.text, view.low)
+            return d if rx.match(hay[q.end : d.start]) else None
     return None
 
 
