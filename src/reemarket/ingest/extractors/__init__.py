@@ -798,7 +798,7 @@ _LEAD_CUR = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "euro": "E
 def _lead_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
     """The unit a sentence's lead gives the bare quotes of its inline list.
 
-    "Prices per tonne: gadolinium oxide 163,000-166,000 (+1,000); holmium oxide ...": per
+    "Prices per tonne: terbium oxide 7,050,000-7,150,000 (+20,000); erbium oxide ...": per
     tonne, in the currency the lead names, else in that of the document's last price.
     """
     m = _LEAD_UNIT.match(view.text)
