@@ -134,9 +134,14 @@ def words(section: str, key: str, language: str = "en") -> list[str]:
     return _expanded(_strings(found, where), lemmas)
 
 
-def alternation(section: str, key: str, language: str = "en") -> str:
-    """The spellings of ``[section] key`` as one regex alternation (no group around it)."""
-    return "|".join(words(section, key, language))
+def alternation(section: str, key: str, language: str = "en", *, any_space: bool = False) -> str:
+    """The spellings of ``[section] key`` as one regex alternation (no group around it).
+
+    With ``any_space``, a space written in a spelling matches any run of white space ("took
+    in" across a line break), so the file keeps its plain spelling.
+    """
+    joined = "|".join(words(section, key, language))
+    return joined.replace(" ", r"\s+") if any_space else joined
 
 
 def ordered(section: str, language: str = "en") -> list[tuple[str, str]]:
