@@ -191,3 +191,16 @@ def test_an_alternation_may_match_any_white_space_for_a_space() -> None:
     assert loose == plain.replace(" ", r"\s+")
     assert re.fullmatch(loose, "brought\n  in") is not None
     assert re.fullmatch(plain, "brought\n  in") is None
+
+
+def test_a_lemma_list_gives_only_the_forms_asked_for() -> None:
+    """``lemma_list`` reads a list's lemmas in some forms, irregular ones included."""
+    past = vocab.lemma_list("direction", "down", "VBD,VBG")
+    assert {"fell", "falling", "slid", "lost", "sank", "slipped"} <= set(past)
+    assert not {"fall", "falls", "fallen"} & set(past)
+    assert "rose" in vocab.lemma_list("direction", "up", "VBD")
+    assert "firmed" not in vocab.lemma_list("direction", "up", "VBD")  # spelled in `up`
+    with pytest.raises(ReemarketError, match="tag"):
+        vocab.lemma_list("direction", "up", "VBX")
+    with pytest.raises(ReemarketError, match="no such list"):
+        vocab.lemma_list("direction", "nope", "VB")

@@ -539,9 +539,17 @@ def _one(
 
 _LEVELS = ("price", "price_low", "price_high")
 _LEVELS_OR_AVERAGE = (*_LEVELS, "average")
+#: The move a percent after a level is told by: the past and -ing forms of en.toml's
+#: direction lemmas ("rose", "slipping"), or one as a noun ("a decline of", "a gain of").
+_MOVE_VERBS = "|".join(
+    vocab.lemma_list("direction", "up", "VBD,VBG")
+    + vocab.lemma_list("direction", "down", "VBD,VBG")
+)
+_MOVE_NOUNS = "|".join(
+    vocab.lemma_list("direction", "up", "VB") + vocab.lemma_list("direction", "down", "VB")
+)
 _MOVE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|losing|slipp(?:ed|ing)|dropp(?:ed|ing)|"
-    r"climb(?:ed|ing)|(?:a|an)\s+(?:decline|increase|drop|rise|gain|fall|decrease)\s+of)"
+    rf"\b(?:up|down|gain|{_MOVE_VERBS}|(?:a|an)\s+(?:{_MOVE_NOUNS})\s+of)"
     r"(?:\s+by)?(?:\s+(?:about|around|roughly|approximately|some|nearly|almost))?\s*$",
     re.I,
 )
