@@ -126,7 +126,7 @@ def is_ref_before(before: str) -> bool:
     if _BASE_NOUN_OF.search(before[-60:]):
         return True  # "up 19 percent from the first batch of 2022"
     if _BASE_LEVEL_ON.search(before[-60:]):
-        return True  # "higher than the $111.25 recorded on January 30"
+        return True  # "above the $84.50 recorded on March 12"
     if _BASE_LEVEL_IN.search(before[-60:]):
         return True  # "July avg USD67.87/kg vs USD62.47/kg in June"
     if "same" in before and _SAME_PERIOD.search(before):
@@ -164,5 +164,5 @@ def is_ref_before(before: str) -> bool:
     ):  # "vs previous session ("
         back.pop()
     if len(back) >= 2 and (back[-2], back[-1]) in _REF_PAIRS:
-        return True  # "compared with its last pre-holiday quote on Sept. 30"
+        return True  # "against its last quote before the holiday on May 1"
     return bool(back) and back[-1].strip("(") in _BACK_REF_WORDS

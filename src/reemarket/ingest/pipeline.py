@@ -382,7 +382,7 @@ def _english(
                     if st.heading_line and (st.section_unit or st.section_market):
                         st.section_day = dm.period  # a caption's day: its bullets' quotes
         if st.heading_line and _REPORTING_SPAN.search(s.text):
-            # "Key figures for the six months ended 30 June 2025": the bullets' period
+            # "Highlights for the six months ended 31 December 2024": the bullets' period
             p = st.para_period
             st.section_period = (
                 p if p is not None and p.granularity is not Granularity.DAY else None

@@ -295,7 +295,7 @@ def change_base(texts: list[str], day: date) -> date | None:
                 continue
             if found < day:
                 return found
-    for text in texts:  # "(change against the previous assessment of 07/11/2025)"
+    for text in texts:  # "(change against the previous assessment of 03/04/2024)"
         for d in find_dates(text, DocDates(day, day.year)):
             p = d.period
             if d.is_ref and p is not None and p.granularity is Granularity.DAY and p.start < day:

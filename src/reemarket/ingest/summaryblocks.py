@@ -3,7 +3,7 @@
 A heading line ending in a colon names what the rows below it measure and, for value
 rows, the years of their columns; the rows run to the first blank line:
 
-* a price block ("Prices (yearly average, cif Rotterdam, $/kg):"): each row is a product,
+* a price block ("Prices (annual average, cif Rotterdam, $/kg):"): each row is a product,
   dot leaders, then ``YEAR: value`` pairs ("2023: 61  2024e: 58"); an "average" heading
   gives ``average`` facts, else ``price``; unit and market come from the heading;
 * a production block ("Mine output (t REO), 2023 / 2024e:"): each row is a country and
@@ -11,7 +11,7 @@ rows, the years of their columns; the rows run to the first blank line:
   row may give its year inline ("World total, 2024e: 300,000").
 
 * a ranked country table in pipes under a caption naming output, its year and tonnes
-  ("Mine production, 2025 (estimated, tonnes of rare earth oxide)" / "Rank | Country |
+  ("Mine output, 2024 (estimates, tonnes of REO)" / "Rank | Country |
   Output" / "1 | China | 270,000"): a rank column is read past; value columns headed by
   years ("Country | 2024 | 2025e") take those years instead of the caption's.
 

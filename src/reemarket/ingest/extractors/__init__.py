@@ -53,7 +53,7 @@ def _respectively(view: SentenceView) -> dict[int, tuple[str, str]]:
     if len(main) < 2:
         return {}
     dim = main[-1][1].dimension
-    # "at 5,850 to 6,350 yuan and 5,700 to 5,900 yuan a ton respectively": the mass unit
+    # "at 7,100 to 7,400 yuan and 6,900 to 7,200 yuan a ton respectively": the mass unit
     # written once, after the last figure, serves both
     dims = {"price", "money"} if dim == "price" else {dim}
     main = [(i, q) for i, q in main if q.dimension in dims]
@@ -501,7 +501,7 @@ def _one(
     kind, val = over.get(i, ("", ""))
     tag = val if kind == "tag" else _tag(view, q)
     if tag is None and dim == "money" and _lead_profit(view, q) and st.main_company:
-        tag = "net_profit"  # "Profit for the first quarter had been 431 million yuan"
+        tag = "net_profit"  # "Profit in the March quarter had been 280 million yuan"
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
         kind, val = "subject", subject

@@ -62,7 +62,7 @@ _AFTER = [
 _AFTER_RE = [(s, re.compile(rf"\b(?:{p})\b", re.I)) for s, p in _AFTER]
 
 
-# an eventual total: "which would take total NdPr capacity to 12,000 t/yr by 2028", "taking
+# an eventual total: "which would lift total oxide capacity to 9,000 t/yr by 2029", "taking
 # the group towards 60,000 t/yr"
 _TOTAL_TO = re.compile(
     r"\b(?:" + vocab.alternation("capacity", "total_to") + r")\b[^.;\d]{0,50}?\bto(?:wards?)?\s*"
@@ -270,7 +270,7 @@ def sized_plant(view: SentenceView, q: Quantity) -> bool:
     return m is not None and not re.search(r"[,;]|\b(?:of|and|in|at)\b", m.group(0), re.I)
 
 
-#: Goods counted together ("750 tpa of dysprosium and terbium oxides combined"): no one product.
+#: Goods counted together ("400 tpa of terbium and dysprosium oxides together"): no one product.
 _COMBINED = re.compile(r"\s*(?:combined|together|in\s+total)\b", re.I)
 #: Two elements sharing one noun ("dysprosium and terbium oxides"): the pair, no one product.
 _SHARED_HEAD = re.compile(r"\b[a-z]+um\s+(?:and|&)\s+$", re.I)

@@ -66,9 +66,7 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
         and anchor is not None
         and (result_base(view, nxt_q) or than_base(view, nxt_q))
     ):
-        own = base_date(
-            view, nxt_q
-        )  # "up 9% on the 3,188 tonnes produced in the September quarter"
+        own = base_date(view, nxt_q)  # "up 6% on the 2,410 tonnes made in the June quarter"
         if own is not None and own.period is not None:
             return gap_cmp(own.period, anchor)
     if (
@@ -106,7 +104,7 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
             and rp.start.year == ap.start.year - 1
             and _SAME_OF.search(view.text, max(0, ref.start - 30), ref.start)
         ):
-            return "yoy"  # "38.7% higher than in the same quarter of 2024"
+            return "yoy"  # "21.5% above the same quarter of 2023"
     if _PREVIOUS_YEAR.search(around):
         return "yoy"
     return None

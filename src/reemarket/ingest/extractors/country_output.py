@@ -174,7 +174,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, prev: Draft | None) -
     if _WORLD_TOTAL.search(view.text, max(0, q.start - 60), q.start) or _OF_WORLD.search(
         view.text, max(0, q.start - 60), q.start
     ):
-        entity = "global"  # "about 70 percent of the world's total of 300,000 tons"
+        entity = "global"  # "some 60 percent of a world total of 350,000 tons"
     before = view.text[max(0, q.start - 40) : q.start]
     label = _LABEL.search(before)
     if label is not None:

@@ -71,7 +71,7 @@ _BASE_GAP = re.compile(
 def base_date(view: SentenceView, q: Quantity) -> DateMention | None:
     """The date of a comparison figure: right after it, or after a short verb phrase.
 
-    "the 355 million yuan it earned in 2024", "the 3,188 tonnes produced in the September quarter".
+    "the 210 million yuan it made in 2023", "the 2,410 tonnes made in the June quarter".
     """
     d = postfix_date(view, q)
     if d is not None:

@@ -121,7 +121,7 @@ def extract(
         return None  # "if subsidies are scaled back, growth could drop below 20%": a case
     if _EXPECTED.search(view.text, max(0, q.start - 80), q.start):
         trace.veto("outlook", (q.start, q.end), "demand")
-        return None  # "expects the NEV penetration rate to top 55% by December": an outlook
+        return None  # "sees the NEV share of car sales passing 60% by year-end": an outlook
     period, dm = bind_coarse(view, q, st)
     if period is None:
         period = st.dates.last_month  # a data release's figures are of the month it reports

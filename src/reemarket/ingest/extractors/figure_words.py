@@ -83,7 +83,7 @@ _FUTURE_FIGURE = re.compile(
     r"(?:drop|fall|rise|reach|exceed|top|hit|climb|be|total|slip|increase|decrease|decline|grow)"
     r"\b|\b(?:is|are)\s+(?:expected|forecast|projected|seen|likely|set)\s+(?:to\s+\w+|at)\b"
     # a guidance verb before the measure: "expects 2026 NdPr output of about 1,300 t",
-    # "expects magnet exports to recover to about 4,500 t"
+    # "sees oxide shipments climbing back to about 3,800 t"
     r"|\b(?:expects?|anticipates?|forecasts?|projects|guides?\s+(?:to|for))\s+(?:\S+\s+){0,5}?"
     r"(?:production|output|sales|shipments|exports|imports)\b)"
     r"[^.;]{0,40}$",

@@ -55,10 +55,10 @@ def extract(
 ) -> list[Draft] | None:
     """A result figure or its year-on-year change."""
     if tag == "net_profit" and _excluding_recurring(view, q):
-        tag = "recurring"  # "Stripping out non-recurring items, net profit was ..."
+        tag = "recurring"  # "Excluding one-off items, net profit came to ..."
     if _THIRD_PARTY_VIEW.search(view.text, max(0, q.start - 120), q.start):
         trace.veto("outlook", (q.start, q.end), "financial")
-        return None  # "two brokerages said they expect 2025 net profit to exceed 2 billion yuan"
+        return None  # "analysts expect full-year net profit to pass 1.5 billion yuan"
     metric = METRICS[tag]
     entity = company_for(view, q, st, fallback_main=True)
     if entity is None or _segment(view, q):
@@ -144,7 +144,7 @@ def extract(
             # 2024" is that company's fiscal year
             period, dm = fiscal_span(view, own, own.period, entity, st), own
         elif base == "other" and own is None and shift_year(mine) in st.base_periods:
-            # "The net loss narrowed to $30.9 million from $34.1 million" after a sentence
+            # "The net loss shrank to $12.4 million from $18.7 million" after a sentence
             # comparing with a year earlier: the bare base is that year-ago period too
             period, dm = shift_year(mine), None
         elif base == "other" or not main:
@@ -435,7 +435,7 @@ def _listed_arm(view: SentenceView, start: int, end: int) -> bool:
         re.I,
     )
     if m is not None:
-        at = start + m.end()  # "the listed unit of state-owned China Rare Earth Group"
+        at = start + m.end()  # "the listed arm of a state-owned rare earth group"
         return any(c.start == at for c in view.companies)
     # an appositive after the company: "<Company>, the group's magnet arm, saw revenue ..."
     return (

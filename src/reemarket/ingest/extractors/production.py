@@ -264,7 +264,7 @@ def extract(
     period, dm = bind_coarse(view, q, st)
     entity = entity_for(view, q, st)
     base = comparison_base(view, q)
-    if base is not None:  # "up 9% on the 3,188 tonnes produced in the September quarter"
+    if base is not None:  # "up 6% on the 2,410 tonnes made in the June quarter"
         own = base_date(view, q)
         if own is not None and own.kind == "rel_year" and own.is_ref:
             own = None  # "up from 1,519 tonnes a year earlier": the main period a year back

@@ -270,7 +270,7 @@ def _holder_named(view: SentenceView, q: Quantity, st: DocState | None = None) -
     if named is not None and _GAP_FILLER.fullmatch(view.text, named.end, q.start):
         earlier = [o for o in view.qtys if o.end <= named.start and o.dimension in _MASS]
         if earlier and _holder(view, earlier[-1], st) not in (None, named.id):
-            return named.id  # "... got 68,665 tonnes and China Rare Earth Group 46,335 tonnes"
+            return named.id  # "... received 60,000 tonnes and a second group 40,000 tonnes"
     if _OWN_SHARE.search(view.text, 0, q.start):
         first = view.companies[0] if view.companies else None
         if first is not None and first.start < 3 and first.end <= q.start:
@@ -278,7 +278,7 @@ def _holder_named(view: SentenceView, q: Quantity, st: DocState | None = None) -
         if named is not None:
             return named.id
         if st is not None and st.para_company:
-            return st.para_company  # "Its mining allocation was raised by 7.0% from ..."
+            return st.para_company  # "Its smelting allotment was raised by 4.5% from ..."
     return None
 
 
@@ -290,7 +290,7 @@ def allotted(view: SentenceView, q: Quantity, st: DocState) -> bool:
 def _other_commodity(view: SentenceView, q: Quantity) -> bool:
     """Whether the quota is another commodity's: one is named after the last rare-earth name.
 
-    "fixed the mining quota for tungsten concentrate at 60,000 tonnes"; a company's name
+    "set the mining quota for tungsten concentrate at 58,000 tonnes"; a company's name
     ("Xiamen Tungsten Co.") is not the commodity.
     """
     if OTHER_COMMODITY.search(view.text, 0, q.start) is None:
@@ -354,7 +354,7 @@ def extract(
             trace.veto("part", (q.start, q.end), "quota")
             return []  # "Within the mining allocation, A got X t and B Y t, a 7% cut": a part's
         if _SHARE_OF.match(view.text, q.end):
-            return None  # "71,650 tonnes of the mining quota, or 59.7% of the batch": a share
+            return None  # "52,000 tonnes of the smelting quota, or 44.1% of the batch": a share
         value = signed(q.value, q, view.sign_near(q))
         return [
             Draft("quota", entity, subject, "quota_yoy_pct", period, value, "%", q, date_mention=dm)

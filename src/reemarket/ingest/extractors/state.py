@@ -313,7 +313,7 @@ class DocState:
     def _period_subtitle(self) -> str | None:
         """The line under a report's title that names its period, when the title names none.
 
-        "QUARTERLY ACTIVITIES REPORT" / "For the quarter ended 30 September 2025 (Q1 FY26)".
+        "QUARTERLY ACTIVITIES REPORT" / "For the quarter ended 31 March 2025 (Q3 FY25)".
         """
         lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()]
         while len(lines) > 2 and _MASTHEAD.fullmatch(lines[0].strip()):
@@ -347,7 +347,7 @@ class DocState:
         """Note a heading's market, unit and sector for its bullets; other lines end the section.
 
         A heading is a short line that is not a bullet and ends without a full stop
-        ("Export market (USD, FOB China, VAT excluded):", "Domestic (RMB, VAT included)").
+        ("Export prices (USD, FOB China, ex VAT):", "Domestic (RMB, VAT included)").
         """
         line = text.strip()
         self.heading_line = False

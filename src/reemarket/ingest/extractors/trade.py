@@ -28,7 +28,7 @@ from reemarket.ingest.lexicon import COUNTRIES, OTHER_COMMODITY
 from reemarket.ingest.numbers import Quantity
 
 _GENERIC_MAGNET = re.compile(r"(?:rare[\s-]earths?[\s-]+)?magnets?", re.I)
-#: Exports to one destination ("Exports to the United States slid 93% to 46 tons"): not the
+#: Exports to one destination ("Shipments to Germany fell 40% to 120 tons"): not the
 #: country's total. (Imports from one origin are kept: the origin is the trade's subject.)
 _DESTINATION = re.compile(
     r"\b(?i:exports?|exported|shipments?|shipped)\s+(?:[\w-]+\s+){0,3}?"

@@ -679,7 +679,7 @@ def resolve_from_level(m: re.Match[str], s: Sent) -> list[Cand]:
 def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "金属镨钕由5月的47.79万元/吨降至45.89万元/吨": the earlier level with its own date.
 
-    An average named before ("年均价由2024年的55美元/公斤升至2025年的69美元/公斤") gives averages,
+    An average named before ("年均价由2023年的62美元/公斤降至2024年的58美元/公斤") gives averages,
     and a later level with its own year is that year's.
     """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]

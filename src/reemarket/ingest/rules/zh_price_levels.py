@@ -429,7 +429,7 @@ _OWN_PRICE_WORD = compile_pattern(r"\s*(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|�
 
 
 def resolve_contract(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "2025年第四季度稀土精矿交易价格确定为不含税26205元/吨": a company's contract price."""
+    """As in "2024年第三季度稀土精矿交易价格确定为不含税17800元/吨": a company's contract price."""
     pid = s.products_id(m)
     between = [p for p in s.products if m.end("p") <= p.start < m.start("v")]
     if between:  # another product between name and figure: not this product's price, but
@@ -654,7 +654,7 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "与2023年第四季度的21784元/吨相比": a price of an earlier period.
 
     A contract price's base is the company's; a spot quote's base on a named earlier day
-    ("较上周五（5月30日）的61.10美元/公斤上涨1.78美元/公斤") is the market's. An amount or a
+    ("较上周五（4月12日）的58.40美元/公斤下跌0.90美元/公斤") is the market's. An amount or a
     rate said with it ("较二季度的16269元/吨上调790元/吨, 环比上涨4.86%") is the change from
     that period to the sentence's own.
     """
@@ -772,7 +772,7 @@ POINTS_BACK = re.compile(r"(?:这一|该|此)(?:价格|报价|价位)")
 
 
 def resolve_this_quote(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "上周五（3月1日）这一价格还在38.35万-39.19万元/吨": the same series on another day.
+    """As in "上周五（6月7日）这一价格还在41.20万-41.80万元/吨": the same series on another day.
 
     "这一价格", "该报价" point back to the product quoted last: the sentence's, else the one
     the text priced before it.
@@ -1030,7 +1030,7 @@ def _each_item(s: Sent, pid: str, item: re.Match[str], base: int, day: Period) -
 
 
 def resolve_each_range(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "氧化镧、氧化铈分别报3.81-4.19元/公斤、6.60-7.13元/公斤": paired in order."""
+    """As in "氧化铈、氧化镧分别报7.05-7.40元/公斤、3.95-4.30元/公斤": paired in order."""
     prods = listed_products(m, s)
     items = list(_ITEM.finditer(m.group("qs")))
     day = s.day()
