@@ -20,7 +20,7 @@ from reemarket.ingest.extractors.comparison import (
     shift_year,
 )
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
-from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
+from reemarket.ingest.extractors.figure_words import bound_of, future_figure, remainder, signed
 from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.holders import (
     DOMESTIC,
@@ -239,6 +239,9 @@ def extract(
         ]
     if q.dimension not in ("mass",):
         return None
+    if remainder(view, q) is not None:
+        trace.veto("part", (q.start, q.end), "production")
+        return []  # "X made 1,200 t and kept the rest, some 300 t, in stock": not X's output
     prod = product_after(view, q, 50)
     if (
         prod is None
