@@ -708,6 +708,15 @@ RULES: list[Rule] = [
                 ),
                 published="2025-05-02",
             ),
+            Example(  # the base's own verb in a relative clause, its subject before it
+                "Acme Rare Earths Ltd made 640 tonnes of NdPr oxide in the March quarter, double"
+                " the 320 tonnes it turned out a year earlier.",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q1", 640, "t"),
+                    ("production", "prnd_oxide", "production", "2023-Q1", 320, "t"),
+                ),
+                published="2024-04-25",
+            ),
             Example(
                 "In the 2024 financial year Lynas Rare Earths' revenue came to A$610 million,"
                 " compared with A$700 million a year earlier.",
