@@ -148,7 +148,7 @@ _YEAR_AGO = re.compile(
     r"(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|"
     r"month|half)\s+(?:of\s+|in\s+|a\s+year\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year|"
     r"same\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|prior[- ]year\s+(?:period|quarter)|"
-    r"previous\s+year|last\s+year|year\s+earlier)",
+    r"previous\s+year|last\s+year|year\s+earlier|year\s+before(?!\s+last))",
     re.I,
 )
 
