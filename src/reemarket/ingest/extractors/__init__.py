@@ -225,6 +225,22 @@ def _measure_before_verb(view: SentenceView, q: Quantity, t: Mention) -> Mention
     return named[-1] if named else t
 
 
+#: Volume keywords whose verb may tell a price ("sold at X", "shipped at X").
+_VOLUME_TAGS = frozenset(("sales", "production", "imports", "exports", "volume"))
+
+
+def _verb_of_price(view: SentenceView, q: Quantity, t: Mention) -> bool:
+    """Whether the volume keyword before a percent was the verb of a price between them.
+
+    "Cerium oxide sold at 7,000 yuan/t, up 5% from May": "sold" tells the price, so the
+    percent is that price's move, not a volume's (nor a results story's company's sales).
+    """
+    if t.id not in _VOLUME_TAGS:
+        return False
+    between = [o for o in view.qtys if t.end <= o.start and o.end <= q.start]
+    return bool(between) and all(o.dimension == "price" for o in between)
+
+
 def _tag(view: SentenceView, q: Quantity) -> str | None:
     if q.dimension in ("mass", "mass_rate", "power"):
         a, _ = view.clause_of(q.start)
@@ -258,6 +274,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
     if t is not None and q.dimension == "money":
         t = _measure_before_verb(view, q, t)
+    if t is not None and q.dimension == "percent" and _verb_of_price(view, q, t):
+        return None  # "Cerium oxide sold at X at the end of June, up 5% from May": its move
     if t is None:
         t = view.tag_after(q.end)
         if t is not None and t.id == "skip" and "," in view.text[q.end : t.start]:
