@@ -228,6 +228,22 @@ def _measure_before_verb(view: SentenceView, q: Quantity, t: Mention) -> Mention
     return named[-1] if named else t
 
 
+#: Volume keywords whose verb may tell a price ("sold at X", "shipped at X").
+_VOLUME_TAGS = frozenset(("sales", "production", "imports", "exports", "volume"))
+
+
+def _verb_of_price(view: SentenceView, q: Quantity, t: Mention) -> bool:
+    """Whether the volume keyword before a percent was the verb of a price between them.
+
+    "Cerium oxide sold at 7,000 yuan/t, up 5% from May": "sold" tells the price, so the
+    percent is that price's move, not a volume's (nor a results story's company's sales).
+    """
+    if t.id not in _VOLUME_TAGS:
+        return False
+    between = [o for o in view.qtys if t.end <= o.start and o.end <= q.start]
+    return bool(between) and all(o.dimension == "price" for o in between)
+
+
 def _tag(view: SentenceView, q: Quantity) -> str | None:
     if q.dimension in ("mass", "mass_rate", "power"):
         a, _ = view.clause_of(q.start)
@@ -261,6 +277,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
     if t is not None and q.dimension == "money":
         t = _measure_before_verb(view, q, t)
+    if t is not None and q.dimension == "percent" and _verb_of_price(view, q, t):
+        return None  # "Cerium oxide sold at X at the end of June, up 5% from May": its move
     if t is None:
         t = view.tag_after(q.end)
         if t is not None and t.id == "skip" and "," in view.text[q.end : t.start]:
@@ -542,9 +560,17 @@ def _one(
 
 _LEVELS = ("price", "price_low", "price_high")
 _LEVELS_OR_AVERAGE = (*_LEVELS, "average")
+#: The move a percent after a level is told by: the past and -ing forms of en.toml's
+#: direction lemmas ("rose", "slipping"), or one as a noun ("a decline of", "a gain of").
+_MOVE_VERBS = "|".join(
+    vocab.lemma_list("direction", "up", "VBD,VBG")
+    + vocab.lemma_list("direction", "down", "VBD,VBG")
+)
+_MOVE_NOUNS = "|".join(
+    vocab.lemma_list("direction", "up", "VB") + vocab.lemma_list("direction", "down", "VB")
+)
 _MOVE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|losing|slipp(?:ed|ing)|dropp(?:ed|ing)|"
-    r"climb(?:ed|ing)|(?:a|an)\s+(?:decline|increase|drop|rise|gain|fall|decrease)\s+of)"
+    rf"\b(?:up|down|gain|{_MOVE_VERBS}|(?:a|an)\s+(?:{_MOVE_NOUNS})\s+of)"
     r"(?:\s+by)?(?:\s+(?:about|around|roughly|approximately|some|nearly|almost))?\s*$",
     re.I,
 )

@@ -243,9 +243,31 @@ RULES: list[Rule] = [
                     ("price", "y_oxide", "price", "2024-07-04", 45400, "CNY/t"),
                 ),
             ),
+            Example(  # "sold at X" tells a price: the percent after it is the price's move,
+                # not the sales of the company a results story opened on
+                "Acme Rare Earths Ltd reported first-half revenue of 9 billion yuan.\n\n"
+                "Holmium oxide sold at 480,000 yuan/t on Friday, 2% higher than a week earlier.",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 9e9, "CNY"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 2, "%"),
+                ),
+            ),
+            Example(
+                "Acme Rare Earths Ltd lifted its net profit for the first half to 700 million"
+                " yuan.\n\nOn the spot market gadolinium oxide changed hands at 152,000 yuan/t on"
+                " Thursday and europium oxide sold at 195 yuan/kg, down 1.5% on the week.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-01/2024-06", 7e8, "CNY"),
+                    ("price", "gd_oxide", "price", "2024-07-04", 152000, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-07-04", 195, "CNY/kg"),
+                    ("price", "eu_oxide", "change_pct", "2024-06-27/2024-07-04", -1.5, "%"),
+                ),
+            ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
-        doc="A signed move of a product's price, its span from the comparison base.",
+        doc="A signed move of a product's price, its span from the comparison base;"
+        " extractors._verb_of_price (a volume verb that told the price before a percent).",
     ),
     Rule(
         "price_pronoun_after_topic",

@@ -28,6 +28,20 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # an Australian company only mentioned in the headline: "$" stays US$
+                "NdPr oxide steadies as Lynas eyes a US plant\n\nNdPr oxide held at $58/kg FOB"
+                " China on Thursday.",
+                (("price", "prnd_oxide", "price", "2024-07-04", 58, "USD/kg"),),
+            ),
+            Example(  # nor does one named in a story that marks US$: it is not set in Australia
+                "Rare earth market wrap\n\nTerbium oxide was US$1,000/kg FOB China. Lynas, the"
+                " biggest miner outside China, said its Texas plans were on track. Dysprosium"
+                " oxide was $260/kg FOB China.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 1000, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 260, "USD/kg"),
+                ),
+            ),
             Example(  # the domestic market's quote in dollars and its yuan twin: one quote,
                 # both currencies stay China's (only a foreign market's yuan twin is dropped)
                 "China's domestic NdPr oxide price was $62/kg (about 448,000 yuan/t) on Thursday.",
