@@ -20,6 +20,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     listed_products,
     quote_entity,
     quote_unit,
+    range_cands,
 )
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
@@ -51,6 +52,8 @@ def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
                 "price_move",
             )
         )
+    if m.group("v"):  # "下调0.2万元/吨至16.1万-16.5万元/吨": the range it reached
+        return out + range_cands(s, m, prod, Period.day(day), "price_move")
     lvl = s.quantity(m.group("lvl"), "price_move")
     if lvl is not None and lvl[1] in PRICE_UNITS:
         out.append(

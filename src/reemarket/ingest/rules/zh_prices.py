@@ -94,7 +94,10 @@ RULES = [
         "price_move",
         "price change",
         "zh",
-        r"{PREV_DAY}?\s*(?P<cue>{UP}|{DOWN})\s*{ABOUT}?\s*{Q:chg}\s*(?:至|到|[,，]\s*收于|[,，]\s*报)\s*{Q:lvl}",
+        r"{PREV_DAY}?\s*(?P<cue>{UP}|{DOWN})\s*{ABOUT}?\s*{Q:chg}\s*(?:至|到|[,，]\s*收于|[,，]\s*报)\s*"
+        + r"(?:(?P<v>"
+        + RANGE
+        + r")|{Q:lvl})",
         resolve_move,
         (
             Example(
@@ -110,6 +113,19 @@ RULES = [
                     ("price", "pr_metal", "change", "2024-07-04/2024-07-05", 8000, "CNY/t"),
                     ("price", "pr_metal", "price", "2024-07-05", 520000, "CNY/t"),
                 ),
+            ),
+            Example(  # a move to a range: the range's two ends on the move's day
+                "周二(9月10日)氧化钆报价下调0.2万元/吨至16.1万-16.5万元/吨，金属镝上涨20元/公斤至"
+                "2050-2080元/公斤。",
+                (
+                    ("price", "gd_oxide", "change", "2024-09-09/2024-09-10", -2000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-09-10", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-10", 165000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2024-09-09/2024-09-10", 20, "CNY/kg"),
+                    ("price", "dy_metal", "price_low", "2024-09-10", 2050, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-09-10", 2080, "CNY/kg"),
+                ),
+                published="2024-09-13",
             ),
         ),
     ),
