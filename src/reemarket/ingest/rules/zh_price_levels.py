@@ -995,8 +995,12 @@ def resolve_prev_day_level(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def resolve_range_dated(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "氧化钕: 周均价38.7万元/吨; 周五报38.03万-38.83万元/吨": a later clause's own day."""
-    prod = s.product_before(m.start())
+    """As in "氧化钕: 周均价38.7万元/吨; 周五报38.03万-38.83万元/吨": a later clause's own day.
+
+    A sentence naming no product that opens on its day ("周二(10月17日)先跌至X-Y") quotes the
+    product its paragraph is about (a list item's second sentence).
+    """
+    prod = s.product_before(m.start()) or (None if s.products else s.ctx.para_product)
     days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
     if prod is None or not days:
         return []

@@ -21,6 +21,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_spread,
     resolve_change_that_day,
     resolve_contract_move,
+    resolve_day_move,
     resolve_eve_level,
     resolve_from_level,
     resolve_from_to,
@@ -128,6 +129,36 @@ RULES = [
                 published="2024-09-13",
             ),
         ),
+    ),
+    Rule(
+        "price_day_move",
+        "price change",
+        "zh",
+        # a clause opening on its day (a weekday may carry its date in brackets), the move
+        # right after it: no base word, so the session's own move
+        r"(?:^|[,，;；])\s*(?:其中)?\s*(?:{PROD}\s*[:：]?\s*)?(?P<d>(?:" + DAY_LEAD + r")"
+        r"(?:\s*[(（]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）])?)\s*"
+        r"(?:继续|再度|再|又|小幅|大幅)?\s*(?P<cue>{UP}|{DOWN})\s*{ABOUT}?\s*{Q:chg}(?!\s*(?:至|到))",
+        resolve_day_move,
+        (
+            Example(  # the product of the list item, the day of the clause
+                "· 氧化镝：周三报1760-1780元/公斤。周四继续上涨15元/公斤，买盘跟进有限。\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-03", 1760, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-03", 1780, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", 15, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "金属镨钕周一报54.5万元/吨，周二小幅下调0.5万元/吨。",
+                (
+                    ("price", "prnd_metal", "price", "2024-07-01", 545000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2024-07-01/2024-07-02", -5000, "CNY/t"),
+                ),
+            ),
+            Example("氧化钆近30日上涨0.8万元/吨。", ()),  # a span of days, not a day
+        ),
+        doc="a move said of the day its clause opens on, against the session before",
     ),
     Rule(
         "price_each",
@@ -1579,8 +1610,11 @@ RULES += [
         "price_range_dated",
         "price level",
         "zh",
-        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>" + DAY_LEAD + r")\s*(?:{LEVEL})\s*"
-        r"(?P<v>" + RANGE + ")",
+        # a sentence may open on the day, its product the paragraph's ("· 氧化钕: 周五报X。周二
+        # (10月17日)先跌至Y, ..."); a weekday may carry its date in brackets
+        r"(?:^|[,，;；]|[:：](?=\s*月[初末底]))\s*(?:其中)?\s*(?P<d>(?:" + DAY_LEAD + r")"
+        r"(?:\s*[(（]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）])?)\s*(?:先|再|又|继续|一度)?\s*"
+        r"(?:{LEVEL}|{REACHED})\s*(?P<v>" + RANGE + ")",
         resolve_range_dated,
         (
             Example(
@@ -1591,6 +1625,16 @@ RULES += [
                     ("price", "tb_oxide", "price_low", "2024-07-05", 5800000, "CNY/t"),
                     ("price", "tb_oxide", "price_high", "2024-07-05", 5900000, "CNY/t"),
                 ),
+            ),
+            Example(  # a list item's later sentence: the item's product, the clause's day
+                "· 氧化钆：周五报16.1万-16.5万元/吨。周三（9月11日）一度跌至15.9万-16.3万元/吨。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-09-13", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-13", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-09-11", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-11", 163000, "CNY/t"),
+                ),
+                published="2024-09-13",
             ),
             Example(  # a monthly review: the month's first and last trading days, the move between
                 "7月氧化钆价格走弱。\n氧化钆: 月初报15.6万-16.0万元/吨, 月末(7月31日)报15.0万-15.4万元/吨, "
