@@ -676,6 +676,18 @@ RULES += [
                 "氧化镝走势强于氧化铽，报160-162万元/吨。",
                 (),
             ),
+            Example(  # a day an item's later sentence named is not the next item's
+                "· 氧化钆：周五报16.1万-16.5万元/吨。周四一度上调至16.3万-16.7万元/吨。\n"
+                "· 氧化镧：报3.9-4.3元/公斤。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 167000, "CNY/t"),
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3.9, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4.3, "CNY/kg"),
+                ),
+            ),
             Example(  # a list item's own day stays with that item
                 "· 周三(7月3日)氧化钕报45万-46万元/吨。\n· 氧化镧: 全周持平于3.81-4.19元/公斤。\n",
                 (
