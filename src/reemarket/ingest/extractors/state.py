@@ -112,7 +112,11 @@ _MASTHEAD = re.compile(
 #: "Half-year ended 31 December 2024", "Quarter ending 31 March 2025").
 _REPORT_SUBTITLE = re.compile(
     r"\s*(?:for\s+the\s+)?(?:quarter|half[\s-]year|(?:three|six|nine|twelve)\s+months|period|"
-    r"(?:financial\s+|fiscal\s+)?year)\s+(?:ended|ending|to)\b[^\n]{0,60}$",
+    r"(?:financial\s+|fiscal\s+)?year)\s+(?:ended|ending|to)\b[^\n]{0,60}$"
+    # an annual report's own line under the issuer's name: "Summary of the 2024 Annual
+    # Report", "Annual Report 2023 (abridged)": the year it reports on
+    r"|\s*(?:(?:summary|abstract|extract)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d\d\s+annual\s+report|"
+    r"annual\s+report\s+(?:for\s+)?(?:19|20)\d\d)\b[^\n]{0,60}$",
     re.I,
 )
 #: A short label with no figure under a list's caption ("Rare earth metals", "Oxides:").
