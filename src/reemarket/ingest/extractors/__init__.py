@@ -22,7 +22,7 @@ from reemarket.ingest.extractors import (
 )
 from reemarket.ingest.extractors.comparison import cmp_of
 from reemarket.ingest.extractors.date_binding import bind_period
-from reemarket.ingest.extractors.figure_words import in_parens_after
+from reemarket.ingest.extractors.figure_words import estimate_figure, in_parens_after
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import Mention, country_slug
@@ -456,6 +456,9 @@ def _one(
     if _is_grade(view, q):
         trace.veto("grade", (q.start, q.end), "-")
         return []
+    if dim in ("money", "mass", "percent") and estimate_figure(view, q):
+        trace.veto("outlook", (q.start, q.end), "-")
+        return []  # "ahead of our A$548m estimate", "(our est. 9,900t)": not the result
     if dim == "percent" and prev is not None and in_parens_after(view, q, prev) and done.get(i - 1):
         if why is not None:
             why.append("en.bracketed_pct")
