@@ -20,7 +20,15 @@ from reemarket.ingest.extractors.comparison import (
     gap_cmp,
     shift_year,
 )
-from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, later_date, ref_after
+from reemarket.ingest.extractors.date_binding import (
+    LEAD_BEFORE_DATE,
+    WHEN_THEN,
+    base_date,
+    bind_coarse,
+    later_date,
+    possessive_base_date,
+    ref_after,
+)
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
@@ -346,21 +354,6 @@ def _month_back(period: Period) -> Period | None:
     return Period.month(y - 1, 12) if m == 1 else Period.month(y, m - 1)
 
 
-_POSSESSIVE = re.compile(
-    r"['’]s(?:,?\s+when\s+[^.;]{0,50}?)?\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
-)
-#: A base period followed by a clause telling its own volume: "from May, when they had
-#: slumped to 1,238 t", "against April, when shipments stood at 5,210 t".
-_WHEN_THEN = re.compile(
-    r",\s+when\s+[^.;,]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I
-)
-_LEAD_BEFORE_DATE = re.compile(
-    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|on)\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
-
-
 #: Words that make a sum of money the value of the traded goods ("in value terms", "worth").
 _VALUE_WORDS = re.compile(
     r"\b(?:in\s+(?:value|dollar|yuan|money)\s+terms|by\s+value|values?\b|valued\s+at|worth)",
@@ -389,17 +382,9 @@ def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
     and "than August's, when
     they shipped 5,800 t" are August's volumes, not the sentence's month.
     """
-    for d in view.dates:
-        if (
-            d.end <= q.start
-            and d.period is not None
-            and (
-                _POSSESSIVE.match(view.text, d.end, q.start)
-                or _WHEN_THEN.match(view.text, d.end, q.start)
-            )
-            and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
-        ):
-            return d
+    owned = possessive_base_date(view, q)
+    if owned is not None:
+        return owned
     if comparison_base(view, q) != "other":
         return None
     own = base_date(view, q)
@@ -415,8 +400,8 @@ def when_clause_figure(view: SentenceView, q: Quantity) -> bool:
     return any(
         d.end <= q.start
         and d.period is not None
-        and _WHEN_THEN.match(view.text, d.end, q.start)
-        and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
+        and WHEN_THEN.match(view.text, d.end, q.start)
+        and LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
         for d in view.dates
     )
 
