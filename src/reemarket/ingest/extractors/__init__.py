@@ -338,7 +338,13 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
     if (
         q.dimension in ("money", "percent", "mass")
         and any(w in view.low for w in _PLAN_WORDS)
-        and _PLAN.search(view.text[: q.start])
+        # the figure's own clause or cell ("a $16.20 target; shares closed at $14.87",
+        # "Target: RMB 62.00 | Close (27 Oct): RMB 55.30")
+        and _PLAN.search(
+            view.text,
+            max(view.clause_of(q.start)[0], view.text.rfind(" | ", 0, q.start) + 1),
+            q.start,
+        )
     ):
         return "plan"
     if _SUPERSEDED.search(view.text, max(0, q.start - 60), q.start):

@@ -228,6 +228,9 @@ class DocState:
     #: Each company's last main results period (a quarter, half or year a sentence named for
     #: its figure): the story's company's undated figures in a later paragraph take it.
     company_periods: dict[str, Period] = field(default_factory=dict)
+    #: The day each company's share price last closed at a figure ("Close (27 Oct): RMB
+    #: 55.30"): its undated market value, multiple and range are the valuation at that close.
+    share_close_days: dict[str, Period] = field(default_factory=dict)
     #: The holder of the paragraph's last market-wide figure ("domestic ... output",
     #: "an SMM survey"): later figures with no holder of their own are also market-wide,
     #: not the company an earlier sentence named.
