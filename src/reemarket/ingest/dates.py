@@ -466,7 +466,8 @@ def _resolve(
         return Period.span(Period.day(date(pub.year, 1, 1)), Period.day(pub)), "ytd"
     if kind == "qspan":  # "1-3Q25", "9M25": January to the last month named
         raw = g.get("y") or g.get("ym") or ""
-        last = int(g["nm"]) if g.get("nm") else 3 * int(g.get("qe") or "4")
+        nm = g.get("nm")
+        last = int(nm) if nm else 3 * int(g.get("qe") or "4")
         y = int(raw) if len(raw) == 4 else 2000 + int(raw)
         return Period.span(Period.month(y, 1), Period.month(y, last)), None
     if kind == "quarter":
