@@ -481,7 +481,7 @@ VETO_RECORDS: list[Veto] = [
         "outlook",
         "en",
         VETOES["outlook"],
-        frozenset(("financial",)),
+        frozenset(("financial", "production")),
         (
             no_facts(
                 "Two brokers said they expect JL Mag's 2025 net profit to reach 900 million yuan."
@@ -496,6 +496,23 @@ VETO_RECORDS: list[Veto] = [
             no_facts(
                 "A Beijing fund manager said margins at the magnet maker should widen next year"
                 " as orders return, forecasting net profit of roughly 410 million yuan."
+            ),
+            Example(  # the writer's estimate beside the result
+                "Iluka Resources posted 2023 revenue of A$1.24bn, a little ahead of our"
+                " A$1.19bn estimate.",
+                (("financial", "", "revenue", "2023", 1.24e9, "AUD"),),
+                published="2024-02-22",
+            ),
+            Example(  # a margin over the consensus is no change of the result
+                "Shenghe Resources' net profit of RMB 420m for 2023 was 12% below consensus"
+                " expectations.",
+                (("financial", "", "net_profit_attributable", "2023", 420e6, "CNY"),),
+                published="2024-03-28",
+            ),
+            Example(  # a bracketed estimate after an output line
+                "Arafura Rare Earths said 2023 NdPr oxide output was 1,150 t (our est. 1,300 t).",
+                (("production", "prnd_oxide", "production", "2023", 1150, "t"),),
+                published="2024-02-10",
             ),
         ),
     ),

@@ -894,6 +894,32 @@ RULES: list[Rule] = [
                     ("production", "prnd_oxide", "production", "2024-01/2024-06", 600, "t"),
                 ),
             ),
+            Example(  # bullets a paragraph after a fiscal-year result take that fiscal year;
+                # a base named in the possessive takes its own fiscal year
+                "Lynas Rare Earths posted FY2024 (year to 30 June 2024) sales revenue of"
+                " A$463.3m.\n\n"
+                "Operations\n"
+                "- Total REO output: 10,200t\n"
+                "- NdPr output: 5,400t, down 5% on FY23's 5,700t\n",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 463.3e6, "AUD"),
+                    ("production", "total_reo", "production", "2023-07/2024-06", 10200, "t"),
+                    ("production", "prnd_oxide", "production", "2023-07/2024-06", 5400, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2023-07/2024-06", -5, "%"),
+                    ("production", "prnd_oxide", "production", "2022-07/2023-06", 5700, "t"),
+                ),
+                published="2024-08-30",
+            ),
+            Example(  # a calendar year in the possessive: that year's output
+                "Arafura Rare Earths made 2,400 t of NdPr oxide in 2024, up 5% from 2023's"
+                " 2,285 t.",
+                (
+                    ("production", "prnd_oxide", "production", "2024", 2400, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2024", 5, "%"),
+                    ("production", "prnd_oxide", "production", "2023", 2285, "t"),
+                ),
+                published="2025-02-01",
+            ),
         ),
         cues=("metric.production", "metric.revenue", "metric.cash_flow"),
         doc="periodcolumns._MONTH_Q_YEAR/_head_unit/_pair_change; DocState._period_subtitle and"
