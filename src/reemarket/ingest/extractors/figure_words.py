@@ -80,7 +80,9 @@ def sentence_dollar(view: SentenceView, q: Quantity, doc_dollar: str) -> str:
 
 _FUTURE_FIGURE = re.compile(
     r"(?:\b(?:could|might|would|will|(?-i:may))\s+(?:\w+\s+){0,3}?"
-    r"(?:drop|fall|rise|reach|exceed|top|hit|climb|be|total|slip|increase|decrease|decline|grow)"
+    r"(?:drop|fall|rise|reach|exceed|top|hit|climb|be|total|slip|increase|decrease|decline|grow"
+    # a case worked through: "which would imply roughly 40kt", "would add 2,000 t a year"
+    r"|imply|mean|add|require|need|translate|equate|amount)"
     r"\b|\b(?:is|are)\s+(?:expected|forecast|projected|seen|likely|set)\s+(?:to\s+\w+|at)\b"
     # a guidance verb before the measure: "expects 2026 NdPr output of about 1,300 t",
     # "sees oxide shipments climbing back to about 3,800 t"

@@ -190,6 +190,23 @@ _GOODS_NAMED = re.compile(
 )
 
 
+#: Trade words right before the goods they name: "exports of", "imports of the".
+_TRADE_OF = re.compile(r"\b(?:exports?|imports?|shipments?)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _sector_goods(view: SentenceView, q: Quantity) -> bool:
+    """Whether the goods traded, named before the figure in its clause, are an end-use sector's.
+
+    "Exports of NEVs rose 6.7%", "shipments of wind turbines fell 3%": finished goods, whose
+    trade is no rare earth trade (with no rare earth product named).
+    """
+    a, _b = view.clause_of(q.start)
+    return any(
+        a <= m.start < q.start and _TRADE_OF.search(view.text, max(a, m.start - 25), m.start)
+        for m in view.sectors
+    )
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
@@ -237,6 +254,9 @@ def extract(
             prod = view.nearest_before(view.products, aside.start()) or (None if where else prod)
     if prod is not None and _MOSTLY.search(view.text, max(0, prod.start - 20), prod.start):
         prod = view.nearest_before(view.products, prod.start - 1) or prod  # "X, mostly Y"
+    if prod is None and _sector_goods(view, q):
+        trace.veto("other_commodity", (q.start, q.end), "trade")
+        return None  # "Exports of NEVs rose 6.7% to 1.28mn units": cars, not rare earths
     subject = prod.id if prod else "rare_earths"
     if (
         prod is None

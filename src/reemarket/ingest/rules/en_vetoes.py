@@ -72,6 +72,11 @@ VETO_RECORDS: list[Veto] = [
             " end of the month.",
             (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),),
         ),
+        # a case worked through with a modal: "would imply", "would add"
+        no_facts(
+            "If wind installations double, at 600 kg of magnet per megawatt that would imply"
+            " some 25,000 t of extra NdFeB output."
+        ),
     ),
     _veto(
         "reservation",
@@ -91,7 +96,11 @@ VETO_RECORDS: list[Veto] = [
         ),
     ),
     _veto(
-        "other_commodity", "price trade quota", no_facts("Antimony exports fell to 1,050 t in May.")
+        "other_commodity",
+        "price trade quota",
+        no_facts("Antimony exports fell to 1,050 t in May."),
+        # finished goods of an end-use sector, with no rare earth product named
+        no_facts("Shipments of wind turbines abroad climbed 12% in 2024, the association said."),
     ),
     _veto(
         "contract_price",
