@@ -278,6 +278,10 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
 
 
 _GRADE_BEFORE = re.compile(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", re.I)
+#: A comparison right after a percent: the figure is a change ("5.9% more than", "3% lower").
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|above|below|up|down|year[- ]on[- ]year|y/y|yoy)\b", re.I
+)
 _GRADE_AFTER = re.compile(r"\s*(?:min(?:imum)?|purity|grade|ratio|REO)\b", re.I)
 
 
@@ -287,7 +291,8 @@ def _is_grade(view: SentenceView, q: Quantity) -> bool:
         return False
     before = view.text[max(0, q.start - 4) : q.start]
     if any(0 <= q.start - p.end <= 2 for p in view.products):
-        return True
+        # "... 270,000 t of rare earth oxide, 5.9% more than in 2023": a change, no purity
+        return _CHANGE_AFTER.match(view.text, q.end) is None
     if _GRADE_BEFORE.search(before):
         return True
     return bool(_GRADE_AFTER.match(view.text[q.end : q.end + 10]))
@@ -411,6 +416,15 @@ _THEY = re.compile(
 )
 
 
+#: The volume last named, taken up again as the subject of a change: "June's volume was
+#: still 38% below ...", "the total was 5% higher", "that tonnage is 12% lower".
+_ITS_VOLUME = re.compile(
+    r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments)\s+"
+    r"(?:was|were|is|are|stood|came|remained)\b[^,;]{0,20}$",
+    re.I,
+)
+
+
 #: A list line led by a period label and a colon, the figure right after it ("- May 2025: ").
 _PERIOD_LABEL = re.compile(r"[-–•*·▪]\s+(?P<label>[A-Za-z0-9 ,'./-]{3,30}?)\s*:\s*")
 
@@ -513,6 +527,14 @@ def _one(
         tag = "net_profit"  # "Profit in the March quarter had been 280 million yuan"
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
+        kind, val = "subject", subject
+    if (
+        tag is None
+        and dim == "percent"
+        and st.last_volume
+        and _ITS_VOLUME.search(view.text, 0, q.start)
+    ):
+        tag, subject = st.last_volume  # "June's volume was still 38.1% below ...": its change
         kind, val = "subject", subject
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period

@@ -84,6 +84,14 @@ RULES: list[Rule] = [
                 ),
                 holders=("china", "china_northern_rare_earth"),
             ),
+            Example(  # a change right after the quota's product, told with "more than"
+                "The 2023 smelting and separation quota was set at 240,000 t of rare earth"
+                " oxide, 4.1% more than in 2022.",
+                (
+                    ("quota", "smelting_separation", "quota", "2023", 240000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2023", 4.1, "%"),
+                ),
+            ),
         ),
         cues=("metric.quota", *UPDOWN, "comparison.yoy"),
         doc="A quota, its y/y rate and its base; in a quota story a figure 'for mining'"
@@ -128,6 +136,15 @@ RULES: list[Rule] = [
                     ("production", "re_carbonate", "production_qoq_pct", "2024-Q3", 12, "%"),
                 ),
                 published="2024-10-20",
+            ),
+            Example(  # a change against a base made "in the previous quarter": q/q
+                "In the March quarter total REO output was 2,400 tonnes, including 1,150t of NdPr,"
+                " 6% more than the 1,085t of NdPr made in the previous quarter.",
+                (
+                    ("production", "total_reo", "production", "2024-Q1", 2400, "t"),
+                    ("production", "prnd_oxide", "production", "2024-Q1", 1150, "t"),
+                    ("production", "prnd_oxide", "production_qoq_pct", "2024-Q1", 6, "%"),
+                ),
             ),
         ),
         cues=("metric.production", "holder.market_wide", "comparison.yoy"),
