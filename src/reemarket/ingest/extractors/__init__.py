@@ -425,6 +425,10 @@ _ITS_VOLUME = re.compile(
 )
 
 
+#: A compound growth rate named right after its percent: "a 7.8% CAGR".
+_CAGR_AFTER = re.compile(r"\s*(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
+
+
 #: A list line led by a period label and a colon, the figure right after it ("- May 2025: ").
 _PERIOD_LABEL = re.compile(r"[-–•*·▪]\s+(?P<label>[A-Za-z0-9 ,'./-]{3,30}?)\s*:\s*")
 
@@ -1137,6 +1141,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             found = forecast.extract(view, q, st)
             if found or tag == "cagr":
                 return found
+        if tag == "consumption" and _CAGR_AFTER.match(view.text, q.end):
+            return forecast.extract(view, q, st)  # "Demand for X ... at a 7.8% CAGR"
         if tag == "consumption":
             if _consumption_move(view, q):
                 trace.veto("consumption", (q.start, q.end), "-")

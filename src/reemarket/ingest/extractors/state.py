@@ -231,6 +231,9 @@ class DocState:
     #: The day each company's share price last closed at a figure ("Close (27 Oct): RMB
     #: 55.30"): its undated market value, multiple and range are the valuation at that close.
     share_close_days: dict[str, Period] = field(default_factory=dict)
+    #: The span of the last demand growth forecast read ("... between 2024 and 2030"), for a
+    #: rate told "over the same period".
+    forecast_span: Period | None = None
     #: The holder of the paragraph's last market-wide figure ("domestic ... output",
     #: "an SMM survey"): later figures with no holder of their own are also market-wide,
     #: not the company an earlier sentence named.

@@ -237,6 +237,16 @@ RULES: list[Rule] = [
                 " ahead of supply, which they expect to grow 6% a year.",
                 (("forecast", "prnd_oxide", "demand_cagr_pct", "2025/2035", 9, "%"),),
             ),
+            Example(  # a second rate "over the same period"; a rate of a count is no demand
+                "Consultants expect NdFeB magnet demand to grow at a compound annual rate of 8.5%"
+                " between 2025 and 2032. Demand for dysprosium oxide should rise more slowly, at"
+                " a 5.1% CAGR over the same period. Even a 40% CAGR in units for drones adds"
+                " little magnet demand by 2032.",
+                (
+                    ("forecast", "ndfeb", "demand_cagr_pct", "2025/2032", 8.5, "%"),
+                    ("forecast", "dy_oxide", "demand_cagr_pct", "2025/2032", 5.1, "%"),
+                ),
+            ),
         ),
         cues=("forecast.demand", "metric.cagr"),
     ),

@@ -278,7 +278,7 @@ VETO_RECORDS: list[Veto] = [
     ),
     _veto(
         "superseded",
-        "capacity",
+        "capacity forecast",
         Example(  # a plan revised: its old figure is nobody's capacity now
             "Arafura Rare Earths has cut the planned NdPr oxide capacity of Nolans to 4,440 tpa"
             " from 4,800 tpa.",
@@ -293,6 +293,11 @@ VETO_RECORDS: list[Veto] = [
             "China Northern Rare Earth raised its NdPr metal capacity from 15,000 t/yr to"
             " 25,000 t/yr last year.",
             (("capacity", "prnd_metal", "capacity", "", 25000, "t/yr"),),
+        ),
+        Example(  # a forecast replaced by the one beside it
+            "We now see global magnet demand growing at a CAGR of 7.5% from 2025 to 2030, down"
+            " from 8.2% previously.",
+            (("forecast", "ndfeb", "demand_cagr_pct", "2025/2030", 7.5, "%"),),
         ),
     ),
     _veto(
