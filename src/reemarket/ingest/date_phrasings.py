@@ -179,11 +179,17 @@ PHRASINGS: list[DatePhrasing] = [
         r"so\s+far\s+this\s+year|(?:the\s+)?year[\s-]to[\s-]date|\bytd\b",
         (("Prices have fallen so far this year.", "2024-01-01/2024-07-05"),),
     ),
-    # the first quarters of a year in a broker's shorthand: "1-3Q25" (January-September)
+    # the first quarters of a year in a broker's shorthand: "1-3Q25" (January-September);
+    # its first months: "9M25", "6M 2024" (January to the month counted)
     DatePhrasing(
         "qspan",
-        r"\b1\s?-\s?(?P<qe>[2-4])Q\s?'?(?P<y>\d{4}|\d{2})(?!\d|[,.]\d|%)",
-        (("Revenue rose 12% in 1-3Q24.", "2024-01/2024-09"),),
+        r"\b1\s?-\s?(?P<qe>[2-4])Q\s?'?(?P<y>\d{4}|\d{2})(?!\d|[,.]\d|%)|"
+        r"(?<![\d$.,])\b(?P<nm>[2-9]|1[01])M\s?'?(?P<ym>20\d{2}|\d{2})(?!\d|[,.]\d|%)",
+        (
+            ("Revenue rose 12% in 1-3Q24.", "2024-01/2024-09"),
+            ("The group's 9M23 net profit halved.", "2023-01/2023-09"),
+            ("Magnet sales in 6M 2024 reached 9,000 t.", "2024-01/2024-06"),
+        ),
     ),
     DatePhrasing(
         "quarter",

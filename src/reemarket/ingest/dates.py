@@ -464,10 +464,12 @@ def _resolve(
         if pub is None:
             return None, "ytd"
         return Period.span(Period.day(date(pub.year, 1, 1)), Period.day(pub)), "ytd"
-    if kind == "qspan":  # "1-3Q25": January to the last month of the named quarter
-        raw, qe = g.get("y") or "", g.get("qe") or "4"
+    if kind == "qspan":  # "1-3Q25", "9M25": January to the last month named
+        raw = g.get("y") or g.get("ym") or ""
+        nm = g.get("nm")
+        last = int(nm) if nm else 3 * int(g.get("qe") or "4")
         y = int(raw) if len(raw) == 4 else 2000 + int(raw)
-        return Period.span(Period.month(y, 1), Period.month(y, 3 * int(qe))), None
+        return Period.span(Period.month(y, 1), Period.month(y, last)), None
     if kind == "quarter":
         q = int(
             g.get("q")

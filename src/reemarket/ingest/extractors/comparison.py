@@ -78,6 +78,15 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
         and (by_gap := gap_cmp(own.period, anchor)) is not None
     ):
         return by_gap  # "30% less than the 5,800 t shipped in August"
+    if nxt_q is not None and _THAN_FIGURE.match(view.text, q.end, nxt_q.start):
+        # "11.6% more than the 1,755t of NdPr made in the previous quarter": the base's words
+        tail = hay[nxt_q.end : min(b, nxt_q.end + 60)]
+        after_base = cmp_re.search(tail)
+        if after_base is not None:
+            return after_base.lastgroup
+        last = _LAST_UNIT.search(tail)
+        if last is not None:
+            return _UNIT_CMP[last.group(1).lower()]
     ref = ref_after(view, q)
     if ref is not None and ref.period is not None and anchor is not None:
         rp, ap = ref.period, anchor
@@ -108,6 +117,14 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     if _PREVIOUS_YEAR.search(around):
         return "yoy"
     return None
+
+
+#: The period just before, named after a base figure: "(made) in the previous quarter".
+_LAST_UNIT = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+(?:previous|prior|preceding)\s+(quarter|month|year|week)\b",
+    re.I,
+)
+_UNIT_CMP = {"quarter": "qoq", "month": "mom", "year": "yoy", "week": "wow"}
 
 
 #: A comparative percentage followed by the figure it is measured against.

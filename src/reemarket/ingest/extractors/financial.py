@@ -238,7 +238,8 @@ def fiscal_span(
             and (main.end - main.start).days > 300
         ):
             return main  # "... for FY2025. Net profit after tax fell 90.5% ..."
-        return period
+        # a bullet under the results, a paragraph on: the company's fiscal year last reported
+        return st.fiscal_main(entity, period.start.year) or period
     annual = dm.kind == "rel_year" and _ANNUAL_WORD.fullmatch(dm.text.strip()) is not None
     if (
         not annual

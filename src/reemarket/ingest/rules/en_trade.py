@@ -136,6 +136,14 @@ RULES: list[Rule] = [
                 ),
                 published="2024-06-20",
             ),
+            Example(  # the volume taken up again as the subject of its change
+                "China exported 4,100 t of rare earth magnets in March. March's volume was still"
+                " 12% below the same month of 2023.",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-03", 4100, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-03", -12, "%"),
+                ),
+            ),
         ),
         cues=(
             "metric.exports",
