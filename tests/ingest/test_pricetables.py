@@ -165,3 +165,29 @@ def test_a_multiple_before_the_tables_unit_scales_its_cells() -> None:
         ("dy_oxide", "price", "2025-03-12", 1620000.0),
         ("dy_oxide", "change_pct", "2025-03-11/2025-03-12", 0.9),
     }
+
+
+def test_two_dated_low_high_pairs_the_later_one_current() -> None:
+    """Each pair of columns dated by its head: the later day's range is the table's own."""
+    expected = {
+        ("dy_oxide", "price_low", "2025-03-07", 1610.0),
+        ("dy_oxide", "price_high", "2025-03-07", 1650.0),
+        ("dy_oxide", "price_low", "2025-02-28", 1640.0),
+        ("dy_oxide", "price_high", "2025-02-28", 1680.0),
+        ("dy_oxide", "change", "2025-02-28/2025-03-07", -30.0),
+        ("dy_oxide", "change_pct", "2025-02-28/2025-03-07", -1.81),
+    }
+    later_first = (
+        "Heavy oxides weekly, yuan/kg\n\n"
+        "| Product | Grade | 7 Mar low | 7 Mar high | 28 Feb low | 28 Feb high | Chg | Chg % |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| Dysprosium oxide | 99.5% | 1,610 | 1,650 | 1,640 | 1,680 | -30 | -1.81 |\n"
+    )
+    earlier_first = (
+        "Heavy oxides weekly, yuan/kg\n\n"
+        "| Product | Feb 28 low | Feb 28 high | Mar 7 low | Mar 7 high | Chg | Chg % |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| Dysprosium oxide | 1,640 | 1,680 | 1,610 | 1,650 | -30 | -1.81 |\n"
+    )
+    assert _facts(later_first) == expected
+    assert _facts(earlier_first) == expected

@@ -29,7 +29,7 @@ from reemarket.ingest.extractors.prices import remember_topic
 from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
-from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables
+from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables, latest_first
 from reemarket.ingest.pricetables import table_facts, week_before
 from reemarket.ingest.repeats import is_repeat
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
@@ -478,6 +478,10 @@ def _read_table(
     day = _as_at_day(table.caption, ctx) or sheet_day or _table_day("", ctx, published)
     if day is None:
         return [], sheet_day
+    if table.current:  # "1 Mar low | 1 Mar high | 23 Feb low | ...": the current pair's day
+        table = latest_first(table, day)
+        only = column_day(table.current, day)
+        day = only if only is not None and only <= day else day
     if len(table.days) == 1:  # "Close 26-Sep" the only price column: the table's day
         only = column_day(table.days[0], day)
         day = only if only is not None and only <= day else day

@@ -12,10 +12,11 @@ header, the caption the note right below the rows. What the rows mean is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from reemarket.ingest import vocab
-from reemarket.ingest.datecolumns import is_day
+from reemarket.ingest.datecolumns import column_day, is_day
 from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
 
 _SEP = re.compile(r"\s*\|\s*|\s{2,}")
@@ -285,6 +286,8 @@ class Table:
     """The heads of period-average columns ("Q3 2025", "June avg"), left to right."""
     prior: str = ""
     """The day the previous-level columns name ("26/11" of "26/11 low"), "" when unnamed."""
+    current: str = ""
+    """The day the current Low/High pair names when a second dated pair is the previous one."""
 
 
 #: Words a table's product column is headed with (``[table] product_column`` of en.toml).
@@ -371,6 +374,7 @@ def _header(line: str) -> Table | None:
     if len(cells) < 2:
         return None
     cols = _plain_spans(["period" if c in months else _column(c) for c in cells])
+    current = _current_pair(cols, cells)
     if "|" in line and {"low", "high"} <= set(cols):
         # an HTML sheet's column of words beside Low and High ("Source", "Origin",
         # "Comment"): a note, read past
@@ -403,8 +407,49 @@ def _header(line: str) -> Table | None:
     weekly = bool(re.search(r"w/w|wow|w-o-w|week", line, re.I))
     if ("prior_low" in known) != ("prior_high" in known):
         return None
-    prior = next((d for _w, d in priors if d), "")
-    return Table(known, unit_in(undated), weekly, line, days=days, periods=periods, prior=prior)
+    prior = next((d for _w, d in priors if d and d != current), "")
+    return Table(
+        known, unit_in(undated), weekly, line, days=days, periods=periods, prior=prior,
+        current=current,
+    )  # fmt: skip
+
+
+def _current_pair(cols: list[str | None], cells: list[str]) -> str:
+    """The day of the current range when two dated Low/High pairs head the table, else "".
+
+    "1 Mar low | 1 Mar high | 23 Feb low | 23 Feb high": both pairs read as previous-level
+    columns; the first one is this issue's range (its columns become ``low`` and ``high``,
+    in place) and the other stays the previous one. :func:`latest_first` puts them in the
+    order of their days once the table's own day is known.
+    """
+    dated = [(i, p) for i, c in enumerate(cells) if (p := prior_column(c)) is not None and p[1]]
+    days = list(dict.fromkeys(d for _i, (_lv, d) in dated))
+    if len(days) != 2 or len(dated) != 4:
+        return ""
+    first = sorted(lv for _i, (lv, d) in dated if d == days[0])
+    if first != ["high", "low"] or sorted(lv for _i, (lv, d) in dated if d == days[1]) != first:
+        return ""
+    for i, (level, day) in dated:
+        if day == days[0]:
+            cols[i] = level
+    return days[0]
+
+
+def latest_first(table: Table, day: date) -> Table:
+    """The table with its dated current range the later of its two dated pairs.
+
+    A sheet putting the earlier day's pair first ("23 Feb low | 23 Feb high | 1 Mar low |
+    1 Mar high") has its pairs swapped: the later day's range is the current one.
+    """
+    if not table.current or not table.prior:
+        return table
+    now, before = column_day(table.current, day), column_day(table.prior, day)
+    if now is None or before is None or now > before:
+        return table
+    swap = {"low": "prior_low", "high": "prior_high", "prior_low": "low", "prior_high": "high"}
+    return replace(
+        table, cols=[swap.get(c, c) for c in table.cols], current=table.prior, prior=table.current
+    )
 
 
 def unit_in(text: str) -> str | None:
