@@ -135,8 +135,8 @@ def test_a_title_line_after_a_table_is_not_its_caption() -> None:
 
 
 def test_period_columns_keep_the_span_a_change_head_names() -> None:
-    """Beside period averages, "YTD %" and "Y/Y %" run over their own spans; "Q/Q %" between
-    the two periods."""
+    """Beside period averages, "YTD %" runs over its own span and "Y/Y %" is the latest
+    average's year-on-year move; "Q/Q %" runs between the two periods."""
     got = _facts(
         "Quarterly averages, yuan/kg\n\n| Product | Q4 2024 | Q3 2024 | Q/Q % | YTD % |\n"
         "|---|---|---|---|---|\n| Tb oxide | 5,900 | 6,300 | -6.3 | -4.1 |\n"
@@ -147,7 +147,12 @@ def test_period_columns_keep_the_span_a_change_head_names() -> None:
         "Monthly averages, yuan/kg\n\nProduct  Feb 2025  Jan 2025  Y/Y %\n"
         "Tb oxide  5,900  6,300  -4.1\n"
     )
-    assert ("tb_oxide", "change_pct", "2024-02/2025-02", -4.1) in got
+    assert ("tb_oxide", "average_yoy_pct", "2025-02", -4.1) in got  # an average's y/y move
+    got = _facts(  # no span word: the two periods a year apart are still the y/y move
+        "| Product | Q3 2025 | Q3 2024 | Change |\n|---|---|---|---|\n"
+        "| Lanthanum oxide (yuan/t) | 4,150 | 4,420 | -6.1% |\n"
+    )
+    assert ("la_oxide", "average_yoy_pct", "2025-Q3", -6.1) in got
 
 
 def test_a_multiple_before_the_tables_unit_scales_its_cells() -> None:

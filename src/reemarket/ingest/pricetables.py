@@ -267,6 +267,12 @@ def _period_column_span(
     return between
 
 
+def _year_back_span(late: Period) -> Period | None:
+    """The span from the same period a year before ``late`` to ``late``, else None."""
+    back = shift_year(late)
+    return Period.span(back, late) if back is not None else None
+
+
 def _level_cell(cell: str) -> str:
     """A level cell without its unit ("520,000 yuan/t" -> "520,000")."""
     return re.sub(r"\(?\s*" + PRICE_UNIT.pattern + r"\s*\)?", "", cell, flags=re.I).strip()
@@ -535,7 +541,11 @@ def table_facts(
                 raw = got[col].strip()
                 if raw.endswith("%") or col.startswith("pct"):
                     if (c := cell_number(raw.rstrip("%").strip())) is not None:
-                        add("change_pct", span, c, "%")
+                        # "Q2 2024 | Q2 2023 | Y-o-Y": the latest average against the same
+                        # period a year before is that average's year-on-year move
+                        yoy = span == _year_back_span(late)
+                        add("average_yoy_pct" if yoy else "change_pct", late if yoy else span,
+                            c, "%")  # fmt: skip
                 elif (c := cell_number(raw)) is not None:
                     add("change", span, c, unit)
             continue
