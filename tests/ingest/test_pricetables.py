@@ -196,3 +196,39 @@ def test_two_dated_low_high_pairs_the_later_one_current() -> None:
     )
     assert _facts(later_first) == expected
     assert _facts(earlier_first) == expected
+
+
+def _entity_facts(text: str, published: date) -> set[tuple[str, str, str, str, float]]:
+    ex = extract_text(text, published=published)
+    return {(f.entity, f.subject, f.metric, f.period, f.value) for f in ex.facts if f.resolved}
+
+
+def test_a_price_list_gives_its_sellers_own_prices() -> None:
+    """A distributor's list: the current list column, the replaced list on the day its note
+    names, the change column of percents ("unchanged" a 0% move), all the seller's."""
+    text = (
+        "# Norhaven Metals Ltd - Oxide Price List 7/2025\n\n"
+        "Valid from 14 July 2025; replaces List 4/2025 of 2 April 2025. Prices in EUR/kg.\n\n"
+        "| Item | Grade | CAS # | List 7/2025 | List 4/2025 | Change |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Gadolinium oxide | 99.99% | 12064-62-9 | 41.50 | 38.00 | +9.2% |\n"
+        "| Europium oxide | 99.99% | 1308-96-9 | 310.00 | 310.00 | unchanged |\n"
+    )
+    got = _entity_facts(text, date(2025, 7, 14))
+    assert got == {
+        ("norhaven_metals", "gd_oxide", "price", "2025-07-14", 41.5),
+        ("norhaven_metals", "gd_oxide", "price", "2025-04-02", 38.0),
+        ("norhaven_metals", "gd_oxide", "change_pct", "2025-04-02/2025-07-14", 9.2),
+        ("norhaven_metals", "eu_oxide", "price", "2025-07-14", 310.0),
+        ("norhaven_metals", "eu_oxide", "price", "2025-04-02", 310.0),
+        ("norhaven_metals", "eu_oxide", "change_pct", "2025-04-02/2025-07-14", 0.0),
+    }
+    worded = (  # heads in words; the previous list dated by a word of replacing
+        "Yttria Supply Co. price list, 1 October 2025 (previous list: 1 June 2025), USD/kg\n\n"
+        "Product   Current list price   Previous list price   Chg\n"
+        "Yttrium oxide 99.999%   27.00   25.00   +8.0%\n"
+    )
+    got = _entity_facts(worded, date(2025, 10, 1))
+    assert ("yttria_supply", "y_oxide", "price", "2025-10-01", 27.0) in got
+    assert ("yttria_supply", "y_oxide", "price", "2025-06-01", 25.0) in got
+    assert ("yttria_supply", "y_oxide", "change_pct", "2025-06-01/2025-10-01", 8.0) in got

@@ -30,7 +30,7 @@ from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.periodcolumns import find_rows
 from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables, latest_first
-from reemarket.ingest.pricetables import table_facts, week_before
+from reemarket.ingest.pricetables import REPLACED_LIST_NOTE, table_facts, week_before
 from reemarket.ingest.repeats import is_repeat
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
 from reemarket.ingest.rules.zh import extract_zh
@@ -473,6 +473,8 @@ def _read_table(
     title = _title(text, h, floor)
     # "Previous = assessment of 14 Nov" dates the previous column, not the table
     heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings="sale" not in table.cols))
+    if "prior_list" in table.cols:  # "(supersedes List No. 8 of 1 August)": the older list's day
+        heading = REPLACED_LIST_NOTE.sub(" ", heading)
     named = _table_day(heading, ctx, None, last=False)
     sheet_day = named or sheet_day
     day = _as_at_day(table.caption, ctx) or sheet_day or _table_day("", ctx, published)

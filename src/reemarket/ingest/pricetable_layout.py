@@ -111,7 +111,7 @@ def _head_words(key: str) -> re.Pattern[str]:
 _HEADS = tuple(
     (kind, _head_words(f"{kind}_column"))
     for kind in (
-        "unit", "market", "spec", "low", "high", "avg", "price",
+        "prior_list", "list", "unit", "market", "spec", "low", "high", "avg", "price",
         "index", "quantity", "ask", "sale", "note",
     )
 )  # fmt: skip
@@ -361,7 +361,8 @@ def _header(line: str) -> Table | None:
     ]
     undated = " ".join(plain) if dated else line
     # a look-back head ("1d %", "1w %", "12m %") names a span, not a figure
-    spanless = " ".join(c for c in plain if column_span(c) is None)
+    # ... and a list's number ("List 25-11") names the list, not a figure
+    spanless = " ".join(c for c in plain if column_span(c) is None and not _list_head(c))
     if re.search(r"\d", PRICE_UNIT.sub("", BASE_DATE.sub("", spanless))):
         return None
     if len(cells) < 2:
@@ -392,9 +393,11 @@ def _header(line: str) -> Table | None:
     k = int(index) + 1  # "Product  Grade  ...": a second product-like head is a spec
     cols[k:] = ["spec" if c == "product" else c for c in cols[k:]]
     known = [c for c in cols if c is not None]
+    if known.count("list") == 2 and "prior_list" not in known:
+        known[len(known) - 1 - known[::-1].index("list")] = "prior_list"  # the list replaced
     named = [c for c in known if c not in ("date", "period")]
     has_level = {"low", "high"} <= set(known) or bool(
-        {"price", "avg", "date", "period", "sale"} & set(known)
+        {"price", "avg", "date", "period", "sale", "list"} & set(known)
     )
     if not has_level or len(set(named)) != len(named):
         return None
@@ -450,6 +453,22 @@ def latest_first(table: Table, day: date) -> Table:
     return replace(
         table, cols=[swap.get(c, c) for c in table.cols], current=table.prior, prior=table.current
     )
+
+
+def _list_head(cell: str) -> bool:
+    """Whether a head names a price list's column ("List 25-11 (USD/kg)", "Previous list")."""
+    n = re.sub(r"\(.*?\)", "", cell.strip().lower()).strip()
+    return any(rx.fullmatch(n) for kind, rx in _HEADS if kind in ("list", "prior_list"))
+
+
+def list_label(table: Table, kind: str) -> str:
+    """The number or name a list column's head gives its list ("25-08" of "List 25-08")."""
+    heads = _split(table.header)
+    if len(heads) != len(table.cols) or kind not in table.cols:
+        return ""
+    head = re.sub(r"\(.*?\)", "", heads[table.cols.index(kind)]).strip()
+    m = re.match(r"(?i)list\s+(?:no\.?\s*)?(\S*\d\S*)$", head)
+    return m.group(1) if m else ""
 
 
 def unit_in(text: str) -> str | None:
