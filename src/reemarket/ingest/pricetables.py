@@ -286,6 +286,17 @@ REPLACED_LIST_NOTE = re.compile(_REPLACED_LIST.pattern + r"(?:\bno\.|[^.;()\n]){
 _FLAT_CELL = re.compile(r"^(?:unch(?:anged)?\.?|flat|n\.?c\.?|n/c|no\s+change)$", re.I)
 
 
+def _percent_column(table: Table, rows: list[tuple[int, str]]) -> bool:
+    """Whether the table's change column holds percents ("+43.9%") in some row."""
+    if "change" not in table.cols:
+        return False
+    k = table.cols.index("change")
+    return any(
+        (cells := row_cells(line, table.cols)) is not None and cells[k].strip().endswith("%")
+        for _s, line in rows
+    )
+
+
 def _list_day(table: Table, texts: list[str], day: date) -> date | None:
     """The day of the price list a list table's second list column holds, else None.
 
@@ -464,11 +475,7 @@ def table_facts(
     pers = [column_period(raw, day) for raw in table.periods]
     listed = "list" in table.cols
     list_day = _list_day(table, texts, day) if "prior_list" in table.cols else None
-    pct_column = "change" in table.cols and any(
-        (c := row_cells(line, table.cols)) is not None
-        and c[table.cols.index("change")].strip().endswith("%")
-        for _s, line in rows
-    )
+    pct_column = _percent_column(table, rows)
     for start, line in rows:
         cells = row_cells(line, table.cols)
         if cells is None:
