@@ -528,7 +528,7 @@ def _resolve(
         return Period.day(month_close(y, mon, ctx.calendar_name)), None
     if kind == "month_open":  # "the start of February": the month's first trading day
         mon = _month(g["mon"] or "")
-        y = int(g["y"]) if g.get("y") else _fit_year(ctx, mon, 1)
+        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 1)
         if not y:
             return None, None
         return Period.day(first_trading_day(y, mon, ctx.calendar_name)), None
