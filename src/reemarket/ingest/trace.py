@@ -76,7 +76,7 @@ VETOES: dict[str, str] = {
 
 
 #: Codes only the Chinese rule tables use (``ingest/rules/zh*.py``), with their meanings; the
-#: English ones above are each a veto record of ``rules/en.py``.
+#: English ones above are each a veto record of ``rules/en_vetoes.py``.
 ZH_VETOES: dict[str, str] = {
     "customs_unit_value": "a customs unit value (出口均价: value over weight), not a market price",
     "unit_without_currency": "a per-unit with no currency (16.5万/吨) where no price word makes it yuan",

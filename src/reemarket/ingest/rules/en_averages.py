@@ -1,0 +1,279 @@
+"""English price-average rule records: averages over a period and against the period before.
+
+``en.py`` registers them.
+"""
+
+from __future__ import annotations
+
+from reemarket.ingest import pricetable_layout
+from reemarket.ingest.extractors import prices
+from reemarket.ingest.rules import Example, Rule
+
+RULES: list[Rule] = [
+    Rule(
+        "price_average",
+        "average",
+        "en",
+        "{CUE:metric.average} {PRODUCT} {DATE} {QTY:price}",
+        prices.extract,
+        (
+            Example(
+                "The average price of praseodymium-neodymium oxide in the second quarter"
+                " was 380,000 yuan/t.",
+                (("price", "prnd_oxide", "average", "2024-Q2", 380000, "CNY/t"),),
+            ),
+            Example(  # a period's average named before its figure
+                "Terbium oxide traded above its second-quarter average of 5,480 yuan/kg.",
+                (("price", "tb_oxide", "average", "2024-Q2", 5480, "CNY/kg"),),
+            ),
+            Example(  # a week named by its last day: its five sessions
+                "In the week to July 4, europium oxide averaged 186 yuan/kg.",
+                (("price", "eu_oxide", "average", "2024-06-28/2024-07-04", 186, "CNY/kg"),),
+            ),
+            Example(  # a level verb after "the average price" keeps it an average
+                "For January-May, the average price of gadolinium oxide stood at 158,400"
+                " yuan/t. The average price of holmium oxide was quoted at 472,000 yuan/t on"
+                " Thursday.",
+                (
+                    ("price", "gd_oxide", "average", "2024-01/2024-05", 158400, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-04", 472000, "CNY/t"),
+                ),
+            ),
+            Example(  # an average with no product of its own is the previous item's
+                "- Terbium oxide traded at 5,600-5,700 yuan/kg on June 28.\n"
+                "- The June average was 5,520 yuan/kg.\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 5600, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 5700, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 5520, "CNY/kg"),
+                ),
+            ),
+            Example(  # the abbreviation of price sheets and monthly reviews
+                "* Samarium oxide 99.9%: June avg RMB15,200/t.",
+                (("price", "sm_oxide", "average", "2024-06", 15200, "CNY/t"),),
+            ),
+            # one day's mean quote is that day's price, never the period of an average before
+            Example(
+                "Dysprosium oxide averaged 1,810 yuan/kg in the second quarter.\n\nTerbium"
+                " oxide averaged 5,650 yuan/kg on the day.",
+                (
+                    ("price", "dy_oxide", "average", "2024-Q2", 1810, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 5650, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "Holmium oxide averaged 470,000 yuan/t in June. On Wednesday, gadolinium oxide"
+                " averaged 161,000 yuan/t, 1,000 yuan/t lower on the day.",
+                (
+                    ("price", "ho_oxide", "average", "2024-06", 470000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-03", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-02/2024-07-03", -1000, "CNY/t"),
+                ),
+            ),
+            Example(
+                "Cerium oxide averaged 7,300 yuan/t in May. Lanthanum oxide averaged 4,100"
+                " yuan/t for the session, traders said.",
+                (
+                    ("price", "ce_oxide", "average", "2024-05", 7300, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-07-05", 4100, "CNY/t"),
+                ),
+            ),
+            Example(  # "The second-quarter average came to X": the last price's product
+                "Dysprosium oxide fob China averaged $230/kg in May. The second-quarter average"
+                " came to $228/kg.",
+                (
+                    ("price", "dy_oxide", "average", "2024-05", 230, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-Q2", 228, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # the period after "the average" ("The average for the second quarter
+                # was X"), or before it with no comma ("Over the second quarter the average ...")
+                "Holmium oxide fob China averaged $74/kg in May. The average for the second"
+                " quarter was $71/kg.\n\nErbium oxide fob China averaged $41/kg in May. Over the"
+                " second quarter the average was $43/kg.",
+                (
+                    ("price", "ho_oxide", "average", "2024-05", 74, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-Q2", 71, "USD/kg"),
+                    ("price", "er_oxide", "average", "2024-05", 41, "USD/kg"),
+                    ("price", "er_oxide", "average", "2024-Q2", 43, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # a level verb in any form after "The price", and a span closed on
+                # in any form of close/end/finish ("to end the month at X")
+                "Yttrium oxide fob China averaged $8.20/kg in June. The price touched $8.60/kg"
+                " on the first trading day of the month before sagging to end the month at"
+                " $7.90/kg.",
+                (
+                    ("price", "y_oxide", "average", "2024-06", 8.20, "USD/kg"),
+                    ("price", "y_oxide", "price", "2024-06-03", 8.60, "USD/kg"),
+                    ("price", "y_oxide", "price", "2024-06-28", 7.90, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # "The price was X on the first trading day of the month ..., finishing
+                # the month at Y": the month last named, its first and last trading days
+                "Terbium oxide fob China averaged $1,050/kg in June. The price was strongest on"
+                " the first trading day of the month, at $1,090/kg, and weakest at the close,"
+                " finishing the month at $1,020/kg.",
+                (
+                    ("price", "tb_oxide", "average", "2024-06", 1050, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-03", 1090, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 1020, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # a product set apart from its group is the topic of "Its <market> price";
+                # "closing June at X" is June's last trading day, and an average compared with
+                # is no level the close moved from
+                "Yttrium oxide, unlike the other heavy rare earths, went its own way. Its FOB"
+                " China price averaged $8.10/kg in June, against $7.90 in May, finishing June at"
+                " $8.25.",
+                (
+                    ("price", "y_oxide", "average", "2024-06", 8.10, "USD/kg"),
+                    ("price", "y_oxide", "average", "2024-05", 7.90, "USD/kg"),
+                    ("price", "y_oxide", "price", "2024-06-28", 8.25, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.average", "metric.price"),
+        doc="An average over a period the sentence names.",
+    ),
+    Rule(
+        "price_average_against_period_before",
+        "average",
+        "en",
+        "its weekly average {QTY:price}, against {QTY:price} the week before",
+        prices.extract,
+        (
+            Example(  # a weekly average is Monday to the report's day; the base the week before
+                "Dysprosium oxide ended the week at 1,700-1,720 yuan/kg. Its weekly average"
+                " came to 1,705 yuan/kg, against 1,690 yuan/kg the week before.",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1700, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1720, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-07-01/2024-07-05", 1705, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-06-24/2024-06-28", 1690, "CNY/kg"),
+                ),
+            ),
+            Example(  # weeks are trading days on the Shanghai calendar: May Day shuts 1-3 May
+                "Dysprosium oxide averaged 1,790 yuan/kg this week, against 1,810 yuan/kg the"
+                " week before.",
+                (
+                    ("price", "dy_oxide", "average", "2024-05-06/2024-05-10", 1790, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-04-29/2024-04-30", 1810, "CNY/kg"),
+                ),
+                published="2024-05-10",
+            ),
+            Example(  # a long subject between "weekly average" and its figure
+                "The weekly average of dysprosium-iron alloy came to 1,790 yuan/kg, against"
+                " 1,810 yuan/kg the week before.",
+                (
+                    ("price", "dyfe_alloy", "average", "2024-07-01/2024-07-05", 1790, "CNY/kg"),
+                    ("price", "dyfe_alloy", "average", "2024-06-24/2024-06-28", 1810, "CNY/kg"),
+                ),
+            ),
+            Example(  # "the X recorded a week earlier": a level a week before the sentence's day
+                "Terbium oxide, fob China, was assessed at $900/kg on Thursday, a little above"
+                " the $890/kg recorded a week earlier.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-04", 900, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-27", 890, "USD/kg"),
+                ),
+            ),
+            Example(  # percents against other months' averages: the period after each is a base
+                "In May samarium oxide fob China averaged $2.60/kg, against April's average of"
+                " $2.50/kg, and it stood 30% higher than the May 2023 average of $2.00/kg.",
+                (
+                    ("price", "sm_oxide", "average", "2024-05", 2.6, "USD/kg"),
+                    ("price", "sm_oxide", "average", "2024-04", 2.5, "USD/kg"),
+                    ("price", "sm_oxide", "average_yoy_pct", "2024-05", 30, "%"),
+                    ("price", "sm_oxide", "average", "2023-05", 2.0, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # "a year earlier, when it averaged X": the average a year before
+                "Gadolinium oxide averaged 160,000 yuan/t in June, 12% lower than a year"
+                " earlier, when it averaged about 182,000 yuan/t.",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "average_yoy_pct", "2024-06", -12, "%"),
+                    ("price", "gd_oxide", "average", "2023-06", 182000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.average",),
+        doc="A base after an average ('against X the week before', 'a month earlier') is the"
+        " same average over the period before; a level 'recorded a week earlier' is that day's;"
+        " a percent 'on July's average' or 'above the August 2024 average' is measured"
+        " against that period (prices.average_bases).",
+    ),
+    Rule(
+        "price_average_period_before",
+        "average",
+        "en",
+        "{PRODUCT} averaged {QTY:price} {DATE} after|against {QTY:price} a year|quarter|month"
+        " earlier",
+        prices.extract,
+        (
+            Example(
+                "Dysprosium oxide (fob China) averaged $230/kg in the second quarter, against"
+                " $210/kg a quarter earlier and $190/kg a year ago.",
+                (
+                    ("price", "dy_oxide", "average", "2024-Q2", 230, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-Q1", 210, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2023-Q2", 190, "USD/kg"),
+                ),
+            ),
+            Example(
+                "In March terbium oxide averaged 5,000 yuan/kg, after 4,800 yuan/kg a month"
+                " earlier.",
+                (
+                    ("price", "tb_oxide", "average", "2024-03", 5000, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-02", 4800, "CNY/kg"),
+                ),
+            ),
+        ),
+        cues=("metric.average",),
+        doc="A level told 'a year (quarter, month) earlier' is the one of the period before"
+        " the figure it is compared with.",
+    ),
+    Rule(
+        "price_weekly_average_and_day_runs",
+        "average",
+        "en",
+        "a weekly report's 'weekly average' is its five sessions; runs of days ('1-5 July',"
+        " 'from June 24 to June 28', 'the five sessions to June 28') are spans",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Rare earths weekly review\n\nPrices fell this week. The weekly average of"
+                " neodymium oxide was 436,000 yuan/t.",
+                (("price", "nd_oxide", "average", "2024-07-01/2024-07-05", 436000, "CNY/t"),),
+            ),
+            Example(
+                "From July 1 to July 5, holmium oxide averaged 480,000 yuan/t, against 470,000"
+                " yuan/t over the five sessions to June 28.",
+                (
+                    ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-06-24/2024-06-28", 470000, "CNY/t"),
+                ),
+            ),
+            Example(  # a move over a run of sessions starts at the close before the first
+                "Samarium oxide gained 800 yuan/t in the five sessions to July 3.",
+                (("price", "sm_oxide", "change", "2024-06-26/2024-07-03", 800, "CNY/t"),),
+            ),
+            Example(  # the level a run of sessions ends at is the last session's
+                "Erbium oxide eased 2% over the three trading days to July 3, to 290,000 yuan/t.",
+                (
+                    ("price", "er_oxide", "change_pct", "2024-06-28/2024-07-03", -2, "%"),
+                    ("price", "er_oxide", "price", "2024-07-03", 290000, "CNY/t"),
+                ),
+            ),
+        ),
+        cues=("metric.price",),
+        doc="date_phrasings dspan/sessions_to, prices._WEEKLY_AVG.",
+    ),
+]
