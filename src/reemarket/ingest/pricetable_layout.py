@@ -467,7 +467,7 @@ def list_label(table: Table, kind: str) -> str:
     if len(heads) != len(table.cols) or kind not in table.cols:
         return ""
     head = re.sub(r"\(.*?\)", "", heads[table.cols.index(kind)]).strip()
-    m = re.match(r"(?i)list\s+(?:no\.?\s*)?(\S*\d\S*)$", head)
+    m = re.match(r"(?i)list\s+(?:no\.?\s*)?((?:\S+\s+)?\S*\d\S*)$", head)
     return m.group(1) if m else ""
 
 
