@@ -301,7 +301,8 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "the_month",
-        r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
+        # "up 13% on the month" compares with the month before: no period of its own
+        r"(?<!\bon\s)the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
         (("Prices rose 3% over the month.", ""),),
     ),
     # a named month up to the report's day: "August so far", "so far in July" (the unnamed
