@@ -239,6 +239,7 @@ def _english(
     st = DocState(ctx)
     st.text = atext
     st.dollar = _bare_dollar(atext)
+    st.note_document_basis(atext)
     # a quarterly report: "the quarter" is its quarter (its opening lines read when needed)
     ctx.report_quarter_reader = st.report_quarter
     drafts: list[tuple[Draft, int, str]] = []
