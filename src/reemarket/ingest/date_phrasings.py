@@ -306,7 +306,7 @@ PHRASINGS: list[DatePhrasing] = [
         (("Prices rose 3% over the month.", ""),),
     ),
     # a named month up to the report's day: "August so far", "so far in July" (the unnamed
-    # "month to date" of a change runs from the last close before it: prices._TO_DATE)
+    # "month to date" of a change runs from the last close before it: price_passes._TO_DATE)
     DatePhrasing(
         "mtd",
         rf"(?P<mon>{MON})\s+(?:so\s+far|to\s+date)\b|so\s+far\s+in\s+(?P<mon2>{MON})(?!\w)",

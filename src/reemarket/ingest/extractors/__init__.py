@@ -14,6 +14,9 @@ from reemarket.ingest.extractors import (
     demand,
     financial,
     forecast,
+    listings,
+    price_changes,
+    price_passes,
     prices,
     production,
     quota,
@@ -452,7 +455,7 @@ def _one(
         if _TABLE_GAP.fullmatch(gap) and done[i - 1][0].kind == "price":
             if why is not None:
                 why.append("en.price.table_change")
-            return prices.table_change(view, q, prev, st, done[i - 1])
+            return price_changes.table_change(view, q, prev, st, done[i - 1])
     if _is_grade(view, q):
         trace.veto("grade", (q.start, q.end), "-")
         return []
@@ -476,7 +479,7 @@ def _one(
             why.append("en.price.pct_after_dated_base")
         return dated
     if dim == "percent" and prev is not None and done.get(i - 1):
-        also = prices.pct_of_change(view, q, prev, done[i - 1])
+        also = price_changes.pct_of_change(view, q, prev, done[i - 1])
         if also:
             if why is not None:
                 why.append("en.price.pct_of_change")
@@ -1166,7 +1169,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag in ("close", "high52", "low52") and view.products and not view.companies:
             tag = "price"  # "Pr oxide closed the week 1.4% higher at X": a product's move
         if tag in ("price", "average", None, "capacity"):
-            return prices.extract_pct(view, q, st, tag, cmp)
+            return price_changes.extract_pct(view, q, st, tag, cmp)
     return None
 
 
@@ -1247,23 +1250,23 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
                 date_mention=dm,
             )
         )
-    prices.vat_pairs(view, out)
-    prices.one_end_moves(view, out)
-    prices.shared_levels(view, out)
-    prices.moves(view, out, st)
-    prices.flat_moves(view, out)
-    prices.paired_moves(view, out)
-    prices.average_bases(view, out)
-    prices.shared_moves(view, out, st)
-    prices.change_spans(view, out, st)
-    prices.moves_from_dated_level(view, out)
-    prices.move_markets(view, out)
-    prices.span_bases(view, out)
-    prices.reading_dates(view, out, st)
-    prices.level_bases(view, out, st)
-    prices.paired_days(view, out, st)
-    prices.remember_levels(out, st)
-    prices.listed(view, out, st)
-    prices.purchased(view, out, st)
+    price_passes.vat_pairs(view, out)
+    price_passes.one_end_moves(view, out)
+    price_passes.shared_levels(view, out)
+    price_passes.moves(view, out, st)
+    price_passes.flat_moves(view, out)
+    price_passes.paired_moves(view, out)
+    price_passes.average_bases(view, out)
+    price_passes.shared_moves(view, out, st)
+    price_passes.change_spans(view, out, st)
+    price_passes.moves_from_dated_level(view, out)
+    price_passes.move_markets(view, out)
+    price_passes.span_bases(view, out)
+    price_passes.reading_dates(view, out, st)
+    price_passes.level_bases(view, out, st)
+    price_passes.paired_days(view, out, st)
+    price_passes.remember_levels(out, st)
+    listings.listed(view, out, st)
+    listings.purchased(view, out, st)
     prices.remember_subject(out, st)
     return out

@@ -596,7 +596,7 @@ RULES: list[Rule] = [
         ),
         cues=("metric.revenue", "metric.price"),
         doc="date_phrasings qspan and '3Q24'; periodcolumns forecast tables; valuation"
-        " _ESTIMATE_YEAR; sentences._ABBREV; prices._CLOSED.",
+        " _ESTIMATE_YEAR; sentences._ABBREV; prices.CLOSED.",
     ),
     Rule(
         "financial_accounting_brackets",
