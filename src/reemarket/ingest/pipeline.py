@@ -28,9 +28,10 @@ from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_o
 from reemarket.ingest.extractors.prices import remember_topic
 from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
+from reemarket.ingest.lexicon import find_products
 from reemarket.ingest.periodcolumns import find_rows
-from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables
-from reemarket.ingest.pricetables import table_facts, week_before
+from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables, latest_first
+from reemarket.ingest.pricetables import REPLACED_LIST_NOTE, table_facts, week_before
 from reemarket.ingest.repeats import is_repeat
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
 from reemarket.ingest.rules.zh import extract_zh
@@ -45,7 +46,9 @@ _PLANT_NOUN_F = Folded(_PLANT_NOUN)
 _PLANT_WORDS = Prechecked(_PLANT_NOUN)  # its words: most sentences hold none
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u4e00-\u9fff][^\n]{0,40}\d")
-_AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|Hastings", re.I)
+#: What sets a story in Australia: its own dollar or exchange named, or the country (an
+#: Australian company merely mentioned does not: "Lynas, the largest producer outside China").
+_AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b", re.I)
 
 
 _AUD_MARKED = re.compile(r"\bA\$|\$A\b|\bAUD\b|\bAU\$")
@@ -77,6 +80,30 @@ def _headline(text: str) -> str:
     return lines[0] if lines else ""
 
 
+#: What, before an Australian company in a headline, makes the headline about something
+#: else: a product or its prices, or a clause the company is only a part of ("NdPr prices
+#: firm as Lynas weighs a US plant", "Dysprosium hits a record; Lynas to expand").
+_OTHER_TOPIC = re.compile(r"\bprices?\b|\b(?:as|amid|after|while|despite|when)\b|[;,]", re.I)
+#: Product groups a headline may open on before its company ("Rare earths: Lynas lifts ...").
+_GROUPS = frozenset(("rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo"))
+
+
+def _au_subject(headline: str) -> bool:
+    """Whether a headline is about an Australian company's own reporting.
+
+    The company must be what the headline names first: "Lynas lifts quarterly revenue",
+    "ILUKA RESOURCES LIMITED (ASX: ILU)", not a market story that merely mentions it ("NdPr
+    prices firm as Lynas weighs US expansion"), whose bare dollars stay US dollars.
+    """
+    m = _AU_COMPANY.search(headline)
+    if m is None:
+        return False
+    lead = headline[: m.start()]
+    if _OTHER_TOPIC.search(lead):
+        return False
+    return all(p.id in _GROUPS for p in find_products(lead))
+
+
 def _bare_dollar(text: str) -> str:
     """What a bare "$" means: A$ in an Australian company's story, else US$.
 
@@ -87,7 +114,7 @@ def _bare_dollar(text: str) -> str:
     """
     if "$" not in text:
         return "USD"
-    if _AU_COMPANY.search(_headline(text)):
+    if _au_subject(_headline(text)):
         return "AUD"
     head = "\n".join(text.lstrip().split("\n", 6)[:6])
     if _ASX_ISSUER.search(head) and "US$" not in head:
@@ -239,6 +266,7 @@ def _english(
     st = DocState(ctx)
     st.text = atext
     st.dollar = _bare_dollar(atext)
+    st.note_document_basis(atext)
     # a quarterly report: "the quarter" is its quarter (its opening lines read when needed)
     ctx.report_quarter_reader = st.report_quarter
     drafts: list[tuple[Draft, int, str]] = []
@@ -473,11 +501,17 @@ def _read_table(
     title = _title(text, h, floor)
     # "Previous = assessment of 14 Nov" dates the previous column, not the table
     heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings="sale" not in table.cols))
+    if "prior_list" in table.cols:  # "(supersedes List No. 8 of 1 August)": the older list's day
+        heading = REPLACED_LIST_NOTE.sub(" ", heading)
     named = _table_day(heading, ctx, None, last=False)
     sheet_day = named or sheet_day
     day = _as_at_day(table.caption, ctx) or sheet_day or _table_day("", ctx, published)
     if day is None:
         return [], sheet_day
+    if table.current:  # "1 Mar low | 1 Mar high | 23 Feb low | ...": the current pair's day
+        table = latest_first(table, day)
+        only = column_day(table.current, day)
+        day = only if only is not None and only <= day else day
     if len(table.days) == 1:  # "Close 26-Sep" the only price column: the table's day
         only = column_day(table.days[0], day)
         day = only if only is not None and only <= day else day

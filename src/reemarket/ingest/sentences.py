@@ -50,7 +50,7 @@ class Sentence(NamedTuple):
 
 
 _ABBREV = re.compile(
-    r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|vs|e\.g|i\.e|etc|Mt|St|Dr|Mr|Ms|Mrs|approx|est|incl|excl|Jan|Feb|Mar|Apr|"
+    r"(?:\b(?:Co|Ltd|Inc|Corp|No|Nos|vs|e\.g|i\.e|etc|Mt|St|Dr|Mr|Ms|Mrs|approx|est|prev|incl|excl|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|Fig|p|pp)|\b[A-Z])\.$"
 )
 #: "min." or "max." before a figure ("min. 1 MT"): an abbreviation there.

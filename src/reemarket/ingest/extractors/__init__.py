@@ -14,6 +14,9 @@ from reemarket.ingest.extractors import (
     demand,
     financial,
     forecast,
+    listings,
+    price_changes,
+    price_passes,
     prices,
     production,
     quota,
@@ -22,7 +25,7 @@ from reemarket.ingest.extractors import (
 )
 from reemarket.ingest.extractors.comparison import cmp_of
 from reemarket.ingest.extractors.date_binding import bind_period
-from reemarket.ingest.extractors.figure_words import in_parens_after
+from reemarket.ingest.extractors.figure_words import estimate_figure, in_parens_after
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import Mention, country_slug
@@ -225,6 +228,22 @@ def _measure_before_verb(view: SentenceView, q: Quantity, t: Mention) -> Mention
     return named[-1] if named else t
 
 
+#: Volume keywords whose verb may tell a price ("sold at X", "shipped at X").
+_VOLUME_TAGS = frozenset(("sales", "production", "imports", "exports", "volume"))
+
+
+def _verb_of_price(view: SentenceView, q: Quantity, t: Mention) -> bool:
+    """Whether the volume keyword before a percent was the verb of a price between them.
+
+    "Cerium oxide sold at 7,000 yuan/t, up 5% from May": "sold" tells the price, so the
+    percent is that price's move, not a volume's (nor a results story's company's sales).
+    """
+    if t.id not in _VOLUME_TAGS:
+        return False
+    between = [o for o in view.qtys if t.end <= o.start and o.end <= q.start]
+    return bool(between) and all(o.dimension == "price" for o in between)
+
+
 def _tag(view: SentenceView, q: Quantity) -> str | None:
     if q.dimension in ("mass", "mass_rate", "power"):
         a, _ = view.clause_of(q.start)
@@ -258,6 +277,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
     if t is not None and q.dimension == "money":
         t = _measure_before_verb(view, q, t)
+    if t is not None and q.dimension == "percent" and _verb_of_price(view, q, t):
+        return None  # "Cerium oxide sold at X at the end of June, up 5% from May": its move
     if t is None:
         t = view.tag_after(q.end)
         if t is not None and t.id == "skip" and "," in view.text[q.end : t.start]:
@@ -278,6 +299,10 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
 
 
 _GRADE_BEFORE = re.compile(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", re.I)
+#: A comparison right after a percent: the figure is a change ("5.9% more than", "3% lower").
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|above|below|up|down|year[- ]on[- ]year|y/y|yoy)\b", re.I
+)
 _GRADE_AFTER = re.compile(r"\s*(?:min(?:imum)?|purity|grade|ratio|REO)\b", re.I)
 
 
@@ -287,7 +312,8 @@ def _is_grade(view: SentenceView, q: Quantity) -> bool:
         return False
     before = view.text[max(0, q.start - 4) : q.start]
     if any(0 <= q.start - p.end <= 2 for p in view.products):
-        return True
+        # "... 270,000 t of rare earth oxide, 5.9% more than in 2023": a change, no purity
+        return _CHANGE_AFTER.match(view.text, q.end) is None
     if _GRADE_BEFORE.search(before):
         return True
     return bool(_GRADE_AFTER.match(view.text[q.end : q.end + 10]))
@@ -338,7 +364,13 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
     if (
         q.dimension in ("money", "percent", "mass")
         and any(w in view.low for w in _PLAN_WORDS)
-        and _PLAN.search(view.text[: q.start])
+        # the figure's own clause or cell ("a $16.20 target; shares closed at $14.87",
+        # "Target: RMB 62.00 | Close (27 Oct): RMB 55.30")
+        and _PLAN.search(
+            view.text,
+            max(view.clause_of(q.start)[0], view.text.rfind(" | ", 0, q.start) + 1),
+            q.start,
+        )
     ):
         return "plan"
     if _SUPERSEDED.search(view.text, max(0, q.start - 60), q.start):
@@ -405,6 +437,19 @@ _THEY = re.compile(
 )
 
 
+#: The volume last named, taken up again as the subject of a change: "June's volume was
+#: still 38% below ...", "the total was 5% higher", "that tonnage is 12% lower".
+_ITS_VOLUME = re.compile(
+    r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments)\s+"
+    r"(?:was|were|is|are|stood|came|remained)\b[^,;]{0,20}$",
+    re.I,
+)
+
+
+#: A compound growth rate named right after its percent: "a 7.8% CAGR".
+_CAGR_AFTER = re.compile(r"\s*(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
+
+
 #: A list line led by a period label and a colon, the figure right after it ("- May 2025: ").
 _PERIOD_LABEL = re.compile(r"[-–•*·▪]\s+(?P<label>[A-Za-z0-9 ,'./-]{3,30}?)\s*:\s*")
 
@@ -452,10 +497,13 @@ def _one(
         if _TABLE_GAP.fullmatch(gap) and done[i - 1][0].kind == "price":
             if why is not None:
                 why.append("en.price.table_change")
-            return prices.table_change(view, q, prev, st, done[i - 1])
+            return price_changes.table_change(view, q, prev, st, done[i - 1])
     if _is_grade(view, q):
         trace.veto("grade", (q.start, q.end), "-")
         return []
+    if dim in ("money", "mass", "percent") and estimate_figure(view, q):
+        trace.veto("outlook", (q.start, q.end), "-")
+        return []  # "ahead of our A$548m estimate", "(our est. 9,900t)": not the result
     if dim == "percent" and prev is not None and in_parens_after(view, q, prev) and done.get(i - 1):
         if why is not None:
             why.append("en.bracketed_pct")
@@ -476,7 +524,7 @@ def _one(
             why.append("en.price.pct_after_dated_base")
         return dated
     if dim == "percent" and prev is not None and done.get(i - 1):
-        also = prices.pct_of_change(view, q, prev, done[i - 1])
+        also = price_changes.pct_of_change(view, q, prev, done[i - 1])
         if also:
             if why is not None:
                 why.append("en.price.pct_of_change")
@@ -504,6 +552,14 @@ def _one(
         tag = "net_profit"  # "Profit in the March quarter had been 280 million yuan"
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
+        kind, val = "subject", subject
+    if (
+        tag is None
+        and dim == "percent"
+        and st.last_volume
+        and _ITS_VOLUME.search(view.text, 0, q.start)
+    ):
+        tag, subject = st.last_volume  # "June's volume was still 38.1% below ...": its change
         kind, val = "subject", subject
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
@@ -539,9 +595,17 @@ def _one(
 
 _LEVELS = ("price", "price_low", "price_high")
 _LEVELS_OR_AVERAGE = (*_LEVELS, "average")
+#: The move a percent after a level is told by: the past and -ing forms of en.toml's
+#: direction lemmas ("rose", "slipping"), or one as a noun ("a decline of", "a gain of").
+_MOVE_VERBS = "|".join(
+    vocab.lemma_list("direction", "up", "VBD,VBG")
+    + vocab.lemma_list("direction", "down", "VBD,VBG")
+)
+_MOVE_NOUNS = "|".join(
+    vocab.lemma_list("direction", "up", "VB") + vocab.lemma_list("direction", "down", "VB")
+)
 _MOVE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|losing|slipp(?:ed|ing)|dropp(?:ed|ing)|"
-    r"climb(?:ed|ing)|(?:a|an)\s+(?:decline|increase|drop|rise|gain|fall|decrease)\s+of)"
+    rf"\b(?:up|down|gain|{_MOVE_VERBS}|(?:a|an)\s+(?:{_MOVE_NOUNS})\s+of)"
     r"(?:\s+by)?(?:\s+(?:about|around|roughly|approximately|some|nearly|almost))?\s*$",
     re.I,
 )
@@ -795,7 +859,7 @@ _LEAD_CUR = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "euro": "E
 def _lead_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
     """The unit a sentence's lead gives the bare quotes of its inline list.
 
-    "Prices per tonne: gadolinium oxide 163,000-166,000 (+1,000); holmium oxide ...": per
+    "Prices per tonne: terbium oxide 7,050,000-7,150,000 (+20,000); erbium oxide ...": per
     tonne, in the currency the lead names, else in that of the document's last price.
     """
     m = _LEAD_UNIT.match(view.text)
@@ -1106,6 +1170,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             found = forecast.extract(view, q, st)
             if found or tag == "cagr":
                 return found
+        if tag == "consumption" and _CAGR_AFTER.match(view.text, q.end):
+            return forecast.extract(view, q, st)  # "Demand for X ... at a 7.8% CAGR"
         if tag == "consumption":
             if _consumption_move(view, q):
                 trace.veto("consumption", (q.start, q.end), "-")
@@ -1166,7 +1232,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag in ("close", "high52", "low52") and view.products and not view.companies:
             tag = "price"  # "Pr oxide closed the week 1.4% higher at X": a product's move
         if tag in ("price", "average", None, "capacity"):
-            return prices.extract_pct(view, q, st, tag, cmp)
+            return price_changes.extract_pct(view, q, st, tag, cmp)
     return None
 
 
@@ -1247,23 +1313,23 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
                 date_mention=dm,
             )
         )
-    prices.vat_pairs(view, out)
-    prices.one_end_moves(view, out)
-    prices.shared_levels(view, out)
-    prices.moves(view, out, st)
-    prices.flat_moves(view, out)
-    prices.paired_moves(view, out)
-    prices.average_bases(view, out)
-    prices.shared_moves(view, out, st)
-    prices.change_spans(view, out, st)
-    prices.moves_from_dated_level(view, out)
-    prices.move_markets(view, out)
-    prices.span_bases(view, out)
-    prices.reading_dates(view, out, st)
-    prices.level_bases(view, out, st)
-    prices.paired_days(view, out, st)
-    prices.remember_levels(out, st)
-    prices.listed(view, out, st)
-    prices.purchased(view, out, st)
+    price_passes.vat_pairs(view, out)
+    price_passes.one_end_moves(view, out)
+    price_passes.shared_levels(view, out)
+    price_passes.moves(view, out, st)
+    price_passes.flat_moves(view, out)
+    price_passes.paired_moves(view, out)
+    price_passes.average_bases(view, out)
+    price_passes.shared_moves(view, out, st)
+    price_passes.change_spans(view, out, st)
+    price_passes.moves_from_dated_level(view, out)
+    price_passes.move_markets(view, out)
+    price_passes.span_bases(view, out)
+    price_passes.reading_dates(view, out, st)
+    price_passes.level_bases(view, out, st)
+    price_passes.paired_days(view, out, st)
+    price_passes.remember_levels(out, st)
+    listings.listed(view, out, st)
+    listings.purchased(view, out, st)
     prices.remember_subject(out, st)
     return out
