@@ -1529,7 +1529,11 @@ AVERAGE_WORD = Prechecked(
 #: Pr-Nd oxide over January-November stood at X" (the verb does not make it a day's level).
 _AVERAGE_SUBJECT = re.compile(
     r"average\s+(?:(?:spot|market|selling|transaction|monthly|weekly|quarterly|annual)\s+)?"
-    r"prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
+    r"(?:prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b"
+    # the average alone, its period at most after it: "Over the second quarter the average
+    # stood at X", "the average for May stood at X" (not "above average, and X stood at")
+    r"|(?:(?:for|over|across|in|during|of)\s+[^.;,\d]{0,30}?\s)?)"
+    r"(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
     r"(?:\s+at)?\s*(?:about\s+|around\s+|roughly\s+)?",
     re.I,
 )
