@@ -158,11 +158,13 @@ _DEALS_BEYOND = Prechecked(
     )
 )
 #: A level told only by a bound: "compared with less than CNY 400,000 a year earlier",
-#: "from more than $90/kg", "was at least 7,000 yuan/kg" (no quote; a change "fell more than
-#: 5,000 yuan/t" has no level word before its bound).
+#: "from more than $90/kg", "was at least 7,000 yuan/kg", a sale's price "sold for more than
+#: X", "fetched upwards of X" (no quote; a change "fell more than 5,000 yuan/t" has no level
+#: word before its bound).
 _BOUNDED_LEVEL = Prechecked(
     re.compile(
-        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|was|were|is|are|to|of)\s+"
+        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|for|was|were|is|are|to|of|"
+        r"fetch(?:ed|es|ing)?|cost(?:s|ing)?)\s+"
         r"(?:(?:less|more)\s+than|at\s+least|at\s+most|upwards\s+of)\s*"
         r"(?:US\$|A\$|\$|€|RMB|CNY|USD)?\s*$",
         re.I,
