@@ -204,3 +204,10 @@ def test_a_lemma_list_gives_only_the_forms_asked_for() -> None:
         vocab.lemma_list("direction", "up", "VBX")
     with pytest.raises(ReemarketError, match="no such list"):
         vocab.lemma_list("direction", "nope", "VB")
+
+
+def test_a_lemma_list_may_ignore_the_files_narrowing() -> None:
+    """``narrowed=False`` gives a narrowed lemma's other forms too (the bare form of back_ref)."""
+    assert "climb" not in vocab.lemma_list("direction", "back_ref", "VBP")
+    plural = vocab.lemma_list("direction", "back_ref", "VBP", narrowed=False)
+    assert {"climb", "ease", "firm", "rise"} <= set(plural)

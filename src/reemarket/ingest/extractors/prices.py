@@ -789,7 +789,12 @@ _BACK_REF = re.compile(
     r"(?:price|average|quote))\s+"
     # an auxiliary, or a move or level verb of en.toml ("[direction] back_ref"): "The price
     # reached X", "It slumped to X", "On July 28 the price touched a two-year high of X"
-    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b",
+    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b"
+    # after a plural subject the bare form is the present tense, not a noun: a headline-style
+    # "Prices climb to X", "Prices ease to X"
+    r"|\s*(?:the\s+)?prices\s+(?:"
+    + "|".join(vocab.lemma_list("direction", "back_ref", "VBP", narrowed=False))
+    + r")\b",
     re.I,
 )
 
