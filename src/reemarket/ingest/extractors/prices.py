@@ -68,19 +68,19 @@ from reemarket.ingest.lexicon import (
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
 
+#: The move verbs a change may follow, in every form: the lemmas of en.toml's direction
+#: lists ("dipped 40 yuan/kg", "is falling 2%", a headline's "Neodymium oxide jumps $4.84/kg")
+#: and its [direction] change_lead (particles and phrasal verbs: "gave back", "edged up").
+_MOVE_FORMS = "|".join(
+    vocab.lemma_list("direction", "up", "VB,VBD,VBN,VBZ,VBG")
+    + vocab.lemma_list("direction", "down", "VB,VBD,VBN,VBZ,VBG")
+)
 _CHANGE_LEAD = re.compile(
-    r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
-    r"gave up|gave back|giving back|gives back|handed back|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
-    r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
-    r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
-    r"rising|falling|climbing|slipping|dropping|easing|"
-    # more move verbs of the direction words: "off CNY 3,500/t", "dipped 40 yuan/kg"
-    r"off|dipped|slumped|sank|weakened|strengthened|soared|spiked|rallied|declining|"
-    r"retreating|softening|firming|jumping|advancing|"
-    # a headline's present tense: "Neodymium oxide jumps $4.84/kg", "Tb oxide adds 50 yuan/kg"
-    r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"
-    r"soars|plunges|tumbles|rebounds|firms|softens|declines|advances|retreats|"
-    r"edges\s+(?:up|down|higher|lower))|"
+    r"(?:\b(?:"
+    + vocab.alternation("direction", "change_lead", any_space=True)
+    + "|"
+    + _MOVE_FORMS
+    + r"|"
     # "a week-on-week decline of": the adjective may be hyphenated
     r"(?:an?|the|its|with an?)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by"
