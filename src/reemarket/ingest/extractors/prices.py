@@ -970,6 +970,9 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
     feedstock = _paragraph_feedstock(view, st)
     if feedstock is not None:
         return feedstock  # "... buys its ore concentrate from X. ... price of that concentrate"
+    element = _element_led(view, st, q)
+    if element is not None:
+        return element  # "Dysprosium slips to 1,580 yuan/kg": the element's quoted product
     if any(p.start < q.start for p in view.products) or not (
         _BACK_REF.match(view.text)
         # "Most of the advance came in the final week: the month closed at X"
@@ -985,6 +988,33 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
         return None
     carried = _carried_subject(st)
     return Mention(0, 0, "product", carried) if carried is not None else None
+
+
+#: A sentence led by an element's bare name and a move or level verb of a price: "Dysprosium
+#: slips to X", "Terbium rose to X" (a headline's or a list's shorthand for its quote).
+_ELEMENT_LED = re.compile(
+    r"\s*(?P<el>[A-Z][a-z]+)\s+(?:" + vocab.alternation("direction", "back_ref") + r")\b"
+)
+
+
+def _element_led(view: SentenceView, st: DocState, q: Quantity) -> Mention | None:
+    """The product an element's bare name quotes at the head of its sentence, or None.
+
+    The last price's product when it is of that element ("Dysprosium metal was X. Dysprosium
+    slips to Y"), else the product the catalog names "<element> prices" (its oxide), as
+    "dysprosium prices rose" is read.
+    """
+    m = _ELEMENT_LED.match(view.text)
+    if m is None or any(p.start < q.start for p in view.products):
+        return None
+    named = find_products(f"{m.group('el')} prices")
+    if len(named) != 1:
+        return None  # not an element (a company, a place, "Prices")
+    element = named[0].id.split("_")[0]
+    carried = _carried_subject(st)
+    if carried is not None and carried.split("_")[0] == element:
+        return Mention(m.start("el"), m.end("el"), "product", carried)
+    return Mention(m.start("el"), m.end("el"), "product", named[0].id)
 
 
 #: A sentence opening on the last price's own figure set off as a noun: "Its February
