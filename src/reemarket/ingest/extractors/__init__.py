@@ -25,7 +25,7 @@ from reemarket.ingest.extractors import (
 )
 from reemarket.ingest.extractors.comparison import cmp_of
 from reemarket.ingest.extractors.date_binding import bind_period
-from reemarket.ingest.extractors.figure_words import in_parens_after
+from reemarket.ingest.extractors.figure_words import estimate_figure, in_parens_after
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import Mention, country_slug
@@ -299,6 +299,10 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
 
 
 _GRADE_BEFORE = re.compile(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", re.I)
+#: A comparison right after a percent: the figure is a change ("5.9% more than", "3% lower").
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|above|below|up|down|year[- ]on[- ]year|y/y|yoy)\b", re.I
+)
 _GRADE_AFTER = re.compile(r"\s*(?:min(?:imum)?|purity|grade|ratio|REO)\b", re.I)
 
 
@@ -308,7 +312,8 @@ def _is_grade(view: SentenceView, q: Quantity) -> bool:
         return False
     before = view.text[max(0, q.start - 4) : q.start]
     if any(0 <= q.start - p.end <= 2 for p in view.products):
-        return True
+        # "... 270,000 t of rare earth oxide, 5.9% more than in 2023": a change, no purity
+        return _CHANGE_AFTER.match(view.text, q.end) is None
     if _GRADE_BEFORE.search(before):
         return True
     return bool(_GRADE_AFTER.match(view.text[q.end : q.end + 10]))
@@ -359,7 +364,13 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
     if (
         q.dimension in ("money", "percent", "mass")
         and any(w in view.low for w in _PLAN_WORDS)
-        and _PLAN.search(view.text[: q.start])
+        # the figure's own clause or cell ("a $16.20 target; shares closed at $14.87",
+        # "Target: RMB 62.00 | Close (27 Oct): RMB 55.30")
+        and _PLAN.search(
+            view.text,
+            max(view.clause_of(q.start)[0], view.text.rfind(" | ", 0, q.start) + 1),
+            q.start,
+        )
     ):
         return "plan"
     if _SUPERSEDED.search(view.text, max(0, q.start - 60), q.start):
@@ -426,6 +437,19 @@ _THEY = re.compile(
 )
 
 
+#: The volume last named, taken up again as the subject of a change: "June's volume was
+#: still 38% below ...", "the total was 5% higher", "that tonnage is 12% lower".
+_ITS_VOLUME = re.compile(
+    r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments)\s+"
+    r"(?:was|were|is|are|stood|came|remained)\b[^,;]{0,20}$",
+    re.I,
+)
+
+
+#: A compound growth rate named right after its percent: "a 7.8% CAGR".
+_CAGR_AFTER = re.compile(r"\s*(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
+
+
 #: A list line led by a period label and a colon, the figure right after it ("- May 2025: ").
 _PERIOD_LABEL = re.compile(r"[-–•*·▪]\s+(?P<label>[A-Za-z0-9 ,'./-]{3,30}?)\s*:\s*")
 
@@ -477,6 +501,9 @@ def _one(
     if _is_grade(view, q):
         trace.veto("grade", (q.start, q.end), "-")
         return []
+    if dim in ("money", "mass", "percent") and estimate_figure(view, q):
+        trace.veto("outlook", (q.start, q.end), "-")
+        return []  # "ahead of our A$548m estimate", "(our est. 9,900t)": not the result
     if dim == "percent" and prev is not None and in_parens_after(view, q, prev) and done.get(i - 1):
         if why is not None:
             why.append("en.bracketed_pct")
@@ -525,6 +552,14 @@ def _one(
         tag = "net_profit"  # "Profit in the March quarter had been 280 million yuan"
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
+        kind, val = "subject", subject
+    if (
+        tag is None
+        and dim == "percent"
+        and st.last_volume
+        and _ITS_VOLUME.search(view.text, 0, q.start)
+    ):
+        tag, subject = st.last_volume  # "June's volume was still 38.1% below ...": its change
         kind, val = "subject", subject
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
@@ -824,7 +859,7 @@ _LEAD_CUR = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "euro": "E
 def _lead_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
     """The unit a sentence's lead gives the bare quotes of its inline list.
 
-    "Prices per tonne: gadolinium oxide 163,000-166,000 (+1,000); holmium oxide ...": per
+    "Prices per tonne: terbium oxide 7,050,000-7,150,000 (+20,000); erbium oxide ...": per
     tonne, in the currency the lead names, else in that of the document's last price.
     """
     m = _LEAD_UNIT.match(view.text)
@@ -1135,6 +1170,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             found = forecast.extract(view, q, st)
             if found or tag == "cagr":
                 return found
+        if tag == "consumption" and _CAGR_AFTER.match(view.text, q.end):
+            return forecast.extract(view, q, st)  # "Demand for X ... at a 7.8% CAGR"
         if tag == "consumption":
             if _consumption_move(view, q):
                 trace.veto("consumption", (q.start, q.end), "-")

@@ -78,6 +78,15 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
         and (by_gap := gap_cmp(own.period, anchor)) is not None
     ):
         return by_gap  # "30% less than the 5,800 t shipped in August"
+    if nxt_q is not None and _THAN_FIGURE.match(view.text, q.end, nxt_q.start):
+        # "11.6% more than the 1,755t of NdPr made in the previous quarter": the base's words
+        tail = hay[nxt_q.end : min(b, nxt_q.end + 60)]
+        after_base = cmp_re.search(tail)
+        if after_base is not None:
+            return after_base.lastgroup
+        last = _LAST_UNIT.search(tail)
+        if last is not None:
+            return _UNIT_CMP[last.group(1).lower()]
     ref = ref_after(view, q)
     if ref is not None and ref.period is not None and anchor is not None:
         rp, ap = ref.period, anchor
@@ -110,6 +119,14 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     return None
 
 
+#: The period just before, named after a base figure: "(made) in the previous quarter".
+_LAST_UNIT = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+(?:previous|prior|preceding)\s+(quarter|month|year|week)\b",
+    re.I,
+)
+_UNIT_CMP = {"quarter": "qoq", "month": "mom", "year": "yoy", "week": "wow"}
+
+
 #: A comparative percentage followed by the figure it is measured against.
 _THAN_FIGURE = re.compile(
     r"\s*(?:(?:less|more|lower|higher|fewer|below|above)\s+)?(?:than|from|on)\s+(?:the\s+)?"
@@ -136,7 +153,7 @@ _BASE_LEAD = re.compile(
     r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than|revers(?:ing|ed)"
     # a multiple of the base: "nearly triple the 194 t", "twice the", "three times the"
     r"|double|triple|quadruple|twice|(?:two|three|four|five)\s+times)\s*"
-    r"(?:the\s+|an?\s+)?(?:(?:net\s+)?(?:loss|profit|income)\s+of\s+)?(?:about|around)?\s*$",
+    r"(?:the\s+|an?\s+)?(?:(?:(?:net|recurring)\s+)?(?:loss|profit|income)\s+of\s+)?(?:about|around)?\s*$",
     re.I,
 )
 _YEAR_AGO = re.compile(

@@ -68,6 +68,42 @@ _BASE_GAP = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(
+    r"['’]s(?:,?\s+when\s+[^.;]{0,50}?)?\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
+)
+#: A base period followed by a clause telling its own volume: "from May, when they had
+#: slumped to 1,238 t", "against April, when shipments stood at 5,210 t".
+WHEN_THEN = re.compile(
+    r",\s+when\s+[^.;,]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I
+)
+#: The comparison word before a base's own period ("from May's 5,800 t", "on FY24's 5,655t").
+LEAD_BEFORE_DATE = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|on)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def possessive_base_date(view: SentenceView, q: Quantity) -> DateMention | None:
+    """The period a comparison base is named by before it, in the possessive or a "when" clause.
+
+    "from August's 5,800 t", "up 16% on FY24's 5,655t", "than August's, when they shipped
+    5,800 t": August's (FY24's) volume, not the sentence's main period.
+    """
+    for d in view.dates:
+        if (
+            d.end <= q.start
+            and d.period is not None
+            and (
+                _POSSESSIVE.match(view.text, d.end, q.start)
+                or WHEN_THEN.match(view.text, d.end, q.start)
+            )
+            and LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
+        ):
+            return d
+    return None
+
+
 def base_date(view: SentenceView, q: Quantity) -> DateMention | None:
     """The date of a comparison figure: right after it, or after a short verb phrase.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reemarket.domain.periods import Period
-from reemarket.ingest import vocab
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.numbers import Quantity
@@ -36,10 +36,37 @@ def is_annual_rate(view: SentenceView, q: Quantity) -> bool:
 _SUPPLY_OR_DEMAND = re.compile(r"\b(?:supply|demand)\b")
 
 
+#: A forecast replaced by the one beside it: "9.5%, up from 8.0% previously", "(previously
+#: 8%)", "raised from 7%".
+_REPLACED_AFTER = re.compile(r"\s*(?:previously|before|earlier)\b", re.I)
+_REPLACED_BEFORE = re.compile(
+    r"(?:\b(?:up|down|raised|lifted|cut|lowered|revised(?:\s+\w+)?)\s+from|\bpreviously)"
+    r"\s+(?:an?\s+|the\s+|our\s+)?(?:earlier\s+|previous\s+|prior\s+)?$",
+    re.I,
+)
+#: A growth rate of a count, not of demand: "a 60% CAGR in units", "... in shipments".
+_RATE_OF_COUNT = re.compile(
+    r"\s*\+?\s*(?:CAGR|compound\s+annual\s+growth(?:\s+rate)?)\s+in\s+"
+    r"(?:units|unit\s+\w+|shipments|installations|numbers|volumes?)\b",
+    re.I,
+)
+#: The span of the forecast just before: "at a 7.8% CAGR over the same period".
+_SAME_SPAN = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|horizon|timeframe|years)\b", re.I
+)
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
     """A demand growth-rate forecast."""
     if q.dimension != "percent":
         return None
+    if _REPLACED_AFTER.match(view.text, q.end) or _REPLACED_BEFORE.search(
+        view.text, max(0, q.start - 40), q.start
+    ):
+        trace.veto("superseded", (q.start, q.end), "forecast")
+        return None  # "9.5% ..., up from 8.0% previously": the old forecast
+    if _RATE_OF_COUNT.match(view.text, q.end):
+        return None  # "a 60% CAGR in units": robots counted, not magnet demand
     names = sorted(view.products + view.sectors)
     subj = view.first_after(names, q.end, len(view.text)) or view.nearest_before(names, q.start)
     demand = _DEMAND.search(view.low)
@@ -59,6 +86,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
         (d for d in view.dates if d.kind in ("until", "yspan") and d.period is not None), None
     )
     period = None
+    if end is None and _SAME_SPAN.search(view.text, q.end):
+        period = st.forecast_span  # "at a 7.8% CAGR over the same period"
     if end is not None and end.period is not None:
         if end.period.is_span:
             period = end.period
@@ -71,6 +100,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     entity = (
         "china" if re.search(r"\b(?:china's|chinese|domestic)\b", view.text, re.I) else "global"
     )
+    st.forecast_span = period
     return [
         Draft("forecast", entity, subject, "demand_cagr_pct", period, q.value, "%", q, high=q.high)
     ]

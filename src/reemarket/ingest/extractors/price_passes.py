@@ -209,7 +209,7 @@ def remember_levels(drafts: list[Draft], st: DocState) -> None:
 def reading_dates(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Date the levels and moves of a sentence under a note naming the two readings compared.
 
-    "All moves compare the September 1 reading with the August 1 reading." over bullets
+    "Every change compares the May 2 reading with the April 2 one." over bullets
     ("* Nd oxide rose 27.4% to $95,120/t"): a level with no day of its own is the later
     reading's, a move with no base of its own runs from the earlier reading to the later.
     """
@@ -663,7 +663,7 @@ def paired_moves(view: SentenceView, drafts: list[Draft]) -> None:
     """A move two goods share gives each of them that move.
 
     "Dysprosium and terbium oxides both rose 2%": Dy oxide rose 2% as well as Tb oxide;
-    "Neodymium and praseodymium oxides both gave back 5,000 yuan" is Nd oxide's and Pr
+    "Terbium and dysprosium oxides both gave up 8,000 yuan" is Nd oxide's and Pr
     oxide's move, not Pr-Nd oxide's ("both" makes them two).
     """
     if not any(w in view.low for w in (" both ", " each ", " alike", " respectively")):
@@ -832,7 +832,7 @@ _BOTH_AFTER = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*,?\s*(?:both|each|alike)\b"
 def shared_levels(view: SentenceView, drafts: list[Draft]) -> None:
     """Give the first of two products "both" quoted at one level the second's level and move.
 
-    "Pr6O11 and Nd2O3 both closed at RMB 562k/t, up RMB 3k/t day on day": one level and one
+    "Nd2O3 and Pr6O11 both ended at RMB 471k/t, down RMB 2k/t day on day": one level and one
     move read for the product next to them are the first product's too (not with
     "respectively", where each has its own figure).
     """

@@ -157,7 +157,7 @@ _DEALS_BEYOND = Prechecked(
         re.I,
     )
 )
-#: A level told only by a bound: "compared with less than CNY 400,000 a year earlier",
+#: A level told only by a bound: "against under CNY 350,000 twelve months before",
 #: "from more than $90/kg", "was at least 7,000 yuan/kg", a sale's price "sold for more than
 #: X", "fetched upwards of X" (no quote; a change "fell more than 5,000 yuan/t" has no level
 #: word before its bound).
@@ -846,7 +846,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
         return
     found = find_products(text, low)
-    # a group named in an aside ("Cerium oxide, the cheapest of the light rare earths, ...")
+    # a group named in an aside ("Lanthanum oxide, the lowest-priced of the light elements, ...")
     # leaves the one product the topic
     named = {p.id for p in found if p.id not in GROUPS}
     if found and found[0].start <= LEAD_WITHIN and len(named) == 1 and found[0].id in named:
@@ -905,7 +905,7 @@ def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | No
 
 
 #: A sentence led by a day that tells a move and names no product: the last price's move
-#: ("Friday alone brought a 3% jump from Thursday's $59.79", "On Tuesday the gain was $2").
+#: ("Monday alone brought a 2% rise from Friday's $71.40", "On Tuesday the gain was $2").
 _DAY_LED_MOVE = re.compile(
     r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b"
     r"[^.;]{0,40}?\b(?:" + vocab.alternation("direction", "day_moves") + r")\b",
@@ -1201,7 +1201,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     modal = _modal(view) and not _CURRENT.search(view.text, max(0, q.start - 40), q.start)
     if modal and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
         trace.veto("hypothetical", span, "price")
-        return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote
+        return []  # "might hit 12,000 yuan/kg should supply tighten": not a quote
     if modal and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
         trace.veto("outlook", span, "price")
         return []  # "sees NdPr oxide trying 505,000 yuan/t": a forecast level, not a price
@@ -1375,7 +1375,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ]
         if named:
             period, dm = named[-1].period, named[-1]
-    for d in view.dates:  # "the US$48/kg average of the September 2024 quarter": that quarter's
+    for d in view.dates:  # "the US$55/kg average of the March 2024 quarter": that quarter's
         if d.period is not None and _AVERAGE_OF.fullmatch(view.text, q.end, d.start):
             period, dm = d.period, d
         elif d.period is not None and _PERIOD_AVERAGE.fullmatch(view.text, d.end, q.start):
@@ -1501,7 +1501,7 @@ _SPREAD = Prechecked(
     re.compile(
         r"\b(?:spread|gap|differential|arbitrage)\s+(?:between|of\s+\w+\s+over)\b[^.;]{0,90}?"
         r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
-        # "the export premium on NdPr oxide over Chinese domestic prices held near US$6/kg", "the
+        # "the premium of export NdPr over the Chinese domestic price stayed near US$8/kg", "the
         # discount of Chinese Dy to Rotterdam narrowed to $40/kg", "a premium for NdPr over X of"
         r"|\b(?:premium|discount|spread|gap)\s+(?:on|of|for|in)\s+[^.;]{0,60}?\b(?:over|to|against|"
         r"versus|vs\.?)\s+[^.;]{0,60}?\b(?:at|to|of|by|near|around|about)\s+"

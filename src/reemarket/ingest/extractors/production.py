@@ -19,7 +19,7 @@ from reemarket.ingest.extractors.comparison import (
     cumulative,
     shift_year,
 )
-from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
+from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, possessive_base_date
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, remainder, signed
 from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.holders import (
@@ -266,9 +266,10 @@ def extract(
         return None
     period, dm = bind_coarse(view, q, st)
     entity = entity_for(view, q, st)
-    base = comparison_base(view, q)
+    owned = possessive_base_date(view, q)  # "up 16% on FY24's 5,655t"
+    base = "other" if owned is not None else comparison_base(view, q)
     if base is not None:  # "up 6% on the 2,410 tonnes made in the June quarter"
-        own = base_date(view, q)
+        own = owned or base_date(view, q)
         if own is not None and own.kind in ("rel_year", "prev_annual") and own.is_ref:
             # "up from 1,519 tonnes a year earlier", "against 10,342 t the year before": the
             # main period a year back (a fiscal year stays fiscal)
@@ -289,6 +290,8 @@ def extract(
             period, dm = shift_year(period), None
         else:
             return []
+        if dm is not None and entity != "china" and entity not in MARKET_HOLDERS:
+            period = fiscal_span(view, dm, period, entity, st)  # "up 16% on FY24's 5,655t"
         if period is not None:
             st.base_periods.append(period)
     elif entity != "china":

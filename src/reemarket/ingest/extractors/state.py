@@ -31,9 +31,13 @@ _SECTION_LABEL = re.compile(r"(?:[-*•]\s*)?[A-Z][A-Za-z ,&/()-]{1,40}:\s")
 _QUARTER_ENDING = re.compile(r"\bquarter(?:ly)?\b[^\n]{0,40}\bperiod\s+end(?:ing|ed)\s*$", re.I)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Draft:
-    """A fact before provenance is attached."""
+    """A fact before provenance is attached.
+
+    Its ``__init__`` is written out: the one ``dataclass`` generates stays interpreted in
+    the compiled build, where it took three times as long as in the pure one.
+    """
 
     kind: str
     entity: str
@@ -43,13 +47,47 @@ class Draft:
     value: float
     unit: str
     q: Quantity
-    high: float | None = None
-    status: str | None = None
-    bound: str | None = None
-    standing: bool = False
-    date_mention: DateMention | None = None
-    ref: DateMention | None = None
-    cmp: str | None = None
+    high: float | None
+    status: str | None
+    bound: str | None
+    standing: bool
+    date_mention: DateMention | None
+    ref: DateMention | None
+    cmp: str | None
+
+    def __init__(
+        self,
+        kind: str,
+        entity: str,
+        subject: str,
+        metric: str,
+        period: Period | None,
+        value: float,
+        unit: str,
+        q: Quantity,
+        high: float | None = None,
+        status: str | None = None,
+        bound: str | None = None,
+        standing: bool = False,
+        date_mention: DateMention | None = None,
+        ref: DateMention | None = None,
+        cmp: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.entity = entity
+        self.subject = subject
+        self.metric = metric
+        self.period = period
+        self.value = value
+        self.unit = unit
+        self.q = q
+        self.high = high
+        self.status = status
+        self.bound = bound
+        self.standing = standing
+        self.date_mention = date_mention
+        self.ref = ref
+        self.cmp = cmp
 
     @property
     def resolved(self) -> bool:
@@ -112,7 +150,11 @@ _MASTHEAD = re.compile(
 #: "Half-year ended 31 December 2024", "Quarter ending 31 March 2025").
 _REPORT_SUBTITLE = re.compile(
     r"\s*(?:for\s+the\s+)?(?:quarter|half[\s-]year|(?:three|six|nine|twelve)\s+months|period|"
-    r"(?:financial\s+|fiscal\s+)?year)\s+(?:ended|ending|to)\b[^\n]{0,60}$",
+    r"(?:financial\s+|fiscal\s+)?year)\s+(?:ended|ending|to)\b[^\n]{0,60}$"
+    # an annual report's own line under the issuer's name: "Summary of the 2024 Annual
+    # Report", "Annual Report 2023 (abridged)": the year it reports on
+    r"|\s*(?:(?:summary|abstract|extract)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d\d\s+annual\s+report|"
+    r"annual\s+report\s+(?:for\s+)?(?:19|20)\d\d)\b[^\n]{0,60}$",
     re.I,
 )
 #: A short label with no figure under a list's caption ("Rare earth metals", "Oxides:").
@@ -139,9 +181,21 @@ _BASIS_NOTE = Prechecked(
         r"|(?:except|other)\s+where\s+(?:stated|noted|indicated|specified|shown)"
         r"|(?:stated|noted|indicated|specified)\s+otherwise)"
         r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
-        r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b",
+        r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b"
+        # "The levels below, all fob China in dollars a kilogram": the list's basis
+        r"|\b(?:prices|quotes|quotations|assessments|figures|numbers|levels),\s+all\b",
         re.I,
     )
+)
+#: A note on its own line saying what basis all the document's prices are on, wherever it
+#: stands (a column's closing line "All prices are fob China, in US dollars a kilogram"
+#: covers the paragraphs above it too).
+_DOCUMENT_BASIS = re.compile(
+    r"^[ \t]*[*(]?[ \t]*(?:all[ \t]+)?(?:prices|quotes|quotations|assessments)"
+    r"(?:[ \t]+(?:in|on)[ \t]+this[ \t]+(?:column|report|note|page|review|newsletter))?"
+    r"[ \t]+(?:are|were)[ \t]+(?:quoted[ \t]+|given[ \t]+|assessed[ \t]+|all[ \t]+)?"
+    r"(?P<note>[^\n]{0,160})$",
+    re.I | re.M,
 )
 #: A heading over the publisher's own prices: "Our export offers (FOB Shanghai, USD):", "We
 #: offer (USD/kg, valid 3 days):", "Our selling prices today:".
@@ -224,6 +278,12 @@ class DocState:
     #: Each company's last main results period (a quarter, half or year a sentence named for
     #: its figure): the story's company's undated figures in a later paragraph take it.
     company_periods: dict[str, Period] = field(default_factory=dict)
+    #: The day each company's share price last closed at a figure ("Close (27 Oct): RMB
+    #: 55.30"): its undated market value, multiple and range are the valuation at that close.
+    share_close_days: dict[str, Period] = field(default_factory=dict)
+    #: The span of the last demand growth forecast read ("... between 2024 and 2030"), for a
+    #: rate told "over the same period".
+    forecast_span: Period | None = None
     #: The holder of the paragraph's last market-wide figure ("domestic ... output",
     #: "an SMM survey"): later figures with no holder of their own are also market-wide,
     #: not the company an earlier sentence named.
@@ -381,6 +441,19 @@ class DocState:
         self.section_market = found[0].id if found else None
         unit = PRICE_UNIT.search(line) if line.endswith(":") else None
         self.section_unit = price_unit_code(unit) if unit is not None else None
+
+    def note_document_basis(self, text: str) -> None:
+        """Take the market a note standing on its own line puts all the prices on.
+
+        "All prices are fob China, in US dollars a kilogram, duties excluded." at
+        the foot of a column: the market of its dollar quotes that name none, from the top
+        (a note met later in the text, :meth:`note_basis`, still replaces it).
+        """
+        found: set[str] = set()
+        for m in _DOCUMENT_BASIS.finditer(text):
+            found |= {k.id for k in find_markets(m.group("note")) if k.id != "unlisted"}
+        if len(found) == 1:
+            self.basis_market = found.pop()
 
     def note_basis(self, text: str) -> None:
         """Note a standing note on the basis of the prices after it.

@@ -20,7 +20,15 @@ from reemarket.ingest.extractors.comparison import (
     gap_cmp,
     shift_year,
 )
-from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, later_date, ref_after
+from reemarket.ingest.extractors.date_binding import (
+    LEAD_BEFORE_DATE,
+    WHEN_THEN,
+    base_date,
+    bind_coarse,
+    later_date,
+    possessive_base_date,
+    ref_after,
+)
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
@@ -182,6 +190,23 @@ _GOODS_NAMED = re.compile(
 )
 
 
+#: Trade words right before the goods they name: "exports of", "imports of the".
+_TRADE_OF = re.compile(r"\b(?:exports?|imports?|shipments?)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _sector_goods(view: SentenceView, q: Quantity) -> bool:
+    """Whether the goods traded, named before the figure in its clause, are an end-use sector's.
+
+    "Exports of NEVs rose 6.7%", "shipments of wind turbines fell 3%": finished goods, whose
+    trade is no rare earth trade (with no rare earth product named).
+    """
+    a, _b = view.clause_of(q.start)
+    return any(
+        a <= m.start < q.start and _TRADE_OF.search(view.text, max(a, m.start - 25), m.start)
+        for m in view.sectors
+    )
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
@@ -229,6 +254,9 @@ def extract(
             prod = view.nearest_before(view.products, aside.start()) or (None if where else prod)
     if prod is not None and _MOSTLY.search(view.text, max(0, prod.start - 20), prod.start):
         prod = view.nearest_before(view.products, prod.start - 1) or prod  # "X, mostly Y"
+    if prod is None and _sector_goods(view, q):
+        trace.veto("other_commodity", (q.start, q.end), "trade")
+        return None  # "Exports of NEVs rose 6.7% to 1.28mn units": cars, not rare earths
     subject = prod.id if prod else "rare_earths"
     if (
         prod is None
@@ -346,21 +374,6 @@ def _month_back(period: Period) -> Period | None:
     return Period.month(y - 1, 12) if m == 1 else Period.month(y, m - 1)
 
 
-_POSSESSIVE = re.compile(
-    r"['’]s(?:,?\s+when\s+[^.;]{0,50}?)?\s+(?:about\s+|around\s+|roughly\s+)?$", re.I
-)
-#: A base period followed by a clause telling its own volume: "from May, when they had
-#: slumped to 1,238 t", "against April, when shipments stood at 5,210 t".
-_WHEN_THEN = re.compile(
-    r",\s+when\s+[^.;,]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I
-)
-_LEAD_BEFORE_DATE = re.compile(
-    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|on)\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
-
-
 #: Words that make a sum of money the value of the traded goods ("in value terms", "worth").
 _VALUE_WORDS = re.compile(
     r"\b(?:in\s+(?:value|dollar|yuan|money)\s+terms|by\s+value|values?\b|valued\s+at|worth)",
@@ -389,17 +402,9 @@ def base_figure_date(view: SentenceView, q: Quantity) -> DateMention | None:
     and "than August's, when
     they shipped 5,800 t" are August's volumes, not the sentence's month.
     """
-    for d in view.dates:
-        if (
-            d.end <= q.start
-            and d.period is not None
-            and (
-                _POSSESSIVE.match(view.text, d.end, q.start)
-                or _WHEN_THEN.match(view.text, d.end, q.start)
-            )
-            and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
-        ):
-            return d
+    owned = possessive_base_date(view, q)
+    if owned is not None:
+        return owned
     if comparison_base(view, q) != "other":
         return None
     own = base_date(view, q)
@@ -415,8 +420,8 @@ def when_clause_figure(view: SentenceView, q: Quantity) -> bool:
     return any(
         d.end <= q.start
         and d.period is not None
-        and _WHEN_THEN.match(view.text, d.end, q.start)
-        and _LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
+        and WHEN_THEN.match(view.text, d.end, q.start)
+        and LEAD_BEFORE_DATE.search(view.text, max(0, d.start - 25), d.start)
         for d in view.dates
     )
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from reemarket.domain.periods import Period
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import month_close
 from reemarket.ingest.extractors.date_binding import bind_period
 from reemarket.ingest.extractors.figure_words import sentence_dollar, signed
 from reemarket.ingest.extractors.state import DocState, Draft
@@ -23,6 +24,7 @@ METRICS = {
     "close": "close_price",
     "high52": "high_52w",
     "low52": "low_52w",
+    "range52": "low_52w",  # and high_52w: both ends of "52-week range X-Y"
 }
 
 
@@ -34,6 +36,9 @@ _WEEKDAY_CLOSE = re.compile(
     rf"\b(?:at|as of|as at|by)\s+({'|'.join(_WEEKDAYS)})(?:'s|’s)?(?:\s+close)?\b"
 )
 
+
+#: A span after a bare number: "trailing 12-month earnings", "a 52-week high".
+_SPAN_WORD = re.compile(r"[\s-]*(?:months?|weeks?|years?|days?)\b")
 
 #: A year of estimated earnings right after a multiple ("x 2026E", "x our FY26F"), or the
 #: number being that year itself ("2026E").
@@ -52,10 +57,15 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
         return None
     period, dm = bind_period(view, q, st, price=False)
     pub = st.dates.published
+    if q.dimension != "percent" and period is not None:
+        period = _day_of(period, tag, st)
+        dm = dm if period is not None else None
     close = _WEEKDAY_CLOSE.search(view.low) if dm is None and pub else None
     if close is not None and pub:  # "at Monday's close", "as of Friday": on or before publication
         wd = _WEEKDAYS.index(close.group(1))
         period = Period.day(pub - timedelta(days=(pub.weekday() - wd) % 7))
+    if period is None and tag != "close":
+        period = st.share_close_days.get(entity)  # "At RMB 55.30 the stock has a market cap ..."
     if period is None and pub:
         period = Period.day(pub)
     if q.dimension == "percent":
@@ -88,6 +98,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
     if metric == "pe_ratio":
         if q.dimension not in ("bare", "multiple"):
             return None
+        if q.dimension == "bare" and _SPAN_WORD.match(view.low, q.end):
+            return []  # "101x trailing 12-month earnings": the earnings' span, no multiple
         if _ESTIMATE_YEAR.match(view.low, q.end) or _ESTIMATE_YEAR.match(view.low, q.start):
             return []  # "52.7x our 2026E EPS", "62x 2026E P/E": a multiple of forecast earnings
         return [Draft("valuation", entity, "", metric, period, q.value, "x", q, date_mention=dm)]
@@ -96,4 +108,30 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
     if metric == "market_cap" and abs(q.value) < _LEAST_MARKET_CAP:
         return []  # "shares jumped 10% to $25.40, lifting its market value to ...": a share price
     unit = sentence_dollar(view, q, st.dollar)
+    if metric == "close_price" and period is not None:
+        st.share_close_days[entity] = period
+    if tag == "range52":
+        if q.high is None:
+            return []
+        return [
+            Draft("valuation", entity, "", "low_52w", period, q.value, unit, q, date_mention=dm),
+            Draft("valuation", entity, "", "high_52w", period, q.high, unit, q, date_mention=dm),
+        ]
     return [Draft("valuation", entity, "", metric, period, q.value, unit, q, date_mention=dm)]
+
+
+def _day_of(period: Period, tag: str, st: DocState) -> Period | None:
+    """A valuation's day from the period bound to it; None when that names no day.
+
+    A close told of a month gone by is its last trading day ("shares fell 17% in November
+    to close at $61.40"); any other month, quarter or year is not the valuation's
+    ("trades on 55x our FY27 EPS forecast").
+    """
+    if not period.is_span and period.granularity is Granularity.DAY:
+        return period
+    pub = st.dates.published
+    if tag == "close" and not period.is_span and period.granularity is Granularity.MONTH:
+        last = month_close(period.start.year, period.start.month, st.dates.calendar_name)
+        if pub is not None and last < pub:
+            return Period.day(last)
+    return None

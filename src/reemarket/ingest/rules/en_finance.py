@@ -173,8 +173,52 @@ RULES: list[Rule] = [
                 ),
                 entity="shenghe_resources",
             ),
+            Example(  # a quote sheet's cells; the valuation sentence takes the close's day,
+                # "12-month" is the earnings' span and the 52-week range gives both ends
+                "Ningbo Yunsheng (600366 CH): FY24 review\n\n"
+                "Target: RMB 9.00 | Rating: Buy | Close (14 Mar): RMB 7.65\n\n"
+                "At RMB 7.65 the stock has a market capitalisation of RMB 10.2bn and trades at"
+                " 35x trailing 12-month earnings. Its 52-week range is RMB 6.10-RMB 9.40.\n",
+                (
+                    ("valuation", "", "close_price", "2025-03-14", 7.65, "CNY"),
+                    ("valuation", "", "market_cap", "2025-03-14", 10.2e9, "CNY"),
+                    ("valuation", "", "pe_ratio", "2025-03-14", 35, "x"),
+                    ("valuation", "", "low_52w", "2025-03-14", 6.10, "CNY"),
+                    ("valuation", "", "high_52w", "2025-03-14", 9.40, "CNY"),
+                ),
+                published="2025-03-17",
+            ),
+            Example(  # a close told of a month gone by: its last trading day
+                "Iluka Resources shares fell 8% in October to close at A$5.90.",
+                (("valuation", "", "close_price", "2024-10-31", 5.90, "AUD"),),
+                published="2024-11-04",
+            ),
+            Example(  # a target in the clause before is not the close's
+                "We keep a Buy rating on Iluka Resources with an A$7.40 target; shares closed at"
+                " A$6.15 yesterday.",
+                (("valuation", "", "close_price", "2024-11-07", 6.15, "AUD"),),
+                published="2024-11-08",
+            ),
+            Example(  # a label's last price; the value of a forecast year is no period of it
+                "Recommendation: Hold | Price target: A$7.20 (prev. A$6.50) | Last price:"
+                " A$6.90 (6 Nov close)\n\n"
+                "At A$6.90, Iluka Resources has a market capitalisation of about A$2.9bn and"
+                " trades on 20x our FY26 EPS forecast.\n",
+                (
+                    ("valuation", "", "close_price", "2024-11-06", 6.90, "AUD"),
+                    ("valuation", "", "market_cap", "2024-11-06", 2.9e9, "AUD"),
+                ),
+                published="2024-11-07",
+            ),
         ),
-        cues=("metric.close", "metric.market_cap", "metric.pe", "metric.high52", "metric.low52"),
+        cues=(
+            "metric.close",
+            "metric.market_cap",
+            "metric.pe",
+            "metric.high52",
+            "metric.low52",
+            "metric.range52",
+        ),
     ),
     Rule(
         "forecast",
@@ -192,6 +236,16 @@ RULES: list[Rule] = [
                 "Consultants see NdPr demand rising at a CAGR of 9% between 2025 and 2035,"
                 " ahead of supply, which they expect to grow 6% a year.",
                 (("forecast", "prnd_oxide", "demand_cagr_pct", "2025/2035", 9, "%"),),
+            ),
+            Example(  # a second rate "over the same period"; a rate of a count is no demand
+                "Consultants expect NdFeB magnet demand to grow at a compound annual rate of 8.5%"
+                " between 2025 and 2032. Demand for dysprosium oxide should rise more slowly, at"
+                " a 5.1% CAGR over the same period. Even a 40% CAGR in units for drones adds"
+                " little magnet demand by 2032.",
+                (
+                    ("forecast", "ndfeb", "demand_cagr_pct", "2025/2032", 8.5, "%"),
+                    ("forecast", "dy_oxide", "demand_cagr_pct", "2025/2032", 5.1, "%"),
+                ),
             ),
         ),
         cues=("forecast.demand", "metric.cagr"),
@@ -227,9 +281,26 @@ RULES: list[Rule] = [
                 "Before exceptional items, Lynas earned a net profit of A$60 million in 2023.",
                 (("financial", "", "net_profit_attributable_recurring", "2023", 60e6, "AUD"),),
             ),
+            Example(  # the usual non-recurring items named in a lead clause; a loss by its verb
+                "Excluding state subsidies and gains on asset disposals, Ningbo Yunsheng lost"
+                " 12.5 million yuan in 2023, against a recurring profit of 90.2 million yuan in"
+                " 2022.",
+                (
+                    ("financial", "", "net_profit_attributable_recurring", "2023", -12.5e6, "CNY"),
+                    ("financial", "", "net_profit_attributable_recurring", "2022", 90.2e6, "CNY"),
+                ),
+            ),
+            Example(  # ... or a profit by its verb
+                "Leaving out one-time gains, Jiangxi Golden Century Co. earned 31 million yuan in"
+                " 2024.",
+                (("financial", "", "net_profit_attributable_recurring", "2024", 31e6, "CNY"),),
+                published="2025-03-20",
+            ),
         ),
-        cues=("metric.recurring", "financial.excluding"),
-        doc="Profit with one-off or exceptional items left out is the recurring profit.",
+        cues=("metric.recurring", "metric.net_profit", "financial.excluding"),
+        doc="Profit with one-off or exceptional items left out is the recurring profit"
+        " (financial._EXCLUDING_LEAD: a lead clause naming grants, subsidies, one-off or"
+        " investment gains); 'lost X yuan' is a loss (the net_profit lemma lose).",
     ),
     Rule(
         "financial_listed_arm",
@@ -509,6 +580,28 @@ RULES: list[Rule] = [
                     ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", 5, "%"),
                 ),
                 published="2024-09-01",
+            ),
+            Example(  # an annual report's summary: the year under the issuer's name holds
+                "Ningbo Yunsheng Co., Ltd.\n"
+                "(Shanghai Stock Exchange stock code: 600366)\n"
+                "Summary of the 2023 Annual Report\n\n"
+                "In the reporting period the Company's operating revenue was RMB 4,120 million,"
+                " down 6.5% from the previous year. Net profit attributable to shareholders"
+                " of the listed company was RMB 95 million.\n",
+                (
+                    ("financial", "", "revenue", "2023", 4120e6, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2023", -6.5, "%"),
+                    ("financial", "", "net_profit_attributable", "2023", 95e6, "CNY"),
+                ),
+                published="2024-04-20",
+            ),
+            Example(  # a broker's count of the year's first months, "9M23"
+                "Baotou Steel Rare Earth posted 9M23 revenue of RMB 12.5bn, down 8% YoY.",
+                (
+                    ("financial", "", "revenue", "2023-01/2023-09", 12.5e9, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2023-01/2023-09", -8, "%"),
+                ),
+                published="2023-10-30",
             ),
         ),
         cues=("metric.revenue", "metric.sales", "metric.net_profit"),

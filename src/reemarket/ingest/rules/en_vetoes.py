@@ -72,6 +72,11 @@ VETO_RECORDS: list[Veto] = [
             " end of the month.",
             (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),),
         ),
+        # a case worked through with a modal: "would imply", "would add"
+        no_facts(
+            "If wind installations double, at 600 kg of magnet per megawatt that would imply"
+            " some 25,000 t of extra NdFeB output."
+        ),
     ),
     _veto(
         "reservation",
@@ -91,7 +96,11 @@ VETO_RECORDS: list[Veto] = [
         ),
     ),
     _veto(
-        "other_commodity", "price trade quota", no_facts("Antimony exports fell to 1,050 t in May.")
+        "other_commodity",
+        "price trade quota",
+        no_facts("Antimony exports fell to 1,050 t in May."),
+        # finished goods of an end-use sector, with no rare earth product named
+        no_facts("Shipments of wind turbines abroad climbed 12% in 2024, the association said."),
     ),
     _veto(
         "contract_price",
@@ -275,7 +284,7 @@ VETO_RECORDS: list[Veto] = [
     ),
     _veto(
         "superseded",
-        "capacity",
+        "capacity forecast",
         Example(  # a plan revised: its old figure is nobody's capacity now
             "Arafura Rare Earths has cut the planned NdPr oxide capacity of Nolans to 4,440 tpa"
             " from 4,800 tpa.",
@@ -290,6 +299,11 @@ VETO_RECORDS: list[Veto] = [
             "China Northern Rare Earth raised its NdPr metal capacity from 15,000 t/yr to"
             " 25,000 t/yr last year.",
             (("capacity", "prnd_metal", "capacity", "", 25000, "t/yr"),),
+        ),
+        Example(  # a forecast replaced by the one beside it
+            "We now see global magnet demand growing at a CAGR of 7.5% from 2025 to 2030, down"
+            " from 8.2% previously.",
+            (("forecast", "ndfeb", "demand_cagr_pct", "2025/2030", 7.5, "%"),),
         ),
     ),
     _veto(
@@ -487,7 +501,7 @@ VETO_RECORDS: list[Veto] = [
         "outlook",
         "en",
         VETOES["outlook"],
-        frozenset(("financial",)),
+        frozenset(("financial", "production")),
         (
             no_facts(
                 "Two brokers said they expect JL Mag's 2025 net profit to reach 900 million yuan."
@@ -502,6 +516,23 @@ VETO_RECORDS: list[Veto] = [
             no_facts(
                 "A Beijing fund manager said margins at the magnet maker should widen next year"
                 " as orders return, forecasting net profit of roughly 410 million yuan."
+            ),
+            Example(  # the writer's estimate beside the result
+                "Iluka Resources posted 2023 revenue of A$1.24bn, a little ahead of our"
+                " A$1.19bn estimate.",
+                (("financial", "", "revenue", "2023", 1.24e9, "AUD"),),
+                published="2024-02-22",
+            ),
+            Example(  # a margin over the consensus is no change of the result
+                "Shenghe Resources' net profit of RMB 420m for 2023 was 12% below consensus"
+                " expectations.",
+                (("financial", "", "net_profit_attributable", "2023", 420e6, "CNY"),),
+                published="2024-03-28",
+            ),
+            Example(  # a bracketed estimate after an output line
+                "Arafura Rare Earths said 2023 NdPr oxide output was 1,150 t (our est. 1,300 t).",
+                (("production", "prnd_oxide", "production", "2023", 1150, "t"),),
+                published="2024-02-10",
             ),
         ),
     ),

@@ -84,6 +84,14 @@ RULES: list[Rule] = [
                 ),
                 holders=("china", "china_northern_rare_earth"),
             ),
+            Example(  # a change right after the quota's product, told with "more than"
+                "The 2023 smelting and separation quota was set at 240,000 t of rare earth"
+                " oxide, 4.1% more than in 2022.",
+                (
+                    ("quota", "smelting_separation", "quota", "2023", 240000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2023", 4.1, "%"),
+                ),
+            ),
         ),
         cues=("metric.quota", *UPDOWN, "comparison.yoy"),
         doc="A quota, its y/y rate and its base; in a quota story a figure 'for mining'"
@@ -128,6 +136,15 @@ RULES: list[Rule] = [
                     ("production", "re_carbonate", "production_qoq_pct", "2024-Q3", 12, "%"),
                 ),
                 published="2024-10-20",
+            ),
+            Example(  # a change against a base made "in the previous quarter": q/q
+                "In the March quarter total REO output was 2,400 tonnes, including 1,150t of NdPr,"
+                " 6% more than the 1,085t of NdPr made in the previous quarter.",
+                (
+                    ("production", "total_reo", "production", "2024-Q1", 2400, "t"),
+                    ("production", "prnd_oxide", "production", "2024-Q1", 1150, "t"),
+                    ("production", "prnd_oxide", "production_qoq_pct", "2024-Q1", 6, "%"),
+                ),
             ),
         ),
         cues=("metric.production", "holder.market_wide", "comparison.yoy"),
@@ -893,6 +910,32 @@ RULES: list[Rule] = [
                     ("production", "total_reo", "production", "2024-01/2024-06", 2000, "t"),
                     ("production", "prnd_oxide", "production", "2024-01/2024-06", 600, "t"),
                 ),
+            ),
+            Example(  # bullets a paragraph after a fiscal-year result take that fiscal year;
+                # a base named in the possessive takes its own fiscal year
+                "Lynas Rare Earths posted FY2024 (year to 30 June 2024) sales revenue of"
+                " A$463.3m.\n\n"
+                "Operations\n"
+                "- Total REO output: 10,200t\n"
+                "- NdPr output: 5,400t, down 5% on FY23's 5,700t\n",
+                (
+                    ("financial", "", "revenue", "2023-07/2024-06", 463.3e6, "AUD"),
+                    ("production", "total_reo", "production", "2023-07/2024-06", 10200, "t"),
+                    ("production", "prnd_oxide", "production", "2023-07/2024-06", 5400, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2023-07/2024-06", -5, "%"),
+                    ("production", "prnd_oxide", "production", "2022-07/2023-06", 5700, "t"),
+                ),
+                published="2024-08-30",
+            ),
+            Example(  # a calendar year in the possessive: that year's output
+                "Arafura Rare Earths made 2,400 t of NdPr oxide in 2024, up 5% from 2023's"
+                " 2,285 t.",
+                (
+                    ("production", "prnd_oxide", "production", "2024", 2400, "t"),
+                    ("production", "prnd_oxide", "production_yoy_pct", "2024", 5, "%"),
+                    ("production", "prnd_oxide", "production", "2023", 2285, "t"),
+                ),
+                published="2025-02-01",
             ),
         ),
         cues=("metric.production", "metric.revenue", "metric.cash_flow"),
