@@ -68,19 +68,19 @@ from reemarket.ingest.lexicon import (
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
 
+#: The move verbs a change may follow, in every form: the lemmas of en.toml's direction
+#: lists ("dipped 40 yuan/kg", "is falling 2%", a headline's "Neodymium oxide jumps $4.84/kg")
+#: and its [direction] change_lead (particles and phrasal verbs: "gave back", "edged up").
+_MOVE_FORMS = "|".join(
+    vocab.lemma_list("direction", "up", "VB,VBD,VBN,VBZ,VBG")
+    + vocab.lemma_list("direction", "down", "VB,VBD,VBN,VBZ,VBG")
+)
 _CHANGE_LEAD = re.compile(
-    r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
-    r"gave up|gave back|giving back|gives back|handed back|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
-    r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
-    r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
-    r"rising|falling|climbing|slipping|dropping|easing|"
-    # more move verbs of the direction words: "off CNY 3,500/t", "dipped 40 yuan/kg"
-    r"off|dipped|slumped|sank|weakened|strengthened|soared|spiked|rallied|declining|"
-    r"retreating|softening|firming|jumping|advancing|"
-    # a headline's present tense: "Neodymium oxide jumps $4.84/kg", "Tb oxide adds 50 yuan/kg"
-    r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"
-    r"soars|plunges|tumbles|rebounds|firms|softens|declines|advances|retreats|"
-    r"edges\s+(?:up|down|higher|lower))|"
+    r"(?:\b(?:"
+    + vocab.alternation("direction", "change_lead", any_space=True)
+    + "|"
+    + _MOVE_FORMS
+    + r"|"
     # "a week-on-week decline of": the adjective may be hyphenated
     r"(?:an?|the|its|with an?)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by"
@@ -158,11 +158,13 @@ _DEALS_BEYOND = Prechecked(
     )
 )
 #: A level told only by a bound: "against under CNY 350,000 twelve months before",
-#: "from more than $90/kg", "was at least 7,000 yuan/kg" (no quote; a change "fell more than
-#: 5,000 yuan/t" has no level word before its bound).
+#: "from more than $90/kg", "was at least 7,000 yuan/kg", a sale's price "sold for more than
+#: X", "fetched upwards of X" (no quote; a change "fell more than 5,000 yuan/t" has no level
+#: word before its bound).
 _BOUNDED_LEVEL = Prechecked(
     re.compile(
-        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|was|were|is|are|to|of)\s+"
+        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|for|was|were|is|are|to|of|"
+        r"fetch(?:ed|es|ing)?|cost(?:s|ing)?)\s+"
         r"(?:(?:less|more)\s+than|at\s+least|at\s+most|upwards\s+of)\s*"
         r"(?:US\$|A\$|\$|€|RMB|CNY|USD)?\s*$",
         re.I,
@@ -787,7 +789,12 @@ _BACK_REF = re.compile(
     r"(?:price|average|quote))\s+"
     # an auxiliary, or a move or level verb of en.toml ("[direction] back_ref"): "The price
     # reached X", "It slumped to X", "On July 28 the price touched a two-year high of X"
-    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b",
+    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b"
+    # after a plural subject the bare form is the present tense, not a noun: a headline-style
+    # "Prices climb to X", "Prices ease to X"
+    r"|\s*(?:the\s+)?prices\s+(?:"
+    + "|".join(vocab.lemma_list("direction", "back_ref", "VBP", narrowed=False))
+    + r")\b",
     re.I,
 )
 
@@ -963,6 +970,9 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
     feedstock = _paragraph_feedstock(view, st)
     if feedstock is not None:
         return feedstock  # "... buys its ore concentrate from X. ... price of that concentrate"
+    element = _element_led(view, st, q)
+    if element is not None:
+        return element  # "Dysprosium slips to 1,580 yuan/kg": the element's quoted product
     if any(p.start < q.start for p in view.products) or not (
         _BACK_REF.match(view.text)
         # "Most of the advance came in the final week: the month closed at X"
@@ -978,6 +988,33 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
         return None
     carried = _carried_subject(st)
     return Mention(0, 0, "product", carried) if carried is not None else None
+
+
+#: A sentence led by an element's bare name and a move or level verb of a price: "Dysprosium
+#: slips to X", "Terbium rose to X" (a headline's or a list's shorthand for its quote).
+_ELEMENT_LED = re.compile(
+    r"\s*(?P<el>[A-Z][a-z]+)\s+(?:" + vocab.alternation("direction", "back_ref") + r")\b"
+)
+
+
+def _element_led(view: SentenceView, st: DocState, q: Quantity) -> Mention | None:
+    """The product an element's bare name quotes at the head of its sentence, or None.
+
+    The last price's product when it is of that element ("Dysprosium metal was X. Dysprosium
+    slips to Y"), else the product the catalog names "<element> prices" (its oxide), as
+    "dysprosium prices rose" is read.
+    """
+    m = _ELEMENT_LED.match(view.text)
+    if m is None or any(p.start < q.start for p in view.products):
+        return None
+    named = find_products(f"{m.group('el')} prices")
+    if len(named) != 1:
+        return None  # not an element (a company, a place, "Prices")
+    element = named[0].id.split("_")[0]
+    carried = _carried_subject(st)
+    if carried is not None and carried.split("_")[0] == element:
+        return Mention(m.start("el"), m.end("el"), "product", carried)
+    return Mention(m.start("el"), m.end("el"), "product", named[0].id)
 
 
 #: A sentence opening on the last price's own figure set off as a noun: "Its February
@@ -1529,7 +1566,11 @@ AVERAGE_WORD = Prechecked(
 #: Pr-Nd oxide over January-November stood at X" (the verb does not make it a day's level).
 _AVERAGE_SUBJECT = re.compile(
     r"average\s+(?:(?:spot|market|selling|transaction|monthly|weekly|quarterly|annual)\s+)?"
-    r"prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
+    r"(?:prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b"
+    # the average alone, its period at most after it: "Over the second quarter the average
+    # stood at X", "the average for May stood at X" (not "above average, and X stood at")
+    r"|(?:(?:for|over|across|in|during|of)\s+[^.;,\d]{0,30}?\s)?)"
+    r"(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
     r"(?:\s+at)?\s*(?:about\s+|around\s+|roughly\s+)?",
     re.I,
 )

@@ -153,6 +153,12 @@ VETO_RECORDS: list[Veto] = [
         # a level crossed on the way, or only exceeded: no quote at it
         no_facts("Holmium oxide broke through 500,000 yuan/t last week on tender demand."),
         no_facts("Back in 2022 dysprosium oxide traded comfortably above 2,500 yuan/kg."),
+        # a sale's price told only by a bound ("sold for more than", "fetched upwards of")
+        no_facts("Dysprosium oxide sold for more than 1,900 yuan/kg on Tuesday, traders said."),
+        no_facts(
+            "Some lots of terbium metal fetched upwards of 9,000 yuan/kg this week, while"
+            " others changed hands for less than 8,800 yuan/kg."
+        ),
         Example(  # a low told only by a bound is no level
             "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
             " March.",
