@@ -32,10 +32,22 @@ _SEPARATION = compile_pattern(r"\s*(?:{SEPARATION})")
 _NOTE = r"(?:\s*\([^()]{1,12}\))?"
 
 
+#: the plant the figure sizes is a separation one: "…5000吨的冶炼分离能力", "…绿色冶炼分离项目"
+_SEPARATION_PLANT = compile_pattern(
+    r"[^,，。;；\d]{0,8}?(?:{SEPARATION})\s*(?:项目|产能|能力|生产线|产线|工程|厂)"
+)
+
+
 def _subject(s: Sent, m: re.Match[str]) -> str:
-    """The product of a capacity; rare earths' separation is smelting-separation."""
+    """The product of a capacity; rare earths' separation is smelting-separation.
+
+    So is a separation plant sized by the oxides it turns out ("年处理稀土氧化物5000吨的冶炼
+    分离能力", "年产3000吨稀土氧化物冶炼分离项目"): the oxides are its measure, not its product.
+    """
     pid = s.products_id(m)
     if pid == "rare_earths" and _SEPARATION.match(s.text, m.end("p")):
+        return "smelting_separation"
+    if pid in ("rare_earths", "re_oxides") and _SEPARATION_PLANT.match(s.text, m.end()):
         return "smelting_separation"
     return pid
 
@@ -290,6 +302,14 @@ RULES = [
                 (
                     ("capacity", "smelting_separation", "capacity", "", 6000, "t/yr"),
                     ("capacity", "smelting_separation", "capacity", "", 2000, "t/yr"),
+                ),
+            ),
+            Example(  # a separation plant sized by the oxides it turns out
+                "盛和资源年产2500吨稀土氧化物萃取分离项目预计明年投产; 公司目前具备年处理"
+                "稀土氧化物8000吨的冶炼分离能力。",
+                (
+                    ("capacity", "smelting_separation", "capacity", "", 2500, "t/yr"),
+                    ("capacity", "smelting_separation", "capacity", "", 8000, "t/yr"),
                 ),
             ),
             Example(  # two plants of one size at two stages are two capacities
