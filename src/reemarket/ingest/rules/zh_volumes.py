@@ -532,6 +532,10 @@ def _held_period(s: Sent) -> Period | None:
 _IN_PERIOD = re.compile(r"(?:报告)?期内|本期|本报告期")
 
 
+#: the rate against the period before, by the figure's period: a quarter's is q/q
+_STEP = {"quarter": "qoq", "month": "mom"}
+
+
 def _output(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "全年销售稀土氧化物3万吨, 同比增长6%; 稀土盐类10万吨, 同比增长19%": a company's sales."""
     metric = (
@@ -555,7 +559,7 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         + r")?\s*(?P<v>"
         + _Q.pattern
         + r")(?:\s*[,，]\s*(?P<yoy>"
-        + compile_pattern("{YOY}").pattern
+        + compile_pattern("{YOY}|{MOM}").pattern
         + r")\s*(?P<dir>(?:(?!分别)\S){0,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
     )
     rest = s.text[m.start("p") :]
@@ -581,14 +585,18 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
                 "output",
             )
         )
-        if im.group("pct"):
+        # "环比增长14.76%" after a quarter's (a month's) figure: against the one before
+        rate = "yoy"
+        if word_class(im.group("yoy") or "", ("yoy", "mom")) == "mom":
+            rate = "" if period.is_span else _STEP.get(period.granularity.value, "")
+        if im.group("pct") and rate:
             k = sign(im.group("yoy") + im.group("dir")) or 1  # "年增" says its direction
             out.append(
                 Cand(
                     "production",
                     ent,
                     pid,
-                    f"{metric}_yoy_pct",
+                    f"{metric}_{rate}_pct",
                     period,
                     k * float(im.group("pct")),
                     "%",
@@ -1115,6 +1123,17 @@ RULES = [
         r"(?P<verb>{SALES}|{PRODUCTION})[^\d,，。;；:：]{0,4}?(?P<p>)(?=\s*{PROD}\s*(?:{ABOUT})?\s*{Q})",
         _output,
         (
+            Example(  # a quarter's figure and its rate against the quarter before
+                "2024年上半年，盛和资源生产稀土氧化物3100吨。其中第二季度生产稀土氧化物1650吨，"
+                "环比增长13.8%；8月生产钕铁硼毛坯420吨，环比下降5%。",
+                (
+                    ("production", "re_oxides", "production", "2024-01/2024-06", 3100, "t"),
+                    ("production", "re_oxides", "production", "2024-Q2", 1650, "t"),
+                    ("production", "re_oxides", "production_qoq_pct", "2024-Q2", 13.8, "%"),
+                    ("production", "ndfeb_blank", "production", "2024-08", 420, "t"),
+                    ("production", "ndfeb_blank", "production_mom_pct", "2024-08", -5, "%"),
+                ),
+            ),
             Example(
                 "今年前三季度, 宁波韵升生产高端钕铁硼永磁材料毛坯6500吨, 同比增长12%。",
                 (
