@@ -1230,6 +1230,13 @@ RULES = [
         r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
         (
+            Example(  # magnets called 磁钢 ("magnet steel")
+                "英洛华2024年钕铁硼磁钢产量为5230吨，同比下降3.6%。",
+                (
+                    ("production", "ndfeb_magnet", "production", "2024", 5230, "t"),
+                    ("production", "ndfeb_magnet", "production_yoy_pct", "2024", -3.6, "%"),
+                ),
+            ),
             Example(
                 "中科三环2024年半年度报告显示, 报告期内公司钕铁硼毛坯产量9,100吨, 同比增长8.1%; "
                 "钕铁硼磁材销量8,300吨。",
