@@ -154,6 +154,13 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     out = paired_prices(s, prods, qs, m.start("qs"), metric, period, "price_each")
     if not out:
         return []
+    if not avg and s.ctx.price_company and _LISTING_WORD.search(m.group("mid")):
+        # "氧化镧、氧化铈的挂牌价…分别为X和Y" in a listing notice: the company's prices of
+        # the listing's month
+        month = _listing_month(s, m.start("qs"))
+        if month is None:
+            return []
+        return [replace(c, entity=s.ctx.price_company, period=month) for c in out]
     tail = s.text[m.end() : m.end() + 80]
     # "同比分别下降10%和5%", or each rate with its own direction: "同比分别下降9.2%和上涨20.1%"
     yo = _EACH_YOY.match(tail)
@@ -925,6 +932,7 @@ def _plain_gap(m: re.Match[str]) -> bool:
     return _MOVE_IN_GAP.search(gap) is None
 
 
+_LISTING_WORD = compile_pattern("{LISTING}")
 #: a listing's price word said just before the product ("含税挂牌价氧化镨钕为…")
 _LISTING_LEAD = compile_pattern(r"{LISTING}\s*[:：]?\s*$")
 

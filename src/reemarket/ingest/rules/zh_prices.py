@@ -176,6 +176,18 @@ RULES = [
                     ("price", "tb_oxide", "average_yoy_pct", "2023", -5, "%"),
                 ),
             ),
+            Example(  # a listing notice's pair: the company's prices of the listing month
+                # ("维持5月水平" names the month they equal, not theirs)
+                "北方稀土公布2024年6月挂牌价。氧化钕挂牌价为36.4万元/吨。氧化镧、氧化铈的挂牌价"
+                "维持5月水平，分别为4000元/吨和7000元/吨。",
+                (
+                    ("price", "nd_oxide", "price", "2024-06", 364000, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-06", 4000, "CNY/t"),
+                    ("price", "ce_oxide", "price", "2024-06", 7000, "CNY/t"),
+                ),
+                published="2024-06-03",
+                entity="china_northern_rare_earth",
+            ),
             Example(  # the month the review speaks of, not the one a clause looked back to,
                 # nor the one the flat move is against
                 "8月氧化钆月均价为15.1万元/吨，7月为15.6万元/吨。镧铈全月无波动，氧化镧、"
