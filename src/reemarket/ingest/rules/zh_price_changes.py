@@ -97,6 +97,32 @@ def resolve_day_move(m: re.Match[str], s: Sent) -> list[Cand]:
     return [Cand("price", ent, prod, "change", span, value, chg[1], at, end, "price_day_move")]
 
 
+#: a base the sentence names for its moves: "较上周五", "与1月5日相比", "比前一周"
+_NAMED_BASE = re.compile(r"较|相比|比(?:上|前|去|昨)")
+
+
+def resolve_mid_move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化钕报X-Y，区间均价下跌7700元/吨": the day's move of the range, by its middle.
+
+    A base named before it ("与上周五（1月5日）相比，中间价下跌…") is another rule's span.
+    """
+    prod = s.product_before(m.start())
+    day = s.day()
+    if _NAMED_BASE.search(s.text, 0, m.start()) or any(
+        d.base and d.end <= m.start() for d in s.dates
+    ):
+        return []
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_mid_move"))
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    value = sign(m.group("cue")) * chg[0]
+    ent = quote_entity(s, m.start())
+    at, end = m.start("chg"), m.end("chg")
+    return [
+        Cand("price", ent, prod, "change", day_span(day), value, chg[1], at, end, "price_mid_move")
+    ]
+
+
 def resolve_month_move(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "月初报…, 月末报…, 月内下跌0.65万元/吨": from the month's first to last trading day."""
     prod = s.product_before(m.start()) or s.ctx.price_subject

@@ -26,6 +26,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_from_level,
     resolve_from_to,
     resolve_level_since,
+    resolve_mid_move,
     resolve_month_move,
     resolve_month_to_date,
     resolve_move,
@@ -1924,12 +1925,40 @@ RULES.append(
         doc="a listing's rate since an earlier month of its list",
     )
 )
-RULES.append(
+RULES += [
+    Rule(
+        "price_mid_move",
+        "price change",
+        "zh",
+        # the move of a day's range told by its middle: "区间均价下跌7700元/吨", "中间价上调500元/吨"
+        r"[,，]\s*(?:区间(?:均价|中值|中间价)|中间价)\s*(?:较(?:前一|上一|上个)交易日)?\s*"
+        r"(?P<cue>{UP}|{DOWN})\s*{Q:chg}",
+        resolve_mid_move,
+        (
+            Example(
+                "氧化铽报6080-6120元/公斤，区间中值较上一交易日上调25元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6080, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6120, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 25, "CNY/kg"),
+                ),
+            ),
+            Example(  # a base named before: the week's move (the base rules'), not the day's
+                "氧化铽周五报6080-6120元/公斤，与上周五相比，中间价上调60元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6080, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6120, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 60, "CNY/kg"),
+                ),
+            ),
+        ),
+        doc="the day's move of a quoted range, told by its middle",
+    ),
     Rule(
         "price_prev_day_level",
         "price level",
         "zh",
-        r"[,，]\s*(?:前一|上一|上个)交易日\s*(?:为|报|是|报价为)\s*(?P<v>(?P<r>"
+        r"[,，]\s*(?:前一|上一|上个)交易日\s*(?:还|仍|尚)?\s*(?:为|报|是|报价为|在|处于|位于)\s*(?P<v>(?P<r>"
         + RANGE
         + r")|{Q})",
         resolve_prev_day_level,
@@ -1941,6 +1970,17 @@ RULES.append(
                     ("price", "nd_oxide", "price_high", "2024-07-05", 389000, "CNY/t"),
                     ("price", "nd_oxide", "price_low", "2024-07-04", 385000, "CNY/t"),
                     ("price", "nd_oxide", "price_high", "2024-07-04", 391000, "CNY/t"),
+                ),
+            ),
+            Example(  # "还在": where the day before still stood; the range's mean moved
+                "当日氧化钆报15.6万-16.0万元/吨，上一交易日还在15.9万-16.3万元/吨，区间均价下跌"
+                "3000元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -3000, "CNY/t"),
                 ),
             ),
             Example(  # a range held all month is the month's; a range prices may move in is none
@@ -1960,8 +2000,8 @@ RULES.append(
             ),
         ),
         doc="the quote of the trading day before, said after the day's own",
-    )
-)
+    ),
+]
 RULES.append(
     Rule(
         "price_per_unit_first",
