@@ -945,7 +945,22 @@ def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
         return []  # "含税挂牌价氧化镨钕为X": the month's listing (price_listing_lead)
     if m.group("about") and _HEARSAY.search(s.text, 0, m.start("v")):
         return []  # "据市场人士称, …报价约X": a rough figure someone gave, not a quote
-    return resolve_level(m, s) if _plain_gap(m) else []
+    return _on_gap_day(m, s, resolve_level(m, s)) if _plain_gap(m) else []
+
+
+def _on_gap_day(m: re.Match[str], s: Sent, cands: list[Cand]) -> list[Cand]:
+    """The quotes dated by the day named between product and verb ("氧化钕于9月29日报X")."""
+    if m.group("gap") is None:
+        return cands
+    days = [
+        d.period
+        for d in s.dates
+        if m.start("gap") <= d.start < m.end("gap")
+        and not d.base
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+    ]
+    return [replace(c, period=days[0]) for c in cands] if days else cands
 
 
 _HEARSAY = compile_pattern("{HEARSAY}")
@@ -971,7 +986,7 @@ def resolve_section_level(m: re.Match[str], s: Sent) -> list[Cand]:
 
 def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镧3.81-4.19元/公斤" or "氧化铽稳于570-575万元/吨": a day's range."""
-    return _range(m, s) if _plain_gap(m) else []
+    return _on_gap_day(m, s, _range(m, s)) if _plain_gap(m) else []
 
 
 def resolve_prev_day_level(m: re.Match[str], s: Sent) -> list[Cand]:

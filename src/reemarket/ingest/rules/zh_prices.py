@@ -90,6 +90,8 @@ DAY_LEAD = (
     r"(?:本|上)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日"
     r"|月[初末底](?:\s*\(\s*\d{1,2}月\d{1,2}日\s*\))?"
 )
+#: A day named between a product and its quote: "氧化钕于9月29日报…", "氧化铽2024年3月1日报…".
+GAP_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
 D = "2024-07-05"
 RULES = [
     Rule(
@@ -440,7 +442,10 @@ RULES += [
         r"{PROD:p}"
         + SPEC
         + LEAD_CLAUSE
-        + r"(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}|(?P<noun>{PRICE_NOUN}))"
+        # a day may stand between product and verb: "氧化钕于9月29日报X"
+        + r"(?:\s*[:：]|\s*(?P<gap>(?:[^,，。;；、\d%]|"
+        + GAP_DAY
+        + r"){0,12}?)(?:{LEVEL}|(?P<noun>{PRICE_NOUN}))"
         r"\s*(?P<about>约)?)?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
@@ -453,6 +458,17 @@ RULES += [
                     ("price", "prnd_metal", "price", "2024-07-05", 542000, "CNY/t"),
                     ("price", "tb_oxide", "price", "2024-07-05", 7150, "CNY/kg"),
                 ),
+            ),
+            Example(  # a day between the product and its verb dates that quote only
+                "氧化钕周五报45万元/吨，氧化铈于9月29日报7000元/吨，氧化镝2025年9月30日报价"
+                "1650-1670元/公斤。",
+                (
+                    ("price", "nd_oxide", "price", "2025-10-10", 450000, "CNY/t"),
+                    ("price", "ce_oxide", "price", "2025-09-29", 7000, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2025-09-30", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2025-09-30", 1670, "CNY/kg"),
+                ),
+                published="2025-10-10",
             ),
             Example(  # a per-unit set apart by blanks, or after its amount as 每吨 / 每公斤
                 "氧化钆报价 15.8 万元 / 吨, 氧化钬报 560 元 / 公斤。氧化铽报价720万元每吨,"
@@ -653,7 +669,9 @@ RULES += [
         + SPEC
         + LEAD_CLAUSE
         # a weekday's day may stand in brackets in the gap: "氧化钕：周五（1月12日）报X-Y"
-        + r"\s*(?P<gap>(?:[^,，。;；、\d%]|[(（]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[)）]){0,12}?)"
+        + r"\s*(?P<gap>(?:[^,，。;；、\d%]|[(（]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[)）]|"
+        + GAP_DAY
+        + r"){0,12}?)"
         + r"(?P<v>"
         + RANGE
         + ")",
