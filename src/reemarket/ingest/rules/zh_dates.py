@@ -93,6 +93,9 @@ class ZhContext:
     #: the day in force when a bulleted list began: every item starts from it, whatever
     #: day an earlier item's later sentence named ("· A: 周五报X。周四再下调。" / "· B: 报Y")
     item_day: date | None = None
+    #: the unit of the last price the text gave in each currency ("USD" -> "USD/kg"): a later
+    #: quote in bare currency ("於9月29日報97.81美元") is in it
+    quote_units: dict[str, str] = field(default_factory=dict)
 
     @property
     def review_week_start(self) -> date:

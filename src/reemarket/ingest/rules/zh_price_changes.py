@@ -13,7 +13,7 @@ from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close, previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, rate_cand, sign
-from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_dates import ZhDate, previous
 from reemarket.ingest.rules.zh_past_spans import move_span
 from reemarket.ingest.rules.zh_price_levels import (
     Q_SPLIT,
@@ -28,14 +28,18 @@ from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_c
 def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product} 下调10万元/吨至570万元/吨": the day's change and the level it reached."""
     prod = s.product_before(m.start())
-    day = s.day()
-    chg = s.quantity(m.group("chg"), "price_move")
+    own = _own_days(s, m.start("cue"))
+    day = own[-1].period.start if own else s.day()
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_move"))
     out: list[Cand] = []
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return out
     ent = quote_entity(s, m.start())
     k = sign(m.group("cue"))
     named = list(_BASE_RE.finditer(s.text, s.clause_start(m.start("cue")), m.start("cue")))
+    lvl = (
+        None if m.group("v") else _per_quote(s, m.start(), s.quantity(m.group("lvl"), "price_move"))
+    )
     if not named or named[-1].group("prev"):
         # "较上周五上涨20元/公斤，报X": a move against another base is price_change's, not a day's
         out.append(
@@ -44,7 +48,7 @@ def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
                 ent,
                 prod,
                 "change",
-                day_span(day),
+                _chained_span(s, own, k * chg[0], lvl) or day_span(day),
                 k * chg[0],
                 chg[1],
                 m.start("chg"),
@@ -54,7 +58,6 @@ def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
         )
     if m.group("v"):  # "下调0.2万元/吨至16.1万-16.5万元/吨": the range it reached
         return out + range_cands(s, m, prod, Period.day(day), "price_move")
-    lvl = s.quantity(m.group("lvl"), "price_move")
     if lvl is not None and lvl[1] in PRICE_UNITS:
         out.append(
             Cand(
@@ -99,6 +102,38 @@ def resolve_day_move(m: re.Match[str], s: Sent) -> list[Cand]:
 
 #: a base the sentence names for its moves: "较上周五", "与1月5日相比", "比前一周"
 _NAMED_BASE = re.compile(r"较|相比|比(?:上|前|去|昨)")
+
+
+def _own_days(s: Sent, at: int) -> list[ZhDate]:
+    """The sentence's own days (no base, no span) named before ``at``, in order."""
+    return [
+        d
+        for d in s.dates
+        if d.end <= at
+        and not d.base
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+    ]
+
+
+def _chained_span(
+    s: Sent, own: list[ZhDate], move: float, lvl: tuple[float, str] | None
+) -> Period | None:
+    """The span of a move from the level the sentence gave on an earlier day, if it is that.
+
+    "氧化钕于9月29日报97.81美元，10月9日升0.86美元至98.67美元": the move runs from the quote
+    of 9月29日 when the earlier level and the move add up to the level reached.
+    """
+    if len(own) < 2 or lvl is None:
+        return None
+    before, now = own[-2], own[-1]
+    quotes = list(Q_SPLIT.finditer(s.text, before.end, now.start))
+    if not quotes or before.period.start >= now.period.start:
+        return None
+    prior = _per_quote(s, quotes[-1].start(), s.quantity(quotes[-1].group(), "price_move"))
+    if prior is None or prior[1] != lvl[1] or abs(prior[0] + move - lvl[0]) > 1e-6 * abs(lvl[0]):
+        return None
+    return Period.span(before.period, now.period)
 
 
 def resolve_mid_move(m: re.Match[str], s: Sent) -> list[Cand]:

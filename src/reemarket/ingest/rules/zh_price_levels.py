@@ -60,6 +60,11 @@ def resolve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     if eve_led(s, m.start()):
         return []
     v = s.quantity(m.group("v"), "price_level")
+    if v is not None and v[1] == "USD" and not re.search(r"[万亿]", m.group("v")):
+        # "於9月29日報97.81美元" in a story quoting per kilogram: that unit. Bare yuan stay
+        # no quote: in market news "报27.10元" is a share's price
+        unit = quote_unit(s, m.start(), v[1])
+        v = None if unit is None else (v[0], unit)
     if day is None or v is None or v[1] not in PRICE_UNITS:
         return []
     return [
@@ -643,7 +648,8 @@ def quote_unit(s: Sent, at: int, currency: str) -> str | None:
     """The price unit of the sentence's last quote before ``at`` in this currency.
 
     A base said in bare currency ("较3月6日的85.2美元") is in the unit of the quote it is
-    compared with ("每公斤88.6美元").
+    compared with ("每公斤88.6美元"); with none in the sentence, the unit of the text's last
+    price in that currency (a story quoting per kilogram goes on in bare dollars).
     """
     found: list[tuple[int, str]] = []
     for q in Q_SPLIT.finditer(s.text, 0, at):
@@ -654,7 +660,7 @@ def quote_unit(s: Sent, at: int, currency: str) -> str | None:
         cur = "USD" if p.group(2) == "美元" else "CNY"
         found.append((p.start(), f"{cur}/{'t' if p.group(1) == '吨' else 'kg'}"))
     mine = [u for _, u in sorted(found) if u.startswith(currency + "/")]
-    return mine[-1] if mine else None
+    return mine[-1] if mine else s.ctx.quote_units.get(currency)
 
 
 def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:

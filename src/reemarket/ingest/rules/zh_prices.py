@@ -118,6 +118,18 @@ RULES = [
                     ("price", "pr_metal", "price", "2024-07-05", 520000, "CNY/t"),
                 ),
             ),
+            Example(  # bare dollars after a per-kg quote; the move from the level the
+                # sentence gave on an earlier day, when they add up
+                "氧化铽离岸价报每公斤860美元。回看上周，氧化铽于9月24日报850美元，9月26日升2美元"
+                "至852美元。",
+                (
+                    ("price", "tb_oxide", "price", "2025-09-30", 860, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2025-09-24", 850, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2025-09-24/2025-09-26", 2, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2025-09-26", 852, "USD/kg"),
+                ),
+                published="2025-09-30",
+            ),
             Example(  # a move to a range: the range's two ends on the move's day
                 "周二(9月10日)氧化钆报价下调0.2万元/吨至16.1万-16.5万元/吨，金属镝上涨20元/公斤至"
                 "2050-2080元/公斤。",
