@@ -104,6 +104,33 @@ def resolve_day_move(m: re.Match[str], s: Sent) -> list[Cand]:
 _NAMED_BASE = re.compile(r"较|相比|比(?:上|前|去|昨)")
 
 
+def resolve_move_after_dated(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化铈周五报1.75美元，周四为1.78美元，微跌0.03美元": the move since that day.
+
+    A move said right after an earlier day's level, with no base of its own, runs from that
+    day to the day of the sentence's quote.
+    """
+    prod = s.product_before(m.start())
+    then = [
+        d.period
+        for d in s.dates
+        if m.start("d") <= d.start < m.end("d")
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+    ]
+    day = s.day()
+    chg = _per_quote(s, m.start("chg"), s.quantity(m.group("chg"), "price_move_after_dated"))
+    if prod is None or not then or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    if then[0].start >= day:
+        return []
+    span = Period.span(then[0], Period.day(day))
+    value = sign(m.group("cue")) * chg[0]
+    ent = quote_entity(s, m.start())
+    at, end = m.start("chg"), m.end("chg")
+    return [Cand("price", ent, prod, "change", span, value, chg[1], at, end, "price_move_after")]
+
+
 def _own_days(s: Sent, at: int) -> list[ZhDate]:
     """The sentence's own days (no base, no span) named before ``at``, in order."""
     return [

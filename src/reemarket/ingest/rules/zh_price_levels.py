@@ -644,12 +644,13 @@ def range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) -> 
 _PER_FIRST = re.compile(r"每\s*(公斤|千克|吨)[^,，。;；\d]{0,6}?\d[\d,.]*\s*万?\s*(美元|元)")
 
 
-def quote_unit(s: Sent, at: int, currency: str) -> str | None:
+def quote_unit(s: Sent, at: int, currency: str, *, carry: bool = True) -> str | None:
     """The price unit of the sentence's last quote before ``at`` in this currency.
 
     A base said in bare currency ("较3月6日的85.2美元") is in the unit of the quote it is
     compared with ("每公斤88.6美元"); with none in the sentence, the unit of the text's last
-    price in that currency (a story quoting per kilogram goes on in bare dollars).
+    price in that currency (a story quoting per kilogram goes on in bare dollars), unless
+    ``carry`` is off.
     """
     found: list[tuple[int, str]] = []
     for q in Q_SPLIT.finditer(s.text, 0, at):
@@ -660,7 +661,9 @@ def quote_unit(s: Sent, at: int, currency: str) -> str | None:
         cur = "USD" if p.group(2) == "美元" else "CNY"
         found.append((p.start(), f"{cur}/{'t' if p.group(1) == '吨' else 'kg'}"))
     mine = [u for _, u in sorted(found) if u.startswith(currency + "/")]
-    return mine[-1] if mine else s.ctx.quote_units.get(currency)
+    if mine:
+        return mine[-1]
+    return s.ctx.quote_units.get(currency) if carry else None
 
 
 def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -762,6 +765,10 @@ def resolve_level_dated(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.start())
     days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
     v = s.quantity(m.group("v"), "price_level_dated")
+    if v is not None and v[1] in ("CNY", "USD"):
+        # "…報每公斤1.75美元，周四為1.78美元": the unit of the quote before it in the sentence
+        unit = quote_unit(s, m.start(), v[1], carry=False)
+        v = None if unit is None else (v[0], unit)
     if prod is None or not days or v is None or v[1] not in PRICE_UNITS:
         return []
     return [

@@ -30,6 +30,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_month_move,
     resolve_month_to_date,
     resolve_move,
+    resolve_move_after_dated,
     resolve_move_to_day,
     resolve_past_span_move,
     resolve_per_tonne_move,
@@ -174,6 +175,35 @@ RULES = [
             Example("氧化钆近30日上涨0.8万元/吨。", ()),  # a span of days, not a day
         ),
         doc="a move said of the day its clause opens on, against the session before",
+    ),
+    Rule(
+        "price_move_after_dated",
+        "price change",
+        "zh",
+        # an earlier day's level in its own clause, then the move with no base of its own
+        r"[,，;；]\s*(?P<d>(?:" + DAY_LEAD + r")"
+        r"(?:\s*[(（]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）])?)\s*(?:{LEVEL})\s*{Q}\s*[,，]\s*"
+        r"(?:小幅|微|略|大幅|明显)?\s*(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到|%))",
+        resolve_move_after_dated,
+        (
+            Example(
+                "氧化镝出口价周三报每公斤236美元，周一为232美元，小幅上涨4美元。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-03", 236, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-01", 232, "USD/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-01/2024-07-03", 4, "USD/kg"),
+                ),
+            ),
+            Example(
+                "氧化钆周五报16.2万元/吨，上周五为16.5万元/吨，下跌0.3万元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-06-28", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -3000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a move after an earlier day's level: from that day to the sentence's quote",
     ),
     Rule(
         "price_each",
