@@ -397,9 +397,11 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
                 "trade",
             )
         )
-    # another period's figure in a clause of its own: "..., 10月为4,228吨", "..., 上月为..."
+    # another period's figure in a clause of its own: "..., 10月为4,228吨", "..., 上月为...",
+    # "..., 而2023年这一数字为175853吨" (the words pointing back to the measure)
     for dm in re.finditer(
-        r"[,，;；]\s*(?:而|另外)?\s*(?P<d>[^,，;；为是的]{1,8}?)\s*(?:为|是)\s*(?P<v>"
+        r"[,，;；]\s*(?:而|另外)?\s*(?P<d>[^,，;；为是的]{1,8}?)\s*"
+        r"(?:(?:的)?(?:这一|该|此)(?:数字|数据|数值|规模))?\s*(?:为|是)\s*(?P<v>"
         + _Q.pattern
         + ")",
         tail,
@@ -958,6 +960,14 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # another year's figure pointed back to by 这一数字
+                "2024年我国稀土永磁出口5.8万吨，同比增长10%，而2023年这一数字为5.3万吨。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024", 58000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 10, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2023", 53000, "t"),
+                ),
+            ),
             Example(  # the year before, named only for the base, ends with its clause
                 "据海关统计, 2024年我国出口稀土氧化物2.1万吨, 同比增长4%, 2023年出口量为2.02万吨;"
                 " 进口稀土氧化物8.5万吨, 同比下降12%。",
