@@ -612,12 +612,18 @@ def resolve_change_spread(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+_MEANS = re.compile(r"均价|均值|平均价")
+
+
 def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "较一周前上涨2.3%": a quote's rate of change since the base named, no amount said."""
     prod = s.product_before(m.start()) or s.ctx.price_subject
     day = s.day()
     if prod is None or day is None or _paired(s, m.start("cue")):
         return []  # "A、B周环比分别上涨x和y": price_change_each pairs them
+    last = max((p.end for p in s.products if p.end <= m.start()), default=0)
+    if m.group("wow") and _MEANS.search(s.text, last, m.start()):
+        return []  # "本周均价X，上周为Y，周环比下降Z%": the two means' rate, not the quote's
     week = bool(m.group("lastweek") or m.group("wow"))
     span = _base_span(s, m.start(), m.start("cue"), bool(m.group("prev")), week, day)
     if span is None:

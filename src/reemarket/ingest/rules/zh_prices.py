@@ -308,6 +308,14 @@ RULES = [
                     ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
                 ),
             ),
+            Example(  # two weeks' means: their 周环比 rate is the means' (whose span the
+                # golds leave open), not a week's move of the quote
+                "本周氧化钬均价为48.2万元/吨，上周为47.5万元/吨，周环比上涨1.47%。",
+                (
+                    ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 482000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-06-24/2024-06-28", 475000, "CNY/t"),
+                ),
+            ),
             Example(  # a list item's week average, the week before's without 为
                 "· 氧化钆: 周均价15.6万元/吨, 上周15.2万元/吨。",
                 (
