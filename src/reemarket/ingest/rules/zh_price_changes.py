@@ -336,13 +336,15 @@ BASE = (
     r"(?:较|(?<![同环占])比|(?P<vs>与))(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
     r"|(?P<eve>" + EVE + r")(?:\s*\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?"
     r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均])"
-    r"|(?:\d{1,2}月|上月)(?:末|底))"
+    r"|(?:\d{1,2}月|上月)(?:末|底)|(?:本|今)?(?:月|年)初)"
     r"(?:\s*\([^()]{1,12}\))?(?(vs)\s*相比\s*[,，]?|)"
 )
 _BASE_RE = re.compile(BASE)
 #: a change against the same day a week before said with no 较: "周环比上涨1.1%", "环比上周下跌"
 WEEK_ON_WEEK = r"(?<![上本下])(?P<wow>周环比|环比上周)"
 _MONTH_END = re.compile(r"(?:(?P<m>\d{1,2})月|上月)(?:末|底)")
+#: the start of the month or year the quote is in: "较月初", "较年初" (its first trading day)
+_PERIOD_START = re.compile(r"(?:本|今)?(?P<unit>月|年)初")
 _LAST_WEEK = re.compile(r"(?:上周|一周前|一星期前)(?![一二三四五六日末均])")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
 RATE_TAIL = (
@@ -378,6 +380,15 @@ def eve_day(s: Sent, day: date) -> date | None:
     return holiday_eve(day)
 
 
+def _first_trading_day(first: date) -> date:
+    """The first Shanghai trading day on or after ``first`` (``first`` itself if unknown)."""
+    try:
+        days = get_calendar("sse").trading_days(first, first + timedelta(days=14))
+    except PeriodError:
+        return first
+    return days[0] if days else first
+
+
 def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
     """The span of a change to ``day`` whose base the text at ``lo:hi`` names.
 
@@ -392,6 +403,12 @@ def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> 
         close = month_close(y, mo)
         return Period.span(Period.day(close), Period.day(day)) if close < day else None
     since = [d.period for d in s.dates if lo <= d.start < hi]
+    start = _PERIOD_START.search(s.text, lo, hi)
+    if start is not None and not since:
+        # "较月初下跌5万元/吨": from the first trading day of the quote's month (year)
+        first = day.replace(day=1) if start.group("unit") == "月" else date(day.year, 1, 1)
+        opened = _first_trading_day(first)
+        return Period.span(Period.day(opened), Period.day(day)) if opened < day else None
     if since:
         if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
             return None

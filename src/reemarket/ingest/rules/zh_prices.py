@@ -892,6 +892,14 @@ RULES += [
         + RATE_TAIL,
         resolve_change,
         (
+            Example(  # against the start of the month: its first trading day
+                "氧化钆报价16.2万元/吨，较月初上涨0.4万元/吨，涨幅2.5%。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-01/2024-07-05", 4000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-07-01/2024-07-05", 2.5, "%"),
+                ),
+            ),
             Example(
                 "氧化钬较上一交易日微涨2000元/吨。",
                 (("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),),
@@ -1012,6 +1020,13 @@ RULES += [
         + r")[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
         resolve_change_rate,
         (
+            Example(  # against the start of the year: its first trading day (2 January)
+                "氧化铽报6300元/公斤，较年初下跌8%。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 6300, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-01-02/2024-07-05", -8, "%"),
+                ),
+            ),
             Example(  # the rate alone, against a week before
                 "氧化鐠釹出口報價為每公斤60美元，較一週前上漲1.8%。",
                 (
