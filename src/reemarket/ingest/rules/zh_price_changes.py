@@ -849,7 +849,25 @@ def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
         out.append(
             Cand("price", ent, pid, "average", later[0], b[0], b[1], at, end, "price_from_to")
         )
+    now = s.ctx.day or s.ctx.published
+    b2 = s.quantity(m.group("b2"), "price_from_to") if m.group("b2") else None
+    if metric == "price" and _recent(then[0], now) and b2 is not None and b2[1] == a[1]:
+        # "由上周五的X降至Y": from a day of the last weeks (or last week) to today's level
+        assert now is not None
+        at, end = m.start("b2"), m.end("b2")
+        out.append(
+            Cand(
+                "price", ent, pid, "price", Period.day(now), b2[0], b2[1], at, end, "price_from_to"
+            )
+        )
     return out
+
+
+def _recent(then: Period, now: date | None) -> bool:
+    """Whether a base is a day, or a span of days, within the fortnight before ``now``."""
+    if now is None or then.granularity is not Granularity.DAY or then.end >= now:
+        return False
+    return (now - then.start).days <= 14
 
 
 def _since_day(s: Sent, at: int) -> Period | None:

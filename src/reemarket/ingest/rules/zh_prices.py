@@ -1468,12 +1468,21 @@ RULES += [
         "price level",
         "zh",
         r"{PROD:p}(?P<gap>[^,，。;；\d]{0,8}?)由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至"
-        r"(?:\s*(?P<d2>\d{4}\s*年)的\s*{Q:b})?",
+        r"(?:\s*(?P<d2>\d{4}\s*年)的\s*{Q:b}|\s*{Q:b2}(?!\s*(?:[-~至到—]|－)))?",
         resolve_from_to,
         (
             Example(
                 "氧化铕由3月的20万元/吨降至19万元/吨。",
                 (("price", "eu_oxide", "price", "2024-03", 200000, "CNY/t"),),
+            ),
+            Example(  # from a recent day's level (or last week's): the level reached is today's
+                "氧化铕价格由上周五的20万元/吨降至19.5万元/吨，氧化钇由上周的4.5万元/吨涨至4.6万元/吨。",
+                (
+                    ("price", "eu_oxide", "price", "2024-06-28", 200000, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-07-05", 195000, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-06-24/2024-06-28", 45000, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-07-05", 46000, "CNY/t"),
+                ),
             ),
             Example(  # yearly averages, the later one with its own year
                 "据统计, 氧化镝FOB年均价由2022年的330美元/公斤降至2023年的300美元/公斤。",
