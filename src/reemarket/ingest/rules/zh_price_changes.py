@@ -24,6 +24,9 @@ from reemarket.ingest.rules.zh_price_levels import (
 )
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
+#: a span the move is said over: "本周累计上涨", "月内下跌", "今年以来"
+_SPAN_WORD = re.compile(r"本周|这周|周内|本月|当月|月内|今年|年内|累计|以来")
+
 
 def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product} 下调10万元/吨至570万元/吨": the day's change and the level it reached."""
@@ -37,11 +40,13 @@ def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
     ent = quote_entity(s, m.start())
     k = sign(m.group("cue"))
     named = list(_BASE_RE.finditer(s.text, s.clause_start(m.start("cue")), m.start("cue")))
+    spanned = _SPAN_WORD.search(s.text, s.clause_start(m.start("cue")), m.start("cue"))
     lvl = (
         None if m.group("v") else _per_quote(s, m.start(), s.quantity(m.group("lvl"), "price_move"))
     )
-    if not named or named[-1].group("prev"):
-        # "较上周五上涨20元/公斤，报X": a move against another base is price_change's, not a day's
+    if (not named or named[-1].group("prev")) and spanned is None:
+        # "较上周五上涨20元/公斤，报X": a move against another base is price_change's, not a day's;
+        # "本周累计上涨X，报Y" the week's (price_to_date)
         out.append(
             Cand(
                 "price",
@@ -1062,8 +1067,15 @@ def resolve_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.start("cue")) or s.ctx.para_product
     if day is None or prod is None:
         return []
-    since = m.group("since")
-    if since in ("本周", "这周"):
+    since = m.group("since") or m.group("wk") or m.group("mo")
+    if not m.group("since") and (_MEANS.search(m.group()) or m.group("pct") is not None):
+        # "本周均价上涨…": the week's mean moved, not the quote; a bare week's rate is
+        # price_week_rate's
+        return []
+    if m.group("wk"):
+        # "周内累计上涨150元/公斤": against the same day a week before, as "周涨"
+        first = day - timedelta(days=6)
+    elif since in ("本周", "这周"):
         first = day - timedelta(days=day.weekday())
     elif since in ("本月", "当月", "这个月"):
         first = day.replace(day=1)

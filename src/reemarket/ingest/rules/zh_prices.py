@@ -2318,7 +2318,11 @@ RULES.append(
         "price_to_date",
         "price change",
         "zh",
-        r"(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)\s*[,，]?\s*(?:{PROD:p})?"
+        # "本周以来", "本月以来"; a week said bare ("本周上涨", "周内累计上涨"), a month or year
+        # with 累计 ("本月累计下跌")
+        r"(?:(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)|(?P<wk>本周|这周|周内)"
+        r"|(?P<mo>本月|当月|今年)(?=\s*(?:{PROD})?\s*(?:价格|报价)?\s*(?:累计|累积)))"
+        r"\s*[,，]?\s*(?:{PROD:p})?"
         r"\s*(?:价格|均价|报价)?\s*(?:已经?)?\s*(?:累计|累积)?\s*(?P<cue>{UP}|{DOWN})\s*"
         r"(?:(?P<pct>{NUM})\s*%|{Q:chg})(?!\s*(?:至|到))",
         resolve_to_date,
@@ -2338,6 +2342,22 @@ RULES.append(
                     ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
                     ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 4.2, "%"),
                 ),
+            ),
+            Example(  # a week's move said bare in a weekly review: from the Friday before
+                "截至周五，氧化铽报6350-6400元/公斤，周内累计上涨150元/公斤。氧化镝本周下跌20元/公斤。"
+                "本周氧化钬累计上涨1万元/吨，报48万元/吨。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6350, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6400, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 150, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 10000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                ),
+            ),
+            Example(  # a week's mean is no move of the week
+                "本周氧化钬均价上涨1万元/吨。",
+                (),
             ),
             Example(  # the year to date, the product after the phrase
                 "截至3月8日, 今年以来氧化铽累计上涨12%。",
