@@ -186,8 +186,15 @@ def _capacity_after_word(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def _more(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "…毛坯产能已达4万吨/年，另有在建产能2万吨": the product named before, its status."""
+    """As in "…毛坯产能已达4万吨/年，另有在建产能2万吨": the product named before, its status.
+
+    Rare earths' separation named before ("稀土冶炼分离产能…，在建产能5000吨/年") is still
+    smelting-separation.
+    """
     pid = s.product_before(m.start())
+    before = [p for p in s.products if p.end <= m.start()]
+    if pid == "rare_earths" and before and _SEPARATION.match(s.text, before[-1].end):
+        pid = "smelting_separation"
     q = s.quantity(m.group("v"), "capacity_more")
     holder = _holder(s, m.start())
     if pid is None or q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
@@ -405,6 +412,14 @@ RULES = [
                     ("capacity", "ndfeb_blank", "capacity", "", 40000, "t/yr"),
                     ("capacity", "ndfeb_blank", "capacity", "", 20000, "t/yr"),
                 ),
+            ),
+            Example(  # more separation capacity
+                "盛和资源现有稀土冶炼分离产能1.5万吨/年，在建产能5000吨/年。",
+                (
+                    ("capacity", "smelting_separation", "capacity", "", 15000, "t/yr"),
+                    ("capacity", "smelting_separation", "capacity", "", 5000, "t/yr"),
+                ),
+                statuses=("operating", "under_construction"),
             ),
             Example(
                 "宁波韵升钕铁硼磁材产能为2.1万吨，此外规划产能1万吨。",
