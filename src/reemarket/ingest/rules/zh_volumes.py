@@ -560,7 +560,8 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         + compile_pattern("{ABOUT}").pattern
         + r")?\s*(?P<v>"
         + _Q.pattern
-        + r")(?:\s*[,，]\s*(?P<yoy>"
+        # a basis note after the tonnes: "14.2万吨（REO），同比增长5%"
+        + r")(?:\s*[(（][^()（）,，]{1,12}[)）])?(?:\s*[,，]\s*(?P<yoy>"
         + compile_pattern("{YOY}|{MOM}").pattern
         + r")\s*(?P<dir>(?:(?!分别)\S){0,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
     )
@@ -1133,6 +1134,20 @@ RULES = [
         r"(?P<verb>{SALES}|{PRODUCTION})[^\d,，。;；:：]{0,4}?(?P<p>)(?=\s*{PROD}\s*(?:{ABOUT})?\s*{Q})",
         _output,
         (
+            Example(  # a basis note after the tonnes, then the rate
+                "2024年上半年，盛和资源共生产稀土精矿4.2万吨（REO），同比增长5%。",
+                (
+                    ("production", "re_concentrate", "production", "2024-01/2024-06", 42000, "t"),
+                    (
+                        "production",
+                        "re_concentrate",
+                        "production_yoy_pct",
+                        "2024-01/2024-06",
+                        5,
+                        "%",
+                    ),
+                ),
+            ),
             Example(  # a quarter's figure and its rate against the quarter before
                 "2024年上半年，盛和资源生产稀土氧化物3100吨。其中第二季度生产稀土氧化物1650吨，"
                 "环比增长13.8%；8月生产钕铁硼毛坯420吨，环比下降5%。",
@@ -1237,9 +1252,30 @@ RULES = [
         # the period before may be named after 环比: "环比一季度增长14.4%", "环比上月下降3%"
         r"(?:\s*[,，]\s*{MOM}\s*(?:上个?月|上一?季度?|第?[一二三四]季度|\d{1,2}月份?)?"
         r"\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
-        r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
+        r"(?:\s*[,，]\s*(?:同比|较(?:上年|去年)同期)\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
         (
+            Example(  # the rate against the same period a year before, said in words
+                "英洛华2024年上半年磁性材料产品产量达到1.1万吨，较上年同期增加15%。",
+                (
+                    (
+                        "production",
+                        "magnetic_materials",
+                        "production",
+                        "2024-01/2024-06",
+                        11000,
+                        "t",
+                    ),
+                    (
+                        "production",
+                        "magnetic_materials",
+                        "production_yoy_pct",
+                        "2024-01/2024-06",
+                        15,
+                        "%",
+                    ),
+                ),
+            ),
             Example(  # magnets called 磁钢 ("magnet steel")
                 "英洛华2024年钕铁硼磁钢产量为5230吨，同比下降3.6%。",
                 (
