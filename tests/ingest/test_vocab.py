@@ -182,3 +182,25 @@ def test_the_classes_rules_read_bring_their_irregular_forms() -> None:
     expect = set(vocab.words("forecast", "expect"))
     assert {"sees", "forecasted"} <= expect
     assert not {"saw", "seen"} & expect  # "has seen a 5% rise" happened
+
+
+def test_an_alternation_may_match_any_white_space_for_a_space() -> None:
+    """``any_space`` lets a spelled space match a line break or a run of blanks."""
+    plain = vocab.alternation("trade", "imported")
+    loose = vocab.alternation("trade", "imported", any_space=True)
+    assert loose == plain.replace(" ", r"\s+")
+    assert re.fullmatch(loose, "brought\n  in") is not None
+    assert re.fullmatch(plain, "brought\n  in") is None
+
+
+def test_a_lemma_list_gives_only_the_forms_asked_for() -> None:
+    """``lemma_list`` reads a list's lemmas in some forms, irregular ones included."""
+    past = vocab.lemma_list("direction", "down", "VBD,VBG")
+    assert {"fell", "falling", "slid", "lost", "sank", "slipped"} <= set(past)
+    assert not {"fall", "falls", "fallen"} & set(past)
+    assert "rose" in vocab.lemma_list("direction", "up", "VBD")
+    assert "firmed" not in vocab.lemma_list("direction", "up", "VBD")  # spelled in `up`
+    with pytest.raises(ReemarketError, match="tag"):
+        vocab.lemma_list("direction", "up", "VBX")
+    with pytest.raises(ReemarketError, match="no such list"):
+        vocab.lemma_list("direction", "nope", "VB")

@@ -8,7 +8,7 @@ its fact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.dates import DateMention, DocDates, find_dates
@@ -51,25 +51,65 @@ PRONOUN_RE = Prechecked(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class SentenceView:
-    """A sentence with everything found in it; offsets are within the sentence."""
+    """A sentence with everything found in it; offsets are within the sentence.
+
+    Every sentence of a document gets one, so it has a plain ``__init__`` (the one
+    ``dataclass`` writes fills eleven default factories through generated code, several
+    times slower, and stays interpreted in the compiled build); ``dataclasses.replace``
+    passes every field to it by name.
+    """
 
     text: str
     offset: int
     paragraph: int
-    low: str = ""
-    products: list[Mention] = field(default_factory=list)
-    companies: list[Mention] = field(default_factory=list)
-    markets: list[Mention] = field(default_factory=list)
-    sectors: list[Mention] = field(default_factory=list)
-    quota_types: list[Mention] = field(default_factory=list)
-    dates: list[DateMention] = field(default_factory=list)
-    qtys: list[Quantity] = field(default_factory=list)
-    tags: list[Mention] = field(default_factory=list)
-    changes: list[Mention] = field(default_factory=list)
-    clauses: list[tuple[int, int]] = field(default_factory=list)
-    memo: dict[tuple[object, ...], object] = field(default_factory=dict)
+    low: str
+    products: list[Mention]
+    companies: list[Mention]
+    markets: list[Mention]
+    sectors: list[Mention]
+    quota_types: list[Mention]
+    dates: list[DateMention]
+    qtys: list[Quantity]
+    tags: list[Mention]
+    changes: list[Mention]
+    clauses: list[tuple[int, int]]
+    memo: dict[tuple[object, ...], object]
+
+    def __init__(
+        self,
+        text: str,
+        offset: int,
+        paragraph: int,
+        low: str = "",
+        products: list[Mention] | None = None,
+        companies: list[Mention] | None = None,
+        markets: list[Mention] | None = None,
+        sectors: list[Mention] | None = None,
+        quota_types: list[Mention] | None = None,
+        dates: list[DateMention] | None = None,
+        qtys: list[Quantity] | None = None,
+        tags: list[Mention] | None = None,
+        changes: list[Mention] | None = None,
+        clauses: list[tuple[int, int]] | None = None,
+        memo: dict[tuple[object, ...], object] | None = None,
+    ) -> None:
+        self.text = text
+        self.offset = offset
+        self.paragraph = paragraph
+        self.low = low
+        self.products = [] if products is None else products
+        self.companies = [] if companies is None else companies
+        self.markets = [] if markets is None else markets
+        self.sectors = [] if sectors is None else sectors
+        self.quota_types = [] if quota_types is None else quota_types
+        self.dates = [] if dates is None else dates
+        self.qtys = [] if qtys is None else qtys
+        self.tags = [] if tags is None else tags
+        self.changes = [] if changes is None else changes
+        self.clauses = [] if clauses is None else clauses
+        self.memo = {} if memo is None else memo
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The clause bounds around ``pos``."""

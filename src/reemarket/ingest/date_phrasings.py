@@ -299,7 +299,7 @@ PHRASINGS: list[DatePhrasing] = [
         (("Prices rose 3% over the month.", ""),),
     ),
     # a named month up to the report's day: "August so far", "so far in July" (the unnamed
-    # "month to date" of a change runs from the last close before it: prices._TO_DATE)
+    # "month to date" of a change runs from the last close before it: price_passes._TO_DATE)
     DatePhrasing(
         "mtd",
         rf"(?P<mon>{MON})\s+(?:so\s+far|to\s+date)\b|so\s+far\s+in\s+(?P<mon2>{MON})(?!\w)",
@@ -358,9 +358,12 @@ PHRASINGS: list[DatePhrasing] = [
     # the year before the one in hand: after "the year to June", the fiscal year before it
     DatePhrasing(
         "prev_annual",
-        r"the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year(?!\s*\d)",
+        r"the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year(?!\s*\d)|"
+        # "X t, against Y t the year before": not "the year before last" (two years back)
+        r"the\s+year\s+before(?!\s+(?:last|that)\b)(?=\s*[,.;)]|\s*$|\s+(?:and|but|while)\b)",
         (
             ("Output was lower in the prior year.", "2023"),
+            ("Revenue reached $30 million, compared with $24 million the year before.", "2023"),
             # after "the year to June" it is the fiscal year before (rule results_year_to_month)
             ("Sales were higher than in the preceding financial year.", "2023"),
         ),

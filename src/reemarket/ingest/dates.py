@@ -722,6 +722,8 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             is_ref = True  # "a week earlier", "last week", "week on week": a comparison base
         if kind in ("rel_month", "rel_year") and re.search(r"earlier|ago", m.group(0), re.I):
             is_ref = True  # "a month ago", "a year earlier": a comparison base
+        if kind == "prev_annual" and m.group(0).lower().endswith("before"):
+            is_ref = True  # "against 10,342 t the year before": a year-ago base
         if kind in ("rel_year", "year") and _GROWTH_ON.search(before):
             is_ref = True  # "up 5.9% on last year": the year it grew from
         if before.endswith("(") and _LABEL_COLON.match(text, m.end()):

@@ -1,6 +1,6 @@
 """A headline's market: a figure in the title line takes the market the body gives it.
 
-Headlines drop the basis ("Up 6.9% on the week at $2.02/kg: cerium oxide leads"), so a
+Headlines drop the basis ("Down 4.1% on the week at $1.85/kg: lanthanum oxide lags"), so a
 dollar quote or a percentage move there reads as the Chinese domestic market by default.
 When the body quotes the same product outside China in one market only (its fob China
 or cif Rotterdam assessment), the headline's figure is that market's; a repeat of a body

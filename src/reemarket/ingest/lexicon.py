@@ -20,6 +20,7 @@ from typing import NamedTuple
 from reemarket.domain.products import catalog, name_key
 from reemarket.ingest import vocab
 from reemarket.ingest.fastre import WordAlternation, compile_ci, lower, trie_pattern
+from reemarket.ingest.startwords import Prechecked
 
 
 class Mention(NamedTuple):
@@ -378,19 +379,54 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
     low = lower(text) if low is None else low
     if _UPPER_SUFFIX.search(text):
         found += _letterhead_names(text, low, found, loose)
-    for pat, hay in ((loose, low), (strict, text)):
-        for m in pat.finditer(hay):
-            if any(f.start <= m.start() < f.end for f in found):
-                continue
-            found.append(
-                Mention(m.start(), m.end(), "company", company_slug(text[m.start() : m.end()]))
-            )
+    spans = _loose_aliases(low, loose) + [m.span() for m in strict.finditer(text)]
+    for a, b in spans:
+        if any(f.start <= a < f.end for f in found):
+            continue
+        found.append(Mention(a, b, "company", company_slug(text[a:b])))
     found.sort(key=lambda x: x.start)
     return found
 
 
+_NO_LETTER_BEFORE = "(?<![A-Za-z])"
+
+
+@cache
+def _after_other(loose: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``loose`` with its look-behind for a letter turned into a character that is no letter.
+
+    Led by a class, which ``re`` skips to, instead of a look-behind tried at every
+    character. None if ``loose`` does not start with that look-behind.
+    """
+    if not loose.pattern.startswith(_NO_LETTER_BEFORE):
+        return None
+    return re.compile("[^A-Za-z]" + loose.pattern[len(_NO_LETTER_BEFORE) :], loose.flags)
+
+
+def _loose_aliases(low: str, loose: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans ``loose.finditer(low)`` gives, found with :func:`_after_other`.
+
+    A match of ``loose`` at ``p > 0`` is a match of the other pattern at ``p - 1`` (the
+    character it reads there is the one the look-behind tested), so after a match ending
+    at ``e`` the search goes on from ``e - 1``, as ``finditer`` goes on from ``e``.
+    """
+    fast = _after_other(loose)
+    if fast is None:
+        return [m.span() for m in loose.finditer(low)]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    m = loose.match(low)
+    if m is not None:
+        out.append(m.span())
+        pos = m.end() - 1
+    while (m := fast.search(low, pos)) is not None:
+        out.append((m.start() + 1, m.end()))
+        pos = m.end() - 1
+    return out
+
+
 #: A legal suffix in capitals ("CO., LTD.", "LIMITED"): a letterhead may name a company.
-_UPPER_SUFFIX = re.compile(r"\b(?:CO\.|LTD\b|LIMITED\b|INC\b|CORP\b|CORPORATION\b)")
+_UPPER_SUFFIX = Prechecked(re.compile(r"\b(?:CO\.|LTD\b|LIMITED\b|INC\b|CORP\b|CORPORATION\b)"))
 #: A company name written in capitals, as on a letterhead: "JIANGXI HUAXIN RARE EARTH IMP. &
 #: EXP. CO., LTD." (abbreviated words with a full stop included).
 _UPPER_NAME = re.compile(

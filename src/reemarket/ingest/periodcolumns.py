@@ -189,7 +189,7 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
                     and _year_apart(phrases[k - 2], phrases[k - 1])
                 ):
                     # "Q2 2025  Q2 2024  % Change": the first of the pair on the second
-                    # ("Q4 2024  Q4 2023  % change  FY 2024  FY 2023  % change": each pair)
+                    # ("Q3 2025  Q3 2024  % change  FY 2025  FY 2024  % change": each pair)
                     phrase = _CHANGE
                 if phrase is None and k >= 2 and _BARE_CHANGE_HEAD.fullmatch(cell):
                     phrase = _pair_change(phrases[k - 2], phrases[k - 1], ctx)

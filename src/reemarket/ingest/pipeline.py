@@ -28,6 +28,7 @@ from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_o
 from reemarket.ingest.extractors.prices import remember_topic
 from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
+from reemarket.ingest.lexicon import find_products
 from reemarket.ingest.periodcolumns import find_rows
 from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables
 from reemarket.ingest.pricetables import table_facts, week_before
@@ -45,7 +46,9 @@ _PLANT_NOUN_F = Folded(_PLANT_NOUN)
 _PLANT_WORDS = Prechecked(_PLANT_NOUN)  # its words: most sentences hold none
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u4e00-\u9fff][^\n]{0,40}\d")
-_AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b|Australia|Lynas|Iluka|Arafura|Hastings", re.I)
+#: What sets a story in Australia: its own dollar or exchange named, or the country (an
+#: Australian company merely mentioned does not: "Lynas, the largest producer outside China").
+_AUD_CONTEXT = re.compile(r"\bA\$|\bAUD\b|\bASX\b", re.I)
 
 
 _AUD_MARKED = re.compile(r"\bA\$|\$A\b|\bAUD\b|\bAU\$")
@@ -77,6 +80,30 @@ def _headline(text: str) -> str:
     return lines[0] if lines else ""
 
 
+#: What, before an Australian company in a headline, makes the headline about something
+#: else: a product or its prices, or a clause the company is only a part of ("NdPr prices
+#: firm as Lynas weighs a US plant", "Dysprosium hits a record; Lynas to expand").
+_OTHER_TOPIC = re.compile(r"\bprices?\b|\b(?:as|amid|after|while|despite|when)\b|[;,]", re.I)
+#: Product groups a headline may open on before its company ("Rare earths: Lynas lifts ...").
+_GROUPS = frozenset(("rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo"))
+
+
+def _au_subject(headline: str) -> bool:
+    """Whether a headline is about an Australian company's own reporting.
+
+    The company must be what the headline names first: "Lynas lifts quarterly revenue",
+    "ILUKA RESOURCES LIMITED (ASX: ILU)", not a market story that merely mentions it ("NdPr
+    prices firm as Lynas weighs US expansion"), whose bare dollars stay US dollars.
+    """
+    m = _AU_COMPANY.search(headline)
+    if m is None:
+        return False
+    lead = headline[: m.start()]
+    if _OTHER_TOPIC.search(lead):
+        return False
+    return all(p.id in _GROUPS for p in find_products(lead))
+
+
 def _bare_dollar(text: str) -> str:
     """What a bare "$" means: A$ in an Australian company's story, else US$.
 
@@ -87,7 +114,7 @@ def _bare_dollar(text: str) -> str:
     """
     if "$" not in text:
         return "USD"
-    if _AU_COMPANY.search(_headline(text)):
+    if _au_subject(_headline(text)):
         return "AUD"
     head = "\n".join(text.lstrip().split("\n", 6)[:6])
     if _ASX_ISSUER.search(head) and "US$" not in head:

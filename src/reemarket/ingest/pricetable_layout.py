@@ -18,7 +18,6 @@ from reemarket.ingest import vocab
 from reemarket.ingest.datecolumns import is_day
 from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
 
-_SEP = re.compile(r"\s*\|\s*|\s{2,}")
 _NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
 _CELL_NUM = re.compile(rf"^(?:{_NUM})$")
 _CELL_PCT = re.compile(rf"^(?:{_NUM})\s*%?$")
@@ -308,12 +307,17 @@ _LEVEL_WORDS = frozenset(("low", "high", "price", "avg", "average", "unit", "min
 _NOTE_HEAD = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,30}")
 
 
+#: A run of two or more spaces, where a line without pipes is cut into cells (a class
+#: first, which ``re`` skips to, so a line of prose costs one quick scan).
+_WIDE = re.compile(r"\s{2,}")
+
+
 def _split(line: str) -> list[str]:
     """A line's cells: between pipes (empty cells kept), else between runs of 2+ spaces."""
     body = line.strip()
     if "|" in body:
         return [c.strip() for c in body.strip("|").split("|")]
-    return [c for c in _SEP.split(body) if c]
+    return [c for c in _WIDE.split(body) if c]
 
 
 def _header(line: str) -> Table | None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reemarket.ingest.startwords import first_char_checked
-
 _MAP = str.maketrans(
     {
         "\u2010": "-",
@@ -57,8 +55,13 @@ _ABBREV = re.compile(
 )
 #: "min." or "max." before a figure ("min. 1 MT"): an abbreviation there.
 _MIN_MAX = re.compile(r"\b(?:min|max)\.$", re.I)
-_BOUNDARY = first_char_checked(
-    re.compile(r"(?P<p>[.!?。！？])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u4e00-\u9fff•\-–])|[。！？；]")
+#: A sentence end: a stop (``p``) then closing quotes or brackets, a space and what can
+#: start a sentence; or a Chinese stop or semicolon alone. Written to start with the class
+#: of every end mark (the stop is read back in the look-behind) so that ``re`` skips to the
+#: next mark instead of trying the pattern at every character.
+_BOUNDARY = re.compile(
+    r"[.!?。！？；](?:(?<=(?P<p>[.!?。！？]))[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u4e00-\u9fff•\-–])"
+    r"|(?<=[。！？；]))"
 )
 
 

@@ -424,8 +424,9 @@ class Prechecked:
         self.pattern = rx.pattern
         self.flags = rx.flags
         self.fold = bool(rx.flags & re.IGNORECASE)
-        # a loop of substring tests beats one alternation of the strings for a few dozen
-        self.tests = tuple(_fewest_tests(group) for group in needles(rx)[:sets])
+        # a loop of substring tests beats one alternation of the strings for a few dozen;
+        # every set must hold, so the one with the fewest strings (cheapest to fail) goes first
+        self.tests = tuple(sorted((_fewest_tests(group) for group in needles(rx)[:sets]), key=len))
 
     def holds(
         self, text: str, pos: int = 0, endpos: int | None = None, low: str | None = None
@@ -435,13 +436,13 @@ class Prechecked:
         ``low``, when given, is ``lower(text)``.
         """
         if self.fold:
-            if not text.isascii():
-                return True
-            if low is not None:
-                text = low
-            hay = text[pos:endpos] if pos or endpos is not None else text
             if low is None:
-                hay = hay.lower()
+                low = _lowered(text)
+                if low is None:
+                    return True
+            elif not text.isascii():
+                return True
+            hay = low[pos:endpos] if pos or endpos is not None else low
         else:
             hay = text[pos:endpos] if pos or endpos is not None else text
         for group in self.tests:
@@ -473,6 +474,26 @@ class Prechecked:
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
         """``rx.sub``: ``text`` itself where no match can be."""
         return self.rx.sub(repl, text, count) if self.holds(text) else text
+
+
+#: The last text :func:`_lowered` lower-cased and its lower case (``None``: not ASCII).
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased if it is ASCII, else None; the last one is kept.
+
+    The prechecks of one sentence come one after another on the same text: it is
+    lower-cased once instead of once per precheck. (ASCII lower-casing keeps every
+    offset, so a slice of the result is the lower case of the same slice of ``text``.)
+    """
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = text.lower() if text.isascii() else None
+    _last_lowered = (text, low)
+    return low
 
 
 def _fewest_tests(group: AbstractSet[str]) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from lemminflect import getAllInflections, getInflection
 
 from reemarket.errors import ReemarketError
 
-__all__ = ["alternation", "inflections", "lemma_forms", "ordered", "words"]
+__all__ = ["alternation", "inflections", "lemma_forms", "lemma_list", "ordered", "words"]
 
 #: The suffix of the key of a list of lemmas (``up_lemmas`` beside ``up``).
 LEMMAS = "_lemmas"
@@ -134,9 +134,14 @@ def words(section: str, key: str, language: str = "en") -> list[str]:
     return _expanded(_strings(found, where), lemmas)
 
 
-def alternation(section: str, key: str, language: str = "en") -> str:
-    """The spellings of ``[section] key`` as one regex alternation (no group around it)."""
-    return "|".join(words(section, key, language))
+def alternation(section: str, key: str, language: str = "en", *, any_space: bool = False) -> str:
+    """The spellings of ``[section] key`` as one regex alternation (no group around it).
+
+    With ``any_space``, a space written in a spelling matches any run of white space ("took
+    in" across a line break), so the file keeps its plain spelling.
+    """
+    joined = "|".join(words(section, key, language))
+    return joined.replace(" ", r"\s+") if any_space else joined
 
 
 def ordered(section: str, language: str = "en") -> list[tuple[str, str]]:
@@ -151,6 +156,30 @@ def ordered(section: str, language: str = "en") -> list[tuple[str, str]]:
         raise ReemarketError(
             f"data/vocab/{language}.toml: [[{section}]] needs key and words ({exc})"
         ) from exc
+
+
+def lemma_list(section: str, key: str, tags: str, language: str = "en") -> list[str]:
+    """The forms of the given tags of the lemmas listed under ``[section] <key>_lemmas``.
+
+    ``lemma_list("direction", "up", "VBD,VBG")`` is rose, rising, increased, ...: a rule
+    that wants a move list's verbs in some forms only reads them from the file instead of
+    spelling a near copy. A lemma the file narrows keeps only the tags both name.
+    """
+    wanted = set(tags.split(","))
+    if not wanted <= TAGS:
+        raise ReemarketError(f"data/vocab: {tags!r} names a tag not in {sorted(TAGS)}")
+    where = f"{language}.toml: {section}.{key}{LEMMAS}"
+    try:
+        listed = _load(language)[section][key + LEMMAS]
+    except KeyError as exc:
+        raise ReemarketError(f"data/vocab/{where}: no such list") from exc
+    out: list[str] = []
+    for lemma in _strings(listed, where):
+        word, _, own = lemma.partition(":")
+        keep = wanted & (set(own.split(",")) if own else TAGS)
+        if keep:
+            out.extend(f for f in inflections(f"{word}:{','.join(sorted(keep))}") if f not in out)
+    return out
 
 
 def lemma_forms(section: str, key: str, language: str = "en") -> list[str]:

@@ -14,6 +14,9 @@ from reemarket.ingest.extractors import (
     demand,
     financial,
     forecast,
+    listings,
+    price_changes,
+    price_passes,
     prices,
     production,
     quota,
@@ -225,6 +228,22 @@ def _measure_before_verb(view: SentenceView, q: Quantity, t: Mention) -> Mention
     return named[-1] if named else t
 
 
+#: Volume keywords whose verb may tell a price ("sold at X", "shipped at X").
+_VOLUME_TAGS = frozenset(("sales", "production", "imports", "exports", "volume"))
+
+
+def _verb_of_price(view: SentenceView, q: Quantity, t: Mention) -> bool:
+    """Whether the volume keyword before a percent was the verb of a price between them.
+
+    "Cerium oxide sold at 7,000 yuan/t, up 5% from May": "sold" tells the price, so the
+    percent is that price's move, not a volume's (nor a results story's company's sales).
+    """
+    if t.id not in _VOLUME_TAGS:
+        return False
+    between = [o for o in view.qtys if t.end <= o.start and o.end <= q.start]
+    return bool(between) and all(o.dimension == "price" for o in between)
+
+
 def _tag(view: SentenceView, q: Quantity) -> str | None:
     if q.dimension in ("mass", "mass_rate", "power"):
         a, _ = view.clause_of(q.start)
@@ -258,6 +277,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     t = view.tag_before(q.start) or view.tag_before(q.start, within_clause=False)
     if t is not None and q.dimension == "money":
         t = _measure_before_verb(view, q, t)
+    if t is not None and q.dimension == "percent" and _verb_of_price(view, q, t):
+        return None  # "Cerium oxide sold at X at the end of June, up 5% from May": its move
     if t is None:
         t = view.tag_after(q.end)
         if t is not None and t.id == "skip" and "," in view.text[q.end : t.start]:
@@ -476,7 +497,7 @@ def _one(
         if _TABLE_GAP.fullmatch(gap) and done[i - 1][0].kind == "price":
             if why is not None:
                 why.append("en.price.table_change")
-            return prices.table_change(view, q, prev, st, done[i - 1])
+            return price_changes.table_change(view, q, prev, st, done[i - 1])
     if _is_grade(view, q):
         trace.veto("grade", (q.start, q.end), "-")
         return []
@@ -503,7 +524,7 @@ def _one(
             why.append("en.price.pct_after_dated_base")
         return dated
     if dim == "percent" and prev is not None and done.get(i - 1):
-        also = prices.pct_of_change(view, q, prev, done[i - 1])
+        also = price_changes.pct_of_change(view, q, prev, done[i - 1])
         if also:
             if why is not None:
                 why.append("en.price.pct_of_change")
@@ -574,9 +595,17 @@ def _one(
 
 _LEVELS = ("price", "price_low", "price_high")
 _LEVELS_OR_AVERAGE = (*_LEVELS, "average")
+#: The move a percent after a level is told by: the past and -ing forms of en.toml's
+#: direction lemmas ("rose", "slipping"), or one as a noun ("a decline of", "a gain of").
+_MOVE_VERBS = "|".join(
+    vocab.lemma_list("direction", "up", "VBD,VBG")
+    + vocab.lemma_list("direction", "down", "VBD,VBG")
+)
+_MOVE_NOUNS = "|".join(
+    vocab.lemma_list("direction", "up", "VB") + vocab.lemma_list("direction", "down", "VB")
+)
 _MOVE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|fell|gain(?:ed|ing)?|lost|losing|slipp(?:ed|ing)|dropp(?:ed|ing)|"
-    r"climb(?:ed|ing)|(?:a|an)\s+(?:decline|increase|drop|rise|gain|fall|decrease)\s+of)"
+    rf"\b(?:up|down|gain|{_MOVE_VERBS}|(?:a|an)\s+(?:{_MOVE_NOUNS})\s+of)"
     r"(?:\s+by)?(?:\s+(?:about|around|roughly|approximately|some|nearly|almost))?\s*$",
     re.I,
 )
@@ -830,7 +859,7 @@ _LEAD_CUR = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "euro": "E
 def _lead_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
     """The unit a sentence's lead gives the bare quotes of its inline list.
 
-    "Prices per tonne: gadolinium oxide 163,000-166,000 (+1,000); holmium oxide ...": per
+    "Prices per tonne: terbium oxide 7,050,000-7,150,000 (+20,000); erbium oxide ...": per
     tonne, in the currency the lead names, else in that of the document's last price.
     """
     m = _LEAD_UNIT.match(view.text)
@@ -1203,7 +1232,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag in ("close", "high52", "low52") and view.products and not view.companies:
             tag = "price"  # "Pr oxide closed the week 1.4% higher at X": a product's move
         if tag in ("price", "average", None, "capacity"):
-            return prices.extract_pct(view, q, st, tag, cmp)
+            return price_changes.extract_pct(view, q, st, tag, cmp)
     return None
 
 
@@ -1284,23 +1313,23 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
                 date_mention=dm,
             )
         )
-    prices.vat_pairs(view, out)
-    prices.one_end_moves(view, out)
-    prices.shared_levels(view, out)
-    prices.moves(view, out, st)
-    prices.flat_moves(view, out)
-    prices.paired_moves(view, out)
-    prices.average_bases(view, out)
-    prices.shared_moves(view, out, st)
-    prices.change_spans(view, out, st)
-    prices.moves_from_dated_level(view, out)
-    prices.move_markets(view, out)
-    prices.span_bases(view, out)
-    prices.reading_dates(view, out, st)
-    prices.level_bases(view, out, st)
-    prices.paired_days(view, out, st)
-    prices.remember_levels(out, st)
-    prices.listed(view, out, st)
-    prices.purchased(view, out, st)
+    price_passes.vat_pairs(view, out)
+    price_passes.one_end_moves(view, out)
+    price_passes.shared_levels(view, out)
+    price_passes.moves(view, out, st)
+    price_passes.flat_moves(view, out)
+    price_passes.paired_moves(view, out)
+    price_passes.average_bases(view, out)
+    price_passes.shared_moves(view, out, st)
+    price_passes.change_spans(view, out, st)
+    price_passes.moves_from_dated_level(view, out)
+    price_passes.move_markets(view, out)
+    price_passes.span_bases(view, out)
+    price_passes.reading_dates(view, out, st)
+    price_passes.level_bases(view, out, st)
+    price_passes.paired_days(view, out, st)
+    price_passes.remember_levels(out, st)
+    listings.listed(view, out, st)
+    listings.purchased(view, out, st)
     prices.remember_subject(out, st)
     return out

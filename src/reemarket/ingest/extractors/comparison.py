@@ -157,11 +157,15 @@ _BASE_LEAD = re.compile(
     re.I,
 )
 _YEAR_AGO = re.compile(
-    r"^\s*(?:(?:booked|reported|recorded|posted|earned|generated|made)\s+)?"
+    # the base's own verb, in a relative clause with its subject or not: "the 70 t made a
+    # year earlier", "the 70 t it turned out a year earlier", "the $9m that they lost"
+    r"^\s*(?:(?:that|which)\s+)?(?:(?:it|they|the\s+(?:company|group|miner|producer))\s+)?"
+    r"(?:had\s+)?(?:(?:booked|reported|recorded|posted|earned|generated|made|lost|sold|"
+    r"[a-z]+ed)(?:\s+(?:out|up|in)(?=\s))?\s+)?"
     r"(?:in\s+|for\s+)?(?:the\s+)?(?:a\s+year\s+(?:earlier|ago|before)|same\s+(?:period|quarter|"
     r"month|half)\s+(?:of\s+|in\s+|a\s+year\s+)?(?:last|the\s+previous|the\s+prior|a)\s+year|"
     r"same\s+period\s+(?:a\s+year\s+)?(?:earlier|ago)|prior[- ]year\s+(?:period|quarter)|"
-    r"previous\s+year|last\s+year|year\s+earlier)",
+    r"previous\s+year|last\s+year|year\s+earlier|year\s+before(?!\s+last))",
     re.I,
 )
 

@@ -76,7 +76,12 @@ _EX_CHINA = re.compile(
     re.I,
 )
 #: A region's own figure in brackets after its name: "with Europe (+30%) outpacing ...".
-_REGION_BRACKET = re.compile(r"\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\s*\(\s*$")
+_REGION_BRACKET = re.compile(
+    r"\b([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|U\.S\.(?:A\.)?|U\.K\.)\s*\(\s*$"
+)
+#: Countries written as capitals or with full stops, which the lower-case list cannot hold
+#: ("us" is also a pronoun): "with the US (+9%) trailing".
+_FOREIGN_ABBREVIATIONS = frozenset(("us", "usa", "u.s.", "u.s.a.", "u.k."))
 
 
 def _bracketed_region(view: SentenceView, q: Quantity) -> str | None:
@@ -93,6 +98,8 @@ def _bracketed_region(view: SentenceView, q: Quantity) -> str | None:
         return "europe"
     if name in ("china", "mainland china"):
         return "china"
+    if name in _FOREIGN_ABBREVIATIONS:
+        return ""
     return "" if _FOREIGN.search(name) else None
 
 

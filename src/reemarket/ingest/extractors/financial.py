@@ -386,9 +386,7 @@ def _joined(view: SentenceView, a: Quantity, b: Quantity) -> bool:
 
 
 _EXCLUDING = re.compile(
-    r"\b(?:"
-    + vocab.alternation("financial", "excluding").replace(" ", r"\s+")
-    + r")\b[^.;]{0,25}$",
+    r"\b(?:" + vocab.alternation("financial", "excluding", any_space=True) + r")\b[^.;]{0,25}$",
     re.I,
 )
 

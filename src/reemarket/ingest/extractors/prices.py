@@ -1,45 +1,59 @@
-"""Prices: quotes, ranges, period averages, changes and percentage changes.
+"""Prices: quotes, ranges and period averages (a level's product, unit, market and day).
 
 Grammar covered (see docs/extraction.md): "<product> ... was/stands at/quoted at
 <price>", "<price> on <date>", "<low>-<high> <unit>", "averaged <price> over the
-quarter", "up/down <amount> from <date>", "an increase of <amount>", "lost <amount>",
-"<product> up <pct>", "with a monthly increase of <pct>", "up <pct> WoW", table rows
-"<product>  <low>~<high> (<unit>)  <+/-change>".
+quarter", table rows "<product>  <low>~<high> (<unit>)  <+/-change>". Percentage changes are
+``price_changes``'; the finders of a level's base day ``price_bases``'; the sentence passes
+over a sentence's drafts ``price_passes``'; listing and purchase prices ``listings``'.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from datetime import date, timedelta
-from itertools import pairwise
+from datetime import timedelta
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
 from reemarket.ingest import trace, vocab
-from reemarket.ingest.annotate import DOWN, UP, SentenceView
-from reemarket.ingest.date_base import EARLIER_ASSESSMENT_WORDS
+from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention, month_close, trading_week
-from reemarket.ingest.extractors.comparison import cmp_of, comparison_base, shift_year
+from reemarket.ingest.extractors.comparison import comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
-    RUNNING_SINCE,
-    base_date,
     bind_coarse,
     bind_period,
-    day_span,
     postfix_date,
     prev_trading,
-    ref_after,
     sentence_anchor,
 )
 from reemarket.ingest.extractors.figure_words import (
-    bound_of,
-    if_consequence,
     in_parentheses,
     inverted_condition,
     signed,
 )
 from reemarket.ingest.extractors.financial import fiscal_span
+from reemarket.ingest.extractors.price_bases import (
+    BASE_LEAD,
+    CHANGE_TAIL,
+    FROM,
+    GAPPED_AT,
+    LABELLED_BASE,
+    ago_day,
+    day_average,
+    earlier_assessment_day,
+    five_sessions_to,
+    labelled_base_day,
+    month_edge,
+    ordinal_quarter,
+    own_ago_date,
+    own_days,
+    paragraph_base_day,
+    parallel_base_day,
+    possessive_base_day,
+    running_span_level,
+    since_then,
+    told_average,
+    week_to,
+)
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, subject_before
 from reemarket.ingest.fastre import Folded
@@ -51,7 +65,7 @@ from reemarket.ingest.lexicon import (
     find_products,
     product_leads,
 )
-from reemarket.ingest.numbers import Quantity, written_scale
+from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
 
 _CHANGE_LEAD = re.compile(
@@ -84,26 +98,11 @@ _CONTRACT_WORDS = ("floor", "threshold", "guarante", "contract", "ceiling", "sup
 _CONTRACT = re.compile(
     r"\b(?:floor|threshold|guarantee[ds]?|contract|ceiling|support the price)\b", re.I
 )
-_CHANGE_TAIL = re.compile(
-    # "a 14¢ rise on the mid-point", "a $2/kg gain over the week": the amount of a move noun
-    r"\s*(?:(?:/\s*(?:kg|t|mt|tonne)\s*)?(?:rise|gain|increase|drop|fall|decline|jump|dip|slide|"
-    r"loss|advance|climb|decrease)\s+(?:on|over|from|since|against|in|at|for|week|day|month)\b"
-    r"|(?:higher|lower)\s+(?:at|on)\s+(?:both|either|each)\s+ends?\b"  # "a cent lower at both ends"
-    r"|(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
-    r"(?:than|from|on|compared)\b"
-    r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"
-    r"(?:week|day|month|year))\b|(?:above|below)\s+"
-    r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\b|yesterday|"
-    r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
-    re.I,
-)
 _CHANGE_LEAD_F = Folded(_CHANGE_LEAD)
-_CHANGE_TAIL_F = Folded(_CHANGE_TAIL)
+_CHANGE_TAIL_F = Folded(CHANGE_TAIL)
 #: A level followed by the one it moved from: "2,850-2,950, up from 2,700-2,800".
 _UP_FROM = re.compile(r",\s*(?:up|down|higher|lower|rising|falling)\s+from\s*$", re.I)
-_FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)
-_GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
+GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|expected to|forecasts? to|likely to|projected to|"
     # the words between may be quoted: 'could "easily" reach'
@@ -158,7 +157,7 @@ _DEALS_BEYOND = Prechecked(
         re.I,
     )
 )
-#: A level told only by a bound: "compared with less than CNY 400,000 a year earlier",
+#: A level told only by a bound: "against under CNY 350,000 twelve months before",
 #: "from more than $90/kg", "was at least 7,000 yuan/kg" (no quote; a change "fell more than
 #: 5,000 yuan/t" has no level word before its bound).
 _BOUNDED_LEVEL = Prechecked(
@@ -274,22 +273,22 @@ def _past_basis(view: SentenceView, group: Mention) -> Mention:
     before = view.nearest_before(view.products, open_at)
     if (
         before is not None
-        and before.id not in _GROUPS
+        and before.id not in GROUPS
         and _BASIS_GAP.fullmatch(view.text, before.end, open_at) is not None
     ):
         return before  # "ore (REO 92%)", "ore from Myanmar (REO 92%)"
     after = view.first_after(view.products, close, close + 40)
-    if after is not None and after.id not in _GROUPS:
+    if after is not None and after.id not in GROUPS:
         return after
     return group
 
 
-def _appositive_owner(view: SentenceView, group: Mention) -> Mention:
+def appositive_owner(view: SentenceView, group: Mention) -> Mention:
     """The product a group word describes in an appositive, else the group itself."""
     before = view.nearest_before(view.products, group.start)
     if (
         before is not None
-        and before.id not in _GROUPS
+        and before.id not in GROUPS
         and _APPOSITIVE_GAP.fullmatch(view.text, before.end, group.start)
         and re.match(r"[^,;.]{0,30},", view.text[group.end :])
     ):
@@ -420,10 +419,6 @@ def _modal(view: SentenceView) -> bool:
     return bool(found)
 
 
-_MOVE_WORD = re.compile(
-    rf"\b(?:by|{UP}|{DOWN}|gain|increase|decrease|climb|drop|declin|slid|jump|soften(?:ed)?)\b",
-    re.I,
-)
 _PLAUSIBLE = {
     "CNY/t": (500.0, 1e8),
     "CNY/kg": (0.5, 1e5),
@@ -475,7 +470,7 @@ _LEVEL_DATED = re.compile(
     r"|reached|fetched|logged)\s+(?:on|at)\s+",
     re.I,
 )
-_MARKETS = ("fob_china", "cif_rotterdam", "europe", "china")
+MARKETS = ("fob_china", "cif_rotterdam", "europe", "china")
 #: A level said to be the current one: "from the current 545,000 yuan/t", "the current
 #: level of about $60/kg", "today's 7,000 yuan/kg", "from present levels around X".
 _CURRENT = re.compile(
@@ -498,11 +493,6 @@ _AVERAGE_OF = re.compile(
 _PERIOD_AVERAGE = re.compile(
     r"(?:['’]s)?\s+(?:average|mean)(?:\s+price)?(?:\s+of|,)?\s+(?:about\s+|around\s+)?", re.I
 )
-_BASE_LEAD = re.compile(
-    r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:the\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+)?$",
-    re.I,
-)
 #: A base day's level told in a "when" clause: "since Aug. 12, when it stood at", "than on
 #: Feb. 8, the last session before the break, when it was quoted at".
 _WHEN_AT = Prechecked(
@@ -518,7 +508,8 @@ _WHEN_AT = Prechecked(
 _HOME_MARKET = re.compile(r"\b(?:china|chinese|domestic|yuan|rmb|cny)\b|元", re.I)
 
 
-def _unit(q: Quantity, st: DocState) -> str:
+def price_unit(q: Quantity, st: DocState) -> str:
+    """A quantity's unit, a bare "$" replaced by the document's dollar code ("USD/kg")."""
     unit = q.unit
     if unit.startswith("$"):
         unit = st.dollar + unit[1:]
@@ -531,15 +522,15 @@ def _same_currency_before(view: SentenceView, q: Quantity, st: DocState) -> bool
     Such a bracket holds another level of the same quote (last week's), not a conversion.
     """
     before = [o for o in view.qtys if o.end <= q.start and o.dimension == "price"]
-    return bool(before) and _unit(before[-1], st).split("/")[0] == _unit(q, st)
+    return bool(before) and price_unit(before[-1], st).split("/")[0] == price_unit(q, st)
 
 
 def _inferred_unit(view: SentenceView, q: Quantity, st: DocState, product: str) -> str | None:
     """A bare money amount in a price sentence takes the per-mass unit of its neighbours."""
-    cur = _unit(q, st)
+    cur = price_unit(q, st)
     for other in view.qtys:
         if other is not q and other.dimension == "price":
-            u = _unit(other, st)
+            u = price_unit(other, st)
             if u.split("/")[0] == cur:
                 return u
     if cur == "CNY":
@@ -667,7 +658,7 @@ def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period |
     return None
 
 
-def _average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
+def average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
     """The period of "the monthly average was X" with no date: the month, quarter or year named last."""
     m = _PERIOD_AVG.search(view.text, max(0, q.start - _AVERAGE_REACH - 10), q.start)
     if m is None:
@@ -740,7 +731,7 @@ def _head_of_relative(view: SentenceView, q: Quantity, prod: Mention | None) -> 
     return prod
 
 
-def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
+def about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
     """Whether the figure is another commodity's: one is named between the product and it.
 
     A product named only after the figure ("Lithium carbonate was at 75,500 yuan/t and
@@ -759,11 +750,6 @@ def _about_other(view: SentenceView, q: Quantity, prod: Mention) -> bool:
     if prod.start >= q.end and prod.end > 0:  # named after the figure
         return not _FOR_GAP.fullmatch(view.text, q.end, prod.start)
     return found[-1].start() > prod.start
-
-
-_LISTED = re.compile(
-    r"\b(?:listing|listed|list)\s+(?:[\w-]+\s+){0,2}prices?\b|\b(?:was|were|is|are)\s+listed\s+at\b"
-)
 
 
 #: A sentence that opens on an average with no product of its own ("The May average was").
@@ -829,7 +815,7 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
         if d.kind == "price" and d.subject:
             st.last_price = (st.paragraph, d.subject)
             st.last_price_market = d.entity
-            if d.unit.startswith("USD/") and d.entity in _MARKETS:
+            if d.unit.startswith("USD/") and d.entity in MARKETS:
                 st.last_dollar_market = (st.paragraph, d.entity)
 
 
@@ -853,35 +839,14 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
         return
     found = find_products(text, low)
-    # a group named in an aside ("Cerium oxide, the cheapest of the light rare earths, ...")
+    # a group named in an aside ("Lanthanum oxide, the lowest-priced of the light elements, ...")
     # leaves the one product the topic
-    named = {p.id for p in found if p.id not in _GROUPS}
+    named = {p.id for p in found if p.id not in GROUPS}
     if found and found[0].start <= LEAD_WITHIN and len(named) == 1 and found[0].id in named:
         st.last_price = (st.paragraph, found[0].id)
         markets = find_markets(text)
         if markets:  # "Neodymium oxide fob China edged up this week. Argus assessed it at ..."
             st.last_price_market = markets[0].id
-
-
-def move_markets(view: SentenceView, drafts: list[Draft]) -> None:
-    """Give a move the market of its product's level in a sentence that names no market.
-
-    "Praseodymium oxide was quoted at $59.40-60.20 per kg on the same basis, a rise of 1.1%
-    from last Friday": the level took the market of the dollar quote before it (FOB China),
-    and the 1.1% is that quote's move, not a domestic one.
-    """
-    if view.markets:
-        return
-    levels: dict[str, set[str]] = {}
-    for d in drafts:
-        if d.kind == "price" and d.metric in ("price", "price_low", "price_high"):
-            levels.setdefault(d.subject, set()).add(d.entity)
-    for d in drafts:
-        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.entity != "china":
-            continue
-        markets = levels.get(d.subject, set())
-        if len(markets) == 1 and (market := next(iter(markets))) in _MARKETS:
-            d.entity = market
 
 
 def _carried_subject(st: DocState) -> str | None:
@@ -891,178 +856,8 @@ def _carried_subject(st: DocState) -> str | None:
     return st.last_price[1]
 
 
-def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
-    """A producer's listing prices: the producer's, for the month they are set for.
-
-    In a sentence on listing prices, a day's quote becomes its month's listing price and a
-    change runs from the month before ("the August listed price of Pr-Nd oxide, 5,000
-    yuan/t above July").
-    """
-    if "list" not in view.low or not _LISTED.search(view.low):
-        return
-    if _SESSION_LISTING.search(view.low):
-        return  # an exchange's listed price told by the session: a market quote of the day
-    named = _listing_month(view) or st.listing_month
-    st.listing_month = named
-    for d in out:
-        p = d.period
-        if d.kind != "price" or p is None or d.metric not in ("price", "change", "change_pct"):
-            continue
-        named_co = view.companies[0].id if len(view.companies) == 1 else None
-        company = named_co or st.doc_company or company_for(view, d.q, st, fallback_main=True)
-        if company is None:
-            continue
-        d.entity = company  # the lister: named in the sentence, else the report's company
-        if d.metric == "price":
-            if named is not None and not p.is_span and p.granularity is Granularity.DAY:
-                d.period = named
-            elif p.granularity is Granularity.DAY and not p.is_span:
-                d.period = Period.month(p.end.year, p.end.month)
-        elif named is not None and (p.granularity is Granularity.DAY or not p.is_span):
-            d.period = _month_step(named, None)
-        elif p.granularity is Granularity.DAY or not p.is_span:
-            d.period = _month_step(p, st.dates.published)
-
-
-#: A listed price told as a trading session's: "The listed price of Pr-Nd oxide closed at X,
-#: 1,500 yuan/t lower than the last trading day" (an exchange's board, not a monthly listing).
-_SESSION_LISTING = re.compile(
-    r"\blist(?:ed|ing)\s+prices?\b[^,.;]{0,40}?\b(?:closed|settled|finished|opened)\b"
-    r"|\b(?:previous|last|prior)\s+trading\s+(?:day|session)\b"
-)
-_LISTING_AFTER = re.compile(r"(?:'s)?\s+(?:listing|listed|list)\s+prices?\b")
-_LISTING_BEFORE = re.compile(r"\b(?:listing|listed|list)\s+prices?\s+(?:for|of)\s+$")
-
-
 #: Feedstocks a producer buys under a contract with its supplier, priced per quarter.
-_FEEDSTOCKS = frozenset({"re_concentrate"})
-#: A purchase: "the concentrate it buys from X", "will pay X Rmb26,205/t", "purchased from".
-_PURCHASE = re.compile(
-    r"\b(?:pays?|paid|paying|buys?|bought|buying|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|"
-    r"related[- ]party)\b",
-    re.I,
-)
-#: The words before the supplier of a purchase: "from", "pay", "paid" (and a description).
-_SUPPLIER_LEAD = re.compile(
-    r"\b(?:from|pays?|paid|paying)\s+(?:[\w'’-]+\s+){0,5}?(?:[\w'’-]+,\s+)?$", re.I
-)
-_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-#: "up from 19,109 yuan in the third": a quarter named by its ordinal alone.
-_BARE_ORDINAL = Prechecked(
-    re.compile(r"[^.;\d]{0,25}?\bin\s+the\s+(first|second|third|fourth)\b(?!\s+quarter)", re.I)
-)
-
-
-def _ordinal_quarter(view: SentenceView, q: Quantity) -> Period | None:
-    """The quarter a base names by its ordinal alone, after the sentence named one in full."""
-    bare = _BARE_ORDINAL.match(view.text, q.end)
-    if bare is None:
-        return None
-    named = next(
-        (
-            d.period
-            for d in view.dates
-            if d.period is not None
-            and d.end <= q.start
-            and d.period.granularity is Granularity.QUARTER
-            and not d.period.is_span
-        ),
-        None,
-    )
-    if named is None:
-        return None
-    return Period.quarter(named.start.year, _ORDINAL_Q[bare.group(1).lower()])
-
-
-def purchased(view: SentenceView, out: list[Draft], st: DocState) -> None:
-    """A producer's purchase price of a feedstock: the buyer's, for the quarter it is set for.
-
-    "China Northern Rare Earth has raised the price of the concentrate it buys from its parent
-    to X for the fourth quarter, 37% more than the Y it paid in the third quarter": X (Q4) and
-    Y (Q3) are the buyer's prices, the 37% runs from Q3 to Q4.
-    """
-    mine = [d for d in out if d.kind == "price" and d.subject in _FEEDSTOCKS]
-    if not mine or not (_PURCHASE.search(view.text) or _PURCHASE.search(st.para_lead)):
-        return
-    suppliers = {
-        c.id
-        for c in view.companies
-        if _SUPPLIER_LEAD.search(view.text, max(0, c.start - 60), c.start)
-    }
-    buyers = [c.id for c in view.companies if c.id not in suppliers]
-    buyer = buyers[0] if buyers else None
-    if buyer is None:
-        for cand in (st.doc_company, st.main_company):
-            if cand is not None and cand not in suppliers:
-                buyer = cand
-                break
-    if buyer is None:
-        return
-    quarters = [
-        d
-        for d in view.dates
-        if d.period is not None
-        and d.period.granularity is Granularity.QUARTER
-        and not d.period.is_span
-    ]
-    main = next((d.period for d in quarters if not d.is_ref), None)
-    for d in mine:
-        d.entity = buyer
-        d.standing = False
-        if d.metric not in ("price", "price_low", "price_high"):
-            continue
-        own = base_date(view, d.q)
-        bare = _ordinal_quarter(view, d.q)
-        if (
-            own is not None
-            and own.period is not None
-            and own.period.granularity is Granularity.QUARTER
-        ):
-            d.period = own.period
-        elif bare is not None:
-            d.period = bare
-        elif main is not None:
-            d.period = main
-    levels = sorted(
-        {d.period for d in mine if d.metric.startswith("price") and d.period is not None},
-        key=lambda p: p.start,
-    )
-    for d in mine:
-        if d.metric not in ("change", "change_pct"):
-            continue
-        if len(levels) >= 2:
-            d.period = Period.span(levels[0], levels[-1])
-        elif main is not None:
-            before = main.start - timedelta(days=1)
-            prev = Period.quarter(before.year, (before.month - 1) // 3 + 1)
-            d.period = Period.span(prev, main)
-
-
-def _listing_month(view: SentenceView) -> Period | None:
-    """The month a sentence's listing prices are for ("its May listing prices"), or None."""
-    for dm in view.dates:
-        p = dm.period
-        if dm.is_ref or p is None or p.granularity is not Granularity.MONTH or p.is_span:
-            continue
-        if _LISTING_AFTER.match(view.low, dm.end) or _LISTING_BEFORE.search(
-            view.low, max(0, dm.start - 30), dm.start
-        ):
-            return p
-    return None
-
-
-def _month_step(p: Period, published: date | None) -> Period:
-    """A listing change's span: month to month.
-
-    A single month before publication is the base ("a rise of 7.7% on July"), any other the
-    month the listing is for; a span of days becomes the span of their months.
-    """
-    end = p.end
-    if not p.is_span and published is not None and end < published.replace(day=1):
-        nxt = date(end.year + end.month // 12, end.month % 12 + 1, 1)
-        return Period.span(Period.month(end.year, end.month), Period.month(nxt.year, nxt.month))
-    before = date(end.year, end.month, 1) - timedelta(days=1)
-    return Period.span(Period.month(before.year, before.month), Period.month(end.year, end.month))
+FEEDSTOCKS = frozenset({"re_concentrate"})
 
 
 _AGO = Prechecked(
@@ -1103,7 +898,7 @@ def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | No
 
 
 #: A sentence led by a day that tells a move and names no product: the last price's move
-#: ("Friday alone brought a 3% jump from Thursday's $59.79", "On Tuesday the gain was $2").
+#: ("Monday alone brought a 2% rise from Friday's $71.40", "On Tuesday the gain was $2").
 _DAY_LED_MOVE = re.compile(
     r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b"
     r"[^.;]{0,40}?\b(?:" + vocab.alternation("direction", "day_moves") + r")\b",
@@ -1155,7 +950,7 @@ def _paragraph_feedstock(view: SentenceView, st: DocState) -> Mention | None:
     """The feedstock the paragraph's first sentence named, for "that concentrate" after it."""
     if view.products or not _THE_FEEDSTOCK.search(view.text) or not st.para_lead:
         return None
-    named = [p for p in find_products(st.para_lead) if p.id in _FEEDSTOCKS]
+    named = [p for p in find_products(st.para_lead) if p.id in FEEDSTOCKS]
     return Mention(0, 0, "product", named[-1].id) if named else None
 
 
@@ -1174,7 +969,7 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
         or any(_BACK_REF.match(view.text, c.end()) for c in _COLON.finditer(view.text, 0, q.start))
         or _WHEN_IT.search(view.text, 0, q.start) is not None
         or _ITS_NOUN.match(view.text) is not None
-        or _LABELLED_BASE.match(view.text, 0, q.start) is not None
+        or LABELLED_BASE.match(view.text, 0, q.start) is not None
         or (not view.companies and _PRONOUN_OBJECT.search(view.text) is not None)
         or _DAY_LED_MOVE.match(view.text)
         or _IT_AT.search(view.text)
@@ -1259,7 +1054,7 @@ def _yuan_conversion(view: SentenceView, q: Quantity, st: DocState) -> bool:
     if not before or before[-1].dimension != "price":
         return False
     prev = before[-1]
-    if _unit(prev, st).startswith("CNY"):
+    if price_unit(prev, st).startswith("CNY"):
         return False
     gap = view.text[prev.end : q.start]
     for m in reversed(view.dates):  # "$230/kg on Thursday, the equivalent of 1,650 yuan/kg"
@@ -1303,7 +1098,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         if unit is None:
             return None
     elif dim == "price":
-        unit = _unit(q, st)
+        unit = price_unit(q, st)
         if unit.startswith("CNY") and _yuan_conversion(view, q, st):
             trace.veto("conversion", (q.start, q.end), "price")
             return []  # "$230/kg (about 1.65 million yuan/t)": the dollar quote, converted
@@ -1316,21 +1111,21 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if prod is None:
         _a, b = view.clause_of(q.start)
         prod = view.first_after(view.products, q.end, b)
-    if prod is not None and prod.id in _GROUPS:
-        prod = _appositive_owner(view, prod)
+    if prod is not None and prod.id in GROUPS:
+        prod = appositive_owner(view, prod)
     if prod is None:
         _a, b = view.clause_of(q.start)
         prod = view.first_after(view.products, q.end, b)
-    if prod is not None and prod.id in _GROUPS:
+    if prod is not None and prod.id in GROUPS:
         prod = _past_basis(view, prod)
     if prod is None and not view.products and _THE_AVERAGE.match(view.text):
         carried = _carried_subject(st)
         if carried is not None:
             prod = Mention(0, 0, "product", carried)  # "The May average was X"
-    if prod is None or prod.id in _GROUPS:
+    if prod is None or prod.id in GROUPS:
         trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []
-    if _about_other(view, q, prod):
+    if about_other(view, q, prod):
         trace.veto("other_commodity", span, "price")
         return []  # "nickel futures dropped 1.8% to 121,400 yuan a ton": not ours
     if _CONDITION.search(view.text, max(0, q.start - 90), q.start) or inverted_condition(view, q):
@@ -1369,7 +1164,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     modal = _modal(view) and not _CURRENT.search(view.text, max(0, q.start - 40), q.start)
     if modal and _HYPOTHETICAL.search(view.text[max(0, q.start - 45) : q.start]):
         trace.veto("hypothetical", span, "price")
-        return []  # "could reach 10,000 yuan/kg if supply tightens": not a quote
+        return []  # "might hit 12,000 yuan/kg should supply tighten": not a quote
     if modal and _OUTLOOK.search(view.text[max(0, q.start - 110) : q.start]):
         trace.veto("outlook", span, "price")
         return []  # "sees NdPr oxide trying 505,000 yuan/t": a forecast level, not a price
@@ -1394,7 +1189,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         trace.veto("implausible", span, "price")
         return []
-    follows = not view.products and st.last_price_market in _MARKETS
+    follows = not view.products and st.last_price_market in MARKETS
     carried = st.last_price_market if follows else None
     if (
         carried is None
@@ -1433,14 +1228,14 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         period, dm = bind_period(view, q, st, price=True)
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
-    prior_day = _earlier_assessment_day(view, q) or _labelled_base_day(view, q, st)
+    prior_day = earlier_assessment_day(view, q) or labelled_base_day(view, q, st)
     if prior_day is not None:  # "against $61-64/kg at the prior assessment on 11 March"
         where = market_of(view, q, st.default_market)
         return _level_drafts(where, prod.id, prior_day, q, unit)
-    ellipsis = _ordinal_quarter(view, q)
+    ellipsis = ordinal_quarter(view, q)
     if (
         ellipsis is None
-        and _FROM.search(view.text[max(0, q.start - 20) : q.start])
+        and FROM.search(view.text[max(0, q.start - 20) : q.start])
         and postfix_date(view, q) is None
     ):
         a, b = view.clause_of(q.start)
@@ -1448,7 +1243,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             o is not q and o.dimension in ("price", "money", "bare") and a <= o.start < q.start
             for o in view.qtys
         )
-        readings = st.reading_span if not _own_days(view) else None
+        readings = st.reading_span if not own_days(view) else None
         if (
             earlier_level
             and (st.weekly_report or readings is not None)
@@ -1463,11 +1258,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
                 )
                 where = market_of(view, q, st.default_market)
                 return _level_drafts(where, prod.id, before, q, unit)
-        parallel = _parallel_base_day(view, q) if earlier_level else None
+        parallel = parallel_base_day(view, q) if earlier_level else None
         if parallel is not None:  # "A fell to X from Y, while B rose to Z from W at end-October"
             where = market_of(view, q, st.default_market)
             return _level_drafts(where, prod.id, parallel, q, unit)
-        found = _paragraph_base_day(view, q, st) if earlier_level else None
+        found = paragraph_base_day(view, q, st) if earlier_level else None
         if found is not None:  # "X on Friday, from Y on Thursday. Ce eased to A from B"
             base_day, base_market = found
             where = market_of(view, q, st.default_market) if view.markets else base_market
@@ -1487,35 +1282,35 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _OWNED_BY_DATE.fullmatch(view.text, d.end, q.start)
         ):
             period, dm = d.period, d
-    owned = _possessive_base_day(view, q, st)
+    owned = possessive_base_day(view, q, st)
     if owned is not None:  # "from last week's CNY 566,000/t": the level of a week before
         period, dm = owned, None
     if ellipsis is not None:  # "26,205 yuan in the fourth quarter, up from 19,109 in the third"
         period, dm = ellipsis, None
     base_dm: DateMention | None = postfix_date(view, q)
     if base_dm is not None and not (
-        base_dm.is_ref and _BASE_LEAD.search(view.text, max(0, q.start - 30), q.start)
+        base_dm.is_ref and BASE_LEAD.search(view.text, max(0, q.start - 30), q.start)
     ):
         base_dm = None
     if (
         base_dm is not None
         and base_dm.is_ref
         and base_dm.period is not None
-        and _BASE_LEAD.search(view.text, max(0, q.start - 30), q.start)
+        and BASE_LEAD.search(view.text, max(0, q.start - 30), q.start)
     ):  # "vs USD62.47/kg in June", "up from CNY425,100 in the second quarter": the base's base_dm
         period, dm = base_dm.period, base_dm
-        ago = _ago_day(view, base_dm, st)
+        ago = ago_day(view, base_dm, st)
         if ago is not None:  # "traded at X, compared with about Y a year ago": that day then
             period, dm = ago, None
-    own_ago = _own_ago(view, q)
+    own_ago = own_ago_date(view, q)
     if own_ago is not None:  # "A year ago X sold for Y", "X was Y a month earlier": then
-        then = _ago_day(view, own_ago, st)
+        then = ago_day(view, own_ago, st)
         if then is not None:
             period, dm = then, None
     for d in view.dates:  # "444,000 yuan/t (Thursday: 442,000 yuan/t)": the label's day
         if d.is_ref and d.period is not None and _LABEL_GAP.fullmatch(view.text, d.end, q.start):
             period, dm = d.period, d
-    if _CURRENT.search(view.text, max(0, q.start - 40), q.start) or _since_then(view, q):
+    if _CURRENT.search(view.text, max(0, q.start - 40), q.start) or since_then(view, q):
         # "from the current 545,000 yuan/t", "against today's level of X": the level stands
         # on the report's (or the sentence's) day, whatever period the sentence speaks of
         anchor = sentence_anchor(view, st)
@@ -1527,7 +1322,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         and _LEAD_AGO.match(view.text, lead.end)
         and not any(d is not lead and d.period is not None for d in view.dates)
     ):  # ("A month earlier, on October 27, ...": the day named is the level's)
-        ago = _ago_day(view, lead, st)
+        ago = ago_day(view, lead, st)
         if ago is not None:  # "A week earlier, Nd oxide had traded at X": that day's level
             period, dm = ago, None
     if _HELD_ON.match(view.text, q.end):  # "rose 300 on Tuesday to X and held there for the
@@ -1543,7 +1338,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ]
         if named:
             period, dm = named[-1].period, named[-1]
-    for d in view.dates:  # "the US$48/kg average of the September 2024 quarter": that quarter's
+    for d in view.dates:  # "the US$55/kg average of the March 2024 quarter": that quarter's
         if d.period is not None and _AVERAGE_OF.fullmatch(view.text, q.end, d.start):
             period, dm = d.period, d
         elif d.period is not None and _PERIOD_AVERAGE.fullmatch(view.text, d.end, q.start):
@@ -1554,29 +1349,29 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     earlier = _period_before(view, q, st)
     if earlier is not None:  # "averaged $81/kg in 2025 after $62/kg a year earlier": 2024's
         period, dm = earlier, None
-    words = list(_AVERAGE_WORD.finditer(view.text, max(0, q.start - _AVERAGE_REACH), q.start))
+    words = list(AVERAGE_WORD.finditer(view.text, max(0, q.start - _AVERAGE_REACH), q.start))
     said = words[-1] if words else None
-    if said is not None and _since_then(view, q, said.end()):
+    if said is not None and since_then(view, q, said.end()):
         said = None  # "which averaged X last year, has since risen to Y": Y is today's level
     subject = said is not None and _AVERAGE_SUBJECT.fullmatch(view.text, said.start(), q.start)
-    if said is not None and not subject and _CLOSED.search(view.text, said.end(), q.start):
+    if said is not None and not subject and CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
-    avg = said is not None or (tag == "average" and not _CLOSED.search(view.text, 0, q.start))
+    avg = said is not None or (tag == "average" and not CLOSED.search(view.text, 0, q.start))
     if (
         not avg
         and base_dm is not None
         and period is not None
         and (period.granularity is not Granularity.DAY or period.is_span)
-        and _AVERAGE_WORD.search(view.text, 0, q.start)
-        and not _CLOSED.search(view.text, 0, q.start)
+        and AVERAGE_WORD.search(view.text, 0, q.start)
+        and not CLOSED.search(view.text, 0, q.start)
     ):  # "The average price ... was X in the third quarter, up from Y in the second quarter"
         avg = True
     if avg and dm is not None and dm.relative == "this_week" and period is not None:
         period = trading_week(period.start, cap=period.start)  # "averaged X this week"
-    if avg and _week_to(view, dm) and dm is not None and dm.period is not None:
-        period = _five_sessions_to(dm.period.end)  # "in the week to December 4, X averaged Y"
+    if avg and week_to(view, dm) and dm is not None and dm.period is not None:
+        period = five_sessions_to(dm.period.end)  # "in the week to December 4, X averaged Y"
     closed = _CLOSED_MONTH.search(view.text, max(0, q.start - 40), q.start)
-    if closed is None and _GAPPED_AT.search(view.text, max(0, q.start - 50), q.start):
+    if closed is None and GAPPED_AT.search(view.text, max(0, q.start - 50), q.start):
         # "Dy oxide closed the month at A and Tb oxide at B": B shares the month-end verb
         closed = _CLOSED_MONTH_ANY.search(view.text, view.clause_of(q.start)[0], q.start)
     if closed is not None and not avg and postfix_date(view, q) is None:
@@ -1594,19 +1389,19 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         said is not None
         and said.group(0).lower() in ("averaged", "averaging")
         and (period is None or (period.granularity is Granularity.DAY and not period.is_span))
-        and _average_period(view, q, st) is None
+        and average_period(view, q, st) is None
         # "averaged X on the day", "On Thursday X averaged Y": the day's mean quote is that
         # day's price (FACTS.md), never the period of an average told before
-        and not _day_average(view)
+        and not day_average(view)
     ):
-        told = _told_average(view, st)
+        told = told_average(view, st)
         if told is None:
             trace.veto("average_no_period", span, "price")
             return []  # "over the five sessions, X averaged ...": a mean over no period we can name
         period, dm = told, None  # "NdPr averaged X in November. Dy oxide averaged Y": November
     metric = "price"
     if period is not None and period.granularity is not Granularity.DAY and not avg:
-        end = _month_edge(view, dm)  # "500,000-510,000 yuan/t at the end of April (of Q1)"
+        end = month_edge(view, dm)  # "500,000-510,000 yuan/t at the end of April (of Q1)"
         if end is not None and end >= period.start:
             period = Period.day(end)
         elif (
@@ -1620,20 +1415,20 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         and dm is not None
         and period is not None
         and period.granularity is not Granularity.DAY
-        and _VAGUE_PART.search(view.text, max(0, dm.start - 14), dm.start)
+        and VAGUE_PART.search(view.text, max(0, dm.start - 14), dm.start)
     ):
         trace.veto("base_unknown", span, "price")
         return []  # "reached the same late-April peak at X": no day the level is of
     if not avg and dm is not None and dm.kind == "sessions_to" and period is not None:
         period = Period.day(period.end)  # "slipped 1.5% over the four sessions to 2 July, to 190"
-    if not avg and period is not None and _running_span_level(view, q, dm):
+    if not avg and period is not None and running_span_level(view, q, dm):
         # "has jumped 40% so far this year to 590,000", "climbed 8% this month to X": the
         # level the move reached now, on the report's day
         published = st.dates.published
         end = period.end if published is None else min(period.end, published)
         period = Period.day(end)
     if avg and (period is None or (period.granularity is Granularity.DAY and not period.is_span)):
-        period, dm = _average_period(view, q, st) or (period, dm)
+        period, dm = average_period(view, q, st) or (period, dm)
     if avg and period is not None and (period.granularity is not Granularity.DAY or period.is_span):
         metric = "average"
         holder = st.doc_company or st.main_company
@@ -1658,161 +1453,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     ]
 
 
-#: The words between a level and the day of the earlier assessment it was
-#: ("$52-55/kg in the prior assessment on 14 October", "at the last session of March 4").
-_EARLIER_ASSESSMENT_GAP = re.compile(
-    r"^\s*(?:/\s*(?:kg|t|mt|tonne|ton)\s*)?,?\s*(?:in|at|on)\s+(?:the|its)\s+"
-    + EARLIER_ASSESSMENT_WORDS,
-    re.I,
-)
-
-
-#: A span of its own an average is told over, which we cannot date: "over the four sessions".
-_OWN_SPAN = re.compile(
-    r"\b(?:over|in|during|across|for)\s+the\s+(?:past\s+|last\s+)?(?:\w+\s+)?"
-    r"(?:sessions?|days?|trading\s+days?|weeks?)\b",
-    re.I,
-)
-
-
-#: An average told of one day or session: "averaged X on the day", "for the session".
-_ON_THE_DAY = re.compile(
-    r"\b(?:on|for|during|in|over|across)\s+the\s+(?:trading\s+)?(?:day|session)\b", re.I
-)
-
-
-def _day_average(view: SentenceView) -> bool:
-    """Whether "X averaged Y" is one day's mean quote: the sentence names one day, or "on the day".
-
-    "Pr-Nd oxide averaged 560,000 yuan/t on the day", "On Thursday terbium oxide averaged
-    6,800 yuan/kg"; not "over the five sessions" (a span we cannot date).
-    """
-    if _ON_THE_DAY.search(view.text):
-        return True
-    if _OWN_SPAN.search(view.text):
-        return False
-    return _names_day(view)
-
-
-def _told_average(view: SentenceView, st: DocState) -> Period | None:
-    """The period of the average told just before, for an "X averaged Y" naming none of its own."""
-    told = st.last_average
-    if (
-        told is None
-        or st.paragraph - told[0] > 2
-        or any(not d.is_ref and d.period is not None for d in view.dates)
-        or _OWN_SPAN.search(view.text)
-    ):
-        return None
-    return told[1]
-
-
 #: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)",
 #: "(last Fri 1.75)".
 _LABEL_GAP = re.compile(r"\s*:\s*|\s+")
-_AGO_KINDS = ("rel_year", "rel_month", "rel_week", "fortnight")
-#: What may come before a leading "a year ago" in its clause: nothing, a bullet, a conjunction.
-_CLAUSE_LEAD = re.compile(r"[\s,;:*•-]*(?:(?:and|but|while|whereas|yet)\s+)?", re.I)
-
-
-def _own_ago(view: SentenceView, q: Quantity) -> DateMention | None:
-    """The "a year ago" a level is told of: leading its clause, or right after it.
-
-    "A year ago Pr-Nd oxide sold for X", "A month ago, terbium oxide was at X", "Pr-Nd oxide
-    was X a year earlier", "... was X two weeks ago": the level of then, not of the report's
-    day. One after a comparison word ("up from X a year ago") is a base, read elsewhere; a
-    leading one with another figure before the level ("A year ago X was Y; it is now Z")
-    dates only the first.
-    """
-    a, _b = view.clause_of(q.start)
-    if any(
-        o.kind not in _AGO_KINDS and not o.is_ref and o.period is not None and o.start >= a
-        for o in view.dates
-    ):
-        return None  # "A month earlier, on October 27, X was quoted at Y": the day named
-    for d in view.dates:
-        if d.kind not in _AGO_KINDS or not re.search(r"\bago\b|\bearlier\b", d.text, re.I):
-            continue
-        if d.start >= q.end:
-            if d is postfix_date(view, q) and not _BASE_LEAD.search(
-                view.text, max(0, q.start - 30), q.start
-            ):
-                return d
-            continue
-        between = [o for o in view.qtys if d.end <= o.start < q.start]
-        if (
-            d.start >= a
-            and _CLAUSE_LEAD.fullmatch(view.text, a, d.start)
-            # "A week earlier, X had traded at A and Y at B": B shares the verb and its time
-            and (not between or _GAPPED_AT.search(view.text, between[-1].end, q.start))
-        ):
-            return d
-    return None
-
-
-def _ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | None:
-    """The day a base "a year (month, week) ago" stands for, in a sentence of day quotes."""
-    if ago.kind not in _AGO_KINDS or not re.search(r"\bago\b|\bearlier\b", ago.text, re.I):
-        return None
-    if any(
-        not d.is_ref
-        and d.period is not None
-        and (d.period.granularity is not Granularity.DAY or d.period.is_span)
-        for d in view.dates
-    ):
-        return None  # "averaged X in Q3, against Y a year earlier": the quarter a year before
-    anchor = sentence_anchor(view, st)
-    if anchor is None:
-        return None
-    if ago.kind == "rel_week":
-        return Period.day(anchor - timedelta(days=7))
-    if ago.kind == "fortnight":
-        return Period.day(anchor - timedelta(days=14))
-    return Period.day(_months_before(anchor, 12 if ago.kind == "rel_year" else 1))
-
-
-#: A level labelled as the previous assessment's: "EUR 83.69/kg (previous week: EUR 84.51/kg)",
-#: "$61.20 (prior session $60.90)", "US$118/kg; a week ago: US$121/kg", "(last week 95.40)".
-_LABELLED_BASE = re.compile(
-    r"(?:^|[(\[;,]|\bvs\.?|\bversus|\bagainst)\s*(?:the\s+)?(?:(?:previous|prior|last)\s+"
-    r"(?P<unit>week|day|session|close|month)|(?:a|one)\s+(?P<ago>week|day|month)\s+"
-    r"(?:ago|earlier|before))(?:'s)?(?:\s+(?:price|level|quote|assessment|close))?\s*[:=]?\s*"
-    r"(?:at\s+)?(?:EUR|USD|US\$|\$|€|RMB|CNY|¥|yuan)?\s*$",
-    re.I,
-)
-
-
-def _labelled_base_day(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
-    """The day of a level labelled as the previous week's (day's, month's) assessment."""
-    m = _LABELLED_BASE.search(view.text, max(0, q.start - 40), q.start)
-    if m is None:
-        return None
-    anchor = sentence_anchor(view, st)
-    if anchor is None:
-        return None
-    step = (m.group("unit") or m.group("ago")).lower()
-    if step == "week":
-        return Period.day(anchor - timedelta(days=7))
-    if step == "month":
-        return Period.day(_months_before(anchor, 1))
-    return Period.day(prev_trading(anchor))
-
-
-def _earlier_assessment_day(view: SentenceView, q: Quantity) -> Period | None:
-    """The day of the earlier assessment a level is said to be ("... at the prior assessment on 11 March")."""
-    for d in view.dates:
-        if d.start < q.end:
-            continue
-        p = d.period
-        if (
-            _EARLIER_ASSESSMENT_GAP.match(view.text[q.end : d.start])
-            and p is not None
-            and p.granularity is Granularity.DAY
-            and not p.is_span
-        ):
-            return p
-        return None
-    return None
 
 
 #: The difference of two prices named before a figure ("the spread between the two oxides
@@ -1821,7 +1464,7 @@ _SPREAD = Prechecked(
     re.compile(
         r"\b(?:spread|gap|differential|arbitrage)\s+(?:between|of\s+\w+\s+over)\b[^.;]{0,90}?"
         r"\b(?:at|to|of|by)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
-        # "the export premium on NdPr oxide over Chinese domestic prices held near US$6/kg", "the
+        # "the premium of export NdPr over the Chinese domestic price stayed near US$8/kg", "the
         # discount of Chinese Dy to Rotterdam narrowed to $40/kg", "a premium for NdPr over X of"
         r"|\b(?:premium|discount|spread|gap)\s+(?:on|of|for|in)\s+[^.;]{0,60}?\b(?:over|to|against|"
         r"versus|vs\.?)\s+[^.;]{0,60}?\b(?:at|to|of|by|near|around|about)\s+"
@@ -1829,10 +1472,6 @@ _SPREAD = Prechecked(
         re.I,
     )
 )
-
-
-#: A company's stock named before a percentage ("shares of magnet maker X fell").
-_SHARES = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
 
 
 #: A second product sharing the move verb of the first ("... and dysprosium oxide ").
@@ -1860,313 +1499,6 @@ def _midpoint(view: SentenceView, q: Quantity) -> bool:
     return False
 
 
-#: A sentence or headline that opens with the move, its product named after it ("Up 4.3% on
-#: the week at $1.87/kg: lanthanum oxide ...", "Down 2% w/w, terbium oxide ...").
-_FIGURE_FIRST = re.compile(rf"\W*(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.I)
-
-
-#: A move said of period averages after its figures: "... on a monthly average basis".
-_AVERAGE_BASIS = re.compile(
-    r"\bon\s+an?\s+(monthly|quarterly|weekly)[\s-]+(?:average|avg\.?|mean)\s+basis\b", re.I
-)
-_BASIS_CMP = {"monthly": "mom", "quarterly": "qoq", "weekly": "wow"}
-
-
-#: A percent a price stands above or below another: "at a premium of 30%", "a 12% discount to".
-_PREMIUM = re.compile(
-    r"\b(?:premium|discount|spread|gap)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
-    re.I,
-)
-_TO_MASS = re.compile(r"[^.;,\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?", re.I)
-#: A percent whose direction follows it and sets it against a base: "4.3 percent cheaper than".
-_PCT_THAN = re.compile(
-    r"\s*(?:higher|lower|cheaper|dearer|more\s+expensive|up|down|jump|gain|rise|drop|fall|"
-    r"increase|decline|slide|dip|climb|advance|loss)\s+(?:than|from|on|against|since)\b",
-    re.I,
-)
-
-
-#: A move noun right before a percentage: "a loss of", "a gain of", "an increase of".
-_MOVE_NOUN_BEFORE = re.compile(
-    r"\b(?:a|an)\s+(?:loss|gain|rise|fall|drop|decline|increase|decrease|climb|slide|dip)"
-    r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
-    re.I,
-)
-
-
-#: A percent that measures a level against an average: "4.1% above its 2025 average".
-_OFF_AVERAGE = re.compile(
-    r"\s*(?:above|below|over|under|(?:higher|lower)\s+than)\s+(?:its|the|their)\s+"
-    r"[^.;,\d]{0,30}?(?:\b(?:19|20)\d\d\s+)?(?:average|mean)\b",
-    re.I,
-)
-
-
-def _month_before(view: SentenceView, q: Quantity, period: Period | None) -> bool:
-    """Whether a month named after ``q`` is the one before the span of days ``period`` is in.
-
-    A month-to-date average set against the last full month's ("2.3% above the November
-    average") compares two periods: no change of a quote.
-    """
-    if period is None or not period.is_span or period.granularity is not Granularity.DAY:
-        return False
-    first = period.start.replace(day=1)
-    before = (first - timedelta(days=1)).replace(day=1)
-    return any(
-        d.start >= q.end
-        and d.period is not None
-        and d.period.granularity is Granularity.MONTH
-        and not d.period.is_span
-        and d.period.start == before
-        for d in view.dates
-    )
-
-
-def extract_pct(
-    view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
-) -> list[Draft] | None:
-    """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
-    prod = price_product(view, q, st)
-    first = prod is None and _FIGURE_FIRST.match(view.text, 0, q.start) is not None
-    if first:
-        prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
-    if prod is not None and prod.id in _GROUPS:
-        prod = _appositive_owner(view, prod)
-    if prod is None or prod.id in _GROUPS or _about_other(view, q, prod):
-        return None
-    if any(
-        o.dimension == "mass" and _TO_MASS.fullmatch(view.text, q.end, o.start) for o in view.qtys
-    ):
-        return None  # "Rare earth metals rose 3.4 per cent on the year to 214 tonnes": a volume
-    if _PREMIUM.search(view.text, max(0, q.start - 40), q.start):
-        trace.veto("spread", (q.start, q.end), "price")
-        return []  # "could trade at a premium of 30% to the Chinese price": a spread
-    if _OFF_AVERAGE.match(view.text, q.end) and not _AVERAGE_WORD.search(view.text, 0, q.start):
-        # "is 4.1% above its 2025 average of X": a level's gap to an average, not a move (an
-        # average's own "62.3% above the November 2024 average" is its change)
-        trace.veto("spread", (q.start, q.end), "price")
-        return []
-    if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
-        trace.veto("share_move", (q.start, q.end), "price")
-        return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price
-    if outlook_move(view, q):
-        trace.veto("outlook", (q.start, q.end), "price")
-        return []  # "traders see a 5% gain by the end of the month": an expectation
-    if inverted_condition(view, q) or if_consequence(view, q):
-        trace.veto("hypothetical", (q.start, q.end), "price")
-        return []  # "Should the ban widen, terbium prices could jump 20%": a consequence
-    gap = view.text[: q.start] if first else view.text[prod.end : q.start]
-    has_price_word = (
-        tag in ("price", "average")
-        or bool(re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I))
-        or (
-            # "Ce oxide: EUR 1.49/kg, a loss of 2% since December": a move noun after a level
-            _MOVE_NOUN_BEFORE.search(view.text, max(0, q.start - 25), q.start) is not None
-            and any(o.dimension == "price" and o.end <= q.start for o in view.qtys)
-        )
-    )
-    if not has_price_word:
-        if len(gap) > 45:
-            return None
-        if not _MOVE_WORD.search(gap):
-            if not _PCT_THAN.match(view.text, q.end):
-                return None
-            base = next((d for d in view.dates if d.start >= q.end), None)
-            if base is None or (
-                base.period is None and base.relative not in ("week", "fortnight", "prev_day")
-            ):
-                return None  # "3% lower than in the first half of the month": no base we can date
-            # ("3.5% higher than a fortnight ago", "than a week earlier": counted back)
-            # "It was 4.3 percent cheaper than on Feb. 8" names its move after the figure
-        if re.search(
-            r"\b(?:production|output|sales|imports?|exports?|volume|capacity|efficiency"
-            r"|use|consumption|demand)\b",
-            gap,
-            re.I,
-        ):
-            return None
-    a, _ = view.clause_of(q.start)
-    if re.search(r"\baverage", view.text[a : q.start], re.I):
-        tag = "average"
-    basis = _AVERAGE_BASIS.search(view.text, q.end, view.clause_of(q.start)[1])
-    if basis is not None:  # "Ho and Gd oxide lost 3.6% and 2.2%, on a monthly average basis"
-        tag, cmp = "average", _BASIS_CMP[basis.group(1).lower()]
-    period, dm = bind_period(view, q, st, price=True)
-    sign = view.sign_near(q)
-    if (
-        sign == 0
-        and not q.signed
-        and not re.search(r"\bby\b", view.text[max(0, q.start - 8) : q.start])
-    ):
-        return None
-    value = signed(q.value, q, sign)
-    carried = not view.products and st.last_price_market in _MARKETS
-    market = market_of(
-        view, q, st.section_market or (st.last_price_market if carried else st.basis_market)
-    )
-    if market == UNLISTED:
-        trace.veto("unlisted_market", (q.start, q.end), "price")
-        return []  # "dysprosium oxide CFR Japan added 12%": a basis with no market id
-    if tag == "average" and (
-        period is None or (period.granularity is Granularity.DAY and not period.is_span)
-    ):
-        period, dm = _average_period(view, q, st) or (period, dm)
-        if (
-            (period is None or (period.granularity is Granularity.DAY and not period.is_span))
-            and re.search(r"\baveraged\b", view.text[: q.start], re.I)
-            and (told := _told_average(view, st)) is not None
-        ):
-            period, dm = told, None  # "... averaged US$78/kg, 48.5% higher than a year earlier"
-        if cmp is None:
-            cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
-    if tag == "average" and cmp is None and _month_before(view, q, period):
-        cmp = "mom"  # "averaged X so far in December, 2.3% above the November average"
-    daily = any(
-        d.period is not None
-        and d.period.granularity is Granularity.DAY
-        and not d.period.is_span
-        and not (d.start > q.end and _CLOSED.search(view.text, q.end, d.start))
-        for d in view.dates
-    )  # "the average price ... was 431,500 yuan/mt on March 14" is a day's mid, not a mean;
-    # "..., up 30% QoQ, and spot stood at Y on 27 October": that day is the spot level's
-    if tag == "average" and cmp in ("mom", "qoq", "wow") and not daily:
-        return []  # a period average against the one before has no metric ("up 2.1pc from August's")
-    if tag == "average" and cmp == "yoy":
-        return [
-            Draft(
-                "price", market, prod.id, "average_yoy_pct", period, value, "%", q, date_mention=dm
-            )
-        ]
-    return [
-        Draft(
-            "price",
-            market,
-            prod.id,
-            "change_pct",
-            period,
-            value,
-            "%",
-            q,
-            date_mention=dm,
-            cmp=cmp,
-            bound=bound_of(view, q),
-        )
-    ]
-
-
-def _months_before(day: date, months: int) -> date:
-    """The same day ``months`` months earlier (the last day of a shorter month)."""
-    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
-    for d in range(day.day, 27, -1):
-        try:
-            return date(y, m + 1, d)
-        except ValueError:
-            continue
-    return date(y, m + 1, min(day.day, 28))
-
-
-_OR_PCT = re.compile(
-    r"\s*,?\s*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to)\s*,?\s*"
-    r"(?:about|around|some|roughly|nearly|almost)?\s*",
-    re.I,
-)
-
-
-def pct_of_change(
-    view: SentenceView, q: Quantity, prev: Quantity, drafts: list[Draft]
-) -> list[Draft]:
-    """A percentage restating the move before it: that move's change_pct.
-
-    "down 17,000 yuan/mt, or 2.9%"; "a weekly gain of 120 yuan/kg, or 1.8 per cent".
-    """
-    moves = [d for d in drafts if d.kind == "price" and d.metric == "change"]
-    if not moves or not _OR_PCT.fullmatch(view.text, prev.end, q.start):
-        return []
-    move = moves[0]
-    value = -abs(q.value) if move.value < 0 else abs(q.value)
-    return [move.derive("change_pct", value, "%", q)]
-
-
-def table_change(
-    view: SentenceView, q: Quantity, prev: Quantity, st: DocState, prev_drafts: list[Draft]
-) -> list[Draft]:
-    """A signed number after a price in a table row is the change from the previous day.
-
-    A bare change is written in the price's scale: "44.3-44.5万元/吨（+0.2）" moved 2,000
-    yuan/t, "RMB1.7 million/t (+0.1)" 100,000.
-    """
-    if not prev_drafts:
-        return []
-    base = prev_drafts[0]
-    value = q.value
-    if prev.scaled and not q.scaled and q.unit == "":
-        value *= written_scale(view.text[prev.start : prev.end])
-    return [base.derive("change", value, base.unit, q)]
-
-
-_OVER_THE_MONTH = re.compile(r"\b(?:over|on|in)\s+the\s+month\b", re.I)
-
-
-def _named_month_base(st: DocState, anchor: date) -> date | None:
-    """The previous monthly assessment an earlier sentence named, 25 to 35 days back.
-
-    "... from X at the 30 April assessment" makes 30 April the base of later monthly moves.
-    """
-    near = [d for d in st.base_days if 25 <= (anchor - d).days <= 35]
-    return near[-1] if near else None
-
-
-#: A move said to run over a span the sentence names without its first day: "a loss of 3,500
-#: yuan at each end over the three months", "a gain of $4 over the quarter", "across the period".
-_OVER_SPAN = re.compile(
-    r"\b(?:over|during|across|through(?:out)?|in)\s+the\s+(?:(?:past|last|previous)\s+)?"
-    r"(?:(?:two|three|four|five|six|\d{1,2})\s+months|quarter|period|half|month|year)\b",
-    re.I,
-)
-
-
-#: Words setting the level after them as a base: "from X", "against X", "vs X".
-_BASE_BEFORE_LEVEL = re.compile(
-    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|around\s+)?"
-    r"(?:RMB|CNY|US\$|\$|€)?\s*$",
-    re.I,
-)
-
-
-_LEVEL_METRICS = ("price", "price_low", "price_high")
-
-
-def _one_day(d: Draft) -> bool:
-    return d.period is not None and d.period.granularity is Granularity.DAY and not d.period.is_span
-
-
-#: A second move set beside the first: ", while B rose ...", ", whereas B ...".
-_PARALLEL = re.compile(r"[,;]\s*(?:while|whereas)\b", re.I)
-
-
-def _parallel_base_day(view: SentenceView, q: Quantity) -> Period | None:
-    """The day a parallel move's base names, for an undated base before it.
-
-    "La oxide fell to X from Y, while Ce oxide rose to Z from W at the end of October": Y,
-    like W, is October's close.
-    """
-    for o in view.qtys:
-        if o.start <= q.end or o.dimension not in ("price", "money"):
-            continue
-        if not _PARALLEL.search(view.text, q.end, o.start):
-            continue
-        if not _FROM.search(view.text[max(0, o.start - 20) : o.start]):
-            continue
-        d = postfix_date(view, o)
-        if d is None or d.period is None:
-            return None
-        if d.period.granularity is Granularity.DAY:
-            return d.period if not d.period.is_span else None
-        edge = _month_edge(view, d)  # "at the end of October": its last close
-        return Period.day(edge) if edge is not None else None
-    return None
-
-
 def _level_drafts(where: str, pid: str, day: Period, q: Quantity, unit: str) -> list[Draft]:
     """A level on a day: one price, or a range's low and high."""
     if q.high is None:
@@ -2177,676 +1509,20 @@ def _level_drafts(where: str, pid: str, day: Period, q: Quantity, unit: str) -> 
     ]
 
 
-def _paragraph_base_day(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, str] | None:
-    """The day an undated base takes from the move told just before it in the paragraph.
-
-    "Nd oxide was $96.76/kg on Friday, down from $98.67 on Thursday. Ce oxide eased to
-    $1.75/kg from $1.78": the second move spans the same two days, so $1.78 is Thursday's.
-    Only when the level moved from is of the day the earlier move ended on. Gives the day
-    and the earlier base's market.
-    """
-    day, _dm = bind_period(view, q, st, price=True)
-    if day is None or day.granularity is not Granularity.DAY or day.is_span:
-        return None
-    found = st.para_base_days.get(day.start)
-    if found is None or found[0] != st.paragraph:
-        return None
-    return Period.day(found[1]), found[2]
-
-
-def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
-    """Date an undated level by the day its base day was set against earlier in the document.
-
-    "Nd oxide ended the month at X on 30 November, against Y at the end of October", then
-    "La oxide fell to A from B at the end of October": A is November 30's, not the report's day.
-    """
-    levels = [d for d in drafts if d.kind == "price" and d.metric in _LEVEL_METRICS and _one_day(d)]
-    if len(levels) < 2:
-        return
-    bases = [
-        b for b in levels if _BASE_BEFORE_LEVEL.search(view.text, max(0, b.q.start - 25), b.q.start)
-    ]
-    for b in bases:
-        mains = [
-            m
-            for m in levels
-            if m.subject == b.subject
-            and m.q.end <= b.q.start
-            and m.date_mention is not None
-            and m.period is not None
-            and b.period is not None
-            and m.period.start > b.period.start
-        ]
-        if mains and mains[-1].period is not None and b.period is not None:
-            st.day_pairs[b.period.start] = mains[-1].period.start
-            if b.date_mention is not None:
-                st.para_base_days[mains[-1].period.start] = (
-                    st.paragraph,
-                    b.period.start,
-                    b.entity,
-                )
-    fallback = {st.dates.published, st.para_day.start if st.para_day else None} - {None}
-    for m in levels:
-        if m.date_mention is not None or m.period is None or m.period.start not in fallback:
-            continue
-        own = next(
-            (
-                x
-                for x in bases
-                if x.subject == m.subject and x.q.start > m.q.end and x.period is not None
-            ),
-            None,
-        )
-        base_day = own.period.start if own is not None and own.period is not None else None
-        later = st.day_pairs.get(base_day) if base_day is not None else None
-        if later is not None and base_day is not None and base_day < later != m.period.start:
-            m.period = Period.day(later)
-
-
-def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
-    """A move over a span with no first day runs from the earlier level it is the difference to.
-
-    "Nd oxide entered the quarter at 369,800-377,800 yuan on April 1 ... by June 28 it had eased
-    to 366,300-374,300 yuan, a loss of 3,500 yuan at each end over the three months": the move
-    is June 28's level less April 1's, so it runs from April 1. Only a level of the same product
-    and market read earlier in the document whose every end differs by the move counts.
-    """
-    if _OVER_SPAN.search(view.text) is None:
-        return
-    for d in drafts:
-        if d.kind != "price" or d.metric != "change" or d.period is None:
-            continue
-        now = [
-            lv
-            for lv in drafts
-            if lv.subject == d.subject
-            and lv.entity == d.entity
-            and lv.unit == d.unit
-            and lv.metric in ("price", "price_low", "price_high")
-            and lv.period is not None
-            and lv.period.granularity is Granularity.DAY
-            and not lv.period.is_span
-        ]
-        if not now:
-            continue
-        day = now[0].period.start  # type: ignore[union-attr]
-        ends = {lv.metric: lv.value for lv in now if lv.period.start == day}  # type: ignore[union-attr]
-        for then_day, then_ends in reversed(st.levels.get((d.subject, d.entity, d.unit), [])):
-            if then_day >= day or set(then_ends) != set(ends):
-                continue
-            if all(abs(ends[k] - then_ends[k] - d.value) < 1e-6 for k in ends):
-                d.period = day_span(then_day, day)
-                break
-
-
-def remember_levels(drafts: list[Draft], st: DocState) -> None:
-    """Keep the day levels read (per product, market and unit) for :func:`level_bases`."""
-    got: dict[tuple[str, str, str, date], dict[str, float]] = {}
-    for d in drafts:
-        p = d.period
-        if (
-            d.kind == "price"
-            and d.metric in ("price", "price_low", "price_high")
-            and p is not None
-            and p.granularity is Granularity.DAY
-            and not p.is_span
-            and d.subject
-        ):
-            got.setdefault((d.subject, d.entity, d.unit, p.start), {})[d.metric] = d.value
-    for (subject, entity, unit, day), ends in got.items():
-        st.levels.setdefault((subject, entity, unit), []).append((day, ends))
-
-
 #: The end of a sentence-leading base ("A week earlier, ...", "A year ago —", "One month
 #: before:"): the levels after it are that day's.
 _LEAD_AGO = re.compile(r"\s*[,:—–-]", re.I)
 
 
-def _own_days(view: SentenceView) -> bool:
-    """Whether the sentence names a period of its own (not a comparison base)."""
-    return any(not d.is_ref and d.period is not None for d in view.dates)
-
-
-def reading_dates(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
-    """Date the levels and moves of a sentence under a note naming the two readings compared.
-
-    "All moves compare the September 1 reading with the August 1 reading." over bullets
-    ("* Nd oxide rose 27.4% to $95,120/t"): a level with no day of its own is the later
-    reading's, a move with no base of its own runs from the earlier reading to the later.
-    """
-    if st.reading_span is None or _own_days(view):
-        return
-    early, late = st.reading_span
-    for d in drafts:
-        if d.kind != "price" or d.date_mention is not None:
-            continue
-        p = d.period
-        if p is None or p.granularity is not Granularity.DAY:
-            continue
-        if d.metric in ("price", "price_low", "price_high") and not p.is_span:
-            if p.start != early:
-                d.period = Period.day(late)
-        elif d.metric in ("change", "change_pct") and d.cmp in (None, "mom"):
-            d.period = day_span(early, late)
-
-
-#: A move's own span word right after it: "+3k d/d", "+9k on the week", "up 2% on the week",
-#: "-2 w/w"; not when the move's own base level follows ("up 13.5% on the week from X last
-#: Friday": that base decides).
-_OWN_SPAN_AFTER = re.compile(
-    r"\s*(?:(?:on|over|in)\s+the\s+(?:week|day|session)\b|(?:d/d|dod|w/w|wow|w-o-w"
-    r"|day[\s-]on[\s-]day|week[\s-]on[\s-]week)(?![\w/]))"
-    r"(?!\s*,?\s*(?:from|against|vs\.?|versus|compared)\b)",
-    re.I,
-)
-
-
-def _later_level_is_base(view: SentenceView, d: Draft, drafts: list[Draft]) -> bool:
-    """Whether a level of the move's product after it is set as its base ("from X")."""
-    return any(
-        lv.subject == d.subject
-        and lv.metric.startswith("price")
-        and lv.q.start > d.q.end
-        and _FROM.search(view.text, max(0, lv.q.start - 30), lv.q.start) is not None
-        for lv in drafts
-    )
-
-
-#: A base named right after a move: "2% since the end of December", "3.1% since 2 January".
-_SINCE_RIGHT_AFTER = re.compile(
-    r"\s*(?:[a-z/-]{1,12}\s+)?since\s+(?:the\s+)?(?:(?:end|close|start|beginning)\s+of\s+"
-    r"|end-)?",
-    re.I,
-)
-
-
-#: What joins a move in money to its twin in percent: "6,000 yuan/t or 1.3%", "$2 (1.5%)".
-_TWIN_GAP = re.compile(r"\s*(?:,\s*)?(?:or|and|\()\s*")
-
-
-def _twin_cmp(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | None:
-    """The comparison word of a move's twin told right after it ("X or Y% w-o-w" gives X's)."""
-    for o in drafts:
-        if (
-            o is not d
-            and o.subject == d.subject
-            and o.metric in ("change", "change_pct")
-            and o.metric != d.metric
-            and o.q.start > d.q.end
-            and _TWIN_GAP.fullmatch(view.text, d.q.end, o.q.start)
-        ):
-            return cmp_of(view, o.q, None)
-    return None
-
-
-def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
-    """Give each change in a sentence the span it runs over (first day to last)."""
-    _note_base_days(view, st)
-    levels: dict[str, set[object]] = {}
-    for d in drafts:
-        if (
-            d.kind == "price"
-            and d.metric in ("price", "price_low", "price_high")
-            and d.period is not None
-            and d.period.granularity is Granularity.DAY
-            and not d.period.is_span
-        ):
-            levels.setdefault(d.subject, set()).add(d.period.start)
-    shared: dict[str, Period] = {}
-    vague: list[Draft] = []
-    ytd = next((m for m in view.dates if m.relative == "ytd"), None)
-    for d in drafts:
-        if d.kind != "price" or d.metric not in ("change", "change_pct"):
-            continue
-        if ytd is not None:  # "since the start of the year": from the last close of last year
-            day = sentence_anchor(view, st)
-            if day is not None:
-                d.period = day_span(prev_trading(date(day.year, 1, 1)), day)
-                continue
-        days = sorted(levels.get(d.subject, set()))  # type: ignore[type-var]
-        own = _own_base_day(view, d, drafts) if len(days) >= 2 else None
-        now = sentence_anchor(view, st) if own is not None else None
-        if (
-            own is not None
-            and now is not None
-            and isinstance(days[-1], date)
-            and now > days[-1]
-            and not any(
-                lv.subject == d.subject
-                and lv.metric.startswith("price")
-                and lv.q.start < d.q.start
-                and not any(_TO_OWN_BASE.fullmatch(view.text, o.end, lv.q.start) for o in view.qtys)
-                for lv in drafts
-            )
-        ):  # (a level before the move counts only when it is an earlier move's base)
-            # "That was up $3 from Tuesday's $123 and 13% higher than the $111 of January 30",
-            # no level of its own: each move runs from its base level to the sentence's day
-            d.period = day_span(own, now)
-            continue
-        since = ref_after(view, d.q)
-        if (
-            len(days) >= 2
-            and since is not None
-            and _SINCE_RIGHT_AFTER.fullmatch(view.text, d.q.end, since.start)
-        ):
-            days = []  # "EUR 1.49 (previous week: EUR 1.52), a loss of 2% since the end of
-            # December": the move's own base, not the two levels' span
-        if (
-            len(days) >= 2
-            and _OWN_SPAN_AFTER.match(view.text, d.q.end)
-            and not _later_level_is_base(view, d, drafts)
-        ):
-            # "¥452k/t, +3k d/d and +9k on the week (¥443k last Thu)", "closed Tuesday at X,
-            # up 2% on the week, after touching Y on Monday": each move's own span, not the
-            # two levels'
-            days = []
-        if len(days) >= 2:
-            first = days[0]  # "... on 28 May, down from X at the 30 April assessment"
-            if isinstance(first, date) and first not in st.base_days:
-                st.base_days.append(first)
-            d.period = day_span(days[0], days[-1])  # type: ignore[arg-type]
-            shared[d.subject] = d.period
-            st.last_change_span = d.period  # "... over the same period" in a later sentence
-            continue
-        trail = _trailing_of(view, d, drafts)
-        if (
-            trail is not None
-            and since is not None
-            and _SINCE_RIGHT_AFTER.fullmatch(view.text, d.q.end, since.start)
-        ):
-            trail = None  # "fallen in each of the last six sessions and lost X since the end
-            # of October": the move's own base wins over a span told of another verb
-        if isinstance(trail, Period):  # "in the 30 days to October 10"
-            d.period = trail
-            shared.setdefault(d.subject, trail)
-            st.last_change_span = trail
-            continue
-        day = _trail_anchor(view, d, drafts, st) if trail is not None else None
-        if trail is not None and day is not None:
-            d.period = _trail_span(trail, day)
-            shared.setdefault(d.subject, d.period)
-            st.last_change_span = d.period
-            continue
-        anchor_p = d.period
-        anchor = (
-            anchor_p.start
-            if anchor_p is not None
-            and anchor_p.granularity is Granularity.DAY
-            and not anchor_p.is_span
-            else None
-        )
-        if anchor is None and (anchor_p is None or anchor_p.granularity is Granularity.DAY):
-            anchor = sentence_anchor(view, st)
-        ref = (
-            _running_ref(view, d.q)
-            or ref_after(view, d.q)
-            or _leading_ref(view, d.q)
-            or _trailing_base(view, d.q)
-        )
-        if (
-            ref is not None
-            and ref.period is not None
-            and ref.period.granularity is not Granularity.DAY
-            and _VAGUE_PART.search(view.text, max(0, ref.start - 14), ref.start)
-        ):  # "has climbed 40% since early July": no day the move starts on
-            vague.append(d)
-            continue
-        cmp = d.cmp
-        if cmp is None:
-            cmp = cmp_of(view, d.q, None)  # "up 2 cents w/w", "5,000 yuan/t lower m/m"
-        if cmp is None:
-            cmp = _twin_cmp(view, d, drafts)  # "up CNY 6,000/t or 1.3% w-o-w"
-        span: Period | None = None
-        tail = _tail_day(view, d.q, anchor) if anchor is not None else None
-        if anchor is not None and tail is not None:
-            span = day_span(tail, anchor)  # "2,000 yuan/mt below Wednesday"
-        if span is None and (run := _sessions_after(view, d.q)) is not None:
-            span = day_span(prev_trading(run.start), run.end)  # "in the four sessions to May 9"
-        month_end = _month_edge(view, ref)
-        if (
-            month_end is not None
-            and anchor is not None
-            and ref is not None
-            and ref.relative == "prev_month"
-            and month_end >= anchor
-        ):  # "the end of last month" in a review of that month: the month before the anchor
-            before = anchor.replace(day=1) - timedelta(days=1)
-            month_end = month_close(before.year, before.month)
-        to_date = _TO_DATE.search(view.text) if anchor is not None else None
-        if span is not None:
-            pass
-        elif anchor is not None and to_date is not None:
-            month = any(to_date.group(i) for i in (1, 2, 3))
-            first = anchor.replace(day=1) if month else anchor - timedelta(anchor.weekday())
-            span = day_span(prev_trading(first), anchor)  # "month-to-date", "week-to-date"
-        elif anchor is not None and month_end is not None and month_end < anchor:
-            span = day_span(month_end, anchor)  # "since the end of June": from its last close
-        elif anchor is not None:
-            if ref is not None and ref.relative == "prev_day":
-                span = day_span(prev_trading(anchor), anchor)
-            elif ref is not None and ref.relative == "fortnight":
-                span = day_span(anchor - timedelta(days=14), anchor)
-            elif ref is not None and ref.kind == "mpart":
-                span = None  # against part of a month: no first-day-to-last-day span
-            elif (ref is not None and ref.relative == "week") or cmp == "wow":
-                span = day_span(anchor - timedelta(days=7), anchor)
-            elif cmp in ("mom", "yoy") or (
-                ref is not None
-                and ref.kind == "rel_month"
-                and re.search(r"ago|earlier", ref.text, re.I)
-            ):
-                months = 12 if cmp == "yoy" else 1  # "up 45% year on year": the same day before
-                base = _months_before(anchor, months)
-                if months == 1 and anchor == month_close(anchor.year, anchor.month):
-                    base = prev_trading(anchor.replace(day=1))  # against the month before's close
-                if months == 1:
-                    base = _named_month_base(st, anchor) or base
-                span = day_span(base, anchor)
-            elif _OVER_THE_MONTH.search(view.text) and (named := _named_month_base(st, anchor)):
-                span = day_span(named, anchor)  # "fell 4.1% over the month": since that assessment
-            elif (
-                ref is not None
-                and ref.period is not None
-                and ref.period.granularity is Granularity.DAY
-            ):
-                span = day_span(ref.period.start, anchor)
-        if span is None and ref is not None and ref.kind == "mpart":
-            d.period = None
-            continue
-        if span is None and d.subject in shared:
-            span = shared[d.subject]
-        if (
-            span is None
-            and anchor is not None
-            and (anchor_p is None or anchor_p.granularity is Granularity.DAY)
-        ):
-            if (st.weekly_report and not _names_day(view)) or (
-                re.search(
-                    r"(?<!rest of )(?<!past )(?<!last )\b(?:this|the) week\b|\bweekly\b",
-                    view.text,
-                    re.I,
-                )
-                and not any(m.kind == "week_close" for m in view.dates)  # "as the week closed"
-            ):  # a weekly report's moves run from the week before, unless a day is named
-                span = day_span(anchor - timedelta(days=7), anchor)
-            elif cmp is None:
-                span = day_span(prev_trading(anchor), anchor)
-        if (
-            _SAME_SPAN.search(view.text)
-            and st.last_change_span is not None
-            and (ref is None or ref.kind == "same_day")
-        ):
-            span = st.last_change_span  # "Holmium oxide added 2.4% across that span"
-        if span is not None:
-            d.period = span
-            shared.setdefault(d.subject, span)
-            if span.is_span and cmp != "yoy":  # "from a year earlier" is no period told
-                st.last_change_span = span
-        elif anchor_p is None or anchor_p.granularity is Granularity.DAY:
-            d.period = None
-    for d in vague:
-        trace.veto("base_unknown", (d.q.start, d.q.end), "price")
-        drafts.remove(d)
-
-
-def _trailing_of(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | Period | None:
-    """The span counted back that a move runs over: "trail_d7", "trail_m3", "mtd", "wtd".
-
-    A span counted back from a named day ("in the 30 days to October 10") is its period.
-
-    "over the past week", "in the last 30 days": the phrase is the move's when the move is
-    the figure nearest to it (levels aside), or that figure's twin in money or percent
-    ("gained 6,000 yuan/t, or 1.4%, over the past week"); in "rose 2% on Thursday, taking
-    its gain over the past month to 8%" it is the 8%'s, not the 2%'s. "so far this month",
-    "week to date": in the move's clause, or anywhere in a sentence with one move only.
-    """
-    for m in view.dates:
-        counted = m.kind == "span_to" and m.period is not None
-        if counted or (m.relative is not None and m.relative.startswith("trail_")):
-            owner = _nearest_move_figure(view, m, drafts)
-            if owner is not None and (owner is d.q or _twin(view, owner, d, drafts)):
-                return m.period if counted and m.period is not None else m.relative
-    a, b = view.clause_of(d.q.start)
-    moves = sum(1 for o in drafts if o.kind == "price" and o.metric in ("change", "change_pct"))
-    to_date = _TO_DATE.search(view.text)
-    if to_date is not None and (a <= to_date.start() < b or moves == 1):
-        return "mtd" if any(to_date.group(i) for i in (1, 2, 3)) else "wtd"
-    return None
-
-
-#: Metrics of quoted levels and averages, which a span phrase never belongs to.
-_QUOTED_METRICS = ("price", "price_low", "price_high", "average")
-
-
-def _nearest_move_figure(
-    view: SentenceView, m: DateMention, drafts: list[Draft]
-) -> Quantity | None:
-    """The figure nearest a span phrase, quoted levels aside: a move, or a figure unread."""
-    levels = {id(o.q) for o in drafts if o.metric in _QUOTED_METRICS}
-    moves = {id(o.q) for o in drafts if o.metric not in _QUOTED_METRICS}
-    best: tuple[int, Quantity] | None = None
-    for q in view.qtys:
-        if id(q) in levels and id(q) not in moves:
-            continue
-        gap = m.start - q.end if q.end <= m.start else q.start - m.end
-        if gap >= 0 and (best is None or gap < best[0]):
-            best = (gap, q)
-    return best[1] if best else None
-
-
-def _twin(view: SentenceView, owner: Quantity, d: Draft, drafts: list[Draft]) -> bool:
-    """Whether ``d`` is the same move as the figure ``owner`` in the other measure."""
-    other = next((o for o in drafts if o.q is owner), None)
-    if other is None or other.subject != d.subject or other.metric == d.metric:
-        return False
-    lo, hi = sorted((owner, d.q), key=lambda q: q.start)
-    return hi.start - lo.end <= 25 and not any(
-        lo.end <= q.start < hi.start for q in view.qtys if q is not owner and q is not d.q
-    )
-
-
-#: Words putting a day before a move in an event of its own: "after the holiday on Monday".
-_EVENT_DAY = re.compile(
-    r"\b(?:after|following|since|before|until|ahead\s+of|on\s+the\s+eve\s+of)\b[^,;\d]{0,30}$",
-    re.I,
-)
-
-
-def _leads(view: SentenceView, m: DateMention, d: Draft, drafts: list[Draft]) -> bool:
-    """Whether a day before a move dates it: no event of its own, no other move between.
-
-    "after the holiday on Monday" is an event's day; in "slid 1% on Tuesday and is down 4%
-    over the past two weeks", Tuesday is the 1%'s.
-    """
-    if _EVENT_DAY.search(view.text, max(0, m.start - 40), m.start):
-        return False
-    return not any(
-        o.metric not in _QUOTED_METRICS and o.q is not d.q and postfix_date(view, o.q) == m
-        for o in drafts
-    ) and not any(
-        o.metric not in _QUOTED_METRICS and m.end <= o.q.start < d.q.start and o.q is not d.q
-        for o in drafts
-    )
-
-
-def _trail_anchor(view: SentenceView, d: Draft, drafts: list[Draft], st: DocState) -> date | None:
-    """The day a span counted back ends on: the move's own day, else the report's.
-
-    Its own day is one named before it ("On Thursday, X was up 3% over the past week") or
-    right after it or its level ("... to 445,000 yuan/t on Thursday"), else the day its
-    level in the sentence is quoted for ("..., Fastmarkets said on Thursday"); a day in a
-    clause about something else ("as sellers cut offers after the holiday on Monday") or
-    another move's day is not. With none, the day the paragraph's prices are stated for,
-    else publication.
-    """
-    dm = d.date_mention
-    p = dm.period if dm is not None else None
-    if dm is not None and p is not None and p.granularity is Granularity.DAY and not p.is_span:
-        if dm.end <= d.q.start and _leads(view, dm, d, drafts):
-            return p.start
-        _a, b = view.clause_of(d.q.start)
-        own = [o for o in view.qtys if o.start >= d.q.start and o.end <= b]
-        if any(postfix_date(view, o) == dm for o in own):
-            return p.start
-    for m in view.dates:
-        mp = m.period
-        if (
-            m.end <= d.q.start
-            and not m.is_ref
-            and mp is not None
-            and mp.granularity is Granularity.DAY
-            and not mp.is_span
-            and _leads(view, m, d, drafts)
-        ):
-            return mp.start
-    for lv in drafts:  # "rose 2% over the past week to X, Fastmarkets said on Thursday"
-        lm, lp = lv.date_mention, lv.period
-        if (
-            lv.subject == d.subject
-            and lv.metric in ("price", "price_low")
-            and lv.q.start > d.q.end  # its own level, told after it ("to X")
-            and lm is not None
-            and lp is not None
-            and lp.granularity is Granularity.DAY
-            and not lp.is_span
-            and not _EVENT_DAY.search(view.text, max(0, lm.start - 40), lm.start)
-        ):
-            return lp.start  # the move ends on the day its level is quoted for
-    if st.para_day is not None:
-        return st.para_day.start
-    return st.dates.published
-
-
-def _trail_span(trail: str, day: date) -> Period:
-    """The span of days a counted-back phrase names, ending on ``day``."""
-    if trail == "mtd":
-        return day_span(prev_trading(day.replace(day=1)), day)  # from last month's close
-    if trail == "wtd":
-        return day_span(prev_trading(day - timedelta(days=day.weekday())), day)
-    n = int(trail[7:])
-    if trail.startswith("trail_s"):  # "over the past five sessions": from the close before
-        first = day
-        for _ in range(n):
-            first = prev_trading(first)
-        return day_span(first, day)
-    if trail.startswith("trail_m"):
-        return day_span(_months_before(day, n), day)
-    return day_span(day - timedelta(days=n), day)
-
-
 #: A vague part of a month or year a move is counted from: "since early July", "from mid-June",
 #: "since late 2024" (the end of a month, "since end-June", is its last close).
-_VAGUE_PART = re.compile(r"\b(?:early|mid|late|the\s+middle\s+of)[\s-]*$", re.I)
-
-
-#: The words between a move and its own base level: "up $3.02 from", "13.6% higher than the".
-_TO_OWN_BASE = re.compile(
-    r"[^.;\d]{0,30}?\b(?:from|than|against|on|over)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[A-Z][a-z]+day's\s+|[\w.]+\s+[\w.]+'s\s+)?(?:US\$|\$|€|¥|yuan\s+|rmb\s*)?",
-    re.I,
-)
-
-
-def _own_base_day(view: SentenceView, d: Draft, drafts: list[Draft]) -> date | None:
-    """The day of the level a move is set against right after it ("up $3 from Tuesday's $123")."""
-    for lv in drafts:
-        if (
-            lv.subject == d.subject
-            and lv.metric in ("price", "price_low")
-            and lv.period is not None
-            and lv.period.granularity is Granularity.DAY
-            and not lv.period.is_span
-            and lv.q.start > d.q.end
-            and _TO_OWN_BASE.fullmatch(view.text, d.q.end, lv.q.start)
-        ):
-            return lv.period.start
-    return None
-
-
-def _sessions_after(view: SentenceView, q: Quantity) -> Period | None:
-    """The run of sessions a move is told over, after it in its clause.
-
-    "the five sessions to July 5": the move runs from the close before the first of them.
-    """
-    end = view.clause_of(q.start)[1]
-    for m in view.dates:
-        if m.kind == "sessions_to" and q.end <= m.start < end and m.period is not None:
-            return m.period
-    return None
-
-
-def _note_base_days(view: SentenceView, st: DocState) -> None:
-    """Remember the comparison days a sentence names, for later sentences' monthly moves."""
-    for d in view.dates:
-        p = d.period
-        if (
-            d.is_ref
-            and p is not None
-            and p.granularity is Granularity.DAY
-            and not p.is_span
-            and p.start not in st.base_days
-        ):
-            st.base_days.append(p.start)
-
-
-def _names_day(view: SentenceView) -> bool:
-    """Whether the sentence names a day of its own ("on Thursday", "yesterday")."""
-    return any(
-        not d.is_ref
-        and d.period is not None
-        and d.period.granularity is Granularity.DAY
-        and not d.period.is_span
-        for d in view.dates
-    )
+VAGUE_PART = re.compile(r"\b(?:early|mid|late|the\s+middle\s+of)[\s-]*$", re.I)
 
 
 #: The verb "average" in any form (the lemma of en.toml's [[metric]] average table).
-_AVERAGE_WORD = Prechecked(
+AVERAGE_WORD = Prechecked(
     re.compile(r"\b(?:" + "|".join(vocab.lemma_forms("metric", "average")) + r")\b", re.I)
 )
-#: A week named by its last day: "the week to December 4", "week ending Friday, 27 Nov".
-_WEEK_TO = re.compile(
-    r"\bweek\s+(?:to|ending|ended|through)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I
-)
-
-
-def _week_to(view: SentenceView, dm: DateMention | None) -> bool:
-    """Whether the day ``dm`` is named as the last day of a week ("in the week to Dec 4").
-
-    The span phrasing "in the week to Thursday" (``span_to``) names it with its week.
-    """
-    if dm is None or dm.period is None:
-        return False
-    if dm.kind == "span_to":
-        return "week" in view.text[dm.start : dm.end].lower()
-    if dm.period.granularity is not Granularity.DAY:
-        return False
-    return _WEEK_TO.search(view.text, max(0, dm.start - 30), dm.start) is not None
-
-
-def _five_sessions_to(day: date) -> Period:
-    """The five trading sessions ending on ``day``: a week told by its last day."""
-    first = day
-    for _ in range(4):
-        first = prev_trading(first)
-    return Period.span(Period.day(first), Period.day(day))
-
-
-#: A level a move reached: "... to 590,000", "to around X".
-_TO_LEVEL = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
-
-
-def _running_span_level(view: SentenceView, q: Quantity, dm: DateMention | None) -> bool:
-    """Whether ``q`` is the level reached ("to X") after a move over a span running to now.
-
-    The span ("so far this year", "year to date", "this month") is the move's, told before
-    the figure; the level is the one the move ended on.
-    """
-    if dm is None or dm.kind not in ("ytd", "rel_month") or dm.end > q.start:
-        return False
-    if dm.kind == "rel_month" and dm.relative is not None:
-        return False  # "last month", "next month": not a span running to now
-    return _TO_LEVEL.search(view.text, max(0, q.start - 20), q.start) is not None
 
 
 #: An average price as the subject of a level verb, no figure between: "the average price of
@@ -2862,55 +1538,13 @@ _AVERAGE_SUBJECT = re.compile(
 _AVERAGE_REACH = 80
 #: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
 #: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
-_CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
-#: A move since an earlier level told before: "has since risen to", "since then it has".
-_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)
-
-
-def _since_then(view: SentenceView, q: Quantity, lo: int = 0) -> bool:
-    """Whether a level follows "has since (risen)" after an earlier figure of its sentence.
-
-    "X, which averaged 405,000 yuan/t last year, has since risen to 444,000 yuan/t": the
-    second level is the current one, not the earlier period's (nor its average).
-    """
-    found = list(_SINCE_THEN.finditer(view.text, lo, q.start))
-    if not found:
-        return False
-    at = found[-1].start()
-    return any(lo <= o.end <= at and o is not q for o in view.qtys)
-
-
-#: A relative period owning the level right after it: "last week's", "yesterday's".
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:level|price|quote|close|assessment)\s+of\s+)?")
-
-
-def _possessive_base_day(view: SentenceView, q: Quantity, st: DocState) -> Period | None:
-    """The day of a base level owned by a relative period: "from last week's CNY 566,000/t".
-
-    A week back (or the trading day before, for "yesterday's", "the previous session's") from
-    the sentence's day.
-    """
-    for d in view.dates:
-        if d.end > q.start or not _POSSESSIVE_GAP.fullmatch(view.text, d.end, q.start):
-            continue
-        anchor = sentence_anchor(view, st)
-        if anchor is None:
-            return None
-        if d.relative == "week":
-            return Period.day(anchor - timedelta(days=7))
-        if d.relative == "prev_day":
-            return Period.day(prev_trading(anchor))
-    return None
+CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
 
 
 _CLOSED_MONTH = Prechecked(
     re.compile(
         r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\s+(?:about\s+|around\s+)?$", re.I
     )
-)
-#: The verb of an earlier level gapped before a second one: "... and terbium oxide at ".
-_GAPPED_AT = Prechecked(
-    re.compile(r"\band\s+(?:[\w-]+\s+){1,4}?at\s+(?:about\s+|around\s+)?$", re.I)
 )
 _CLOSED_MONTH_ANY = re.compile(r"\b(?:closed|ended|finished)\s+the\s+month\s+(?:at|on)\b", re.I)
 _OWNED_BY_DATE = re.compile(
@@ -2924,598 +1558,3 @@ _CLOSED_BEFORE = re.compile(
     re.I,
 )
 _AT_GAP = re.compile(r"\s*,?\s*(?:at|on)\s+(?:about\s+|around\s+|roughly\s+)?")
-_SAME_SPAN = Prechecked(
-    re.compile(
-        r"\b(?:over|in|during|for|across)\s+the\s+same\s+(?:period|span|time|week|fortnight"
-        r"|month|stretch)\b",
-        re.I,
-    )
-)
-_TO_DATE = Prechecked(
-    re.compile(
-        r"\b(?:(month)[- ]to[- ]date|week[- ]to[- ]date|so far this (?:(month)|week))\b|\b(MTD)\b|\bWTD\b",
-        re.I,
-    )
-)
-_LEADING = re.compile(
-    r"^\W*(?:since|compared\s+(?:with|to)|versus|against|relative\s+to)\s+(?:the\s+)?"
-    r"(?:(?:end|start|beginning|close)\s+of\s+(?:the\s+)?|end-)?$",
-    re.I,
-)
-
-
-_TRAILING = re.compile(
-    r"[^.;]{0,45}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|since)\s+(?:the\s+)?"
-    r"(?:(?:end|close|start|beginning)\s+of\s+(?:the\s+)?|end-)?",
-    re.I,
-)
-
-
-def _trailing_base(view: SentenceView, q: Quantity) -> DateMention | None:
-    """A base told after the move and its percentage, no other product between.
-
-    "down 17,000 yuan/mt, or 2.9%, set against the previous month-end".
-    """
-    for d in view.dates:
-        if d.start < q.end:
-            continue
-        if _TRAILING.fullmatch(view.text, q.end, d.start) and not any(
-            q.end <= p.start < d.start for p in view.products
-        ):
-            return d
-        return None
-    return None
-
-
-_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-
-
-def _tail_day(view: SentenceView, q: Quantity, anchor: date) -> date | None:
-    """The day a move is measured against right after it ("2,000 yuan/mt below Wednesday").
-
-    A weekday is the last one before ``anchor``; a dated base is its day.
-    """
-    m = _CHANGE_TAIL.match(view.text, q.end)
-    if m is None:
-        return None
-    word = m.group(0).strip().split()[-1].lower().removesuffix("'s")
-    if word.endswith("day") and word[:-3] in _WEEKDAYS:
-        back = (anchor.weekday() - _WEEKDAYS.index(word[:-3])) % 7 or 7
-        return anchor - timedelta(days=back)
-    for d in view.dates:
-        p = d.period
-        if (
-            m.start() < d.end
-            and d.start <= m.end() + 8
-            and p is not None
-            and p.granularity is Granularity.DAY
-            and not p.is_span
-            and p.start < anchor
-        ):
-            return p.start
-    return None
-
-
-def _running_ref(view: SentenceView, q: Quantity) -> DateMention | None:
-    """The base of a running total: "taking its slide since March 3 to CNY11,000"."""
-    for d in view.dates:
-        if (
-            d.is_ref
-            and d.end <= q.start
-            and re.fullmatch(r"\s*to\s+(?:about\s+|around\s+)?", view.text[d.end : q.start])
-            and RUNNING_SINCE.search(view.text, max(0, d.start - 45), d.start)
-        ):
-            return d
-    return None
-
-
-def _leading_ref(view: SentenceView, q: Quantity) -> DateMention | None:
-    """A base opening the sentence ("Compared with a month ago, X is down 3.4%")."""
-    for d in view.dates:
-        if d.end > q.start:
-            break
-        if d.is_ref and _LEADING.match(view.text[: d.start]):
-            return d
-    return None
-
-
-_EDGE = re.compile(
-    r"\b(?:(?:end|close)\s+of\s+(?:the\s+)?|end-|(?P<start>start|beginning)\s+of\s+(?:the\s+)?)$",
-    re.I,
-)
-
-
-def _month_edge(view: SentenceView, ref: DateMention | None) -> date | None:
-    """The close a change runs from when its base is a month's (quarter's, year's) end or start.
-
-    "since the end of June": the last trading day of June; "since the start of June": the
-    last trading day before June; "at the end of Q1": the last trading day of March. None
-    for other bases.
-    """
-    if ref is None or ref.period is None or ref.period.granularity is Granularity.DAY:
-        return None
-    edge = _EDGE.search(view.text[max(0, ref.start - 25) : ref.start])
-    if edge is None:
-        return None
-    if edge.group("start"):
-        return prev_trading(ref.period.start)
-    last = ref.period.end  # "the end of Q1", "end-2024", "the end of H1": its last month's close
-    return month_close(last.year, last.month)
-
-
-_SPAN_CUE = re.compile(
-    r"\b(?:(?:this|the|last|previous|a) week|weekly|week[- ]on[- ]week|wow|w/w|on the day|"
-    r"day[- ]on[- ]day|dod|d/d|previous (?:trading |working )?day|week (?:earlier|ago))\b",
-    re.I,
-)
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$", re.I)
-_TO_LEAD = re.compile(r"\bto\s*(?:about|around|approximately|roughly)?\s*$", re.I)
-
-
-def _base_level(
-    view: SentenceView, y: Quantity, st: DocState, unit: str, averages: frozenset[int]
-) -> tuple[float, bool] | None:
-    """The level a move started from ("from 540,000 to 565,000 yuan/mt", "to $62 from $60").
-
-    A figure read as an average (starting at one of ``averages``) is no level a move left
-    ("averaged $2.07 in March, compared with $1.86 in February, ... closing March at $2.12").
-    """
-    found = _base_quantity(view, y, st, unit, averages)
-    return None if found is None else (found.value, postfix_date(view, found) is not None)
-
-
-def _base_quantity(
-    view: SentenceView, y: Quantity, st: DocState, unit: str, averages: frozenset[int]
-) -> Quantity | None:
-    """The figure of the level a move to ``y`` started from (none read as an average)."""
-    a, b = view.clause_of(y.start)
-    for x in view.qtys:
-        if x is y or not a <= x.start < b or x.high is not None or x.start in averages:
-            continue
-        lead = view.text[max(0, x.start - 20) : x.start]
-        if not _FROM.search(lead) and not (
-            _COMPARED.search(lead) and postfix_date(view, x) is not None
-        ):
-            continue
-        if x.dimension == "price" and _unit(x, st) != unit:
-            continue
-        if x.dimension == "money" and _unit(x, st) != unit.split("/")[0]:
-            continue
-        if x.dimension not in ("price", "money", "bare"):
-            continue
-        if x.dimension == "bare" and not (x.end < y.start and 0.5 <= x.value / y.value <= 2):
-            continue
-        return x
-    return None
-
-
-def moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
-    """A move between two levels ("rose from X to Y") is a change of Y - X."""
-    if "from" not in view.low and "compared" not in view.low:
-        return
-    changed = {d.subject for d in drafts if d.kind == "price" and d.metric == "change"}
-    averages = frozenset(d.q.start for d in drafts if d.kind == "price" and d.metric == "average")
-    for d in list(drafts):
-        if d.kind != "price" or d.metric != "price" or d.subject in changed or d.q.high:
-            continue
-        if not d.q.value:
-            continue
-        if "compared" not in view.low and not _TO_LEAD.search(
-            view.text[max(0, d.q.start - 20) : d.q.start]
-        ):
-            continue
-        found = _base_level(view, d.q, st, d.unit, averages)
-        if found is None:
-            continue
-        base, dated = found
-        if not dated and not _SPAN_CUE.search(view.text):
-            continue  # no day for the earlier level: the span of the move is unknown
-        move = d.derive("change", d.value - base, d.unit, d.q)
-        drafts.append(move)
-        changed.add(d.subject)
-        x = _base_quantity(view, d.q, st, d.unit, averages)
-        if not dated and x is not None:
-            view.memo.setdefault(("undated_bases",), []).append((move, d, x))  # type: ignore[attr-defined]
-
-
-#: A day the sentence names as its move's base: "on the previous trading day", "a week
-#: earlier", "than yesterday".
-_BASE_DAY_CUE = re.compile(
-    r"\b(?:previous|prior|last)\s+(?:trading\s+|working\s+)?(?:day|session)\b"
-    r"|\b(?:a|one)\s+week\s+(?:earlier|ago|before)\b|\byesterday\b",
-    re.I,
-)
-
-
-def span_bases(view: SentenceView, drafts: list[Draft]) -> None:
-    """Date the earlier level of a move by the span the sentence names for it.
-
-    "Prices of Pr-Nd oxide rose from 489,000 yuan/mt to 495,000 yuan/mt today, a 1.2% gain
-    on the previous trading day": the move runs over the previous trading day, so 489,000 is
-    that day's level (read once the move's span is known).
-    """
-    if _BASE_DAY_CUE.search(view.text) is None:
-        return  # "over the week" is the move's span, not the day of its earlier level
-    for move, level, x in view.memo.get(("undated_bases",), []):  # type: ignore[attr-defined]
-        p = move.period
-        if p is None or not p.is_span or p.granularity is not Granularity.DAY:
-            continue
-        base = level.derive("price", x.value, level.unit, x)
-        base.period = Period.day(p.start)
-        drafts.append(base)
-
-
-#: A move told once for several quotes: "each range 1,500 yuan/mt lower at either end",
-#: "all three quotes fell 500 yuan/kg", "each of the oxides gained 2,000 yuan/t".
-_EACH = re.compile(
-    r"\b(?:each|every|all|both)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:two\s+|three\s+|four\s+)?"
-    r"(?:ranges?|quotes?|quotations?|prices?|assessments?|products?|oxides?|metals?|grades?"
-    r"|two|three|four)\b"
-    # a move told of all the quotes before it: "..., both up RMB3,000/t", "all lower by"
-    r"|\b(?:each|all|both)\s+(?:up|down|higher|lower|off|rose|fell|gained|lost|added|shed"
-    r"|climbed|dropped|rising|falling)\b",
-    re.I,
-)
-#: A move given as the one told before: "was cut by the same step", "by an
-#: identical margin", "matching the move".
-_SAME_AMOUNT = re.compile(
-    r"\b(?:by\s+)?(?:the\s+same|an?\s+(?:identical|equal|similar|like))\s+"
-    r"(?:amount|margin|sum|step|increment|decrement)\b",
-    re.I,
-)
-
-
-#: Two goods sharing one noun and one move: "Dysprosium and terbium oxides both rose 2%",
-#: "Neodymium and praseodymium oxides each gave back 5,000 yuan".
-_PAIR_NAMED = re.compile(
-    r"(?P<a>[a-z]+)(?:\s+(?:oxides?|metals?))?\s+and\s+(?P<b>[a-z]+)\s+(?P<form>oxide|metal)s?"
-    # "Dysprosium and terbium oxide prices both rose 2%": the shared noun may be their prices
-    r"(?:\s+prices?)?(?=\s*,?\s+(?:both|each|alike|respectively)\b"
-    # or "respectively" after the figures: "... oxides rose 3% and 2% respectively"
-    r"|\s+[^,;.\d]{0,40}?\d[^;]{0,40}?\d[^;.]{0,20}?\brespectively\b)",
-    re.I,
-)
-
-
-def paired_moves(view: SentenceView, drafts: list[Draft]) -> None:
-    """A move two goods share gives each of them that move.
-
-    "Dysprosium and terbium oxides both rose 2%": Dy oxide rose 2% as well as Tb oxide;
-    "Neodymium and praseodymium oxides both gave back 5,000 yuan" is Nd oxide's and Pr
-    oxide's move, not Pr-Nd oxide's ("both" makes them two).
-    """
-    if not any(w in view.low for w in (" both ", " each ", " alike", " respectively")):
-        return
-    for d in list(drafts):
-        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.bound:
-            continue  # ("each lost more than 8%": a bound, no move to hand on)
-        pair = None
-        for m in _PAIR_NAMED.finditer(view.text):  # its lookahead may pass the figure
-            if m.end() <= d.q.start:
-                pair = m
-        if pair is None or not _ONLY_MOVE_WORDS.fullmatch(view.text, pair.end(), d.q.start):
-            continue
-        named = [find_products(f"{pair.group(k)} {pair.group('form')}") for k in ("a", "b")]
-        ids = [found[0].id for found in named if len(found) == 1]
-        if len(ids) != 2 or ids[0] == ids[1]:
-            continue
-        if _respective(view, pair, drafts, ids):
-            return
-        if d.subject not in ids:
-            d.subject = ids[1]  # the pair was read as one product ("Nd and Pr oxides")
-        other = ids[0] if d.subject == ids[1] else ids[1]
-        twin = d.derive(d.metric, d.value, d.unit, d.q)
-        twin.subject = other
-        drafts.append(twin)
-
-
-def _respective(
-    view: SentenceView, pair: re.Match[str], drafts: list[Draft], ids: list[str]
-) -> bool:
-    """Whether a pair's moves are told "respectively": the first figure the first good's.
-
-    "Terbium and dysprosium oxides respectively rose 3% and 2%" (or "rose 3% and 2%
-    respectively"): Tb oxide 3%, Dy oxide 2% (never one shared move, which is "both" or
-    "each"). The pair's first two moves after it go to its goods in order; with fewer than
-    two, nothing is told of the second.
-    """
-    if "respectively" not in view.low[pair.end() :]:
-        return False
-    moves = sorted(
-        (
-            d
-            for d in drafts
-            if d.kind == "price"
-            and d.metric in ("change", "change_pct")
-            and not d.bound
-            and d.q.start >= pair.end()
-        ),
-        key=lambda d: d.q.start,
-    )
-    starts = sorted({d.q.start for d in moves})[:2]
-    if len(starts) < 2:
-        return True
-    for d in moves:
-        if d.q.start in starts:
-            d.subject = ids[starts.index(d.q.start)]
-    return True
-
-
-#: Between a shared noun and its move: "both gave back", ", each rising", "alike fell".
-_ONLY_MOVE_WORDS = re.compile(r"[\s,]*(?:both|each|alike|respectively)?\s+[^,;.\d]{0,40}?", re.I)
-
-
-def shared_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
-    """A move that holds for several quotes, or repeats the one told just before.
-
-    "Nd oxide and Pr oxide were offered at X and Y respectively, each range
-    1,500 yuan/mt lower at either end": each quote before the move gets it. "Pr oxide was
-    cut by the same step to X": the quote gets the last move read (its sign from the verb).
-    """
-    changes = [d for d in drafts if d.kind == "price" and d.metric == "change"]
-    low = view.low
-    if changes and ("each" in low or "all" in low or "both" in low):
-        for c in changes:
-            lead = view.text[max(0, c.q.start - 45) : c.q.start]
-            if not _EACH.search(lead):
-                continue
-            moved = {d.subject for d in drafts if d.metric == "change"}
-            for d in list(drafts):
-                if (
-                    d.kind == "price"
-                    and d.metric in ("price", "price_low")
-                    and d.q.end <= c.q.start
-                    and d.subject not in moved
-                    and d.unit == c.unit
-                ):
-                    drafts.append(d.derive("change", c.value, c.unit, c.q))
-                    moved.add(d.subject)
-    if "same" in low or "identical" in low or "equal" in low or "similar" in low:
-        m = _SAME_AMOUNT.search(view.text)
-        last = changes[-1] if changes else None
-        told = (last.value, last.unit) if last is not None else st.last_change
-        if m is not None and told is not None:
-            moved = {d.subject for d in drafts if d.metric == "change"}
-            levels = [
-                d
-                for d in drafts
-                if d.kind == "price"
-                and d.metric in ("price", "price_low")
-                and d.subject not in moved
-                and d.unit == told[1]
-            ]
-            if levels:
-                d = min(levels, key=lambda x: abs(x.q.start - m.start()))
-                fake = Quantity(m.start(), m.end(), abs(told[0]), None, told[1])
-                sign = view.sign_near(fake) or (1 if told[0] >= 0 else -1)
-                drafts.append(d.derive("change", sign * abs(told[0]), told[1], fake))
-    for d in drafts:
-        if d.kind == "price" and d.metric == "change":
-            st.last_change = (d.value, d.unit)
-
-
-_FLAT_HINT = re.compile(r"unchanged|flat|stable|steady")
-_FLAT = re.compile(
-    r"\b(?:unchanged|flat|stable|steady)\s+(?:from|on|compared\s+(?:with|to)|versus|against|over)?"
-    r"\s*(?=(?:the\s+|a\s+)?(?:last|previous|prior|week|day|wow|w/w|dod|d/d|yesterday|"
-    r"(?:mon|tues|wednes|thurs|fri)day)\b)",
-    re.I,
-)
-
-
-#: The tax basis written right after a price: "including VAT", "(... excluding VAT)",
-#: "ex-VAT", "VAT incl.", "before tax".
-_VAT_WORDS = (
-    r"(?:\b(?P<ex>excluding|excl\.?|ex|before|without|net\s+of|exclusive\s+of)[\s-]*"
-    r"(?:VAT|tax)\b"
-    r"|\b(?:including|incl\.?|with|plus|inclusive\s+of)[\s-]*(?:\d{1,2}(?:\.\d)?\s*%\s*)?"
-    r"(?:VAT|tax)\b"
-    r"|\b(?:VAT|tax)[\s-]*(?:(?P<ex2>excl(?:\.|usive|uded)?)|incl(?:\.|usive|uded)?))"
-)
-#: The tax basis written right after a price: "including VAT", "(... excluding VAT)",
-#: "ex-VAT", "VAT incl.", "including 13% VAT", "inclusive of VAT", "before tax".
-_VAT_AFTER = re.compile(r"[^\d;]{0,14}?" + _VAT_WORDS, re.I)
-#: The basis told before the price in its clause: "prices excluding VAT stood at".
-_VAT_BEFORE = re.compile(_VAT_WORDS + r"[^\d;]{0,40}$", re.I)
-
-
-def _vat_basis(view: SentenceView, d: Draft) -> str | None:
-    """The tax basis written right after a price, or just before it ("ex" or "inc")."""
-    m = _VAT_AFTER.match(view.text, d.q.end) or _VAT_BEFORE.search(
-        view.text, max(view.clause_of(d.q.start)[0], d.q.start - 50), d.q.start
-    )
-    if m is None:
-        return None
-    return "ex" if m.group("ex") or m.group("ex2") else "inc"
-
-
-#: One end of a range named as what moved: "with the low end of the range up by $30", "the
-#: top of the range rose 500 yuan/t"; "both ends", "at either end" move the quote.
-_ONE_END = Prechecked(
-    re.compile(
-        r"\b(?:the\s+)?(?:low(?:er)?|high(?:er)?|upper|top|bottom)\s+(?:end|side)\b"
-        r"(?:\s+of\s+the\s+range)?[^.;,\d]{0,25}$"
-        r"|\b(?:the\s+)?(?:top|bottom)\s+of\s+the\s+range\b[^.;,\d]{0,25}$",
-        re.I,
-    )
-)
-
-
-#: Two products joined and said to share what follows: "Pr6O11 and Nd2O3 both closed at X",
-#: "Nd oxide and Pr oxide each traded at X".
-_JOINED = re.compile(r"\s+and\s+")
-_BOTH_AFTER = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*,?\s*(?:both|each|alike)\b", re.I)
-
-
-def shared_levels(view: SentenceView, drafts: list[Draft]) -> None:
-    """Give the first of two products "both" quoted at one level the second's level and move.
-
-    "Pr6O11 and Nd2O3 both closed at RMB 562k/t, up RMB 3k/t day on day": one level and one
-    move read for the product next to them are the first product's too (not with
-    "respectively", where each has its own figure).
-    """
-    if "both" not in view.low and "each" not in view.low and "alike" not in view.low:
-        return
-    if "respectively" in view.low:
-        return
-    prods = view.products
-    for first, second in pairwise(prods):
-        if (
-            first.id == second.id
-            or not _JOINED.fullmatch(view.text, first.end, second.start)
-            or not _BOTH_AFTER.match(view.text, second.end)
-        ):
-            continue
-        own = {d.metric for d in drafts if d.subject == first.id}
-        for d in list(drafts):
-            if (
-                d.kind == "price"
-                and d.subject == second.id
-                and d.metric not in own
-                # "..., with dysprosium oxide at X": a figure the second is named for again
-                and not any(second.end < p.start < d.q.start for p in prods)
-            ):
-                drafts.append(replace(d, subject=first.id))
-
-
-def one_end_moves(view: SentenceView, drafts: list[Draft]) -> None:
-    """Drop a move told of one end of a range only: the quote as a whole moved by no one figure."""
-    if "end" not in view.low and "top" not in view.low and "bottom" not in view.low:
-        return
-    for d in list(drafts):
-        if d.kind != "price" or d.metric not in ("change", "change_pct"):
-            continue
-        if _ONE_END.search(view.text, max(0, d.q.start - 45), d.q.start):
-            trace.veto("one_end", (d.q.start, d.q.end), "price")
-            drafts.remove(d)
-
-
-def vat_pairs(view: SentenceView, drafts: list[Draft]) -> None:
-    """Keep one quote per tax basis pair: the VAT-inclusive one, the market's usual basis.
-
-    "452,000-455,000 yuan/t including VAT (400,000-402,650 yuan/t excluding VAT)" and
-    "8.9 million yuan/t excluding VAT, or 10.06 million yuan/t including VAT" are one quote
-    told twice; the ex-VAT twin in the same currency is dropped (a quote given ex-VAT only
-    stays).
-    """
-    if "vat" not in view.low and "tax" not in view.low:
-        return
-    basis = {id(d): _vat_basis(view, d) for d in drafts if d.kind == "price"}
-    inc = {
-        (d.subject, d.entity, d.metric, d.unit.split("/")[0])
-        for d in drafts
-        if basis.get(id(d)) == "inc"
-    }
-    for d in list(drafts):
-        if (
-            basis.get(id(d)) == "ex"
-            and (d.subject, d.entity, d.metric, d.unit.split("/")[0]) in inc
-        ):
-            trace.veto("ex_vat", (d.q.start, d.q.end), "price")
-            drafts.remove(d)
-
-
-#: The words between a percent and the period of the average it is measured against: "21.4%
-#: on July's average", "51.1% above the August 2024 average".
-_ON_BASE_AVERAGE = re.compile(
-    r"\s*(?:on|above|below|over|against|from|than)\s+(?:the\s+|its\s+)?$", re.I
-)
-#: A level told as the average of a year before the main one: "55% higher than a year
-#: earlier, when it averaged just $1.11/kg".
-_YEAR_AGO_AVERAGED = re.compile(
-    r"\ba\s+year\s+(?:earlier|ago|before),?\s+when\s+(?:it|they|prices?|the\s+price)\s+"
-    r"averaged\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+)?$",
-    re.I,
-)
-
-
-def average_bases(view: SentenceView, drafts: list[Draft]) -> None:
-    """Moves and levels of a month's average told against another period's average.
-
-    In "X averaged $82.38/kg over the month, a gain of 21.4% on July's average of $67.87/kg
-    and 51.1% above the August 2024 average of $54.52/kg" the periods after the percents are
-    their bases: the year-on-year move is of the main average's month, and a move against
-    the month before has no metric of its own (dropped). "..., 55% higher than a year
-    earlier, when it averaged just $1.11/kg": that level is the average a year before.
-    """
-    main = next((d for d in drafts if d.kind == "price" and d.metric == "average"), None)
-    if main is None or main.period is None or "averag" not in view.low:
-        return
-    for d in list(drafts):
-        if d.kind != "price" or d.q.start <= main.q.start or d.subject != main.subject:
-            continue
-        dm = next(
-            (
-                x
-                for x in view.dates
-                if x.start >= d.q.end and _ON_BASE_AVERAGE.match(view.text, d.q.end, x.start)
-            ),
-            None,
-        )  # the period right after the percent and its base word
-        if d.metric in ("average_yoy_pct", "change_pct") and dm is not None and dm.period:
-            if dm.period == shift_year(main.period):
-                d.metric, d.period, d.date_mention = "average_yoy_pct", main.period, None
-            elif (
-                dm.period.granularity is main.period.granularity
-                and not dm.period.is_span
-                and 0 < (main.period.start - dm.period.end).days <= 1
-            ):
-                drafts.remove(d)  # against the month before: no metric for it
-        elif d.metric == "average" and _YEAR_AGO_AVERAGED.search(view.text, 0, d.q.start):
-            d.period = shift_year(main.period)
-
-
-#: The words between a move and the dated level it is measured from: "down 8.7% from the
-#: average of 409,300 yuan quoted on May 20", "3,000 yuan below the 372,800 of May 20".
-_FROM_LEVEL = re.compile(
-    r"\s*(?:(?:yuan|per\s*cent|percent|pct|pc)\s+)?(?:from|below|above|on)\s+(?:the\s+)?"
-    r"(?:(?:average|mean|level|price|quote|close)\s+of\s+)?(?:about\s+|around\s+|some\s+)?",
-    re.I,
-)
-
-
-def moves_from_dated_level(view: SentenceView, drafts: list[Draft]) -> None:
-    """A move told "from" a level dated earlier runs from that level's day to its own end.
-
-    "That is down about 8.7 percent from the average of 409,300 yuan quoted on May 20": the
-    move ends on the sentence's day (the quote before it) and starts on May 20.
-    """
-    for d in drafts:
-        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.period is None:
-            continue
-        base = next(
-            (
-                lv
-                for lv in drafts
-                if lv.kind == "price"
-                and lv.subject == d.subject
-                and lv.metric in ("price", "price_low")
-                and lv.q.start >= d.q.end
-                and _FROM_LEVEL.fullmatch(view.text, d.q.end, lv.q.start)
-                and lv.period is not None
-                and lv.period.granularity is Granularity.DAY
-                and not lv.period.is_span
-            ),
-            None,
-        )
-        if base is not None and base.period is not None and base.period.start < d.period.end:
-            d.period = day_span(base.period.start, d.period.end)
-
-
-def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:
-    """A zero change of the quote before "unchanged from last week", "flat day on day"."""
-    if not _FLAT_HINT.search(view.low):
-        return
-    for m in _FLAT.finditer(view.text):
-        quotes = [
-            d
-            for d in drafts
-            if d.kind == "price" and d.metric in ("price", "price_low") and d.q.start < m.start()
-        ]
-        if not quotes:
-            continue
-        base = quotes[-1]
-        if any(d.subject == base.subject and d.metric == "change" for d in drafts):
-            continue
-        fake = Quantity(m.end(), m.end(), 0.0, None, base.unit)
-        drafts.append(base.derive("change", 0.0, base.unit, fake))

@@ -20,7 +20,7 @@ from reemarket.ingest.extractors.comparison import (
     shift_year,
 )
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, possessive_base_date
-from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
+from reemarket.ingest.extractors.figure_words import bound_of, future_figure, remainder, signed
 from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.holders import (
     DOMESTIC,
@@ -239,6 +239,9 @@ def extract(
         ]
     if q.dimension not in ("mass",):
         return None
+    if remainder(view, q) is not None:
+        trace.veto("part", (q.start, q.end), "production")
+        return []  # "X made 1,200 t and kept the rest, some 300 t, in stock": not X's output
     prod = product_after(view, q, 50)
     if (
         prod is None
@@ -267,13 +270,23 @@ def extract(
     base = "other" if owned is not None else comparison_base(view, q)
     if base is not None:  # "up 6% on the 2,410 tonnes made in the June quarter"
         own = owned or base_date(view, q)
-        if own is not None and own.kind == "rel_year" and own.is_ref:
-            own = None  # "up from 1,519 tonnes a year earlier": the main period a year back
+        if own is not None and own.kind in ("rel_year", "prev_annual") and own.is_ref:
+            # "up from 1,519 tonnes a year earlier", "against 10,342 t the year before": the
+            # main period a year back (a fiscal year stays fiscal)
+            own = None
         if own is not None and own.period is not None:
             period, dm = own.period, own
         elif base == "year_ago":
             if period is None and entity != "china" and entity not in MARKET_HOLDERS:
                 period = st.figure_period(None, None, entity)  # the main figure's, carried
+            elif (
+                period is not None
+                and entity not in MARKET_HOLDERS
+                and not period.is_span
+                and period.granularity is Granularity.YEAR
+                and (fiscal := st.fiscal_main(entity, period.start.year)) is not None
+            ):
+                period = fiscal  # "In fiscal 2025 X made A t, against B t the year before"
             period, dm = shift_year(period), None
         else:
             return []

@@ -15,7 +15,7 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import shift_year
 from reemarket.ingest.extractors.date_binding import bind_coarse
-from reemarket.ingest.extractors.figure_words import if_consequence, signed
+from reemarket.ingest.extractors.figure_words import if_consequence, remainder, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
 from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention
@@ -282,6 +282,29 @@ def _holder_named(view: SentenceView, q: Quantity, st: DocState | None = None) -
     return None
 
 
+#: A verb that hands the rest of a quota to the holder before it: "Y was given the rest".
+_HANDED = re.compile(
+    r"\b(?:received|receives|got|gets|obtained|secured|took|allotted|allocated|granted|given|"
+    r"assigned)\s*$",
+    re.I,
+)
+
+
+def _remainder_received(view: SentenceView, q: Quantity, rest: int) -> bool:
+    """Whether a holder is named for the rest of a quota itself, not for a figure before it.
+
+    "while Y was allocated the remaining 3,000 t", "and Y the rest, 3,000 t", "the rest,
+    some 9,000 t, went to Y": Y's; "X was allotted 100,000 t, with the rest, about 35,000 t,
+    shared among the others": no one's.
+    """
+    lead = view.text[:rest].rstrip()
+    if _HANDED.search(lead) or any(c.end == len(lead) for c in view.companies):
+        return True
+    _a, b = view.clause_of(q.start)
+    after = view.first_after(view.companies, q.end, b)
+    return after is not None and _WENT_TO.fullmatch(view.text, q.end, after.start) is not None
+
+
 def allotted(view: SentenceView, q: Quantity, st: DocState) -> bool:
     """A tonnage allotted to a company in a quota story ("For separation, X got 68,665 t")."""
     return _holder(view, q, st) is not None
@@ -333,6 +356,10 @@ def extract(
     if part_of_quota(view, q, st):
         trace.veto("part", (q.start, q.end), "quota")
         return []  # "Of the 270,000 t mining quota, 19,150 t was for ion-adsorption ores"
+    rest = remainder(view, q) if q.dimension in _MASS else None
+    if rest is not None and not _remainder_received(view, q, rest):
+        trace.veto("part", (q.start, q.end), "quota")
+        return []  # "X was given 60,000 t; the rest, about 190,000 t, went to others"
     paired = paired_type(view, q)  # a later list's tonnage is a base: "from the X t and Y t"
     qt = paired or type_after(view, q) or subject_before(view, q, view.quota_types)
     subject = subject_override or (qt.id if qt else st.para_quota_type)

@@ -115,11 +115,11 @@ _HEDGE = (
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
 )
 #: The verbs of a partner taking a figure and of a figure sent to one (en.toml [trade]).
-_TAKES = vocab.alternation("trade", "partner_takes").replace(" ", r"\s+")
+_TAKES = vocab.alternation("trade", "partner_takes", any_space=True)
 _SENT = vocab.alternation("trade", "sent_to")
 #: A country's verb of importing or exporting ("Japan imported", "Korea shipped out").
-_IMPORTED = vocab.alternation("trade", "imported").replace(" ", r"\s+")
-_EXPORTED = vocab.alternation("trade", "exported").replace(" ", r"\s+")
+_IMPORTED = vocab.alternation("trade", "imported", any_space=True)
+_EXPORTED = vocab.alternation("trade", "exported", any_space=True)
 #: A partner receiving the figure: "with Germany taking", "Japan took", "South Korea received".
 _PARTNER_TAKES = re.compile(
     rf"(?<![\w.])(?:{_PARTNERS})\s+(?:alone\s+)?(?:{_TAKES})\s+{_HEDGE}$",

@@ -208,7 +208,7 @@ RULES: list[Rule] = [
         doc="A base after an average ('against X the week before', 'a month earlier') is the"
         " same average over the period before; a level 'recorded a week earlier' is that day's;"
         " a percent 'on July's average' or 'above the August 2024 average' is measured"
-        " against that period (prices.average_bases).",
+        " against that period (price_passes.average_bases).",
     ),
     Rule(
         "price_average_period_before",

@@ -81,6 +81,22 @@ RULES: list[Rule] = [
                 published="2024-07-12",
                 holders=("global", "europe"),
             ),
+            Example(  # the US in capitals or with full stops is another country: no fact
+                "Worldwide, new energy vehicle sales climbed 21% in 2023, with the US (+11%)"
+                " behind Europe (+16%).",
+                (
+                    ("demand", "nev", "sales_yoy_pct", "2023", 21, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2023", 16, "%"),
+                ),
+                published="2024-02-05",
+                holders=("global", "europe"),
+            ),
+            Example(
+                "Global NEV sales grew 30% in the first half, the U.S. (+6%) lagging far behind.",
+                (("demand", "nev", "sales_yoy_pct", "2024-01/2024-06", 30, "%"),),
+                published="2024-07-20",
+                holders=("global",),
+            ),
             Example(  # "globally" ranking a holder mid-clause does not make the figure global
                 "Chinese NEV sales, the strongest globally, grew 27% in January-April.",
                 (("demand", "nev", "sales_yoy_pct", "2024-01/2024-04", 27, "%"),),

@@ -655,7 +655,7 @@ RULES: list[Rule] = [
         ),
         cues=("metric.revenue", "metric.price"),
         doc="date_phrasings qspan and '3Q24'; periodcolumns forecast tables; valuation"
-        " _ESTIMATE_YEAR; sentences._ABBREV; prices._CLOSED.",
+        " _ESTIMATE_YEAR; sentences._ABBREV; prices.CLOSED.",
     ),
     Rule(
         "financial_accounting_brackets",
@@ -783,6 +783,36 @@ RULES: list[Rule] = [
                     ("production", "prnd_oxide", "production", "2024-Q1", 70, "t"),
                 ),
                 published="2025-05-02",
+            ),
+            Example(  # the base's own verb in a relative clause, its subject before it
+                "Acme Rare Earths Ltd made 640 tonnes of NdPr oxide in the March quarter, double"
+                " the 320 tonnes it turned out a year earlier.",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q1", 640, "t"),
+                    ("production", "prnd_oxide", "production", "2023-Q1", 320, "t"),
+                ),
+                published="2024-04-25",
+            ),
+            Example(  # "the year before" is the year before the figure's, not "the year"
+                "Acme Rare Earths Ltd produced 90 tonnes of terbium oxide last year, about three"
+                " times the 30 tonnes the group separated the year before.",
+                (
+                    ("production", "tb_oxide", "production", "2023", 90, "t"),
+                    ("production", "tb_oxide", "production", "2022", 30, "t"),
+                ),
+                published="2024-03-01",
+            ),
+            Example(  # after a fiscal-year figure, "the year before" is the fiscal year before
+                "In fiscal 2024 Lynas Rare Earths produced 9,100 tonnes of REO, against 8,600"
+                " tonnes the year before. It booked revenue of A$470 million for the 2024"
+                " financial year, compared with A$730 million the year before.",
+                (
+                    ("production", "total_reo", "production", "2023-07/2024-06", 9100, "t"),
+                    ("production", "total_reo", "production", "2022-07/2023-06", 8600, "t"),
+                    ("financial", "", "revenue", "2023-07/2024-06", 470e6, "AUD"),
+                    ("financial", "", "revenue", "2022-07/2023-06", 730e6, "AUD"),
+                ),
+                published="2024-08-29",
             ),
             Example(
                 "In the 2024 financial year Lynas Rare Earths' revenue came to A$610 million,"

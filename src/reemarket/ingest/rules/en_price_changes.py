@@ -7,7 +7,7 @@ moves, back references and table follow-ups. ``en.py`` registers them.
 from __future__ import annotations
 
 from reemarket.ingest import pricetable_layout
-from reemarket.ingest.extractors import prices
+from reemarket.ingest.extractors import price_changes, price_passes, prices
 from reemarket.ingest.rules import Example, Rule
 from reemarket.ingest.rules.en_common import CMP, UPDOWN
 
@@ -17,7 +17,7 @@ RULES: list[Rule] = [
         "price change",
         "en",
         "{PRODUCT} {CUE:direction} {QTY:price|percent} (to {QTY:price})? {BASE}?",
-        prices.extract_pct,
+        price_changes.extract_pct,
         (
             Example(  # a move two goods share ("A and B oxides both ...") is each one's;
                 # "gave back" is a fall, "as the week closed" the week's last session
@@ -243,9 +243,31 @@ RULES: list[Rule] = [
                     ("price", "y_oxide", "price", "2024-07-04", 45400, "CNY/t"),
                 ),
             ),
+            Example(  # "sold at X" tells a price: the percent after it is the price's move,
+                # not the sales of the company a results story opened on
+                "Acme Rare Earths Ltd reported first-half revenue of 9 billion yuan.\n\n"
+                "Holmium oxide sold at 480,000 yuan/t on Friday, 2% higher than a week earlier.",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 9e9, "CNY"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 2, "%"),
+                ),
+            ),
+            Example(
+                "Acme Rare Earths Ltd lifted its net profit for the first half to 700 million"
+                " yuan.\n\nOn the spot market gadolinium oxide changed hands at 152,000 yuan/t on"
+                " Thursday and europium oxide sold at 195 yuan/kg, down 1.5% on the week.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-01/2024-06", 7e8, "CNY"),
+                    ("price", "gd_oxide", "price", "2024-07-04", 152000, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-07-04", 195, "CNY/kg"),
+                    ("price", "eu_oxide", "change_pct", "2024-06-27/2024-07-04", -1.5, "%"),
+                ),
+            ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
-        doc="A signed move of a product's price, its span from the comparison base.",
+        doc="A signed move of a product's price, its span from the comparison base;"
+        " extractors._verb_of_price (a volume verb that told the price before a percent).",
     ),
     Rule(
         "price_pronoun_after_topic",
@@ -350,7 +372,7 @@ RULES: list[Rule] = [
         "en",
         "{PRODUCT} and {PRODUCT} ... {QTY:price} and {QTY:price}, each range {QTY:price} lower"
         " | {PRODUCT} {CUE:direction} by the same amount to {QTY:price}",
-        prices.shared_moves,
+        price_passes.shared_moves,
         (
             Example(  # "both down X": a direction right after "both"
                 "Neodymium metal and dysprosium-iron alloy traded at 540,000 yuan/t and"
@@ -396,7 +418,7 @@ RULES: list[Rule] = [
         "price change",
         "en",
         "{CUE:direction} {QTY:percent} {CMP}? at {QTY:price}: {PRODUCT} ...",
-        prices.extract_pct,
+        price_changes.extract_pct,
         (
             Example(  # the headline's market is the one the body gives the product
                 "Down 1.8% w/w at $54.10/kg: NdPr oxide slips again\n\n"
@@ -423,7 +445,7 @@ RULES: list[Rule] = [
         "price change",
         "en",
         "{TITLE}\n{... this week ...}. {PRODUCT} {CUE:direction} {QTY:price} to {QTY:price}",
-        prices.change_spans,
+        price_passes.change_spans,
         (
             Example(  # the opening sentence tells the week's moves: the later ones are weekly
                 "Terbium firms in Europe\n\nHeavy rare earth prices outside China firmed this"
@@ -446,7 +468,7 @@ RULES: list[Rule] = [
         "en",
         "{QTY:price} on {DATE}, {CUE:direction} {QTY:price}, or {QTY:percent}, against the end"
         " of last month",
-        prices.pct_of_change,
+        price_changes.pct_of_change,
         (
             Example(  # the base told after both forms of the move; "last month" before June's
                 "Europium oxide closed the month at 190 yuan/kg on June 28, down 8 yuan/kg, or"
@@ -477,7 +499,7 @@ RULES: list[Rule] = [
         "price change",
         "en",
         "{QTY:money} ({QTY:money}) per {MASS}. The price|Prices|It {CUE:direction} {QTY}",
-        prices.extract_pct,
+        price_changes.extract_pct,
         (
             Example(  # the unit after a bracketed conversion; "the price", "it" carried over
                 "Prices of dysprosium oxide in China rose to 1,700 yuan ($236) per kilogram on"
@@ -507,14 +529,14 @@ RULES: list[Rule] = [
         cues=(*UPDOWN,),
         doc="A sentence about 'the price' (or 'it', 'that') with no product is about the last"
         " price told, in its paragraph or the one before; a move 'from the average of X quoted"
-        " on <day>' runs from that day (prices.moves_from_dated_level).",
+        " on <day>' runs from that day (price_passes.moves_from_dated_level).",
     ),
     Rule(
         "price_pct_on_the_period",
         "price change",
         "en",
         "{PRODUCT} ... {QTY:price}, a gain|drop of {QTY:percent} on the week|day|month",
-        prices.extract_pct,
+        price_changes.extract_pct,
         (
             Example(
                 "Lanthanum metal changed hands in a range of 28,000-30,000 yuan/t, a drop of"
@@ -559,7 +581,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="prices._BACK_REF ('that', 'this'), DocState.last_price_market, prices._own_base_day,"
+        doc="prices._BACK_REF ('that', 'this'), DocState.last_price_market, price_bases.own_base_day,"
         " prices._LEVEL_DATED, date_base._BASE_LEVEL_ON; en.toml cif_rotterdam 'rotterdam'.",
     ),
     Rule(
@@ -581,7 +603,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=(*UPDOWN,),
-        doc="prices._CHANGE_LEAD running form, _running_ref; date_binding.ref_after skips"
+        doc="prices._CHANGE_LEAD running form, running_ref; date_binding.ref_after skips"
         " RUNNING_SINCE.",
     ),
     Rule(
@@ -610,7 +632,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=(*UPDOWN,),
-        doc="DocState.base_days, prices._named_month_base.",
+        doc="DocState.base_days, price_bases.named_month_base.",
     ),
     Rule(
         "price_gapped_move",
@@ -661,7 +683,7 @@ RULES: list[Rule] = [
         "in a sentence naming no market, a move of a product whose level there took a market"
         " from the quote before ('Praseodymium oxide traded at $62.00-63.00/kg, 0.8% higher on"
         " the week' after a fob China quote) is that market's move too",
-        prices.move_markets,
+        price_passes.move_markets,
         (
             Example(
                 "Neodymium oxide fob China was assessed at $61.20/kg on Thursday. Praseodymium"
@@ -676,7 +698,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="prices.move_markets (a sentence pass after change_spans).",
+        doc="price_passes.move_markets (a sentence pass after change_spans).",
     ),
     Rule(
         "price_pct_close_and_session_base",
@@ -685,7 +707,7 @@ RULES: list[Rule] = [
         "a product's percent move told with a closing word ('closed the week 2.1% lower at X')"
         " is its change_pct, not a share's close; a percent after a level 'on the previous"
         " session (trading day)' is the level's day-on-day move",
-        prices.extract_pct,
+        price_changes.extract_pct,
         (
             Example(
                 "Holmium oxide closed the week 2.1% lower at 468,000 yuan/t.",
@@ -727,7 +749,7 @@ RULES: list[Rule] = [
         " percent lends it its comparison word ('up 100 yuan/kg or 1.2% w-o-w'); a base owned"
         " by a relative period ('from last week's X') is that period's level; 'a day-on-day"
         " decline of X' is a move",
-        prices.change_spans,
+        price_passes.change_spans,
         (
             Example(
                 "Holmium oxide quotes, 4 July\n\n- Ho oxide: 468,000-472,000 yuan/t ▲2,000\n"
@@ -763,7 +785,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="numbers._QTY sign group (arrows); prices._twin_cmp; prices._possessive_base_day;"
+        doc="numbers._QTY sign group (arrows); price_bases.twin_cmp; price_bases.possessive_base_day;"
         " prices._CHANGE_LEAD (hyphenated adjective).",
     ),
     Rule(
@@ -773,7 +795,7 @@ RULES: list[Rule] = [
         "a 'k' before a price unit is thousands ('545k-550k yuan/t'), and so is a bare 'Nk' move"
         " to such a level ('gave up 2k to 158k-160k yuan/t', in the level's unit); 'across the last"
         " three trading sessions' runs from the close before the first of them",
-        prices.change_spans,
+        price_passes.change_spans,
         (
             Example(
                 "Gadolinium oxide gave up 2k to 158k-160k yuan/t. Holmium oxide has dropped"
@@ -789,7 +811,7 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price",),
         doc="numbers._reading (k before a money unit), numbers._thousands_before_level;"
-        " extractors._level_after_unit; date kind 'trailing' (trail_s), prices._trail_span.",
+        " extractors._level_after_unit; date kind 'trailing' (trail_s), price_bases.trail_span.",
     ),
     Rule(
         "price_reached_by_day_and_counted_bases",
@@ -799,7 +821,7 @@ RULES: list[Rule] = [
         " crossed, no quote (veto threshold); 'That left it 4.1% dearer than a fortnight"
         " earlier' is the last product's move over the 14 days; 'in the same three sessions'"
         " counts the sessions back",
-        prices.extract_pct,
+        price_changes.extract_pct,
         (
             Example(
                 "Terbium metal pushes past 9,000 yuan/kg\n\nTerbium metal was quoted at 8,880"

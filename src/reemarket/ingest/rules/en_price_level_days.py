@@ -7,7 +7,7 @@ labelled bases, reading notes and relative days, event days and paired days (res
 
 from __future__ import annotations
 
-from reemarket.ingest.extractors import prices
+from reemarket.ingest.extractors import price_passes, prices
 from reemarket.ingest.rules import Example, Rule
 from reemarket.ingest.rules.en_common import no_facts
 
@@ -65,7 +65,7 @@ RULES: list[Rule] = [
         doc="A level told 'a year (month, week, two weeks) ago' leading its clause or right"
         " after it is that day's (the report's day then), unless the clause names a day;"
         " a bracketed '(Thursday: X)' is that day's; a level after 'has since' is the"
-        " current one (prices._own_ago, _LABEL_GAP, _since_then).",
+        " current one (price_bases.own_ago_date, _LABEL_GAP, since_then).",
     ),
     Rule(
         "price_period_close",
@@ -272,7 +272,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price", "direction.day_moves"),
-        doc="prices._WHEN_AT, _OWNED_BY_DATE, _BASE_LEAD with date_base._BASE_LEVEL_IN, _ago_day.",
+        doc="prices._WHEN_AT, _OWNED_BY_DATE, BASE_LEAD with date_base._BASE_LEVEL_IN, ago_day.",
     ),
     Rule(
         "price_follow_ups",
@@ -392,7 +392,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price", "direction.up", "direction.down"),
-        doc="prices._CHANGE_LEAD, _appositive_owner, _told_average, _IT_AT, _CHANGE_TAIL,"
+        doc="prices._CHANGE_LEAD, appositive_owner, told_average, _IT_AT, CHANGE_TAIL,"
         " _THE_AVERAGE, _THE_FORM, _BACK_REF, _TO_MASS.",
     ),
     Rule(
@@ -444,8 +444,8 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price", "market.europe"),
-        doc="DocState.note_basis / basis_market; prices._labelled_base_day; en.toml europe"
-        " (duty paid, DDP + a European place); prices._MOVE_NOUN_BEFORE, _SINCE_RIGHT_AFTER;"
+        doc="DocState.note_basis / basis_market; price_bases.labelled_base_day; en.toml europe"
+        " (duty paid, DDP + a European place); price_changes._MOVE_NOUN_BEFORE, _SINCE_RIGHT_AFTER;"
         " extractors._tag ('a loss of' before a move is not a company's loss).",
     ),
     Rule(
@@ -460,7 +460,7 @@ RULES: list[Rule] = [
         " it was X': the last price's product a week back; 'changes versus (against) the 7 May"
         " assessment' is such a note too, and a heading naming only the market or unit of the"
         " bullets under it ('Export, FOB China, US dollars') does not end it",
-        prices.reading_dates,
+        price_passes.reading_dates,
         (
             Example(  # "changes versus <day>" over a list split by market headings
                 "Heavy rare earth assessments\n\nLevels below are for 14 May; changes versus"
@@ -550,8 +550,8 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="DocState.note_readings / reading_span, prices.reading_dates; date kinds 'later'"
-        " and 'period_edge' (date_phrasings); prices.level_bases (a move over a span is the"
+        doc="DocState.note_readings / reading_span, price_passes.reading_dates; date kinds 'later'"
+        " and 'period_edge' (date_phrasings); price_passes.level_bases (a move over a span is the"
         " difference to an earlier level of the document); prices._LEAD_AGO; prices"
         "._PRONOUN_OBJECT ('carried it to X', ', it reached X', 'the oxide had eased').",
     ),
@@ -602,7 +602,7 @@ RULES: list[Rule] = [
         "'rose from X to Y' with the base day named ('on the previous trading day', 'a week"
         " earlier', 'yesterday') gives X as that day's level; a span alone ('over the week')"
         " leaves X undated, no fact",
-        prices.span_bases,
+        price_passes.span_bases,
         (
             Example(
                 "Gadolinium oxide climbed from 160,000 yuan/t to 162,500 yuan/t, a gain of 1.6%"
@@ -623,7 +623,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="prices.moves (records the undated base) and prices.span_bases (after change_spans).",
+        doc="price_passes.moves (records the undated base) and price_passes.span_bases (after change_spans).",
     ),
     Rule(
         "price_close_heading_and_dated_base",
@@ -792,7 +792,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="prices._parallel_base_day, prices.paired_days, DocState.day_pairs.",
+        doc="price_bases.parallel_base_day, price_passes.paired_days, DocState.day_pairs.",
     ),
     Rule(
         "price_event_day",

@@ -9,7 +9,7 @@ The day a level is dated to is ``en_price_level_days``'; price tables are ``en_p
 from __future__ import annotations
 
 from reemarket.ingest import headlines
-from reemarket.ingest.extractors import prices
+from reemarket.ingest.extractors import listings, price_passes, prices
 from reemarket.ingest.rules import Example, Rule
 
 RULES: list[Rule] = [
@@ -27,6 +27,20 @@ RULES: list[Rule] = [
             Example(
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
+            ),
+            Example(  # an Australian company only mentioned in the headline: "$" stays US$
+                "NdPr oxide steadies as Lynas eyes a US plant\n\nNdPr oxide held at $58/kg FOB"
+                " China on Thursday.",
+                (("price", "prnd_oxide", "price", "2024-07-04", 58, "USD/kg"),),
+            ),
+            Example(  # nor does one named in a story that marks US$: it is not set in Australia
+                "Rare earth market wrap\n\nTerbium oxide was US$1,000/kg FOB China. Lynas, the"
+                " biggest miner outside China, said its Texas plans were on track. Dysprosium"
+                " oxide was $260/kg FOB China.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 1000, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 260, "USD/kg"),
+                ),
             ),
             Example(  # the domestic market's quote in dollars and its yuan twin: one quote,
                 # both currencies stay China's (only a foreign market's yuan twin is dropped)
@@ -229,7 +243,7 @@ RULES: list[Rule] = [
         "price level",
         "en",
         "{CUE:listing} {DATE:month}? {PRODUCT} {QTY:price} ({QTY:price} above {DATE:month})?",
-        prices.listed,
+        listings.listed,
         (
             Example(  # announced in advance: the month after publication is this year's
                 "Shenghe Resources set its August listing prices on Friday: terbium oxide at"
@@ -260,7 +274,7 @@ RULES: list[Rule] = [
         cues=("metric.price",),
         doc="A producer's listing price: the producer's, for the month it is set for; a listed"
         " price that closed (settled) or is set against the previous trading day is an"
-        " exchange's quote of the day (prices._SESSION_LISTING).",
+        " exchange's quote of the day (listings._SESSION_LISTING).",
     ),
     Rule(
         "price_bullets_under_heading",
@@ -405,7 +419,7 @@ RULES: list[Rule] = [
         cues=("metric.price",),
         doc="A price figure is the product named by 'for' right after it, else the nearest"
         " before it; a product named only after the figure is the next piece's, so another"
-        " commodity named before the figure owns it (prices.price_product, _about_other).",
+        " commodity named before the figure owns it (prices.price_product, about_other).",
     ),
     Rule(
         "price_purchase",
@@ -413,7 +427,7 @@ RULES: list[Rule] = [
         "en",
         "{COMPANY} pays|buys {PRODUCT:feedstock} {QTY:price} {DATE:quarter} (up from {QTY:price}"
         " in the <ordinal>)?",
-        prices.purchased,
+        listings.purchased,
         (
             Example(
                 "China Northern Rare Earth will pay Baotou Steel 19,500 yuan/t for rare earth"
@@ -675,7 +689,7 @@ RULES: list[Rule] = [
         "en",
         "'A and B both (each) closed at X, up Y' (no 'respectively'): the level and move read"
         " for B are A's too",
-        prices.shared_levels,
+        price_passes.shared_levels,
         (
             Example(
                 "Lanthanum metal and cerium metal both sold at 25,000 yuan/t, up 500 yuan/t on"
@@ -694,7 +708,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="prices.shared_levels (a sentence pass before shared_moves); a figure the second"
+        doc="price_passes.shared_levels (a sentence pass before shared_moves); a figure the second"
         " product is named for again ('..., with B at X') stays B's.",
     ),
     Rule(

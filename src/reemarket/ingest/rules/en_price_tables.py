@@ -598,7 +598,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="prices._GAPPED_AT/_CLOSED_MONTH_ANY, _AVERAGE_BASIS.",
+        doc="price_bases.GAPPED_AT/_CLOSED_MONTH_ANY, _AVERAGE_BASIS.",
     ),
     Rule(
         "price_earlier_assessment",
@@ -619,7 +619,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="date_base._EARLIER_ASSESSMENT, prices._earlier_assessment_day.",
+        doc="date_base._EARLIER_ASSESSMENT, price_bases.earlier_assessment_day.",
     ),
     Rule(
         "price_table_lookback_heads",

@@ -589,6 +589,37 @@ VETO_RECORDS: list[Veto] = [
         ),
     ),
     Veto(
+        "part_remainder",
+        "part",
+        "en",
+        VETOES["part"],
+        frozenset(("quota", "production")),
+        (
+            # "the rest" of a quota after a company's allotment is no one's quota
+            Example(
+                "Acme Rare Earths Ltd was allotted 100,000 tonnes of the 2024 mining quota, with"
+                " the rest, about 35,000 tonnes, shared among the other groups.",
+                (("quota", "mining", "quota", "2024", 100000, "t"),),
+            ),
+            # nor is the rest of a total the company's own output
+            Example(
+                "Acme Rare Earths Ltd sold 4,000 tonnes of NdPr oxide in 2023. It separated"
+                " 3,000 tonnes itself; the rest, some 1,000 tonnes, came from toll processors.",
+                (
+                    ("production", "prnd_oxide", "sales", "2023", 4000, "t"),
+                    ("production", "prnd_oxide", "production", "2023", 3000, "t"),
+                ),
+                published="2024-03-01",
+            ),
+            Example(
+                "Acme Rare Earths Ltd produced 1,200 tonnes of NdPr oxide in 2023 and kept the"
+                " remainder, roughly 300 tonnes, in stock.",
+                (("production", "prnd_oxide", "production", "2023", 1200, "t"),),
+                published="2024-03-01",
+            ),
+        ),
+    ),
+    Veto(
         "part_move_within_quota",
         "part",
         "en",

@@ -627,7 +627,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.quota", "metric.price"),
-        doc="dates._GROWTH_ON; prices._SAME_SPAN.",
+        doc="dates._GROWTH_ON; price_passes._SAME_SPAN.",
     ),
     Rule(
         "period_columns_quarters",

@@ -8,7 +8,7 @@ table shape as the extraction rules. A mention right after a comparison word (�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from reemarket.domain.periods import Granularity, Period
@@ -431,6 +431,8 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
                 p = _recent_day(p, ctx)
             if form == "d" and p is not None:
                 p = _bracketed_weekday(p, text, m.start(), out)
+            if form in ("md", "ymd") and p is not None:
+                _bracketed_day(p, text, m.start(), out)  # the weekday before takes the date
         except (ValueError, PeriodError):
             continue
         if form == "m_end" and p is not None and (not base or p.start > (ctx.published or p.start)):
@@ -498,6 +500,26 @@ def _bracketed_weekday(p: Period, text: str, at: int, before: list[ZhDate]) -> P
     ):
         return prev.period
     return p
+
+
+def _bracketed_day(p: Period, text: str, at: int, before: list[ZhDate]) -> None:
+    """A month and day in brackets right after a day named by its weekday dates that day.
+
+    "周二（7月2日）氧化铽报X": the bracket names the day the weekday only describes, so in a
+    report of a later week the weekday is not this week's Tuesday; the day before the bracket
+    takes the bracket's date.
+    """
+    prev = before[-1] if before else None
+    if (
+        prev is not None
+        and p.granularity is Granularity.DAY
+        and not p.is_span
+        and prev.period.granularity is Granularity.DAY
+        and not prev.period.is_span
+        and prev.period != p
+        and re.fullmatch(r"\s*[(（]\s*", text[prev.end : at])
+    ):
+        before[-1] = replace(prev, period=p)
 
 
 def _recent_day(p: Period, ctx: ZhContext) -> Period:

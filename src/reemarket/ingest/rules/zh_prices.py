@@ -462,6 +462,14 @@ RULES += [
                     ("price", "prnd_metal", "price", "2024-07-05", 550000, "CNY/t"),
                 ),
             ),
+            Example(  # a weekday with its date in brackets: the bracket's day, in a later week
+                "回看上周，周一（7月1日）氧化钆报15.6万元/吨。周三(7月3日)金属镝报价215万元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-01", 156000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-03", 2150000, "CNY/t"),
+                ),
+                published="2024-07-10",
+            ),
         ),
     ),
     Rule(

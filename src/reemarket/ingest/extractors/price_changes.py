@@ -1,0 +1,282 @@
+"""Price changes in percent: "<product> up <pct>", "with a monthly increase of <pct>", "up <pct> WoW".
+
+:func:`extract_pct` reads a percentage change of a price; :func:`pct_of_change` and
+:func:`table_change` read one that goes with a money move or a table row's change.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from reemarket.domain.periods import Granularity, Period
+from reemarket.ingest import trace
+from reemarket.ingest.annotate import DOWN, UP, SentenceView
+from reemarket.ingest.extractors.comparison import cmp_of
+from reemarket.ingest.extractors.date_binding import (
+    bind_period,
+)
+from reemarket.ingest.extractors.figure_words import (
+    bound_of,
+    if_consequence,
+    inverted_condition,
+    signed,
+)
+from reemarket.ingest.extractors.price_bases import told_average
+from reemarket.ingest.extractors.prices import (
+    AVERAGE_WORD,
+    CLOSED,
+    GROUPS,
+    MARKETS,
+    UNLISTED,
+    about_other,
+    appositive_owner,
+    average_period,
+    market_of,
+    outlook_move,
+    price_product,
+)
+from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.numbers import Quantity, written_scale
+
+_MOVE_WORD = re.compile(
+    rf"\b(?:by|{UP}|{DOWN}|gain|increase|decrease|climb|drop|declin|slid|jump|soften(?:ed)?)\b",
+    re.I,
+)
+
+
+#: A company's stock named before a percentage ("shares of magnet maker X fell").
+_SHARES = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+
+
+#: A sentence or headline that opens with the move, its product named after it ("Up 4.3% on
+#: the week at $1.87/kg: lanthanum oxide ...", "Down 2% w/w, terbium oxide ...").
+_FIGURE_FIRST = re.compile(rf"\W*(?:{UP}|{DOWN})\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.I)
+
+
+#: A move said of period averages after its figures: "... on a monthly average basis".
+_AVERAGE_BASIS = re.compile(
+    r"\bon\s+an?\s+(monthly|quarterly|weekly)[\s-]+(?:average|avg\.?|mean)\s+basis\b", re.I
+)
+_BASIS_CMP = {"monthly": "mom", "quarterly": "qoq", "weekly": "wow"}
+
+
+#: A percent a price stands above or below another: "at a premium of 30%", "a 12% discount to".
+_PREMIUM = re.compile(
+    r"\b(?:premium|discount|spread|gap)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+_TO_MASS = re.compile(r"[^.;,\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?", re.I)
+#: A percent whose direction follows it and sets it against a base: "4.3 percent cheaper than".
+_PCT_THAN = re.compile(
+    r"\s*(?:higher|lower|cheaper|dearer|more\s+expensive|up|down|jump|gain|rise|drop|fall|"
+    r"increase|decline|slide|dip|climb|advance|loss)\s+(?:than|from|on|against|since)\b",
+    re.I,
+)
+
+
+#: A move noun right before a percentage: "a loss of", "a gain of", "an increase of".
+_MOVE_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:loss|gain|rise|fall|drop|decline|increase|decrease|climb|slide|dip)"
+    r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+#: A percent that measures a level against an average: "4.1% above its 2025 average".
+_OFF_AVERAGE = re.compile(
+    r"\s*(?:above|below|over|under|(?:higher|lower)\s+than)\s+(?:its|the|their)\s+"
+    r"[^.;,\d]{0,30}?(?:\b(?:19|20)\d\d\s+)?(?:average|mean)\b",
+    re.I,
+)
+
+
+def _month_before(view: SentenceView, q: Quantity, period: Period | None) -> bool:
+    """Whether a month named after ``q`` is the one before the span of days ``period`` is in.
+
+    A month-to-date average set against the last full month's ("2.3% above the November
+    average") compares two periods: no change of a quote.
+    """
+    if period is None or not period.is_span or period.granularity is not Granularity.DAY:
+        return False
+    first = period.start.replace(day=1)
+    before = (first - timedelta(days=1)).replace(day=1)
+    return any(
+        d.start >= q.end
+        and d.period is not None
+        and d.period.granularity is Granularity.MONTH
+        and not d.period.is_span
+        and d.period.start == before
+        for d in view.dates
+    )
+
+
+def extract_pct(
+    view: SentenceView, q: Quantity, st: DocState, tag: str | None, cmp: str | None
+) -> list[Draft] | None:
+    """A percentage change of a price ("Pr-Nd oxide up 6.99%", "an increase of 0.67%")."""
+    prod = price_product(view, q, st)
+    first = prod is None and _FIGURE_FIRST.match(view.text, 0, q.start) is not None
+    if first:
+        prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
+    if prod is not None and prod.id in GROUPS:
+        prod = appositive_owner(view, prod)
+    if prod is None or prod.id in GROUPS or about_other(view, q, prod):
+        return None
+    if any(
+        o.dimension == "mass" and _TO_MASS.fullmatch(view.text, q.end, o.start) for o in view.qtys
+    ):
+        return None  # "Rare earth metals rose 3.4 per cent on the year to 214 tonnes": a volume
+    if _PREMIUM.search(view.text, max(0, q.start - 40), q.start):
+        trace.veto("spread", (q.start, q.end), "price")
+        return []  # "could trade at a premium of 30% to the Chinese price": a spread
+    if _OFF_AVERAGE.match(view.text, q.end) and not AVERAGE_WORD.search(view.text, 0, q.start):
+        # "is 4.1% above its 2025 average of X": a level's gap to an average, not a move (an
+        # average's own "62.3% above the November 2024 average" is its change)
+        trace.veto("spread", (q.start, q.end), "price")
+        return []
+    if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
+        trace.veto("share_move", (q.start, q.end), "price")
+        return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price
+    if outlook_move(view, q):
+        trace.veto("outlook", (q.start, q.end), "price")
+        return []  # "traders see a 5% gain by the end of the month": an expectation
+    if inverted_condition(view, q) or if_consequence(view, q):
+        trace.veto("hypothetical", (q.start, q.end), "price")
+        return []  # "Should the ban widen, terbium prices could jump 20%": a consequence
+    gap = view.text[: q.start] if first else view.text[prod.end : q.start]
+    has_price_word = (
+        tag in ("price", "average")
+        or bool(re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I))
+        or (
+            # "Ce oxide: EUR 1.49/kg, a loss of 2% since December": a move noun after a level
+            _MOVE_NOUN_BEFORE.search(view.text, max(0, q.start - 25), q.start) is not None
+            and any(o.dimension == "price" and o.end <= q.start for o in view.qtys)
+        )
+    )
+    if not has_price_word:
+        if len(gap) > 45:
+            return None
+        if not _MOVE_WORD.search(gap):
+            if not _PCT_THAN.match(view.text, q.end):
+                return None
+            base = next((d for d in view.dates if d.start >= q.end), None)
+            if base is None or (
+                base.period is None and base.relative not in ("week", "fortnight", "prev_day")
+            ):
+                return None  # "3% lower than in the first half of the month": no base we can date
+            # ("3.5% higher than a fortnight ago", "than a week earlier": counted back)
+            # "It was 4.3 percent cheaper than on Feb. 8" names its move after the figure
+        if re.search(
+            r"\b(?:production|output|sales|imports?|exports?|volume|capacity|efficiency"
+            r"|use|consumption|demand)\b",
+            gap,
+            re.I,
+        ):
+            return None
+    a, _ = view.clause_of(q.start)
+    if re.search(r"\baverage", view.text[a : q.start], re.I):
+        tag = "average"
+    basis = _AVERAGE_BASIS.search(view.text, q.end, view.clause_of(q.start)[1])
+    if basis is not None:  # "Ho and Gd oxide lost 3.6% and 2.2%, on a monthly average basis"
+        tag, cmp = "average", _BASIS_CMP[basis.group(1).lower()]
+    period, dm = bind_period(view, q, st, price=True)
+    sign = view.sign_near(q)
+    if (
+        sign == 0
+        and not q.signed
+        and not re.search(r"\bby\b", view.text[max(0, q.start - 8) : q.start])
+    ):
+        return None
+    value = signed(q.value, q, sign)
+    carried = not view.products and st.last_price_market in MARKETS
+    market = market_of(
+        view, q, st.section_market or (st.last_price_market if carried else st.basis_market)
+    )
+    if market == UNLISTED:
+        trace.veto("unlisted_market", (q.start, q.end), "price")
+        return []  # "dysprosium oxide CFR Japan added 12%": a basis with no market id
+    if tag == "average" and (
+        period is None or (period.granularity is Granularity.DAY and not period.is_span)
+    ):
+        period, dm = average_period(view, q, st) or (period, dm)
+        if (
+            (period is None or (period.granularity is Granularity.DAY and not period.is_span))
+            and re.search(r"\baveraged\b", view.text[: q.start], re.I)
+            and (told := told_average(view, st)) is not None
+        ):
+            period, dm = told, None  # "... averaged US$78/kg, 48.5% higher than a year earlier"
+        if cmp is None:
+            cmp = cmp_of(view, q, period)  # "8.4% above January 2024" against January 2025
+    if tag == "average" and cmp is None and _month_before(view, q, period):
+        cmp = "mom"  # "averaged X so far in December, 2.3% above the November average"
+    daily = any(
+        d.period is not None
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+        and not (d.start > q.end and CLOSED.search(view.text, q.end, d.start))
+        for d in view.dates
+    )  # "the average price ... was 431,500 yuan/mt on March 14" is a day's mid, not a mean;
+    # "..., up 30% QoQ, and spot stood at Y on 27 October": that day is the spot level's
+    if tag == "average" and cmp in ("mom", "qoq", "wow") and not daily:
+        return []  # a period average against the one before has no metric ("up 2.1pc from August's")
+    if tag == "average" and cmp == "yoy":
+        return [
+            Draft(
+                "price", market, prod.id, "average_yoy_pct", period, value, "%", q, date_mention=dm
+            )
+        ]
+    return [
+        Draft(
+            "price",
+            market,
+            prod.id,
+            "change_pct",
+            period,
+            value,
+            "%",
+            q,
+            date_mention=dm,
+            cmp=cmp,
+            bound=bound_of(view, q),
+        )
+    ]
+
+
+_OR_PCT = re.compile(
+    r"\s*,?\s*(?:or|i\.e\.|that\s+is|equal\s+to|equivalent\s+to)\s*,?\s*"
+    r"(?:about|around|some|roughly|nearly|almost)?\s*",
+    re.I,
+)
+
+
+def pct_of_change(
+    view: SentenceView, q: Quantity, prev: Quantity, drafts: list[Draft]
+) -> list[Draft]:
+    """A percentage restating the move before it: that move's change_pct.
+
+    "down 17,000 yuan/mt, or 2.9%"; "a weekly gain of 120 yuan/kg, or 1.8 per cent".
+    """
+    moves = [d for d in drafts if d.kind == "price" and d.metric == "change"]
+    if not moves or not _OR_PCT.fullmatch(view.text, prev.end, q.start):
+        return []
+    move = moves[0]
+    value = -abs(q.value) if move.value < 0 else abs(q.value)
+    return [move.derive("change_pct", value, "%", q)]
+
+
+def table_change(
+    view: SentenceView, q: Quantity, prev: Quantity, st: DocState, prev_drafts: list[Draft]
+) -> list[Draft]:
+    """A signed number after a price in a table row is the change from the previous day.
+
+    A bare change is written in the price's scale: "44.3-44.5万元/吨（+0.2）" moved 2,000
+    yuan/t, "RMB1.7 million/t (+0.1)" 100,000.
+    """
+    if not prev_drafts:
+        return []
+    base = prev_drafts[0]
+    value = q.value
+    if prev.scaled and not q.scaled and q.unit == "":
+        value *= written_scale(view.text[prev.start : prev.end])
+    return [base.derive("change", value, base.unit, q)]
