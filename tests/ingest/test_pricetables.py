@@ -135,8 +135,8 @@ def test_a_title_line_after_a_table_is_not_its_caption() -> None:
 
 
 def test_period_columns_keep_the_span_a_change_head_names() -> None:
-    """Beside period averages, "YTD %" and "Y/Y %" run over their own spans; "Q/Q %" between
-    the two periods."""
+    """Beside period averages, "YTD %" runs over its own span and "Y/Y %" is the latest
+    average's year-on-year move; "Q/Q %" runs between the two periods."""
     got = _facts(
         "Quarterly averages, yuan/kg\n\n| Product | Q4 2024 | Q3 2024 | Q/Q % | YTD % |\n"
         "|---|---|---|---|---|\n| Tb oxide | 5,900 | 6,300 | -6.3 | -4.1 |\n"
@@ -147,7 +147,12 @@ def test_period_columns_keep_the_span_a_change_head_names() -> None:
         "Monthly averages, yuan/kg\n\nProduct  Feb 2025  Jan 2025  Y/Y %\n"
         "Tb oxide  5,900  6,300  -4.1\n"
     )
-    assert ("tb_oxide", "change_pct", "2024-02/2025-02", -4.1) in got
+    assert ("tb_oxide", "average_yoy_pct", "2025-02", -4.1) in got  # an average's y/y move
+    got = _facts(  # no span word: the two periods a year apart are still the y/y move
+        "| Product | Q3 2025 | Q3 2024 | Change |\n|---|---|---|---|\n"
+        "| Lanthanum oxide (yuan/t) | 4,150 | 4,420 | -6.1% |\n"
+    )
+    assert ("la_oxide", "average_yoy_pct", "2025-Q3", -6.1) in got
 
 
 def test_a_multiple_before_the_tables_unit_scales_its_cells() -> None:
@@ -165,3 +170,65 @@ def test_a_multiple_before_the_tables_unit_scales_its_cells() -> None:
         ("dy_oxide", "price", "2025-03-12", 1620000.0),
         ("dy_oxide", "change_pct", "2025-03-11/2025-03-12", 0.9),
     }
+
+
+def test_two_dated_low_high_pairs_the_later_one_current() -> None:
+    """Each pair of columns dated by its head: the later day's range is the table's own."""
+    expected = {
+        ("dy_oxide", "price_low", "2025-03-07", 1610.0),
+        ("dy_oxide", "price_high", "2025-03-07", 1650.0),
+        ("dy_oxide", "price_low", "2025-02-28", 1640.0),
+        ("dy_oxide", "price_high", "2025-02-28", 1680.0),
+        ("dy_oxide", "change", "2025-02-28/2025-03-07", -30.0),
+        ("dy_oxide", "change_pct", "2025-02-28/2025-03-07", -1.81),
+    }
+    later_first = (
+        "Heavy oxides weekly, yuan/kg\n\n"
+        "| Product | Grade | 7 Mar low | 7 Mar high | 28 Feb low | 28 Feb high | Chg | Chg % |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| Dysprosium oxide | 99.5% | 1,610 | 1,650 | 1,640 | 1,680 | -30 | -1.81 |\n"
+    )
+    earlier_first = (
+        "Heavy oxides weekly, yuan/kg\n\n"
+        "| Product | Feb 28 low | Feb 28 high | Mar 7 low | Mar 7 high | Chg | Chg % |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| Dysprosium oxide | 1,640 | 1,680 | 1,610 | 1,650 | -30 | -1.81 |\n"
+    )
+    assert _facts(later_first) == expected
+    assert _facts(earlier_first) == expected
+
+
+def _entity_facts(text: str, published: date) -> set[tuple[str, str, str, str, float]]:
+    ex = extract_text(text, published=published)
+    return {(f.entity, f.subject, f.metric, f.period, f.value) for f in ex.facts if f.resolved}
+
+
+def test_a_price_list_gives_its_sellers_own_prices() -> None:
+    """A distributor's list: the current list column, the replaced list on the day its note
+    names, the change column of percents ("unchanged" a 0% move), all the seller's."""
+    text = (
+        "# Norhaven Metals Ltd - Oxide Price List 7/2025\n\n"
+        "Valid from 14 July 2025; replaces List 4/2025 of 2 April 2025. Prices in EUR/kg.\n\n"
+        "| Item | Grade | CAS # | List 7/2025 | List 4/2025 | Change |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Gadolinium oxide | 99.99% | 12064-62-9 | 41.50 | 38.00 | +9.2% |\n"
+        "| Europium oxide | 99.99% | 1308-96-9 | 310.00 | 310.00 | unchanged |\n"
+    )
+    got = _entity_facts(text, date(2025, 7, 14))
+    assert got == {
+        ("norhaven_metals", "gd_oxide", "price", "2025-07-14", 41.5),
+        ("norhaven_metals", "gd_oxide", "price", "2025-04-02", 38.0),
+        ("norhaven_metals", "gd_oxide", "change_pct", "2025-04-02/2025-07-14", 9.2),
+        ("norhaven_metals", "eu_oxide", "price", "2025-07-14", 310.0),
+        ("norhaven_metals", "eu_oxide", "price", "2025-04-02", 310.0),
+        ("norhaven_metals", "eu_oxide", "change_pct", "2025-04-02/2025-07-14", 0.0),
+    }
+    worded = (  # heads in words; the previous list dated by a word of replacing
+        "Yttria Supply Co. price list, 1 October 2025 (previous list: 1 June 2025), USD/kg\n\n"
+        "Product   Current list price   Previous list price   Chg\n"
+        "Yttrium oxide 99.999%   27.00   25.00   +8.0%\n"
+    )
+    got = _entity_facts(worded, date(2025, 10, 1))
+    assert ("yttria_supply", "y_oxide", "price", "2025-10-01", 27.0) in got
+    assert ("yttria_supply", "y_oxide", "price", "2025-06-01", 25.0) in got
+    assert ("yttria_supply", "y_oxide", "change_pct", "2025-06-01/2025-10-01", 8.0) in got

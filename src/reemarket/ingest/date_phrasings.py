@@ -257,6 +257,18 @@ PHRASINGS: list[DatePhrasing] = [
             ("The oxide slipped through the spring and ended April near $60/kg.", "2024-04-30"),
         ),
     ),
+    # "from X at the start of February", "higher than at the beginning of May": the
+    # month's first trading day, where a level stood ("since the start of May" is left to
+    # the change rules: a move since then runs from the last close before May)
+    DatePhrasing(
+        "month_open",
+        rf"(?<!since\s)the\s+(?:start|beginning|opening|first\s+(?:trading|working|business)\s+day)\s+of\s+"
+        rf"(?P<mon>{MON})(?!\w)(?:,?\s+(?P<y>\d{{4}}))?",
+        (
+            ("Holmium oxide has slipped 3% from $70/kg at the start of May.", "2024-05-06"),
+            ("It was 2% dearer than at the beginning of June 2024.", "2024-06-03"),
+        ),
+    ),
     # "entered the quarter at X", "closed the month at Y": the first (last) trading day of
     # the quarter (month, year) last named
     DatePhrasing(
@@ -295,7 +307,8 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "the_month",
-        r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
+        # "up 13% on the month" compares with the month before: no period of its own
+        r"(?<!\bon\s)the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
         (("Prices rose 3% over the month.", ""),),
     ),
     # a named month up to the report's day: "August so far", "so far in July" (the unnamed
@@ -496,12 +509,16 @@ PHRASINGS: list[DatePhrasing] = [
         rf"(?:(?P<r>this|last|on|previous|by)\s+(?P<wd>{WD})"
         # "Friday's session", "Thursday's close", "Friday's China close": that day's trade
         rf"|(?P<wd2>{WD})(?=['’]s\s+(?:[a-z]+\s+)?(?:session|close|closing|trade|trading"
-        r"|assessment|fix))"
+        r"|assessment|fix|marker|print))"
+        # a day told as the subject of its trade: "Thursday brought another soft day",
+        # "Monday saw light buying"
+        rf"|(?P<wd7>{WD})(?=\s+(?:brought|saw|proved|delivered|was\s+(?:a|another)\b))"
         # "finished Friday at", "closed Tuesday at": the day a closing verb names bare
         rf"|(?:(?<=finished\s)|(?<=closed\s)|(?<=ended\s)|(?<=settled\s))(?P<wd5>{WD})"
         r"(?=\s+(?:at|on|up|down|higher|lower|flat|unchanged)\b)"
         # "down 2% from Thursday", "unchanged since Tuesday": the base day
-        rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s))(?P<wd3>{WD})\b"
+        rf"|(?:(?<=from\s)|(?<=since\s)|(?<=than\s)|(?<=against\s)|(?<=below\s)"
+        rf"|(?<=above\s)|(?<=over\s)|(?<=on\s))(?P<wd3>{WD})\b"
         # a bracketed base labelled by its day: "444,000 yuan/t (Thursday: 442,000 yuan/t)"
         # or by its short form before the figure: "(Thu US$1.00/kg)", "(Wed: 480,000)"
         rf"|(?<=\()(?P<wd4>{WD}|{WDA})(?=\s*:|\s+(?:US\$|\$|RMB|CNY|€|\d))"
@@ -521,6 +538,10 @@ PHRASINGS: list[DatePhrasing] = [
             ("Erbium oxide fob China US$41.20/kg (Wed US$41.50/kg).", "2024-07-03"),
             ("Yttrium oxide closed Tuesday at US$7.10/kg.", "2024-07-02"),
             ("By Wednesday terbium oxide had climbed to 7,100 yuan/kg.", "2024-07-03"),
+            ("Tuesday brought a quiet session for yttrium oxide.", "2024-07-02"),
+            ("Monday saw light buying of holmium oxide.", "2024-07-01"),
+            ("Erbium oxide eased to $41.10/kg, 0.5% below Wednesday.", "2024-07-03"),
+            ("Wednesday's daily marker for gadolinium oxide was $25.40/kg.", "2024-07-03"),
         ),
     ),
     DatePhrasing(

@@ -252,6 +252,19 @@ def month_close(year: int, month: int, calendar: str = "sse") -> date:
     return previous_trading_day(date(year + month // 12, month % 12 + 1, 1), calendar)
 
 
+def first_trading_day(year: int, month: int, calendar: str = "sse") -> date:
+    """The first trading day of a month ("the start of February" as a change's base)."""
+    return next_trading_day(date(year, month, 1) - timedelta(days=1), calendar)
+
+
+def next_trading_day(day: date, calendar: str = "sse") -> date:
+    """The trading day after ``day`` (the next weekday when the calendar says nothing)."""
+    d = day + timedelta(days=1)
+    while previous_trading_day(d + timedelta(days=1), calendar) != d:
+        d += timedelta(days=1)
+    return d
+
+
 def trading_week(day: date, back: int = 0, cap: date | None = None) -> Period:
     """The trading days of the week holding ``day`` (``back`` weeks before), up to ``cap``.
 
@@ -515,6 +528,12 @@ def _resolve(
         if not y:
             return None, None
         return Period.day(month_close(y, mon, ctx.calendar_name)), None
+    if kind == "month_open":  # "the start of February": the month's first trading day
+        mon = _month(g["mon"] or "")
+        y = int(g["y"] or 0) if g.get("y") else _fit_year(ctx, mon, 1)
+        if not y:
+            return None, None
+        return Period.day(first_trading_day(y, mon, ctx.calendar_name)), None
     if kind == "the_month":
         return ctx.last_month, None
     if kind == "ended":
@@ -618,6 +637,7 @@ def _resolve(
             or g.get("wd4")
             or g.get("wd5")
             or g.get("wd6")
+            or g.get("wd7")
             or "monday"
         ).lower()
         wd = next(v for k, v in WEEKDAYS.items() if k.startswith(named.rstrip(".")[:3]))

@@ -30,8 +30,8 @@ from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.lexicon import find_products
 from reemarket.ingest.periodcolumns import find_rows
-from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables
-from reemarket.ingest.pricetables import table_facts, week_before
+from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables, latest_first
+from reemarket.ingest.pricetables import REPLACED_LIST_NOTE, table_facts, week_before
 from reemarket.ingest.repeats import is_repeat
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
 from reemarket.ingest.rules.zh import extract_zh
@@ -266,6 +266,7 @@ def _english(
     st = DocState(ctx)
     st.text = atext
     st.dollar = _bare_dollar(atext)
+    st.note_document_basis(atext)
     # a quarterly report: "the quarter" is its quarter (its opening lines read when needed)
     ctx.report_quarter_reader = st.report_quarter
     drafts: list[tuple[Draft, int, str]] = []
@@ -500,11 +501,17 @@ def _read_table(
     title = _title(text, h, floor)
     # "Previous = assessment of 14 Nov" dates the previous column, not the table
     heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings="sale" not in table.cols))
+    if "prior_list" in table.cols:  # "(supersedes List No. 8 of 1 August)": the older list's day
+        heading = REPLACED_LIST_NOTE.sub(" ", heading)
     named = _table_day(heading, ctx, None, last=False)
     sheet_day = named or sheet_day
     day = _as_at_day(table.caption, ctx) or sheet_day or _table_day("", ctx, published)
     if day is None:
         return [], sheet_day
+    if table.current:  # "1 Mar low | 1 Mar high | 23 Feb low | ...": the current pair's day
+        table = latest_first(table, day)
+        only = column_day(table.current, day)
+        day = only if only is not None and only <= day else day
     if len(table.days) == 1:  # "Close 26-Sep" the only price column: the table's day
         only = column_day(table.days[0], day)
         day = only if only is not None and only <= day else day

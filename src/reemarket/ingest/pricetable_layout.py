@@ -12,10 +12,11 @@ header, the caption the note right below the rows. What the rows mean is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from reemarket.ingest import vocab
-from reemarket.ingest.datecolumns import is_day
+from reemarket.ingest.datecolumns import column_day, is_day
 from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
 
 _NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
@@ -109,7 +110,7 @@ def _head_words(key: str) -> re.Pattern[str]:
 _HEADS = tuple(
     (kind, _head_words(f"{kind}_column"))
     for kind in (
-        "unit", "market", "spec", "low", "high", "avg", "price",
+        "prior_list", "list", "unit", "market", "spec", "low", "high", "avg", "price",
         "index", "quantity", "ask", "sale", "note",
     )
 )  # fmt: skip
@@ -284,6 +285,8 @@ class Table:
     """The heads of period-average columns ("Q3 2025", "June avg"), left to right."""
     prior: str = ""
     """The day the previous-level columns name ("26/11" of "26/11 low"), "" when unnamed."""
+    current: str = ""
+    """The day the current Low/High pair names when a second dated pair is the previous one."""
 
 
 #: Words a table's product column is headed with (``[table] product_column`` of en.toml).
@@ -362,7 +365,8 @@ def _header(line: str) -> Table | None:
     ]
     undated = " ".join(plain) if dated else line
     # a look-back head ("1d %", "1w %", "12m %") names a span, not a figure
-    spanless = " ".join(c for c in plain if column_span(c) is None)
+    # ... and a list's number ("List 25-11") names the list, not a figure
+    spanless = " ".join(c for c in plain if column_span(c) is None and not _list_head(c))
     if re.search(r"\d", PRICE_UNIT.sub("", BASE_DATE.sub("", spanless))):
         return None
     if len(cells) < 2:
@@ -375,6 +379,7 @@ def _header(line: str) -> Table | None:
     if len(cells) < 2:
         return None
     cols = _plain_spans(["period" if c in months else _column(c) for c in cells])
+    current = _current_pair(cols, cells)
     if "|" in line and {"low", "high"} <= set(cols):
         # an HTML sheet's column of words beside Low and High ("Source", "Origin",
         # "Comment"): a note, read past
@@ -392,9 +397,11 @@ def _header(line: str) -> Table | None:
     k = int(index) + 1  # "Product  Grade  ...": a second product-like head is a spec
     cols[k:] = ["spec" if c == "product" else c for c in cols[k:]]
     known = [c for c in cols if c is not None]
+    if known.count("list") == 2 and "prior_list" not in known:
+        known[len(known) - 1 - known[::-1].index("list")] = "prior_list"  # the list replaced
     named = [c for c in known if c not in ("date", "period")]
     has_level = {"low", "high"} <= set(known) or bool(
-        {"price", "avg", "date", "period", "sale"} & set(known)
+        {"price", "avg", "date", "period", "sale", "list"} & set(known)
     )
     if not has_level or len(set(named)) != len(named):
         return None
@@ -407,8 +414,65 @@ def _header(line: str) -> Table | None:
     weekly = bool(re.search(r"w/w|wow|w-o-w|week", line, re.I))
     if ("prior_low" in known) != ("prior_high" in known):
         return None
-    prior = next((d for _w, d in priors if d), "")
-    return Table(known, unit_in(undated), weekly, line, days=days, periods=periods, prior=prior)
+    prior = next((d for _w, d in priors if d and d != current), "")
+    return Table(
+        known, unit_in(undated), weekly, line, days=days, periods=periods, prior=prior,
+        current=current,
+    )  # fmt: skip
+
+
+def _current_pair(cols: list[str | None], cells: list[str]) -> str:
+    """The day of the current range when two dated Low/High pairs head the table, else "".
+
+    "1 Mar low | 1 Mar high | 23 Feb low | 23 Feb high": both pairs read as previous-level
+    columns; the first one is this issue's range (its columns become ``low`` and ``high``,
+    in place) and the other stays the previous one. :func:`latest_first` puts them in the
+    order of their days once the table's own day is known.
+    """
+    dated = [(i, p) for i, c in enumerate(cells) if (p := prior_column(c)) is not None and p[1]]
+    days = list(dict.fromkeys(d for _i, (_lv, d) in dated))
+    if len(days) != 2 or len(dated) != 4:
+        return ""
+    first = sorted(lv for _i, (lv, d) in dated if d == days[0])
+    if first != ["high", "low"] or sorted(lv for _i, (lv, d) in dated if d == days[1]) != first:
+        return ""
+    for i, (level, day) in dated:
+        if day == days[0]:
+            cols[i] = level
+    return days[0]
+
+
+def latest_first(table: Table, day: date) -> Table:
+    """The table with its dated current range the later of its two dated pairs.
+
+    A sheet putting the earlier day's pair first ("23 Feb low | 23 Feb high | 1 Mar low |
+    1 Mar high") has its pairs swapped: the later day's range is the current one.
+    """
+    if not table.current or not table.prior:
+        return table
+    now, before = column_day(table.current, day), column_day(table.prior, day)
+    if now is None or before is None or now > before:
+        return table
+    swap = {"low": "prior_low", "high": "prior_high", "prior_low": "low", "prior_high": "high"}
+    return replace(
+        table, cols=[swap.get(c, c) for c in table.cols], current=table.prior, prior=table.current
+    )
+
+
+def _list_head(cell: str) -> bool:
+    """Whether a head names a price list's column ("List 25-11 (USD/kg)", "Previous list")."""
+    n = re.sub(r"\(.*?\)", "", cell.strip().lower()).strip()
+    return any(rx.fullmatch(n) for kind, rx in _HEADS if kind in ("list", "prior_list"))
+
+
+def list_label(table: Table, kind: str) -> str:
+    """The number or name a list column's head gives its list ("25-08" of "List 25-08")."""
+    heads = _split(table.header)
+    if len(heads) != len(table.cols) or kind not in table.cols:
+        return ""
+    head = re.sub(r"\(.*?\)", "", heads[table.cols.index(kind)]).strip()
+    m = re.match(r"(?i)list\s+(?:no\.?\s*)?((?:\S+\s+)?\S*\d\S*)$", head)
+    return m.group(1) if m else ""
 
 
 def unit_in(text: str) -> str | None:

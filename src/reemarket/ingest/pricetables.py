@@ -37,6 +37,7 @@ from reemarket.ingest.pricetable_layout import (
     Table,
     cell_number,
     column_span,
+    list_label,
     own_base_head,
     period_column,
     row_cells,
@@ -267,6 +268,53 @@ def _period_column_span(
     return between
 
 
+def _year_back_span(late: Period) -> Period | None:
+    """The span from the same period a year before ``late`` to ``late``, else None."""
+    back = shift_year(late)
+    return Period.span(back, late) if back is not None else None
+
+
+#: A note naming the list a price list replaced ("supersedes List No. 25-08 of 1 August").
+_REPLACED_LIST = re.compile(
+    r"\b(?:supersed(?:es|ing|ed)|replac(?:es|ing|ed)|(?:previous|prior|old|last)\s+list)\b",
+    re.I,
+)
+#: The whole note on the replaced list, up to its bracket or sentence end: its day dates the
+#: previous list, never the table.
+REPLACED_LIST_NOTE = re.compile(_REPLACED_LIST.pattern + r"(?:\bno\.|[^.;()\n]){0,60}", re.I)
+#: A cell saying a price did not move ("unchanged", "unch.", "flat", "n/c").
+_FLAT_CELL = re.compile(r"^(?:unch(?:anged)?\.?|flat|n\.?c\.?|n/c|no\s+change)$", re.I)
+
+
+def _percent_column(table: Table, rows: list[tuple[int, str]]) -> bool:
+    """Whether the table's change column holds percents ("+43.9%") in some row."""
+    if "change" not in table.cols:
+        return False
+    k = table.cols.index("change")
+    return any(
+        (cells := row_cells(line, table.cols)) is not None and cells[k].strip().endswith("%")
+        for _s, line in rows
+    )
+
+
+def _list_day(table: Table, texts: list[str], day: date) -> date | None:
+    """The day of the price list a list table's second list column holds, else None.
+
+    The day named right after that list's number ("List No. 25-08 of 1 August 2025"), else
+    after a word of replacing ("supersedes the list of 1 August", "previous list: 1 Aug").
+    """
+    label = list_label(table, "prior_list")
+    for text in texts:
+        for m in re.finditer(re.escape(label), text) if label else ():
+            if (found := _earlier_day(text[m.end() : m.end() + 40], day)) is not None:
+                return found
+    for text in texts:
+        for m in _REPLACED_LIST.finditer(text):
+            if (found := _earlier_day(text[m.end() : m.end() + 60], day)) is not None:
+                return found
+    return None
+
+
 def _level_cell(cell: str) -> str:
     """A level cell without its unit ("520,000 yuan/t" -> "520,000")."""
     return re.sub(r"\(?\s*" + PRICE_UNIT.pattern + r"\s*\)?", "", cell, flags=re.I).strip()
@@ -425,6 +473,9 @@ def table_facts(
         None,
     )  # fmt: skip
     pers = [column_period(raw, day) for raw in table.periods]
+    listed = "list" in table.cols
+    list_day = _list_day(table, texts, day) if "prior_list" in table.cols else None
+    pct_column = _percent_column(table, rows)
     for start, line in rows:
         cells = row_cells(line, table.cols)
         if cells is None:
@@ -453,7 +504,9 @@ def table_facts(
                                      table.header, title, table.caption) if unit_in(t)),
             1,
         )  # fmt: skip
-        if "market" in got:
+        if listed:
+            entity = seller  # a price list's prices are its seller's own
+        elif "market" in got:
             entity = _market(got["market"])
         elif found := (
             find_markets(got["product"])
@@ -495,6 +548,14 @@ def table_facts(
 
         on = Period.day(day)
         span = Period.span(Period.day(base), on)
+        if listed:  # the current list's price, the replaced list's, the move between them
+            if (v := cell_number(_level_cell(got["list"]))) and v > 0:
+                add("price", on, v, unit)
+            if list_day is None:
+                continue
+            if "prior_list" in got and (v := cell_number(_level_cell(got["prior_list"]))) and v > 0:
+                add("price", Period.day(list_day), v, unit)
+            span = Period.span(Period.day(list_day), on)
         if "sale" in table.cols:  # "548,500 yuan/t" under "Hammer price": the seller's sale
             sold = _level_cell(got["sale"])
             if seller is not None and (v := cell_number(sold)) and v > 0:
@@ -535,7 +596,11 @@ def table_facts(
                 raw = got[col].strip()
                 if raw.endswith("%") or col.startswith("pct"):
                     if (c := cell_number(raw.rstrip("%").strip())) is not None:
-                        add("change_pct", span, c, "%")
+                        # "Q2 2024 | Q2 2023 | Y-o-Y": the latest average against the same
+                        # period a year before is that average's year-on-year move
+                        yoy = span == _year_back_span(late)
+                        add("average_yoy_pct" if yoy else "change_pct", late if yoy else span,
+                            c, "%")  # fmt: skip
                 elif (c := cell_number(raw)) is not None:
                     add("change", span, c, unit)
             continue
@@ -572,7 +637,9 @@ def table_facts(
             add("price", on, v, unit)
         if "change" in table.cols:
             cell = ARROW.sub(lambda m: "-" if m.group(0) in "▼↓" else "+", got["change"].strip())
-            if cell.endswith("%") and "pct" not in table.cols:
+            if (cell.endswith("%") or (pct_column and _FLAT_CELL.match(cell))) and (
+                "pct" not in table.cols
+            ):  # "unchanged" in a column of percents is a 0% move
                 if (c := cell_number(cell.rstrip("%").strip())) is not None:
                     add("change_pct", span, c, "%")  # a change column given in percent
             elif (c := cell_number(cell)) is not None:

@@ -67,6 +67,8 @@ def _block(heading: str) -> _Block | None:
 
 #: A country column's head in a ranked table ("Rank | Country | Output").
 _COUNTRY_HEAD = re.compile(r"(?:country|countries|producer|nation)", re.I)
+#: Words of a country table that is not mine output ("Reserves (t REO)", "Imports (t)").
+_NOT_OUTPUT = re.compile(r"\b(?:reserves?|resources?|imports?|exports?|consumption|demand)\b", re.I)
 #: A cell that only ranks a row ("1", "2.", "-", "#3").
 _RANK_CELL = re.compile(r"#?\d{1,2}\.?|[-–—]?")
 #: A table's rule line ("|---|---|").
@@ -78,21 +80,33 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
-def _country_table(caption: str, header: str) -> tuple[_Block, int, list[int]] | None:
+def _country_table(
+    caption: str, header: str, context: str = ""
+) -> tuple[_Block, int, list[int]] | None:
     """A production table of countries under its caption ("Mine production, 2025 (tonnes)").
 
     The header is a pipe row with a country column ("Rank | Country | Output"); the
     value columns after it are the caption's one year, or the years they are headed with
-    ("Country | 2024 | 2025e"). Returns the block, the country column and the value columns.
+    ("Country | 2024 | 2025e"). Year heads may carry the tonnes themselves ("2024 (t REO)"):
+    then the prose just above (``context``, up to two lines across a blank one) may be what
+    names mine output ("... put Chinese output at 270,000 t ..." / "Outside China:"), unless
+    it or the table speaks of reserves or trade. Returns the block, the country column and
+    the value columns.
     """
-    if "|" not in header or not (_PRODUCTION.search(caption) and _TONNES.search(caption)):
+    if "|" not in header:
+        return None
+    if not (_PRODUCTION.search(caption) and _TONNES.search(caption)) and not (
+        _TONNES.search(header)
+        and _PRODUCTION.search(f"{caption} {context}")
+        and not _NOT_OUTPUT.search(f"{caption} {header}")
+    ):
         return None
     cells = _cells(header)
     at = next((i for i, c in enumerate(cells) if _COUNTRY_HEAD.fullmatch(c)), None)
     if at is None or at > 1 or at == len(cells) - 1:
         return None
     values = list(range(at + 1, len(cells)))
-    head_years = [_HEAD_YEARS.fullmatch(cells[i]) for i in values]
+    head_years = [_HEAD_YEARS.fullmatch(re.sub(r"\s*\(.*?\)$", "", cells[i])) for i in values]
     if all(head_years):
         years = [int(m.group(1)) for m in head_years if m is not None]
     else:
@@ -137,6 +151,7 @@ def summary_facts(text: str, *, document_id: str, doc: str, version: str) -> lis
     block: _Block | None = None
     ranked: tuple[int, list[int]] | None = None  # a country table's columns
     caption = ""
+    prose: list[str] = []  # the last two non-blank lines, across blank ones
     pos = 0
     for raw in text.splitlines(keepends=True):
         start, line = pos, raw.rstrip("\r\n")
@@ -144,7 +159,9 @@ def summary_facts(text: str, *, document_id: str, doc: str, version: str) -> lis
         if not line.strip():
             block, ranked, caption = None, None, ""
             continue
-        if block is None and (table := _country_table(caption, line)) is not None:
+        context = " ".join(prose)
+        prose = [*prose[-1:], line.strip()]
+        if block is None and (table := _country_table(caption, line, context)) is not None:
             block, ranked = table[0], (table[1], table[2])
             continue
         if ranked is not None and _PIPE_RULE.match(line):

@@ -153,7 +153,7 @@ _BASE_LEAD = re.compile(
     r"\b(?:compared\s+(?:with|to)|from|versus|vs\.?|against|than|revers(?:ing|ed)"
     # a multiple of the base: "nearly triple the 194 t", "twice the", "three times the"
     r"|double|triple|quadruple|twice|(?:two|three|four|five)\s+times)\s*"
-    r"(?:the\s+|an?\s+)?(?:(?:net\s+)?(?:loss|profit|income)\s+of\s+)?(?:about|around)?\s*$",
+    r"(?:the\s+|an?\s+)?(?:(?:(?:net|recurring)\s+)?(?:loss|profit|income)\s+of\s+)?(?:about|around)?\s*$",
     re.I,
 )
 _YEAR_AGO = re.compile(

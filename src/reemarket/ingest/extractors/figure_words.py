@@ -142,6 +142,28 @@ def if_consequence(view: SentenceView, q: Quantity) -> bool:
     return _IF_THEN.search(view.text, max(0, q.start - 200), q.start) is not None
 
 
+#: A figure told as what is left of a total: "the rest, some 40,000 tonnes", "the remainder,
+#: about 3,500 t", "the balance of 1,200 t", "the remaining 300 tonnes".
+_REMAINDER = Prechecked(
+    re.compile(
+        r"\b(?:the\s+(?:rest|remainder|balance)\b\s*(?:,|\bof\b|\bat\b|\bwas\b|\bwere\b)?|"
+        r"the\s+remaining)\s*(?:about|around|some|roughly|nearly|almost|approximately|"
+        r"close\s+to|just\s+over|just\s+under)?\s*$",
+        re.I,
+    )
+)
+
+
+def remainder(view: SentenceView, q: Quantity) -> int | None:
+    """Where a figure told as the rest of a total starts ("the rest, some 40,000 tonnes").
+
+    Such a figure is a part (the total less the parts named before it), never the whole
+    quota or output of the holder the sentence names. None for any other figure.
+    """
+    m = _REMAINDER.search(view.text, max(0, q.start - 40), q.start)
+    return None if m is None else m.start()
+
+
 #: Who a forecast of a company's figure belongs to when it is not the company: the writer
 #: ("our"), the market's consensus, analysts or brokers.
 _FORECASTER = r"(?:our|(?:the\s+)?consensus|analysts['’]?|brokers['’]?|the\s+street['’]s)"
@@ -181,25 +203,3 @@ def estimate_figure(view: SentenceView, q: Quantity) -> bool:
     ):
         return True
     return q.dimension == "percent" and _FORECAST_MARGIN.match(text, q.end) is not None
-
-
-#: A figure told as what is left of a total: "the rest, some 40,000 tonnes", "the remainder,
-#: about 3,500 t", "the balance of 1,200 t", "the remaining 300 tonnes".
-_REMAINDER = Prechecked(
-    re.compile(
-        r"\b(?:the\s+(?:rest|remainder|balance)\b\s*(?:,|\bof\b|\bat\b|\bwas\b|\bwere\b)?|"
-        r"the\s+remaining)\s*(?:about|around|some|roughly|nearly|almost|approximately|"
-        r"close\s+to|just\s+over|just\s+under)?\s*$",
-        re.I,
-    )
-)
-
-
-def remainder(view: SentenceView, q: Quantity) -> int | None:
-    """Where a figure told as the rest of a total starts ("the rest, some 40,000 tonnes").
-
-    Such a figure is a part (the total less the parts named before it), never the whole
-    quota or output of the holder the sentence names. None for any other figure.
-    """
-    m = _REMAINDER.search(view.text, max(0, q.start - 40), q.start)
-    return None if m is None else m.start()

@@ -54,7 +54,9 @@ def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
     """A result figure or its year-on-year change."""
-    if tag == "net_profit" and _excluding_recurring(view, q):
+    if tag == "net_profit" and (
+        _excluding_recurring(view, q) or _EXCLUDING_LEAD.match(view.text, 0, q.start)
+    ):
         tag = "recurring"  # "Excluding one-off items, net profit came to ..."
     if _THIRD_PARTY_VIEW.search(view.text, max(0, q.start - 120), q.start):
         trace.veto("outlook", (q.start, q.end), "financial")
@@ -391,6 +393,16 @@ _EXCLUDING = re.compile(
 )
 
 
+#: A sentence opening on what its profit leaves out, the usual non-recurring items named:
+#: "Stripping out government grants and investment gains, the company lost X", "Excluding
+#: subsidies and asset disposals, it earned Y".
+_EXCLUDING_LEAD = re.compile(
+    r"\s*(?:(?:after|once)\s+)?(?:excluding|exclusive\s+of|stripping\s+out|strip\s+out"
+    r"|leaving\s+out|setting\s+aside|net\s+of)\s+[^.;,]{0,80}?\b(?:grants?|subsid(?:y|ies)"
+    r"|one-?(?:off|time)|non-?recurring|exceptional|extraordinary|(?:investment|disposal|"
+    r"fair[\s-]value)\s+gains?|gains?\s+on)\b[^.;]{0,80}?,",
+    re.I,
+)
 #: A recurring keyword that itself says what is left out ("excl. one-off items, ...").
 _EXCLUDING_START = re.compile(r"exclud|excl\b|strip|before\b|net of\b")
 
@@ -480,6 +492,8 @@ def _is_loss(view: SentenceView, q: Quantity) -> bool:
     t = view.tag_before(q.start)
     if t is None or t.id not in ("net_profit", "recurring"):
         return False
+    if view.low.startswith(("lost", "loses"), t.start):  # "the company lost X"
+        return True
     if "loss" in view.low[t.start : t.end]:  # "a net loss of X, compared with a profit of Y"
         return re.search(r"\bprofits?\b", view.low[t.end : q.start]) is None
     a, _ = view.clause_of(q.start)

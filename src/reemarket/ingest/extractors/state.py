@@ -181,9 +181,21 @@ _BASIS_NOTE = Prechecked(
         r"|(?:except|other)\s+where\s+(?:stated|noted|indicated|specified|shown)"
         r"|(?:stated|noted|indicated|specified)\s+otherwise)"
         r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
-        r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b",
+        r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b"
+        # "Here are the numbers, all FOB China in dollars per kilogram": the list's basis
+        r"|\b(?:prices|quotes|quotations|assessments|figures|numbers|levels),\s+all\b",
         re.I,
     )
+)
+#: A note on its own line saying what basis all the document's prices are on, wherever it
+#: stands (a column's closing line "Prices are free on board China, US dollars per kilogram"
+#: covers the paragraphs above it too).
+_DOCUMENT_BASIS = re.compile(
+    r"^[ \t]*[*(]?[ \t]*(?:all[ \t]+)?(?:prices|quotes|quotations|assessments)"
+    r"(?:[ \t]+(?:in|on)[ \t]+this[ \t]+(?:column|report|note|page|review|newsletter))?"
+    r"[ \t]+(?:are|were)[ \t]+(?:quoted[ \t]+|given[ \t]+|assessed[ \t]+|all[ \t]+)?"
+    r"(?P<note>[^\n]{0,160})$",
+    re.I | re.M,
 )
 #: A heading over the publisher's own prices: "Our export offers (FOB Shanghai, USD):", "We
 #: offer (USD/kg, valid 3 days):", "Our selling prices today:".
@@ -429,6 +441,19 @@ class DocState:
         self.section_market = found[0].id if found else None
         unit = PRICE_UNIT.search(line) if line.endswith(":") else None
         self.section_unit = price_unit_code(unit) if unit is not None else None
+
+    def note_document_basis(self, text: str) -> None:
+        """Take the market a note standing on its own line puts all the prices on.
+
+        "Prices are free on board China, US dollars per kilogram, and exclude duties." at
+        the foot of a column: the market of its dollar quotes that name none, from the top
+        (a note met later in the text, :meth:`note_basis`, still replaces it).
+        """
+        found: set[str] = set()
+        for m in _DOCUMENT_BASIS.finditer(text):
+            found |= {k.id for k in find_markets(m.group("note")) if k.id != "unlisted"}
+        if len(found) == 1:
+            self.basis_market = found.pop()
 
     def note_basis(self, text: str) -> None:
         """Note a standing note on the basis of the prices after it.

@@ -281,9 +281,26 @@ RULES: list[Rule] = [
                 "Before exceptional items, Lynas earned a net profit of A$60 million in 2023.",
                 (("financial", "", "net_profit_attributable_recurring", "2023", 60e6, "AUD"),),
             ),
+            Example(  # the usual non-recurring items named in a lead clause; a loss by its verb
+                "Excluding state subsidies and gains on asset disposals, Ningbo Yunsheng lost"
+                " 12.5 million yuan in 2023, against a recurring profit of 90.2 million yuan in"
+                " 2022.",
+                (
+                    ("financial", "", "net_profit_attributable_recurring", "2023", -12.5e6, "CNY"),
+                    ("financial", "", "net_profit_attributable_recurring", "2022", 90.2e6, "CNY"),
+                ),
+            ),
+            Example(  # ... or a profit by its verb
+                "Leaving out one-time gains, Jiangxi Golden Century Co. earned 31 million yuan in"
+                " 2024.",
+                (("financial", "", "net_profit_attributable_recurring", "2024", 31e6, "CNY"),),
+                published="2025-03-20",
+            ),
         ),
-        cues=("metric.recurring", "financial.excluding"),
-        doc="Profit with one-off or exceptional items left out is the recurring profit.",
+        cues=("metric.recurring", "metric.net_profit", "financial.excluding"),
+        doc="Profit with one-off or exceptional items left out is the recurring profit"
+        " (financial._EXCLUDING_LEAD: a lead clause naming grants, subsidies, one-off or"
+        " investment gains); 'lost X yuan' is a loss (the net_profit lemma lose).",
     ),
     Rule(
         "financial_listed_arm",

@@ -442,9 +442,22 @@ RULES: list[Rule] = [
                     ("price", "sm_oxide", "change_pct", "2024-04-30/2024-07-05", -6, "%"),
                 ),
             ),
+            Example(  # the note on its own line at the foot covers the quotes above it
+                "Holmium oxide averaged $66.40/kg in June.\n\n"
+                "Prices are CIF Rotterdam, US dollars per kilogram.\n",
+                (("price", "ho_oxide", "average", "2024-06", 66.4, "USD/kg"),),
+                entity="cif_rotterdam",
+            ),
+            Example(  # a list's basis told after its noun: "the figures, all FOB China"
+                "Below are the levels, all FOB China in dollars per kilogram.\n\n"
+                "Yttrium oxide averaged $8.10 in June.\n",
+                (("price", "y_oxide", "average", "2024-06", 8.1, "USD/kg"),),
+                entity="fob_china",
+            ),
         ),
         cues=("metric.price", "market.europe"),
-        doc="DocState.note_basis / basis_market; price_bases.labelled_base_day; en.toml europe"
+        doc="DocState.note_basis / note_document_basis / basis_market;"
+        " price_bases.labelled_base_day; en.toml europe"
         " (duty paid, DDP + a European place); price_changes._MOVE_NOUN_BEFORE, _SINCE_RIGHT_AFTER;"
         " extractors._tag ('a loss of' before a move is not a company's loss).",
     ),

@@ -51,6 +51,20 @@ RULES: list[Rule] = [
                 ),
                 entity="russia",
             ),
+            Example(  # year heads carrying the tonnes; the prose above names mine output
+                "Mine output outside the largest producer kept rising last year.\n"
+                "The smaller producers:\n\n"
+                "Country | 2022 (t REO) | 2023e (t REO)\nVietnam | 4,300 | 600\n",
+                (
+                    ("production", "total_reo", "production", "2022", 4300, "t"),
+                    ("production", "total_reo", "production", "2023", 600, "t"),
+                ),
+                entity="vietnam",
+            ),
+            Example(  # ... but a table of reserves under the same prose is no output
+                "Mine output rose again.\n\nCountry | Reserves 2023 (t REO)\nVietnam | 22,000,000\n",
+                (),
+            ),
         ),
         cues=("metric.price", "metric.production"),
         doc="Commodity-summary blocks keyed by year (ingest/summaryblocks.py), and ranked"
@@ -229,9 +243,36 @@ RULES: list[Rule] = [
                     ("price", "nd_oxide", "price_high", "2024-06-28", 430000, "CNY/t"),
                 ),
             ),
+            Example(  # two dated Low/High pairs: the later day's is the table's own range
+                "Weekly oxide sheet (yuan/t)\n\n"
+                "| Product | Grade | 5 Jul low | 5 Jul high | 28 Jun low | 28 Jun high | Chg | Chg % |\n"
+                "|---|---|---|---|---|---|---|---|\n"
+                "| Gadolinium oxide | 99.5% | 151,000 | 155,000 | 149,000 | 153,000 | +2,000 | 1.32 |\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 151000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 149000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 153000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.32, "%"),
+                ),
+            ),
+            Example(  # ... whichever pair comes first
+                "Oxide prices, yuan/t\n\n"
+                "Product     Jun 28 low   Jun 28 high   Jul 5 low   Jul 5 high\n"
+                "Sm oxide    14,000       16,000        14,500      16,500\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 16500, "CNY/t"),
+                    ("price", "sm_oxide", "price_low", "2024-06-28", 14000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-06-28", 16000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.price",),
-        doc="Previous-level columns give the prior day's range; that day is the changes' base.",
+        doc="Previous-level columns give the prior day's range; that day is the changes' base."
+        " Two dated Low/High pairs: the later day's is the current range"
+        " (pricetable_layout._current_pair, latest_first).",
     ),
     Rule(
         "price_table_sheet_layouts",
@@ -516,10 +557,21 @@ RULES: list[Rule] = [
                 ),
                 published="2024-06-28",
             ),
+            Example(  # the same period a year apart: the percent is the average's y/y move
+                "Quarterly means, yuan/kg (VAT incl.)\n\n"
+                "| Product | Q2 2024 | Q2 2023 | Y-o-Y |\n"
+                "|---|---|---|---|\n| Terbium oxide | 6,050 | 8,400 | -28.0% |\n",
+                (
+                    ("price", "tb_oxide", "average", "2024-Q2", 6050, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2023-Q2", 8400, "CNY/kg"),
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-Q2", -28.0, "%"),
+                ),
+            ),
         ),
         cues=("metric.price",),
         doc="pricetable_layout.period_column, unnamed day heads; pricetables.column_period,"
-        " stated base over day columns; pipeline._title(headings=True).",
+        " stated base over day columns; pipeline._title(headings=True); a percent between"
+        " the same period of two years is average_yoy_pct.",
     ),
     Rule(
         "price_table_row_mass_and_month_heads",
@@ -798,5 +850,49 @@ RULES: list[Rule] = [
         " datecolumns._LEVEL_LEAD; pricetables' look-back columns of percents,"
         " pricetables.caption_levels, pricetable_layout._base_note_past_block; the in-whs"
         " market words of en.toml.",
+    ),
+    Rule(
+        "price_table_price_list",
+        "price level",
+        "en",
+        "a seller's own price list ('Item  Purity  CAS no.  List 7/2025  List 4/2025  Change',"
+        " 'Current list price  Previous list price'): the seller's prices on the list's day,"
+        " the replaced list on the day its note names, the change column between them",
+        pricetable_layout.find_tables,
+        (
+            Example(
+                "Corvane Alloys Ltd - oxide price list\n"
+                "Effective 1 July 2024 (replaces the list of 2 April 2024). EUR per kg.\n\n"
+                "| Item | Purity | CAS no. | List Q3 2024 | List Q2 2024 | Change |\n"
+                "|---|---|---|---|---|---|\n"
+                "| Holmium oxide | 99.9% | 12055-62-8 | 96.00 | 90.00 | +6.7% |\n"
+                "| Erbium oxide | 99.9% | 12061-16-4 | 48.00 | 48.00 | unchanged |\n",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-01", 96, "EUR/kg"),
+                    ("price", "ho_oxide", "price", "2024-04-02", 90, "EUR/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-04-02/2024-07-01", 6.7, "%"),
+                    ("price", "er_oxide", "price", "2024-07-01", 48, "EUR/kg"),
+                    ("price", "er_oxide", "price", "2024-04-02", 48, "EUR/kg"),
+                    ("price", "er_oxide", "change_pct", "2024-04-02/2024-07-01", 0, "%"),
+                ),
+                entity="corvane_alloys",
+            ),
+            Example(  # heads in words, the previous list's day after its word
+                "Pellham Materials Inc. price list, 5 July 2024 (previous list: 3 May 2024),"
+                " USD/kg\n\n"
+                "Product   Current list price   Previous list price   Chg\n"
+                "Gadolinium oxide 99.99%   31.00   29.50   +5.1%\n",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 31, "USD/kg"),
+                    ("price", "gd_oxide", "price", "2024-05-03", 29.5, "USD/kg"),
+                    ("price", "gd_oxide", "change_pct", "2024-05-03/2024-07-05", 5.1, "%"),
+                ),
+                entity="pellham_materials",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="en.toml [table] list_column/prior_list_column/note_column ('CAS no.');"
+        " pricetables._list_day, REPLACED_LIST_NOTE (the replaced list's note never dates"
+        " the table); pipeline passes the document's company as the seller.",
     ),
 ]

@@ -91,6 +91,13 @@ RULES: list[Rule] = [
                 "China imported 12,000 t of rare earth ores in June.",
                 (("trade", "rare_earths", "imports", "2024-06", 12000, "t"),),
             ),
+            Example(  # goods leaving the exporter; "on the month" is m/m, no period of its own
+                "In May, 3,870 t of NdFeB magnets left China, down 6.2% on the month.",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-05", 3870, "t"),
+                    ("trade", "ndfeb_magnet", "exports_mom_pct", "2024-05", -6.2, "%"),
+                ),
+            ),
             Example(  # a list under the sentence: each line a period label and its volume
                 "China imported 61,000 tonnes of rare earth ores in 2023. The pace then"
                 " slowed month by month:\n"

@@ -819,6 +819,8 @@ def extract_zh(
             above = []  # the lines above a table (its unit note, its title) were its own
         _heading_market(line, ctx)
         ctx.para_product = None  # each line is a paragraph
+        if line.strip() and not _BULLET.match(line):
+            ctx.item_day = None  # a line of text that is no list item ends the list
         if not line.strip() and not caption:
             ctx.list_unit = ctx.list_base = None  # a list ends at a blank line (not its caption's)
             ctx.paragraph_trade_period = None  # and so does a paragraph
@@ -921,6 +923,11 @@ def _sentence(
     doc: str,
     version: str,
 ) -> None:
+    bullet = _BULLET.match(norm) is not None
+    if bullet and ctx.item_day is not None:
+        ctx.day = ctx.item_day  # a list item starts from the list's day
+    elif bullet:
+        ctx.item_day = ctx.day
     if not re.search(r"\d", norm):
         return
     s = Sent.read(norm, ctx)

@@ -90,6 +90,9 @@ class ZhContext:
     figure_day: date | None = None
     #: the product of the last price the text gave: "这一价格", "该报价" in a later sentence
     quoted_product: str | None = None
+    #: the day in force when a bulleted list began: every item starts from it, whatever
+    #: day an earlier item's later sentence named ("· A: 周五报X。周四再下调。" / "· B: 报Y")
+    item_day: date | None = None
 
     @property
     def review_week_start(self) -> date:

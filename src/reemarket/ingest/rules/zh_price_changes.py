@@ -20,6 +20,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     listed_products,
     quote_entity,
     quote_unit,
+    range_cands,
 )
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
@@ -51,6 +52,8 @@ def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
                 "price_move",
             )
         )
+    if m.group("v"):  # "下调0.2万元/吨至16.1万-16.5万元/吨": the range it reached
+        return out + range_cands(s, m, prod, Period.day(day), "price_move")
     lvl = s.quantity(m.group("lvl"), "price_move")
     if lvl is not None and lvl[1] in PRICE_UNITS:
         out.append(
@@ -68,6 +71,30 @@ def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     return out
+
+
+def resolve_day_move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "周四报X, 周五继续上调0.1元/公斤": a move on the day its clause opens on.
+
+    The move is that session's, against the trading day before it. A sentence naming no
+    product moves the product its paragraph is about (a list item's later sentence).
+    """
+    prod = s.product_before(m.start("cue")) or (None if s.products else s.ctx.para_product)
+    days = [
+        d.period
+        for d in s.dates
+        if m.start("d") <= d.start < m.end("d")
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+    ]
+    chg = s.quantity(m.group("chg"), "price_day_move")
+    if prod is None or not days or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    value = sign(m.group("cue")) * chg[0]
+    span = day_span(days[0].start)
+    ent = quote_entity(s, m.start())
+    at, end = m.start("chg"), m.end("chg")
+    return [Cand("price", ent, prod, "change", span, value, chg[1], at, end, "price_day_move")]
 
 
 def resolve_month_move(m: re.Match[str], s: Sent) -> list[Cand]:

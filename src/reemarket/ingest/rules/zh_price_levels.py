@@ -508,7 +508,7 @@ def _range(m: re.Match[str], s: Sent) -> list[Cand]:
         # "全周维持3.71-4.09元/公斤" in a review: held to the week's last day reviewed, not to
         # a weekday the text named before
         when = Period.day(pub)
-    return _range_cands(s, m, pid, when, "price_range")
+    return range_cands(s, m, pid, when, "price_range")
 
 
 def resolve_level_now(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -526,7 +526,7 @@ def resolve_level_now(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     pid = own[-1].id
     if m.group("r"):
-        return _range_cands(s, m, pid, Period.day(day), "price_level_now")
+        return range_cands(s, m, pid, Period.day(day), "price_level_now")
     v = s.quantity(m.group("v"), "price_level_now")
     if v is None or v[1] not in PRICE_UNITS:
         return []
@@ -551,7 +551,7 @@ def resolve_vat_clause(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     pid = own[-1].id
     if m.group("r"):
-        return _range_cands(s, m, pid, Period.day(day), "price_vat_clause")
+        return range_cands(s, m, pid, Period.day(day), "price_vat_clause")
     v = s.quantity(m.group("v"), "price_vat_clause")
     if v is None or v[1] not in PRICE_UNITS:
         return []
@@ -584,7 +584,7 @@ def _range_frame(m: re.Match[str], s: Sent) -> Period | None:
 _LOW_WAN = re.compile(r"\s*\d+(?:,\d{3})*(?:\.\d+)?\s*万")
 
 
-def _range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) -> list[Cand]:
+def range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) -> list[Cand]:
     """The low and high of the range in group ``v`` ("36.98万-37.78万元/吨", "3.81-4.19元/公斤")."""
     text = m.group("v")
     ends = list(Q_SPLIT.finditer(text))  # "54.8万元/吨至55.2万元/吨": the high end's unit
@@ -690,7 +690,7 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         then = days[-1:]
         ent, now = quote_entity(s, m.start()), Period.day(day)
     if m.group("v") != m.group("a"):  # "较2月29日的39.34万-40.20万元/吨": the range's two ends
-        out = _range_cands(s, m, prod, then[0], "price_base")
+        out = range_cands(s, m, prod, then[0], "price_base")
         out = [replace(c, entity=ent) for c in out]
     else:
         out = [
@@ -782,7 +782,7 @@ def resolve_this_quote(m: re.Match[str], s: Sent) -> list[Cand]:
     if prod is None or not days:
         return []
     if m.group("rng"):
-        return _range_cands(s, m, prod, days[0], "price_this_quote")
+        return range_cands(s, m, prod, days[0], "price_this_quote")
     v = s.quantity(m.group("v"), "price_this_quote")
     if v is not None and v[1] in PRICE_UNITS:
         at, end = m.start("v"), m.end("v")
@@ -974,7 +974,7 @@ def resolve_prev_day_level(m: re.Match[str], s: Sent) -> list[Cand]:
         return []
     before = Period.day(previous_trading_day(day))
     if m.group("r"):
-        return _range_cands(s, m, pid, before, "price_prev_day_level")
+        return range_cands(s, m, pid, before, "price_prev_day_level")
     v = s.quantity(m.group("v"), "price_prev_day_level")
     if v is None or v[1] not in PRICE_UNITS:
         return []
@@ -995,12 +995,16 @@ def resolve_prev_day_level(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def resolve_range_dated(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "氧化钕: 周均价38.7万元/吨; 周五报38.03万-38.83万元/吨": a later clause's own day."""
-    prod = s.product_before(m.start())
+    """As in "氧化钕: 周均价38.7万元/吨; 周五报38.03万-38.83万元/吨": a later clause's own day.
+
+    A sentence naming no product that opens on its day ("周二(10月17日)先跌至X-Y") quotes the
+    product its paragraph is about (a list item's second sentence).
+    """
+    prod = s.product_before(m.start()) or (None if s.products else s.ctx.para_product)
     days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
     if prod is None or not days:
         return []
-    return _range_cands(s, m, prod, days[0], "price_range_dated")
+    return range_cands(s, m, prod, days[0], "price_range_dated")
 
 
 _ITEM = compile_pattern(r"(?P<r>{NUM}\s*万?\s*(?:[-~至到—]|－)\s*{Q})|{Q}")

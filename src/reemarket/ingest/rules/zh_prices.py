@@ -21,6 +21,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_spread,
     resolve_change_that_day,
     resolve_contract_move,
+    resolve_day_move,
     resolve_eve_level,
     resolve_from_level,
     resolve_from_to,
@@ -94,7 +95,10 @@ RULES = [
         "price_move",
         "price change",
         "zh",
-        r"{PREV_DAY}?\s*(?P<cue>{UP}|{DOWN})\s*{ABOUT}?\s*{Q:chg}\s*(?:至|到|[,，]\s*收于|[,，]\s*报)\s*{Q:lvl}",
+        r"{PREV_DAY}?\s*(?P<cue>{UP}|{DOWN})\s*{ABOUT}?\s*{Q:chg}\s*(?:至|到|[,，]\s*收于|[,，]\s*报)\s*"
+        + r"(?:(?P<v>"
+        + RANGE
+        + r")|{Q:lvl})",
         resolve_move,
         (
             Example(
@@ -111,7 +115,50 @@ RULES = [
                     ("price", "pr_metal", "price", "2024-07-05", 520000, "CNY/t"),
                 ),
             ),
+            Example(  # a move to a range: the range's two ends on the move's day
+                "周二(9月10日)氧化钆报价下调0.2万元/吨至16.1万-16.5万元/吨，金属镝上涨20元/公斤至"
+                "2050-2080元/公斤。",
+                (
+                    ("price", "gd_oxide", "change", "2024-09-09/2024-09-10", -2000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-09-10", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-10", 165000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2024-09-09/2024-09-10", 20, "CNY/kg"),
+                    ("price", "dy_metal", "price_low", "2024-09-10", 2050, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-09-10", 2080, "CNY/kg"),
+                ),
+                published="2024-09-13",
+            ),
         ),
+    ),
+    Rule(
+        "price_day_move",
+        "price change",
+        "zh",
+        # a clause opening on its day (a weekday may carry its date in brackets), the move
+        # right after it: no base word, so the session's own move
+        r"(?:^|[,，;；])\s*(?:其中)?\s*(?:{PROD}\s*[:：]?\s*)?(?P<d>(?:" + DAY_LEAD + r")"
+        r"(?:\s*[(（]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）])?)\s*"
+        r"(?:继续|再度|再|又|小幅|大幅)?\s*(?P<cue>{UP}|{DOWN})\s*{ABOUT}?\s*{Q:chg}(?!\s*(?:至|到))",
+        resolve_day_move,
+        (
+            Example(  # the product of the list item, the day of the clause
+                "· 氧化镝：周三报1760-1780元/公斤。周四继续上涨15元/公斤，买盘跟进有限。\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-03", 1760, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-03", 1780, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", 15, "CNY/kg"),
+                ),
+            ),
+            Example(
+                "金属镨钕周一报54.5万元/吨，周二小幅下调0.5万元/吨。",
+                (
+                    ("price", "prnd_metal", "price", "2024-07-01", 545000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2024-07-01/2024-07-02", -5000, "CNY/t"),
+                ),
+            ),
+            Example("氧化钆近30日上涨0.8万元/吨。", ()),  # a span of days, not a day
+        ),
+        doc="a move said of the day its clause opens on, against the session before",
     ),
     Rule(
         "price_each",
@@ -636,6 +683,18 @@ RULES += [
             Example(  # another product in the first clause: whose quote it is stays unclear
                 "氧化镝走势强于氧化铽，报160-162万元/吨。",
                 (),
+            ),
+            Example(  # a day an item's later sentence named is not the next item's
+                "· 氧化钆：周五报16.1万-16.5万元/吨。周四一度上调至16.3万-16.7万元/吨。\n"
+                "· 氧化镧：报3.9-4.3元/公斤。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 167000, "CNY/t"),
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3.9, "CNY/kg"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4.3, "CNY/kg"),
+                ),
             ),
             Example(  # a list item's own day stays with that item
                 "· 周三(7月3日)氧化钕报45万-46万元/吨。\n· 氧化镧: 全周持平于3.81-4.19元/公斤。\n",
@@ -1571,8 +1630,11 @@ RULES += [
         "price_range_dated",
         "price level",
         "zh",
-        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>" + DAY_LEAD + r")\s*(?:{LEVEL})\s*"
-        r"(?P<v>" + RANGE + ")",
+        # a sentence may open on the day, its product the paragraph's ("· 氧化钕: 周五报X。周二
+        # (10月17日)先跌至Y, ..."); a weekday may carry its date in brackets
+        r"(?:^|[,，;；]|[:：](?=\s*月[初末底]))\s*(?:其中)?\s*(?P<d>(?:" + DAY_LEAD + r")"
+        r"(?:\s*[(（]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）])?)\s*(?:先|再|又|继续|一度)?\s*"
+        r"(?:{LEVEL}|{REACHED})\s*(?P<v>" + RANGE + ")",
         resolve_range_dated,
         (
             Example(
@@ -1583,6 +1645,16 @@ RULES += [
                     ("price", "tb_oxide", "price_low", "2024-07-05", 5800000, "CNY/t"),
                     ("price", "tb_oxide", "price_high", "2024-07-05", 5900000, "CNY/t"),
                 ),
+            ),
+            Example(  # a list item's later sentence: the item's product, the clause's day
+                "· 氧化钆：周五报16.1万-16.5万元/吨。周三（9月11日）一度跌至15.9万-16.3万元/吨。\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-09-13", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-13", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-09-11", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-11", 163000, "CNY/t"),
+                ),
+                published="2024-09-13",
             ),
             Example(  # a monthly review: the month's first and last trading days, the move between
                 "7月氧化钆价格走弱。\n氧化钆: 月初报15.6万-16.0万元/吨, 月末(7月31日)报15.0万-15.4万元/吨, "

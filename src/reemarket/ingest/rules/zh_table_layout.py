@@ -56,6 +56,8 @@ _ONE_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
 _ANY_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 #: Words of a price table's header cells ("产品名称", "价格(元/吨)", "涨跌", "最低价" ...).
 _HEAD_WORD = re.compile(r"品种|产品|名称|品名|商品|价|涨跌|变动|单位|规格|纯度|环比|幅|日期")
+#: A header cell naming a day: "6月14日", "本周五(7/5)", "上周四（9/5）", "9/12".
+_DAY_CELL = re.compile(r"\d+\s*月\s*\d+\s*日|(?<![\d.])\d{1,2}/\d{1,2}(?![\d./])")
 #: A cell that is a figure and nothing else ("44.3-44.5", "+2000", "170万", "-1.2%").
 _FIGURE = re.compile(r"[+\-−]?\d[\d,.]*\s*万?\s*(?:[-~～]\s*\d[\d,.]*\s*万?)?\s*%?")
 #: Prose, not a table line: sentence punctuation, or a comma between words.
@@ -119,7 +121,7 @@ def _block(lines: list[str], products: dict[str, str]) -> list[str]:
             continue
         if gap is _ONE_GAP and any(len(r) != len(rows[0]) for r in rows):
             continue  # single spaces cut columns only when every line has as many
-        header = all(_HEAD_WORD.search(c) or re.search(r"\d+\s*月\s*\d+\s*日", c) for c in rows[0])
+        header = all(_HEAD_WORD.search(c) or _DAY_CELL.search(c) for c in rows[0])
         listed = all(
             _product_cell(r[0], products) and all(_FIGURE.fullmatch(c) for c in r[1:]) for r in rows
         )

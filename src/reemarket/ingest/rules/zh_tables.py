@@ -40,9 +40,14 @@ _TABLE_UNIT = re.compile(
     + _UNITS
     + r"[^()（）]{0,8}[)）]"
 )
-#: Rows whose unit differs from the table's, said beside its unit: "(氧化镝、氧化铽为元/公斤)".
+#: Rows whose unit differs from the table's, said beside its unit: "(氧化镝、氧化铽为元/公斤)";
+#: a note may give every row's unit, one segment per unit ("(单位：氧化钕为元/吨；氧化铽为元/公斤)").
 _ROW_UNITS = re.compile(
     r"[(（]([^()（）]{2,60}?)(?:为|按|以|用)\s*([万]?)" + _UNITS + r"(?:计)?\s*[)）]"
+)
+_NOTE = re.compile(r"[(（]([^()（）]{4,160})[)）]")
+_UNIT_SEGMENT = re.compile(
+    r"(?:^|[:：])\s*([^:：]{2,60}?)(?:为|按|以|用)\s*([万]?)" + _UNITS + r"(?:计)?\s*$"
 )
 _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
 #: A header naming a day: "周五(10/13)", "10月13日", "10-13", "2023-10-13", "10.13".
@@ -105,9 +110,18 @@ def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
     """The products a note above the table prices in another unit ("(氧化镝为元/公斤)")."""
     out: list[tuple[str, tuple[float, str]]] = []
     names = product_names()
-    for m in _ROW_UNITS.finditer(above):
-        unit = (1e4 if m.group(2) else 1.0, unit_table()[m.group(3)][0])
-        for part in re.split(r"[、,，和及与]", m.group(1)):
+    found = [(m.group(1), m.group(2), m.group(3)) for m in _ROW_UNITS.finditer(above)]
+    for note in _NOTE.finditer(above):
+        segments = re.split(r"[;；]", note.group(1))
+        if len(segments) < 2:
+            continue  # one unit in the brackets: _ROW_UNITS reads it
+        for seg in segments:
+            m = _UNIT_SEGMENT.search(seg)
+            if m is not None:
+                found.append((m.group(1), m.group(2), m.group(3)))
+    for products, scale, unit_word in found:
+        unit = (1e4 if scale else 1.0, unit_table()[unit_word][0])
+        for part in re.split(r"[、,，和及与]", products):
             pid = names.get(part.strip())
             if pid is not None:
                 out.append((pid, unit))
@@ -954,6 +968,36 @@ RULE = REGISTRY.add(
                     ("price", "dy_oxide", "price_low", "2024-07-05", 1670, "CNY/kg"),
                     ("price", "dy_oxide", "price_high", "2024-07-05", 1690, "CNY/kg"),
                     ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/kg"),
+                ),
+            ),
+            Example(  # space-aligned columns headed by weekday and day; a note giving each
+                # row's unit, one segment per unit
+                "稀土周度报价（单位：氧化镝、氧化铽为元/公斤；氧化钆为元/吨）\n"
+                "品名      本周四(9/12)      上周四(9/5)      周涨跌\n"
+                "氧化镝    1780-1800         1790-1810        -10\n"
+                "氧化钆    161000-165000     158000-162000    +3000\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-09-12", 1780, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-12", 1800, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-09-05", 1790, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-05", 1810, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-09-05/2024-09-12", -10, "CNY/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-09-12", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-12", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-09-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-09-05/2024-09-12", 3000, "CNY/t"),
+                ),
+                published="2024-09-13",
+            ),
+            Example(  # the same kind of note over a pipe table, 万 in one segment
+                "今日报价（单位：氧化镨钕为万元/吨；金属铽为元/公斤）\n品名 | 价格 | 涨跌\n"
+                "氧化镨钕 | 41.2 | -0.3\n金属铽 | 8150 | +50\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 412000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", -3000, "CNY/t"),
+                    ("price", "tb_metal", "price", "2024-07-05", 8150, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", 50, "CNY/kg"),
                 ),
             ),
             Example(  # tab-cut columns of low and high under a caption naming day and unit
