@@ -228,6 +228,17 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", 10000, "CNY/t"),
                 ),
             ),
+            Example(  # goods priced as they leave Chinese ports: the FOB China market
+                "Dysprosium oxide, shipped from Chinese ports, ended Thursday at $232 a kilogram.",
+                (("price", "dy_oxide", "price", "2024-07-04", 232, "USD/kg"),),
+                entity="fob_china",
+            ),
+            Example(  # the Korean agency's daily series is its FOB China assessment
+                "Terbium oxide stood at $905 a kilogram on Tuesday, according to the Korea"
+                " Mineral Information Service.",
+                (("price", "tb_oxide", "price", "2024-07-02", 905, "USD/kg"),),
+                entity="fob_china",
+            ),
         ),
         cues=(
             "metric.price",
