@@ -1358,6 +1358,17 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
     avg = said is not None or (tag == "average" and not CLOSED.search(view.text, 0, q.start))
     if (
+        avg
+        and dm is not None
+        and dm.start >= q.end
+        and _THEN_CLOSED.search(view.text, q.end, dm.end)
+    ):
+        # "averaged $1.74 and ended the month at $1.75": that day is the close's; the mean is
+        # over the period of the average told just before, if any
+        last = st.last_average
+        period = last[1] if last is not None and st.paragraph - last[0] <= 2 else None
+        dm = None
+    if (
         not avg
         and base_dm is not None
         and period is not None
@@ -1441,6 +1452,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if q.high is None and metric == "price" and _midpoint(view, q):
         trace.veto("midpoint", span, "price")
         return []  # "486,000-489,000, average 487,500": the range's mid, not a quote of its own
+    if _beyond_report(period, st):
+        trace.veto("outlook", span, "price")
+        return []  # "put fair value at $110/kg by the end of 2026": a level not reached yet
     if q.high is not None:
         return [
             Draft("price", market, prod.id, "price_low", period, q.value, unit, q, date_mention=dm),
@@ -1451,6 +1465,20 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             "price", market, prod.id, metric, period, q.value, unit, q, date_mention=dm, bound=None
         )
     ]
+
+
+#: How far past the report's day a quote's own day may lie (a dateline a day or two ahead).
+_DAYS_AHEAD = 7
+
+
+def _beyond_report(period: Period | None, st: DocState) -> bool:
+    """Whether a level's day lies weeks after the report: a call on the future, not a quote."""
+    pub = st.dates.published
+    if period is None or pub is None or period.is_span:
+        return False
+    if period.granularity is not Granularity.DAY:
+        return False
+    return (period.start - pub).days > _DAYS_AHEAD
 
 
 #: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)",
@@ -1539,6 +1567,8 @@ _AVERAGE_REACH = 80
 #: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
 #: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
 CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
+#: A second clause closing at a level: "(averaged X) and ended the month at Y".
+_THEN_CLOSED = re.compile(r"(?:,|\band\b|\bbut\b)\s+(?:then\s+)?(?:closed|ended|finished)\b", re.I)
 
 
 _CLOSED_MONTH = Prechecked(

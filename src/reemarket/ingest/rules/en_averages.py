@@ -137,6 +137,15 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # a mean, then a second clause closing the month: the close has the day
+                "Dysprosium oxide averaged $236 a kilogram in June. Terbium oxide averaged $910 a"
+                " kilogram and ended the month at $902.",
+                (
+                    ("price", "dy_oxide", "average", "2024-06", 236, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 910, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 902, "USD/kg"),
+                ),
+            ),
         ),
         cues=("metric.average", "metric.price"),
         doc="An average over a period the sentence names.",

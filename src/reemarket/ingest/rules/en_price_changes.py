@@ -264,6 +264,15 @@ RULES: list[Rule] = [
                     ("price", "eu_oxide", "change_pct", "2024-06-27/2024-07-04", -1.5, "%"),
                 ),
             ),
+            Example(  # the amount, then its percent, then "lower than": a move
+                "Samarium oxide finished Friday at $2.10 a kilogram. That left it 6 cents, or"
+                " 2.8%, lower than on the previous Friday.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 2.10, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", -0.06, "USD/kg"),
+                    ("price", "sm_oxide", "change_pct", "2024-06-28/2024-07-05", -2.8, "%"),
+                ),
+            ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
         doc="A signed move of a product's price, its span from the comparison base;"

@@ -239,6 +239,15 @@ RULES: list[Rule] = [
                 (("price", "tb_oxide", "price", "2024-07-02", 905, "USD/kg"),),
                 entity="fob_china",
             ),
+            Example(  # a product's high and low of the month, each on its day: quotes
+                "In June terbium oxide averaged $905 a kilogram, in a range between a high of $930"
+                " on June 10 and a low of $884 on June 26.",
+                (
+                    ("price", "tb_oxide", "average", "2024-06", 905, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-10", 930, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-26", 884, "USD/kg"),
+                ),
+            ),
         ),
         cues=(
             "metric.price",

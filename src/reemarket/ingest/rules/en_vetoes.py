@@ -72,6 +72,11 @@ VETO_RECORDS: list[Veto] = [
             " end of the month.",
             (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),),
         ),
+        # a level dated weeks past the report: a call, not a quote
+        no_facts(
+            "One broker put fair value for terbium oxide at $1,100 a kilogram by the end of"
+            " next year."
+        ),
         # a case worked through with a modal: "would imply", "would add"
         no_facts(
             "If wind installations double, at 600 kg of magnet per megawatt that would imply"
