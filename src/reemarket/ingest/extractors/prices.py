@@ -222,7 +222,7 @@ _PAST_MOVE = re.compile(
 _UNIT_VALUE = re.compile(
     r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
     r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
-    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,40}$|"
+    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,100}$|"
     # the value of the goods shipped: "the average value of the magnets exported in May was"
     r"\b(?:average|mean)\s+values?\s+of\s+[^.;]{0,30}?\b(?:shipped|exported|imported|"
     r"shipments|exports|imports)\b[^.;]{0,30}$|"
@@ -300,7 +300,9 @@ def _unit_value(view: SentenceView, q: Quantity) -> bool:
     """Whether a per-mass figure is a customs unit value rather than a market price."""
     if _TRADE_WORDS.search(view.text) is None:
         return False
-    return _UNIT_VALUE.search(view.text, max(0, q.start - 90), q.start) is not None
+    # "the average declared value of China's magnet exports rose to about $52 per kilogram in
+    # June, from $47 in May": the base after it is a unit value too
+    return _UNIT_VALUE.search(view.text, max(0, q.start - 150), q.start) is not None
 
 
 #: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".

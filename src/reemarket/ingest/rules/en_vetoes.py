@@ -388,6 +388,11 @@ VETO_RECORDS: list[Veto] = [
         no_facts("Customs put the average value of April's magnet exports at about US$44/kg."),
         # a longer gap between the value words and the figure
         no_facts("In May, magnets leaving the country had a mean customs value close to $39/kg."),
+        # the value words further back, and the base after the level
+        no_facts(
+            "Customs data put the declared value of the country's magnet exports at about $44"
+            " per kilogram in March, up from $41 in February."
+        ),
     ),
     _veto(
         "per_unit",
