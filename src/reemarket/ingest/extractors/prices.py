@@ -207,6 +207,19 @@ _FORECAST_FIGURE = Prechecked(
         re.I,
     )
 )
+#: A forecast named after its level: "our US$75/kg long-term deck", "a $90/kg assumption".
+_DECK_AFTER = re.compile(
+    r"\s+(?:long[\s-]term\s+|(?:19|20)\d\d\s+)?(?:price\s+)?(?:deck|assumption|forecast)s?\b",
+    re.I,
+)
+#: A level a valuation implies or a sensitivity steps by, not a quote: "the stock is pricing
+#: in NdPr of US$90/kg", "every US$10/kg on NdPr adds 9% to our EBITDA".
+_SCENARIO_LEVEL = re.compile(
+    r"\b(?:(?:pricing|(?:stock|shares?|valuation|market)\s+(?:is|are|has|have)\s+(?:already\s+)?"
+    r"(?:been\s+)?priced)\s+in\s+(?:[\w-]+\s+){0,2}?(?:of\s+|at\s+)?|"
+    r"(?:every|each\s+(?:additional|extra|further))\s+)(?:about\s+|around\s+)?$",
+    re.I,
+)
 #: A price move told in the past tense between a forecast word and the figure, leading to the
 #: figure: the figure is the move's ("Despite forecasts of a dip, X climbed to ..."), not the forecast's.
 _PAST_MOVE = re.compile(
@@ -1154,6 +1167,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     ):
         trace.veto("outlook", span, "price")
         return []  # "we lift our 2025 average price forecast to X": a forecast
+    if _DECK_AFTER.match(view.text, q.end) or _SCENARIO_LEVEL.search(
+        view.text, max(0, q.start - 40), q.start
+    ):
+        trace.veto("outlook", span, "price")
+        return []  # "against our US$75/kg long-term deck", "the stock is pricing in US$90/kg"
     if _unit_value(view, q):
         trace.veto("unit_value", span, "price")
         return []  # "the mean customs value of magnets shipped out came to US$41/kg"

@@ -556,6 +556,13 @@ VETO_RECORDS: list[Veto] = [
                 "Forward curve indications for holmium oxide (Q3 2025: $70-74/kg) are on page 9."
             ),
             no_facts("The forward price for samarium oxide for December delivery was $2.60/kg."),
+            # a level named before its deck, one a share price implies, a sensitivity's step
+            no_facts(
+                "The shares are priced in terbium oxide at $1,200/kg for a decade, against our"
+                " $950/kg long-term deck."
+            ),
+            no_facts("In our view the market is pricing in dysprosium oxide of $400/kg."),
+            no_facts("Every $50/kg on terbium oxide adds about 4% to our FY26 earnings forecast."),
         ),
     ),
     Veto(
