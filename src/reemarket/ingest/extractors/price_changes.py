@@ -32,6 +32,7 @@ from reemarket.ingest.extractors.prices import (
     about_other,
     appositive_owner,
     average_period,
+    element_product,
     market_of,
     outlook_move,
     price_product,
@@ -121,6 +122,8 @@ def extract_pct(
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
     if prod is not None and prod.id in GROUPS:
         prod = appositive_owner(view, prod)
+    if prod is None and not AVERAGE_WORD.search(view.text):  # (a move of means: not a quote's)
+        prod = element_product(view, q, st)  # "neodymium is up about 11.6%"
     if prod is None or prod.id in GROUPS or about_other(view, q, prod):
         return None
     if any(

@@ -864,6 +864,44 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
             st.last_price_market = markets[0].id
 
 
+#: An element named alone as the subject of a level or move, a price story's shorthand for
+#: the form it quotes ("Neodymium was still at ...", "neodymium is up 11.6%").
+_ELEMENT = re.compile(
+    r"\b(neodymium|praseodymium|cerium|lanthanum|dysprosium|terbium|samarium|gadolinium|"
+    r"holmium|yttrium|europium|erbium|lutetium)\s+(?:was|is|were|had|has|stood|traded|ended|"
+    r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b",
+    re.I,
+)
+_ELEMENT_CODE = {
+    "neodymium": "nd", "praseodymium": "pr", "cerium": "ce", "lanthanum": "la",
+    "dysprosium": "dy", "terbium": "tb", "samarium": "sm", "gadolinium": "gd",
+    "holmium": "ho", "yttrium": "y", "europium": "eu", "erbium": "er", "lutetium": "lu",
+}  # fmt: skip
+
+
+def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
+    """The product a bare element name before the figure stands for, from the document's quotes.
+
+    "Neodymium was still at US$98.29/kg last Friday" under a table quoting "Neodymium oxide
+    99.5%": the one form of that element the document has priced, else None.
+    """
+    a, _b = view.clause_of(q.start)
+    found = list(_ELEMENT.finditer(view.text, a, q.start))
+    if not found:
+        return None
+    m = found[-1]
+    if view.first_after(view.products, m.end(), q.start) is not None:
+        return None
+    code = _ELEMENT_CODE[m.group(1).lower()] + "_"
+    quoted = set(st.table_dollar_markets)
+    if st.last_price is not None:
+        quoted.add(st.last_price[1])
+    forms = sorted(p for p in quoted if p.startswith(code))
+    if len(forms) != 1:
+        return None
+    return Mention(m.start(1), m.end(1), "product", forms[0])
+
+
 def _carried_subject(st: DocState) -> str | None:
     """The product of a price in this paragraph or the one before (a list item), or None."""
     if st.last_price is None or st.paragraph - st.last_price[0] > 1:
@@ -1137,6 +1175,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         carried = _carried_subject(st)
         if carried is not None:
             prod = Mention(0, 0, "product", carried)  # "The May average was X"
+    if prod is None:
+        prod = element_product(view, q, st)  # "Neodymium was still at US$98.29/kg"
     if prod is None or prod.id in GROUPS:
         trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []

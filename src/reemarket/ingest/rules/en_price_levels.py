@@ -248,6 +248,15 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "price", "2024-06-26", 884, "USD/kg"),
                 ),
             ),
+            Example(  # an element named alone as the subject: the form the story quotes
+                "Dysprosium oxide FOB China closed at $232/kg on Thursday.\n\n"
+                "Dysprosium had stood at $225/kg on Monday, before buyers returned.\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-04", 232, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-01", 225, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
         ),
         cues=(
             "metric.price",
