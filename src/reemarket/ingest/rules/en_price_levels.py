@@ -257,6 +257,17 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # "unchanged on the session": the session the story last named
+                "Dysprosium oxide rose 20 yuan/kg to 1,700 yuan/kg on Tuesday.\n\n"
+                "Terbium oxide held at 5,600-5,700 yuan/kg, unchanged on the session.\n",
+                (
+                    ("price", "dy_oxide", "change", "2024-07-01/2024-07-02", 20, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-02", 1700, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-02", 5600, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-02", 5700, "CNY/kg"),
+                ),
+                published="2024-07-03",
+            ),
         ),
         cues=(
             "metric.price",
