@@ -1098,7 +1098,13 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag in _VAL and not (
             tag in ("close", "high52", "low52")
             and not view.companies
-            and (view.products or _CLOSED_SPAN_AT.search(view.low) is not None)
+            and (
+                view.products
+                or _CLOSED_SPAN_AT.search(view.low) is not None
+                # "Its September average came to 521,950 yuan/t, and the closing range of
+                # 525,000-530,000 yuan ...": a quote beside a per-tonne price
+                or any(o.dimension == "price" for o in view.qtys)
+            )
             and not (tag != "close" and _WEEKS_52.search(view.text))
         ):
             return valuation.extract(view, q, st, tag or "")

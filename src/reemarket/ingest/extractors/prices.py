@@ -1036,7 +1036,8 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
 #: A sentence opening on the last price's own figure set off as a noun: "Its February
 #: average, US$124.14/kg, was ...", "Its month-end close of X ...".
 _ITS_NOUN = re.compile(
-    r"\s*its\s+(?:[\w-]+\s+){0,2}(?:average|mean|close|closing\s+price|quote|level)\s*(?:,|of)",
+    r"\s*its\s+(?:[\w-]+\s+){0,2}(?:average|mean|close|closing\s+price|quote|level)"
+    r"(?:\s*(?:,|of)|\s+(?:came|was|stood|ran|worked)\b)",
     re.I,
 )
 #: A colon or semicolon a back-referring clause may follow.
@@ -1286,6 +1287,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return [Draft("price", company.id, prod.id, "price", None, q.value, unit, q, standing=True)]
     if is_change(view, q):
         period, dm = bind_period(view, q, st, price=True)
+        if (
+            period is not None
+            and not period.is_span
+            and period.granularity is Granularity.MONTH
+            and _CLOSING_NAMED.search(view.text, view.clause_of(q.start)[0], q.start)
+        ):  # "the closing range of X-Y was 21,000 yuan higher ...": the move to the month's close
+            period = Period.day(month_close(period.end.year, period.end.month))
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
     prior_day = earlier_assessment_day(view, q) or labelled_base_day(view, q, st)
@@ -1416,6 +1424,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     subject = said is not None and _AVERAGE_SUBJECT.fullmatch(view.text, said.start(), q.start)
     if said is not None and not subject and CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
+    if said is not None and (
+        _CLOSING_NOUN.search(view.text, said.end(), q.start)
+        or _CLOSING_NAMED.search(view.text, said.end(), q.start)
+    ):
+        said = None  # "its average was X, and the closing range of Y-Z": the close's
     avg = said is not None or (tag == "average" and not CLOSED.search(view.text, 0, q.start))
     if (
         avg
@@ -1480,6 +1493,16 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _CLOSED_BEFORE.search(view.text, max(0, dm.start - 30), dm.start)
             and _AT_GAP.fullmatch(view.text, dm.end, q.start)
         ):  # "finished June at $2,700-3,100/kg": June's last trading day
+            period = Period.day(month_close(period.end.year, period.end.month))
+        elif (
+            not period.is_span
+            and period.granularity is Granularity.MONTH
+            and (
+                _CLOSING_NOUN.search(view.text, view.clause_of(q.start)[0], q.start)
+                or _CLOSING_NAMED.search(view.text, view.clause_of(q.start)[0], q.start)
+            )
+        ):  # "(its September average ...,) and the closing range of X-Y (was 21,000 yuan
+            # higher ...)": the month's close
             period = Period.day(month_close(period.end.year, period.end.month))
     if (
         not avg
@@ -1627,6 +1650,14 @@ _AVERAGE_REACH = 80
 #: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
 #: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
 CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
+#: A month's closing level named as a noun: "the closing range of", "its closing price was".
+_CLOSING_NOUN = re.compile(
+    r"\b(?:closing|month-end|end-month)\s+(?:(?:range|price|level|quote)\s+(?:of|was|stood)\s*)?$",
+    re.I,
+)
+_CLOSING_NAMED = re.compile(
+    r"\b(?:closing|month-end|end-month)\s+(?:range|price|level|quote)\b", re.I
+)
 #: A second clause closing at a level: "(averaged X) and ended the month at Y".
 _THEN_CLOSED = re.compile(r"(?:,|\band\b|\bbut\b)\s+(?:then\s+)?(?:closed|ended|finished)\b", re.I)
 

@@ -268,6 +268,18 @@ RULES: list[Rule] = [
                 ),
                 published="2024-07-03",
             ),
+            Example(  # "its ... average came to", then the month's closing range and each end's move
+                "Samarium oxide eased through June. Its June average came to 18,500 yuan/t, and"
+                " the closing range of 18,000-18,400 yuan was 300 yuan lower at the bottom and"
+                " 200 yuan lower at the top than on May 31.",
+                (
+                    ("price", "sm_oxide", "average", "2024-06", 18500, "CNY/t"),
+                    ("price", "sm_oxide", "price_low", "2024-06-28", 18000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-06-28", 18400, "CNY/t"),
+                    ("price", "sm_oxide", "change", "2024-05-31/2024-06-28", -300, "CNY/t"),
+                    ("price", "sm_oxide", "change", "2024-05-31/2024-06-28", -200, "CNY/t"),
+                ),
+            ),
         ),
         cues=(
             "metric.price",
