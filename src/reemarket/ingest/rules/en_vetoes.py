@@ -533,6 +533,7 @@ VETO_RECORDS: list[Veto] = [
                 (("financial", "", "net_profit_attributable", "2023", 420e6, "CNY"),),
                 published="2024-03-28",
             ),
+            no_facts("We raise our FY26E net profit by 10% to A$300m on a higher NdPr deck."),
             Example(  # a bracketed estimate after an output line
                 "Arafura Rare Earths said 2023 NdPr oxide output was 1,150 t (our est. 1,300 t).",
                 (("production", "prnd_oxide", "production", "2023", 1150, "t"),),

@@ -224,6 +224,12 @@ RULES: list[Rule] = [
                     ("capacity", "prnd_oxide", "capacity", "", 4000, "t/yr"),
                 ),
             ),
+            Example(  # a state research body's plant, by its initials
+                "The Saskatchewan Research Council runs a rare earth facility in Saskatoon. SRC"
+                " has capacity to make 40 t/yr of NdPr metal.",
+                (("capacity", "prnd_metal", "capacity", "", 40, "t/yr"),),
+                entity="saskatchewan_research_council",
+            ),
         ),
         cues=("metric.capacity", "metric.installed", "capacity.total_to"),
     ),
