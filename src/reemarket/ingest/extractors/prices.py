@@ -19,6 +19,7 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention, month_close, trading_week
 from reemarket.ingest.extractors.comparison import comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
+    base_date,
     bind_coarse,
     bind_period,
     postfix_date,
@@ -620,7 +621,10 @@ def _realised(
     if company is None:
         return None
     period, dm = bind_coarse(view, q, st)
-    if comparison_base(view, q) is not None:
+    own = base_date(view, q) if comparison_base(view, q) is not None else None
+    if own is not None and own.period is not None and own.kind != "rel_year":
+        period, dm = own.period, own  # "against RMB 431,000/t in 2Q25": the base's quarter
+    elif comparison_base(view, q) is not None:
         main = next((o for o in view.qtys if o.end <= q.start and o.dimension == q.dimension), None)
         main_period = (bind_coarse(view, main, st)[0] if main else None) or st.report_period
         if comparison_base(view, q) == "year_ago":

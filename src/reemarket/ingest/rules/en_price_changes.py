@@ -9,7 +9,7 @@ from __future__ import annotations
 from reemarket.ingest import pricetable_layout
 from reemarket.ingest.extractors import price_changes, price_passes, prices
 from reemarket.ingest.rules import Example, Rule
-from reemarket.ingest.rules.en_common import CMP, UPDOWN
+from reemarket.ingest.rules.en_common import CMP, UPDOWN, no_facts
 
 RULES: list[Rule] = [
     Rule(
@@ -272,6 +272,9 @@ RULES: list[Rule] = [
                     ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", -0.06, "USD/kg"),
                     ("price", "sm_oxide", "change_pct", "2024-06-28/2024-07-05", -2.8, "%"),
                 ),
+            ),
+            no_facts(  # a product named only to be denied in an aside is not the one moving
+                "Solar installations (not a magnet market) grew faster, at 31.5%."
             ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
