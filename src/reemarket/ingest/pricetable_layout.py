@@ -424,7 +424,7 @@ def _header(line: str) -> Table | None:
 def _current_pair(cols: list[str | None], cells: list[str]) -> str:
     """The day of the current range when two dated Low/High pairs head the table, else "".
 
-    "1 Mar low | 1 Mar high | 23 Feb low | 23 Feb high": both pairs read as previous-level
+    "12 Jun low | 12 Jun high | 5 Jun low | 5 Jun high": both pairs read as previous-level
     columns; the first one is this issue's range (its columns become ``low`` and ``high``,
     in place) and the other stays the previous one. :func:`latest_first` puts them in the
     order of their days once the table's own day is known.

@@ -182,13 +182,13 @@ _BASIS_NOTE = Prechecked(
         r"|(?:stated|noted|indicated|specified)\s+otherwise)"
         r"|\bunless\s+(?:otherwise\s+)?(?:stated|noted|indicated|specified)\b[^.;]{0,25}"
         r"(?:prices|quotes|quotations|assessments|figures|numbers|levels)\b"
-        # "Here are the numbers, all FOB China in dollars per kilogram": the list's basis
+        # "The levels below, all fob China in dollars a kilogram": the list's basis
         r"|\b(?:prices|quotes|quotations|assessments|figures|numbers|levels),\s+all\b",
         re.I,
     )
 )
 #: A note on its own line saying what basis all the document's prices are on, wherever it
-#: stands (a column's closing line "Prices are free on board China, US dollars per kilogram"
+#: stands (a column's closing line "All prices are fob China, in US dollars a kilogram"
 #: covers the paragraphs above it too).
 _DOCUMENT_BASIS = re.compile(
     r"^[ \t]*[*(]?[ \t]*(?:all[ \t]+)?(?:prices|quotes|quotations|assessments)"
@@ -445,7 +445,7 @@ class DocState:
     def note_document_basis(self, text: str) -> None:
         """Take the market a note standing on its own line puts all the prices on.
 
-        "Prices are free on board China, US dollars per kilogram, and exclude duties." at
+        "All prices are fob China, in US dollars a kilogram, duties excluded." at
         the foot of a column: the market of its dollar quotes that name none, from the top
         (a note met later in the text, :meth:`note_basis`, still replaces it).
         """
