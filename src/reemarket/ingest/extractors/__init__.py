@@ -446,6 +446,9 @@ _ITS_VOLUME = re.compile(
 )
 
 
+#: A share's year-long extremes: "52-week high", "52 week low".
+_WEEKS_52 = re.compile(r"\b52[\s-]week\b", re.I)
+
 #: A compound growth rate named right after its percent: "a 7.8% CAGR".
 _CAGR_AFTER = re.compile(r"\s*(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
 
@@ -1093,11 +1096,20 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", None)
         if tag in _VAL and not (
-            tag == "close"
+            tag in ("close", "high52", "low52")
             and not view.companies
-            and (view.products or _CLOSED_SPAN_AT.search(view.low) is not None)
+            and (
+                view.products
+                or _CLOSED_SPAN_AT.search(view.low) is not None
+                # "Its September average came to 521,950 yuan/t, and the closing range of
+                # 525,000-530,000 yuan ...": a quote beside a per-tonne price
+                or any(o.dimension == "price" for o in view.qtys)
+            )
+            and not (tag != "close" and _WEEKS_52.search(view.text))
         ):
             return valuation.extract(view, q, st, tag or "")
+        if tag in ("high52", "low52"):
+            tag = "price"  # "between a high of $97.51 on Nov. 4 and a low of ...": the day's quote
         return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
         if tag == "pe":

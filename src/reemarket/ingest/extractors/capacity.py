@@ -322,6 +322,10 @@ _OFFTAKE = re.compile(
 )
 
 
+#: A feedstock named after the product a plant makes from it: "NdPr oxide from monazite".
+_FEED_OF = re.compile(r"\b(?:from|using|out\s+of)\s+(?:its\s+|the\s+)?$", re.I)
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, *, part: bool = False
 ) -> list[Draft] | None:
@@ -336,6 +340,10 @@ def extract(
         trace.veto("offtake", (q.start, q.end), "capacity")
         return []  # "an offtake agreement for up to 1,000 tpa of NdPr oxide": a sale, not a plant
     prod = product_after(view, q) or subject_before(view, q, view.products)
+    if prod is not None and prod.end <= q.start and _FEED_OF.search(view.text, 0, prod.start):
+        # "... 1,000 t/yr of NdPr oxide from monazite, and ... an expansion to 6,000 t/yr": the
+        # feed the plant takes in is not what it makes; the product made before it is
+        prod = view.nearest_before(view.products, prod.start - 1) or prod
     subject = prod.id if prod is not None else None
     if prod is not None and _PART_OF_GROUP.search(view.text, max(0, prod.start - 12), prod.start):
         return []  # "750 tpa of heavy rare earth oxides": a part of the group, no one product

@@ -43,7 +43,9 @@ _THIRD_PARTY_VIEW = Prechecked(
         # an analyst's own model: "our forecasts assume 2025 net profit of ..."
         r"|\bour\s+(?:forecasts?|estimates?|models?|projections?)\s+(?:assume|imply|put|see)\w*"
         # a forecast told as a participle clause: "..., forecasting net profit of about X"
-        r"|,\s*(?:forecasting|predicting|projecting|expecting|estimating)(?=\s+[^.;]{0,40}$))"
+        r"|,\s*(?:forecasting|predicting|projecting|expecting|estimating)(?=\s+[^.;]{0,40}$)"
+        # the writer revising its own numbers: "We raise FY25-27E net profit by 18-35%"
+        r"|\bwe\s+(?:raise|lift|cut|lower|trim|revise)\b)"
         r"\b[^.;]{0,70}$",
         re.I,
     )

@@ -32,12 +32,16 @@ from reemarket.ingest.extractors.prices import (
     about_other,
     appositive_owner,
     average_period,
+    element_product,
     market_of,
     outlook_move,
     price_product,
 )
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.numbers import Quantity, written_scale
+
+#: A bracketed aside denying the product named in it: "(not a magnet user)", "(no NdPr".
+_NEGATED_ASIDE = re.compile(r"\(\s*(?:not|no|none|never)\b[^()]*$", re.I)
 
 _MOVE_WORD = re.compile(
     rf"\b(?:by|{UP}|{DOWN}|gain|increase|decrease|climb|drop|declin|slid|jump|soften(?:ed)?)\b",
@@ -121,6 +125,10 @@ def extract_pct(
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
     if prod is not None and prod.id in GROUPS:
         prod = appositive_owner(view, prod)
+    if prod is not None and _NEGATED_ASIDE.search(view.text, 0, prod.start):
+        prod = None  # "Solar (not a magnet user) grew 45.2%": the product is denied, not moved
+    if prod is None and not AVERAGE_WORD.search(view.text):  # (a move of means: not a quote's)
+        prod = element_product(view, q, st)  # "neodymium is up about 11.6%"
     if prod is None or prod.id in GROUPS or about_other(view, q, prod):
         return None
     if any(

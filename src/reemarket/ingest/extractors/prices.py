@@ -19,6 +19,7 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention, month_close, trading_week
 from reemarket.ingest.extractors.comparison import comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
+    base_date,
     bind_coarse,
     bind_period,
     postfix_date,
@@ -209,6 +210,19 @@ _FORECAST_FIGURE = Prechecked(
         re.I,
     )
 )
+#: A forecast named after its level: "our US$75/kg long-term deck", "a $90/kg assumption".
+_DECK_AFTER = re.compile(
+    r"\s+(?:long[\s-]term\s+|(?:19|20)\d\d\s+)?(?:price\s+)?(?:deck|assumption|forecast)s?\b",
+    re.I,
+)
+#: A level a valuation implies or a sensitivity steps by, not a quote: "the stock is pricing
+#: in NdPr of US$90/kg", "every US$10/kg on NdPr adds 9% to our EBITDA".
+_SCENARIO_LEVEL = re.compile(
+    r"\b(?:(?:pricing|(?:stock|shares?|valuation|market)\s+(?:is|are|has|have)\s+(?:already\s+)?"
+    r"(?:been\s+)?priced)\s+in\s+(?:[\w-]+\s+){0,2}?(?:of\s+|at\s+)?|"
+    r"(?:every|each\s+(?:additional|extra|further))\s+)(?:about\s+|around\s+)?$",
+    re.I,
+)
 #: A price move told in the past tense between a forecast word and the figure, leading to the
 #: figure: the figure is the move's ("Despite forecasts of a dip, X climbed to ..."), not the forecast's.
 _PAST_MOVE = re.compile(
@@ -224,7 +238,7 @@ _PAST_MOVE = re.compile(
 _UNIT_VALUE = re.compile(
     r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
     r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
-    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,40}$|"
+    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,100}$|"
     # the value of the goods shipped: "the average value of the magnets exported in May was"
     r"\b(?:average|mean)\s+values?\s+of\s+[^.;]{0,30}?\b(?:shipped|exported|imported|"
     r"shipments|exports|imports)\b[^.;]{0,30}$|"
@@ -302,7 +316,9 @@ def _unit_value(view: SentenceView, q: Quantity) -> bool:
     """Whether a per-mass figure is a customs unit value rather than a market price."""
     if _TRADE_WORDS.search(view.text) is None:
         return False
-    return _UNIT_VALUE.search(view.text, max(0, q.start - 90), q.start) is not None
+    # "the average declared value of China's magnet exports rose to about $52 per kilogram in
+    # June, from $47 in May": the base after it is a unit value too
+    return _UNIT_VALUE.search(view.text, max(0, q.start - 150), q.start) is not None
 
 
 #: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".
@@ -607,7 +623,10 @@ def _realised(
     if company is None:
         return None
     period, dm = bind_coarse(view, q, st)
-    if comparison_base(view, q) is not None:
+    own = base_date(view, q) if comparison_base(view, q) is not None else None
+    if own is not None and own.period is not None and own.kind != "rel_year":
+        period, dm = own.period, own  # "against RMB 431,000/t in 2Q25": the base's quarter
+    elif comparison_base(view, q) is not None:
         main = next((o for o in view.qtys if o.end <= q.start and o.dimension == q.dimension), None)
         main_period = (bind_coarse(view, main, st)[0] if main else None) or st.report_period
         if comparison_base(view, q) == "year_ago":
@@ -856,6 +875,44 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
             st.last_price_market = markets[0].id
 
 
+#: An element named alone as the subject of a level or move, a price story's shorthand for
+#: the form it quotes ("Neodymium was still at ...", "neodymium is up 11.6%").
+_ELEMENT = re.compile(
+    r"\b(neodymium|praseodymium|cerium|lanthanum|dysprosium|terbium|samarium|gadolinium|"
+    r"holmium|yttrium|europium|erbium|lutetium)\s+(?:was|is|were|had|has|stood|traded|ended|"
+    r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b",
+    re.I,
+)
+_ELEMENT_CODE = {
+    "neodymium": "nd", "praseodymium": "pr", "cerium": "ce", "lanthanum": "la",
+    "dysprosium": "dy", "terbium": "tb", "samarium": "sm", "gadolinium": "gd",
+    "holmium": "ho", "yttrium": "y", "europium": "eu", "erbium": "er", "lutetium": "lu",
+}  # fmt: skip
+
+
+def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
+    """The product a bare element name before the figure stands for, from the document's quotes.
+
+    "Neodymium was still at US$98.29/kg last Friday" under a table quoting "Neodymium oxide
+    99.5%": the one form of that element the document has priced, else None.
+    """
+    a, _b = view.clause_of(q.start)
+    found = list(_ELEMENT.finditer(view.text, a, q.start))
+    if not found:
+        return None
+    m = found[-1]
+    if view.first_after(view.products, m.end(), q.start) is not None:
+        return None
+    code = _ELEMENT_CODE[m.group(1).lower()] + "_"
+    quoted = set(st.table_dollar_markets)
+    if st.last_price is not None:
+        quoted.add(st.last_price[1])
+    forms = sorted(p for p in quoted if p.startswith(code))
+    if len(forms) != 1:
+        return None
+    return Mention(m.start(1), m.end(1), "product", forms[0])
+
+
 def _carried_subject(st: DocState) -> str | None:
     """The product of a price in this paragraph or the one before (a list item), or None."""
     if st.last_price is None or st.paragraph - st.last_price[0] > 1:
@@ -1020,7 +1077,8 @@ def _element_led(view: SentenceView, st: DocState, q: Quantity) -> Mention | Non
 #: A sentence opening on the last price's own figure set off as a noun: "Its February
 #: average, US$124.14/kg, was ...", "Its month-end close of X ...".
 _ITS_NOUN = re.compile(
-    r"\s*its\s+(?:[\w-]+\s+){0,2}(?:average|mean|close|closing\s+price|quote|level)\s*(?:,|of)",
+    r"\s*its\s+(?:[\w-]+\s+){0,2}(?:average|mean|close|closing\s+price|quote|level)"
+    r"(?:\s*(?:,|of)|\s+(?:came|was|stood|ran|worked)\b)",
     re.I,
 )
 #: A colon or semicolon a back-referring clause may follow.
@@ -1159,6 +1217,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         carried = _carried_subject(st)
         if carried is not None:
             prod = Mention(0, 0, "product", carried)  # "The May average was X"
+    if prod is None:
+        prod = element_product(view, q, st)  # "Neodymium was still at US$98.29/kg"
     if prod is None or prod.id in GROUPS:
         trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []
@@ -1189,6 +1249,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     ):
         trace.veto("outlook", span, "price")
         return []  # "we lift our 2025 average price forecast to X": a forecast
+    if _DECK_AFTER.match(view.text, q.end) or _SCENARIO_LEVEL.search(
+        view.text, max(0, q.start - 40), q.start
+    ):
+        trace.veto("outlook", span, "price")
+        return []  # "against our US$75/kg long-term deck", "the stock is pricing in US$90/kg"
     if _unit_value(view, q):
         trace.veto("unit_value", span, "price")
         return []  # "the mean customs value of magnets shipped out came to US$41/kg"
@@ -1263,6 +1328,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return [Draft("price", company.id, prod.id, "price", None, q.value, unit, q, standing=True)]
     if is_change(view, q):
         period, dm = bind_period(view, q, st, price=True)
+        if (
+            period is not None
+            and not period.is_span
+            and period.granularity is Granularity.MONTH
+            and _CLOSING_NAMED.search(view.text, view.clause_of(q.start)[0], q.start)
+        ):  # "the closing range of X-Y was 21,000 yuan higher ...": the move to the month's close
+            period = Period.day(month_close(period.end.year, period.end.month))
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
     prior_day = earlier_assessment_day(view, q) or labelled_base_day(view, q, st)
@@ -1393,7 +1465,23 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     subject = said is not None and _AVERAGE_SUBJECT.fullmatch(view.text, said.start(), q.start)
     if said is not None and not subject and CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
+    if said is not None and (
+        _CLOSING_NOUN.search(view.text, said.end(), q.start)
+        or _CLOSING_NAMED.search(view.text, said.end(), q.start)
+    ):
+        said = None  # "its average was X, and the closing range of Y-Z": the close's
     avg = said is not None or (tag == "average" and not CLOSED.search(view.text, 0, q.start))
+    if (
+        avg
+        and dm is not None
+        and dm.start >= q.end
+        and _THEN_CLOSED.search(view.text, q.end, dm.end)
+    ):
+        # "averaged $1.74 and ended the month at $1.75": that day is the close's; the mean is
+        # over the period of the average told just before, if any
+        last = st.last_average
+        period = last[1] if last is not None and st.paragraph - last[0] <= 2 else None
+        dm = None
     if (
         not avg
         and base_dm is not None
@@ -1447,6 +1535,16 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _AT_GAP.fullmatch(view.text, dm.end, q.start)
         ):  # "finished June at $2,700-3,100/kg": June's last trading day
             period = Period.day(month_close(period.end.year, period.end.month))
+        elif (
+            not period.is_span
+            and period.granularity is Granularity.MONTH
+            and (
+                _CLOSING_NOUN.search(view.text, view.clause_of(q.start)[0], q.start)
+                or _CLOSING_NAMED.search(view.text, view.clause_of(q.start)[0], q.start)
+            )
+        ):  # "(its September average ...,) and the closing range of X-Y (was 21,000 yuan
+            # higher ...)": the month's close
+            period = Period.day(month_close(period.end.year, period.end.month))
     if (
         not avg
         and dm is not None
@@ -1478,6 +1576,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if q.high is None and metric == "price" and _midpoint(view, q):
         trace.veto("midpoint", span, "price")
         return []  # "486,000-489,000, average 487,500": the range's mid, not a quote of its own
+    if _beyond_report(period, st):
+        trace.veto("outlook", span, "price")
+        return []  # "put fair value at $110/kg by the end of 2026": a level not reached yet
     if q.high is not None:
         return [
             Draft("price", market, prod.id, "price_low", period, q.value, unit, q, date_mention=dm),
@@ -1488,6 +1589,20 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             "price", market, prod.id, metric, period, q.value, unit, q, date_mention=dm, bound=None
         )
     ]
+
+
+#: How far past the report's day a quote's own day may lie (a dateline a day or two ahead).
+_DAYS_AHEAD = 7
+
+
+def _beyond_report(period: Period | None, st: DocState) -> bool:
+    """Whether a level's day lies weeks after the report: a call on the future, not a quote."""
+    pub = st.dates.published
+    if period is None or pub is None or period.is_span:
+        return False
+    if period.granularity is not Granularity.DAY:
+        return False
+    return (period.start - pub).days > _DAYS_AHEAD
 
 
 #: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)",
@@ -1580,6 +1695,16 @@ _AVERAGE_REACH = 80
 #: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
 #: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
 CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
+#: A month's closing level named as a noun: "the closing range of", "its closing price was".
+_CLOSING_NOUN = re.compile(
+    r"\b(?:closing|month-end|end-month)\s+(?:(?:range|price|level|quote)\s+(?:of|was|stood)\s*)?$",
+    re.I,
+)
+_CLOSING_NAMED = re.compile(
+    r"\b(?:closing|month-end|end-month)\s+(?:range|price|level|quote)\b", re.I
+)
+#: A second clause closing at a level: "(averaged X) and ended the month at Y".
+_THEN_CLOSED = re.compile(r"(?:,|\band\b|\bbut\b)\s+(?:then\s+)?(?:closed|ended|finished)\b", re.I)
 
 
 _CLOSED_MONTH = Prechecked(

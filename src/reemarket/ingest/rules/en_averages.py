@@ -147,6 +147,25 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # a mean, then a second clause closing the month: the close has the day
+                "Dysprosium oxide averaged $236 a kilogram in June. Terbium oxide averaged $910 a"
+                " kilogram and ended the month at $902.",
+                (
+                    ("price", "dy_oxide", "average", "2024-06", 236, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 910, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 902, "USD/kg"),
+                ),
+            ),
+            Example(  # a producer's realised price and its base, each in its own quarter
+                "Shenghe Resources said its realised selling price of Pr-Nd oxide rose to RMB"
+                " 480,000/t in 3Q24, against RMB 420,000/t in 2Q24.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-Q3", 480000, "CNY/t"),
+                    ("price", "prnd_oxide", "average", "2024-Q2", 420000, "CNY/t"),
+                ),
+                published="2024-10-30",
+                entity="shenghe_resources",
+            ),
         ),
         cues=("metric.average", "metric.price"),
         doc="An average over a period the sentence names.",

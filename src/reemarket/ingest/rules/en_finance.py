@@ -210,6 +210,14 @@ RULES: list[Rule] = [
                 ),
                 published="2024-11-07",
             ),
+            Example(  # a bare "$" share price in a US$ commodity note: the listing's dollar
+                "Dysprosium oxide FOB China rose to US$300/kg this week.\n\n"
+                "We keep a Buy on Lynas Rare Earths; shares closed at $9.10 yesterday.\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 300, "USD/kg"),
+                    ("valuation", "", "close_price", "2024-07-04", 9.10, "AUD"),
+                ),
+            ),
         ),
         cues=(
             "metric.close",

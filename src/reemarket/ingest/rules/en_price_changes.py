@@ -9,7 +9,7 @@ from __future__ import annotations
 from reemarket.ingest import pricetable_layout
 from reemarket.ingest.extractors import price_changes, price_passes, prices
 from reemarket.ingest.rules import Example, Rule
-from reemarket.ingest.rules.en_common import CMP, UPDOWN
+from reemarket.ingest.rules.en_common import CMP, UPDOWN, no_facts
 
 RULES: list[Rule] = [
     Rule(
@@ -263,6 +263,18 @@ RULES: list[Rule] = [
                     ("price", "eu_oxide", "price", "2024-07-04", 195, "CNY/kg"),
                     ("price", "eu_oxide", "change_pct", "2024-06-27/2024-07-04", -1.5, "%"),
                 ),
+            ),
+            Example(  # the amount, then its percent, then "lower than": a move
+                "Samarium oxide finished Friday at $2.10 a kilogram. That left it 6 cents, or"
+                " 2.8%, lower than on the previous Friday.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 2.10, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", -0.06, "USD/kg"),
+                    ("price", "sm_oxide", "change_pct", "2024-06-28/2024-07-05", -2.8, "%"),
+                ),
+            ),
+            no_facts(  # a product named only to be denied in an aside is not the one moving
+                "Solar installations (not a magnet market) grew faster, at 31.5%."
             ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),

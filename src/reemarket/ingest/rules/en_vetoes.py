@@ -72,6 +72,11 @@ VETO_RECORDS: list[Veto] = [
             " end of the month.",
             (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),),
         ),
+        # a level dated weeks past the report: a call, not a quote
+        no_facts(
+            "One broker put fair value for terbium oxide at $1,100 a kilogram by the end of"
+            " next year."
+        ),
         # a case worked through with a modal: "would imply", "would add"
         no_facts(
             "If wind installations double, at 600 kg of magnet per megawatt that would imply"
@@ -389,6 +394,11 @@ VETO_RECORDS: list[Veto] = [
         no_facts("Customs put the average value of April's magnet exports at about US$44/kg."),
         # a longer gap between the value words and the figure
         no_facts("In May, magnets leaving the country had a mean customs value close to $39/kg."),
+        # the value words further back, and the base after the level
+        no_facts(
+            "Customs data put the declared value of the country's magnet exports at about $44"
+            " per kilogram in March, up from $41 in February."
+        ),
     ),
     _veto(
         "per_unit",
@@ -529,6 +539,7 @@ VETO_RECORDS: list[Veto] = [
                 (("financial", "", "net_profit_attributable", "2023", 420e6, "CNY"),),
                 published="2024-03-28",
             ),
+            no_facts("We raise our FY26E net profit by 10% to A$300m on a higher NdPr deck."),
             Example(  # a bracketed estimate after an output line
                 "Arafura Rare Earths said 2023 NdPr oxide output was 1,150 t (our est. 1,300 t).",
                 (("production", "prnd_oxide", "production", "2023", 1150, "t"),),
@@ -552,6 +563,13 @@ VETO_RECORDS: list[Veto] = [
                 "Forward curve indications for holmium oxide (Q3 2025: $70-74/kg) are on page 9."
             ),
             no_facts("The forward price for samarium oxide for December delivery was $2.60/kg."),
+            # a level named before its deck, one a share price implies, a sensitivity's step
+            no_facts(
+                "The shares are priced in terbium oxide at $1,200/kg for a decade, against our"
+                " $950/kg long-term deck."
+            ),
+            no_facts("In our view the market is pricing in dysprosium oxide of $400/kg."),
+            no_facts("Every $50/kg on terbium oxide adds about 4% to our FY26 earnings forecast."),
         ),
     ),
     Veto(

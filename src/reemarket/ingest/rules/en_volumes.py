@@ -224,6 +224,20 @@ RULES: list[Rule] = [
                     ("capacity", "prnd_oxide", "capacity", "", 4000, "t/yr"),
                 ),
             ),
+            Example(  # a state research body's plant, by its initials
+                "The Saskatchewan Research Council runs a rare earth facility in Saskatoon. SRC"
+                " has capacity to make 40 t/yr of NdPr metal.",
+                (("capacity", "prnd_metal", "capacity", "", 40, "t/yr"),),
+                entity="saskatchewan_research_council",
+            ),
+            Example(  # the feed named after the product is not what a later phase makes
+                "Iluka's Eneabba refinery will turn out about 5,500 t/yr of NdPr oxide from"
+                " monazite, and the company has studied an expansion to 8,000 t/yr.",
+                (
+                    ("capacity", "prnd_oxide", "capacity", "", 5500, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 8000, "t/yr"),
+                ),
+            ),
         ),
         cues=("metric.capacity", "metric.installed", "capacity.total_to"),
     ),
