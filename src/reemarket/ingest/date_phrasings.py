@@ -302,7 +302,9 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "the_month",
         # "up 13% on the month" compares with the month before: no period of its own
-        r"(?<!\bon\s)the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
+        # "the month's low, X, came on 9 July": the low's own day, not the month
+        r"(?<!\bon\s)the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))"
+        r"(?!['’]s\s+(?:low|high|peak|trough|best|worst)\b)",
         (("Prices rose 3% over the month.", ""),),
     ),
     # a named month up to the report's day: "August so far", "so far in July" (the unnamed

@@ -383,6 +383,34 @@ RULES: list[Rule] = [
                     ("price", "nd_oxide", "price", "2024-07-02", 63.1, "USD/kg"),
                 ),
             ),
+            Example(  # quotes told by their noun: offers, deals, the benchmark, a marker
+                "Yttrium oxide was assessed at 44,500 yuan/t on Friday. Most offers ranged from"
+                " 44,000 to 45,500 yuan/t. Gadolinium oxide also slipped. Its benchmark eased to"
+                " 152,000 yuan/t, with deals between 150,000 and 154,000 yuan/t.",
+                (
+                    ("price", "y_oxide", "price", "2024-07-05", 44500, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 45500, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 154000, "CNY/t"),
+                ),
+            ),
+            Example(  # a month's own average or extreme told by its label
+                "Holmium oxide fob China averaged $71.20/kg in June. April's average was"
+                " $69.80/kg. The month's high, $73.10/kg, came on 20 June.",
+                (
+                    ("price", "ho_oxide", "average", "2024-06", 71.2, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-04", 69.8, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-20", 73.1, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # the topic framed in a sentence without figures: "the X market"
+                "The domestic terbium oxide market stayed soft in 2024. April was the quietest"
+                " month, with an average of 6,150 yuan/kg.",
+                (("price", "tb_oxide", "average", "2024-04", 6150, "CNY/kg"),),
+            ),
             Example(  # a percent move to a tonnage is the volume's, not a price's
                 "Magnet alloys imported by Japan in May rose 3.4% on the year to 214 tonnes.",
                 (  # "on the year": year on year, so the period is the month named
@@ -393,7 +421,8 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price", "direction.up", "direction.down"),
         doc="prices._CHANGE_LEAD, appositive_owner, told_average, _IT_AT, CHANGE_TAIL,"
-        " _THE_AVERAGE, _THE_FORM, _BACK_REF, _TO_MASS.",
+        " _THE_AVERAGE, _THE_FORM, _BACK_REF, _QUOTE_NOUN (offers, deals, a benchmark, a"
+        " marker, a month's labelled level), _remember_framed_topic, _TO_MASS.",
     ),
     Rule(
         "price_basis_and_labelled_bases",
