@@ -83,6 +83,16 @@ _MOVE_NOUN_BEFORE = re.compile(
 )
 
 
+#: A move noun right after its percent: "..., a 2.7% day-on-day gain", "a 2.4% drop from
+#: Wednesday's $59", "a 7.4% slide in a month" (the percent closes a sentence on a level).
+_MOVE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:loss|gain|rise|fall|drop|decline|increase|decrease|climb|slide|dip"
+    r"|jump|advance|rebound|slump|retreat)\b",
+    re.I,
+)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:further\s+|another\s+)?$", re.I)
+
+
 #: A percent that measures a level against an average: "4.1% above its 2025 average".
 _OFF_AVERAGE = re.compile(
     r"\s*(?:above|below|over|under|(?:higher|lower)\s+than)\s+(?:its|the|their)\s+"
@@ -150,7 +160,14 @@ def extract_pct(
         or bool(re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I))
         or (
             # "Ce oxide: EUR 1.49/kg, a loss of 2% since December": a move noun after a level
-            _MOVE_NOUN_BEFORE.search(view.text, max(0, q.start - 25), q.start) is not None
+            # ("..., a 2.7% day-on-day gain": or right after the percent)
+            (
+                _MOVE_NOUN_BEFORE.search(view.text, max(0, q.start - 25), q.start) is not None
+                or (
+                    _A_BEFORE.search(view.text, max(0, q.start - 16), q.start) is not None
+                    and _MOVE_NOUN_AFTER.match(view.text, q.end) is not None
+                )
+            )
             and any(o.dimension == "price" and o.end <= q.start for o in view.qtys)
         )
     )

@@ -76,6 +76,8 @@ _CHANGE_LEAD = re.compile(
     r"rising|falling|climbing|slipping|dropping|easing|"
     # more move verbs of the direction words: "off CNY 3,500/t", "dipped 40 yuan/kg"
     r"off|dipped|slumped|sank|weakened|strengthened|soared|spiked|rallied|declining|"
+    # "put on US$3.58/kg": a gain told by the phrasal verb
+    r"(?:put|puts|putting)\s+on|"
     r"retreating|softening|firming|jumping|advancing|"
     # a headline's present tense: "Neodymium oxide jumps $4.84/kg", "Tb oxide adds 50 yuan/kg"
     r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"

@@ -471,6 +471,25 @@ RULES: list[Rule] = [
                     ("price", "sm_oxide", "change_pct", "2024-04-30/2024-07-05", -6, "%"),
                 ),
             ),
+            Example(  # "put on" a sum is a gain; a move noun right after its percent
+                "Dysprosium oxide fob China put on $6.50/kg on Thursday to $262.50/kg, a 2.5%"
+                " day-on-day gain.",
+                (
+                    ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", 6.5, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 262.5, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-07-03/2024-07-04", 2.5, "%"),
+                ),
+            ),
+            Example(  # ... and a drop from a day's level named after it
+                "Terbium oxide fob China shed $20/kg to $1,080/kg, a 1.8% drop from Tuesday's"
+                " $1,100/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-02/2024-07-05", -20, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1080, "USD/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-02/2024-07-05", -1.8, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-02", 1100, "USD/kg"),
+                ),
+            ),
             Example(  # the note on its own line at the foot covers the quotes above it
                 "Holmium oxide averaged $66.40/kg in June.\n\n"
                 "Prices are CIF Rotterdam, US dollars per kilogram.\n",
@@ -487,7 +506,8 @@ RULES: list[Rule] = [
         cues=("metric.price", "market.europe"),
         doc="DocState.note_basis / note_document_basis / basis_market;"
         " price_bases.labelled_base_day; en.toml europe"
-        " (duty paid, DDP + a European place); price_changes._MOVE_NOUN_BEFORE, _SINCE_RIGHT_AFTER;"
+        " (duty paid, DDP + a European place); price_changes._MOVE_NOUN_BEFORE, _MOVE_NOUN_AFTER,"
+        " _SINCE_RIGHT_AFTER; prices._CHANGE_LEAD ('put on');"
         " extractors._tag ('a loss of' before a move is not a company's loss).",
     ),
     Rule(
