@@ -490,6 +490,16 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "price", "2024-07-02", 1100, "USD/kg"),
                 ),
             ),
+            Example(  # an amount and its percent twin before "higher than" a dated level
+                "Gadolinium oxide fob China ended at $24.10/kg on 28 June, $1.30/kg or 5.7%"
+                " higher than the $22.80/kg seen on 31 May.",
+                (
+                    ("price", "gd_oxide", "price", "2024-06-28", 24.1, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2024-05-31/2024-06-28", 1.3, "USD/kg"),
+                    ("price", "gd_oxide", "change_pct", "2024-05-31/2024-06-28", 5.7, "%"),
+                    ("price", "gd_oxide", "price", "2024-05-31", 22.8, "USD/kg"),
+                ),
+            ),
             Example(  # the note on its own line at the foot covers the quotes above it
                 "Holmium oxide averaged $66.40/kg in June.\n\n"
                 "Prices are CIF Rotterdam, US dollars per kilogram.\n",
