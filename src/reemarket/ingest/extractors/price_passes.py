@@ -1001,3 +1001,56 @@ def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:
             continue
         fake = Quantity(m.end(), m.end(), 0.0, None, base.unit)
         drafts.append(base.derive("change", 0.0, base.unit, fake))
+
+
+#: A level told in a clause on the base of a move before it: "down 1.06% from the previous
+#: working day, when it stood at X", "Compared with May 2024, when the average was X".
+_WHEN_LEVEL = re.compile(
+    r"\bwhen\s+(?:it|they|the\s+(?:oxide|metal|price)|prices?|(?P<avg>the\s+(?:(?:monthly|"
+    r"quarterly|annual|yearly)\s+)?average))\s+(?:stood|was|were|traded|closed|sat|"
+    r"changed\s+hands)\s+(?:at\s+)?(?:about\s+|around\s+|near\s+|roughly\s+)?"
+    r"(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+    re.I,
+)
+_LEVELS = ("price", "price_low", "price_high")
+
+
+def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
+    """A level in a "when it stood at X" clause is the level on the base it follows.
+
+    The base is the period named right before the clause ("Compared with May 2024, when the
+    average was X": May 2024's average), else the first day of the move told before it
+    ("down 1.06% from the previous working day, when it stood at X": that day's level).
+    """
+    for d in drafts:
+        if d.kind != "price" or d.metric not in _LEVELS:
+            continue
+        when = _WHEN_LEVEL.search(view.text, max(0, d.q.start - 60), d.q.start)
+        if when is None:
+            continue
+        named = [
+            x
+            for x in view.dates
+            if x.end <= when.start()
+            and x.period is not None
+            and not view.text[x.end : when.start()].strip(" ,")
+        ]
+        period = named[-1].period if named else None
+        if period is not None and when.group("avg") and period.granularity is not Granularity.DAY:
+            d.metric, d.period, d.date_mention = "average", period, None  # that period's mean
+            continue
+        if period is not None and period.granularity is Granularity.DAY and not period.is_span:
+            d.period, d.date_mention = period, None
+            continue
+        moves = [
+            m
+            for m in drafts
+            if m.kind == "price"
+            and m.metric in ("change", "change_pct")
+            and m.q.end <= when.start()
+            and m.period is not None
+            and m.period.is_span
+            and m.period.granularity is Granularity.DAY
+        ]
+        if moves:
+            d.period, d.date_mention = Period.day(moves[-1].period.start), None

@@ -500,6 +500,23 @@ RULES: list[Rule] = [
                     ("price", "gd_oxide", "price", "2024-05-31", 22.8, "USD/kg"),
                 ),
             ),
+            Example(  # "when it stood at X" after a move's base: the base day's level
+                "Samarium oxide was 15,200 yuan/t on July 5, down 1.3% from the previous"
+                " working day, when it stood at 15,400 yuan/t.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 15200, "CNY/t"),
+                    ("price", "sm_oxide", "change_pct", "2024-07-04/2024-07-05", -1.3, "%"),
+                    ("price", "sm_oxide", "price", "2024-07-04", 15400, "CNY/t"),
+                ),
+            ),
+            Example(  # "when the average was X" after a period: that period's average
+                "Europium oxide averaged 190,000 yuan/t in June. Compared with June 2023, when"
+                " the average was 205,000 yuan/t, it is cheaper.",
+                (
+                    ("price", "eu_oxide", "average", "2024-06", 190000, "CNY/t"),
+                    ("price", "eu_oxide", "average", "2023-06", 205000, "CNY/t"),
+                ),
+            ),
             Example(  # the note on its own line at the foot covers the quotes above it
                 "Holmium oxide averaged $66.40/kg in June.\n\n"
                 "Prices are CIF Rotterdam, US dollars per kilogram.\n",
