@@ -1042,8 +1042,8 @@ def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
         if period is not None and period.granularity is Granularity.DAY and not period.is_span:
             d.period, d.date_mention = period, None
             continue
-        moves = [
-            m
+        spans = [
+            m.period
             for m in drafts
             if m.kind == "price"
             and m.metric in ("change", "change_pct")
@@ -1052,5 +1052,5 @@ def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
             and m.period.is_span
             and m.period.granularity is Granularity.DAY
         ]
-        if moves:
-            d.period, d.date_mention = Period.day(moves[-1].period.start), None
+        if spans:
+            d.period, d.date_mention = Period.day(spans[-1].start), None
