@@ -1266,6 +1266,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     price_passes.level_bases(view, out, st)
     price_passes.paired_days(view, out, st)
     price_passes.when_base_levels(view, out)
+    price_passes.dated_noun_levels(view, out)
     price_passes.remember_levels(out, st)
     listings.listed(view, out, st)
     listings.purchased(view, out, st)

@@ -69,8 +69,11 @@ _PREMIUM = re.compile(
 _TO_MASS = re.compile(r"[^.;,\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?", re.I)
 #: A percent whose direction follows it and sets it against a base: "4.3 percent cheaper than".
 _PCT_THAN = re.compile(
-    r"\s*(?:higher|lower|cheaper|dearer|more\s+expensive|up|down|jump|gain|rise|drop|fall|"
-    r"increase|decline|slide|dip|climb|advance|loss)\s+(?:than|from|on|against|since)\b",
+    r"\s*(?:(?:higher|lower|cheaper|dearer|more\s+expensive|up|down|jump|gain|rise|drop|fall|"
+    r"increase|decline|slide|dip|climb|advance|loss)\s+(?:than|from|on|against|since)\b"
+    # "4.2% below the 2 July peak of X": measured from a dated level
+    r"|(?:below|above|under|over|off)\s+(?:the|its)\s+(?=[^.;]{0,30}?\b"
+    r"(?:peak|high|low|trough|print|close|level|reading|assessment|quote)\s+of\b))",
     re.I,
 )
 

@@ -1054,3 +1054,53 @@ def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
         ]
         if spans:
             d.period, d.date_mention = Period.day(spans[-1].start), None
+
+
+#: A level named by its own day and kind: "the 6 November peak of $62.43/kg", "the 30 January
+#: print of US$111.25/kg", "its 2 July close of X".
+_DATED_NOUN = re.compile(
+    r"\b(?:the|its)\s+(?P<day>[^.;,]{3,25}?)\s+(?:peak|high|low|trough|print|close|level|reading"
+    r"|assessment|quote)\s+of\s+(?:about\s+|around\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+    re.I,
+)
+
+
+def dated_noun_levels(view: SentenceView, drafts: list[Draft]) -> None:
+    """Levels named by their own day, and the moves measured from them.
+
+    "It is now 7.7% below the 6 November peak of $62.43/kg": the peak is 6 November's level
+    and the 7.7% runs from that day; so does "up 21.7% month-to-date from the 30 January
+    print of US$111.25/kg" (the day named beats the span's default start).
+    """
+    for d in drafts:
+        if d.kind != "price" or d.metric not in _LEVELS:
+            continue
+        m = _DATED_NOUN.search(view.text, max(0, d.q.start - 50), d.q.start)
+        if m is None:
+            continue
+        day = next(
+            (
+                x.period
+                for x in view.dates
+                if m.start("day") <= x.start < m.end("day")
+                and x.period is not None
+                and x.period.granularity is Granularity.DAY
+                and not x.period.is_span
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        d.period, d.date_mention = day, None
+        for move in drafts:
+            if (
+                move.kind == "price"
+                and move.metric in ("change", "change_pct")
+                and move.subject == d.subject
+                and move.q.end <= m.start()
+                and not any(o.start > move.q.end for o in view.qtys if o.end <= m.start())
+                and move.period is not None
+                and move.period.end > day.start
+            ):
+                end = Period.day(move.period.end)
+                move.period, move.date_mention = Period.span(day, end), None

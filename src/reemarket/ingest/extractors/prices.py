@@ -962,7 +962,9 @@ _IT_AT = re.compile(
 _THE_FORM = re.compile(
     r"\bthe\s+(?:oxide|metal|alloy)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:averaged|traded|"
     r"stood|closed|ended|sold|fetched|quoted|assessed|changed\s+hands|held|rose|fell|climbed|"
-    r"dropped|gained|lost|eased|firmed)\b",
+    r"dropped|gained|lost|eased|firmed)\b"
+    # "..., the oxide is 5.0% higher": where the move leaves it
+    r"|\bthe\s+(?:oxide|metal|alloy)\s+is\s+(?:now\s+)?(?:up\s+|down\s+)?[\d.]+\s*(?:%|per\s*cent)",
     re.I,
 )
 

@@ -517,6 +517,32 @@ RULES: list[Rule] = [
                     ("price", "eu_oxide", "average", "2023-06", 205000, "CNY/t"),
                 ),
             ),
+            Example(  # a level named by its day and kind, and the move measured from it
+                "Holmium oxide fob China slipped to $70.10/kg on Thursday. It is now 4.2% below"
+                " the 2 July peak of $73.17/kg.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-04", 70.1, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-02/2024-07-05", -4.2, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-02", 73.17, "USD/kg"),
+                ),
+            ),
+            Example(  # ... the day named beats a to-date span's default start
+                "Holmium oxide fob China rose to $73.20/kg on Thursday, up 8.1% month-to-date"
+                " from the 31 May print of $67.70/kg.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-04", 73.2, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-05-31/2024-07-04", 8.1, "%"),
+                    ("price", "ho_oxide", "price", "2024-05-31", 67.7, "USD/kg"),
+                ),
+            ),
+            Example(  # "the oxide is X% higher" carries the last price's product
+                "Erbium oxide fob China ended the week at $44.50/kg. Since trading resumed on"
+                " Monday at $43.20/kg, the oxide is 3.0% higher.",
+                (
+                    ("price", "er_oxide", "price", "2024-07-05", 44.5, "USD/kg"),
+                    ("price", "er_oxide", "price", "2024-07-01", 43.2, "USD/kg"),
+                ),
+            ),
             Example(  # the note on its own line at the foot covers the quotes above it
                 "Holmium oxide averaged $66.40/kg in June.\n\n"
                 "Prices are CIF Rotterdam, US dollars per kilogram.\n",
@@ -534,7 +560,8 @@ RULES: list[Rule] = [
         doc="DocState.note_basis / note_document_basis / basis_market;"
         " price_bases.labelled_base_day; en.toml europe"
         " (duty paid, DDP + a European place); price_changes._MOVE_NOUN_BEFORE, _MOVE_NOUN_AFTER,"
-        " _SINCE_RIGHT_AFTER; prices._CHANGE_LEAD ('put on');"
+        " _SINCE_RIGHT_AFTER, _PCT_THAN (below the <day> peak of); prices._CHANGE_LEAD ('put on'),"
+        " _THE_FORM ('the oxide is X% higher'); price_passes.dated_noun_levels;"
         " extractors._tag ('a loss of' before a move is not a company's loss).",
     ),
     Rule(
