@@ -302,8 +302,11 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "the_month",
         # "up 13% on the month" compares with the month before: no period of its own
-        # "the month's low, X, came on 9 July": the low's own day, not the month
-        r"(?<!\bon\s)the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))"
+        # "the month's low, X, came on 9 July", "High of the month: X on 9 July", "its best
+        # level of the month": the level's own day, not the month
+        r"(?<!\bon\s)(?<!\bhigh\sof\s)(?<!\blow\sof\s)(?<!\bquote\sof\s)(?<!\blevel\sof\s)"
+        r"(?<!\bpeak\sof\s)(?<!\bprice\sof\s)"
+        r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))"
         r"(?!['’]s\s+(?:low|high|peak|trough|best|worst)\b)",
         (("Prices rose 3% over the month.", ""),),
     ),

@@ -1013,6 +1013,7 @@ _WHEN_LEVEL = re.compile(
     re.I,
 )
 _LEVELS = ("price", "price_low", "price_high")
+_AVERAGE_BEFORE = re.compile(r"\baverage\b", re.I)
 
 
 def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
@@ -1036,7 +1037,10 @@ def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
             and not view.text[x.end : when.start()].strip(" ,")
         ]
         period = named[-1].period if named else None
-        if period is not None and when.group("avg") and period.granularity is not Granularity.DAY:
+        # "the quarterly average was down 20.8% from Q2 2023, when it stood near X": the
+        # average is what the clause goes on telling
+        avg = when.group("avg") or _AVERAGE_BEFORE.search(view.text, 0, when.start())
+        if period is not None and avg and period.granularity is not Granularity.DAY:
             d.metric, d.period, d.date_mention = "average", period, None  # that period's mean
             continue
         if period is not None and period.granularity is Granularity.DAY and not period.is_span:

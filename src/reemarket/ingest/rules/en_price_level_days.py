@@ -406,6 +406,18 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # a newsletter's list: the month's labelled levels on their own days
+                "The export price of holmium oxide did little in June. The figures, all FOB"
+                " China in dollars per kilogram:\n\n- Monthly average: $71.20.\n"
+                "- High of the month: $72.40 on June 3.\n- Last quote of the month: $70.10 on"
+                " June 28.\n",
+                (
+                    ("price", "ho_oxide", "average", "2024-06", 71.2, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-03", 72.4, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 70.1, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # the topic framed in a sentence without figures: "the X market"
                 "The domestic terbium oxide market stayed soft in 2024. April was the quietest"
                 " month, with an average of 6,150 yuan/kg.",
