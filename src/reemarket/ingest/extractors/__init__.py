@@ -300,6 +300,14 @@ _PLAN_WORDS = ("target", "goal", "completion", "guidance", "budget")
 _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b", re.I)
 
 
+#: An intention to move a figure, the figure after it: "aims to raise output to X", "plans
+#: to lift sales by X", "intends to cut production to X".
+_INTENT = re.compile(
+    r"\b(?:aims?|aiming|plans?|planning|intends?|intending|hopes?|seeks?|wants?)\s+to\s+"
+    r"(?:raise|lift|increase|boost|expand|double|triple|grow|bring|cut|reduce|lower|take)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 
 
@@ -343,6 +351,15 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
         and any(w in view.low for w in _PLAN_WORDS)
         and _PLAN.search(view.text[: q.start])
     ):
+        return "plan"
+    intent = (
+        _INTENT.search(view.text, view.clause_of(q.start)[0], q.start)
+        if q.dimension in ("money", "percent", "mass")
+        else None
+    )
+    if intent is not None and "capacit" not in intent.group(0).lower():
+        # "aims to raise output to 30,000 t in 2025": an intention, not output (a capacity
+        # aimed at is a planned capacity, read by its family)
         return "plan"
     if _SUPERSEDED.search(view.text, max(0, q.start - 60), q.start):
         return "skip_word"  # "revised up from a preliminary 1,190 t": a figure replaced
