@@ -248,6 +248,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
         return t.id if t and t.id not in ("price", "average") else None
     if q.dimension == "percent":
         m = _MOVE_IN.match(view.text, q.end)
+        if m is not None and _SPAN_IN.match(view.text, m.end()):
+            m = None  # "a 7.4% slide in a month": the span of a price's move, no measure
         if m is not None:  # "a 30 per cent jump in output": the metric it moves
             t = view.tag_after(m.end(), 25)
             if t is not None:
@@ -280,6 +282,12 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     return t.id if t else None
 
 
+#: A span after "in" ("a 7.4% slide in a month", "a 3% gain in two weeks").
+_SPAN_IN = re.compile(
+    r"\s*(?:a|one|the|two|three|four|\d+)\s+(?:days?|weeks?|months?|years?|sessions?|fortnight"
+    r"|quarters?)\b",
+    re.I,
+)
 _GRADE_BEFORE = re.compile(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", re.I)
 _GRADE_AFTER = re.compile(r"\s*(?:min(?:imum)?|purity|grade|ratio|REO)\b", re.I)
 

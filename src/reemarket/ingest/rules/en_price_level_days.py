@@ -512,6 +512,16 @@ RULES: list[Rule] = [
                     ("price", "gd_oxide", "price", "2024-05-31", 22.8, "USD/kg"),
                 ),
             ),
+            Example(  # "a X% slide in a month": the span of the price's move, no measure
+                "Europium oxide, now 190,000 yuan/t, has lost 12,000 yuan/t from 202,000 yuan/t"
+                " at the start of June, a 5.9% slide in a month.",
+                (
+                    ("price", "eu_oxide", "price", "2024-07-05", 190000, "CNY/t"),
+                    ("price", "eu_oxide", "change", "2024-06-03/2024-07-05", -12000, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-06-03", 202000, "CNY/t"),
+                    ("price", "eu_oxide", "change_pct", "2024-06-03/2024-07-05", -5.9, "%"),
+                ),
+            ),
             Example(  # "when it stood at X" after a move's base: the base day's level
                 "Samarium oxide was 15,200 yuan/t on July 5, down 1.3% from the previous"
                 " working day, when it stood at 15,400 yuan/t.",
