@@ -384,13 +384,20 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|(?<!\bon\s)the\s+year|"
         r"for\s+the\s+year|(?<!semi-)(?<!bi-)annual)"
         # "the year to June" is a fiscal year, read by the "ended" row
-        rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})",
+        rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})"
+        # "the year-on-year increase": a comparison, no period
+        r"(?![\s-]+on[\s-]+year)",
         (
             ("Output rose last year.", "2023"),
             ("Twelve months ago output was lower.", "2023"),
             # a half-year report is not an annual period
             ("Its semi-annual report said output rose last year.", "2023"),
             ("Full-year output rose.", "2024"),
+            # "the year-on-year increase" names no period
+            (
+                "Gadolinium oxide averaged $24/kg, the year-on-year rise put at 8% last year.",
+                "2023",
+            ),
         ),
     ),
     DatePhrasing(
