@@ -945,6 +945,20 @@ def average_bases(view: SentenceView, drafts: list[Draft]) -> None:
                 drafts.remove(d)  # against the month before: no metric for it
         elif d.metric == "average" and _YEAR_AGO_AVERAGED.search(view.text, 0, d.q.start):
             d.period = shift_year(main.period)
+        elif (
+            d.metric == "change_pct"
+            and d.period == main.period
+            and main.period.granularity is not Granularity.DAY
+            and any(
+                o.metric == "average"
+                and o.subject == main.subject
+                and o.period == shift_year(main.period)
+                for o in drafts
+            )
+        ):
+            # "averaged $70.71 over January-October, compared with $55.18 in January-October
+            # 2024, a 28.1% rise": the move between the two averages is the year-on-year one
+            d.metric = "average_yoy_pct"
 
 
 #: The words between a move and the dated level it is measured from: "down 8.7% from the

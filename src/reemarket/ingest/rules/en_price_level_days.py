@@ -531,6 +531,15 @@ RULES: list[Rule] = [
                     ("price", "sm_oxide", "price", "2024-07-04", 15400, "CNY/t"),
                 ),
             ),
+            Example(  # a percent between an average and the same period's a year before
+                "Over the first half of 2024 terbium oxide averaged 6,300 yuan/kg, compared with"
+                " 7,900 yuan/kg in January-June 2023, a 20.3% fall.",
+                (
+                    ("price", "tb_oxide", "average", "2024-01/2024-06", 6300, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2023-01/2023-06", 7900, "CNY/kg"),
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-01/2024-06", -20.3, "%"),
+                ),
+            ),
             Example(  # "when the average was X" after a period: that period's average
                 "Europium oxide averaged 190,000 yuan/t in June. Compared with June 2023, when"
                 " the average was 205,000 yuan/t, it is cheaper.",
