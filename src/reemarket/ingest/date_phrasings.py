@@ -308,7 +308,12 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "the_month",
         # "up 13% on the month" compares with the month before: no period of its own
-        r"(?<!\bon\s)the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
+        # "the month's low, X, came on 9 July", "High of the month: X on 9 July", "its best
+        # level of the month": the level's own day, not the month
+        r"(?<!\bon\s)(?<!\bhigh\sof\s)(?<!\blow\sof\s)(?<!\bquote\sof\s)(?<!\blevel\sof\s)"
+        r"(?<!\bpeak\sof\s)(?<!\bprice\sof\s)"
+        r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))"
+        r"(?!['’]s\s+(?:low|high|peak|trough|best|worst)\b)",
         (("Prices rose 3% over the month.", ""),),
     ),
     # a named month up to the report's day: "August so far", "so far in July" (the unnamed
@@ -388,13 +393,20 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|(?<!\bon\s)the\s+year|"
         r"for\s+the\s+year|(?<!semi-)(?<!bi-)annual)"
         # "the year to June" is a fiscal year, read by the "ended" row
-        rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})",
+        rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})"
+        # "the year-on-year increase": a comparison, no period
+        r"(?![\s-]+on[\s-]+year)",
         (
             ("Output rose last year.", "2023"),
             ("Twelve months ago output was lower.", "2023"),
             # a half-year report is not an annual period
             ("Its semi-annual report said output rose last year.", "2023"),
             ("Full-year output rose.", "2024"),
+            # "the year-on-year increase" names no period
+            (
+                "Gadolinium oxide averaged $24/kg, the year-on-year rise put at 8% last year.",
+                "2023",
+            ),
         ),
     ),
     DatePhrasing(

@@ -264,6 +264,8 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
         return t.id if t and t.id not in ("price", "average") else None
     if q.dimension == "percent":
         m = _MOVE_IN.match(view.text, q.end)
+        if m is not None and _SPAN_IN.match(view.text, m.end()):
+            m = None  # "a 7.4% slide in a month": the span of a price's move, no measure
         if m is not None:  # "a 30 per cent jump in output": the metric it moves
             t = view.tag_after(m.end(), 25)
             if t is not None:
@@ -298,6 +300,12 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     return t.id if t else None
 
 
+#: A span after "in" ("a 7.4% slide in a month", "a 3% gain in two weeks").
+_SPAN_IN = re.compile(
+    r"\s*(?:a|one|the|two|three|four|\d+)\s+(?:days?|weeks?|months?|years?|sessions?|fortnight"
+    r"|quarters?)\b",
+    re.I,
+)
 _GRADE_BEFORE = re.compile(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", re.I)
 #: A comparison right after a percent: the figure is a change ("5.9% more than", "3% lower").
 _CHANGE_AFTER = re.compile(
@@ -323,6 +331,14 @@ _PLAN_WORDS = ("target", "goal", "completion", "guidance", "budget")
 _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b", re.I)
 
 
+#: An intention to move a figure, the figure after it: "aims to raise output to X", "plans
+#: to lift sales by X", "intends to cut production to X".
+_INTENT = re.compile(
+    r"\b(?:aims?|aiming|plans?|planning|intends?|intending|hopes?|seeks?|wants?)\s+to\s+"
+    r"(?:raise|lift|increase|boost|expand|double|triple|grow|bring|cut|reduce|lower|take)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 
 
@@ -372,6 +388,15 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
             q.start,
         )
     ):
+        return "plan"
+    intent = (
+        _INTENT.search(view.text, view.clause_of(q.start)[0], q.start)
+        if q.dimension in ("money", "percent", "mass")
+        else None
+    )
+    if intent is not None and "capacit" not in intent.group(0).lower():
+        # "aims to raise output to 30,000 t in 2025": an intention, not output (a capacity
+        # aimed at is a planned capacity, read by its family)
         return "plan"
     if _SUPERSEDED.search(view.text, max(0, q.start - 60), q.start):
         return "skip_word"  # "revised up from a preliminary 1,190 t": a figure replaced
@@ -1340,6 +1365,8 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     price_passes.reading_dates(view, out, st)
     price_passes.level_bases(view, out, st)
     price_passes.paired_days(view, out, st)
+    price_passes.when_base_levels(view, out)
+    price_passes.dated_noun_levels(view, out)
     price_passes.remember_levels(out, st)
     listings.listed(view, out, st)
     listings.purchased(view, out, st)

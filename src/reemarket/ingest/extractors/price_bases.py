@@ -30,7 +30,9 @@ from reemarket.ingest.startwords import Prechecked
 
 CHANGE_TAIL = re.compile(
     # "a 14¢ rise on the mid-point", "a $2/kg gain over the week": the amount of a move noun
-    r"\s*(?:(?:/\s*(?:kg|t|mt|tonne)\s*)?(?:rise|gain|increase|drop|fall|decline|jump|dip|slide|"
+    # "$12.64/kg or 20.1% higher than ...": the amount with its percent twin before the word
+    r"\s*(?:,?\s*or\s+[\d.]+\s*(?:%|per\s*cent|pc)\s*,?\s*(?=higher|lower|more|less|above|below))?"
+    r"(?:(?:/\s*(?:kg|t|mt|tonne)\s*)?(?:rise|gain|increase|drop|fall|decline|jump|dip|slide|"
     r"loss|advance|climb|decrease)\s+(?:on|over|from|since|against|in|at|for|week|day|month)\b"
     r"|(?:higher|lower)\s+(?:at|on)\s+(?:both|either|each)\s+ends?\b"  # "a cent lower at both ends"
     # one end's own move: "21,000 yuan higher at the bottom", "lower at the top end"

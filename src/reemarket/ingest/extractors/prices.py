@@ -850,6 +850,30 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
 _PRICES_OF_LEAD = re.compile(r"\s*(?:the\s+)?(?:spot\s+)?prices?\s+(?:of|for)\s+", re.I)
 
 
+#: A product framed as what a report is about, wherever it stands in a figure-less
+#: sentence: "the export price of neodymium oxide did little", "The Chinese holmium oxide
+#: market lost ground".
+_TOPIC_BEFORE = re.compile(r"\bprices?\s+(?:of|for)\s+$", re.I)
+_TOPIC_AFTER = re.compile(r"\s+(?:market|prices?)\b", re.I)
+
+
+def _remember_framed_topic(text: str, st: DocState) -> None:
+    """Make the one product of a figure-less sentence the topic when it is framed as one."""
+    if not _TOPIC_FRAME_HINT.search(text) or any(c.isdigit() for c in _YEARS.sub("", text)):
+        return  # a sentence with figures other than years has a price of its own to tell
+    found = find_products(text)
+    named = {p.id for p in found if p.id not in GROUPS}
+    if len(named) != 1 or len(found) != 1:
+        return
+    prod = found[0]
+    if _TOPIC_BEFORE.search(text, 0, prod.start) or _TOPIC_AFTER.match(text, prod.end):
+        st.last_price = (st.paragraph, prod.id)
+
+
+_TOPIC_FRAME_HINT = re.compile(r"\b(?:prices?|market)\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
@@ -863,6 +887,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
         text = text[lead.end() :]
         low = None if low is None else low[lead.end() :]
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
+        _remember_framed_topic(text, st)
         return
     found = find_products(text, low)
     # a group named in an aside ("Lanthanum oxide, the lowest-priced of the light elements, ...")
@@ -999,7 +1024,9 @@ _IT_AT = re.compile(
 _THE_FORM = re.compile(
     r"\bthe\s+(?:oxide|metal|alloy)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:averaged|traded|"
     r"stood|closed|ended|sold|fetched|quoted|assessed|changed\s+hands|held|rose|fell|climbed|"
-    r"dropped|gained|lost|eased|firmed)\b",
+    r"dropped|gained|lost|eased|firmed)\b"
+    # "..., the oxide is 5.0% higher": where the move leaves it
+    r"|\bthe\s+(?:oxide|metal|alloy)\s+is\s+(?:now\s+)?(?:up\s+|down\s+)?[\d.]+\s*(?:%|per\s*cent)",
     re.I,
 )
 
@@ -1041,6 +1068,7 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
         or _DAY_LED_MOVE.match(view.text)
         or _IT_AT.search(view.text)
         or _THE_FORM.search(view.text)
+        or _quote_noun_before(view, q)
     ):
         return None
     carried = _carried_subject(st)
@@ -1072,6 +1100,50 @@ def _element_led(view: SentenceView, st: DocState, q: Quantity) -> Mention | Non
     if carried is not None and carried.split("_")[0] == element:
         return Mention(m.start("el"), m.end("el"), "product", carried)
     return Mention(m.start("el"), m.end("el"), "product", named[0].id)
+
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: A sentence or clause telling the last price's quotes by what they are rather than by the
+#: product: "Mainstream offers ranged from X to Y", "..., with deals between X and Y", "Its
+#: benchmark eased to X", "Tuesday's daily marker printed at X", "The month's low, X, came
+#: on ...", "High of the month: X on May 9", "Monthly average: X", "April's average was X",
+#: "when the average was X", "..., with an average of X", "A year earlier the monthly
+#: average was X".
+_QUOTE_NOUN = re.compile(
+    r"(?:^\s*(?:[-*•]\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|before|ago),?"
+    r"\s+)?|[;:,]\s*(?:with\s+)?|\bwhen\s+)"
+    r"(?:(?:the|its)\s+)?(?:(?:mainstream|most|spot|physical|reported)\s+)?"
+    r"(?:(?:offers|deals|bids|quotes|quotations|transactions|trades)\b(?!\s+(?:of|for|from|in|to)\b)"
+    r"|(?:(?:daily|weekly|monthly|quarterly)\s+)?(?:benchmark|marker|average|mean)\b"
+    r"(?!\s+(?:of|for)\s+(?!CNY|RMB|US\$|\$|€|\d))"
+    r"|an?\s+average\s+of\b"
+    rf"|(?:(?:month|week|quarter|year|session|day)|{_MONTHS}(?:\s+\d{{4}})?|{_WEEKDAY})['’]s"
+    r"\s+(?:(?:daily|weekly|monthly)\s+)?(?:low|high|average|mean|close|peak|trough|marker|was)\b"
+    r"|(?:high|low|average|close|peak|trough|last\s+(?:quote|price|assessment))\s+(?:of|for)\s+"
+    r"the\s+(?:month|week|quarter|year|session)\s*:"
+    r"|(?:monthly|weekly|quarterly|annual)\s+(?:average|mean|high|low)\s*:)"
+    # "data show the ex-works price (VAT included) averaging X over April-June"
+    r"|\bthe\s+(?:(?:ex-works|spot|export|domestic|benchmark)\s+)?price\s+(?:\([^)]{0,30}\)\s+)?"
+    r"(?:averaging|averaged)\b",
+    re.I,
+)
+
+
+def _quote_noun_before(view: SentenceView, q: Quantity) -> bool:
+    """Whether a clause before the figure tells quotes by their noun (:data:`_QUOTE_NOUN`).
+
+    A figure given only by its decade ("offers in the high $80s/kg") is no quote.
+    """
+    if _DECADE.search(view.text, q.start, q.end + 1):
+        return False
+    return any(m.start() < q.start for m in _QUOTE_NOUN.finditer(view.text, 0, q.start))
+
+
+_DECADE = re.compile(r"\d0s\b")
 
 
 #: A sentence opening on the last price's own figure set off as a noun: "Its February

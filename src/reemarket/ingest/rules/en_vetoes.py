@@ -137,6 +137,9 @@ VETO_RECORDS: list[Veto] = [
         "plan",
         "production financial",
         no_facts("Lynas's guidance for 2025 output is 12,000 t of NdPr."),
+        # an intention to move a figure: "aims to raise output to X", "plans to cut sales to Y"
+        no_facts("Ningbo Yunsheng Co. aims to raise magnet output to 25,000 t in 2026."),
+        no_facts("JL Mag Co. plans to lift its sales by 15% next year."),
     ),
     _veto(
         "skip_word",
