@@ -76,9 +76,12 @@ PHRASINGS: list[DatePhrasing] = [
         rf"(?:from\s+|between\s+)?(?P<mon>{MON})(?:\s*(?:-|–|to|through|and)\s*"
         # "April 2024 through March 2025": a span across a year end, both years named
         rf"|,?\s+(?P<y1>\d{{4}})\s*(?:-|–|to|through|until)\s*(?=(?:{MON}),?\s+\d{{4}}))"
-        rf"(?P<mon2>{MON})(?:,?\s+(?P<y>\d{{4}}))?(?P<qtr>\s+quarter\b)?",
+        # "the April-June period" of three months ending a quarter is that quarter, as "quarter"
+        rf"(?P<mon2>{MON})(?:,?\s+(?P<y>\d{{4}}))?(?P<qtr>\s+(?:quarter|period)\b)?",
         (
             ("Exports between January and May rose.", "2024-01/2024-05"),
+            ("Sales over the October-December period were flat.", "2023-Q4"),
+            ("Output in the February-April period slipped.", "2024-02/2024-04"),
             ("Imports in Jan-Mar 2024 rose.", "2024-01/2024-03"),
             ("Imports from April 2023 through March 2024 rose.", "2023-04/2024-03"),
         ),
