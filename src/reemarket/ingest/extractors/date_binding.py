@@ -457,3 +457,30 @@ def day_span(a: date, b: date) -> Period:
 def prev_trading(day: date) -> date:
     """The previous Shanghai trading day."""
     return previous_trading_day(day)
+
+
+#: A bracketed comparative labelled by its period: "(2023: profit of RMB 98 m)",
+#: "(prior quarter: 3,010 t)" is not one (no period), "(1HFY25: 3,400t)" is.
+_LABEL = re.compile(r"\(\s*$")
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+def bracket_labelled(view: SentenceView, q: Quantity) -> tuple[SentenceView, DateMention | None]:
+    """The sentence as a figure reads it when periods label bracketed comparatives.
+
+    A period opening brackets and followed by a colon dates only the figures inside them:
+    in "output of 5,100 t (2023: 4,700 t)" the label is the 4,700 t's period (returned with
+    the view narrowed to it), and the 5,100 t reads the sentence without it.
+    """
+    drop = []
+    for d in view.dates:
+        if _LABEL.search(view.text, max(0, d.start - 3), d.start) and _LABEL_AFTER.match(
+            view.text, d.end
+        ):
+            close = view.text.find(")", d.end)
+            if d.end <= q.start < (len(view.text) if close < 0 else close):
+                return replace(view, dates=[d], memo={}), d
+            drop.append(d)
+    if not drop:
+        return view, None
+    return replace(view, dates=[d for d in view.dates if d not in drop], memo={}), None

@@ -18,7 +18,7 @@ from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import comparison_base, gap_cmp, shift_year
-from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
+from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, bracket_labelled
 from reemarket.ingest.extractors.figure_words import sentence_dollar, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for
@@ -500,26 +500,16 @@ def _is_loss(view: SentenceView, q: Quantity) -> bool:
     return _LOSS_BEFORE.search(view.text, max(a, q.start - 70), q.start) is not None
 
 
-#: A bracketed comparative labelled by its period ("(2023: profit of RMB 98 m)").
-_LABEL = re.compile(r"\(\s*$")
-_LABEL_AFTER = re.compile(r"\s*:")
-
-
 def _without_other_labels(view: SentenceView, q: Quantity) -> SentenceView:
     """The sentence without the period labels of bracketed comparatives the figure is not in.
 
     "a loss of RMB 76 m (2023: profit of RMB 98 m); ... RMB 135 m": the label dates only the
-    figure inside its brackets, not those before or after them.
+    figure inside its brackets, not those before or after them (``bracket_labelled``).
     """
+    view, label = bracket_labelled(view, q)
+    if label is not None:
+        return view  # the figure is the labelled one
     drop = []
-    for d in view.dates:
-        if _LABEL.search(view.text, max(0, d.start - 3), d.start) and _LABEL_AFTER.match(
-            view.text, d.end
-        ):
-            close = view.text.find(")", d.end)
-            if d.end <= q.start < (len(view.text) if close < 0 else close):
-                return replace(view, dates=[d], memo={})  # the figure is the labelled one
-            drop.append(d)
     for d in view.dates:  # "up 52% on the March quarter": the base's period, not the figure's
         if (
             not d.is_ref

@@ -146,6 +146,23 @@ RULES: list[Rule] = [
                     ("production", "prnd_oxide", "production_qoq_pct", "2024-Q1", 6, "%"),
                 ),
             ),
+            Example(  # a period opening brackets labels only the comparative inside them
+                "Iluka Resources: FY2023 review\n\nZircon sand output 1,240 t (2022: 1,410 t);"
+                " monazite output 3,050 t (2022: 2,700 t).",
+                (
+                    ("production", "monazite", "production", "2023", 3050, "t"),
+                    ("production", "monazite", "production", "2022", 2700, "t"),
+                ),
+                published="2024-02-20",
+            ),
+            Example(  # a broker's fiscal-quarter label: 4QFY24 is the June quarter of 2024
+                "Lynas made 1,690t of NdPr in the September quarter (4QFY24: 1,520t).",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q3", 1690, "t"),
+                    ("production", "prnd_oxide", "production", "2024-Q2", 1520, "t"),
+                ),
+                published="2024-10-25",
+            ),
         ),
         cues=("metric.production", "holder.market_wide", "comparison.yoy"),
     ),
