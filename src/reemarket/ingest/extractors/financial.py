@@ -228,6 +228,8 @@ def fiscal_span(
     """
     if dm is not None and dm.kind == "fyq" and period is not None:
         return _fiscal_part(period, entity)
+    if dm is not None and dm.kind == "half" and not any(c.isdigit() for c in dm.text):
+        return _bare_fiscal_half(dm, period, entity, st)
     if period is None or period.granularity is not Granularity.YEAR or period.is_span:
         return period
     main = st.para_main
@@ -316,6 +318,37 @@ def _conversion(view: SentenceView, q: Quantity) -> bool:
     if prev.dimension != "money" or not _OPEN.search(view.text, prev.end, q.start):
         return False
     return prev.unit != q.unit or not q.unit
+
+
+def _bare_fiscal_half(
+    dm: DateMention, period: Period | None, entity: str, st: DocState
+) -> Period | None:
+    """A company's "first half" with no year, not yet over by the calendar: its fiscal half.
+
+    A company whose year ends on 30 June means July-December by its "first half" and
+    January-June by its "second half"; told without a year, when the calendar half the date
+    table gives has not ended by publication, the half is the last one of that name ended
+    by then ("first-half output was 4,100t" in a note of late January 2025 is July-December
+    2024). A calendar-year company, or a calendar half already over, keeps the table's half.
+    """
+    profile = next((p for p in profiles() if entity in p.entities), None)
+    pub = st.dates.published
+    if profile is None or profile.fiscal_year_end[0] == 12 or pub is None:
+        return period
+    if period is not None and period.end < pub:
+        return period
+    second = dm.text.strip().lower().startswith(("second", "h2", "2h"))
+    first = (profile.fiscal_year_end[0] + (6 if second else 0)) % 12  # its first month, 0-11
+    n = pub.year * 12 + pub.month - 1  # the publication month, counted from year 0
+    start = n - 6  # the last six months ended before it, moved back to the half's first month
+    start -= (start - first) % 12
+    try:
+        return Period.span(
+            Period.month(start // 12, start % 12 + 1),
+            Period.month((start + 5) // 12, (start + 5) % 12 + 1),
+        )
+    except (ValueError, PeriodError):
+        return period
 
 
 def _fiscal_part(period: Period, entity: str) -> Period:

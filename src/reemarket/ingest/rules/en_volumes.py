@@ -163,6 +163,12 @@ RULES: list[Rule] = [
                 ),
                 published="2024-10-25",
             ),
+            Example(  # a June-year company's half told without a year, the calendar half not
+                # over yet: its last fiscal half of that name (July-December)
+                "Lynas sold a record 2,880t of NdPr over the first half.",
+                (("production", "prnd_oxide", "sales", "2024-07/2024-12", 2880, "t"),),
+                published="2025-01-28",
+            ),
         ),
         cues=("metric.production", "holder.market_wide", "comparison.yoy"),
     ),
