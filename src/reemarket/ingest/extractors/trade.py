@@ -518,8 +518,13 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
     found = list(_IMPORTER.finditer(view.text, 0, q.start))
     if found:
         return _IMPORTERS.get(found[-1].group("c").lower(), "china")
-    if _THE_COUNTRY.search(view.text, 0, q.start) and (led := _country_led_before(view, st)):
-        return led  # "India depends on ... The country imported 870 t ..."
+    the_country = _THE_COUNTRY.search(view.text, 0, q.start)
+    if the_country is not None:
+        named = list(_A_COUNTRY.finditer(view.text, 0, the_country.start()))
+        if named:  # "Korea's trade ministry said the country imported 540 t"
+            return _IMPORTERS.get(named[-1].group("c").lower(), "china")
+        if led := _country_led_before(view, st):
+            return led  # "India depends on ... The country imported 870 t ..."
     labelled = _line_label(view, st)
     if labelled is not None:
         return labelled
@@ -571,6 +576,8 @@ _THE_COUNTRY = re.compile(
     r"\bthe\s+country(?:['’]s\s+(?:[\w-]+\s+){0,3}?imports?|\s+(?:[\w-]+\s+){0,2}?imported)\b",
     re.I,
 )
+#: A country named anywhere before "the country" in its own sentence (its source's owner).
+_A_COUNTRY = re.compile(rf"(?<![\w.])(?P<c>{_COUNTRY_ALT}|china)\b", re.I)
 _LEADING_COUNTRY = re.compile(rf"^\s*(?:[\w,'’-]+\s+){{0,3}}?(?P<c>{_COUNTRY_ALT})\b", re.I)
 
 

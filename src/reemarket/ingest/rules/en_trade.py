@@ -553,7 +553,8 @@ RULES: list[Rule] = [
         "country_back_reference_and_period_profit",
         "trade",
         "en",
-        "'The country imported X' is the country that leads the sentence before; India's"
+        "'The country imported X' is the country named before it in its sentence, else the"
+        " one that leads the sentence before; India's"
         " 'FY25' is April 2024 to March 2025; a sentence led by a period's bare profit"
         " ('Profit for the first quarter had been X', 'Second-quarter profit came to X') is"
         " the company's net profit of that period",
@@ -565,6 +566,12 @@ RULES: list[Rule] = [
                 (("trade", "re_permanent_magnet", "imports", "2023-04/2024-03", 650, "t"),),
                 published="2024-09-10",
                 entity="india",
+            ),
+            Example(  # the country named earlier in the same sentence, as the source's owner
+                "Korea's customs office reported that the country imported 410 tonnes of rare"
+                " earth magnets in May.",
+                (("trade", "re_permanent_magnet", "imports", "2024-05", 410, "t"),),
+                entity="south_korea",
             ),
             Example(
                 "China Rare Earth Resources Co said first-half net profit rose 12% to 300 million"
