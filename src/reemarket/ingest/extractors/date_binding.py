@@ -344,6 +344,29 @@ def _announcement(view: SentenceView, d: DateMention) -> bool:
     )
 
 
+#: A relative clause set off by commas: ", where trial mining began in June,".
+_REL_ASIDE = re.compile(r",\s*(?:where|which|who)\b[^,;]*,")
+
+
+def _without_aside_dates(view: SentenceView, q: Quantity) -> SentenceView:
+    """The sentence without the dates of a relative clause aside the figure is not in.
+
+    "Output at its Brazil project, where mining began in June, came to 1,850 t": June is
+    when mining began, not the output's period.
+    """
+    if not view.dates or "," not in view.text:
+        return view
+    asides = [
+        m.span() for m in _REL_ASIDE.finditer(view.text) if not m.start() <= q.start < m.end()
+    ]
+    if not asides:
+        return view
+    keep = [d for d in view.dates if not any(a <= d.start < b for a, b in asides)]
+    if len(keep) == len(view.dates):
+        return view
+    return replace(view, dates=keep, memo={})
+
+
 def bind_coarse(
     view: SentenceView, q: Quantity, st: DocState
 ) -> tuple[Period | None, DateMention | None]:
@@ -351,6 +374,7 @@ def bind_coarse(
 
     An announcement day ("reported on Tuesday ...") is not their period.
     """
+    view = _without_aside_dates(view, q)
     period, dm = bind_period(view, q, st, price=False)
     if dm is not None and _announcement(view, dm):
         # "Lynas said last month that it produced 2,103 t in the December quarter"

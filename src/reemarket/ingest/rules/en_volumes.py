@@ -163,6 +163,19 @@ RULES: list[Rule] = [
                 ),
                 published="2024-10-25",
             ),
+            Example(  # a plant named after the output keyword says where, not a capacity;
+                # a date in a relative clause aside ("where ... began in May") is not the
+                # figure's; "sales of separated ..." is sales, not output
+                "Iluka Resources: September quarter 2024 review\n\nMonazite output at the"
+                " Eneabba plant, where a new circuit started in May, reached 2,300 t in the"
+                " quarter. Sales of separated rare earth oxides rose 9% year on year to 420 t.",
+                (
+                    ("production", "monazite", "production", "2024-Q3", 2300, "t"),
+                    ("production", "re_oxides", "sales", "2024-Q3", 420, "t"),
+                    ("production", "re_oxides", "sales_yoy_pct", "2024-Q3", 9, "%"),
+                ),
+                published="2024-10-22",
+            ),
             Example(  # a June-year company's half told without a year, the calendar half not
                 # over yet: its last fiscal half of that name (July-December)
                 "Lynas sold a record 2,880t of NdPr over the first half.",
