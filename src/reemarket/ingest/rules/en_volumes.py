@@ -200,6 +200,14 @@ RULES: list[Rule] = [
                 "MP Materials plans to raise magnet capacity to 10,000 t per year by 2027.",
                 (("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),),
             ),
+            Example(  # goods after "and" are the next figure's when goods come before
+                "Shenghe Resources says its Nd metal capacity is 8,000 t a year and its"
+                " lanthanum oxide capacity 20,000 t a year.",
+                (
+                    ("capacity", "nd_metal", "capacity", "", 8000, "t/yr"),
+                    ("capacity", "la_oxide", "capacity", "", 20000, "t/yr"),
+                ),
+            ),
             Example(  # a small plant's rate in kilograms is counted in tonnes a year
                 "Ningbo Yunsheng runs a samarium-cobalt permanent magnet line in Ningbo with a"
                 " capacity of 2,500 kg a year.",
