@@ -543,6 +543,17 @@ RULES: list[Rule] = [
                 ),
                 entity="china",
             ),
+            Example(  # sold abroad is exported; purchases from overseas are imports
+                "China sold 4,200 tonnes of rare earths abroad in March, customs data showed."
+                " Its purchases of rare earths from overseas climbed 6% on the year to 9,800"
+                " tonnes in the same month.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-03", 4200, "t"),
+                    ("trade", "rare_earths", "imports", "2024-03", 9800, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-03", 6, "%"),
+                ),
+                entity="china",
+            ),
         ),
         cues=("metric.imports", "comparison.yoy"),
         doc="trade.customs_value/_ASIDE; en.toml imports 'inbound shipments', yoy 'on-year' and"
