@@ -584,6 +584,12 @@ RULES: list[Rule] = [
                 (("trade", "re_permanent_magnet", "imports", "2024-05", 410, "t"),),
                 entity="south_korea",
             ),
+            Example(  # ... or by its adjective, with "took in" for the import verb
+                "Japanese trade statistics showed the country took in 1,020 tonnes of rare"
+                " earths in April.",
+                (("trade", "rare_earths", "imports", "2024-04", 1020, "t"),),
+                entity="japan",
+            ),
             Example(
                 "China Rare Earth Resources Co said first-half net profit rose 12% to 300 million"
                 " yuan. Profit for the first quarter had been 140 million yuan. Second-quarter"
