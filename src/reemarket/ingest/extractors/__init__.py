@@ -259,7 +259,7 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
                 asides = [m.span() for m in _ASIDE.finditer(view.text, 0, q.start)]
                 found = [t for t in found if not any(x <= t.start < y for x, y in asides)] or found
             if found:
-                return found[-1].id
+                return _volume_at_place(view, q, found) if lo == a else found[-1].id
         t = view.tag_after(q.end)
         return t.id if t and t.id not in ("price", "average") else None
     if q.dimension == "percent":
@@ -306,6 +306,34 @@ _SPAN_IN = re.compile(
     r"|quarters?)\b",
     re.I,
 )
+
+
+#: A capacity keyword that names a place ("plant", "facility", "project") rather than a rate.
+_PLACE_NOUN = re.compile(r"(?:plant|facility|project|production lines?)$", re.I)
+
+
+def _volume_at_place(view: SentenceView, q: Quantity, found: list[Mention]) -> str:
+    """The measure of a tonnage among the keywords before it, a place's name read past.
+
+    "Output at the Kalgoorlie plant reached 500 t", "Production from its Mount Weld project
+    came to 800 t": the plant or project says where the output was made, so a plain tonnage
+    after it keeps the output (or sales) keyword before; a rate ("a 5,000 t/yr plant") or a
+    tonnage with no such keyword before stays the plant's capacity.
+    """
+    last = found[-1]
+    if (
+        q.dimension != "mass"
+        or last.id != "capacity"
+        or not _PLACE_NOUN.search(view.text[last.start : last.end])
+    ):
+        return last.id
+    after = view.tag_after(q.end)
+    if after is not None and after.id == "capacity" and after.start - q.end <= 30:
+        return last.id  # "its plant, with 1,500 tonnes of annual capacity": a capacity
+    volumes = [t for t in found[:-1] if t.id in ("production", "sales")]
+    return volumes[-1].id if volumes else last.id
+
+
 _GRADE_BEFORE = re.compile(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", re.I)
 #: A comparison right after a percent: the figure is a change ("5.9% more than", "3% lower").
 _CHANGE_AFTER = re.compile(
