@@ -1162,7 +1162,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         ):
             return valuation.extract(view, q, st, tag or "")
         if tag in ("high52", "low52"):
-            tag = "price"  # "between a high of $97.51 on Nov. 4 and a low of ...": the day's quote
+            tag = "price"  # "between a high of $81.20 on March 6 and a low of ...": the day's quote
         return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
         if tag == "pe":

@@ -44,7 +44,7 @@ CHANGE_TAIL = re.compile(
     r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\b|yesterday|"
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier))"
-    # the amount, then its percent: "87 cents, or 0.9%, lower than at the end of October"
+    # the amount, then its percent: "64 cents, or 1.1%, higher than at the end of May"
     r"|\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s*,?\s*"
     r"(?:higher|lower)\s+(?:than|from|on)\b)",
     re.I,

@@ -1086,7 +1086,7 @@ _DATED_NOUN = re.compile(
 def dated_noun_levels(view: SentenceView, drafts: list[Draft]) -> None:
     """Levels named by their own day, and the moves measured from them.
 
-    "It is now 7.7% below the 6 November peak of $62.43/kg": the peak is 6 November's level
+    "It now sits 4.2% under the 14 March peak of $71.05/kg": the peak is 6 November's level
     and the 7.7% runs from that day; so does "up 21.7% month-to-date from the 30 January
     print of US$111.25/kg" (the day named beats the span's default start).
     """

@@ -851,7 +851,7 @@ _PRICES_OF_LEAD = re.compile(r"\s*(?:the\s+)?(?:spot\s+)?prices?\s+(?:of|for)\s+
 
 
 #: A product framed as what a report is about, wherever it stands in a figure-less
-#: sentence: "the export price of neodymium oxide did little", "The Chinese holmium oxide
+#: sentence: "the export price of terbium oxide barely moved", "The Chinese holmium oxide
 #: market lost ground".
 _TOPIC_BEFORE = re.compile(r"\bprices?\s+(?:of|for)\s+$", re.I)
 _TOPIC_AFTER = re.compile(r"\s+(?:market|prices?)\b", re.I)
@@ -918,7 +918,7 @@ _ELEMENT_CODE = {
 def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
     """The product a bare element name before the figure stands for, from the document's quotes.
 
-    "Neodymium was still at US$98.29/kg last Friday" under a table quoting "Neodymium oxide
+    "Praseodymium was still at US$84.10/kg last Friday" under a table quoting "Neodymium oxide
     99.5%": the one form of that element the document has priced, else None.
     """
     a, _b = view.clause_of(q.start)
