@@ -621,6 +621,8 @@ def _pct_after_level(
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
+    if any(base.q.end <= d.start < q.start and d.kind == "today" for d in view.dates):
+        return []  # "on June 6, 2023 it traded at X, so today's level is down 27%": today's move
     if _PCT_OF.match(view.text, q.end):
         return []  # "2% of ...", not "a 2.7 pct weekly gain" nor "down 0.7% on the previous session"
     sign = view.sign_near(q)
