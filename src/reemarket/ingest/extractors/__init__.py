@@ -607,6 +607,9 @@ def _pct_after_level(
     for j in range(i - 1, -1, -1):
         if view.qtys[j].dimension == "percent":
             return []
+        if done.get(j) and _BASE_BEFORE.search(view.text, max(0, view.qtys[j].start - 30),
+                                                view.qtys[j].start):  # fmt: skip
+            continue  # "a 2.4% drop from Wednesday's $59.04/kg, and 5.4% lower w/w": not its move
         if done.get(j):
             base = done[j][0]
             if base.kind != "price" or base.metric not in _LEVELS_OR_AVERAGE:
@@ -637,6 +640,11 @@ def _pct_after_level(
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
 
 
+#: A base level's lead: "from Wednesday's", "than the", "against" right before the figure.
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:[A-Z]?[a-z]+['’]s\s+)?(?:about\s+|around\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+)
 #: Between a level and the base level it is set against: "US$53.00/kg vs US$53.59/kg".
 _VERSUS = re.compile(r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
 
