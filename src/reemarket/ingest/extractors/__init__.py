@@ -699,6 +699,9 @@ def _pct_after_level(
     for j in range(i - 1, -1, -1):
         if view.qtys[j].dimension == "percent":
             return []
+        if done.get(j) and _BASE_BEFORE.search(view.text, max(0, view.qtys[j].start - 30),
+                                                view.qtys[j].start):  # fmt: skip
+            continue  # "a 2.4% drop from Wednesday's $59.04/kg, and 5.4% lower w/w": not its move
         if done.get(j):
             base = done[j][0]
             if base.kind != "price" or base.metric not in _LEVELS_OR_AVERAGE:
@@ -713,6 +716,8 @@ def _pct_after_level(
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
+    if any(base.q.end <= d.start < q.start and d.kind == "today" for d in view.dates):
+        return []  # "on June 6, 2023 it traded at X, so today's level is down 27%": today's move
     if _PCT_OF.match(view.text, q.end):
         return []  # "2% of ...", not "a 2.7 pct weekly gain" nor "down 0.7% on the previous session"
     sign = view.sign_near(q)
@@ -727,6 +732,11 @@ def _pct_after_level(
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
 
 
+#: A base level's lead: "from Wednesday's", "than the", "against" right before the figure.
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:[A-Z]?[a-z]+['’]s\s+)?(?:about\s+|around\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+)
 #: Between a level and the base level it is set against: "US$53.00/kg vs US$53.59/kg".
 _VERSUS = re.compile(r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
 

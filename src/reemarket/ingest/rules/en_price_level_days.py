@@ -540,6 +540,24 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "average_yoy_pct", "2024-01/2024-06", -20.3, "%"),
                 ),
             ),
+            Example(  # a percent after a base level ("from Tuesday's X") is not a move from it
+                "Terbium oxide fob China shed $20/kg to $1,080/kg, a 1.8% drop from Tuesday's"
+                " $1,100/kg, and sits 3.1% lower week on week.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-02/2024-07-05", -20, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1080, "USD/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-02/2024-07-05", -1.8, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-02", 1100, "USD/kg"),
+                ),
+            ),
+            Example(  # a percent of "today's level" is not the move of an older quote
+                "Holmium oxide was 480,000 yuan/t on July 5. On July 5, 2023 the oxide changed"
+                " hands at 560,000 yuan/t, so today's level is down 14.3% year on year.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2023-07-05", 560000, "CNY/t"),
+                ),
+            ),
             Example(  # "when the average was X" after a period: that period's average
                 "Europium oxide averaged 190,000 yuan/t in June. Compared with June 2023, when"
                 " the average was 205,000 yuan/t, it is cheaper.",
