@@ -33,7 +33,7 @@ CHANGE_TAIL = re.compile(
     r"\s*(?:(?:/\s*(?:kg|t|mt|tonne)\s*)?(?:rise|gain|increase|drop|fall|decline|jump|dip|slide|"
     r"loss|advance|climb|decrease)\s+(?:on|over|from|since|against|in|at|for|week|day|month)\b"
     r"|(?:higher|lower)\s+(?:at|on)\s+(?:both|either|each)\s+ends?\b"  # "a cent lower at both ends"
-    # one end's own move: "21,000 yuan higher at the bottom", "lower at the top end"
+    # one end's own move: "4,000 yuan higher at the bottom", "lower at the top end"
     r"|(?:higher|lower)\s+at\s+the\s+(?:bottom|top|low|high|lower|upper)(?:\s+end)?\b"
     r"|(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
     r"(?:than|from|on|compared)\b"
@@ -42,7 +42,7 @@ CHANGE_TAIL = re.compile(
     r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\b|yesterday|"
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier))"
-    # the amount, then its percent: "87 cents, or 0.9%, lower than at the end of October"
+    # the amount, then its percent: "6 cents, or 2.8%, lower than on the previous Friday"
     r"|\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s*,?\s*"
     r"(?:higher|lower)\s+(?:than|from|on)\b)",
     re.I,

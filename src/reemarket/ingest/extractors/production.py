@@ -266,7 +266,7 @@ def extract(
         return None
     period, dm = bind_coarse(view, q, st)
     entity = entity_for(view, q, st)
-    owned = possessive_base_date(view, q)  # "up 16% on FY24's 5,655t"
+    owned = possessive_base_date(view, q)  # "down 5% on FY23's 5,700t"
     base = "other" if owned is not None else comparison_base(view, q)
     if base is not None:  # "up 6% on the 2,410 tonnes made in the June quarter"
         own = owned or base_date(view, q)
@@ -291,7 +291,7 @@ def extract(
         else:
             return []
         if dm is not None and entity != "china" and entity not in MARKET_HOLDERS:
-            period = fiscal_span(view, dm, period, entity, st)  # "up 16% on FY24's 5,655t"
+            period = fiscal_span(view, dm, period, entity, st)  # "down 5% on FY23's 5,700t"
         if period is not None:
             st.base_periods.append(period)
     elif entity != "china":
