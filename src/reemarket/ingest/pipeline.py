@@ -216,7 +216,7 @@ def extract_text(
     if lang == "zh":
         return _chinese(text, document_id, doc, published, year, Extraction())
     out = _english(text, document_id, doc, published, year, page_starts)
-    if _CJK.search(text) is not None:
+    if not text.isascii() and _CJK.search(text) is not None:
         out = _chinese(text, document_id, doc, published, year, out)
     return out
 

@@ -558,12 +558,20 @@ _BASIS_TAIL = re.compile(
     re.I,
 )
 
-_MAYBE_HEADER = re.compile(
-    r"^(?:[ |]*(?:"
+#: The starts of a header line that need no run of spaces nor a pipe: a product or series
+#: column's head, an index column's.
+_PLAIN_HEADER_STARTS = (
+    r"[ |]*(?:"
     + "|".join(sorted(_FIRST | _SERIES))
     + r")\b|[ |]*(?:"
     + vocab.alternation("table", "index_column")
-    + r")[ |]| {4,}(?:"
+    + r")[ |]"
+)
+#: Where a table's header line may start (searched before reading a text line by line).
+_MAYBE_HEADER = re.compile(
+    r"^(?:"
+    + _PLAIN_HEADER_STARTS
+    + r"| {4,}(?:"
     + "|".join(sorted(_LEVEL_WORDS))
     + r")\b|^[ |]*[A-Za-z][A-Za-z .,'/-]{0,40}?\b(?:"  # a caption over the product column
     + vocab.alternation("table", "caption_column")
@@ -606,10 +614,21 @@ def _base_note_past_block(lines: list[tuple[int, str]], end: int) -> int | None:
     return None
 
 
+#: :data:`_MAYBE_HEADER` for a text with neither two spaces in a row nor a pipe, where its
+#: other starts (a caption's, read up to 40 letters at every line) cannot match.
+_MAYBE_PLAIN_HEADER = re.compile(r"^(?:" + _PLAIN_HEADER_STARTS + ")", re.I | re.M)
+
+
+def _may_hold_header(text: str) -> bool:
+    """Whether :data:`_MAYBE_HEADER` finds a header's start in ``text``."""
+    rx = _MAYBE_HEADER if "  " in text or "|" in text else _MAYBE_PLAIN_HEADER
+    return rx.search(text) is not None
+
+
 def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]]:
     """Each column price table: header start, header end, columns and its (offset, line) rows."""
     out: list[tuple[int, int, Table, list[tuple[int, str]]]] = []
-    if _MAYBE_HEADER.search(text) is None:
+    if not _may_hold_header(text):
         return out
     lines: list[tuple[int, str]] = []
     pos = 0

@@ -259,11 +259,13 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
                 asides = [m.span() for m in _ASIDE.finditer(view.text, 0, q.start)]
                 found = [t for t in found if not any(x <= t.start < y for x, y in asides)] or found
             if found:
-                return found[-1].id
+                return _volume_at_place(view, q, found) if lo == a else found[-1].id
         t = view.tag_after(q.end)
         return t.id if t and t.id not in ("price", "average") else None
     if q.dimension == "percent":
         m = _MOVE_IN.match(view.text, q.end)
+        if m is not None and _SPAN_IN.match(view.text, m.end()):
+            m = None  # "a 7.4% slide in a month": the span of a price's move, no measure
         if m is not None:  # "a 30 per cent jump in output": the metric it moves
             t = view.tag_after(m.end(), 25)
             if t is not None:
@@ -298,6 +300,40 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     return t.id if t else None
 
 
+#: A span after "in" ("a 7.4% slide in a month", "a 3% gain in two weeks").
+_SPAN_IN = re.compile(
+    r"\s*(?:a|one|the|two|three|four|\d+)\s+(?:days?|weeks?|months?|years?|sessions?|fortnight"
+    r"|quarters?)\b",
+    re.I,
+)
+
+
+#: A capacity keyword that names a place ("plant", "facility", "project") rather than a rate.
+_PLACE_NOUN = re.compile(r"(?:plant|facility|project|production lines?)$", re.I)
+
+
+def _volume_at_place(view: SentenceView, q: Quantity, found: list[Mention]) -> str:
+    """The measure of a tonnage among the keywords before it, a place's name read past.
+
+    "Output at the Kalgoorlie plant reached 500 t", "Production from its Mount Weld project
+    came to 800 t": the plant or project says where the output was made, so a plain tonnage
+    after it keeps the output (or sales) keyword before; a rate ("a 5,000 t/yr plant") or a
+    tonnage with no such keyword before stays the plant's capacity.
+    """
+    last = found[-1]
+    if (
+        q.dimension != "mass"
+        or last.id != "capacity"
+        or not _PLACE_NOUN.search(view.text[last.start : last.end])
+    ):
+        return last.id
+    after = view.tag_after(q.end)
+    if after is not None and after.id == "capacity" and after.start - q.end <= 30:
+        return last.id  # "its plant, with 1,500 tonnes of annual capacity": a capacity
+    volumes = [t for t in found[:-1] if t.id in ("production", "sales")]
+    return volumes[-1].id if volumes else last.id
+
+
 _GRADE_BEFORE = re.compile(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", re.I)
 #: A comparison right after a percent: the figure is a change ("5.9% more than", "3% lower").
 _CHANGE_AFTER = re.compile(
@@ -312,7 +348,7 @@ def _is_grade(view: SentenceView, q: Quantity) -> bool:
         return False
     before = view.text[max(0, q.start - 4) : q.start]
     if any(0 <= q.start - p.end <= 2 for p in view.products):
-        # "... 240,000 t of rare earth oxide, 4.1% more than in 2022": a change, no purity
+        # "... 270,000 t of rare earth oxide, 5.9% more than in 2023": a change, no purity
         return _CHANGE_AFTER.match(view.text, q.end) is None
     if _GRADE_BEFORE.search(before):
         return True
@@ -323,6 +359,14 @@ _PLAN_WORDS = ("target", "goal", "completion", "guidance", "budget")
 _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b", re.I)
 
 
+#: An intention to move a figure, the figure after it: "aims to raise output to X", "plans
+#: to lift sales by X", "intends to cut production to X".
+_INTENT = re.compile(
+    r"\b(?:aims?|aiming|plans?|planning|intends?|intending|hopes?|seeks?|wants?)\s+to\s+"
+    r"(?:raise|lift|increase|boost|expand|double|triple|grow|bring|cut|reduce|lower|take)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 
 
@@ -364,14 +408,23 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
     if (
         q.dimension in ("money", "percent", "mass")
         and any(w in view.low for w in _PLAN_WORDS)
-        # the figure's own clause or cell ("an A$7.40 target; shares closed at A$6.15",
-        # "Target: RMB 9.00 | Close (14 Mar): RMB 7.65")
+        # the figure's own clause or cell ("a $16.20 target; shares closed at $14.87",
+        # "Target: RMB 62.00 | Close (27 Oct): RMB 55.30")
         and _PLAN.search(
             view.text,
             max(view.clause_of(q.start)[0], view.text.rfind(" | ", 0, q.start) + 1),
             q.start,
         )
     ):
+        return "plan"
+    intent = (
+        _INTENT.search(view.text, view.clause_of(q.start)[0], q.start)
+        if q.dimension in ("money", "percent", "mass")
+        else None
+    )
+    if intent is not None and "capacit" not in intent.group(0).lower():
+        # "aims to raise output to 30,000 t in 2025": an intention, not output (a capacity
+        # aimed at is a planned capacity, read by its family)
         return "plan"
     if _SUPERSEDED.search(view.text, max(0, q.start - 60), q.start):
         return "skip_word"  # "revised up from a preliminary 1,190 t": a figure replaced
@@ -437,8 +490,8 @@ _THEY = re.compile(
 )
 
 
-#: The volume last named, taken up again as the subject of a change: "March's volume was
-#: still 12% below ...", "the total was 5% higher", "that tonnage is 12% lower".
+#: The volume last named, taken up again as the subject of a change: "June's volume was
+#: still 38% below ...", "the total was 5% higher", "that tonnage is 12% lower".
 _ITS_VOLUME = re.compile(
     r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments)\s+"
     r"(?:was|were|is|are|stood|came|remained)\b[^,;]{0,20}$",
@@ -449,7 +502,7 @@ _ITS_VOLUME = re.compile(
 #: A share's year-long extremes: "52-week high", "52 week low".
 _WEEKS_52 = re.compile(r"\b52[\s-]week\b", re.I)
 
-#: A compound growth rate named right after its percent: "a 5.1% CAGR".
+#: A compound growth rate named right after its percent: "a 7.8% CAGR".
 _CAGR_AFTER = re.compile(r"\s*(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
 
 
@@ -506,7 +559,7 @@ def _one(
         return []
     if dim in ("money", "mass", "percent") and estimate_figure(view, q):
         trace.veto("outlook", (q.start, q.end), "-")
-        return []  # "ahead of our A$1.19bn estimate", "(our est. 1,300 t)": not the result
+        return []  # "ahead of our A$548m estimate", "(our est. 9,900t)": not the result
     if dim == "percent" and prev is not None and in_parens_after(view, q, prev) and done.get(i - 1):
         if why is not None:
             why.append("en.bracketed_pct")
@@ -562,7 +615,7 @@ def _one(
         and st.last_volume
         and _ITS_VOLUME.search(view.text, 0, q.start)
     ):
-        tag, subject = st.last_volume  # "March's volume was still 12% below ...": its change
+        tag, subject = st.last_volume  # "June's volume was still 38.1% below ...": its change
         kind, val = "subject", subject
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
@@ -1101,7 +1154,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             and (
                 view.products
                 or _CLOSED_SPAN_AT.search(view.low) is not None
-                # "Its June average came to 18,500 yuan/t, and the closing range of
+                # "Its September average came to 521,950 yuan/t, and the closing range of
                 # 525,000-530,000 yuan ...": a quote beside a per-tonne price
                 or any(o.dimension == "price" for o in view.qtys)
             )
@@ -1109,7 +1162,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         ):
             return valuation.extract(view, q, st, tag or "")
         if tag in ("high52", "low52"):
-            tag = "price"  # "between a high of $930 on June 10 and a low of ...": the day's quote
+            tag = "price"  # "between a high of $81.20 on March 6 and a low of ...": the day's quote
         return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
         if tag == "pe":
@@ -1183,7 +1236,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             if found or tag == "cagr":
                 return found
         if tag == "consumption" and _CAGR_AFTER.match(view.text, q.end):
-            return forecast.extract(view, q, st)  # "Demand for X ... at a 5.1% CAGR"
+            return forecast.extract(view, q, st)  # "Demand for X ... at a 7.8% CAGR"
         if tag == "consumption":
             if _consumption_move(view, q):
                 trace.veto("consumption", (q.start, q.end), "-")
@@ -1340,6 +1393,8 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     price_passes.reading_dates(view, out, st)
     price_passes.level_bases(view, out, st)
     price_passes.paired_days(view, out, st)
+    price_passes.when_base_levels(view, out)
+    price_passes.dated_noun_levels(view, out)
     price_passes.remember_levels(out, st)
     listings.listed(view, out, st)
     listings.purchased(view, out, st)

@@ -46,6 +46,8 @@ _SPAN_WORD = re.compile(r"[\s-]*(?:months?|weeks?|years?|days?)\b")
 _ESTIMATE_YEAR = re.compile(
     r"\s*(?:x\s*)?(?:(?:our|the|consensus)\s+)?(?:(?:19|20)\d{2}|fy\s?'?\d{2,4})[ef]\b"
     r"|\s*(?:x\s*)?(?:forward|prospective|one[\s-]year[\s-]forward)\b"
+    # "20x our FY26 EPS forecast", "18x consensus earnings": a broker's or consensus estimate
+    r"|\s*(?:x\s*)?(?:our|consensus)\s"
 )
 
 

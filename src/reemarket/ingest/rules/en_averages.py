@@ -100,6 +100,16 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # "the average" as the subject of a level verb ("stood at") is no day's
+                # quote, the product named after the figure or in the sentence before
+                "Over the first quarter the average stood at 1,640 yuan/kg for dysprosium oxide."
+                "\n\nSamarium oxide saw little trade. In May the average stood at 14,200 yuan/t.",
+                (
+                    ("price", "dy_oxide", "average", "2024-Q1", 1640, "CNY/kg"),
+                    ("price", "sm_oxide", "average", "2024-05", 14200, "CNY/t"),
+                ),
+                published="2024-06-05",
+            ),
             Example(  # a level verb in any form after "The price", and a span closed on
                 # in any form of close/end/finish ("to end the month at X")
                 "Yttrium oxide fob China averaged $8.20/kg in June. The price touched $8.60/kg"

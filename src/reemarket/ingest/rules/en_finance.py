@@ -188,6 +188,15 @@ RULES: list[Rule] = [
                 ),
                 published="2025-03-17",
             ),
+            Example(  # "trades on" two multiples: the forecast year's is none, the trailing one is
+                "Arafura Rare Earths: Close (3 Jun): A$0.21. The stock trades on 30x our FY27E"
+                " earnings and 45x trailing earnings.",
+                (
+                    ("valuation", "", "close_price", "2025-06-03", 0.21, "AUD"),
+                    ("valuation", "", "pe_ratio", "2025-06-03", 45, "x"),
+                ),
+                published="2025-06-04",
+            ),
             Example(  # a close told of a month gone by: its last trading day
                 "Iluka Resources shares fell 8% in October to close at A$5.90.",
                 (("valuation", "", "close_price", "2024-10-31", 5.90, "AUD"),),

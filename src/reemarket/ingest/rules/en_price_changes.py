@@ -525,6 +525,28 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change_pct", "2023-07-05/2024-07-05", 15, "%"),
                 ),
             ),
+            Example(  # after plural "prices" a bare verb is the present tense of a move,
+                # headline style ("Prices climb to X"), not a noun as after "this" or "the price"
+                "Holmium oxide ended Monday at 470,000 yuan/t.\n\nPrices climb to 480,000 yuan/t"
+                " as stocks thin. Lutetium oxide was offered at 5,600 yuan/kg on Tuesday; prices"
+                " ease to 5,550 yuan/kg by the close.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-01", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "lu_oxide", "price", "2024-07-02", 5600, "CNY/kg"),
+                    ("price", "lu_oxide", "price", "2024-07-02", 5550, "CNY/kg"),
+                ),
+            ),
+            Example(  # an element's bare name leading a move verb quotes its oxide (as
+                # "<element> prices" does), or the last price's product of that element
+                "Erbium slips to 292,000 yuan/t.\n\nTerbium metal was offered at 9,050 yuan/kg"
+                " on Monday. Terbium eased to 8,990 yuan/kg on Wednesday.",
+                (
+                    ("price", "er_oxide", "price", "2024-07-05", 292000, "CNY/t"),
+                    ("price", "tb_metal", "price", "2024-07-01", 9050, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-03", 8990, "CNY/kg"),
+                ),
+            ),
             Example(  # "That is": moves of the quote before, one from a level dated earlier
                 "Yttrium oxide sold for 44,000-46,000 yuan/t on Thursday. That is 1,500 yuan"
                 " above Tuesday's level, and it has gained around 6 percent from the mean of"

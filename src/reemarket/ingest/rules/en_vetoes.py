@@ -137,6 +137,9 @@ VETO_RECORDS: list[Veto] = [
         "plan",
         "production financial",
         no_facts("Lynas's guidance for 2025 output is 12,000 t of NdPr."),
+        # an intention to move a figure: "aims to raise output to X", "plans to cut sales to Y"
+        no_facts("Ningbo Yunsheng Co. aims to raise magnet output to 25,000 t in 2026."),
+        no_facts("JL Mag Co. plans to lift its sales by 15% next year."),
     ),
     _veto(
         "skip_word",
@@ -158,6 +161,12 @@ VETO_RECORDS: list[Veto] = [
         # a level crossed on the way, or only exceeded: no quote at it
         no_facts("Holmium oxide broke through 500,000 yuan/t last week on tender demand."),
         no_facts("Back in 2022 dysprosium oxide traded comfortably above 2,500 yuan/kg."),
+        # a sale's price told only by a bound ("sold for more than", "fetched upwards of")
+        no_facts("Dysprosium oxide sold for more than 1,900 yuan/kg on Tuesday, traders said."),
+        no_facts(
+            "Some lots of terbium metal fetched upwards of 9,000 yuan/kg this week, while"
+            " others changed hands for less than 8,800 yuan/kg."
+        ),
         Example(  # a low told only by a bound is no level
             "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
             " March.",

@@ -53,7 +53,7 @@ from reemarket.ingest.rules.zh_text import (
 )
 from reemarket.ingest.rules.zh_unread import intraday_moves, week_trade
 from reemarket.ingest.rules.zh_vat import VAT_CONVERSION, both_bases, vat_basis
-from reemarket.ingest.startwords import required_chars
+from reemarket.ingest.startwords import Prechecked, required_chars
 
 VETOES = [
     Veto(
@@ -526,13 +526,18 @@ class ZhResult:
 
 
 @cache
-def _compiled() -> list[tuple[Rule, re.Pattern[str], frozenset[str]]]:
-    """Each rule, its compiled pattern and the characters every match of it contains."""
+def _compiled() -> list[tuple[Rule, Prechecked, frozenset[str]]]:
+    """Each rule, its compiled pattern and the characters every match of it contains.
+
+    The pattern is prechecked (:class:`startwords.Prechecked`): a sentence holding none of
+    the strings one of its matches must hold ("均价", "万元/吨"...) is not scanned. Of the
+    rules whose characters a sentence holds, most have no match in it.
+    """
     out = []
     for r in REGISTRY.rules["zh"]:
         if not r.name.startswith("zh_table") and r.name != RATE_AFTER_CHANGE.name:
             pat = compile_pattern(r.pattern)
-            out.append((r, pat, required_chars(pat)))
+            out.append((r, Prechecked(pat), required_chars(pat)))
     return out
 
 
@@ -956,6 +961,8 @@ def _sentence(
                 ctx.figure_day = ctx.day
             if c.kind == "price":
                 ctx.quoted_product = c.subject
+                if "/" in c.unit:
+                    ctx.quote_units[c.unit.split("/")[0]] = c.unit
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     if s.products:
         ctx.para_product = s.products[-1].id

@@ -55,7 +55,9 @@ def is_chinese(text: str) -> bool:
     in Chinese ("Shares of 北方稀土 rose") is not.
     """
     head = text[:5000]
-    n = len(_CJK.findall(head))
+    n = 0 if head.isascii() else len(_CJK.findall(head))
+    if n < 4:
+        return False  # what both tests below give: the Latin words need not be counted
     words = len(re.findall(r"[A-Za-z]+", head))
     if n > 30:
         return n > words
