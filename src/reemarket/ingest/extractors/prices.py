@@ -69,19 +69,19 @@ from reemarket.ingest.lexicon import (
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
 
+#: The move verbs a change may follow, in every form: the lemmas of en.toml's direction
+#: lists ("dipped 40 yuan/kg", "is falling 2%", a headline's "Neodymium oxide jumps $4.84/kg")
+#: and its [direction] change_lead (particles and phrasal verbs: "gave back", "edged up").
+_MOVE_FORMS = "|".join(
+    vocab.lemma_list("direction", "up", "VB,VBD,VBN,VBZ,VBG")
+    + vocab.lemma_list("direction", "down", "VB,VBD,VBN,VBZ,VBG")
+)
 _CHANGE_LEAD = re.compile(
-    r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
-    r"gave up|gave back|giving back|gives back|handed back|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
-    r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
-    r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
-    r"rising|falling|climbing|slipping|dropping|easing|"
-    # more move verbs of the direction words: "off CNY 3,500/t", "dipped 40 yuan/kg"
-    r"off|dipped|slumped|sank|weakened|strengthened|soared|spiked|rallied|declining|"
-    r"retreating|softening|firming|jumping|advancing|"
-    # a headline's present tense: "Neodymium oxide jumps $4.84/kg", "Tb oxide adds 50 yuan/kg"
-    r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"
-    r"soars|plunges|tumbles|rebounds|firms|softens|declines|advances|retreats|"
-    r"edges\s+(?:up|down|higher|lower))|"
+    r"(?:\b(?:"
+    + vocab.alternation("direction", "change_lead", any_space=True)
+    + "|"
+    + _MOVE_FORMS
+    + r"|"
     # "a week-on-week decline of": the adjective may be hyphenated
     r"(?:an?|the|its|with an?)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by"
@@ -159,11 +159,13 @@ _DEALS_BEYOND = Prechecked(
     )
 )
 #: A level told only by a bound: "against under CNY 350,000 twelve months before",
-#: "from more than $90/kg", "was at least 7,000 yuan/kg" (no quote; a change "fell more than
-#: 5,000 yuan/t" has no level word before its bound).
+#: "from more than $90/kg", "was at least 7,000 yuan/kg", a sale's price "sold for more than
+#: X", "fetched upwards of X" (no quote; a change "fell more than 5,000 yuan/t" has no level
+#: word before its bound).
 _BOUNDED_LEVEL = Prechecked(
     re.compile(
-        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|was|were|is|are|to|of)\s+"
+        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|for|was|were|is|are|to|of|"
+        r"fetch(?:ed|es|ing)?|cost(?:s|ing)?)\s+"
         r"(?:(?:less|more)\s+than|at\s+least|at\s+most|upwards\s+of)\s*"
         r"(?:US\$|A\$|\$|€|RMB|CNY|USD)?\s*$",
         re.I,
@@ -806,7 +808,12 @@ _BACK_REF = re.compile(
     r"(?:price|average|quote))\s+"
     # an auxiliary, or a move or level verb of en.toml ("[direction] back_ref"): "The price
     # reached X", "It slumped to X", "On July 28 the price touched a two-year high of X"
-    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b",
+    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b"
+    # after a plural subject the bare form is the present tense, not a noun: a headline-style
+    # "Prices climb to X", "Prices ease to X"
+    r"|\s*(?:the\s+)?prices\s+(?:"
+    + "|".join(vocab.lemma_list("direction", "back_ref", "VBP", narrowed=False))
+    + r")\b",
     re.I,
 )
 
@@ -843,6 +850,30 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
 _PRICES_OF_LEAD = re.compile(r"\s*(?:the\s+)?(?:spot\s+)?prices?\s+(?:of|for)\s+", re.I)
 
 
+#: A product framed as what a report is about, wherever it stands in a figure-less
+#: sentence: "the export price of terbium oxide barely moved", "The Chinese holmium oxide
+#: market lost ground".
+_TOPIC_BEFORE = re.compile(r"\bprices?\s+(?:of|for)\s+$", re.I)
+_TOPIC_AFTER = re.compile(r"\s+(?:market|prices?)\b", re.I)
+
+
+def _remember_framed_topic(text: str, st: DocState) -> None:
+    """Make the one product of a figure-less sentence the topic when it is framed as one."""
+    if not _TOPIC_FRAME_HINT.search(text) or any(c.isdigit() for c in _YEARS.sub("", text)):
+        return  # a sentence with figures other than years has a price of its own to tell
+    found = find_products(text)
+    named = {p.id for p in found if p.id not in GROUPS}
+    if len(named) != 1 or len(found) != 1:
+        return
+    prod = found[0]
+    if _TOPIC_BEFORE.search(text, 0, prod.start) or _TOPIC_AFTER.match(text, prod.end):
+        st.last_price = (st.paragraph, prod.id)
+
+
+_TOPIC_FRAME_HINT = re.compile(r"\b(?:prices?|market)\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
@@ -856,6 +887,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
         text = text[lead.end() :]
         low = None if low is None else low[lead.end() :]
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
+        _remember_framed_topic(text, st)
         return
     found = find_products(text, low)
     # a group named in an aside ("Lanthanum oxide, the lowest-priced of the light elements, ...")
@@ -992,7 +1024,9 @@ _IT_AT = re.compile(
 _THE_FORM = re.compile(
     r"\bthe\s+(?:oxide|metal|alloy)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:averaged|traded|"
     r"stood|closed|ended|sold|fetched|quoted|assessed|changed\s+hands|held|rose|fell|climbed|"
-    r"dropped|gained|lost|eased|firmed)\b",
+    r"dropped|gained|lost|eased|firmed)\b"
+    # "..., the oxide is 5.0% higher": where the move leaves it
+    r"|\bthe\s+(?:oxide|metal|alloy)\s+is\s+(?:now\s+)?(?:up\s+|down\s+)?[\d.]+\s*(?:%|per\s*cent)",
     re.I,
 )
 
@@ -1020,6 +1054,9 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
     feedstock = _paragraph_feedstock(view, st)
     if feedstock is not None:
         return feedstock  # "... buys its ore concentrate from X. ... price of that concentrate"
+    element = _element_led(view, st, q)
+    if element is not None:
+        return element  # "Dysprosium slips to 1,580 yuan/kg": the element's quoted product
     if any(p.start < q.start for p in view.products) or not (
         _BACK_REF.match(view.text)
         # "Most of the advance came in the final week: the month closed at X"
@@ -1031,10 +1068,82 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
         or _DAY_LED_MOVE.match(view.text)
         or _IT_AT.search(view.text)
         or _THE_FORM.search(view.text)
+        or _quote_noun_before(view, q)
     ):
         return None
     carried = _carried_subject(st)
     return Mention(0, 0, "product", carried) if carried is not None else None
+
+
+#: A sentence led by an element's bare name and a move or level verb of a price: "Dysprosium
+#: slips to X", "Terbium rose to X" (a headline's or a list's shorthand for its quote).
+_ELEMENT_LED = re.compile(
+    r"\s*(?P<el>[A-Z][a-z]+)\s+(?:" + vocab.alternation("direction", "back_ref") + r")\b"
+)
+
+
+def _element_led(view: SentenceView, st: DocState, q: Quantity) -> Mention | None:
+    """The product an element's bare name quotes at the head of its sentence, or None.
+
+    The last price's product when it is of that element ("Dysprosium metal was X. Dysprosium
+    slips to Y"), else the product the catalog names "<element> prices" (its oxide), as
+    "dysprosium prices rose" is read.
+    """
+    m = _ELEMENT_LED.match(view.text)
+    if m is None or any(p.start < q.start for p in view.products):
+        return None
+    named = find_products(f"{m.group('el')} prices")
+    if len(named) != 1:
+        return None  # not an element (a company, a place, "Prices")
+    element = named[0].id.split("_")[0]
+    carried = _carried_subject(st)
+    if carried is not None and carried.split("_")[0] == element:
+        return Mention(m.start("el"), m.end("el"), "product", carried)
+    return Mention(m.start("el"), m.end("el"), "product", named[0].id)
+
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: A sentence or clause telling the last price's quotes by what they are rather than by the
+#: product: "Mainstream offers ranged from X to Y", "..., with deals between X and Y", "Its
+#: benchmark eased to X", "Tuesday's daily marker printed at X", "The month's low, X, came
+#: on ...", "High of the month: X on May 9", "Monthly average: X", "April's average was X",
+#: "when the average was X", "..., with an average of X", "A year earlier the monthly
+#: average was X".
+_QUOTE_NOUN = re.compile(
+    r"(?:^\s*(?:[-*•]\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|before|ago),?"
+    r"\s+)?|[;:,]\s*(?:with\s+)?|\bwhen\s+)"
+    r"(?:(?:the|its)\s+)?(?:(?:mainstream|most|spot|physical|reported)\s+)?"
+    r"(?:(?:offers|deals|bids|quotes|quotations|transactions|trades)\b(?!\s+(?:of|for|from|in|to)\b)"
+    r"|(?:(?:daily|weekly|monthly|quarterly)\s+)?(?:benchmark|marker|average|mean)\b"
+    r"(?!\s+(?:of|for)\s+(?!CNY|RMB|US\$|\$|€|\d))"
+    r"|an?\s+average\s+of\b"
+    rf"|(?:(?:month|week|quarter|year|session|day)|{_MONTHS}(?:\s+\d{{4}})?|{_WEEKDAY})['’]s"
+    r"\s+(?:(?:daily|weekly|monthly)\s+)?(?:low|high|average|mean|close|peak|trough|marker|was)\b"
+    r"|(?:high|low|average|close|peak|trough|last\s+(?:quote|price|assessment))\s+(?:of|for)\s+"
+    r"the\s+(?:month|week|quarter|year|session)\s*:"
+    r"|(?:monthly|weekly|quarterly|annual)\s+(?:average|mean|high|low)\s*:)"
+    # "data show the ex-works price (VAT included) averaging X over April-June"
+    r"|\bthe\s+(?:(?:ex-works|spot|export|domestic|benchmark)\s+)?price\s+(?:\([^)]{0,30}\)\s+)?"
+    r"(?:averaging|averaged)\b",
+    re.I,
+)
+
+
+def _quote_noun_before(view: SentenceView, q: Quantity) -> bool:
+    """Whether a clause before the figure tells quotes by their noun (:data:`_QUOTE_NOUN`).
+
+    A figure given only by its decade ("offers in the high $80s/kg") is no quote.
+    """
+    if _DECADE.search(view.text, q.start, q.end + 1):
+        return False
+    return any(m.start() < q.start for m in _QUOTE_NOUN.finditer(view.text, 0, q.start))
+
+
+_DECADE = re.compile(r"\d0s\b")
 
 
 #: A sentence opening on the last price's own figure set off as a noun: "Its February
@@ -1644,7 +1753,11 @@ AVERAGE_WORD = Prechecked(
 #: Pr-Nd oxide over January-November stood at X" (the verb does not make it a day's level).
 _AVERAGE_SUBJECT = re.compile(
     r"average\s+(?:(?:spot|market|selling|transaction|monthly|weekly|quarterly|annual)\s+)?"
-    r"prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
+    r"(?:prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b"
+    # the average alone, its period at most after it: "Over the second quarter the average
+    # stood at X", "the average for May stood at X" (not "above average, and X stood at")
+    r"|(?:(?:for|over|across|in|during|of)\s+[^.;,\d]{0,30}?\s)?)"
+    r"(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
     r"(?:\s+at)?\s*(?:about\s+|around\s+|roughly\s+)?",
     re.I,
 )
