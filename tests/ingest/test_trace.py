@@ -27,7 +27,8 @@ VETOED = [
     ("grade", "Dysprosium oxide 99.5% traded at 1,650 yuan/kg on Monday."),
     (
         "plan",
-        "The company set its revenue guidance for the year at 3.2 billion yuan.",
+        # (guidance in another clause no longer vetoes a result told after a semicolon)
+        "The company's guidance puts first-half revenue at 3.2 billion yuan.",
     ),
     ("scrap", "NdFeB scrap changed hands at 420 yuan/kg on Monday."),
     ("partner_country", "Exports to Japan rose 8% to 310 tons of rare earths in June."),

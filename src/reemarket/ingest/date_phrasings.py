@@ -187,7 +187,7 @@ PHRASINGS: list[DatePhrasing] = [
         (("Prices have fallen so far this year.", "2024-01-01/2024-07-05"),),
     ),
     # the first quarters of a year in a broker's shorthand: "1-3Q25" (January-September);
-    # its first months: "9M25", "6M 2024" (January to the month counted)
+    # its first months: "9M23", "6M 2024" (January to the month counted)
     DatePhrasing(
         "qspan",
         r"\b1\s?-\s?(?P<qe>[2-4])Q\s?'?(?P<y>\d{4}|\d{2})(?!\d|[,.]\d|%)|"

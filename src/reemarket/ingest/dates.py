@@ -478,7 +478,7 @@ def _resolve(
         if pub is None:
             return None, "ytd"
         return Period.span(Period.day(date(pub.year, 1, 1)), Period.day(pub)), "ytd"
-    if kind == "qspan":  # "1-3Q25", "9M25": January to the last month named
+    if kind == "qspan":  # "1-3Q25", "9M23": January to the last month named
         raw = g.get("y") or g.get("ym") or ""
         nm = g.get("nm")
         last = int(nm) if nm else 3 * int(g.get("qe") or "4")

@@ -348,7 +348,7 @@ def _is_grade(view: SentenceView, q: Quantity) -> bool:
         return False
     before = view.text[max(0, q.start - 4) : q.start]
     if any(0 <= q.start - p.end <= 2 for p in view.products):
-        # "... 270,000 t of rare earth oxide, 5.9% more than in 2023": a change, no purity
+        # "... 240,000 t of rare earth oxide, 4.1% more than in 2022": a change, no purity
         return _CHANGE_AFTER.match(view.text, q.end) is None
     if _GRADE_BEFORE.search(before):
         return True
@@ -408,8 +408,8 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
     if (
         q.dimension in ("money", "percent", "mass")
         and any(w in view.low for w in _PLAN_WORDS)
-        # the figure's own clause or cell ("a $16.20 target; shares closed at $14.87",
-        # "Target: RMB 62.00 | Close (27 Oct): RMB 55.30")
+        # the figure's own clause or cell ("an A$7.40 target; shares closed at A$6.15",
+        # "Target: RMB 9.00 | Close (14 Mar): RMB 7.65")
         and _PLAN.search(
             view.text,
             max(view.clause_of(q.start)[0], view.text.rfind(" | ", 0, q.start) + 1),
@@ -490,8 +490,8 @@ _THEY = re.compile(
 )
 
 
-#: The volume last named, taken up again as the subject of a change: "June's volume was
-#: still 38% below ...", "the total was 5% higher", "that tonnage is 12% lower".
+#: The volume last named, taken up again as the subject of a change: "March's volume was
+#: still 12% below ...", "the total was 5% higher", "that tonnage is 12% lower".
 _ITS_VOLUME = re.compile(
     r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments)\s+"
     r"(?:was|were|is|are|stood|came|remained)\b[^,;]{0,20}$",
@@ -502,7 +502,7 @@ _ITS_VOLUME = re.compile(
 #: A share's year-long extremes: "52-week high", "52 week low".
 _WEEKS_52 = re.compile(r"\b52[\s-]week\b", re.I)
 
-#: A compound growth rate named right after its percent: "a 7.8% CAGR".
+#: A compound growth rate named right after its percent: "a 5.1% CAGR".
 _CAGR_AFTER = re.compile(r"\s*(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
 
 
@@ -559,7 +559,7 @@ def _one(
         return []
     if dim in ("money", "mass", "percent") and estimate_figure(view, q):
         trace.veto("outlook", (q.start, q.end), "-")
-        return []  # "ahead of our A$548m estimate", "(our est. 9,900t)": not the result
+        return []  # "ahead of our A$1.19bn estimate", "(our est. 1,300 t)": not the result
     if dim == "percent" and prev is not None and in_parens_after(view, q, prev) and done.get(i - 1):
         if why is not None:
             why.append("en.bracketed_pct")
@@ -615,7 +615,7 @@ def _one(
         and st.last_volume
         and _ITS_VOLUME.search(view.text, 0, q.start)
     ):
-        tag, subject = st.last_volume  # "June's volume was still 38.1% below ...": its change
+        tag, subject = st.last_volume  # "March's volume was still 12% below ...": its change
         kind, val = "subject", subject
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
@@ -1164,7 +1164,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             and (
                 view.products
                 or _CLOSED_SPAN_AT.search(view.low) is not None
-                # "Its September average came to 521,950 yuan/t, and the closing range of
+                # "Its June average came to 18,500 yuan/t, and the closing range of
                 # 525,000-530,000 yuan ...": a quote beside a per-tonne price
                 or any(o.dimension == "price" for o in view.qtys)
             )
@@ -1246,7 +1246,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             if found or tag == "cagr":
                 return found
         if tag == "consumption" and _CAGR_AFTER.match(view.text, q.end):
-            return forecast.extract(view, q, st)  # "Demand for X ... at a 7.8% CAGR"
+            return forecast.extract(view, q, st)  # "Demand for X ... at a 5.1% CAGR"
         if tag == "consumption":
             if _consumption_move(view, q):
                 trace.veto("consumption", (q.start, q.end), "-")

@@ -323,7 +323,7 @@ _OFFTAKE = re.compile(
 )
 
 
-#: A feedstock named after the product a plant makes from it: "NdPr oxide from monazite".
+#: A feedstock named after the product a plant makes from it: "Dy oxide from ionic clay".
 _FEED_OF = re.compile(r"\b(?:from|using|out\s+of)\s+(?:its\s+|the\s+)?$", re.I)
 
 
@@ -367,7 +367,7 @@ def extract(
         return []  # "an offtake agreement for up to 1,000 tpa of NdPr oxide": a sale, not a plant
     prod = _capacity_product(view, q)
     if prod is not None and prod.end <= q.start and _FEED_OF.search(view.text, 0, prod.start):
-        # "... 1,000 t/yr of NdPr oxide from monazite, and ... an expansion to 6,000 t/yr": the
+        # "... 5,500 t/yr of NdPr oxide from monazite, and ... a second phase of 8,000 t/yr": the
         # feed the plant takes in is not what it makes; the product made before it is
         prod = view.nearest_before(view.products, prod.start - 1) or prod
     subject = prod.id if prod is not None else None

@@ -79,7 +79,7 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     ):
         return by_gap  # "30% less than the 5,800 t shipped in August"
     if nxt_q is not None and _THAN_FIGURE.match(view.text, q.end, nxt_q.start):
-        # "11.6% more than the 1,755t of NdPr made in the previous quarter": the base's words
+        # "6% more than the 1,085t of NdPr made in the previous quarter": the base's words
         tail = hay[nxt_q.end : min(b, nxt_q.end + 60)]
         after_base = cmp_re.search(tail)
         if after_base is not None:

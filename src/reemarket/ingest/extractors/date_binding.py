@@ -80,7 +80,7 @@ _POSSESSIVE = re.compile(
 WHEN_THEN = re.compile(
     r",\s+when\s+[^.;,]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I
 )
-#: The comparison word before a base's own period ("from May's 5,800 t", "on FY24's 5,655t").
+#: The comparison word before a base's own period ("from May's 5,800 t", "on FY23's 5,700t").
 LEAD_BEFORE_DATE = re.compile(
     r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|on)\s+"
     r"(?:the\s+)?$",
@@ -91,8 +91,8 @@ LEAD_BEFORE_DATE = re.compile(
 def possessive_base_date(view: SentenceView, q: Quantity) -> DateMention | None:
     """The period a comparison base is named by before it, in the possessive or a "when" clause.
 
-    "from August's 5,800 t", "up 16% on FY24's 5,655t", "than August's, when they shipped
-    5,800 t": August's (FY24's) volume, not the sentence's main period.
+    "from August's 5,800 t", "down 5% on FY23's 5,700t", "than August's, when they shipped
+    5,800 t": August's (FY23's) volume, not the sentence's main period.
     """
     for d in view.dates:
         if (

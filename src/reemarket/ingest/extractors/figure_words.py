@@ -81,7 +81,7 @@ def sentence_dollar(view: SentenceView, q: Quantity, doc_dollar: str) -> str:
 _FUTURE_FIGURE = re.compile(
     r"(?:\b(?:could|might|would|will|(?-i:may))\s+(?:\w+\s+){0,3}?"
     r"(?:drop|fall|rise|reach|exceed|top|hit|climb|be|total|slip|increase|decrease|decline|grow"
-    # a case worked through: "which would imply roughly 40kt", "would add 2,000 t a year"
+    # a case worked through: "that would imply some 25,000 t", "would add 2,000 t a year"
     r"|imply|mean|add|require|need|translate|equate|amount)"
     r"\b|\b(?:is|are)\s+(?:expected|forecast|projected|seen|likely|set)\s+(?:to\s+\w+|at)\b"
     # a guidance verb before the measure: "expects 2026 NdPr output of about 1,300 t",
@@ -168,8 +168,8 @@ def remainder(view: SentenceView, q: Quantity) -> int | None:
 #: ("our"), the market's consensus, analysts or brokers.
 _FORECASTER = r"(?:our|(?:the\s+)?consensus|analysts['’]?|brokers['’]?|the\s+street['’]s)"
 _ESTIMATE_WORD = r"(?:est\.|estimates?|forecasts?|expectations?|projections?)"
-#: The forecaster's estimate named before its figure: "(our est. 9,900t)", "our estimate of
-#: A$548m", "consensus forecast: 2,000 t", "consensus of RMB 1.2bn".
+#: The forecaster's estimate named before its figure: "(our est. 1,300 t)", "our estimate of
+#: A$1.19bn", "consensus forecast: 2,000 t", "consensus of RMB 1.2bn".
 _ESTIMATE_BEFORE = Prechecked(
     re.compile(
         rf"\b{_FORECASTER}\s+(?:[\w-]+\s+)?(?:{_ESTIMATE_WORD}\s*(?:of|at|was|were|:)?|"
@@ -177,15 +177,15 @@ _ESTIMATE_BEFORE = Prechecked(
         re.I,
     )
 )
-#: ... or after it: "our A$548m estimate", "the consensus 2,000 t forecast".
+#: ... or after it: "our A$1.19bn estimate", "the consensus 2,000 t forecast".
 _FORECASTER_BEFORE = re.compile(rf"\b{_FORECASTER}\s+(?:[\w-]+\s+)?$", re.I)
 _ESTIMATE_AFTER = re.compile(rf"\s*(?:full[\s-]year\s+)?{_ESTIMATE_WORD}(?!\w)", re.I)
-#: A margin over a forecast: "29% above our estimate", "5% short of consensus".
+#: A margin over a forecast: "12% below consensus expectations", "5% short of consensus".
 _FORECAST_MARGIN = re.compile(
     r"\s+(?:above|below|ahead\s+of|short\s+of|higher\s+than|lower\s+than|better\s+than|"
     rf"worse\s+than)\s+{_FORECASTER}(?:\s+[\w-]+){{0,2}}?(?:\s+{_ESTIMATE_WORD}(?!\w)|(?<=consensus)\b)"
-    # a sensitivity's effect on the writer's numbers: "adds roughly 9% to our FY27 EBITDA
-    # estimate", "takes 5% off our earnings forecast"
+    # a sensitivity's effect on the writer's numbers: "adds about 4% to our FY26 earnings
+    # forecast", "takes 5% off our earnings forecast"
     rf"|\s+(?:to|from|off)\s+{_FORECASTER}(?:\s+[\w'’-]+){{0,4}}?\s+{_ESTIMATE_WORD}(?!\w)",
     re.I,
 )
@@ -194,8 +194,8 @@ _FORECAST_MARGIN = re.compile(
 def estimate_figure(view: SentenceView, q: Quantity) -> bool:
     """Whether the figure is a forecaster's estimate, or a margin over one, not a result.
 
-    "sales revenue of A$556.5m, a touch ahead of our A$548m estimate", "Sales volume:
-    10,050t (our est. 9,900t)", "net profit of RMB 610m, 29% above our estimate": the writer's
+    "revenue of A$1.24bn, a little ahead of our A$1.19bn estimate", "output was 1,150 t
+    (our est. 1,300 t)", "net profit of RMB 420m, 12% below consensus expectations": the writer's
     or the consensus's number, set beside the company's own.
     """
     text = view.text

@@ -44,7 +44,7 @@ _THIRD_PARTY_VIEW = Prechecked(
         r"|\bour\s+(?:forecasts?|estimates?|models?|projections?)\s+(?:assume|imply|put|see)\w*"
         # a forecast told as a participle clause: "..., forecasting net profit of about X"
         r"|,\s*(?:forecasting|predicting|projecting|expecting|estimating)(?=\s+[^.;]{0,40}$)"
-        # the writer revising its own numbers: "We raise FY25-27E net profit by 18-35%"
+        # the writer revising its own numbers: "We raise our FY26E net profit by 10%"
         r"|\bwe\s+(?:raise|lift|cut|lower|trim|revise)\b)"
         r"\b[^.;]{0,70}$",
         re.I,

@@ -36,7 +36,7 @@ def is_annual_rate(view: SentenceView, q: Quantity) -> bool:
 _SUPPLY_OR_DEMAND = re.compile(r"\b(?:supply|demand)\b")
 
 
-#: A forecast replaced by the one beside it: "9.5%, up from 8.0% previously", "(previously
+#: A forecast replaced by the one beside it: "7.5%, down from 8.2% previously", "(previously
 #: 8%)", "raised from 7%".
 _REPLACED_AFTER = re.compile(r"\s*(?:previously|before|earlier)\b", re.I)
 _REPLACED_BEFORE = re.compile(
@@ -44,13 +44,13 @@ _REPLACED_BEFORE = re.compile(
     r"\s+(?:an?\s+|the\s+|our\s+)?(?:earlier\s+|previous\s+|prior\s+)?$",
     re.I,
 )
-#: A growth rate of a count, not of demand: "a 60% CAGR in units", "... in shipments".
+#: A growth rate of a count, not of demand: "a 40% CAGR in units", "... in shipments".
 _RATE_OF_COUNT = re.compile(
     r"\s*\+?\s*(?:CAGR|compound\s+annual\s+growth(?:\s+rate)?)\s+in\s+"
     r"(?:units|unit\s+\w+|shipments|installations|numbers|volumes?)\b",
     re.I,
 )
-#: The span of the forecast just before: "at a 7.8% CAGR over the same period".
+#: The span of the forecast just before: "at a 5.1% CAGR over the same period".
 _SAME_SPAN = re.compile(
     r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|horizon|timeframe|years)\b", re.I
 )
@@ -64,9 +64,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
         view.text, max(0, q.start - 40), q.start
     ):
         trace.veto("superseded", (q.start, q.end), "forecast")
-        return None  # "9.5% ..., up from 8.0% previously": the old forecast
+        return None  # "7.5% ..., down from 8.2% previously": the old forecast
     if _RATE_OF_COUNT.match(view.text, q.end):
-        return None  # "a 60% CAGR in units": robots counted, not magnet demand
+        return None  # "a 40% CAGR in units": drones counted, not magnet demand
     names = sorted(view.products + view.sectors)
     subj = view.first_after(names, q.end, len(view.text)) or view.nearest_before(names, q.start)
     demand = _DEMAND.search(view.low)
@@ -87,7 +87,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     )
     period = None
     if end is None and _SAME_SPAN.search(view.text, q.end):
-        period = st.forecast_span  # "at a 7.8% CAGR over the same period"
+        period = st.forecast_span  # "at a 5.1% CAGR over the same period"
     if end is not None and end.period is not None:
         if end.period.is_span:
             period = end.period

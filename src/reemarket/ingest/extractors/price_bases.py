@@ -35,7 +35,7 @@ CHANGE_TAIL = re.compile(
     r"(?:(?:/\s*(?:kg|t|mt|tonne)\s*)?(?:rise|gain|increase|drop|fall|decline|jump|dip|slide|"
     r"loss|advance|climb|decrease)\s+(?:on|over|from|since|against|in|at|for|week|day|month)\b"
     r"|(?:higher|lower)\s+(?:at|on)\s+(?:both|either|each)\s+ends?\b"  # "a cent lower at both ends"
-    # one end's own move: "21,000 yuan higher at the bottom", "lower at the top end"
+    # one end's own move: "4,000 yuan higher at the bottom", "lower at the top end"
     r"|(?:higher|lower)\s+at\s+the\s+(?:bottom|top|low|high|lower|upper)(?:\s+end)?\b"
     r"|(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
     r"(?:than|from|on|compared)\b"

@@ -40,7 +40,7 @@ from reemarket.ingest.extractors.prices import (
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.numbers import Quantity, written_scale
 
-#: A bracketed aside denying the product named in it: "(not a magnet user)", "(no NdPr".
+#: A bracketed aside denying the product named in it: "(not a magnet market)", "(no NdPr".
 _NEGATED_ASIDE = re.compile(r"\(\s*(?:not|no|none|never)\b[^()]*$", re.I)
 
 _MOVE_WORD = re.compile(
@@ -139,9 +139,9 @@ def extract_pct(
     if prod is not None and prod.id in GROUPS:
         prod = appositive_owner(view, prod)
     if prod is not None and _NEGATED_ASIDE.search(view.text, 0, prod.start):
-        prod = None  # "Solar (not a magnet user) grew 45.2%": the product is denied, not moved
+        prod = None  # "Solar (not a magnet market) grew 31.5%": the product is denied, not moved
     if prod is None and not AVERAGE_WORD.search(view.text):  # (a move of means: not a quote's)
-        prod = element_product(view, q, st)  # "neodymium is up about 11.6%"
+        prod = element_product(view, q, st)  # "dysprosium is up about 4%"
     if prod is None or prod.id in GROUPS or about_other(view, q, prod):
         return None
     if any(

@@ -210,13 +210,13 @@ _FORECAST_FIGURE = Prechecked(
         re.I,
     )
 )
-#: A forecast named after its level: "our US$75/kg long-term deck", "a $90/kg assumption".
+#: A forecast named after its level: "our $950/kg long-term deck", "a $400/kg assumption".
 _DECK_AFTER = re.compile(
     r"\s+(?:long[\s-]term\s+|(?:19|20)\d\d\s+)?(?:price\s+)?(?:deck|assumption|forecast)s?\b",
     re.I,
 )
-#: A level a valuation implies or a sensitivity steps by, not a quote: "the stock is pricing
-#: in NdPr of US$90/kg", "every US$10/kg on NdPr adds 9% to our EBITDA".
+#: A level a valuation implies or a sensitivity steps by, not a quote: "the market is pricing
+#: in dysprosium oxide of $400/kg", "every $50/kg on terbium oxide adds 4% to our earnings".
 _SCENARIO_LEVEL = re.compile(
     r"\b(?:(?:pricing|(?:stock|shares?|valuation|market)\s+(?:is|are|has|have)\s+(?:already\s+)?"
     r"(?:been\s+)?priced)\s+in\s+(?:[\w-]+\s+){0,2}?(?:of\s+|at\s+)?|"
@@ -316,8 +316,8 @@ def _unit_value(view: SentenceView, q: Quantity) -> bool:
     """Whether a per-mass figure is a customs unit value rather than a market price."""
     if _TRADE_WORDS.search(view.text) is None:
         return False
-    # "the average declared value of China's magnet exports rose to about $52 per kilogram in
-    # June, from $47 in May": the base after it is a unit value too
+    # "the declared value of the country's magnet exports came to about $44 per kilogram in
+    # March, up from $41 in February": the base after it is a unit value too
     return _UNIT_VALUE.search(view.text, max(0, q.start - 150), q.start) is not None
 
 
@@ -625,7 +625,7 @@ def _realised(
     period, dm = bind_coarse(view, q, st)
     own = base_date(view, q) if comparison_base(view, q) is not None else None
     if own is not None and own.period is not None and own.kind != "rel_year":
-        period, dm = own.period, own  # "against RMB 431,000/t in 2Q25": the base's quarter
+        period, dm = own.period, own  # "against RMB 420,000/t in 2Q24": the base's quarter
     elif comparison_base(view, q) is not None:
         main = next((o for o in view.qtys if o.end <= q.start and o.dimension == q.dimension), None)
         main_period = (bind_coarse(view, main, st)[0] if main else None) or st.report_period
@@ -901,7 +901,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
 
 
 #: An element named alone as the subject of a level or move, a price story's shorthand for
-#: the form it quotes ("Neodymium was still at ...", "neodymium is up 11.6%").
+#: the form it quotes ("Dysprosium had stood at ...", "dysprosium is up 4%").
 _ELEMENT = re.compile(
     r"\b(neodymium|praseodymium|cerium|lanthanum|dysprosium|terbium|samarium|gadolinium|"
     r"holmium|yttrium|europium|erbium|lutetium)\s+(?:was|is|were|had|has|stood|traded|ended|"
@@ -918,7 +918,7 @@ _ELEMENT_CODE = {
 def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
     """The product a bare element name before the figure stands for, from the document's quotes.
 
-    "Praseodymium was still at US$84.10/kg last Friday" under a table quoting "Neodymium oxide
+    "Dysprosium had stood at $225/kg on Monday" under a table quoting "Dysprosium oxide
     99.5%": the one form of that element the document has priced, else None.
     """
     a, _b = view.clause_of(q.start)
@@ -1290,7 +1290,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         if carried is not None:
             prod = Mention(0, 0, "product", carried)  # "The May average was X"
     if prod is None:
-        prod = element_product(view, q, st)  # "Neodymium was still at US$98.29/kg"
+        prod = element_product(view, q, st)  # "Dysprosium had stood at $225/kg"
     if prod is None or prod.id in GROUPS:
         trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []
@@ -1325,7 +1325,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         view.text, max(0, q.start - 40), q.start
     ):
         trace.veto("outlook", span, "price")
-        return []  # "against our US$75/kg long-term deck", "the stock is pricing in US$90/kg"
+        return []  # "against our $950/kg long-term deck", "the market is pricing in $400/kg"
     if _unit_value(view, q):
         trace.veto("unit_value", span, "price")
         return []  # "the mean customs value of magnets shipped out came to US$41/kg"
@@ -1405,7 +1405,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and not period.is_span
             and period.granularity is Granularity.MONTH
             and _CLOSING_NAMED.search(view.text, view.clause_of(q.start)[0], q.start)
-        ):  # "the closing range of X-Y was 21,000 yuan higher ...": the move to the month's close
+        ):  # "the closing range of X-Y was 300 yuan lower ...": the move to the month's close
             period = Period.day(month_close(period.end.year, period.end.month))
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
@@ -1549,7 +1549,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         and dm.start >= q.end
         and _THEN_CLOSED.search(view.text, q.end, dm.end)
     ):
-        # "averaged $1.74 and ended the month at $1.75": that day is the close's; the mean is
+        # "averaged $910 and ended the month at $902": that day is the close's; the mean is
         # over the period of the average told just before, if any
         last = st.last_average
         period = last[1] if last is not None and st.paragraph - last[0] <= 2 else None
@@ -1614,8 +1614,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
                 _CLOSING_NOUN.search(view.text, view.clause_of(q.start)[0], q.start)
                 or _CLOSING_NAMED.search(view.text, view.clause_of(q.start)[0], q.start)
             )
-        ):  # "(its September average ...,) and the closing range of X-Y (was 21,000 yuan
-            # higher ...)": the month's close
+        ):  # "(its September average ...,) and the closing range of X-Y (was 300 yuan
+            # lower ...)": the month's close
             period = Period.day(month_close(period.end.year, period.end.month))
     if (
         not avg
@@ -1650,7 +1650,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []  # "486,000-489,000, average 487,500": the range's mid, not a quote of its own
     if _beyond_report(period, st):
         trace.veto("outlook", span, "price")
-        return []  # "put fair value at $110/kg by the end of 2026": a level not reached yet
+        return []  # "put fair value at $1,100/kg by the end of next year": a level not reached yet
     if q.high is not None:
         return [
             Draft("price", market, prod.id, "price_low", period, q.value, unit, q, date_mention=dm),

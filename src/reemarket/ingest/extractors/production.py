@@ -272,7 +272,7 @@ def extract(
     view, label = bracket_labelled(view, q)  # "3,620t (1QFY26: 3,118t)"
     period, dm = bind_coarse(view, q, st)
     entity = entity_for(view, q, st)
-    owned = possessive_base_date(view, q)  # "up 16% on FY24's 5,655t"
+    owned = possessive_base_date(view, q)  # "down 5% on FY23's 5,700t"
     base = "other" if owned is not None else comparison_base(view, q)
     if label is not None and label.period is not None:
         period, dm = label.period, label  # a comparative: never the report's own period
@@ -300,7 +300,7 @@ def extract(
         else:
             return []
         if dm is not None and entity != "china" and entity not in MARKET_HOLDERS:
-            period = fiscal_span(view, dm, period, entity, st)  # "up 16% on FY24's 5,655t"
+            period = fiscal_span(view, dm, period, entity, st)  # "down 5% on FY23's 5,700t"
         if period is not None:
             st.base_periods.append(period)
     elif entity != "china":

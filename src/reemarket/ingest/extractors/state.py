@@ -151,7 +151,7 @@ _MASTHEAD = re.compile(
 _REPORT_SUBTITLE = re.compile(
     r"\s*(?:for\s+the\s+)?(?:quarter|half[\s-]year|(?:three|six|nine|twelve)\s+months|period|"
     r"(?:financial\s+|fiscal\s+)?year)\s+(?:ended|ending|to)\b[^\n]{0,60}$"
-    # an annual report's own line under the issuer's name: "Summary of the 2024 Annual
+    # an annual report's own line under the issuer's name: "Summary of the 2023 Annual
     # Report", "Annual Report 2023 (abridged)": the year it reports on
     r"|\s*(?:(?:summary|abstract|extract)\s+of\s+(?:the\s+)?)?(?:(?:19|20)\d\d\s+annual\s+report|"
     r"annual\s+report\s+(?:for\s+)?(?:19|20)\d\d)\b[^\n]{0,60}$",
@@ -278,10 +278,10 @@ class DocState:
     #: Each company's last main results period (a quarter, half or year a sentence named for
     #: its figure): the story's company's undated figures in a later paragraph take it.
     company_periods: dict[str, Period] = field(default_factory=dict)
-    #: The day each company's share price last closed at a figure ("Close (27 Oct): RMB
-    #: 55.30"): its undated market value, multiple and range are the valuation at that close.
+    #: The day each company's share price last closed at a figure ("Close (14 Mar): RMB
+    #: 7.65"): its undated market value, multiple and range are the valuation at that close.
     share_close_days: dict[str, Period] = field(default_factory=dict)
-    #: The span of the last demand growth forecast read ("... between 2024 and 2030"), for a
+    #: The span of the last demand growth forecast read ("... between 2025 and 2032"), for a
     #: rate told "over the same period".
     forecast_span: Period | None = None
     #: The holder of the paragraph's last market-wide figure ("domestic ... output",

@@ -197,7 +197,7 @@ _TRADE_OF = re.compile(r"\b(?:exports?|imports?|shipments?)\s+of\s+(?:the\s+)?$"
 def _sector_goods(view: SentenceView, q: Quantity) -> bool:
     """Whether the goods traded, named before the figure in its clause, are an end-use sector's.
 
-    "Exports of NEVs rose 6.7%", "shipments of wind turbines fell 3%": finished goods, whose
+    "Exports of EVs rose 15%", "shipments of wind turbines fell 3%": finished goods, whose
     trade is no rare earth trade (with no rare earth product named).
     """
     a, _b = view.clause_of(q.start)
@@ -256,7 +256,7 @@ def extract(
         prod = view.nearest_before(view.products, prod.start - 1) or prod  # "X, mostly Y"
     if prod is None and _sector_goods(view, q):
         trace.veto("other_commodity", (q.start, q.end), "trade")
-        return None  # "Exports of NEVs rose 6.7% to 1.28mn units": cars, not rare earths
+        return None  # "Exports of EVs rose 15% to 2.1mn units": cars, not rare earths
     subject = prod.id if prod else "rare_earths"
     if (
         prod is None

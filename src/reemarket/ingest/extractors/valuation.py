@@ -68,7 +68,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
         wd = _WEEKDAYS.index(close.group(1))
         period = Period.day(pub - timedelta(days=(pub.weekday() - wd) % 7))
     if period is None and tag != "close":
-        period = st.share_close_days.get(entity)  # "At RMB 55.30 the stock has a market cap ..."
+        period = st.share_close_days.get(entity)  # "At RMB 7.65 the stock has a market cap ..."
     if period is None and pub:
         period = Period.day(pub)
     if q.dimension == "percent":
@@ -102,7 +102,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
         if q.dimension not in ("bare", "multiple"):
             return None
         if q.dimension == "bare" and _SPAN_WORD.match(view.low, q.end):
-            return []  # "101x trailing 12-month earnings": the earnings' span, no multiple
+            return []  # "35x trailing 12-month earnings": the earnings' span, no multiple
         if _ESTIMATE_YEAR.match(view.low, q.end) or _ESTIMATE_YEAR.match(view.low, q.start):
             return []  # "52.7x our 2026E EPS", "62x 2026E P/E": a multiple of forecast earnings
         return [Draft("valuation", entity, "", metric, period, q.value, "x", q, date_mention=dm)]
@@ -126,9 +126,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
 def _day_of(period: Period, tag: str, st: DocState) -> Period | None:
     """A valuation's day from the period bound to it; None when that names no day.
 
-    A close told of a month gone by is its last trading day ("shares fell 17% in November
-    to close at $61.40"); any other month, quarter or year is not the valuation's
-    ("trades on 55x our FY27 EPS forecast").
+    A close told of a month gone by is its last trading day ("shares fell 8% in October
+    to close at A$5.90"); any other month, quarter or year is not the valuation's
+    ("trades on 20x our FY26 EPS forecast").
     """
     if not period.is_span and period.granularity is Granularity.DAY:
         return period
@@ -144,7 +144,7 @@ def _share_dollar(view: SentenceView, q: Quantity, st: DocState, entity: str) ->
     """The currency of a share price or market value of ``entity``.
 
     A bare "$" the sentence leaves open is that of the company's own listing ("shares closed
-    at $14.87" of an ASX company is A$), else the document's reading.
+    at $9.10" of an ASX company is A$), else the document's reading.
     """
     unit = sentence_dollar(view, q, "?")
     if not unit.startswith("?"):
