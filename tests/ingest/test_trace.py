@@ -27,7 +27,7 @@ VETOED = [
     ("grade", "Dysprosium oxide 99.5% traded at 1,650 yuan/kg on Monday."),
     (
         "plan",
-        "The company raised its guidance; revenue came to 3.2 billion yuan in the first half.",
+        "The company set its revenue guidance for the year at 3.2 billion yuan.",
     ),
     ("scrap", "NdFeB scrap changed hands at 420 yuan/kg on Monday."),
     ("partner_country", "Exports to Japan rose 8% to 310 tons of rare earths in June."),

@@ -204,3 +204,20 @@ def test_a_lemma_list_gives_only_the_forms_asked_for() -> None:
         vocab.lemma_list("direction", "up", "VBX")
     with pytest.raises(ReemarketError, match="no such list"):
         vocab.lemma_list("direction", "nope", "VB")
+
+
+def test_a_lemma_list_may_ignore_the_files_narrowing() -> None:
+    """``narrowed=False`` gives a narrowed lemma's other forms too (the bare form of back_ref)."""
+    assert "climb" not in vocab.lemma_list("direction", "back_ref", "VBP")
+    plural = vocab.lemma_list("direction", "back_ref", "VBP", narrowed=False)
+    assert {"climb", "ease", "firm", "rise"} <= set(plural)
+
+
+def test_a_price_changes_lead_verbs_come_from_the_direction_lists() -> None:
+    """The verbs before a price change are en.toml's move lemmas in every form, plus change_lead."""
+    from reemarket.ingest.extractors.prices import _CHANGE_LEAD
+
+    for lead in ("rose", "has fallen", "jumps", "slid", "gave back", "edged higher", "off"):
+        assert _CHANGE_LEAD.search(f"Terbium oxide {lead} "), lead
+    assert "gave up" in vocab.words("direction", "change_lead")
+    assert not _CHANGE_LEAD.search("Terbium oxide was ")

@@ -76,9 +76,12 @@ PHRASINGS: list[DatePhrasing] = [
         rf"(?:from\s+|between\s+)?(?P<mon>{MON})(?:\s*(?:-|–|to|through|and)\s*"
         # "April 2024 through March 2025": a span across a year end, both years named
         rf"|,?\s+(?P<y1>\d{{4}})\s*(?:-|–|to|through|until)\s*(?=(?:{MON}),?\s+\d{{4}}))"
-        rf"(?P<mon2>{MON})(?:,?\s+(?P<y>\d{{4}}))?(?P<qtr>\s+quarter\b)?",
+        # "the April-June period" of three months ending a quarter is that quarter, as "quarter"
+        rf"(?P<mon2>{MON})(?:,?\s+(?P<y>\d{{4}}))?(?P<qtr>\s+(?:quarter|period)\b)?",
         (
             ("Exports between January and May rose.", "2024-01/2024-05"),
+            ("Sales over the October-December period were flat.", "2023-Q4"),
+            ("Output in the February-April period slipped.", "2024-02/2024-04"),
             ("Imports in Jan-Mar 2024 rose.", "2024-01/2024-03"),
             ("Imports from April 2023 through March 2024 rose.", "2023-04/2024-03"),
         ),
@@ -156,6 +159,8 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "fyq",
         r"(?:\bQ(?P<q>[1-4])\s*FY\s?(?P<y>\d{4}|\d{2})|\bFY\s?(?P<y2>\d{4}|\d{2})\s*Q(?P<q2>[1-4])|"
+        # a broker's digit-first spelling: "3QFY25", "4Q FY2024"
+        r"\b(?P<q9>[1-4])Q\s*FY\s?(?P<y9>\d{4}|\d{2})|"
         r"(?P<qo>first|second|third|fourth)\s+quarter\s+of\s+(?:fiscal\s+(?:year\s+)?|FY\s?)"
         r"(?P<y3>\d{4}|\d{2})|\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*FY\s?(?P<y4>\d{4}|\d{2})|"
         r"\bFY\s?(?P<y5>\d{4}|\d{2})\s*(?:H(?P<h3>[12])|(?P<h4>[12])H)|"
@@ -166,7 +171,9 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?:fiscal|financial)\s+year)(?![\w])",
         (
             ("Results for Q3 FY2024 were weak.", "2024-Q1"),
+            ("Shipments in 3QFY25 beat our estimate.", "2025-Q1"),
             ("Sales revenue for the first half of FY26 rose.", "2025-07/2025-12"),
+            ("Output in 2HFY24 was a record.", "2024-01/2024-06"),
             ("Second-half fiscal 2025 output was lower.", "2025-01/2025-06"),
             # the year before "financial year" names it the same way
             ("In the second half of the 2024 financial year sales fell.", "2024-01/2024-06"),
@@ -308,7 +315,12 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "the_month",
         # "up 13% on the month" compares with the month before: no period of its own
-        r"(?<!\bon\s)the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))",
+        # "the month's low, X, came on 9 July", "High of the month: X on 9 July", "its best
+        # level of the month": the level's own day, not the month
+        r"(?<!\bon\s)(?<!\bhigh\sof\s)(?<!\blow\sof\s)(?<!\bquote\sof\s)(?<!\blevel\sof\s)"
+        r"(?<!\bpeak\sof\s)(?<!\bprice\sof\s)"
+        r"the\s+month\b(?!\s+(?:of|before|earlier|ago|ended|ending|to|through))"
+        r"(?!['’]s\s+(?:low|high|peak|trough|best|worst)\b)",
         (("Prices rose 3% over the month.", ""),),
     ),
     # a named month up to the report's day: "August so far", "so far in July" (the unnamed
@@ -388,13 +400,20 @@ PHRASINGS: list[DatePhrasing] = [
         r"(?P<fy>full[\s-]year|(?:the\s+|for\s+the\s+)?(?:whole|entire)\s+year|(?<!\bon\s)the\s+year|"
         r"for\s+the\s+year|(?<!semi-)(?<!bi-)annual)"
         # "the year to June" is a fiscal year, read by the "ended" row
-        rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})",
+        rf"(?!\s+(?:ended|ending|to|through)\s+(?:\d{{1,2}}\s+)?{MON})"
+        # "the year-on-year increase": a comparison, no period
+        r"(?![\s-]+on[\s-]+year)",
         (
             ("Output rose last year.", "2023"),
             ("Twelve months ago output was lower.", "2023"),
             # a half-year report is not an annual period
             ("Its semi-annual report said output rose last year.", "2023"),
             ("Full-year output rose.", "2024"),
+            # "the year-on-year increase" names no period
+            (
+                "Gadolinium oxide averaged $24/kg, the year-on-year rise put at 8% last year.",
+                "2023",
+            ),
         ),
     ),
     DatePhrasing(
@@ -472,6 +491,8 @@ PHRASINGS: list[DatePhrasing] = [
     DatePhrasing(
         "same_day",
         r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)"
+        # "(held at X,) unchanged on the session": the session the story last named
+        r"|(?<=unchanged\s)on\s+the\s+(?:session|day)\b"
         # the day of an event the text named before: "on the auction day", "the tender day",
         # "on the day of the announcement" (the day the story named for the event)
         r"|(?:on\s+)?the\s+(?:auction|tender|bidding|sale)\s+day\b"
@@ -481,6 +502,7 @@ PHRASINGS: list[DatePhrasing] = [
             ("Prices closed higher the same day.", ""),
             ("It sold on the auction day.", ""),
             ("Terbium oxide was quoted at 7,000 yuan/kg on the day of the announcement.", ""),
+            ("Ce oxide held at 6.9-7.2 yuan/kg, unchanged on the session.", ""),
         ),
     ),
     # the last session of the report's week: "as the week closed", "at the end of the week"

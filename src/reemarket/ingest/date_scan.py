@@ -47,7 +47,9 @@ _COMBINED: dict[tuple[int, ...], re.Pattern[str]] = {}
 #: as "3" in "3, months" has its guard and is tried as before).
 _FIGURE_TAIL = frozenset({",", ".", "%"})
 _DIGIT_WORD = re.compile(
-    r"\d{1,2}|\d{4}|\d{4}q[1-4]|[1-4]q(?:\d{2})?|[12]h(?:\d{2})?|\d{1,2}(?:st|nd|rd|th)|"
+    # "2qfy26", "1hfy25": a fiscal quarter or half written as one word (date phrasing fyq)
+    r"\d{1,2}|\d{4}|\d{4}q[1-4]|[1-4]q(?:\d{2}|fy\d{2})?|[12]h(?:\d{2}|fy\d{2})?|"
+    r"\d{1,2}(?:st|nd|rd|th)|"
     r"(?:[2-9]|1[01])m(?:\d{2})?"
 )
 

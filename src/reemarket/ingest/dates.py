@@ -467,9 +467,10 @@ def _resolve(
         q = int(
             g.get("q")
             or g.get("q2")
+            or g.get("q9")
             or _ORD.get((g.get("qo") or g.get("qo2") or "first").lower(), 1)
         )
-        fy = g.get("y") or g.get("y2") or g.get("y3") or g.get("y8") or "0"
+        fy = g.get("y") or g.get("y2") or g.get("y3") or g.get("y8") or g.get("y9") or "0"
         return _fiscal_quarter(fy, q), None
     if kind == "mtd":
         return _month_so_far(g, pub), None

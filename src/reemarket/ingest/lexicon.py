@@ -606,6 +606,8 @@ DEMONYMS: dict[str, str] = {
     "indian": "india",
     "japanese": "japan",
     "kazakh": "kazakhstan",
+    "korean": "south_korea",
+    "south korean": "south_korea",
     "laotian": "laos",
     "malagasy": "madagascar",
     "malaysian": "malaysia",

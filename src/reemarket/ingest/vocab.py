@@ -158,12 +158,17 @@ def ordered(section: str, language: str = "en") -> list[tuple[str, str]]:
         ) from exc
 
 
-def lemma_list(section: str, key: str, tags: str, language: str = "en") -> list[str]:
+def lemma_list(
+    section: str, key: str, tags: str, language: str = "en", *, narrowed: bool = True
+) -> list[str]:
     """The forms of the given tags of the lemmas listed under ``[section] <key>_lemmas``.
 
     ``lemma_list("direction", "up", "VBD,VBG")`` is rose, rising, increased, ...: a rule
     that wants a move list's verbs in some forms only reads them from the file instead of
-    spelling a near copy. A lemma the file narrows keeps only the tags both name.
+    spelling a near copy. A lemma the file narrows keeps only the tags both name, unless
+    ``narrowed`` is false: for a rule whose own context rules out the reading the file's
+    narrowing guards against (after a plural subject, "Prices climb to X", the bare form the
+    list leaves out as a noun, "this rise", is the present tense).
     """
     wanted = set(tags.split(","))
     if not wanted <= TAGS:
@@ -176,7 +181,7 @@ def lemma_list(section: str, key: str, tags: str, language: str = "en") -> list[
     out: list[str] = []
     for lemma in _strings(listed, where):
         word, _, own = lemma.partition(":")
-        keep = wanted & (set(own.split(",")) if own else TAGS)
+        keep = wanted & (set(own.split(",")) if own and narrowed else TAGS)
         if keep:
             out.extend(f for f in inflections(f"{word}:{','.join(sorted(keep))}") if f not in out)
     return out

@@ -259,11 +259,13 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
                 asides = [m.span() for m in _ASIDE.finditer(view.text, 0, q.start)]
                 found = [t for t in found if not any(x <= t.start < y for x, y in asides)] or found
             if found:
-                return found[-1].id
+                return _volume_at_place(view, q, found) if lo == a else found[-1].id
         t = view.tag_after(q.end)
         return t.id if t and t.id not in ("price", "average") else None
     if q.dimension == "percent":
         m = _MOVE_IN.match(view.text, q.end)
+        if m is not None and _SPAN_IN.match(view.text, m.end()):
+            m = None  # "a 7.4% slide in a month": the span of a price's move, no measure
         if m is not None:  # "a 30 per cent jump in output": the metric it moves
             t = view.tag_after(m.end(), 25)
             if t is not None:
@@ -298,6 +300,40 @@ def _tag(view: SentenceView, q: Quantity) -> str | None:
     return t.id if t else None
 
 
+#: A span after "in" ("a 7.4% slide in a month", "a 3% gain in two weeks").
+_SPAN_IN = re.compile(
+    r"\s*(?:a|one|the|two|three|four|\d+)\s+(?:days?|weeks?|months?|years?|sessions?|fortnight"
+    r"|quarters?)\b",
+    re.I,
+)
+
+
+#: A capacity keyword that names a place ("plant", "facility", "project") rather than a rate.
+_PLACE_NOUN = re.compile(r"(?:plant|facility|project|production lines?)$", re.I)
+
+
+def _volume_at_place(view: SentenceView, q: Quantity, found: list[Mention]) -> str:
+    """The measure of a tonnage among the keywords before it, a place's name read past.
+
+    "Output at the Kalgoorlie plant reached 500 t", "Production from its Mount Weld project
+    came to 800 t": the plant or project says where the output was made, so a plain tonnage
+    after it keeps the output (or sales) keyword before; a rate ("a 5,000 t/yr plant") or a
+    tonnage with no such keyword before stays the plant's capacity.
+    """
+    last = found[-1]
+    if (
+        q.dimension != "mass"
+        or last.id != "capacity"
+        or not _PLACE_NOUN.search(view.text[last.start : last.end])
+    ):
+        return last.id
+    after = view.tag_after(q.end)
+    if after is not None and after.id == "capacity" and after.start - q.end <= 30:
+        return last.id  # "its plant, with 1,500 tonnes of annual capacity": a capacity
+    volumes = [t for t in found[:-1] if t.id in ("production", "sales")]
+    return volumes[-1].id if volumes else last.id
+
+
 _GRADE_BEFORE = re.compile(r"\b(?:Nd|Pr|Dy|Tb|La|Ce|REO|TREO|purity|grade|min(?:imum)?)\s*$", re.I)
 #: A comparison right after a percent: the figure is a change ("5.9% more than", "3% lower").
 _CHANGE_AFTER = re.compile(
@@ -323,6 +359,14 @@ _PLAN_WORDS = ("target", "goal", "completion", "guidance", "budget")
 _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b", re.I)
 
 
+#: An intention to move a figure, the figure after it: "aims to raise output to X", "plans
+#: to lift sales by X", "intends to cut production to X".
+_INTENT = re.compile(
+    r"\b(?:aims?|aiming|plans?|planning|intends?|intending|hopes?|seeks?|wants?)\s+to\s+"
+    r"(?:raise|lift|increase|boost|expand|double|triple|grow|bring|cut|reduce|lower|take)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 
 
@@ -372,6 +416,15 @@ def _skip(view: SentenceView, q: Quantity) -> str | None:
             q.start,
         )
     ):
+        return "plan"
+    intent = (
+        _INTENT.search(view.text, view.clause_of(q.start)[0], q.start)
+        if q.dimension in ("money", "percent", "mass")
+        else None
+    )
+    if intent is not None and "capacit" not in intent.group(0).lower():
+        # "aims to raise output to 30,000 t in 2025": an intention, not output (a capacity
+        # aimed at is a planned capacity, read by its family)
         return "plan"
     if _SUPERSEDED.search(view.text, max(0, q.start - 60), q.start):
         return "skip_word"  # "revised up from a preliminary 1,190 t": a figure replaced
@@ -445,6 +498,9 @@ _ITS_VOLUME = re.compile(
     re.I,
 )
 
+
+#: A share's year-long extremes: "52-week high", "52 week low".
+_WEEKS_52 = re.compile(r"\b52[\s-]week\b", re.I)
 
 #: A compound growth rate named right after its percent: "a 7.8% CAGR".
 _CAGR_AFTER = re.compile(r"\s*(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
@@ -643,6 +699,9 @@ def _pct_after_level(
     for j in range(i - 1, -1, -1):
         if view.qtys[j].dimension == "percent":
             return []
+        if done.get(j) and _BASE_BEFORE.search(view.text, max(0, view.qtys[j].start - 30),
+                                                view.qtys[j].start):  # fmt: skip
+            continue  # "a 2.4% drop from Wednesday's $59.04/kg, and 5.4% lower w/w": not its move
         if done.get(j):
             base = done[j][0]
             if base.kind != "price" or base.metric not in _LEVELS_OR_AVERAGE:
@@ -657,6 +716,8 @@ def _pct_after_level(
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
+    if any(base.q.end <= d.start < q.start and d.kind == "today" for d in view.dates):
+        return []  # "on June 6, 2023 it traded at X, so today's level is down 27%": today's move
     if _PCT_OF.match(view.text, q.end):
         return []  # "2% of ...", not "a 2.7 pct weekly gain" nor "down 0.7% on the previous session"
     sign = view.sign_near(q)
@@ -671,6 +732,11 @@ def _pct_after_level(
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
 
 
+#: A base level's lead: "from Wednesday's", "than the", "against" right before the figure.
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:[A-Z]?[a-z]+['’]s\s+)?(?:about\s+|around\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+)
 #: Between a level and the base level it is set against: "US$53.00/kg vs US$53.59/kg".
 _VERSUS = re.compile(r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
 
@@ -1093,11 +1159,20 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
         if tag in _FIN:
             return financial.extract(view, q, st, tag or "", None)
         if tag in _VAL and not (
-            tag == "close"
+            tag in ("close", "high52", "low52")
             and not view.companies
-            and (view.products or _CLOSED_SPAN_AT.search(view.low) is not None)
+            and (
+                view.products
+                or _CLOSED_SPAN_AT.search(view.low) is not None
+                # "Its September average came to 521,950 yuan/t, and the closing range of
+                # 525,000-530,000 yuan ...": a quote beside a per-tonne price
+                or any(o.dimension == "price" for o in view.qtys)
+            )
+            and not (tag != "close" and _WEEKS_52.search(view.text))
         ):
             return valuation.extract(view, q, st, tag or "")
+        if tag in ("high52", "low52"):
+            tag = "price"  # "between a high of $81.20 on March 6 and a low of ...": the day's quote
         return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
         if tag == "pe":
@@ -1328,6 +1403,8 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
     price_passes.reading_dates(view, out, st)
     price_passes.level_bases(view, out, st)
     price_passes.paired_days(view, out, st)
+    price_passes.when_base_levels(view, out)
+    price_passes.dated_noun_levels(view, out)
     price_passes.remember_levels(out, st)
     listings.listed(view, out, st)
     listings.purchased(view, out, st)

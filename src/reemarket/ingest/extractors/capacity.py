@@ -14,6 +14,7 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors.holders import market_for, piece_market
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
+from reemarket.ingest.lexicon import Mention
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
 
@@ -322,6 +323,35 @@ _OFFTAKE = re.compile(
 )
 
 
+#: A feedstock named after the product a plant makes from it: "NdPr oxide from monazite".
+_FEED_OF = re.compile(r"\b(?:from|using|out\s+of)\s+(?:its\s+|the\s+)?$", re.I)
+
+
+#: Goods attached to the figure by "of" after its unit: "750 tpa of ...", "5,000 t a year of".
+_GOODS_OF = re.compile(r"\s*(?:[a-z/.-]+\s+){0,3}?of\b", re.I)
+#: A conjunction opening the next piece of a sentence: "... and its magnet capacity at ...".
+_NEXT_PIECE = re.compile(r"\b(?:and|while|whereas|but)\b", re.I)
+
+
+def _capacity_product(view: SentenceView, q: Quantity) -> Mention | None:
+    """The goods of a capacity: named right after it, else before it.
+
+    Goods named after a conjunction are the next piece's ("Pr-Nd metal capacity stands at
+    25,000 t/yr and its magnet capacity at 90,000 t/yr": the 25,000 t/yr is Pr-Nd metal's)
+    when goods come before the figure.
+    """
+    after = product_after(view, q)
+    before = subject_before(view, q, view.products)
+    if (
+        after is not None
+        and before is not None
+        and not _GOODS_OF.match(view.text, q.end)  # "750 tpa of Dy and Tb oxides": its own
+        and _NEXT_PIECE.search(view.text, q.end, after.start)
+    ):
+        return before
+    return after or before
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, *, part: bool = False
 ) -> list[Draft] | None:
@@ -335,7 +365,11 @@ def extract(
     if _OFFTAKE.search(view.text, 0, q.start):
         trace.veto("offtake", (q.start, q.end), "capacity")
         return []  # "an offtake agreement for up to 1,000 tpa of NdPr oxide": a sale, not a plant
-    prod = product_after(view, q) or subject_before(view, q, view.products)
+    prod = _capacity_product(view, q)
+    if prod is not None and prod.end <= q.start and _FEED_OF.search(view.text, 0, prod.start):
+        # "... 1,000 t/yr of NdPr oxide from monazite, and ... an expansion to 6,000 t/yr": the
+        # feed the plant takes in is not what it makes; the product made before it is
+        prod = view.nearest_before(view.products, prod.start - 1) or prod
     subject = prod.id if prod is not None else None
     if prod is not None and _PART_OF_GROUP.search(view.text, max(0, prod.start - 12), prod.start):
         return []  # "750 tpa of heavy rare earth oxides": a part of the group, no one product

@@ -348,6 +348,29 @@ def _announcement(view: SentenceView, d: DateMention) -> bool:
     )
 
 
+#: A relative clause set off by commas: ", where trial mining began in June,".
+_REL_ASIDE = re.compile(r",\s*(?:where|which|who)\b[^,;]*,")
+
+
+def _without_aside_dates(view: SentenceView, q: Quantity) -> SentenceView:
+    """The sentence without the dates of a relative clause aside the figure is not in.
+
+    "Output at its Brazil project, where mining began in June, came to 1,850 t": June is
+    when mining began, not the output's period.
+    """
+    if not view.dates or "," not in view.text:
+        return view
+    asides = [
+        m.span() for m in _REL_ASIDE.finditer(view.text) if not m.start() <= q.start < m.end()
+    ]
+    if not asides:
+        return view
+    keep = [d for d in view.dates if not any(a <= d.start < b for a, b in asides)]
+    if len(keep) == len(view.dates):
+        return view
+    return replace(view, dates=keep, memo={})
+
+
 def bind_coarse(
     view: SentenceView, q: Quantity, st: DocState
 ) -> tuple[Period | None, DateMention | None]:
@@ -355,6 +378,7 @@ def bind_coarse(
 
     An announcement day ("reported on Tuesday ...") is not their period.
     """
+    view = _without_aside_dates(view, q)
     period, dm = bind_period(view, q, st, price=False)
     if dm is not None and _announcement(view, dm):
         # "Lynas said last month that it produced 2,103 t in the December quarter"
@@ -461,3 +485,30 @@ def day_span(a: date, b: date) -> Period:
 def prev_trading(day: date) -> date:
     """The previous Shanghai trading day."""
     return previous_trading_day(day)
+
+
+#: A bracketed comparative labelled by its period: "(2023: profit of RMB 98 m)",
+#: "(prior quarter: 3,010 t)" is not one (no period), "(1HFY25: 3,400t)" is.
+_LABEL = re.compile(r"\(\s*$")
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+def bracket_labelled(view: SentenceView, q: Quantity) -> tuple[SentenceView, DateMention | None]:
+    """The sentence as a figure reads it when periods label bracketed comparatives.
+
+    A period opening brackets and followed by a colon dates only the figures inside them:
+    in "output of 5,100 t (2023: 4,700 t)" the label is the 4,700 t's period (returned with
+    the view narrowed to it), and the 5,100 t reads the sentence without it.
+    """
+    drop = []
+    for d in view.dates:
+        if _LABEL.search(view.text, max(0, d.start - 3), d.start) and _LABEL_AFTER.match(
+            view.text, d.end
+        ):
+            close = view.text.find(")", d.end)
+            if d.end <= q.start < (len(view.text) if close < 0 else close):
+                return replace(view, dates=[d], memo={}), d
+            drop.append(d)
+    if not drop:
+        return view, None
+    return replace(view, dates=[d for d in view.dates if d not in drop], memo={}), None

@@ -183,7 +183,10 @@ _ESTIMATE_AFTER = re.compile(rf"\s*(?:full[\s-]year\s+)?{_ESTIMATE_WORD}(?!\w)",
 #: A margin over a forecast: "29% above our estimate", "5% short of consensus".
 _FORECAST_MARGIN = re.compile(
     r"\s+(?:above|below|ahead\s+of|short\s+of|higher\s+than|lower\s+than|better\s+than|"
-    rf"worse\s+than)\s+{_FORECASTER}(?:\s+[\w-]+){{0,2}}?(?:\s+{_ESTIMATE_WORD}(?!\w)|(?<=consensus)\b)",
+    rf"worse\s+than)\s+{_FORECASTER}(?:\s+[\w-]+){{0,2}}?(?:\s+{_ESTIMATE_WORD}(?!\w)|(?<=consensus)\b)"
+    # a sensitivity's effect on the writer's numbers: "adds roughly 9% to our FY27 EBITDA
+    # estimate", "takes 5% off our earnings forecast"
+    rf"|\s+(?:to|from|off)\s+{_FORECASTER}(?:\s+[\w'’-]+){{0,4}}?\s+{_ESTIMATE_WORD}(?!\w)",
     re.I,
 )
 

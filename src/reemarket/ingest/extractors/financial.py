@@ -18,7 +18,7 @@ from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import comparison_base, gap_cmp, shift_year
-from reemarket.ingest.extractors.date_binding import base_date, bind_coarse
+from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, bracket_labelled
 from reemarket.ingest.extractors.figure_words import sentence_dollar, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for
@@ -43,7 +43,9 @@ _THIRD_PARTY_VIEW = Prechecked(
         # an analyst's own model: "our forecasts assume 2025 net profit of ..."
         r"|\bour\s+(?:forecasts?|estimates?|models?|projections?)\s+(?:assume|imply|put|see)\w*"
         # a forecast told as a participle clause: "..., forecasting net profit of about X"
-        r"|,\s*(?:forecasting|predicting|projecting|expecting|estimating)(?=\s+[^.;]{0,40}$))"
+        r"|,\s*(?:forecasting|predicting|projecting|expecting|estimating)(?=\s+[^.;]{0,40}$)"
+        # the writer revising its own numbers: "We raise FY25-27E net profit by 18-35%"
+        r"|\bwe\s+(?:raise|lift|cut|lower|trim|revise)\b)"
         r"\b[^.;]{0,70}$",
         re.I,
     )
@@ -228,6 +230,8 @@ def fiscal_span(
     """
     if dm is not None and dm.kind == "fyq" and period is not None:
         return _fiscal_part(period, entity)
+    if dm is not None and dm.kind == "half" and not any(c.isdigit() for c in dm.text):
+        return _bare_fiscal_half(dm, period, entity, st)
     if period is None or period.granularity is not Granularity.YEAR or period.is_span:
         return period
     main = st.para_main
@@ -316,6 +320,37 @@ def _conversion(view: SentenceView, q: Quantity) -> bool:
     if prev.dimension != "money" or not _OPEN.search(view.text, prev.end, q.start):
         return False
     return prev.unit != q.unit or not q.unit
+
+
+def _bare_fiscal_half(
+    dm: DateMention, period: Period | None, entity: str, st: DocState
+) -> Period | None:
+    """A company's "first half" with no year, not yet over by the calendar: its fiscal half.
+
+    A company whose year ends on 30 June means July-December by its "first half" and
+    January-June by its "second half"; told without a year, when the calendar half the date
+    table gives has not ended by publication, the half is the last one of that name ended
+    by then ("first-half output was 4,100t" in a note of late January 2025 is July-December
+    2024). A calendar-year company, or a calendar half already over, keeps the table's half.
+    """
+    profile = next((p for p in profiles() if entity in p.entities), None)
+    pub = st.dates.published
+    if profile is None or profile.fiscal_year_end[0] == 12 or pub is None:
+        return period
+    if period is not None and period.end < pub:
+        return period
+    second = dm.text.strip().lower().startswith(("second", "h2", "2h"))
+    first = (profile.fiscal_year_end[0] + (6 if second else 0)) % 12  # its first month, 0-11
+    n = pub.year * 12 + pub.month - 1  # the publication month, counted from year 0
+    start = n - 6  # the last six months ended before it, moved back to the half's first month
+    start -= (start - first) % 12
+    try:
+        return Period.span(
+            Period.month(start // 12, start % 12 + 1),
+            Period.month((start + 5) // 12, (start + 5) % 12 + 1),
+        )
+    except (ValueError, PeriodError):
+        return period
 
 
 def _fiscal_part(period: Period, entity: str) -> Period:
@@ -500,26 +535,16 @@ def _is_loss(view: SentenceView, q: Quantity) -> bool:
     return _LOSS_BEFORE.search(view.text, max(a, q.start - 70), q.start) is not None
 
 
-#: A bracketed comparative labelled by its period ("(2023: profit of RMB 98 m)").
-_LABEL = re.compile(r"\(\s*$")
-_LABEL_AFTER = re.compile(r"\s*:")
-
-
 def _without_other_labels(view: SentenceView, q: Quantity) -> SentenceView:
     """The sentence without the period labels of bracketed comparatives the figure is not in.
 
     "a loss of RMB 76 m (2023: profit of RMB 98 m); ... RMB 135 m": the label dates only the
-    figure inside its brackets, not those before or after them.
+    figure inside its brackets, not those before or after them (``bracket_labelled``).
     """
+    view, label = bracket_labelled(view, q)
+    if label is not None:
+        return view  # the figure is the labelled one
     drop = []
-    for d in view.dates:
-        if _LABEL.search(view.text, max(0, d.start - 3), d.start) and _LABEL_AFTER.match(
-            view.text, d.end
-        ):
-            close = view.text.find(")", d.end)
-            if d.end <= q.start < (len(view.text) if close < 0 else close):
-                return replace(view, dates=[d], memo={})  # the figure is the labelled one
-            drop.append(d)
     for d in view.dates:  # "up 52% on the March quarter": the base's period, not the figure's
         if (
             not d.is_ref

@@ -30,16 +30,23 @@ from reemarket.ingest.startwords import Prechecked
 
 CHANGE_TAIL = re.compile(
     # "a 14¢ rise on the mid-point", "a $2/kg gain over the week": the amount of a move noun
-    r"\s*(?:(?:/\s*(?:kg|t|mt|tonne)\s*)?(?:rise|gain|increase|drop|fall|decline|jump|dip|slide|"
+    # "$12.64/kg or 20.1% higher than ...": the amount with its percent twin before the word
+    r"\s*(?:,?\s*or\s+[\d.]+\s*(?:%|per\s*cent|pc)\s*,?\s*(?=higher|lower|more|less|above|below))?"
+    r"(?:(?:/\s*(?:kg|t|mt|tonne)\s*)?(?:rise|gain|increase|drop|fall|decline|jump|dip|slide|"
     r"loss|advance|climb|decrease)\s+(?:on|over|from|since|against|in|at|for|week|day|month)\b"
     r"|(?:higher|lower)\s+(?:at|on)\s+(?:both|either|each)\s+ends?\b"  # "a cent lower at both ends"
+    # one end's own move: "21,000 yuan higher at the bottom", "lower at the top end"
+    r"|(?:higher|lower)\s+at\s+the\s+(?:bottom|top|low|high|lower|upper)(?:\s+end)?\b"
     r"|(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
     r"(?:than|from|on|compared)\b"
     r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"
     r"(?:week|day|month|year))\b|(?:above|below)\s+"
     r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\b|yesterday|"
-    r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)))",
+    r"a\s+(?:day|week|month|year)\s+(?:ago|earlier))"
+    # the amount, then its percent: "64 cents, or 1.1%, higher than at the end of May"
+    r"|\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s*,?\s*"
+    r"(?:higher|lower)\s+(?:than|from|on)\b)",
     re.I,
 )
 FROM = re.compile(r"\bfrom\s*(?:about|around|approximately|roughly)?\s*$", re.I)

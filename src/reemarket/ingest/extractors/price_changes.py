@@ -32,12 +32,16 @@ from reemarket.ingest.extractors.prices import (
     about_other,
     appositive_owner,
     average_period,
+    element_product,
     market_of,
     outlook_move,
     price_product,
 )
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.numbers import Quantity, written_scale
+
+#: A bracketed aside denying the product named in it: "(not a magnet user)", "(no NdPr".
+_NEGATED_ASIDE = re.compile(r"\(\s*(?:not|no|none|never)\b[^()]*$", re.I)
 
 _MOVE_WORD = re.compile(
     rf"\b(?:by|{UP}|{DOWN}|gain|increase|decrease|climb|drop|declin|slid|jump|soften(?:ed)?)\b",
@@ -69,8 +73,11 @@ _PREMIUM = re.compile(
 _TO_MASS = re.compile(r"[^.;,\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?", re.I)
 #: A percent whose direction follows it and sets it against a base: "4.3 percent cheaper than".
 _PCT_THAN = re.compile(
-    r"\s*(?:higher|lower|cheaper|dearer|more\s+expensive|up|down|jump|gain|rise|drop|fall|"
-    r"increase|decline|slide|dip|climb|advance|loss)\s+(?:than|from|on|against|since)\b",
+    r"\s*(?:(?:higher|lower|cheaper|dearer|more\s+expensive|up|down|jump|gain|rise|drop|fall|"
+    r"increase|decline|slide|dip|climb|advance|loss)\s+(?:than|from|on|against|since)\b"
+    # "4.2% below the 2 July peak of X": measured from a dated level
+    r"|(?:below|above|under|over|off)\s+(?:the|its)\s+(?=[^.;]{0,30}?\b"
+    r"(?:peak|high|low|trough|print|close|level|reading|assessment|quote)\s+of\b))",
     re.I,
 )
 
@@ -81,6 +88,16 @@ _MOVE_NOUN_BEFORE = re.compile(
     r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
+
+
+#: A move noun right after its percent: "..., a 2.7% day-on-day gain", "a 2.4% drop from
+#: Wednesday's $59", "a 7.4% slide in a month" (the percent closes a sentence on a level).
+_MOVE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:loss|gain|rise|fall|drop|decline|increase|decrease|climb|slide|dip"
+    r"|jump|advance|rebound|slump|retreat)\b",
+    re.I,
+)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:further\s+|another\s+)?$", re.I)
 
 
 #: A percent that measures a level against an average: "4.1% above its 2025 average".
@@ -121,6 +138,10 @@ def extract_pct(
         prod = view.first_after(view.products, q.end, len(view.text))  # "Up 6.9% at $2/kg: Ce"
     if prod is not None and prod.id in GROUPS:
         prod = appositive_owner(view, prod)
+    if prod is not None and _NEGATED_ASIDE.search(view.text, 0, prod.start):
+        prod = None  # "Solar (not a magnet user) grew 45.2%": the product is denied, not moved
+    if prod is None and not AVERAGE_WORD.search(view.text):  # (a move of means: not a quote's)
+        prod = element_product(view, q, st)  # "neodymium is up about 11.6%"
     if prod is None or prod.id in GROUPS or about_other(view, q, prod):
         return None
     if any(
@@ -150,7 +171,14 @@ def extract_pct(
         or bool(re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I))
         or (
             # "Ce oxide: EUR 1.49/kg, a loss of 2% since December": a move noun after a level
-            _MOVE_NOUN_BEFORE.search(view.text, max(0, q.start - 25), q.start) is not None
+            # ("..., a 2.7% day-on-day gain": or right after the percent)
+            (
+                _MOVE_NOUN_BEFORE.search(view.text, max(0, q.start - 25), q.start) is not None
+                or (
+                    _A_BEFORE.search(view.text, max(0, q.start - 16), q.start) is not None
+                    and _MOVE_NOUN_AFTER.match(view.text, q.end) is not None
+                )
+            )
             and any(o.dimension == "price" and o.end <= q.start for o in view.qtys)
         )
     )

@@ -945,6 +945,20 @@ def average_bases(view: SentenceView, drafts: list[Draft]) -> None:
                 drafts.remove(d)  # against the month before: no metric for it
         elif d.metric == "average" and _YEAR_AGO_AVERAGED.search(view.text, 0, d.q.start):
             d.period = shift_year(main.period)
+        elif (
+            d.metric == "change_pct"
+            and d.period == main.period
+            and main.period.granularity is not Granularity.DAY
+            and any(
+                o.metric == "average"
+                and o.subject == main.subject
+                and o.period == shift_year(main.period)
+                for o in drafts
+            )
+        ):
+            # "averaged $70.71 over January-October, compared with $55.18 in January-October
+            # 2024, a 28.1% rise": the move between the two averages is the year-on-year one
+            d.metric = "average_yoy_pct"
 
 
 #: The words between a move and the dated level it is measured from: "down 8.7% from the
@@ -1001,3 +1015,110 @@ def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:
             continue
         fake = Quantity(m.end(), m.end(), 0.0, None, base.unit)
         drafts.append(base.derive("change", 0.0, base.unit, fake))
+
+
+#: A level told in a clause on the base of a move before it: "down 1.06% from the previous
+#: working day, when it stood at X", "Compared with May 2024, when the average was X".
+_WHEN_LEVEL = re.compile(
+    r"\bwhen\s+(?:it|they|the\s+(?:oxide|metal|price)|prices?|(?P<avg>the\s+(?:(?:monthly|"
+    r"quarterly|annual|yearly)\s+)?average))\s+(?:stood|was|were|traded|closed|sat|"
+    r"changed\s+hands)\s+(?:at\s+)?(?:about\s+|around\s+|near\s+|roughly\s+)?"
+    r"(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+    re.I,
+)
+_LEVELS = ("price", "price_low", "price_high")
+_AVERAGE_BEFORE = re.compile(r"\baverage\b", re.I)
+
+
+def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
+    """A level in a "when it stood at X" clause is the level on the base it follows.
+
+    The base is the period named right before the clause ("Compared with May 2024, when the
+    average was X": May 2024's average), else the first day of the move told before it
+    ("down 1.06% from the previous working day, when it stood at X": that day's level).
+    """
+    for d in drafts:
+        if d.kind != "price" or d.metric not in _LEVELS:
+            continue
+        when = _WHEN_LEVEL.search(view.text, max(0, d.q.start - 60), d.q.start)
+        if when is None:
+            continue
+        named = [
+            x
+            for x in view.dates
+            if x.end <= when.start()
+            and x.period is not None
+            and not view.text[x.end : when.start()].strip(" ,")
+        ]
+        period = named[-1].period if named else None
+        # "the quarterly average was down 20.8% from Q2 2023, when it stood near X": the
+        # average is what the clause goes on telling
+        avg = when.group("avg") or _AVERAGE_BEFORE.search(view.text, 0, when.start())
+        if period is not None and avg and period.granularity is not Granularity.DAY:
+            d.metric, d.period, d.date_mention = "average", period, None  # that period's mean
+            continue
+        if period is not None and period.granularity is Granularity.DAY and not period.is_span:
+            d.period, d.date_mention = period, None
+            continue
+        spans = [
+            m.period
+            for m in drafts
+            if m.kind == "price"
+            and m.metric in ("change", "change_pct")
+            and m.q.end <= when.start()
+            and m.period is not None
+            and m.period.is_span
+            and m.period.granularity is Granularity.DAY
+        ]
+        if spans:
+            d.period, d.date_mention = Period.day(spans[-1].start), None
+
+
+#: A level named by its own day and kind: "the 6 November peak of $62.43/kg", "the 30 January
+#: print of US$111.25/kg", "its 2 July close of X".
+_DATED_NOUN = re.compile(
+    r"\b(?:the|its)\s+(?P<day>[^.;,]{3,25}?)\s+(?:peak|high|low|trough|print|close|level|reading"
+    r"|assessment|quote)\s+of\s+(?:about\s+|around\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+    re.I,
+)
+
+
+def dated_noun_levels(view: SentenceView, drafts: list[Draft]) -> None:
+    """Levels named by their own day, and the moves measured from them.
+
+    "It now sits 4.2% under the 14 March peak of $71.05/kg": the peak is 6 November's level
+    and the 7.7% runs from that day; so does "up 21.7% month-to-date from the 30 January
+    print of US$111.25/kg" (the day named beats the span's default start).
+    """
+    for d in drafts:
+        if d.kind != "price" or d.metric not in _LEVELS:
+            continue
+        m = _DATED_NOUN.search(view.text, max(0, d.q.start - 50), d.q.start)
+        if m is None:
+            continue
+        day = next(
+            (
+                x.period
+                for x in view.dates
+                if m.start("day") <= x.start < m.end("day")
+                and x.period is not None
+                and x.period.granularity is Granularity.DAY
+                and not x.period.is_span
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        d.period, d.date_mention = day, None
+        for move in drafts:
+            if (
+                move.kind == "price"
+                and move.metric in ("change", "change_pct")
+                and move.subject == d.subject
+                and move.q.end <= m.start()
+                and not any(o.start > move.q.end for o in view.qtys if o.end <= m.start())
+                and move.period is not None
+                and move.period.end > day.start
+            ):
+                end = Period.day(move.period.end)
+                move.period, move.date_mention = Period.span(day, end), None

@@ -19,6 +19,7 @@ from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention, month_close, trading_week
 from reemarket.ingest.extractors.comparison import comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
+    base_date,
     bind_coarse,
     bind_period,
     postfix_date,
@@ -68,19 +69,19 @@ from reemarket.ingest.lexicon import (
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
 
+#: The move verbs a change may follow, in every form: the lemmas of en.toml's direction
+#: lists ("dipped 40 yuan/kg", "is falling 2%", a headline's "Neodymium oxide jumps $4.84/kg")
+#: and its [direction] change_lead (particles and phrasal verbs: "gave back", "edged up").
+_MOVE_FORMS = "|".join(
+    vocab.lemma_list("direction", "up", "VB,VBD,VBN,VBZ,VBG")
+    + vocab.lemma_list("direction", "down", "VB,VBD,VBN,VBZ,VBG")
+)
 _CHANGE_LEAD = re.compile(
-    r"(?:\b(?:up|down|rose|rise|fell|fall|increased|decreased|gained|lost|dropped|declined|"
-    r"gave up|gave back|giving back|gives back|handed back|shed|added|climbed|slid|slipped|edged (?:up|down|higher|lower)|jumped|"
-    r"plunged|surged|eased|softened|firmed|advanced|retreated|rebounded|tumbled|inched (?:up|down)|"
-    r"lowered|lifted|raised|marked (?:up|down)|trimmed|cut|hiked|shedding|losing|gaining|adding|"
-    r"rising|falling|climbing|slipping|dropping|easing|"
-    # more move verbs of the direction words: "off CNY 3,500/t", "dipped 40 yuan/kg"
-    r"off|dipped|slumped|sank|weakened|strengthened|soared|spiked|rallied|declining|"
-    r"retreating|softening|firming|jumping|advancing|"
-    # a headline's present tense: "Neodymium oxide jumps $4.84/kg", "Tb oxide adds 50 yuan/kg"
-    r"(?:jumps|rises|falls|gains|loses|climbs|drops|slips|slides|eases|dips|adds|sheds|surges|"
-    r"soars|plunges|tumbles|rebounds|firms|softens|declines|advances|retreats|"
-    r"edges\s+(?:up|down|higher|lower))|"
+    r"(?:\b(?:"
+    + vocab.alternation("direction", "change_lead", any_space=True)
+    + "|"
+    + _MOVE_FORMS
+    + r"|"
     # "a week-on-week decline of": the adjective may be hyphenated
     r"(?:an?|the|its|with an?)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|fall|drop|"
     r"decline|gain|loss|jump|change)\s+of|by"
@@ -158,11 +159,13 @@ _DEALS_BEYOND = Prechecked(
     )
 )
 #: A level told only by a bound: "against under CNY 350,000 twelve months before",
-#: "from more than $90/kg", "was at least 7,000 yuan/kg" (no quote; a change "fell more than
-#: 5,000 yuan/t" has no level word before its bound).
+#: "from more than $90/kg", "was at least 7,000 yuan/kg", a sale's price "sold for more than
+#: X", "fetched upwards of X" (no quote; a change "fell more than 5,000 yuan/t" has no level
+#: word before its bound).
 _BOUNDED_LEVEL = Prechecked(
     re.compile(
-        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|was|were|is|are|to|of)\s+"
+        r"\b(?:compared\s+(?:with|to)|against|versus|from|at|for|was|were|is|are|to|of|"
+        r"fetch(?:ed|es|ing)?|cost(?:s|ing)?)\s+"
         r"(?:(?:less|more)\s+than|at\s+least|at\s+most|upwards\s+of)\s*"
         r"(?:US\$|A\$|\$|€|RMB|CNY|USD)?\s*$",
         re.I,
@@ -207,6 +210,19 @@ _FORECAST_FIGURE = Prechecked(
         re.I,
     )
 )
+#: A forecast named after its level: "our US$75/kg long-term deck", "a $90/kg assumption".
+_DECK_AFTER = re.compile(
+    r"\s+(?:long[\s-]term\s+|(?:19|20)\d\d\s+)?(?:price\s+)?(?:deck|assumption|forecast)s?\b",
+    re.I,
+)
+#: A level a valuation implies or a sensitivity steps by, not a quote: "the stock is pricing
+#: in NdPr of US$90/kg", "every US$10/kg on NdPr adds 9% to our EBITDA".
+_SCENARIO_LEVEL = re.compile(
+    r"\b(?:(?:pricing|(?:stock|shares?|valuation|market)\s+(?:is|are|has|have)\s+(?:already\s+)?"
+    r"(?:been\s+)?priced)\s+in\s+(?:[\w-]+\s+){0,2}?(?:of\s+|at\s+)?|"
+    r"(?:every|each\s+(?:additional|extra|further))\s+)(?:about\s+|around\s+)?$",
+    re.I,
+)
 #: A price move told in the past tense between a forecast word and the figure, leading to the
 #: figure: the figure is the move's ("Despite forecasts of a dip, X climbed to ..."), not the forecast's.
 _PAST_MOVE = re.compile(
@@ -222,7 +238,7 @@ _PAST_MOVE = re.compile(
 _UNIT_VALUE = re.compile(
     r"\b(?:(?:declared|customs|implied|implying|unit)\s+(?:\w+\s+){0,3}?(?:prices?|values?)|"
     r"(?:average\s+)?(?:export|import|shipment)\s+(?:unit\s+)?values?|"
-    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,40}$|"
+    r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,100}$|"
     # the value of the goods shipped: "the average value of the magnets exported in May was"
     r"\b(?:average|mean)\s+values?\s+of\s+[^.;]{0,30}?\b(?:shipped|exported|imported|"
     r"shipments|exports|imports)\b[^.;]{0,30}$|"
@@ -300,7 +316,9 @@ def _unit_value(view: SentenceView, q: Quantity) -> bool:
     """Whether a per-mass figure is a customs unit value rather than a market price."""
     if _TRADE_WORDS.search(view.text) is None:
         return False
-    return _UNIT_VALUE.search(view.text, max(0, q.start - 90), q.start) is not None
+    # "the average declared value of China's magnet exports rose to about $52 per kilogram in
+    # June, from $47 in May": the base after it is a unit value too
+    return _UNIT_VALUE.search(view.text, max(0, q.start - 150), q.start) is not None
 
 
 #: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".
@@ -605,7 +623,10 @@ def _realised(
     if company is None:
         return None
     period, dm = bind_coarse(view, q, st)
-    if comparison_base(view, q) is not None:
+    own = base_date(view, q) if comparison_base(view, q) is not None else None
+    if own is not None and own.period is not None and own.kind != "rel_year":
+        period, dm = own.period, own  # "against RMB 431,000/t in 2Q25": the base's quarter
+    elif comparison_base(view, q) is not None:
         main = next((o for o in view.qtys if o.end <= q.start and o.dimension == q.dimension), None)
         main_period = (bind_coarse(view, main, st)[0] if main else None) or st.report_period
         if comparison_base(view, q) == "year_ago":
@@ -787,7 +808,12 @@ _BACK_REF = re.compile(
     r"(?:price|average|quote))\s+"
     # an auxiliary, or a move or level verb of en.toml ("[direction] back_ref"): "The price
     # reached X", "It slumped to X", "On July 28 the price touched a two-year high of X"
-    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b",
+    r"(?:has|have|had|is|was|were|are|" + vocab.alternation("direction", "back_ref") + r")\b"
+    # after a plural subject the bare form is the present tense, not a noun: a headline-style
+    # "Prices climb to X", "Prices ease to X"
+    r"|\s*(?:the\s+)?prices\s+(?:"
+    + "|".join(vocab.lemma_list("direction", "back_ref", "VBP", narrowed=False))
+    + r")\b",
     re.I,
 )
 
@@ -824,6 +850,30 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
 _PRICES_OF_LEAD = re.compile(r"\s*(?:the\s+)?(?:spot\s+)?prices?\s+(?:of|for)\s+", re.I)
 
 
+#: A product framed as what a report is about, wherever it stands in a figure-less
+#: sentence: "the export price of terbium oxide barely moved", "The Chinese holmium oxide
+#: market lost ground".
+_TOPIC_BEFORE = re.compile(r"\bprices?\s+(?:of|for)\s+$", re.I)
+_TOPIC_AFTER = re.compile(r"\s+(?:market|prices?)\b", re.I)
+
+
+def _remember_framed_topic(text: str, st: DocState) -> None:
+    """Make the one product of a figure-less sentence the topic when it is framed as one."""
+    if not _TOPIC_FRAME_HINT.search(text) or any(c.isdigit() for c in _YEARS.sub("", text)):
+        return  # a sentence with figures other than years has a price of its own to tell
+    found = find_products(text)
+    named = {p.id for p in found if p.id not in GROUPS}
+    if len(named) != 1 or len(found) != 1:
+        return
+    prod = found[0]
+    if _TOPIC_BEFORE.search(text, 0, prod.start) or _TOPIC_AFTER.match(text, prod.end):
+        st.last_price = (st.paragraph, prod.id)
+
+
+_TOPIC_FRAME_HINT = re.compile(r"\b(?:prices?|market)\b", re.I)
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
@@ -837,6 +887,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
         text = text[lead.end() :]
         low = None if low is None else low[lead.end() :]
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
+        _remember_framed_topic(text, st)
         return
     found = find_products(text, low)
     # a group named in an aside ("Lanthanum oxide, the lowest-priced of the light elements, ...")
@@ -847,6 +898,44 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
         markets = find_markets(text)
         if markets:  # "Neodymium oxide fob China edged up this week. Argus assessed it at ..."
             st.last_price_market = markets[0].id
+
+
+#: An element named alone as the subject of a level or move, a price story's shorthand for
+#: the form it quotes ("Neodymium was still at ...", "neodymium is up 11.6%").
+_ELEMENT = re.compile(
+    r"\b(neodymium|praseodymium|cerium|lanthanum|dysprosium|terbium|samarium|gadolinium|"
+    r"holmium|yttrium|europium|erbium|lutetium)\s+(?:was|is|were|had|has|stood|traded|ended|"
+    r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b",
+    re.I,
+)
+_ELEMENT_CODE = {
+    "neodymium": "nd", "praseodymium": "pr", "cerium": "ce", "lanthanum": "la",
+    "dysprosium": "dy", "terbium": "tb", "samarium": "sm", "gadolinium": "gd",
+    "holmium": "ho", "yttrium": "y", "europium": "eu", "erbium": "er", "lutetium": "lu",
+}  # fmt: skip
+
+
+def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
+    """The product a bare element name before the figure stands for, from the document's quotes.
+
+    "Praseodymium was still at US$84.10/kg last Friday" under a table quoting "Neodymium oxide
+    99.5%": the one form of that element the document has priced, else None.
+    """
+    a, _b = view.clause_of(q.start)
+    found = list(_ELEMENT.finditer(view.text, a, q.start))
+    if not found:
+        return None
+    m = found[-1]
+    if view.first_after(view.products, m.end(), q.start) is not None:
+        return None
+    code = _ELEMENT_CODE[m.group(1).lower()] + "_"
+    quoted = set(st.table_dollar_markets)
+    if st.last_price is not None:
+        quoted.add(st.last_price[1])
+    forms = sorted(p for p in quoted if p.startswith(code))
+    if len(forms) != 1:
+        return None
+    return Mention(m.start(1), m.end(1), "product", forms[0])
 
 
 def _carried_subject(st: DocState) -> str | None:
@@ -935,7 +1024,9 @@ _IT_AT = re.compile(
 _THE_FORM = re.compile(
     r"\bthe\s+(?:oxide|metal|alloy)\s+(?:has\s+|had\s+|was\s+|were\s+)?(?:averaged|traded|"
     r"stood|closed|ended|sold|fetched|quoted|assessed|changed\s+hands|held|rose|fell|climbed|"
-    r"dropped|gained|lost|eased|firmed)\b",
+    r"dropped|gained|lost|eased|firmed)\b"
+    # "..., the oxide is 5.0% higher": where the move leaves it
+    r"|\bthe\s+(?:oxide|metal|alloy)\s+is\s+(?:now\s+)?(?:up\s+|down\s+)?[\d.]+\s*(?:%|per\s*cent)",
     re.I,
 )
 
@@ -963,6 +1054,9 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
     feedstock = _paragraph_feedstock(view, st)
     if feedstock is not None:
         return feedstock  # "... buys its ore concentrate from X. ... price of that concentrate"
+    element = _element_led(view, st, q)
+    if element is not None:
+        return element  # "Dysprosium slips to 1,580 yuan/kg": the element's quoted product
     if any(p.start < q.start for p in view.products) or not (
         _BACK_REF.match(view.text)
         # "Most of the advance came in the final week: the month closed at X"
@@ -974,16 +1068,89 @@ def _back_subject(view: SentenceView, st: DocState, q: Quantity) -> Mention | No
         or _DAY_LED_MOVE.match(view.text)
         or _IT_AT.search(view.text)
         or _THE_FORM.search(view.text)
+        or _quote_noun_before(view, q)
     ):
         return None
     carried = _carried_subject(st)
     return Mention(0, 0, "product", carried) if carried is not None else None
 
 
+#: A sentence led by an element's bare name and a move or level verb of a price: "Dysprosium
+#: slips to X", "Terbium rose to X" (a headline's or a list's shorthand for its quote).
+_ELEMENT_LED = re.compile(
+    r"\s*(?P<el>[A-Z][a-z]+)\s+(?:" + vocab.alternation("direction", "back_ref") + r")\b"
+)
+
+
+def _element_led(view: SentenceView, st: DocState, q: Quantity) -> Mention | None:
+    """The product an element's bare name quotes at the head of its sentence, or None.
+
+    The last price's product when it is of that element ("Dysprosium metal was X. Dysprosium
+    slips to Y"), else the product the catalog names "<element> prices" (its oxide), as
+    "dysprosium prices rose" is read.
+    """
+    m = _ELEMENT_LED.match(view.text)
+    if m is None or any(p.start < q.start for p in view.products):
+        return None
+    named = find_products(f"{m.group('el')} prices")
+    if len(named) != 1:
+        return None  # not an element (a company, a place, "Prices")
+    element = named[0].id.split("_")[0]
+    carried = _carried_subject(st)
+    if carried is not None and carried.split("_")[0] == element:
+        return Mention(m.start("el"), m.end("el"), "product", carried)
+    return Mention(m.start("el"), m.end("el"), "product", named[0].id)
+
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: A sentence or clause telling the last price's quotes by what they are rather than by the
+#: product: "Mainstream offers ranged from X to Y", "..., with deals between X and Y", "Its
+#: benchmark eased to X", "Tuesday's daily marker printed at X", "The month's low, X, came
+#: on ...", "High of the month: X on May 9", "Monthly average: X", "April's average was X",
+#: "when the average was X", "..., with an average of X", "A year earlier the monthly
+#: average was X".
+_QUOTE_NOUN = re.compile(
+    r"(?:^\s*(?:[-*•]\s*)?(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|before|ago),?"
+    r"\s+)?|[;:,]\s*(?:with\s+)?|\bwhen\s+)"
+    r"(?:(?:the|its)\s+)?(?:(?:mainstream|most|spot|physical|reported)\s+)?"
+    r"(?:(?:offers|deals|bids|quotes|quotations|transactions|trades)\b(?!\s+(?:of|for|from|in|to)\b)"
+    r"|(?:(?:daily|weekly|monthly|quarterly)\s+)?(?:benchmark|marker|average|mean)\b"
+    r"(?!\s+(?:of|for)\s+(?!CNY|RMB|US\$|\$|€|\d))"
+    r"|an?\s+average\s+of\b"
+    rf"|(?:(?:month|week|quarter|year|session|day)|{_MONTHS}(?:\s+\d{{4}})?|{_WEEKDAY})['’]s"
+    r"\s+(?:(?:daily|weekly|monthly)\s+)?(?:low|high|average|mean|close|peak|trough|marker|was)\b"
+    r"|(?:high|low|average|close|peak|trough|last\s+(?:quote|price|assessment))\s+(?:of|for)\s+"
+    r"the\s+(?:month|week|quarter|year|session)\s*:"
+    r"|(?:monthly|weekly|quarterly|annual)\s+(?:average|mean|high|low)\s*:)"
+    # "data show the ex-works price (VAT included) averaging X over April-June"
+    r"|\bthe\s+(?:(?:ex-works|spot|export|domestic|benchmark)\s+)?price\s+(?:\([^)]{0,30}\)\s+)?"
+    r"(?:averaging|averaged)\b",
+    re.I,
+)
+
+
+def _quote_noun_before(view: SentenceView, q: Quantity) -> bool:
+    """Whether a clause before the figure tells quotes by their noun (:data:`_QUOTE_NOUN`).
+
+    A figure given only by its decade ("offers in the high $80s/kg") is no quote.
+    """
+    if _DECADE.search(view.text, q.start, q.end + 1):
+        return False
+    return any(m.start() < q.start for m in _QUOTE_NOUN.finditer(view.text, 0, q.start))
+
+
+_DECADE = re.compile(r"\d0s\b")
+
+
 #: A sentence opening on the last price's own figure set off as a noun: "Its February
 #: average, US$124.14/kg, was ...", "Its month-end close of X ...".
 _ITS_NOUN = re.compile(
-    r"\s*its\s+(?:[\w-]+\s+){0,2}(?:average|mean|close|closing\s+price|quote|level)\s*(?:,|of)",
+    r"\s*its\s+(?:[\w-]+\s+){0,2}(?:average|mean|close|closing\s+price|quote|level)"
+    r"(?:\s*(?:,|of)|\s+(?:came|was|stood|ran|worked)\b)",
     re.I,
 )
 #: A colon or semicolon a back-referring clause may follow.
@@ -1122,6 +1289,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         carried = _carried_subject(st)
         if carried is not None:
             prod = Mention(0, 0, "product", carried)  # "The May average was X"
+    if prod is None:
+        prod = element_product(view, q, st)  # "Neodymium was still at US$98.29/kg"
     if prod is None or prod.id in GROUPS:
         trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []
@@ -1152,6 +1321,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     ):
         trace.veto("outlook", span, "price")
         return []  # "we lift our 2025 average price forecast to X": a forecast
+    if _DECK_AFTER.match(view.text, q.end) or _SCENARIO_LEVEL.search(
+        view.text, max(0, q.start - 40), q.start
+    ):
+        trace.veto("outlook", span, "price")
+        return []  # "against our US$75/kg long-term deck", "the stock is pricing in US$90/kg"
     if _unit_value(view, q):
         trace.veto("unit_value", span, "price")
         return []  # "the mean customs value of magnets shipped out came to US$41/kg"
@@ -1226,6 +1400,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return [Draft("price", company.id, prod.id, "price", None, q.value, unit, q, standing=True)]
     if is_change(view, q):
         period, dm = bind_period(view, q, st, price=True)
+        if (
+            period is not None
+            and not period.is_span
+            and period.granularity is Granularity.MONTH
+            and _CLOSING_NAMED.search(view.text, view.clause_of(q.start)[0], q.start)
+        ):  # "the closing range of X-Y was 21,000 yuan higher ...": the move to the month's close
+            period = Period.day(month_close(period.end.year, period.end.month))
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
     prior_day = earlier_assessment_day(view, q) or labelled_base_day(view, q, st)
@@ -1356,7 +1537,23 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     subject = said is not None and _AVERAGE_SUBJECT.fullmatch(view.text, said.start(), q.start)
     if said is not None and not subject and CLOSED.search(view.text, said.end(), q.start):
         said = None  # "averaged 611,800 ... and ended the month at 604,000": the close is a day's
+    if said is not None and (
+        _CLOSING_NOUN.search(view.text, said.end(), q.start)
+        or _CLOSING_NAMED.search(view.text, said.end(), q.start)
+    ):
+        said = None  # "its average was X, and the closing range of Y-Z": the close's
     avg = said is not None or (tag == "average" and not CLOSED.search(view.text, 0, q.start))
+    if (
+        avg
+        and dm is not None
+        and dm.start >= q.end
+        and _THEN_CLOSED.search(view.text, q.end, dm.end)
+    ):
+        # "averaged $1.74 and ended the month at $1.75": that day is the close's; the mean is
+        # over the period of the average told just before, if any
+        last = st.last_average
+        period = last[1] if last is not None and st.paragraph - last[0] <= 2 else None
+        dm = None
     if (
         not avg
         and base_dm is not None
@@ -1410,6 +1607,16 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             and _AT_GAP.fullmatch(view.text, dm.end, q.start)
         ):  # "finished June at $2,700-3,100/kg": June's last trading day
             period = Period.day(month_close(period.end.year, period.end.month))
+        elif (
+            not period.is_span
+            and period.granularity is Granularity.MONTH
+            and (
+                _CLOSING_NOUN.search(view.text, view.clause_of(q.start)[0], q.start)
+                or _CLOSING_NAMED.search(view.text, view.clause_of(q.start)[0], q.start)
+            )
+        ):  # "(its September average ...,) and the closing range of X-Y (was 21,000 yuan
+            # higher ...)": the month's close
+            period = Period.day(month_close(period.end.year, period.end.month))
     if (
         not avg
         and dm is not None
@@ -1441,6 +1648,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if q.high is None and metric == "price" and _midpoint(view, q):
         trace.veto("midpoint", span, "price")
         return []  # "486,000-489,000, average 487,500": the range's mid, not a quote of its own
+    if _beyond_report(period, st):
+        trace.veto("outlook", span, "price")
+        return []  # "put fair value at $110/kg by the end of 2026": a level not reached yet
     if q.high is not None:
         return [
             Draft("price", market, prod.id, "price_low", period, q.value, unit, q, date_mention=dm),
@@ -1451,6 +1661,20 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             "price", market, prod.id, metric, period, q.value, unit, q, date_mention=dm, bound=None
         )
     ]
+
+
+#: How far past the report's day a quote's own day may lie (a dateline a day or two ahead).
+_DAYS_AHEAD = 7
+
+
+def _beyond_report(period: Period | None, st: DocState) -> bool:
+    """Whether a level's day lies weeks after the report: a call on the future, not a quote."""
+    pub = st.dates.published
+    if period is None or pub is None or period.is_span:
+        return False
+    if period.granularity is not Granularity.DAY:
+        return False
+    return (period.start - pub).days > _DAYS_AHEAD
 
 
 #: The gap between a bracketed day label and its level: "(Thursday: 442,000 yuan/t)",
@@ -1529,7 +1753,11 @@ AVERAGE_WORD = Prechecked(
 #: Pr-Nd oxide over January-November stood at X" (the verb does not make it a day's level).
 _AVERAGE_SUBJECT = re.compile(
     r"average\s+(?:(?:spot|market|selling|transaction|monthly|weekly|quarterly|annual)\s+)?"
-    r"prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
+    r"(?:prices?\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,70}?\b"
+    # the average alone, its period at most after it: "Over the second quarter the average
+    # stood at X", "the average for May stood at X" (not "above average, and X stood at")
+    r"|(?:(?:for|over|across|in|during|of)\s+[^.;,\d]{0,30}?\s)?)"
+    r"(?:stood|stands|was|were|came\s+in|quoted|assessed|settled)"
     r"(?:\s+at)?\s*(?:about\s+|around\s+|roughly\s+)?",
     re.I,
 )
@@ -1539,6 +1767,16 @@ _AVERAGE_REACH = 80
 #: A day's level named after an average in the same sentence: "averaged X in Q3, and spot
 #: stood at Y on 27 October" (Y is no average), "averaged X and closed at Y".
 CLOSED = re.compile(r"\b(?:closed|ended|finished|spot|stood|quoted|assessed)\b", re.I)
+#: A month's closing level named as a noun: "the closing range of", "its closing price was".
+_CLOSING_NOUN = re.compile(
+    r"\b(?:closing|month-end|end-month)\s+(?:(?:range|price|level|quote)\s+(?:of|was|stood)\s*)?$",
+    re.I,
+)
+_CLOSING_NAMED = re.compile(
+    r"\b(?:closing|month-end|end-month)\s+(?:range|price|level|quote)\b", re.I
+)
+#: A second clause closing at a level: "(averaged X) and ended the month at Y".
+_THEN_CLOSED = re.compile(r"(?:,|\band\b|\bbut\b)\s+(?:then\s+)?(?:closed|ended|finished)\b", re.I)
 
 
 _CLOSED_MONTH = Prechecked(

@@ -19,7 +19,12 @@ from reemarket.ingest.extractors.comparison import (
     cumulative,
     shift_year,
 )
-from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, possessive_base_date
+from reemarket.ingest.extractors.date_binding import (
+    base_date,
+    bind_coarse,
+    bracket_labelled,
+    possessive_base_date,
+)
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, remainder, signed
 from reemarket.ingest.extractors.financial import fiscal_span
 from reemarket.ingest.extractors.holders import (
@@ -264,11 +269,15 @@ def extract(
         subject = "total_reo"
     if subject is None:
         return None
+    view, label = bracket_labelled(view, q)  # "3,620t (1QFY26: 3,118t)"
     period, dm = bind_coarse(view, q, st)
     entity = entity_for(view, q, st)
     owned = possessive_base_date(view, q)  # "up 16% on FY24's 5,655t"
     base = "other" if owned is not None else comparison_base(view, q)
-    if base is not None:  # "up 6% on the 2,410 tonnes made in the June quarter"
+    if label is not None and label.period is not None:
+        period, dm = label.period, label  # a comparative: never the report's own period
+        st.base_periods.append(period)
+    elif base is not None:  # "up 6% on the 2,410 tonnes made in the June quarter"
         own = owned or base_date(view, q)
         if own is not None and own.kind in ("rel_year", "prev_annual") and own.is_ref:
             # "up from 1,519 tonnes a year earlier", "against 10,342 t the year before": the

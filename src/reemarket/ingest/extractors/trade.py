@@ -32,7 +32,7 @@ from reemarket.ingest.extractors.date_binding import (
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
-from reemarket.ingest.lexicon import COUNTRIES, OTHER_COMMODITY
+from reemarket.ingest.lexicon import COUNTRIES, DEMONYMS, OTHER_COMMODITY
 from reemarket.ingest.numbers import Quantity
 
 _GENERIC_MAGNET = re.compile(r"(?:rare[\s-]earths?[\s-]+)?magnets?", re.I)
@@ -518,8 +518,14 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
     found = list(_IMPORTER.finditer(view.text, 0, q.start))
     if found:
         return _IMPORTERS.get(found[-1].group("c").lower(), "china")
-    if _THE_COUNTRY.search(view.text, 0, q.start) and (led := _country_led_before(view, st)):
-        return led  # "India depends on ... The country imported 870 t ..."
+    the_country = _THE_COUNTRY.search(view.text, 0, q.start)
+    if the_country is not None:
+        named = list(_A_COUNTRY.finditer(view.text, 0, the_country.start()))
+        if named:  # "Korea's trade ministry said the country imported 540 t"
+            c = named[-1].group("c").lower()
+            return _IMPORTERS.get(c) or DEMONYMS.get(c) or "china"
+        if led := _country_led_before(view, st):
+            return led  # "India depends on ... The country imported 870 t ..."
     labelled = _line_label(view, st)
     if labelled is not None:
         return labelled
@@ -568,9 +574,14 @@ def _indian_fiscal(view: SentenceView, dm: DateMention, period: Period) -> Perio
 
 #: "The country imported", "the country's imports": the country the sentence before is about.
 _THE_COUNTRY = re.compile(
-    r"\bthe\s+country(?:['’]s\s+(?:[\w-]+\s+){0,3}?imports?|\s+(?:[\w-]+\s+){0,2}?imported)\b",
+    r"\bthe\s+country(?:['’]s\s+(?:[\w-]+\s+){0,3}?imports?|\s+(?:[\w-]+\s+){0,2}?imported"
+    rf"|\s+(?:[\w-]+\s+){{0,2}}?(?:{_IMPORTED}))\b",
     re.I,
 )
+#: A country named anywhere before "the country" in its own sentence (its source's owner).
+#: ("Japanese customs data showed the country ..." by its adjective too).
+_DEMONYM_ALT = "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True))
+_A_COUNTRY = re.compile(rf"(?<![\w.])(?P<c>{_COUNTRY_ALT}|{_DEMONYM_ALT}|china)\b", re.I)
 _LEADING_COUNTRY = re.compile(rf"^\s*(?:[\w,'’-]+\s+){{0,3}}?(?P<c>{_COUNTRY_ALT})\b", re.I)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from reemarket.domain.companies import profiles
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import month_close
@@ -45,6 +46,8 @@ _SPAN_WORD = re.compile(r"[\s-]*(?:months?|weeks?|years?|days?)\b")
 _ESTIMATE_YEAR = re.compile(
     r"\s*(?:x\s*)?(?:(?:our|the|consensus)\s+)?(?:(?:19|20)\d{2}|fy\s?'?\d{2,4})[ef]\b"
     r"|\s*(?:x\s*)?(?:forward|prospective|one[\s-]year[\s-]forward)\b"
+    # "20x our FY26 EPS forecast", "18x consensus earnings": a broker's or consensus estimate
+    r"|\s*(?:x\s*)?(?:our|consensus)\s"
 )
 
 
@@ -107,7 +110,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
         return None
     if metric == "market_cap" and abs(q.value) < _LEAST_MARKET_CAP:
         return []  # "shares jumped 10% to $25.40, lifting its market value to ...": a share price
-    unit = sentence_dollar(view, q, st.dollar)
+    unit = _share_dollar(view, q, st, entity)
     if metric == "close_price" and period is not None:
         st.share_close_days[entity] = period
     if tag == "range52":
@@ -135,3 +138,17 @@ def _day_of(period: Period, tag: str, st: DocState) -> Period | None:
         if pub is not None and last < pub:
             return Period.day(last)
     return None
+
+
+def _share_dollar(view: SentenceView, q: Quantity, st: DocState, entity: str) -> str:
+    """The currency of a share price or market value of ``entity``.
+
+    A bare "$" the sentence leaves open is that of the company's own listing ("shares closed
+    at $14.87" of an ASX company is A$), else the document's reading.
+    """
+    unit = sentence_dollar(view, q, "?")
+    if not unit.startswith("?"):
+        return unit
+    profile = next((p for p in profiles() if entity in p.entities), None)
+    own = profile.currency if profile is not None else None
+    return (own if own in ("AUD", "USD") else st.dollar) + unit[1:]

@@ -100,6 +100,16 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # "the average" as the subject of a level verb ("stood at") is no day's
+                # quote, the product named after the figure or in the sentence before
+                "Over the first quarter the average stood at 1,640 yuan/kg for dysprosium oxide."
+                "\n\nSamarium oxide saw little trade. In May the average stood at 14,200 yuan/t.",
+                (
+                    ("price", "dy_oxide", "average", "2024-Q1", 1640, "CNY/kg"),
+                    ("price", "sm_oxide", "average", "2024-05", 14200, "CNY/t"),
+                ),
+                published="2024-06-05",
+            ),
             Example(  # a level verb in any form after "The price", and a span closed on
                 # in any form of close/end/finish ("to end the month at X")
                 "Yttrium oxide fob China averaged $8.20/kg in June. The price touched $8.60/kg"
@@ -136,6 +146,25 @@ RULES: list[Rule] = [
                     ("price", "y_oxide", "price", "2024-06-28", 8.25, "USD/kg"),
                 ),
                 entity="fob_china",
+            ),
+            Example(  # a mean, then a second clause closing the month: the close has the day
+                "Dysprosium oxide averaged $236 a kilogram in June. Terbium oxide averaged $910 a"
+                " kilogram and ended the month at $902.",
+                (
+                    ("price", "dy_oxide", "average", "2024-06", 236, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 910, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 902, "USD/kg"),
+                ),
+            ),
+            Example(  # a producer's realised price and its base, each in its own quarter
+                "Shenghe Resources said its realised selling price of Pr-Nd oxide rose to RMB"
+                " 480,000/t in 3Q24, against RMB 420,000/t in 2Q24.",
+                (
+                    ("price", "prnd_oxide", "average", "2024-Q3", 480000, "CNY/t"),
+                    ("price", "prnd_oxide", "average", "2024-Q2", 420000, "CNY/t"),
+                ),
+                published="2024-10-30",
+                entity="shenghe_resources",
             ),
         ),
         cues=("metric.average", "metric.price"),

@@ -188,6 +188,15 @@ RULES: list[Rule] = [
                 ),
                 published="2025-03-17",
             ),
+            Example(  # "trades on" two multiples: the forecast year's is none, the trailing one is
+                "Arafura Rare Earths: Close (3 Jun): A$0.21. The stock trades on 30x our FY27E"
+                " earnings and 45x trailing earnings.",
+                (
+                    ("valuation", "", "close_price", "2025-06-03", 0.21, "AUD"),
+                    ("valuation", "", "pe_ratio", "2025-06-03", 45, "x"),
+                ),
+                published="2025-06-04",
+            ),
             Example(  # a close told of a month gone by: its last trading day
                 "Iluka Resources shares fell 8% in October to close at A$5.90.",
                 (("valuation", "", "close_price", "2024-10-31", 5.90, "AUD"),),
@@ -209,6 +218,14 @@ RULES: list[Rule] = [
                     ("valuation", "", "market_cap", "2024-11-06", 2.9e9, "AUD"),
                 ),
                 published="2024-11-07",
+            ),
+            Example(  # a bare "$" share price in a US$ commodity note: the listing's dollar
+                "Dysprosium oxide FOB China rose to US$300/kg this week.\n\n"
+                "We keep a Buy on Lynas Rare Earths; shares closed at $9.10 yesterday.\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 300, "USD/kg"),
+                    ("valuation", "", "close_price", "2024-07-04", 9.10, "AUD"),
+                ),
             ),
         ),
         cues=(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from reemarket.ingest import pricetable_layout
 from reemarket.ingest.extractors import price_changes, price_passes, prices
 from reemarket.ingest.rules import Example, Rule
-from reemarket.ingest.rules.en_common import CMP, UPDOWN
+from reemarket.ingest.rules.en_common import CMP, UPDOWN, no_facts
 
 RULES: list[Rule] = [
     Rule(
@@ -264,6 +264,18 @@ RULES: list[Rule] = [
                     ("price", "eu_oxide", "change_pct", "2024-06-27/2024-07-04", -1.5, "%"),
                 ),
             ),
+            Example(  # the amount, then its percent, then "lower than": a move
+                "Samarium oxide finished Friday at $2.10 a kilogram. That left it 6 cents, or"
+                " 2.8%, lower than on the previous Friday.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 2.10, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-28/2024-07-05", -0.06, "USD/kg"),
+                    ("price", "sm_oxide", "change_pct", "2024-06-28/2024-07-05", -2.8, "%"),
+                ),
+            ),
+            no_facts(  # a product named only to be denied in an aside is not the one moving
+                "Solar installations (not a magnet market) grew faster, at 31.5%."
+            ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
         doc="A signed move of a product's price, its span from the comparison base;"
@@ -511,6 +523,28 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", 40, "CNY/kg"),
                     ("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", 2.4, "%"),
                     ("price", "dy_oxide", "change_pct", "2023-07-05/2024-07-05", 15, "%"),
+                ),
+            ),
+            Example(  # after plural "prices" a bare verb is the present tense of a move,
+                # headline style ("Prices climb to X"), not a noun as after "this" or "the price"
+                "Holmium oxide ended Monday at 470,000 yuan/t.\n\nPrices climb to 480,000 yuan/t"
+                " as stocks thin. Lutetium oxide was offered at 5,600 yuan/kg on Tuesday; prices"
+                " ease to 5,550 yuan/kg by the close.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-01", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "lu_oxide", "price", "2024-07-02", 5600, "CNY/kg"),
+                    ("price", "lu_oxide", "price", "2024-07-02", 5550, "CNY/kg"),
+                ),
+            ),
+            Example(  # an element's bare name leading a move verb quotes its oxide (as
+                # "<element> prices" does), or the last price's product of that element
+                "Erbium slips to 292,000 yuan/t.\n\nTerbium metal was offered at 9,050 yuan/kg"
+                " on Monday. Terbium eased to 8,990 yuan/kg on Wednesday.",
+                (
+                    ("price", "er_oxide", "price", "2024-07-05", 292000, "CNY/t"),
+                    ("price", "tb_metal", "price", "2024-07-01", 9050, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-03", 8990, "CNY/kg"),
                 ),
             ),
             Example(  # "That is": moves of the quote before, one from a level dated earlier

@@ -383,6 +383,46 @@ RULES: list[Rule] = [
                     ("price", "nd_oxide", "price", "2024-07-02", 63.1, "USD/kg"),
                 ),
             ),
+            Example(  # quotes told by their noun: offers, deals, the benchmark, a marker
+                "Yttrium oxide was assessed at 44,500 yuan/t on Friday. Most offers ranged from"
+                " 44,000 to 45,500 yuan/t. Gadolinium oxide also slipped. Its benchmark eased to"
+                " 152,000 yuan/t, with deals between 150,000 and 154,000 yuan/t.",
+                (
+                    ("price", "y_oxide", "price", "2024-07-05", 44500, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 45500, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 154000, "CNY/t"),
+                ),
+            ),
+            Example(  # a month's own average or extreme told by its label
+                "Holmium oxide fob China averaged $71.20/kg in June. April's average was"
+                " $69.80/kg. The month's high, $73.10/kg, came on 20 June.",
+                (
+                    ("price", "ho_oxide", "average", "2024-06", 71.2, "USD/kg"),
+                    ("price", "ho_oxide", "average", "2024-04", 69.8, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-20", 73.1, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # a newsletter's list: the month's labelled levels on their own days
+                "The export price of holmium oxide did little in June. The figures, all FOB"
+                " China in dollars per kilogram:\n\n- Monthly average: $71.20.\n"
+                "- High of the month: $72.40 on June 3.\n- Last quote of the month: $70.10 on"
+                " June 28.\n",
+                (
+                    ("price", "ho_oxide", "average", "2024-06", 71.2, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-03", 72.4, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 70.1, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # the topic framed in a sentence without figures: "the X market"
+                "The domestic terbium oxide market stayed soft in 2024. April was the quietest"
+                " month, with an average of 6,150 yuan/kg.",
+                (("price", "tb_oxide", "average", "2024-04", 6150, "CNY/kg"),),
+            ),
             Example(  # a percent move to a tonnage is the volume's, not a price's
                 "Magnet alloys imported by Japan in May rose 3.4% on the year to 214 tonnes.",
                 (  # "on the year": year on year, so the period is the month named
@@ -393,7 +433,8 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price", "direction.up", "direction.down"),
         doc="prices._CHANGE_LEAD, appositive_owner, told_average, _IT_AT, CHANGE_TAIL,"
-        " _THE_AVERAGE, _THE_FORM, _BACK_REF, _TO_MASS.",
+        " _THE_AVERAGE, _THE_FORM, _BACK_REF, _QUOTE_NOUN (offers, deals, a benchmark, a"
+        " marker, a month's labelled level), _remember_framed_topic, _TO_MASS.",
     ),
     Rule(
         "price_basis_and_labelled_bases",
@@ -442,6 +483,115 @@ RULES: list[Rule] = [
                     ("price", "sm_oxide", "change_pct", "2024-04-30/2024-07-05", -6, "%"),
                 ),
             ),
+            Example(  # "put on" a sum is a gain; a move noun right after its percent
+                "Dysprosium oxide fob China put on $6.50/kg on Thursday to $262.50/kg, a 2.5%"
+                " day-on-day gain.",
+                (
+                    ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", 6.5, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-04", 262.5, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-07-03/2024-07-04", 2.5, "%"),
+                ),
+            ),
+            Example(  # ... and a drop from a day's level named after it
+                "Terbium oxide fob China shed $20/kg to $1,080/kg, a 1.8% drop from Tuesday's"
+                " $1,100/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-02/2024-07-05", -20, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1080, "USD/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-02/2024-07-05", -1.8, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-02", 1100, "USD/kg"),
+                ),
+            ),
+            Example(  # an amount and its percent twin before "higher than" a dated level
+                "Gadolinium oxide fob China ended at $24.10/kg on 28 June, $1.30/kg or 5.7%"
+                " higher than the $22.80/kg seen on 31 May.",
+                (
+                    ("price", "gd_oxide", "price", "2024-06-28", 24.1, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2024-05-31/2024-06-28", 1.3, "USD/kg"),
+                    ("price", "gd_oxide", "change_pct", "2024-05-31/2024-06-28", 5.7, "%"),
+                    ("price", "gd_oxide", "price", "2024-05-31", 22.8, "USD/kg"),
+                ),
+            ),
+            Example(  # "a X% slide in a month": the span of the price's move, no measure
+                "Europium oxide, now 190,000 yuan/t, has lost 12,000 yuan/t from 202,000 yuan/t"
+                " at the start of June, a 5.9% slide in a month.",
+                (
+                    ("price", "eu_oxide", "price", "2024-07-05", 190000, "CNY/t"),
+                    ("price", "eu_oxide", "change", "2024-06-03/2024-07-05", -12000, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-06-03", 202000, "CNY/t"),
+                    ("price", "eu_oxide", "change_pct", "2024-06-03/2024-07-05", -5.9, "%"),
+                ),
+            ),
+            Example(  # "when it stood at X" after a move's base: the base day's level
+                "Samarium oxide was 15,200 yuan/t on July 5, down 1.3% from the previous"
+                " working day, when it stood at 15,400 yuan/t.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 15200, "CNY/t"),
+                    ("price", "sm_oxide", "change_pct", "2024-07-04/2024-07-05", -1.3, "%"),
+                    ("price", "sm_oxide", "price", "2024-07-04", 15400, "CNY/t"),
+                ),
+            ),
+            Example(  # a percent between an average and the same period's a year before
+                "Over the first half of 2024 terbium oxide averaged 6,300 yuan/kg, compared with"
+                " 7,900 yuan/kg in January-June 2023, a 20.3% fall.",
+                (
+                    ("price", "tb_oxide", "average", "2024-01/2024-06", 6300, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2023-01/2023-06", 7900, "CNY/kg"),
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-01/2024-06", -20.3, "%"),
+                ),
+            ),
+            Example(  # a percent after a base level ("from Tuesday's X") is not a move from it
+                "Terbium oxide fob China shed $20/kg to $1,080/kg, a 1.8% drop from Tuesday's"
+                " $1,100/kg, and sits 3.1% lower week on week.",
+                (
+                    ("price", "tb_oxide", "change", "2024-07-02/2024-07-05", -20, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1080, "USD/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-02/2024-07-05", -1.8, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-02", 1100, "USD/kg"),
+                ),
+            ),
+            Example(  # a percent of "today's level" is not the move of an older quote
+                "Holmium oxide was 480,000 yuan/t on July 5. On July 5, 2023 the oxide changed"
+                " hands at 560,000 yuan/t, so today's level is down 14.3% year on year.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2023-07-05", 560000, "CNY/t"),
+                ),
+            ),
+            Example(  # "when the average was X" after a period: that period's average
+                "Europium oxide averaged 190,000 yuan/t in June. Compared with June 2023, when"
+                " the average was 205,000 yuan/t, it is cheaper.",
+                (
+                    ("price", "eu_oxide", "average", "2024-06", 190000, "CNY/t"),
+                    ("price", "eu_oxide", "average", "2023-06", 205000, "CNY/t"),
+                ),
+            ),
+            Example(  # a level named by its day and kind, and the move measured from it
+                "Holmium oxide fob China slipped to $70.10/kg on Thursday. It is now 4.2% below"
+                " the 2 July peak of $73.17/kg.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-04", 70.1, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-02/2024-07-05", -4.2, "%"),
+                    ("price", "ho_oxide", "price", "2024-07-02", 73.17, "USD/kg"),
+                ),
+            ),
+            Example(  # ... the day named beats a to-date span's default start
+                "Holmium oxide fob China rose to $73.20/kg on Thursday, up 8.1% month-to-date"
+                " from the 31 May print of $67.70/kg.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-04", 73.2, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-05-31/2024-07-04", 8.1, "%"),
+                    ("price", "ho_oxide", "price", "2024-05-31", 67.7, "USD/kg"),
+                ),
+            ),
+            Example(  # "the oxide is X% higher" carries the last price's product
+                "Erbium oxide fob China ended the week at $44.50/kg. Since trading resumed on"
+                " Monday at $43.20/kg, the oxide is 3.0% higher.",
+                (
+                    ("price", "er_oxide", "price", "2024-07-05", 44.5, "USD/kg"),
+                    ("price", "er_oxide", "price", "2024-07-01", 43.2, "USD/kg"),
+                ),
+            ),
             Example(  # the note on its own line at the foot covers the quotes above it
                 "Holmium oxide averaged $66.40/kg in June.\n\n"
                 "Prices are CIF Rotterdam, US dollars per kilogram.\n",
@@ -458,7 +608,9 @@ RULES: list[Rule] = [
         cues=("metric.price", "market.europe"),
         doc="DocState.note_basis / note_document_basis / basis_market;"
         " price_bases.labelled_base_day; en.toml europe"
-        " (duty paid, DDP + a European place); price_changes._MOVE_NOUN_BEFORE, _SINCE_RIGHT_AFTER;"
+        " (duty paid, DDP + a European place); price_changes._MOVE_NOUN_BEFORE, _MOVE_NOUN_AFTER,"
+        " _SINCE_RIGHT_AFTER, _PCT_THAN (below the <day> peak of); prices._CHANGE_LEAD ('put on'),"
+        " _THE_FORM ('the oxide is X% higher'); price_passes.dated_noun_levels;"
         " extractors._tag ('a loss of' before a move is not a company's loss).",
     ),
     Rule(

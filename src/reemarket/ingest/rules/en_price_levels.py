@@ -228,6 +228,58 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", 10000, "CNY/t"),
                 ),
             ),
+            Example(  # goods priced as they leave Chinese ports: the FOB China market
+                "Dysprosium oxide, shipped from Chinese ports, ended Thursday at $232 a kilogram.",
+                (("price", "dy_oxide", "price", "2024-07-04", 232, "USD/kg"),),
+                entity="fob_china",
+            ),
+            Example(  # the Korean agency's daily series is its FOB China assessment
+                "Terbium oxide stood at $905 a kilogram on Tuesday, according to the Korea"
+                " Mineral Information Service.",
+                (("price", "tb_oxide", "price", "2024-07-02", 905, "USD/kg"),),
+                entity="fob_china",
+            ),
+            Example(  # a product's high and low of the month, each on its day: quotes
+                "In June terbium oxide averaged $905 a kilogram, in a range between a high of $930"
+                " on June 10 and a low of $884 on June 26.",
+                (
+                    ("price", "tb_oxide", "average", "2024-06", 905, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-10", 930, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-26", 884, "USD/kg"),
+                ),
+            ),
+            Example(  # an element named alone as the subject: the form the story quotes
+                "Dysprosium oxide FOB China closed at $232/kg on Thursday.\n\n"
+                "Dysprosium had stood at $225/kg on Monday, before buyers returned.\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-04", 232, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-01", 225, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+            Example(  # "unchanged on the session": the session the story last named
+                "Dysprosium oxide rose 20 yuan/kg to 1,700 yuan/kg on Tuesday.\n\n"
+                "Terbium oxide held at 5,600-5,700 yuan/kg, unchanged on the session.\n",
+                (
+                    ("price", "dy_oxide", "change", "2024-07-01/2024-07-02", 20, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-02", 1700, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-02", 5600, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-02", 5700, "CNY/kg"),
+                ),
+                published="2024-07-03",
+            ),
+            Example(  # "its ... average came to", then the month's closing range and each end's move
+                "Samarium oxide eased through June. Its June average came to 18,500 yuan/t, and"
+                " the closing range of 18,000-18,400 yuan was 300 yuan lower at the bottom and"
+                " 200 yuan lower at the top than on May 31.",
+                (
+                    ("price", "sm_oxide", "average", "2024-06", 18500, "CNY/t"),
+                    ("price", "sm_oxide", "price_low", "2024-06-28", 18000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-06-28", 18400, "CNY/t"),
+                    ("price", "sm_oxide", "change", "2024-05-31/2024-06-28", -300, "CNY/t"),
+                    ("price", "sm_oxide", "change", "2024-05-31/2024-06-28", -200, "CNY/t"),
+                ),
+            ),
         ),
         cues=(
             "metric.price",

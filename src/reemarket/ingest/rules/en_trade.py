@@ -543,6 +543,17 @@ RULES: list[Rule] = [
                 ),
                 entity="china",
             ),
+            Example(  # sold abroad is exported; purchases from overseas are imports
+                "China sold 4,200 tonnes of rare earths abroad in March, customs data showed."
+                " Its purchases of rare earths from overseas climbed 6% on the year to 9,800"
+                " tonnes in the same month.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-03", 4200, "t"),
+                    ("trade", "rare_earths", "imports", "2024-03", 9800, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-03", 6, "%"),
+                ),
+                entity="china",
+            ),
         ),
         cues=("metric.imports", "comparison.yoy"),
         doc="trade.customs_value/_ASIDE; en.toml imports 'inbound shipments', yoy 'on-year' and"
@@ -553,7 +564,8 @@ RULES: list[Rule] = [
         "country_back_reference_and_period_profit",
         "trade",
         "en",
-        "'The country imported X' is the country that leads the sentence before; India's"
+        "'The country imported X' is the country named before it in its sentence, else the"
+        " one that leads the sentence before; India's"
         " 'FY25' is April 2024 to March 2025; a sentence led by a period's bare profit"
         " ('Profit for the first quarter had been X', 'Second-quarter profit came to X') is"
         " the company's net profit of that period",
@@ -565,6 +577,18 @@ RULES: list[Rule] = [
                 (("trade", "re_permanent_magnet", "imports", "2023-04/2024-03", 650, "t"),),
                 published="2024-09-10",
                 entity="india",
+            ),
+            Example(  # the country named earlier in the same sentence, as the source's owner
+                "Korea's customs office reported that the country imported 410 tonnes of rare"
+                " earth magnets in May.",
+                (("trade", "re_permanent_magnet", "imports", "2024-05", 410, "t"),),
+                entity="south_korea",
+            ),
+            Example(  # ... or by its adjective, with "took in" for the import verb
+                "Japanese trade statistics showed the country took in 1,020 tonnes of rare"
+                " earths in April.",
+                (("trade", "rare_earths", "imports", "2024-04", 1020, "t"),),
+                entity="japan",
             ),
             Example(
                 "China Rare Earth Resources Co said first-half net profit rose 12% to 300 million"

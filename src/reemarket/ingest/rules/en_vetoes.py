@@ -72,6 +72,11 @@ VETO_RECORDS: list[Veto] = [
             " end of the month.",
             (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),),
         ),
+        # a level dated weeks past the report: a call, not a quote
+        no_facts(
+            "One broker put fair value for terbium oxide at $1,100 a kilogram by the end of"
+            " next year."
+        ),
         # a case worked through with a modal: "would imply", "would add"
         no_facts(
             "If wind installations double, at 600 kg of magnet per megawatt that would imply"
@@ -132,6 +137,9 @@ VETO_RECORDS: list[Veto] = [
         "plan",
         "production financial",
         no_facts("Lynas's guidance for 2025 output is 12,000 t of NdPr."),
+        # an intention to move a figure: "aims to raise output to X", "plans to cut sales to Y"
+        no_facts("Ningbo Yunsheng Co. aims to raise magnet output to 25,000 t in 2026."),
+        no_facts("JL Mag Co. plans to lift its sales by 15% next year."),
     ),
     _veto(
         "skip_word",
@@ -153,6 +161,12 @@ VETO_RECORDS: list[Veto] = [
         # a level crossed on the way, or only exceeded: no quote at it
         no_facts("Holmium oxide broke through 500,000 yuan/t last week on tender demand."),
         no_facts("Back in 2022 dysprosium oxide traded comfortably above 2,500 yuan/kg."),
+        # a sale's price told only by a bound ("sold for more than", "fetched upwards of")
+        no_facts("Dysprosium oxide sold for more than 1,900 yuan/kg on Tuesday, traders said."),
+        no_facts(
+            "Some lots of terbium metal fetched upwards of 9,000 yuan/kg this week, while"
+            " others changed hands for less than 8,800 yuan/kg."
+        ),
         Example(  # a low told only by a bound is no level
             "Pr-Nd oxide prices were about US$62/kg this week, up from lows below US$50/kg in"
             " March.",
@@ -383,6 +397,11 @@ VETO_RECORDS: list[Veto] = [
         no_facts("Customs put the average value of April's magnet exports at about US$44/kg."),
         # a longer gap between the value words and the figure
         no_facts("In May, magnets leaving the country had a mean customs value close to $39/kg."),
+        # the value words further back, and the base after the level
+        no_facts(
+            "Customs data put the declared value of the country's magnet exports at about $44"
+            " per kilogram in March, up from $41 in February."
+        ),
     ),
     _veto(
         "per_unit",
@@ -523,6 +542,7 @@ VETO_RECORDS: list[Veto] = [
                 (("financial", "", "net_profit_attributable", "2023", 420e6, "CNY"),),
                 published="2024-03-28",
             ),
+            no_facts("We raise our FY26E net profit by 10% to A$300m on a higher NdPr deck."),
             Example(  # a bracketed estimate after an output line
                 "Arafura Rare Earths said 2023 NdPr oxide output was 1,150 t (our est. 1,300 t).",
                 (("production", "prnd_oxide", "production", "2023", 1150, "t"),),
@@ -546,6 +566,13 @@ VETO_RECORDS: list[Veto] = [
                 "Forward curve indications for holmium oxide (Q3 2025: $70-74/kg) are on page 9."
             ),
             no_facts("The forward price for samarium oxide for December delivery was $2.60/kg."),
+            # a level named before its deck, one a share price implies, a sensitivity's step
+            no_facts(
+                "The shares are priced in terbium oxide at $1,200/kg for a decade, against our"
+                " $950/kg long-term deck."
+            ),
+            no_facts("In our view the market is pricing in dysprosium oxide of $400/kg."),
+            no_facts("Every $50/kg on terbium oxide adds about 4% to our FY26 earnings forecast."),
         ),
     ),
     Veto(

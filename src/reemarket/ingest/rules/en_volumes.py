@@ -146,6 +146,42 @@ RULES: list[Rule] = [
                     ("production", "prnd_oxide", "production_qoq_pct", "2024-Q1", 6, "%"),
                 ),
             ),
+            Example(  # a period opening brackets labels only the comparative inside them
+                "Iluka Resources: FY2023 review\n\nZircon sand output 1,240 t (2022: 1,410 t);"
+                " monazite output 3,050 t (2022: 2,700 t).",
+                (
+                    ("production", "monazite", "production", "2023", 3050, "t"),
+                    ("production", "monazite", "production", "2022", 2700, "t"),
+                ),
+                published="2024-02-20",
+            ),
+            Example(  # a broker's fiscal-quarter label: 4QFY24 is the June quarter of 2024
+                "Lynas made 1,690t of NdPr in the September quarter (4QFY24: 1,520t).",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q3", 1690, "t"),
+                    ("production", "prnd_oxide", "production", "2024-Q2", 1520, "t"),
+                ),
+                published="2024-10-25",
+            ),
+            Example(  # a plant named after the output keyword says where, not a capacity;
+                # a date in a relative clause aside ("where ... began in May") is not the
+                # figure's; "sales of separated ..." is sales, not output
+                "Iluka Resources: September quarter 2024 review\n\nMonazite output at the"
+                " Eneabba plant, where a new circuit started in May, reached 2,300 t in the"
+                " quarter. Sales of separated rare earth oxides rose 9% year on year to 420 t.",
+                (
+                    ("production", "monazite", "production", "2024-Q3", 2300, "t"),
+                    ("production", "re_oxides", "sales", "2024-Q3", 420, "t"),
+                    ("production", "re_oxides", "sales_yoy_pct", "2024-Q3", 9, "%"),
+                ),
+                published="2024-10-22",
+            ),
+            Example(  # a June-year company's half told without a year, the calendar half not
+                # over yet: its last fiscal half of that name (July-December)
+                "Lynas sold a record 2,880t of NdPr over the first half.",
+                (("production", "prnd_oxide", "sales", "2024-07/2024-12", 2880, "t"),),
+                published="2025-01-28",
+            ),
         ),
         cues=("metric.production", "holder.market_wide", "comparison.yoy"),
     ),
@@ -163,6 +199,14 @@ RULES: list[Rule] = [
             Example(
                 "MP Materials plans to raise magnet capacity to 10,000 t per year by 2027.",
                 (("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),),
+            ),
+            Example(  # goods after "and" are the next figure's when goods come before
+                "Shenghe Resources says its Nd metal capacity is 8,000 t a year and its"
+                " lanthanum oxide capacity 20,000 t a year.",
+                (
+                    ("capacity", "nd_metal", "capacity", "", 8000, "t/yr"),
+                    ("capacity", "la_oxide", "capacity", "", 20000, "t/yr"),
+                ),
             ),
             Example(  # a small plant's rate in kilograms is counted in tonnes a year
                 "Ningbo Yunsheng runs a samarium-cobalt permanent magnet line in Ningbo with a"
@@ -222,6 +266,20 @@ RULES: list[Rule] = [
                 (
                     ("capacity", "re_oxides", "capacity", "", 6000, "t/yr"),
                     ("capacity", "prnd_oxide", "capacity", "", 4000, "t/yr"),
+                ),
+            ),
+            Example(  # a state research body's plant, by its initials
+                "The Saskatchewan Research Council runs a rare earth facility in Saskatoon. SRC"
+                " has capacity to make 40 t/yr of NdPr metal.",
+                (("capacity", "prnd_metal", "capacity", "", 40, "t/yr"),),
+                entity="saskatchewan_research_council",
+            ),
+            Example(  # the feed named after the product is not what a later phase makes
+                "Iluka's Eneabba refinery will turn out about 5,500 t/yr of NdPr oxide from"
+                " monazite, and the company has studied an expansion to 8,000 t/yr.",
+                (
+                    ("capacity", "prnd_oxide", "capacity", "", 5500, "t/yr"),
+                    ("capacity", "prnd_oxide", "capacity", "", 8000, "t/yr"),
                 ),
             ),
         ),

@@ -961,6 +961,8 @@ def _sentence(
                 ctx.figure_day = ctx.day
             if c.kind == "price":
                 ctx.quoted_product = c.subject
+                if "/" in c.unit:
+                    ctx.quote_units[c.unit.split("/")[0]] = c.unit
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     if s.products:
         ctx.para_product = s.products[-1].id

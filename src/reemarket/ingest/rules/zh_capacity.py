@@ -32,10 +32,22 @@ _SEPARATION = compile_pattern(r"\s*(?:{SEPARATION})")
 _NOTE = r"(?:\s*\([^()]{1,12}\))?"
 
 
+#: the plant the figure sizes is a separation one: "…5000吨的冶炼分离能力", "…绿色冶炼分离项目"
+_SEPARATION_PLANT = compile_pattern(
+    r"[^,，。;；\d]{0,8}?(?:{SEPARATION})\s*(?:项目|产能|能力|生产线|产线|工程|厂)"
+)
+
+
 def _subject(s: Sent, m: re.Match[str]) -> str:
-    """The product of a capacity; rare earths' separation is smelting-separation."""
+    """The product of a capacity; rare earths' separation is smelting-separation.
+
+    So is a separation plant sized by the oxides it turns out ("年处理稀土氧化物5000吨的冶炼
+    分离能力", "年产3000吨稀土氧化物冶炼分离项目"): the oxides are its measure, not its product.
+    """
     pid = s.products_id(m)
     if pid == "rare_earths" and _SEPARATION.match(s.text, m.end("p")):
+        return "smelting_separation"
+    if pid in ("rare_earths", "re_oxides") and _SEPARATION_PLANT.match(s.text, m.end()):
         return "smelting_separation"
     return pid
 
@@ -174,8 +186,15 @@ def _capacity_after_word(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def _more(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "…毛坯产能已达4万吨/年，另有在建产能2万吨": the product named before, its status."""
+    """As in "…毛坯产能已达4万吨/年，另有在建产能2万吨": the product named before, its status.
+
+    Rare earths' separation named before ("稀土冶炼分离产能…，在建产能5000吨/年") is still
+    smelting-separation.
+    """
     pid = s.product_before(m.start())
+    before = [p for p in s.products if p.end <= m.start()]
+    if pid == "rare_earths" and before and _SEPARATION.match(s.text, before[-1].end):
+        pid = "smelting_separation"
     q = s.quantity(m.group("v"), "capacity_more")
     holder = _holder(s, m.start())
     if pid is None or q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
@@ -292,6 +311,14 @@ RULES = [
                     ("capacity", "smelting_separation", "capacity", "", 2000, "t/yr"),
                 ),
             ),
+            Example(  # a separation plant sized by the oxides it turns out
+                "盛和资源年产2500吨稀土氧化物萃取分离项目预计明年投产; 公司目前具备年处理"
+                "稀土氧化物8000吨的冶炼分离能力。",
+                (
+                    ("capacity", "smelting_separation", "capacity", "", 2500, "t/yr"),
+                    ("capacity", "smelting_separation", "capacity", "", 8000, "t/yr"),
+                ),
+            ),
             Example(  # two plants of one size at two stages are two capacities
                 "宁波韵升一期年产1万吨高性能钕铁硼项目已投产，二期年产1万吨高性能钕铁硼项目正在建设。",
                 (
@@ -385,6 +412,14 @@ RULES = [
                     ("capacity", "ndfeb_blank", "capacity", "", 40000, "t/yr"),
                     ("capacity", "ndfeb_blank", "capacity", "", 20000, "t/yr"),
                 ),
+            ),
+            Example(  # more separation capacity
+                "盛和资源现有稀土冶炼分离产能1.5万吨/年，在建产能5000吨/年。",
+                (
+                    ("capacity", "smelting_separation", "capacity", "", 15000, "t/yr"),
+                    ("capacity", "smelting_separation", "capacity", "", 5000, "t/yr"),
+                ),
+                statuses=("operating", "under_construction"),
             ),
             Example(
                 "宁波韵升钕铁硼磁材产能为2.1万吨，此外规划产能1万吨。",

@@ -93,6 +93,9 @@ class ZhContext:
     #: the day in force when a bulleted list began: every item starts from it, whatever
     #: day an earlier item's later sentence named ("· A: 周五报X。周四再下调。" / "· B: 报Y")
     item_day: date | None = None
+    #: the unit of the last price the text gave in each currency ("USD" -> "USD/kg"): a later
+    #: quote in bare currency ("於9月29日報97.81美元") is in it
+    quote_units: dict[str, str] = field(default_factory=dict)
 
     @property
     def review_week_start(self) -> date:
@@ -238,7 +241,10 @@ _EVE_BEFORE = re.compile(
     r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?\s*[(（]\s*$"
 )
 #: ... or the period of an earlier figure of the same measure: "5月该均价为40万元/吨"
-_BASE_AFTER = re.compile(r"^\S{0,8}?(?:为基数|以来|相比|基础上)|^\s*该(?:月)?(?:均价|价格|报价)")
+#: ... or a period's level held to or come back to: "维持9月水平不变", "回到年初的水平"
+_BASE_AFTER = re.compile(
+    r"^\S{0,8}?(?:为基数|以来|相比|基础上)|^\s*该(?:月)?(?:均价|价格|报价)|^(?:份)?\s*(?:的)?\s*水平"
+)
 _TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
 #: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
 _RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*$")

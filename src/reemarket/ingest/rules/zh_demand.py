@@ -285,6 +285,15 @@ def _cagr_subject(name: str, pid: str) -> str:
     return "ndfeb_magnet" if _SINTERED.search(name) else "ndfeb"
 
 
+def _segment(s: Sent, lo: int, hi: int) -> str | None:
+    """The end-use sector named between ``lo`` and ``hi`` (a demand segment), if any."""
+    found = list(_SECTOR.finditer(s.text, lo, hi))
+    if not found:
+        return None
+    word = found[-1].group()
+    return next((sid for sid, names in vocab()["sectors"].items() if word in names), None)
+
+
 def _forecast(rate: re.Match[str] | None, at: int, s: Sent) -> list[Cand]:
     """The forecast of a growth rate found at ``at``: its product, its years, who grows."""
     noun = list(_DEMAND_NOUN.finditer(s.text, 0, at))
@@ -296,6 +305,8 @@ def _forecast(rate: re.Match[str] | None, at: int, s: Sent) -> list[Cand]:
         return []
     # the qualifier stands just before the product name ("高性能钕铁硼")
     subject = _cagr_subject(s.text[max(0, named[-1].start - 3) : named[-1].end], named[-1].id)
+    # a segment named after it: "其中新能源汽车领域需求复合增速约为18%" is that sector's
+    subject = _segment(s, named[-1].end, noun[-1].start()) or subject
     head = s.text[: named[-1].start]
     entity = "china" if re.search(r"国内|我国|中国", head) and "全球" not in head else "global"
     g = "r" if rate.group("r") else "p"
@@ -325,6 +336,14 @@ RULES = [
         r"(?P<cagr>{CAGR})",
         _cagr,
         (
+            Example(  # a segment after the whole: the segment's sector
+                "我们预计，2025-2030年全球高性能钕铁硼需求年均复合增速为12%，其中风电领域需求"
+                "复合增速约为9%。",
+                (
+                    ("forecast", "ndfeb_magnet", "demand_cagr_pct", "2025/2030", 12, "%"),
+                    ("forecast", "wind_power", "demand_cagr_pct", "2025/2030", 9, "%"),
+                ),
+            ),
             Example(
                 "有机构测算, 2025-2035年全球钕铁硼磁材需求年均复合增长率约为9.8%。",
                 (("forecast", "ndfeb", "demand_cagr_pct", "2025/2035", 9.8, "%"),),

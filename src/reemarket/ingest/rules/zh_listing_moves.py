@@ -37,7 +37,7 @@ _MOVE = re.compile(
 )
 #: "涨幅20.11%", "降幅5%": the move as a rate
 _RATE = re.compile(
-    r"\s*[,，]\s*(?P<dir>涨幅|增幅|跌幅|降幅)\s*(?:为|达)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
+    r"\s*[,，]\s*(?:环比\s*)?(?P<dir>涨幅|增幅|跌幅|降幅)\s*(?:为|达)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
 )
 
 
@@ -143,6 +143,11 @@ def resolve_listing_chain(m: re.Match[str], s: Sent) -> list[Cand]:
                         r.end("pct"),
                     )
                 )
+    elif mv is None and (r := _RATE.match(s.text, at)) is not None:
+        # "…9月份为48.0万元/吨，环比涨幅5.21%": the rate alone after the month before's level
+        way = -1 if r.group("dir") in ("跌幅", "降幅") else 1
+        pct = way * float(r.group("pct"))
+        out.append(cand("change_pct", span, pct, "%", r.start("pct"), r.end("pct")))
     return out
 
 
@@ -171,6 +176,16 @@ RULE = REGISTRY.add(
                     ("price", "prnd_oxide", "price", "2024-10", 410000, "CNY/t"),
                 ),
                 published="2024-11-01",
+            ),
+            Example(  # the month before's level, then the rate alone
+                "北方稀土公布2024年6月挂牌价。金属镨钕挂牌价为45.6万元/吨，5月份为47.0万元/吨，"
+                "环比跌幅2.98%。",
+                (
+                    ("price", "prnd_metal", "price", "2024-06", 456000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-05", 470000, "CNY/t"),
+                    ("price", "prnd_metal", "change_pct", "2024-05/2024-06", -2.98, "%"),
+                ),
+                published="2024-06-03",
             ),
             Example(  # a news story naming the company whose list it reports
                 "行情方面, 6月30日氧化镨钕报45万元/吨。北方稀土发布的7月挂牌价显示, "

@@ -13,7 +13,7 @@ from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close, previous_trading_day
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span, rate_cand, sign
-from reemarket.ingest.rules.zh_dates import previous
+from reemarket.ingest.rules.zh_dates import ZhDate, previous
 from reemarket.ingest.rules.zh_past_spans import move_span
 from reemarket.ingest.rules.zh_price_levels import (
     Q_SPLIT,
@@ -24,27 +24,36 @@ from reemarket.ingest.rules.zh_price_levels import (
 )
 from reemarket.ingest.rules.zh_text import compile_pattern, parse_number, word_class
 
+#: a span the move is said over: "本周累计上涨", "月内下跌", "今年以来"
+_SPAN_WORD = re.compile(r"本周|这周|周内|本月|当月|月内|今年|年内|累计|以来")
+
 
 def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product} 下调10万元/吨至570万元/吨": the day's change and the level it reached."""
     prod = s.product_before(m.start())
-    day = s.day()
-    chg = s.quantity(m.group("chg"), "price_move")
+    own = _own_days(s, m.start("cue"))
+    day = own[-1].period.start if own else s.day()
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_move"))
     out: list[Cand] = []
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return out
     ent = quote_entity(s, m.start())
     k = sign(m.group("cue"))
     named = list(_BASE_RE.finditer(s.text, s.clause_start(m.start("cue")), m.start("cue")))
-    if not named or named[-1].group("prev"):
-        # "较上周五上涨20元/公斤，报X": a move against another base is price_change's, not a day's
+    spanned = _SPAN_WORD.search(s.text, s.clause_start(m.start("cue")), m.start("cue"))
+    lvl = (
+        None if m.group("v") else _per_quote(s, m.start(), s.quantity(m.group("lvl"), "price_move"))
+    )
+    if (not named or named[-1].group("prev")) and spanned is None:
+        # "较上周五上涨20元/公斤，报X": a move against another base is price_change's, not a day's;
+        # "本周累计上涨X，报Y" the week's (price_to_date)
         out.append(
             Cand(
                 "price",
                 ent,
                 prod,
                 "change",
-                day_span(day),
+                _chained_span(s, own, k * chg[0], lvl) or day_span(day),
                 k * chg[0],
                 chg[1],
                 m.start("chg"),
@@ -54,7 +63,6 @@ def resolve_move(m: re.Match[str], s: Sent) -> list[Cand]:
         )
     if m.group("v"):  # "下调0.2万元/吨至16.1万-16.5万元/吨": the range it reached
         return out + range_cands(s, m, prod, Period.day(day), "price_move")
-    lvl = s.quantity(m.group("lvl"), "price_move")
     if lvl is not None and lvl[1] in PRICE_UNITS:
         out.append(
             Cand(
@@ -95,6 +103,91 @@ def resolve_day_move(m: re.Match[str], s: Sent) -> list[Cand]:
     ent = quote_entity(s, m.start())
     at, end = m.start("chg"), m.end("chg")
     return [Cand("price", ent, prod, "change", span, value, chg[1], at, end, "price_day_move")]
+
+
+#: a base the sentence names for its moves: "较上周五", "与1月5日相比", "比前一周"
+_NAMED_BASE = re.compile(r"较|相比|比(?:上|前|去|昨)")
+
+
+def resolve_move_after_dated(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化铈周五报1.75美元，周四为1.78美元，微跌0.03美元": the move since that day.
+
+    A move said right after an earlier day's level, with no base of its own, runs from that
+    day to the day of the sentence's quote.
+    """
+    prod = s.product_before(m.start())
+    then = [
+        d.period
+        for d in s.dates
+        if m.start("d") <= d.start < m.end("d")
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+    ]
+    day = s.day()
+    chg = _per_quote(s, m.start("chg"), s.quantity(m.group("chg"), "price_move_after_dated"))
+    if prod is None or not then or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    if then[0].start >= day:
+        return []
+    span = Period.span(then[0], Period.day(day))
+    value = sign(m.group("cue")) * chg[0]
+    ent = quote_entity(s, m.start())
+    at, end = m.start("chg"), m.end("chg")
+    return [Cand("price", ent, prod, "change", span, value, chg[1], at, end, "price_move_after")]
+
+
+def _own_days(s: Sent, at: int) -> list[ZhDate]:
+    """The sentence's own days (no base, no span) named before ``at``, in order."""
+    return [
+        d
+        for d in s.dates
+        if d.end <= at
+        and not d.base
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+    ]
+
+
+def _chained_span(
+    s: Sent, own: list[ZhDate], move: float, lvl: tuple[float, str] | None
+) -> Period | None:
+    """The span of a move from the level the sentence gave on an earlier day, if it is that.
+
+    "氧化钕于9月29日报97.81美元，10月9日升0.86美元至98.67美元": the move runs from the quote
+    of 9月29日 when the earlier level and the move add up to the level reached.
+    """
+    if len(own) < 2 or lvl is None:
+        return None
+    before, now = own[-2], own[-1]
+    quotes = list(Q_SPLIT.finditer(s.text, before.end, now.start))
+    if not quotes or before.period.start >= now.period.start:
+        return None
+    prior = _per_quote(s, quotes[-1].start(), s.quantity(quotes[-1].group(), "price_move"))
+    if prior is None or prior[1] != lvl[1] or abs(prior[0] + move - lvl[0]) > 1e-6 * abs(lvl[0]):
+        return None
+    return Period.span(before.period, now.period)
+
+
+def resolve_mid_move(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化钕报X-Y，区间均价下跌7700元/吨": the day's move of the range, by its middle.
+
+    A base named before it ("与上周五（1月5日）相比，中间价下跌…") is another rule's span.
+    """
+    prod = s.product_before(m.start())
+    day = s.day()
+    if _NAMED_BASE.search(s.text, 0, m.start()) or any(
+        d.base and d.end <= m.start() for d in s.dates
+    ):
+        return []
+    chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_mid_move"))
+    if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
+        return []
+    value = sign(m.group("cue")) * chg[0]
+    ent = quote_entity(s, m.start())
+    at, end = m.start("chg"), m.end("chg")
+    return [
+        Cand("price", ent, prod, "change", day_span(day), value, chg[1], at, end, "price_mid_move")
+    ]
 
 
 def resolve_month_move(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -248,13 +341,15 @@ BASE = (
     r"(?:较|(?<![同环占])比|(?P<vs>与))(?:(?P<prev>上一交易日|前一交易日|昨日|前一日|上个交易日)"
     r"|(?P<eve>" + EVE + r")(?:\s*\(\s*(?:\d{1,2}月)?\d{1,2}日\s*\))?"
     r"|[^,，。;；\d]{0,2}\(?(?:\d{1,2}月)?\d{1,2}日\)?|上周[一二三四五]|(?P<lastweek>上周|一周前|一星期前)(?![一二三四五六日末均])"
-    r"|(?:\d{1,2}月|上月)(?:末|底))"
+    r"|(?:\d{1,2}月|上月)(?:末|底)|(?:本|今)?(?:月|年)初)"
     r"(?:\s*\([^()]{1,12}\))?(?(vs)\s*相比\s*[,，]?|)"
 )
 _BASE_RE = re.compile(BASE)
 #: a change against the same day a week before said with no 较: "周环比上涨1.1%", "环比上周下跌"
 WEEK_ON_WEEK = r"(?<![上本下])(?P<wow>周环比|环比上周)"
 _MONTH_END = re.compile(r"(?:(?P<m>\d{1,2})月|上月)(?:末|底)")
+#: the start of the month or year the quote is in: "较月初", "较年初" (its first trading day)
+_PERIOD_START = re.compile(r"(?:本|今)?(?P<unit>月|年)初")
 _LAST_WEEK = re.compile(r"(?:上周|一周前|一星期前)(?![一二三四五六日末均])")
 #: A change rate said after the change: "跌幅3.05%", "涨幅为1.2%".
 RATE_TAIL = (
@@ -290,6 +385,15 @@ def eve_day(s: Sent, day: date) -> date | None:
     return holiday_eve(day)
 
 
+def _first_trading_day(first: date) -> date:
+    """The first Shanghai trading day on or after ``first`` (``first`` itself if unknown)."""
+    try:
+        days = get_calendar("sse").trading_days(first, first + timedelta(days=14))
+    except PeriodError:
+        return first
+    return days[0] if days else first
+
+
 def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
     """The span of a change to ``day`` whose base the text at ``lo:hi`` names.
 
@@ -304,6 +408,12 @@ def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> 
         close = month_close(y, mo)
         return Period.span(Period.day(close), Period.day(day)) if close < day else None
     since = [d.period for d in s.dates if lo <= d.start < hi]
+    start = _PERIOD_START.search(s.text, lo, hi)
+    if start is not None and not since:
+        # "较月初下跌5万元/吨": from the first trading day of the quote's month (year)
+        first = day.replace(day=1) if start.group("unit") == "月" else date(day.year, 1, 1)
+        opened = _first_trading_day(first)
+        return Period.span(Period.day(opened), Period.day(day)) if opened < day else None
     if since:
         if since[0].is_span or since[0].granularity.value != "day" or since[0].start >= day:
             return None
@@ -524,12 +634,18 @@ def resolve_change_spread(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
+_MEANS = re.compile(r"均价|均值|平均价")
+
+
 def resolve_change_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "较一周前上涨2.3%": a quote's rate of change since the base named, no amount said."""
     prod = s.product_before(m.start()) or s.ctx.price_subject
     day = s.day()
     if prod is None or day is None or _paired(s, m.start("cue")):
         return []  # "A、B周环比分别上涨x和y": price_change_each pairs them
+    last = max((p.end for p in s.products if p.end <= m.start()), default=0)
+    if m.group("wow") and _MEANS.search(s.text, last, m.start()):
+        return []  # "本周均价X，上周为Y，周环比下降Z%": the two means' rate, not the quote's
     week = bool(m.group("lastweek") or m.group("wow"))
     span = _base_span(s, m.start(), m.start("cue"), bool(m.group("prev")), week, day)
     if span is None:
@@ -738,7 +854,25 @@ def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
         out.append(
             Cand("price", ent, pid, "average", later[0], b[0], b[1], at, end, "price_from_to")
         )
+    now = s.ctx.day or s.ctx.published
+    b2 = s.quantity(m.group("b2"), "price_from_to") if m.group("b2") else None
+    if metric == "price" and _recent(then[0], now) and b2 is not None and b2[1] == a[1]:
+        # "由上周五的X降至Y": from a day of the last weeks (or last week) to today's level
+        assert now is not None
+        at, end = m.start("b2"), m.end("b2")
+        out.append(
+            Cand(
+                "price", ent, pid, "price", Period.day(now), b2[0], b2[1], at, end, "price_from_to"
+            )
+        )
     return out
+
+
+def _recent(then: Period, now: date | None) -> bool:
+    """Whether a base is a day, or a span of days, within the fortnight before ``now``."""
+    if now is None or then.granularity is not Granularity.DAY or then.end >= now:
+        return False
+    return (now - then.start).days <= 14
 
 
 def _since_day(s: Sent, at: int) -> Period | None:
@@ -933,8 +1067,15 @@ def resolve_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.start("cue")) or s.ctx.para_product
     if day is None or prod is None:
         return []
-    since = m.group("since")
-    if since in ("本周", "这周"):
+    since = m.group("since") or m.group("wk") or m.group("mo")
+    if not m.group("since") and (_MEANS.search(m.group()) or m.group("pct") is not None):
+        # "本周均价上涨…": the week's mean moved, not the quote; a bare week's rate is
+        # price_week_rate's
+        return []
+    if m.group("wk"):
+        # "周内累计上涨150元/公斤": against the same day a week before, as "周涨"
+        first = day - timedelta(days=6)
+    elif since in ("本周", "这周"):
         first = day - timedelta(days=day.weekday())
     elif since in ("本月", "当月", "这个月"):
         first = day.replace(day=1)

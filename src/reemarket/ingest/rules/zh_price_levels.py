@@ -60,6 +60,11 @@ def resolve_level(m: re.Match[str], s: Sent) -> list[Cand]:
     if eve_led(s, m.start()):
         return []
     v = s.quantity(m.group("v"), "price_level")
+    if v is not None and v[1] == "USD" and not re.search(r"[万亿]", m.group("v")):
+        # "於9月29日報97.81美元" in a story quoting per kilogram: that unit. Bare yuan stay
+        # no quote: in market news "报27.10元" is a share's price
+        unit = quote_unit(s, m.start(), v[1])
+        v = None if unit is None else (v[0], unit)
     if day is None or v is None or v[1] not in PRICE_UNITS:
         return []
     return [
@@ -154,6 +159,13 @@ def resolve_each(m: re.Match[str], s: Sent) -> list[Cand]:
     out = paired_prices(s, prods, qs, m.start("qs"), metric, period, "price_each")
     if not out:
         return []
+    if not avg and s.ctx.price_company and _LISTING_WORD.search(m.group("mid")):
+        # "氧化镧、氧化铈的挂牌价…分别为X和Y" in a listing notice: the company's prices of
+        # the listing's month
+        month = _listing_month(s, m.start("qs"))
+        if month is None:
+            return []
+        return [replace(c, entity=s.ctx.price_company, period=month) for c in out]
     tail = s.text[m.end() : m.end() + 80]
     # "同比分别下降10%和5%", or each rate with its own direction: "同比分别下降9.2%和上涨20.1%"
     yo = _EACH_YOY.match(tail)
@@ -632,11 +644,13 @@ def range_cands(s: Sent, m: re.Match[str], pid: str, day: Period, rule: str) -> 
 _PER_FIRST = re.compile(r"每\s*(公斤|千克|吨)[^,，。;；\d]{0,6}?\d[\d,.]*\s*万?\s*(美元|元)")
 
 
-def quote_unit(s: Sent, at: int, currency: str) -> str | None:
+def quote_unit(s: Sent, at: int, currency: str, *, carry: bool = True) -> str | None:
     """The price unit of the sentence's last quote before ``at`` in this currency.
 
     A base said in bare currency ("较3月6日的85.2美元") is in the unit of the quote it is
-    compared with ("每公斤88.6美元").
+    compared with ("每公斤88.6美元"); with none in the sentence, the unit of the text's last
+    price in that currency (a story quoting per kilogram goes on in bare dollars), unless
+    ``carry`` is off.
     """
     found: list[tuple[int, str]] = []
     for q in Q_SPLIT.finditer(s.text, 0, at):
@@ -647,7 +661,9 @@ def quote_unit(s: Sent, at: int, currency: str) -> str | None:
         cur = "USD" if p.group(2) == "美元" else "CNY"
         found.append((p.start(), f"{cur}/{'t' if p.group(1) == '吨' else 'kg'}"))
     mine = [u for _, u in sorted(found) if u.startswith(currency + "/")]
-    return mine[-1] if mine else None
+    if mine:
+        return mine[-1]
+    return s.ctx.quote_units.get(currency) if carry else None
 
 
 def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
@@ -749,6 +765,10 @@ def resolve_level_dated(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.start())
     days = [p for p in _clause_dates(s, m) if p.granularity.value == "day" and not p.is_span]
     v = s.quantity(m.group("v"), "price_level_dated")
+    if v is not None and v[1] in ("CNY", "USD"):
+        # "…報每公斤1.75美元，周四為1.78美元": the unit of the quote before it in the sentence
+        unit = quote_unit(s, m.start(), v[1], carry=False)
+        v = None if unit is None else (v[0], unit)
     if prod is None or not days or v is None or v[1] not in PRICE_UNITS:
         return []
     return [
@@ -925,6 +945,7 @@ def _plain_gap(m: re.Match[str]) -> bool:
     return _MOVE_IN_GAP.search(gap) is None
 
 
+_LISTING_WORD = compile_pattern("{LISTING}")
 #: a listing's price word said just before the product ("含税挂牌价氧化镨钕为…")
 _LISTING_LEAD = compile_pattern(r"{LISTING}\s*[:：]?\s*$")
 
@@ -937,7 +958,22 @@ def resolve_level_loose(m: re.Match[str], s: Sent) -> list[Cand]:
         return []  # "含税挂牌价氧化镨钕为X": the month's listing (price_listing_lead)
     if m.group("about") and _HEARSAY.search(s.text, 0, m.start("v")):
         return []  # "据市场人士称, …报价约X": a rough figure someone gave, not a quote
-    return resolve_level(m, s) if _plain_gap(m) else []
+    return _on_gap_day(m, s, resolve_level(m, s)) if _plain_gap(m) else []
+
+
+def _on_gap_day(m: re.Match[str], s: Sent, cands: list[Cand]) -> list[Cand]:
+    """The quotes dated by the day named between product and verb ("氧化钕于9月29日报X")."""
+    if m.group("gap") is None:
+        return cands
+    days = [
+        d.period
+        for d in s.dates
+        if m.start("gap") <= d.start < m.end("gap")
+        and not d.base
+        and d.period.granularity is Granularity.DAY
+        and not d.period.is_span
+    ]
+    return [replace(c, period=days[0]) for c in cands] if days else cands
 
 
 _HEARSAY = compile_pattern("{HEARSAY}")
@@ -963,7 +999,7 @@ def resolve_section_level(m: re.Match[str], s: Sent) -> list[Cand]:
 
 def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镧3.81-4.19元/公斤" or "氧化铽稳于570-575万元/吨": a day's range."""
-    return _range(m, s) if _plain_gap(m) else []
+    return _on_gap_day(m, s, _range(m, s)) if _plain_gap(m) else []
 
 
 def resolve_prev_day_level(m: re.Match[str], s: Sent) -> list[Cand]:

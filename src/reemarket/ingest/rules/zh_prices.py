@@ -26,9 +26,11 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_from_level,
     resolve_from_to,
     resolve_level_since,
+    resolve_mid_move,
     resolve_month_move,
     resolve_month_to_date,
     resolve_move,
+    resolve_move_after_dated,
     resolve_move_to_day,
     resolve_past_span_move,
     resolve_per_tonne_move,
@@ -89,6 +91,8 @@ DAY_LEAD = (
     r"(?:本|上)?周[一二三四五六日]|\d{1,2}月\d{1,2}日|\d{1,2}日"
     r"|月[初末底](?:\s*\(\s*\d{1,2}月\d{1,2}日\s*\))?"
 )
+#: A day named between a product and its quote: "氧化钕于9月29日报…", "氧化铽2024年3月1日报…".
+GAP_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
 D = "2024-07-05"
 RULES = [
     Rule(
@@ -114,6 +118,18 @@ RULES = [
                     ("price", "pr_metal", "change", "2024-07-04/2024-07-05", 8000, "CNY/t"),
                     ("price", "pr_metal", "price", "2024-07-05", 520000, "CNY/t"),
                 ),
+            ),
+            Example(  # bare dollars after a per-kg quote; the move from the level the
+                # sentence gave on an earlier day, when they add up
+                "氧化铽离岸价报每公斤860美元。回看上周，氧化铽于9月24日报850美元，9月26日升2美元"
+                "至852美元。",
+                (
+                    ("price", "tb_oxide", "price", "2025-09-30", 860, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2025-09-24", 850, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2025-09-24/2025-09-26", 2, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2025-09-26", 852, "USD/kg"),
+                ),
+                published="2025-09-30",
             ),
             Example(  # a move to a range: the range's two ends on the move's day
                 "周二(9月10日)氧化钆报价下调0.2万元/吨至16.1万-16.5万元/吨，金属镝上涨20元/公斤至"
@@ -161,6 +177,35 @@ RULES = [
         doc="a move said of the day its clause opens on, against the session before",
     ),
     Rule(
+        "price_move_after_dated",
+        "price change",
+        "zh",
+        # an earlier day's level in its own clause, then the move with no base of its own
+        r"[,，;；]\s*(?P<d>(?:" + DAY_LEAD + r")"
+        r"(?:\s*[(（]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）])?)\s*(?:{LEVEL})\s*{Q}\s*[,，]\s*"
+        r"(?:小幅|微|略|大幅|明显)?\s*(?P<cue>{UP}|{DOWN})\s*{Q:chg}(?!\s*(?:至|到|%))",
+        resolve_move_after_dated,
+        (
+            Example(
+                "氧化镝出口价周三报每公斤236美元，周一为232美元，小幅上涨4美元。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-03", 236, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-01", 232, "USD/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-01/2024-07-03", 4, "USD/kg"),
+                ),
+            ),
+            Example(
+                "氧化钆周五报16.2万元/吨，上周五为16.5万元/吨，下跌0.3万元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-06-28", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -3000, "CNY/t"),
+                ),
+            ),
+        ),
+        doc="a move after an earlier day's level: from that day to the sentence's quote",
+    ),
+    Rule(
         "price_each",
         "price level",
         "zh",
@@ -175,6 +220,18 @@ RULES = [
                     ("price", "dy_oxide", "average_yoy_pct", "2023", -10, "%"),
                     ("price", "tb_oxide", "average_yoy_pct", "2023", -5, "%"),
                 ),
+            ),
+            Example(  # a listing notice's pair: the company's prices of the listing month
+                # ("维持5月水平" names the month they equal, not theirs)
+                "北方稀土公布2024年6月挂牌价。氧化钕挂牌价为36.4万元/吨。氧化镧、氧化铈的挂牌价"
+                "维持5月水平，分别为4000元/吨和7000元/吨。",
+                (
+                    ("price", "nd_oxide", "price", "2024-06", 364000, "CNY/t"),
+                    ("price", "la_oxide", "price", "2024-06", 4000, "CNY/t"),
+                    ("price", "ce_oxide", "price", "2024-06", 7000, "CNY/t"),
+                ),
+                published="2024-06-03",
+                entity="china_northern_rare_earth",
             ),
             Example(  # the month the review speaks of, not the one a clause looked back to,
                 # nor the one the flat move is against
@@ -249,6 +306,14 @@ RULES = [
                 (
                     ("price", "dy_oxide", "price", "2024-07-05", 1655000, "CNY/t"),
                     ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
+            Example(  # two weeks' means: their 周环比 rate is the means' (whose span the
+                # golds leave open), not a week's move of the quote
+                "本周氧化钬均价为48.2万元/吨，上周为47.5万元/吨，周环比上涨1.47%。",
+                (
+                    ("price", "ho_oxide", "average", "2024-07-01/2024-07-05", 482000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2024-06-24/2024-06-28", 475000, "CNY/t"),
                 ),
             ),
             Example(  # a list item's week average, the week before's without 为
@@ -427,7 +492,10 @@ RULES += [
         r"{PROD:p}"
         + SPEC
         + LEAD_CLAUSE
-        + r"(?:\s*[:：]|\s*(?P<gap>[^,，。;；、\d%]{0,12}?)(?:{LEVEL}|(?P<noun>{PRICE_NOUN}))"
+        # a day may stand between product and verb: "氧化钕于9月29日报X"
+        + r"(?:\s*[:：]|\s*(?P<gap>(?:[^,，。;；、\d%]|"
+        + GAP_DAY
+        + r"){0,12}?)(?:{LEVEL}|(?P<noun>{PRICE_NOUN}))"
         r"\s*(?P<about>约)?)?\s*{Q:v}"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
@@ -440,6 +508,17 @@ RULES += [
                     ("price", "prnd_metal", "price", "2024-07-05", 542000, "CNY/t"),
                     ("price", "tb_oxide", "price", "2024-07-05", 7150, "CNY/kg"),
                 ),
+            ),
+            Example(  # a day between the product and its verb dates that quote only
+                "氧化钕周五报45万元/吨，氧化铈于9月29日报7000元/吨，氧化镝2025年9月30日报价"
+                "1650-1670元/公斤。",
+                (
+                    ("price", "nd_oxide", "price", "2025-10-10", 450000, "CNY/t"),
+                    ("price", "ce_oxide", "price", "2025-09-29", 7000, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2025-09-30", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2025-09-30", 1670, "CNY/kg"),
+                ),
+                published="2025-10-10",
             ),
             Example(  # a per-unit set apart by blanks, or after its amount as 每吨 / 每公斤
                 "氧化钆报价 15.8 万元 / 吨, 氧化钬报 560 元 / 公斤。氧化铽报价720万元每吨,"
@@ -648,7 +727,9 @@ RULES += [
         + SPEC
         + LEAD_CLAUSE
         # a weekday's day may stand in brackets in the gap: "氧化钕：周五（1月12日）报X-Y"
-        + r"\s*(?P<gap>(?:[^,，。;；、\d%]|[(（]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[)）]){0,12}?)"
+        + r"\s*(?P<gap>(?:[^,，。;；、\d%]|[(（]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[)）]|"
+        + GAP_DAY
+        + r"){0,12}?)"
         + r"(?P<v>"
         + RANGE
         + ")",
@@ -819,6 +900,14 @@ RULES += [
         + RATE_TAIL,
         resolve_change,
         (
+            Example(  # against the start of the month: its first trading day
+                "氧化钆报价16.2万元/吨，较月初上涨0.4万元/吨，涨幅2.5%。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-01/2024-07-05", 4000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-07-01/2024-07-05", 2.5, "%"),
+                ),
+            ),
             Example(
                 "氧化钬较上一交易日微涨2000元/吨。",
                 (("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),),
@@ -939,6 +1028,13 @@ RULES += [
         + r")[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
         resolve_change_rate,
         (
+            Example(  # against the start of the year: its first trading day (2 January)
+                "氧化铽报6300元/公斤，较年初下跌8%。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 6300, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-01-02/2024-07-05", -8, "%"),
+                ),
+            ),
             Example(  # the rate alone, against a week before
                 "氧化鐠釹出口報價為每公斤60美元，較一週前上漲1.8%。",
                 (
@@ -1380,12 +1476,21 @@ RULES += [
         "price level",
         "zh",
         r"{PROD:p}(?P<gap>[^,，。;；\d]{0,8}?)由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至"
-        r"(?:\s*(?P<d2>\d{4}\s*年)的\s*{Q:b})?",
+        r"(?:\s*(?P<d2>\d{4}\s*年)的\s*{Q:b}|\s*{Q:b2}(?!\s*(?:[-~至到—]|－)))?",
         resolve_from_to,
         (
             Example(
                 "氧化铕由3月的20万元/吨降至19万元/吨。",
                 (("price", "eu_oxide", "price", "2024-03", 200000, "CNY/t"),),
+            ),
+            Example(  # from a recent day's level (or last week's): the level reached is today's
+                "氧化铕价格由上周五的20万元/吨降至19.5万元/吨，氧化钇由上周的4.5万元/吨涨至4.6万元/吨。",
+                (
+                    ("price", "eu_oxide", "price", "2024-06-28", 200000, "CNY/t"),
+                    ("price", "eu_oxide", "price", "2024-07-05", 195000, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-06-24/2024-06-28", 45000, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-07-05", 46000, "CNY/t"),
+                ),
             ),
             Example(  # yearly averages, the later one with its own year
                 "据统计, 氧化镝FOB年均价由2022年的330美元/公斤降至2023年的300美元/公斤。",
@@ -1920,12 +2025,40 @@ RULES.append(
         doc="a listing's rate since an earlier month of its list",
     )
 )
-RULES.append(
+RULES += [
+    Rule(
+        "price_mid_move",
+        "price change",
+        "zh",
+        # the move of a day's range told by its middle: "区间均价下跌7700元/吨", "中间价上调500元/吨"
+        r"[,，]\s*(?:区间(?:均价|中值|中间价)|中间价)\s*(?:较(?:前一|上一|上个)交易日)?\s*"
+        r"(?P<cue>{UP}|{DOWN})\s*{Q:chg}",
+        resolve_mid_move,
+        (
+            Example(
+                "氧化铽报6080-6120元/公斤，区间中值较上一交易日上调25元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6080, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6120, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 25, "CNY/kg"),
+                ),
+            ),
+            Example(  # a base named before: the week's move (the base rules'), not the day's
+                "氧化铽周五报6080-6120元/公斤，与上周五相比，中间价上调60元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6080, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6120, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 60, "CNY/kg"),
+                ),
+            ),
+        ),
+        doc="the day's move of a quoted range, told by its middle",
+    ),
     Rule(
         "price_prev_day_level",
         "price level",
         "zh",
-        r"[,，]\s*(?:前一|上一|上个)交易日\s*(?:为|报|是|报价为)\s*(?P<v>(?P<r>"
+        r"[,，]\s*(?:前一|上一|上个)交易日\s*(?:还|仍|尚)?\s*(?:为|报|是|报价为|在|处于|位于)\s*(?P<v>(?P<r>"
         + RANGE
         + r")|{Q})",
         resolve_prev_day_level,
@@ -1937,6 +2070,17 @@ RULES.append(
                     ("price", "nd_oxide", "price_high", "2024-07-05", 389000, "CNY/t"),
                     ("price", "nd_oxide", "price_low", "2024-07-04", 385000, "CNY/t"),
                     ("price", "nd_oxide", "price_high", "2024-07-04", 391000, "CNY/t"),
+                ),
+            ),
+            Example(  # "还在": where the day before still stood; the range's mean moved
+                "当日氧化钆报15.6万-16.0万元/吨，上一交易日还在15.9万-16.3万元/吨，区间均价下跌"
+                "3000元/吨。",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -3000, "CNY/t"),
                 ),
             ),
             Example(  # a range held all month is the month's; a range prices may move in is none
@@ -1956,8 +2100,8 @@ RULES.append(
             ),
         ),
         doc="the quote of the trading day before, said after the day's own",
-    )
-)
+    ),
+]
 RULES.append(
     Rule(
         "price_per_unit_first",
@@ -2182,7 +2326,11 @@ RULES.append(
         "price_to_date",
         "price change",
         "zh",
-        r"(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)\s*[,，]?\s*(?:{PROD:p})?"
+        # "本周以来", "本月以来"; a week said bare ("本周上涨", "周内累计上涨"), a month or year
+        # with 累计 ("本月累计下跌")
+        r"(?:(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)|(?P<wk>本周|这周|周内)"
+        r"|(?P<mo>本月|当月|今年)(?=\s*(?:{PROD})?\s*(?:价格|报价)?\s*(?:累计|累积)))"
+        r"\s*[,，]?\s*(?:{PROD:p})?"
         r"\s*(?:价格|均价|报价)?\s*(?:已经?)?\s*(?:累计|累积)?\s*(?P<cue>{UP}|{DOWN})\s*"
         r"(?:(?P<pct>{NUM})\s*%|{Q:chg})(?!\s*(?:至|到))",
         resolve_to_date,
@@ -2202,6 +2350,22 @@ RULES.append(
                     ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
                     ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 4.2, "%"),
                 ),
+            ),
+            Example(  # a week's move said bare in a weekly review: from the Friday before
+                "截至周五，氧化铽报6350-6400元/公斤，周内累计上涨150元/公斤。氧化镝本周下跌20元/公斤。"
+                "本周氧化钬累计上涨1万元/吨，报48万元/吨。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6350, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6400, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 150, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -20, "CNY/kg"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-05", 10000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),
+                ),
+            ),
+            Example(  # a week's mean is no move of the week
+                "本周氧化钬均价上涨1万元/吨。",
+                (),
             ),
             Example(  # the year to date, the product after the phrase
                 "截至3月8日, 今年以来氧化铽累计上涨12%。",

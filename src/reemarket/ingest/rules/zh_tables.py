@@ -442,10 +442,16 @@ def _day_table(
         first = min(day_cols.values())
         if first != level:
             span = Period.span(first, level)
+    chg_span = rate_span = span
     if cols.weekly and span == day_span(day) and level.granularity.value == "day":
         # one day's prices in a weekly table ("6月13日报价 | 涨跌 | 周环比"): the changes
-        # are against the same weekday a week before
-        span = Period.span(Period.day(level.end - timedelta(days=7)), level)
+        # are against the same weekday a week before, but for a column headed as the day's
+        # ("较上日 | 周环比": the first a day's change, the second the week's rate)
+        week = Period.span(Period.day(level.end - timedelta(days=7)), level)
+        chg_span = span if _daily(head, cols.change) else week
+        rate_span = (
+            span if _daily(head, cols.rate if cols.rate is not None else cols.change) else week
+        )
     for off, line in lines[1:]:
         row = row_cells(line)
         if len(row) != len(head):
@@ -507,11 +513,20 @@ def _day_table(
             add("price_high", level, abs(rng[0][1]), rng[1])
         ch = _cell(cols, row, cols.change, s)
         if ch and len(ch[0]) == 1:
-            add("change", span, ch[0][0], ch[1])
+            add("change", chg_span, ch[0][0], ch[1])
         r = _row_rate(cols, row)
         if r is not None:
-            add("change_pct", span, r, "%")
+            add("change_pct", rate_span, r, "%")
     return out
+
+
+#: A change column headed as the day's: "较上日", "较前一交易日", "日涨跌", "较昨日".
+_DAILY_HEAD = re.compile(r"上日|昨日|前日|(?:前|上)一?交易日|日涨跌|日环比")
+
+
+def _daily(head: list[str], i: int | None) -> bool:
+    """Whether column ``i`` is headed as a change against the day before."""
+    return i is not None and _DAILY_HEAD.search(head[i]) is not None
 
 
 def _header_periods(
@@ -819,6 +834,15 @@ RULE = REGISTRY.add(
                     ("price", "prnd_oxide", "change_pct", "2024-05-07/2024-06-07", -2.5, "%"),
                 ),
                 published="2024-06-07",
+            ),
+            Example(  # a day's change column beside a week's rate column
+                "今日稀土报价\n| 品种 | 最新价(万元/吨) | 较上日 | 周环比 |\n| --- | --- | --- | --- |\n"
+                "| 氧化镨钕 | 40.55 | +0.15 | +1.2% |\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-07-05", 405500, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 1500, "CNY/t"),
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.2, "%"),
+                ),
             ),
             Example(  # a spec column, one day's ranges, and changes against a week before
                 "稀土周度价格(单位:元/吨)\n产品 | 规格 | 6月14日价格 | 涨跌 | 周环比\n"

@@ -397,9 +397,11 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
                 "trade",
             )
         )
-    # another period's figure in a clause of its own: "..., 10月为4,228吨", "..., 上月为..."
+    # another period's figure in a clause of its own: "..., 10月为4,228吨", "..., 上月为...",
+    # "..., 而2023年这一数字为175853吨" (the words pointing back to the measure)
     for dm in re.finditer(
-        r"[,，;；]\s*(?:而|另外)?\s*(?P<d>[^,，;；为是的]{1,8}?)\s*(?:为|是)\s*(?P<v>"
+        r"[,，;；]\s*(?:而|另外)?\s*(?P<d>[^,，;；为是的]{1,8}?)\s*"
+        r"(?:(?:的)?(?:这一|该|此)(?:数字|数据|数值|规模))?\s*(?:为|是)\s*(?P<v>"
         + _Q.pattern
         + ")",
         tail,
@@ -532,6 +534,10 @@ def _held_period(s: Sent) -> Period | None:
 _IN_PERIOD = re.compile(r"(?:报告)?期内|本期|本报告期")
 
 
+#: the rate against the period before, by the figure's period: a quarter's is q/q
+_STEP = {"quarter": "qoq", "month": "mom"}
+
+
 def _output(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "全年销售稀土氧化物3万吨, 同比增长6%; 稀土盐类10万吨, 同比增长19%": a company's sales."""
     metric = (
@@ -554,8 +560,9 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
         + compile_pattern("{ABOUT}").pattern
         + r")?\s*(?P<v>"
         + _Q.pattern
-        + r")(?:\s*[,，]\s*(?P<yoy>"
-        + compile_pattern("{YOY}").pattern
+        # a basis note after the tonnes: "14.2万吨（REO），同比增长5%"
+        + r")(?:\s*[(（][^()（）,，]{1,12}[)）])?(?:\s*[,，]\s*(?P<yoy>"
+        + compile_pattern("{YOY}|{MOM}").pattern
         + r")\s*(?P<dir>(?:(?!分别)\S){0,3}?)\s*(?P<pct>\d+(?:\.\d+)?)\s*%)?"
     )
     rest = s.text[m.start("p") :]
@@ -581,14 +588,18 @@ def _output(m: re.Match[str], s: Sent) -> list[Cand]:
                 "output",
             )
         )
-        if im.group("pct"):
+        # "环比增长14.76%" after a quarter's (a month's) figure: against the one before
+        rate = "yoy"
+        if word_class(im.group("yoy") or "", ("yoy", "mom")) == "mom":
+            rate = "" if period.is_span else _STEP.get(period.granularity.value, "")
+        if im.group("pct") and rate:
             k = sign(im.group("yoy") + im.group("dir")) or 1  # "年增" says its direction
             out.append(
                 Cand(
                     "production",
                     ent,
                     pid,
-                    f"{metric}_yoy_pct",
+                    f"{metric}_{rate}_pct",
                     period,
                     k * float(im.group("pct")),
                     "%",
@@ -950,6 +961,14 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # another year's figure pointed back to by 这一数字
+                "2024年我国稀土永磁出口5.8万吨，同比增长10%，而2023年这一数字为5.3万吨。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024", 58000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 10, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2023", 53000, "t"),
+                ),
+            ),
             Example(  # the year before, named only for the base, ends with its clause
                 "据海关统计, 2024年我国出口稀土氧化物2.1万吨, 同比增长4%, 2023年出口量为2.02万吨;"
                 " 进口稀土氧化物8.5万吨, 同比下降12%。",
@@ -1115,6 +1134,31 @@ RULES = [
         r"(?P<verb>{SALES}|{PRODUCTION})[^\d,，。;；:：]{0,4}?(?P<p>)(?=\s*{PROD}\s*(?:{ABOUT})?\s*{Q})",
         _output,
         (
+            Example(  # a basis note after the tonnes, then the rate
+                "2024年上半年，盛和资源共生产稀土精矿4.2万吨（REO），同比增长5%。",
+                (
+                    ("production", "re_concentrate", "production", "2024-01/2024-06", 42000, "t"),
+                    (
+                        "production",
+                        "re_concentrate",
+                        "production_yoy_pct",
+                        "2024-01/2024-06",
+                        5,
+                        "%",
+                    ),
+                ),
+            ),
+            Example(  # a quarter's figure and its rate against the quarter before
+                "2024年上半年，盛和资源生产稀土氧化物3100吨。其中第二季度生产稀土氧化物1650吨，"
+                "环比增长13.8%；8月生产钕铁硼毛坯420吨，环比下降5%。",
+                (
+                    ("production", "re_oxides", "production", "2024-01/2024-06", 3100, "t"),
+                    ("production", "re_oxides", "production", "2024-Q2", 1650, "t"),
+                    ("production", "re_oxides", "production_qoq_pct", "2024-Q2", 13.8, "%"),
+                    ("production", "ndfeb_blank", "production", "2024-08", 420, "t"),
+                    ("production", "ndfeb_blank", "production_mom_pct", "2024-08", -5, "%"),
+                ),
+            ),
             Example(
                 "今年前三季度, 宁波韵升生产高端钕铁硼永磁材料毛坯6500吨, 同比增长12%。",
                 (
@@ -1208,9 +1252,37 @@ RULES = [
         # the period before may be named after 环比: "环比一季度增长14.4%", "环比上月下降3%"
         r"(?:\s*[,，]\s*{MOM}\s*(?:上个?月|上一?季度?|第?[一二三四]季度|\d{1,2}月份?)?"
         r"\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
-        r"(?:\s*[,，]\s*同比\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
+        r"(?:\s*[,，]\s*(?:同比|较(?:上年|去年)同期)\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
         (
+            Example(  # the rate against the same period a year before, said in words
+                "英洛华2024年上半年磁性材料产品产量达到1.1万吨，较上年同期增加15%。",
+                (
+                    (
+                        "production",
+                        "magnetic_materials",
+                        "production",
+                        "2024-01/2024-06",
+                        11000,
+                        "t",
+                    ),
+                    (
+                        "production",
+                        "magnetic_materials",
+                        "production_yoy_pct",
+                        "2024-01/2024-06",
+                        15,
+                        "%",
+                    ),
+                ),
+            ),
+            Example(  # magnets called 磁钢 ("magnet steel")
+                "英洛华2024年钕铁硼磁钢产量为5230吨，同比下降3.6%。",
+                (
+                    ("production", "ndfeb_magnet", "production", "2024", 5230, "t"),
+                    ("production", "ndfeb_magnet", "production_yoy_pct", "2024", -3.6, "%"),
+                ),
+            ),
             Example(
                 "中科三环2024年半年度报告显示, 报告期内公司钕铁硼毛坯产量9,100吨, 同比增长8.1%; "
                 "钕铁硼磁材销量8,300吨。",
