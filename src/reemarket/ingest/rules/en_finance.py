@@ -155,6 +155,11 @@ RULES: list[Rule] = [
                 ),
                 entity="iluka_resources",
             ),
+            Example(  # "ended <day>'s session at": that day's close
+                "Iluka Resources shares finished Monday's regular session at A$5.12.",
+                (("valuation", "", "close_price", "2024-07-01", 5.12, "AUD"),),
+                entity="iluka_resources",
+            ),
             Example(  # "ended the session at": the day's close
                 "Shenghe Resources ended the session at 12.05 yuan on Tuesday, for a market"
                 " value of 21.1 billion yuan.",

@@ -176,6 +176,18 @@ RULES: list[Rule] = [
                 ),
                 published="2024-10-22",
             ),
+            Example(  # "sequentially" of a quarter's figure is q/q; "the prior year period"
+                # is the same quarter a year back, not the year before
+                "Neo Performance Materials: second quarter 2024\n\n- NdFeB magnet sales of"
+                " 1,480 tonnes, up 6% sequentially, compared with 1,350 tonnes in the prior"
+                " year period",
+                (
+                    ("production", "ndfeb_magnet", "sales", "2024-Q2", 1480, "t"),
+                    ("production", "ndfeb_magnet", "sales_qoq_pct", "2024-Q2", 6, "%"),
+                    ("production", "ndfeb_magnet", "sales", "2023-Q2", 1350, "t"),
+                ),
+                published="2024-08-09",
+            ),
             Example(  # a June-year company's half told without a year, the calendar half not
                 # over yet: its last fiscal half of that name (July-December)
                 "Lynas sold a record 2,880t of NdPr over the first half.",
