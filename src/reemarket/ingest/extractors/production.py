@@ -227,6 +227,7 @@ def extract(
             period = st.figure_period(period, dm, entity)
         elif period is None:
             period, dm = _sentence_period(view, q)
+            period = _market_period(period, dm, entity, st)
         value = signed(q.value, q, view.sign_near(q))
         return [
             Draft(
@@ -317,6 +318,8 @@ def extract(
             period = fiscal_span(view, dm, period, entity, st)
         if dm is not None and period is not None:
             st.note_main(entity, period)
+    else:
+        period = _market_period(period, dm, entity, st)
     unit = q.unit
     return [
         Draft(
@@ -332,6 +335,22 @@ def extract(
             bound=bound_of(view, q),
         )
     ]
+
+
+def _market_period(
+    period: Period | None, dm: DateMention | None, entity: str, st: DocState
+) -> Period | None:
+    """A market-wide figure's period: its own, else the last one such a figure named.
+
+    "China produced 7,000 t of Pr-Nd oxide in May ... Output of Pr-Nd metal slipped 2% month
+    on month to 5,900 t.": the metal's output is May's too. A dated figure (a month, quarter,
+    year or span, not a day) becomes the period later undated ones take.
+    """
+    if period is None:
+        return st.company_periods.get(entity)
+    if dm is not None and period.granularity is not Granularity.DAY:
+        st.company_periods[entity] = period
+    return period
 
 
 def flat_changes(view: SentenceView, st: DocState) -> list[tuple[str, str, int]]:

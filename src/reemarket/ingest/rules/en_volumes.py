@@ -176,6 +176,17 @@ RULES: list[Rule] = [
                 ),
                 published="2024-10-22",
             ),
+            Example(  # a market-wide figure with no date of its own: the last one's period
+                "Chinese smelters turned out 5,400 t of Pr-Nd metal in August, a survey"
+                " showed.\n\nOutput of terbium metal edged up 3% month on month to 31 t.",
+                (
+                    ("production", "prnd_metal", "production", "2024-08", 5400, "t"),
+                    ("production", "tb_metal", "production", "2024-08", 31, "t"),
+                    ("production", "tb_metal", "production_mom_pct", "2024-08", 3, "%"),
+                ),
+                published="2024-09-12",
+                entity="china",
+            ),
             Example(  # "sequentially" of a quarter's figure is q/q; "the prior year period"
                 # is the same quarter a year back, not the year before
                 "Neo Performance Materials: second quarter 2024\n\n- NdFeB magnet sales of"
