@@ -155,6 +155,11 @@ RULES: list[Rule] = [
                 ),
                 entity="iluka_resources",
             ),
+            Example(  # "finished/ended N% higher at": the day's close after its move
+                "Shares in Shenghe Resources ended 3.1% lower at 17.40 yuan on Tuesday.",
+                (("valuation", "", "close_price", "2024-07-02", 17.40, "CNY"),),
+                entity="shenghe_resources",
+            ),
             Example(  # "ended <day>'s session at": that day's close
                 "Iluka Resources shares finished Monday's regular session at A$5.12.",
                 (("valuation", "", "close_price", "2024-07-01", 5.12, "AUD"),),
