@@ -155,6 +155,18 @@ RULES: list[Rule] = [
                 ),
                 entity="iluka_resources",
             ),
+            Example(  # a quote sheet's abbreviations: a price labelled a close after it,
+                # "Mkt cap", "52w" (no multiple) and a high/low pair in the label's order
+                "Shenghe Resources (600392 CH) - HOLD\n\nPrice: RMB 21.40 (3 Jul close) | Mkt"
+                " cap: RMB 37.5bn | 52w high/low: RMB 24.10 / RMB 11.05\n",
+                (
+                    ("valuation", "", "close_price", "2024-07-03", 21.40, "CNY"),
+                    ("valuation", "", "market_cap", "2024-07-03", 37.5e9, "CNY"),
+                    ("valuation", "", "high_52w", "2024-07-03", 24.10, "CNY"),
+                    ("valuation", "", "low_52w", "2024-07-03", 11.05, "CNY"),
+                ),
+                entity="shenghe_resources",
+            ),
             Example(  # "finished/ended N% higher at": the day's close after its move
                 "Shares in Shenghe Resources ended 3.1% lower at 17.40 yuan on Tuesday.",
                 (("valuation", "", "close_price", "2024-07-02", 17.40, "CNY"),),
