@@ -258,6 +258,12 @@ RULES: list[Rule] = [
         "{CUE:forecast.demand} {PRODUCT} {CUE:metric.cagr} {QTY:percent} {DATE:until}",
         forecast.extract,
         (
+            Example(  # "demand in China" is China's forecast, as "Chinese demand" is
+                "Analysts see terbium oxide consumption in China rising at a 6.5% CAGR over"
+                " 2025-2032.",
+                (("forecast", "tb_oxide", "demand_cagr_pct", "2025/2032", 6.5, "%"),),
+                entity="china",
+            ),
             Example(
                 "Demand for NdPr from electric vehicles is expected to grow at a compound"
                 " annual growth rate of 8% through 2030.",
