@@ -298,6 +298,14 @@ RULES: list[Rule] = [
                 "Shenghe Resources: net profit attributable to shareholders RMB 415 m in 2023.",
                 (("financial", "", "net_profit_attributable", "2023", 415e6, "CNY"),),
             ),
+            Example(  # an accountant's bracketed minus after the currency is a loss; an
+                # EBITDA figure is no metric of ours
+                "Arafura Rare Earths: FY2024 result\n\nStatutory net loss after tax was"
+                " A$(21) million, while adjusted EBITDA came to A$(18.5) million.",
+                (("financial", "", "net_profit_attributable", "2024", -21e6, "AUD"),),
+                entity="arafura_rare_earths",
+                published="2024-09-20",
+            ),
         ),
         cues=("metric.net_profit", "metric.revenue"),
         doc="A currency figure with a spaced short scale ('RMB 415 m') is in millions.",
