@@ -41,6 +41,7 @@ from reemarket.ingest.extractors.subjects import (
     refers_back,
     subject_before,
 )
+from reemarket.ingest.extractors.trade import other_commodity
 from reemarket.ingest.lexicon import COUNTRIES, DEMONYM_NAMES, DEMONYMS, Mention
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
@@ -188,6 +189,9 @@ def extract(
         trace.veto("outlook", (q.start, q.end), "production")
         return []
     metric = "sales" if tag == "sales" else "production"
+    if other_commodity(view, q) and not _goods_in_clause(view, q):
+        trace.veto("other_commodity", (q.start, q.end), "production")
+        return []  # "synthetic rutile output fell 14% to 164,000 t": not a rare earth's
     if q.dimension == "percent":
         entity = entity_for(view, q, st)
         if cmp is None:
@@ -335,6 +339,16 @@ def extract(
             bound=bound_of(view, q),
         )
     ]
+
+
+def _goods_in_clause(view: SentenceView, q: Quantity) -> bool:
+    """Whether a rare-earth product is named anywhere in the figure's clause.
+
+    "Uranium and rare earth producer X produced 14.6t of NdPr oxide": the other commodity
+    describes the company, the goods named after the figure are the output's.
+    """
+    a, b = view.clause_of(q.start)
+    return any(a <= p.start < b for p in view.products)
 
 
 def _market_period(

@@ -176,6 +176,12 @@ RULES: list[Rule] = [
                 ),
                 published="2024-10-22",
             ),
+            Example(  # another mineral's output in a rare-earth producer's report is no fact
+                "Iluka Resources: 2023 operations\n\nMonazite output reached 9,100 t in 2023."
+                " Ilmenite sales were 410,000 t, while zircon output slipped 6% to 240,000 t.",
+                (("production", "monazite", "production", "2023", 9100, "t"),),
+                published="2024-02-21",
+            ),
             Example(  # a market-wide figure with no date of its own: the last one's period
                 "Chinese smelters turned out 5,400 t of Pr-Nd metal in August, a survey"
                 " showed.\n\nOutput of terbium metal edged up 3% month on month to 31 t.",
