@@ -176,6 +176,11 @@ RULES: list[Rule] = [
                 ),
                 published="2024-10-22",
             ),
+            Example(  # bonded-magnet powders are the magnetic-materials group
+                "Neo Performance Materials sold 1,390 tonnes of magnetic powders in the first"
+                " quarter of 2024.",
+                (("production", "magnetic_materials", "sales", "2024-Q1", 1390, "t"),),
+            ),
             Example(  # another mineral's output in a rare-earth producer's report is no fact
                 "Iluka Resources: 2023 operations\n\nMonazite output reached 9,100 t in 2023."
                 " Ilmenite sales were 410,000 t, while zircon output slipped 6% to 240,000 t.",
