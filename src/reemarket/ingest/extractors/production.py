@@ -191,7 +191,7 @@ def extract(
     metric = "sales" if tag == "sales" else "production"
     if other_commodity(view, q) and not _goods_in_clause(view, q):
         trace.veto("other_commodity", (q.start, q.end), "production")
-        return []  # "synthetic rutile output fell 14% to 164,000 t": not a rare earth's
+        return []  # "ilmenite sales slid 9% to 410,000 t": not a rare earth's
     if q.dimension == "percent":
         entity = entity_for(view, q, st)
         if cmp is None:
