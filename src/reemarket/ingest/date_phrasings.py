@@ -383,7 +383,9 @@ PHRASINGS: list[DatePhrasing] = [
     # the year before the one in hand: after "the year to June", the fiscal year before it
     DatePhrasing(
         "prev_annual",
-        r"the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year(?!\s*\d)|"
+        # not "the prior year period (quarter)": the same period a year back, no year
+        r"the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?year"
+        r"(?!\s*\d|[\s-]+(?:period|quarter|half|month)\b)|"
         # "X t, against Y t the year before": not "the year before last" (two years back)
         r"the\s+year\s+before(?!\s+(?:last|that)\b)(?=\s*[,.;)]|\s*$|\s+(?:and|but|while)\b)",
         (

@@ -57,7 +57,8 @@ _QTY = first_char_checked(
     (?P<btw>between\s+|(?:range|ranging|ranged)\s+(?:of|from)\s+)?
     (?P<sign>[+\-−▲▼↑↓](?=\s?[\d$¥€]))?
     (?P<cur>{_CUR_PREFIX})?
-    (?P<n1>{NUM})
+    (?P<acct>(?<=\$)\((?=[\d.,]+\)))?
+    (?P<n1>{NUM})(?(acct)\))
     (?:\s?(?P<pct1>%|percent\b|per\s?cent\b))?
     (?:\s*(?P<scale1>{_SCALE_WORDS})(?![A-Za-z])|(?P<scale1k>(?<=\d)k)(?=\s*[-–~]\s*(?:{_CUR_PREFIX})?\d))?
     (?:(?:\s*(?:-|–|—|~|～)\s*(?!(?<=\s\s-)\d)|(?(btw)\s+(?:and|to)\s+|(?!))|(?(pct1)(?P<pto>\s+to\s+)(?=[\d.,]+\s?%)|(?!)))
@@ -347,6 +348,8 @@ def find_quantities(
             v2 = float(f"{v2:.12g}")
         if sign and sign in "-−▼↓":  # an arrow down is a minus ("505,000-508,000 ▼3,000")
             v1 = -v1
+        if m.group("acct"):  # an accountant's minus: "A$(15) million" is a loss of 15 million
+            v1, sign = -v1, "-"
         if unit == "" and not cur_g:
             e = m.end("n2") if n2_t else m.end("n1")
             if scale_txt:

@@ -35,6 +35,23 @@ _PREVIOUS_YEAR = re.compile(
 _OWN_WORDS = re.compile(r"[\s,]*(?:(?:more|less|higher|lower|above|below)\s+)?", re.I)
 
 
+def _sequential(m: re.Match[str], anchor: Period | None) -> str | None:
+    """The comparison a matched word names; "sequentially" is the figure's own period before.
+
+    "up 19% sequentially" of a quarter's output is quarter on quarter, of a month's month on
+    month (the word is filed under ``mom`` in en.toml).
+    """
+    if (
+        m.lastgroup == "mom"
+        and m.group().lower().startswith("sequential")
+        and anchor is not None
+        and not anchor.is_span
+        and anchor.granularity is Granularity.QUARTER
+    ):
+        return "qoq"
+    return m.lastgroup
+
+
 def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None:
     """yoy, mom, qoq, wow or None: what a percentage is compared with (nearest words first)."""
     a, b = view.clause_of(q.start)
@@ -44,7 +61,7 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     cmp_re, hay = _CMP_F.pick(view.text, view.low)
     first = cmp_re.search(hay[q.end : nxt])
     if first is not None:
-        return first.lastgroup
+        return _sequential(first, anchor)
     before = hay[prv : q.start]
     found = list(cmp_re.finditer(before))
     if (

@@ -56,6 +56,13 @@ _SAME_SPAN = re.compile(
 )
 
 
+#: Demand placed in China: "China's demand", "Chinese demand", "domestic demand", "demand in
+#: China" (else the forecast is the world's).
+_CHINA_DEMAND = re.compile(
+    r"\b(?:china['’]s|chinese|domestic)\b|\b(?:demand|consumption|use)\s+in\s+china\b", re.I
+)
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
     """A demand growth-rate forecast."""
     if q.dimension != "percent":
@@ -97,9 +104,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
                 period = Period.span(Period.year(start_year), end.period)
     if period is None:
         return None
-    entity = (
-        "china" if re.search(r"\b(?:china's|chinese|domestic)\b", view.text, re.I) else "global"
-    )
+    entity = "china" if _CHINA_DEMAND.search(view.text) else "global"
     st.forecast_span = period
     return [
         Draft("forecast", entity, subject, "demand_cagr_pct", period, q.value, "%", q, high=q.high)

@@ -41,6 +41,7 @@ from reemarket.ingest.extractors.subjects import (
     refers_back,
     subject_before,
 )
+from reemarket.ingest.extractors.trade import other_commodity
 from reemarket.ingest.lexicon import COUNTRIES, DEMONYM_NAMES, DEMONYMS, Mention
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
@@ -188,6 +189,9 @@ def extract(
         trace.veto("outlook", (q.start, q.end), "production")
         return []
     metric = "sales" if tag == "sales" else "production"
+    if other_commodity(view, q) and not _goods_in_clause(view, q):
+        trace.veto("other_commodity", (q.start, q.end), "production")
+        return []  # "ilmenite sales slid 9% to 410,000 t": not a rare earth's
     if q.dimension == "percent":
         entity = entity_for(view, q, st)
         if cmp is None:
@@ -227,6 +231,7 @@ def extract(
             period = st.figure_period(period, dm, entity)
         elif period is None:
             period, dm = _sentence_period(view, q)
+            period = _market_period(period, dm, entity, st)
         value = signed(q.value, q, view.sign_near(q))
         return [
             Draft(
@@ -317,6 +322,8 @@ def extract(
             period = fiscal_span(view, dm, period, entity, st)
         if dm is not None and period is not None:
             st.note_main(entity, period)
+    else:
+        period = _market_period(period, dm, entity, st)
     unit = q.unit
     return [
         Draft(
@@ -332,6 +339,32 @@ def extract(
             bound=bound_of(view, q),
         )
     ]
+
+
+def _goods_in_clause(view: SentenceView, q: Quantity) -> bool:
+    """Whether a rare-earth product is named anywhere in the figure's clause.
+
+    "Uranium and rare earth producer X produced 14.6t of NdPr oxide": the other commodity
+    describes the company, the goods named after the figure are the output's.
+    """
+    a, b = view.clause_of(q.start)
+    return any(a <= p.start < b for p in view.products)
+
+
+def _market_period(
+    period: Period | None, dm: DateMention | None, entity: str, st: DocState
+) -> Period | None:
+    """A market-wide figure's period: its own, else the last one such a figure named.
+
+    "China produced 7,000 t of Pr-Nd oxide in May ... Output of Pr-Nd metal slipped 2% month
+    on month to 5,900 t.": the metal's output is May's too. A dated figure (a month, quarter,
+    year or span, not a day) becomes the period later undated ones take.
+    """
+    if period is None:
+        return st.company_periods.get(entity)
+    if dm is not None and period.granularity is not Granularity.DAY:
+        st.company_periods[entity] = period
+    return period
 
 
 def flat_changes(view: SentenceView, st: DocState) -> list[tuple[str, str, int]]:

@@ -137,7 +137,9 @@ _PERMANENT = re.compile(r"\bpermanent[\s-]+magnets?\b", re.I)
 #: The magnet a story names: "rare earth (permanent) magnets" (the customs line) or NdFeB.
 _MAGNET_NAMED = re.compile(
     r"\b(?:(?P<re>rare[\s-]earth(?:[\s-]+permanent)?[\s-]+magnets?|permanent[\s-]+magnets?)"
-    r"|NdFeB|Nd-Fe-B|neodymium[\s-]+(?:iron[\s-]+boron[\s-]+)?magnets?)",
+    # "NdFeB permanent magnets" is NdFeB's, its "permanent magnets" read with it
+    r"|(?:NdFeB|Nd-Fe-B)(?:[\s-]+permanent[\s-]+magnets?)?"
+    r"|neodymium[\s-]+(?:iron[\s-]+boron[\s-]+)?(?:permanent[\s-]+)?magnets?)",
     re.I,
 )
 

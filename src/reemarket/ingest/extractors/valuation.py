@@ -38,8 +38,8 @@ _WEEKDAY_CLOSE = re.compile(
 )
 
 
-#: A span after a bare number: "trailing 12-month earnings", "a 52-week high".
-_SPAN_WORD = re.compile(r"[\s-]*(?:months?|weeks?|years?|days?)\b")
+#: A span after a bare number: "trailing 12-month earnings", "a 52-week high", "52w high".
+_SPAN_WORD = re.compile(r"[\s-]*(?:months?|weeks?|years?|days?|w|wk)\b")
 
 #: A year of estimated earnings right after a multiple ("x 2026E", "x our FY26F"), or the
 #: number being that year itself ("2026E").
@@ -115,12 +115,33 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
         st.share_close_days[entity] = period
     if tag == "range52":
         if q.high is None:
-            return []
+            metric52 = _ordered_end(view, q)
+            if metric52 is None:
+                return []
+            return [
+                Draft("valuation", entity, "", metric52, period, q.value, unit, q, date_mention=dm)
+            ]
         return [
             Draft("valuation", entity, "", "low_52w", period, q.value, unit, q, date_mention=dm),
             Draft("valuation", entity, "", "high_52w", period, q.high, unit, q, date_mention=dm),
         ]
     return [Draft("valuation", entity, "", metric, period, q.value, unit, q, date_mention=dm)]
+
+
+def _ordered_end(view: SentenceView, q: Quantity) -> str | None:
+    """The end of a 52-week range a lone figure is, by its place after a "high/low" label.
+
+    "52w high/low: RMB 60.90 / RMB 22.48": the first figure is the high, the second the low
+    ("low/high" the other way round); a third figure, or no such label, is neither.
+    """
+    label = view.tag_before(q.start)
+    if label is None or "/" not in view.low[label.start : label.end]:
+        return None
+    ends = ("high_52w", "low_52w")
+    if view.low[label.start : label.end].endswith("high"):
+        ends = ("low_52w", "high_52w")
+    before = [o for o in view.qtys if label.end <= o.start < q.start and o.dimension == "money"]
+    return ends[len(before)] if len(before) < 2 else None
 
 
 def _day_of(period: Period, tag: str, st: DocState) -> Period | None:

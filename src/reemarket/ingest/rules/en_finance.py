@@ -155,6 +155,28 @@ RULES: list[Rule] = [
                 ),
                 entity="iluka_resources",
             ),
+            Example(  # a quote sheet's abbreviations: a price labelled a close after it,
+                # "Mkt cap", "52w" (no multiple) and a high/low pair in the label's order
+                "Shenghe Resources (600392 CH) - HOLD\n\nPrice: RMB 21.40 (3 Jul close) | Mkt"
+                " cap: RMB 37.5bn | 52w high/low: RMB 24.10 / RMB 11.05\n",
+                (
+                    ("valuation", "", "close_price", "2024-07-03", 21.40, "CNY"),
+                    ("valuation", "", "market_cap", "2024-07-03", 37.5e9, "CNY"),
+                    ("valuation", "", "high_52w", "2024-07-03", 24.10, "CNY"),
+                    ("valuation", "", "low_52w", "2024-07-03", 11.05, "CNY"),
+                ),
+                entity="shenghe_resources",
+            ),
+            Example(  # "finished/ended N% higher at": the day's close after its move
+                "Shares in Shenghe Resources ended 3.1% lower at 17.40 yuan on Tuesday.",
+                (("valuation", "", "close_price", "2024-07-02", 17.40, "CNY"),),
+                entity="shenghe_resources",
+            ),
+            Example(  # "ended <day>'s session at": that day's close
+                "Iluka Resources shares finished Monday's regular session at A$5.12.",
+                (("valuation", "", "close_price", "2024-07-01", 5.12, "AUD"),),
+                entity="iluka_resources",
+            ),
             Example(  # "ended the session at": the day's close
                 "Shenghe Resources ended the session at 12.05 yuan on Tuesday, for a market"
                 " value of 21.1 billion yuan.",
@@ -244,6 +266,12 @@ RULES: list[Rule] = [
         "{CUE:forecast.demand} {PRODUCT} {CUE:metric.cagr} {QTY:percent} {DATE:until}",
         forecast.extract,
         (
+            Example(  # "demand in China" is China's forecast, as "Chinese demand" is
+                "Analysts see terbium oxide consumption in China rising at a 6.5% CAGR over"
+                " 2025-2032.",
+                (("forecast", "tb_oxide", "demand_cagr_pct", "2025/2032", 6.5, "%"),),
+                entity="china",
+            ),
             Example(
                 "Demand for NdPr from electric vehicles is expected to grow at a compound"
                 " annual growth rate of 8% through 2030.",
@@ -277,6 +305,14 @@ RULES: list[Rule] = [
             Example(
                 "Shenghe Resources: net profit attributable to shareholders RMB 415 m in 2023.",
                 (("financial", "", "net_profit_attributable", "2023", 415e6, "CNY"),),
+            ),
+            Example(  # an accountant's bracketed minus after the currency is a loss; an
+                # EBITDA figure is no metric of ours
+                "Arafura Rare Earths: FY2024 result\n\nStatutory net loss after tax was"
+                " A$(21) million, while adjusted EBITDA came to A$(18.5) million.",
+                (("financial", "", "net_profit_attributable", "2024", -21e6, "AUD"),),
+                entity="arafura_rare_earths",
+                published="2024-09-20",
             ),
         ),
         cues=("metric.net_profit", "metric.revenue"),

@@ -44,6 +44,15 @@ RULES: list[Rule] = [
                 " came to 2,100 tonnes in July, the customs office said.\n",
                 (("trade", "ndfeb_magnet", "exports", "2024-07", 2100, "t"),),
             ),
+            Example(  # "NdFeB permanent magnets" named first: later "magnet exports" are NdFeB
+                "China's NdFeB permanent magnet exports rose to 4,800 t in August.\n\nMagnet"
+                " exports over January-August reached 36,500 t.\n",
+                (
+                    ("trade", "ndfeb_magnet", "exports", "2024-08", 4800, "t"),
+                    ("trade", "ndfeb_magnet", "exports", "2024-01/2024-08", 36500, "t"),
+                ),
+                published="2024-09-20",
+            ),
             Example(  # an undated level after the change takes the year after its dated base
                 "Imports fell 20% to 80,000 tons from 100,000 tons in 2023.",
                 (

@@ -176,6 +176,40 @@ RULES: list[Rule] = [
                 ),
                 published="2024-10-22",
             ),
+            Example(  # bonded-magnet powders are the magnetic-materials group
+                "Neo Performance Materials sold 1,390 tonnes of magnetic powders in the first"
+                " quarter of 2024.",
+                (("production", "magnetic_materials", "sales", "2024-Q1", 1390, "t"),),
+            ),
+            Example(  # another mineral's output in a rare-earth producer's report is no fact
+                "Iluka Resources: 2023 operations\n\nMonazite output reached 9,100 t in 2023."
+                " Ilmenite sales were 410,000 t, while zircon output slipped 6% to 240,000 t.",
+                (("production", "monazite", "production", "2023", 9100, "t"),),
+                published="2024-02-21",
+            ),
+            Example(  # a market-wide figure with no date of its own: the last one's period
+                "Chinese smelters turned out 5,400 t of Pr-Nd metal in August, a survey"
+                " showed.\n\nOutput of terbium metal edged up 3% month on month to 31 t.",
+                (
+                    ("production", "prnd_metal", "production", "2024-08", 5400, "t"),
+                    ("production", "tb_metal", "production", "2024-08", 31, "t"),
+                    ("production", "tb_metal", "production_mom_pct", "2024-08", 3, "%"),
+                ),
+                published="2024-09-12",
+                entity="china",
+            ),
+            Example(  # "sequentially" of a quarter's figure is q/q; "the prior year period"
+                # is the same quarter a year back, not the year before
+                "Neo Performance Materials: second quarter 2024\n\n- NdFeB magnet sales of"
+                " 1,480 tonnes, up 6% sequentially, compared with 1,350 tonnes in the prior"
+                " year period",
+                (
+                    ("production", "ndfeb_magnet", "sales", "2024-Q2", 1480, "t"),
+                    ("production", "ndfeb_magnet", "sales_qoq_pct", "2024-Q2", 6, "%"),
+                    ("production", "ndfeb_magnet", "sales", "2023-Q2", 1350, "t"),
+                ),
+                published="2024-08-09",
+            ),
             Example(  # a June-year company's half told without a year, the calendar half not
                 # over yet: its last fiscal half of that name (July-December)
                 "Lynas sold a record 2,880t of NdPr over the first half.",
