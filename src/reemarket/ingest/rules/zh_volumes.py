@@ -1400,6 +1400,11 @@ RULES = [
                 (),
                 published="2024-04-20",
             ),
+            Example(  # a whole city's firms ("全市规上企业") after a cited source: still the city's
+                "龙岩市稀土产业简报\n数据显示，今年前三季度全市规上企业累计产出钕铁硼毛坯2.4万吨。",
+                (),
+                published="2024-10-25",
+            ),
             Example(  # the company's output at its site in a province stays its own
                 "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。"
                 "公司在内蒙古的氧化镨钕产量为2.2万吨。",
