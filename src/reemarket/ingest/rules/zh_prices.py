@@ -895,7 +895,7 @@ RULES += [
         "price_change",
         "price change",
         "zh",
-        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?:环比)?(?=\s*(?:{UP}|{DOWN})))"
+        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?:度|环比)?(?=\s*(?:{UP}|{DOWN})))"
         r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))"
         + RATE_TAIL,
         resolve_change,
@@ -948,6 +948,13 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-07-05", 5800, "CNY/kg"),
                     ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -40, "CNY/kg"),
                     ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -0.69, "%"),
+                ),
+            ),
+            Example(  # "周度" before the move: against the same day a week before
+                "金属铽报860万元/吨，周度上调10万元/吨。",
+                (
+                    ("price", "tb_metal", "price", "2024-07-05", 8600000, "CNY/t"),
+                    ("price", "tb_metal", "change", "2024-06-28/2024-07-05", 100000, "CNY/t"),
                 ),
             ),
             Example(  # the rate named by its span ("月涨幅")
