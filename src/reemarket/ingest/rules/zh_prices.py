@@ -271,12 +271,17 @@ RULES = [
         r"{PROD:p}\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]?\s*"
         r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|(?:本|上)?周|年"
         r"|{LAST_WEEK}|{LAST_MONTH}|{THIS_MONTH})?(?:现货|市场)?(?:月|周)?"
-        r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
+        r"{AVERAGE}(?:为|达|报|是|录得)?\s*{Q:v}",
         resolve_average,
         (
             Example(  # a weekday of last week is that day: its 均价 is the day's price
                 "上周五氧化铽均价为6950元/公斤。",
                 (("price", "tb_oxide", "price", "2024-06-28", 6950, "CNY/kg"),),
+            ),
+            Example(  # "录得" as the verb of a month's mean
+                "3月份氧化钬均价录得47.6万元/吨。",
+                (("price", "ho_oxide", "average", "2024-03", 476000, "CNY/t"),),
+                published="2024-04-03",
             ),
             Example(  # last week's and last month's means: spans before the report's
                 "上周氧化铽均价为6950元/公斤。氧化镝上月均价为1705元/公斤。",
