@@ -284,6 +284,12 @@ def _relative_base(words: str, period: Period) -> Period | None:
     return None
 
 
+#: a month named as a rate's base with no figure of its own: "较7月下降0.8%", "比6月份增长3%"
+_BARE_MONTH_BASE = compile_pattern(
+    r"(?:较|(?<![同环占相])比)\s*(?P<d>(?:\d{4}\s*年)?\d{1,2}\s*月份?)\s*(?=(?:{UP}|{DOWN})\s*\d)"
+)
+
+
 def _basis(base: Period, period: Period) -> str | None:
     """Which rate a change against ``base`` is (yoy, mom or none).
 
@@ -379,6 +385,11 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
                     "trade",
                 )
             )
+    # a bare month named as the base of the rate after it: "较7月下降0.8%" (no base figure)
+    for bm in _BARE_MONTH_BASE.finditer(tail):
+        bd = [d for d in s.dates if m.end() + bm.start("d") <= d.start < m.end() + bm.end("d")]
+        if len(bd) == 1:
+            bases.append((bm.start(), bd[0].period))
     ym = re.search(r"(?:上年|去年)同期(?:为|是)\s*(?P<v>" + _Q.pattern + ")", tail)
     if ym and (bt := _tons(s, ym.group("v"), "trade")) is not None:
         at = m.end() + ym.start("v")
@@ -421,7 +432,7 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     for pm in re.finditer(
-        r"(?P<cue>同比|环比|年增|年减|月增|月减|(?:较|比)(?:上年|去年)同期)?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
+        r"(?P<cue>同比|环比|年增|年减|月增|月减|(?:较|比)(?:上年|去年)同[期月])?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
         tail,
     ):
         cue = pm.group("cue") or ""
@@ -961,6 +972,15 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # the month before and the same month a year before, named bare as bases
+                "据海关统计，5月我国进口稀土永磁体210吨，比4月减少3.5%，比去年同月增加6.8%。",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2024-05", 210, "t"),
+                    ("trade", "re_permanent_magnet", "imports_mom_pct", "2024-05", -3.5, "%"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024-05", 6.8, "%"),
+                ),
+                published="2024-06-20",
+            ),
             Example(  # another year's figure pointed back to by 这一数字
                 "2024年我国稀土永磁出口5.8万吨，同比增长10%，而2023年这一数字为5.3万吨。",
                 (
