@@ -505,6 +505,10 @@ RULES += [
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
+            Example(  # "上探至": the level an upward probe reached
+                "金属钕主流报价上探至60.5万元/吨。",
+                (("price", "nd_metal", "price", "2024-07-05", 605000, "CNY/t"),),
+            ),
             Example(  # a level a move reached, in the clause after the trend: the report's
                 "氧化镨钕价格本周震荡上行，目前已涨至44.8万元/吨。金属镨钕需求偏弱，现已回落至"
                 "54.2万元/吨。氧化铽价格连日上调，截至发稿已升至7150元/公斤。",
