@@ -271,12 +271,18 @@ RULES = [
         r"{PROD:p}\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]?\s*"
         r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|(?:本|上)?周|年"
         r"|{LAST_WEEK}|{LAST_MONTH}|{THIS_MONTH})?(?:现货|市场)?(?:月|周)?"
-        r"{AVERAGE}(?:为|达|报|是|录得)?\s*{Q:v}",
+        r"{AVERAGE}\s*(?:约)?\s*(?:为|达|报|是|录得)?\s*(?:约)?\s*{Q:v}",
         resolve_average,
         (
             Example(  # a weekday of last week is that day: its 均价 is the day's price
                 "上周五氧化铽均价为6950元/公斤。",
                 (("price", "tb_oxide", "price", "2024-06-28", 6950, "CNY/kg"),),
+            ),
+            Example(  # a month-to-date mean, the month named before the product and 约 before
+                # the figure: from the month's 1st to the report's day
+                "11月以来，氧化钆均价约为15.9万元/吨。",
+                (("price", "gd_oxide", "average", "2024-11-01/2024-11-14", 159000, "CNY/t"),),
+                published="2024-11-14",
             ),
             Example(  # "录得" as the verb of a month's mean
                 "3月份氧化钬均价录得47.6万元/吨。",
