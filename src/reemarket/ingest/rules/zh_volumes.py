@@ -284,6 +284,9 @@ def _relative_base(words: str, period: Period) -> Period | None:
     return None
 
 
+#: a province or city right before the trade verb ("江西省出口…", "全省进口…"): its own trade
+_REGION_TRADES = compile_pattern(r"(?:{SCOPE_REGIONAL})\s*(?:累计|共|全年)?\s*$")
+
 #: a month named as a rate's base with no figure of its own: "较7月下降0.8%", "比6月份增长3%"
 _BARE_MONTH_BASE = compile_pattern(
     r"(?:较|(?<![同环占相])比)\s*(?P<d>(?:\d{4}\s*年)?\d{1,2}\s*月份?)\s*(?=(?:{UP}|{DOWN})\s*\d)"
@@ -333,6 +336,8 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     period = period or s.ctx.paragraph_trade_period or s.ctx.month
     if t is None or prod is None or period is None:
         return []
+    if _REGION_TRADES.search(s.text, lo, m.start()):
+        return []  # "江西省出口稀土永磁体1.18万吨": a province's trade, not China's
     s.ctx.trade_subject = prod
     s.ctx.trade_period = s.ctx.paragraph_trade_period = period
     out = [Cand("trade", "china", prod, metric, period, t, "t", m.start("v"), m.end("v"), "trade")]
@@ -972,6 +977,11 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # a province's exports beside China's: only China's are the market's
+                "据统计，1-6月广东省出口稀土永磁体3200吨；同期全国出口稀土永磁体2.9万吨。",
+                (("trade", "re_permanent_magnet", "exports", "2024-01/2024-06", 29000, "t"),),
+                published="2024-07-20",
+            ),
             Example(  # the month before and the same month a year before, named bare as bases
                 "据海关统计，5月我国进口稀土永磁体210吨，比4月减少3.5%，比去年同月增加6.8%。",
                 (
