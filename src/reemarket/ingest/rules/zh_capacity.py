@@ -224,6 +224,15 @@ def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
     return _capacity_cand(s, m, holder, _subject(s, m), q, "capacity")
 
 
+def _separation_only(m: re.Match[str], s: Sent) -> list[Cand]:
+    """A separation plant named without 稀土 ("分离能力4500吨/年", "2000吨/年冶炼分离项目")."""
+    q = s.quantity(m.group("v"), "capacity")
+    holder = _holder(s, m.start())
+    if q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
+        return []
+    return _capacity_cand(s, m, holder, "smelting_separation", q, "capacity_separation_only")
+
+
 RULES = [
     Rule(
         "capacity",
@@ -603,6 +612,40 @@ RULES += [
             ),
         ),
         doc="a company's capacity with no product: the product of the capacity said before it",
+    ),
+    Rule(
+        "capacity_separation_only",
+        "capacity",
+        "zh",
+        # a rare-earth company's separation plant, 稀土 left unsaid: "现有分离能力约4500吨/年",
+        # "新建的2000吨/年冶炼分离技改项目"
+        r"(?:{SEPARATION})\s*(?:能力|产能)\s*(?:为|达到|达|约)?\s*(?:约)?\s*{Q:v}",
+        _separation_only,
+        (
+            Example(  # the separation works' capacity, running
+                "中国稀土披露，公司目前具备萃取分离能力6000吨/年。",
+                (("capacity", "smelting_separation", "capacity", "", 6000, "t/yr"),),
+                entity="china_rare_earth_group",
+            ),
+        ),
+        doc="a separation plant's capacity with no rare-earth product named",
+    ),
+    Rule(
+        "capacity_separation_project",
+        "capacity",
+        "zh",
+        r"(?<![年产\d.,])(?P<v>{NUM}\s*万?\s*吨\s*/\s*年)\s*(?:的)?\s*(?:{SEPARATION})"
+        r"\s*(?:扩产|扩建|新建|改扩建|技改|升级|一期|二期|三期)?\s*(?:项目|生产线|工程)",
+        _separation_only,
+        (
+            Example(  # a separation line named by its tonnes a year, being built
+                "中国稀土表示，其在建的1500吨/年萃取分离改扩建项目进展顺利，年底试车。",
+                (("capacity", "smelting_separation", "capacity", "", 1500, "t/yr"),),
+                statuses=("under_construction",),
+                entity="china_rare_earth_group",
+            ),
+        ),
+        doc="a separation project named by its tonnes a year, no rare-earth product named",
     ),
 ]
 for _r in RULES:

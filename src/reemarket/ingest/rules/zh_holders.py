@@ -67,7 +67,8 @@ def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[int]:
     """Where a province's or city's word scopes the volume at ``at`` ("内蒙古…产能"): no holder.
 
     Not a place inside a name, a place a plant stands in ("在包头的…项目", "于江西…"), or one
-    followed by a site before the figure ("江西基地产能", "内蒙古子公司产量"); a place in an
+    followed by a site before the figure ("江西基地产能", "内蒙古子公司产量"; a whole region's
+    word keeps its scope over its firms, "全市规上企业…产量"); a place in an
     earlier clause counts only when its clause names a volume, as a country's word does, or
     when it is a whole region's ("全市…，…产量"). A company left unnamed in the figure's clause
     ("另有一家…企业计划建设…项目") holds it as a region does: no one the format can name.
@@ -79,9 +80,9 @@ def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[int]:
         if _inside(m.start(), names) or _SITE_LEAD.search(text, max(0, m.start() - 2), m.start()):
             continue
         end = _clause_end(text, m.end())
-        if _SITE.search(text, m.end(), min(at, end)):
-            continue
         whole = _WHOLE_REGION.fullmatch(m.group()) is not None
+        if not whole and _SITE.search(text, m.end(), min(at, end)):
+            continue  # "江西基地产能"; but "全市规模以上企业…产量" is still the whole city's
         if m.start() < lo and not whole and not _VOLUME.search(text, m.end(), end):
             continue  # "全市…" scopes the sentence; a province named in passing does not
         out.append(m.start())

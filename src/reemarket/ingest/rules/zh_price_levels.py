@@ -333,11 +333,28 @@ def resolve_deal_average(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: a month-to-date mean named before its product, no end day said: "7月以来(，)氧化镨钕均价"
+_SINCE_MONTH = re.compile(r"(?:(?P<mo>\d{1,2})\s*月份?|本月|当月)以来\s*[,，]?\s*$")
+
+
+def _month_to_date(m: re.Match[str], s: Sent) -> Period | None:
+    """From the 1st of the month named before the product to the report's day (z4_04's span)."""
+    since = _SINCE_MONTH.search(s.text, 0, m.start())
+    day = s.ctx.published
+    if since is None or day is None:
+        return None
+    month = int(since.group("mo")) if since.group("mo") else day.month
+    if not 1 <= month <= 12 or date(day.year, month, 1) >= day:
+        return None
+    return Period.span(Period.day(date(day.year, month, 1)), Period.day(day))
+
+
 def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "四季度氧化镨钕均价为41.6万元/吨, 同比下降15.4%, 环比上涨6.9%"."""
     past = span_word(s, s.clause_start(m.start()), m.start("v"))
     period = (
         (mean_period(past, s) if past else None)  # "上周氧化镨钕均价", "氧化铽上月均价"
+        or _month_to_date(m, s)
         or span_to_day(s, m.start("v"))
         or s.period_before(m.start("v"))
         or _this_week(m, s)

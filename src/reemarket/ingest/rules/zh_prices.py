@@ -271,12 +271,23 @@ RULES = [
         r"{PROD:p}\s*(?:[(（][^()（）]{1,12}[)）])?\s*[:：]?\s*"
         r"(?:\d{1,2}月份?|全年|(?:第)?[一二三四]?季度|上半年|月度|月|(?:本|上)?周|年"
         r"|{LAST_WEEK}|{LAST_MONTH}|{THIS_MONTH})?(?:现货|市场)?(?:月|周)?"
-        r"{AVERAGE}(?:为|达|报|是)?\s*{Q:v}",
+        r"{AVERAGE}\s*(?:约)?\s*(?:为|达|报|是|录得)?\s*(?:约)?\s*{Q:v}",
         resolve_average,
         (
             Example(  # a weekday of last week is that day: its 均价 is the day's price
                 "上周五氧化铽均价为6950元/公斤。",
                 (("price", "tb_oxide", "price", "2024-06-28", 6950, "CNY/kg"),),
+            ),
+            Example(  # a month-to-date mean, the month named before the product and 约 before
+                # the figure: from the month's 1st to the report's day
+                "11月以来，氧化钆均价约为15.9万元/吨。",
+                (("price", "gd_oxide", "average", "2024-11-01/2024-11-14", 159000, "CNY/t"),),
+                published="2024-11-14",
+            ),
+            Example(  # "录得" as the verb of a month's mean
+                "3月份氧化钬均价录得47.6万元/吨。",
+                (("price", "ho_oxide", "average", "2024-03", 476000, "CNY/t"),),
+                published="2024-04-03",
             ),
             Example(  # last week's and last month's means: spans before the report's
                 "上周氧化铽均价为6950元/公斤。氧化镝上月均价为1705元/公斤。",
@@ -500,6 +511,10 @@ RULES += [
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
+            Example(  # "上探至": the level an upward probe reached
+                "金属钕主流报价上探至60.5万元/吨。",
+                (("price", "nd_metal", "price", "2024-07-05", 605000, "CNY/t"),),
+            ),
             Example(  # a level a move reached, in the clause after the trend: the report's
                 "氧化镨钕价格本周震荡上行，目前已涨至44.8万元/吨。金属镨钕需求偏弱，现已回落至"
                 "54.2万元/吨。氧化铽价格连日上调，截至发稿已升至7150元/公斤。",
@@ -895,7 +910,7 @@ RULES += [
         "price_change",
         "price change",
         "zh",
-        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?:环比)?(?=\s*(?:{UP}|{DOWN})))"
+        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?:度|环比)?(?=\s*(?:{UP}|{DOWN})))"
         r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))"
         + RATE_TAIL,
         resolve_change,
@@ -948,6 +963,13 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-07-05", 5800, "CNY/kg"),
                     ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", -40, "CNY/kg"),
                     ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -0.69, "%"),
+                ),
+            ),
+            Example(  # "周度" before the move: against the same day a week before
+                "金属铽报860万元/吨，周度上调10万元/吨。",
+                (
+                    ("price", "tb_metal", "price", "2024-07-05", 8600000, "CNY/t"),
+                    ("price", "tb_metal", "change", "2024-06-28/2024-07-05", 100000, "CNY/t"),
                 ),
             ),
             Example(  # the rate named by its span ("月涨幅")

@@ -104,6 +104,8 @@ class Columns:
     yoy: int | None = None
     #: a price column of the trading day before the table's ("昨日均价", "前一交易日报价")
     prior: int | None = None
+    #: a second amount-change column headed as the week's, beside a day's ("日涨跌 | 较上周")
+    week_change: int | None = None
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
@@ -152,6 +154,7 @@ def _table_unit(above: str) -> tuple[float, str] | None:
 def read_header(cells: list[str], above: str) -> Columns | None:
     """The meaning of each column, from its header words; None when no column is a price."""
     name = price = rng = avg = chg = low = high = unit_col = rate = yoy = prior = None
+    week_chg: int | None = None
     months: list[tuple[int, int]] = []  # (column, month) of price columns headed by a month
     days: list[tuple[int, int, int]] = []
     since: tuple[int, int, int] | None = None
@@ -184,6 +187,10 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         elif re.search(r"涨跌|变动|较|调整|增减|环比", c):
             if "%" in c or "幅" in c or (chg is not None and "环比" in c):
                 rate = i  # "涨跌 | 周环比": the second change column is the rate
+            elif chg is not None and _week_and_day(cells[chg], c):
+                week_chg = i  # "日涨跌 | 较上周同日": the day's change, then the week's
+            elif chg is not None and _week_and_day(c, cells[chg]):
+                week_chg, chg = chg, i  # "周涨跌 | 日涨跌"
             else:
                 chg = i
         elif "区间" in c or "范围" in c:
@@ -234,7 +241,13 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         bare if len(bare) >= 2 else (),
         yoy,
         prior,
+        week_change=week_chg,
     )
+
+
+def _week_and_day(day_head: str, week_head: str) -> bool:
+    """Whether two amount-change headers are a day's and a week's ("日涨跌", "较上周同日")."""
+    return _WEEK_CHANGE.search(week_head) is not None and _WEEK_CHANGE.search(day_head) is None
 
 
 def _is_range(nums: list[float]) -> bool:
@@ -514,6 +527,10 @@ def _day_table(
         ch = _cell(cols, row, cols.change, s)
         if ch and len(ch[0]) == 1:
             add("change", chg_span, ch[0][0], ch[1])
+        wk = _cell(cols, row, cols.week_change, s)
+        if wk and len(wk[0]) == 1 and level.granularity.value == "day":
+            week_back = Period.span(Period.day(level.end - timedelta(days=7)), level)
+            add("change", week_back, wk[0][0], wk[1])
         r = _row_rate(cols, row)
         if r is not None:
             add("change_pct", rate_span, r, "%")
@@ -859,6 +876,16 @@ RULE = REGISTRY.add(
                     ("price", "la_oxide", "change_pct", "2024-06-07/2024-06-14", 0, "%"),
                 ),
                 published="2024-06-14",
+            ),
+            Example(  # two amount-change columns: the day's, then the week's
+                "稀土金属报价 2024年9月10日\n单位：元/吨\n品名 | 报价 | 较前日 | 周涨跌\n"
+                "金属镨 | 520000 | -2000 | +6000\n",
+                (
+                    ("price", "pr_metal", "price", "2024-09-10", 520000, "CNY/t"),
+                    ("price", "pr_metal", "change", "2024-09-09/2024-09-10", -2000, "CNY/t"),
+                    ("price", "pr_metal", "change", "2024-09-03/2024-09-10", 6000, "CNY/t"),
+                ),
+                published="2024-09-10",
             ),
             Example(  # day headers written as 月日, a change column against a named day
                 "单位: 万元/吨\n品名 | 12月30日 | 1月2日 | 涨跌 | 比12月2日\n氧化钕 | 45.0 | 45.5 | +0.5 | +1.0\n",

@@ -284,6 +284,15 @@ def _relative_base(words: str, period: Period) -> Period | None:
     return None
 
 
+#: a province or city right before the trade verb ("江西省出口…", "全省进口…"): its own trade
+_REGION_TRADES = compile_pattern(r"(?:{SCOPE_REGIONAL})\s*(?:累计|共|全年)?\s*$")
+
+#: a month named as a rate's base with no figure of its own: "较7月下降0.8%", "比6月份增长3%"
+_BARE_MONTH_BASE = compile_pattern(
+    r"(?:较|(?<![同环占相])比)\s*(?P<d>(?:\d{4}\s*年)?\d{1,2}\s*月份?)\s*(?=(?:{UP}|{DOWN})\s*\d)"
+)
+
+
 def _basis(base: Period, period: Period) -> str | None:
     """Which rate a change against ``base`` is (yoy, mom or none).
 
@@ -327,6 +336,8 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     period = period or s.ctx.paragraph_trade_period or s.ctx.month
     if t is None or prod is None or period is None:
         return []
+    if _REGION_TRADES.search(s.text, lo, m.start()):
+        return []  # "江西省出口稀土永磁体1.18万吨": a province's trade, not China's
     s.ctx.trade_subject = prod
     s.ctx.trade_period = s.ctx.paragraph_trade_period = period
     out = [Cand("trade", "china", prod, metric, period, t, "t", m.start("v"), m.end("v"), "trade")]
@@ -379,6 +390,11 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
                     "trade",
                 )
             )
+    # a bare month named as the base of the rate after it: "较7月下降0.8%" (no base figure)
+    for bm in _BARE_MONTH_BASE.finditer(tail):
+        bd = [d for d in s.dates if m.end() + bm.start("d") <= d.start < m.end() + bm.end("d")]
+        if len(bd) == 1:
+            bases.append((bm.start(), bd[0].period))
     ym = re.search(r"(?:上年|去年)同期(?:为|是)\s*(?P<v>" + _Q.pattern + ")", tail)
     if ym and (bt := _tons(s, ym.group("v"), "trade")) is not None:
         at = m.end() + ym.start("v")
@@ -421,7 +437,7 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     for pm in re.finditer(
-        r"(?P<cue>同比|环比|年增|年减|月增|月减|(?:较|比)(?:上年|去年)同期)?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
+        r"(?P<cue>同比|环比|年增|年减|月增|月减|(?:较|比)(?:上年|去年)同[期月])?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
         tail,
     ):
         cue = pm.group("cue") or ""
@@ -961,6 +977,20 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # a province's exports beside China's: only China's are the market's
+                "据统计，1-6月广东省出口稀土永磁体3200吨；同期全国出口稀土永磁体2.9万吨。",
+                (("trade", "re_permanent_magnet", "exports", "2024-01/2024-06", 29000, "t"),),
+                published="2024-07-20",
+            ),
+            Example(  # the month before and the same month a year before, named bare as bases
+                "据海关统计，5月我国进口稀土永磁体210吨，比4月减少3.5%，比去年同月增加6.8%。",
+                (
+                    ("trade", "re_permanent_magnet", "imports", "2024-05", 210, "t"),
+                    ("trade", "re_permanent_magnet", "imports_mom_pct", "2024-05", -3.5, "%"),
+                    ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024-05", 6.8, "%"),
+                ),
+                published="2024-06-20",
+            ),
             Example(  # another year's figure pointed back to by 这一数字
                 "2024年我国稀土永磁出口5.8万吨，同比增长10%，而2023年这一数字为5.3万吨。",
                 (
@@ -1399,6 +1429,11 @@ RULES = [
                 "壮大，钕铁硼毛坯产量为8.5万吨。",
                 (),
                 published="2024-04-20",
+            ),
+            Example(  # a whole city's firms ("全市规上企业") after a cited source: still the city's
+                "龙岩市稀土产业简报\n数据显示，今年前三季度全市规上企业累计产出钕铁硼毛坯2.4万吨。",
+                (),
+                published="2024-10-25",
             ),
             Example(  # the company's output at its site in a province stays its own
                 "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。"
