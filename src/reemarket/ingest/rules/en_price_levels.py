@@ -268,6 +268,14 @@ RULES: list[Rule] = [
                 ),
                 published="2024-07-03",
             ),
+            Example(  # no session named before: "unchanged on the session" is the report's day
+                "Lanthanum oxide held at 4,300-4,500 yuan/t, unchanged on the session.",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-03", 4300, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-07-03", 4500, "CNY/t"),
+                ),
+                published="2024-07-03",
+            ),
             Example(  # "its ... average came to", then the month's closing range and each end's move
                 "Samarium oxide eased through June. Its June average came to 18,500 yuan/t, and"
                 " the closing range of 18,000-18,400 yuan was 300 yuan lower at the bottom and"
