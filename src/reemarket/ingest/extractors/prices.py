@@ -318,7 +318,15 @@ def _unit_value(view: SentenceView, q: Quantity) -> bool:
         return False
     # "the average declared value of China's magnet exports rose to about $52 per kilogram in
     # June, from $47 in May": the base after it is a unit value too
-    return _UNIT_VALUE.search(view.text, max(0, q.start - 150), q.start) is not None
+    m = _UNIT_VALUE.search(view.text, max(0, q.start - 150), q.start)
+    if m is None:
+        return False
+    # "While the declared value of magnet exports has slipped, terbium oxide FOB China rose to
+    # $X/kg": a product opening a later clause is the figure's subject, a market price
+    return not any(
+        m.start() < p.start < q.start and "," in view.text[m.start() : p.start]
+        for p in view.products
+    )
 
 
 #: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".

@@ -268,6 +268,13 @@ RULES: list[Rule] = [
                 ),
                 published="2024-07-03",
             ),
+            Example(  # a product opening a later clause than the customs value words is that
+                # clause's market price, no unit value
+                "Though the declared value of magnet exports has eased, dysprosium oxide FOB"
+                " China climbed to $240 per kilogram on Tuesday.",
+                (("price", "dy_oxide", "price", "2024-07-02", 240, "USD/kg"),),
+                entity="fob_china",
+            ),
             Example(  # no session named before: "unchanged on the session" is the report's day
                 "Lanthanum oxide held at 4,300-4,500 yuan/t, unchanged on the session.",
                 (
