@@ -923,6 +923,10 @@ _ELEMENT_CODE = {
 }  # fmt: skip
 
 
+#: Any element's name, with or without a verb after it.
+_ANY_ELEMENT = re.compile(rf"\b(?:{'|'.join(_ELEMENT_CODE)})\b", re.I)
+
+
 def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
     """The product a bare element name before the figure stands for, from the document's quotes.
 
@@ -936,6 +940,8 @@ def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | 
     m = found[-1]
     if view.first_after(view.products, m.end(), q.start) is not None:
         return None
+    if _ANY_ELEMENT.search(view.text, m.end(), q.start):
+        return None  # "Neodymium was at X, with dysprosium at Y": Y is the other element's
     code = _ELEMENT_CODE[m.group(1).lower()] + "_"
     quoted = set(st.table_dollar_markets)
     if st.last_price is not None:

@@ -257,6 +257,15 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # a second element named in the same clause takes its own figure, not the first's
+                "Terbium oxide FOB China closed at $1,020/kg on Thursday.\n\n"
+                "Terbium had stood at $1,000/kg on Monday, with holmium at $90/kg.\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-04", 1020, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-01", 1000, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # "unchanged on the session": the session the story last named
                 "Dysprosium oxide rose 20 yuan/kg to 1,700 yuan/kg on Tuesday.\n\n"
                 "Terbium oxide held at 5,600-5,700 yuan/kg, unchanged on the session.\n",
