@@ -494,7 +494,7 @@ PHRASINGS: list[DatePhrasing] = [
         "same_day",
         r"(?:on\s+)?the\s+same\s+(?:day|(?:trading\s+)?session)"
         # "(held at X,) unchanged on the session": the session the story last named
-        r"|(?<=unchanged\s)on\s+the\s+(?:session|day)\b"
+        r"|(?<=unchanged\s)(?P<sess>on\s+the\s+(?:session|day))\b"
         # the day of an event the text named before: "on the auction day", "the tender day",
         # "on the day of the announcement" (the day the story named for the event)
         r"|(?:on\s+)?the\s+(?:auction|tender|bidding|sale)\s+day\b"
@@ -504,7 +504,8 @@ PHRASINGS: list[DatePhrasing] = [
             ("Prices closed higher the same day.", ""),
             ("It sold on the auction day.", ""),
             ("Terbium oxide was quoted at 7,000 yuan/kg on the day of the announcement.", ""),
-            ("Ce oxide held at 6.9-7.2 yuan/kg, unchanged on the session.", ""),
+            # no session named before it: the report's day
+            ("Ce oxide held at 6.9-7.2 yuan/kg, unchanged on the session.", "2024-07-05"),
         ),
     ),
     # the last session of the report's week: "as the week closed", "at the end of the week"

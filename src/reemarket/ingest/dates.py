@@ -598,6 +598,8 @@ def _resolve(
     if kind == "span_to":
         return _span_to(g, ctx), None
     if kind == "same_day":
+        if ctx.last_day is None and g.get("sess") and pub is not None:
+            return Period.day(pub), None  # "unchanged on the session", no session named before
         return ctx.last_day, None
     if kind == "period_edge":
         whole = {

@@ -1038,11 +1038,13 @@ def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
     ("down 1.06% from the previous working day, when it stood at X": that day's level).
     """
     for d in drafts:
-        if d.kind != "price" or d.metric not in _LEVELS:
+        if d.kind != "price" or d.metric not in (*_LEVELS, "average"):
             continue
         when = _WHEN_LEVEL.search(view.text, max(0, d.q.start - 60), d.q.start)
-        if when is None:
+        if when is None or (d.metric == "average" and not when.group("avg")):
             continue
+        # "averaged X in October, up from September, when the average was Y": Y read as an
+        # average already (the sentence's "averaged"), still September's
         named = [
             x
             for x in view.dates

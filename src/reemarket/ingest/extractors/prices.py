@@ -316,9 +316,17 @@ def _unit_value(view: SentenceView, q: Quantity) -> bool:
     """Whether a per-mass figure is a customs unit value rather than a market price."""
     if _TRADE_WORDS.search(view.text) is None:
         return False
-    # "the declared value of the country's magnet exports came to about $44 per kilogram in
-    # March, up from $41 in February": the base after it is a unit value too
-    return _UNIT_VALUE.search(view.text, max(0, q.start - 150), q.start) is not None
+    # "the average declared value of China's magnet exports rose to about $52 per kilogram in
+    # June, from $47 in May": the base after it is a unit value too
+    m = _UNIT_VALUE.search(view.text, max(0, q.start - 150), q.start)
+    if m is None:
+        return False
+    # "While the declared value of magnet exports has slipped, terbium oxide FOB China rose to
+    # $X/kg": a product opening a later clause is the figure's subject, a market price
+    return not any(
+        m.start() < p.start < q.start and "," in view.text[m.start() : p.start]
+        for p in view.products
+    )
 
 
 #: A buyer's bid or a seller's floor: "buyers' bids sat near X", "unwilling to sell below X".
@@ -915,6 +923,10 @@ _ELEMENT_CODE = {
 }  # fmt: skip
 
 
+#: Any element's name, with or without a verb after it.
+_ANY_ELEMENT = re.compile(rf"\b(?:{'|'.join(_ELEMENT_CODE)})\b", re.I)
+
+
 def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
     """The product a bare element name before the figure stands for, from the document's quotes.
 
@@ -928,6 +940,8 @@ def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | 
     m = found[-1]
     if view.first_after(view.products, m.end(), q.start) is not None:
         return None
+    if _ANY_ELEMENT.search(view.text, m.end(), q.start):
+        return None  # "Neodymium was at X, with dysprosium at Y": Y is the other element's
     code = _ELEMENT_CODE[m.group(1).lower()] + "_"
     quoted = set(st.table_dollar_markets)
     if st.last_price is not None:

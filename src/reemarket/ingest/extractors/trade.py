@@ -504,7 +504,9 @@ _COUNTRY_ALT = "|".join(re.escape(k) for k in sorted(_IMPORTERS, key=len, revers
 #: imports of" (not "Myanmar ore imports", where the country is the origin).
 _IMPORTER = re.compile(
     rf"(?<![\w.])(?P<c>{_COUNTRY_ALT}|china)(?:['’]s\s+(?:[\w-]+\s+){{0,5}}?imports?"
-    rf"|\s+(?:[\w-]+\s+){{0,2}}?(?:{_IMPORTED})|\s+imports?\s+(?=of\b))\b",
+    rf"|\s+(?:[\w-]+\s+){{0,2}}?(?:{_IMPORTED})|\s+imports?\s+(?=of\b)"
+    # what a country buys from abroad: "Japan's purchases of X from overseas", "Vietnam bought"
+    rf"|(?:['’]s\s+purchases|\s+(?:bought|buys))(?=[^.;]{{0,90}}\bfrom\s+(?:abroad|overseas)\b))\b",
     re.I,
 )
 _IMPORT_WORD = re.compile(rf"\b(?:imports?|{_IMPORTED})\b", re.I)
@@ -517,7 +519,8 @@ def importer(view: SentenceView, q: Quantity, st: DocState) -> str:
     takes the country whose imports the document opens with (a story on Japan's imports
     goes on counting Japan's), never an origin ("imports from Vietnam").
     """
-    found = list(_IMPORTER.finditer(view.text, 0, q.start))
+    # whole text searched: "bought ... from overseas" looks past the figure for its origin
+    found = [m for m in _IMPORTER.finditer(view.text) if m.end() <= q.start]
     if found:
         return _IMPORTERS.get(found[-1].group("c").lower(), "china")
     the_country = _THE_COUNTRY.search(view.text, 0, q.start)

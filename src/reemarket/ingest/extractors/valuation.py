@@ -51,6 +51,20 @@ _ESTIMATE_YEAR = re.compile(
 )
 
 
+#: A multiple of a measure other than earnings: "3.2x book value", "12x EV/EBITDA", "5x sales".
+_OTHER_BASE = re.compile(
+    r"\s*(?:x\s*)?(?:(?:its|trailing|forward|our|the)\s+)?(?:(?:19|20)\d{2}e?\s+|fy\s?'?\d{2,4}e?\s+)?"
+    r"(?:book|p/?b\b|price[\s-]to[\s-]book|nav\b|net\s+asset|sales\b|revenues?\b|ev/|ev\s+to"
+    r"|enterprise\s+value|ebitda\b|ebit\b|cash\s+flow|free\s+cash)"
+)
+#: The peers' multiple after the company's: "versus the sector on 25x", "peers at 18x".
+_PEERS_ON = re.compile(
+    r"\b(?:the\s+(?:sector|market|industry|index|asx\s*\d*|peer\s+group)|(?:its\s+)?peers"
+    r"|(?:global|chinese|western|listed)\s+peers|the\s+group\s+average)\s+"
+    r"(?:average\s+)?(?:of\s+|on\s+|at\s+|trading\s+(?:on|at)\s+)(?:about\s+|around\s+|roughly\s+)?$"
+)
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Draft] | None:
     """A valuation figure of a listed company."""
     if view.low[q.start : q.end].endswith(("cent", "cents")):
@@ -105,6 +119,10 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str) -> list[Dra
             return []  # "35x trailing 12-month earnings": the earnings' span, no multiple
         if _ESTIMATE_YEAR.match(view.low, q.end) or _ESTIMATE_YEAR.match(view.low, q.start):
             return []  # "52.7x our 2026E EPS", "62x 2026E P/E": a multiple of forecast earnings
+        if _OTHER_BASE.match(view.low, q.end):
+            return []  # "trades on 3.2x book value": a multiple of another measure, no P/E
+        if _PEERS_ON.search(view.low, max(0, q.start - 40), q.start):
+            return []  # "versus the sector on 25x": the peers' multiple, not the company's
         return [Draft("valuation", entity, "", metric, period, q.value, "x", q, date_mention=dm)]
     if q.dimension != "money":
         return None

@@ -219,6 +219,12 @@ RULES: list[Rule] = [
                 ),
                 published="2025-06-04",
             ),
+            Example(  # a multiple of book value is no P/E; the peers' multiple is not the stock's
+                "Iluka Resources trades on 2.4x book value; on earnings it trades at 31x, versus"
+                " the sector on 19x.",
+                (("valuation", "", "pe_ratio", "2024-07-05", 31, "x"),),
+                entity="iluka_resources",
+            ),
             Example(  # a close told of a month gone by: its last trading day
                 "Iluka Resources shares fell 8% in October to close at A$5.90.",
                 (("valuation", "", "close_price", "2024-10-31", 5.90, "AUD"),),

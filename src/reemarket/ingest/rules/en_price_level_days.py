@@ -566,6 +566,14 @@ RULES: list[Rule] = [
                     ("price", "eu_oxide", "average", "2023-06", 205000, "CNY/t"),
                 ),
             ),
+            Example(  # the same clause in a sentence that "averaged" already: still the named month's
+                "Gadolinium oxide averaged 172,000 yuan/t in June, up from May, when the average"
+                " was 165,000 yuan/t.",
+                (
+                    ("price", "gd_oxide", "average", "2024-06", 172000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-05", 165000, "CNY/t"),
+                ),
+            ),
             Example(  # a level named by its day and kind, and the move measured from it
                 "Holmium oxide fob China slipped to $70.10/kg on Thursday. It is now 4.2% below"
                 " the 2 July peak of $73.17/kg.",

@@ -257,6 +257,15 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            Example(  # a second element named in the same clause takes its own figure, not the first's
+                "Terbium oxide FOB China closed at $1,020/kg on Thursday.\n\n"
+                "Terbium had stood at $1,000/kg on Monday, with holmium at $90/kg.\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-04", 1020, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-01", 1000, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # "unchanged on the session": the session the story last named
                 "Dysprosium oxide rose 20 yuan/kg to 1,700 yuan/kg on Tuesday.\n\n"
                 "Terbium oxide held at 5,600-5,700 yuan/kg, unchanged on the session.\n",
@@ -265,6 +274,21 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price", "2024-07-02", 1700, "CNY/kg"),
                     ("price", "tb_oxide", "price_low", "2024-07-02", 5600, "CNY/kg"),
                     ("price", "tb_oxide", "price_high", "2024-07-02", 5700, "CNY/kg"),
+                ),
+                published="2024-07-03",
+            ),
+            Example(  # a product opening a later clause than the customs value words is that
+                # clause's market price, no unit value
+                "Though the declared value of magnet exports has eased, dysprosium oxide FOB"
+                " China climbed to $240 per kilogram on Tuesday.",
+                (("price", "dy_oxide", "price", "2024-07-02", 240, "USD/kg"),),
+                entity="fob_china",
+            ),
+            Example(  # no session named before: "unchanged on the session" is the report's day
+                "Lanthanum oxide held at 4,300-4,500 yuan/t, unchanged on the session.",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-03", 4300, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-07-03", 4500, "CNY/t"),
                 ),
                 published="2024-07-03",
             ),

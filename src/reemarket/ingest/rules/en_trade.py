@@ -563,6 +563,20 @@ RULES: list[Rule] = [
                 ),
                 entity="china",
             ),
+            Example(  # another country's purchases from abroad are its imports, not China's
+                "Korea's purchases of cerium oxide from abroad eased to 640 t in May, while"
+                " Thailand bought 950 t of rare earth compounds from overseas in the month.",
+                (
+                    ("trade", "ce_oxide", "imports", "2024-05", 640, "t"),
+                    ("trade", "rare_earths", "imports", "2024-05", 950, "t"),
+                ),
+                holders=("south_korea", "thailand"),
+            ),
+            Example(  # a company selling abroad reports its sales, no country's exports
+                "Lynas sold 1,150 t of NdPr oxide overseas in the June quarter.",
+                (("production", "prnd_oxide", "sales", "2024-Q2", 1150, "t"),),
+                entity="lynas_rare_earths",
+            ),
         ),
         cues=("metric.imports", "comparison.yoy"),
         doc="trade.customs_value/_ASIDE; en.toml imports 'inbound shipments', yoy 'on-year' and"

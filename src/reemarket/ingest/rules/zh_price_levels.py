@@ -32,6 +32,8 @@ PCT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
 
 _SPOT = compile_pattern("{SPOT}")
+#: A customs unit value's words ("出口均价"): no market quote (zh.py customs_unit_value).
+_UNIT_VALUE = compile_pattern("{UNIT_VALUE}")
 
 
 def quote_entity(s: Sent, at: int) -> str:
@@ -786,6 +788,8 @@ def resolve_level_dated(m: re.Match[str], s: Sent) -> list[Cand]:
         # "…報每公斤1.75美元，周四為1.78美元": the unit of the quote before it in the sentence
         unit = quote_unit(s, m.start(), v[1], carry=False)
         v = None if unit is None else (v[0], unit)
+        if _UNIT_VALUE.search(s.text, 0, m.start()):
+            v = None  # "出口均价本周为X美元/公斤，周四為Y美元": a customs unit value's day, no quote
     if prod is None or not days or v is None or v[1] not in PRICE_UNITS:
         return []
     return [

@@ -1310,6 +1310,10 @@ RULES += [
                 "氧化鑭小幅走低，4日報每公斤0.82美元。",
                 (("price", "la_oxide", "price", "2024-07-04", 0.82, "USD/kg"),),
             ),
+            Example(  # a customs unit value's earlier day in bare dollars is no quote either
+                "海关数据显示，本周氧化镝出口均价为每公斤215美元，周二为208美元。",
+                (),
+            ),
         ),
         doc="a clause that opens on its own day and quotes the sentence's product",
     ),

@@ -305,6 +305,19 @@ def _basis(base: Period, period: Period) -> str | None:
     return None
 
 
+def _same_span_of(words: str, periods: list[Period], period: Period) -> Period | None:
+    """The figure's own span in the year a base's words name ("去年同期", "2023年同期").
+
+    "1-10月…，而去年同期这一数字为…" is January-October a year before, not all of last year.
+    """
+    if _YEAR_BACK.search(words):
+        return shift_year(period)
+    if len(periods) == 1 and periods[0].granularity is Granularity.YEAR:
+        back = period.start.year - periods[0].start.year
+        return shift_year(period, -back) if back > 0 else None
+    return None
+
+
 def _past_base_year(s: Sent, at: int) -> Period | None:
     """The sentence's own period when the last one named was only its year-before base.
 
@@ -424,7 +437,10 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     ):
         lo_d, hi_d = m.end() + dm.start("d"), m.end() + dm.end("d")
         periods = [d.period for d in s.dates if lo_d <= d.start and d.end <= hi_d]
-        when = previous(period) if dm.group("d").strip() == "上月" else None
+        words = dm.group("d").strip()
+        when = previous(period) if words == "上月" else None
+        if when is None and "同期" in words:
+            when = _same_span_of(words, periods, period)  # "而去年同期这一数字为…"
         when = when or (periods[0] if periods else None)
         bt = _tons(s, dm.group("v"), "trade")
         if when is None or when == period or len(periods) > 1 or bt is None:
@@ -990,6 +1006,17 @@ RULES = [
                     ("trade", "re_permanent_magnet", "imports_yoy_pct", "2024-05", 6.8, "%"),
                 ),
                 published="2024-06-20",
+            ),
+            Example(  # the same months a year before, pointed back to by 这一数字 or 该数据
+                "1-9月我国出口稀土永磁4.1万吨，而去年同期这一数字为3.7万吨；"
+                "同期进口稀土化合物9.2万吨，而2023年同期该数据为10.4万吨。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-01/2024-09", 41000, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2023-01/2023-09", 37000, "t"),
+                    ("trade", "rare_earths", "imports", "2024-01/2024-09", 92000, "t"),
+                    ("trade", "rare_earths", "imports", "2023-01/2023-09", 104000, "t"),
+                ),
+                published="2024-10-20",
             ),
             Example(  # another year's figure pointed back to by 这一数字
                 "2024年我国稀土永磁出口5.8万吨，同比增长10%，而2023年这一数字为5.3万吨。",
