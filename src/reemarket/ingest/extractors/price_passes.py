@@ -1027,6 +1027,8 @@ _WHEN_LEVEL = re.compile(
     re.I,
 )
 _LEVELS = ("price", "price_low", "price_high")
+#: A level or an average (a named set, not a starred tuple in ``in``, which mypyc rejects).
+_LEVELS_OR_AVERAGE = frozenset((*_LEVELS, "average"))
 _AVERAGE_BEFORE = re.compile(r"\baverage\b", re.I)
 
 
@@ -1038,7 +1040,7 @@ def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
     ("down 1.06% from the previous working day, when it stood at X": that day's level).
     """
     for d in drafts:
-        if d.kind != "price" or d.metric not in (*_LEVELS, "average"):
+        if d.kind != "price" or d.metric not in _LEVELS_OR_AVERAGE:
             continue
         when = _WHEN_LEVEL.search(view.text, max(0, d.q.start - 60), d.q.start)
         if when is None or (d.metric == "average" and not when.group("avg")):
