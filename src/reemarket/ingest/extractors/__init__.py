@@ -28,7 +28,7 @@ from reemarket.ingest.extractors.date_binding import bind_period
 from reemarket.ingest.extractors.figure_words import estimate_figure, in_parens_after
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
-from reemarket.ingest.lexicon import Mention, country_slug
+from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, country_slug
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 from reemarket.ingest.startwords import Prechecked
 
@@ -716,6 +716,12 @@ def _pct_after_level(
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
+    if _other_goods_between(view, base.q.end, q.start):
+        trace.veto("other_commodity", (q.start, q.end), "price")
+        return []  # "Ce oxide dipped to X, while copper fell 1%": copper's move, not cerium's
+    if _SHARE_WORDS.search(view.text, base.q.end, q.start):
+        trace.veto("share_move", (q.start, q.end), "price")
+        return []  # "NdPr oxide rose to X, while Lynas shares fell 3%": the stock's move
     if any(base.q.end <= d.start < q.start and d.kind == "today" for d in view.dates):
         return []  # "on June 6, 2023 it traded at X, so today's level is down 27%": today's move
     if _PCT_OF.match(view.text, q.end):
@@ -730,6 +736,18 @@ def _pct_after_level(
     if base.metric == "average":  # "averaging 389,200 yuan/t in 2024, 18.4% lower than 2023"
         return [base.derive("average_yoy_pct", value, "%", q)] if cmp == "yoy" else []
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
+
+
+#: A company's stock named between a level and a percent.
+_SHARE_WORDS = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+
+
+def _other_goods_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether another commodity (not inside a company's name) is named between two places."""
+    return any(
+        not any(c.start <= m.start() < c.end for c in view.companies)
+        for m in OTHER_COMMODITY.finditer(view.text, start, end)
+    )
 
 
 #: A base level's lead: "from Wednesday's", "than the", "against" right before the figure.

@@ -206,3 +206,22 @@ def estimate_figure(view: SentenceView, q: Quantity) -> bool:
     ):
         return True
     return q.dimension == "percent" and _FORECAST_MARGIN.match(text, q.end) is not None
+
+
+#: A stock named in the figure's clause: "Lynas shares stood at", "its stock closed at".
+_SHARE_WORDS = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+#: A price per ounce right after a money figure: precious metals', never a rare earth's.
+_PER_OUNCE = re.compile(r"\s*(?:/\s*(?:t(?:roy\s*)?)?oz\b|(?:per|an?)\s+(?:troy\s+)?ounce\b)", re.I)
+
+
+def share_price_clause(view: SentenceView, q: Quantity) -> bool:
+    """Whether a money figure's clause, up to it, is about a company's shares.
+
+    "..., while Lynas shares stood at A$15.10": a share price, not a product's price.
+    """
+    return _SHARE_WORDS.search(view.text, view.clause_of(q.start)[0], q.start) is not None
+
+
+def per_ounce(view: SentenceView, q: Quantity) -> bool:
+    """Whether a money figure is priced per ounce ("$4,380/oz", "$32 an ounce")."""
+    return _PER_OUNCE.match(view.text, q.end) is not None

@@ -29,6 +29,8 @@ from reemarket.ingest.extractors.date_binding import (
 from reemarket.ingest.extractors.figure_words import (
     in_parentheses,
     inverted_condition,
+    per_ounce,
+    share_price_clause,
     signed,
 )
 from reemarket.ingest.extractors.financial import fiscal_span
@@ -1308,9 +1310,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if prod is None or prod.id in GROUPS:
         trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []
-    if about_other(view, q, prod):
+    if about_other(view, q, prod) or per_ounce(view, q):
         trace.veto("other_commodity", span, "price")
-        return []  # "nickel futures dropped 1.8% to 121,400 yuan a ton": not ours
+        return []  # "nickel futures dropped 1.8% to 121,400 yuan a ton", "$4,380/oz": not ours
     if _CONDITION.search(view.text, max(0, q.start - 90), q.start) or inverted_condition(view, q):
         trace.veto("hypothetical", span, "price")
         return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
@@ -1373,6 +1375,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _reservation(view, q):
         trace.veto("reservation", span, "price")
         return []  # "buyers' bids sat near X", "refused to sell below X"
+    if share_price_clause(view, q):
+        trace.veto("share_price", span, "price")
+        return []  # "..., while Lynas shares stood at A$15.10": a stock's price
     lo, hi = _PLAUSIBLE.get(unit, (0.0, float("inf")))
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         trace.veto("implausible", span, "price")

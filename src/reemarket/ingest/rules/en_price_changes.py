@@ -276,6 +276,10 @@ RULES: list[Rule] = [
             no_facts(  # a product named only to be denied in an aside is not the one moving
                 "Solar installations (not a magnet market) grew faster, at 31.5%."
             ),
+            Example(  # a stock's figures first: the product's move after them is its own
+                "Shares of Lynas gained 3% on Thursday as NdPr oxide rose 1.2%.",
+                (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 1.2, "%"),),
+            ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
         doc="A signed move of a product's price, its span from the comparison base;"
