@@ -484,6 +484,15 @@ RULES: list[Rule] = [
                     ("financial", "", "revenue", "2023-Q2", 169.6e6, "AUD"),
                 ),
             ),
+            Example(  # "the same period of <year>": the main period in the year named
+                "Iluka Resources reported revenue of A$610 million for the first half of 2024,"
+                " compared with A$720 million in the same period of 2023.",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 610e6, "AUD"),
+                    ("financial", "", "revenue", "2023-01/2023-06", 720e6, "AUD"),
+                ),
+                published="2024-08-20",
+            ),
         ),
         cues=("comparison.yoy",),
         doc="A base figure 'booked (reported, earned...) a year earlier' is the year-ago result.",
