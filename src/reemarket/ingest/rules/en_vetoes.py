@@ -457,16 +457,14 @@ VETO_RECORDS: list[Veto] = [
         "price",
         # a share price in a clause about a company's shares is no product's price
         Example(
-            "Pr-Nd oxide rose 1.5% to $62.80/kg on Thursday, while Lynas shares stood at"
-            " A$7.05.",
+            "Pr-Nd oxide rose 1.5% to $62.80/kg on Thursday, while Lynas shares stood at A$7.05.",
             (
                 ("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 1.5, "%"),
                 ("price", "prnd_oxide", "price", "2024-07-04", 62.8, "USD/kg"),
             ),
         ),
         Example(
-            "Terbium oxide was steady at $890/kg, and the miner's stock ended the week at"
-            " US$4.12.",
+            "Terbium oxide was steady at $890/kg, and the miner's stock ended the week at US$4.12.",
             (("price", "tb_oxide", "price", "2024-07-05", 890, "USD/kg"),),
         ),
     ),
