@@ -17,7 +17,7 @@ from reemarket.domain.products import catalog
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention, month_close, trading_week
-from reemarket.ingest.extractors.comparison import comparison_base, shift_year, year_ago_period
+from reemarket.ingest.extractors.comparison import comparison_base, year_ago_period
 from reemarket.ingest.extractors.date_binding import (
     base_date,
     bind_coarse,

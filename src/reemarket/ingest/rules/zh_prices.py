@@ -535,6 +535,15 @@ RULES += [
                 ),
                 published="2025-10-10",
             ),
+            Example(  # a named month's end (月底, 月末, with its year or not) is its last trading
+                # day and its start (月初) its first, as 月初 alone is the text's month's
+                "6月底氧化镝报1880元/公斤。2024年5月末氧化铽报5900元/公斤。5月初氧化钕报41.5万元/吨。",
+                (
+                    ("price", "dy_oxide", "price", "2024-06-28", 1880, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-05-31", 5900, "CNY/kg"),
+                    ("price", "nd_oxide", "price", "2024-05-06", 415000, "CNY/t"),
+                ),
+            ),
             Example(  # a per-unit set apart by blanks, or after its amount as 每吨 / 每公斤
                 "氧化钆报价 15.8 万元 / 吨, 氧化钬报 560 元 / 公斤。氧化铽报价720万元每吨,"
                 "金属镝报价2100元每公斤。",
