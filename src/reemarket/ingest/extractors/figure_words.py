@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.ingest import vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
@@ -225,3 +226,22 @@ def share_price_clause(view: SentenceView, q: Quantity) -> bool:
 def per_ounce(view: SentenceView, q: Quantity) -> bool:
     """Whether a money figure is priced per ounce ("$4,380/oz", "$32 an ounce")."""
     return _PER_OUNCE.match(view.text, q.end) is not None
+
+
+#: A move after a modal: "could climb 5%", "may well shed another 3%", "would have risen 4%"
+#: (the modal in lower case: "prices in May climbed 5%" is a move of May)
+_MODAL_MOVE = re.compile(
+    r"\b(?-i:could|may|might|would|will|shall|should)(?:n['’]t|\s+not)?\s+"
+    r"(?:(?:well|easily|still|yet|also|even|likely|quickly|soon)\s+)?(?:have\s+)?(?:"
+    + "|".join(
+        vocab.lemma_list("direction", "up", "VB,VBN")
+        + vocab.lemma_list("direction", "down", "VB,VBN")
+    )
+    + r")\b(?:\s+(?:by\s+)?(?:another|a\s+further|about|around|roughly|some|up\s+to)){0,2}\s*$",
+    re.I,
+)
+
+
+def modal_move(view: SentenceView, q: Quantity) -> bool:
+    """Whether a move is told after a modal ("could climb 5%"): a case or a call, not a fact."""
+    return _MODAL_MOVE.search(view.text, max(0, q.start - 60), q.start) is not None

@@ -20,6 +20,7 @@ from reemarket.ingest.extractors.figure_words import (
     bound_of,
     if_consequence,
     inverted_condition,
+    modal_move,
     signed,
 )
 from reemarket.ingest.extractors.price_bases import told_average
@@ -181,6 +182,9 @@ def extract_pct(
     if inverted_condition(view, q) or if_consequence(view, q):
         trace.veto("hypothetical", (q.start, q.end), "price")
         return []  # "Should the ban widen, terbium prices could jump 20%": a consequence
+    if modal_move(view, q):
+        trace.veto("outlook", (q.start, q.end), "price")
+        return []  # "dysprosium oxide could climb 5% in a month's time": a call
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]
     has_price_word = (
         tag in ("price", "average")

@@ -107,6 +107,15 @@ RULES: list[Rule] = [
                 " after the Tuesday, July 2 tender.",
                 (("price", "ho_oxide", "change_pct", "2024-06-21/2024-07-05", 5, "%"),),
             ),
+            Example(  # "in a month", "within two weeks" with no base named: counted back the
+                # same way from the report's day, as "a month ago" is (FACTS.md)
+                "Europium oxide has chalked up an 8.2% gain in a month. Cerium metal shed 3%"
+                " within two weeks.",
+                (
+                    ("price", "eu_oxide", "change_pct", "2024-06-05/2024-07-05", 8.2, "%"),
+                    ("price", "ce_metal", "change_pct", "2024-06-21/2024-07-05", -3, "%"),
+                ),
+            ),
             Example(
                 "Gadolinium oxide lost 4% in the past three months.",
                 (("price", "gd_oxide", "change_pct", "2024-04-05/2024-07-05", -4, "%"),),

@@ -67,6 +67,9 @@ VETO_RECORDS: list[Veto] = [
         no_facts("Dealers expect terbium oxide prices to climb another 4% before the end of July."),
         no_facts("Some buyers see a further 10,000 yuan/t rise in Pr-Nd oxide next month."),
         no_facts("Analysts forecast dysprosium oxide prices gaining 6% over the coming weeks."),
+        # a move after a modal, with no expecting verb: a call ("in a month's time" is to come)
+        no_facts("Traders said dysprosium oxide could climb 5% in a month's time."),
+        no_facts("Holmium oxide may well shed another 3% if tender volumes stay thin."),
         Example(  # the move that happened before the expectation stays
             "Pr-Nd oxide prices rose 2% on Thursday, and traders see a further 3% gain by the"
             " end of the month.",
