@@ -22,6 +22,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_that_day,
     resolve_contract_move,
     resolve_day_move,
+    resolve_day_rate,
     resolve_eve_level,
     resolve_from_level,
     resolve_from_to,
@@ -1133,6 +1134,39 @@ RULES += [
             ),
         ),
         doc="a week's rate of change said on its own, after the product's clause",
+    ),
+    Rule(
+        "price_day_rate",
+        "price change",
+        "zh",
+        # "单日涨幅1.8%", "日跌幅为2%", "单日上涨1.2%", "日涨50元/千克": the day's move after
+        # the quote (not "日均", "日内" or a day of the month: "，12日涨…")
+        r"[,，;；]\s*(?:单日|当日|日)\s*(?:(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达|达到|约)?"
+        r"\s*(?P<pct>{NUM})\s*%|(?:小幅|大幅|微)?(?P<cue>{UP}|{DOWN})\s*(?:(?P<rp>{NUM})\s*%"
+        r"|{Q:chg}(?!\s*(?:至|到))))",
+        resolve_day_rate,
+        (
+            Example(  # the day's rate or amount alone after a quote: from the trading day before
+                "氧化钬报48.5万元/吨，单日涨幅2.1%。氧化镝报1680元/公斤，日涨20元/公斤。"
+                "金属铽报8950元/公斤，单日下跌1.5%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 485000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", 2.1, "%"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1680, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", 20, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-05", 8950, "CNY/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                ),
+            ),
+            Example(  # a bare yuan amount takes the quote's unit
+                "氧化铽今日报价7150元/公斤，日涨50元。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 50, "CNY/kg"),
+                ),
+            ),
+        ),
+        doc="a day's move said on its own after the quote (单日涨幅, 日涨X元)",
     ),
     Rule(
         "price_month_to_date",
