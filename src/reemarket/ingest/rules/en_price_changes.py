@@ -520,6 +520,39 @@ RULES: list[Rule] = [
         " is theirs.",
     ),
     Rule(
+        "price_pct_own_comparison_after_base",
+        "price change",
+        "en",
+        "{QTY:price}, against {QTY:price} a week earlier, up {QTY:percent} w/w and"
+        " {QTY:percent} y/y; {QTY:price} on {DATE} ({QTY:percent} w/w; {QTY:percent} y/y)",
+        price_changes.extract_pct,
+        (
+            Example(  # a year's move beside a week-old base runs over its own year
+                "Holmium oxide was quoted at $72/kg, against $70.50/kg a week earlier, up 2.1%"
+                " w/w and 14% y/y.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 72, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 70.5, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 2.1, "%"),
+                    ("price", "ho_oxide", "change_pct", "2023-07-05/2024-07-05", 14, "%"),
+                ),
+            ),
+            Example(  # several signed moves in one bracket after the quote's day, each with
+                # its own comparison word
+                "Lanthanum oxide was 4,150 yuan/t on Friday (-1.2% w/w; +4.5% y/y).",
+                (
+                    ("price", "la_oxide", "price", "2024-07-05", 4150, "CNY/t"),
+                    ("price", "la_oxide", "change_pct", "2024-06-28/2024-07-05", -1.2, "%"),
+                    ("price", "la_oxide", "change_pct", "2023-07-05/2024-07-05", 4.5, "%"),
+                ),
+            ),
+        ),
+        cues=(*CMP,),
+        doc="A percent with its own comparison word (y/y, m/m) keeps that span though the"
+        " sentence names a base level of another day; signed moves listed in a level's bracket"
+        " (after its day) are each the quote's move (extractors._bracketed_moves).",
+    ),
+    Rule(
         "price_back_reference",
         "price change",
         "en",
