@@ -517,6 +517,24 @@ RULES: list[Rule] = [
                 " yuan in 2023.",
                 (("financial", "", "net_profit_attributable", "2023", -52e6, "CNY"),),
             ),
+            Example(  # an accountant's bracket with an abbreviated scale ("A$(1.8)m") is a
+                # negative sum in millions; NPAT is the net profit after tax, "underlying" too
+                # (as the golds read "underlying net profit after tax")
+                "Hastings Technology Metals Ltd reported NPAT of A$(1.8)m for the September 2024"
+                " quarter. Its underlying NPAT for the year to June 2024 was A$3.2m.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q3", -1.8e6, "AUD"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2023-07/2024-06",
+                        3.2e6,
+                        "AUD",
+                    ),
+                ),
+                published="2024-10-30",
+            ),
             Example(  # the profit of the comparison is not a loss; "gains and losses" is no loss
                 "Baotou Steel posted a 2023 net loss of 30 million yuan, against a profit of 12"
                 " million yuan in 2022; net profit after deducting non-recurring gains and"
