@@ -6,7 +6,7 @@ moves, back references and table follow-ups. ``en.py`` registers them.
 
 from __future__ import annotations
 
-from reemarket.ingest import pricetable_layout
+from reemarket.ingest import extractors, pricetable_layout
 from reemarket.ingest.extractors import price_changes, price_passes, prices
 from reemarket.ingest.rules import Example, Rule
 from reemarket.ingest.rules.en_common import CMP, UPDOWN, no_facts
@@ -518,6 +518,45 @@ RULES: list[Rule] = [
         cues=(*UPDOWN,),
         doc="A percentage after 'or' restates the move before it; a base told after both"
         " is theirs.",
+    ),
+    Rule(
+        "price_group_pronoun_moves",
+        "price change",
+        "en",
+        "{PRODUCT} and {PRODUCT} <no figure>. They|Both {CUE:direction} {QTY:percent} (and"
+        " {QTY:percent} respectively)?",
+        extractors.remember_group,
+        (
+            Example(  # "They ... respectively" after a figure-less sentence naming the goods:
+                # in order; the day the sentence before named
+                "Samarium oxide and europium oxide drew bids on Wednesday. They climbed 3% and"
+                " 1.2% respectively.",
+                (
+                    ("price", "sm_oxide", "change_pct", "2024-07-02/2024-07-03", 3, "%"),
+                    ("price", "eu_oxide", "change_pct", "2024-07-02/2024-07-03", 1.2, "%"),
+                ),
+            ),
+            Example(  # "Both" with figures of its own comparison: each one's
+                "Holmium oxide and gadolinium oxide stayed in the spotlight. Both were up 1.5%"
+                " w/w and 6% y/y.",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 1.5, "%"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.5, "%"),
+                    ("price", "ho_oxide", "change_pct", "2023-07-05/2024-07-05", 6, "%"),
+                    ("price", "gd_oxide", "change_pct", "2023-07-05/2024-07-05", 6, "%"),
+                ),
+            ),
+            no_facts(  # "They" as the buyers: their output, not the goods' price
+                "Magnet makers bought terbium oxide and dysprosium oxide. They lifted output 4%."
+            ),
+            no_facts(
+                "Dealers quoted yttrium oxide and lanthanum oxide. They said it could rise 3%."
+            ),
+        ),
+        cues=(*UPDOWN, *CMP),
+        doc="A sentence led by 'They', 'Both' or 'The two (oxides)' with no goods of its own"
+        " moves the two or more goods the figure-less sentence right before it named"
+        " (extractors.remember_group, extractors._group_moves).",
     ),
     Rule(
         "price_pct_own_comparison_after_base",
