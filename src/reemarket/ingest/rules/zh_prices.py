@@ -93,7 +93,7 @@ DAY_LEAD = (
     r"|月[初末底](?:\s*\(\s*\d{1,2}月\d{1,2}日\s*\))?"
 )
 #: A day named between a product and its quote: "氧化钕于9月29日报…", "氧化铽2024年3月1日报…".
-GAP_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+GAP_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|[末底初])"
 D = "2024-07-05"
 RULES = [
     Rule(
@@ -544,6 +544,10 @@ RULES += [
                     ("price", "tb_oxide", "price", "2024-05-31", 5900, "CNY/kg"),
                     ("price", "nd_oxide", "price", "2024-05-06", 415000, "CNY/t"),
                 ),
+            ),
+            Example(  # the month's end between the product and its verb dates that quote
+                "氧化钆价格在5月底报15.6万元/吨。",
+                (("price", "gd_oxide", "price", "2024-05-31", 156000, "CNY/t"),),
             ),
             Example(  # a per-unit set apart by blanks, or after its amount as 每吨 / 每公斤
                 "氧化钆报价 15.8 万元 / 吨, 氧化钬报 560 元 / 公斤。氧化铽报价720万元每吨,"
