@@ -677,7 +677,9 @@ def _whole_year(ctx: DocDates) -> Period | None:
 _RECORD = Prechecked(
     re.compile(
         r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
-        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
+        # ("its biggest gain in a week": the record's span, not the move's)
+        r"(?:(?:level|point|close|price|reading|mark|gain|rise|fall|drop|jump|increase|decline"
+        r"|loss|move|advance|slide)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
         re.I,
     )
 )

@@ -116,6 +116,10 @@ RULES: list[Rule] = [
                     ("price", "ce_metal", "change_pct", "2024-06-21/2024-07-05", -3, "%"),
                 ),
             ),
+            Example(  # a record's span ("its biggest gain in a week") is not the move's
+                "Erbium oxide rose 2% on Thursday, its biggest gain in a week.",
+                (("price", "er_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),),
+            ),
             Example(
                 "Gadolinium oxide lost 4% in the past three months.",
                 (("price", "gd_oxide", "change_pct", "2024-04-05/2024-07-05", -4, "%"),),
