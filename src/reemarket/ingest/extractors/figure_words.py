@@ -218,9 +218,12 @@ _PER_OUNCE = re.compile(r"\s*(?:/\s*(?:t(?:roy\s*)?)?oz\b|(?:per|an?)\s+(?:troy\
 def share_price_clause(view: SentenceView, q: Quantity) -> bool:
     """Whether a money figure's clause, up to it, is about a company's shares.
 
-    "..., while Lynas shares stood at A$15.10": a share price, not a product's price.
+    "..., while Lynas shares stood at A$15.10": a share price, not a product's price; a
+    product named after the share word is the figure's ("With stock thin, dysprosium oxide
+    rose to X", "Dealers with oxide in stock offered NdPr oxide at X").
     """
-    return _SHARE_WORDS.search(view.text, view.clause_of(q.start)[0], q.start) is not None
+    found = list(_SHARE_WORDS.finditer(view.text, view.clause_of(q.start)[0], q.start))
+    return bool(found) and not any(found[-1].end() <= p.start < q.start for p in view.products)
 
 
 def per_ounce(view: SentenceView, q: Quantity) -> bool:
