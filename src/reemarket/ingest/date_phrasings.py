@@ -450,9 +450,17 @@ PHRASINGS: list[DatePhrasing] = [
         r"the\s+(?:(?:past|last)\s+(?P<u1>week|fortnight|month)(?!\s+(?:of|before)\b)|"
         r"(?:past|last|previous|preceding|same)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|"
         r"nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety)\s+"
-        r"(?:(?P<us>(?:trading\s+)?sessions|trading\s+days)|(?P<u>days|weeks|months))\b)",
+        r"(?:(?P<us>(?:trading\s+)?sessions|trading\s+days)|(?P<u>days|weeks|months))\b)|"
+        # "a 9.3% rise in a month", "fell 4% within two weeks": counted back the same way (not
+        # "in a month's time", a time to come)
+        r"\b(?:in|within)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?P<u2>week|fortnight|month)\b"
+        r"(?!['’]s\s+time|\s+(?:or\s+(?:so|two)|from\s+now|hence)\b)|"
+        r"\b(?:in|within)\s+(?:just\s+|only\s+)?(?P<n2>two|three|four|five|six|\d{1,2})\s+"
+        r"(?P<u3>days|weeks|months)\b(?!['’]\s+time|\s+(?:from\s+now|hence)\b)",
         (
             ("Prices rose 3% over the past week.", ""),
+            ("Terbium oxide put on 8% in a month.", ""),
+            ("Holmium oxide slid 5% within two weeks.", ""),
             ("Cerium metal lost 2% across the past four trading sessions.", ""),
             ("Yttrium oxide firmed 3% in the same five sessions.", ""),
             ("Terbium oxide gained 6% in the last 30 days.", ""),

@@ -339,8 +339,8 @@ def _trailing(g: dict[str, str | None]) -> str | None:
     "the past week" is ``trail_d7``, "the last 30 days" ``trail_d30``, "the past three
     months" ``trail_m3``, "the past five sessions" (trading days) ``trail_s5``.
     """
-    unit = (g.get("u1") or g.get("u") or "").lower().rstrip("s")
-    raw = (g.get("n") or "1").lower()
+    unit = (g.get("u1") or g.get("u") or g.get("u2") or g.get("u3") or "").lower().rstrip("s")
+    raw = (g.get("n") or g.get("n2") or "1").lower()
     n = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw)
     if g.get("us"):
         return f"trail_s{n}" if n else None
@@ -677,7 +677,9 @@ def _whole_year(ctx: DocDates) -> Period | None:
 _RECORD = Prechecked(
     re.compile(
         r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
-        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
+        # ("its biggest gain in a week": the record's span, not the move's)
+        r"(?:(?:level|point|close|price|reading|mark|gain|rise|fall|drop|jump|increase|decline"
+        r"|loss|move|advance|slide)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
         re.I,
     )
 )

@@ -476,7 +476,7 @@ OTHER_COMMODITY = re.compile(
     r"\b(?:antimony|gallium|germanium|graphite|tungsten|lithium|cobalt|nickel|copper|"
     r"molybdenum|indium|bismuth|tin|zinc|iron ore|coal|steel|aluminium|aluminum|"
     r"zircon(?:ium)?|titanium|ilmenite|rutile|uranium|fluorspar|vanadium|magnesium|silicon|"
-    r"manganese|chromium|tantalum|niobium)\b",
+    r"manganese|chromium|tantalum|niobium|gold|silver|platinum|palladium)\b",
     re.I,
 )
 

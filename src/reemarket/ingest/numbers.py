@@ -63,7 +63,7 @@ _QTY = first_char_checked(
     (?:\s*(?P<scale1>{_SCALE_WORDS})(?![A-Za-z])|(?P<scale1k>(?<=\d)k)(?=\s*[-–~]\s*(?:{_CUR_PREFIX})?\d))?
     (?:(?:\s*(?:-|–|—|~|～)\s*(?!(?<=\s\s-)\d)|(?(btw)\s+(?:and|to)\s+|(?!))|(?(pct1)(?P<pto>\s+to\s+)(?=[\d.,]+\s?%)|(?!)))
        (?:{_CUR_PREFIX})?(?P<n2>{NUM}))?
-    (?:(?P<scale>(?:\s*|-)(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=\d)\s?(?:m|bn|mn|b|k)\b(?![/.]\w)
+    (?:(?P<scale>(?:\s*|-)(?:{_SCALE_WORDS})(?![A-Za-z])|(?<=[\d)])\s?(?:m|bn|mn|b|k)\b(?![/.]\w)
        |(?<=\d)k(?=\s*/\s*(?:t|mt|tonne|ton)\b)))?
     (?P<unit>
         \s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)

@@ -23,7 +23,14 @@ from reemarket.ingest.dates import (
     previous_trading_day,
     remember,
 )
-from reemarket.ingest.extractors import DocState, Draft, capacity, extract_sentence, table_unit
+from reemarket.ingest.extractors import (
+    DocState,
+    Draft,
+    capacity,
+    extract_sentence,
+    remember_group,
+    table_unit,
+)
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.extractors.prices import remember_topic
 from reemarket.ingest.fastre import Folded, lower
@@ -349,6 +356,7 @@ def _english(
             st.note_readings(s.text, view.dates)
             st.note_close_day(s.text, view.dates)
             found = [] if light else extract_sentence(view, st)
+            remember_group(s.text, st, s.paragraph, light)  # "... . They rose 2% and 1% ..."
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."
                 remember_topic(s.text, st, view.low)

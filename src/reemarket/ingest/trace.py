@@ -49,6 +49,8 @@ VETOES: dict[str, str] = {
     "base_level": "an earlier level ('rose from X to Y') with no day of its own",
     "spread": "the difference between two prices ('the gap between A and B widened to X')",
     "share_move": "a company's share move ('shares of magnet maker X fell 2.3%'), not a price",
+    "share_price": "a company's share price in a clause about its shares ('while Lynas shares"
+    " stood at A$15.10'), not a product's price",
     "unlisted_market": "a delivered basis with no market id ('CIF Asia', 'CFR Japan'), not a market of ours",
     "midpoint": "a range's stated average or mid ('X-Y, average Z', Z their middle), not a quote",
     "base_unknown": "a comparison base of unknown period",

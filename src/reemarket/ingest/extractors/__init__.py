@@ -25,14 +25,20 @@ from reemarket.ingest.extractors import (
 )
 from reemarket.ingest.extractors.comparison import cmp_of
 from reemarket.ingest.extractors.date_binding import bind_period
-from reemarket.ingest.extractors.figure_words import estimate_figure, in_parens_after
+from reemarket.ingest.extractors.figure_words import (
+    estimate_figure,
+    in_parens_after,
+    in_parentheses,
+    modal_move,
+    signed,
+)
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
-from reemarket.ingest.lexicon import Mention, country_slug
+from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, country_slug, find_products
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 from reemarket.ingest.startwords import Prechecked
 
-__all__ = ["DocState", "Draft", "extract_sentence", "table_unit"]
+__all__ = ["DocState", "Draft", "extract_sentence", "remember_group", "table_unit"]
 
 _FIN = set(financial.METRICS)
 _VAL = set(valuation.METRICS)
@@ -452,11 +458,84 @@ def _bracketed_price_pct(view: SentenceView, q: Quantity, base: Draft) -> list[D
 
 #: What may follow a level's bracketed move before the bracket closes: a comparison word
 #: alone ("(-2.4% d/d)", "(+0.8% w/w)", "(1.1% week on week)", "(-3%)").
-_BRACKET_MOVE_TAIL = re.compile(
+_BRACKET_CMP = (
     r"\s*(?:[dwmqy]/[dwmqy]|[dwmqy]-?o-?[dwmqy]|(?:day|week|month|quarter|year)[- ]on[- ]"
-    r"(?:day|week|month|quarter|year)|on\s+the\s+(?:day|week|month|year))?\s*\)",
+    r"(?:day|week|month|quarter|year)|on\s+the\s+(?:day|week|month|year))?"
+)
+#: ... or more such moves after it in the same bracket: "(-1.6% w/w; +3% y/y)".
+_BRACKET_MOVE_TAIL = re.compile(
+    _BRACKET_CMP + r"(?:\s*[;,]\s*[+\-−–]\s*\d[\d.]*\s*%" + _BRACKET_CMP + r")*\s*\)",
     re.I,
 )
+#: Between two signed moves in one bracket.
+_BRACKET_NEXT = re.compile(_BRACKET_CMP + r"\s*[;,]\s*", re.I)
+
+
+def _dated_bracket(view: SentenceView, level: Quantity, first: Quantity) -> bool:
+    """Whether ``first`` opens a bracket after ``level``, only a date of it between them.
+
+    "12,000 yuan/t (-1.6%)", "12,000 yuan/t on Thursday (-1.6% w/w)", "from 12,200 yuan/t
+    last week (-1.6%)".
+    """
+    if in_parens_after(view, first, level):
+        return True
+    gap = view.text[level.end : first.start].rstrip()
+    if not gap.endswith(("(", "（")):
+        return False
+    dated = [d for d in view.dates if level.end <= d.start and d.end <= first.start]
+    if len(dated) != 1:
+        return False
+    rest = view.text[level.end : dated[0].start] + view.text[dated[0].end : first.start]
+    return _DATE_GAP.fullmatch(rest) is not None
+
+
+#: What may stand around a level's date before its bracket: "on", "at", a comma.
+_DATE_GAP = re.compile(r"\s*,?\s*(?:on|at|as\s+of)?\s*,?\s*[(（]\s*", re.I)
+
+
+def _bracketed_moves(
+    view: SentenceView, i: int, done: dict[int, list[Draft]]
+) -> list[Draft] | None:
+    """Signed moves in a level's bracket after its date, or after a first move there.
+
+    "12,000 yuan/t on Thursday (-1.6% w/w; +3% y/y)": each a move of the sentence's quote of
+    that product (a base level's bracket, "down from X last week (-1.6%)", is the quote's
+    move too, over its span). None when figure ``i`` is not one.
+    """
+    q = view.qtys[i]
+    if not q.signed or not in_parentheses(view, q):
+        return None
+    j = i - 1
+    while j >= 0 and view.qtys[j].dimension == "percent" and view.qtys[j].signed:
+        j -= 1
+    if (
+        j < 0
+        or view.qtys[j].dimension == "percent"
+        or not done.get(j)
+        or (j == i - 1 and in_parens_after(view, q, view.qtys[j]))
+    ):
+        return None  # (a bracket right after the level: the rule of bracketed percents)
+    first = view.qtys[j + 1]
+    if first is not q and not _BRACKET_NEXT.fullmatch(view.text, view.qtys[i - 1].end, q.start):
+        return None
+    level = done[j][0]
+    if (
+        level.kind != "price"
+        or level.metric not in _LEVELS
+        or not _dated_bracket(view, view.qtys[j], first)
+        or not _BRACKET_MOVE_TAIL.match(view.text, q.end)
+    ):
+        return None
+    main = next(
+        (
+            d
+            for k in sorted(done)
+            for d in done[k]
+            if d.kind == "price" and d.metric in _LEVELS and d.subject == level.subject
+        ),
+        level,
+    )  # the sentence's quote, not a base level the bracket follows
+    return _bracketed_level_move(view, q, main)
 
 
 def _bracketed_level_move(view: SentenceView, q: Quantity, base: Draft) -> list[Draft]:
@@ -560,6 +639,10 @@ def _one(
     if dim in ("money", "mass", "percent") and estimate_figure(view, q):
         trace.veto("outlook", (q.start, q.end), "-")
         return []  # "ahead of our A$1.19bn estimate", "(our est. 1,300 t)": not the result
+    if dim == "percent" and (more := _bracketed_moves(view, i, done)) is not None:
+        if why is not None:
+            why.append("en.bracketed_pct")
+        return more
     if dim == "percent" and prev is not None and in_parens_after(view, q, prev) and done.get(i - 1):
         if why is not None:
             why.append("en.bracketed_pct")
@@ -716,6 +799,12 @@ def _pct_after_level(
         return []
     if any(base.q.end <= p.start < q.start for p in view.products):
         return []
+    if _other_goods_between(view, base.q.end, q.start):
+        trace.veto("other_commodity", (q.start, q.end), "price")
+        return []  # "Ce oxide dipped to X, while copper fell 1%": copper's move, not cerium's
+    if _SHARE_WORDS.search(view.text, base.q.end, q.start):
+        trace.veto("share_move", (q.start, q.end), "price")
+        return []  # "NdPr oxide rose to X, while Lynas shares fell 3%": the stock's move
     if any(base.q.end <= d.start < q.start and d.kind == "today" for d in view.dates):
         return []  # "on June 6, 2023 it traded at X, so today's level is down 27%": today's move
     if _PCT_OF.match(view.text, q.end):
@@ -730,6 +819,18 @@ def _pct_after_level(
     if base.metric == "average":  # "averaging 389,200 yuan/t in 2024, 18.4% lower than 2023"
         return [base.derive("average_yoy_pct", value, "%", q)] if cmp == "yoy" else []
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
+
+
+#: A company's stock named between a level and a percent.
+_SHARE_WORDS = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+
+
+def _other_goods_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether another commodity (not inside a company's name) is named between two places."""
+    return any(
+        not any(c.start <= m.start() < c.end for c in view.companies)
+        for m in OTHER_COMMODITY.finditer(view.text, start, end)
+    )
 
 
 #: A base level's lead: "from Wednesday's", "than the", "against" right before the figure.
@@ -1367,6 +1468,80 @@ def _after_figures(view: SentenceView, st: DocState, out: list[Draft]) -> list[D
     return out
 
 
+def remember_group(text: str, st: DocState, paragraph: int, light: bool) -> None:
+    """Keep the goods a figure-less sentence names, two or more, for a "They ..." after it.
+
+    Any other sentence forgets them: the pronoun must follow right after.
+    """
+    st.topic_group = None
+    if not light:
+        return
+    ids: list[str] = []
+    for p in find_products(text):
+        if p.id not in prices.GROUPS and p.id not in ids:
+            ids.append(p.id)
+    if len(ids) >= 2:
+        st.topic_group = (paragraph, tuple(ids))
+
+
+#: A sentence led by a plural pronoun for the goods named just before: "They rose 2% and 1%
+#: respectively", "Both were up 7.3% on the week", "The two oxides each added 1%".
+_THEY_LEAD = re.compile(
+    r"\s*(?:they|both(?:\s+of\s+them)?|the\s+two(?:\s+(?:oxides|metals|products|grades))?"
+    r"|the\s+pair)\b(?!\s+(?:said|say|saw|see|expect|told|think|thought)\b)",
+    re.I,
+)
+
+
+#: What a "They" sentence may count other than the goods' price.
+_NOT_PRICE_WORDS = re.compile(
+    r"\b(?:output|production|produc\w*|sales|sold|exports?|imports?|shipments?|capacity|demand"
+    r"|revenue|profit|margin|share|stake|orders?|inventor\w+|stocks?|volumes?|tonnes?|tons?)\b",
+    re.I,
+)
+
+
+def _group_moves(view: SentenceView, st: DocState, out: list[Draft]) -> None:
+    """Percent moves of a sentence led by "They" or "Both": each move of the goods named just before.
+
+    "Dysprosium and terbium oxides led the market. They rose 2% and 1% respectively." pairs
+    the figures with the goods in order; one figure, or several without "respectively",
+    is each one's ("Both were up 1% w/w and 5% y/y").
+    """
+    group = st.topic_group
+    if group is None or group[0] != view.paragraph or view.products or view.companies:
+        return
+    if not _THEY_LEAD.match(view.text) or _NOT_PRICE_WORDS.search(view.text):
+        return  # ("They raised output 5%": the makers, not the goods)
+    figs = [
+        q
+        for q in view.qtys
+        if q.dimension == "percent" and not any(d.q is q for d in out) and view.sign_near(q)
+    ]
+    ids = group[1]
+    if not figs:
+        return
+    if "respectively" in view.low:
+        if len(figs) != len(ids):
+            return
+        pairs = list(zip(figs, ids, strict=True))
+    else:
+        pairs = [(q, pid) for q in figs for pid in ids]
+    market = st.last_price_market if st.last_price_market in prices.MARKETS else "china"
+    for q, pid in pairs:
+        if prices.outlook_move(view, q) or modal_move(view, q):
+            trace.veto("outlook", (q.start, q.end), "price")
+            continue
+        period, dm = bind_period(view, q, st, price=True)
+        value = signed(q.value, q, view.sign_near(q))
+        cmp = cmp_of(view, q, period)
+        out.append(
+            Draft(
+                "price", market, pid, "change_pct", period, value, "%", q, date_mention=dm, cmp=cmp
+            )
+        )
+
+
 def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list[Draft]:
     """Sentence-wide rules: flat output changes, moves between levels, change spans."""
     for metric, cmp, pos in production.flat_changes(view, st):
@@ -1388,6 +1563,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
                 date_mention=dm,
             )
         )
+    _group_moves(view, st, out)
     price_passes.vat_pairs(view, out)
     price_passes.one_end_moves(view, out)
     price_passes.shared_levels(view, out)

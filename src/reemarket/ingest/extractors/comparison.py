@@ -198,13 +198,40 @@ def shift_year(period: Period | None, years: int = -1) -> Period | None:
         return None
 
 
+#: A base's period named as the main one's in a given year: "in the same period of 2024",
+#: "for the same quarter in 2023", "in the same ten months of 2024".
+_SAME_PERIOD_OF = re.compile(
+    r"[\s,]*(?:in\s+|for\s+|during\s+|over\s+)?the\s+same\s+(?:[\w-]+\s+)?"
+    r"(?:period|quarter|months?|half|weeks?|time)\s+(?:of|in)\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
 def comparison_base(view: SentenceView, q: Quantity) -> str | None:
-    """'year_ago' for "compared with X a year earlier", 'other' for another base, else None."""
+    """'year_ago' for "compared with X a year earlier", 'other' for another base, else None.
+
+    "against X in the same period of 2024" is 'year_ago' too: :func:`year_ago_period` then
+    gives the year it names.
+    """
     if not _BASE_LEAD.search(view.text[max(0, q.start - 40) : q.start]) and not result_base(
         view, q
     ):
         return None
+    if _SAME_PERIOD_OF.match(view.text, q.end):
+        return "year_ago"
     return "year_ago" if _YEAR_AGO.match(view.text[q.end : q.end + 50]) else "other"
+
+
+def year_ago_period(view: SentenceView, q: Quantity, main: Period | None) -> Period | None:
+    """The period of a base told a year away from the main figure's period ``main``.
+
+    "..., against 41,000 t in the same period of 2024": ``main`` in 2024, the year named;
+    "compared with X a year earlier": ``main`` a year back.
+    """
+    m = _SAME_PERIOD_OF.match(view.text, q.end)
+    if m is None or main is None:
+        return shift_year(main)
+    return shift_year(main, int(m.group("y")) - main.start.year)
 
 
 def cumulative(period: Period) -> bool:

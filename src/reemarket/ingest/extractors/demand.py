@@ -12,7 +12,7 @@ import re
 from reemarket.domain.periods import Period
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors.comparison import comparison_base, shift_year
+from reemarket.ingest.extractors.comparison import comparison_base, year_ago_period
 from reemarket.ingest.extractors.date_binding import bind_coarse
 from reemarket.ingest.extractors.figure_words import signed
 from reemarket.ingest.extractors.state import DocState, Draft
@@ -181,7 +181,7 @@ def extract(
         return None
     if tag == "share":
         if comparison_base(view, q) == "year_ago":  # "compared with 39.5% a year earlier"
-            period, dm = shift_year(period), None
+            period, dm = year_ago_period(view, q, period), None
         a, b = view.clause_of(q.start)
         if not re.search(
             r"\bsales\b|\bsold\b|\bpenetration\b|\bmarket share\b", view.text[a:b], re.I

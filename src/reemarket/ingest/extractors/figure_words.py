@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reemarket.ingest import vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
@@ -206,3 +207,44 @@ def estimate_figure(view: SentenceView, q: Quantity) -> bool:
     ):
         return True
     return q.dimension == "percent" and _FORECAST_MARGIN.match(text, q.end) is not None
+
+
+#: A stock named in the figure's clause: "Lynas shares stood at", "its stock closed at".
+_SHARE_WORDS = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+#: A price per ounce right after a money figure: precious metals', never a rare earth's.
+_PER_OUNCE = re.compile(r"\s*(?:/\s*(?:t(?:roy\s*)?)?oz\b|(?:per|an?)\s+(?:troy\s+)?ounce\b)", re.I)
+
+
+def share_price_clause(view: SentenceView, q: Quantity) -> bool:
+    """Whether a money figure's clause, up to it, is about a company's shares.
+
+    "..., while Lynas shares stood at A$15.10": a share price, not a product's price; a
+    product named after the share word is the figure's ("With stock thin, dysprosium oxide
+    rose to X", "Dealers with oxide in stock offered NdPr oxide at X").
+    """
+    found = list(_SHARE_WORDS.finditer(view.text, view.clause_of(q.start)[0], q.start))
+    return bool(found) and not any(found[-1].end() <= p.start < q.start for p in view.products)
+
+
+def per_ounce(view: SentenceView, q: Quantity) -> bool:
+    """Whether a money figure is priced per ounce ("$4,380/oz", "$32 an ounce")."""
+    return _PER_OUNCE.match(view.text, q.end) is not None
+
+
+#: A move after a modal: "could climb 5%", "may well shed another 3%", "would have risen 4%"
+#: (the modal in lower case: "prices in May climbed 5%" is a move of May)
+_MODAL_MOVE = re.compile(
+    r"\b(?-i:could|may|might|would|will|shall|should)(?:n['’]t|\s+not)?\s+"
+    r"(?:(?:well|easily|still|yet|also|even|likely|quickly|soon)\s+)?(?:have\s+)?(?:"
+    + "|".join(
+        vocab.lemma_list("direction", "up", "VB,VBN")
+        + vocab.lemma_list("direction", "down", "VB,VBN")
+    )
+    + r")\b(?:\s+(?:by\s+)?(?:another|a\s+further|about|around|roughly|some|up\s+to)){0,2}\s*$",
+    re.I,
+)
+
+
+def modal_move(view: SentenceView, q: Quantity) -> bool:
+    """Whether a move is told after a modal ("could climb 5%"): a case or a call, not a fact."""
+    return _MODAL_MOVE.search(view.text, max(0, q.start - 60), q.start) is not None

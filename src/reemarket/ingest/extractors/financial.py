@@ -17,7 +17,12 @@ from reemarket.errors import PeriodError
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
-from reemarket.ingest.extractors.comparison import comparison_base, gap_cmp, shift_year
+from reemarket.ingest.extractors.comparison import (
+    comparison_base,
+    gap_cmp,
+    shift_year,
+    year_ago_period,
+)
 from reemarket.ingest.extractors.date_binding import base_date, bind_coarse, bracket_labelled
 from reemarket.ingest.extractors.figure_words import sentence_dollar, signed
 from reemarket.ingest.extractors.state import DocState, Draft
@@ -156,7 +161,8 @@ def extract(
         else:
             # "annual net profit of A$8 million, down from A$84.5 million a year earlier":
             # the year before the main figure's own period (a fiscal year stays fiscal)
-            period, dm = shift_year(_figure_period(view, main[-1], entity, st)), None
+            mine = _figure_period(view, main[-1], entity, st)
+            period, dm = year_ago_period(view, q, mine), None
         if period is None:
             return []
         st.base_periods.append(period)

@@ -20,6 +20,7 @@ from reemarket.ingest.extractors.figure_words import (
     bound_of,
     if_consequence,
     inverted_condition,
+    modal_move,
     signed,
 )
 from reemarket.ingest.extractors.price_bases import told_average
@@ -38,6 +39,7 @@ from reemarket.ingest.extractors.prices import (
     price_product,
 )
 from reemarket.ingest.extractors.state import DocState, Draft
+from reemarket.ingest.lexicon import Mention
 from reemarket.ingest.numbers import Quantity, written_scale
 
 #: A bracketed aside denying the product named in it: "(not a magnet market)", "(no NdPr".
@@ -51,6 +53,21 @@ _MOVE_WORD = re.compile(
 
 #: A company's stock named before a percentage ("shares of magnet maker X fell").
 _SHARES = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+
+
+def _shares_reach(view: SentenceView, q: Quantity, prod: Mention) -> int:
+    """Where "shares" would make a percent a stock's move: its clause, past an earlier figure.
+
+    In "Lynas shares rose 4% to A$15.30 as NdPr oxide gained 2%" the stock's own figures stand
+    between its shares and the product, so the product's move is its own; in "shares of the
+    magnet maker that buys NdPr oxide fell 3.1%" nothing does.
+    """
+    start = view.clause_of(q.start)[0]
+    if prod.end <= q.start:
+        start = max(
+            [start] + [o.end for o in view.qtys if start <= o.start and o.end <= prod.start]
+        )
+    return start
 
 
 #: A sentence or headline that opens with the move, its product named after it ("Up 4.3% on
@@ -156,7 +173,7 @@ def extract_pct(
         # average's own "62.3% above the November 2024 average" is its change)
         trace.veto("spread", (q.start, q.end), "price")
         return []
-    if _SHARES.search(view.text, view.clause_of(q.start)[0], q.start):
+    if _SHARES.search(view.text, _shares_reach(view, q, prod), q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price
     if outlook_move(view, q):
@@ -165,6 +182,9 @@ def extract_pct(
     if inverted_condition(view, q) or if_consequence(view, q):
         trace.veto("hypothetical", (q.start, q.end), "price")
         return []  # "Should the ban widen, terbium prices could jump 20%": a consequence
+    if modal_move(view, q):
+        trace.veto("outlook", (q.start, q.end), "price")
+        return []  # "dysprosium oxide could climb 5% in a month's time": a call
     gap = view.text[: q.start] if first else view.text[prod.end : q.start]
     has_price_word = (
         tag in ("price", "average")

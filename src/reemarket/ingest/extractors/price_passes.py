@@ -233,8 +233,10 @@ def reading_dates(view: SentenceView, drafts: list[Draft], st: DocState) -> None
 #: "-2 w/w"; not when the move's own base level follows ("up 13.5% on the week from X last
 #: Friday": that base decides).
 _OWN_SPAN_AFTER = re.compile(
-    r"\s*(?:(?:on|over|in)\s+the\s+(?:week|day|session)\b|(?:d/d|dod|w/w|wow|w-o-w"
-    r"|day[\s-]on[\s-]day|week[\s-]on[\s-]week)(?![\w/]))"
+    r"\s*(?:(?:on|over|in)\s+the\s+(?:week|day|session)\b|(?:(?:higher|lower|up|down)\s+)?"
+    r"(?:d/d|dod|w/w|wow|w-o-w|day[\s-]on[\s-]day|week[\s-]on[\s-]week"
+    # a year's or month's move beside a week's base: "up 1.1% w/w and 9% y/y"
+    r"|y/y|yoy|y-o-y|year[\s-]on[\s-]year|m/m|mom|m-o-m|month[\s-]on[\s-]month)(?![\w/]))"
     r"(?!\s*,?\s*(?:from|against|vs\.?|versus|compared)\b)",
     re.I,
 )

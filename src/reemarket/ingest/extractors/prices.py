@@ -17,7 +17,7 @@ from reemarket.domain.products import catalog
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention, month_close, trading_week
-from reemarket.ingest.extractors.comparison import comparison_base, shift_year
+from reemarket.ingest.extractors.comparison import comparison_base, year_ago_period
 from reemarket.ingest.extractors.date_binding import (
     base_date,
     bind_coarse,
@@ -29,6 +29,8 @@ from reemarket.ingest.extractors.date_binding import (
 from reemarket.ingest.extractors.figure_words import (
     in_parentheses,
     inverted_condition,
+    per_ounce,
+    share_price_clause,
     signed,
 )
 from reemarket.ingest.extractors.financial import fiscal_span
@@ -638,7 +640,7 @@ def _realised(
         main = next((o for o in view.qtys if o.end <= q.start and o.dimension == q.dimension), None)
         main_period = (bind_coarse(view, main, st)[0] if main else None) or st.report_period
         if comparison_base(view, q) == "year_ago":
-            period, dm = shift_year(main_period), None
+            period, dm = year_ago_period(view, q, main_period), None
         elif dm is None:
             return []  # a base of unknown period
     elif period is None or period.granularity is Granularity.DAY:
@@ -980,17 +982,20 @@ def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | No
     $210/kg a quarter earlier": Q1. Only for a month, quarter or year named before the figure.
     """
     m = _AGO.match(view.text, q.end)
-    if m is None:
+    same = comparison_base(view, q) == "year_ago"  # "..., against Y in the same period of 2024"
+    if m is None and not same:
         return None
     main = next(
         (o for o in reversed(view.qtys) if o.end <= q.start and o.dimension == q.dimension), None
     )  # the level it is compared with, its period the one named for it
     p = bind_coarse(view, main, st)[0] if main is not None else None
-    if p is None or p.granularity is Granularity.DAY or p.is_span:
+    if p is None or p.granularity is Granularity.DAY:
         return None
-    unit = m.group("unit").lower()
+    unit = m.group("unit").lower() if m is not None else "year"
     if unit == "year":
-        return shift_year(p)
+        return year_ago_period(view, q, p)  # a span of months too: "January-October"
+    if p.is_span:
+        return None
     if unit == "quarter" and p.granularity is Granularity.QUARTER:
         k = (p.start.month - 1) // 3
         return Period.quarter(p.start.year - (k == 0), (k - 1) % 4 + 1)
@@ -1308,9 +1313,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if prod is None or prod.id in GROUPS:
         trace.veto("no_product" if prod is None else "group_subject", span, "price")
         return []
-    if about_other(view, q, prod):
+    if about_other(view, q, prod) or per_ounce(view, q):
         trace.veto("other_commodity", span, "price")
-        return []  # "nickel futures dropped 1.8% to 121,400 yuan a ton": not ours
+        return []  # "nickel futures dropped 1.8% to 121,400 yuan a ton", "$4,380/oz": not ours
     if _CONDITION.search(view.text, max(0, q.start - 90), q.start) or inverted_condition(view, q):
         trace.veto("hypothetical", span, "price")
         return []  # "If Pr-Nd oxide holds above X in Q4, profit could ...": a condition
@@ -1373,6 +1378,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if _reservation(view, q):
         trace.veto("reservation", span, "price")
         return []  # "buyers' bids sat near X", "refused to sell below X"
+    if share_price_clause(view, q):
+        trace.veto("share_price", span, "price")
+        return []  # "..., while Lynas shares stood at A$15.10": a stock's price
     lo, hi = _PLAUSIBLE.get(unit, (0.0, float("inf")))
     if not lo <= abs(q.value) <= hi and not is_change(view, q):
         trace.veto("implausible", span, "price")

@@ -17,7 +17,7 @@ from reemarket.ingest.extractors.comparison import (
     cmp_of,
     comparison_base,
     cumulative,
-    shift_year,
+    year_ago_period,
 )
 from reemarket.ingest.extractors.date_binding import (
     base_date,
@@ -301,7 +301,7 @@ def extract(
                 and (fiscal := st.fiscal_main(entity, period.start.year)) is not None
             ):
                 period = fiscal  # "In fiscal 2025 X made A t, against B t the year before"
-            period, dm = shift_year(period), None
+            period, dm = year_ago_period(view, q, period), None
         else:
             return []
         if dm is not None and entity != "china" and entity not in MARKET_HOLDERS:

@@ -296,6 +296,9 @@ class DocState:
     """The paragraph has named mine output, so a bare "Australia held at 29,000 t" is output."""
     #: The paragraph and product of the last price ("... The May average was X" is its).
     last_price: tuple[int, str] | None = None
+    #: The paragraph and the goods (two or more) the sentence just before named with no
+    #: figure: "They rose 2% and 1% respectively" after it moves them.
+    topic_group: tuple[int, tuple[str, ...]] | None = None
     #: The market of that price: "The assessment has gained ..." is the same series'.
     last_price_market: str | None = None
     #: The currency of the last price read ("CNY"): a list led by "Prices per tonne:" that

@@ -19,6 +19,7 @@ from reemarket.ingest.extractors.comparison import (
     cumulative,
     gap_cmp,
     shift_year,
+    year_ago_period,
 )
 from reemarket.ingest.extractors.date_binding import (
     LEAD_BEFORE_DATE,
@@ -320,7 +321,7 @@ def extract(
     elif own is not None:
         period, dm = own.period, own  # "... less than the 5,800 t shipped in August"
     elif comparison_base(view, q) == "year_ago":
-        period, dm = shift_year(period), None
+        period, dm = year_ago_period(view, q, period), None
     return [Draft("trade", entity, subject, metric, period, q.value, q.unit, q, date_mention=dm)]
 
 

@@ -264,6 +264,26 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "average", "2024-02", 4800, "CNY/kg"),
                 ),
             ),
+            Example(  # "the same period of <year>": the main span of months in the year named,
+                # and a span of months a year earlier is a year back too
+                "Holmium oxide averaged 520,000 yuan/t over January-May 2024, compared with"
+                " 610,000 yuan/t in the same period of 2023. Europium oxide averaged 198 yuan/kg"
+                " in January-May 2024, against 205 yuan/kg in the same period a year earlier.",
+                (
+                    ("price", "ho_oxide", "average", "2024-01/2024-05", 520000, "CNY/t"),
+                    ("price", "ho_oxide", "average", "2023-01/2023-05", 610000, "CNY/t"),
+                    ("price", "eu_oxide", "average", "2024-01/2024-05", 198, "CNY/kg"),
+                    ("price", "eu_oxide", "average", "2023-01/2023-05", 205, "CNY/kg"),
+                ),
+            ),
+            Example(  # the same quarter of an earlier year
+                "Samarium oxide averaged 14,500 yuan/t in the first quarter of 2024, against"
+                " 17,200 yuan/t in the same quarter of 2022.",
+                (
+                    ("price", "sm_oxide", "average", "2024-Q1", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "average", "2022-Q1", 17200, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.average",),
         doc="A level told 'a year (quarter, month) earlier' is the one of the period before"

@@ -484,6 +484,15 @@ RULES: list[Rule] = [
                     ("financial", "", "revenue", "2023-Q2", 169.6e6, "AUD"),
                 ),
             ),
+            Example(  # "the same period of <year>": the main period in the year named
+                "Iluka Resources reported revenue of A$610 million for the first half of 2024,"
+                " compared with A$720 million in the same period of 2023.",
+                (
+                    ("financial", "", "revenue", "2024-01/2024-06", 610e6, "AUD"),
+                    ("financial", "", "revenue", "2023-01/2023-06", 720e6, "AUD"),
+                ),
+                published="2024-08-20",
+            ),
         ),
         cues=("comparison.yoy",),
         doc="A base figure 'booked (reported, earned...) a year earlier' is the year-ago result.",
@@ -507,6 +516,24 @@ RULES: list[Rule] = [
                 "Xiamen Tungsten swung to a net loss attributable to shareholders of 52 million"
                 " yuan in 2023.",
                 (("financial", "", "net_profit_attributable", "2023", -52e6, "CNY"),),
+            ),
+            Example(  # an accountant's bracket with an abbreviated scale ("A$(1.8)m") is a
+                # negative sum in millions; NPAT is the net profit after tax, "underlying" too
+                # (as the golds read "underlying net profit after tax")
+                "Hastings Technology Metals Ltd reported NPAT of A$(1.8)m for the September 2024"
+                " quarter. Its underlying NPAT for the year to June 2024 was A$3.2m.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024-Q3", -1.8e6, "AUD"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable",
+                        "2023-07/2024-06",
+                        3.2e6,
+                        "AUD",
+                    ),
+                ),
+                published="2024-10-30",
             ),
             Example(  # the profit of the comparison is not a loss; "gains and losses" is no loss
                 "Baotou Steel posted a 2023 net loss of 30 million yuan, against a profit of 12"

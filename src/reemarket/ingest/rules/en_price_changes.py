@@ -6,7 +6,7 @@ moves, back references and table follow-ups. ``en.py`` registers them.
 
 from __future__ import annotations
 
-from reemarket.ingest import pricetable_layout
+from reemarket.ingest import extractors, pricetable_layout
 from reemarket.ingest.extractors import price_changes, price_passes, prices
 from reemarket.ingest.rules import Example, Rule
 from reemarket.ingest.rules.en_common import CMP, UPDOWN, no_facts
@@ -106,6 +106,19 @@ RULES: list[Rule] = [
                 "Holmium oxide has gained 5% over the past two weeks, though buying slowed"
                 " after the Tuesday, July 2 tender.",
                 (("price", "ho_oxide", "change_pct", "2024-06-21/2024-07-05", 5, "%"),),
+            ),
+            Example(  # "in a month", "within two weeks" with no base named: counted back the
+                # same way from the report's day, as "a month ago" is (FACTS.md)
+                "Europium oxide has chalked up an 8.2% gain in a month. Cerium metal shed 3%"
+                " within two weeks.",
+                (
+                    ("price", "eu_oxide", "change_pct", "2024-06-05/2024-07-05", 8.2, "%"),
+                    ("price", "ce_metal", "change_pct", "2024-06-21/2024-07-05", -3, "%"),
+                ),
+            ),
+            Example(  # a record's span ("its biggest gain in a week") is not the move's
+                "Erbium oxide rose 2% on Thursday, its biggest gain in a week.",
+                (("price", "er_oxide", "change_pct", "2024-07-03/2024-07-04", 2, "%"),),
             ),
             Example(
                 "Gadolinium oxide lost 4% in the past three months.",
@@ -275,6 +288,10 @@ RULES: list[Rule] = [
             ),
             no_facts(  # a product named only to be denied in an aside is not the one moving
                 "Solar installations (not a magnet market) grew faster, at 31.5%."
+            ),
+            Example(  # a stock's figures first: the product's move after them is its own
+                "Shares of Lynas gained 3% on Thursday as NdPr oxide rose 1.2%.",
+                (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 1.2, "%"),),
             ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
@@ -505,6 +522,78 @@ RULES: list[Rule] = [
         cues=(*UPDOWN,),
         doc="A percentage after 'or' restates the move before it; a base told after both"
         " is theirs.",
+    ),
+    Rule(
+        "price_group_pronoun_moves",
+        "price change",
+        "en",
+        "{PRODUCT} and {PRODUCT} <no figure>. They|Both {CUE:direction} {QTY:percent} (and"
+        " {QTY:percent} respectively)?",
+        extractors.remember_group,
+        (
+            Example(  # "They ... respectively" after a figure-less sentence naming the goods:
+                # in order; the day the sentence before named
+                "Samarium oxide and europium oxide drew bids on Wednesday. They climbed 3% and"
+                " 1.2% respectively.",
+                (
+                    ("price", "sm_oxide", "change_pct", "2024-07-02/2024-07-03", 3, "%"),
+                    ("price", "eu_oxide", "change_pct", "2024-07-02/2024-07-03", 1.2, "%"),
+                ),
+            ),
+            Example(  # "Both" with figures of its own comparison: each one's
+                "Holmium oxide and gadolinium oxide stayed in the spotlight. Both were up 1.5%"
+                " w/w and 6% y/y.",
+                (
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 1.5, "%"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.5, "%"),
+                    ("price", "ho_oxide", "change_pct", "2023-07-05/2024-07-05", 6, "%"),
+                    ("price", "gd_oxide", "change_pct", "2023-07-05/2024-07-05", 6, "%"),
+                ),
+            ),
+            no_facts(  # "They" as the buyers: their output, not the goods' price
+                "Magnet makers bought terbium oxide and dysprosium oxide. They lifted output 4%."
+            ),
+            no_facts(
+                "Dealers quoted yttrium oxide and lanthanum oxide. They said it could rise 3%."
+            ),
+        ),
+        cues=(*UPDOWN, *CMP),
+        doc="A sentence led by 'They', 'Both' or 'The two (oxides)' with no goods of its own"
+        " moves the two or more goods the figure-less sentence right before it named"
+        " (extractors.remember_group, extractors._group_moves).",
+    ),
+    Rule(
+        "price_pct_own_comparison_after_base",
+        "price change",
+        "en",
+        "{QTY:price}, against {QTY:price} a week earlier, up {QTY:percent} w/w and"
+        " {QTY:percent} y/y; {QTY:price} on {DATE} ({QTY:percent} w/w; {QTY:percent} y/y)",
+        price_changes.extract_pct,
+        (
+            Example(  # a year's move beside a week-old base runs over its own year
+                "Holmium oxide was quoted at $72/kg, against $70.50/kg a week earlier, up 2.1%"
+                " w/w and 14% y/y.",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 72, "USD/kg"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 70.5, "USD/kg"),
+                    ("price", "ho_oxide", "change_pct", "2024-06-28/2024-07-05", 2.1, "%"),
+                    ("price", "ho_oxide", "change_pct", "2023-07-05/2024-07-05", 14, "%"),
+                ),
+            ),
+            Example(  # several signed moves in one bracket after the quote's day, each with
+                # its own comparison word
+                "Lanthanum oxide was 4,150 yuan/t on Friday (-1.2% w/w; +4.5% y/y).",
+                (
+                    ("price", "la_oxide", "price", "2024-07-05", 4150, "CNY/t"),
+                    ("price", "la_oxide", "change_pct", "2024-06-28/2024-07-05", -1.2, "%"),
+                    ("price", "la_oxide", "change_pct", "2023-07-05/2024-07-05", 4.5, "%"),
+                ),
+            ),
+        ),
+        cues=(*CMP,),
+        doc="A percent with its own comparison word (y/y, m/m) keeps that span though the"
+        " sentence names a base level of another day; signed moves listed in a level's bracket"
+        " (after its day) are each the quote's move (extractors._bracketed_moves).",
     ),
     Rule(
         "price_back_reference",

@@ -28,6 +28,15 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # "stock" as goods on hand, the product named after it: the product's
+                "With stock thin in Baotou, samarium oxide rose to 15,800 yuan/t on Thursday."
+                " Traders with metal in stock offered lanthanum metal at 24,000 yuan/t on"
+                " Wednesday.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-04", 15800, "CNY/t"),
+                    ("price", "la_metal", "price", "2024-07-03", 24000, "CNY/t"),
+                ),
+            ),
             Example(  # an Australian company only mentioned in the headline: "$" stays US$
                 "NdPr oxide steadies as Lynas eyes a US plant\n\nNdPr oxide held at $58/kg FOB"
                 " China on Thursday.",

@@ -228,6 +228,14 @@ RULES: list[Rule] = [
                     ("trade", "ndfeb_magnet", "exports", "2024-04", 2844, "t"),
                 ),
             ),
+            Example(  # "the same period of <year>": the main span in the year named
+                "China imported 52,300 t of rare earths in January-April 2024, against 48,900 t"
+                " in the same period of 2023.",
+                (
+                    ("trade", "rare_earths", "imports", "2024-01/2024-04", 52300, "t"),
+                    ("trade", "rare_earths", "imports", "2023-01/2023-04", 48900, "t"),
+                ),
+            ),
             Example(
                 "Magnet exports in May: 3,100 t, up 9% m/m from April's 2,844 t.",
                 (

@@ -67,6 +67,9 @@ VETO_RECORDS: list[Veto] = [
         no_facts("Dealers expect terbium oxide prices to climb another 4% before the end of July."),
         no_facts("Some buyers see a further 10,000 yuan/t rise in Pr-Nd oxide next month."),
         no_facts("Analysts forecast dysprosium oxide prices gaining 6% over the coming weeks."),
+        # a move after a modal, with no expecting verb: a call ("in a month's time" is to come)
+        no_facts("Traders said dysprosium oxide could climb 5% in a month's time."),
+        no_facts("Holmium oxide may well shed another 3% if tender volumes stay thin."),
         Example(  # the move that happened before the expectation stays
             "Pr-Nd oxide prices rose 2% on Thursday, and traders see a further 3% gain by the"
             " end of the month.",
@@ -106,6 +109,29 @@ VETO_RECORDS: list[Veto] = [
         no_facts("Antimony exports fell to 1,050 t in May."),
         # finished goods of an end-use sector, with no rare earth product named
         no_facts("Shipments of wind turbines abroad climbed 12% in 2024, the association said."),
+        # a precious metal's price per ounce beside a rare earth's move: gold's, not terbium's
+        Example(
+            "Terbium oxide edged up 0.4% to $905/kg on Thursday as gold touched a fresh high of"
+            " $2,400/oz.",
+            (
+                ("price", "tb_oxide", "change_pct", "2024-07-03/2024-07-04", 0.4, "%"),
+                ("price", "tb_oxide", "price", "2024-07-04", 905, "USD/kg"),
+            ),
+        ),
+        Example(  # a price per ounce with no metal named is no rare earth's either
+            "NdPr oxide held at $58/kg on Wednesday while bullion traded near $2,380 an ounce.",
+            (("price", "prnd_oxide", "price", "2024-07-03", 58, "USD/kg"),),
+        ),
+        # another commodity's move after a rare earth's level: not the rare earth's change
+        Example(
+            "Cerium oxide slipped to 11,800 yuan/t on Wednesday, while copper lost 1.2%.",
+            (("price", "ce_oxide", "price", "2024-07-03", 11800, "CNY/t"),),
+        ),
+        Example(
+            "Neodymium oxide was unchanged at 440,000 yuan/t on Thursday, though silver"
+            " climbed 2%.",
+            (("price", "nd_oxide", "price", "2024-07-04", 440000, "CNY/t"),),
+        ),
     ),
     _veto(
         "contract_price",
@@ -423,6 +449,27 @@ VETO_RECORDS: list[Veto] = [
         "share_move",
         "price",
         no_facts("In Seoul, shares of the magnet maker that buys NdPr oxide fell 3.1%."),
+        Example(  # a stock's move after a product's level
+            "Dysprosium oxide firmed to 1,720 yuan/kg on Tuesday, while shares in JL Mag slid"
+            " 2.6%.",
+            (("price", "dy_oxide", "price", "2024-07-02", 1720, "CNY/kg"),),
+        ),
+    ),
+    _veto(
+        "share_price",
+        "price",
+        # a share price in a clause about a company's shares is no product's price
+        Example(
+            "Pr-Nd oxide rose 1.5% to $62.80/kg on Thursday, while Lynas shares stood at A$7.05.",
+            (
+                ("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 1.5, "%"),
+                ("price", "prnd_oxide", "price", "2024-07-04", 62.8, "USD/kg"),
+            ),
+        ),
+        Example(
+            "Terbium oxide was steady at $890/kg, and the miner's stock ended the week at US$4.12.",
+            (("price", "tb_oxide", "price", "2024-07-05", 890, "USD/kg"),),
+        ),
     ),
     _veto(
         "unlisted_market",

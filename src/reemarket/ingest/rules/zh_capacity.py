@@ -384,8 +384,10 @@ RULES = [
         "capacity_design",
         "capacity",
         "zh",
-        r"(?:(?:规模|产能|能力)\s*(?:为|达到|达|约)?\s*{ANNUAL}\s*(?:处理)?|年处理(?:能力)?)\s*"
-        r"{PROD:p}\s*(?:约)?\s*{Q:v}",
+        # "设计年产高性能钕铁硼磁材2万吨": a design output a year, the product first, is the same
+        r"(?:(?:规模|产能|能力)\s*(?:为|达到|达|约)?\s*{ANNUAL}\s*(?:处理)?|年处理(?:能力)?"
+        r"|设计\s*{ANNUAL})\s*"
+        r"(?:高性能|高端)?{PROD:p}\s*(?:约)?\s*{Q:v}",
         _capacity,
         (
             Example(  # a design scale, the product before its tonnes; a study, not started
@@ -399,6 +401,10 @@ RULES = [
             Example(
                 "北方稀土新冶炼厂建成后产能为年产氧化镨钕3000吨。",
                 (("capacity", "prnd_oxide", "capacity", "", 3000, "t/yr"),),
+            ),
+            Example(  # "设计年产" with the product first, an adjective before it
+                "中科三环宁波新基地设计年产高性能钕铁硼磁材1.2万吨，计划明年投产。",
+                (("capacity", "ndfeb_magnet", "capacity", "", 12000, "t/yr"),),
             ),
         ),
         doc="a design scale or capacity given as the annual output of a product, product first",

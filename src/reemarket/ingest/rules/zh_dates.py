@@ -148,6 +148,8 @@ FORMS: tuple[Form, ...] = (
     ("yq", r"(?P<y>\d{4})\s*年\s*(?:第)?(?P<q>[一二三四1-4])\s*季度"),
     # Hong Kong and Taiwan write a quarter without 度: "2025年第3季", "首季" (the first)
     ("yq_short", r"(?P<y>\d{4})\s*年\s*(?:第\s*(?P<q>[一二三四1-4])|(?P<q1>首))\s*季(?![度节])"),
+    # a month's start or end with its year ("2025年10月底"): read as "10月初", "10月底" are
+    ("ym_edge", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<e>初|末|底)(?![前后以至])"),
     ("ym", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?"),
     ("y", r"(?P<y>\d{4})\s*年(?:度|全年)?"),
     (
@@ -183,6 +185,8 @@ FORMS: tuple[Form, ...] = (
     # a month's close named as a base ("较7月底的1.81美元"): that month's last trading day; said
     # otherwise ("截至6月底累计出口") it is the month, as "6月" is
     ("m_end", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?:末|底)(?![前后以至])"),
+    # a named month's start ("10月初报…"): its first trading day, as "月初" is the text's month's
+    ("m_start", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*初(?![前后以至])"),
     ("m", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月份?(?![\d日号])"),
     ("last_year_month", r"去年同月|上年同月"),
     ("last_year_period", r"上年同期|去年同期"),
@@ -247,6 +251,8 @@ _BASE_AFTER = re.compile(
 )
 _TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
 #: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
+#: A total or stock told as of a month's end: "截至6月底", "截止到3月末", "到6月底".
+_THROUGH_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*(?:\d{4}\s*年|今年|去年)?\s*$")
 _RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*$")
 
 
@@ -342,8 +348,11 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return Period.quarter(y, _CN_Q[_g(m, form, "q") or "1"])
     if form in ("yq_short", "q_short"):
         return Period.quarter(y, 1 if _g(m, form, "q1") else _CN_Q[_g(m, form, "q") or "1"])
-    if form == "m_end":
+    if form == "m_end" or (form == "ym_edge" and _g(m, form, "e") != "初"):
         return Period.day(month_close(y, int(_g(m, form, "m") or 0)))
+    if form in ("m_start", "ym_edge"):
+        first = date(y, int(_g(m, form, "m") or 0), 1)
+        return Period.day(get_calendar("sse").next_trading_day(first - timedelta(days=1)))
     if form in ("ym", "m"):
         return Period.month(y, int(_g(m, form, "m") or 0))
     return Period.year(y)
@@ -444,8 +453,17 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
                 _bracketed_day(p, text, m.start(), out)  # the weekday before takes the date
         except (ValueError, PeriodError):
             continue
-        if form == "m_end" and p is not None and (not base or p.start > (ctx.published or p.start)):
-            p = Period.month(p.start.year, p.start.month)  # not a base: the month itself
+        if (
+            (form == "m_end" or (form == "ym_edge" and _g(m, form, "e") != "初"))
+            and p is not None
+            and (
+                (not base and _THROUGH_BEFORE.search(before))
+                or p.start > (ctx.published or p.start)
+            )
+        ):
+            # "截至6月底累计出口…": a total or stock through the month's end is the month's; a
+            # quote "10月底报…" is of that day, as "月初" is of the month's first trading day
+            p = Period.month(p.start.year, p.start.month)
         if p is None:
             p = _relative(form, ctx, year, out)
             if p is None:
@@ -461,6 +479,7 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             "yq",
             "yq_short",
             "ym",
+            "ym_edge",
             "y",
             "this_year",
         ) or (form == "period_to" and _g(m, form, "y") is not None)

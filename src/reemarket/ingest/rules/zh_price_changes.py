@@ -680,6 +680,33 @@ def resolve_week_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     return [rate_cand(quote_entity(s, m.start()), prod, span, way, m, "pct", "price_week_rate")]
 
 
+def resolve_day_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "氧化镨钕报56.5万元/吨，单日涨幅1.8%", "…，日涨50元/千克": the day's move, said alone.
+
+    It runs from the previous trading day to the quote's, as "较上一交易日" does; a move said
+    before it against a base of its own owns it (that move's rate, RATE_TAIL).
+    """
+    last = max((p.end for p in s.products if p.end <= m.start()), default=None)
+    prod = s.product_before(m.start()) or s.ctx.price_subject
+    day = s.day()
+    between = s.text[last or 0 : m.start()]
+    if prod is None or day is None or _paired(s, m.start()):
+        return []
+    if re.search(r"\d", between) and _MOVE.search(between):
+        return []  # "较8月12日上涨X，单日涨幅Y%": the rate of the move before
+    span = day_span(day)
+    if m.group("chg") is not None:
+        chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_day_rate"))
+        if chg is None or chg[1] not in PRICE_UNITS:
+            return []
+        return _changes(m, s, prod, span, chg, "price_day_rate")
+    ent = quote_entity(s, m.start())
+    if m.group("cue"):  # "单日上涨1.5%"
+        return [rate_cand(ent, prod, span, sign(m.group("cue")), m, "rp", "price_day_rate")]
+    way = -1 if word_class(m.group("rate"), ("rate_up", "rate_down")) == "rate_down" else 1
+    return [rate_cand(ent, prod, span, way, m, "pct", "price_day_rate")]
+
+
 def resolve_month_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "氧化镨钕29日报…, 8月累计上涨16.6%": the month's change so far.
 

@@ -22,6 +22,7 @@ from reemarket.ingest.rules.zh_price_changes import (
     resolve_change_that_day,
     resolve_contract_move,
     resolve_day_move,
+    resolve_day_rate,
     resolve_eve_level,
     resolve_from_level,
     resolve_from_to,
@@ -92,7 +93,7 @@ DAY_LEAD = (
     r"|月[初末底](?:\s*\(\s*\d{1,2}月\d{1,2}日\s*\))?"
 )
 #: A day named between a product and its quote: "氧化钕于9月29日报…", "氧化铽2024年3月1日报…".
-GAP_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+GAP_DAY = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|[末底初])"
 D = "2024-07-05"
 RULES = [
     Rule(
@@ -534,6 +535,19 @@ RULES += [
                     ("price", "dy_oxide", "price_high", "2025-09-30", 1670, "CNY/kg"),
                 ),
                 published="2025-10-10",
+            ),
+            Example(  # a named month's end (月底, 月末, with its year or not) is its last trading
+                # day and its start (月初) its first, as 月初 alone is the text's month's
+                "6月底氧化镝报1880元/公斤。2024年5月末氧化铽报5900元/公斤。5月初氧化钕报41.5万元/吨。",
+                (
+                    ("price", "dy_oxide", "price", "2024-06-28", 1880, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-05-31", 5900, "CNY/kg"),
+                    ("price", "nd_oxide", "price", "2024-05-06", 415000, "CNY/t"),
+                ),
+            ),
+            Example(  # the month's end between the product and its verb dates that quote
+                "氧化钆价格在5月底报15.6万元/吨。",
+                (("price", "gd_oxide", "price", "2024-05-31", 156000, "CNY/t"),),
             ),
             Example(  # a per-unit set apart by blanks, or after its amount as 每吨 / 每公斤
                 "氧化钆报价 15.8 万元 / 吨, 氧化钬报 560 元 / 公斤。氧化铽报价720万元每吨,"
@@ -1124,6 +1138,39 @@ RULES += [
             ),
         ),
         doc="a week's rate of change said on its own, after the product's clause",
+    ),
+    Rule(
+        "price_day_rate",
+        "price change",
+        "zh",
+        # "单日涨幅1.8%", "日跌幅为2%", "单日上涨1.2%", "日涨50元/千克": the day's move after
+        # the quote (not "日均", "日内" or a day of the month: "，12日涨…")
+        r"[,，;；]\s*(?:单日|当日|日)\s*(?:(?P<rate>{RATE_UP}|{RATE_DOWN})\s*(?:为|达|达到|约)?"
+        r"\s*(?P<pct>{NUM})\s*%|(?:小幅|大幅|微)?(?P<cue>{UP}|{DOWN})\s*(?:(?P<rp>{NUM})\s*%"
+        r"|{Q:chg}(?!\s*(?:至|到))))",
+        resolve_day_rate,
+        (
+            Example(  # the day's rate or amount alone after a quote: from the trading day before
+                "氧化钬报48.5万元/吨，单日涨幅2.1%。氧化镝报1680元/公斤，日涨20元/公斤。"
+                "金属铽报8950元/公斤，单日下跌1.5%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 485000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", 2.1, "%"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1680, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", 20, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-05", 8950, "CNY/kg"),
+                    ("price", "tb_metal", "change_pct", "2024-07-04/2024-07-05", -1.5, "%"),
+                ),
+            ),
+            Example(  # a bare yuan amount takes the quote's unit
+                "氧化铽今日报价7150元/公斤，日涨50元。",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 50, "CNY/kg"),
+                ),
+            ),
+        ),
+        doc="a day's move said on its own after the quote (单日涨幅, 日涨X元)",
     ),
     Rule(
         "price_month_to_date",

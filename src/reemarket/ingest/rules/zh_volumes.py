@@ -1483,6 +1483,10 @@ RULES = [
                 "北方稀土2023年磁性材料产品产量同比下降4.5%。",
                 (("production", "magnetic_materials", "production_yoy_pct", "2023", -4.5, "%"),),
             ),
+            Example(  # 提升 is a rise as 增长 is
+                "北方稀土2023年稀土金属产品产量同比提升7.2%。",
+                (("production", "re_metals", "production_yoy_pct", "2023", 7.2, "%"),),
+            ),
             Example(  # an association's figure in a company's story: the country's
                 "盛和资源：海外矿山进展顺利\n盛和资源表示海外矿山进展顺利。协会数据显示，"
                 "2023年稀土金属产量同比增长9.5%。",
