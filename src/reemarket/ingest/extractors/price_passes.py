@@ -160,11 +160,12 @@ def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     is June 28's level less April 1's, so it runs from April 1. Only a level of the same product
     and market read earlier in the document whose every end differs by the move counts.
     """
-    if _OVER_SPAN.search(view.text) is None:
+    changes = [
+        d for d in drafts if d.kind == "price" and d.metric == "change" and d.period is not None
+    ]
+    if not changes or _OVER_SPAN.search(view.text) is None:
         return
-    for d in drafts:
-        if d.kind != "price" or d.metric != "change" or d.period is None:
-            continue
+    for d in changes:
         now = [
             lv
             for lv in drafts
@@ -616,9 +617,10 @@ def span_bases(view: SentenceView, drafts: list[Draft]) -> None:
     on the previous trading day": the move runs over the previous trading day, so 489,000 is
     that day's level (read once the move's span is known).
     """
-    if _BASE_DAY_CUE.search(view.text) is None:
+    undated = view.memo.get(("undated_bases",))
+    if not undated or _BASE_DAY_CUE.search(view.text) is None:
         return  # "over the week" is the move's span, not the day of its earlier level
-    for move, level, x in view.memo.get(("undated_bases",), []):  # type: ignore[attr-defined]
+    for move, level, x in undated:  # type: ignore[attr-defined]
         p = move.period
         if p is None or not p.is_span or p.granularity is not Granularity.DAY:
             continue
