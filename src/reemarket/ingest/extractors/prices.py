@@ -867,7 +867,9 @@ _TOPIC_AFTER = re.compile(r"\s+(?:market|prices?)\b", re.I)
 
 def _remember_framed_topic(text: str, st: DocState) -> None:
     """Make the one product of a figure-less sentence the topic when it is framed as one."""
-    if not _TOPIC_FRAME_HINT.search(text) or any(c.isdigit() for c in _YEARS.sub("", text)):
+    if not _TOPIC_FRAME_HINT.search(text) or (
+        _has_digit(text) and _has_digit(_YEARS.sub("", text))
+    ):
         return  # a sentence with figures other than years has a price of its own to tell
     found = find_products(text)
     named = {p.id for p in found if p.id not in GROUPS}
@@ -880,6 +882,14 @@ def _remember_framed_topic(text: str, st: DocState) -> None:
 
 _TOPIC_FRAME_HINT = re.compile(r"\b(?:prices?|market)\b", re.I)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(c.isdigit() for c in text)``, one regex scan where the text is ASCII."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
 
 
 def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
