@@ -17,6 +17,7 @@ from datetime import date
 
 from reemarket.ingest import vocab
 from reemarket.ingest.datecolumns import column_day, is_day
+from reemarket.ingest.dates import MONTH_HEAD
 from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
 
 _NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
@@ -28,7 +29,7 @@ _DASH = re.compile(r"^(?:—|–|-|n/?a)$", re.I)
 ARROW = re.compile(r"^[▲▼↑↓]\s*")
 _RULE = re.compile(r"^[\s|:\-=+]+$")
 
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MON = MONTH_HEAD + r"[a-z]*\.?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 #: The base of a change column: "Chg vs May 30", "changes are against 30 May", "(vs. 31 Oct)",
 #: "change from end-October", "change since 2025-10-31", "vs end-2024" (that year's last close).
@@ -141,9 +142,7 @@ def period_column(name: str, *, month_year: bool = False) -> re.Match[str] | Non
 
 
 #: A month and a two-digit year joined by a hyphen ("Feb-24", "Sept-23").
-_MON_YY = re.compile(
-    r"^(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?-(?P<yy>\d{2})$", re.I
-)
+_MON_YY = re.compile(rf"^(?P<mon>{MONTH_HEAD})[a-z]*\.?-(?P<yy>\d{{2}})$", re.I)
 
 
 def month_year_heads(cells: list[str]) -> frozenset[str]:

@@ -8,6 +8,7 @@ from itertools import pairwise
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import WORKDAY
 from reemarket.ingest.extractors import (
     capacity,
     country_output,
@@ -680,7 +681,7 @@ _PCT_OF = re.compile(
 #: average or extreme ("8% above last month's average", "12% below last year's peak").
 _MOVE_AFTER = re.compile(
     r"\s*(?:above|below|higher|lower|up|down)(?:\s+than)?\s+(?:on\s+|from\s+)?(?:the\s+|a\s+)?"
-    r"(?:previous|prior|preceding|last|week|day|session|(?:mon|tues|wednes|thurs|fri)day)\b"
+    rf"(?:previous|prior|preceding|last|week|day|session|{WORKDAY})\b"
     r"(?![\w\s'’-]{0,25}\b(?:average|mean|peak|high|low|top|bottom|record)s?\b)",
     re.I,
 )

@@ -17,7 +17,7 @@ from itertools import pairwise
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.dates import DateMention, month_close
+from reemarket.ingest.dates import WORKDAY, DateMention, month_close
 from reemarket.ingest.extractors.comparison import cmp_of, shift_year
 from reemarket.ingest.extractors.date_binding import (
     day_span,
@@ -783,7 +783,7 @@ _FLAT_HINT = re.compile(r"unchanged|flat|stable|steady")
 _FLAT = re.compile(
     r"\b(?:unchanged|flat|stable|steady)\s+(?:from|on|compared\s+(?:with|to)|versus|against|over)?"
     r"\s*(?=(?:the\s+|a\s+)?(?:last|previous|prior|week|day|wow|w/w|dod|d/d|yesterday|"
-    r"(?:mon|tues|wednes|thurs|fri)day)\b)",
+    rf"{WORKDAY})\b)",
     re.I,
 )
 

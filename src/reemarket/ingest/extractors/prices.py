@@ -16,7 +16,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.dates import DateMention, month_close, trading_week
+from reemarket.ingest.dates import MONTH_HEAD, WEEKDAY, DateMention, month_close, trading_week
 from reemarket.ingest.extractors.comparison import comparison_base, shift_year
 from reemarket.ingest.extractors.date_binding import (
     base_date,
@@ -361,7 +361,7 @@ _TOWARDS = Prechecked(
 )
 _BY_DATE = re.compile(
     r"[^.;]{0,25}?\b(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d)",
+    rf"{MONTH_HEAD}[a-z]*\b|q[1-4]\b|20\d\d)",
     re.I,
 )
 
@@ -385,7 +385,7 @@ _EXPECTED_MOVE = re.compile(
 #: coming weeks", "later this month".
 _COMING = re.compile(
     r"[^.;]{0,40}?\b(?:(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d)|"
+    rf"{MONTH_HEAD}[a-z]*\b|q[1-4]\b|20\d\d)|"
     r"next\s+(?:week|month|quarter|year)|in\s+the\s+(?:coming|next)\s+|later\s+this\s+|"
     r"over\s+the\s+(?:coming|next)\s+)",
     re.I,
@@ -1013,7 +1013,7 @@ def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | No
 #: A sentence led by a day that tells a move and names no product: the last price's move
 #: ("Monday alone brought a 2% rise from Friday's $71.40", "On Tuesday the gain was $2").
 _DAY_LED_MOVE = re.compile(
-    r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b"
+    rf"\s*(?:on\s+)?(?:{WEEKDAY}|yesterday|today)\b"
     r"[^.;]{0,40}?\b(?:" + vocab.alternation("direction", "day_moves") + r")\b",
     re.I,
 )
@@ -1130,7 +1130,6 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: A sentence or clause telling the last price's quotes by what they are rather than by the
 #: product: "Mainstream offers ranged from X to Y", "..., with deals between X and Y", "Its
 #: benchmark eased to X", "Tuesday's daily marker printed at X", "The month's low, X, came
@@ -1145,7 +1144,7 @@ _QUOTE_NOUN = re.compile(
     r"|(?:(?:daily|weekly|monthly|quarterly)\s+)?(?:benchmark|marker|average|mean)\b"
     r"(?!\s+(?:of|for)\s+(?!CNY|RMB|US\$|\$|€|\d))"
     r"|an?\s+average\s+of\b"
-    rf"|(?:(?:month|week|quarter|year|session|day)|{_MONTHS}(?:\s+\d{{4}})?|{_WEEKDAY})['’]s"
+    rf"|(?:(?:month|week|quarter|year|session|day)|{_MONTHS}(?:\s+\d{{4}})?|{WEEKDAY})['’]s"
     r"\s+(?:(?:daily|weekly|monthly)\s+)?(?:low|high|average|mean|close|peak|trough|marker|was)\b"
     r"|(?:high|low|average|close|peak|trough|last\s+(?:quote|price|assessment))\s+(?:of|for)\s+"
     r"the\s+(?:month|week|quarter|year|session)\s*:"
