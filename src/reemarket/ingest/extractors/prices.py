@@ -865,13 +865,15 @@ _TOPIC_BEFORE = re.compile(r"\bprices?\s+(?:of|for)\s+$", re.I)
 _TOPIC_AFTER = re.compile(r"\s+(?:market|prices?)\b", re.I)
 
 
-def _remember_framed_topic(text: str, st: DocState) -> None:
-    """Make the one product of a figure-less sentence the topic when it is framed as one."""
-    if not _TOPIC_FRAME_HINT.search(text) or (
-        _has_digit(text) and _has_digit(_YEARS.sub("", text))
-    ):
+def _remember_framed_topic(text: str, st: DocState, low: str | None = None) -> None:
+    """Make the one product of a figure-less sentence the topic when it is framed as one.
+
+    ``low``: ``lower(text)``, when already made.
+    """
+    hint, hay = (_TOPIC_FRAME_HINT, text) if low is None else _TOPIC_FRAME_HINT_F.pick(text, low)
+    if not hint.search(hay) or (_has_digit(text) and _has_digit(_YEARS.sub("", text))):
         return  # a sentence with figures other than years has a price of its own to tell
-    found = find_products(text)
+    found = find_products(text, low)
     named = {p.id for p in found if p.id not in GROUPS}
     if len(named) != 1 or len(found) != 1:
         return
@@ -881,6 +883,7 @@ def _remember_framed_topic(text: str, st: DocState) -> None:
 
 
 _TOPIC_FRAME_HINT = re.compile(r"\b(?:prices?|market)\b", re.I)
+_TOPIC_FRAME_HINT_F = Folded(_TOPIC_FRAME_HINT)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
@@ -905,7 +908,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
         text = text[lead.end() :]
         low = None if low is None else low[lead.end() :]
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
-        _remember_framed_topic(text, st)
+        _remember_framed_topic(text, st, low)
         return
     found = find_products(text, low)
     # a group named in an aside ("Lanthanum oxide, the lowest-priced of the light elements, ...")
