@@ -923,21 +923,29 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
 
 #: An element named alone as the subject of a level or move, a price story's shorthand for
 #: the form it quotes ("Dysprosium had stood at ...", "dysprosium is up 4%").
+_ELEMENT_NAMES = (
+    "neodymium", "praseodymium", "cerium", "lanthanum", "dysprosium", "terbium", "samarium",
+    "gadolinium", "holmium", "yttrium", "europium", "erbium", "lutetium",
+)  # fmt: skip
 _ELEMENT = re.compile(
-    r"\b(neodymium|praseodymium|cerium|lanthanum|dysprosium|terbium|samarium|gadolinium|"
-    r"holmium|yttrium|europium|erbium|lutetium)\s+(?:was|is|were|had|has|stood|traded|ended|"
+    rf"\b({'|'.join(_ELEMENT_NAMES)})\s+(?:was|is|were|had|has|stood|traded|ended|"
     r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b",
     re.I,
 )
-_ELEMENT_CODE = {
-    "neodymium": "nd", "praseodymium": "pr", "cerium": "ce", "lanthanum": "la",
-    "dysprosium": "dy", "terbium": "tb", "samarium": "sm", "gadolinium": "gd",
-    "holmium": "ho", "yttrium": "y", "europium": "eu", "erbium": "er", "lutetium": "lu",
-}  # fmt: skip
 
 
 #: Any element's name, with or without a verb after it.
-_ANY_ELEMENT = re.compile(rf"\b(?:{'|'.join(_ELEMENT_CODE)})\b", re.I)
+_ANY_ELEMENT = re.compile(rf"\b(?:{'|'.join(_ELEMENT_NAMES)})\b", re.I)
+
+
+def _element_quote(name: str) -> str | None:
+    """The product an element's bare name quotes, as the catalog reads "<element> prices".
+
+    "dysprosium" gives dy_oxide; a word that is no element (a company, a place) gives None.
+    Its element is the id's first part ("dy").
+    """
+    named = find_products(f"{name} prices")
+    return named[0].id if len(named) == 1 else None
 
 
 def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
@@ -955,7 +963,10 @@ def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | 
         return None
     if _ANY_ELEMENT.search(view.text, m.end(), q.start):
         return None  # "Neodymium was at X, with dysprosium at Y": Y is the other element's
-    code = _ELEMENT_CODE[m.group(1).lower()] + "_"
+    quote = _element_quote(m.group(1))
+    if quote is None:
+        return None
+    code = quote.split("_")[0] + "_"
     quoted = set(st.table_dollar_markets)
     if st.last_price is not None:
         quoted.add(st.last_price[1])
@@ -1119,14 +1130,14 @@ def _element_led(view: SentenceView, st: DocState, q: Quantity) -> Mention | Non
     m = _ELEMENT_LED.match(view.text)
     if m is None or any(p.start < q.start for p in view.products):
         return None
-    named = find_products(f"{m.group('el')} prices")
-    if len(named) != 1:
+    quote = _element_quote(m.group("el"))
+    if quote is None:
         return None  # not an element (a company, a place, "Prices")
-    element = named[0].id.split("_")[0]
+    element = quote.split("_")[0]
     carried = _carried_subject(st)
     if carried is not None and carried.split("_")[0] == element:
         return Mention(m.start("el"), m.end("el"), "product", carried)
-    return Mention(m.start("el"), m.end("el"), "product", named[0].id)
+    return Mention(m.start("el"), m.end("el"), "product", quote)
 
 
 _MONTHS = (
