@@ -362,11 +362,13 @@ _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b",
 
 #: An intention to move a figure, the figure after it: "aims to raise output to X", "plans
 #: to lift sales by X", "intends to cut production to X".
-_INTENT = re.compile(
-    r"\b(?:aims?|aiming|plans?|planning|intends?|intending|hopes?|seeks?|wants?)\s+to\s+"
-    r"(?:raise|lift|increase|boost|expand|double|triple|grow|bring|cut|reduce|lower|take)\b"
-    r"[^.;]{0,40}$",
-    re.I,
+_INTENT = Prechecked(
+    re.compile(
+        r"\b(?:aims?|aiming|plans?|planning|intends?|intending|hopes?|seeks?|wants?)\s+to\s+"
+        r"(?:raise|lift|increase|boost|expand|double|triple|grow|bring|cut|reduce|lower|take)\b"
+        r"[^.;]{0,40}$",
+        re.I,
+    )
 )
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 

@@ -195,12 +195,14 @@ def ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | None
 
 #: A level labelled as the previous assessment's: "EUR 83.69/kg (previous week: EUR 84.51/kg)",
 #: "$61.20 (prior session $60.90)", "US$118/kg; a week ago: US$121/kg", "(last week 95.40)".
-LABELLED_BASE = re.compile(
-    r"(?:^|[(\[;,]|\bvs\.?|\bversus|\bagainst)\s*(?:the\s+)?(?:(?:previous|prior|last)\s+"
-    r"(?P<unit>week|day|session|close|month)|(?:a|one)\s+(?P<ago>week|day|month)\s+"
-    r"(?:ago|earlier|before))(?:'s)?(?:\s+(?:price|level|quote|assessment|close))?\s*[:=]?\s*"
-    r"(?:at\s+)?(?:EUR|USD|US\$|\$|€|RMB|CNY|¥|yuan)?\s*$",
-    re.I,
+LABELLED_BASE = Prechecked(
+    re.compile(
+        r"(?:^|[(\[;,]|\bvs\.?|\bversus|\bagainst)\s*(?:the\s+)?(?:(?:previous|prior|last)\s+"
+        r"(?P<unit>week|day|session|close|month)|(?:a|one)\s+(?P<ago>week|day|month)\s+"
+        r"(?:ago|earlier|before))(?:'s)?(?:\s+(?:price|level|quote|assessment|close))?\s*[:=]?\s*"
+        r"(?:at\s+)?(?:EUR|USD|US\$|\$|€|RMB|CNY|¥|yuan)?\s*$",
+        re.I,
+    )
 )
 
 

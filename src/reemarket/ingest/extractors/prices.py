@@ -217,11 +217,13 @@ _DECK_AFTER = re.compile(
 )
 #: A level a valuation implies or a sensitivity steps by, not a quote: "the market is pricing
 #: in dysprosium oxide of $400/kg", "every $50/kg on terbium oxide adds 4% to our earnings".
-_SCENARIO_LEVEL = re.compile(
-    r"\b(?:(?:pricing|(?:stock|shares?|valuation|market)\s+(?:is|are|has|have)\s+(?:already\s+)?"
-    r"(?:been\s+)?priced)\s+in\s+(?:[\w-]+\s+){0,2}?(?:of\s+|at\s+)?|"
-    r"(?:every|each\s+(?:additional|extra|further))\s+)(?:about\s+|around\s+)?$",
-    re.I,
+_SCENARIO_LEVEL = Prechecked(
+    re.compile(
+        r"\b(?:(?:pricing|(?:stock|shares?|valuation|market)\s+(?:is|are|has|have)\s+(?:already\s+)?"
+        r"(?:been\s+)?priced)\s+in\s+(?:[\w-]+\s+){0,2}?(?:of\s+|at\s+)?|"
+        r"(?:every|each\s+(?:additional|extra|further))\s+)(?:about\s+|around\s+)?$",
+        re.I,
+    )
 )
 #: A price move told in the past tense between a forecast word and the figure, leading to the
 #: figure: the figure is the move's ("Despite forecasts of a dip, X climbed to ..."), not the forecast's.
@@ -412,11 +414,13 @@ def outlook_move(view: SentenceView, q: Quantity) -> bool:
 
 
 #: Goods said to be unobtainable under a level: "hard to find below US$88/kg", "scarce under".
-_SCARCE_BELOW = re.compile(
-    r"(?:\b(?:hard|difficult|impossible|tough)\s+to\s+(?:find|source|get|secure|buy)"
-    r"|\b(?:scarce|unavailable|not\s+available))\b[^.;]{0,20}?\b(?:below|under|beneath)"
-    r"\s*(?:US\$|\$|€|RMB|CNY)?\s*$",
-    re.I,
+_SCARCE_BELOW = Prechecked(
+    re.compile(
+        r"(?:\b(?:hard|difficult|impossible|tough)\s+to\s+(?:find|source|get|secure|buy)"
+        r"|\b(?:scarce|unavailable|not\s+available))\b[^.;]{0,20}?\b(?:below|under|beneath)"
+        r"\s*(?:US\$|\$|€|RMB|CNY)?\s*$",
+        re.I,
+    )
 )
 
 
