@@ -312,6 +312,8 @@ _NOTE_HEAD = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,30}")
 #: A run of two or more spaces, where a line without pipes is cut into cells (a class
 #: first, which ``re`` skips to, so a line of prose costs one quick scan).
 _WIDE = re.compile(r"\s{2,}")
+#: The ASCII white space other than the space (``\s`` matches these too).
+_OTHER_ASCII_SPACE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def _split(line: str) -> list[str]:
@@ -319,6 +321,8 @@ def _split(line: str) -> list[str]:
     body = line.strip()
     if "|" in body:
         return [c.strip() for c in body.strip("|").split("|")]
+    if "  " not in body and body.isascii() and not any(c in body for c in _OTHER_ASCII_SPACE):
+        return [body] if body else []  # no run of two white spaces: one cell (prose)
     return [c for c in _WIDE.split(body) if c]
 
 
