@@ -71,14 +71,14 @@ class Fact:
         fields at once and runs the same checks (``__post_init__``). Unknown or missing
         fields raise TypeError, as the constructor does.
         """
-        fields = dict(_FACT_DEFAULTS)
-        fields.update(values)
-        if len(fields) != len(_FACT_FIELDS) or not fields.keys() <= _FACT_FIELDS:
+        fields = {**_FACT_DEFAULTS, **values}
+        if len(fields) != len(_FACT_FIELDS) or not values.keys() <= _FACT_FIELDS:
             raise TypeError(f"Fact fields: {sorted(values)}")
         if "extra" not in values:
             fields["extra"] = {}
         fact = object.__new__(cls)
-        fact.__dict__.update(fields)
+        # the merged dict becomes the instance's own (a frozen dataclass refuses setattr)
+        object.__setattr__(fact, "__dict__", fields)
         fact.__post_init__()
         return fact
 

@@ -121,13 +121,18 @@ _BASE_NOUN_OF = Prechecked(
 )
 
 
+#: A base told as what a level equals: "the same as at the end of December".
+_SAME_AS_END = re.compile(r"\bsame\s+as(?:\s+(?:at|in|on|for))?$")
+
+
 def is_ref_before(before: str) -> bool:
     """Whether the words before a date make it a comparison base ("from", "compared with")."""
-    if _BASE_NOUN_OF.search(before[-60:]):
+    near = before[-60:]  # one string: the prechecks lower-case it once between them
+    if _BASE_NOUN_OF.search(near):
         return True  # "up 19 percent from the first batch of 2022"
-    if _BASE_LEVEL_ON.search(before[-60:]):
+    if _BASE_LEVEL_ON.search(near):
         return True  # "above the $84.50 recorded on March 12"
-    if _BASE_LEVEL_IN.search(before[-60:]):
+    if _BASE_LEVEL_IN.search(near):
         return True  # "July avg USD67.87/kg vs USD62.47/kg in June"
     if "same" in before and _SAME_PERIOD.search(before):
         return True  # "the same period last year"
@@ -147,7 +152,8 @@ def is_ref_before(before: str) -> bool:
         return False
     if words[-1] in _REF_WORDS:
         return True
-    if re.search(r"\bsame\s+as(?:\s+(?:at|in|on|for))?$", " ".join(words)):
+    tail = " ".join(words)
+    if "same" in tail and _SAME_AS_END.search(tail):
         return True  # "the same as at the end of December": the level it equals is the base
     if len(words) >= 2:
         pair = (words[-2], words[-1])

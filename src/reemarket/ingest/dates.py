@@ -27,6 +27,13 @@ from reemarket.ingest.date_scan import GROUPS, PATTERNS, scan
 from reemarket.ingest.fastre import lower
 from reemarket.ingest.startwords import Prechecked
 
+#: Regex fragments the extractors' patterns share, in lower case (for a case-insensitive
+#: pattern or lower-cased text): a month's first three letters (the pattern adds what may
+#: follow, ``[a-z]*\b`` or ``[a-z]*\.?``), a day of the week, and a working day.
+MONTH_HEAD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WORKDAY = r"(?:mon|tues|wednes|thurs|fri)day"
+
 MONTHS = {
     "jan": 1,
     "feb": 2,

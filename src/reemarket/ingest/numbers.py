@@ -82,7 +82,8 @@ _QTY = first_char_checked(
 
 _FIRST_DIGIT = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r".*\d", re.DOTALL)
-_ASCII_DIGITS = "0123456789"
+#: Every ASCII character but the digits: stripped from the end, the rest ends at the last digit.
+_ASCII_NON_DIGITS = "".join(chr(c) for c in range(128) if not "0" <= chr(c) <= "9")
 _GROUPS = ("sign", "cur", "n1", "pct1", "scale1", "scale1k", "pto", "n2", "scale", "unit")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _SCALE = {
@@ -286,7 +287,7 @@ def find_quantities(
     low_text = lower(text) if low is None else low
     # every match holds a digit: once past the last one, stop instead of scanning on
     if low_text.isascii():  # ASCII digits only: the last of them, found from the end
-        stop = max(map(low_text.rfind, _ASCII_DIGITS)) + 1
+        stop = len(low_text.rstrip(_ASCII_NON_DIGITS))
     else:
         last = _LAST_DIGIT.match(low_text)
         if last is None:

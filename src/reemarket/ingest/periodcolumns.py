@@ -32,6 +32,23 @@ from reemarket.ingest.dates import DocDates, find_dates
 _CELL_SPLIT = re.compile(r"\s\s+")
 #: Where a line may hold a :data:`_CELL_SPLIT` gap: two spaces within it, not its line break.
 _INNER_GAP = re.compile(r"[^\S\n]{2}")
+#: The ASCII white space other than the space and the line break (what ``\s`` matches).
+_OTHER_ASCII_SPACE = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _may_have_gap(text: str) -> bool:
+    """Whether :data:`_INNER_GAP` finds a gap in ``text``, found by substring tests first.
+
+    Two spaces in a row are one; ASCII text with no other white space but spaces and line
+    breaks has none without them. Only other text is scanned by the regex.
+    """
+    if "  " in text:
+        return True
+    if text.isascii() and not any(c in text for c in _OTHER_ASCII_SPACE):
+        return False
+    return _INNER_GAP.search(text) is not None
+
+
 _NUMBER = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?(?![\w.])")
 _QUARTER_WORD = re.compile(r"\b(?:qtr|quarter)\b", re.I)
 _FISCAL = re.compile(r"\bFY\s*'?(\d{2}(?:\d{2})?)\b", re.I)
@@ -160,7 +177,7 @@ def find_rows(text: str, ctx: DocDates, headers: list[tuple[int, int]] | None = 
     The (start, end) of each table's header lines is added to ``headers`` when given.
     """
     rows: list[Row] = []
-    if _INNER_GAP.search(text) is None:
+    if not _may_have_gap(text):
         return rows  # no line has two cells: no table's header line
     lines = text.split("\n")
     pos = 0

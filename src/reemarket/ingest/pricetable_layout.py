@@ -17,6 +17,7 @@ from datetime import date
 
 from reemarket.ingest import vocab
 from reemarket.ingest.datecolumns import column_day, is_day
+from reemarket.ingest.dates import MONTH_HEAD
 from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
 
 _NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
@@ -28,7 +29,7 @@ _DASH = re.compile(r"^(?:—|–|-|n/?a)$", re.I)
 ARROW = re.compile(r"^[▲▼↑↓]\s*")
 _RULE = re.compile(r"^[\s|:\-=+]+$")
 
-_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MON = MONTH_HEAD + r"[a-z]*\.?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 #: The base of a change column: "Chg vs May 30", "changes are against 30 May", "(vs. 31 Oct)",
 #: "change from end-October", "change since 2025-10-31", "vs end-2024" (that year's last close).
@@ -141,9 +142,7 @@ def period_column(name: str, *, month_year: bool = False) -> re.Match[str] | Non
 
 
 #: A month and a two-digit year joined by a hyphen ("Feb-24", "Sept-23").
-_MON_YY = re.compile(
-    r"^(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?-(?P<yy>\d{2})$", re.I
-)
+_MON_YY = re.compile(rf"^(?P<mon>{MONTH_HEAD})[a-z]*\.?-(?P<yy>\d{{2}})$", re.I)
 
 
 def month_year_heads(cells: list[str]) -> frozenset[str]:
@@ -313,6 +312,8 @@ _NOTE_HEAD = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,30}")
 #: A run of two or more spaces, where a line without pipes is cut into cells (a class
 #: first, which ``re`` skips to, so a line of prose costs one quick scan).
 _WIDE = re.compile(r"\s{2,}")
+#: The ASCII white space other than the space (``\s`` matches these too).
+_OTHER_ASCII_SPACE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def _split(line: str) -> list[str]:
@@ -320,6 +321,8 @@ def _split(line: str) -> list[str]:
     body = line.strip()
     if "|" in body:
         return [c.strip() for c in body.strip("|").split("|")]
+    if "  " not in body and body.isascii() and not any(c in body for c in _OTHER_ASCII_SPACE):
+        return [body] if body else []  # no run of two white spaces: one cell (prose)
     return [c for c in _WIDE.split(body) if c]
 
 

@@ -8,6 +8,7 @@ from itertools import pairwise
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
+from reemarket.ingest.dates import WORKDAY
 from reemarket.ingest.extractors import (
     capacity,
     country_output,
@@ -367,11 +368,13 @@ _PLAN = re.compile(r"\b(?:targets?|goals?|completion|guidance|budget(?:ed)?)\b",
 
 #: An intention to move a figure, the figure after it: "aims to raise output to X", "plans
 #: to lift sales by X", "intends to cut production to X".
-_INTENT = re.compile(
-    r"\b(?:aims?|aiming|plans?|planning|intends?|intending|hopes?|seeks?|wants?)\s+to\s+"
-    r"(?:raise|lift|increase|boost|expand|double|triple|grow|bring|cut|reduce|lower|take)\b"
-    r"[^.;]{0,40}$",
-    re.I,
+_INTENT = Prechecked(
+    re.compile(
+        r"\b(?:aims?|aiming|plans?|planning|intends?|intending|hopes?|seeks?|wants?)\s+to\s+"
+        r"(?:raise|lift|increase|boost|expand|double|triple|grow|bring|cut|reduce|lower|take)\b"
+        r"[^.;]{0,40}$",
+        re.I,
+    )
 )
 _AFTER_SKIP = re.compile(r"[\s\w]{0,6}\b(?:threshold|floor|ceiling|target)\b", re.I)
 
@@ -763,7 +766,7 @@ _PCT_OF = re.compile(
 #: average or extreme ("8% above last month's average", "12% below last year's peak").
 _MOVE_AFTER = re.compile(
     r"\s*(?:above|below|higher|lower|up|down)(?:\s+than)?\s+(?:on\s+|from\s+)?(?:the\s+|a\s+)?"
-    r"(?:previous|prior|preceding|last|week|day|session|(?:mon|tues|wednes|thurs|fri)day)\b"
+    rf"(?:previous|prior|preceding|last|week|day|session|{WORKDAY})\b"
     r"(?![\w\s'’-]{0,25}\b(?:average|mean|peak|high|low|top|bottom|record)s?\b)",
     re.I,
 )
@@ -1564,24 +1567,7 @@ def _sentence_passes(view: SentenceView, st: DocState, out: list[Draft]) -> list
             )
         )
     _group_moves(view, st, out)
-    price_passes.vat_pairs(view, out)
-    price_passes.one_end_moves(view, out)
-    price_passes.shared_levels(view, out)
-    price_passes.moves(view, out, st)
-    price_passes.flat_moves(view, out)
-    price_passes.paired_moves(view, out)
-    price_passes.average_bases(view, out)
-    price_passes.shared_moves(view, out, st)
-    price_passes.change_spans(view, out, st)
-    price_passes.moves_from_dated_level(view, out)
-    price_passes.move_markets(view, out)
-    price_passes.span_bases(view, out)
-    price_passes.reading_dates(view, out, st)
-    price_passes.level_bases(view, out, st)
-    price_passes.paired_days(view, out, st)
-    price_passes.when_base_levels(view, out)
-    price_passes.dated_noun_levels(view, out)
-    price_passes.remember_levels(out, st)
+    price_passes.run(view, out, st)
     listings.listed(view, out, st)
     listings.purchased(view, out, st)
     prices.remember_subject(out, st)

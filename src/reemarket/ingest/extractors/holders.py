@@ -25,6 +25,7 @@ from reemarket.ingest.annotate import PRONOUN_RE, SentenceView
 from reemarket.ingest.extractors.state import DocState
 from reemarket.ingest.extractors.subjects import DESCRIPTOR, refers_back
 from reemarket.ingest.numbers import Quantity
+from reemarket.ingest.startwords import Prechecked
 
 GLOBAL = re.compile(rf"\b(?:{vocab.alternation('holder', 'global')})\b", re.I)
 #: A figure of the whole market: "domestic", "China's", "nationwide".
@@ -32,7 +33,7 @@ DOMESTIC = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide')})\b", 
 #: The same, weaker (a pronoun keeps the company): "an industry survey", "in Jiangxi".
 SURVEY = re.compile(rf"\b(?:{vocab.alternation('holder', 'market_wide_unless_pronoun')})\b", re.I)
 #: A third party the figure is credited to: "consultancy X said", "according to industry data".
-CITED = re.compile(rf"\b(?:{vocab.alternation('holder', 'cited_source')})\b", re.I)
+CITED = Prechecked(re.compile(rf"\b(?:{vocab.alternation('holder', 'cited_source')})\b", re.I))
 #: A result set against third parties' expectations: "below what analysts had expected".
 _AGAINST_FORECAST = re.compile(
     rf"\b(?:{vocab.alternation('holder', 'forecast_comparison')})\b", re.I

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.date_base import EARLIER_ASSESSMENT_WORDS
-from reemarket.ingest.dates import DateMention, month_close
+from reemarket.ingest.dates import MONTH_HEAD, WEEKDAY, WORKDAY, DateMention, month_close
 from reemarket.ingest.extractors.comparison import cmp_of
 from reemarket.ingest.extractors.date_binding import (
     RUNNING_SINCE,
@@ -41,8 +41,8 @@ CHANGE_TAIL = re.compile(
     r"(?:than|from|on|compared)\b"
     r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"
     r"(?:week|day|month|year))\b|(?:above|below)\s+"
-    r"(?:the\s+)?(?:previous|prior|last|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?\b|yesterday|"
+    rf"(?:the\s+)?(?:previous|prior|last|{MONTH_HEAD}"
+    rf"[a-z]*\b|{WEEKDAY}(?:'s)?\b|yesterday|"
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier))"
     # the amount, then its percent: "64 cents, or 1.1%, higher than at the end of May"
     r"|\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s*,?\s*"
@@ -195,12 +195,14 @@ def ago_day(view: SentenceView, ago: DateMention, st: DocState) -> Period | None
 
 #: A level labelled as the previous assessment's: "EUR 83.69/kg (previous week: EUR 84.51/kg)",
 #: "$61.20 (prior session $60.90)", "US$118/kg; a week ago: US$121/kg", "(last week 95.40)".
-LABELLED_BASE = re.compile(
-    r"(?:^|[(\[;,]|\bvs\.?|\bversus|\bagainst)\s*(?:the\s+)?(?:(?:previous|prior|last)\s+"
-    r"(?P<unit>week|day|session|close|month)|(?:a|one)\s+(?P<ago>week|day|month)\s+"
-    r"(?:ago|earlier|before))(?:'s)?(?:\s+(?:price|level|quote|assessment|close))?\s*[:=]?\s*"
-    r"(?:at\s+)?(?:EUR|USD|US\$|\$|€|RMB|CNY|¥|yuan)?\s*$",
-    re.I,
+LABELLED_BASE = Prechecked(
+    re.compile(
+        r"(?:^|[(\[;,]|\bvs\.?|\bversus|\bagainst)\s*(?:the\s+)?(?:(?:previous|prior|last)\s+"
+        r"(?P<unit>week|day|session|close|month)|(?:a|one)\s+(?P<ago>week|day|month)\s+"
+        r"(?:ago|earlier|before))(?:'s)?(?:\s+(?:price|level|quote|assessment|close))?\s*[:=]?\s*"
+        r"(?:at\s+)?(?:EUR|USD|US\$|\$|€|RMB|CNY|¥|yuan)?\s*$",
+        re.I,
+    )
 )
 
 
@@ -491,9 +493,7 @@ def names_day(view: SentenceView) -> bool:
 
 
 #: A week named by its last day: "the week to December 4", "week ending Friday, 27 Nov".
-_WEEK_TO = re.compile(
-    r"\bweek\s+(?:to|ending|ended|through)\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I
-)
+_WEEK_TO = re.compile(rf"\bweek\s+(?:to|ending|ended|through)\s+(?:{WORKDAY},?\s+)?$", re.I)
 
 
 def week_to(view: SentenceView, dm: DateMention | None) -> bool:

@@ -9,6 +9,7 @@ the document remembers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -16,7 +17,7 @@ from itertools import pairwise
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.dates import DateMention, month_close
+from reemarket.ingest.dates import WORKDAY, DateMention, month_close
 from reemarket.ingest.extractors.comparison import cmp_of, shift_year
 from reemarket.ingest.extractors.date_binding import (
     day_span,
@@ -55,7 +56,7 @@ from reemarket.ingest.numbers import Quantity
 from reemarket.ingest.startwords import Prechecked
 
 
-def move_markets(view: SentenceView, drafts: list[Draft]) -> None:
+def move_markets(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Give a move the market of its product's level in a sentence that names no market.
 
     "Praseodymium oxide was quoted at $59.40-60.20 per kg on the same basis, a rise of 1.1%
@@ -160,11 +161,12 @@ def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     is June 28's level less April 1's, so it runs from April 1. Only a level of the same product
     and market read earlier in the document whose every end differs by the move counts.
     """
-    if _OVER_SPAN.search(view.text) is None:
+    changes = [
+        d for d in drafts if d.kind == "price" and d.metric == "change" and d.period is not None
+    ]
+    if not changes or _OVER_SPAN.search(view.text) is None:
         return
-    for d in drafts:
-        if d.kind != "price" or d.metric != "change" or d.period is None:
-            continue
+    for d in changes:
         now = [
             lv
             for lv in drafts
@@ -188,7 +190,7 @@ def level_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
                 break
 
 
-def remember_levels(drafts: list[Draft], st: DocState) -> None:
+def remember_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Keep the day levels read (per product, market and unit) for :func:`level_bases`."""
     got: dict[tuple[str, str, str, date], dict[str, float]] = {}
     for d in drafts:
@@ -611,16 +613,17 @@ _BASE_DAY_CUE = re.compile(
 )
 
 
-def span_bases(view: SentenceView, drafts: list[Draft]) -> None:
+def span_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Date the earlier level of a move by the span the sentence names for it.
 
     "Prices of Pr-Nd oxide rose from 489,000 yuan/mt to 495,000 yuan/mt today, a 1.2% gain
     on the previous trading day": the move runs over the previous trading day, so 489,000 is
     that day's level (read once the move's span is known).
     """
-    if _BASE_DAY_CUE.search(view.text) is None:
+    undated = view.memo.get(("undated_bases",))
+    if not undated or _BASE_DAY_CUE.search(view.text) is None:
         return  # "over the week" is the move's span, not the day of its earlier level
-    for move, level, x in view.memo.get(("undated_bases",), []):  # type: ignore[attr-defined]
+    for move, level, x in undated:  # type: ignore[attr-defined]
         p = move.period
         if p is None or not p.is_span or p.granularity is not Granularity.DAY:
             continue
@@ -661,7 +664,7 @@ _PAIR_NAMED = re.compile(
 )
 
 
-def paired_moves(view: SentenceView, drafts: list[Draft]) -> None:
+def paired_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """A move two goods share gives each of them that move.
 
     "Dysprosium and terbium oxides both rose 2%": Dy oxide rose 2% as well as Tb oxide;
@@ -782,7 +785,7 @@ _FLAT_HINT = re.compile(r"unchanged|flat|stable|steady")
 _FLAT = re.compile(
     r"\b(?:unchanged|flat|stable|steady)\s+(?:from|on|compared\s+(?:with|to)|versus|against|over)?"
     r"\s*(?=(?:the\s+|a\s+)?(?:last|previous|prior|week|day|wow|w/w|dod|d/d|yesterday|"
-    r"(?:mon|tues|wednes|thurs|fri)day)\b)",
+    rf"{WORKDAY})\b)",
     re.I,
 )
 
@@ -831,7 +834,7 @@ _JOINED = re.compile(r"\s+and\s+")
 _BOTH_AFTER = re.compile(r"(?:\s*\([^()]{0,20}\))?\s*,?\s*(?:both|each|alike)\b", re.I)
 
 
-def shared_levels(view: SentenceView, drafts: list[Draft]) -> None:
+def shared_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Give the first of two products "both" quoted at one level the second's level and move.
 
     "Nd2O3 and Pr6O11 both ended at RMB 471k/t, down RMB 2k/t day on day": one level and one
@@ -862,7 +865,7 @@ def shared_levels(view: SentenceView, drafts: list[Draft]) -> None:
                 drafts.append(replace(d, subject=first.id))
 
 
-def one_end_moves(view: SentenceView, drafts: list[Draft]) -> None:
+def one_end_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Drop a move told of one end of a range only: the quote as a whole moved by no one figure."""
     if "end" not in view.low and "top" not in view.low and "bottom" not in view.low:
         return
@@ -874,7 +877,7 @@ def one_end_moves(view: SentenceView, drafts: list[Draft]) -> None:
             drafts.remove(d)
 
 
-def vat_pairs(view: SentenceView, drafts: list[Draft]) -> None:
+def vat_pairs(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Keep one quote per tax basis pair: the VAT-inclusive one, the market's usual basis.
 
     "452,000-455,000 yuan/t including VAT (400,000-402,650 yuan/t excluding VAT)" and
@@ -913,7 +916,7 @@ _YEAR_AGO_AVERAGED = re.compile(
 )
 
 
-def average_bases(view: SentenceView, drafts: list[Draft]) -> None:
+def average_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Moves and levels of a month's average told against another period's average.
 
     In "X averaged $82.38/kg over the month, a gain of 21.4% on July's average of $67.87/kg
@@ -972,7 +975,7 @@ _FROM_LEVEL = re.compile(
 )
 
 
-def moves_from_dated_level(view: SentenceView, drafts: list[Draft]) -> None:
+def moves_from_dated_level(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """A move told "from" a level dated earlier runs from that level's day to its own end.
 
     "That is down about 8.7 percent from the average of 409,300 yuan quoted on May 20": the
@@ -1000,7 +1003,7 @@ def moves_from_dated_level(view: SentenceView, drafts: list[Draft]) -> None:
             d.period = day_span(base.period.start, d.period.end)
 
 
-def flat_moves(view: SentenceView, drafts: list[Draft]) -> None:
+def flat_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """A zero change of the quote before "unchanged from last week", "flat day on day"."""
     if not _FLAT_HINT.search(view.low):
         return
@@ -1034,7 +1037,7 @@ _LEVELS_OR_AVERAGE = frozenset((*_LEVELS, "average"))
 _AVERAGE_BEFORE = re.compile(r"\baverage\b", re.I)
 
 
-def when_base_levels(view: SentenceView, drafts: list[Draft]) -> None:
+def when_base_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """A level in a "when it stood at X" clause is the level on the base it follows.
 
     The base is the period named right before the clause ("Compared with May 2024, when the
@@ -1089,7 +1092,7 @@ _DATED_NOUN = re.compile(
 )
 
 
-def dated_noun_levels(view: SentenceView, drafts: list[Draft]) -> None:
+def dated_noun_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Levels named by their own day, and the moves measured from them.
 
     "It now sits 4.2% under the 14 March peak of $71.05/kg": the peak is 6 November's level
@@ -1128,3 +1131,45 @@ def dated_noun_levels(view: SentenceView, drafts: list[Draft]) -> None:
             ):
                 end = Period.day(move.period.end)
                 move.period, move.date_mention = Period.span(day, end), None
+
+
+#: A pass over a sentence's drafts: (the sentence, its drafts, the document state).
+SentencePass = Callable[[SentenceView, list[Draft], DocState], None]
+
+#: The passes over a sentence's price drafts once its figures are read, in the order they
+#: run (a later one reads what an earlier one set: change spans before the bases dated by
+#: them). Each returns at once, on a substring or draft test, when its cue is absent.
+PASSES: tuple[SentencePass, ...] = (
+    vat_pairs,
+    one_end_moves,
+    shared_levels,
+    moves,
+    flat_moves,
+    paired_moves,
+    average_bases,
+    shared_moves,
+    change_spans,
+    moves_from_dated_level,
+    move_markets,
+    span_bases,
+    reading_dates,
+    level_bases,
+    paired_days,
+    when_base_levels,
+    dated_noun_levels,
+    remember_levels,
+)
+
+
+def run(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """Run :data:`PASSES` in order over a sentence's drafts.
+
+    Every pass acts on price drafts only and none makes one from nothing, so a sentence
+    without one (an output, trade or financial figure) skips them all; it still notes the
+    base days it names, the one thing :func:`change_spans` does without a price draft.
+    """
+    if not any(d.kind == "price" for d in drafts):
+        note_base_days(view, st)
+        return
+    for step in PASSES:
+        step(view, drafts, st)

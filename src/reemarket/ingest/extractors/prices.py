@@ -16,7 +16,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import catalog
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.dates import DateMention, month_close, trading_week
+from reemarket.ingest.dates import MONTH_HEAD, WEEKDAY, DateMention, month_close, trading_week
 from reemarket.ingest.extractors.comparison import comparison_base, year_ago_period
 from reemarket.ingest.extractors.date_binding import (
     base_date,
@@ -219,11 +219,13 @@ _DECK_AFTER = re.compile(
 )
 #: A level a valuation implies or a sensitivity steps by, not a quote: "the market is pricing
 #: in dysprosium oxide of $400/kg", "every $50/kg on terbium oxide adds 4% to our earnings".
-_SCENARIO_LEVEL = re.compile(
-    r"\b(?:(?:pricing|(?:stock|shares?|valuation|market)\s+(?:is|are|has|have)\s+(?:already\s+)?"
-    r"(?:been\s+)?priced)\s+in\s+(?:[\w-]+\s+){0,2}?(?:of\s+|at\s+)?|"
-    r"(?:every|each\s+(?:additional|extra|further))\s+)(?:about\s+|around\s+)?$",
-    re.I,
+_SCENARIO_LEVEL = Prechecked(
+    re.compile(
+        r"\b(?:(?:pricing|(?:stock|shares?|valuation|market)\s+(?:is|are|has|have)\s+(?:already\s+)?"
+        r"(?:been\s+)?priced)\s+in\s+(?:[\w-]+\s+){0,2}?(?:of\s+|at\s+)?|"
+        r"(?:every|each\s+(?:additional|extra|further))\s+)(?:about\s+|around\s+)?$",
+        re.I,
+    )
 )
 #: A price move told in the past tense between a forecast word and the figure, leading to the
 #: figure: the figure is the move's ("Despite forecasts of a dip, X climbed to ..."), not the forecast's.
@@ -363,7 +365,7 @@ _TOWARDS = Prechecked(
 )
 _BY_DATE = re.compile(
     r"[^.;]{0,25}?\b(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d)",
+    rf"{MONTH_HEAD}[a-z]*\b|q[1-4]\b|20\d\d)",
     re.I,
 )
 
@@ -387,7 +389,7 @@ _EXPECTED_MOVE = re.compile(
 #: coming weeks", "later this month".
 _COMING = re.compile(
     r"[^.;]{0,40}?\b(?:(?:by|before)\s+(?:the\s+)?(?:end|middle|close|start|year|month|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d)|"
+    rf"{MONTH_HEAD}[a-z]*\b|q[1-4]\b|20\d\d)|"
     r"next\s+(?:week|month|quarter|year)|in\s+the\s+(?:coming|next)\s+|later\s+this\s+|"
     r"over\s+the\s+(?:coming|next)\s+)",
     re.I,
@@ -414,11 +416,13 @@ def outlook_move(view: SentenceView, q: Quantity) -> bool:
 
 
 #: Goods said to be unobtainable under a level: "hard to find below US$88/kg", "scarce under".
-_SCARCE_BELOW = re.compile(
-    r"(?:\b(?:hard|difficult|impossible|tough)\s+to\s+(?:find|source|get|secure|buy)"
-    r"|\b(?:scarce|unavailable|not\s+available))\b[^.;]{0,20}?\b(?:below|under|beneath)"
-    r"\s*(?:US\$|\$|€|RMB|CNY)?\s*$",
-    re.I,
+_SCARCE_BELOW = Prechecked(
+    re.compile(
+        r"(?:\b(?:hard|difficult|impossible|tough)\s+to\s+(?:find|source|get|secure|buy)"
+        r"|\b(?:scarce|unavailable|not\s+available))\b[^.;]{0,20}?\b(?:below|under|beneath)"
+        r"\s*(?:US\$|\$|€|RMB|CNY)?\s*$",
+        re.I,
+    )
 )
 
 
@@ -867,11 +871,15 @@ _TOPIC_BEFORE = re.compile(r"\bprices?\s+(?:of|for)\s+$", re.I)
 _TOPIC_AFTER = re.compile(r"\s+(?:market|prices?)\b", re.I)
 
 
-def _remember_framed_topic(text: str, st: DocState) -> None:
-    """Make the one product of a figure-less sentence the topic when it is framed as one."""
-    if not _TOPIC_FRAME_HINT.search(text) or any(c.isdigit() for c in _YEARS.sub("", text)):
+def _remember_framed_topic(text: str, st: DocState, low: str | None = None) -> None:
+    """Make the one product of a figure-less sentence the topic when it is framed as one.
+
+    ``low``: ``lower(text)``, when already made.
+    """
+    hint, hay = (_TOPIC_FRAME_HINT, text) if low is None else _TOPIC_FRAME_HINT_F.pick(text, low)
+    if not hint.search(hay) or (_has_digit(text) and _has_digit(_YEARS.sub("", text))):
         return  # a sentence with figures other than years has a price of its own to tell
-    found = find_products(text)
+    found = find_products(text, low)
     named = {p.id for p in found if p.id not in GROUPS}
     if len(named) != 1 or len(found) != 1:
         return
@@ -881,7 +889,16 @@ def _remember_framed_topic(text: str, st: DocState) -> None:
 
 
 _TOPIC_FRAME_HINT = re.compile(r"\b(?:prices?|market)\b", re.I)
+_TOPIC_FRAME_HINT_F = Folded(_TOPIC_FRAME_HINT)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(c.isdigit() for c in text)``, one regex scan where the text is ASCII."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
 
 
 def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
@@ -897,7 +914,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
         text = text[lead.end() :]
         low = None if low is None else low[lead.end() :]
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
-        _remember_framed_topic(text, st)
+        _remember_framed_topic(text, st, low)
         return
     found = find_products(text, low)
     # a group named in an aside ("Lanthanum oxide, the lowest-priced of the light elements, ...")
@@ -912,21 +929,29 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
 
 #: An element named alone as the subject of a level or move, a price story's shorthand for
 #: the form it quotes ("Dysprosium had stood at ...", "dysprosium is up 4%").
+_ELEMENT_NAMES = (
+    "neodymium", "praseodymium", "cerium", "lanthanum", "dysprosium", "terbium", "samarium",
+    "gadolinium", "holmium", "yttrium", "europium", "erbium", "lutetium",
+)  # fmt: skip
 _ELEMENT = re.compile(
-    r"\b(neodymium|praseodymium|cerium|lanthanum|dysprosium|terbium|samarium|gadolinium|"
-    r"holmium|yttrium|europium|erbium|lutetium)\s+(?:was|is|were|had|has|stood|traded|ended|"
+    rf"\b({'|'.join(_ELEMENT_NAMES)})\s+(?:was|is|were|had|has|stood|traded|ended|"
     r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b",
     re.I,
 )
-_ELEMENT_CODE = {
-    "neodymium": "nd", "praseodymium": "pr", "cerium": "ce", "lanthanum": "la",
-    "dysprosium": "dy", "terbium": "tb", "samarium": "sm", "gadolinium": "gd",
-    "holmium": "ho", "yttrium": "y", "europium": "eu", "erbium": "er", "lutetium": "lu",
-}  # fmt: skip
 
 
 #: Any element's name, with or without a verb after it.
-_ANY_ELEMENT = re.compile(rf"\b(?:{'|'.join(_ELEMENT_CODE)})\b", re.I)
+_ANY_ELEMENT = re.compile(rf"\b(?:{'|'.join(_ELEMENT_NAMES)})\b", re.I)
+
+
+def _element_quote(name: str) -> str | None:
+    """The product an element's bare name quotes, as the catalog reads "<element> prices".
+
+    "dysprosium" gives dy_oxide; a word that is no element (a company, a place) gives None.
+    Its element is the id's first part ("dy").
+    """
+    named = find_products(f"{name} prices")
+    return named[0].id if len(named) == 1 else None
 
 
 def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
@@ -944,7 +969,10 @@ def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | 
         return None
     if _ANY_ELEMENT.search(view.text, m.end(), q.start):
         return None  # "Neodymium was at X, with dysprosium at Y": Y is the other element's
-    code = _ELEMENT_CODE[m.group(1).lower()] + "_"
+    quote = _element_quote(m.group(1))
+    if quote is None:
+        return None
+    code = quote.split("_")[0] + "_"
     quoted = set(st.table_dollar_markets)
     if st.last_price is not None:
         quoted.add(st.last_price[1])
@@ -1008,7 +1036,7 @@ def _period_before(view: SentenceView, q: Quantity, st: DocState) -> Period | No
 #: A sentence led by a day that tells a move and names no product: the last price's move
 #: ("Monday alone brought a 2% rise from Friday's $71.40", "On Tuesday the gain was $2").
 _DAY_LED_MOVE = re.compile(
-    r"\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b"
+    rf"\s*(?:on\s+)?(?:{WEEKDAY}|yesterday|today)\b"
     r"[^.;]{0,40}?\b(?:" + vocab.alternation("direction", "day_moves") + r")\b",
     re.I,
 )
@@ -1111,21 +1139,20 @@ def _element_led(view: SentenceView, st: DocState, q: Quantity) -> Mention | Non
     m = _ELEMENT_LED.match(view.text)
     if m is None or any(p.start < q.start for p in view.products):
         return None
-    named = find_products(f"{m.group('el')} prices")
-    if len(named) != 1:
+    quote = _element_quote(m.group("el"))
+    if quote is None:
         return None  # not an element (a company, a place, "Prices")
-    element = named[0].id.split("_")[0]
+    element = quote.split("_")[0]
     carried = _carried_subject(st)
     if carried is not None and carried.split("_")[0] == element:
         return Mention(m.start("el"), m.end("el"), "product", carried)
-    return Mention(m.start("el"), m.end("el"), "product", named[0].id)
+    return Mention(m.start("el"), m.end("el"), "product", quote)
 
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 #: A sentence or clause telling the last price's quotes by what they are rather than by the
 #: product: "Mainstream offers ranged from X to Y", "..., with deals between X and Y", "Its
 #: benchmark eased to X", "Tuesday's daily marker printed at X", "The month's low, X, came
@@ -1140,7 +1167,7 @@ _QUOTE_NOUN = re.compile(
     r"|(?:(?:daily|weekly|monthly|quarterly)\s+)?(?:benchmark|marker|average|mean)\b"
     r"(?!\s+(?:of|for)\s+(?!CNY|RMB|US\$|\$|€|\d))"
     r"|an?\s+average\s+of\b"
-    rf"|(?:(?:month|week|quarter|year|session|day)|{_MONTHS}(?:\s+\d{{4}})?|{_WEEKDAY})['’]s"
+    rf"|(?:(?:month|week|quarter|year|session|day)|{_MONTHS}(?:\s+\d{{4}})?|{WEEKDAY})['’]s"
     r"\s+(?:(?:daily|weekly|monthly)\s+)?(?:low|high|average|mean|close|peak|trough|marker|was)\b"
     r"|(?:high|low|average|close|peak|trough|last\s+(?:quote|price|assessment))\s+(?:of|for)\s+"
     r"the\s+(?:month|week|quarter|year|session)\s*:"

@@ -197,6 +197,23 @@ _DOCUMENT_BASIS = re.compile(
     r"(?P<note>[^\n]{0,160})$",
     re.I | re.M,
 )
+#: :data:`_DOCUMENT_BASIS` after a line break, where its ``^`` can match: led by a literal
+#: ``re`` skips to, instead of trying the line-start test at every character.
+_DOCUMENT_BASIS_NEXT_LINE = re.compile("\n" + _DOCUMENT_BASIS.pattern[1:], re.I | re.M)
+
+
+def _document_basis_notes(text: str) -> list[str]:
+    """The ``note`` of each :data:`_DOCUMENT_BASIS` match in ``text``, in order.
+
+    A match at the text's start, then one after each line break (a match ends at its line's
+    end, before the break the next one starts with): the matches ``finditer`` gives.
+    """
+    first = _DOCUMENT_BASIS.match(text)
+    notes = [first.group("note")] if first is not None else []
+    notes += [m.group("note") for m in _DOCUMENT_BASIS_NEXT_LINE.finditer(text)]
+    return notes
+
+
 #: A heading over the publisher's own prices: "Our export offers (FOB Shanghai, USD):", "We
 #: offer (USD/kg, valid 3 days):", "Our selling prices today:".
 _OWN_OFFERS = re.compile(
@@ -453,8 +470,8 @@ class DocState:
         (a note met later in the text, :meth:`note_basis`, still replaces it).
         """
         found: set[str] = set()
-        for m in _DOCUMENT_BASIS.finditer(text):
-            found |= {k.id for k in find_markets(m.group("note")) if k.id != "unlisted"}
+        for note in _document_basis_notes(text):
+            found |= {k.id for k in find_markets(note) if k.id != "unlisted"}
         if len(found) == 1:
             self.basis_market = found.pop()
 
