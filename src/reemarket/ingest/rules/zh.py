@@ -34,7 +34,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_volumes,
     zh_week_ends,
 )
-from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, sign
+from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, day_span, sign
 from reemarket.ingest.rules.zh_dates import ZhContext, note, reviewed_week, shift_year
 from reemarket.ingest.rules.zh_table_layout import pipe_layout
 from reemarket.ingest.rules.zh_tables import table_facts
@@ -535,7 +535,7 @@ def _compiled() -> list[tuple[Rule, Prechecked, frozenset[str]]]:
     """
     out = []
     for r in REGISTRY.rules["zh"]:
-        if not r.name.startswith("zh_table") and r.name != RATE_AFTER_CHANGE.name:
+        if not r.name.startswith("zh_table") and r.name not in _PASSES:
             pat = compile_pattern(r.pattern)
             out.append((r, Prechecked(pat), required_chars(pat)))
     return out
@@ -949,7 +949,7 @@ def _sentence(
             found.extend((rule.name, c) for c in rule.resolve(m, s))
     found.extend((RATE_AFTER_CHANGE.name, c) for c in _rates_after_changes(found, s))
     for name, c in found:
-        c = _prior_part(_market(c, s), s)
+        c = _prior_part(_part_day(_market(c, s), s), s)
         v = _veto(c, s)
         reason = v.reason if v else None
         if reason is None and c.period is None and c.kind != "capacity":
@@ -1068,6 +1068,78 @@ RATE_AFTER_CHANGE = REGISTRY.add(
         doc="a price change's rate in the clause right after it, over the change's span",
     )
 )
+
+
+#: Where a part of a sentence ends: a semicolon (or the sentence's end).
+_PART_CUT = re.compile(r"[;；]")
+
+
+def _part_day(c: Cand, s: Sent) -> Cand:
+    """A price said after a later day in its own part of the sentence is of that day.
+
+    "5月16日之后，…，5月31日氧化钕报X，较4月30日下跌Y": a rule that dated the quote by the
+    sentence's first day (``Sent.day``) is moved to the own day named last before it in its
+    part (up to the last semicolon), and so is the end of a move to that day; a day-on-day
+    move starts from the new day's trading day before. Bases (较/与…相比) are never that day.
+    """
+    first = s.day()
+    if c.kind != "price" or c.period is None or first is None or c.period.end != first:
+        return c
+    if c.period.granularity is not Granularity.DAY:
+        return c
+    cuts = [m.end() for m in _PART_CUT.finditer(s.text, 0, c.start)]
+    lo = cuts[-1] if cuts else 0
+    days = [
+        d.period.start
+        for d in s.dates
+        if lo <= d.start
+        and d.end <= c.start
+        and not d.base
+        and not d.period.is_span
+        and d.period.granularity is Granularity.DAY
+    ]
+    if not days or days[-1] <= first:
+        return c
+    new = days[-1]
+    if not c.period.is_span:
+        return replace(c, period=Period.day(new))
+    start = c.period.start
+    if start == day_span(first).start:
+        start = day_span(new).start  # a day-on-day move: from the new day's day before
+    return replace(c, period=Period.span(Period.day(start), Period.day(new)))
+
+
+PART_DAY = REGISTRY.add(
+    Rule(
+        "price_part_day",
+        "price level",
+        "zh",
+        "…{day}，…；…{later day}…{product}报{quote}",
+        lambda *_: [],  # a pass over what the rules found (_part_day), not a rule
+        (
+            Example(  # the second part's quote and its move are of the day that part names
+                "9月上旬氧化铽走弱，9月4日起连续回调，9月27日氧化铽报5850-5900元/公斤，"
+                "较8月30日下跌120元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-09-27", 5850, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-09-27", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-08-30/2024-09-27", -120, "CNY/kg"),
+                ),
+                published="2024-09-30",
+            ),
+            Example(  # two dated clauses: each quote its own day
+                "周一（7月1日）氧化钆报16.2万元/吨，周三（7月3日）金属镝报2150元/公斤。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-01", 162000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-03", 2150, "CNY/kg"),
+                ),
+                published="2024-07-05",
+            ),
+        ),
+        doc="a quote after a later own day in its part of the sentence is of that day",
+    )
+)
+_PASSES = frozenset({RATE_AFTER_CHANGE.name, PART_DAY.name})
 
 
 #: A caption announcing the list below it: "…相比的变化如下：", "…报价如下:".

@@ -48,6 +48,8 @@ _ROW_UNITS = re.compile(
 _NOTE = re.compile(r"[(（]([^()（）]{4,160})[)）]")
 _UNIT_SEGMENT = re.compile(
     r"(?:^|[:：])\s*([^:：]{2,60}?)(?:为|按|以|用)\s*([万]?)" + _UNITS + r"(?:计)?\s*$"
+    # "镨、钕单位：万元/吨": the products (or elements) first, then their 单位
+    r"|^\s*([^:：]{1,60}?)(?:的)?(?:价格)?单位\s*(?:[:：]|为|是)\s*([万]?)" + _UNITS + r"\s*$"
 )
 _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
 #: A header naming a day: "周五(10/13)", "10月13日", "10-13", "2023-10-13", "10.13".
@@ -119,15 +121,25 @@ def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
             continue  # one unit in the brackets: _ROW_UNITS reads it
         for seg in segments:
             m = _UNIT_SEGMENT.search(seg)
-            if m is not None:
+            if m is not None and m.group(1) is not None:
                 found.append((m.group(1), m.group(2), m.group(3)))
+            elif m is not None:
+                found.append((m.group(4), m.group(5), m.group(6)))
     for products, scale, unit_word in found:
         unit = (1e4 if scale else 1.0, unit_table()[unit_word][0])
         for part in re.split(r"[、,，和及与]", products):
-            pid = names.get(part.strip())
-            if pid is not None:
-                out.append((pid, unit))
+            out.extend((pid, unit) for pid in _named_products(part.strip(), names))
     return tuple(out)
+
+
+def _named_products(part: str, names: dict[str, str]) -> list[str]:
+    """The products a note's word names: a product's name, or an element's ("钕": its oxide
+    and its metal, "氧化钕" and "金属钕", never "氧化镨钕")."""
+    if part in names:
+        return [names[part]]
+    if not part or len(part) > 2:
+        return []
+    return [names[n] for n in (f"氧化{part}", f"金属{part}", f"{part}金属") if n in names]
 
 
 def _unit_of(text: str) -> tuple[float, str] | None:
@@ -411,7 +423,11 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     if means:
         # one day's column beside the means ("5月31日 | 本月均价 | 上月均价 | 环比"): the change
         # is the means' as before, the day column the day's price
-        day_cols = replace(cols, average=None, change=None, rate=None, yoy=None, since=None)
+        # (the month columns are the means': the day's column is read alone; a change column
+        # against a named day, "较4月30日涨跌", is that day column's)
+        day_cols = replace(
+            cols, average=None, change=None, rate=None, yoy=None, months=(), since=cols.since
+        )
         averages = _by_month(cols, lines, "china", Period.day(day), s, "average", means)
         return averages + _day_table(day_cols, lines, head, s, day)
     return _day_table(cols, lines, head, s, day)
@@ -653,6 +669,10 @@ def _by_month(
         }
     first = min(periods.values(), key=lambda p: (p.start, p.end))
     last = max(periods.values(), key=lambda p: (p.end, p.start))
+    if len(periods) > 2 and cols.yoy is not None:
+        # "5月均价 | 4月均价 | 环比 | 2023年5月均价 | 同比": the year-ago mean has its own rate
+        # column; the change compares the latest mean with the one right before it
+        first = max((p for p in periods.values() if p.end < last.start), key=lambda p: p.end)
     rates = cols.change is not None and any(
         row_cells(ln)[cols.change].strip().endswith("%")
         for _, ln in lines[1:]
@@ -960,6 +980,32 @@ RULE = REGISTRY.add(
                     ("price", "prnd_oxide", "change_pct", "2024-04/2024-05", 4.12, "%"),
                 ),
                 published="2024-06-03",
+            ),
+            Example(  # monthly means with a year-ago mean and its own 同比; units per element in
+                # the caption; one day's ranges and their change since a named day
+                "表2：重稀土月度价格（镝、铽单位：元/公斤；钆单位：万元/吨）\n"
+                "品种 | 9月均价 | 8月均价 | 环比 | 2023年9月均价 | 同比 | 9月30日报价 | 较8月30日涨跌\n"
+                "氧化铽 | 5900 | 5800 | +1.72% | 7500 | -21.33% | 5950-6000 | +80\n"
+                "氧化钆 | 16.20 | 15.90 | +1.89% | 24.00 | -32.50% | 16.3-16.6 | +0.4\n",
+                (
+                    ("price", "tb_oxide", "average", "2024-09", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-08", 5800, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2023-09", 7500, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-08/2024-09", 1.72, "%"),
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-09", -21.33, "%"),
+                    ("price", "tb_oxide", "price_low", "2024-09-30", 5950, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-09-30", 6000, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-08-30/2024-09-30", 80, "CNY/kg"),
+                    ("price", "gd_oxide", "average", "2024-09", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-08", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2023-09", 240000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-08/2024-09", 1.89, "%"),
+                    ("price", "gd_oxide", "average_yoy_pct", "2024-09", -32.5, "%"),
+                    ("price", "gd_oxide", "price_low", "2024-09-30", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-30", 166000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-08-30/2024-09-30", 4000, "CNY/t"),
+                ),
+                published="2024-10-08",
             ),
             Example(  # a month review's 本月/上月 means (the month its title names) and 同比
                 "10月稀土市场月度回顾\n单位：万元/吨\n产品 | 本月均价 | 上月均价 | 环比 | 同比\n"
