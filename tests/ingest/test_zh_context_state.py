@@ -197,3 +197,14 @@ def test_a_review_after_a_monday_holiday_and_a_monday_daily() -> None:
     assert review == {("tb_oxide", "price", "2025-09-29", 7050.0)}
     daily = _facts("稀土日评\n\n周一氧化铽报7050元/公斤。", "2025-11-17")
     assert daily == {("tb_oxide", "price", "2025-11-17", 7050.0)}
+
+
+def test_a_figureless_today_sentence_ends_an_earlier_notes_day() -> None:
+    got = _facts(
+        "注：氧化钬本周无成交，沿用9月6日报价。\n"
+        "今日重稀土市场继续走强。\n"
+        "氧化铽报6020-6080元/公斤，较上一交易日上涨20元/公斤。",
+        "2024-09-10",
+    )
+    assert ("tb_oxide", "price_low", "2024-09-10", 6020.0) in got
+    assert ("tb_oxide", "change", "2024-09-09/2024-09-10", 20.0) in got

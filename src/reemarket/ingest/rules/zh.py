@@ -35,7 +35,13 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_week_ends,
 )
 from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, day_span, sign
-from reemarket.ingest.rules.zh_dates import ZhContext, note, reviewed_week, shift_year
+from reemarket.ingest.rules.zh_dates import (
+    ZhContext,
+    find_dates,
+    note,
+    reviewed_week,
+    shift_year,
+)
 from reemarket.ingest.rules.zh_table_layout import pipe_layout
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
@@ -903,7 +909,7 @@ def _table(
     version: str,
 ) -> None:
     s = Sent.read("".join(above), ctx)
-    note(ctx, s.dates)
+    note(ctx, s.dates, s.text)
     if len(lines) < 2:
         return
     probe = Sent("", ctx)
@@ -934,6 +940,10 @@ def _sentence(
     elif bullet:
         ctx.item_day = ctx.day
     if not re.search(r"\d", norm):
+        if _DAY_WORD.search(norm):
+            # "今日国内轻稀土市场延续涨势。": a sentence of no figure still names the day the
+            # sentences after it speak of (a note's earlier day before it is not theirs)
+            note(ctx, find_dates(norm, ctx), norm)
         return
     s = Sent.read(norm, ctx)
     _listing_holder(s)
@@ -971,6 +981,10 @@ def _sentence(
     note(ctx, s.dates, norm)
     if _BULLET.match(norm):
         ctx.day = day  # a list item's own day is that item's, not the next item's
+
+
+#: A day named by a word, with no digit: "今日", "今天", "昨日".
+_DAY_WORD = re.compile(r"[今昨][日天]")
 
 
 def _own_day(c: Cand, ctx: ZhContext) -> bool:

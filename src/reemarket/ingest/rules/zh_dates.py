@@ -618,6 +618,10 @@ def previous(p: Period) -> Period:
 _LOOK_BACK = re.compile(r"(?:前一|上一|上个|上個)交易日|前一日|昨[日天]|上周|上週")
 
 
+#: A day defined as the trading day before: "上一交易日为4月28日", "前一交易日：9月6日".
+_NAMED_BACK = re.compile(r"(?:前一|上一|上个|上個)交易日\s*(?:为|是|為|[:：])\s*$")
+
+
 def _look_back(ctx: ZhContext, d: ZhDate, dates: list[ZhDate], text: str) -> bool:
     """Whether a day a sentence names is a look back from the report's day, not a new day.
 
@@ -670,8 +674,8 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
         if p.granularity is Granularity.DAY and not p.is_span:
             if ctx.published is not None and p.start > ctx.published:
                 continue  # a day still to come ("本周五" in a Wednesday report) is a plan's
-            if _look_back(ctx, d, dates, text):
-                continue
+            if _look_back(ctx, d, dates, text) or _NAMED_BACK.search(text, 0, d.start):
+                continue  # "上一交易日为4月28日": the day before's name, never the text's day
             ctx.day = p.start
         elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
             ctx.week = p

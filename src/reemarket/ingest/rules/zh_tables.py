@@ -70,6 +70,17 @@ _YOY_HEAD = re.compile(r"同比|(?:较|比)(?:去年|上年)同期|年比")
 _WEEK_CHANGE = re.compile(r"周(?:环比|涨跌|变动|增减)|[较比]上周")
 #: A price column of the trading day before the table's own: "昨日均价", "上一交易日价格".
 _PRIOR_HEAD = re.compile(r"(?:昨日|昨天|前一交易日|上一交易日|上个交易日|前一日|上日)\S{0,3}价")
+#: A column of each row's quote day: "报价日期", "日期", "更新日期", "价格日期".
+_ROW_DAY_HEAD = re.compile(r"(?:报价|价格|更新|成交)?(?:日期|时间)")
+#: A row's quote day: "2024-04-26", "2024/4/26", "4月26日", "04-26", "4/26".
+_ROW_DAY = re.compile(
+    r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+)
+#: A note naming the trading day the changes are against: "上一交易日为4月28日（星期日，调休工作日）".
+_NAMED_PRIOR = re.compile(
+    r"(?:前一|上一|上个)交易日\s*(?:为|是|[:：])\s*(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月"
+    r"\s*(?P<d>\d{1,2})\s*日"
+)
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,9 @@ class Columns:
     prior: int | None = None
     #: a second amount-change column headed as the week's, beside a day's ("日涨跌 | 较上周")
     week_change: int | None = None
+    #: a column giving each row's own quote day ("报价日期 | 2024-04-26"): a row of another day
+    #: than the table's is that day's quote, with no change
+    row_day: int | None = None
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
@@ -173,8 +187,12 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     bare = tuple(i for i, c in enumerate(cells) if _BARE_PERIOD.fullmatch(c))
     #: a change column headed as the week's ("周环比", "周涨跌", "较上周"): changes span a week
     weekly: bool = False
+    row_day: int | None = None
     for i, c in enumerate(cells):
         if i in bare and len(bare) >= 2:
+            continue
+        if _ROW_DAY_HEAD.fullmatch(c.strip()):
+            row_day = i
             continue
         mh = _MONTH_HEAD.search(c)
         dh = _DAY_HEAD.search(c)
@@ -254,6 +272,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         yoy,
         prior,
         week_change=week_chg,
+        row_day=row_day,
     )
 
 
@@ -430,16 +449,52 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         )
         averages = _by_month(cols, lines, "china", Period.day(day), s, "average", means)
         return averages + _day_table(day_cols, lines, head, s, day)
-    return _day_table(cols, lines, head, s, day)
+    return _day_table(cols, lines, head, s, day, _named_prior(above, day))
+
+
+def _named_prior(above: str, day: date) -> date | None:
+    """The trading day before the table's, when a note above names it ("上一交易日为4月28日").
+
+    A make-up working day on a weekend ("4月28日（星期日，调休工作日）") is no trading day of
+    the exchange calendar, so the note's word is taken over the calendar's.
+    """
+    m = _NAMED_PRIOR.search(above)
+    if m is None:
+        return None
+    try:
+        named = date(int(m.group("y") or day.year), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return named if day - timedelta(days=7) <= named < day else None
+
+
+def _row_day(cols: Columns, row: list[str], ref: date) -> Period | None:
+    """The quote day a row's own day column gives, if it names one."""
+    if cols.row_day is None:
+        return None
+    m = _ROW_DAY.fullmatch(row[cols.row_day].strip())
+    if m is None or not _valid_day(int(m.group("m")), int(m.group("d"))):
+        return None
+    if m.group("y"):
+        try:
+            return Period.day(date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+        except ValueError:
+            return None
+    return _day_of(int(m.group("m")), int(m.group("d")), ref)
 
 
 def _day_table(
-    cols: Columns, lines: list[tuple[int, str]], head: list[str], s: Sent, day: date
+    cols: Columns,
+    lines: list[tuple[int, str]],
+    head: list[str],
+    s: Sent,
+    day: date,
+    prior: date | None = None,
 ) -> list[Cand]:
     """A table of one day's prices, or of one price column per day, with their changes."""
     entity = "china"
     level: Period = Period.day(day)
-    span = day_span(day)
+    span = day_span(day) if prior is None else Period.span(Period.day(prior), Period.day(day))
     if cols.listing and s.ctx.price_company:
         month = (
             next(
@@ -490,6 +545,8 @@ def _day_table(
             continue
         at = cell_starts(line, off)[cols.name]
         end = off + len(line)
+        own = _row_day(cols, row, ref) if level.granularity.value == "day" else None
+        stale = own if own is not None and own != level else None
 
         def add(
             metric: str,
@@ -499,7 +556,13 @@ def _day_table(
             pid: str = pid,
             at: int = at,
             end: int = end,
+            stale: Period | None = stale,
         ) -> None:
+            if stale is not None:
+                # a row quoted on an earlier day than the table's: that day's level, no move
+                if metric in ("change", "change_pct") or period != level:
+                    return
+                period = stale
             out.append(Cand("price", entity, pid, metric, period, value, unit, at, end, "zh_table"))
 
         for i in (cols.price, cols.average):
@@ -1006,6 +1069,22 @@ RULE = REGISTRY.add(
                     ("price", "gd_oxide", "change", "2024-08-30/2024-09-30", 4000, "CNY/t"),
                 ),
                 published="2024-10-08",
+            ),
+            Example(  # each row's own quote day: a stale row is its day's, with no move; a note
+                # names the trading day before (a weekend make-up working day)
+                "稀土现货报价（单位：元/公斤）\n"
+                "说明：涨跌为较上一交易日，上一交易日为10月12日（星期六，调休工作日）。\n"
+                "品名 | 价格区间 | 涨跌 | 报价日期\n"
+                "氧化铽 | 5980-6020 | +15 | 2024-10-14\n"
+                "氧化钬 | 455-465 | — | 2024-10-11\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-10-14", 5980, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-10-14", 6020, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-10-12/2024-10-14", 15, "CNY/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-10-11", 455, "CNY/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-10-11", 465, "CNY/kg"),
+                ),
+                published="2024-10-14",
             ),
             Example(  # a month review's 本月/上月 means (the month its title names) and 同比
                 "10月稀土市场月度回顾\n单位：万元/吨\n产品 | 本月均价 | 上月均价 | 环比 | 同比\n"
