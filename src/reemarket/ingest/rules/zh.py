@@ -1280,7 +1280,9 @@ def _market(c: Cand, s: Sent) -> Cand:
         and not _DOMESTIC.search(s.text)
     ):
         # the story's dollar quotes are the FOB series it named: "氧化钕离岸价(FOB中国)…报92.6美元。
-        # …氧化铈29日报每公斤1.72美元" (a dollar figure said of the home market is a conversion)
+        # …氧化铈29日报每公斤1.72美元" (a dollar figure said of the home market is a conversion);
+        # each dollar figure of the series carries it on to the next paragraph
+        s.ctx.usd_market_paragraph = s.ctx.paragraph
         return replace(c, entity="fob_china")
     return c
 

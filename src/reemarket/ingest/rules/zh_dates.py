@@ -170,12 +170,13 @@ FORMS: tuple[Form, ...] = (
     ("first_m", r"前(?P<n>十一|十二|十|[一二两三四五六七八九]|1[0-2]|[1-9])(?:个)?月"),
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
     # "上周一度跌至…" is "last week, at one point": 一度, 一直, 一路... are no Monday
-    ("last_week", r"上周(?P<w>" + _MONDAY + r"|[二三四五六日])"),
+    # "上周五个交易日均价" is last week's five trading days: 五个 is no Friday
+    ("last_week", r"(?:上周|前一周|上一周)(?P<w>" + _MONDAY + r"|[二三四五六日])(?![个個])"),
     # "本周日均成交价" is the week's daily mean, not Sunday's; "本周五", "这周一": the report's
     # own week (``own``), even when the day is still to come
     (
         "this_week",
-        r"(?<![上下])(?P<own>本|这)?周(?P<w>" + _MONDAY + r"|[二三四五六]|日(?!均))(?!末)",
+        r"(?<![上下])(?P<own>本|这)?周(?P<w>" + _MONDAY + r"|[二三四五六]|日(?!均))(?![末个個])",
     ),
     ("week", r"(?P<which>本|上|这)周(?!" + _MONDAY + r"|[二三四五六末]|日(?!均))"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
@@ -227,7 +228,7 @@ def _forms_in(text: str) -> re.Pattern[str]:
 
 _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
-    r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|月初|年初|上周"
+    r"(?:(?:上周|本周|前一周|上一周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|月初|年初|上周"
     r"|(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
     r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?|\d{1,2}月(?:末|底)"
     # a span back from the report's day, its day in brackets: "与一周前（22日）的…相比"
@@ -315,7 +316,7 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return Period.month(y - 1, int(_g(m, form, "m") or 0))
     if form == "week":  # the trading days of this week (to the report's day) or the last
         before = _g(m, form, "which") == "上"
-        today = (ctx.day or ctx.published) if before else own_week_day(ctx)
+        today = _speaking_day(ctx) if before else own_week_day(ctx)
         if today is None:
             return None
         pub = ctx.published
@@ -325,7 +326,7 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
             today = pub
         return trading_week(today, 1 if before else 0, today)
     if form in ("last_week", "this_week"):
-        today = (ctx.day or ctx.published) if form == "last_week" else own_week_day(ctx)
+        today = _speaking_day(ctx) if form == "last_week" else own_week_day(ctx)
         if today is None:
             return None
         wd = "一二三四五六日".index(_g(m, form, "w") or "一")
@@ -370,6 +371,18 @@ def reviewed_week(headline: str, published: date | None, review: re.Pattern[str]
     if not days or days[0] != published:
         return None
     return previous_trading_day(published)
+
+
+def _speaking_day(ctx: ZhContext) -> date | None:
+    """The day "上周" counts back from: the writer's, the publication day.
+
+    A Monday report that named last Friday ("上周五（6月20日）") and says "上周五" again means
+    that same Friday, not the one a week before it: the day the text last named (``ctx.day``)
+    is read only when the report has no day of its own or speaks of a later day.
+    """
+    if ctx.published is not None and (ctx.day is None or ctx.day <= ctx.published):
+        return ctx.published
+    return ctx.day or ctx.published
 
 
 def own_week_day(ctx: ZhContext) -> date | None:

@@ -331,6 +331,9 @@ def _cell(
     if i is None:
         return None
     text = cells[i].replace(" ", "")
+    both = _AMOUNT_RATE.fullmatch(text)
+    if both is not None:
+        text = both.group(1)  # "+44000（+9.34%）": the amount, its rate in brackets (_row_rate)
     if text.endswith("%"):
         return None  # a rate, not an amount (see _rate)
     row = _unit_of(cells[cols.unit_col]) if cols.unit_col is not None else None
@@ -352,7 +355,7 @@ def _cell(
         # a cell's own 万 ("44.4万" under "价格(元/吨)") scales its figure, whatever the
         # header's scale: the header gives the currency and the mass only
         unit = (1e4, unit[1])
-    if "持平" in text or text in ("平", "0", "-", "—"):
+    if "持平" in text or text in ("平", "0", "-", "—", "不变", "未变"):
         nums = [0.0]
     else:
         nums = [float(n.replace("−", "-").replace(",", "")) for n in re.findall(_NUM, text)]
@@ -388,12 +391,20 @@ def _rate(cells: list[str], i: int | None) -> float | None:
 
 
 def _row_rate(cols: Columns, cells: list[str]) -> float | None:
-    """The row's change as a rate: the rate column's "+1.79%", else a change column's."""
+    """The row's change as a rate: the rate column's "+1.79%", else a change column's, or the
+    rate in brackets after a change column's amount ("+44000（+9.34%）")."""
     for i in (cols.rate, cols.change):
         r = _rate(cells, i)
         if r is not None and cells[i or 0].strip().endswith("%"):
             return r
+        both = _AMOUNT_RATE.fullmatch(cells[i].replace(" ", "")) if i is not None else None
+        if both is not None:
+            return _rate([both.group(2)], 0)
     return None
+
+
+#: An amount with its rate in brackets after it, in one cell: "+44000（+9.34%）", "-3.2(-1.5%)".
+_AMOUNT_RATE = re.compile(r"([+\-−]?\d[\d,.]*万?)[(（]([+\-−]?\d+(?:\.\d+)?%)[)）]")
 
 
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
@@ -1085,6 +1096,22 @@ RULE = REGISTRY.add(
                     ("price", "ho_oxide", "price_high", "2024-10-11", 465, "CNY/kg"),
                 ),
                 published="2024-10-14",
+            ),
+            Example(  # a listing's move with its rate in brackets in one cell; 不变 is no move
+                "厦门钨业公布10月稀土挂牌价（含税，单位：元/吨）：\n"
+                "品名 | 9月挂牌价 | 10月挂牌价 | 较9月调整\n"
+                "氧化铽 | 7050000 | 6900000 | -150000（-2.13%）\n"
+                "氧化钆 | 185000 | 185000 | 不变\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-09", 7050000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-10", 6900000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-09/2024-10", -150000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-09/2024-10", -2.13, "%"),
+                    ("price", "gd_oxide", "price", "2024-09", 185000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-10", 185000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-09/2024-10", 0, "CNY/t"),
+                ),
+                published="2024-10-08",
             ),
             Example(  # a month review's 本月/上月 means (the month its title names) and 同比
                 "10月稀土市场月度回顾\n单位：万元/吨\n产品 | 本月均价 | 上月均价 | 环比 | 同比\n"
