@@ -103,6 +103,8 @@ VETOES = [
             Example("同日还下达了2023年第一批钨精矿开采总量控制指标5.5万吨。", ()),
             Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
             Example("厦门钨业上半年生产钨精矿6000吨, 同比增长3%。", ()),
+            # iron ore concentrate sold to a rare-earth group: 精矿 glued to 铁 is no rare earth
+            Example("包钢股份同时披露，四季度铁精矿结算价格为不含税820元/吨，环比上调1.5%。", ()),
             Example(  # a steel quote beside a rare-earth list is not the last oxide's move
                 "氧化钬报48万元/吨。\n同日北京螺纹钢均价3500元/吨，较上一交易日上涨20元/吨。\n",
                 (("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),),

@@ -147,8 +147,10 @@ def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
 
 
 def _named_products(part: str, names: dict[str, str]) -> list[str]:
-    """The products a note's word names: a product's name, or an element's ("钕": its oxide
-    and its metal, "氧化钕" and "金属钕", never "氧化镨钕")."""
+    """The products a note's word names: a product's name, or an element's.
+
+    An element ("钕") names its oxide and its metal ("氧化钕", "金属钕"), never "氧化镨钕".
+    """
     if part in names:
         return [names[part]]
     if not part or len(part) > 2:
@@ -391,8 +393,10 @@ def _rate(cells: list[str], i: int | None) -> float | None:
 
 
 def _row_rate(cols: Columns, cells: list[str]) -> float | None:
-    """The row's change as a rate: the rate column's "+1.79%", else a change column's, or the
-    rate in brackets after a change column's amount ("+44000（+9.34%）")."""
+    """The row's change as a rate: the rate column's "+1.79%", else a change column's.
+
+    A change column's amount may carry its rate in brackets ("+44000（+9.34%）").
+    """
     for i in (cols.rate, cols.change):
         r = _rate(cells, i)
         if r is not None and cells[i or 0].strip().endswith("%"):
@@ -426,6 +430,10 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         return output_table_facts(lines, above, s)
     if is_quota_table(head, above):  # a history of the yearly quotas
         return quota_table_facts(lines, above, s)
+    if _ROW_DAY_HEAD.fullmatch(head[0]) and s.day() is not None:
+        by_day = _date_rows(lines, head, above, s)
+        if by_day:
+            return by_day
     cols = read_header(head, above)
     if cols is None and is_results_table(head, [cells(ln)[0] for _, ln in lines[1:]]):
         return results_table_facts(lines, above, s)
@@ -461,6 +469,55 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         averages = _by_month(cols, lines, "china", Period.day(day), s, "average", means)
         return averages + _day_table(day_cols, lines, head, s, day)
     return _day_table(cols, lines, head, s, day, _named_prior(above, day))
+
+
+def _date_rows(lines: list[tuple[int, str]], head: list[str], above: str, s: Sent) -> list[Cand]:
+    """A table with one row per day and one column per product ("日期 | 氧化钕 | 氧化铈").
+
+    Each row's first cell is its day ("6/16(一)", "6月16日"), each other cell the price of its
+    column's product that day, in the unit the column's header, a note beside the unit or the
+    line above names; a table whose unit is not said gives nothing.
+    """
+    products = {i: _product(c) for i, c in enumerate(head) if i and not _SCRAP.search(c)}
+    if not products or None in products.values():
+        return []
+    day = s.day()
+    ref = max(day, s.ctx.published) if day and s.ctx.published else day
+    if ref is None:
+        return []
+    table_unit = _table_unit(above)
+    row_units = dict(_row_units(above))
+    out: list[Cand] = []
+    for off, line in lines[1:]:
+        row = cells(line)
+        if len(row) != len(head):
+            continue
+        m = _ROW_DAY.fullmatch(re.sub(r"[(（][^()（）]*[)）]", "", row[0]).strip())
+        if m is None or not _valid_day(int(m.group("m")), int(m.group("d"))):
+            continue
+        when = _day_of(int(m.group("m")), int(m.group("d")), ref)
+        starts = cell_starts(line, off)
+        for i, pid in products.items():
+            unit = _unit_of(head[i]) or row_units.get(pid or "") or table_unit
+            num = re.fullmatch(_NUM, row[i].replace(" ", ""))
+            if unit is None or num is None or unit[1] not in PRICE_UNITS or pid is None:
+                continue
+            value = float(num.group().replace(",", "").replace("−", "-")) * unit[0]
+            out.append(
+                Cand(
+                    "price",
+                    "china",
+                    pid,
+                    "price",
+                    when,
+                    value,
+                    unit[1],
+                    starts[0],
+                    off + len(line),
+                    "zh_table",
+                )
+            )
+    return out
 
 
 def _named_prior(above: str, day: date) -> date | None:
@@ -1112,6 +1169,22 @@ RULE = REGISTRY.add(
                     ("price", "gd_oxide", "change", "2024-09/2024-10", 0, "CNY/t"),
                 ),
                 published="2024-10-08",
+            ),
+            Example(  # one row per day, one column per product: each cell its day's price
+                "近两日收盘价（单位：万元/吨）\n日期 | 氧化镨钕 | 金属镨钕\n"
+                "9月9日（一） | 41.20 | 50.60\n9月10日（二） | 41.35 | 50.80\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-09-09", 412000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-09-09", 506000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-09-10", 413500, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-09-10", 508000, "CNY/t"),
+                ),
+                published="2024-09-10",
+            ),
+            Example(  # the same layout with no unit said anywhere: nothing is guessed
+                "近两日收盘价\n日期 | 氧化钬\n9/9 | 47.1\n9/10 | 47.3\n",
+                (),
+                published="2024-09-10",
             ),
             Example(  # a month review's 本月/上月 means (the month its title names) and 同比
                 "10月稀土市场月度回顾\n单位：万元/吨\n产品 | 本月均价 | 上月均价 | 环比 | 同比\n"
