@@ -76,6 +76,10 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
         if m.group("yr") is not None and _QUOTA_WORD.search(s.text, 0, m.start()) is None:
             return []  # a bare "2022年分别为..." pairs only after quota types in its sentence
     figures = list(_Q.finditer(m.group("vs")))
+    years = _year_list(s, m.start())
+    if len(kinds) == 1 and len(figures) > 1 and len(years) == len(figures):
+        # "2018年、2019年全年开采指标分别为12万吨和13.2万吨": one type, a figure for each year
+        return _quota_years(s, m, kinds[0], years, figures)
     if not kinds or len(figures) != len(kinds):
         return []
     # "2023年全年分别为": the year's words run up to the figures
@@ -131,6 +135,87 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
                     )
                 )
         out.extend(_earlier_growth(s, pm.end(), kinds, ent))
+    if period is not None:
+        out.extend(_base_year_list(s, m.end(), kinds, ent, period))
+    return out
+
+
+#: Years listed before a quota's figures: "2018年、2019年全年开采指标分别为…".
+_YEAR_LIST = re.compile(r"(?P<ys>\d{4}\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+)")
+
+
+def _year_list(s: Sent, at: int) -> list[int]:
+    """The years of the last list of years before ``at`` in its sentence (none: [])."""
+    found = list(_YEAR_LIST.finditer(s.text, 0, at))
+    if not found:
+        return []
+    return [int(y) for y in re.findall(r"\d{4}", found[-1].group("ys"))]
+
+
+def _quota_years(
+    s: Sent, m: re.Match[str], kind: str, years: list[int], figures: list[re.Match[str]]
+) -> list[Cand]:
+    """One quota type's figures paired with the years listed before them, in order."""
+    out: list[Cand] = []
+    base = m.start("vs")
+    for y, q in zip(years, figures, strict=True):
+        t = _tons(s, q.group(), "quota")
+        if t is None:
+            return []
+        at, end = base + q.start(), base + q.end()
+        out.append(Cand("quota", "china", kind, "quota", Period.year(y), t, "t", at, end, "quota"))
+    return out
+
+
+#: The base year's figures after this year's, with one shared or paired rate: "，较2020年的
+#: 14万吨和13.5万吨均增长20%", "，比2022年的X和Y分别增长a%和b%".
+_BASE_LIST = compile_pattern(
+    r"\s*[,，]\s*(?:较|比)\s*(?P<y>\d{4})\s*年(?:全年)?(?:的)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)\s*"
+    r"(?:相比)?\s*(?P<each>分别|均|都|皆)?\s*(?:(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*"
+    r"(?P<ps>{NUM}\s*%(?:\s*{SEP}\s*{NUM}\s*%)*))?"
+)
+
+
+def _base_year_list(s: Sent, at: int, kinds: list[str], ent: str, period: Period) -> list[Cand]:
+    """The base year's quotas said after this year's, in order, and the year-on-year rates.
+
+    The rates are y/y only when the base is the year before; "均增长20%" is each type's.
+    """
+    bm = _BASE_LIST.match(s.text, at)
+    if bm is None:
+        return []
+    figures = list(_Q.finditer(bm.group("vs")))
+    pcts = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", bm.group("ps") or "")
+    if len(figures) != len(kinds):
+        return []
+    if len(pcts) == 1 and bm.group("each") in ("均", "都", "皆"):
+        pcts = pcts * len(kinds)
+    year = Period.year(int(bm.group("y")))
+    out: list[Cand] = []
+    for kind, q in zip(kinds, figures, strict=True):
+        t = _tons(s, q.group(), "quota")
+        if t is None:
+            return []
+        q_at, q_end = bm.start("vs") + q.start(), bm.start("vs") + q.end()
+        out.append(Cand("quota", ent, kind, "quota", year, t, "t", q_at, q_end, "quota"))
+    if len(pcts) == len(kinds) and year.start.year == period.start.year - 1:
+        way = sign(bm.group("dir") or "") or 1
+        p_at, p_end = bm.start("ps"), bm.end("ps")
+        out.extend(
+            Cand(
+                "quota",
+                ent,
+                kind,
+                "quota_yoy_pct",
+                period,
+                way * float(p),
+                "%",
+                p_at,
+                p_end,
+                "quota",
+            )
+            for kind, p in zip(kinds, pcts, strict=True)
+        )
     return out
 
 
@@ -922,6 +1007,42 @@ RULES = [
                     ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
                     ("quota", "mining", "quota", "2023", 255000, "t"),
                     ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
+                ),
+            ),
+            Example(  # the base year's figures after this year's, with a rate each or none
+                "2023年全年开采、冶炼分离指标分别为25.5万吨和24.4万吨，较2022年的21万吨和20.2万吨"
+                "均有所增长，增速约两成。2024年开采、冶炼分离指标分别为27万吨和25.4万吨，较2023年的"
+                "25.5万吨和24.4万吨分别增长5.9%和4.2%。",
+                (
+                    ("quota", "mining", "quota", "2023", 255000, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
+                    ("quota", "mining", "quota", "2022", 210000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 202000, "t"),
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 5.9, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 4.2, "%"),
+                ),
+            ),
+            Example(  # 均 shares one rate between the two types
+                "2022年开采、冶炼分离指标分别为21万吨和20.2万吨，较2021年的16.8万吨和16.2万吨均增长25%。",
+                (
+                    ("quota", "mining", "quota", "2022", 210000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 202000, "t"),
+                    ("quota", "mining", "quota", "2021", 168000, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2022", 25, "%"),
+                ),
+            ),
+            Example(  # one type a clause, a figure for each year listed before
+                "回看历史，2016年、2017年全年开采指标分别为105000吨和105000吨，"
+                "冶炼分离指标分别为100000吨和100000吨。",
+                (
+                    ("quota", "mining", "quota", "2016", 105000, "t"),
+                    ("quota", "mining", "quota", "2017", 105000, "t"),
+                    ("quota", "smelting_separation", "quota", "2016", 100000, "t"),
+                    ("quota", "smelting_separation", "quota", "2017", 100000, "t"),
                 ),
             ),
             Example(  # a producer's output of separated products is no quota
