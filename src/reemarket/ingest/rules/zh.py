@@ -230,17 +230,39 @@ VETOES.append(
         "vague_level",
         "zh",
         # the currency of a unit-first quote may stand between ("每公斤230美元左右")
-        r"\s*(?:美元|元)?\s*(?:人民币)?\s*(?:区间)?\s*(?:{VAGUE})",
+        r"\s*万?\s*(?:美元|元)?\s*(?:人民币)?\s*(?:区间)?\s*(?:{VAGUE})",
         frozenset({"price"}),
         (
             Example("月初氧化镨钕在38万元/吨附近震荡。", ()),
             Example("氧化镝价格一度跌至160万元/吨以下。", ()),
+            # a unit-first quote with 万 before its currency: "每吨38万元上下"
+            Example("8月下旬，国内氧化镨钕价格在每吨38万元上下徘徊。", ()),
             Example(  # a price service's own quote held "around" a level is its quote
                 "今日中钇富铕矿报价维持在约17.5万元/吨附近。",
                 (("price", "ionic_ore", "price", "2024-07-05", 175000, "CNY/t"),),
             ),
         ),
         scope="after_unquoted",
+    )
+)
+VETOES.append(
+    Veto(
+        "month_part",
+        "month_part",
+        "zh",
+        r"\d{1,2}\s*月\s*(?:上半月|下半月|上旬|中旬|下旬)",
+        # "6月上旬，氧化钬在46万-47万元/吨区间整理": held over ten days, no day's quote; a day
+        # named after it in the part ("6月下旬…，6月28日氧化钬报X") dates its own quote
+        frozenset({"price"}),
+        (
+            Example("6月上旬，氧化钬在46万-47万元/吨的区间内整理，成交清淡。", ()),
+            Example(
+                "6月下旬氧化钬止跌，6月28日氧化钬报47.5万元/吨。",
+                (("price", "ho_oxide", "price", "2024-06-28", 475000, "CNY/t"),),
+                published="2024-07-01",
+            ),
+        ),
+        scope="part_undated",
     )
 )
 VETOES.append(

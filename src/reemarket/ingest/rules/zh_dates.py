@@ -248,7 +248,7 @@ _BASE_AFTER = re.compile(
 )
 _TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
 #: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
-_RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*$")
+_RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*(?:去年|上年|前年)?\s*[,，]?\s*$")
 
 
 def _g(m: re.Match[str], form: str, key: str) -> str | None:
@@ -478,7 +478,7 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             "this_year",
         ) or (form == "period_to" and _g(m, form, "y") is not None)
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
-        retro = explicit and bool(_RETRO_BEFORE.search(text[max(0, m.start() - 4) : m.start()]))
+        retro = explicit and bool(_RETRO_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
         if explicit and not base and not target:
             year = p.start.year
         if eve and p.granularity is Granularity.DAY and not p.is_span:

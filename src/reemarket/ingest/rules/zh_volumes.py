@@ -538,7 +538,8 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     for pm in re.finditer(
-        r"(?P<cue>同比|环比|年增|年减|月增|月减|(?:较|比)(?:上年|去年)同[期月])?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
+        r"(?P<cue>同比|环比|年增|年减|月增|月减|(?:较|比)(?:上年|去年)同[期月]"
+        r"|与(?:上年|去年)同[期月]\s*相比)?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
         tail,
     ):
         cue = pm.group("cue") or ""
@@ -1114,6 +1115,26 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # a month-on-month rate after a base month, then a year-on-year one said
+                # as "与去年同期相比"
+                "海关数据显示，2025年3月我国稀土永磁体出口量为5200吨，较2月的4100吨增长26.8%，"
+                "但与去年同期相比下降3.5%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2025-03", 5200, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2025-02", 4100, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2025-03", 26.8, "%"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2025-03", -3.5, "%"),
+                ),
+                published="2025-04-20",
+            ),
+            Example(  # a year looked back on after "回顾去年，" does not become the text's year
+                "回顾去年，2023年全年我国稀土出口5.2万吨。\n从月度看，3月我国出口稀土4400吨。",
+                (
+                    ("trade", "rare_earths", "exports", "2023", 52000, "t"),
+                    ("trade", "rare_earths", "exports", "2024-03", 4400, "t"),
+                ),
+                published="2024-04-20",
+            ),
             Example(  # a province's exports beside China's: only China's are the market's
                 "据统计，1-6月广东省出口稀土永磁体3200吨；同期全国出口稀土永磁体2.9万吨。",
                 (("trade", "re_permanent_magnet", "exports", "2024-01/2024-06", 29000, "t"),),
