@@ -2138,6 +2138,11 @@ RULES.append(
         r"(?P<lo>{NUM})\s*(?:万?\s*(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
         resolve_per_unit_first,
         (
+            Example(  # a year's "全年平均报价" is the year's mean, not a quote of the report's day
+                "2023年原料价格走弱，烧结钕铁硼毛坯（N48）全年平均报价为每公斤210元。",
+                (("price", "ndfeb_blank", "average", "2023", 210, "CNY/kg"),),
+                published="2024-02-10",
+            ),
             Example(  # the day between the product and its quote; one day's 均价 is its price
                 "氧化鐠釹5月6日均價報每噸41.2萬元人民幣，金屬釹FOB中國價格6日報每公斤60.5美元。",
                 (

@@ -636,10 +636,25 @@ def _held(s: Sent, out: list[Cand], *, back: bool = False) -> list[Cand]:
     if out:
         held = s.ctx.output_holder
         period = out[-1].period
+        same = held is not None and held[1] == s.ctx.paragraph
         if back:
-            period = held[2] if held is not None and held[1] == s.ctx.paragraph else None
+            period = held[2] if held is not None and same else None
+        elif _looked_back(period, held if same else None):
+            # "2024年产量为X；2023年产量为Y。其中…": an earlier period looked back to after the
+            # paragraph's figure; a part said next is of the paragraph's figure
+            period = held[2] if held is not None else period
         s.ctx.output_holder = (out[-1].entity, s.ctx.paragraph, period)
     return out
+
+
+def _looked_back(period: Period | None, held: tuple[str, int, Period | None] | None) -> bool:
+    """Whether a figure's period ends before the period of the paragraph's held figure."""
+    return (
+        period is not None
+        and held is not None
+        and held[2] is not None
+        and (period.end < held[2].start)
+    )
 
 
 def _held_period(s: Sent) -> Period | None:
@@ -1454,6 +1469,17 @@ RULES = [
         r"(?:\s*[,，]\s*(?:同比|较(?:上年|去年)同期)\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
         (
+            Example(  # a part said after the year before was looked back to is of the main year
+                "据行业统计，2023年中国钐钴磁体产量为3200吨，同比增长8%；2022年产量为2960吨。"
+                "其中，高端钐钴磁体产量约1500吨，较2022年有所提升。",
+                (
+                    ("production", "smco_magnet", "production", "2023", 3200, "t"),
+                    ("production", "smco_magnet", "production_yoy_pct", "2023", 8, "%"),
+                    ("production", "smco_magnet", "production", "2022", 2960, "t"),
+                    ("production", "smco_magnet", "production", "2023", 1500, "t"),
+                ),
+                published="2024-03-10",
+            ),
             Example(  # the rate against the same period a year before, said in words
                 "英洛华2024年上半年磁性材料产品产量达到1.1万吨，较上年同期增加15%。",
                 (
