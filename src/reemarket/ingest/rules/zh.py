@@ -1019,7 +1019,7 @@ def _own_day(c: Cand, ctx: ZhContext) -> bool:
 #: A price change's rate said right after it, in the next clause: "，降幅为9.77%",
 #: "，一周涨幅达9.64%", "，周涨幅约为1.85%", "，下调幅度为0.76%", "，涨跌幅度为-1.2%".
 _RATE_AFTER = compile_pattern(
-    r"\s*[,，]\s*(?:(?:一|单|当|本|全)?[日周月季年]|周内|月内|期内|区间内?)?\s*(?:累计)?\s*"
+    r"\s*[,，、]\s*(?:(?:一|单|当|本|全)?[日周月季年]度?|周内|月内|期内|区间内?)?\s*(?:累计)?\s*"
     r"(?:(?P<rate>{RATE_UP}|{RATE_DOWN})|(?P<dw>{UP}|{DOWN})?幅度|(?:涨跌|变动|调整)幅度?)\s*"
     r"(?:约|近)?\s*(?:为|达|达到|在)?\s*(?:约)?\s*(?P<pct>[+\-]?{NUM})\s*%"
 )
@@ -1094,6 +1094,14 @@ RATE_AFTER_CHANGE = REGISTRY.add(
                     ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -2.26, "%"),
                 ),
             ),
+            Example(  # the rate joined to the move by 、
+                "氧化钬报47万元/吨，较昨日上涨2000元/吨、涨幅0.43%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", 0.43, "%"),
+                ),
+            ),
             Example(  # a neutral 幅度 with its own sign
                 "氧化钬报47万元/吨，较昨日下跌2000元/吨，变动幅度为-0.42%。",
                 (
@@ -1108,30 +1116,23 @@ RATE_AFTER_CHANGE = REGISTRY.add(
 )
 
 
-#: Where a part of a sentence ends: a semicolon (or the sentence's end).
-_PART_CUT = re.compile(r"[;；]")
-
-
 def _part_day(c: Cand, s: Sent) -> Cand:
-    """A price said after a later day in its own part of the sentence is of that day.
+    """A price said after a later day in its sentence is of that day.
 
-    "5月16日之后，…，5月31日氧化钕报X，较4月30日下跌Y": a rule that dated the quote by the
-    sentence's first day (``Sent.day``) is moved to the own day named last before it in its
-    part (up to the last semicolon), and so is the end of a move to that day; a day-on-day
-    move starts from the new day's trading day before. Bases (较/与…相比) are never that day.
+    "5月16日之后，…，5月31日氧化钕报X，较4月30日下跌Y；氧化镨同步下跌Z": a rule that dated the
+    quote by the sentence's first day (``Sent.day``) is moved to the own day named last before
+    it, and so is the end of a move to that day; a day-on-day move starts from the new day's
+    trading day before. Bases (较/与…相比) are never that day.
     """
     first = s.day()
     if c.kind != "price" or c.period is None or first is None or c.period.end != first:
         return c
     if c.period.granularity is not Granularity.DAY:
         return c
-    cuts = [m.end() for m in _PART_CUT.finditer(s.text, 0, c.start)]
-    lo = cuts[-1] if cuts else 0
     days = [
         d.period.start
         for d in s.dates
-        if lo <= d.start
-        and d.end <= c.start
+        if d.end <= c.start
         and not d.base
         and not d.period.is_span
         and d.period.granularity is Granularity.DAY

@@ -736,10 +736,16 @@ THIS_MONTH_RE = compile_pattern("{THIS_MONTH}")
 
 
 def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "A较前一交易日下跌3000元/吨; B报41.1-41.5万元/吨, 跌3000元/吨": the base said before."""
-    prod = s.product_before(m.start())
+    """As in "A较前一交易日下跌3000元/吨; B报41.1-41.5万元/吨, 跌3000元/吨": the base said before.
+
+    The product may open the clause of the move ("；氧化镨同步下跌3000元/吨").
+    """
+    prod = s.product_before(m.start("cue"))
     day = s.day()
     bases = list(_BASE_RE.finditer(s.text, 0, m.start()))
+    led = any(m.start() <= p.start < m.start("cue") for p in s.products)
+    if led and (not bases or "相比" in s.text[: m.start()]):
+        return []  # a product opening its move's clause takes only a 较 base said before it
     chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_change"))
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []

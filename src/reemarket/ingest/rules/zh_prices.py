@@ -1215,12 +1215,34 @@ RULES += [
         "price_change_carried",
         "price change",
         "zh",
-        r"[,，;；]\s*(?:均价|报价)?\s*(?:(?:节|假|长假|假期)后\s*)?(?:累计)?\s*(?:微|小幅|大幅)?"
+        r"[,，;；]\s*(?:{PROD}\s*(?:同步|同日|同期|随之|亦|也|则)\s*)?"
+        r"(?:均价|报价)?\s*(?:(?:节|假|长假|假期)后\s*)?(?:累计)?\s*(?:微|小幅|大幅)?"
         r"(?:(?:上下限|高低端|两端|上下沿|高低价)\s*(?:均|都|皆|同步|各)?\s*)?"
         r"(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
         r"(?!\s*(?:至|到))" + RATE_TAIL,
         resolve_change_carried,
         (
+            Example(  # a second product's move opening its own part takes the first's base and
+                # the day the sentence last named; its rate after it ("月度跌幅") is the move's
+                "9月4日起氧化铽连续回调；9月27日氧化铽报5850元/公斤，较8月30日下跌120元/公斤，"
+                "月度跌幅2.0%；氧化镝同步下跌30元/公斤，跌幅1.7%。",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-27", 5850, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-08-30/2024-09-27", -120, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-08-30/2024-09-27", -2.0, "%"),
+                    ("price", "dy_oxide", "change", "2024-08-30/2024-09-27", -30, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-08-30/2024-09-27", -1.7, "%"),
+                ),
+                published="2024-09-30",
+            ),
+            Example(  # a base said with 与…相比 is price_since's: no day-on-day move of the second
+                "与上周同期（9月3日）相比，氧化钬累计上涨2000元/吨，氧化钆则下跌1000元/吨。",
+                (
+                    ("price", "ho_oxide", "change", "2024-09-03/2024-09-10", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-09-03/2024-09-10", -1000, "CNY/t"),
+                ),
+                published="2024-09-10",
+            ),
             Example(
                 "氧化镝报160万元/吨, 较前一交易日下跌1万元/吨; 氧化铽报580万元/吨, 跌5万元/吨。",
                 (
