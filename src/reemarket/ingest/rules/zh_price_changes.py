@@ -1062,6 +1062,12 @@ def resolve_change_bracket(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: A base day named with its level before a to-date move: "与6月3日的61.36美元相比，".
+_NAMED_BASE_BEFORE = re.compile(
+    r"(?:与|较|同)\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^,，。;；]{0,16}的[^,，。;；]+相比"
+)
+
+
 def resolve_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "本周以来累计下跌1.8万元/吨" in a Wednesday note: from the last close before the week.
 
@@ -1073,6 +1079,8 @@ def resolve_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.start("cue")) or s.ctx.para_product
     if day is None or prod is None:
         return []
+    if _NAMED_BASE_BEFORE.search(s.text, 0, m.start()):
+        return []  # "与6月3日的X相比，本月以来累计上涨Y%": from the day named (price_base's)
     since = m.group("since") or m.group("wk") or m.group("mo")
     if not m.group("since") and (_MEANS.search(m.group()) or m.group("pct") is not None):
         # "本周均价上涨…": the week's mean moved, not the quote; a bare week's rate is

@@ -694,7 +694,9 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     that period to the sentence's own.
     """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
-    prod = s.product_before(m.start()) or s.ctx.price_subject
+    # "与6月3日的X相比，氧化钕本月以来累计上涨Y%": the product opening the rate's clause
+    after = s.products_id(m, "p2") if m.group("p2") else None
+    prod = after or s.product_before(m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
     if a is not None and a[1] in ("CNY", "USD"):
         unit = quote_unit(s, m.start(), a[1])
