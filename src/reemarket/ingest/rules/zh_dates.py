@@ -178,7 +178,8 @@ FORMS: tuple[Form, ...] = (
         "this_week",
         r"(?<![上下])(?P<own>本|这)?周(?P<w>" + _MONDAY + r"|[二三四五六]|日(?!均))(?![末个個])",
     ),
-    ("week", r"(?P<which>本|上|这)周(?!" + _MONDAY + r"|[二三四五六末]|日(?!均))"),
+    # "上周五个交易日" is last week (its five trading days), not last Friday
+    ("week", r"(?P<which>本|上|这)周(?!" + _MONDAY + r"|[二三四五六](?![个個])|末|日(?!均))"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
     ("q_short", r"(?:第\s*(?P<q>[一二三四1-4])|(?P<q1>首))\s*季(?:度)?(?![节])"),
     # a month's close named as a base ("较7月底的1.81美元"): that month's last trading day; said

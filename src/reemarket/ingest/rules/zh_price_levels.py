@@ -876,9 +876,15 @@ def resolve_mean_after_level(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def _average_of(m: re.Match[str], s: Sent, prod: str | None, rule: str) -> list[Cand]:
-    """The average of the period named in group ``d`` (a month, quarter, half or year)."""
-    when = [p for p in _clause_dates(s, m) if p.granularity.value != "day"]
+    """The average of the period named in group ``d`` (a month, quarter, half, year or week).
+
+    A mean in bare currency ("均价为845美元") is in the unit of the quote before it.
+    """
+    when = [p for p in _clause_dates(s, m) if p.granularity.value != "day" or p.is_span]
     v = s.quantity(m.group("v"), rule)
+    if v is not None and v[1] in ("CNY", "USD"):
+        unit = quote_unit(s, m.start("v"), v[1])
+        v = None if unit is None else (v[0], unit)
     if prod is None or not when or v is None or v[1] not in PRICE_UNITS:
         return []
     return [

@@ -1429,10 +1429,19 @@ RULES += [
         "average",
         "zh",
         r"(?:[,，;；]|[(（](?=[^()（）]{4,30}[)）]))\s*(?:其中)?\s*"
-        r"(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
+        r"(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年"
+        r"|(?:上|本)周(?:\s*(?:五|5)\s*个交易日)?))"
         r"\s*(?:全月|整月|全季|该)?{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
+            Example(  # last week's five trading days' mean, in the dollars of the quote before
+                "氧化铽离岸价上周五报每公斤850美元；上周五个交易日均价为845美元。",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-13", 850, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-09-09/2024-09-13", 845, "USD/kg"),
+                ),
+                published="2024-09-16",
+            ),
             Example(  # the earlier quarter's average in brackets after the quarter named
                 "上半年氧化钕均价40万元/吨；其中二季度均价39万元/吨，环比一季度（41万元/吨）下滑4.9%。",
                 (
