@@ -512,6 +512,39 @@ def resolve_contract_period(m: re.Match[str], s: Sent) -> list[Cand]:
     return [Cand("price", ent, pid, "price", found[0], v[0], v[1], at, end, "contract_period")]
 
 
+def resolve_contract_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "三季度价格环比上调0.96%" in a contract notice: the period's rate on the one before.
+
+    The product and holder are the notice's; the rate runs from the period before the one the
+    clause opens with (a quarter or a month).
+    """
+    ent, pid = s.ctx.price_company, s.ctx.price_subject
+    found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
+    if ent is None or pid is None or len(found) != 1 or found[0].is_span:
+        return []
+    if found[0].granularity not in (Granularity.QUARTER, Granularity.MONTH):
+        return []
+    span = Period.span(previous(found[0]), found[0])
+    return [rate_cand(ent, pid, span, sign(m.group("cue")) or 1, m, "pct", "contract_rate")]
+
+
+def resolve_contract_past(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "仍低于2023年第二季度31030元/吨的历史高位": a notice's price of a past period.
+
+    The product and holder are the notice's; the period is the one named right before it.
+    """
+    ent, pid = s.ctx.price_company, s.ctx.price_subject
+    # the quarter is often the base of a comparison ("低于2023年第二季度…"): still its own price
+    found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per")]
+    v = s.quantity(m.group("v"), "contract_past")
+    if ent is None or pid is None or len(found) != 1 or v is None or v[1] not in PRICE_UNITS:
+        return []
+    if found[0].granularity is not Granularity.QUARTER or found[0].is_span:
+        return []
+    at, end = m.start("v"), m.end("v")
+    return [Cand("price", ent, pid, "price", found[0], v[0], v[1], at, end, "contract_past")]
+
+
 def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product}报价37.9-38.2万元/吨": the two ends of a day's quoted range."""
     day = s.day()

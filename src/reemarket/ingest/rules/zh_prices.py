@@ -48,7 +48,9 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_average_span,
     resolve_base_level,
     resolve_contract,
+    resolve_contract_past,
     resolve_contract_period,
+    resolve_contract_rate,
     resolve_deal_average,
     resolve_each,
     resolve_each_range,
@@ -1986,6 +1988,51 @@ RULES.append(
             ),
         ),
         doc="a contract or listing notice's price of another period, its product the notice's",
+    )
+)
+RULES.append(
+    Rule(
+        "contract_rate",
+        "price change",
+        "zh",
+        r"(?:^|(?<=[。;；,，]))\s*(?:据此计算\s*[,，]?\s*)?"
+        r"(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*(?:的)?"
+        r"(?:{CONTRACT}|{LISTING}|价格)\s*{MOM}\s*(?P<cue>{UP}|{DOWN})\s*(?:了)?\s*(?P<pct>{NUM})\s*%",
+        resolve_contract_rate,
+        (
+            Example(  # the notice's product and holder; the rate on the quarter before
+                "包钢股份公告，2024年第四季度稀土精矿交易价格调整为不含税18500元/吨。"
+                "第四季度价格环比上调3.35%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18500, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q3/2024-Q4", 3.35, "%"),
+                ),
+                published="2024-10-09",
+            ),
+            Example("第四季度价格环比上调3.35%。", ()),  # no notice: no holder, no fact
+        ),
+        doc="a contract or listing notice's rate on the period before, its product the notice's",
+    )
+)
+RULES.append(
+    Rule(
+        "contract_past",
+        "price level",
+        "zh",
+        r"(?P<per>\d{4}\s*年\s*(?:第)?[一二三四]季度)\s*(?:的)?\s*{Q:v}\s*的",
+        resolve_contract_past,
+        (
+            Example(  # a past quarter's price the notice compares with, its level named first
+                "北方稀土公告，2024年第四季度稀土精矿交易价格调整为不含税18500元/吨，"
+                "仍低于2022年第三季度39000元/吨的历史高位。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18500, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2022-Q3", 39000, "CNY/t"),
+                ),
+                published="2024-10-09",
+            ),
+        ),
+        doc="a contract notice's price of a past quarter, named before its level",
     )
 )
 RULES.append(

@@ -219,6 +219,32 @@ def _base_year_list(s: Sent, at: int, kinds: list[str], ent: str, period: Period
     return out
 
 
+def _quota_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2024年开采指标同比增幅降至5.9%": a quota's year-on-year rate with no figure.
+
+    "增幅"/"增速" is a growth (its level, whatever verb brings it there), "降幅" a fall;
+    several types take one rate only when it is said of each ("均").
+    """
+    kinds = [
+        word_class(w.group(), ("mining", "smelting_separation")) or ""
+        for w in _QUOTA_WORD.finditer(m.group("qs"))
+    ]
+    if not kinds or ("" in kinds) or (len(kinds) > 1 and not m.group("each")):
+        return []
+    period = _year(s, m.start())
+    if period is None:
+        return []
+    way = -1 if m.group("kind") == "降幅" else 1
+    if m.group("dir"):
+        way = sign(m.group("dir")) or 1
+    value = way * float(m.group("pct"))
+    at, end = m.start("pct"), m.end("pct")
+    return [
+        Cand("quota", "china", k, "quota_yoy_pct", period, value, "%", at, end, "quota_rate")
+        for k in kinds
+    ]
+
+
 #: The growth of an earlier year quoted for comparison: "增速较2023年的21.4%和20.7%放缓".
 _EARLIER_GROWTH = re.compile(
     r"\s*[,，]\s*(?:增速|增幅)\s*(?:较|低于|高于|不及)\s*(?P<y>\d{4})\s*年(?:的)?\s*(?:分别)?\s*"
@@ -1086,6 +1112,37 @@ RULES = [
                 ),
             ),
         ),
+    ),
+    Rule(
+        "quota_rate",
+        "quota",
+        "zh",
+        r"(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)\s*(?:总量)?\s*{YOY}\s*(?P<each>均|都)?\s*"
+        r"(?:(?P<dir>{UP}|{DOWN})|(?P<kind>增幅|增速|降幅)\s*(?:(?:降|升|回落|放缓|收窄|扩大)至|为|达到?)?)"
+        r"\s*(?:约)?\s*(?P<pct>{NUM})\s*%(?!\s*(?:至|到|[-~]))",
+        _quota_rate,
+        (
+            Example(  # the growth rate fell to a level: still a growth of that size
+                "2025年开采指标同比增幅降至4.1%，增速继续放缓。",
+                (("quota", "mining", "quota_yoy_pct", "2025", 4.1, "%"),),
+                published="2025-08-10",
+            ),
+            Example(  # a rate said of both types with 均
+                "2022年开采、冶炼分离指标同比均增长25%。",
+                (
+                    ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2022", 25, "%"),
+                ),
+            ),
+            Example(  # the rate before the figure is the quota rule's
+                "2025年稀土开采总量控制指标同比增长4%至28.1万吨。",
+                (
+                    ("quota", "mining", "quota", "2025", 281000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2025", 4, "%"),
+                ),
+            ),
+        ),
+        doc="a quota's year-on-year rate said with no figure",
     ),
     Rule(
         "trade_rate",
