@@ -1129,6 +1129,9 @@ def _part_day(c: Cand, s: Sent) -> Cand:
         return c
     if c.period.granularity is not Granularity.DAY:
         return c
+    c = _named_prior_day(_day_after_figure(c, s, first), s)
+    if c.period is None or c.period.end != first:
+        return c
     days = [
         d.period.start
         for d in s.dates
@@ -1139,12 +1142,58 @@ def _part_day(c: Cand, s: Sent) -> Cand:
     ]
     if not days or days[-1] <= first:
         return c
-    new = days[-1]
+    return _moved_to(c, first, days[-1], s)
+
+
+def _day_after_figure(c: Cand, s: Sent, first: date) -> Cand:
+    """A figure dated by a day its sentence names only in a later clause takes the text's day.
+
+    "若与上周五相比，氧化镨累计上涨4.5元/公斤，氧化钕则在周日持稳后于今日补涨": the Sunday
+    of the next clause is not the day the move runs to.
+    """
+    own = [
+        d
+        for d in s.dates
+        if not d.base and not d.period.is_span and d.period.granularity is Granularity.DAY
+    ]
+    day = s.ctx.day or s.ctx.published
+    if not own or own[0].start < c.end or day is None or day == first or c.period is None:
+        return c
+    if s.clause_start(own[0].start) <= c.end:
+        return c  # "报X（3月5日）": a day right after the figure, in its clause, is its own
+    return _moved_to(c, first, day, s)
+
+
+def _named_prior_day(c: Cand, s: Sent) -> Cand:
+    """A day-on-day move of the day a note named the trading day before of runs from that day."""
+    named = s.ctx.named_prior
+    if named is None or c.period is None or not c.period.is_span or c.period.end != named[0]:
+        return c
+    if c.period.start != day_span(named[0]).start or not _DAY_BEFORE.search(s.text, 0, c.start):
+        return c  # only a move said against the trading day before ("较上一交易日")
+    return replace(c, period=Period.span(Period.day(named[1]), Period.day(named[0])))
+
+
+#: A move's base named as the trading day before: "较上一交易日", "较昨日", "较前一日".
+_DAY_BEFORE = re.compile(r"(?:上一|前一|上个)交易日|昨[日天]|前一?日|上日")
+
+
+def _moved_to(c: Cand, old: date, new: date, s: Sent) -> Cand:
+    """The candidate dated ``new`` instead of ``old``.
+
+    A move from ``old``'s trading day before, its sentence naming no base day before it, was
+    a day-on-day move: it runs from ``new``'s trading day before.
+    """
+    if c.period is None:
+        return c
     if not c.period.is_span:
         return replace(c, period=Period.day(new))
     start = c.period.start
-    if start == day_span(first).start:
-        start = day_span(new).start  # a day-on-day move: from the new day's day before
+    named = any(d.base and d.end <= c.start for d in s.dates)
+    if start == day_span(old).start and not named:
+        start = day_span(new).start
+    if start >= new:
+        return c
     return replace(c, period=Period.span(Period.day(start), Period.day(new)))
 
 
@@ -1165,6 +1214,25 @@ PART_DAY = REGISTRY.add(
                     ("price", "tb_oxide", "change", "2024-08-30/2024-09-27", -120, "CNY/kg"),
                 ),
                 published="2024-09-30",
+            ),
+            Example(  # a weekday named only in a later clause does not date the move before it
+                "氧化铽今日报6050元/公斤。\n"
+                "若与上周五相比，氧化铽累计上涨40元/公斤，氧化镝则在周六持稳后于今日补涨。",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-10", 6050, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-09-06/2024-09-10", 40, "CNY/kg"),
+                ),
+                published="2024-09-10",
+            ),
+            Example(  # a note naming the trading day before (a make-up Saturday): the move runs
+                # from it
+                "说明：上一交易日为10月12日（星期六，调休工作日）。\n"
+                "今日氧化钬报46.5万元/吨，较上一交易日上涨0.5万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-10-14", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-10-12/2024-10-14", 5000, "CNY/t"),
+                ),
+                published="2024-10-14",
             ),
             Example(  # two dated clauses: each quote its own day
                 "周一（7月1日）氧化钆报16.2万元/吨，周三（7月3日）金属镝报2150元/公斤。",

@@ -53,6 +53,9 @@ class ZhContext:
     #: the same, while its paragraph goes on (a blank line ends it)
     paragraph_trade_period: Period | None = None
     quota_types: list[str] = field(default_factory=list)
+    #: (a day, the trading day before it) a note named ("上一交易日为4月28日", a weekend make-up
+    #: working day the exchange calendar does not know): day-on-day moves of that day run from it
+    named_prior: tuple[date, date] | None = None
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None
     #: the span of the last change of the paragraph stated against a named base
@@ -688,8 +691,13 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
         if p.granularity is Granularity.DAY and not p.is_span:
             if ctx.published is not None and p.start > ctx.published:
                 continue  # a day still to come ("本周五" in a Wednesday report) is a plan's
-            if _look_back(ctx, d, dates, text) or _NAMED_BACK.search(text, 0, d.start):
+            if _NAMED_BACK.search(text, 0, d.start):
+                day = ctx.day or ctx.published
+                if day is not None and p.start < day:
+                    ctx.named_prior = (day, p.start)
                 continue  # "上一交易日为4月28日": the day before's name, never the text's day
+            if _look_back(ctx, d, dates, text):
+                continue
             ctx.day = p.start
         elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
             ctx.week = p
