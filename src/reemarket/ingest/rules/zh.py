@@ -983,7 +983,7 @@ def _sentence(
             found.extend((rule.name, c) for c in rule.resolve(m, s))
     found.extend((RATE_AFTER_CHANGE.name, c) for c in _rates_after_changes(found, s))
     for name, c in found:
-        c = _prior_part(_part_day(_market(c, s), s), s)
+        c = _prior_part(_part_day(_range_end(_market(c, s), s), s), s)
         v = _veto(c, s)
         reason = v.reason if v else None
         if reason is None and c.period is None and c.kind != "capacity":
@@ -1145,6 +1145,26 @@ def _part_day(c: Cand, s: Sent) -> Cand:
     return _moved_to(c, first, days[-1], s)
 
 
+#: One end of a range named before a level: "高端报价回落至X", "低端下探至Y", "上沿".
+_RANGE_END = re.compile(r"(?P<hi>高端|上沿|上限)|(?P<lo>低端|下沿|下限)")
+
+
+def _range_end(c: Cand, s: Sent) -> Cand:
+    """A level said of one end of the range ("氧化镨高端报价回落至52.8万元/吨") is that end.
+
+    The end word must stand in the figure's clause after its product (not "上下限均下调X").
+    """
+    if c.kind != "price" or c.metric != "price":
+        return c
+    lo = max(
+        s.clause_start(c.start), max((p.end for p in s.products if p.end <= c.start), default=0)
+    )
+    ends = list(_RANGE_END.finditer(s.text, lo, c.start))
+    if len(ends) != 1:
+        return c
+    return replace(c, metric="price_high" if ends[0].group("hi") else "price_low")
+
+
 def _day_after_figure(c: Cand, s: Sent, first: date) -> Cand:
     """A figure dated by a day its sentence names only in a later clause takes the text's day.
 
@@ -1233,6 +1253,10 @@ PART_DAY = REGISTRY.add(
                     ("price", "ho_oxide", "change", "2024-10-12/2024-10-14", 5000, "CNY/t"),
                 ),
                 published="2024-10-14",
+            ),
+            Example(  # one end of the range said to have moved to a level is that end
+                "氧化钆：氧化钆高端报价回落至16.4万元/吨，低端跌幅更大。",
+                (("price", "gd_oxide", "price_high", "2024-07-05", 164000, "CNY/t"),),
             ),
             Example(  # two dated clauses: each quote its own day
                 "周一（7月1日）氧化钆报16.2万元/吨，周三（7月3日）金属镝报2150元/公斤。",

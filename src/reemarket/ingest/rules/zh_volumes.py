@@ -219,6 +219,10 @@ def _base_year_list(s: Sent, at: int, kinds: list[str], ent: str, period: Period
     return out
 
 
+#: A kind of ore naming a part of a quota: "离子型稀土", "岩矿型", "中重稀土", "轻稀土".
+_SUB_TYPE = re.compile(r"离子型|岩矿型|离子吸附型|[轻中重]稀土|中重稀土")
+
+
 def _quota_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "2024年开采指标同比增幅降至5.9%": a quota's year-on-year rate with no figure.
 
@@ -231,6 +235,8 @@ def _quota_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
     if not kinds or ("" in kinds) or (len(kinds) > 1 and not m.group("each")):
         return []
+    if _SUB_TYPE.search(s.text, s.clause_start(m.start()), m.start()):
+        return []  # "离子型稀土开采指标同比减少7%": a part's rate, not the quota's
     period = _year(s, m.start())
     if period is None:
         return []
@@ -1127,6 +1133,7 @@ RULES = [
                 (("quota", "mining", "quota_yoy_pct", "2025", 4.1, "%"),),
                 published="2025-08-10",
             ),
+            Example("分矿种看，离子型稀土开采指标同比减少5%。", ()),  # a part's rate
             Example(  # a rate said of both types with 均
                 "2022年开采、冶炼分离指标同比均增长25%。",
                 (
