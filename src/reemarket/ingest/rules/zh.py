@@ -1146,7 +1146,11 @@ def _part_day(c: Cand, s: Sent) -> Cand:
 
 
 #: One end of a range named before a level: "高端报价回落至X", "低端下探至Y", "上沿".
-_RANGE_END = re.compile(r"(?P<hi>高端|上沿|上限)|(?P<lo>低端|下沿|下限)")
+_RANGE_END = re.compile(
+    r"(?:(?P<hi>高端|上沿|上限)|(?P<lo>低端|下沿|下限))"
+    # the end word heads the level ("高端报价回落至", "上限为"), not a noun ("高端需求")
+    r"(?=\s*(?:报价|价格|价|报|为|在|[:：]|回落|回升|下探|上探|下移|上移|上调|下调|至|到|升|降|涨|跌))"
+)
 
 
 def _range_end(c: Cand, s: Sent) -> Cand:
@@ -1257,6 +1261,10 @@ PART_DAY = REGISTRY.add(
             Example(  # one end of the range said to have moved to a level is that end
                 "氧化钆：氧化钆高端报价回落至16.4万元/吨，低端跌幅更大。",
                 (("price", "gd_oxide", "price_high", "2024-07-05", 164000, "CNY/t"),),
+            ),
+            Example(  # 高端 of demand is no end of the range
+                "氧化钆受高端需求带动报16.4万元/吨。",
+                (("price", "gd_oxide", "price", "2024-07-05", 164000, "CNY/t"),),
             ),
             Example(  # two dated clauses: each quote its own day
                 "周一（7月1日）氧化钆报16.2万元/吨，周三（7月3日）金属镝报2150元/公斤。",
