@@ -1173,7 +1173,8 @@ def _day_after_figure(c: Cand, s: Sent, first: date) -> Cand:
     """A figure dated by a day its sentence names only in a later clause takes the text's day.
 
     "若与上周五相比，氧化镨累计上涨4.5元/公斤，氧化钕则在周日持稳后于今日补涨": the Sunday
-    of the next clause is not the day the move runs to.
+    of the next clause, said of another product, is not the day the move runs to; a later
+    clause of the figure's own series ("，为7月8日收盘价") still dates it.
     """
     own = [
         d
@@ -1183,9 +1184,17 @@ def _day_after_figure(c: Cand, s: Sent, first: date) -> Cand:
     day = s.ctx.day or s.ctx.published
     if not own or own[0].start < c.end or day is None or day == first or c.period is None:
         return c
-    if s.clause_start(own[0].start) <= c.end:
+    lo = s.clause_start(own[0].start)
+    if lo <= c.end:
         return c  # "报X（3月5日）": a day right after the figure, in its clause, is its own
+    other = any(lo <= p.start < own[0].start and p.id != c.subject for p in s.products)
+    if not other and not _DAY_OF_MEAN.match(s.text, own[0].end):
+        return c  # "…，为7月8日收盘价": a later clause of the same series still dates it
     return _moved_to(c, first, day, s)
+
+
+#: A day that dates a mean named after it ("恰好落在昨日均价位置"), not the figure before.
+_DAY_OF_MEAN = re.compile(r"\s*(?:的)?\s*(?:均价|平均价)")
 
 
 def _named_prior_day(c: Cand, s: Sent) -> Cand:
@@ -1257,6 +1266,16 @@ PART_DAY = REGISTRY.add(
                     ("price", "ho_oxide", "change", "2024-10-12/2024-10-14", 5000, "CNY/t"),
                 ),
                 published="2024-10-14",
+            ),
+            Example(  # a later clause naming the day of the same series dates it
+                "今日稀土市场平稳。\n氧化铽报6000元/公斤，为7月8日收盘价。",
+                (("price", "tb_oxide", "price", "2024-07-08", 6000, "CNY/kg"),),
+                published="2024-07-09",
+            ),
+            Example(  # a later clause naming the day of a mean does not date the level
+                "今日稀土市场走弱。\n氧化铽低端报价回落至5950元/公斤，接近昨日均价。",
+                (("price", "tb_oxide", "price_low", "2024-07-09", 5950, "CNY/kg"),),
+                published="2024-07-09",
             ),
             Example(  # one end of the range said to have moved to a level is that end
                 "氧化钆：氧化钆高端报价回落至16.4万元/吨，低端跌幅更大。",
