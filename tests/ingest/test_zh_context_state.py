@@ -197,3 +197,36 @@ def test_a_review_after_a_monday_holiday_and_a_monday_daily() -> None:
     assert review == {("tb_oxide", "price", "2025-09-29", 7050.0)}
     daily = _facts("稀土日评\n\n周一氧化铽报7050元/公斤。", "2025-11-17")
     assert daily == {("tb_oxide", "price", "2025-11-17", 7050.0)}
+
+
+def test_a_figureless_today_sentence_ends_an_earlier_notes_day() -> None:
+    got = _facts(
+        "注：氧化钬本周无成交，沿用9月6日报价。\n"
+        "今日重稀土市场继续走强。\n"
+        "氧化铽报6020-6080元/公斤，较上一交易日上涨20元/公斤。",
+        "2024-09-10",
+    )
+    assert ("tb_oxide", "price_low", "2024-09-10", 6020.0) in got
+    assert ("tb_oxide", "change", "2024-09-09/2024-09-10", 20.0) in got
+
+
+def test_the_friday_a_week_before_is_a_base_and_five_trading_days_no_friday() -> None:
+    got = _all(
+        "上周五（9月13日）氧化铽离岸价报每公斤850美元，较前一周五（9月6日）的838美元上涨12美元；"
+        "上周五个交易日均价为845美元。",
+        "2024-09-16",
+    )
+    assert ("fob_china", "tb_oxide", "price", "2024-09-13", 850.0) in got
+    assert ("fob_china", "tb_oxide", "price", "2024-09-06", 838.0) in got
+    assert ("fob_china", "tb_oxide", "change", "2024-09-06/2024-09-13", 12.0) in got
+
+
+def test_a_monday_reports_last_friday_said_again_is_the_same_friday() -> None:
+    got = _all(
+        "上周五（9月13日）氧化镝离岸价报每公斤230美元。\n"
+        "重稀土方面，氧化钬上周五报每公斤62美元，与前一日持平。\n"
+        "轻稀土方面，氧化镧上周五报每公斤0.90美元。",
+        "2024-09-16",
+    )
+    assert ("fob_china", "ho_oxide", "price", "2024-09-13", 62.0) in got
+    assert ("fob_china", "la_oxide", "price", "2024-09-13", 0.9) in got

@@ -95,6 +95,8 @@ ZH_VETOES: dict[str, str] = {
     "extreme": "a high or low touched within a period (一度, 最高, 最低), read as an extreme only",
     "vat_twin": "the VAT-exclusive twin of a quote given including VAT, or a converted twin",
     "no_period": "a figure whose period the text does not give (a 环比 move with no base named)",
+    "month_part": "a level held over a part of a month (上旬, 中旬, 上半月) with no day of its"
+    " own: neither a day's quote nor a period's mean",
 }
 VETOES.update(ZH_VETOES)
 

@@ -34,8 +34,14 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_volumes,
     zh_week_ends,
 )
-from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, sign
-from reemarket.ingest.rules.zh_dates import ZhContext, note, reviewed_week, shift_year
+from reemarket.ingest.rules.zh_base import Cand, Mention, Sent, companies_in, day_span, sign
+from reemarket.ingest.rules.zh_dates import (
+    ZhContext,
+    find_dates,
+    note,
+    reviewed_week,
+    shift_year,
+)
 from reemarket.ingest.rules.zh_table_layout import pipe_layout
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
@@ -97,6 +103,8 @@ VETOES = [
             Example("同日还下达了2023年第一批钨精矿开采总量控制指标5.5万吨。", ()),
             Example("同期全年钨品出口1.8万吨, 同比下降4.0%。", ()),
             Example("厦门钨业上半年生产钨精矿6000吨, 同比增长3%。", ()),
+            # iron ore concentrate sold to a rare-earth group: 精矿 glued to 铁 is no rare earth
+            Example("包钢股份同时披露，四季度铁精矿结算价格为不含税820元/吨，环比上调1.5%。", ()),
             Example(  # a steel quote beside a rare-earth list is not the last oxide's move
                 "氧化钬报48万元/吨。\n同日北京螺纹钢均价3500元/吨，较上一交易日上涨20元/吨。\n",
                 (("price", "ho_oxide", "price", "2024-07-05", 480000, "CNY/t"),),
@@ -222,17 +230,39 @@ VETOES.append(
         "vague_level",
         "zh",
         # the currency of a unit-first quote may stand between ("每公斤230美元左右")
-        r"\s*(?:美元|元)?\s*(?:人民币)?\s*(?:区间)?\s*(?:{VAGUE})",
+        r"\s*万?\s*(?:美元|元)?\s*(?:人民币)?\s*(?:区间)?\s*(?:{VAGUE})",
         frozenset({"price"}),
         (
             Example("月初氧化镨钕在38万元/吨附近震荡。", ()),
             Example("氧化镝价格一度跌至160万元/吨以下。", ()),
+            # a unit-first quote with 万 before its currency: "每吨38万元上下"
+            Example("8月下旬，国内氧化镨钕价格在每吨38万元上下徘徊。", ()),
             Example(  # a price service's own quote held "around" a level is its quote
                 "今日中钇富铕矿报价维持在约17.5万元/吨附近。",
                 (("price", "ionic_ore", "price", "2024-07-05", 175000, "CNY/t"),),
             ),
         ),
         scope="after_unquoted",
+    )
+)
+VETOES.append(
+    Veto(
+        "month_part",
+        "month_part",
+        "zh",
+        r"\d{1,2}\s*月\s*(?:上半月|下半月|上旬|中旬|下旬)",
+        # "6月上旬，氧化钬在46万-47万元/吨区间整理": held over ten days, no day's quote; a day
+        # named after it in the part ("6月下旬…，6月28日氧化钬报X") dates its own quote
+        frozenset({"price"}),
+        (
+            Example("6月上旬，氧化钬在46万-47万元/吨的区间内整理，成交清淡。", ()),
+            Example(
+                "6月下旬氧化钬止跌，6月28日氧化钬报47.5万元/吨。",
+                (("price", "ho_oxide", "price", "2024-06-28", 475000, "CNY/t"),),
+                published="2024-07-01",
+            ),
+        ),
+        scope="part_undated",
     )
 )
 VETOES.append(
@@ -535,7 +565,7 @@ def _compiled() -> list[tuple[Rule, Prechecked, frozenset[str]]]:
     """
     out = []
     for r in REGISTRY.rules["zh"]:
-        if not r.name.startswith("zh_table") and r.name != RATE_AFTER_CHANGE.name:
+        if not r.name.startswith("zh_table") and r.name not in _PASSES:
             pat = compile_pattern(r.pattern)
             out.append((r, Prechecked(pat), required_chars(pat)))
     return out
@@ -903,7 +933,7 @@ def _table(
     version: str,
 ) -> None:
     s = Sent.read("".join(above), ctx)
-    note(ctx, s.dates)
+    note(ctx, s.dates, s.text)
     if len(lines) < 2:
         return
     probe = Sent("", ctx)
@@ -934,6 +964,10 @@ def _sentence(
     elif bullet:
         ctx.item_day = ctx.day
     if not re.search(r"\d", norm):
+        if _DAY_WORD.search(norm):
+            # "今日国内轻稀土市场延续涨势。": a sentence of no figure still names the day the
+            # sentences after it speak of (a note's earlier day before it is not theirs)
+            note(ctx, find_dates(norm, ctx), norm)
         return
     s = Sent.read(norm, ctx)
     _listing_holder(s)
@@ -949,7 +983,7 @@ def _sentence(
             found.extend((rule.name, c) for c in rule.resolve(m, s))
     found.extend((RATE_AFTER_CHANGE.name, c) for c in _rates_after_changes(found, s))
     for name, c in found:
-        c = _prior_part(_market(c, s), s)
+        c = _prior_part(_part_day(_range_end(_market(c, s), s), s), s)
         v = _veto(c, s)
         reason = v.reason if v else None
         if reason is None and c.period is None and c.kind != "capacity":
@@ -973,6 +1007,10 @@ def _sentence(
         ctx.day = day  # a list item's own day is that item's, not the next item's
 
 
+#: A day named by a word, with no digit: "今日", "今天", "昨日".
+_DAY_WORD = re.compile(r"[今昨][日天]")
+
+
 def _own_day(c: Cand, ctx: ZhContext) -> bool:
     """Whether a figure is of the day the text speaks of (a level or a move to that day)."""
     return c.period is not None and c.period.end == ctx.day and c.period.granularity.value == "day"
@@ -981,7 +1019,7 @@ def _own_day(c: Cand, ctx: ZhContext) -> bool:
 #: A price change's rate said right after it, in the next clause: "，降幅为9.77%",
 #: "，一周涨幅达9.64%", "，周涨幅约为1.85%", "，下调幅度为0.76%", "，涨跌幅度为-1.2%".
 _RATE_AFTER = compile_pattern(
-    r"\s*[,，]\s*(?:(?:一|单|当|本|全)?[日周月季年]|周内|月内|期内|区间内?)?\s*(?:累计)?\s*"
+    r"\s*[,，、]\s*(?:(?:一|单|当|本|全)?[日周月季年]度?|周内|月内|期内|区间内?)?\s*(?:累计)?\s*"
     r"(?:(?P<rate>{RATE_UP}|{RATE_DOWN})|(?P<dw>{UP}|{DOWN})?幅度|(?:涨跌|变动|调整)幅度?)\s*"
     r"(?:约|近)?\s*(?:为|达|达到|在)?\s*(?:约)?\s*(?P<pct>[+\-]?{NUM})\s*%"
 )
@@ -1056,6 +1094,14 @@ RATE_AFTER_CHANGE = REGISTRY.add(
                     ("price", "tb_oxide", "change_pct", "2024-06-28/2024-07-05", -2.26, "%"),
                 ),
             ),
+            Example(  # the rate joined to the move by 、
+                "氧化钬报47万元/吨，较昨日上涨2000元/吨、涨幅0.43%。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                    ("price", "ho_oxide", "change_pct", "2024-07-04/2024-07-05", 0.43, "%"),
+                ),
+            ),
             Example(  # a neutral 幅度 with its own sign
                 "氧化钬报47万元/吨，较昨日下跌2000元/吨，变动幅度为-0.42%。",
                 (
@@ -1068,6 +1114,190 @@ RATE_AFTER_CHANGE = REGISTRY.add(
         doc="a price change's rate in the clause right after it, over the change's span",
     )
 )
+
+
+def _part_day(c: Cand, s: Sent) -> Cand:
+    """A price said after a later day in its sentence is of that day.
+
+    "5月16日之后，…，5月31日氧化钕报X，较4月30日下跌Y；氧化镨同步下跌Z": a rule that dated the
+    quote by the sentence's first day (``Sent.day``) is moved to the own day named last before
+    it, and so is the end of a move to that day; a day-on-day move starts from the new day's
+    trading day before. Bases (较/与…相比) are never that day.
+    """
+    first = s.day()
+    if c.kind != "price" or c.period is None or first is None or c.period.end != first:
+        return c
+    if c.period.granularity is not Granularity.DAY:
+        return c
+    c = _named_prior_day(_day_after_figure(c, s, first), s)
+    if c.period is None or c.period.end != first:
+        return c
+    days = [
+        d.period.start
+        for d in s.dates
+        if d.end <= c.start
+        and not d.base
+        and not d.period.is_span
+        and d.period.granularity is Granularity.DAY
+    ]
+    if not days or days[-1] <= first:
+        return c
+    return _moved_to(c, first, days[-1], s)
+
+
+#: One end of a range named before a level: "高端报价回落至X", "低端下探至Y", "上沿".
+_RANGE_END = re.compile(
+    r"(?:(?P<hi>高端|上沿|上限)|(?P<lo>低端|下沿|下限))"
+    # the end word heads the level ("高端报价回落至", "上限为"), not a noun ("高端需求")
+    r"(?=\s*(?:报价|价格|价|报|为|在|[:：]|回落|回升|下探|上探|下移|上移|上调|下调|至|到|升|降|涨|跌))"
+)
+
+
+def _range_end(c: Cand, s: Sent) -> Cand:
+    """A level said of one end of the range ("氧化镨高端报价回落至52.8万元/吨") is that end.
+
+    The end word must stand in the figure's clause after its product (not "上下限均下调X").
+    """
+    if c.kind != "price" or c.metric != "price":
+        return c
+    lo = max(
+        s.clause_start(c.start), max((p.end for p in s.products if p.end <= c.start), default=0)
+    )
+    ends = list(_RANGE_END.finditer(s.text, lo, c.start))
+    if len(ends) != 1:
+        return c
+    return replace(c, metric="price_high" if ends[0].group("hi") else "price_low")
+
+
+def _day_after_figure(c: Cand, s: Sent, first: date) -> Cand:
+    """A figure dated by a day its sentence names only in a later clause takes the text's day.
+
+    "若与上周五相比，氧化镨累计上涨4.5元/公斤，氧化钕则在周日持稳后于今日补涨": the Sunday
+    of the next clause, said of another product, is not the day the move runs to; a later
+    clause of the figure's own series ("，为7月8日收盘价") still dates it.
+    """
+    own = [
+        d
+        for d in s.dates
+        if not d.base and not d.period.is_span and d.period.granularity is Granularity.DAY
+    ]
+    day = s.ctx.day or s.ctx.published
+    if not own or own[0].start < c.end or day is None or day == first or c.period is None:
+        return c
+    lo = s.clause_start(own[0].start)
+    if lo <= c.end:
+        return c  # "报X（3月5日）": a day right after the figure, in its clause, is its own
+    other = any(lo <= p.start < own[0].start and p.id != c.subject for p in s.products)
+    if not other and not _DAY_OF_MEAN.match(s.text, own[0].end):
+        return c  # "…，为7月8日收盘价": a later clause of the same series still dates it
+    return _moved_to(c, first, day, s)
+
+
+#: A day that dates a mean named after it ("恰好落在昨日均价位置"), not the figure before.
+_DAY_OF_MEAN = re.compile(r"\s*(?:的)?\s*(?:均价|平均价)")
+
+
+def _named_prior_day(c: Cand, s: Sent) -> Cand:
+    """A day-on-day move of the day a note named the trading day before of runs from that day."""
+    named = s.ctx.named_prior
+    if named is None or c.period is None or not c.period.is_span or c.period.end != named[0]:
+        return c
+    if c.period.start != day_span(named[0]).start or not _DAY_BEFORE.search(s.text, 0, c.start):
+        return c  # only a move said against the trading day before ("较上一交易日")
+    return replace(c, period=Period.span(Period.day(named[1]), Period.day(named[0])))
+
+
+#: A move's base named as the trading day before: "较上一交易日", "较昨日", "较前一日".
+_DAY_BEFORE = re.compile(r"(?:上一|前一|上个)交易日|昨[日天]|前一?日|上日")
+
+
+def _moved_to(c: Cand, old: date, new: date, s: Sent) -> Cand:
+    """The candidate dated ``new`` instead of ``old``.
+
+    A move from ``old``'s trading day before, its sentence naming no base day before it, was
+    a day-on-day move: it runs from ``new``'s trading day before.
+    """
+    if c.period is None:
+        return c
+    if not c.period.is_span:
+        return replace(c, period=Period.day(new))
+    start = c.period.start
+    named = any(d.base and d.end <= c.start for d in s.dates)
+    if start == day_span(old).start and not named:
+        start = day_span(new).start
+    if start >= new:
+        return c
+    return replace(c, period=Period.span(Period.day(start), Period.day(new)))
+
+
+PART_DAY = REGISTRY.add(
+    Rule(
+        "price_part_day",
+        "price level",
+        "zh",
+        "…{day}，…；…{later day}…{product}报{quote}",
+        lambda *_: [],  # a pass over what the rules found (_part_day), not a rule
+        (
+            Example(  # the second part's quote and its move are of the day that part names
+                "9月上旬氧化铽走弱，9月4日起连续回调，9月27日氧化铽报5850-5900元/公斤，"
+                "较8月30日下跌120元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-09-27", 5850, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-09-27", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-08-30/2024-09-27", -120, "CNY/kg"),
+                ),
+                published="2024-09-30",
+            ),
+            Example(  # a weekday named only in a later clause does not date the move before it
+                "氧化铽今日报6050元/公斤。\n"
+                "若与上周五相比，氧化铽累计上涨40元/公斤，氧化镝则在周六持稳后于今日补涨。",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-10", 6050, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-09-06/2024-09-10", 40, "CNY/kg"),
+                ),
+                published="2024-09-10",
+            ),
+            Example(  # a note naming the trading day before (a make-up Saturday): the move runs
+                # from it
+                "说明：上一交易日为10月12日（星期六，调休工作日）。\n"
+                "今日氧化钬报46.5万元/吨，较上一交易日上涨0.5万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-10-14", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-10-12/2024-10-14", 5000, "CNY/t"),
+                ),
+                published="2024-10-14",
+            ),
+            Example(  # a later clause naming the day of the same series dates it
+                "今日稀土市场平稳。\n氧化铽报6000元/公斤，为7月8日收盘价。",
+                (("price", "tb_oxide", "price", "2024-07-08", 6000, "CNY/kg"),),
+                published="2024-07-09",
+            ),
+            Example(  # a later clause naming the day of a mean does not date the level
+                "今日稀土市场走弱。\n氧化铽低端报价回落至5950元/公斤，接近昨日均价。",
+                (("price", "tb_oxide", "price_low", "2024-07-09", 5950, "CNY/kg"),),
+                published="2024-07-09",
+            ),
+            Example(  # one end of the range said to have moved to a level is that end
+                "氧化钆：氧化钆高端报价回落至16.4万元/吨，低端跌幅更大。",
+                (("price", "gd_oxide", "price_high", "2024-07-05", 164000, "CNY/t"),),
+            ),
+            Example(  # 高端 of demand is no end of the range
+                "氧化钆受高端需求带动报16.4万元/吨。",
+                (("price", "gd_oxide", "price", "2024-07-05", 164000, "CNY/t"),),
+            ),
+            Example(  # two dated clauses: each quote its own day
+                "周一（7月1日）氧化钆报16.2万元/吨，周三（7月3日）金属镝报2150元/公斤。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-01", 162000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-03", 2150, "CNY/kg"),
+                ),
+                published="2024-07-05",
+            ),
+        ),
+        doc="a quote after a later own day in its part of the sentence is of that day",
+    )
+)
+_PASSES = frozenset({RATE_AFTER_CHANGE.name, PART_DAY.name})
 
 
 #: A caption announcing the list below it: "…相比的变化如下：", "…报价如下:".
@@ -1194,7 +1424,9 @@ def _market(c: Cand, s: Sent) -> Cand:
         and not _DOMESTIC.search(s.text)
     ):
         # the story's dollar quotes are the FOB series it named: "氧化钕离岸价(FOB中国)…报92.6美元。
-        # …氧化铈29日报每公斤1.72美元" (a dollar figure said of the home market is a conversion)
+        # …氧化铈29日报每公斤1.72美元" (a dollar figure said of the home market is a conversion);
+        # each dollar figure of the series carries it on to the next paragraph
+        s.ctx.usd_market_paragraph = s.ctx.paragraph
         return replace(c, entity="fob_china")
     return c
 

@@ -103,6 +103,14 @@ _COUNTRY_TRADE = re.compile(
 )
 
 
+def _iron_ore(text: str, m: re.Match[str]) -> bool:
+    """Whether a concentrate word is glued to 铁 ("铁精矿", "铁矿"): iron ore, not rare earth.
+
+    铁 is no other-commodity word on its own: it stands inside 钕铁硼 and 镝铁.
+    """
+    return m.group().startswith(("精矿", "矿")) and text[max(0, m.start() - 1) : m.start()] == "铁"
+
+
 @dataclass
 class Sent:
     """A normalised sentence, its mentions and the document context."""
@@ -134,7 +142,7 @@ class Sent:
         s.products = [
             Mention(m.start(), m.end(), _pid(m.group()))
             for m in prod.finditer(text)
-            if other.search(text, 0, m.start()) is None
+            if other.search(text, 0, m.start()) is None and not _iron_ore(text, m)
         ]
         s.companies = companies_in(text)
         local = [

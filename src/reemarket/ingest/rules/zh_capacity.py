@@ -52,6 +52,23 @@ def _subject(s: Sent, m: re.Match[str]) -> str:
     return pid
 
 
+#: Verbs of a capacity brought to a total: a plan's words, unless the plant was just built.
+_REACH = frozenset({"提升至", "扩至", "扩大至", "增至"})
+
+
+def _raised_when_built(s: Sent, lo: int, near: str) -> bool:
+    """Whether the figure's only plan word is a reach verb after a clause saying it was built.
+
+    "二期项目已于2024年二季度建成投产，公司整体产能提升至36000吨/年": the capacity reached,
+    now running; "计划…提升至" stays a plan (its plan word is another).
+    """
+    words = {m.group() for m in _PLANNED.finditer(near)}
+    if not words or not words <= _REACH or _STAGE_PLANNED.search(near):
+        return False
+    before = s.text[s.clause_start(max(0, lo - 1)) : lo]
+    return _OPERATING.search(before) is not None and _PLANNED.search(before) is None
+
+
 def _status(s: Sent, m: re.Match[str]) -> str:
     """planned, under_construction or operating, from the words around the figure.
 
@@ -68,7 +85,7 @@ def _status(s: Sent, m: re.Match[str]) -> str:
     after = _STAGE_TAIL.match(s.text, m.end())
     later = _same_project(s, m.end(), after.end() if after else m.end())
     if _STAGE_PLANNED.search(near) or _PLANNED.search(near):
-        return "planned"
+        return "operating" if _raised_when_built(s, lo, near) else "planned"
     building = _BUILDING.search(near) is not None
     if _OPERATING.search(near) and not building:
         return "operating"
@@ -241,6 +258,16 @@ RULES = [
         r"{PROD:p}[^,，。;；\d]{0,8}?{CAPACITY}[^,，。;；\d]{0,8}?{Q:v}",
         _capacity_after_word,
         (
+            Example(  # raised to a total by a plant just built: running, not a plan
+                "中科三环天津基地三期已于2024年三季度建成投产，公司钕铁硼永磁材料产能提升至3.2万吨/年。",
+                (("capacity", "ndfeb_magnet", "capacity", "", 32000, "t/yr"),),
+                statuses=("operating",),
+            ),
+            Example(  # the same verb after a plan word stays a plan
+                "中科三环计划新建天津四期，公司钕铁硼永磁材料产能将提升至4万吨/年。",
+                (("capacity", "ndfeb_magnet", "capacity", "", 40000, "t/yr"),),
+                statuses=("planned",),
+            ),
             Example(
                 "金力永磁高性能钕铁硼永磁材料产能已达到4万吨, 计划2027年提升至6万吨。",
                 (("capacity", "ndfeb_magnet", "capacity", "", 40000, "t/yr"),),

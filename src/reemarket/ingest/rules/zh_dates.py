@@ -53,6 +53,9 @@ class ZhContext:
     #: the same, while its paragraph goes on (a blank line ends it)
     paragraph_trade_period: Period | None = None
     quota_types: list[str] = field(default_factory=list)
+    #: (a day, the trading day before it) a note named ("上一交易日为4月28日", a weekend make-up
+    #: working day the exchange calendar does not know): day-on-day moves of that day run from it
+    named_prior: tuple[date, date] | None = None
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None
     #: the span of the last change of the paragraph stated against a named base
@@ -172,14 +175,16 @@ FORMS: tuple[Form, ...] = (
     ("first_m", r"前(?P<n>十一|十二|十|[一二两三四五六七八九]|1[0-2]|[1-9])(?:个)?月"),
     ("last_year_m", r"(?:去年|上年)(?P<m>\d{1,2})\s*月"),
     # "上周一度跌至…" is "last week, at one point": 一度, 一直, 一路... are no Monday
-    ("last_week", r"上周(?P<w>" + _MONDAY + r"|[二三四五六日])"),
+    # "上周五个交易日均价" is last week's five trading days: 五个 is no Friday
+    ("last_week", r"(?:上周|前一周|上一周)(?P<w>" + _MONDAY + r"|[二三四五六日])(?![个個])"),
     # "本周日均成交价" is the week's daily mean, not Sunday's; "本周五", "这周一": the report's
     # own week (``own``), even when the day is still to come
     (
         "this_week",
-        r"(?<![上下])(?P<own>本|这)?周(?P<w>" + _MONDAY + r"|[二三四五六]|日(?!均))(?!末)",
+        r"(?<![上下])(?P<own>本|这)?周(?P<w>" + _MONDAY + r"|[二三四五六]|日(?!均))(?![末个個])",
     ),
-    ("week", r"(?P<which>本|上|这)周(?!" + _MONDAY + r"|[二三四五六末]|日(?!均))"),
+    # "上周五个交易日" is last week (its five trading days), not last Friday
+    ("week", r"(?P<which>本|上|这)周(?!" + _MONDAY + r"|[二三四五六](?![个個])|末|日(?!均))"),
     ("q", r"(?:第)?(?P<q>[一二三四])\s*季度"),
     ("q_short", r"(?:第\s*(?P<q>[一二三四1-4])|(?P<q1>首))\s*季(?:度)?(?![节])"),
     # a month's close named as a base ("较7月底的1.81美元"): that month's last trading day; said
@@ -231,7 +236,7 @@ def _forms_in(text: str) -> re.Pattern[str]:
 
 _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
-    r"(?:(?:上周|本周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|月初|年初|上周"
+    r"(?:(?:上周|本周|前一周|上一周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|月初|年初|上周"
     r"|(?:(?:春节|国庆|清明|五一|端午|中秋)(?:长假|假期|假)?|长假|假期|节|假)前"
     r"(?:的)?(?:最后(?:一个?)?(?:交易日|报价日))?|\d{1,2}月(?:末|底)"
     # a span back from the report's day, its day in brackets: "与一周前（22日）的…相比"
@@ -250,10 +255,10 @@ _BASE_AFTER = re.compile(
     r"^\S{0,8}?(?:为基数|以来|相比|基础上)|^\s*该(?:月)?(?:均价|价格|报价)|^(?:份)?\s*(?:的)?\s*水平"
 )
 _TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
-#: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
 #: A total or stock told as of a month's end: "截至6月底", "截止到3月末", "到6月底".
 _THROUGH_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*(?:\d{4}\s*年|今年|去年)?\s*$")
-_RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*$")
+#: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
+_RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*(?:去年|上年|前年)?\s*[,，]?\s*$")
 
 
 def _g(m: re.Match[str], form: str, key: str) -> str | None:
@@ -321,7 +326,7 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
         return Period.month(y - 1, int(_g(m, form, "m") or 0))
     if form == "week":  # the trading days of this week (to the report's day) or the last
         before = _g(m, form, "which") == "上"
-        today = (ctx.day or ctx.published) if before else own_week_day(ctx)
+        today = _speaking_day(ctx) if before else own_week_day(ctx)
         if today is None:
             return None
         pub = ctx.published
@@ -331,7 +336,7 @@ def _period(m: re.Match[str], form: str, ctx: ZhContext, year: int | None) -> Pe
             today = pub
         return trading_week(today, 1 if before else 0, today)
     if form in ("last_week", "this_week"):
-        today = (ctx.day or ctx.published) if form == "last_week" else own_week_day(ctx)
+        today = _speaking_day(ctx) if form == "last_week" else own_week_day(ctx)
         if today is None:
             return None
         wd = "一二三四五六日".index(_g(m, form, "w") or "一")
@@ -379,6 +384,18 @@ def reviewed_week(headline: str, published: date | None, review: re.Pattern[str]
     if not days or days[0] != published:
         return None
     return previous_trading_day(published)
+
+
+def _speaking_day(ctx: ZhContext) -> date | None:
+    """The day "上周" counts back from: the writer's, the publication day.
+
+    A Monday report that named last Friday ("上周五（6月20日）") and says "上周五" again means
+    that same Friday, not the one a week before it: the day the text last named (``ctx.day``)
+    is read only when the report has no day of its own or speaks of a later day.
+    """
+    if ctx.published is not None and (ctx.day is None or ctx.day <= ctx.published):
+        return ctx.published
+    return ctx.day or ctx.published
 
 
 def own_week_day(ctx: ZhContext) -> date | None:
@@ -484,7 +501,7 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             "this_year",
         ) or (form == "period_to" and _g(m, form, "y") is not None)
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
-        retro = explicit and bool(_RETRO_BEFORE.search(text[max(0, m.start() - 4) : m.start()]))
+        retro = explicit and bool(_RETRO_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
         if explicit and not base and not target:
             year = p.start.year
         if eve and p.granularity is Granularity.DAY and not p.is_span:
@@ -637,6 +654,10 @@ def previous(p: Period) -> Period:
 _LOOK_BACK = re.compile(r"(?:前一|上一|上个|上個)交易日|前一日|昨[日天]|上周|上週")
 
 
+#: A day defined as the trading day before: "上一交易日为4月28日", "前一交易日：9月6日".
+_NAMED_BACK = re.compile(r"(?:前一|上一|上个|上個)交易日\s*(?:为|是|為|[:：])\s*$")
+
+
 def _look_back(ctx: ZhContext, d: ZhDate, dates: list[ZhDate], text: str) -> bool:
     """Whether a day a sentence names is a look back from the report's day, not a new day.
 
@@ -689,6 +710,11 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
         if p.granularity is Granularity.DAY and not p.is_span:
             if ctx.published is not None and p.start > ctx.published:
                 continue  # a day still to come ("本周五" in a Wednesday report) is a plan's
+            if _NAMED_BACK.search(text, 0, d.start):
+                day = ctx.day or ctx.published
+                if day is not None and p.start < day:
+                    ctx.named_prior = (day, p.start)
+                continue  # "上一交易日为4月28日": the day before's name, never the text's day
             if _look_back(ctx, d, dates, text):
                 continue
             ctx.day = p.start

@@ -23,6 +23,7 @@ _METRICS = (
     "net_profit_attributable_recurring",
     "operating_cash_flow",
     "net_profit_attributable",
+    "total_profit",
     "revenue",
 )
 _PRIOR = re.compile(r"上年同期|去年同期|上年度|上年|去年")
@@ -224,6 +225,19 @@ RULE = REGISTRY.add(
                     ("financial", "", "revenue_yoy_pct", "2024-01/2024-09", -3.1, "%"),
                 ),
                 published="2024-10-25",
+            ),
+            Example(  # a results express in 万元: 利润总额 (profit before tax) as a row, a loss
+                # in the current year, an operating-profit row whose change is no figure
+                "中科三环2023年度业绩快报\n单位：人民币万元\n"
+                "项目 | 本报告期 | 上年同期 | 增减变动幅度（%）\n"
+                "营业利润 | -1,250.40 | 3,310.00 | 不适用\n"
+                "利润总额 | -980.20 | 3,520.60 | -127.84\n",
+                (
+                    ("financial", "", "total_profit", "2023", -9802000, "CNY"),
+                    ("financial", "", "total_profit", "2022", 35206000, "CNY"),
+                    ("financial", "", "total_profit_yoy_pct", "2023", -127.84, "%"),
+                ),
+                published="2024-02-27",
             ),
         ),
     ),

@@ -763,10 +763,16 @@ THIS_MONTH_RE = compile_pattern("{THIS_MONTH}")
 
 
 def resolve_change_carried(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "A较前一交易日下跌3000元/吨; B报41.1-41.5万元/吨, 跌3000元/吨": the base said before."""
-    prod = s.product_before(m.start())
+    """As in "A较前一交易日下跌3000元/吨; B报41.1-41.5万元/吨, 跌3000元/吨": the base said before.
+
+    The product may open the clause of the move ("；氧化镨同步下跌3000元/吨").
+    """
+    prod = s.product_before(m.start("cue"))
     day = s.day()
     bases = list(_BASE_RE.finditer(s.text, 0, m.start()))
+    led = any(m.start() <= p.start < m.start("cue") for p in s.products)
+    if led and (not bases or "相比" in s.text[: m.start()]):
+        return []  # a product opening its move's clause takes only a 较 base said before it
     chg = _per_quote(s, m.start(), s.quantity(m.group("chg"), "price_change"))
     if prod is None or day is None or chg is None or chg[1] not in PRICE_UNITS:
         return []
@@ -1083,6 +1089,12 @@ def resolve_change_bracket(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: A base day named with its level before a to-date move: "与6月3日的61.36美元相比，".
+_NAMED_BASE_BEFORE = re.compile(
+    r"(?:与|较|同)\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^,，。;；]{0,16}的[^,，。;；]+相比"
+)
+
+
 def resolve_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "本周以来累计下跌1.8万元/吨" in a Wednesday note: from the last close before the week.
 
@@ -1094,6 +1106,8 @@ def resolve_to_date(m: re.Match[str], s: Sent) -> list[Cand]:
     prod = s.product_before(m.start("cue")) or s.ctx.para_product
     if day is None or prod is None:
         return []
+    if _NAMED_BASE_BEFORE.search(s.text, 0, m.start()):
+        return []  # "与6月3日的X相比，本月以来累计上涨Y%": from the day named (price_base's)
     since = m.group("since") or m.group("wk") or m.group("mo")
     if not m.group("since") and (_MEANS.search(m.group()) or m.group("pct") is not None):
         # "本周均价上涨…": the week's mean moved, not the quote; a bare week's rate is

@@ -512,6 +512,39 @@ def resolve_contract_period(m: re.Match[str], s: Sent) -> list[Cand]:
     return [Cand("price", ent, pid, "price", found[0], v[0], v[1], at, end, "contract_period")]
 
 
+def resolve_contract_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "三季度价格环比上调0.96%" in a contract notice: the period's rate on the one before.
+
+    The product and holder are the notice's; the rate runs from the period before the one the
+    clause opens with (a quarter or a month).
+    """
+    ent, pid = s.ctx.price_company, s.ctx.price_subject
+    found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
+    if ent is None or pid is None or len(found) != 1 or found[0].is_span:
+        return []
+    if found[0].granularity not in (Granularity.QUARTER, Granularity.MONTH):
+        return []
+    span = Period.span(previous(found[0]), found[0])
+    return [rate_cand(ent, pid, span, sign(m.group("cue")) or 1, m, "pct", "contract_rate")]
+
+
+def resolve_contract_past(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "仍低于2023年第二季度31030元/吨的历史高位": a notice's price of a past period.
+
+    The product and holder are the notice's; the period is the one named right before it.
+    """
+    ent, pid = s.ctx.price_company, s.ctx.price_subject
+    # the quarter is often the base of a comparison ("低于2023年第二季度…"): still its own price
+    found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per")]
+    v = s.quantity(m.group("v"), "contract_past")
+    if ent is None or pid is None or len(found) != 1 or v is None or v[1] not in PRICE_UNITS:
+        return []
+    if found[0].granularity is not Granularity.QUARTER or found[0].is_span:
+        return []
+    at, end = m.start("v"), m.end("v")
+    return [Cand("price", ent, pid, "price", found[0], v[0], v[1], at, end, "contract_past")]
+
+
 def _range(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "{product}报价37.9-38.2万元/吨": the two ends of a day's quoted range."""
     day = s.day()
@@ -694,7 +727,9 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     that period to the sentence's own.
     """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
-    prod = s.product_before(m.start()) or s.ctx.price_subject
+    # "与6月3日的X相比，氧化钕本月以来累计上涨Y%": the product opening the rate's clause
+    after = s.products_id(m, "p2") if m.group("p2") else None
+    prod = after or s.product_before(m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
     if a is not None and a[1] in ("CNY", "USD"):
         unit = quote_unit(s, m.start(), a[1])
@@ -874,9 +909,15 @@ def resolve_mean_after_level(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def _average_of(m: re.Match[str], s: Sent, prod: str | None, rule: str) -> list[Cand]:
-    """The average of the period named in group ``d`` (a month, quarter, half or year)."""
-    when = [p for p in _clause_dates(s, m) if p.granularity.value != "day"]
+    """The average of the period named in group ``d`` (a month, quarter, half, year or week).
+
+    A mean in bare currency ("均价为845美元") is in the unit of the quote before it.
+    """
+    when = [p for p in _clause_dates(s, m) if p.granularity.value != "day" or p.is_span]
     v = s.quantity(m.group("v"), rule)
+    if v is not None and v[1] in ("CNY", "USD"):
+        unit = quote_unit(s, m.start("v"), v[1])
+        v = None if unit is None else (v[0], unit)
     if prod is None or not when or v is None or v[1] not in PRICE_UNITS:
         return []
     return [

@@ -49,7 +49,9 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_average_span,
     resolve_base_level,
     resolve_contract,
+    resolve_contract_past,
     resolve_contract_period,
+    resolve_contract_rate,
     resolve_deal_average,
     resolve_each,
     resolve_each_range,
@@ -1262,12 +1264,34 @@ RULES += [
         "price_change_carried",
         "price change",
         "zh",
-        r"[,，;；]\s*(?:均价|报价)?\s*(?:(?:节|假|长假|假期)后\s*)?(?:累计)?\s*(?:微|小幅|大幅)?"
+        r"[,，;；]\s*(?:{PROD}\s*(?:同步|同日|同期|随之|亦|也|则)\s*)?"
+        r"(?:均价|报价)?\s*(?:(?:节|假|长假|假期)后\s*)?(?:累计)?\s*(?:微|小幅|大幅)?"
         r"(?:(?:上下限|高低端|两端|上下沿|高低价)\s*(?:均|都|皆|同步|各)?\s*)?"
         r"(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
         r"(?!\s*(?:至|到))" + RATE_TAIL,
         resolve_change_carried,
         (
+            Example(  # a second product's move opening its own part takes the first's base and
+                # the day the sentence last named; its rate after it ("月度跌幅") is the move's
+                "9月4日起氧化铽连续回调；9月27日氧化铽报5850元/公斤，较8月30日下跌120元/公斤，"
+                "月度跌幅2.0%；氧化镝同步下跌30元/公斤，跌幅1.7%。",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-27", 5850, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-08-30/2024-09-27", -120, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-08-30/2024-09-27", -2.0, "%"),
+                    ("price", "dy_oxide", "change", "2024-08-30/2024-09-27", -30, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-08-30/2024-09-27", -1.7, "%"),
+                ),
+                published="2024-09-30",
+            ),
+            Example(  # a base said with 与…相比 is price_since's: no day-on-day move of the second
+                "与上周同期（9月3日）相比，氧化钬累计上涨2000元/吨，氧化钆则下跌1000元/吨。",
+                (
+                    ("price", "ho_oxide", "change", "2024-09-03/2024-09-10", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-09-03/2024-09-10", -1000, "CNY/t"),
+                ),
+                published="2024-09-10",
+            ),
             Example(
                 "氧化镝报160万元/吨, 较前一交易日下跌1万元/吨; 氧化铽报580万元/吨, 跌5万元/吨。",
                 (
@@ -1454,10 +1478,19 @@ RULES += [
         "average",
         "zh",
         r"(?:[,，;；]|[(（](?=[^()（）]{4,30}[)）]))\s*(?:其中)?\s*"
-        r"(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年))"
+        r"(?P<d>[^,，。;；\d]{0,3}?(?:\d{1,2}月份?|[一二三四]季度|上半年|下半年|全年"
+        r"|(?:上|本)周(?:\s*(?:五|5)\s*个交易日)?))"
         r"\s*(?:全月|整月|全季|该)?{AVERAGE}\s*(?:为|达|报|是)?\s*{Q:v}",
         resolve_average_carried,
         (
+            Example(  # last week's five trading days' mean, in the dollars of the quote before
+                "氧化铽离岸价上周五报每公斤850美元；上周五个交易日均价为845美元。",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-13", 850, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-09-09/2024-09-13", 845, "USD/kg"),
+                ),
+                published="2024-09-16",
+            ),
             Example(  # the earlier quarter's average in brackets after the quarter named
                 "上半年氧化钕均价40万元/吨；其中二季度均价39万元/吨，环比一季度（41万元/吨）下滑4.9%。",
                 (
@@ -1626,7 +1659,7 @@ RULES += [
         r"|[^的,，。;；每]{2,12}(?=每))"
         r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?"
         r"(?:\s*每\s*(?:公斤|千克|吨))?\s*(?:已经?)?\s*(?:累计)?\s*(?:两端|高低端)?\s*各?\s*"
-        r"(?:相比(?:[,，]?\s*(?:\d{1,2}\s*月份?以来|(?!同比|环比)[^,，。;；\d]){0,8}?"
+        r"(?:相比(?:[,，]?\s*(?:{PROD:p2})?\s*(?:\d{1,2}\s*月份?以来|(?!同比|环比)[^,，。;；\d]){0,8}?"
         r"(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
         r"(?P<cue>{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})\s*(?:已经?)?\s*(?:达到|达|为)?\s*"
         r"(?P<pct>{NUM})\s*%)?"
@@ -1663,6 +1696,16 @@ RULES += [
                     ("price", "dy_metal", "change_pct", "2024-09-06/2024-09-12", -1.9, "%"),
                 ),
                 published="2024-09-12",
+            ),
+            Example(  # the product named after 相比, the rate "本月以来累计" from the day named
+                "氧化镝离岸价周五（9月13日）报每公斤235美元。\n"
+                "与9月2日节后首个报价日的228美元相比，氧化镝本月以来已累计上涨3.07%。",
+                (
+                    ("price", "dy_oxide", "price", "2024-09-13", 235, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-09-02", 228, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-09-02/2024-09-13", 3.07, "%"),
+                ),
+                published="2024-09-14",
             ),
             Example(  # a week-ago base with no day named, then the level reached
                 "氧化钬较一周前的47万元/吨回落至46.2万元/吨；镨钕金属较上周的54.5万元/吨涨到55万元/吨。",
@@ -1996,6 +2039,51 @@ RULES.append(
 )
 RULES.append(
     Rule(
+        "contract_rate",
+        "price change",
+        "zh",
+        r"(?:^|(?<=[。;；,，]))\s*(?:据此计算\s*[,，]?\s*)?"
+        r"(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*(?:的)?"
+        r"(?:{CONTRACT}|{LISTING}|价格)\s*{MOM}\s*(?P<cue>{UP}|{DOWN})\s*(?:了)?\s*(?P<pct>{NUM})\s*%",
+        resolve_contract_rate,
+        (
+            Example(  # the notice's product and holder; the rate on the quarter before
+                "包钢股份公告，2024年第四季度稀土精矿交易价格调整为不含税18500元/吨。"
+                "第四季度价格环比上调3.35%。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18500, "CNY/t"),
+                    ("price", "re_concentrate", "change_pct", "2024-Q3/2024-Q4", 3.35, "%"),
+                ),
+                published="2024-10-09",
+            ),
+            Example("第四季度价格环比上调3.35%。", ()),  # no notice: no holder, no fact
+        ),
+        doc="a contract or listing notice's rate on the period before, its product the notice's",
+    )
+)
+RULES.append(
+    Rule(
+        "contract_past",
+        "price level",
+        "zh",
+        r"(?P<per>\d{4}\s*年\s*(?:第)?[一二三四]季度)\s*(?:的)?\s*{Q:v}\s*的",
+        resolve_contract_past,
+        (
+            Example(  # a past quarter's price the notice compares with, its level named first
+                "北方稀土公告，2024年第四季度稀土精矿交易价格调整为不含税18500元/吨，"
+                "仍低于2022年第三季度39000元/吨的历史高位。",
+                (
+                    ("price", "re_concentrate", "price", "2024-Q4", 18500, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2022-Q3", 39000, "CNY/t"),
+                ),
+                published="2024-10-09",
+            ),
+        ),
+        doc="a contract notice's price of a past quarter, named before its level",
+    )
+)
+RULES.append(
+    Rule(
         "price_level_since",
         "price change",
         "zh",
@@ -2185,6 +2273,11 @@ RULES.append(
         r"(?P<lo>{NUM})\s*(?:万?\s*(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
         resolve_per_unit_first,
         (
+            Example(  # a year's "全年平均报价" is the year's mean, not a quote of the report's day
+                "2023年原料价格走弱，烧结钕铁硼毛坯（N48）全年平均报价为每公斤210元。",
+                (("price", "ndfeb_blank", "average", "2023", 210, "CNY/kg"),),
+                published="2024-02-10",
+            ),
             Example(  # the day between the product and its quote; one day's 均价 is its price
                 "氧化鐠釹5月6日均價報每噸41.2萬元人民幣，金屬釹FOB中國價格6日報每公斤60.5美元。",
                 (

@@ -48,6 +48,8 @@ _ROW_UNITS = re.compile(
 _NOTE = re.compile(r"[(（]([^()（）]{4,160})[)）]")
 _UNIT_SEGMENT = re.compile(
     r"(?:^|[:：])\s*([^:：]{2,60}?)(?:为|按|以|用)\s*([万]?)" + _UNITS + r"(?:计)?\s*$"
+    # "镨、钕单位：万元/吨": the products (or elements) first, then their 单位
+    r"|^\s*([^:：]{1,60}?)(?:的)?(?:价格)?单位\s*(?:[:：]|为|是)\s*([万]?)" + _UNITS + r"\s*$"
 )
 _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
 #: A header naming a day: "周五(10/13)", "10月13日", "10-13", "2023-10-13", "10.13".
@@ -68,6 +70,17 @@ _YOY_HEAD = re.compile(r"同比|(?:较|比)(?:去年|上年)同期|年比")
 _WEEK_CHANGE = re.compile(r"周(?:环比|涨跌|变动|增减)|[较比]上周")
 #: A price column of the trading day before the table's own: "昨日均价", "上一交易日价格".
 _PRIOR_HEAD = re.compile(r"(?:昨日|昨天|前一交易日|上一交易日|上个交易日|前一日|上日)\S{0,3}价")
+#: A column of each row's quote day: "报价日期", "日期", "更新日期", "价格日期".
+_ROW_DAY_HEAD = re.compile(r"(?:报价|价格|更新|成交)?(?:日期|时间)")
+#: A row's quote day: "2024-04-26", "2024/4/26", "4月26日", "04-26", "4/26".
+_ROW_DAY = re.compile(
+    r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+)
+#: A note naming the trading day the changes are against: "上一交易日为4月28日（星期日，调休工作日）".
+_NAMED_PRIOR = re.compile(
+    r"(?:前一|上一|上个)交易日\s*(?:为|是|[:：])\s*(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月"
+    r"\s*(?P<d>\d{1,2})\s*日"
+)
 
 
 @dataclass(frozen=True)
@@ -106,6 +119,9 @@ class Columns:
     prior: int | None = None
     #: a second amount-change column headed as the week's, beside a day's ("日涨跌 | 较上周")
     week_change: int | None = None
+    #: a column giving each row's own quote day ("报价日期 | 2024-04-26"): a row of another day
+    #: than the table's is that day's quote, with no change
+    row_day: int | None = None
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
@@ -119,15 +135,27 @@ def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
             continue  # one unit in the brackets: _ROW_UNITS reads it
         for seg in segments:
             m = _UNIT_SEGMENT.search(seg)
-            if m is not None:
+            if m is not None and m.group(1) is not None:
                 found.append((m.group(1), m.group(2), m.group(3)))
+            elif m is not None:
+                found.append((m.group(4), m.group(5), m.group(6)))
     for products, scale, unit_word in found:
         unit = (1e4 if scale else 1.0, unit_table()[unit_word][0])
         for part in re.split(r"[、,，和及与]", products):
-            pid = names.get(part.strip())
-            if pid is not None:
-                out.append((pid, unit))
+            out.extend((pid, unit) for pid in _named_products(part.strip(), names))
     return tuple(out)
+
+
+def _named_products(part: str, names: dict[str, str]) -> list[str]:
+    """The products a note's word names: a product's name, or an element's.
+
+    An element ("钕") names its oxide and its metal ("氧化钕", "金属钕"), never "氧化镨钕".
+    """
+    if part in names:
+        return [names[part]]
+    if not part or len(part) > 2:
+        return []
+    return [names[n] for n in (f"氧化{part}", f"金属{part}", f"{part}金属") if n in names]
 
 
 def _unit_of(text: str) -> tuple[float, str] | None:
@@ -161,8 +189,12 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     bare = tuple(i for i, c in enumerate(cells) if _BARE_PERIOD.fullmatch(c))
     #: a change column headed as the week's ("周环比", "周涨跌", "较上周"): changes span a week
     weekly: bool = False
+    row_day: int | None = None
     for i, c in enumerate(cells):
         if i in bare and len(bare) >= 2:
+            continue
+        if _ROW_DAY_HEAD.fullmatch(c.strip()):
+            row_day = i
             continue
         mh = _MONTH_HEAD.search(c)
         dh = _DAY_HEAD.search(c)
@@ -242,6 +274,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         yoy,
         prior,
         week_change=week_chg,
+        row_day=row_day,
     )
 
 
@@ -300,6 +333,9 @@ def _cell(
     if i is None:
         return None
     text = cells[i].replace(" ", "")
+    both = _AMOUNT_RATE.fullmatch(text)
+    if both is not None:
+        text = both.group(1)  # "+44000（+9.34%）": the amount, its rate in brackets (_row_rate)
     if text.endswith("%"):
         return None  # a rate, not an amount (see _rate)
     row = _unit_of(cells[cols.unit_col]) if cols.unit_col is not None else None
@@ -321,7 +357,7 @@ def _cell(
         # a cell's own 万 ("44.4万" under "价格(元/吨)") scales its figure, whatever the
         # header's scale: the header gives the currency and the mass only
         unit = (1e4, unit[1])
-    if "持平" in text or text in ("平", "0", "-", "—"):
+    if "持平" in text or text in ("平", "0", "-", "—", "不变", "未变"):
         nums = [0.0]
     else:
         nums = [float(n.replace("−", "-").replace(",", "")) for n in re.findall(_NUM, text)]
@@ -357,12 +393,22 @@ def _rate(cells: list[str], i: int | None) -> float | None:
 
 
 def _row_rate(cols: Columns, cells: list[str]) -> float | None:
-    """The row's change as a rate: the rate column's "+1.79%", else a change column's."""
+    """The row's change as a rate: the rate column's "+1.79%", else a change column's.
+
+    A change column's amount may carry its rate in brackets ("+44000（+9.34%）").
+    """
     for i in (cols.rate, cols.change):
         r = _rate(cells, i)
         if r is not None and cells[i or 0].strip().endswith("%"):
             return r
+        both = _AMOUNT_RATE.fullmatch(cells[i].replace(" ", "")) if i is not None else None
+        if both is not None:
+            return _rate([both.group(2)], 0)
     return None
+
+
+#: An amount with its rate in brackets after it, in one cell: "+44000（+9.34%）", "-3.2(-1.5%)".
+_AMOUNT_RATE = re.compile(r"([+\-−]?\d[\d,.]*万?)[(（]([+\-−]?\d+(?:\.\d+)?%)[)）]")
 
 
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
@@ -384,6 +430,10 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         return output_table_facts(lines, above, s)
     if is_quota_table(head, above):  # a history of the yearly quotas
         return quota_table_facts(lines, above, s)
+    if _ROW_DAY_HEAD.fullmatch(head[0]) and s.day() is not None:
+        by_day = _date_rows(lines, head, above, s)
+        if by_day:
+            return by_day
     cols = read_header(head, above)
     if cols is None and is_results_table(head, [cells(ln)[0] for _, ln in lines[1:]]):
         return results_table_facts(lines, above, s)
@@ -411,19 +461,108 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
     if means:
         # one day's column beside the means ("5月31日 | 本月均价 | 上月均价 | 环比"): the change
         # is the means' as before, the day column the day's price
-        day_cols = replace(cols, average=None, change=None, rate=None, yoy=None, since=None)
+        # (the month columns are the means': the day's column is read alone; a change column
+        # against a named day, "较4月30日涨跌", is that day column's)
+        day_cols = replace(
+            cols, average=None, change=None, rate=None, yoy=None, months=(), since=cols.since
+        )
         averages = _by_month(cols, lines, "china", Period.day(day), s, "average", means)
         return averages + _day_table(day_cols, lines, head, s, day)
-    return _day_table(cols, lines, head, s, day)
+    return _day_table(cols, lines, head, s, day, _named_prior(above, day))
+
+
+def _date_rows(lines: list[tuple[int, str]], head: list[str], above: str, s: Sent) -> list[Cand]:
+    """A table with one row per day and one column per product ("日期 | 氧化钕 | 氧化铈").
+
+    Each row's first cell is its day ("6/16(一)", "6月16日"), each other cell the price of its
+    column's product that day, in the unit the column's header, a note beside the unit or the
+    line above names; a table whose unit is not said gives nothing.
+    """
+    products = {i: _product(c) for i, c in enumerate(head) if i and not _SCRAP.search(c)}
+    if not products or None in products.values():
+        return []
+    day = s.day()
+    ref = max(day, s.ctx.published) if day and s.ctx.published else day
+    if ref is None:
+        return []
+    table_unit = _table_unit(above)
+    row_units = dict(_row_units(above))
+    out: list[Cand] = []
+    for off, line in lines[1:]:
+        row = cells(line)
+        if len(row) != len(head):
+            continue
+        m = _ROW_DAY.fullmatch(re.sub(r"[(（][^()（）]*[)）]", "", row[0]).strip())
+        if m is None or not _valid_day(int(m.group("m")), int(m.group("d"))):
+            continue
+        when = _day_of(int(m.group("m")), int(m.group("d")), ref)
+        starts = cell_starts(line, off)
+        for i, pid in products.items():
+            unit = _unit_of(head[i]) or row_units.get(pid or "") or table_unit
+            num = re.fullmatch(_NUM, row[i].replace(" ", ""))
+            if unit is None or num is None or unit[1] not in PRICE_UNITS or pid is None:
+                continue
+            value = float(num.group().replace(",", "").replace("−", "-")) * unit[0]
+            out.append(
+                Cand(
+                    "price",
+                    "china",
+                    pid,
+                    "price",
+                    when,
+                    value,
+                    unit[1],
+                    starts[0],
+                    off + len(line),
+                    "zh_table",
+                )
+            )
+    return out
+
+
+def _named_prior(above: str, day: date) -> date | None:
+    """The trading day before the table's, when a note above names it ("上一交易日为4月28日").
+
+    A make-up working day on a weekend ("4月28日（星期日，调休工作日）") is no trading day of
+    the exchange calendar, so the note's word is taken over the calendar's.
+    """
+    m = _NAMED_PRIOR.search(above)
+    if m is None:
+        return None
+    try:
+        named = date(int(m.group("y") or day.year), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return named if day - timedelta(days=7) <= named < day else None
+
+
+def _row_day(cols: Columns, row: list[str], ref: date) -> Period | None:
+    """The quote day a row's own day column gives, if it names one."""
+    if cols.row_day is None:
+        return None
+    m = _ROW_DAY.fullmatch(row[cols.row_day].strip())
+    if m is None or not _valid_day(int(m.group("m")), int(m.group("d"))):
+        return None
+    if m.group("y"):
+        try:
+            return Period.day(date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+        except ValueError:
+            return None
+    return _day_of(int(m.group("m")), int(m.group("d")), ref)
 
 
 def _day_table(
-    cols: Columns, lines: list[tuple[int, str]], head: list[str], s: Sent, day: date
+    cols: Columns,
+    lines: list[tuple[int, str]],
+    head: list[str],
+    s: Sent,
+    day: date,
+    prior: date | None = None,
 ) -> list[Cand]:
     """A table of one day's prices, or of one price column per day, with their changes."""
     entity = "china"
     level: Period = Period.day(day)
-    span = day_span(day)
+    span = day_span(day) if prior is None else Period.span(Period.day(prior), Period.day(day))
     if cols.listing and s.ctx.price_company:
         month = (
             next(
@@ -474,6 +613,8 @@ def _day_table(
             continue
         at = cell_starts(line, off)[cols.name]
         end = off + len(line)
+        own = _row_day(cols, row, ref) if level.granularity.value == "day" else None
+        stale = own if own is not None and own != level else None
 
         def add(
             metric: str,
@@ -483,7 +624,13 @@ def _day_table(
             pid: str = pid,
             at: int = at,
             end: int = end,
+            stale: Period | None = stale,
         ) -> None:
+            if stale is not None:
+                # a row quoted on an earlier day than the table's: that day's level, no move
+                if metric in ("change", "change_pct") or period != level:
+                    return
+                period = stale
             out.append(Cand("price", entity, pid, metric, period, value, unit, at, end, "zh_table"))
 
         for i in (cols.price, cols.average):
@@ -653,6 +800,10 @@ def _by_month(
         }
     first = min(periods.values(), key=lambda p: (p.start, p.end))
     last = max(periods.values(), key=lambda p: (p.end, p.start))
+    if len(periods) > 2 and cols.yoy is not None:
+        # "5月均价 | 4月均价 | 环比 | 2023年5月均价 | 同比": the year-ago mean has its own rate
+        # column; the change compares the latest mean with the one right before it
+        first = max((p for p in periods.values() if p.end < last.start), key=lambda p: p.end)
     rates = cols.change is not None and any(
         row_cells(ln)[cols.change].strip().endswith("%")
         for _, ln in lines[1:]
@@ -960,6 +1111,80 @@ RULE = REGISTRY.add(
                     ("price", "prnd_oxide", "change_pct", "2024-04/2024-05", 4.12, "%"),
                 ),
                 published="2024-06-03",
+            ),
+            Example(  # monthly means with a year-ago mean and its own 同比; units per element in
+                # the caption; one day's ranges and their change since a named day
+                "表2：重稀土月度价格（镝、铽单位：元/公斤；钆单位：万元/吨）\n"
+                "品种 | 9月均价 | 8月均价 | 环比 | 2023年9月均价 | 同比 | 9月30日报价 | 较8月30日涨跌\n"
+                "氧化铽 | 5900 | 5800 | +1.72% | 7500 | -21.33% | 5950-6000 | +80\n"
+                "氧化钆 | 16.20 | 15.90 | +1.89% | 24.00 | -32.50% | 16.3-16.6 | +0.4\n",
+                (
+                    ("price", "tb_oxide", "average", "2024-09", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-08", 5800, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2023-09", 7500, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-08/2024-09", 1.72, "%"),
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-09", -21.33, "%"),
+                    ("price", "tb_oxide", "price_low", "2024-09-30", 5950, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-09-30", 6000, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-08-30/2024-09-30", 80, "CNY/kg"),
+                    ("price", "gd_oxide", "average", "2024-09", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-08", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2023-09", 240000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-08/2024-09", 1.89, "%"),
+                    ("price", "gd_oxide", "average_yoy_pct", "2024-09", -32.5, "%"),
+                    ("price", "gd_oxide", "price_low", "2024-09-30", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-30", 166000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-08-30/2024-09-30", 4000, "CNY/t"),
+                ),
+                published="2024-10-08",
+            ),
+            Example(  # each row's own quote day: a stale row is its day's, with no move; a note
+                # names the trading day before (a weekend make-up working day)
+                "稀土现货报价（单位：元/公斤）\n"
+                "说明：涨跌为较上一交易日，上一交易日为10月12日（星期六，调休工作日）。\n"
+                "品名 | 价格区间 | 涨跌 | 报价日期\n"
+                "氧化铽 | 5980-6020 | +15 | 2024-10-14\n"
+                "氧化钬 | 455-465 | — | 2024-10-11\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-10-14", 5980, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-10-14", 6020, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-10-12/2024-10-14", 15, "CNY/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-10-11", 455, "CNY/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-10-11", 465, "CNY/kg"),
+                ),
+                published="2024-10-14",
+            ),
+            Example(  # a listing's move with its rate in brackets in one cell; 不变 is no move
+                "厦门钨业公布10月稀土挂牌价（含税，单位：元/吨）：\n"
+                "品名 | 9月挂牌价 | 10月挂牌价 | 较9月调整\n"
+                "氧化铽 | 7050000 | 6900000 | -150000（-2.13%）\n"
+                "氧化钆 | 185000 | 185000 | 不变\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-09", 7050000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-10", 6900000, "CNY/t"),
+                    ("price", "tb_oxide", "change", "2024-09/2024-10", -150000, "CNY/t"),
+                    ("price", "tb_oxide", "change_pct", "2024-09/2024-10", -2.13, "%"),
+                    ("price", "gd_oxide", "price", "2024-09", 185000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-10", 185000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-09/2024-10", 0, "CNY/t"),
+                ),
+                published="2024-10-08",
+            ),
+            Example(  # one row per day, one column per product: each cell its day's price
+                "近两日收盘价（单位：万元/吨）\n日期 | 氧化镨钕 | 金属镨钕\n"
+                "9月9日（一） | 41.20 | 50.60\n9月10日（二） | 41.35 | 50.80\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-09-09", 412000, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-09-09", 506000, "CNY/t"),
+                    ("price", "prnd_oxide", "price", "2024-09-10", 413500, "CNY/t"),
+                    ("price", "prnd_metal", "price", "2024-09-10", 508000, "CNY/t"),
+                ),
+                published="2024-09-10",
+            ),
+            Example(  # the same layout with no unit said anywhere: nothing is guessed
+                "近两日收盘价\n日期 | 氧化钬\n9/9 | 47.1\n9/10 | 47.3\n",
+                (),
+                published="2024-09-10",
             ),
             Example(  # a month review's 本月/上月 means (the month its title names) and 同比
                 "10月稀土市场月度回顾\n单位：万元/吨\n产品 | 本月均价 | 上月均价 | 环比 | 同比\n"

@@ -76,6 +76,10 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
         if m.group("yr") is not None and _QUOTA_WORD.search(s.text, 0, m.start()) is None:
             return []  # a bare "2022年分别为..." pairs only after quota types in its sentence
     figures = list(_Q.finditer(m.group("vs")))
+    years = _year_list(s, m.start())
+    if len(kinds) == 1 and len(figures) > 1 and len(years) == len(figures):
+        # "2018年、2019年全年开采指标分别为12万吨和13.2万吨": one type, a figure for each year
+        return _quota_years(s, m, kinds[0], years, figures)
     if not kinds or len(figures) != len(kinds):
         return []
     # "2023年全年分别为": the year's words run up to the figures
@@ -131,7 +135,120 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
                     )
                 )
         out.extend(_earlier_growth(s, pm.end(), kinds, ent))
+    if period is not None:
+        out.extend(_base_year_list(s, m.end(), kinds, ent, period))
     return out
+
+
+#: Years listed before a quota's figures: "2018年、2019年全年开采指标分别为…".
+_YEAR_LIST = re.compile(r"(?P<ys>\d{4}\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+)")
+
+
+def _year_list(s: Sent, at: int) -> list[int]:
+    """The years of the last list of years before ``at`` in its sentence (none: [])."""
+    found = list(_YEAR_LIST.finditer(s.text, 0, at))
+    if not found:
+        return []
+    return [int(y) for y in re.findall(r"\d{4}", found[-1].group("ys"))]
+
+
+def _quota_years(
+    s: Sent, m: re.Match[str], kind: str, years: list[int], figures: list[re.Match[str]]
+) -> list[Cand]:
+    """One quota type's figures paired with the years listed before them, in order."""
+    out: list[Cand] = []
+    base = m.start("vs")
+    for y, q in zip(years, figures, strict=True):
+        t = _tons(s, q.group(), "quota")
+        if t is None:
+            return []
+        at, end = base + q.start(), base + q.end()
+        out.append(Cand("quota", "china", kind, "quota", Period.year(y), t, "t", at, end, "quota"))
+    return out
+
+
+#: The base year's figures after this year's, with one shared or paired rate: "，较2020年的
+#: 14万吨和13.5万吨均增长20%", "，比2022年的X和Y分别增长a%和b%".
+_BASE_LIST = compile_pattern(
+    r"\s*[,，]\s*(?:较|比)\s*(?P<y>\d{4})\s*年(?:全年)?(?:的)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)\s*"
+    r"(?:相比)?\s*(?P<each>分别|均|都|皆)?\s*(?:(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*"
+    r"(?P<ps>{NUM}\s*%(?:\s*{SEP}\s*{NUM}\s*%)*))?"
+)
+
+
+def _base_year_list(s: Sent, at: int, kinds: list[str], ent: str, period: Period) -> list[Cand]:
+    """The base year's quotas said after this year's, in order, and the year-on-year rates.
+
+    The rates are y/y only when the base is the year before; "均增长20%" is each type's.
+    """
+    bm = _BASE_LIST.match(s.text, at)
+    if bm is None:
+        return []
+    figures = list(_Q.finditer(bm.group("vs")))
+    pcts = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", bm.group("ps") or "")
+    if len(figures) != len(kinds):
+        return []
+    if len(pcts) == 1 and bm.group("each") in ("均", "都", "皆"):
+        pcts = pcts * len(kinds)
+    year = Period.year(int(bm.group("y")))
+    out: list[Cand] = []
+    for kind, q in zip(kinds, figures, strict=True):
+        t = _tons(s, q.group(), "quota")
+        if t is None:
+            return []
+        q_at, q_end = bm.start("vs") + q.start(), bm.start("vs") + q.end()
+        out.append(Cand("quota", ent, kind, "quota", year, t, "t", q_at, q_end, "quota"))
+    if len(pcts) == len(kinds) and year.start.year == period.start.year - 1:
+        way = sign(bm.group("dir") or "") or 1
+        p_at, p_end = bm.start("ps"), bm.end("ps")
+        out.extend(
+            Cand(
+                "quota",
+                ent,
+                kind,
+                "quota_yoy_pct",
+                period,
+                way * float(p),
+                "%",
+                p_at,
+                p_end,
+                "quota",
+            )
+            for kind, p in zip(kinds, pcts, strict=True)
+        )
+    return out
+
+
+#: A kind of ore naming a part of a quota: "离子型稀土", "岩矿型", "中重稀土", "轻稀土".
+_SUB_TYPE = re.compile(r"离子型|岩矿型|离子吸附型|[轻中重]稀土|中重稀土")
+
+
+def _quota_rate(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "2024年开采指标同比增幅降至5.9%": a quota's year-on-year rate with no figure.
+
+    "增幅"/"增速" is a growth (its level, whatever verb brings it there), "降幅" a fall;
+    several types take one rate only when it is said of each ("均").
+    """
+    kinds = [
+        word_class(w.group(), ("mining", "smelting_separation")) or ""
+        for w in _QUOTA_WORD.finditer(m.group("qs"))
+    ]
+    if not kinds or ("" in kinds) or (len(kinds) > 1 and not m.group("each")):
+        return []
+    if _SUB_TYPE.search(s.text, s.clause_start(m.start()), m.start()):
+        return []  # "离子型稀土开采指标同比减少7%": a part's rate, not the quota's
+    period = _year(s, m.start())
+    if period is None:
+        return []
+    way = -1 if m.group("kind") == "降幅" else 1
+    if m.group("dir"):
+        way = sign(m.group("dir")) or 1
+    value = way * float(m.group("pct"))
+    at, end = m.start("pct"), m.end("pct")
+    return [
+        Cand("quota", "china", k, "quota_yoy_pct", period, value, "%", at, end, "quota_rate")
+        for k in kinds
+    ]
 
 
 #: The growth of an earlier year quoted for comparison: "增速较2023年的21.4%和20.7%放缓".
@@ -453,7 +570,8 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     for pm in re.finditer(
-        r"(?P<cue>同比|环比|年增|年减|月增|月减|(?:较|比)(?:上年|去年)同[期月])?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
+        r"(?P<cue>同比|环比|年增|年减|月增|月减|(?:较|比)(?:上年|去年)同[期月]"
+        r"|与(?:上年|去年)同[期月]\s*相比)?\s*(?P<dir>[^\d%,，;；。、]{0,4}?)\s*(?:约)?\s*(?P<p>\d+(?:\.\d+)?)\s*%",
         tail,
     ):
         cue = pm.group("cue") or ""
@@ -550,10 +668,25 @@ def _held(s: Sent, out: list[Cand], *, back: bool = False) -> list[Cand]:
     if out:
         held = s.ctx.output_holder
         period = out[-1].period
+        same = held is not None and held[1] == s.ctx.paragraph
         if back:
-            period = held[2] if held is not None and held[1] == s.ctx.paragraph else None
+            period = held[2] if held is not None and same else None
+        elif _looked_back(period, held if same else None):
+            # "2024年产量为X；2023年产量为Y。其中…": an earlier period looked back to after the
+            # paragraph's figure; a part said next is of the paragraph's figure
+            period = held[2] if held is not None else period
         s.ctx.output_holder = (out[-1].entity, s.ctx.paragraph, period)
     return out
+
+
+def _looked_back(period: Period | None, held: tuple[str, int, Period | None] | None) -> bool:
+    """Whether a figure's period ends before the period of the paragraph's held figure."""
+    return (
+        period is not None
+        and held is not None
+        and held[2] is not None
+        and (period.end < held[2].start)
+    )
 
 
 def _held_period(s: Sent) -> Period | None:
@@ -924,6 +1057,42 @@ RULES = [
                     ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
                 ),
             ),
+            Example(  # the base year's figures after this year's, with a rate each or none
+                "2023年全年开采、冶炼分离指标分别为25.5万吨和24.4万吨，较2022年的21万吨和20.2万吨"
+                "均有所增长，增速约两成。2024年开采、冶炼分离指标分别为27万吨和25.4万吨，较2023年的"
+                "25.5万吨和24.4万吨分别增长5.9%和4.2%。",
+                (
+                    ("quota", "mining", "quota", "2023", 255000, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 244000, "t"),
+                    ("quota", "mining", "quota", "2022", 210000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 202000, "t"),
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 5.9, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2024", 4.2, "%"),
+                ),
+            ),
+            Example(  # 均 shares one rate between the two types
+                "2022年开采、冶炼分离指标分别为21万吨和20.2万吨，较2021年的16.8万吨和16.2万吨均增长25%。",
+                (
+                    ("quota", "mining", "quota", "2022", 210000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 202000, "t"),
+                    ("quota", "mining", "quota", "2021", 168000, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2022", 25, "%"),
+                ),
+            ),
+            Example(  # one type a clause, a figure for each year listed before
+                "回看历史，2016年、2017年全年开采指标分别为105000吨和105000吨，"
+                "冶炼分离指标分别为100000吨和100000吨。",
+                (
+                    ("quota", "mining", "quota", "2016", 105000, "t"),
+                    ("quota", "mining", "quota", "2017", 105000, "t"),
+                    ("quota", "smelting_separation", "quota", "2016", 100000, "t"),
+                    ("quota", "smelting_separation", "quota", "2017", 100000, "t"),
+                ),
+            ),
             Example(  # a producer's output of separated products is no quota
                 "今年公司计划冶炼分离产品产量不低于2万吨。某企业去年冶炼分离产能达3万吨。",
                 (),
@@ -949,6 +1118,38 @@ RULES = [
                 ),
             ),
         ),
+    ),
+    Rule(
+        "quota_rate",
+        "quota",
+        "zh",
+        r"(?P<qs>{QUOTA}(?:{SEP}{QUOTA})*)\s*(?:总量)?\s*{YOY}\s*(?P<each>均|都)?\s*"
+        r"(?:(?P<dir>{UP}|{DOWN})|(?P<kind>增幅|增速|降幅)\s*(?:(?:降|升|回落|放缓|收窄|扩大)至|为|达到?)?)"
+        r"\s*(?:约)?\s*(?P<pct>{NUM})\s*%(?!\s*(?:至|到|[-~]))",
+        _quota_rate,
+        (
+            Example(  # the growth rate fell to a level: still a growth of that size
+                "2025年开采指标同比增幅降至4.1%，增速继续放缓。",
+                (("quota", "mining", "quota_yoy_pct", "2025", 4.1, "%"),),
+                published="2025-08-10",
+            ),
+            Example("分矿种看，离子型稀土开采指标同比减少5%。", ()),  # a part's rate
+            Example(  # a rate said of both types with 均
+                "2022年开采、冶炼分离指标同比均增长25%。",
+                (
+                    ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2022", 25, "%"),
+                ),
+            ),
+            Example(  # the rate before the figure is the quota rule's
+                "2025年稀土开采总量控制指标同比增长4%至28.1万吨。",
+                (
+                    ("quota", "mining", "quota", "2025", 281000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2025", 4, "%"),
+                ),
+            ),
+        ),
+        doc="a quota's year-on-year rate said with no figure",
     ),
     Rule(
         "trade_rate",
@@ -993,6 +1194,26 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # a month-on-month rate after a base month, then a year-on-year one said
+                # as "与去年同期相比"
+                "海关数据显示，2025年3月我国稀土永磁体出口量为5200吨，较2月的4100吨增长26.8%，"
+                "但与去年同期相比下降3.5%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2025-03", 5200, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2025-02", 4100, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2025-03", 26.8, "%"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2025-03", -3.5, "%"),
+                ),
+                published="2025-04-20",
+            ),
+            Example(  # a year looked back on after "回顾去年，" does not become the text's year
+                "回顾去年，2023年全年我国稀土出口5.2万吨。\n从月度看，3月我国出口稀土4400吨。",
+                (
+                    ("trade", "rare_earths", "exports", "2023", 52000, "t"),
+                    ("trade", "rare_earths", "exports", "2024-03", 4400, "t"),
+                ),
+                published="2024-04-20",
+            ),
             Example(  # a province's exports beside China's: only China's are the market's
                 "据统计，1-6月广东省出口稀土永磁体3200吨；同期全国出口稀土永磁体2.9万吨。",
                 (("trade", "re_permanent_magnet", "exports", "2024-01/2024-06", 29000, "t"),),
@@ -1312,6 +1533,17 @@ RULES = [
         r"(?:\s*[,，]\s*(?:同比|较(?:上年|去年)同期)\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
         (
+            Example(  # a part said after the year before was looked back to is of the main year
+                "据行业统计，2023年中国钐钴磁体产量为3200吨，同比增长8%；2022年产量为2960吨。"
+                "其中，高端钐钴磁体产量约1500吨，较2022年有所提升。",
+                (
+                    ("production", "smco_magnet", "production", "2023", 3200, "t"),
+                    ("production", "smco_magnet", "production_yoy_pct", "2023", 8, "%"),
+                    ("production", "smco_magnet", "production", "2022", 2960, "t"),
+                    ("production", "smco_magnet", "production", "2023", 1500, "t"),
+                ),
+                published="2024-03-10",
+            ),
             Example(  # the rate against the same period a year before, said in words
                 "英洛华2024年上半年磁性材料产品产量达到1.1万吨，较上年同期增加15%。",
                 (
