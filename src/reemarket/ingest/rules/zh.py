@@ -261,6 +261,11 @@ VETOES.append(
                 (("price", "ho_oxide", "price", "2024-06-28", 475000, "CNY/t"),),
                 published="2024-07-01",
             ),
+            Example(  # a month's end that owns a trend names no day of the part
+                "9月上旬，镨钕价格承接8月底的涨势，氧化铽在680万-690万元/吨的高位横盘。",
+                (),
+                published="2024-10-08",
+            ),
         ),
         scope="part_undated",
     )

@@ -257,6 +257,10 @@ _BASE_AFTER = re.compile(
 _TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
 #: A total or stock told as of a month's end: "截至6月底", "截止到3月末", "到6月底".
 _THROUGH_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*(?:\d{4}\s*年|今年|去年)?\s*$")
+#: What makes a month's end the owner of a trend, not a day: "延续4月末的上涨惯性", "10月底以来的涨势".
+_TREND_AFTER = re.compile(
+    r"\s*(?:以来)?\s*的\s*\S{0,4}?(?:惯性|势头|趋势|走势|涨势|跌势|态势|行情|节奏|氛围)"
+)
 #: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
 _RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*(?:去年|上年|前年)?\s*[,，]?\s*$")
 
@@ -476,10 +480,12 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             and (
                 (not base and _THROUGH_BEFORE.search(before))
                 or p.start > (ctx.published or p.start)
+                or _TREND_AFTER.match(text, m.end())
             )
         ):
             # "截至6月底累计出口…": a total or stock through the month's end is the month's; a
-            # quote "10月底报…" is of that day, as "月初" is of the month's first trading day
+            # quote "10月底报…" is of that day, as "月初" is of the month's first trading day; a
+            # trend "延续4月末的上涨惯性" is the month's, as it was read before
             p = Period.month(p.start.year, p.start.month)
         if p is None:
             p = _relative(form, ctx, year, out)
