@@ -222,6 +222,12 @@ _ASSUMED_HEADING = re.compile(
 )
 #: A heading naming a day's close or session ("FRIDAY'S CHINA CLOSE", "Closing prices").
 _CLOSE_HEADING = re.compile(r"\b(?:close|closing|session)\b", re.I)
+#: A heading with no colon that names its bullets' unit in brackets and no figure ("Oxides
+#: (yuan/t)", "Heavy rare earths (USD/kg, FOB China)"): the unit of the bare figures under it.
+_UNIT_HEAD = re.compile(
+    r"^[^\d(]*\([^()\d]*\b(?:yuan|yn|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s)[^()\d]*\)[^\d]*$",
+    re.I,
+)
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
 #: Holders that are not a company: the domestic market and the world.
@@ -439,7 +445,7 @@ class DocState:
         self.section_sector = sectors[0].id if sectors else None
         found = find_markets(line)
         self.section_market = found[0].id if found else None
-        unit = PRICE_UNIT.search(line) if line.endswith(":") else None
+        unit = PRICE_UNIT.search(line) if line.endswith(":") or _UNIT_HEAD.search(line) else None
         self.section_unit = price_unit_code(unit) if unit is not None else None
 
     def note_document_basis(self, text: str) -> None:

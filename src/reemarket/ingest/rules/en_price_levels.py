@@ -389,6 +389,26 @@ RULES: list[Rule] = [
                 ),
                 published="2025-08-21",
             ),
+            Example(  # a heading with no colon naming its unit in brackets gives it to the
+                # bullets under it, up to the next heading, which may name another unit
+                "Spot assessments, China domestic, incl. VAT\n\n"
+                "Light rare earths (yuan/t)\n- Gd oxide 158,000-161,000, +1,500\n"
+                "- Pr oxide 452,000-456,000, unch.\n\n"
+                "Heavy rare earths (yuan/kg)\n- Tb oxide 7,050-7,150 (-20)\n"
+                "- Dy metal 2,130-2,160\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1500, "CNY/t"),
+                    ("price", "pr_oxide", "price_low", "2024-07-05", 452000, "CNY/t"),
+                    ("price", "pr_oxide", "price_high", "2024-07-05", 456000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 7050, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -20, "CNY/kg"),
+                    ("price", "dy_metal", "price_low", "2024-07-05", 2130, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-07-05", 2160, "CNY/kg"),
+                ),
+            ),
             Example(  # a day named in the line keeps its own one-day move in a weekly report
                 "Oxides week in review, 5 July 2024\n\n"
                 "Yttrium oxide rose 1,000 yuan/t on Thursday to 44,000-46,000 yuan/t.\n",
