@@ -668,10 +668,11 @@ _MOVE_BEFORE = re.compile(
 
 
 #: What makes a percent after a level no move of it: "2% of ...", "5% to ...", unless a span
-#: follows ("on the week", "on the previous session").
+#: follows ("on the week", "on the previous session") or the range's mid-point ("up 3% on
+#: mid-point": the move measured on it).
 _PCT_OF = re.compile(
     r"\s*(?:of|to|in|on)\b(?!\s+the\s+(?:(?:previous|prior|last)\s+(?:trading\s+|working\s+)?)?"
-    r"(?:day|week|month|quarter|year|session)\b)"
+    r"(?:day|week|month|quarter|year|session)\b)(?!\s+(?:the\s+)?mid-?points?\b)"
 )
 
 

@@ -102,7 +102,12 @@ _CONTRACT = re.compile(
 _CHANGE_LEAD_F = Folded(_CHANGE_LEAD)
 _CHANGE_TAIL_F = Folded(CHANGE_TAIL)
 #: A level followed by the one it moved from: "2,850-2,950, up from 2,700-2,800".
-_UP_FROM = re.compile(r",\s*(?:up|down|higher|lower|rising|falling)\s+from\s*$", re.I)
+#: ", up from", ", down 4.2% on mid-point from", ", up $20 from": the move's base follows.
+_UP_FROM = re.compile(
+    r",\s*(?:up|down|higher|lower|rising|falling)"
+    r"(?:\s+[$€]?\d[\d.,]*\s*(?:%|per\s?cent)?)?(?:\s+on\s+(?:the\s+)?mid-?points?)?\s+from\s*$",
+    re.I,
+)
 GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|expected to|forecasts? to|likely to|projected to|"

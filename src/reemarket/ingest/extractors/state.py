@@ -19,6 +19,7 @@ from reemarket.ingest.lexicon import (
     Mention,
     find_companies,
     find_markets,
+    find_products,
     find_quota_types,
     find_sectors,
 )
@@ -228,6 +229,12 @@ _UNIT_HEAD = re.compile(
     r"^[^\d(]*\([^()\d]*\b(?:yuan|yn|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s)[^()\d]*\)[^\d]*$",
     re.I,
 )
+#: A line of a list led by its product's label and a colon, a figure right after it
+#: ("Neodymium oxide: 840,000-855,000 ...", "Dy oxide 99.5% min, CIF Rotterdam: 820-880"; a
+#: ratio's colon, "NdPr oxide 75:25, ...", is the label's).
+_LABEL_ROW = re.compile(
+    r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z](?:[^:\n]|:(?=\S)){1,80}?):[ \t]+[-+]?[$€¥]?\d"
+)
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
 #: Holders that are not a company: the domestic market and the world.
@@ -418,6 +425,12 @@ class DocState:
         line = text.strip()
         self.heading_line = False
         if _BULLET.match(line):
+            if self.section_day is not None:
+                self.para_day = self.section_day
+            return
+        if (self.section_unit or self.section_market) and _product_row(self.para_lead):
+            # "Neodymium oxide: 840,000-855,000 ..." under "Spot, China domestic, yuan/t:",
+            # and the later sentences of its line: rows of the heading's list
             if self.section_day is not None:
                 self.para_day = self.section_day
             return
@@ -750,6 +763,12 @@ class DocState:
             self.para_mine_output = False
             self.para_capacity_subject = None
             self.para_lead = text
+
+
+def _product_row(text: str) -> bool:
+    """Whether a line is a list's row led by a product's label and a colon, then a figure."""
+    m = _LABEL_ROW.match(text.strip())
+    return m is not None and bool(find_products(m.group("label")))
 
 
 def _results_period(text: str, ctx: DocDates) -> Period | None:
