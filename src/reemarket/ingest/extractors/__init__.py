@@ -492,6 +492,21 @@ _THEY = re.compile(
 
 #: The volume last named, taken up again as the subject of a change: "March's volume was
 #: still 12% below ...", "the total was 5% higher", "that tonnage is 12% lower".
+#: A sentence led by a period alone and a colon before its sum: "2Q25 alone:", "Q2 only:",
+#: "Second quarter:" (the metric the paragraph's last sum named).
+_PERIOD_COLON = re.compile(r"\s*(?:alone|only|by\s+itself)?\s*:\s*$", re.I)
+
+
+def _period_led(view: SentenceView, q: Quantity) -> bool:
+    """Whether the sentence opens with a period and a colon right before ``q``."""
+    lead = view.dates[0] if view.dates else None
+    return (
+        lead is not None
+        and not view.text[: lead.start].strip(" -–•*")
+        and _PERIOD_COLON.match(view.text[lead.end : q.start]) is not None
+    )
+
+
 _ITS_VOLUME = re.compile(
     r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments)\s+"
     r"(?:was|were|is|are|stood|came|remained)\b[^,;]{0,20}$",
@@ -606,6 +621,8 @@ def _one(
     tag = val if kind == "tag" else _tag(view, q)
     if tag is None and dim == "money" and _lead_profit(view, q) and st.main_company:
         tag = "net_profit"  # "Profit in the March quarter had been 280 million yuan"
+    if tag is None and dim == "money" and st.para_money_metric and _period_led(view, q):
+        tag = st.para_money_metric  # "1H25 revenue: 3.21bn. 2Q25 alone: 1.72bn": revenue
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
         kind, val = "subject", subject
@@ -1331,11 +1348,24 @@ def _record(view: SentenceView, i: int, why: list[str], found: list[Draft]) -> N
 _COUNTRY_LEAD = re.compile(r"\s*([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})\s*(?::|\s[-–—])\s")
 
 
+def _heading_money(view: SentenceView, currency: str) -> None:
+    """Give a heading's currency to the bare sums of a bullet under it, in place.
+
+    "- 1H25 revenue: 3.21bn, -4.5% YoY" under "Key numbers (RMB)": 3.21 billion yuan; a
+    figure with a word after it ("1.3 million units") is a count, not a sum.
+    """
+    for i, q in enumerate(view.qtys):
+        if q.dimension == "bare" and q.scaled and _COUNTED.match(view.text, q.end) is None:
+            view.qtys[i] = q._replace(unit=currency)
+
+
 def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
     """Every fact of one annotated sentence."""
     lead = _COUNTRY_LEAD.match(view.text)
     if lead is not None and (slug := country_slug(lead.group(1))) not in (None, "global"):
         st.para_country = slug  # "Brazil: mine output ..." labels the paragraph's country
+    if st.section_currency is not None:
+        _heading_money(view, st.section_currency)
     over = {**_aligned(view), **_respectively(view)}
     done: dict[int, list[Draft]] = {}
     out: list[Draft] = []
@@ -1347,6 +1377,9 @@ def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
         out.extend(res)
         if why is not None:
             _record(view, i, why, res)
+    for d in out:
+        if d.kind == "financial" and d.unit != "%" and d.metric in _FIN:
+            st.para_money_metric = d.metric
     if tracing:
         return _after_figures(view, st, out)
     return _sentence_passes(view, st, out)
