@@ -672,9 +672,30 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
+#: A bracket labelling a base by its period: "(previous week: 837,000)", "(prior month: X)".
+_LABEL_BEFORE = re.compile(
+    r"\(\s*(?:the\s+)?(?:(?P<w>(?:previous|prior|preceding|last)\s+week)"
+    r"|(?P<m>(?:previous|prior|preceding|last)\s+month))\s*:\s*$",
+    re.I,
+)
+
+
+def _averaged_before(view: SentenceView, q: Quantity) -> bool:
+    """Whether a figure is named as the previous week's or month's ("X the week before")."""
+    return (
+        _PERIOD_BEFORE.match(view.text, q.end) is not None
+        or _LABEL_BEFORE.search(view.text, max(0, q.start - 30), q.start) is not None
+    )
+
+
 def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period | None:
-    """The average period a base after the figure names ("... the week before")."""
-    m = _PERIOD_BEFORE.match(view.text, q.end)
+    """The average period a base after the figure names ("... the week before").
+
+    A bracket labelling the figure names it too: "Weekly average X (previous week: Y)".
+    """
+    m = _PERIOD_BEFORE.match(view.text, q.end) or _LABEL_BEFORE.search(
+        view.text, max(0, q.start - 30), q.start
+    )
     if m is None:
         return None
     if m.group("w"):
@@ -694,7 +715,9 @@ def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period |
 
 def average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
     """The period of "the monthly average was X" with no date: the month, quarter or year named last."""
-    m = _PERIOD_AVG.search(view.text, max(0, q.start - _AVERAGE_REACH - 10), q.start)
+    # a base "X the week before" after the average's own figure: the sentence's average word
+    reach = 0 if _averaged_before(view, q) else max(0, q.start - _AVERAGE_REACH - 10)
+    m = _PERIOD_AVG.search(view.text, reach, q.start)
     if m is None:
         return None
     ctx = st.dates
@@ -796,7 +819,9 @@ _THE_AVERAGE = re.compile(
     # "The average for the second quarter was X": a period of up to three words
     r"(?:price\s+)?(?:(?:for|over|across|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
     r"(?:\([^)]{0,20}\)\s+)?)?"
-    r"(?:was|stood|came|worked\s+out|averaged\s+out)\b",
+    r"(?:was|stood|came|worked\s+out|averaged\s+out)\b"
+    # a label: "Weekly average 842,000", "Monthly mean: 4,350"
+    r"|\s*(?:[-*•]\s*)?(?:weekly|monthly|quarterly|week's|month's)\s+(?:average|mean)\s*:?\s*(?=\d)",
     re.I,
 )
 
@@ -1428,7 +1453,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             period = Period.day(month_close(period.end.year, period.end.month))
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
-    prior_day = earlier_assessment_day(view, q) or labelled_base_day(view, q, st)
+    # "The weekly average came to X, up 1.2% from Y the week before", "Weekly average X
+    # (previous week: Y)": Y is the average of the week before (read below), not a level on
+    # a base day
+    avg_base = tag == "average" and _averaged_before(view, q)
+    prior_day = (
+        None if avg_base else earlier_assessment_day(view, q) or labelled_base_day(view, q, st)
+    )
     if prior_day is not None:  # "against $61-64/kg at the prior assessment on 11 March"
         where = market_of(view, q, st.default_market)
         return _level_drafts(where, prod.id, prior_day, q, unit)
@@ -1444,6 +1475,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             for o in view.qtys
         )
         readings = st.reading_span if not own_days(view) else None
+        earlier_level = earlier_level and not avg_base
         if (
             earlier_level
             and (st.weekly_report or readings is not None)
@@ -1469,7 +1501,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             if unit.startswith("CNY") != (base_market == "china"):
                 where = market_of(view, q, st.default_market)
             return _level_drafts(where, prod.id, base_day, q, unit)
-        if any(
+        if not avg_base and any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
         ):
             trace.veto("base_level", span, "price")

@@ -204,6 +204,30 @@ RULES: list[Rule] = [
                     ("price", "dyfe_alloy", "average", "2024-06-24/2024-06-28", 1810, "CNY/kg"),
                 ),
             ),
+            Example(  # in a weekly whose paragraph dated a base level to last Friday, the
+                # average's "from X the week before" is still last week's average; a label
+                # "Weekly average X (previous week: Y)" too, the unit the heading's
+                "Weekly oxide review - week ending Friday, July 5, 2024\n\n"
+                "Dysprosium oxide closed at 2,310-2,330 yuan/kg on Friday, against 2,280-2,300"
+                " yuan/kg last Friday (Jun 28). Its weekly average was 2,318 yuan/kg, up"
+                " from 2,297 yuan/kg the week before.\n\n"
+                "Spot, China domestic, yuan/t, VAT included:\n\n"
+                "Gadolinium oxide: 162,000-165,000, up 2,000 at each end. Weekly average"
+                " 163,100 (previous week: 161,900).\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 2310, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 2330, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-06-28", 2280, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-06-28", 2300, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-07-01/2024-07-05", 2318, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-06-24/2024-06-28", 2297, "CNY/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 163100, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 161900, "CNY/t"),
+                ),
+            ),
             Example(  # "the X recorded a week earlier": a level a week before the sentence's day
                 "Terbium oxide, fob China, was assessed at $900/kg on Thursday, a little above"
                 " the $890/kg recorded a week earlier.",
