@@ -23,7 +23,14 @@ from reemarket.ingest.dates import (
     previous_trading_day,
     remember,
 )
-from reemarket.ingest.extractors import DocState, Draft, capacity, extract_sentence, table_unit
+from reemarket.ingest.extractors import (
+    DocState,
+    Draft,
+    capacity,
+    extract_sentence,
+    table_unit,
+    trade,
+)
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.extractors.prices import remember_topic
 from reemarket.ingest.fastre import Folded, lower
@@ -249,6 +256,10 @@ def _chinese(
     return out
 
 
+#: The metrics of a table row that tell the size of its product's price.
+_TABLE_LEVELS = frozenset(("price", "price_low", "price_high", "average"))
+
+
 def _english(
     text: str,
     document_id: str,
@@ -305,6 +316,9 @@ def _english(
                     st.table_dollar_markets.update(
                         (f.subject, f.entity) for f in got if f.unit.startswith("USD/")
                     )
+                    st.table_levels.update(
+                        (f.subject, (f.unit, f.value)) for f in got if f.metric in _TABLE_LEVELS
+                    )
                     table_out.extend(got)
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
@@ -352,6 +366,7 @@ def _english(
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."
                 remember_topic(s.text, st, view.low)
+                trade.remember_flow_topic(s.text, st)
             if plant:
                 named = capacity.plant_product(view)
                 st.para_capacity_subject = named or st.para_capacity_subject

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from reemarket.domain.periods import Granularity, Period
@@ -507,8 +508,22 @@ def _period_led(view: SentenceView, q: Quantity) -> bool:
     )
 
 
+#: An aside opened after a later figure: "..., which had itself been about half the
+#: year-earlier level" describes that figure, not the one before it.
+_LATER_ASIDE = re.compile(r",\s*(?:which|who|whose)\b", re.I)
+
+
+def _without_later_aside(view: SentenceView, q: Quantity) -> SentenceView:
+    """The sentence without the dates of an aside describing a figure after ``q``."""
+    later = next((o for o in view.qtys if o.start > q.end), None)
+    m = _LATER_ASIDE.search(view.text, later.end) if later is not None else None
+    if m is None or not any(d.start >= m.start() for d in view.dates):
+        return view
+    return replace(view, dates=[d for d in view.dates if d.start < m.start()], memo={})
+
+
 _ITS_VOLUME = re.compile(
-    r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments)\s+"
+    r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments|figure)\s+"
     r"(?:was|were|is|are|stood|came|remained)\b[^,;]{0,20}$",
     re.I,
 )
@@ -634,6 +649,7 @@ def _one(
     ):
         tag, subject = st.last_volume  # "March's volume was still 12% below ...": its change
         kind, val = "subject", subject
+        view = _without_later_aside(view, q)
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
         kind, val = "subject", subject
@@ -957,6 +973,22 @@ def _lead_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
     return f"{cur}/{'kg' if m.group('mass').lower().startswith('k') else 't'}"
 
 
+def _table_row_unit(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> str | None:
+    """The unit a price table of the document gave the product a bare average is told of.
+
+    "October's average was 97.29 for neodymium oxide" in a note under a table quoting it at
+    96.72 USD/kg: that unit, when the figure is of the same size (half to twice the table's).
+    Only averages: a note's bare levels are a caption's base levels or bounds ("below 370").
+    """
+    if tag != "average" or not st.table_levels or not q.value:
+        return None
+    prod = prices.price_product(view, q, st)
+    row = st.table_levels.get(prod.id) if prod is not None else None
+    if row is None or not 0.5 <= row[1] / q.value <= 2:
+        return None
+    return row[0]
+
+
 #: Between a bare move and the level it went to: "eased 1k to 545k-550k yuan/t".
 _TO_LEVEL_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
 
@@ -1201,6 +1233,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             or _base_unit(view, q)
             or _lead_unit(view, q, st)
             or _level_after_unit(view, q)
+            or _table_row_unit(view, q, st, tag)
             or (
                 (st.table_unit or st.section_unit or note_unit)
                 if (view.products or prices.opens_on_average(view))

@@ -330,6 +330,9 @@ class DocState:
     #: later dollar figure of that product naming no market (a table of monthly means, a
     #: comment under the table) is the same series.
     table_dollar_markets: dict[str, str] = field(default_factory=dict)
+    #: The unit and a level of each product the document's price tables quoted, for a bare
+    #: figure told of it in a note ("October's average was 97.29 for neodymium oxide").
+    table_levels: dict[str, tuple[str, float]] = field(default_factory=dict)
     #: The paragraph and period of the last dated average read ("NdPr oxide averaged X in
     #: November"): a next "Dy oxide averaged Y" with no period of its own shares it.
     last_average: tuple[int, Period] | None = None

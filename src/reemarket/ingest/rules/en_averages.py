@@ -228,6 +228,26 @@ RULES: list[Rule] = [
                     ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 161900, "CNY/t"),
                 ),
             ),
+            Example(  # a note under a price table gives bare averages "for" its products: the
+                # unit (and market) of the products' rows, the figures being of their size
+                "Table 1. Export prices, FOB China, USD/kg\n\n"
+                "Item             Grade    28 Jun   05 Jul    W/W\n"
+                "Pr-Nd oxide      99%      59.80    60.10    +0.30\n"
+                "Terbium oxide    99.99%   1,010    1,025    +15\n\nNotes\n"
+                "1) Averages are simple means. June's average (20 assessments) was 61.45 for"
+                " Pr-Nd oxide and 1,060 for terbium oxide.\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-06-28", 59.8, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-05", 60.1, "USD/kg"),
+                    ("price", "prnd_oxide", "change", "2024-06-28/2024-07-05", 0.3, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1025, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 15, "USD/kg"),
+                    ("price", "prnd_oxide", "average", "2024-06", 61.45, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 1060, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # "the X recorded a week earlier": a level a week before the sentence's day
                 "Terbium oxide, fob China, was assessed at $900/kg on Thursday, a little above"
                 " the $890/kg recorded a week earlier.",
