@@ -482,9 +482,14 @@ _PRICE_HEADING = Prechecked(
 _REPORTING_SPAN = Prechecked(
     re.compile(r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I)
 )
-#: A heading over a period's results ("Fourth quarter 2024 highlights", "Full-year results").
+#: A heading over a period's results ("Fourth quarter 2024 highlights", "Full-year results",
+#: "CAAM data at a glance (full year 2024):", "2024 in numbers").
 _PERIOD_HEADING = Prechecked(
-    re.compile(r"\b(?:highlights|results|key\s+(?:figures|metrics|data))\b", re.I)
+    re.compile(
+        r"\b(?:highlights|results|key\s+(?:figures|metrics|data|numbers)|at\s+a\s+glance"
+        r"|in\s+numbers)\b",
+        re.I,
+    )
 )
 
 

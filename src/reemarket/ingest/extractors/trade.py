@@ -194,6 +194,8 @@ _GOODS_NAMED = re.compile(
 
 #: Trade words right before the goods they name: "exports of", "imports of the".
 _TRADE_OF = re.compile(r"\b(?:exports?|imports?|shipments?)\s+of\s+(?:the\s+)?$", re.I)
+#: A sector's goods named as the trade's own noun: "NEV exports", "EV shipments".
+_SECTOR_TRADE = re.compile(r"\)?\s*(?:exports?|imports?|shipments?)\b", re.I)
 
 
 def _sector_goods(view: SentenceView, q: Quantity) -> bool:
@@ -204,7 +206,12 @@ def _sector_goods(view: SentenceView, q: Quantity) -> bool:
     """
     a, _b = view.clause_of(q.start)
     return any(
-        a <= m.start < q.start and _TRADE_OF.search(view.text, max(a, m.start - 25), m.start)
+        a <= m.start < q.start
+        and (
+            _TRADE_OF.search(view.text, max(a, m.start - 25), m.start) is not None
+            or _SECTOR_TRADE.match(view.text, m.end) is not None  # "NEV exports: 1.28m units"
+        )
+        and not any(m.end <= p.start < q.start for p in view.products)
         for m in view.sectors
     )
 
