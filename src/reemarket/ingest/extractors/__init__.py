@@ -1223,6 +1223,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return valuation.extract(view, q, st, tag or "")
         if tag in ("high52", "low52"):
             tag = "price"  # "between a high of $81.20 on March 6 and a low of ...": the day's quote
+        if _FX_RATE.match(view.text, q.end):
+            trace.veto("conversion", (q.start, q.end), "price")
+            return None  # "at 7.08 yuan/$": the exchange rate a conversion used, no price
         return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
         if tag == "pe":
@@ -1379,6 +1382,13 @@ def _record(view: SentenceView, i: int, why: list[str], found: list[Draft]) -> N
 
 
 _COUNTRY_LEAD = re.compile(r"\s*([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})\s*(?::|\s[-–—])\s")
+
+
+#: After a sum, what makes it an exchange rate: "7.08 yuan/$", "7.1 yuan per dollar",
+#: "7.2 yuan to the US dollar".
+_FX_RATE = re.compile(
+    r"\s*(?:/\s*(?:US)?\$|(?:per|to\s+the|a)\s+(?:US\s+)?(?:dollar|\$|usd)\b)", re.I
+)
 
 
 def _heading_money(view: SentenceView, currency: str) -> None:

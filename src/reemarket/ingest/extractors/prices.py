@@ -471,7 +471,10 @@ def market_of(view: SentenceView, q: Quantity, default: str | None = None) -> st
     and wins over a region named earlier ("In Europe, ...").
     """
     markets = [
-        m for m in view.markets if m.start < q.end or not _PARTICIPANT.match(view.text, m.end)
+        m
+        for m in view.markets
+        if m.start < q.end
+        or not (_PARTICIPANT.match(view.text, m.end) or _SPREAD_SIDE.match(view.text, m.end))
     ]
     _a, b = view.clause_of(q.start)
     right = next((m for m in markets if q.end <= m.start < b), None)
@@ -494,6 +497,11 @@ _PARTICIPANT = re.compile(
 )
 
 
+#: A market word after the figure naming one side of a spread, not the figure's basis: "...
+#: (about $232/kg), which leaves the Rotterdam premium at 3.5 times".
+_SPREAD_SIDE = re.compile(r"\s+(?:premium|discount|spread|differential|arbitrage)\b", re.I)
+
+
 #: The words between a base level and the day dating it: "$111.25 recorded on", "$70/kg
 #: seen on", "480,000 yuan/t quoted at".
 _LEVEL_DATED = re.compile(
@@ -502,6 +510,8 @@ _LEVEL_DATED = re.compile(
     re.I,
 )
 MARKETS = ("fob_china", "cif_rotterdam", "europe", "china")
+#: The markets with no producer's listing, where a quote for a later period is a forward one.
+_TRADED_ABROAD = frozenset(("fob_china", "cif_rotterdam", "europe"))
 #: A level said to be the current one: "from the current 545,000 yuan/t", "the current
 #: level of about $60/kg", "today's 7,000 yuan/kg", "from present levels around X".
 _CURRENT = re.compile(
@@ -1699,7 +1709,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if q.high is None and metric == "price" and _midpoint(view, q):
         trace.veto("midpoint", span, "price")
         return []  # "486,000-489,000, average 487,500": the range's mid, not a quote of its own
-    if _beyond_report(period, st):
+    if _beyond_report(period, st, market in _TRADED_ABROAD):
         trace.veto("outlook", span, "price")
         return []  # "put fair value at $1,100/kg by the end of next year": a level not reached yet
     if q.high is not None:
@@ -1718,12 +1728,19 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
 _DAYS_AHEAD = 7
 
 
-def _beyond_report(period: Period | None, st: DocState) -> bool:
-    """Whether a level's day lies weeks after the report: a call on the future, not a quote."""
+def _beyond_report(period: Period | None, st: DocState, quoted: bool = False) -> bool:
+    """Whether a level's day lies weeks after the report: a call on the future, not a quote.
+
+    For an export or European quote (``quoted``) a month, quarter or year after the report
+    is one too ("NdPr CIF Rotterdam at $90/kg for Q2 2026" in a December report); a domestic
+    price set ahead for next month or quarter (a listing, a concentrate price) stays.
+    """
     pub = st.dates.published
-    if period is None or pub is None or period.is_span:
+    if period is None or pub is None:
         return False
     if period.granularity is not Granularity.DAY:
+        return quoted and period.start > pub
+    if period.is_span:
         return False
     return (period.start - pub).days > _DAYS_AHEAD
 

@@ -226,6 +226,17 @@ VETO_RECORDS: list[Veto] = [
             ),
             entity="fob_china",
         ),
+        # the exchange rate a conversion used ("yuan/$", "yuan per dollar") is no price; a
+        # spread's side named after the quotes ("the Rotterdam premium") is not their market
+        Example(
+            "Domestic terbium oxide traded at 7,050 yuan/kg this week (about $880/kg at 7.1"
+            " yuan per dollar), which puts the Rotterdam premium near 40%.",
+            (
+                ("price", "tb_oxide", "price", "2024-07-05", 7050, "CNY/kg"),
+                ("price", "tb_oxide", "price", "2024-07-05", 880, "USD/kg"),
+            ),
+            entity="china",
+        ),
         Example(
             "In Rotterdam, terbium oxide was $1,020/kg, equivalent to about 7.3 million yuan/t,"
             " on Wednesday.",
@@ -566,6 +577,8 @@ VETO_RECORDS: list[Veto] = [
                 "Forward curve indications for holmium oxide (Q3 2025: $70-74/kg) are on page 9."
             ),
             no_facts("The forward price for samarium oxide for December delivery was $2.60/kg."),
+            # an export or European quote for a quarter not begun yet: a forward point
+            no_facts("Our dealer poll has dysprosium oxide cif Rotterdam at $700/kg for Q1 2025."),
             # a level named before its deck, one a share price implies, a sensitivity's step
             no_facts(
                 "The shares are priced in terbium oxide at $1,200/kg for a decade, against our"
