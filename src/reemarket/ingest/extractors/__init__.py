@@ -605,6 +605,10 @@ def _one(
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [base.derive(metric, q.value, "%", q)]
         return []
+    if dim == "percent" and (gapped := _gapped_pct(view, i, done)):
+        if why is not None:
+            why.append("en.price.gapped_pct")
+        return gapped
     if dim == "percent" and (dated := _pct_after_dated_base(view, i, done)):
         if why is not None:
             why.append("en.price.pct_after_dated_base")
@@ -773,6 +777,48 @@ _BASE_BEFORE = re.compile(
 )
 #: Between a level and the base level it is set against: "US$53.00/kg vs US$53.59/kg".
 _VERSUS = re.compile(r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
+
+
+#: A gapped clause naming another product and its percent only: ", and Pr oxide's 30.3%
+#: lower", ", while Nd oxide's was 2.1% higher".
+_GAPPED_LEAD = re.compile(r",\s*(?:and|while|whereas)\s+(?:the\s+|that\s+(?:of|for)\s+)?$", re.I)
+_GAPPED_LINK = re.compile(r"(?:['’]s)?\s+(?:was\s+|were\s+|stood\s+)?$", re.I)
+_GAPPED_TAIL = re.compile(
+    r"\s*(?P<dir>lower|higher|down|up|weaker|stronger|less|more)?\s*(?:[.;)]|$)", re.I
+)
+_GAPPED_DOWN = frozenset(("lower", "down", "weaker", "less"))
+
+
+def _gapped_pct(view: SentenceView, i: int, done: dict[int, list[Draft]]) -> list[Draft]:
+    """A percent in a gapped clause after a price percent: the same move of another product.
+
+    "October's average for Nd oxide was 29.6% below October 2022, and Pr oxide's 30.3%
+    lower": Pr oxide's October average, 30.3% below the year before (the first clause's
+    metric and period); the direction word, if any, gives its sign.
+    """
+    q = view.qtys[i]
+    before = done.get(i - 1) if i else None
+    if not before or len(before) != 1:
+        return []
+    base = before[0]
+    if base.kind != "price" or base.metric not in ("average_yoy_pct", "change_pct"):
+        return []
+    prod = view.nearest_before(view.products, q.start)
+    prev = view.qtys[i - 1]
+    if prod is None or prod.start < prev.end or prod.id == base.subject:
+        return []
+    if not _GAPPED_LEAD.search(view.text, prev.end, prod.start):
+        return []  # (the first clause may go on after its figure: "29.6% below October 2022")
+    if not _GAPPED_LINK.fullmatch(view.text, prod.end, q.start):
+        return []
+    tail = _GAPPED_TAIL.match(view.text, q.end)
+    if tail is None:
+        return []
+    word = (tail.group("dir") or "").lower()
+    sign = -1 if word in _GAPPED_DOWN else 1 if word else (-1 if base.value < 0 else 1)
+    twin = base.derive(base.metric, sign * abs(q.value), "%", q)
+    twin.subject = prod.id
+    return [twin]
 
 
 def _pct_after_dated_base(view: SentenceView, i: int, done: dict[int, list[Draft]]) -> list[Draft]:

@@ -228,6 +228,16 @@ RULES: list[Rule] = [
                     ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 161900, "CNY/t"),
                 ),
             ),
+            Example(  # a gapped clause "and B's Y% lower" repeats the first clause's
+                # comparison for another product: its average's year-on-year move
+                "July's average for Tb oxide was 18.2% below July 2023, and Dy oxide's 11.5%"
+                " lower.",
+                (
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-07", -18.2, "%"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2024-07", -11.5, "%"),
+                ),
+                published="2024-07-31",
+            ),
             Example(  # a note under a price table gives bare averages "for" its products: the
                 # unit (and market) of the products' rows, the figures being of their size
                 "Table 1. Export prices, FOB China, USD/kg\n\n"
