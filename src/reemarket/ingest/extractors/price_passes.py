@@ -248,6 +248,18 @@ _SINCE_RIGHT_AFTER = re.compile(
 )
 
 
+def _whole_month(p: Period | None) -> bool:
+    """Whether a period is one calendar month."""
+    return p is not None and p.granularity is Granularity.MONTH and not p.is_span
+
+
+def _month_end_or_report(p: Period, st: DocState) -> date:
+    """The last trading day of month ``p``, or the report's day when that comes first."""
+    close = month_close(p.end.year, p.end.month)
+    pub = st.dates.published
+    return min(close, pub) if pub is not None else close
+
+
 def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Give each change in a sentence the span it runs over (first day to last)."""
     note_base_days(view, st)
@@ -354,6 +366,14 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         )
         if (
             ref is not None
+            and ref.start > d.q.end
+            and ref.period is not None
+            and ref.period.granularity is not Granularity.DAY
+            and _OWN_SPAN_AFTER.match(view.text, d.q.end)
+        ):
+            ref = None  # "0.1% on the week and ... 0.9% below end-October": its own span
+        if (
+            ref is not None
             and ref.period is not None
             and ref.period.granularity is not Granularity.DAY
             and VAGUE_PART.search(view.text, max(0, ref.start - 14), ref.start)
@@ -372,6 +392,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         if span is None and (run := sessions_after(view, d.q)) is not None:
             span = day_span(prev_trading(run.start), run.end)  # "in the four sessions to May 9"
         month_end = month_edge(view, ref)
+        if anchor is None and month_end is not None and _whole_month(anchor_p):
+            # "finished the month 0.9% below end-October": from that close to this month's
+            # (or the report's day, within the month)
+            anchor = _month_end_or_report(anchor_p, st)  # type: ignore[arg-type]
         if (
             month_end is not None
             and anchor is not None

@@ -922,6 +922,19 @@ _TOPIC_FRAME_HINT = re.compile(r"\b(?:prices?|market)\b", re.I)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _remember_market_frame(text: str, st: DocState) -> None:
+    """Note the one market a figure-less sentence on prices names for its paragraph.
+
+    "Export prices for Chinese light rare earths were almost flat in November. Neodymium
+    oxide eased 0.1% ...": the move is on the export (fob China) market.
+    """
+    if _TOPIC_FRAME_HINT.search(text) is None or any(c.isdigit() for c in _YEARS.sub("", text)):
+        return
+    found = {m.id for m in find_markets(text) if m.id in MARKETS}
+    if len(found) == 1:
+        st.para_market = found.pop()
+
+
 def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
@@ -930,6 +943,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     terbium oxide fell on Monday. Traders put the oxide at ..."). ``low``: ``lower(text)``,
     when already made.
     """
+    _remember_market_frame(text, st)
     lead = _PRICES_OF_LEAD.match(text)
     if lead is not None:
         text = text[lead.end() :]
@@ -1430,7 +1444,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             carried = dollar[1]  # "Cerium oxide was flat at $1.12/kg" after a FOB quote
         else:  # a comment under a table of FOB quotes: the same series as the product's rows
             carried = st.table_dollar_markets.get(prod.id)
-    market = market_of(view, q, st.section_market or carried or st.basis_market)
+    market = market_of(view, q, st.section_market or carried or st.para_market or st.basis_market)
     if market == UNLISTED:
         trace.veto("unlisted_market", span, "price")
         return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id

@@ -346,6 +346,9 @@ class DocState:
     section_market: str | None = None
     #: The price unit such a heading gives the bare figures of its bullets ("($/kg):").
     section_unit: str | None = None
+    #: The market a figure-less sentence framed the paragraph's prices in ("Export prices
+    #: were almost flat in November."), for the quotes and moves after it naming none.
+    para_market: str | None = None
     #: The financial metric of the paragraph's last sum ("1H25 revenue: 3.21bn"), for a
     #: sentence after it that names only its period ("2Q25 alone: 1.72bn").
     para_money_metric: str | None = None
@@ -785,6 +788,7 @@ class DocState:
             self.pending = []
             self.last_company_fact = None
             self.para_money_metric = None
+            self.para_market = None
             self.market_holder = None
             self.base_periods = []
             self.para_main = None
