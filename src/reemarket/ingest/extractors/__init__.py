@@ -1287,6 +1287,8 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
                 (st.table_unit or st.section_unit or note_unit)
                 if (view.products or prices.opens_on_average(view))
                 and not _in_ratio(view.text, q.start, q.end)
+                # "(20 assessments)", "3 sellers": a count under the heading, no price
+                and (st.table_unit is not None or _COUNTED.match(view.text, q.end) is None)
                 else None
             )
         )

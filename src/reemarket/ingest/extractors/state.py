@@ -227,17 +227,20 @@ _ASSUMED_HEADING = re.compile(
 )
 #: A heading naming a day's close or session ("FRIDAY'S CHINA CLOSE", "Closing prices").
 _CLOSE_HEADING = re.compile(r"\b(?:close|closing|session)\b", re.I)
-#: A heading with no colon that names its bullets' unit in brackets and no figure ("Oxides
-#: (yuan/t)", "Heavy rare earths (USD/kg, FOB China)"): the unit of the bare figures under it.
+#: A heading with no colon and no figure that names its rows' unit ("Oxides (yuan/t)",
+#: "Heavy rare earths (USD/kg, FOB China)", "Oxides, yuan/t", "Oxides - yuan per tonne"):
+#: the unit of the bare figures under it (the unit itself found by ``PRICE_UNIT``).
 _UNIT_HEAD = re.compile(
-    r"^[^\d(]*\([^()\d]*\b(?:yuan|yn|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s)[^()\d]*\)[^\d]*$",
+    r"^[^\d]{0,60}(?<![\w$€])(?:yuan|yn|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s)[^\d]{0,30}$",
     re.I,
 )
 #: A line of a list led by its product's label and a colon, a figure right after it
 #: ("Neodymium oxide: 840,000-855,000 ...", "Dy oxide 99.5% min, CIF Rotterdam: 820-880"; a
-#: ratio's colon, "NdPr oxide 75:25, ...", is the label's).
+#: ratio's colon, "NdPr oxide 75:25, ...", is the label's), or by the product and a range
+#: ("Nd oxide 60.50-61.20").
 _LABEL_ROW = re.compile(
-    r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z](?:[^:\n]|:(?=\S)){1,80}?):[ \t]+[-+]?[$€¥]?\d"
+    r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z](?:[^:\n]|:(?=\S)){1,80}?)"
+    r"(?::[ \t]+|[ \t]+(?=[-+]?[$€¥]?\d[\d,.]*\s*[-–~]\s*\d))[-+]?[$€¥]?\d"
 )
 #: A heading's bracket naming only a currency ("Key numbers (RMB)", "Highlights (US$)").
 _CURRENCY_HEAD = re.compile(r"\((?:in\s+)?(rmb|cny|yuan|usd|us\$|a\$|aud|eur|€)\)", re.I)

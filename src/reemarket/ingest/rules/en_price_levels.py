@@ -409,6 +409,20 @@ RULES: list[Rule] = [
                     ("price", "dy_metal", "price_high", "2024-07-05", 2160, "CNY/kg"),
                 ),
             ),
+            Example(  # the unit after a comma ("Oxides, yuan/t"), or rows that are not
+                # bullets, led by the product and a range, under a bracketed unit and basis
+                "Morning note\n\nOxides, yuan/t\n- Nd oxide 440,500-443,300 (-1,500)\n\n"
+                "Heavy oxides (USD/kg, FOB China)\nDy oxide 235-240\nTb oxide 880-900\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 440500, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 443300, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", -1500, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 235, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 240, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 880, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 900, "USD/kg"),
+                ),
+            ),
             Example(  # the heading's unit holds over lines led by a product's label and a
                 # colon, blank lines between them, and the later sentences of each line;
                 # the next heading ("What drove it") ends it
