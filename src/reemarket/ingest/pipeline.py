@@ -535,6 +535,12 @@ def _read_table(
     if len(table.days) == 1:  # "Close 26-Sep" the only price column: the table's day
         only = column_day(table.days[0], day)
         day = only if only is not None and only <= day else day
+    if len(table.days) >= 2 and published is not None and day < published:
+        # "compares 28 June with 31 May" over day columns: the title's last day may be the
+        # base; the latest column, read against the report's day, is the table's
+        cols = [c for raw in table.days if (c := column_day(raw, published)) is not None]
+        if cols and day < max(cols) <= published:
+            day = max(cols)
     prev = week_before(day) if table.weekly or weekly else previous_trading_day(day)
     facts = table_facts(
         table,

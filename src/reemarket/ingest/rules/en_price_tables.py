@@ -595,6 +595,27 @@ RULES: list[Rule] = [
                 ),
                 published="2024-06-28",
             ),
+            Example(  # the note over the table names the base day last ("compare 28 June
+                # with 31 May"): the table's day is its latest column's, read against the
+                # report's day; "June average" heads a month's mean
+                "Month-end review\n\nNotes: all prices yuan/t incl. VAT; changes compare 28"
+                " June with 31 May.\n\nMonth-end prices\n\n"
+                "| Product | 28 June | 31 May | +/- | % | June average | May average |\n"
+                "|---|---|---|---|---|---|---|\n"
+                "| Gd oxide | 150,000-152,000 | 155,000-157,000 | -5,000 | -3.2 | 151,500 |"
+                " 156,000 |\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-05-31", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-31", 157000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06", 151500, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-05-31/2024-06-28", -5000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-05-31/2024-06-28", -3.2, "%"),
+                ),
+                published="2024-06-28",
+            ),
             Example(  # two day columns, a bare "%" beside the move and the week's mean so
                 # far ("Wk avg": the sessions of the table day's week up to that day)
                 "Ex-works China, VAT incl.\n\n"
