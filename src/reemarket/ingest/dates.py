@@ -677,7 +677,11 @@ def _whole_year(ctx: DocDates) -> Period | None:
 _RECORD = Prechecked(
     re.compile(
         r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
-        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
+        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$"
+        # "steepest daily fall of 2026", "biggest one-day gain this year": a move's record
+        r"|\b(?:steepest|sharpest|biggest|largest)\s+(?:(?:daily|weekly|monthly|one-day"
+        r"|single-day|one-week|session)\s+)?(?:fall|drop|decline|slide|loss|gain|rise|jump"
+        r"|increase|move)s?\s+(?:so\s+far\s+)?(?:in\s+|of\s+|for\s+)?$",
         re.I,
     )
 )

@@ -19,6 +19,14 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:direction} {QTY:price|percent} (to {QTY:price})? {BASE}?",
         price_changes.extract_pct,
         (
+            Example(  # a move's record ("the steepest daily fall of 2024") names no period of it
+                "Terbium oxide FOB China drops 3.2% to $905/kg, the steepest daily fall of 2024",
+                (
+                    ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -3.2, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 905, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # a move two goods share ("A and B oxides both ...") is each one's;
                 # "gave back" is a fall, "as the week closed" the week's last session
                 "Holmium and gadolinium oxides each gave back 1.5% as the week drew to a close."
