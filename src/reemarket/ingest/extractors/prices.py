@@ -342,7 +342,8 @@ _REFUSAL = re.compile(
     re.I,
 )
 _SELL_BELOW = re.compile(
-    r"\b(?:sell|selling|part\s+with|let\s+go|offload|release|pay|paying|buy|buying)\b"
+    r"\b(?:sell|selling|offer|offering|part\s+with|let\s+go|offload|release|pay|paying|buy"
+    r"|buying)\b"
     r"[^.;,]{0,40}?\b(?:below|under|above|over|beyond|(?:less|more)\s+than)\s*$",
     re.I,
 )

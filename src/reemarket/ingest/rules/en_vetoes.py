@@ -87,6 +87,7 @@ VETO_RECORDS: list[Veto] = [
         "reservation",
         "price",
         no_facts("Refiners said they would not sell dysprosium oxide below 1,700 yuan/kg."),
+        no_facts("One metal plant said it would not offer terbium metal under 9,000 yuan/kg."),
         # goods not to be had under a level: no trade at it
         no_facts(
             "European consumers said spot samarium oxide was difficult to source under $3/kg."
