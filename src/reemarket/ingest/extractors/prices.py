@@ -246,7 +246,8 @@ _UNIT_VALUE = re.compile(
     r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,100}$|"
     # the value of the goods shipped: "the average value of the magnets exported in May was"
     r"\b(?:average|mean)\s+values?\s+of\s+[^.;]{0,30}?\b(?:shipped|exported|imported|"
-    r"shipments|exports|imports)\b[^.;]{0,30}$|"
+    r"shipments|exports|imports|(?:left|leave|leaving)\s+(?:China|the\s+country)|sent\s+abroad)"
+    r"\b[^.;]{0,30}$|"
     r"\b(?:worth|valued\s+at|at)\s+an\s+average\s+(?:value\s+)?(?:of\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,

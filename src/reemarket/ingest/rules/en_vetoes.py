@@ -409,6 +409,10 @@ VETO_RECORDS: list[Veto] = [
         no_facts("Customs put the average value of April's magnet exports at about US$44/kg."),
         # a longer gap between the value words and the figure
         no_facts("In May, magnets leaving the country had a mean customs value close to $39/kg."),
+        no_facts(
+            "The average value of the magnets that left China in April came to about $36/kg,"
+            " going by the customs data."
+        ),
         # the value words further back, and the base after the level
         no_facts(
             "Customs data put the declared value of the country's magnet exports at about $44"
