@@ -1111,6 +1111,47 @@ _DATED_NOUN = re.compile(
 )
 
 
+#: A level named before its kind and day: "the $137.54 high of March 2", "its 6,900 yuan/kg
+#: close on Tuesday" (the level right after "the"/"its", the day after the noun).
+_NOUN_BEFORE_LEVEL = re.compile(r"\b(?:the|its)\s+(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$", re.I)
+_NOUN_OF_DAY = re.compile(
+    r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:peak|high|low|trough|print|close|level)\s+(?:of|on)\s+",
+    re.I,
+)
+
+
+#: The side of a dated level a gap is told on, right before it: "below the", "above its".
+_GAP_SIDE = re.compile(r"\b(below|under|beneath|lower\s+than|above|over|higher\s+than)\s*$", re.I)
+
+
+def _level_day(view: SentenceView, d: Draft) -> tuple[int, Period] | None:
+    """The start of a dated level's noun phrase and the day it names, else None.
+
+    "the 14 March peak of $71.05/kg" (the day first) or "the $137.54 high of March 2".
+    """
+    m = _DATED_NOUN.search(view.text, max(0, d.q.start - 50), d.q.start)
+    lo, hi = (m.start("day"), m.end("day")) if m is not None else (-1, -1)
+    start = m.start() if m is not None else -1
+    if m is None:
+        lead = _NOUN_BEFORE_LEVEL.search(view.text, max(0, d.q.start - 12), d.q.start)
+        tail = _NOUN_OF_DAY.match(view.text, d.q.end)
+        if lead is None or tail is None:
+            return None
+        lo, hi, start = tail.end(), tail.end() + 25, lead.start()
+    day = next(
+        (
+            x.period
+            for x in view.dates
+            if lo <= x.start < hi
+            and x.period is not None
+            and x.period.granularity is Granularity.DAY
+            and not x.period.is_span
+        ),
+        None,
+    )
+    return (start, day) if day is not None else None
+
+
 def dated_noun_levels(view: SentenceView, drafts: list[Draft]) -> None:
     """Levels named by their own day, and the moves measured from them.
 
@@ -1121,32 +1162,30 @@ def dated_noun_levels(view: SentenceView, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.kind != "price" or d.metric not in _LEVELS:
             continue
-        m = _DATED_NOUN.search(view.text, max(0, d.q.start - 50), d.q.start)
-        if m is None:
+        found = _level_day(view, d)
+        if found is None:
             continue
-        day = next(
-            (
-                x.period
-                for x in view.dates
-                if m.start("day") <= x.start < m.end("day")
-                and x.period is not None
-                and x.period.granularity is Granularity.DAY
-                and not x.period.is_span
-            ),
-            None,
-        )
-        if day is None:
-            continue
+        begin, day = found
         d.period, d.date_mention = day, None
+        # ("$18.55/kg, or 13.5%, below the ... high": a move's percent twin may come between)
+        moves = {(m.q.start, m.q.end) for m in drafts if m.metric in ("change", "change_pct")}
         for move in drafts:
             if (
                 move.kind == "price"
                 and move.metric in ("change", "change_pct")
                 and move.subject == d.subject
-                and move.q.end <= m.start()
-                and not any(o.start > move.q.end for o in view.qtys if o.end <= m.start())
+                and move.q.end <= begin
+                and not any(
+                    o.start > move.q.end and (o.start, o.end) not in moves
+                    for o in view.qtys
+                    if o.end <= begin
+                )
                 and move.period is not None
                 and move.period.end > day.start
             ):
                 end = Period.day(move.period.end)
                 move.period, move.date_mention = Period.span(day, end), None
+                side = _GAP_SIDE.search(view.text, max(0, begin - 20), begin)
+                if side is not None:  # "X, or Y%, below the ... high": a fall since that day
+                    low = side.group(1).lower() in ("below", "under", "beneath", "lower than")
+                    move.value = -abs(move.value) if low else abs(move.value)

@@ -889,6 +889,7 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
             st.last_price_currency = d.unit.split("/")[0]
     for d in out:
         if d.kind == "price" and d.subject:
+            st.priced.add(d.subject)
             st.last_price = (st.paragraph, d.subject)
             st.last_price_market = d.entity
             if d.unit.startswith("USD/") and d.entity in MARKETS:
@@ -972,6 +973,12 @@ _ELEMENT = re.compile(
     r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b",
     re.I,
 )
+#: An element's symbol as such a subject, as flashes write it ("Nd is now $18.55/kg below
+#: ..."): capitalised as a symbol, so "La" or "Pr" in other senses rarely match.
+_SYMBOL = re.compile(
+    r"\b(Nd|Pr|Dy|Tb|Ce|La|Sm|Gd|Ho|Eu|Er|Lu)\s+(?:is|was|were|had|has|stood|traded|ended|"
+    r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b"
+)
 _ELEMENT_CODE = {
     "neodymium": "nd", "praseodymium": "pr", "cerium": "ce", "lanthanum": "la",
     "dysprosium": "dy", "terbium": "tb", "samarium": "sm", "gadolinium": "gd",
@@ -983,23 +990,41 @@ _ELEMENT_CODE = {
 _ANY_ELEMENT = re.compile(rf"\b(?:{'|'.join(_ELEMENT_CODE)})\b", re.I)
 
 
-def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
+#: A level named as a day's extreme or close right after it: "$137.54 high of March 2".
+_NAMED_LEVEL = re.compile(
+    r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:peak|high|low|trough|close)\s+(?:of|on)\b", re.I
+)
+
+
+def element_product(
+    view: SentenceView, q: Quantity, st: DocState, *, whole: bool = False
+) -> Mention | None:
     """The product a bare element name before the figure stands for, from the document's quotes.
 
     "Dysprosium had stood at $225/kg on Monday" under a table quoting "Dysprosium oxide
-    99.5%": the one form of that element the document has priced, else None.
+    99.5%": the one form of that element the document has priced, else None. With ``whole``
+    the element may stand anywhere before the figure in its sentence when it is the only one.
     """
     a, _b = view.clause_of(q.start)
-    found = list(_ELEMENT.finditer(view.text, a, q.start))
+    found = list(_ELEMENT.finditer(view.text, a, q.start)) + list(
+        _SYMBOL.finditer(view.text, a, q.start)
+    )
+    if not found and whole and not view.products:
+        # "Nd is now $18.55/kg, or 13.5%, below the $137.54 high": the sentence's one subject
+        found = list(_ELEMENT.finditer(view.text, 0, q.start)) + list(
+            _SYMBOL.finditer(view.text, 0, q.start)
+        )
+        found = found if len(found) == 1 else []
     if not found:
         return None
-    m = found[-1]
+    m = max(found, key=lambda x: x.start())
     if view.first_after(view.products, m.end(), q.start) is not None:
         return None
     if _ANY_ELEMENT.search(view.text, m.end(), q.start):
         return None  # "Neodymium was at X, with dysprosium at Y": Y is the other element's
-    code = _ELEMENT_CODE[m.group(1).lower()] + "_"
-    quoted = set(st.table_dollar_markets)
+    name = m.group(1).lower()
+    code = _ELEMENT_CODE.get(name, name) + "_"
+    quoted = set(st.table_dollar_markets) | st.priced
     if st.last_price is not None:
         quoted.add(st.last_price[1])
     forms = sorted(p for p in quoted if p.startswith(code))
@@ -1309,6 +1334,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
     prod = price_product(view, q, st)
+    if prod is None and dim == "money" and _NAMED_LEVEL.match(view.text, q.end):
+        # "Nd is now $18.55/kg ... below the $137.54 high of March 2": the element's form
+        prod = element_product(view, q, st, whole=True)
     if dim == "money":
         # "(¥443k last Fri)" beside "¥452k/t": a thousand written "k" is a level's own scale
         kilo = q.scaled and view.text[q.start : q.end].rstrip().endswith(("k", "K"))

@@ -349,6 +349,8 @@ class DocState:
     section_market: str | None = None
     #: The price unit such a heading gives the bare figures of its bullets ("($/kg):").
     section_unit: str | None = None
+    #: Every product the document has quoted so far, for an element named alone ("Nd is now").
+    priced: set[str] = field(default_factory=set)
     #: The market a figure-less sentence framed the paragraph's prices in ("Export prices
     #: were almost flat in November."), for the quotes and moves after it naming none.
     para_market: str | None = None
