@@ -686,7 +686,11 @@ _RECORD = Prechecked(
         r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
         # ("its biggest gain in a week": the record's span, not the move's)
         r"(?:(?:level|point|close|price|reading|mark|gain|rise|fall|drop|jump|increase|decline"
-        r"|loss|move|advance|slide)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
+        r"|loss|move|advance|slide)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$"
+        # "steepest daily fall of 2026", "biggest one-day gain this year": a move's record
+        r"|\b(?:steepest|sharpest|biggest|largest)\s+(?:(?:daily|weekly|monthly|one-day"
+        r"|single-day|one-week|session)\s+)?(?:fall|drop|decline|slide|loss|gain|rise|jump"
+        r"|increase|move)s?\s+(?:so\s+far\s+)?(?:in\s+|of\s+|for\s+)?$",
         re.I,
     )
 )

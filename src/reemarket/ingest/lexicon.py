@@ -361,6 +361,11 @@ _GENERIC_WORDS = {
 }  # fmt: skip
 
 
+#: A region that with one industry word names a sector, not a company ("China Materials",
+#: "Asia Metals"); "China Rare Earth Resources" has words of its own.
+_REGION_WORDS = {"china", "asia", "asian", "japan", "korea", "india", "europe", "european"}
+
+
 def find_companies(text: str, low: str | None = None) -> list[Mention]:
     """Company mentions: generic names with a legal suffix, and every known alias."""
     found: list[Mention] = []
@@ -465,6 +470,8 @@ def _industry_names(text: str, found: list[Mention]) -> list[Mention]:
         words = text[s : m.end()].split()[:-1]
         if not words or all(w.lower() in _GENERIC_WORDS for w in words):
             continue
+        if len(words) == 1 and words[0].lower() in _REGION_WORDS:
+            continue  # "BOCI Research | China Materials": a broker's coverage sector
         if any(f.start < m.end() and s < f.end for f in found):
             continue
         out.append(Mention(s, m.end(), "company", company_slug(text[s : m.end()])))

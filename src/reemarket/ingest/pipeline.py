@@ -30,6 +30,7 @@ from reemarket.ingest.extractors import (
     extract_sentence,
     remember_group,
     table_unit,
+    trade,
 )
 from reemarket.ingest.extractors.date_binding import earlier_clause_date, move_of_day
 from reemarket.ingest.extractors.prices import remember_topic
@@ -256,6 +257,10 @@ def _chinese(
     return out
 
 
+#: The metrics of a table row that tell the size of its product's price.
+_TABLE_LEVELS = frozenset(("price", "price_low", "price_high", "average"))
+
+
 def _english(
     text: str,
     document_id: str,
@@ -312,6 +317,9 @@ def _english(
                     st.table_dollar_markets.update(
                         (f.subject, f.entity) for f in got if f.unit.startswith("USD/")
                     )
+                    st.table_levels.update(
+                        (f.subject, (f.unit, f.value)) for f in got if f.metric in _TABLE_LEVELS
+                    )
                     table_out.extend(got)
                 except Exception as exc:  # one odd table must not lose the document
                     failures.append(f"{doc}: table at {s.start} skipped ({type(exc).__name__})")
@@ -360,6 +368,7 @@ def _english(
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."
                 remember_topic(s.text, st, view.low)
+                trade.remember_flow_topic(s.text, st)
             if plant:
                 named = capacity.plant_product(view)
                 st.para_capacity_subject = named or st.para_capacity_subject
@@ -475,9 +484,14 @@ _PRICE_HEADING = Prechecked(
 _REPORTING_SPAN = Prechecked(
     re.compile(r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I)
 )
-#: A heading over a period's results ("Fourth quarter 2024 highlights", "Full-year results").
+#: A heading over a period's results ("Fourth quarter 2024 highlights", "Full-year results",
+#: "CAAM data at a glance (full year 2024):", "2024 in numbers").
 _PERIOD_HEADING = Prechecked(
-    re.compile(r"\b(?:highlights|results|key\s+(?:figures|metrics|data))\b", re.I)
+    re.compile(
+        r"\b(?:highlights|results|key\s+(?:figures|metrics|data|numbers)|at\s+a\s+glance"
+        r"|in\s+numbers)\b",
+        re.I,
+    )
 )
 
 
@@ -523,6 +537,12 @@ def _read_table(
     if len(table.days) == 1:  # "Close 26-Sep" the only price column: the table's day
         only = column_day(table.days[0], day)
         day = only if only is not None and only <= day else day
+    if len(table.days) >= 2 and published is not None and day < published:
+        # "compares 28 June with 31 May" over day columns: the title's last day may be the
+        # base; the latest column, read against the report's day, is the table's
+        cols = [c for raw in table.days if (c := column_day(raw, published)) is not None]
+        if cols and day < max(cols) <= published:
+            day = max(cols)
     prev = week_before(day) if table.weekly or weekly else previous_trading_day(day)
     facts = table_facts(
         table,

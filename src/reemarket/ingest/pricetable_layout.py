@@ -111,7 +111,7 @@ def _head_words(key: str) -> re.Pattern[str]:
 _HEADS = tuple(
     (kind, _head_words(f"{kind}_column"))
     for kind in (
-        "prior_list", "list", "unit", "market", "spec", "low", "high", "avg", "price",
+        "prior_list", "list", "unit", "market", "spec", "low", "high", "week_avg", "avg", "price",
         "index", "quantity", "ask", "sale", "note",
     )
 )  # fmt: skip
@@ -191,6 +191,8 @@ def _column(name: str) -> str | None:
         if head_rx.fullmatch(n):
             return kind
     pct = "%" in n or "pct" in n or "percent" in n
+    if n == "%":
+        return "pct"  # "+/-  %": a bare percent head beside the move is the move in percent
     if n in _COUNT_HEADS:
         return "count"  # "Trading days", "No. of quotes": how many readings, not a price
     if _OWN_BASE_HEAD.match(n) and BASE_DATE.match(n):
@@ -411,8 +413,6 @@ def _header(line: str) -> Table | None:
     if ("low" in known) != ("high" in known) or (
         (days or periods) and {"low", "high", "price"} & set(known)
     ):
-        return None
-    if days and periods:
         return None
     weekly = bool(re.search(r"w/w|wow|w-o-w|week", line, re.I))
     if ("prior_low" in known) != ("prior_high" in known):

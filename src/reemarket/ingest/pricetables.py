@@ -25,7 +25,13 @@ from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import Form, catalog
 from reemarket.ingest.datecolumns import column_day
-from reemarket.ingest.dates import DocDates, find_dates, month_close, previous_trading_day
+from reemarket.ingest.dates import (
+    DocDates,
+    find_dates,
+    month_close,
+    previous_trading_day,
+    trading_week,
+)
 from reemarket.ingest.extractors.comparison import shift_year
 from reemarket.ingest.lexicon import find_markets, find_products
 from reemarket.ingest.numbers import PRICE_UNIT
@@ -576,11 +582,14 @@ def table_facts(
             on = Period.day(when[-1])
             first = stated if stated is not None and stated < when[0] else when[-2]
             span = Period.span(Period.day(first), on)
+        if "week_avg" in got and (v := cell_number(got["week_avg"])) and v > 0:
+            # "Wk avg": the mean of the sessions of the table day's week up to that day
+            add("average", trading_week(on.start, cap=on.start), v, unit)
         per_cells = [x for c, x in zip(table.cols, cells, strict=True) if c == "period"]
         for p, cell in zip(pers, per_cells, strict=True):  # "Q3 2025", "June avg": averages
             if p is not None and (v := cell_number(cell)) and v > 0:
                 add("average", p, v, unit)
-        if len(pers) >= 2 and pers[0] is not None and pers[1] is not None:
+        if len(pers) >= 2 and pers[0] is not None and pers[1] is not None and len(when) < 2:
             # a change column beside period averages runs between the first two periods
             # unless the column's head names a span of its own ("YTD %", "Y/Y")
             early, late = sorted((pers[0], pers[1]), key=lambda x: x.start)

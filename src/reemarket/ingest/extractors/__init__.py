@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from reemarket.domain.periods import Granularity, Period
@@ -574,8 +575,37 @@ _THEY = re.compile(
 
 #: The volume last named, taken up again as the subject of a change: "March's volume was
 #: still 12% below ...", "the total was 5% higher", "that tonnage is 12% lower".
+#: A sentence led by a period alone and a colon before its sum: "2Q25 alone:", "Q2 only:",
+#: "Second quarter:" (the metric the paragraph's last sum named).
+_PERIOD_COLON = re.compile(r"\s*(?:alone|only|by\s+itself)?\s*:\s*$", re.I)
+
+
+def _period_led(view: SentenceView, q: Quantity) -> bool:
+    """Whether the sentence opens with a period and a colon right before ``q``."""
+    lead = view.dates[0] if view.dates else None
+    return (
+        lead is not None
+        and not view.text[: lead.start].strip(" -–•*")
+        and _PERIOD_COLON.match(view.text[lead.end : q.start]) is not None
+    )
+
+
+#: An aside opened after a later figure: "..., which had itself been about half the
+#: year-earlier level" describes that figure, not the one before it.
+_LATER_ASIDE = re.compile(r",\s*(?:which|who|whose)\b", re.I)
+
+
+def _without_later_aside(view: SentenceView, q: Quantity) -> SentenceView:
+    """The sentence without the dates of an aside describing a figure after ``q``."""
+    later = next((o for o in view.qtys if o.start > q.end), None)
+    m = _LATER_ASIDE.search(view.text, later.end) if later is not None else None
+    if m is None or not any(d.start >= m.start() for d in view.dates):
+        return view
+    return replace(view, dates=[d for d in view.dates if d.start < m.start()], memo={})
+
+
 _ITS_VOLUME = re.compile(
-    r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments)\s+"
+    r"\b(?:\w+['’]s|the|this|that)\s+(?:volume|tonnage|total|shipments|figure)\s+"
     r"(?:was|were|is|are|stood|came|remained)\b[^,;]{0,20}$",
     re.I,
 )
@@ -661,6 +691,10 @@ def _one(
             metric = _YOY_OK[base.kind].format(m=base.metric)
             return [base.derive(metric, q.value, "%", q)]
         return []
+    if dim == "percent" and (gapped := _gapped_pct(view, i, done)):
+        if why is not None:
+            why.append("en.price.gapped_pct")
+        return gapped
     if dim == "percent" and (dated := _pct_after_dated_base(view, i, done)):
         if why is not None:
             why.append("en.price.pct_after_dated_base")
@@ -692,6 +726,8 @@ def _one(
     tag = val if kind == "tag" else _tag(view, q)
     if tag is None and dim == "money" and _lead_profit(view, q) and st.main_company:
         tag = "net_profit"  # "Profit in the March quarter had been 280 million yuan"
+    if tag is None and dim == "money" and st.para_money_metric and _period_led(view, q):
+        tag = st.para_money_metric  # "1H25 revenue: 3.21bn. 2Q25 alone: 1.72bn": revenue
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
         kind, val = "subject", subject
@@ -703,6 +739,7 @@ def _one(
     ):
         tag, subject = st.last_volume  # "March's volume was still 12% below ...": its change
         kind, val = "subject", subject
+        view = _without_later_aside(view, q)
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
         kind, val = "subject", subject
@@ -754,10 +791,11 @@ _MOVE_BEFORE = re.compile(
 
 
 #: What makes a percent after a level no move of it: "2% of ...", "5% to ...", unless a span
-#: follows ("on the week", "on the previous session").
+#: follows ("on the week", "on the previous session") or the range's mid-point ("up 3% on
+#: mid-point": the move measured on it).
 _PCT_OF = re.compile(
     r"\s*(?:of|to|in|on)\b(?!\s+the\s+(?:(?:previous|prior|last)\s+(?:trading\s+|working\s+)?)?"
-    r"(?:day|week|month|quarter|year|session)\b)"
+    r"(?:day|week|month|quarter|year|session)\b)(?!\s+(?:the\s+)?mid-?points?\b)"
 )
 
 
@@ -843,6 +881,48 @@ _BASE_BEFORE = re.compile(
 )
 #: Between a level and the base level it is set against: "US$53.00/kg vs US$53.59/kg".
 _VERSUS = re.compile(r"\s*,?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
+
+
+#: A gapped clause naming another product and its percent only: ", and Pr oxide's 30.3%
+#: lower", ", while Nd oxide's was 2.1% higher".
+_GAPPED_LEAD = re.compile(r",\s*(?:and|while|whereas)\s+(?:the\s+|that\s+(?:of|for)\s+)?$", re.I)
+_GAPPED_LINK = re.compile(r"(?:['’]s)?\s+(?:was\s+|were\s+|stood\s+)?$", re.I)
+_GAPPED_TAIL = re.compile(
+    r"\s*(?P<dir>lower|higher|down|up|weaker|stronger|less|more)?\s*(?:[.;)]|$)", re.I
+)
+_GAPPED_DOWN = frozenset(("lower", "down", "weaker", "less"))
+
+
+def _gapped_pct(view: SentenceView, i: int, done: dict[int, list[Draft]]) -> list[Draft]:
+    """A percent in a gapped clause after a price percent: the same move of another product.
+
+    "October's average for Nd oxide was 29.6% below October 2022, and Pr oxide's 30.3%
+    lower": Pr oxide's October average, 30.3% below the year before (the first clause's
+    metric and period); the direction word, if any, gives its sign.
+    """
+    q = view.qtys[i]
+    before = done.get(i - 1) if i else None
+    if not before or len(before) != 1:
+        return []
+    base = before[0]
+    if base.kind != "price" or base.metric not in ("average_yoy_pct", "change_pct"):
+        return []
+    prod = view.nearest_before(view.products, q.start)
+    prev = view.qtys[i - 1]
+    if prod is None or prod.start < prev.end or prod.id == base.subject:
+        return []
+    if not _GAPPED_LEAD.search(view.text, prev.end, prod.start):
+        return []  # (the first clause may go on after its figure: "29.6% below October 2022")
+    if not _GAPPED_LINK.fullmatch(view.text, prod.end, q.start):
+        return []
+    tail = _GAPPED_TAIL.match(view.text, q.end)
+    if tail is None:
+        return []
+    word = (tail.group("dir") or "").lower()
+    sign = -1 if word in _GAPPED_DOWN else 1 if word else (-1 if base.value < 0 else 1)
+    twin = base.derive(base.metric, sign * abs(q.value), "%", q)
+    twin.subject = prod.id
+    return [twin]
 
 
 def _pct_after_dated_base(view: SentenceView, i: int, done: dict[int, list[Draft]]) -> list[Draft]:
@@ -1041,6 +1121,22 @@ def _lead_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
     if cur is None:
         return None
     return f"{cur}/{'kg' if m.group('mass').lower().startswith('k') else 't'}"
+
+
+def _table_row_unit(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> str | None:
+    """The unit a price table of the document gave the product a bare average is told of.
+
+    "October's average was 97.29 for neodymium oxide" in a note under a table quoting it at
+    96.72 USD/kg: that unit, when the figure is of the same size (half to twice the table's).
+    Only averages: a note's bare levels are a caption's base levels or bounds ("below 370").
+    """
+    if tag != "average" or not st.table_levels or not q.value:
+        return None
+    prod = prices.price_product(view, q, st)
+    row = st.table_levels.get(prod.id) if prod is not None else None
+    if row is None or not 0.5 <= row[1] / q.value <= 2:
+        return None
+    return row[0]
 
 
 #: Between a bare move and the level it went to: "eased 1k to 545k-550k yuan/t".
@@ -1277,6 +1373,9 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             return valuation.extract(view, q, st, tag or "")
         if tag in ("high52", "low52"):
             tag = "price"  # "between a high of $81.20 on March 6 and a low of ...": the day's quote
+        if _FX_RATE.match(view.text, q.end):
+            trace.veto("conversion", (q.start, q.end), "price")
+            return None  # "at 7.08 yuan/$": the exchange rate a conversion used, no price
         return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
         if tag == "pe":
@@ -1287,10 +1386,13 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             or _base_unit(view, q)
             or _lead_unit(view, q, st)
             or _level_after_unit(view, q)
+            or _table_row_unit(view, q, st, tag)
             or (
                 (st.table_unit or st.section_unit or note_unit)
                 if (view.products or prices.opens_on_average(view))
                 and not _in_ratio(view.text, q.start, q.end)
+                # "(20 assessments)", "3 sellers": a count under the heading, no price
+                and (st.table_unit is not None or _COUNTED.match(view.text, q.end) is None)
                 else None
             )
         )
@@ -1434,11 +1536,31 @@ def _record(view: SentenceView, i: int, why: list[str], found: list[Draft]) -> N
 _COUNTRY_LEAD = re.compile(r"\s*([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})\s*(?::|\s[-–—])\s")
 
 
+#: After a sum, what makes it an exchange rate: "7.08 yuan/$", "7.1 yuan per dollar",
+#: "7.2 yuan to the US dollar".
+_FX_RATE = re.compile(
+    r"\s*(?:/\s*(?:US)?\$|(?:per|to\s+the|a)\s+(?:US\s+)?(?:dollar|\$|usd)\b)", re.I
+)
+
+
+def _heading_money(view: SentenceView, currency: str) -> None:
+    """Give a heading's currency to the bare sums of a bullet under it, in place.
+
+    "- 1H25 revenue: 3.21bn, -4.5% YoY" under "Key numbers (RMB)": 3.21 billion yuan; a
+    figure with a word after it ("1.3 million units") is a count, not a sum.
+    """
+    for i, q in enumerate(view.qtys):
+        if q.dimension == "bare" and q.scaled and _COUNTED.match(view.text, q.end) is None:
+            view.qtys[i] = q._replace(unit=currency)
+
+
 def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
     """Every fact of one annotated sentence."""
     lead = _COUNTRY_LEAD.match(view.text)
     if lead is not None and (slug := country_slug(lead.group(1))) not in (None, "global"):
         st.para_country = slug  # "Brazil: mine output ..." labels the paragraph's country
+    if st.section_currency is not None:
+        _heading_money(view, st.section_currency)
     over = {**_aligned(view), **_respectively(view)}
     done: dict[int, list[Draft]] = {}
     out: list[Draft] = []
@@ -1450,6 +1572,9 @@ def extract_sentence(view: SentenceView, st: DocState) -> list[Draft]:
         out.extend(res)
         if why is not None:
             _record(view, i, why, res)
+    for d in out:
+        if d.kind == "financial" and d.unit != "%" and d.metric in _FIN:
+            st.para_money_metric = d.metric
     if tracing:
         return _after_figures(view, st, out)
     return _sentence_passes(view, st, out)

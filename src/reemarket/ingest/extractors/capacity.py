@@ -51,7 +51,10 @@ _AFTER = [
     (
         "planned",
         r"(?:is |are )?(?:due|expected|scheduled|slated|set) (?:to (?:come|go|be|start|begin|enter)|"
-        r"on ?stream|online|for)|(?:is|are) (?:being )?(?:planned|proposed)",
+        r"on ?stream|online|for)|(?:is|are) (?:being )?(?:planned|proposed)"
+        # "a further 5,000t/yr line could start in 2026, subject to board approval"
+        r"|(?:could|may|might) (?:start|begin|come on ?stream|be built|be added)"
+        r"|subject to (?:\w+ )?approval",
     ),
     ("under_construction", r"(?:is|are) (?:being built|under construction)|broke ground"),
     (

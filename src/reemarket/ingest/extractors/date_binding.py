@@ -507,7 +507,10 @@ def bracket_labelled(view: SentenceView, q: Quantity) -> tuple[SentenceView, Dat
         ):
             close = view.text.find(")", d.end)
             if d.end <= q.start < (len(view.text) if close < 0 else close):
-                return replace(view, dates=[d], memo={}), d
+                # the label is the figure's own period, though the bracket after a "YoY" may
+                # have read it as a base ("+137.5% YoY (1H24: 22.0mn)")
+                own = d._replace(is_ref=False)
+                return replace(view, dates=[own], memo={}), own
             drop.append(d)
     if not drop:
         return view, None

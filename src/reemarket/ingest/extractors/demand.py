@@ -32,12 +32,15 @@ _EXPECTED = re.compile(
     r"(?:about\s+|around\s+)?$",
     re.I,
 )
-#: A modal case before the figure: "growth could drop below 20%", "sales might top 15 million".
+#: A modal case before the figure: "growth could drop below 20%", "sales might top 15 million",
+#: "which would be growth of roughly 24%".
 _MODAL_CASE = re.compile(
-    r"\b(?:could|might|(?-i:may)|would)\s+(?:\w+\s+){1,3}?"
+    r"\b(?:could|might|(?-i:may)|would)\s+(?:\w+\s+){1,4}?"
     r"(?:below|above|under|over|to|about|around|near|beyond)?\s*$",
     re.I,
 )
+#: A company's stock moving in the figure's clause: "its shares rose 2%", "the stock fell".
+_SHARE_MOVE = re.compile(r"\b(?:shares|stock|share\s+price)\b", re.I)
 #: A stock of capacity (a level at a point), not capacity added over the span named.
 _STOCK = re.compile(r"\b(?:cumulative|total installed|installed base)\b", re.I)
 
@@ -129,6 +132,9 @@ def extract(
     if _EXPECTED.search(view.text, max(0, q.start - 80), q.start):
         trace.veto("outlook", (q.start, q.end), "demand")
         return None  # "sees the NEV share of car sales passing 60% by year-end": an outlook
+    if _SHARE_MOVE.search(view.text, view.clause_of(q.start)[0], q.start):
+        trace.veto("share_move", (q.start, q.end), "demand")
+        return None  # "..., and its Hong Kong-listed shares rose 2%": a stock, not sales
     period, dm = bind_coarse(view, q, st)
     if period is None:
         period = st.dates.last_month  # a data release's figures are of the month it reports

@@ -26,7 +26,9 @@ _BOUND_UPPER = Prechecked(
 
 
 _HEDGE = re.compile(r"\b(?:by|about|around|approximately|roughly|some)\s*$")
-_OPEN_PAREN = re.compile(r"\s*[(（]\s*")
+#: The opening of a bracket right after a figure, a comparison word between allowed
+#: ("-$0.04 d/d (-1.9%)").
+_OPEN_PAREN = re.compile(r"\s*(?:[dwmqy]/[dwmqy]\s*)?[(（]\s*", re.I)
 
 
 def bound_of(view: SentenceView, q: Quantity) -> str | None:

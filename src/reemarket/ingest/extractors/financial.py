@@ -392,8 +392,12 @@ def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | 
     """
     pub = st.dates.published
     for o in view.qtys:
-        if o.start > q.end and o.dimension == "money" and comparison_base(view, o):
-            own = base_date(view, o)
+        if o.start <= q.end or o.dimension != "money":
+            continue
+        # "against a loss of ... in the second quarter of 2024"; "+137.5% YoY (1H24: 22.0mn)"
+        labelled = bracket_labelled(view, o)[1] if _YOY_NEAR.search(view.text) else None
+        if comparison_base(view, o) or labelled is not None:
+            own = labelled or base_date(view, o)
             period = shift_year(own.period, 1) if own is not None else None
             if period is not None and pub is not None and period.end <= pub:
                 return period
@@ -401,6 +405,9 @@ def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | 
     return None
 
 
+#: A year-on-year word, for a bracketed comparative labelled by its period to be the
+#: previous year's ("+137.5% YoY (1H24: 22.0mn)").
+_YOY_NEAR = re.compile(r"\b(?:yoy|y/y|y-o-y|year[\s-]on[\s-]year)\b", re.I)
 _TO = re.compile(r"\s*(?:to|-|–|and)\s*$", re.I)
 
 

@@ -89,12 +89,27 @@ _PREMIUM = re.compile(
 )
 _TO_MASS = re.compile(r"[^.;,\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?", re.I)
 #: A percent whose direction follows it and sets it against a base: "4.3 percent cheaper than".
+#: "0.9% below end-October", "2% above its 31 October level": measured from that day.
+_BELOW_DAY = (
+    r"(?:below|above)\s+(?:its\s+|the\s+)?(?:end[\s-]+(?:of[\s-]+)?)?"
+    r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s+[A-Z][a-z]+\b)"
+)
+_AFTER_BELOW_DAY = re.compile(r"\s*" + _BELOW_DAY, re.I)
 _PCT_THAN = re.compile(
     r"\s*(?:(?:higher|lower|cheaper|dearer|more\s+expensive|up|down|jump|gain|rise|drop|fall|"
     r"increase|decline|slide|dip|climb|advance|loss)\s+(?:than|from|on|against|since)\b"
     # "4.2% below the 2 July peak of X": measured from a dated level
     r"|(?:below|above|under|over|off)\s+(?:the|its)\s+(?=[^.;]{0,30}?\b"
-    r"(?:peak|high|low|trough|print|close|level|reading|assessment|quote)\s+of\b))",
+    r"(?:peak|high|low|trough|print|close|level|reading|assessment|quote)\s+of\b)"
+    r"|" + _BELOW_DAY + ")",
+    re.I,
+)
+
+
+#: A span named right after a percentage: "0.1% on the week", "2% w/w", "1.3% day-on-day".
+_OWN_SPAN_AFTER = re.compile(
+    r"\s+(?:(?:on|over)\s+the\s+(?:day|week|session)\b|[dw]/[dw]\b|w-o-w\b|wow\b"
+    r"|(?:day|week)[\s-]on[\s-](?:day|week)\b)",
     re.I,
 )
 
@@ -185,7 +200,11 @@ def extract_pct(
     if modal_move(view, q):
         trace.veto("outlook", (q.start, q.end), "price")
         return []  # "dysprosium oxide could climb 5% in a month's time": a call
-    gap = view.text[: q.start] if first else view.text[prod.end : q.start]
+    # a second conjunct's percent from a named day is measured from the figure before it:
+    # "eased 0.1% on the week and finished the month 0.9% below end-October"
+    last = max((o.end for o in view.qtys if o.end <= q.start), default=0)
+    last = last if _AFTER_BELOW_DAY.match(view.text, q.end) else 0
+    gap = view.text[: q.start] if first else view.text[max(prod.end, last) : q.start]
     has_price_word = (
         tag in ("price", "average")
         or bool(re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I))
@@ -229,6 +248,10 @@ def extract_pct(
     if basis is not None:  # "Ho and Gd oxide lost 3.6% and 2.2%, on a monthly average basis"
         tag, cmp = "average", _BASIS_CMP[basis.group(1).lower()]
     period, dm = bind_period(view, q, st, price=True)
+    if dm is not None and dm.start > q.end and _OWN_SPAN_AFTER.match(view.text, q.end):
+        # "0.1% on the week and finished the month ...": the move's own span, not the later
+        # conjunct's period
+        period, dm = None, None
     sign = view.sign_near(q)
     if (
         sign == 0
@@ -239,7 +262,10 @@ def extract_pct(
     value = signed(q.value, q, sign)
     carried = not view.products and st.last_price_market in MARKETS
     market = market_of(
-        view, q, st.section_market or (st.last_price_market if carried else st.basis_market)
+        view,
+        q,
+        st.section_market
+        or (st.last_price_market if carried else st.para_market or st.basis_market),
     )
     if market == UNLISTED:
         trace.veto("unlisted_market", (q.start, q.end), "price")

@@ -252,6 +252,18 @@ _SINCE_RIGHT_AFTER = re.compile(
 )
 
 
+def _whole_month(p: Period | None) -> bool:
+    """Whether a period is one calendar month."""
+    return p is not None and p.granularity is Granularity.MONTH and not p.is_span
+
+
+def _month_end_or_report(p: Period, st: DocState) -> date:
+    """The last trading day of month ``p``, or the report's day when that comes first."""
+    close = month_close(p.end.year, p.end.month)
+    pub = st.dates.published
+    return min(close, pub) if pub is not None else close
+
+
 def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Give each change in a sentence the span it runs over (first day to last)."""
     note_base_days(view, st)
@@ -358,6 +370,14 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         )
         if (
             ref is not None
+            and ref.start > d.q.end
+            and ref.period is not None
+            and ref.period.granularity is not Granularity.DAY
+            and _OWN_SPAN_AFTER.match(view.text, d.q.end)
+        ):
+            ref = None  # "0.1% on the week and ... 0.9% below end-October": its own span
+        if (
+            ref is not None
             and ref.period is not None
             and ref.period.granularity is not Granularity.DAY
             and VAGUE_PART.search(view.text, max(0, ref.start - 14), ref.start)
@@ -376,6 +396,10 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
         if span is None and (run := sessions_after(view, d.q)) is not None:
             span = day_span(prev_trading(run.start), run.end)  # "in the four sessions to May 9"
         month_end = month_edge(view, ref)
+        if anchor is None and month_end is not None and _whole_month(anchor_p):
+            # "finished the month 0.9% below end-October": from that close to this month's
+            # (or the report's day, within the month)
+            anchor = _month_end_or_report(anchor_p, st)  # type: ignore[arg-type]
         if (
             month_end is not None
             and anchor is not None
@@ -1092,6 +1116,47 @@ _DATED_NOUN = re.compile(
 )
 
 
+#: A level named before its kind and day: "the $137.54 high of March 2", "its 6,900 yuan/kg
+#: close on Tuesday" (the level right after "the"/"its", the day after the noun).
+_NOUN_BEFORE_LEVEL = re.compile(r"\b(?:the|its)\s+(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$", re.I)
+_NOUN_OF_DAY = re.compile(
+    r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:peak|high|low|trough|print|close|level)\s+(?:of|on)\s+",
+    re.I,
+)
+
+
+#: The side of a dated level a gap is told on, right before it: "below the", "above its".
+_GAP_SIDE = re.compile(r"\b(below|under|beneath|lower\s+than|above|over|higher\s+than)\s*$", re.I)
+
+
+def _level_day(view: SentenceView, d: Draft) -> tuple[int, Period] | None:
+    """The start of a dated level's noun phrase and the day it names, else None.
+
+    "the 14 March peak of $71.05/kg" (the day first) or "the $137.54 high of March 2".
+    """
+    m = _DATED_NOUN.search(view.text, max(0, d.q.start - 50), d.q.start)
+    lo, hi = (m.start("day"), m.end("day")) if m is not None else (-1, -1)
+    start = m.start() if m is not None else -1
+    if m is None:
+        lead = _NOUN_BEFORE_LEVEL.search(view.text, max(0, d.q.start - 12), d.q.start)
+        tail = _NOUN_OF_DAY.match(view.text, d.q.end)
+        if lead is None or tail is None:
+            return None
+        lo, hi, start = tail.end(), tail.end() + 25, lead.start()
+    day = next(
+        (
+            x.period
+            for x in view.dates
+            if lo <= x.start < hi
+            and x.period is not None
+            and x.period.granularity is Granularity.DAY
+            and not x.period.is_span
+        ),
+        None,
+    )
+    return (start, day) if day is not None else None
+
+
 def dated_noun_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Levels named by their own day, and the moves measured from them.
 
@@ -1102,35 +1167,33 @@ def dated_noun_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> 
     for d in drafts:
         if d.kind != "price" or d.metric not in _LEVELS:
             continue
-        m = _DATED_NOUN.search(view.text, max(0, d.q.start - 50), d.q.start)
-        if m is None:
+        found = _level_day(view, d)
+        if found is None:
             continue
-        day = next(
-            (
-                x.period
-                for x in view.dates
-                if m.start("day") <= x.start < m.end("day")
-                and x.period is not None
-                and x.period.granularity is Granularity.DAY
-                and not x.period.is_span
-            ),
-            None,
-        )
-        if day is None:
-            continue
+        begin, day = found
         d.period, d.date_mention = day, None
+        # ("$18.55/kg, or 13.5%, below the ... high": a move's percent twin may come between)
+        moves = {(m.q.start, m.q.end) for m in drafts if m.metric in ("change", "change_pct")}
         for move in drafts:
             if (
                 move.kind == "price"
                 and move.metric in ("change", "change_pct")
                 and move.subject == d.subject
-                and move.q.end <= m.start()
-                and not any(o.start > move.q.end for o in view.qtys if o.end <= m.start())
+                and move.q.end <= begin
+                and not any(
+                    o.start > move.q.end and (o.start, o.end) not in moves
+                    for o in view.qtys
+                    if o.end <= begin
+                )
                 and move.period is not None
                 and move.period.end > day.start
             ):
                 end = Period.day(move.period.end)
                 move.period, move.date_mention = Period.span(day, end), None
+                side = _GAP_SIDE.search(view.text, max(0, begin - 20), begin)
+                if side is not None:  # "X, or Y%, below the ... high": a fall since that day
+                    low = side.group(1).lower() in ("below", "under", "beneath", "lower than")
+                    move.value = -abs(move.value) if low else abs(move.value)
 
 
 #: A pass over a sentence's drafts: (the sentence, its drafts, the document state).

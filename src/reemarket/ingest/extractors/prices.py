@@ -104,7 +104,12 @@ _CONTRACT = re.compile(
 _CHANGE_LEAD_F = Folded(_CHANGE_LEAD)
 _CHANGE_TAIL_F = Folded(CHANGE_TAIL)
 #: A level followed by the one it moved from: "2,850-2,950, up from 2,700-2,800".
-_UP_FROM = re.compile(r",\s*(?:up|down|higher|lower|rising|falling)\s+from\s*$", re.I)
+#: ", up from", ", down 4.2% on mid-point from", ", up $20 from": the move's base follows.
+_UP_FROM = re.compile(
+    r",\s*(?:up|down|higher|lower|rising|falling)"
+    r"(?:\s+[$€]?\d[\d.,]*\s*(?:%|per\s?cent)?)?(?:\s+on\s+(?:the\s+)?mid-?points?)?\s+from\s*$",
+    re.I,
+)
 GROUPS = {"rare_earths", "re_oxides", "re_salts", "re_metals", "total_reo", "magnetic_materials"}
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|(?-i:may)|might|would|will|expected to|forecasts? to|likely to|projected to|"
@@ -245,7 +250,8 @@ _UNIT_VALUE = re.compile(
     r"average\s+(?:export|import)\s+prices?)\b[^.;]{0,100}$|"
     # the value of the goods shipped: "the average value of the magnets exported in May was"
     r"\b(?:average|mean)\s+values?\s+of\s+[^.;]{0,30}?\b(?:shipped|exported|imported|"
-    r"shipments|exports|imports)\b[^.;]{0,30}$|"
+    r"shipments|exports|imports|(?:left|leave|leaving)\s+(?:China|the\s+country)|sent\s+abroad)"
+    r"\b[^.;]{0,30}$|"
     r"\b(?:worth|valued\s+at|at)\s+an\s+average\s+(?:value\s+)?(?:of\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?$",
     re.I,
@@ -341,7 +347,8 @@ _REFUSAL = re.compile(
     re.I,
 )
 _SELL_BELOW = re.compile(
-    r"\b(?:sell|selling|part\s+with|let\s+go|offload|release|pay|paying|buy|buying)\b"
+    r"\b(?:sell|selling|offer|offering|part\s+with|let\s+go|offload|release|pay|paying|buy"
+    r"|buying)\b"
     r"[^.;,]{0,40}?\b(?:below|under|above|over|beyond|(?:less|more)\s+than)\s*$",
     re.I,
 )
@@ -472,7 +479,10 @@ def market_of(view: SentenceView, q: Quantity, default: str | None = None) -> st
     and wins over a region named earlier ("In Europe, ...").
     """
     markets = [
-        m for m in view.markets if m.start < q.end or not _PARTICIPANT.match(view.text, m.end)
+        m
+        for m in view.markets
+        if m.start < q.end
+        or not (_PARTICIPANT.match(view.text, m.end) or _SPREAD_SIDE.match(view.text, m.end))
     ]
     _a, b = view.clause_of(q.start)
     right = next((m for m in markets if q.end <= m.start < b), None)
@@ -495,6 +505,11 @@ _PARTICIPANT = re.compile(
 )
 
 
+#: A market word after the figure naming one side of a spread, not the figure's basis: "...
+#: (about $232/kg), which leaves the Rotterdam premium at 3.5 times".
+_SPREAD_SIDE = re.compile(r"\s+(?:premium|discount|spread|differential|arbitrage)\b", re.I)
+
+
 #: The words between a base level and the day dating it: "$111.25 recorded on", "$70/kg
 #: seen on", "480,000 yuan/t quoted at".
 _LEVEL_DATED = re.compile(
@@ -503,6 +518,8 @@ _LEVEL_DATED = re.compile(
     re.I,
 )
 MARKETS = ("fob_china", "cif_rotterdam", "europe", "china")
+#: The markets with no producer's listing, where a quote for a later period is a forward one.
+_TRADED_ABROAD = frozenset(("fob_china", "cif_rotterdam", "europe"))
 #: A level said to be the current one: "from the current 545,000 yuan/t", "the current
 #: level of about $60/kg", "today's 7,000 yuan/kg", "from present levels around X".
 _CURRENT = re.compile(
@@ -673,9 +690,30 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
+#: A bracket labelling a base by its period: "(previous week: 837,000)", "(prior month: X)".
+_LABEL_BEFORE = re.compile(
+    r"\(\s*(?:the\s+)?(?:(?P<w>(?:previous|prior|preceding|last)\s+week)"
+    r"|(?P<m>(?:previous|prior|preceding|last)\s+month))\s*:\s*$",
+    re.I,
+)
+
+
+def _averaged_before(view: SentenceView, q: Quantity) -> bool:
+    """Whether a figure is named as the previous week's or month's ("X the week before")."""
+    return (
+        _PERIOD_BEFORE.match(view.text, q.end) is not None
+        or _LABEL_BEFORE.search(view.text, max(0, q.start - 30), q.start) is not None
+    )
+
+
 def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period | None:
-    """The average period a base after the figure names ("... the week before")."""
-    m = _PERIOD_BEFORE.match(view.text, q.end)
+    """The average period a base after the figure names ("... the week before").
+
+    A bracket labelling the figure names it too: "Weekly average X (previous week: Y)".
+    """
+    m = _PERIOD_BEFORE.match(view.text, q.end) or _LABEL_BEFORE.search(
+        view.text, max(0, q.start - 30), q.start
+    )
     if m is None:
         return None
     if m.group("w"):
@@ -695,7 +733,9 @@ def _average_before(view: SentenceView, q: Quantity, period: Period) -> Period |
 
 def average_period(view: SentenceView, q: Quantity, st: DocState) -> tuple[Period, None] | None:
     """The period of "the monthly average was X" with no date: the month, quarter or year named last."""
-    m = _PERIOD_AVG.search(view.text, max(0, q.start - _AVERAGE_REACH - 10), q.start)
+    # a base "X the week before" after the average's own figure: the sentence's average word
+    reach = 0 if _averaged_before(view, q) else max(0, q.start - _AVERAGE_REACH - 10)
+    m = _PERIOD_AVG.search(view.text, reach, q.start)
     if m is None:
         return None
     ctx = st.dates
@@ -797,7 +837,9 @@ _THE_AVERAGE = re.compile(
     # "The average for the second quarter was X": a period of up to three words
     r"(?:price\s+)?(?:(?:for|over|across|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
     r"(?:\([^)]{0,20}\)\s+)?)?"
-    r"(?:was|stood|came|worked\s+out|averaged\s+out)\b",
+    r"(?:was|stood|came|worked\s+out|averaged\s+out)\b"
+    # a label: "Weekly average 842,000", "Monthly mean: 4,350"
+    r"|\s*(?:[-*•]\s*)?(?:weekly|monthly|quarterly|week's|month's)\s+(?:average|mean)\s*:?\s*(?=\d)",
     re.I,
 )
 
@@ -853,6 +895,7 @@ def remember_subject(out: list[Draft], st: DocState) -> None:
             st.last_price_currency = d.unit.split("/")[0]
     for d in out:
         if d.kind == "price" and d.subject:
+            st.priced.add(d.subject)
             st.last_price = (st.paragraph, d.subject)
             st.last_price_market = d.entity
             if d.unit.startswith("USD/") and d.entity in MARKETS:
@@ -901,6 +944,19 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+def _remember_market_frame(text: str, st: DocState) -> None:
+    """Note the one market a figure-less sentence on prices names for its paragraph.
+
+    "Export prices for Chinese light rare earths were almost flat in November. Neodymium
+    oxide eased 0.1% ...": the move is on the export (fob China) market.
+    """
+    if _TOPIC_FRAME_HINT.search(text) is None or any(c.isdigit() for c in _YEARS.sub("", text)):
+        return
+    found = {m.id for m in find_markets(text) if m.id in MARKETS}
+    if len(found) == 1:
+        st.para_market = found.pop()
+
+
 def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     """A figure-less sentence led by one product makes it the topic of a following "It ...".
 
@@ -909,6 +965,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     terbium oxide fell on Monday. Traders put the oxide at ..."). ``low``: ``lower(text)``,
     when already made.
     """
+    _remember_market_frame(text, st)
     lead = _PRICES_OF_LEAD.match(text)
     if lead is not None:
         text = text[lead.end() :]
@@ -938,6 +995,12 @@ _ELEMENT = re.compile(
     r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b",
     re.I,
 )
+#: An element's symbol as such a subject, as flashes write it ("Nd is now $18.55/kg below
+#: ..."): capitalised as a symbol, so "La" or "Pr" in other senses rarely match.
+_SYMBOL = re.compile(
+    r"\b(Nd|Pr|Dy|Tb|Ce|La|Sm|Gd|Ho|Eu|Er|Lu)\s+(?:is|was|were|had|has|stood|traded|ended|"
+    r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b"
+)
 
 
 #: Any element's name, with or without a verb after it.
@@ -954,26 +1017,47 @@ def _element_quote(name: str) -> str | None:
     return named[0].id if len(named) == 1 else None
 
 
-def element_product(view: SentenceView, q: Quantity, st: DocState) -> Mention | None:
+#: A level named as a day's extreme or close right after it: "$137.54 high of March 2".
+_NAMED_LEVEL = re.compile(
+    r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:peak|high|low|trough|close)\s+(?:of|on)\b", re.I
+)
+
+
+def element_product(
+    view: SentenceView, q: Quantity, st: DocState, *, whole: bool = False
+) -> Mention | None:
     """The product a bare element name before the figure stands for, from the document's quotes.
 
     "Dysprosium had stood at $225/kg on Monday" under a table quoting "Dysprosium oxide
-    99.5%": the one form of that element the document has priced, else None.
+    99.5%": the one form of that element the document has priced, else None. With ``whole``
+    the element may stand anywhere before the figure in its sentence when it is the only one.
     """
     a, _b = view.clause_of(q.start)
-    found = list(_ELEMENT.finditer(view.text, a, q.start))
+    found = list(_ELEMENT.finditer(view.text, a, q.start)) + list(
+        _SYMBOL.finditer(view.text, a, q.start)
+    )
+    if not found and whole and not view.products:
+        # "Nd is now $18.55/kg, or 13.5%, below the $137.54 high": the sentence's one subject
+        found = list(_ELEMENT.finditer(view.text, 0, q.start)) + list(
+            _SYMBOL.finditer(view.text, 0, q.start)
+        )
+        found = found if len(found) == 1 else []
     if not found:
         return None
-    m = found[-1]
+    m = max(found, key=lambda x: x.start())
     if view.first_after(view.products, m.end(), q.start) is not None:
         return None
     if _ANY_ELEMENT.search(view.text, m.end(), q.start):
         return None  # "Neodymium was at X, with dysprosium at Y": Y is the other element's
-    quote = _element_quote(m.group(1))
-    if quote is None:
-        return None
-    code = quote.split("_")[0] + "_"
-    quoted = set(st.table_dollar_markets)
+    name = m.group(1)
+    if m.re is _SYMBOL:
+        code = name.lower() + "_"  # a symbol is its element's code ("Nd": nd_)
+    else:
+        quote = _element_quote(name)
+        if quote is None:
+            return None
+        code = quote.split("_")[0] + "_"
+    quoted = set(st.table_dollar_markets) | st.priced
     if st.last_price is not None:
         quoted.add(st.last_price[1])
     forms = sorted(p for p in quoted if p.startswith(code))
@@ -1285,6 +1369,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     """Price facts from a number with a price unit (or money in a price sentence)."""
     dim = q.dimension
     prod = price_product(view, q, st)
+    if prod is None and dim == "money" and _NAMED_LEVEL.match(view.text, q.end):
+        # "Nd is now $18.55/kg ... below the $137.54 high of March 2": the element's form
+        prod = element_product(view, q, st, whole=True)
     if dim == "money":
         # "(¥443k last Fri)" beside "¥452k/t": a thousand written "k" is a level's own scale
         kilo = q.scaled and view.text[q.start : q.end].rstrip().endswith(("k", "K"))
@@ -1425,7 +1512,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             carried = dollar[1]  # "Cerium oxide was flat at $1.12/kg" after a FOB quote
         else:  # a comment under a table of FOB quotes: the same series as the product's rows
             carried = st.table_dollar_markets.get(prod.id)
-    market = market_of(view, q, st.section_market or carried or st.basis_market)
+    market = market_of(view, q, st.section_market or carried or st.para_market or st.basis_market)
     if market == UNLISTED:
         trace.veto("unlisted_market", span, "price")
         return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
@@ -1458,7 +1545,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             period = Period.day(month_close(period.end.year, period.end.month))
         value = signed(q.value, q, view.sign_near(q))
         return [Draft("price", market, prod.id, "change", period, value, unit, q, date_mention=dm)]
-    prior_day = earlier_assessment_day(view, q) or labelled_base_day(view, q, st)
+    # "The weekly average came to X, up 1.2% from Y the week before", "Weekly average X
+    # (previous week: Y)": Y is the average of the week before (read below), not a level on
+    # a base day
+    avg_base = tag == "average" and _averaged_before(view, q)
+    prior_day = (
+        None if avg_base else earlier_assessment_day(view, q) or labelled_base_day(view, q, st)
+    )
     if prior_day is not None:  # "against $61-64/kg at the prior assessment on 11 March"
         where = market_of(view, q, st.default_market)
         return _level_drafts(where, prod.id, prior_day, q, unit)
@@ -1474,6 +1567,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             for o in view.qtys
         )
         readings = st.reading_span if not own_days(view) else None
+        earlier_level = earlier_level and not avg_base
         if (
             earlier_level
             and (st.weekly_report or readings is not None)
@@ -1499,7 +1593,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             if unit.startswith("CNY") != (base_market == "china"):
                 where = market_of(view, q, st.default_market)
             return _level_drafts(where, prod.id, base_day, q, unit)
-        if any(
+        if not avg_base and any(
             o is not q and o.dimension in ("price", "money") and a <= o.start < b for o in view.qtys
         ):
             trace.veto("base_level", span, "price")
@@ -1697,7 +1791,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     if q.high is None and metric == "price" and _midpoint(view, q):
         trace.veto("midpoint", span, "price")
         return []  # "486,000-489,000, average 487,500": the range's mid, not a quote of its own
-    if _beyond_report(period, st):
+    if _beyond_report(period, st, market in _TRADED_ABROAD):
         trace.veto("outlook", span, "price")
         return []  # "put fair value at $1,100/kg by the end of next year": a level not reached yet
     if q.high is not None:
@@ -1716,12 +1810,19 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
 _DAYS_AHEAD = 7
 
 
-def _beyond_report(period: Period | None, st: DocState) -> bool:
-    """Whether a level's day lies weeks after the report: a call on the future, not a quote."""
+def _beyond_report(period: Period | None, st: DocState, quoted: bool = False) -> bool:
+    """Whether a level's day lies weeks after the report: a call on the future, not a quote.
+
+    For an export or European quote (``quoted``) a month, quarter or year after the report
+    is one too ("NdPr CIF Rotterdam at $90/kg for Q2 2026" in a December report); a domestic
+    price set ahead for next month or quarter (a listing, a concentrate price) stays.
+    """
     pub = st.dates.published
-    if period is None or pub is None or period.is_span:
+    if period is None or pub is None:
         return False
     if period.granularity is not Granularity.DAY:
+        return quoted and period.start > pub
+    if period.is_span:
         return False
     return (period.start - pub).days > _DAYS_AHEAD
 

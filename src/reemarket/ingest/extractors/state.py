@@ -19,6 +19,7 @@ from reemarket.ingest.lexicon import (
     Mention,
     find_companies,
     find_markets,
+    find_products,
     find_quota_types,
     find_sectors,
 )
@@ -146,6 +147,10 @@ _MASTHEAD = re.compile(
     r"|(?:from|sent|to|cc|date)\s*:.*)"
     r"|(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
 )
+#: A date alone on the line under a title (a dateline), which is no first paragraph.
+_DATELINE = re.compile(
+    r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}"
+)
 #: A report's subtitle naming the period it covers ("For the quarter ended 30 September 2025",
 #: "Half-year ended 31 December 2024", "Quarter ending 31 March 2025").
 _REPORT_SUBTITLE = re.compile(
@@ -239,6 +244,27 @@ _ASSUMED_HEADING = re.compile(
 )
 #: A heading naming a day's close or session ("FRIDAY'S CHINA CLOSE", "Closing prices").
 _CLOSE_HEADING = re.compile(r"\b(?:close|closing|session)\b", re.I)
+#: A heading with no colon and no figure that names its rows' unit ("Oxides (yuan/t)",
+#: "Heavy rare earths (USD/kg, FOB China)", "Oxides, yuan/t", "Oxides - yuan per tonne"):
+#: the unit of the bare figures under it (the unit itself found by ``PRICE_UNIT``).
+_UNIT_HEAD = re.compile(
+    r"^[^\d]{0,60}(?<![\w$€])(?:yuan|yn|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s)[^\d]{0,30}$",
+    re.I,
+)
+#: A line of a list led by its product's label and a colon, a figure right after it
+#: ("Neodymium oxide: 840,000-855,000 ...", "Dy oxide 99.5% min, CIF Rotterdam: 820-880"; a
+#: ratio's colon, "NdPr oxide 75:25, ...", is the label's), or by the product and a range
+#: ("Nd oxide 60.50-61.20").
+_LABEL_ROW = re.compile(
+    r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z](?:[^:\n]|:(?=\S)){1,80}?)"
+    r"(?::[ \t]+|[ \t]+(?=[-+]?[$€¥]?\d[\d,.]*\s*[-–~]\s*\d))[-+]?[$€¥]?\d"
+)
+#: A heading's bracket naming only a currency ("Key numbers (RMB)", "Highlights (US$)").
+_CURRENCY_HEAD = re.compile(r"\((?:in\s+)?(rmb|cny|yuan|usd|us\$|a\$|aud|eur|€)\)", re.I)
+_CURRENCY_CODES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "usd": "USD", "us$": "USD",
+                   "a$": "AUD", "aud": "AUD", "eur": "EUR", "€": "EUR"}  # fmt: skip
+#: A heading naming the domestic market, which no market mention gives ("China").
+_DOMESTIC_HEAD = re.compile(r"\b(?:china|chinese|domestic)\b", re.I)
 _SUB_HEADING = re.compile(r"[A-Za-z][A-Za-z ,&/()-]{0,40}:?")
 
 #: Holders that are not a company: the domestic market and the world.
@@ -327,6 +353,9 @@ class DocState:
     #: later dollar figure of that product naming no market (a table of monthly means, a
     #: comment under the table) is the same series.
     table_dollar_markets: dict[str, str] = field(default_factory=dict)
+    #: The unit and a level of each product the document's price tables quoted, for a bare
+    #: figure told of it in a note ("October's average was 97.29 for neodymium oxide").
+    table_levels: dict[str, tuple[str, float]] = field(default_factory=dict)
     #: The paragraph and period of the last dated average read ("NdPr oxide averaged X in
     #: November"): a next "Dy oxide averaged Y" with no period of its own shares it.
     last_average: tuple[int, Period] | None = None
@@ -340,6 +369,17 @@ class DocState:
     section_market: str | None = None
     #: The price unit such a heading gives the bare figures of its bullets ("($/kg):").
     section_unit: str | None = None
+    #: Every product the document has quoted so far, for an element named alone ("Nd is now").
+    priced: set[str] = field(default_factory=set)
+    #: The market a figure-less sentence framed the paragraph's prices in ("Export prices
+    #: were almost flat in November."), for the quotes and moves after it naming none.
+    para_market: str | None = None
+    #: The financial metric of the paragraph's last sum ("1H25 revenue: 3.21bn"), for a
+    #: sentence after it that names only its period ("2Q25 alone: 1.72bn").
+    para_money_metric: str | None = None
+    #: The currency such a heading names in brackets for its bullets' sums ("Key numbers
+    #: (RMB)"): "3.21bn" under it is 3.21 billion yuan.
+    section_currency: str | None = None
     #: Whether such a heading gives the publisher's own prices ("Our export offers (FOB
     #: Shanghai, USD):"): its bullets are the document company's, not a market's.
     section_seller: bool = False
@@ -388,6 +428,8 @@ class DocState:
         lines = [ln for ln in self.text[:1500].split("\n") if ln.strip()]
         while len(lines) > 2 and _MASTHEAD.fullmatch(lines[0].strip()):
             lines.pop(0)
+        if len(lines) > 2 and _DATELINE.fullmatch(lines[1].strip()):
+            lines.pop(1)  # "BOCI Research | Results Flash" / "26 August 2025" / the headline
         return lines[:2]
 
     def _period_subtitle(self) -> str | None:
@@ -431,7 +473,16 @@ class DocState:
         """
         line = text.strip()
         self.heading_line = False
-        if _BULLET.match(line):
+        if _BULLET.match(line) or (
+            line != self.para_lead.strip() and _BULLET.match(self.para_lead)
+        ):
+            # a bullet, or a later sentence of one ("- 1H25 revenue: 3.21bn. 2Q25 alone: 1.72bn")
+            if self.section_day is not None:
+                self.para_day = self.section_day
+            return
+        if (self.section_unit or self.section_market) and _product_row(self.para_lead):
+            # "Neodymium oxide: 840,000-855,000 ..." under "Spot, China domestic, yuan/t:",
+            # and the later sentences of its line: rows of the heading's list
             if self.section_day is not None:
                 self.para_day = self.section_day
             return
@@ -440,12 +491,14 @@ class DocState:
             and _SUB_HEADING.fullmatch(line)
             and PRICE_UNIT.search(line) is None
             and not find_markets(line)
+            and _DOMESTIC_HEAD.search(line) is None  # "Europe" ... "China": a new section
         ):
             self.heading_line = True  # "Rare earth metals" under a caption that named the unit
             if self.section_day is not None:
                 self.para_day = self.section_day
             return
         self.section_market = self.section_unit = self.section_sector = None
+        self.section_currency = None
         self.section_period = self.section_day = None  # set by the caller from its dates
         self.section_seller = False
         # a caption introducing a list ends with a colon and may run long ("Assessments for
@@ -459,8 +512,10 @@ class DocState:
         self.section_sector = sectors[0].id if sectors else None
         found = find_markets(line)
         self.section_market = found[0].id if found else None
-        unit = PRICE_UNIT.search(line) if line.endswith(":") else None
+        unit = PRICE_UNIT.search(line) if line.endswith(":") or _UNIT_HEAD.search(line) else None
         self.section_unit = price_unit_code(unit) if unit is not None else None
+        cur = _CURRENCY_HEAD.search(line)
+        self.section_currency = _CURRENCY_CODES[cur.group(1).lower()] if cur else None
 
     def note_document_basis(self, text: str) -> None:
         """Take the market a note standing on its own line puts all the prices on.
@@ -757,6 +812,8 @@ class DocState:
             self._para_quota_type = None
             self.pending = []
             self.last_company_fact = None
+            self.para_money_metric = None
+            self.para_market = None
             self.market_holder = None
             self.base_periods = []
             self.para_main = None
@@ -764,6 +821,12 @@ class DocState:
             self.para_mine_output = False
             self.para_capacity_subject = None
             self.para_lead = text
+
+
+def _product_row(text: str) -> bool:
+    """Whether a line is a list's row led by a product's label and a colon, then a figure."""
+    m = _LABEL_ROW.match(text.strip())
+    return m is not None and bool(find_products(m.group("label")))
 
 
 def _results_period(text: str, ctx: DocDates) -> Period | None:

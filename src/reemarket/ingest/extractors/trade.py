@@ -33,7 +33,7 @@ from reemarket.ingest.extractors.date_binding import (
 from reemarket.ingest.extractors.figure_words import bound_of, future_figure, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import company_for, product_after, subject_before
-from reemarket.ingest.lexicon import COUNTRIES, DEMONYMS, OTHER_COMMODITY
+from reemarket.ingest.lexicon import COUNTRIES, DEMONYMS, OTHER_COMMODITY, find_products
 from reemarket.ingest.numbers import Quantity
 
 _GENERIC_MAGNET = re.compile(r"(?:rare[\s-]earths?[\s-]+)?magnets?", re.I)
@@ -195,6 +195,8 @@ _GOODS_NAMED = re.compile(
 
 #: Trade words right before the goods they name: "exports of", "imports of the".
 _TRADE_OF = re.compile(r"\b(?:exports?|imports?|shipments?)\s+of\s+(?:the\s+)?$", re.I)
+#: A sector's goods named as the trade's own noun: "NEV exports", "EV shipments".
+_SECTOR_TRADE = re.compile(r"\)?\s*(?:exports?|imports?|shipments?)\b", re.I)
 
 
 def _sector_goods(view: SentenceView, q: Quantity) -> bool:
@@ -205,7 +207,12 @@ def _sector_goods(view: SentenceView, q: Quantity) -> bool:
     """
     a, _b = view.clause_of(q.start)
     return any(
-        a <= m.start < q.start and _TRADE_OF.search(view.text, max(a, m.start - 25), m.start)
+        a <= m.start < q.start
+        and (
+            _TRADE_OF.search(view.text, max(a, m.start - 25), m.start) is not None
+            or _SECTOR_TRADE.match(view.text, m.end) is not None  # "NEV exports: 1.28m units"
+        )
+        and not any(m.end <= p.start < q.start for p in view.products)
         for m in view.sectors
     )
 
@@ -681,3 +688,26 @@ def _against_level(view: SentenceView, q: Quantity, period: Period) -> str | Non
     if later is None or later.period is None or not _VS_LEVEL.match(view.text, q.end, later.start):
         return None
     return gap_cmp(later.period, period)
+
+
+#: A figure-less sentence opening on a trade flow of named goods: "Exports of the unwrought
+#: rare earths group, which customs reports separately, rose instead."
+_FLOW_LEAD = re.compile(
+    r"\s*(?P<flow>exports|imports|shipments|outbound\s+shipments)\s+of\s+(?:the\s+)?", re.I
+)
+
+
+def remember_flow_topic(text: str, st: DocState) -> None:
+    """Make the goods a figure-less sentence's trade flow names the subject of "They ...".
+
+    "Exports of the unwrought rare earths group rose instead. They reached 5,864.6 tons in
+    May": the tonnage is that group's exports, not the magnets' told before.
+    """
+    m = _FLOW_LEAD.match(text)
+    if m is None:
+        return
+    found = find_products(text[m.end() : m.end() + 60])
+    if not found or found[0].start > 12:
+        return
+    flow = m.group("flow").lower()
+    st.last_volume = ("imports" if flow == "imports" else "exports", found[0].id)

@@ -204,6 +204,60 @@ RULES: list[Rule] = [
                     ("price", "dyfe_alloy", "average", "2024-06-24/2024-06-28", 1810, "CNY/kg"),
                 ),
             ),
+            Example(  # in a weekly whose paragraph dated a base level to last Friday, the
+                # average's "from X the week before" is still last week's average; a label
+                # "Weekly average X (previous week: Y)" too, the unit the heading's
+                "Weekly oxide review - week ending Friday, July 5, 2024\n\n"
+                "Dysprosium oxide closed at 2,310-2,330 yuan/kg on Friday, against 2,280-2,300"
+                " yuan/kg last Friday (Jun 28). Its weekly average was 2,318 yuan/kg, up"
+                " from 2,297 yuan/kg the week before.\n\n"
+                "Spot, China domestic, yuan/t, VAT included:\n\n"
+                "Gadolinium oxide: 162,000-165,000, up 2,000 at each end. Weekly average"
+                " 163,100 (previous week: 161,900).\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 2310, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 2330, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-06-28", 2280, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-06-28", 2300, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-07-01/2024-07-05", 2318, "CNY/kg"),
+                    ("price", "dy_oxide", "average", "2024-06-24/2024-06-28", 2297, "CNY/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 163100, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 161900, "CNY/t"),
+                ),
+            ),
+            Example(  # a gapped clause "and B's Y% lower" repeats the first clause's
+                # comparison for another product: its average's year-on-year move
+                "July's average for Tb oxide was 18.2% below July 2023, and Dy oxide's 11.5%"
+                " lower.",
+                (
+                    ("price", "tb_oxide", "average_yoy_pct", "2024-07", -18.2, "%"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2024-07", -11.5, "%"),
+                ),
+                published="2024-07-31",
+            ),
+            Example(  # a note under a price table gives bare averages "for" its products: the
+                # unit (and market) of the products' rows, the figures being of their size
+                "Table 1. Export prices, FOB China, USD/kg\n\n"
+                "Item             Grade    28 Jun   05 Jul    W/W\n"
+                "Pr-Nd oxide      99%      59.80    60.10    +0.30\n"
+                "Terbium oxide    99.99%   1,010    1,025    +15\n\nNotes\n"
+                "1) Averages are simple means. June's average (20 assessments) was 61.45 for"
+                " Pr-Nd oxide and 1,060 for terbium oxide.\n",
+                (
+                    ("price", "prnd_oxide", "price", "2024-06-28", 59.8, "USD/kg"),
+                    ("price", "prnd_oxide", "price", "2024-07-05", 60.1, "USD/kg"),
+                    ("price", "prnd_oxide", "change", "2024-06-28/2024-07-05", 0.3, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 1025, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 15, "USD/kg"),
+                    ("price", "prnd_oxide", "average", "2024-06", 61.45, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-06", 1060, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # "the X recorded a week earlier": a level a week before the sentence's day
                 "Terbium oxide, fob China, was assessed at $900/kg on Thursday, a little above"
                 " the $890/kg recorded a week earlier.",

@@ -34,6 +34,23 @@ RULES: list[Rule] = [
                 ),
                 published="2024-01-11",
             ),
+            Example(  # a heading "at a glance (full year 2023)" gives its bullets its year;
+                # "NEV exports" are cars, not rare earths; "which would be growth of about
+                # 20%" is a case, not a result; carmakers' shares are no sales
+                "EV maker data for 2023\n\nIndustry figures at a glance (full year 2023):\n"
+                "- NEV output: 9.587 million units, up 35.8% year-on-year\n"
+                "- NEV share of new-car sales: 31.6%\n"
+                "- NEV exports: 1.203 million units, up 77.6%\n\n"
+                "The association sees 2024 NEV sales near 11.5 million, which would be growth of"
+                " about 20%. NEV sales rose 37.9% last year, while carmakers' listed shares fell"
+                " 3% on the day.\n",
+                (
+                    ("demand", "nev", "production_yoy_pct", "2023", 35.8, "%"),
+                    ("demand", "nev", "sales_share_pct", "2023", 31.6, "%"),
+                    ("demand", "nev", "sales_yoy_pct", "2023", 37.9, "%"),
+                ),
+                published="2024-01-12",
+            ),
             Example(  # measures listed together pair with percents listed together; "on the
                 # year" is a comparison, not a period; "the monthly share" is the sales' share
                 "Industry figures show NEV output and sales grew 28.5% and 27.9% in"

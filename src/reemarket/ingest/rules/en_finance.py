@@ -418,6 +418,42 @@ RULES: list[Rule] = [
         doc="A period label opening brackets ('(2023: ...)') dates only the figure inside them.",
     ),
     Rule(
+        "financial_heading_currency",
+        "financial",
+        "en",
+        "{HEADING (CURRENCY)} - {METRIC}: {QTY:bare scaled}, ... {DATE} alone: {QTY}",
+        financial.extract,
+        (
+            Example(  # a broker's flash: the currency in the heading's brackets, sums with
+                # "bn"/"mn" only; "4Q24 alone:" continues the metric before it; a YoY move
+                # beside a comparative labelled "(2023: ...)" dates the undated figure a year on;
+                # the masthead's coverage sector ("Asia Metals") is no company and the
+                # dateline under it no first paragraph
+                "Acme Research | Asia Metals | Results Flash\n28 March 2025\n\n"
+                "Ningbo Yunsheng Co., Ltd.: FY24 - volumes up, margins thin\n\n"
+                "Key figures (RMB)\n"
+                "- 2024 revenue: 5.40bn, -8.2% YoY. 4Q24 alone: 1.51bn, +2.0% YoY.\n"
+                "- Net profit attributable to shareholders: 96.5mn, -41.0% YoY (2023: 163.6mn).\n",
+                (
+                    ("financial", "", "revenue", "2024", 5.4e9, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024", -8.2, "%"),
+                    ("financial", "", "revenue", "2024-Q4", 1.51e9, "CNY"),
+                    ("financial", "", "revenue_yoy_pct", "2024-Q4", 2.0, "%"),
+                    ("financial", "", "net_profit_attributable", "2024", 96.5e6, "CNY"),
+                    ("financial", "", "net_profit_attributable_yoy_pct", "2024", -41.0, "%"),
+                    ("financial", "", "net_profit_attributable", "2023", 163.6e6, "CNY"),
+                ),
+                published="2025-03-28",
+                entity="ningbo_yunsheng",
+            ),
+        ),
+        cues=("metric.revenue", "metric.net_profit"),
+        doc="DocState.section_currency ('Key numbers (RMB)') with extractors._heading_money;"
+        " _period_led / DocState.para_money_metric; financial._year_after_base reads a"
+        " bracket label after a YoY; lexicon._REGION_WORDS; DocState._opening_lines skips a"
+        " dateline.",
+    ),
+    Rule(
         "financial_cash_balance",
         "financial",
         "en",

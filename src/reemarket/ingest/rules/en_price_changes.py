@@ -19,6 +19,14 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:direction} {QTY:price|percent} (to {QTY:price})? {BASE}?",
         price_changes.extract_pct,
         (
+            Example(  # a move's record ("the steepest daily fall of 2024") names no period of it
+                "Terbium oxide FOB China drops 3.2% to $905/kg, the steepest daily fall of 2024",
+                (
+                    ("price", "tb_oxide", "change_pct", "2024-07-04/2024-07-05", -3.2, "%"),
+                    ("price", "tb_oxide", "price", "2024-07-05", 905, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # a move two goods share ("A and B oxides both ...") is each one's;
                 # "gave back" is a fall, "as the week closed" the week's last session
                 "Holmium and gadolinium oxides each gave back 1.5% as the week drew to a close."
@@ -391,9 +399,32 @@ RULES: list[Rule] = [
                     ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -1500, "CNY/t"),
                 ),
             ),
+            Example(  # a percent "below end-June" in a second conjunct: from that month's close
+                # to the month the sentence ends ("ended the month"); the first move keeps its
+                # own span ("on the week"); a figure-less sentence on "Export prices" puts the
+                # paragraph's moves on that market
+                "Light rare earths, monthly wrap\n\nExport prices for the light oxides barely"
+                " moved in July. Lanthanum oxide slipped 0.3% on the week and ended the month"
+                " 1.2% below end-June.\n",
+                (
+                    ("price", "la_oxide", "change_pct", "2024-07-24/2024-07-31", -0.3, "%"),
+                    ("price", "la_oxide", "change_pct", "2024-06-28/2024-07-31", -1.2, "%"),
+                ),
+                published="2024-07-31",
+                entity="fob_china",
+            ),
+            Example(
+                "Praseodymium oxide stood 2.4% above its 28 June level.",
+                (("price", "pr_oxide", "change_pct", "2024-06-28/2024-07-31", 2.4, "%"),),
+                published="2024-07-31",
+            ),
         ),
         cues=("metric.price",),
-        doc="An amount 'above/below <day>' after a quote is its move since that day.",
+        doc="An amount 'above/below <day>' after a quote is its move since that day, and a"
+        " percent 'below end-June' or 'above its 28 June level' too (price_changes._BELOW_DAY;"
+        " a whole month as the move's day ends at its close, price_passes._month_end_or_report);"
+        " a figure-less sentence framing one market ('Export prices ...') is the paragraph's"
+        " (DocState.para_market).",
     ),
     Rule(
         "price_shared_move",

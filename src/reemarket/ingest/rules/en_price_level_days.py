@@ -583,6 +583,19 @@ RULES: list[Rule] = [
                     ("price", "ho_oxide", "price", "2024-07-02", 73.17, "USD/kg"),
                 ),
             ),
+            Example(  # the level before its noun and day ("the $246 high of June 12"), the
+                # gap told as an amount and its percent; an element's symbol ("Dy is now")
+                # stands for the one form of it the document quotes
+                "Heavy rare earths flash\n\n- Dy oxide 99.5% min, FOB China: $232/kg on"
+                " Friday.\n- Dy is now $14/kg, or 5.7%, below the $246 high of June 12.\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-05", 232, "USD/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-12/2024-07-05", -14, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-06-12/2024-07-05", -5.7, "%"),
+                    ("price", "dy_oxide", "price", "2024-06-12", 246, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # ... the day named beats a to-date span's default start
                 "Holmium oxide fob China rose to $73.20/kg on Thursday, up 8.1% month-to-date"
                 " from the 31 May print of $67.70/kg.",

@@ -398,6 +398,90 @@ RULES: list[Rule] = [
                 ),
                 published="2025-08-21",
             ),
+            Example(  # a heading with no colon naming its unit in brackets gives it to the
+                # bullets under it, up to the next heading, which may name another unit
+                "Spot assessments, China domestic, incl. VAT\n\n"
+                "Light rare earths (yuan/t)\n- Gd oxide 158,000-161,000, +1,500\n"
+                "- Pr oxide 452,000-456,000, unch.\n\n"
+                "Heavy rare earths (yuan/kg)\n- Tb oxide 7,050-7,150 (-20)\n"
+                "- Dy metal 2,130-2,160\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1500, "CNY/t"),
+                    ("price", "pr_oxide", "price_low", "2024-07-05", 452000, "CNY/t"),
+                    ("price", "pr_oxide", "price_high", "2024-07-05", 456000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 7050, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -20, "CNY/kg"),
+                    ("price", "dy_metal", "price_low", "2024-07-05", 2130, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-07-05", 2160, "CNY/kg"),
+                ),
+            ),
+            Example(  # the unit after a comma ("Oxides, yuan/t"), or rows that are not
+                # bullets, led by the product and a range, under a bracketed unit and basis
+                "Morning note\n\nOxides, yuan/t\n- Nd oxide 440,500-443,300 (-1,500)\n\n"
+                "Heavy oxides (USD/kg, FOB China)\nDy oxide 235-240\nTb oxide 880-900\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 440500, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 443300, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", -1500, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 235, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 240, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 880, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 900, "USD/kg"),
+                ),
+            ),
+            Example(  # the heading's unit holds over lines led by a product's label and a
+                # colon, blank lines between them, and the later sentences of each line;
+                # the next heading ("What drove it") ends it
+                "Weekly oxide review - week ending Friday, July 5, 2024\n\n"
+                "Ex-works China, yuan/t, VAT included:\n\n"
+                "Dysprosium oxide: 2,310,000-2,330,000 on Friday, against 2,280,000-2,300,000"
+                " last Friday (Jun 28). Buying was thin.\n\n"
+                "Gadolinium oxide: 162,000-165,000, up 2,000 at each end from 160,000-163,000"
+                " a week earlier.\n\n"
+                "Yttrium oxide: 44,000-46,000, unchanged.\n\n"
+                "What drove it\nSeparators held back tonnage ahead of the inspection season.\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 2310000, "CNY/t"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 2330000, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-06-28", 2280000, "CNY/t"),
+                    ("price", "dy_oxide", "price_high", "2024-06-28", 2300000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 2000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 160000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 163000, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 46000, "CNY/t"),
+                ),
+            ),
+            Example(  # a bracketed heading's unit over label rows whose label may hold a
+                # ratio's colon ("75:25"); "up 3.2% on mid-point from X" in a weekly: X is
+                # last week's range and the percent its move
+                "Minor metals weekly\n\nEUROPE ASSESSMENTS (USD/kg)\n"
+                "Terbium oxide 99.99% min, CIF Rotterdam: 1,020-1,080 (28 Jun: 990-1,050), +30\n"
+                "NdPr oxide 75:25, CIF Rotterdam: 71-75, mid-point +1.00 (+1.4%) w/w\n"
+                "Dysprosium oxide 99.5% min, in-warehouse Europe, duty paid: 310-330, up 3.2%"
+                " on mid-point from 300-320\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1020, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1080, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 990, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 1050, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 30, "USD/kg"),
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 71, "USD/kg"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 75, "USD/kg"),
+                    ("price", "prnd_oxide", "change", "2024-06-28/2024-07-05", 1, "USD/kg"),
+                    ("price", "prnd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.4, "%"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 310, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 330, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-06-28/2024-07-05", 3.2, "%"),
+                    ("price", "dy_oxide", "price_low", "2024-06-28", 300, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-06-28", 320, "USD/kg"),
+                ),
+            ),
             Example(  # a day named in the line keeps its own one-day move in a weekly report
                 "Oxides week in review, 5 July 2024\n\n"
                 "Yttrium oxide rose 1,000 yuan/t on Thursday to 44,000-46,000 yuan/t.\n",

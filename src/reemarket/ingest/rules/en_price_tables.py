@@ -567,6 +567,78 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "average_yoy_pct", "2024-Q2", -28.0, "%"),
                 ),
             ),
+            Example(  # day columns and month-average columns side by side: the levels on
+                # each day, the changes between the two days, each month's mean; the unit
+                # is in the note line above the table
+                "Spot prices in China, yuan/kg, VAT included. Moves compare the two closes.\n\n"
+                "| Product | 28-Jun | 31-May | Chg | Chg % | Jun avg | May avg |\n"
+                "|---|---|---|---|---|---|---|\n"
+                "| Tb oxide 99.99% | 5,900-6,000 | 6,100-6,200 | -200 | -3.3 | 6,010 | 6,240 |\n"
+                "| Gd oxide 99.5% | 150-152 | 150-152 | 0 | 0.0 | 151 | 152 |\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 6000, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-05-31", 6100, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-05-31", 6200, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-05-31/2024-06-28", -200, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-05-31/2024-06-28", -3.3, "%"),
+                    ("price", "tb_oxide", "average", "2024-06", 6010, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-05", 6240, "CNY/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 150, "CNY/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 152, "CNY/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-05-31", 150, "CNY/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-05-31", 152, "CNY/kg"),
+                    ("price", "gd_oxide", "change", "2024-05-31/2024-06-28", 0, "CNY/kg"),
+                    ("price", "gd_oxide", "change_pct", "2024-05-31/2024-06-28", 0, "%"),
+                    ("price", "gd_oxide", "average", "2024-06", 151, "CNY/kg"),
+                    ("price", "gd_oxide", "average", "2024-05", 152, "CNY/kg"),
+                ),
+                published="2024-06-28",
+            ),
+            Example(  # the note over the table names the base day last ("compare 28 June
+                # with 31 May"): the table's day is its latest column's, read against the
+                # report's day; "June average" heads a month's mean
+                "Month-end review\n\nNotes: all prices yuan/t incl. VAT; changes compare 28"
+                " June with 31 May.\n\nMonth-end prices\n\n"
+                "| Product | 28 June | 31 May | +/- | % | June average | May average |\n"
+                "|---|---|---|---|---|---|---|\n"
+                "| Gd oxide | 150,000-152,000 | 155,000-157,000 | -5,000 | -3.2 | 151,500 |"
+                " 156,000 |\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-05-31", 155000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-31", 157000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06", 151500, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-05-31/2024-06-28", -5000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-05-31/2024-06-28", -3.2, "%"),
+                ),
+                published="2024-06-28",
+            ),
+            Example(  # two day columns, a bare "%" beside the move and the week's mean so
+                # far ("Wk avg": the sessions of the table day's week up to that day)
+                "Ex-works China, VAT incl.\n\n"
+                "Product     Unit      03-Jul       02-Jul      +/-     %    Wk avg\n"
+                "Pr metal    yuan/t    556,000~560,000  557,000~561,000  -1,000  -0.18  558,500\n"
+                "Tb metal    yuan/kg   9,100~9,200  9,100~9,200  unch  -  9,150\n",
+                (
+                    ("price", "pr_metal", "price_low", "2024-07-03", 556000, "CNY/t"),
+                    ("price", "pr_metal", "price_high", "2024-07-03", 560000, "CNY/t"),
+                    ("price", "pr_metal", "price_low", "2024-07-02", 557000, "CNY/t"),
+                    ("price", "pr_metal", "price_high", "2024-07-02", 561000, "CNY/t"),
+                    ("price", "pr_metal", "change", "2024-07-02/2024-07-03", -1000, "CNY/t"),
+                    ("price", "pr_metal", "change_pct", "2024-07-02/2024-07-03", -0.18, "%"),
+                    ("price", "pr_metal", "average", "2024-07-01/2024-07-03", 558500, "CNY/t"),
+                    ("price", "tb_metal", "price_low", "2024-07-03", 9100, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-03", 9200, "CNY/kg"),
+                    ("price", "tb_metal", "price_low", "2024-07-02", 9100, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-02", 9200, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-02/2024-07-03", 0, "CNY/kg"),
+                    ("price", "tb_metal", "average", "2024-07-01/2024-07-03", 9150, "CNY/kg"),
+                ),
+                published="2024-07-03",
+            ),
         ),
         cues=("metric.price",),
         doc="pricetable_layout.period_column, unnamed day heads; pricetables.column_period,"

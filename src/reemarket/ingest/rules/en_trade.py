@@ -160,6 +160,23 @@ RULES: list[Rule] = [
                     ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-03", -12, "%"),
                 ),
             ),
+            Example(  # "The figure was X% below April's Y": the volume's move against the base
+                # month (an aside on the base names none of its own); a figure-less sentence
+                # on another flow's goods makes them the subject of "They ..."
+                "China's rare earth magnet exports fell in May\n\n"
+                "Exports of rare earth permanent magnets came to 3,100 tonnes last month. The"
+                " figure was 8.5% below April's 3,388 tonnes, which had itself been a two-year"
+                " high.\n\nExports of rare earth compounds, reported in a separate customs line,"
+                " went the other way. They climbed to 4,820 tonnes in May, up 6.1% from April.\n",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-05", 3100, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-05", -8.5, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-04", 3388, "t"),
+                    ("trade", "rare_earths", "exports", "2024-05", 4820, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-05", 6.1, "%"),
+                ),
+                published="2024-06-20",
+            ),
         ),
         cues=(
             "metric.exports",

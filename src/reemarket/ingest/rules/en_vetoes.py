@@ -90,6 +90,7 @@ VETO_RECORDS: list[Veto] = [
         "reservation",
         "price",
         no_facts("Refiners said they would not sell dysprosium oxide below 1,700 yuan/kg."),
+        no_facts("One metal plant said it would not offer terbium metal under 9,000 yuan/kg."),
         # goods not to be had under a level: no trade at it
         no_facts(
             "European consumers said spot samarium oxide was difficult to source under $3/kg."
@@ -251,6 +252,17 @@ VETO_RECORDS: list[Veto] = [
                 ("price", "nd_metal", "price_high", "2024-07-04", 80, "USD/kg"),
             ),
             entity="fob_china",
+        ),
+        # the exchange rate a conversion used ("yuan/$", "yuan per dollar") is no price; a
+        # spread's side named after the quotes ("the Rotterdam premium") is not their market
+        Example(
+            "Domestic terbium oxide traded at 7,050 yuan/kg this week (about $880/kg at 7.1"
+            " yuan per dollar), which puts the Rotterdam premium near 40%.",
+            (
+                ("price", "tb_oxide", "price", "2024-07-05", 7050, "CNY/kg"),
+                ("price", "tb_oxide", "price", "2024-07-05", 880, "USD/kg"),
+            ),
+            entity="china",
         ),
         Example(
             "In Rotterdam, terbium oxide was $1,020/kg, equivalent to about 7.3 million yuan/t,"
@@ -423,6 +435,10 @@ VETO_RECORDS: list[Veto] = [
         no_facts("Customs put the average value of April's magnet exports at about US$44/kg."),
         # a longer gap between the value words and the figure
         no_facts("In May, magnets leaving the country had a mean customs value close to $39/kg."),
+        no_facts(
+            "The average value of the magnets that left China in April came to about $36/kg,"
+            " going by the customs data."
+        ),
         # the value words further back, and the base after the level
         no_facts(
             "Customs data put the declared value of the country's magnet exports at about $44"
@@ -613,6 +629,8 @@ VETO_RECORDS: list[Veto] = [
                 "Forward curve indications for holmium oxide (Q3 2025: $70-74/kg) are on page 9."
             ),
             no_facts("The forward price for samarium oxide for December delivery was $2.60/kg."),
+            # an export or European quote for a quarter not begun yet: a forward point
+            no_facts("Our dealer poll has dysprosium oxide cif Rotterdam at $700/kg for Q1 2025."),
             # a level named before its deck, one a share price implies, a sensitivity's step
             no_facts(
                 "The shares are priced in terbium oxide at $1,200/kg for a decade, against our"

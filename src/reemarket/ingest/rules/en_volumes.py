@@ -234,6 +234,15 @@ RULES: list[Rule] = [
                 "MP Materials plans to raise magnet capacity to 10,000 t per year by 2027.",
                 (("capacity", "ndfeb_magnet", "capacity", "", 10000, "t/yr"),),
             ),
+            Example(  # a line that "may start ..., subject to board approval" is planned
+                "Acme Magnetics Co., Ltd. runs a 6,000 t/yr sintered NdFeB plant. A second"
+                " 3,000 t/yr line may start in 2026, subject to board approval.",
+                (
+                    ("capacity", "ndfeb_magnet", "capacity", "", 6000, "t/yr"),
+                    ("capacity", "ndfeb_magnet", "capacity", "", 3000, "t/yr"),
+                ),
+                statuses=("operating", "planned"),
+            ),
             Example(  # goods after "and" are the next figure's when goods come before
                 "Shenghe Resources says its Nd metal capacity is 8,000 t a year and its"
                 " lanthanum oxide capacity 20,000 t a year.",
