@@ -44,7 +44,7 @@ CHANGE_TAIL = re.compile(
     rf"(?:the\s+)?(?:previous|prior|last|{MONTH_HEAD}"
     rf"[a-z]*\b|{WEEKDAY}(?:'s)?\b|yesterday|"
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)"
-    # "below the $137.54 high of March 2": a gap to a dated level, the move since its day
+    # "below the $92.40 high of June 9": a gap to a dated level, the move since its day
     r"|(?:the|its)\s+(?=(?:[^.;]|\.\d){0,30}?\b(?:peak|high|low|trough|close|print)\s+(?:of|on)\b))"
     # the amount, then its percent: "64 cents, or 1.1%, higher than at the end of May"
     r"|\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s*,?\s*"

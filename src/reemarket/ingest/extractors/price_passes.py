@@ -1116,7 +1116,7 @@ _DATED_NOUN = re.compile(
 )
 
 
-#: A level named before its kind and day: "the $137.54 high of March 2", "its 6,900 yuan/kg
+#: A level named before its kind and day: "the $92.40 high of June 9", "its 6,900 yuan/kg
 #: close on Tuesday" (the level right after "the"/"its", the day after the noun).
 _NOUN_BEFORE_LEVEL = re.compile(r"\b(?:the|its)\s+(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$", re.I)
 _NOUN_OF_DAY = re.compile(
@@ -1132,7 +1132,7 @@ _GAP_SIDE = re.compile(r"\b(below|under|beneath|lower\s+than|above|over|higher\s
 def _level_day(view: SentenceView, d: Draft) -> tuple[int, Period] | None:
     """The start of a dated level's noun phrase and the day it names, else None.
 
-    "the 14 March peak of $71.05/kg" (the day first) or "the $137.54 high of March 2".
+    "the 14 March peak of $71.05/kg" (the day first) or "the $92.40 high of June 9".
     """
     m = _DATED_NOUN.search(view.text, max(0, d.q.start - 50), d.q.start)
     lo, hi = (m.start("day"), m.end("day")) if m is not None else (-1, -1)
@@ -1172,7 +1172,7 @@ def dated_noun_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> 
             continue
         begin, day = found
         d.period, d.date_mention = day, None
-        # ("$18.55/kg, or 13.5%, below the ... high": a move's percent twin may come between)
+        # ("$7.20/kg, or 7.2%, below the ... high": a move's percent twin may come between)
         moves = {(m.q.start, m.q.end) for m in drafts if m.metric in ("change", "change_pct")}
         for move in drafts:
             if (

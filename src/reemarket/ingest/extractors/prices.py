@@ -995,7 +995,7 @@ _ELEMENT = re.compile(
     r"closed|finished|rose|fell|climbed|gained|added|lost|slipped|eased|dropped|jumped)\b",
     re.I,
 )
-#: An element's symbol as such a subject, as flashes write it ("Nd is now $18.55/kg below
+#: An element's symbol as such a subject, as flashes write it ("Nd is now $7.20/kg below
 #: ..."): capitalised as a symbol, so "La" or "Pr" in other senses rarely match.
 _SYMBOL = re.compile(
     r"\b(Nd|Pr|Dy|Tb|Ce|La|Sm|Gd|Ho|Eu|Er|Lu)\s+(?:is|was|were|had|has|stood|traded|ended|"
@@ -1017,7 +1017,7 @@ def _element_quote(name: str) -> str | None:
     return named[0].id if len(named) == 1 else None
 
 
-#: A level named as a day's extreme or close right after it: "$137.54 high of March 2".
+#: A level named as a day's extreme or close right after it: "$92.40 high of June 9".
 _NAMED_LEVEL = re.compile(
     r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:peak|high|low|trough|close)\s+(?:of|on)\b", re.I
 )
@@ -1037,7 +1037,7 @@ def element_product(
         _SYMBOL.finditer(view.text, a, q.start)
     )
     if not found and whole and not view.products:
-        # "Nd is now $18.55/kg, or 13.5%, below the $137.54 high": the sentence's one subject
+        # "Nd is now $7.20/kg, or 7.2%, below the $92.40 high": the sentence's one subject
         found = list(_ELEMENT.finditer(view.text, 0, q.start)) + list(
             _SYMBOL.finditer(view.text, 0, q.start)
         )
@@ -1370,7 +1370,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     dim = q.dimension
     prod = price_product(view, q, st)
     if prod is None and dim == "money" and _NAMED_LEVEL.match(view.text, q.end):
-        # "Nd is now $18.55/kg ... below the $137.54 high of March 2": the element's form
+        # "Nd is now $7.20/kg ... below the $92.40 high of June 9": the element's form
         prod = element_product(view, q, st, whole=True)
     if dim == "money":
         # "(¥443k last Fri)" beside "¥452k/t": a thousand written "k" is a level's own scale
