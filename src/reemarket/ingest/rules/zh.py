@@ -167,6 +167,22 @@ VETOES = [
         scope="since_product",  # from the scrap's name on, up to another product
     ),
     Veto(
+        "cost",
+        "cost",
+        "zh",
+        # the cost named in the figure's clause with no quote word after it: "成本约在X"
+        r"(?:{COST})[^报,，。;；]{0,14}$",
+        frozenset({"price"}),
+        (
+            Example("按当前原料价测算，金属镨钕生产成本约为55.6万元/吨。", ()),
+            Example("以含量折算，镝铁对应的金属成本约为每公斤1,980元。", ()),
+            Example(  # a cost in another clause leaves the quote alone
+                "原料成本抬升，氧化镝报1680元/公斤。",
+                (("price", "dy_oxide", "price", "2024-07-05", 1680, "CNY/kg"),),
+            ),
+        ),
+    ),
+    Veto(
         "customs_unit_value",
         "customs_unit_value",
         "zh",

@@ -631,8 +631,12 @@ def previous(p: Period) -> Period:
 _LOOK_BACK = re.compile(r"(?:前一|上一|上个|上個)交易日|前一日|昨[日天]|上周|上週")
 
 
-#: A day defined as the trading day before: "上一交易日为4月28日", "前一交易日：9月6日".
-_NAMED_BACK = re.compile(r"(?:前一|上一|上个|上個)交易日\s*(?:为|是|為|[:：])\s*$")
+#: A day defined as the trading day before: "上一交易日为4月28日", "前一交易日：9月6日", or a
+#: word of the text defined as it ("“昨日”指上一交易日7月9日", "前收即前一交易日（7月9日）").
+_NAMED_BACK = re.compile(
+    r"(?:前一|上一|上个|上個)交易日\s*(?:为|是|為|[:：])\s*$"
+    r"|(?:指|即)\s*(?:前一|上一|上个|上個)交易日\s*[(（]?\s*$"
+)
 
 
 def _look_back(ctx: ZhContext, d: ZhDate, dates: list[ZhDate], text: str) -> bool:
@@ -655,6 +659,20 @@ def _look_back(ctx: ZhContext, d: ZhDate, dates: list[ZhDate], text: str) -> boo
         and not o.period.is_span
         and o.period.start > d.period.start
         for o in dates
+    )
+
+
+_OPEN_QUOTE = frozenset("\"“「『‘'")
+_CLOSE_QUOTE = frozenset("\"”」』’'")
+
+
+def _quoted(d: ZhDate, text: str) -> bool:
+    """Whether a date word stands alone in quotation marks: a term a note defines ("“昨日”指…")."""
+    return (
+        d.start > 0
+        and d.end < len(text)
+        and text[d.start - 1] in _OPEN_QUOTE
+        and text[d.end] in _CLOSE_QUOTE
     )
 
 
@@ -689,6 +707,8 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
                 continue  # a day still to come ("本周五" in a Wednesday report) is a plan's
             if _look_back(ctx, d, dates, text) or _NAMED_BACK.search(text, 0, d.start):
                 continue  # "上一交易日为4月28日": the day before's name, never the text's day
+            if _quoted(d, text):
+                continue  # "“昨日”指…": a word the note defines, not a day it speaks of
             ctx.day = p.start
         elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
             ctx.week = p

@@ -437,10 +437,12 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
         then = named[0] if named else _trading_days(period.start - week, period.end - week)
     elif e.group("w") == "上月" and period.granularity is Granularity.MONTH:
         then = previous(period)
+    if e.group("d") is not None and _SAME_TIME_LAST_YEAR.fullmatch(e.group("d").strip()):
+        then = shift_year(period)  # "较上年同期的X": the same period a year before
     v = s.quantity(e.group("q"), "price_average")
     if then is None or v is None or v[1] not in PRICE_UNITS:
         return []
-    return [
+    out = [
         Cand(
             "price",
             ent,
@@ -454,6 +456,34 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
             "price_average",
         )
     ]
+    r = _RATE_AFTER_BASE.match(s.text, e.end())
+    if r is not None and then == shift_year(period) and sign(r.group("cue")):
+        # "较2023年上半年的X下降34.45%": the rate against the mean a year before is the y/y
+        at = r.start("n")
+        value = sign(r.group("cue")) * float(r.group("n"))
+        out.append(
+            Cand(
+                "price",
+                ent,
+                pid,
+                "average_yoy_pct",
+                period,
+                value,
+                "%",
+                at,
+                r.end("n"),
+                "price_average",
+            )
+        )
+    return out
+
+
+#: The same period a year before, named as such: "上年同期", "去年同期".
+_SAME_TIME_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)同期")
+#: A rate right after a base level: "…的60.88万元/吨下降34.45%".
+_RATE_AFTER_BASE = compile_pattern(
+    r"\s*(?:分别)?\s*(?P<cue>{UP}|{DOWN})\s*(?:了)?\s*(?P<n>\d+(?:\.\d+)?)\s*%"
+)
 
 
 _OWN_PRICE_WORD = compile_pattern(r"\s*(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)")

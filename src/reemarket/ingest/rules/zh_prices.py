@@ -312,6 +312,19 @@ RULES = [
                     ("price", "dy_oxide", "average", "2023-Q2", 2300000, "CNY/t"),
                 ),
             ),
+            Example(  # the mean a year before, then the rate: the y/y of the mean
+                "2025年一季度氧化镝均价为168万元/吨，较上年同期的205万元/吨下降18.05%；"
+                "2024年氧化钆年均价为16.2万元/吨，较2023年的24.1万元/吨下跌32.8%。",
+                (
+                    ("price", "dy_oxide", "average", "2025-Q1", 1680000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2024-Q1", 2050000, "CNY/t"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2025-Q1", -18.05, "%"),
+                    ("price", "gd_oxide", "average", "2024", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2023", 241000, "CNY/t"),
+                    ("price", "gd_oxide", "average_yoy_pct", "2024", -32.8, "%"),
+                ),
+                published="2025-04-08",
+            ),
             Example(  # no period, then the move on the day before: the day's average quote
                 "氧化镝均价165.5万元/吨，较上一交易日下跌5000元/吨。",
                 (
