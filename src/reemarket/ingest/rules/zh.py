@@ -393,9 +393,12 @@ VETOES.append(
         # "他预计，三季度…均价大概率在X-Y": a forecaster's words end their clause, the
         # forecast follows
         r"|(?:预计|预期|预测)\s*[,，:：]",
-        frozenset({"price"}),
+        frozenset({"price", "quota", "trade", "production", "demand"}),
         (
             Example("一位分析师预测：四季度氧化镝均价或在160万-170万元/吨之间。", ()),
+            # a forecaster's volume is no more a fact than a price: "有机构预计，…指标或为X"
+            Example("有券商预计，2025年全年冶炼分离指标或在26万吨上下。", ()),
+            Example("业内人士预测：明年稀土永磁出口量有望增至6万吨。", ()),
             Example(  # an estimate of the day's price (据…估计，) is no forecast
                 "据几家贸易商估计，周五氧化镝成交价约为1850元/公斤。",
                 (("price", "dy_oxide", "price", "2024-07-05", 1850, "CNY/kg"),),
@@ -869,7 +872,7 @@ def extract_zh(
             table = []
             above = []  # the lines above a table (its unit note, its title) were its own
         _heading_market(line, ctx)
-        ctx.para_product = None  # each line is a paragraph
+        ctx.para_product = ctx.para_company = None  # each line is a paragraph
         if line.strip() and not _BULLET.match(line):
             ctx.item_day = None  # a line of text that is no list item ends the list
         if not line.strip() and not caption:
@@ -974,6 +977,7 @@ def _sentence(
     doc: str,
     version: str,
 ) -> None:
+    _opening_company(norm, ctx)
     bullet = _BULLET.match(norm) is not None
     if bullet and ctx.item_day is not None:
         ctx.day = ctx.item_day  # a list item starts from the list's day
@@ -1021,6 +1025,14 @@ def _sentence(
     note(ctx, s.dates, norm)
     if _BULLET.match(norm):
         ctx.day = day  # a list item's own day is that item's, not the next item's
+
+
+def _opening_company(norm: str, ctx: ZhContext) -> None:
+    """Remember the company a sentence opens on: the subject later sentences' "公司" mean."""
+    lead = len(norm) - len(norm.lstrip())
+    found = companies_in(norm[lead : lead + 12])
+    if found and found[0].start == 0:
+        ctx.para_company = found[0].id
 
 
 #: A day named by a word, with no digit: "今日", "今天", "昨日".

@@ -75,6 +75,9 @@ class ZhContext:
     prior_part: bool = False
     #: the last product the paragraph named (a blank or new line starts another paragraph)
     para_product: str | None = None
+    #: the company a sentence of the paragraph opened on ("宁波韵升则稳步推进。公司位于包头的…"):
+    #: "公司" in a later sentence of the paragraph naming no company points back to it
+    para_company: str | None = None
     #: the product a numbered section heading names ("（二）氧化镝"), until the next heading
     section_subject: str | None = None
     #: the eve of a holiday closure the text named with its day ("春节前（2月12日）")
