@@ -42,6 +42,7 @@ from reemarket.ingest.rules.zh_dates import (
     reviewed_week,
     shift_year,
 )
+from reemarket.ingest.rules.zh_quote_list import lead_units
 from reemarket.ingest.rules.zh_table_layout import pipe_layout
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
@@ -876,13 +877,18 @@ def extract_zh(
         if line.strip() and not _BULLET.match(line):
             ctx.item_day = None  # a line of text that is no list item ends the list
         if not line.strip() and not caption:
-            ctx.list_unit = ctx.list_base = None  # a list ends at a blank line (not its caption's)
+            ctx.list_unit = ctx.list_base = ctx.list_day = None  # a list ends at a blank line
+            ctx.list_element_units = {}
             ctx.paragraph_trade_period = None  # and so does a paragraph
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
         lead = _LIST_UNIT.search(line)
         if lead is not None:
             ctx.list_unit = lead.group(1)
+            ctx.list_element_units = {}
+            ctx.list_day = None
+        elif not _BULLET.match(line):
+            lead_units(line, ctx)  # "（单位：氧化物/金属 万元/吨，镝铽镧铈 元/公斤）"
         if line.strip():
             ctx.paragraph += 1
             above = ([*above, line])[-3:]

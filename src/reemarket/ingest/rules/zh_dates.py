@@ -55,6 +55,12 @@ class ZhContext:
     quota_types: list[str] = field(default_factory=list)
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None
+    #: a list's units by element, when its lead line names a group of elements apart
+    #: ("镝铽镧铈 元/公斤"): see :mod:`zh_quote_list`
+    list_element_units: dict[str, str] = field(default_factory=dict)
+    #: the day such a list is of, when its lead line says its moves are against yesterday's
+    #: close (a heading above that looked back to yesterday does not date it)
+    list_day: date | None = None
     #: the span of the last change of the paragraph stated against a named base
     list_base: Period | None = None
     #: the same for the whole report: a later paragraph's bare move on the same day

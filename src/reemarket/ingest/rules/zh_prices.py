@@ -68,6 +68,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_this_quote,
     resolve_vat_clause,
 )
+from reemarket.ingest.rules.zh_quote_list import resolve_quote_list
 
 #: A price range, each end with its own 万 or the low end bare: "36.98万-37.78万元/吨".
 #: a quarter the price was set or reached in: "价格在2023年第2季创下每吨31,030元的高点"
@@ -683,6 +684,43 @@ RULES += [
                 published="2025-04-03",
             ),
         ),
+    ),
+    Rule(
+        "price_quote_list",
+        "price level",
+        "zh",
+        # "· 钕氧 36.93-37.73 ↑0.3", "· PrNd氧 37.0-37.3w ↑0.4", "镧氧 3.81-4.19 / 铈氧 6.6-7.13 平"
+        r"(?:^[\s·•●■・▪\-*]*|\s*[/／、]\s*){PROD:p}\s*[:：]?\s*(?P<lo>{NUM})\s*[-~～]\s*"
+        r"(?P<hi>{NUM})(?P<w>[wW万])?(?!\s*(?:万|元|美元|%|[\d.]))"
+        r"\s*(?:(?P<arrow>[↑↓▲▼])\s*(?P<chg>{NUM})(?P<cw>[wW万])?|(?P<flat>持平|平))?",
+        resolve_quote_list,
+        (
+            Example(  # a midday note's list: units by group in the lead line, moves in arrows
+                "早间报价（单位：氧化物/金属 万元/吨，镝铽钆 元/公斤；涨跌较昨日收盘）\n"
+                "· 镨钕氧 44.1-44.6w ↑0.2，成交偏少\n"
+                "· 镝氧 1650-1670 ↓10\n"
+                "· 铽氧 6980-7020 / 钆氧 152-155 平\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 441000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 446000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1670, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6980, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7020, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152, "CNY/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 155, "CNY/kg"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/kg"),
+                ),
+            ),
+            Example(  # a list whose units were never said gives nothing
+                "早间报价\n· 镨钕氧 44.1-44.6 ↑0.2\n",
+                (),
+            ),
+        ),
+        doc="a bulleted quote list under a lead line naming units by group of products",
     ),
     Rule(
         "price_list_item",
