@@ -494,6 +494,13 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             ctx.eve = p  # a later bare 节前 of the text is this day
         if _gloss(p, text, m.start(), out):
             continue
+        if (
+            out
+            and out[-1].base
+            and out[-1].period == p
+            and not text[out[-1].end : m.start()].strip()
+        ):
+            base = True  # "与9月1日月初的X相比": the base day named again as 月初
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target, retro))
     return out
 

@@ -715,6 +715,21 @@ def quote_unit(s: Sent, at: int, currency: str, *, carry: bool = True) -> str | 
     return s.ctx.quote_units.get(currency) if carry else None
 
 
+#: A word pointing back to the price quoted last: "该价格", "这一报价", "此价".
+_POINTER = re.compile(r"(?:这一|该|此)(?:价格|报价|价位|价)")
+
+
+def pointed_back(s: Sent, at: int) -> str | None:
+    """The product of the price quoted last, when the sentence points back to it before ``at``.
+
+    "…金属钕报97.68美元/公斤。该价格较上周五的94.85美元/公斤上涨…": the sentence names no
+    product; its "该价格" is the series the text quoted last.
+    """
+    if any(p.start < at for p in s.products) or _POINTER.search(s.text, 0, at) is None:
+        return None
+    return s.ctx.quoted_product
+
+
 def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "与2023年第四季度的21784元/吨相比": a price of an earlier period.
 
@@ -724,7 +739,7 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     that period to the sentence's own.
     """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
-    prod = s.product_before(m.start()) or s.ctx.price_subject
+    prod = s.product_before(m.start()) or pointed_back(s, m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
     if a is not None and a[1] in ("CNY", "USD"):
         unit = quote_unit(s, m.start(), a[1])
@@ -753,6 +768,10 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         if day is None or not days:
             return []
         then = days[-1:]
+        if then[0].start >= day and re.search(r"上周|上週", m.group("d")):
+            # "较上周五的X" said of a Friday quote in a Monday report: the Friday before the
+            # quote's, not the publication's week before (the quote's own day is no base)
+            then = [Period.day(then[0].start - timedelta(days=7))]
         ent, now = quote_entity(s, m.start()), Period.day(day)
     if m.group("v") != m.group("a"):  # "较2月29日的39.34万-40.20万元/吨": the range's two ends
         out = range_cands(s, m, prod, then[0], "price_base")

@@ -516,6 +516,8 @@ RULES += [
         "zh",
         r"{PROD:p}"
         + SPEC
+        # "金属铈方面，9月19日FOB中国价格为X": the product the sentence is about, then its clause
+        + r"(?:\s*方面\s*[,，])?"
         + LEAD_CLAUSE
         # a day may stand between product and verb: "氧化钕于9月29日报X"
         + r"(?:\s*[:：]|\s*(?P<gap>(?:[^,，。;；、\d%]|"
@@ -565,6 +567,15 @@ RULES += [
                     ("price", "la_oxide", "price", "2024-07-05", 4500, "CNY/t"),
                     ("price", "eu_oxide", "price", "2024-07-05", 198, "CNY/kg"),
                 ),
+            ),
+            Example(  # "X方面，" names the product of the clause after it
+                "氧化钬方面，今日主流报价为47.2万元/吨；金属镝（≥99.5%）方面，10月9日成交价为"
+                "2150元/公斤。",
+                (
+                    ("price", "ho_oxide", "price", "2024-10-10", 472000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-10-09", 2150, "CNY/kg"),
+                ),
+                published="2024-10-10",
             ),
             Example(  # a magnet grade after the product is its specification
                 "烧结钕铁硼毛坯N40报价98元/公斤。",
@@ -1335,9 +1346,12 @@ RULES += [
         "price_level_dated",
         "price level",
         "zh",
-        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>"
+        # a weekday may carry its date in brackets, and the verb be a move's end: "；周三（9月17日）
+        # 反弹至X", and a colon may open the clauses after the product ("…先抑后扬：周一…报X")
+        r"(?:[,，;；:：])\s*(?P<d>(?:"
         + DAY_LEAD
-        + r")\s*(?:{LEVEL})\s*(?P<v>{Q}|{QU})"
+        + r")(?:\s*[(（]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）])?)\s*"
+        r"(?:先|再|又|继续|进一步|一度|小幅|大幅)?\s*(?:{LEVEL}|{REACHED})\s*(?P<v>{Q}|{QU})"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_dated,
         (
@@ -1356,6 +1370,16 @@ RULES += [
                     ("price", "y_oxide", "price", "2025-10-02", 7.7, "USD/kg"),
                 ),
                 published="2025-10-17",
+            ),
+            Example(  # the product before a colon, each clause a day with its date in brackets
+                "氧化钇FOB中国价格走势反复：周二（3月4日）报7.62美元/公斤，周三（3月5日）小幅"
+                "回落至7.55美元/公斤；周四（3月6日）反弹至7.70美元/公斤。",
+                (
+                    ("price", "y_oxide", "price", "2025-03-04", 7.62, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-03-05", 7.55, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-03-06", 7.7, "USD/kg"),
+                ),
+                published="2025-03-10",
             ),
             Example(  # a Taiwan wire's unit-first quote, the product in the clause before
                 "氧化鑭小幅走低，4日報每公斤0.82美元。",
@@ -1634,7 +1658,8 @@ RULES += [
         r"(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
         r"(?P<cue>{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})\s*(?:已经?)?\s*(?:达到|达|为)?\s*"
         r"(?P<pct>{NUM})\s*%)?"
-        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微|大|小|急|暴)?\s*"
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:仅|只)?\s*"
+        r"(?:明显|大幅|小幅|略有|有所|进一步|略|微|大|小|急|暴)?\s*"
         r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%)(?P<chg>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d])))?"
         r"(?:\s*(?:至|到)\s*(?P<to>{Q})(?!\s*(?:[-~至到—]|－)))?"
         r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:当?月|周|单日)?"
@@ -1642,6 +1667,20 @@ RULES += [
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
+            Example(  # "该价格" is the series quoted last; a Friday quote's 上周五 in a Monday
+                # report is the Friday before it; "3月3日月初" names the base day twice
+                "上周（3月3日至7日）氧化钇出口报价整体走强。3月7日（周五）氧化钇FOB中国价格为"
+                "7.80美元/公斤。该价格较上周五的7.62美元/公斤仅小涨0.18美元，与3月3日月初的"
+                "7.55美元/公斤相比，累计上涨3.31%。",
+                (
+                    ("price", "y_oxide", "price", "2025-03-07", 7.8, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-02-28", 7.62, "USD/kg"),
+                    ("price", "y_oxide", "change", "2025-02-28/2025-03-07", 0.18, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-03-03", 7.55, "USD/kg"),
+                    ("price", "y_oxide", "change_pct", "2025-03-03/2025-03-07", 3.31, "%"),
+                ),
+                published="2025-03-10",
+            ),
             Example(  # a bracket saying what the day is names no period; 下移/上移 are moves
                 "截至9月30日（三季度最后一个交易日），氧化钆报15.9万-16.3万元/吨，较8月30日的"
                 "16.5万-16.9万元/吨下移0.6万元/吨；金属镝较8月末的205万元/吨上移3万元/吨。",
