@@ -328,6 +328,12 @@ VETOES.append(
                     ("price", "ho_oxide", "price", "2024-07-04", 460000, "CNY/t"),
                 ),
             ),
+            Example(  # an earlier notice's price of a period it names is that period's
+                "北方稀土：调整精矿价格\n据公司此前公告，2025年第二季度稀土精矿交易价格为"
+                "17480元/吨（不含税，干量，REO=50%）。",
+                (("price", "re_concentrate", "price", "2025-Q2", 17480, "CNY/t"),),
+                published="2025-09-01",
+            ),
         ),
         scope="part",
     )
@@ -635,11 +641,23 @@ _NOW = re.compile(r"今日|今天|当日|当天|目前|现在|日前|\d{1,2}\s*�
 def _in_part(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     """Between the last semicolon (or the sentence start) and the figure.
 
-    A time word after the match that dates the figure anew ("今日报…") clears it.
+    A time word after the match that dates the figure anew ("今日报…") clears it, and so does
+    a period of the figure's own named after it ("根据公司此前公告，2025年第三季度精矿交易价格为X":
+    the earlier time is the notice's, the price names its quarter).
     """
+    found = _part_match(pat, c, s)
+    if found is None:
+        return False
+    return not any(found.end() <= d.start and d.end <= c.start and not d.base for d in s.dates)
+
+
+def _part_match(pat: re.Pattern[str], c: Cand, s: Sent) -> re.Match[str] | None:
+    """The last match in the figure's part with no time word after it dating the figure anew."""
     cuts = [m.end() for m in _PART.finditer(s.text, 0, c.start)]
     found = list(pat.finditer(s.text, cuts[-1] if cuts else 0, c.start))
-    return bool(found) and _NOW.search(s.text, found[-1].end(), c.start) is None
+    if not found or _NOW.search(s.text, found[-1].end(), c.start) is not None:
+        return None
+    return found[-1]
 
 
 def _since_product(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
@@ -686,7 +704,7 @@ def _part_undated(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     """
     if c.metric not in ("price", "price_low", "price_high") or c.entity not in _MARKETS:
         return False
-    if not _in_part(pat, c, s):
+    if _part_match(pat, c, s) is None:
         return False
     cuts = [m.end() for m in _PART.finditer(s.text, 0, c.start)]
     lo = cuts[-1] if cuts else 0

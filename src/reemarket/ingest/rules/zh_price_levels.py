@@ -372,7 +372,7 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     out = [
         Cand(
             "price",
-            quote_entity(s, m.start()),
+            quote_entity(s, m.start("v")),  # "氧化镨钕现货均价": the spot word after the product
             pid,
             metric,
             period,
@@ -1188,12 +1188,17 @@ def _listing_month(s: Sent, at: int) -> Period | None:
     return None
 
 
+_LISTING_WORD = compile_pattern("{LISTING}")
+
+
 def resolve_listing_since(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "9月挂牌价较1月累计上涨40%": a listing's rate since an earlier month of its list."""
     month = _listing_month(s, m.start("cue"))
     pid = s.product_before(m.start()) or s.ctx.price_subject
     if month is None or pid is None or month.start.month != int(m.group("m2")):
         return []
+    if m.group("lw") is None and _LISTING_WORD.search(s.text, 0, m.start()) is None:
+        return []  # "8月较7月上调X%" is a listing's only after the sentence named the listing
     ent = quote_entity(s, m.start())
     if ent == "china":
         return []  # a spot price's months: not a listing

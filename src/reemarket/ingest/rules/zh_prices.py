@@ -313,6 +313,12 @@ RULES = [
                     ("price", "dy_oxide", "average", "2023-Q2", 2300000, "CNY/t"),
                 ),
             ),
+            Example(  # in a listing notice, a spot word after the product makes it the market's
+                "北方稀土公布10月挂牌价\n据行业统计，9月30日氧化镨钕现货均价约为52万元/吨。",
+                (("price", "prnd_oxide", "price", "2025-09-30", 520000, "CNY/t"),),
+                published="2025-10-08",
+                entity="china",
+            ),
             Example(  # the mean a year before, then the rate: the y/y of the mean
                 "2025年一季度氧化镝均价为168万元/吨，较上年同期的205万元/吨下降18.05%；"
                 "2024年氧化钆年均价为16.2万元/吨，较2023年的24.1万元/吨下跌32.8%。",
@@ -2124,8 +2130,8 @@ RULES.append(
         "listing_since",
         "price change",
         "zh",
-        r"(?P<m2>\d{1,2})\s*月份?\s*(?:{LISTING}|价格)\s*较\s*(?P<m1>\d{1,2})\s*月份?(?:的)?\s*(?:累计)?\s*"
-        r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        r"(?P<m2>\d{1,2})\s*月份?\s*(?P<lw>{LISTING}|价格)?\s*较\s*(?P<m1>\d{1,2})\s*月份?(?:的)?\s*"
+        r"(?:累计)?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
         resolve_listing_since,
         (
             Example(  # the rate over several months of a list, from the month it names
@@ -2136,6 +2142,15 @@ RULES.append(
                     ("price", "prnd_oxide", "change_pct", "2024-02/2024-10", 12.5, "%"),
                 ),
                 published="2024-10-08",
+            ),
+            Example(  # the listing named in the clause before: "，11月较10月上调P%至X"
+                "北方稀土公布2024年12月挂牌价。其中，10月氧化钕挂牌价为42.1万元/吨，11月较10月"
+                "上调4.51%至44万元/吨。",
+                (
+                    ("price", "nd_oxide", "price", "2024-10", 421000, "CNY/t"),
+                    ("price", "nd_oxide", "change_pct", "2024-10/2024-11", 4.51, "%"),
+                ),
+                published="2024-12-02",
             ),
         ),
         doc="a listing's rate since an earlier month of its list",
