@@ -172,11 +172,16 @@ VETOES = [
         "cost",
         "zh",
         # the cost named in the figure's clause with no quote word after it: "成本约在X"
-        r"(?:{COST})[^报,，。;；]{0,14}$",
+        # ("成本端氧化镨钕价格为X" is the raw material's market price: the cost side's)
+        r"(?:{COST})(?!端|方面)[^报,，。;；]{0,14}$",
         frozenset({"price"}),
         (
             Example("按当前原料价测算，金属镨钕生产成本约为55.6万元/吨。", ()),
             Example("以含量折算，镝铁对应的金属成本约为每公斤1,980元。", ()),
+            Example(  # the cost side's raw material is priced by the market
+                "成本端氧化镨钕价格为45万元/吨。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 450000, "CNY/t"),),
+            ),
             Example(  # a cost in another clause leaves the quote alone
                 "原料成本抬升，氧化镝报1680元/公斤。",
                 (("price", "dy_oxide", "price", "2024-07-05", 1680, "CNY/kg"),),
@@ -896,6 +901,7 @@ def extract_zh(
             ctx.item_day = None  # a line of text that is no list item ends the list
         if not line.strip() and not caption:
             ctx.list_unit = ctx.list_base = ctx.list_day = None  # a list ends at a blank line
+            ctx.list_group_unit = None
             ctx.list_element_units = {}
             ctx.paragraph_trade_period = None  # and so does a paragraph
         for m in _SENT.finditer(line):
@@ -904,7 +910,7 @@ def extract_zh(
         if lead is not None:
             ctx.list_unit = lead.group(1)
             ctx.list_element_units = {}
-            ctx.list_day = None
+            ctx.list_day = ctx.list_group_unit = None
         elif not _BULLET.match(line):
             lead_units(line, ctx)  # "（单位：氧化物/金属 万元/吨，镝铽镧铈 元/公斤）"
         if line.strip():

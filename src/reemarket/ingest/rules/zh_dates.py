@@ -58,6 +58,9 @@ class ZhContext:
     #: a list's units by element, when its lead line names a group of elements apart
     #: ("镝铽镧铈 元/公斤"): see :mod:`zh_quote_list`
     list_element_units: dict[str, str] = field(default_factory=dict)
+    #: the unit such a lead line gives every other row ("氧化物/金属 万元/吨"); read by the
+    #: quote list only, not by other rules' bare numbers
+    list_group_unit: str | None = None
     #: the day such a list is of, when its lead line says its moves are against yesterday's
     #: close (a heading above that looked back to yesterday does not date it)
     list_day: date | None = None

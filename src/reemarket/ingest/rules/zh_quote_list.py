@@ -58,7 +58,7 @@ def lead_units(line: str, ctx: ZhContext) -> bool:
             default = g.group("u")
     if default is None and not elements:
         return False
-    ctx.list_unit = default
+    ctx.list_group_unit = default
     ctx.list_element_units = elements
     # "涨跌较昨日收盘": the list is of the day after "yesterday", the report's own
     ctx.list_day = ctx.published if _VS_YESTERDAY.search(m.group(1)) else None
@@ -75,7 +75,7 @@ def _unit(pid: str, ctx: ZhContext, scaled: bool) -> str | None:
     """The item's unit: its element's group, else the list's; "w" scales it by 万."""
     unit = next(
         (u for el, u in ctx.list_element_units.items() if pid in _element_products(el)),
-        ctx.list_unit,
+        ctx.list_group_unit or ctx.list_unit,
     )
     if unit is None:
         return None
