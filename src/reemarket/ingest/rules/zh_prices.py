@@ -708,7 +708,7 @@ RULES += [
         "zh",
         # "· 钕氧 36.93-37.73 ↑0.3", "· PrNd氧 37.0-37.3w ↑0.4", "镧氧 3.81-4.19 / 铈氧 6.6-7.13 平"
         r"(?:^[\s·•●■・▪\-*]*|\s*[/／、]\s*){PROD:p}\s*[:：]?\s*(?P<lo>{NUM})\s*[-~～]\s*"
-        r"(?P<hi>{NUM})(?P<w>[wW万])?(?!\s*(?:万|元|美元|%|[\d.]))"
+        r"(?P<hi>{NUM})(?P<w>[wW万])?(?!\s*(?:万|元|美元|%|[\d.]|[(（]\s*万?美?元))"
         r"\s*(?:(?P<arrow>[↑↓▲▼])\s*(?P<chg>{NUM})(?P<cw>[wW万])?|(?P<flat>持平|平))?",
         resolve_quote_list,
         (
@@ -730,6 +730,14 @@ RULES += [
                     ("price", "gd_oxide", "price_low", "2024-07-05", 152, "CNY/kg"),
                     ("price", "gd_oxide", "price_high", "2024-07-05", 155, "CNY/kg"),
                     ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/kg"),
+                ),
+            ),
+            Example(  # a row with its own unit in brackets is not the lead line's to price
+                "早间报价（单位：万元/吨）\n· 镨钕氧 44.1-44.6 ↑0.2\n· 镝氧 1650-1670（元/公斤）\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 441000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 446000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
                 ),
             ),
             Example(  # a list whose units were never said gives nothing
