@@ -43,24 +43,6 @@ def _period(s: Sent, at: int) -> Period | None:
     return Period.year(s.ctx.year) if s.ctx.year else None
 
 
-#: A stock counted up to a year's end: "截至2024年底", "截至2024年末".
-_YEAR_END = re.compile(r"截至\s*(?P<y>\d{4})\s*年\s*(?:底|末|年底|年末)")
-
-
-def _stock_period(s: Sent, at: int, period: Period) -> Period:
-    """The period of a stock (installed capacity) its clause counts up to a year's end.
-
-    "截至2024年底，全国风电累计装机容量约5.2亿千瓦" is the stock at December's end: the month,
-    as the golds file a stock at a month's end ("截至6月底" is June), not the year's flow.
-    """
-    y = _YEAR_END.search(s.text, s.clause_start(at), at) or _YEAR_END.search(
-        s.text, s.clause_start(max(0, s.clause_start(at) - 1)), at
-    )
-    if y is None or period != Period.year(int(y.group("y"))):
-        return period
-    return Period.month(period.start.year, 12)
-
-
 def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "新能源汽车产量达1288.8万辆, 同比增长34.4%": a sector's figure and its change."""
     sector = _sector(s, m.end("verb"))  # "累计发电装机容量": the sector word runs into the verb
@@ -71,8 +53,6 @@ def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
     metric = "installed_capacity" if "装机" in verb else word_class(verb, ("sales", "production"))
     if metric is None:
         return []
-    if metric == "installed_capacity":
-        period = _stock_period(s, m.start(), period)
     out: list[Cand] = []
     if metric == "installed_capacity" and m.group("n"):
         kw = parse_number(m.group("n").replace(",", ""), m.group("sc") or "")
@@ -442,17 +422,6 @@ RULES = [
                         "%",
                     ),
                 ),
-            ),
-            Example(  # a stock counted to a year's end is December's, beside the year's flow
-                "2023年全国风电新增装机7566万千瓦，同比增长101%；截至2023年末，全国风电累计装机"
-                "容量约4.4亿千瓦，同比增长20.7%。",
-                (
-                    ("demand", "wind_power", "installed_capacity", "2023", 75660000, "kW"),
-                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2023", 101, "%"),
-                    ("demand", "wind_power", "installed_capacity", "2023-12", 4.4e8, "kW"),
-                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2023-12", 20.7, "%"),
-                ),
-                published="2024-01-26",
             ),
             Example(  # a solar or hydro figure after the wind one is no wind figure
                 "截至2024年6月底，全国风电装机容量约4.7亿千瓦，同比增长19.9%；光伏发电装机容量"
