@@ -86,6 +86,7 @@ ZH_VETOES: dict[str, str] = {
     "projection": "a figure projected at full output or on a scenario (按满产测算), not a result",
     "vague_level": "a level held only roughly (附近, 左右, 以下), not a quote",
     "earlier_time": "a level dated by an earlier event (此前, 在管制出台前), with no day of its own",
+    "cost": "a producer's cost (成本约为…), reckoned or estimated, not a market price",
     "ore_line": "a figure of an ore line (its grade's concentrate), which no product id names",
     "target": "a target a company strives for (力争, 目标), not a result",
     "segment": "one business line's revenue, not the company's",

@@ -42,6 +42,7 @@ from reemarket.ingest.rules.zh_dates import (
     reviewed_week,
     shift_year,
 )
+from reemarket.ingest.rules.zh_quote_list import lead_units
 from reemarket.ingest.rules.zh_table_layout import pipe_layout
 from reemarket.ingest.rules.zh_tables import table_facts
 from reemarket.ingest.rules.zh_text import (
@@ -165,6 +166,27 @@ VETOES = [
             ),
         ),
         scope="since_product",  # from the scrap's name on, up to another product
+    ),
+    Veto(
+        "cost",
+        "cost",
+        "zh",
+        # the cost named in the figure's clause with no quote word after it: "成本约在X"
+        # ("成本端氧化镨钕价格为X" is the raw material's market price: the cost side's)
+        r"(?:{COST})(?!端|方面)[^报,，。;；]{0,14}$",
+        frozenset({"price"}),
+        (
+            Example("按当前原料价测算，金属镨钕生产成本约为55.6万元/吨。", ()),
+            Example("以含量折算，镝铁对应的金属成本约为每公斤1,980元。", ()),
+            Example(  # the cost side's raw material is priced by the market
+                "成本端氧化镨钕价格为45万元/吨。",
+                (("price", "prnd_oxide", "price", "2024-07-05", 450000, "CNY/t"),),
+            ),
+            Example(  # a cost in another clause leaves the quote alone
+                "原料成本抬升，氧化镝报1680元/公斤。",
+                (("price", "dy_oxide", "price", "2024-07-05", 1680, "CNY/kg"),),
+            ),
+        ),
     ),
     Veto(
         "customs_unit_value",
@@ -316,6 +338,12 @@ VETOES.append(
                     ("price", "ho_oxide", "price", "2024-07-04", 460000, "CNY/t"),
                 ),
             ),
+            Example(  # an earlier notice's price of a period it names is that period's
+                "北方稀土：调整精矿价格\n据公司此前公告，2025年第二季度稀土精矿交易价格为"
+                "17480元/吨（不含税，干量，REO=50%）。",
+                (("price", "re_concentrate", "price", "2025-Q2", 17480, "CNY/t"),),
+                published="2025-09-01",
+            ),
         ),
         scope="part",
     )
@@ -382,9 +410,12 @@ VETOES.append(
         # "他预计，三季度…均价大概率在X-Y": a forecaster's words end their clause, the
         # forecast follows
         r"|(?:预计|预期|预测)\s*[,，:：]",
-        frozenset({"price"}),
+        frozenset({"price", "quota", "trade", "production", "demand"}),
         (
             Example("一位分析师预测：四季度氧化镝均价或在160万-170万元/吨之间。", ()),
+            # a forecaster's volume is no more a fact than a price: "有机构预计，…指标或为X"
+            Example("有券商预计，2025年全年冶炼分离指标或在26万吨上下。", ()),
+            Example("业内人士预测：明年稀土永磁出口量有望增至6万吨。", ()),
             Example(  # an estimate of the day's price (据…估计，) is no forecast
                 "据几家贸易商估计，周五氧化镝成交价约为1850元/公斤。",
                 (("price", "dy_oxide", "price", "2024-07-05", 1850, "CNY/kg"),),
@@ -620,11 +651,23 @@ _NOW = re.compile(r"今日|今天|当日|当天|目前|现在|日前|\d{1,2}\s*�
 def _in_part(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     """Between the last semicolon (or the sentence start) and the figure.
 
-    A time word after the match that dates the figure anew ("今日报…") clears it.
+    A time word after the match that dates the figure anew ("今日报…") clears it, and so does
+    a period of the figure's own named after it ("根据公司此前公告，2025年第三季度精矿交易价格为X":
+    the earlier time is the notice's, the price names its quarter).
     """
+    found = _part_match(pat, c, s)
+    if found is None:
+        return False
+    return not any(found.end() <= d.start and d.end <= c.start and not d.base for d in s.dates)
+
+
+def _part_match(pat: re.Pattern[str], c: Cand, s: Sent) -> re.Match[str] | None:
+    """The last match in the figure's part with no time word after it dating the figure anew."""
     cuts = [m.end() for m in _PART.finditer(s.text, 0, c.start)]
     found = list(pat.finditer(s.text, cuts[-1] if cuts else 0, c.start))
-    return bool(found) and _NOW.search(s.text, found[-1].end(), c.start) is None
+    if not found or _NOW.search(s.text, found[-1].end(), c.start) is not None:
+        return None
+    return found[-1]
 
 
 def _since_product(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
@@ -671,7 +714,7 @@ def _part_undated(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     """
     if c.metric not in ("price", "price_low", "price_high") or c.entity not in _MARKETS:
         return False
-    if not _in_part(pat, c, s):
+    if _part_match(pat, c, s) is None:
         return False
     cuts = [m.end() for m in _PART.finditer(s.text, 0, c.start)]
     lo = cuts[-1] if cuts else 0
@@ -858,17 +901,23 @@ def extract_zh(
             table = []
             above = []  # the lines above a table (its unit note, its title) were its own
         _heading_market(line, ctx)
-        ctx.para_product = None  # each line is a paragraph
+        ctx.para_product = ctx.para_company = None  # each line is a paragraph
         if line.strip() and not _BULLET.match(line):
             ctx.item_day = None  # a line of text that is no list item ends the list
         if not line.strip() and not caption:
-            ctx.list_unit = ctx.list_base = None  # a list ends at a blank line (not its caption's)
+            ctx.list_unit = ctx.list_base = ctx.list_day = None  # a list ends at a blank line
+            ctx.list_group_unit = None
+            ctx.list_element_units = {}
             ctx.paragraph_trade_period = None  # and so does a paragraph
         for m in _SENT.finditer(line):
             _sentence(off + m.start(), m.group(), ctx, text, out, document_id, doc, version)
         lead = _LIST_UNIT.search(line)
         if lead is not None:
             ctx.list_unit = lead.group(1)
+            ctx.list_element_units = {}
+            ctx.list_day = ctx.list_group_unit = None
+        elif not _BULLET.match(line):
+            lead_units(line, ctx)  # "（单位：氧化物/金属 万元/吨，镝铽镧铈 元/公斤）"
         if line.strip():
             ctx.paragraph += 1
             above = ([*above, line])[-3:]
@@ -963,6 +1012,7 @@ def _sentence(
     doc: str,
     version: str,
 ) -> None:
+    _opening_company(norm, ctx)
     bullet = _BULLET.match(norm) is not None
     if bullet and ctx.item_day is not None:
         ctx.day = ctx.item_day  # a list item starts from the list's day
@@ -1010,6 +1060,14 @@ def _sentence(
     note(ctx, s.dates, norm)
     if _BULLET.match(norm):
         ctx.day = day  # a list item's own day is that item's, not the next item's
+
+
+def _opening_company(norm: str, ctx: ZhContext) -> None:
+    """Remember the company a sentence opens on: the subject later sentences' "公司" mean."""
+    lead = len(norm) - len(norm.lstrip())
+    found = companies_in(norm[lead : lead + 12])
+    if found and found[0].start == 0:
+        ctx.para_company = found[0].id
 
 
 #: A day named by a word, with no digit: "今日", "今天", "昨日".

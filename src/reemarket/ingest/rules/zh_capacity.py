@@ -235,7 +235,9 @@ def _capacity_product_after(m: re.Match[str], s: Sent) -> list[Cand]:
 def _capacity(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "正海磁材在建年产6000吨高性能钕铁硼项目": holder, product, tonnes a year, status."""
     q = s.quantity(m.group("v"), "capacity")
-    holder = _holder(s, m.start())
+    # the holder of the figure: a company the match opens on ("正海磁材现有…产能") is named
+    # before the figure, though not before the match
+    holder = _holder(s, m.start("v"))
     if q is None or q[1] not in MASS_UNITS | {"t/yr"} or holder is None:
         return []
     return _capacity_cand(s, m, holder, _subject(s, m), q, "capacity")
@@ -314,6 +316,19 @@ RULES = [
                 "金力永磁：包头基地投产\n金力永磁江西基地钕铁硼毛坯产能为2万吨。",
                 (("capacity", "ndfeb_blank", "capacity", "", 20000, "t/yr"),),
                 entity="jl_mag_rare_earth",
+            ),
+            Example(  # a company opening the sentence holds the figure after it, not the story's
+                "中科三环：扩产节奏分化\n中科三环是行业龙头之一。\n"
+                "天和磁材现有高性能钕铁硼产能约2万吨/年，公司暂无扩产计划。",
+                (("capacity", "ndfeb_magnet", "capacity", "", 20000, "t/yr"),),
+                entity="baotou_tianhe_magnetics_technology",
+            ),
+            Example(  # "公司" in the next sentence points back to the company the paragraph
+                # opened on, not to the story's
+                "中科三环：扩产节奏分化\n中科三环是行业龙头之一。\n"
+                "英洛华则稳步推进。公司位于赣州的8000吨/年钕铁硼毛坯项目正在建设中。",
+                (("capacity", "ndfeb_blank", "capacity", "", 8000, "t/yr"),),
+                entity="innuovo_technology",
             ),
         ),
         doc="a product's capacity stated after it; the story's company holds it unless the"

@@ -58,6 +58,15 @@ class ZhContext:
     named_prior: tuple[date, date] | None = None
     #: the unit a list's lead line states ("均价(单位:元/千克):") for its bare numbers
     list_unit: str | None = None
+    #: a list's units by element, when its lead line names a group of elements apart
+    #: ("镝铽镧铈 元/公斤"): see :mod:`zh_quote_list`
+    list_element_units: dict[str, str] = field(default_factory=dict)
+    #: the unit such a lead line gives every other row ("氧化物/金属 万元/吨"); read by the
+    #: quote list only, not by other rules' bare numbers
+    list_group_unit: str | None = None
+    #: the day such a list is of, when its lead line says its moves are against yesterday's
+    #: close (a heading above that looked back to yesterday does not date it)
+    list_day: date | None = None
     #: the span of the last change of the paragraph stated against a named base
     list_base: Period | None = None
     #: the same for the whole report: a later paragraph's bare move on the same day
@@ -78,6 +87,9 @@ class ZhContext:
     prior_part: bool = False
     #: the last product the paragraph named (a blank or new line starts another paragraph)
     para_product: str | None = None
+    #: the company a sentence of the paragraph opened on ("宁波韵升则稳步推进。公司位于包头的…"):
+    #: "公司" in a later sentence of the paragraph naming no company points back to it
+    para_company: str | None = None
     #: the product a numbered section heading names ("（二）氧化镝"), until the next heading
     section_subject: str | None = None
     #: the eve of a holiday closure the text named with its day ("春节前（2月12日）")
@@ -514,6 +526,13 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             ctx.eve = p  # a later bare 节前 of the text is this day
         if _gloss(p, text, m.start(), out):
             continue
+        if (
+            out
+            and out[-1].base
+            and out[-1].period == p
+            and not text[out[-1].end : m.start()].strip()
+        ):
+            base = True  # "与9月1日月初的X相比": the base day named again as 月初
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target, retro))
     return out
 
@@ -660,8 +679,12 @@ def previous(p: Period) -> Period:
 _LOOK_BACK = re.compile(r"(?:前一|上一|上个|上個)交易日|前一日|昨[日天]|上周|上週")
 
 
-#: A day defined as the trading day before: "上一交易日为4月28日", "前一交易日：9月6日".
-_NAMED_BACK = re.compile(r"(?:前一|上一|上个|上個)交易日\s*(?:为|是|為|[:：])\s*$")
+#: A day defined as the trading day before: "上一交易日为4月28日", "前一交易日：9月6日", or a
+#: word of the text defined as it ("“昨日”指上一交易日7月9日", "前收即前一交易日（7月9日）").
+_NAMED_BACK = re.compile(
+    r"(?:前一|上一|上个|上個)交易日\s*(?:为|是|為|[:：])\s*$"
+    r"|(?:指|即)\s*(?:前一|上一|上个|上個)交易日\s*[(（]?\s*$"
+)
 
 
 def _look_back(ctx: ZhContext, d: ZhDate, dates: list[ZhDate], text: str) -> bool:
@@ -684,6 +707,20 @@ def _look_back(ctx: ZhContext, d: ZhDate, dates: list[ZhDate], text: str) -> boo
         and not o.period.is_span
         and o.period.start > d.period.start
         for o in dates
+    )
+
+
+_OPEN_QUOTE = frozenset("\"“「『‘'")
+_CLOSE_QUOTE = frozenset("\"”」』’'")
+
+
+def _quoted(d: ZhDate, text: str) -> bool:
+    """Whether a date word stands alone in quotation marks: a term a note defines ("“昨日”指…")."""
+    return (
+        d.start > 0
+        and d.end < len(text)
+        and text[d.start - 1] in _OPEN_QUOTE
+        and text[d.end] in _CLOSE_QUOTE
     )
 
 
@@ -723,6 +760,8 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
                 continue  # "上一交易日为4月28日": the day before's name, never the text's day
             if _look_back(ctx, d, dates, text):
                 continue
+            if _quoted(d, text):
+                continue  # "“昨日”指…": a word the note defines, not a day it speaks of
             ctx.day = p.start
         elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
             ctx.week = p

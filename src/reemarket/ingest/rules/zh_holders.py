@@ -139,4 +139,5 @@ def holder(s: Sent, at: int, fallback: str | None = None) -> str | None:
     if kind == "source":
         return _market(s, names)
     named = [v for p, k, v in marks if k == "company" and p < pos]
-    return named[-1] if named else s.ctx.company
+    # "公司" naming no company before it in the sentence: the one the paragraph opened on
+    return named[-1] if named else (s.ctx.para_company or s.ctx.company)

@@ -372,7 +372,7 @@ def resolve_average(m: re.Match[str], s: Sent) -> list[Cand]:
     out = [
         Cand(
             "price",
-            quote_entity(s, m.start()),
+            quote_entity(s, m.start("v")),  # "氧化镨钕现货均价": the spot word after the product
             pid,
             metric,
             period,
@@ -437,10 +437,12 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
         then = named[0] if named else _trading_days(period.start - week, period.end - week)
     elif e.group("w") == "上月" and period.granularity is Granularity.MONTH:
         then = previous(period)
+    if e.group("d") is not None and _SAME_TIME_LAST_YEAR.fullmatch(e.group("d").strip()):
+        then = shift_year(period)  # "较上年同期的X": the same period a year before
     v = s.quantity(e.group("q"), "price_average")
     if then is None or v is None or v[1] not in PRICE_UNITS:
         return []
-    return [
+    out = [
         Cand(
             "price",
             ent,
@@ -454,6 +456,34 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
             "price_average",
         )
     ]
+    r = _RATE_AFTER_BASE.match(s.text, e.end())
+    if r is not None and then == shift_year(period) and sign(r.group("cue")):
+        # "较2023年上半年的X下降34.45%": the rate against the mean a year before is the y/y
+        at = r.start("n")
+        value = sign(r.group("cue")) * float(r.group("n"))
+        out.append(
+            Cand(
+                "price",
+                ent,
+                pid,
+                "average_yoy_pct",
+                period,
+                value,
+                "%",
+                at,
+                r.end("n"),
+                "price_average",
+            )
+        )
+    return out
+
+
+#: The same period a year before, named as such: "上年同期", "去年同期".
+_SAME_TIME_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)同期")
+#: A rate right after a base level: "…的60.88万元/吨下降34.45%".
+_RATE_AFTER_BASE = compile_pattern(
+    r"\s*(?:分别)?\s*(?P<cue>{UP}|{DOWN})\s*(?:了)?\s*(?P<n>\d+(?:\.\d+)?)\s*%"
+)
 
 
 _OWN_PRICE_WORD = compile_pattern(r"\s*(?:\d{1,2}月)?(?:{CONTRACT}|{LISTING}|价格)")
@@ -718,6 +748,21 @@ def quote_unit(s: Sent, at: int, currency: str, *, carry: bool = True) -> str | 
     return s.ctx.quote_units.get(currency) if carry else None
 
 
+#: A word pointing back to the price quoted last: "该价格", "这一报价", "此价".
+_POINTER = re.compile(r"(?:这一|该|此)(?:价格|报价|价位|价)")
+
+
+def pointed_back(s: Sent, at: int) -> str | None:
+    """The product of the price quoted last, when the sentence points back to it before ``at``.
+
+    "…金属钕报97.68美元/公斤。该价格较上周五的94.85美元/公斤上涨…": the sentence names no
+    product; its "该价格" is the series the text quoted last.
+    """
+    if any(p.start < at for p in s.products) or _POINTER.search(s.text, 0, at) is None:
+        return None
+    return s.ctx.quoted_product
+
+
 def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "与2023年第四季度的21784元/吨相比": a price of an earlier period.
 
@@ -729,7 +774,7 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
     # "与6月3日的X相比，氧化钕本月以来累计上涨Y%": the product opening the rate's clause
     after = s.products_id(m, "p2") if m.group("p2") else None
-    prod = after or s.product_before(m.start()) or s.ctx.price_subject
+    prod = after or s.product_before(m.start()) or pointed_back(s, m.start()) or s.ctx.price_subject
     a = s.quantity(m.group("a"), "price_base")
     if a is not None and a[1] in ("CNY", "USD"):
         unit = quote_unit(s, m.start(), a[1])
@@ -758,6 +803,10 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
         if day is None or not days:
             return []
         then = days[-1:]
+        if then[0].start >= day and re.search(r"上周|上週", m.group("d")):
+            # "较上周五的X" said of a Friday quote in a Monday report: the Friday before the
+            # quote's, not the publication's week before (the quote's own day is no base)
+            then = [Period.day(then[0].start - timedelta(days=7))]
         ent, now = quote_entity(s, m.start()), Period.day(day)
     if m.group("v") != m.group("a"):  # "较2月29日的39.34万-40.20万元/吨": the range's two ends
         out = range_cands(s, m, prod, then[0], "price_base")
@@ -1180,12 +1229,17 @@ def _listing_month(s: Sent, at: int) -> Period | None:
     return None
 
 
+_LISTING_WORD = compile_pattern("{LISTING}")
+
+
 def resolve_listing_since(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "9月挂牌价较1月累计上涨40%": a listing's rate since an earlier month of its list."""
     month = _listing_month(s, m.start("cue"))
     pid = s.product_before(m.start()) or s.ctx.price_subject
     if month is None or pid is None or month.start.month != int(m.group("m2")):
         return []
+    if m.group("lw") is None and _LISTING_WORD.search(s.text, 0, m.start()) is None:
+        return []  # "8月较7月上调X%" is a listing's only after the sentence named the listing
     ent = quote_entity(s, m.start())
     if ent == "china":
         return []  # a spot price's months: not a listing

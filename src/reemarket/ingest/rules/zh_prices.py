@@ -71,6 +71,7 @@ from reemarket.ingest.rules.zh_price_levels import (
     resolve_this_quote,
     resolve_vat_clause,
 )
+from reemarket.ingest.rules.zh_quote_list import resolve_quote_list
 
 #: A price range, each end with its own 万 or the low end bare: "36.98万-37.78万元/吨".
 #: a quarter the price was set or reached in: "价格在2023年第2季创下每吨31,030元的高点"
@@ -315,6 +316,25 @@ RULES = [
                     ("price", "dy_oxide", "average", "2023-Q2", 2300000, "CNY/t"),
                 ),
             ),
+            Example(  # in a listing notice, a spot word after the product makes it the market's
+                "北方稀土公布10月挂牌价\n据行业统计，9月30日氧化镨钕现货均价约为52万元/吨。",
+                (("price", "prnd_oxide", "price", "2025-09-30", 520000, "CNY/t"),),
+                published="2025-10-08",
+                entity="china",
+            ),
+            Example(  # the mean a year before, then the rate: the y/y of the mean
+                "2025年一季度氧化镝均价为168万元/吨，较上年同期的205万元/吨下降18.05%；"
+                "2024年氧化钆年均价为16.2万元/吨，较2023年的24.1万元/吨下跌32.8%。",
+                (
+                    ("price", "dy_oxide", "average", "2025-Q1", 1680000, "CNY/t"),
+                    ("price", "dy_oxide", "average", "2024-Q1", 2050000, "CNY/t"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2025-Q1", -18.05, "%"),
+                    ("price", "gd_oxide", "average", "2024", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2023", 241000, "CNY/t"),
+                    ("price", "gd_oxide", "average_yoy_pct", "2024", -32.8, "%"),
+                ),
+                published="2025-04-08",
+            ),
             Example(  # no period, then the move on the day before: the day's average quote
                 "氧化镝均价165.5万元/吨，较上一交易日下跌5000元/吨。",
                 (
@@ -505,6 +525,8 @@ RULES += [
         "zh",
         r"{PROD:p}"
         + SPEC
+        # "金属铈方面，9月19日FOB中国价格为X": the product the sentence is about, then its clause
+        + r"(?:\s*方面\s*[,，])?"
         + LEAD_CLAUSE
         # a day may stand between product and verb: "氧化钕于9月29日报X"
         + r"(?:\s*[:：]|\s*(?P<gap>(?:[^,，。;；、\d%]|"
@@ -567,6 +589,15 @@ RULES += [
                     ("price", "la_oxide", "price", "2024-07-05", 4500, "CNY/t"),
                     ("price", "eu_oxide", "price", "2024-07-05", 198, "CNY/kg"),
                 ),
+            ),
+            Example(  # "X方面，" names the product of the clause after it
+                "氧化钬方面，今日主流报价为47.2万元/吨；金属镝（≥99.5%）方面，10月9日成交价为"
+                "2150元/公斤。",
+                (
+                    ("price", "ho_oxide", "price", "2024-10-10", 472000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-10-09", 2150, "CNY/kg"),
+                ),
+                published="2024-10-10",
             ),
             Example(  # a magnet grade after the product is its specification
                 "烧结钕铁硼毛坯N40报价98元/公斤。",
@@ -686,6 +717,51 @@ RULES += [
                 published="2025-04-03",
             ),
         ),
+    ),
+    Rule(
+        "price_quote_list",
+        "price level",
+        "zh",
+        # "· 钕氧 36.93-37.73 ↑0.3", "· PrNd氧 37.0-37.3w ↑0.4", "镧氧 3.81-4.19 / 铈氧 6.6-7.13 平"
+        r"(?:^[\s·•●■・▪\-*]*|\s*[/／、]\s*){PROD:p}\s*[:：]?\s*(?P<lo>{NUM})\s*[-~～]\s*"
+        r"(?P<hi>{NUM})(?P<w>[wW万])?(?!\s*(?:万|元|美元|%|[\d.]|[(（]\s*万?美?元))"
+        r"\s*(?:(?P<arrow>[↑↓▲▼])\s*(?P<chg>{NUM})(?P<cw>[wW万])?|(?P<flat>持平|平))?",
+        resolve_quote_list,
+        (
+            Example(  # a midday note's list: units by group in the lead line, moves in arrows
+                "早间报价（单位：氧化物/金属 万元/吨，镝铽钆 元/公斤；涨跌较昨日收盘）\n"
+                "· 镨钕氧 44.1-44.6w ↑0.2，成交偏少\n"
+                "· 镝氧 1650-1670 ↓10\n"
+                "· 铽氧 6980-7020 / 钆氧 152-155 平\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 441000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 446000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1670, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6980, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7020, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152, "CNY/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 155, "CNY/kg"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/kg"),
+                ),
+            ),
+            Example(  # a row with its own unit in brackets is not the lead line's to price
+                "早间报价（单位：万元/吨）\n· 镨钕氧 44.1-44.6 ↑0.2\n· 镝氧 1650-1670（元/公斤）\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 441000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 446000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                ),
+            ),
+            Example(  # a list whose units were never said gives nothing
+                "早间报价\n· 镨钕氧 44.1-44.6 ↑0.2\n",
+                (),
+            ),
+        ),
+        doc="a bulleted quote list under a lead line naming units by group of products",
     ),
     Rule(
         "price_list_item",
@@ -1355,9 +1431,12 @@ RULES += [
         "price_level_dated",
         "price level",
         "zh",
-        r"(?:[,，;；]|[:：](?=\s*月[初末底]))\s*(?P<d>"
+        # a weekday may carry its date in brackets, and the verb be a move's end: "；周三（9月17日）
+        # 反弹至X", and a colon may open the clauses after the product ("…先抑后扬：周一…报X")
+        r"(?:[,，;；:：])\s*(?P<d>(?:"
         + DAY_LEAD
-        + r")\s*(?:{LEVEL})\s*(?P<v>{Q}|{QU})"
+        + r")(?:\s*[(（]\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）])?)\s*"
+        r"(?:先|再|又|继续|进一步|一度|小幅|大幅)?\s*(?:{LEVEL}|{REACHED})\s*(?P<v>{Q}|{QU})"
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_dated,
         (
@@ -1376,6 +1455,16 @@ RULES += [
                     ("price", "y_oxide", "price", "2025-10-02", 7.7, "USD/kg"),
                 ),
                 published="2025-10-17",
+            ),
+            Example(  # the product before a colon, each clause a day with its date in brackets
+                "氧化钇FOB中国价格走势反复：周二（3月4日）报7.62美元/公斤，周三（3月5日）小幅"
+                "回落至7.55美元/公斤；周四（3月6日）反弹至7.70美元/公斤。",
+                (
+                    ("price", "y_oxide", "price", "2025-03-04", 7.62, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-03-05", 7.55, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-03-06", 7.7, "USD/kg"),
+                ),
+                published="2025-03-10",
             ),
             Example(  # a Taiwan wire's unit-first quote, the product in the clause before
                 "氧化鑭小幅走低，4日報每公斤0.82美元。",
@@ -1663,7 +1752,8 @@ RULES += [
         r"(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
         r"(?P<cue>{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})\s*(?:已经?)?\s*(?:达到|达|为)?\s*"
         r"(?P<pct>{NUM})\s*%)?"
-        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:明显|大幅|小幅|略有|有所|进一步|略|微|大|小|急|暴)?\s*"
+        r"|(?:{MOM}|(?P<yoy>{YOY}))?\s*(?:仅|只)?\s*"
+        r"(?:明显|大幅|小幅|略有|有所|进一步|略|微|大|小|急|暴)?\s*"
         r"(?P<cue2>{UP}|{DOWN})\s*(?:(?!{NUM}\s*%)(?P<chg>{Q}|{NUM}\s*万?\s*(?:美元|元)(?![/\d])))?"
         r"(?:\s*(?:至|到)\s*(?P<to>{Q})(?!\s*(?:[-~至到—]|－)))?"
         r"(?:\s*[,，]?\s*(?:{MOM}|(?P<yoy2>{YOY}))?\s*(?:当?月|周|单日)?"
@@ -1671,6 +1761,20 @@ RULES += [
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
+            Example(  # "该价格" is the series quoted last; a Friday quote's 上周五 in a Monday
+                # report is the Friday before it; "3月3日月初" names the base day twice
+                "上周（3月3日至7日）氧化钇出口报价整体走强。3月7日（周五）氧化钇FOB中国价格为"
+                "7.80美元/公斤。该价格较上周五的7.62美元/公斤仅小涨0.18美元，与3月3日月初的"
+                "7.55美元/公斤相比，累计上涨3.31%。",
+                (
+                    ("price", "y_oxide", "price", "2025-03-07", 7.8, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-02-28", 7.62, "USD/kg"),
+                    ("price", "y_oxide", "change", "2025-02-28/2025-03-07", 0.18, "USD/kg"),
+                    ("price", "y_oxide", "price", "2025-03-03", 7.55, "USD/kg"),
+                    ("price", "y_oxide", "change_pct", "2025-03-03/2025-03-07", 3.31, "%"),
+                ),
+                published="2025-03-10",
+            ),
             Example(  # a bracket saying what the day is names no period; 下移/上移 are moves
                 "截至9月30日（三季度最后一个交易日），氧化钆报15.9万-16.3万元/吨，较8月30日的"
                 "16.5万-16.9万元/吨下移0.6万元/吨；金属镝较8月末的205万元/吨上移3万元/吨。",
@@ -2169,8 +2273,8 @@ RULES.append(
         "listing_since",
         "price change",
         "zh",
-        r"(?P<m2>\d{1,2})\s*月份?\s*(?:{LISTING}|价格)\s*较\s*(?P<m1>\d{1,2})\s*月份?(?:的)?\s*(?:累计)?\s*"
-        r"(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
+        r"(?P<m2>\d{1,2})\s*月份?\s*(?P<lw>{LISTING}|价格)?\s*较\s*(?P<m1>\d{1,2})\s*月份?(?:的)?\s*"
+        r"(?:累计)?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%",
         resolve_listing_since,
         (
             Example(  # the rate over several months of a list, from the month it names
@@ -2181,6 +2285,15 @@ RULES.append(
                     ("price", "prnd_oxide", "change_pct", "2024-02/2024-10", 12.5, "%"),
                 ),
                 published="2024-10-08",
+            ),
+            Example(  # the listing named in the clause before: "，11月较10月上调P%至X"
+                "北方稀土公布2024年12月挂牌价。其中，10月氧化钕挂牌价为42.1万元/吨，11月较10月"
+                "上调4.51%至44万元/吨。",
+                (
+                    ("price", "nd_oxide", "price", "2024-10", 421000, "CNY/t"),
+                    ("price", "nd_oxide", "change_pct", "2024-10/2024-11", 4.51, "%"),
+                ),
+                published="2024-12-02",
             ),
         ),
         doc="a listing's rate since an earlier month of its list",

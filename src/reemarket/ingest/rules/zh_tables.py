@@ -43,14 +43,18 @@ _TABLE_UNIT = re.compile(
 #: Rows whose unit differs from the table's, said beside its unit: "(氧化镝、氧化铽为元/公斤)";
 #: a note may give every row's unit, one segment per unit ("(单位：氧化钕为元/吨；氧化铽为元/公斤)").
 _ROW_UNITS = re.compile(
-    r"[(（]([^()（）]{2,60}?)(?:为|按|以|用)\s*([万]?)" + _UNITS + r"(?:计)?\s*[)）]"
+    r"[(（]([^()（）/]{2,60}?)(?:为|按|以|用)\s*([万]?)" + _UNITS + r"(?:计)?\s*[)）]"
 )
 _NOTE = re.compile(r"[(（]([^()（）]{4,160})[)）]")
 _UNIT_SEGMENT = re.compile(
     r"(?:^|[:：])\s*([^:：]{2,60}?)(?:为|按|以|用)\s*([万]?)" + _UNITS + r"(?:计)?\s*$"
     # "镨、钕单位：万元/吨": the products (or elements) first, then their 单位
     r"|^\s*([^:：]{1,60}?)(?:的)?(?:价格)?单位\s*(?:[:：]|为|是)\s*([万]?)" + _UNITS + r"\s*$"
+    # "氧化钕、氧化镨：万元/吨": the products, a colon, their unit
+    r"|^\s*([^:：]{2,60}?)\s*[:：]\s*([万]?)" + _UNITS + r"\s*$"
 )
+#: The word of a note for the rows it has not named: "…为万元/吨，其余为元/公斤".
+_REST = re.compile(r"(?:其余|其他|其它|余者|余下|其余产品|其他产品|其它产品)(?:的)?(?:单位)?")
 _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
 #: A header naming a day: "周五(10/13)", "10月13日", "10-13", "2023-10-13", "10.13".
 _DAY_HEAD = re.compile(
@@ -78,7 +82,8 @@ _ROW_DAY = re.compile(
 )
 #: A note naming the trading day the changes are against: "上一交易日为4月28日（星期日，调休工作日）".
 _NAMED_PRIOR = re.compile(
-    r"(?:前一|上一|上个)交易日\s*(?:为|是|[:：])\s*(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月"
+    r"(?:(?:前一|上一|上个)交易日\s*(?:为|是|[:：])|(?:指|即)\s*(?:前一|上一|上个)交易日\s*[(（]?)"
+    r"\s*(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月"
     r"\s*(?P<d>\d{1,2})\s*日"
 )
 
@@ -125,25 +130,41 @@ class Columns:
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
-    """The products a note above the table prices in another unit ("(氧化镝为元/公斤)")."""
+    """The products a note above the table prices in another unit ("(氧化镝为元/公斤)").
+
+    A note may give every row's unit, one segment per unit, cut by semicolons or commas
+    ("(氧化钕、氧化镨：万元/吨；氧化镧、氧化铈：元/公斤)"); a segment for "the rest" ("其余为元/公斤")
+    is filed under ``*``: the unit of every row the note does not name (see :func:`_rest_unit`).
+    """
     out: list[tuple[str, tuple[float, str]]] = []
     names = product_names()
     found = [(m.group(1), m.group(2), m.group(3)) for m in _ROW_UNITS.finditer(above)]
     for note in _NOTE.finditer(above):
-        segments = re.split(r"[;；]", note.group(1))
+        segments = re.split(r"[;；,，]", note.group(1))
         if len(segments) < 2:
             continue  # one unit in the brackets: _ROW_UNITS reads it
         for seg in segments:
             m = _UNIT_SEGMENT.search(seg)
-            if m is not None and m.group(1) is not None:
-                found.append((m.group(1), m.group(2), m.group(3)))
-            elif m is not None:
-                found.append((m.group(4), m.group(5), m.group(6)))
+            if m is None:
+                continue
+            at = next(i for i in (1, 4, 7) if m.group(i) is not None)
+            found.append((m.group(at), m.group(at + 1), m.group(at + 2)))
     for products, scale, unit_word in found:
         unit = (1e4 if scale else 1.0, unit_table()[unit_word][0])
+        if _REST.fullmatch(products.strip()):
+            out.append(("*", unit))
+            continue
         for part in re.split(r"[、,，和及与]", products):
-            out.extend((pid, unit) for pid in _named_products(part.strip(), names))
+            part = re.sub(r"(?:的)?(?:价格)?单位$", "", part.strip())  # "氧化镨钕单位为万元/吨"
+            out.extend((pid, unit) for pid in _named_products(part, names))
     return tuple(out)
+
+
+def _rest_unit(
+    rows: tuple[tuple[str, tuple[float, str]], ...], above: str
+) -> tuple[float, str] | None:
+    """The unit of the rows a note names no unit for: its "其余为…", else the table's."""
+    return next((u for p, u in rows if p == "*"), None) or _table_unit(above)
 
 
 def _named_products(part: str, names: dict[str, str]) -> list[str]:
@@ -251,6 +272,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     named = {u for u in units if u is not None}
     listing = any("挂牌" in c for c in cells)
     weekly = any(_WEEK_CHANGE.search(c) for c in cells)
+    rows = _row_units(above)
     return Columns(
         name if name is not None else 0,
         price,
@@ -258,7 +280,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         avg,
         chg,
         units,
-        _table_unit(above),
+        _rest_unit(rows, above),
         listing,
         low,
         high,
@@ -266,7 +288,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         tuple(months) if len(months) >= 2 else (),
         named.pop() if len(named) == 1 else None,
         rate,
-        _row_units(above),
+        rows,
         tuple(days),
         since,
         weekly,
@@ -485,8 +507,9 @@ def _date_rows(lines: list[tuple[int, str]], head: list[str], above: str, s: Sen
     ref = max(day, s.ctx.published) if day and s.ctx.published else day
     if ref is None:
         return []
-    table_unit = _table_unit(above)
-    row_units = dict(_row_units(above))
+    rows = _row_units(above)
+    table_unit = _rest_unit(rows, above)
+    row_units = dict(rows)
     out: list[Cand] = []
     for off, line in lines[1:]:
         row = cells(line)
@@ -651,8 +674,13 @@ def _day_table(
                 add("price_high", when, abs(got[0][1]), got[1])
         if cols.prior is not None and entity == "china" and level.granularity.value == "day":
             got = _cell(cols, row, cols.prior, s)
+            before = Period.day(span.start if prior is not None else day_span(level.end).start)
             if got and len(got[0]) == 1:
-                add("price", Period.day(day_span(level.end).start), got[0][0], got[1])
+                add("price", before, got[0][0], got[1])
+            elif got and _is_range(got[0]):
+                # "今日报价 | 昨日报价" of ranges: the day before's two ends
+                add("price_low", before, abs(got[0][0]), got[1])
+                add("price_high", before, abs(got[0][1]), got[1])
         if cols.since is not None and level.granularity.value == "day":
             base = _day_of(cols.since[1], cols.since[2], ref)
             if base < level:
@@ -976,6 +1004,23 @@ RULE = REGISTRY.add(
                     ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -30, "CNY/kg"),
                 ),
             ),
+            Example(  # a caption giving each group of rows its unit after a colon, and one
+                # naming some rows' unit and "the rest" (其余) another
+                "今日稀土价格（氧化钆、氧化钬：万元/吨；氧化镝：元/公斤）\n产品 | 均价 | 涨跌\n"
+                "氧化钆 | 16.3 | +0.1\n氧化镝 | 1710 | -5\n\n"
+                "重点产品周均价（氧化钆单位为万元/吨，其余为元/公斤）\n产品 | 本周均价 | 上周均价\n"
+                "氧化钆 | 16.1 | 15.9\n氧化铽 | 6020 | 6080\n",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 163000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1000, "CNY/t"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1710, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -5, "CNY/kg"),
+                    ("price", "gd_oxide", "average", "2024-07-01/2024-07-05", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "average", "2024-06-24/2024-06-28", 159000, "CNY/t"),
+                    ("price", "tb_oxide", "average", "2024-07-01/2024-07-05", 6020, "CNY/kg"),
+                    ("price", "tb_oxide", "average", "2024-06-24/2024-06-28", 6080, "CNY/kg"),
+                ),
+            ),
             Example(  # the day before's price beside today's low and high ends ("低端/高端")
                 "稀土日评（单位：元/公斤）\n品名 | 昨日均价 | 今日低端 | 今日高端 | 涨跌幅\n"
                 "氧化铽 | 6480 | 6420 | 6500 | -0.31%\n\n"
@@ -989,6 +1034,20 @@ RULE = REGISTRY.add(
                     ("price", "gd_oxide", "price_low", "2024-07-05", 160000, "CNY/t"),
                     ("price", "gd_oxide", "price_high", "2024-07-05", 164000, "CNY/t"),
                 ),
+            ),
+            Example(  # today's and the day before's ranges side by side; a note defining the
+                # word "昨日" names the day before, not the day the table is of
+                "金属报价（元/吨）\n说明：本表“昨日”指上一交易日3月7日。\n"
+                "品名 | 今日报价 | 昨日报价 | 涨跌\n"
+                "金属镨钕 | 552,000-556,000 | 548,000-552,000 | +4,000\n",
+                (
+                    ("price", "prnd_metal", "price_low", "2025-03-10", 552000, "CNY/t"),
+                    ("price", "prnd_metal", "price_high", "2025-03-10", 556000, "CNY/t"),
+                    ("price", "prnd_metal", "price_low", "2025-03-07", 548000, "CNY/t"),
+                    ("price", "prnd_metal", "price_high", "2025-03-07", 552000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2025-03-07/2025-03-10", 4000, "CNY/t"),
+                ),
+                published="2025-03-10",
             ),
             Example(  # one price column per day; the changes run from the first to the last
                 "商品 | 规格 | 单位 | 周一(6/3) | 周五(6/7) | 周涨跌 | 周涨跌幅 | 较5月7日\n"

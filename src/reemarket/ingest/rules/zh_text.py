@@ -241,6 +241,18 @@ def _alt(items: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(items), key=lambda w: (-len(w), w)))
 
 
+def _product_alt(names: list[str]) -> str:
+    """The product names as an alternation, longest first.
+
+    A trader's shorthand in 氧 ("钕氧", "镨钕氧") is no name inside "…氧化物" ("钕、镨氧化物"
+    names the elements' oxides together).
+    """
+    return "|".join(
+        re.escape(w) + ("(?!化)" if w.endswith("氧") else "")
+        for w in sorted(set(names), key=lambda w: (-len(w), w))
+    )
+
+
 @cache
 def product_names() -> dict[str, str]:
     """Chinese product name (simplified) -> product id, from the catalog."""
@@ -380,7 +392,7 @@ def slots() -> dict[str, str]:
     ]
     q = rf"{NUM}\s*{SCALE}\s*(?:{_unit_alt()})"
     out = {
-        "PROD": _alt(list(product_names())),
+        "PROD": _product_alt(list(product_names())),
         "CO": _alt(list(company_names())),
         "NUM": NUM,
         "Q": q,

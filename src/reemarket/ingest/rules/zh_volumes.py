@@ -305,6 +305,26 @@ def _topic(s: Sent, at: int) -> str | None:
     return found[-1].id if found else None
 
 
+#: A product's own trade word right after it: "以氧化镧出口量最大", "氧化铈出口居次".
+_TRADED = re.compile(r"\s*(?:的)?\s*(?:出口|进口)")
+
+
+def _traded_before(s: Sent, lo: int) -> str | None:
+    """The product the clause before names with its trade word, for a clause naming none.
+
+    "稀土化合物中以氧化镧出口量最大，10月出口1210吨": the figure is the lanthanum oxide's, not
+    the family's the sentence opened on. Only the clause right before counts, and only up to
+    a semicolon.
+    """
+    if lo <= 0:
+        return None
+    prev = s.clause_start(lo - 1)
+    if re.search(r"[;；]", s.text[prev:lo]):
+        return None
+    found = [p for p in s.products if prev <= p.start and p.end <= lo]
+    return found[-1].id if found and _TRADED.match(s.text, found[-1].end) else None
+
+
 def _trade_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "2023年出口量曾同比增长7.3%": a period's trade rate with no volume in its clause.
 
@@ -457,7 +477,7 @@ def _trade(m: re.Match[str], s: Sent) -> list[Cand]:
     lo = s.clause_start(m.start())
     prod = s.product_before(m.end("v"), clause=True) if t is not None else None
     if prod is None or not any(lo <= p.start < m.end("v") for p in s.products):
-        prod = _topic(s, m.start()) or s.ctx.trade_subject
+        prod = _topic(s, m.start()) or _traded_before(s, lo) or s.ctx.trade_subject
     # a figure with no period of its own is for the period of the last trade figure when it
     # says so ("同期...") or goes on in its paragraph ("其中..."), else for the month last named
     period = _past_base_year(s, m.start("v")) or s.period_before(m.start("v"))
@@ -1194,6 +1214,15 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # the product the clause before names with its trade word, not the family
+                # the sentence opened on
+                "分品种看，稀土氧化物中氧化钇出口量居首，5月出口620吨，环比增长4.1%。",
+                (
+                    ("trade", "y_oxide", "exports", "2025-05", 620, "t"),
+                    ("trade", "y_oxide", "exports_mom_pct", "2025-05", 4.1, "%"),
+                ),
+                published="2025-06-20",
+            ),
             Example(  # a month-on-month rate after a base month, then a year-on-year one said
                 # as "与去年同期相比"
                 "海关数据显示，2025年3月我国稀土永磁体出口量为5200吨，较2月的4100吨增长26.8%，"
@@ -1525,7 +1554,7 @@ RULES = [
         "output_after",
         "production",
         "zh",
-        r"{PROD:p}(?:成品|产品)?(?:总|合计|全年|年度|月度)?(?P<verb>{PRODUCTION}|{SALES})"
+        r"{PROD:p}(?:成品|产品)?(?:总|合计|累计|全年|年度|月度)?(?P<verb>{PRODUCTION}|{SALES})"
         r"\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*(?:{ABOUT})?\s*{Q:v}"
         # the period before may be named after 环比: "环比一季度增长14.4%", "环比上月下降3%"
         r"(?:\s*[,，]\s*{MOM}\s*(?:上个?月|上一?季度?|第?[一二三四]季度|\d{1,2}月份?)?"
@@ -1564,6 +1593,15 @@ RULES = [
                         "%",
                     ),
                 ),
+            ),
+            Example(  # the months so far, their output said to be summed (累计产量)
+                "今年1-9月，全国金属钕累计产量为2.1万吨，同比增长7.5%。",
+                (
+                    ("production", "nd_metal", "production", "2025-01/2025-09", 21000, "t"),
+                    ("production", "nd_metal", "production_yoy_pct", "2025-01/2025-09", 7.5, "%"),
+                ),
+                published="2025-10-20",
+                entity="china",
             ),
             Example(  # magnets called 磁钢 ("magnet steel")
                 "英洛华2024年钕铁硼磁钢产量为5230吨，同比下降3.6%。",
