@@ -31,10 +31,13 @@ _RULE = re.compile(r"^[\s|:\-=+]+$")
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 #: The base of a change column: "Chg vs May 30", "changes are against 30 May", "(vs. 31 Oct)",
-#: "change from end-October", "change since 2025-10-31", "vs end-2024" (that year's last close).
+#: "change from end-October", "change since 2025-10-31", "vs end-2024" (that year's last close),
+#: "Change vs previous working day (12 Mar)", "chg against the prior session, 4 Apr".
 BASE_DATE = re.compile(
     r"(?:\b(?:change|chg|chng)s?\b[^.;\n|]{0,30}?\b(?:against|from|since|compared\s+(?:with|to))"
     r"|\+/-\s*(?:against|from|since)|\b(?:vs|versus)\b\.?)\s+(?:the\s+)?"
+    r"(?:(?:previous|prior|last)\s+(?:(?:working|trading|business)\s+day|session|assessment)"
+    r"\s*(?:[(,:]\s*|of\s+))?"
     rf"(?:(?P<d1>{_DAY})[\s-]+(?P<m1>{_MON})|(?P<m2>{_MON})[\s-]+(?P<d2>{_DAY})\b"
     rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end"
     r"|(?:year[\s-]*)?end[\s-]+(?:of[\s-]+)?(?P<ey>(?:19|20)\d\d)\b"

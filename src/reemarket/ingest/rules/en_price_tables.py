@@ -173,6 +173,20 @@ RULES: list[Rule] = [
                     ("price", "eu_oxide", "change", "2024-07-03/2024-07-04", -5, "CNY/kg"),
                 ),
             ),
+            Example(  # the day in the first title line, the changes' base day in the second
+                "Alloys daily | 4 Jul 2024 (Thu)   Basis: ex-works, VAT incl.\n"
+                "Chg vs previous working day (3 Jul). '=' means unchanged.\n\n"
+                "Item            | Grade   | Unit   | Price range      | Chg\n"
+                "Gd-Fe alloy     | Gd 75%  | CNY/t  | 150,000-154,000  | -1,500\n"
+                "Tb metal        | 99.9%   | CNY/kg | 6,900-7,000      | =\n",
+                (
+                    ("price", "gdfe_alloy", "price_low", "2024-07-04", 150000, "CNY/t"),
+                    ("price", "gdfe_alloy", "price_high", "2024-07-04", 154000, "CNY/t"),
+                    ("price", "gdfe_alloy", "change", "2024-07-03/2024-07-04", -1500, "CNY/t"),
+                    ("price", "tb_metal", "price_low", "2024-07-04", 6900, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-04", 7000, "CNY/kg"),
+                ),
+            ),
             Example(  # a numeric base day in the change header, a unit in each range cell
                 "Oxides, 4 July 2024\n\nProduct          Purity   Range today           Chg vs 03/07\n"
                 "Samarium oxide   99.9%    14.50-15.50 RMB/kg    0.00\n"
