@@ -313,8 +313,11 @@ _CAPTION_HEAD = re.compile(
 
 
 def _market_head(cell: str) -> bool:
-    """A first head that is a market's name alone ("FOB CHINA", "CIF Rotterdam"): a section of
-    a sheet whose rows are that market's, its other heads the days or levels."""
+    """Whether a first head is a market's name alone ("FOB CHINA", "CIF Rotterdam").
+
+    Such a head opens a section of a sheet whose rows are that market's, its other heads the
+    days or levels.
+    """
     found = find_markets(cell)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(cell)
 
