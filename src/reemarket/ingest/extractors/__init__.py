@@ -1079,7 +1079,7 @@ _SHARE_OF_SALES = re.compile(
 #: that is none of the words a bare price is followed by ("111.25, vs 98.29 last Friday",
 #: "880 (one lot) on Wednesday", "270-280, unchanged", "up 20 at both ends").
 _COUNTED = re.compile(
-    r"\s*(?!(?:up|down|vs|versus|from|against|unchanged|flat|steady|higher|lower|to|and|or|in"
+    r"\s*(?!(?:up|down|vs|versus|from|against|unch(?:anged)?|nc|flat|steady|higher|lower|to|and|or|in"
     r"|on|at|last|this|a|an|the|w/w|d/d|m/m|wow|dod|mom|yoy|y/y|per|each|both|since|before"
     r"|after|with|for|by|over)\b)[A-Za-z]",
     re.I,

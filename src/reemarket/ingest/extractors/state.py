@@ -239,6 +239,16 @@ _UNIT_HEAD = re.compile(
 _LABEL_ROW = re.compile(
     r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z](?:[^:\n]|:(?=\S)){1,80}?):[ \t]+[-+]?[$€¥]?\d"
 )
+#: A list's row led by its product's label alone, a figure right after a space ("Nd2O3
+#: 365.3-373.3k (-0.5k both ends)", "PrNd ox 368-371k", "Mixed carbonate ~ 29.8k"): a short
+#: line whose label is a product, its figure a number or range (a "k" thousand allowed).
+_BARE_ROW = re.compile(
+    r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z][A-Za-z0-9 .'/()%-]{0,50}?)\s+(?:~\s*)?[-+]?[$€¥]?"
+    r"\d[\d,.]*k?(?:\s*[-–]\s*\d[\d,.]*k?)?(?=[\s,;]|$)(?P<rest>.{0,60})$"
+)
+#: A scope note of items between commas, one a price unit ("China spot, RMB/t incl. 13% VAT,
+#: ex-works, cash."): the basis of the bare figures of the rows after it.
+_SCOPE_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9 .%/&-]{0,40}")
 #: A heading's bracket naming only a currency ("Key numbers (RMB)", "Highlights (US$)").
 _CURRENCY_HEAD = re.compile(r"\((?:in\s+)?(rmb|cny|yuan|usd|us\$|a\$|aud|eur|€)\)", re.I)
 _CURRENCY_CODES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "usd": "USD", "us$": "USD",
@@ -352,6 +362,9 @@ class DocState:
     #: Whether such a heading gives the publisher's own prices ("Our export offers (FOB
     #: Shanghai, USD):"): its bullets are the document company's, not a market's.
     section_seller: bool = False
+    #: The heading that set the section's market or unit: a heading in capitals after one in
+    #: capitals is its sibling ("HEAVIES (RMB/kg)", then "FEED"), which a sub-heading is not.
+    section_head: str = ""
     #: The sector such a heading names for its bullets ("New energy vehicles (NEVs)").
     section_sector: str | None = None
     #: The day such a heading quotes its bullets for ("Assessments for Wednesday, May 8
@@ -461,6 +474,7 @@ class DocState:
             and PRICE_UNIT.search(line) is None
             and not find_markets(line)
             and _DOMESTIC_HEAD.search(line) is None  # "Europe" ... "China": a new section
+            and not (_caps_head(line) and _caps_head(self.section_head))  # "FEED" after "HEAVIES"
         ):
             self.heading_line = True  # "Rare earth metals" under a caption that named the unit
             if self.section_day is not None:
@@ -475,6 +489,7 @@ class DocState:
         if len(line) > (240 if line.endswith(":") else 100) or line.endswith((".", "!", "?")):
             return
         self.heading_line = True
+        self.section_head = line
         self.section_seller = _OWN_OFFERS.search(line) is not None
         self.heading_day = None  # set by the caller when this heading names its prices' day
         sectors = find_sectors(line)
@@ -505,7 +520,7 @@ class DocState:
         "All prices below are in EUR/kg, FOB China, unless stated otherwise", "Unless
         otherwise noted, quotes are CIF Rotterdam".
         """
-        if _BASIS_NOTE.search(text) is None:
+        if _BASIS_NOTE.search(text) is None and not _scope_note(text):
             return
         found = [m for m in find_markets(text) if m.id != "unlisted"]
         if len({m.id for m in found}) == 1:
@@ -792,9 +807,33 @@ class DocState:
 
 
 def _product_row(text: str) -> bool:
-    """Whether a line is a list's row led by a product's label and a colon, then a figure."""
-    m = _LABEL_ROW.match(text.strip())
+    """Whether a line is a list's row led by a product's label (and a colon), then a figure."""
+    line = text.strip()
+    m = _LABEL_ROW.match(line) or _BARE_ROW.match(line)
     return m is not None and bool(find_products(m.group("label")))
+
+
+def _caps_head(line: str) -> bool:
+    """Whether a heading's words are in capitals ("HEAVIES (RMB/kg)", "FEED"), brackets aside."""
+    words = re.sub(r"\([^)]*\)", " ", line)
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _scope_note(text: str) -> bool:
+    """Whether a sentence is a scope note: short items between commas, one a price unit.
+
+    "China spot, RMB/t incl. 13% VAT, ex-works, cash." names the unit of the bare figures
+    after it; a heading (no full stop) or a sentence with figures of its own is none.
+    """
+    line = text.strip()
+    if not line.endswith(".") or PRICE_UNIT.search(line) is None:
+        return False
+    items = [i.strip() for i in line[:-1].split(",")]
+    if not 2 <= len(items) <= 7 or not all(_SCOPE_ITEM.fullmatch(i) for i in items):
+        return False
+    rest = re.sub(r"\d+(?:\.\d+)?\s*%", "", PRICE_UNIT.sub("", line))
+    return re.search(r"\d", rest) is None and all(len(i.split()) <= 5 for i in items)
 
 
 def _results_period(text: str, ctx: DocDates) -> Period | None:
