@@ -521,8 +521,13 @@ _WEEKS_52 = re.compile(r"\b52[\s-]week\b", re.I)
 _CAGR_AFTER = re.compile(r"\s*(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
 
 
-#: A list line led by a period label and a colon, the figure right after it ("- May 2025: ").
-_PERIOD_LABEL = re.compile(r"[-–•*·▪]\s+(?P<label>[A-Za-z0-9 ,'./-]{3,30}?)\s*:\s*")
+#: A list line led by a period label and a colon, the figure right after it ("- May 2025: ",
+#: "- Cumulative for the first eight months: ").
+_PERIOD_LABEL = re.compile(r"[-–•*·▪]\s+(?P<label>[A-Za-z0-9 ,'./-]{3,45}?)\s*:\s*")
+
+
+#: A list's bullet line.
+_BULLET_LINE = re.compile(r"\s*[-–•*·▪]\s")
 
 
 def _period_bullet(view: SentenceView, q: Quantity) -> bool:
@@ -634,6 +639,13 @@ def _one(
     ):
         tag, subject = st.last_volume  # "March's volume was still 12% below ...": its change
         kind, val = "subject", subject
+    if (
+        tag is None
+        and dim in ("mass", "percent")
+        and st.section_flow
+        and _BULLET_LINE.match(view.text)
+    ):
+        tag = st.section_flow  # "- Yttrium oxide: 106 t" under a heading "Exports"
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
         kind, val = "subject", subject

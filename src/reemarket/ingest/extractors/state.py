@@ -249,6 +249,14 @@ _BARE_ROW = re.compile(
 #: A scope note of items between commas, one a price unit ("China spot, RMB/t incl. 13% VAT,
 #: ex-works, cash."): the basis of the bare figures of the rows after it.
 _SCOPE_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9 .%/&-]{0,40}")
+#: A heading naming a trade flow alone: "Exports", "Imports (t)", "China's exports:".
+_FLOW_HEAD = re.compile(
+    r"(?:china(?:'s|’s)?\s+)?(?:rare[\s-]earths?\s+)?(?P<flow>exports?|imports?)"
+    r"(?:\s*\([^()]{0,30}\))?\s*:?",
+    re.I,
+)
+#: What may stand beside the goods in a heading naming them alone: "(t)", a colon.
+_GOODS_HEAD = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:?\s*")
 #: A heading's bracket naming only a currency ("Key numbers (RMB)", "Highlights (US$)").
 _CURRENCY_HEAD = re.compile(r"\((?:in\s+)?(rmb|cny|yuan|usd|us\$|a\$|aud|eur|€)\)", re.I)
 _CURRENCY_CODES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "usd": "USD", "us$": "USD",
@@ -305,6 +313,7 @@ class DocState:
     para_capacity_subject: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
     _head_period: list[Period | None] = field(default_factory=list)
+    _title_month: list[Period | None] = field(default_factory=list)
     _head_company: list[str | None] = field(default_factory=list)
     base_periods: list[Period] = field(default_factory=list)
     para_main: Period | None = None
@@ -365,6 +374,12 @@ class DocState:
     #: The heading that set the section's market or unit: a heading in capitals after one in
     #: capitals is its sibling ("HEAVIES (RMB/kg)", then "FEED"), which a sub-heading is not.
     section_head: str = ""
+    #: The trade flow a heading names alone for its bullets ("Exports", "Imports (t)"): a
+    #: bullet's tonnage naming no flow of its own is that flow ("- Yttrium oxide: 106 t").
+    section_flow: str | None = None
+    #: The goods a heading names alone for its bullets ("Rare earth permanent magnets"): a
+    #: traded tonnage under it naming no goods of its own is of those goods.
+    section_goods: str | None = None
     #: The sector such a heading names for its bullets ("New energy vehicles (NEVs)").
     section_sector: str | None = None
     #: The day such a heading quotes its bullets for ("Assessments for Wednesday, May 8
@@ -481,6 +496,7 @@ class DocState:
                 self.para_day = self.section_day
             return
         self.section_market = self.section_unit = self.section_sector = None
+        self.section_flow = self.section_goods = None
         self.section_currency = None
         self.section_period = self.section_day = None  # set by the caller from its dates
         self.section_seller = False
@@ -494,6 +510,11 @@ class DocState:
         self.heading_day = None  # set by the caller when this heading names its prices' day
         sectors = find_sectors(line)
         self.section_sector = sectors[0].id if sectors else None
+        flow = _FLOW_HEAD.fullmatch(line)
+        self.section_flow = flow.group("flow").lower().rstrip("s") + "s" if flow else None
+        goods = find_products(line)
+        if len(goods) == 1 and _GOODS_HEAD.fullmatch(line[: goods[0].start] + line[goods[0].end :]):
+            self.section_goods = goods[0].id  # "Rare earth permanent magnets" over its bullets
         found = find_markets(line)
         self.section_market = found[0].id if found else None
         unit = PRICE_UNIT.search(line) if line.endswith(":") or _UNIT_HEAD.search(line) else None
@@ -706,6 +727,27 @@ class DocState:
                 break
             self._head_period.append(period)
         return self._head_period[0]
+
+    @property
+    def title_month(self) -> Period | None:
+        """The one month the opening lines name ("Rare earths in the May customs data").
+
+        Days and spans aside; None when they name none or several.
+        """
+        if not self._title_month:
+            start = DocDates(
+                self.dates.published, self.dates.year, calendar_name=self.dates.calendar_name
+            )
+            months = {
+                d.period
+                for d in find_dates(self._head_text(), start)
+                if d.period is not None
+                and not d.is_ref
+                and not d.period.is_span
+                and d.period.granularity is Granularity.MONTH
+            }
+            self._title_month.append(months.pop() if len(months) == 1 else None)
+        return self._title_month[0]
 
     def report_quarter(self) -> Period | None:
         """The quarter of a quarterly report (:attr:`report_period` when it is one quarter)."""
