@@ -392,7 +392,7 @@ def _resolve(
         ), None
     if kind == "sessions_to":
         return _sessions_to(g, ctx), None
-    if kind == "dspan":
+    if kind in ("dspan", "between_days"):
         return _day_run(g, ctx), None
     if kind == "fy_span":  # "in 2024-25": a fiscal year where the country's is known
         y_first, y_next = int(g["y"] or 0), int(g["yy"] or 0)
@@ -695,6 +695,10 @@ _MONTH_MAY_BEFORE = re.compile(
 )
 
 
+#: A figure right after a word: "May 405,920", "May $51.2".
+_FIGURE_AFTER = re.compile(r"\s+[$€¥]?\d")
+
+
 def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:
     """Every date mention in ``text``, resolved against ``ctx`` where possible."""
     out: list[DateMention] = []
@@ -712,8 +716,10 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         if kind == "month" and original.lower().startswith("may") and not g.get("y"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
             # "in May", "the May figure", "below May's": the month; "prices may ease": a verb
-            if not _MONTH_MAY_BEFORE.search(before):
-                continue
+            if not _MONTH_MAY_BEFORE.search(before) and not (
+                original[:1] == "M" and _FIGURE_AFTER.match(text, m.end())
+            ):
+                continue  # ... but a capital "May" right before a figure labels it: "May 405,920"
         try:
             period, rel = _resolve(kind, g, ctx)
         except (PeriodError, ValueError, KeyError):

@@ -639,6 +639,8 @@ def _one(
     ):
         tag, subject = st.last_volume  # "March's volume was still 12% below ...": its change
         kind, val = "subject", subject
+    if tag is None and dim in ("bare", "price", "percent") and st.section_average and view.products:
+        tag = "average"  # "Nd oxide: June 372,380 | May 405,920" under "Monthly averages (CNY/t)"
     if (
         tag is None
         and dim in ("mass", "percent")
@@ -665,6 +667,10 @@ def _one(
     if why is not None:
         why.append(f"en.dispatch[{dim}, {tag or '-'}]")
     result = _dispatch(view, q, st, tag) or []
+    if tag == "average" and dim == "percent" and st.section_average and view.dates:
+        # "Nd oxide: June X | May Y | y/y -26.6%": a row's change is its first period's
+        for d in result:
+            d.period = view.dates[0].period or d.period
     if part:
         for d in result:
             d.period = d.period or st.last_volume_period
@@ -986,6 +992,28 @@ def _level_after_unit(view: SentenceView, q: Quantity) -> str | None:
     return None
 
 
+#: Between a move in a price unit and the bare level it went to: "fell CNY 14,000/t at both
+#: ends to 366,300-374,300", "shed $2/kg to 61.5".
+_MOVE_TO_LEVEL_GAP = re.compile(
+    r"\s*(?:at\s+both\s+ends|(?:on|over|in)\s+the\s+(?:day|week|month|session))?\s*,?\s*"
+    r"to\s+(?:about\s+|around\s+)?",
+    re.I,
+)
+
+
+def _move_unit(view: SentenceView, q: Quantity) -> str | None:
+    """The price unit of the move a bare level follows ("fell CNY 14,000/t to 366,300")."""
+    if not view.products:
+        return None
+    before = [o for o in view.qtys if o.end <= q.start]
+    if not before or before[-1].dimension != "price" or "/" not in before[-1].unit:
+        return None
+    move = before[-1]
+    if not _MOVE_TO_LEVEL_GAP.fullmatch(view.text, move.end, q.start) or q.value < abs(move.value):
+        return None
+    return move.unit
+
+
 def _company_shipment(view: SentenceView, q: Quantity) -> bool:
     """A company's shipments are its sales ("Lynas shipped 3,200 t"), not customs exports."""
     t = view.tag_before(q.start)
@@ -1213,6 +1241,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             or _base_unit(view, q)
             or _lead_unit(view, q, st)
             or _level_after_unit(view, q)
+            or _move_unit(view, q)
             or (
                 (st.table_unit or st.section_unit or note_unit)
                 if (view.products or prices.opens_on_average(view))

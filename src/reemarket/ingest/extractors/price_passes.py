@@ -470,6 +470,8 @@ def _trailing_of(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | Per
     "week to date": in the move's clause, or anywhere in a sentence with one move only.
     """
     for m in view.dates:
+        if m.kind == "between_days" and m.period is not None and m.end <= d.q.start:
+            return m.period  # "Between 31 May and 28 June, A fell X ..., and B shed Y": both
         counted = m.kind == "span_to" and m.period is not None
         if counted or (m.relative is not None and m.relative.startswith("trail_")):
             owner = _nearest_move_figure(view, m, drafts)

@@ -237,7 +237,8 @@ _UNIT_HEAD = re.compile(
 #: ("Neodymium oxide: 840,000-855,000 ...", "Dy oxide 99.5% min, CIF Rotterdam: 820-880"; a
 #: ratio's colon, "NdPr oxide 75:25, ...", is the label's).
 _LABEL_ROW = re.compile(
-    r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z](?:[^:\n]|:(?=\S)){1,80}?):[ \t]+[-+]?[$€¥]?\d"
+    r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z](?:[^:\n]|:(?=\S)){1,80}?):[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+)?[-+]?[$€¥]?\d"  # a column's label first: "Nd oxide: June 372,380"
 )
 #: A list's row led by its product's label alone, a figure right after a space ("Nd2O3
 #: 365.3-373.3k (-0.5k both ends)", "PrNd ox 368-371k", "Mixed carbonate ~ 29.8k"): a short
@@ -255,6 +256,8 @@ _FLOW_HEAD = re.compile(
     r"(?:\s*\([^()]{0,30}\))?\s*:?",
     re.I,
 )
+#: A heading naming means: "Monthly averages", "Average prices", "Period means".
+_AVERAGE_HEAD = re.compile(r"\b(?:averages?|means)\b", re.I)
 #: What may stand beside the goods in a heading naming them alone: "(t)", a colon.
 _GOODS_HEAD = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:?\s*")
 #: A heading's bracket naming only a currency ("Key numbers (RMB)", "Highlights (US$)").
@@ -374,9 +377,14 @@ class DocState:
     #: The heading that set the section's market or unit: a heading in capitals after one in
     #: capitals is its sibling ("HEAVIES (RMB/kg)", then "FEED"), which a sub-heading is not.
     section_head: str = ""
+    #: The paragraph of that heading.
+    _head_para: int = -2
     #: The trade flow a heading names alone for its bullets ("Exports", "Imports (t)"): a
     #: bullet's tonnage naming no flow of its own is that flow ("- Yttrium oxide: 106 t").
     section_flow: str | None = None
+    #: Whether such a heading names means ("MONTHLY AVERAGES, CHINA (CNY/t)"): the bare
+    #: figures of the product rows under it are averages of the periods labelling them.
+    section_average: bool = False
     #: The goods a heading names alone for its bullets ("Rare earth permanent magnets"): a
     #: traded tonnage under it naming no goods of its own is of those goods.
     section_goods: str | None = None
@@ -485,6 +493,14 @@ class DocState:
             return
         if (
             (self.section_unit or self.section_market)
+            and self.paragraph == self._head_para + 1
+            and _caps_head(self.section_head)
+        ):
+            # the paragraph right under a heading in capitals naming a market or unit
+            # ("EXPORT MARKET (USD/kg, FOB China)") is the heading's, prose included
+            return
+        if (
+            (self.section_unit or self.section_market)
             and _SUB_HEADING.fullmatch(line)
             and PRICE_UNIT.search(line) is None
             and not find_markets(line)
@@ -497,6 +513,7 @@ class DocState:
             return
         self.section_market = self.section_unit = self.section_sector = None
         self.section_flow = self.section_goods = None
+        self.section_average = False
         self.section_currency = None
         self.section_period = self.section_day = None  # set by the caller from its dates
         self.section_seller = False
@@ -506,10 +523,12 @@ class DocState:
             return
         self.heading_line = True
         self.section_head = line
+        self._head_para = self.paragraph
         self.section_seller = _OWN_OFFERS.search(line) is not None
         self.heading_day = None  # set by the caller when this heading names its prices' day
         sectors = find_sectors(line)
         self.section_sector = sectors[0].id if sectors else None
+        self.section_average = _AVERAGE_HEAD.search(line) is not None
         flow = _FLOW_HEAD.fullmatch(line)
         self.section_flow = flow.group("flow").lower().rstrip("s") + "s" if flow else None
         goods = find_products(line)
