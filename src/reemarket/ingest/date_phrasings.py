@@ -552,9 +552,11 @@ PHRASINGS: list[DatePhrasing] = [
         "weekday",
         # "by Wednesday (it) had climbed to X": the day a move had got there by
         rf"(?:(?P<r>this|last|on|previous|by)\s+(?P<wd>{WD})"
-        # "Friday's session", "Thursday's close", "Friday's China close": that day's trade
+        # "Friday's session", "Thursday's close", "Friday's China close", "Tuesday's
+        # restocking spike": that day's trade, or a move of it
         rf"|(?P<wd2>{WD})(?=['’]s\s+(?:[a-z]+\s+)?(?:session|close|closing|trade|trading"
-        r"|assessment|fix|marker|print))"
+        r"|assessment|fix|marker|print|spike|rally|jump|surge|drop|slide|slump|dip|bounce"
+        r"|rebound|gain|rise|fall|high|low|peak|buying|selling|deals?)\b)"
         # a day told as the subject of its trade: "Thursday brought another soft day",
         # "Monday saw light buying"
         rf"|(?P<wd7>{WD})(?=\s+(?:brought|saw|proved|delivered|was\s+(?:a|another)\b))"
@@ -587,6 +589,8 @@ PHRASINGS: list[DatePhrasing] = [
             ("Monday saw light buying of holmium oxide.", "2024-07-01"),
             ("Erbium oxide eased to $41.10/kg, 0.5% below Wednesday.", "2024-07-03"),
             ("Wednesday's daily marker for gadolinium oxide was $25.40/kg.", "2024-07-03"),
+            ("Tuesday's buying spree lifted Sm oxide to 14,800 yuan/t.", "2024-07-02"),
+            ("Monday's short rally took holmium oxide to 490,000 yuan/t.", "2024-07-01"),
         ),
     ),
     DatePhrasing(

@@ -673,11 +673,15 @@ def _whole_year(ctx: DocDates) -> Period | None:
 
 
 #: A superlative naming the span a level is a record of ("the highest this year", "its lowest
-#: level since", "a two-year high in"): that span dates no figure.
+#: level since", "a two-year high in", "the steepest move since early May"): that span dates
+#: no figure.
 _RECORD = Prechecked(
     re.compile(
         r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
-        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
+        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$"
+        # "the biggest one-day move in either direction since early May", "steepest since"
+        r"|\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\b[^,;.]{0,50}?"
+        r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$",
         re.I,
     )
 )

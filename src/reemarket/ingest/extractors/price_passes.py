@@ -441,7 +441,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             elif cmp is None:
                 span = day_span(prev_trading(anchor), anchor)
         if (
-            _SAME_SPAN.search(view.text)
+            (_SAME_SPAN.search(view.text) or _RESTATED.match(view.text))
             and st.last_change_span is not None
             and (ref is None or ref.kind == "same_day")
         ):
@@ -518,6 +518,13 @@ _SAME_SPAN = Prechecked(
         r"|month|stretch)\b",
         re.I,
     )
+)
+#: A sentence restating the last move in percent ("That is a 2.7% gain on the mid-point"):
+#: the move's span.
+_RESTATED = re.compile(
+    r"[\s\-–•*]*(?:that|this|it)\s+(?:is|was|'s|’s|represents|amounts\s+to)\s+(?:a|an)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:%|per\s?cent)",
+    re.I,
 )
 _TO_DATE = Prechecked(
     re.compile(

@@ -191,13 +191,17 @@ _EXTREME_BEYOND = Prechecked(
     )
 )
 #: A level only crossed or exceeded, told by a bound after a move or a trade: "lifted it
-#: through $90/kg", "broke past 500,000 yuan", "was changing hands well above 500,000 yuan".
+#: through $90/kg", "broke past 500,000 yuan", "was changing hands well above 500,000 yuan",
+#: "with terbium oxide still above $900/kg".
 _CROSSED = Prechecked(
     re.compile(
         r"(?:(?:\b(?:lifted|pushed|sent|took|drove|carried|pulled|dragged)\s+(?:[\w-]+\s+){1,3}?"
         r"|\b(?:broke|broken|punched|sliced|cut|climbed|fell|dropped|rose)\s+)(?:through|past)"
         r"|\b(?:chang(?:ing|ed)\s+hands|trad(?:ing|ed))\s+(?:well|comfortably|far|just|slightly)"
         r"\s+(?:above|below|over|under)"
+        # an absolute "with" telling a bound: "With Pr-Nd oxide below CNY 370,000/t, ..."
+        r"|\bwith\s+[^,;.]{2,40}?\s+(?:(?:still|now|well|firmly|back)\s+)?"
+        r"(?:above|below|over|under|beneath)"
         r")\s*(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
         re.I,
     )
@@ -836,7 +840,8 @@ def opens_on_average(view: SentenceView) -> bool:
 _BACK_REF = re.compile(
     # a leading time phrase may come first: "Since 31 December the price has risen by 2%"
     # or a week back from the last day named: "A week earlier it was X"
-    r"\s*(?:(?:since|over|during|in|on|this|so\s+far|from|by|(?:a|an|one|two|three|\d+)\s+"
+    # (a list's bullet first: "- That is a 2.7% gain on the mid-point")
+    r"\s*(?:[-–•*·▪]\s+)?(?:(?:since|over|during|in|on|this|so\s+far|from|by|(?:a|an|one|two|three|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+later|a\s+week\s+earlier"
     r")\b[^,.;]{0,35}?,?\s+(?=the\s|its\s|it\s))?"
     r"(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
@@ -1743,6 +1748,11 @@ _SPREAD = Prechecked(
         # discount of Chinese Dy to Rotterdam narrowed to $40/kg", "a premium for NdPr over X of"
         r"|\b(?:premium|discount|spread|gap)\s+(?:on|of|for|in)\s+[^.;]{0,60}?\b(?:over|to|against|"
         r"versus|vs\.?)\s+[^.;]{0,60}?\b(?:at|to|of|by|near|around|about)\s+"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
+        # the premium itself as the subject: "the Rotterdam premium is about $4/kg", "the
+        # discount widened to $12/kg"
+        r"|\b(?:premium|discount|spread|differential)\s+(?:is|was|stands|stood|sits|sat|held|holds"
+        r"|widened|narrowed|came)\s+(?:at\s+|to\s+|near\s+)?"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
         re.I,
     )
