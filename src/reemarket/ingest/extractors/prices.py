@@ -528,6 +528,14 @@ _AVERAGE_OF = re.compile(
 _PERIOD_AVERAGE = re.compile(
     r"(?:['’]s)?\s+(?:average|mean)(?:\s+price)?(?:\s+of|,)?\s+(?:about\s+|around\s+)?", re.I
 )
+#: A level held in the past perfect: "had been parked at", "had sat at", "had held at".
+_HELD_UNTIL_NOW = re.compile(
+    r"\bhad\s+(?:been\s+(?:parked|stuck|steady|flat|pinned|anchored|unchanged)\s+at"
+    r"|(?:sat|held|stayed|hovered|stood)\s+(?:steady\s+)?at)\s+(?:[A-Z$€¥]{1,4}\s?)?$",
+    re.I,
+)
+#: A held level's start after it: "since 25 June", "since June 25".
+_SINCE_DAY = re.compile(r"[^,;.]{0,12}?\s+since\s+(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d)")
 #: A base day's level told in a "when" clause: "since Aug. 12, when it stood at", "than on
 #: Feb. 8, the last session before the break, when it was quoted at".
 _WHEN_AT = Prechecked(
@@ -1562,6 +1570,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ago = ago_day(view, lead, st)
         if ago is not None:  # "A week earlier, Nd oxide had traded at X": that day's level
             period, dm = ago, None
+    if _HELD_UNTIL_NOW.search(view.text, max(0, q.start - 50), q.start) and _SINCE_DAY.match(
+        view.text, q.end
+    ):  # "had been parked at X since 25 June before sellers lifted offers on Wednesday": the
+        # level held up to the session before the move the sentence tells
+        anchor = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
+        if anchor is not None:
+            period, dm = Period.day(prev_trading(anchor.start)), None
     if _HELD_ON.match(view.text, q.end):  # "rose 300 on Tuesday to X and held there for the
         day = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
         if day is not None:  # rest of the week": the level stands at the report's day too
