@@ -673,14 +673,19 @@ def _whole_year(ctx: DocDates) -> Period | None:
 
 
 #: A superlative naming the span a level is a record of ("the highest this year", "its lowest
-#: level since", "a two-year high in", "the steepest move since early May"): that span dates
-#: no figure.
+#: level since", "a two-year high in"): that span dates no figure.
 _RECORD = Prechecked(
     re.compile(
         r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\s+"
-        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$"
-        # "the biggest one-day move in either direction since early May", "steepest since"
-        r"|\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\b[^,;.]{0,50}?"
+        r"(?:(?:level|point|close|price|reading|mark)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$",
+        re.I,
+    )
+)
+#: ... and one told by "since": "the biggest one-day move in either direction since early
+#: May" (a month named alone; "the lowest since 2020" keeps its year a date, not a figure).
+_RECORD_SINCE = Prechecked(
+    re.compile(
+        r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\b[^,;.]{0,50}?"
         r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$",
         re.I,
     )
@@ -736,7 +741,10 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         ):
             continue  # "Quarterly revenue" before any quarter is named: the title's, not none
         before = text[max(0, m.start() - 60) : m.start()]
-        if _RECORD.search(before) and not _WHEN_AFTER.match(text, m.end()):
+        if (
+            _RECORD.search(before)
+            or (_RECORD_SINCE.search(before) and not any(c.isdigit() for c in original))
+        ) and not _WHEN_AFTER.match(text, m.end()):
             continue  # "up 5.9% on day, highest this year": the record's span, not the figure's
         is_ref = is_ref_before(before) or kind in ("prev_day",)
         if _PCT_ON.search(before) and re.search(r"\d{4}", original):

@@ -317,9 +317,9 @@ def _by_first_character(words: list[str], ascii_guard: str, other_guard: str) ->
 
 
 _CAP = r"(?:[A-Z][\w&’'\-]*|\([A-Z][\w ]+\))"
-#: A name starts at a word's start: "eVAC Magnetics" is no "VAC Magnetics".
+#: A name starts at a word's start: "eVAC Magnetics" (or "e-VAC ...") is no "VAC Magnetics".
 _GENERIC = re.compile(
-    rf"(?<![A-Za-z0-9]){_CAP}(?:[ ](?:{_CAP}|of|and|&))*,?[ ]+"
+    rf"(?<![A-Za-z0-9-]){_CAP}(?:[ ](?:{_CAP}|of|and|&))*,?[ ]+"
     r"(?:Co\.,?[ ]?Ltd\.?|Co\.|Company|Corp(?:oration)?\.?|Inc\.?|Ltd\.?|Limited|Group|"
     r"Holdings|PLC|plc|GmbH|LLC|AG)(?![\w])"
 )
@@ -352,7 +352,7 @@ _INDUSTRY_WORDS = (
     "Technologies", "Technology",
 )  # fmt: skip
 _INDUSTRY = re.compile(
-    rf"(?<![A-Za-z0-9]){_CAP}(?:[ ](?:{_CAP}|of|and|&))*[ ]+(?:{'|'.join(_INDUSTRY_WORDS)})(?![\w])"
+    rf"(?<![A-Za-z0-9-]){_CAP}(?:[ ](?:{_CAP}|of|and|&))*[ ]+(?:{'|'.join(_INDUSTRY_WORDS)})(?![\w])"
 )
 #: Capitalised words that alone do not make a company name ("Rare Earth Metals").
 _GENERIC_WORDS = {

@@ -199,8 +199,9 @@ _CROSSED = Prechecked(
         r"|\b(?:broke|broken|punched|sliced|cut|climbed|fell|dropped|rose)\s+)(?:through|past)"
         r"|\b(?:chang(?:ing|ed)\s+hands|trad(?:ing|ed))\s+(?:well|comfortably|far|just|slightly)"
         r"\s+(?:above|below|over|under)"
-        # an absolute "with" telling a bound: "With Pr-Nd oxide below CNY 370,000/t, ..."
-        r"|\bwith\s+[^,;.]{2,40}?\s+(?:(?:still|now|well|firmly|back)\s+)?"
+        # an absolute "with" telling a bound, no verb of its own: "With Pr-Nd oxide below CNY
+        # 370,000/t, ..." ("with domestic prices holding above X" tells a level held)
+        r"|\bwith\s+(?:(?!\w+ing\b)[^,;.]){2,40}?\s+(?:(?:still|now|well|firmly|back)\s+)?"
         r"(?:above|below|over|under|beneath)"
         r")\s*(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
         re.I,
