@@ -1575,9 +1575,9 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         view.text, q.end
     ):  # "had been parked at X since 25 June before sellers lifted offers on Wednesday": the
         # level held up to the session before the move the sentence tells
-        anchor = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
-        if anchor is not None:
-            period, dm = Period.day(prev_trading(anchor.start)), None
+        held = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
+        if held is not None:
+            period, dm = Period.day(prev_trading(held.start)), None
     if _HELD_ON.match(view.text, q.end):  # "rose 300 on Tuesday to X and held there for the
         day = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
         if day is not None:  # rest of the week": the level stands at the report's day too
