@@ -342,6 +342,8 @@ _SUFFIXES = (
 _LEAD_WORDS = re.compile(
     r"^(?:(?:In|On|At|The|According|To|By|For|From|With|While|And|Its|Their|As|After|Before|"
     r"Both|Meanwhile|Also|Then|Since|Under|Among|Of|A|An|This|That|These|Company|Regarding|"
+    # "Peer China Rare Earth Resources & Technology Co. reported": a description, no name
+    r"Peer|Rival|Competitor|Smaller|Larger|Fellow|"
     # "Shares of MP Materials", "Stock in Lynas": the company, not its shares
     r"(?:Shares|Stocks?)(?:\s+(?:of|in))?)\s+)+"
 )
