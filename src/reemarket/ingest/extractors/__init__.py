@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.products import catalog
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import (
@@ -992,6 +993,22 @@ def _level_after_unit(view: SentenceView, q: Quantity) -> str | None:
     return None
 
 
+def _scope_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
+    """A scope note's unit for a bare figure, when its goods are quoted per that mass.
+
+    "China spot, RMB/t ..." over "Nd2O3 365.3-373.3k" gives yuan a tonne; a dysprosium
+    oxide quoted per kg elsewhere in the text stays unread rather than a tonne's price.
+    """
+    if st.scope_unit is None:
+        return None
+    prod = view.nearest_before(view.products, q.start)
+    found = catalog().find(prod.id) if prod is not None else None
+    if found is None or not found.quote_unit:
+        return None
+    mass = found.quote_unit.split("/")[-1]
+    return st.scope_unit if st.scope_unit.split("/")[-1] == mass else None
+
+
 #: Between a move in a price unit and the bare level it went to: "fell CNY 14,000/t at both
 #: ends to 366,300-374,300", "shed $2/kg to 61.5".
 _MOVE_TO_LEVEL_GAP = re.compile(
@@ -1235,7 +1252,11 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim in ("bare", "multiple"):
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")
-        note_unit = st.basis_unit if _COUNTED.match(view.text, q.end) is None else None
+        note_unit = (
+            (st.basis_unit or _scope_unit(view, q, st))
+            if _COUNTED.match(view.text, q.end) is None
+            else None
+        )
         spec = (
             _unit_spec(view, q)
             or _base_unit(view, q)

@@ -399,6 +399,9 @@ class DocState:
     #: The price unit such a note gives the bare figures after it ("All numbers FOB China,
     #: USD/kg, unless noted": "- Sm oxide: 2.35, up 0.05" is USD/kg).
     basis_unit: str | None = None
+    #: The price unit a scope note names ("China spot, RMB/t incl. 13% VAT, ex-works."): the
+    #: unit of the bare figures after it, for goods customarily quoted per that mass.
+    scope_unit: str | None = None
     #: The two readings a note says the moves below compare, (earlier day, later day): "All
     #: moves compare the September 1 reading with the August 1 reading." Held over the list
     #: under it (headings naming only its market or unit included) until another heading or
@@ -505,7 +508,7 @@ class DocState:
             and PRICE_UNIT.search(line) is None
             and not find_markets(line)
             and _DOMESTIC_HEAD.search(line) is None  # "Europe" ... "China": a new section
-            and not (_caps_head(line) and _caps_head(self.section_head))  # "FEED" after "HEAVIES"
+            and not _sibling_head(line, self.section_head)  # "FEED" after "HEAVIES (RMB/kg)"
         ):
             self.heading_line = True  # "Rare earth metals" under a caption that named the unit
             if self.section_day is not None:
@@ -560,7 +563,10 @@ class DocState:
         "All prices below are in EUR/kg, FOB China, unless stated otherwise", "Unless
         otherwise noted, quotes are CIF Rotterdam".
         """
-        if _BASIS_NOTE.search(text) is None and not _scope_note(text):
+        if _BASIS_NOTE.search(text) is None:
+            if _scope_note(text):
+                units = {price_unit_code(m) for m in PRICE_UNIT.finditer(text)}
+                self.scope_unit = units.pop() if len(units) == 1 else None
             return
         found = [m for m in find_markets(text) if m.id != "unlisted"]
         if len({m.id for m in found}) == 1:
@@ -872,6 +878,22 @@ def _product_row(text: str) -> bool:
     line = text.strip()
     m = _LABEL_ROW.match(line) or _BARE_ROW.match(line)
     return m is not None and bool(find_products(m.group("label")))
+
+
+#: A caption's words: a heading naming them is over the whole list, its sub-headings under it.
+_CAPTION_WORD = re.compile(
+    r"\b(?:prices?|quotes?|quotations?|assessments?|spot|sheet|market|domestic|exports?)\b", re.I
+)
+
+
+def _sibling_head(line: str, head: str) -> bool:
+    """Whether a heading is the sibling of the section's, not a sub-heading under it.
+
+    Both in capitals, the section's naming a category and no caption's word: "FEED" after
+    "HEAVIES (RMB/kg)" starts its own section; "OXIDES" under "SPOT PRICES, CHINA (RMB/t)"
+    does not.
+    """
+    return _caps_head(line) and _caps_head(head) and _CAPTION_WORD.search(head) is None
 
 
 def _caps_head(line: str) -> bool:

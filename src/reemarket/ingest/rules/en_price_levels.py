@@ -699,7 +699,9 @@ RULES: list[Rule] = [
                 "Domestic spot, CNY/t VAT incl., delivered, cash.\n\n"
                 "OXIDES\nGd2O3 157.5-160.5k (+1.5k both ends)\nSm2O3 14.2-14.8k unch\n\n"
                 "HEAVIES (CNY/kg)\nHo2O3 470-480 (-5 both ends)\n\n"
-                "OTHERS\nY2O3 ~ 44.5k, quiet\n",
+                "OTHERS\nY2O3 ~ 44.5k, quiet\n\n"
+                # a scope note's tonne is no unit for goods quoted per kg
+                "Dysprosium oxide traded 1,800-1,850 in thin deals.\n",
                 (
                     ("price", "gd_oxide", "price_low", "2024-07-05", 157500, "CNY/t"),
                     ("price", "gd_oxide", "price_high", "2024-07-05", 160500, "CNY/t"),
@@ -710,6 +712,19 @@ RULES: list[Rule] = [
                     ("price", "ho_oxide", "price_high", "2024-07-05", 480, "CNY/kg"),
                     ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", -5, "CNY/kg"),
                     ("price", "y_oxide", "price", "2024-07-05", 44500, "CNY/t"),
+                ),
+                entity="china",
+            ),
+            Example(  # ... but headings in capitals under a caption over the whole list are
+                # its sub-headings, the caption's unit theirs
+                "Daily sheet, 5 July 2024\n\nSPOT PRICES, CHINA (RMB/t)\nOXIDES\n"
+                "Gd2O3 157.5-160.5k (+1.5k both ends)\nMETALS\nGd-Fe alloy 150,000-154,000 unch\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 157500, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 160500, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1500, "CNY/t"),
+                    ("price", "gdfe_alloy", "price_low", "2024-07-05", 150000, "CNY/t"),
+                    ("price", "gdfe_alloy", "price_high", "2024-07-05", 154000, "CNY/t"),
                 ),
                 entity="china",
             ),
