@@ -38,10 +38,12 @@ _WORD_LISTS = WordAlternations([_TAG_WORDS, _CHANGE_WORDS, MARKET_WORDS, SECTOR_
 #: A figure set above or below a base ("8.4% above January", "42 cents below last week's",
 #: "3,000 yuan/t above October"): the word gives the change its sign.
 _PCT_VS = re.compile(r"(?:%|\bcents?|/\s*(?:t|kg|mt|tonne|ton))\s+(above|below)\b")
-_CLAUSE_RE = first_char_checked(re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b"))
+#: Clause cuts; a pipe between spaced cells of one line too ("Nd oxide: June 372,380 | May
+#: 405,920 | y/y -26.6%": each cell's label is its own figure's).
+_CLAUSE_RE = first_char_checked(re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\s\|(?=\s)"))
 #: A bound right before a figure: "more than 8%", "less than 2,000 t".
 _BOUND_THAN = re.compile(r"(?:more|less)\s+than\s+(?:about\s+|around\s+)?(?:[$€¥]|us\$|a\$)?")
-_CLAUSE_HINTS = (";", "while", "whereas", "but")
+_CLAUSE_HINTS = (";", "while", "whereas", "but", " | ")
 PRONOUN_RE = Prechecked(
     re.compile(
         r"\b(?:the company|company's|the group|the firm|its|it|management|the miner|the producer|"

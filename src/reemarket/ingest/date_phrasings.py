@@ -126,6 +126,24 @@ PHRASINGS: list[DatePhrasing] = [
             ("Buyers were absent the week of June 24.", "2024-06-24/2024-06-28"),
         ),
     ),
+    # two days "between" which a move ran, each maybe bracketed after a label of its own:
+    # "between 31 May and 28 June", "between the May close (31 May) and the June close (28 June)"
+    DatePhrasing(
+        "between_days",
+        rf"between\s+(?:[^,;()\d]{{0,40}}?\(\s*)?(?:(?P<mon>{MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon4>{MON}))\s*\)?\s+and\s+"
+        rf"(?:[^,;()\d]{{0,40}}?\(\s*)?(?:(?P<mon2>{MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{MON}))(?![\d\w])\)?(?:,?\s+(?P<y>\d{{4}}))?",
+        (
+            ("Between 3 June and 1 July, Gd oxide lost 4%.", "2024-06-03/2024-07-01"),
+            (
+                "Between the first session of June (3 June) and the last of the month (28 June)"
+                " Ho oxide gained 2%.",
+                "2024-06-03/2024-06-28",
+            ),
+            ("Between May 31 and June 28 the Sm oxide quote held.", "2024-05-31/2024-06-28"),
+        ),
+    ),
     # a run of days: "4-8 September", "from May 12 to May 16", "Sept 4-8, 2023"
     DatePhrasing(
         "dspan",
@@ -141,7 +159,7 @@ PHRASINGS: list[DatePhrasing] = [
     ),
     DatePhrasing(
         "md",
-        rf"(?:{WD},?\s+)?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:{WD},?\s+)?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|,\d{{3}}(?!\d))"
         rf"(?:,?\s+(?P<y>\d{{4}}))?{YEARQ}?",
         (
             ("Prices were steady on June 28.", "2024-06-28"),
@@ -342,6 +360,8 @@ PHRASINGS: list[DatePhrasing] = [
             ("Imports fell in April.", "2024-04"),
             ("The producer set its August listing prices on Friday.", "2024-08"),
             ("December listing prices were published on Friday.", "2023-12"),
+            # a month's label before a figure with a thousands comma is no day ("June 6,865")
+            ("Cerium oxide means: June 6,865 | May 6,905", "2024-06"),
         ),
     ),
     # a fiscal year written with both years: "in 2024-25" (its months by the document's
@@ -540,9 +560,11 @@ PHRASINGS: list[DatePhrasing] = [
         "weekday",
         # "by Wednesday (it) had climbed to X": the day a move had got there by
         rf"(?:(?P<r>this|last|on|previous|by)\s+(?P<wd>{WD})"
-        # "Friday's session", "Thursday's close", "Friday's China close": that day's trade
+        # "Friday's session", "Thursday's close", "Friday's China close", "Tuesday's
+        # restocking spike": that day's trade, or a move of it
         rf"|(?P<wd2>{WD})(?=['’]s\s+(?:[a-z]+\s+)?(?:session|close|closing|trade|trading"
-        r"|assessment|fix|marker|print))"
+        r"|assessment|fix|marker|print|spike|rally|jump|surge|drop|slide|slump|dip|bounce"
+        r"|rebound|gain|rise|fall|high|low|peak|buying|selling|deals?)\b)"
         # a day told as the subject of its trade: "Thursday brought another soft day",
         # "Monday saw light buying"
         rf"|(?P<wd7>{WD})(?=\s+(?:brought|saw|proved|delivered|was\s+(?:a|another)\b))"
@@ -575,6 +597,8 @@ PHRASINGS: list[DatePhrasing] = [
             ("Monday saw light buying of holmium oxide.", "2024-07-01"),
             ("Erbium oxide eased to $41.10/kg, 0.5% below Wednesday.", "2024-07-03"),
             ("Wednesday's daily marker for gadolinium oxide was $25.40/kg.", "2024-07-03"),
+            ("Tuesday's buying spree lifted Sm oxide to 14,800 yuan/t.", "2024-07-02"),
+            ("Monday's short rally took holmium oxide to 490,000 yuan/t.", "2024-07-01"),
         ),
     ),
     DatePhrasing(

@@ -399,7 +399,7 @@ def _resolve(
         ), None
     if kind == "sessions_to":
         return _sessions_to(g, ctx), None
-    if kind == "dspan":
+    if kind in ("dspan", "between_days"):
         return _day_run(g, ctx), None
     if kind == "fy_span":  # "in 2024-25": a fiscal year where the country's is known
         y_first, y_next = int(g["y"] or 0), int(g["yy"] or 0)
@@ -694,6 +694,15 @@ _RECORD = Prechecked(
         re.I,
     )
 )
+#: ... and one told by "since": "the biggest one-day move in either direction since early
+#: May" (a month named alone; "the lowest since 2020" keeps its year a date, not a figure).
+_RECORD_SINCE = Prechecked(
+    re.compile(
+        r"\b(?:highest|lowest|strongest|weakest|steepest|sharpest|biggest|largest)\b[^,;.]{0,50}?"
+        r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$",
+        re.I,
+    )
+)
 #: "The drop was steepest in May, when ...": the clause after names what happened then, so
 #: the month dates the figures of that clause, not a record's span.
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
@@ -706,6 +715,10 @@ _MONTH_MAY_BEFORE = re.compile(
     r"(?:in|of|to|from|and|since|end|mid|early|late|the|below|above|than|over|until|through)"
     r"\s*-?\s*$"
 )
+
+
+#: A figure right after a word: "May 405,920", "May $51.2".
+_FIGURE_AFTER = re.compile(r"\s+[$€¥]?\d")
 
 
 def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMention]:
@@ -725,8 +738,10 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         if kind == "month" and original.lower().startswith("may") and not g.get("y"):
             before = text[max(0, m.start() - 12) : m.start()].lower()
             # "in May", "the May figure", "below May's": the month; "prices may ease": a verb
-            if not _MONTH_MAY_BEFORE.search(before):
-                continue
+            if not _MONTH_MAY_BEFORE.search(before) and not (
+                original[:1] == "M" and _FIGURE_AFTER.match(text, m.end())
+            ):
+                continue  # ... but a capital "May" right before a figure labels it: "May 405,920"
         try:
             period, rel = _resolve(kind, g, ctx)
         except (PeriodError, ValueError, KeyError):
@@ -739,7 +754,10 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
         ):
             continue  # "Quarterly revenue" before any quarter is named: the title's, not none
         before = text[max(0, m.start() - 60) : m.start()]
-        if _RECORD.search(before) and not _WHEN_AFTER.match(text, m.end()):
+        if (
+            _RECORD.search(before)
+            or (_RECORD_SINCE.search(before) and not any(c.isdigit() for c in original))
+        ) and not _WHEN_AFTER.match(text, m.end()):
             continue  # "up 5.9% on day, highest this year": the record's span, not the figure's
         is_ref = is_ref_before(before) or kind in ("prev_day",)
         if _PCT_ON.search(before) and re.search(r"\d{4}", original):

@@ -317,8 +317,9 @@ def _by_first_character(words: list[str], ascii_guard: str, other_guard: str) ->
 
 
 _CAP = r"(?:[A-Z][\w&’'\-]*|\([A-Z][\w ]+\))"
+#: A name starts at a word's start: "eVAC Magnetics" (or "e-VAC ...") is no "VAC Magnetics".
 _GENERIC = re.compile(
-    rf"{_CAP}(?:[ ](?:{_CAP}|of|and|&))*,?[ ]+"
+    rf"(?<![A-Za-z0-9-]){_CAP}(?:[ ](?:{_CAP}|of|and|&))*,?[ ]+"
     r"(?:Co\.,?[ ]?Ltd\.?|Co\.|Company|Corp(?:oration)?\.?|Inc\.?|Ltd\.?|Limited|Group|"
     r"Holdings|PLC|plc|GmbH|LLC|AG)(?![\w])"
 )
@@ -341,6 +342,8 @@ _SUFFIXES = (
 _LEAD_WORDS = re.compile(
     r"^(?:(?:In|On|At|The|According|To|By|For|From|With|While|And|Its|Their|As|After|Before|"
     r"Both|Meanwhile|Also|Then|Since|Under|Among|Of|A|An|This|That|These|Company|Regarding|"
+    # "Peer China Rare Earth Resources & Technology Co. reported": a description, no name
+    r"Peer|Rival|Competitor|Smaller|Larger|Fellow|"
     # "Shares of MP Materials", "Stock in Lynas": the company, not its shares
     r"(?:Shares|Stocks?)(?:\s+(?:of|in))?)\s+)+"
 )
@@ -351,7 +354,7 @@ _INDUSTRY_WORDS = (
     "Technologies", "Technology",
 )  # fmt: skip
 _INDUSTRY = re.compile(
-    rf"{_CAP}(?:[ ](?:{_CAP}|of|and|&))*[ ]+(?:{'|'.join(_INDUSTRY_WORDS)})(?![\w])"
+    rf"(?<![A-Za-z0-9-]){_CAP}(?:[ ](?:{_CAP}|of|and|&))*[ ]+(?:{'|'.join(_INDUSTRY_WORDS)})(?![\w])"
 )
 #: Capitalised words that alone do not make a company name ("Rare Earth Metals").
 _GENERIC_WORDS = {

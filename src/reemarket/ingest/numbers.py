@@ -249,12 +249,14 @@ def _reading(
     scale_g: str | None,
     scale1: str | None,
     signed: bool = False,
+    plain_k: bool = False,
 ) -> tuple[str, float, float, float, str, int]:
     """What a match's currency, unit and scale groups mean (unit, factor, scales, spaces).
 
     Depends only on the group texts, which repeat from match to match, so it is cached.
     Returns the unit code, the unit factor, the scale, the scale of the first number of a
-    range, the scale text and how many trailing spaces the unit text has.
+    range, the scale text and how many trailing spaces the unit text has. ``plain_k``: a
+    "k" that can only be a thousand (after a decimal, or ending a range).
     """
     cur_raw = (cur_g or "").strip().lower()
     cur = _CUR.get(cur_raw) if cur_raw else None
@@ -267,9 +269,14 @@ def _reading(
     scale_txt = (scale_g or scale1 or "").strip().lstrip("-").lower()
     scale = _SCALE.get(scale_txt, 1.0)
     money = "/" in unit or unit in ("CNY", "USD", "EUR", "AUD")
-    if scale_txt in ("m", "b", "k") and not cur and not (scale_txt == "k" and (signed or money)):
-        # a bare "5m" or "3k" is no amount, but a signed "(-1k)" move is, and so is a "k"
-        # before a currency or price unit ("545k-550k yuan/t")
+    if (
+        scale_txt in ("m", "b", "k")
+        and not cur
+        and not (scale_txt == "k" and (signed or money or plain_k))
+    ):
+        # a bare "5m" or "3k" is no amount (an "18k" of gold), but a signed "(-1k)" move is, so
+        # is a "k" before a currency or price unit ("545k-550k yuan/t") and one after a decimal
+        # or ending a range (a trader's "365.3-373.3k", "~29.8k", "down 0.5k")
         scale = 1.0
     s1 = _SCALE.get((scale1 or "").strip().lower(), 1.0)
     return unit, k, scale, s1, scale_txt, len(unit_text) - len(unit_text.rstrip())
@@ -326,8 +333,9 @@ def find_quantities(
             if inside:
                 continue
         unit, k, scale, s1, scale_txt, trail = _reading(
-            cur_g, unit_g, bool(pct1), scale_g, scale1, bool(sign)
-        )
+            cur_g, unit_g, bool(pct1), scale_g, scale1, bool(sign),
+            bool(scale_g) and (bool(n2_t) or "." in (n1_t or "")),
+        )  # fmt: skip
         try:
             v1 = parse_number(n1_t)
             v2 = parse_number(n2_t) if n2_t else None

@@ -38,7 +38,13 @@ from reemarket.ingest.fastre import Folded, lower
 from reemarket.ingest.headlines import headline_markets, title_end
 from reemarket.ingest.lexicon import find_products
 from reemarket.ingest.periodcolumns import find_rows
-from reemarket.ingest.pricetable_layout import PRIOR_NOTE, Table, find_tables, latest_first
+from reemarket.ingest.pricetable_layout import (
+    BASE_DATE,
+    PRIOR_NOTE,
+    Table,
+    find_tables,
+    latest_first,
+)
 from reemarket.ingest.pricetables import REPLACED_LIST_NOTE, table_facts, week_before
 from reemarket.ingest.repeats import is_repeat
 from reemarket.ingest.rules import en as _en_rules  # noqa: F401  (registers the English rules)
@@ -523,6 +529,8 @@ def _read_table(
     title = _title(text, h, floor)
     # "Previous = assessment of 14 Nov" dates the previous column, not the table
     heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings="sale" not in table.cols))
+    # "Change vs previous working day (25 Jun)": the changes' base, not the table's day
+    heading = BASE_DATE.sub(" ", heading)
     if "prior_list" in table.cols:  # "(supersedes List No. 8 of 1 August)": the older list's day
         heading = REPLACED_LIST_NOTE.sub(" ", heading)
     named = _table_day(heading, ctx, None, last=False)

@@ -18,6 +18,7 @@ from datetime import date
 from reemarket.ingest import vocab
 from reemarket.ingest.datecolumns import column_day, is_day
 from reemarket.ingest.dates import MONTH_HEAD
+from reemarket.ingest.lexicon import find_markets
 from reemarket.ingest.numbers import PRICE_UNIT, price_unit_code
 
 _NUM = r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+-]?\d+(?:\.\d+)?"
@@ -32,10 +33,13 @@ _RULE = re.compile(r"^[\s|:\-=+]+$")
 _MON = MONTH_HEAD + r"[a-z]*\.?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 #: The base of a change column: "Chg vs May 30", "changes are against 30 May", "(vs. 31 Oct)",
-#: "change from end-October", "change since 2025-10-31", "vs end-2024" (that year's last close).
+#: "change from end-October", "change since 2025-10-31", "vs end-2024" (that year's last close),
+#: "Change vs previous working day (12 Mar)", "chg against the prior session, 4 Apr".
 BASE_DATE = re.compile(
     r"(?:\b(?:change|chg|chng)s?\b[^.;\n|]{0,30}?\b(?:against|from|since|compared\s+(?:with|to))"
     r"|\+/-\s*(?:against|from|since)|\b(?:vs|versus)\b\.?)\s+(?:the\s+)?"
+    r"(?:(?:previous|prior|last)\s+(?:(?:working|trading|business)\s+day|session|assessment)"
+    r"\s*(?:[(,:]\s*|of\s+))?"
     rf"(?:(?P<d1>{_DAY})[\s-]+(?P<m1>{_MON})|(?P<m2>{_MON})[\s-]+(?P<d2>{_DAY})\b"
     rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end"
     r"|(?:year[\s-]*)?end[\s-]+(?:of[\s-]+)?(?P<ey>(?:19|20)\d\d)\b"
@@ -92,10 +96,13 @@ def prior_column(name: str) -> tuple[str, str] | None:
 
 
 #: A note naming the day of the previous-assessment column: "Previous = assessment of
-#: 3 July", "Prev.: close on 26/06", "Prior column is the quote of June 28".
+#: 3 July", "Prev.: close on 26/06", "Prior column is the quote of June 28", and a day
+#: right after "previous assessment" ("weekly; previous assessment 5 March 2025").
 PRIOR_NOTE = re.compile(
     rf"\b(?:{_PRIOR_WORDS})(?:\s+(?:column|range|price|level)s?)?\s*(?:=|:|\bis\b|\bare\b"
-    r"|\brefers?\s+to\b|\bshows?\b)[^.;\n|]{0,50}",
+    r"|\brefers?\s+to\b|\bshows?\b)[^.;\n|]{0,50}"
+    rf"|\b(?:previous|prior|last)\s+(?:assessment|issue)\s+(?:of\s+|on\s+|dated\s+)?"
+    rf"(?:[0-3]?\d\s+{_MON}|{_MON}\s+[0-3]?\d\b)(?:,?\s+\d{{4}})?",
     re.I,
 )
 
@@ -304,6 +311,16 @@ _CAPTION_HEAD = re.compile(
 )
 
 
+def _market_head(cell: str) -> bool:
+    """Whether a first head is a market's name alone ("FOB CHINA", "CIF Rotterdam").
+
+    Such a head opens a section of a sheet whose rows are that market's, its other heads the
+    days or levels.
+    """
+    found = find_markets(cell)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(cell)
+
+
 _LEVEL_WORDS = frozenset(("low", "high", "price", "avg", "average", "unit", "min", "max", "mid"))
 
 
@@ -351,7 +368,11 @@ def _header(line: str) -> Table | None:
     )
     maybe_series = first[0].lower() in _SERIES
     # the sheet's caption over its product column, beside two or more column heads
-    captioned = not headed and len(cells) > 2 and _CAPTION_HEAD.fullmatch(cells[0]) is not None
+    captioned = (
+        not headed
+        and len(cells) > 2
+        and (_CAPTION_HEAD.fullmatch(cells[0]) is not None or _market_head(cells[0]))
+    )
     headed = headed or captioned
     if not (headed or unnamed or index or maybe_series):
         return None  # no product column's head: the cells' dates need not be read
@@ -579,6 +600,9 @@ _MAYBE_HEADER = re.compile(
     + r")\b|^[ |]*[A-Za-z][A-Za-z .,'/-]{0,40}?\b(?:"  # a caption over the product column
     + vocab.alternation("table", "caption_column")
     + r")(?:\s*\([^)\d\n]{0,30}\))?(?: {2,}|\s*\|)"
+    + r"|^[ |]*(?:"  # a market's name over the product column: "FOB CHINA   10 Jul   3 Jul"
+    + vocab.alternation("table", "market_head")
+    + r")\b[^\n|]{0,30}?(?: {2,}|\s*\|)"
     + r"| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
     + r"|\s*\|\s*\|\s*(?:"  # an HTML table's blank corner cell: "|  | Low | High |"
     + "|".join(sorted(_LEVEL_WORDS))
@@ -662,6 +686,10 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
         # a sheet's "Basis: CIF Rotterdam" line further up still names the table's market
         basis = [ln for ln in above[:-2] if _BASIS_NOTE.match(ln)][-1:]
         table.title = " ".join([*basis, *above[-2:]])
+        if not above and out:
+            # a section's head right under the last table ("CIF ROTTERDAM  10 Jul  3 Jul" after
+            # the FOB rows, no line between): the same sheet, under the same title (its unit)
+            table.title = out[-1][2].title
         floor = i
         while i < len(lines) and i - floor < 2 and not lines[i][1].strip():
             i += 1

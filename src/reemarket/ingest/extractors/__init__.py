@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from reemarket.domain.periods import Granularity, Period
+from reemarket.domain.products import catalog
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import WORKDAY
@@ -618,8 +619,13 @@ _WEEKS_52 = re.compile(r"\b52[\s-]week\b", re.I)
 _CAGR_AFTER = re.compile(r"\s*(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
 
 
-#: A list line led by a period label and a colon, the figure right after it ("- May 2025: ").
-_PERIOD_LABEL = re.compile(r"[-–•*·▪]\s+(?P<label>[A-Za-z0-9 ,'./-]{3,30}?)\s*:\s*")
+#: A list line led by a period label and a colon, the figure right after it ("- May 2025: ",
+#: "- Cumulative for the first eight months: ").
+_PERIOD_LABEL = re.compile(r"[-–•*·▪]\s+(?P<label>[A-Za-z0-9 ,'./-]{3,45}?)\s*:\s*")
+
+
+#: A list's bullet line.
+_BULLET_LINE = re.compile(r"\s*[-–•*·▪]\s")
 
 
 def _period_bullet(view: SentenceView, q: Quantity) -> bool:
@@ -740,6 +746,15 @@ def _one(
         tag, subject = st.last_volume  # "March's volume was still 12% below ...": its change
         kind, val = "subject", subject
         view = _without_later_aside(view, q)
+    if tag is None and dim in ("bare", "price", "percent") and st.section_average and view.products:
+        tag = "average"  # "Nd oxide: June 372,380 | May 405,920" under "Monthly averages (CNY/t)"
+    if (
+        tag is None
+        and dim in ("mass", "percent")
+        and st.section_flow
+        and _BULLET_LINE.match(view.text)
+    ):
+        tag = st.section_flow  # "- Yttrium oxide: 106 t" under a heading "Exports"
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
         kind, val = "subject", subject
@@ -759,6 +774,10 @@ def _one(
     if why is not None:
         why.append(f"en.dispatch[{dim}, {tag or '-'}]")
     result = _dispatch(view, q, st, tag) or []
+    if tag == "average" and dim == "percent" and st.section_average and view.dates:
+        # "Nd oxide: June X | May Y | y/y -26.6%": a row's change is its first period's
+        for d in result:
+            d.period = view.dates[0].period or d.period
     if part:
         for d in result:
             d.period = d.period or st.last_volume_period
@@ -1156,6 +1175,44 @@ def _level_after_unit(view: SentenceView, q: Quantity) -> str | None:
     return None
 
 
+def _scope_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
+    """A scope note's unit for a bare figure, when its goods are quoted per that mass.
+
+    "China spot, RMB/t ..." over "Nd2O3 365.3-373.3k" gives yuan a tonne; a dysprosium
+    oxide quoted per kg elsewhere in the text stays unread rather than a tonne's price.
+    """
+    if st.scope_unit is None:
+        return None
+    prod = view.nearest_before(view.products, q.start)
+    found = catalog().find(prod.id) if prod is not None else None
+    if found is None or not found.quote_unit:
+        return None
+    mass = found.quote_unit.split("/")[-1]
+    return st.scope_unit if st.scope_unit.split("/")[-1] == mass else None
+
+
+#: Between a move in a price unit and the bare level it went to: "fell CNY 14,000/t at both
+#: ends to 366,300-374,300", "shed $2/kg to 61.5".
+_MOVE_TO_LEVEL_GAP = re.compile(
+    r"\s*(?:at\s+both\s+ends|(?:on|over|in)\s+the\s+(?:day|week|month|session))?\s*,?\s*"
+    r"to\s+(?:about\s+|around\s+)?",
+    re.I,
+)
+
+
+def _move_unit(view: SentenceView, q: Quantity) -> str | None:
+    """The price unit of the move a bare level follows ("fell CNY 14,000/t to 366,300")."""
+    if not view.products:
+        return None
+    before = [o for o in view.qtys if o.end <= q.start]
+    if not before or before[-1].dimension != "price" or "/" not in before[-1].unit:
+        return None
+    move = before[-1]
+    if not _MOVE_TO_LEVEL_GAP.fullmatch(view.text, move.end, q.start) or q.value < abs(move.value):
+        return None
+    return move.unit
+
+
 def _company_shipment(view: SentenceView, q: Quantity) -> bool:
     """A company's shipments are its sales ("Lynas shipped 3,200 t"), not customs exports."""
     t = view.tag_before(q.start)
@@ -1261,7 +1318,7 @@ _SHARE_OF_SALES = re.compile(
 #: that is none of the words a bare price is followed by ("111.25, vs 98.29 last Friday",
 #: "880 (one lot) on Wednesday", "270-280, unchanged", "up 20 at both ends").
 _COUNTED = re.compile(
-    r"\s*(?!(?:up|down|vs|versus|from|against|unchanged|flat|steady|higher|lower|to|and|or|in"
+    r"\s*(?!(?:up|down|vs|versus|from|against|unch(?:anged)?|nc|flat|steady|higher|lower|to|and|or|in"
     r"|on|at|last|this|a|an|the|w/w|d/d|m/m|wow|dod|mom|yoy|y/y|per|each|both|since|before"
     r"|after|with|for|by|over)\b)[A-Za-z]",
     re.I,
@@ -1380,13 +1437,18 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
     if dim in ("bare", "multiple"):
         if tag == "pe":
             return valuation.extract(view, q, st, "pe")
-        note_unit = st.basis_unit if _COUNTED.match(view.text, q.end) is None else None
+        note_unit = (
+            (st.basis_unit or _scope_unit(view, q, st))
+            if _COUNTED.match(view.text, q.end) is None
+            else None
+        )
         spec = (
             _unit_spec(view, q)
             or _base_unit(view, q)
             or _lead_unit(view, q, st)
             or _level_after_unit(view, q)
             or _table_row_unit(view, q, st, tag)
+            or _move_unit(view, q)
             or (
                 (st.table_unit or st.section_unit or note_unit)
                 if (view.products or prices.opens_on_average(view))

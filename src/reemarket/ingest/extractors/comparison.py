@@ -95,6 +95,13 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
         and (by_gap := gap_cmp(own.period, anchor)) is not None
     ):
         return by_gap  # "30% less than the 5,800 t shipped in August"
+    if (
+        nxt_q is not None
+        and anchor is not None
+        and _POSSESSIVE_BASE.match(view.text, q.end, nxt_q.start)
+        and (by_gap := _named_gap(view, q.end, nxt_q.start, anchor)) is not None
+    ):
+        return by_gap  # "up 8% on the December quarter's 2,100 t", "down 5% from May's 4,650 t"
     if nxt_q is not None and _THAN_FIGURE.match(view.text, q.end, nxt_q.start):
         # "6% more than the 1,085t of NdPr made in the previous quarter": the base's words
         tail = hay[nxt_q.end : min(b, nxt_q.end + 60)]
@@ -134,6 +141,22 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     if _PREVIOUS_YEAR.search(around):
         return "yoy"
     return None
+
+
+#: A base figure after its period's possessive: "on the March quarter's 318 t", "from May's".
+_POSSESSIVE_BASE = re.compile(
+    r"\s+(?:on|from|over|against|versus|vs\.?)\s+(?:the\s+)?[^,;%]{2,30}?['’]s\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _named_gap(view: SentenceView, start: int, end: int, anchor: Period) -> str | None:
+    """yoy, qoq or mom from the one period named between ``start`` and ``end``."""
+    named = [d for d in view.dates if start <= d.start and d.end <= end and d.period is not None]
+    if len(named) != 1 or named[0].period is None:
+        return None
+    return gap_cmp(named[0].period, anchor)
 
 
 #: The period just before, named after a base figure: "(made) in the previous quarter".

@@ -420,13 +420,19 @@ _EARLIER_WORD = re.compile(r"earlier|ago|before|last|previous", re.I)
 _DAY_EARLIER = re.compile(r"(?:day|session)\s+(?:earlier|before)", re.I)
 
 
+#: Spans whose level is their last day's (a move over them is the span's).
+_SPANS_TO_DAY = ("span_to", "between_days")
+
+
 def _bind_period(
     view: SentenceView, q: Quantity, st: DocState, *, price: bool
 ) -> tuple[Period | None, DateMention | None]:
     found = _bind_mention(view, q, st, price=price)
     d = found[1]
-    if price and d is not None and d.kind == "span_to" and d.period is not None:
-        return Period.day(d.period.end), d  # "in the week to Thursday, X was Y": Thursday's
+    if price and d is not None and d.kind in _SPANS_TO_DAY and d.period is not None:
+        # "in the week to Thursday, X was Y", "between 31 May and 28 June, X fell 2% to Y": the
+        # last day's level
+        return Period.day(d.period.end), d
     return found
 
 

@@ -130,6 +130,13 @@ _MOVE_NOUN_AFTER = re.compile(
     re.I,
 )
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:further\s+|another\s+)?$", re.I)
+#: A sentence restating the last move in percent: "That is a 2.7% gain on the mid-point",
+#: "This was a 1.9% drop".
+RESTATED_MOVE = re.compile(
+    r"^[\s\-–•*]*(?:that|this|it)\s+(?:is|was|'s|’s|represents|amounts\s+to)\s+(?:a|an)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
 
 
 #: A percent that measures a level against an average: "4.1% above its 2025 average".
@@ -219,6 +226,10 @@ def extract_pct(
                 )
             )
             and any(o.dimension == "price" and o.end <= q.start for o in view.qtys)
+        )
+        or (
+            RESTATED_MOVE.match(view.text, 0, q.start) is not None
+            and _MOVE_NOUN_AFTER.match(view.text, q.end) is not None
         )
     )
     if not has_price_word:

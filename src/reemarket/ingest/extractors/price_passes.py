@@ -469,7 +469,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             elif cmp is None:
                 span = day_span(prev_trading(anchor), anchor)
         if (
-            _SAME_SPAN.search(view.text)
+            (_SAME_SPAN.search(view.text) or _RESTATED.match(view.text))
             and st.last_change_span is not None
             and (ref is None or ref.kind == "same_day")
         ):
@@ -498,6 +498,8 @@ def _trailing_of(view: SentenceView, d: Draft, drafts: list[Draft]) -> str | Per
     "week to date": in the move's clause, or anywhere in a sentence with one move only.
     """
     for m in view.dates:
+        if m.kind == "between_days" and m.period is not None and m.end <= d.q.start:
+            return m.period  # "Between 31 May and 28 June, A fell X ..., and B shed Y": both
         counted = m.kind == "span_to" and m.period is not None
         if counted or (m.relative is not None and m.relative.startswith("trail_")):
             owner = _nearest_move_figure(view, m, drafts)
@@ -544,6 +546,13 @@ _SAME_SPAN = Prechecked(
         r"|month|stretch)\b",
         re.I,
     )
+)
+#: A sentence restating the last move in percent ("That is a 2.7% gain on the mid-point"):
+#: the move's span.
+_RESTATED = re.compile(
+    r"[\s\-–•*]*(?:that|this|it)\s+(?:is|was|'s|’s|represents|amounts\s+to)\s+(?:a|an)\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:%|per\s?cent)",
+    re.I,
 )
 _TO_DATE = Prechecked(
     re.compile(

@@ -193,13 +193,18 @@ _EXTREME_BEYOND = Prechecked(
     )
 )
 #: A level only crossed or exceeded, told by a bound after a move or a trade: "lifted it
-#: through $90/kg", "broke past 500,000 yuan", "was changing hands well above 500,000 yuan".
+#: through $90/kg", "broke past 500,000 yuan", "was changing hands well above 500,000 yuan",
+#: "with terbium oxide still above $900/kg".
 _CROSSED = Prechecked(
     re.compile(
         r"(?:(?:\b(?:lifted|pushed|sent|took|drove|carried|pulled|dragged)\s+(?:[\w-]+\s+){1,3}?"
         r"|\b(?:broke|broken|punched|sliced|cut|climbed|fell|dropped|rose)\s+)(?:through|past)"
         r"|\b(?:chang(?:ing|ed)\s+hands|trad(?:ing|ed))\s+(?:well|comfortably|far|just|slightly)"
         r"\s+(?:above|below|over|under)"
+        # an absolute "with" telling a bound, no verb of its own: "With Pr-Nd oxide below CNY
+        # 370,000/t, ..." ("with domestic prices holding above X" tells a level held)
+        r"|\bwith\s+(?:(?!\w+ing\b)[^,;.]){2,40}?\s+(?:(?:still|now|well|firmly|back)\s+)?"
+        r"(?:above|below|over|under|beneath)"
         r")\s*(?:US\$|A\$|\$|€|RMB|CNY)?\s*$",
         re.I,
     )
@@ -542,6 +547,14 @@ _AVERAGE_OF = re.compile(
 _PERIOD_AVERAGE = re.compile(
     r"(?:['’]s)?\s+(?:average|mean)(?:\s+price)?(?:\s+of|,)?\s+(?:about\s+|around\s+)?", re.I
 )
+#: A level held in the past perfect: "had been parked at", "had sat at", "had held at".
+_HELD_UNTIL_NOW = re.compile(
+    r"\bhad\s+(?:been\s+(?:parked|stuck|steady|flat|pinned|anchored|unchanged)\s+at"
+    r"|(?:sat|held|stayed|hovered|stood)\s+(?:steady\s+)?at)\s+(?:[A-Z$€¥]{1,4}\s?)?$",
+    re.I,
+)
+#: A held level's start after it: "since 25 June", "since June 25".
+_SINCE_DAY = re.compile(r"[^,;.]{0,12}?\s+since\s+(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d)")
 #: A base day's level told in a "when" clause: "since Aug. 12, when it stood at", "than on
 #: Feb. 8, the last session before the break, when it was quoted at".
 _WHEN_AT = Prechecked(
@@ -854,7 +867,8 @@ def opens_on_average(view: SentenceView) -> bool:
 _BACK_REF = re.compile(
     # a leading time phrase may come first: "Since 31 December the price has risen by 2%"
     # or a week back from the last day named: "A week earlier it was X"
-    r"\s*(?:(?:since|over|during|in|on|this|so\s+far|from|by|(?:a|an|one|two|three|\d+)\s+"
+    # (a list's bullet first: "- That is a 2.7% gain on the mid-point")
+    r"\s*(?:[-–•*·▪]\s+)?(?:(?:since|over|during|in|on|this|so\s+far|from|by|(?:a|an|one|two|three|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+later|a\s+week\s+earlier"
     r")\b[^,.;]{0,35}?,?\s+(?=the\s|its\s|it\s))?"
     r"(?:the\s+(?:price|prices|quote|assessment|market|month|week|session)|prices|it|that|this|"
@@ -1649,6 +1663,13 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         ago = ago_day(view, lead, st)
         if ago is not None:  # "A week earlier, Nd oxide had traded at X": that day's level
             period, dm = ago, None
+    if _HELD_UNTIL_NOW.search(view.text, max(0, q.start - 50), q.start) and _SINCE_DAY.match(
+        view.text, q.end
+    ):  # "had been parked at X since 25 June before sellers lifted offers on Wednesday": the
+        # level held up to the session before the move the sentence tells
+        held = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
+        if held is not None:
+            period, dm = Period.day(prev_trading(held.start)), None
     if _HELD_ON.match(view.text, q.end):  # "rose 300 on Tuesday to X and held there for the
         day = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
         if day is not None:  # rest of the week": the level stands at the report's day too
@@ -1842,6 +1863,11 @@ _SPREAD = Prechecked(
         # discount of Chinese Dy to Rotterdam narrowed to $40/kg", "a premium for NdPr over X of"
         r"|\b(?:premium|discount|spread|gap)\s+(?:on|of|for|in)\s+[^.;]{0,60}?\b(?:over|to|against|"
         r"versus|vs\.?)\s+[^.;]{0,60}?\b(?:at|to|of|by|near|around|about)\s+"
+        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
+        # the premium itself as the subject: "the Rotterdam premium is about $4/kg", "the
+        # discount widened to $12/kg"
+        r"|\b(?:premium|discount|spread|differential)\s+(?:is|was|stands|stood|sits|sat|held|holds"
+        r"|widened|narrowed|came)\s+(?:at\s+|to\s+|near\s+)?"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
         re.I,
     )

@@ -257,8 +257,30 @@ _UNIT_HEAD = re.compile(
 #: ("Nd oxide 60.50-61.20").
 _LABEL_ROW = re.compile(
     r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z](?:[^:\n]|:(?=\S)){1,80}?)"
-    r"(?::[ \t]+|[ \t]+(?=[-+]?[$€¥]?\d[\d,.]*\s*[-–~]\s*\d))[-+]?[$€¥]?\d"
+    # a column's label may come first after the colon: "Nd oxide: June 372,380"
+    r"(?::[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+)?|[ \t]+(?=[-+]?[$€¥]?\d[\d,.]*\s*[-–~]\s*\d))"
+    r"[-+]?[$€¥]?\d"
 )
+#: A list's row led by its product's label alone, a figure right after a space ("Nd2O3
+#: 365.3-373.3k (-0.5k both ends)", "PrNd ox 368-371k", "Mixed carbonate ~ 29.8k"): a short
+#: line whose label is a product, its figure a number or range (a "k" thousand allowed).
+_BARE_ROW = re.compile(
+    r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z][A-Za-z0-9 .'/()%-]{0,50}?)\s+(?:~\s*)?[-+]?[$€¥]?"
+    r"\d[\d,.]*k?(?:\s*[-–]\s*\d[\d,.]*k?)?(?=[\s,;]|$)(?P<rest>.{0,60})$"
+)
+#: A scope note of items between commas, one a price unit ("China spot, RMB/t incl. 13% VAT,
+#: ex-works, cash."): the basis of the bare figures of the rows after it.
+_SCOPE_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9 .%/&-]{0,40}")
+#: A heading naming a trade flow alone: "Exports", "Imports (t)", "China's exports:".
+_FLOW_HEAD = re.compile(
+    r"(?:china(?:'s|’s)?\s+)?(?:rare[\s-]earths?\s+)?(?P<flow>exports?|imports?)"
+    r"(?:\s*\([^()]{0,30}\))?\s*:?",
+    re.I,
+)
+#: A heading naming means: "Monthly averages", "Average prices", "Period means".
+_AVERAGE_HEAD = re.compile(r"\b(?:averages?|means)\b", re.I)
+#: What may stand beside the goods in a heading naming them alone: "(t)", a colon.
+_GOODS_HEAD = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*:?\s*")
 #: A heading's bracket naming only a currency ("Key numbers (RMB)", "Highlights (US$)").
 _CURRENCY_HEAD = re.compile(r"\((?:in\s+)?(rmb|cny|yuan|usd|us\$|a\$|aud|eur|€)\)", re.I)
 _CURRENCY_CODES = {"rmb": "CNY", "cny": "CNY", "yuan": "CNY", "usd": "USD", "us$": "USD",
@@ -315,6 +337,7 @@ class DocState:
     para_capacity_subject: str | None = None
     counts: Counter[str] = field(default_factory=Counter)
     _head_period: list[Period | None] = field(default_factory=list)
+    _title_month: list[Period | None] = field(default_factory=list)
     _head_company: list[str | None] = field(default_factory=list)
     base_periods: list[Period] = field(default_factory=list)
     para_main: Period | None = None
@@ -383,6 +406,20 @@ class DocState:
     #: Whether such a heading gives the publisher's own prices ("Our export offers (FOB
     #: Shanghai, USD):"): its bullets are the document company's, not a market's.
     section_seller: bool = False
+    #: The heading that set the section's market or unit: a heading in capitals after one in
+    #: capitals is its sibling ("HEAVIES (RMB/kg)", then "FEED"), which a sub-heading is not.
+    section_head: str = ""
+    #: The paragraph of that heading.
+    _head_para: int = -2
+    #: The trade flow a heading names alone for its bullets ("Exports", "Imports (t)"): a
+    #: bullet's tonnage naming no flow of its own is that flow ("- Yttrium oxide: 106 t").
+    section_flow: str | None = None
+    #: Whether such a heading names means ("MONTHLY AVERAGES, CHINA (CNY/t)"): the bare
+    #: figures of the product rows under it are averages of the periods labelling them.
+    section_average: bool = False
+    #: The goods a heading names alone for its bullets ("Rare earth permanent magnets"): a
+    #: traded tonnage under it naming no goods of its own is of those goods.
+    section_goods: str | None = None
     #: The sector such a heading names for its bullets ("New energy vehicles (NEVs)").
     section_sector: str | None = None
     #: The day such a heading quotes its bullets for ("Assessments for Wednesday, May 8
@@ -394,6 +431,9 @@ class DocState:
     #: The price unit such a note gives the bare figures after it ("All numbers FOB China,
     #: USD/kg, unless noted": "- Sm oxide: 2.35, up 0.05" is USD/kg).
     basis_unit: str | None = None
+    #: The price unit a scope note names ("China spot, RMB/t incl. 13% VAT, ex-works."): the
+    #: unit of the bare figures after it, for goods customarily quoted per that mass.
+    scope_unit: str | None = None
     #: The two readings a note says the moves below compare, (earlier day, later day): "All
     #: moves compare the September 1 reading with the August 1 reading." Held over the list
     #: under it (headings naming only its market or unit included) until another heading or
@@ -488,16 +528,27 @@ class DocState:
             return
         if (
             (self.section_unit or self.section_market)
+            and self.paragraph == self._head_para + 1
+            and _caps_head(self.section_head)
+        ):
+            # the paragraph right under a heading in capitals naming a market or unit
+            # ("EXPORT MARKET (USD/kg, FOB China)") is the heading's, prose included
+            return
+        if (
+            (self.section_unit or self.section_market)
             and _SUB_HEADING.fullmatch(line)
             and PRICE_UNIT.search(line) is None
             and not find_markets(line)
             and _DOMESTIC_HEAD.search(line) is None  # "Europe" ... "China": a new section
+            and not _sibling_head(line, self.section_head)  # "FEED" after "HEAVIES (RMB/kg)"
         ):
             self.heading_line = True  # "Rare earth metals" under a caption that named the unit
             if self.section_day is not None:
                 self.para_day = self.section_day
             return
         self.section_market = self.section_unit = self.section_sector = None
+        self.section_flow = self.section_goods = None
+        self.section_average = False
         self.section_currency = None
         self.section_period = self.section_day = None  # set by the caller from its dates
         self.section_seller = False
@@ -506,10 +557,18 @@ class DocState:
         if len(line) > (240 if line.endswith(":") else 100) or line.endswith((".", "!", "?")):
             return
         self.heading_line = True
+        self.section_head = line
+        self._head_para = self.paragraph
         self.section_seller = _OWN_OFFERS.search(line) is not None
         self.heading_day = None  # set by the caller when this heading names its prices' day
         sectors = find_sectors(line)
         self.section_sector = sectors[0].id if sectors else None
+        self.section_average = _AVERAGE_HEAD.search(line) is not None
+        flow = _FLOW_HEAD.fullmatch(line)
+        self.section_flow = flow.group("flow").lower().rstrip("s") + "s" if flow else None
+        goods = find_products(line)
+        if len(goods) == 1 and _GOODS_HEAD.fullmatch(line[: goods[0].start] + line[goods[0].end :]):
+            self.section_goods = goods[0].id  # "Rare earth permanent magnets" over its bullets
         found = find_markets(line)
         self.section_market = found[0].id if found else None
         unit = PRICE_UNIT.search(line) if line.endswith(":") or _UNIT_HEAD.search(line) else None
@@ -537,6 +596,9 @@ class DocState:
         otherwise noted, quotes are CIF Rotterdam".
         """
         if _BASIS_NOTE.search(text) is None:
+            if _scope_note(text):
+                units = {price_unit_code(m) for m in PRICE_UNIT.finditer(text)}
+                self.scope_unit = units.pop() if len(units) == 1 else None
             return
         found = [m for m in find_markets(text) if m.id != "unlisted"]
         if len({m.id for m in found}) == 1:
@@ -723,6 +785,27 @@ class DocState:
             self._head_period.append(period)
         return self._head_period[0]
 
+    @property
+    def title_month(self) -> Period | None:
+        """The one month the opening lines name ("Rare earths in the May customs data").
+
+        Days and spans aside; None when they name none or several.
+        """
+        if not self._title_month:
+            start = DocDates(
+                self.dates.published, self.dates.year, calendar_name=self.dates.calendar_name
+            )
+            months = {
+                d.period
+                for d in find_dates(self._head_text(), start)
+                if d.period is not None
+                and not d.is_ref
+                and not d.period.is_span
+                and d.period.granularity is Granularity.MONTH
+            }
+            self._title_month.append(months.pop() if len(months) == 1 else None)
+        return self._title_month[0]
+
     def report_quarter(self) -> Period | None:
         """The quarter of a quarterly report (:attr:`report_period` when it is one quarter)."""
         head = self.report_period
@@ -824,9 +907,49 @@ class DocState:
 
 
 def _product_row(text: str) -> bool:
-    """Whether a line is a list's row led by a product's label and a colon, then a figure."""
-    m = _LABEL_ROW.match(text.strip())
+    """Whether a line is a list's row led by a product's label (and a colon), then a figure."""
+    line = text.strip()
+    m = _LABEL_ROW.match(line) or _BARE_ROW.match(line)
     return m is not None and bool(find_products(m.group("label")))
+
+
+#: A caption's words: a heading naming them is over the whole list, its sub-headings under it.
+_CAPTION_WORD = re.compile(
+    r"\b(?:prices?|quotes?|quotations?|assessments?|spot|sheet|market|domestic|exports?)\b", re.I
+)
+
+
+def _sibling_head(line: str, head: str) -> bool:
+    """Whether a heading is the sibling of the section's, not a sub-heading under it.
+
+    Both in capitals, the section's naming a category and no caption's word: "FEED" after
+    "HEAVIES (RMB/kg)" starts its own section; "OXIDES" under "SPOT PRICES, CHINA (RMB/t)"
+    does not.
+    """
+    return _caps_head(line) and _caps_head(head) and _CAPTION_WORD.search(head) is None
+
+
+def _caps_head(line: str) -> bool:
+    """Whether a heading's words are in capitals ("HEAVIES (RMB/kg)", "FEED"), brackets aside."""
+    words = re.sub(r"\([^)]*\)", " ", line)
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _scope_note(text: str) -> bool:
+    """Whether a sentence is a scope note: short items between commas, one a price unit.
+
+    "China spot, RMB/t incl. 13% VAT, ex-works, cash." names the unit of the bare figures
+    after it; a heading (no full stop) or a sentence with figures of its own is none.
+    """
+    line = text.strip()
+    if not line.endswith(".") or PRICE_UNIT.search(line) is None:
+        return False
+    items = [i.strip() for i in line[:-1].split(",")]
+    if not 2 <= len(items) <= 7 or not all(_SCOPE_ITEM.fullmatch(i) for i in items):
+        return False
+    rest = re.sub(r"\d+(?:\.\d+)?\s*%", "", PRICE_UNIT.sub("", line))
+    return re.search(r"\d", rest) is None and all(len(i.split()) <= 5 for i in items)
 
 
 def _results_period(text: str, ctx: DocDates) -> Period | None:

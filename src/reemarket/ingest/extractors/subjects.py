@@ -71,9 +71,15 @@ def refers_back(view: SentenceView, q: Quantity) -> bool:
 def company_for(
     view: SentenceView, q: Quantity, st: DocState, *, fallback_main: bool
 ) -> str | None:
-    """The company a figure belongs to: named before it, or referred to by a pronoun."""
+    """The company a figure belongs to: named before it, or referred to by a pronoun.
+
+    A company named in an appositive describing the one before it is not the figure's:
+    "X, the US arm of Germany's Y, is building a 1,200 t/yr plant" is X's.
+    """
     named = view.nearest_before(view.companies, q.start)
     if named is not None:
+        if ", " in view.text:
+            named = _described(view, named, q, view.companies) or named
         return named.id
     if refers_back(view, q):
         return st.para_company or st.main_company

@@ -276,6 +276,12 @@ def extract(
         and not _GOODS_NAMED.search(view.text, 0, q.start)
     ):
         subject = st.last_volume[1]  # "... 58,152 t of magnets in 2024. December shipments were"
+    if (
+        prod is None
+        and st.section_goods is not None
+        and not _GOODS_NAMED.search(view.text, 0, q.start)
+    ):
+        subject = st.section_goods  # "- Exports of 5,241 t" under "Rare earth magnets"
     if subject == "total_reo":
         subject = "re_oxides"  # traded "rare earth oxides" are the oxide group, not an output
     if prod is not None and _AND_COMPOUNDS.match(view.text, prod.end):
@@ -288,7 +294,8 @@ def extract(
     if period is None:
         period = _year_after_base(view, q, st)  # "fell 24% to 132,900 t from 175,900 t in 2023"
     if period is None and not view.dates:
-        period = st.report_period  # an undated volume in a story on "2024 exports" (its title)
+        # an undated volume in a story on "2024 exports", on "the May customs data" (its title)
+        period = st.report_period or st.title_month
     if q.dimension == "percent":
         if dm is not None and _dated_base(view, q, dm):
             period, dm = _main_period(view, q, st)  # "... from 5,528 t in July, 1.3% below ..."

@@ -375,8 +375,41 @@ RULES: list[Rule] = [
                     ("price", "er_oxide", "price", "2024-07-03", 290000, "CNY/t"),
                 ),
             ),
+            Example(  # two days a sentence leads with "between" are every move's span, the
+                # levels "to" after them the last day's, a bare level in the move's unit
+                "Between the first session of June (3 June) and the last (28 June), Gd oxide"
+                " lost CNY 6,000/t to 152,000-156,000, and Ho oxide shed CNY 9,000/t to"
+                " 470,000-480,000.",
+                (
+                    ("price", "gd_oxide", "change", "2024-06-03/2024-06-28", -6000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-06-28", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-06-28", 156000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-03/2024-06-28", -9000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-06-28", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-06-28", 480000, "CNY/t"),
+                ),
+            ),
+            Example(  # a heading of means over rows labelled by their periods; a row's y/y is
+                # its first period's; the paragraph under a heading in capitals naming the
+                # market and unit is that market's
+                "Month-end review\n\nPERIOD MEANS, CHINA SPOT (CNY/t, VAT incl.)\n"
+                "Samarium oxide: June 14,250 | May 14,600 | m/m -2.4% | y/y -12.0%\n"
+                "Yttrium oxide: June 44,100 | May 44,100 | m/m 0.0%\n\n"
+                "EXPORTS (USD/kg, FOB China)\n"
+                "Terbium oxide averaged $830/kg in June over the days assessed.\n",
+                (
+                    ("price", "sm_oxide", "average", "2024-06", 14250, "CNY/t"),
+                    ("price", "sm_oxide", "average", "2024-05", 14600, "CNY/t"),
+                    ("price", "sm_oxide", "average_yoy_pct", "2024-06", -12, "%"),
+                    ("price", "y_oxide", "average", "2024-06", 44100, "CNY/t"),
+                    ("price", "y_oxide", "average", "2024-05", 44100, "CNY/t"),
+                    ("price", "tb_oxide", "average", "2024-06", 830, "USD/kg"),
+                ),
+                holders=("china",) * 5 + ("fob_china",),
+            ),
         ),
         cues=("metric.price",),
-        doc="date_phrasings dspan/sessions_to, prices._WEEKLY_AVG.",
+        doc="date_phrasings dspan/sessions_to/between_days, prices._WEEKLY_AVG;"
+        " state._AVERAGE_HEAD, section_average; extractors._move_unit.",
     ),
 ]

@@ -181,6 +181,12 @@ RULES: list[Rule] = [
                 "Electric vehicles represented about 31% of all vehicle sales in 2023.",
                 (("demand", "nev", "sales_share_pct", "2023", 31, "%"),),
             ),
+            Example(  # electric cars counted as cars, their share set after the count
+                "Worldwide, roughly 10 million electric cars were sold in 2022, 14% of all car"
+                " sales.",
+                (("demand", "nev", "sales_share_pct", "2022", 14, "%"),),
+                entity="global",
+            ),
         ),
         cues=("metric.share", "sector.nev"),
         doc="A sector that took (captured, represented) a percentage of sales: its sales share.",

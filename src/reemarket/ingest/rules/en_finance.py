@@ -146,6 +146,12 @@ RULES: list[Rule] = [
                 (("valuation", "", "close_price", "2024-07-03", 6.2, "AUD"),),
                 entity="iluka_resources",
             ),
+            Example(  # "Rival X": X, not the parent named in the appositive after it
+                "Rival Guangxi Huaxing Co., the listed arm of China Southern Rare Earth, closed"
+                " at 12.40 yuan on Wednesday.",
+                (("valuation", "", "close_price", "2024-07-03", 12.4, "CNY"),),
+                entity="guangxi_huaxing",
+            ),
             Example(  # a multiple of earnings after "is": the P/E of the company just priced
                 "Shares of Iluka Resources closed at A$6.20 on Wednesday. That is roughly 18"
                 " times forward earnings.",

@@ -679,6 +679,16 @@ RULES: list[Rule] = [
                     ("price", "y_oxide", "price", "2024-06-14", 42500, "CNY/t"),
                 ),
             ),
+            Example(  # a bullet restating the move before in percent: its product and span
+                "Key figures:\n- Gd oxide added 6,000 yuan/t on the week to 158,000-162,000"
+                " yuan/t.\n- That is a 3.9% gain on the mid-point, the steepest since March.\n",
+                (
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 6000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 3.9, "%"),
+                ),
+            ),
         ),
         cues=(*UPDOWN,),
         doc="A sentence about 'the price' (or 'it', 'that') with no product is about the last"

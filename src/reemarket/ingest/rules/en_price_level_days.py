@@ -60,6 +60,14 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "price", "2024-07-05", 7100, "CNY/kg"),
                 ),
             ),
+            Example(  # a level held in the past perfect "since" a day: up to the session before
+                "Erbium oxide had sat at 288,000-292,000 yuan/t since June 20 until producers"
+                " raised offers on Friday.",
+                (
+                    ("price", "er_oxide", "price_low", "2024-07-04", 288000, "CNY/t"),
+                    ("price", "er_oxide", "price_high", "2024-07-04", 292000, "CNY/t"),
+                ),
+            ),
         ),
         cues=("metric.price",),
         doc="A level told 'a year (month, week, two weeks) ago' leading its clause or right"

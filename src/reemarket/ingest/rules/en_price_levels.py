@@ -715,10 +715,47 @@ RULES: list[Rule] = [
                     ("price", "ho_oxide", "price", "2024-06-28", 61.9, "USD/kg"),
                 ),
             ),
+            Example(  # a scope note's unit over rows led by a formula alone; a "k" ending a
+                # range or after a decimal is a thousand; "unch" after a row is no count; a
+                # heading in capitals after one in capitals names its own rows
+                "Morning sheet, Fri 5-Jul-2024\n"
+                "Domestic spot, CNY/t VAT incl., delivered, cash.\n\n"
+                "OXIDES\nGd2O3 157.5-160.5k (+1.5k both ends)\nSm2O3 14.2-14.8k unch\n\n"
+                "HEAVIES (CNY/kg)\nHo2O3 470-480 (-5 both ends)\n\n"
+                "OTHERS\nY2O3 ~ 44.5k, quiet\n\n"
+                # a scope note's tonne is no unit for goods quoted per kg
+                "Dysprosium oxide traded 1,800-1,850 in thin deals.\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 157500, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 160500, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1500, "CNY/t"),
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 14200, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 14800, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 470, "CNY/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 480, "CNY/kg"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", -5, "CNY/kg"),
+                    ("price", "y_oxide", "price", "2024-07-05", 44500, "CNY/t"),
+                ),
+                entity="china",
+            ),
+            Example(  # ... but headings in capitals under a caption over the whole list are
+                # its sub-headings, the caption's unit theirs
+                "Daily sheet, 5 July 2024\n\nSPOT PRICES, CHINA (RMB/t)\nOXIDES\n"
+                "Gd2O3 157.5-160.5k (+1.5k both ends)\nMETALS\nGd-Fe alloy 150,000-154,000 unch\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 157500, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 160500, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1500, "CNY/t"),
+                    ("price", "gdfe_alloy", "price_low", "2024-07-05", 150000, "CNY/t"),
+                    ("price", "gdfe_alloy", "price_high", "2024-07-05", 154000, "CNY/t"),
+                ),
+                entity="china",
+            ),
         ),
         cues=("metric.price",),
         doc="extractors._TABLE_GAP; prices._same_currency_before, _OWN_SPAN_AFTER, the money"
-        " path's 'k' and 'beside'; lexicon._coordinated.",
+        " path's 'k' and 'beside'; lexicon._coordinated; state._scope_note, _BARE_ROW,"
+        " _caps_head; numbers._reading's plain 'k'.",
     ),
     Rule(
         "price_own_offers_under_letterhead",

@@ -173,6 +173,47 @@ RULES: list[Rule] = [
                     ("price", "eu_oxide", "change", "2024-07-03/2024-07-04", -5, "CNY/kg"),
                 ),
             ),
+            Example(  # the day in the first title line, the changes' base day in the second
+                "Alloys daily | 4 Jul 2024 (Thu)   Basis: ex-works, VAT incl.\n"
+                "Chg vs previous working day (3 Jul). '=' means unchanged.\n\n"
+                "Item            | Grade   | Unit   | Price range      | Chg\n"
+                "Gd-Fe alloy     | Gd 75%  | CNY/t  | 150,000-154,000  | -1,500\n"
+                "Tb metal        | 99.9%   | CNY/kg | 6,900-7,000      | =\n",
+                (
+                    ("price", "gdfe_alloy", "price_low", "2024-07-04", 150000, "CNY/t"),
+                    ("price", "gdfe_alloy", "price_high", "2024-07-04", 154000, "CNY/t"),
+                    ("price", "gdfe_alloy", "change", "2024-07-03/2024-07-04", -1500, "CNY/t"),
+                    ("price", "tb_metal", "price_low", "2024-07-04", 6900, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-04", 7000, "CNY/kg"),
+                ),
+            ),
+            Example(  # sections headed by their market's name over day columns, the second
+                # right under the first (the same sheet: its unit); the previous assessment's day
+                # in the title line is not the sheet's
+                "Export oxides, Thursday 4 July 2024; previous assessment 27 June 2024\n"
+                "Every price in USD/kg.\n\n"
+                "FOB CHINA              4 Jul        27 Jun       chg\n"
+                "Samarium oxide         2.10         2.15        -0.05\n"
+                "Gadolinium oxide     26.0-27.0    26.5-27.5     -0.50\n\n"
+                "CIF EUROPE             4 Jul        27 Jun       chg\n"
+                "Gadolinium oxide     29.0-30.0    29.0-30.0      nc\n",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-04", 2.1, "USD/kg"),
+                    ("price", "sm_oxide", "price", "2024-06-27", 2.15, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-06-27/2024-07-04", -0.05, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 26, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 27, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-06-27", 26.5, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-06-27", 27.5, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2024-06-27/2024-07-04", -0.5, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-07-04", 29, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-07-04", 30, "USD/kg"),
+                    ("price", "gd_oxide", "price_low", "2024-06-27", 29, "USD/kg"),
+                    ("price", "gd_oxide", "price_high", "2024-06-27", 30, "USD/kg"),
+                    ("price", "gd_oxide", "change", "2024-06-27/2024-07-04", 0, "USD/kg"),
+                ),
+                holders=("fob_china",) * 8 + ("cif_rotterdam",) * 5,
+            ),
             Example(  # a numeric base day in the change header, a unit in each range cell
                 "Oxides, 4 July 2024\n\nProduct          Purity   Range today           Chg vs 03/07\n"
                 "Samarium oxide   99.9%    14.50-15.50 RMB/kg    0.00\n"

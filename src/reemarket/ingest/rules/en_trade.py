@@ -177,6 +177,24 @@ RULES: list[Rule] = [
                 ),
                 published="2024-06-20",
             ),
+            Example(  # headings naming the flow and the goods of the bullets under them; an
+                # undated bullet takes the month the title names; a cumulative label
+                "Customs desk | 21 August 2024\nWhat the July trade tables show\n\n"
+                "Imports\n- Rare earth compounds: 6,120 t, up 4.1% y/y.\n"
+                "- Samarium oxide remained a small line at 38 t.\n\n"
+                "Rare earth permanent magnets\n- Exports of 4,870 t in July, down 2.2% y/y.\n"
+                "- Cumulative for the first seven months: 33,400 t, up 6.0%.\n",
+                (
+                    ("trade", "rare_earths", "imports", "2024-07", 6120, "t"),
+                    ("trade", "rare_earths", "imports_yoy_pct", "2024-07", 4.1, "%"),
+                    ("trade", "sm_oxide", "imports", "2024-07", 38, "t"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-07", 4870, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-07", -2.2, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-01/2024-07", 33400, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-01/2024-07", 6, "%"),
+                ),
+                published="2024-08-21",
+            ),
         ),
         cues=(
             "metric.exports",

@@ -664,6 +664,8 @@ VETO_RECORDS: list[Veto] = [
             no_facts(
                 "The discount of Chinese terbium oxide to European offers narrowed to $60/kg."
             ),
+            # the premium as the subject of its own figure
+            no_facts("For dysprosium oxide the Rotterdam premium is about $35/kg."),
         ),
     ),
     Veto(
@@ -678,6 +680,8 @@ VETO_RECORDS: list[Veto] = [
                 " pay back."
             ),
             no_facts("At above 2,000 yuan/kg, dysprosium oxide would start to ration demand."),
+            # an absolute "with" telling only a bound
+            no_facts("With terbium oxide still above US$900/kg, buyers are thrifting it out."),
         ),
     ),
     Veto(

@@ -110,6 +110,16 @@ RULES: list[Rule] = [
                 "Lynas produced 1,800 t of NdPr in the June quarter.",
                 (("production", "prnd_oxide", "production", "2024-Q2", 1800, "t"),),
             ),
+            Example(  # a base after its period's possessive names the comparison
+                "Lynas produced 1,950 t of NdPr in the September quarter, up 8.3% on the June"
+                " quarter's 1,800 t.",
+                (
+                    ("production", "prnd_oxide", "production", "2024-Q3", 1950, "t"),
+                    ("production", "prnd_oxide", "production_qoq_pct", "2024-Q3", 8.3, "%"),
+                    ("production", "prnd_oxide", "production", "2024-Q2", 1800, "t"),
+                ),
+                published="2024-10-20",
+            ),
             Example(  # "magnetic material blanks" are NdFeB blanks, not the magnetic-materials group
                 "Ningbo Yunsheng's output of magnetic material blanks reached 9,000 t in 2023.",
                 (("production", "ndfeb_blank", "production", "2023", 9000, "t"),),
@@ -316,6 +326,12 @@ RULES: list[Rule] = [
                 " has capacity to make 40 t/yr of NdPr metal.",
                 (("capacity", "prnd_metal", "capacity", "", 40, "t/yr"),),
                 entity="saskatchewan_research_council",
+            ),
+            Example(  # a parent named in an appositive is not the builder of the plant
+                "Tianhe Magnetics, the Baotou partner of China Northern Rare Earth, is"
+                " commissioning a sintered magnet line of 2,000 t/yr.",
+                (("capacity", "ndfeb_magnet", "capacity", "", 2000, "t/yr"),),
+                entity="baotou_tianhe_magnetics_technology",
             ),
             Example(  # the feed named after the product is not what a later phase makes
                 "Iluka's Eneabba refinery will turn out about 5,500 t/yr of NdPr oxide from"
