@@ -38,7 +38,7 @@ _WORD_LISTS = WordAlternations([_TAG_WORDS, _CHANGE_WORDS, MARKET_WORDS, SECTOR_
 #: A figure set above or below a base ("8.4% above January", "42 cents below last week's",
 #: "3,000 yuan/t above October"): the word gives the change its sign.
 _PCT_VS = re.compile(r"(?:%|\bcents?|/\s*(?:t|kg|mt|tonne|ton))\s+(above|below)\b")
-#: Clause cuts; a pipe between spaced cells of one line too ("Nd oxide: June 372,380 | May
+#: Clause cuts; a pipe between spaced cells of one line too ("Nd oxide: June 388,150 | May
 #: 405,920 | y/y -26.6%": each cell's label is its own figure's).
 _CLAUSE_RE = first_char_checked(re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\s\|(?=\s)"))
 #: A bound right before a figure: "more than 8%", "less than 2,000 t".

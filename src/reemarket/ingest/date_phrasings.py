@@ -360,8 +360,8 @@ PHRASINGS: list[DatePhrasing] = [
             ("Imports fell in April.", "2024-04"),
             ("The producer set its August listing prices on Friday.", "2024-08"),
             ("December listing prices were published on Friday.", "2023-12"),
-            # a month's label before a figure with a thousands comma is no day ("June 6,865")
-            ("Cerium oxide means: June 6,865 | May 6,905", "2024-06"),
+            # a month's label before a figure with a thousands comma is no day ("June 7,240")
+            ("Cerium oxide means: June 7,240 | May 6,905", "2024-06"),
         ),
     ),
     # a fiscal year written with both years: "in 2024-25" (its months by the document's

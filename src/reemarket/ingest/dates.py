@@ -687,7 +687,7 @@ _RECORD = Prechecked(
         # ("its biggest gain in a week": the record's span, not the move's)
         r"(?:(?:level|point|close|price|reading|mark|gain|rise|fall|drop|jump|increase|decline"
         r"|loss|move|advance|slide)s?\s+)?(?:so\s+far\s+)?(?:in\s+|for\s+)?$"
-        # "steepest daily fall of 2026", "biggest one-day gain this year": a move's record
+        # "sharpest daily drop of 2025", "biggest one-day gain this year": a move's record
         r"|\b(?:steepest|sharpest|biggest|largest)\s+(?:(?:daily|weekly|monthly|one-day"
         r"|single-day|one-week|session)\s+)?(?:fall|drop|decline|slide|loss|gain|rise|jump"
         r"|increase|move)s?\s+(?:so\s+far\s+)?(?:in\s+|of\s+|for\s+)?$",
@@ -717,7 +717,7 @@ _MONTH_MAY_BEFORE = re.compile(
 )
 
 
-#: A figure right after a word: "May 405,920", "May $51.2".
+#: A figure right after a word: "May 391,400", "May $51.2".
 _FIGURE_AFTER = re.compile(r"\s+[$€¥]?\d")
 
 
@@ -741,7 +741,7 @@ def find_dates(text: str, ctx: DocDates, low: str | None = None) -> list[DateMen
             if not _MONTH_MAY_BEFORE.search(before) and not (
                 original[:1] == "M" and _FIGURE_AFTER.match(text, m.end())
             ):
-                continue  # ... but a capital "May" right before a figure labels it: "May 405,920"
+                continue  # ... but a capital "May" right before a figure labels it: "May 391,400"
         try:
             period, rel = _resolve(kind, g, ctx)
         except (PeriodError, ValueError, KeyError):

@@ -276,7 +276,7 @@ def _reading(
     ):
         # a bare "5m" or "3k" is no amount (an "18k" of gold), but a signed "(-1k)" move is, so
         # is a "k" before a currency or price unit ("545k-550k yuan/t") and one after a decimal
-        # or ending a range (a trader's "365.3-373.3k", "~29.8k", "down 0.5k")
+        # or ending a range (a trader's "412.5-418.5k", "~29.8k", "down 0.5k")
         scale = 1.0
     s1 = _SCALE.get((scale1 or "").strip().lower(), 1.0)
     return unit, k, scale, s1, scale_txt, len(unit_text) - len(unit_text.rstrip())

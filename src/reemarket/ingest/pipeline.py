@@ -491,7 +491,7 @@ _REPORTING_SPAN = Prechecked(
     re.compile(r"\b(?:months?|half[- ]?year|quarter|year|period)\s+(?:ended|ending|to)\b", re.I)
 )
 #: A heading over a period's results ("Fourth quarter 2024 highlights", "Full-year results",
-#: "CAAM data at a glance (full year 2024):", "2024 in numbers").
+#: "Association figures in brief (first half 2025):", "2024 in numbers").
 _PERIOD_HEADING = Prechecked(
     re.compile(
         r"\b(?:highlights|results|key\s+(?:figures|metrics|data|numbers)|at\s+a\s+glance"
@@ -529,7 +529,7 @@ def _read_table(
     title = _title(text, h, floor)
     # "Previous = assessment of 14 Nov" dates the previous column, not the table
     heading = PRIOR_NOTE.sub(" ", _title(text, h, floor, headings="sale" not in table.cols))
-    # "Change vs previous working day (25 Jun)": the changes' base, not the table's day
+    # "Change vs previous working day (12 Mar)": the changes' base, not the table's day
     heading = BASE_DATE.sub(" ", heading)
     if "prior_list" in table.cols:  # "(supersedes List No. 8 of 1 August)": the older list's day
         heading = REPLACED_LIST_NOTE.sub(" ", heading)

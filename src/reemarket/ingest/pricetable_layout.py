@@ -600,7 +600,7 @@ _MAYBE_HEADER = re.compile(
     + r")\b|^[ |]*[A-Za-z][A-Za-z .,'/-]{0,40}?\b(?:"  # a caption over the product column
     + vocab.alternation("table", "caption_column")
     + r")(?:\s*\([^)\d\n]{0,30}\))?(?: {2,}|\s*\|)"
-    + r"|^[ |]*(?:"  # a market's name over the product column: "FOB CHINA   10 Jul   3 Jul"
+    + r"|^[ |]*(?:"  # a market's name over the product column: "FOB CHINA   18 Sep   11 Sep"
     + vocab.alternation("table", "market_head")
     + r")\b[^\n|]{0,30}?(?: {2,}|\s*\|)"
     + r"| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
@@ -687,7 +687,7 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
         basis = [ln for ln in above[:-2] if _BASIS_NOTE.match(ln)][-1:]
         table.title = " ".join([*basis, *above[-2:]])
         if not above and out:
-            # a section's head right under the last table ("CIF ROTTERDAM  10 Jul  3 Jul" after
+            # a section's head right under the last table ("CIF ROTTERDAM  18 Sep  11 Sep" after
             # the FOB rows, no line between): the same sheet, under the same title (its unit)
             table.title = out[-1][2].title
         floor = i

@@ -733,7 +733,7 @@ def _one(
     if tag is None and dim == "money" and _lead_profit(view, q) and st.main_company:
         tag = "net_profit"  # "Profit in the March quarter had been 280 million yuan"
     if tag is None and dim == "money" and st.para_money_metric and _period_led(view, q):
-        tag = st.para_money_metric  # "1H25 revenue: 3.21bn. 2Q25 alone: 1.72bn": revenue
+        tag = st.para_money_metric  # "1H24 revenue: 2.87bn. 2Q24 alone: 1.49bn": revenue
     if tag is None and dim == "mass" and st.last_volume and _THEY.search(view.text, 0, q.start):
         tag, subject = st.last_volume  # "For the full year they came to 48,900 tons"
         kind, val = "subject", subject
@@ -747,14 +747,14 @@ def _one(
         kind, val = "subject", subject
         view = _without_later_aside(view, q)
     if tag is None and dim in ("bare", "price", "percent") and st.section_average and view.products:
-        tag = "average"  # "Nd oxide: June 372,380 | May 405,920" under "Monthly averages (CNY/t)"
+        tag = "average"  # "Nd oxide: June 388,150 | May 391,400" under "Monthly averages (CNY/t)"
     if (
         tag is None
         and dim in ("mass", "percent")
         and st.section_flow
         and _BULLET_LINE.match(view.text)
     ):
-        tag = st.section_flow  # "- Yttrium oxide: 106 t" under a heading "Exports"
+        tag = st.section_flow  # "- Gadolinium oxide: 74 t" under a heading "Exports"
     if tag is None and dim == "mass" and st.last_volume and _period_bullet(view, q):
         tag, subject = st.last_volume  # "- March 2024: 4,100 t": the volume's series by period
         kind, val = "subject", subject
@@ -915,7 +915,7 @@ _GAPPED_DOWN = frozenset(("lower", "down", "weaker", "less"))
 def _gapped_pct(view: SentenceView, i: int, done: dict[int, list[Draft]]) -> list[Draft]:
     """A percent in a gapped clause after a price percent: the same move of another product.
 
-    "October's average for Nd oxide was 29.6% below October 2022, and Pr oxide's 30.3%
+    "March's average for Nd oxide was 18.4% below March 2023, and Pr oxide's 17.9%
     lower": Pr oxide's October average, 30.3% below the year before (the first clause's
     metric and period); the direction word, if any, gives its sign.
     """
@@ -931,7 +931,7 @@ def _gapped_pct(view: SentenceView, i: int, done: dict[int, list[Draft]]) -> lis
     if prod is None or prod.start < prev.end or prod.id == base.subject:
         return []
     if not _GAPPED_LEAD.search(view.text, prev.end, prod.start):
-        return []  # (the first clause may go on after its figure: "29.6% below October 2022")
+        return []  # (the first clause may go on after its figure: "18.4% below March 2023")
     if not _GAPPED_LINK.fullmatch(view.text, prod.end, q.start):
         return []
     tail = _GAPPED_TAIL.match(view.text, q.end)
@@ -1178,7 +1178,7 @@ def _level_after_unit(view: SentenceView, q: Quantity) -> str | None:
 def _scope_unit(view: SentenceView, q: Quantity, st: DocState) -> str | None:
     """A scope note's unit for a bare figure, when its goods are quoted per that mass.
 
-    "China spot, RMB/t ..." over "Nd2O3 365.3-373.3k" gives yuan a tonne; a dysprosium
+    "China spot, RMB/t ..." over "Nd2O3 412.5-418.5k" gives yuan a tonne; a dysprosium
     oxide quoted per kg elsewhere in the text stays unread rather than a tonne's price.
     """
     if st.scope_unit is None:
@@ -1432,7 +1432,7 @@ def _dispatch(view: SentenceView, q: Quantity, st: DocState, tag: str | None) ->
             tag = "price"  # "between a high of $81.20 on March 6 and a low of ...": the day's quote
         if _FX_RATE.match(view.text, q.end):
             trace.veto("conversion", (q.start, q.end), "price")
-            return None  # "at 7.08 yuan/$": the exchange rate a conversion used, no price
+            return None  # "at 7.21 yuan/$": the exchange rate a conversion used, no price
         return prices.extract(view, q, st, tag)  # "closed at $2.35/kg, 5 cents lower": a price
     if dim in ("bare", "multiple"):
         if tag == "pe":
@@ -1598,7 +1598,7 @@ def _record(view: SentenceView, i: int, why: list[str], found: list[Draft]) -> N
 _COUNTRY_LEAD = re.compile(r"\s*([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})\s*(?::|\s[-–—])\s")
 
 
-#: After a sum, what makes it an exchange rate: "7.08 yuan/$", "7.1 yuan per dollar",
+#: After a sum, what makes it an exchange rate: "7.21 yuan/$", "7.1 yuan per dollar",
 #: "7.2 yuan to the US dollar".
 _FX_RATE = re.compile(
     r"\s*(?:/\s*(?:US)?\$|(?:per|to\s+the|a)\s+(?:US\s+)?(?:dollar|\$|usd)\b)", re.I
@@ -1608,7 +1608,7 @@ _FX_RATE = re.compile(
 def _heading_money(view: SentenceView, currency: str) -> None:
     """Give a heading's currency to the bare sums of a bullet under it, in place.
 
-    "- 1H25 revenue: 3.21bn, -4.5% YoY" under "Key numbers (RMB)": 3.21 billion yuan; a
+    "- 1H24 revenue: 2.87bn, +3.1% YoY" under "Key numbers (RMB)": 2.87 billion yuan; a
     figure with a word after it ("1.3 million units") is a count, not a sum.
     """
     for i, q in enumerate(view.qtys):

@@ -330,7 +330,7 @@ _OFFTAKE = re.compile(
 _FEED_OF = re.compile(r"\b(?:from|using|out\s+of)\s+(?:its\s+|the\s+)?$", re.I)
 
 
-#: Goods attached to the figure by "of" after its unit: "750 tpa of ...", "5,000 t a year of".
+#: Goods attached to the figure by "of" after its unit: "750 tpa of ...", "8,000 t a year of".
 _GOODS_OF = re.compile(r"\s*(?:[a-z/.-]+\s+){0,3}?of\b", re.I)
 #: A conjunction opening the next piece of a sentence: "... and its magnet capacity at ...".
 _NEXT_PIECE = re.compile(r"\b(?:and|while|whereas|but)\b", re.I)

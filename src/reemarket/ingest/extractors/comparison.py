@@ -143,7 +143,7 @@ def cmp_of(view: SentenceView, q: Quantity, anchor: Period | None) -> str | None
     return None
 
 
-#: A base figure after its period's possessive: "on the March quarter's 318 t", "from May's".
+#: A base figure after its period's possessive: "on the September quarter's 245 t", "from May's".
 _POSSESSIVE_BASE = re.compile(
     r"\s+(?:on|from|over|against|versus|vs\.?)\s+(?:the\s+)?[^,;%]{2,30}?['’]s\s+"
     r"(?:about\s+|around\s+|roughly\s+)?$",

@@ -514,7 +514,7 @@ def bracket_labelled(view: SentenceView, q: Quantity) -> tuple[SentenceView, Dat
             close = view.text.find(")", d.end)
             if d.end <= q.start < (len(view.text) if close < 0 else close):
                 # the label is the figure's own period, though the bracket after a "YoY" may
-                # have read it as a base ("+137.5% YoY (1H24: 22.0mn)")
+                # have read it as a base ("+64.2% YoY (1H23: 41.3mn)")
                 own = d._replace(is_ref=False)
                 return replace(view, dates=[own], memo={}), own
             drop.append(d)

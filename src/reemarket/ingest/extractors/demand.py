@@ -33,7 +33,7 @@ _EXPECTED = re.compile(
     re.I,
 )
 #: A modal case before the figure: "growth could drop below 20%", "sales might top 15 million",
-#: "which would be growth of roughly 24%".
+#: "which would be growth of about 15%".
 _MODAL_CASE = re.compile(
     r"\b(?:could|might|(?-i:may)|would)\s+(?:\w+\s+){1,4}?"
     r"(?:below|above|under|over|to|about|around|near|beyond)?\s*$",
@@ -134,7 +134,7 @@ def extract(
         return None  # "sees the NEV share of car sales passing 60% by year-end": an outlook
     if _SHARE_MOVE.search(view.text, view.clause_of(q.start)[0], q.start):
         trace.veto("share_move", (q.start, q.end), "demand")
-        return None  # "..., and its Hong Kong-listed shares rose 2%": a stock, not sales
+        return None  # "..., and its Shenzhen-listed shares fell 3%": a stock, not sales
     period, dm = bind_coarse(view, q, st)
     if period is None:
         period = st.dates.last_month  # a data release's figures are of the month it reports

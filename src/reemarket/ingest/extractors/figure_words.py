@@ -27,7 +27,7 @@ _BOUND_UPPER = Prechecked(
 
 _HEDGE = re.compile(r"\b(?:by|about|around|approximately|roughly|some)\s*$")
 #: The opening of a bracket right after a figure, a comparison word between allowed
-#: ("-$0.04 d/d (-1.9%)").
+#: ("-$0.06 d/d (-2.3%)").
 _OPEN_PAREN = re.compile(r"\s*(?:[dwmqy]/[dwmqy]\s*)?[(（]\s*", re.I)
 
 

@@ -394,7 +394,7 @@ def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | 
     for o in view.qtys:
         if o.start <= q.end or o.dimension != "money":
             continue
-        # "against a loss of ... in the second quarter of 2024"; "+137.5% YoY (1H24: 22.0mn)"
+        # "against a loss of ... in the second quarter of 2024"; "+64.2% YoY (1H23: 41.3mn)"
         labelled = bracket_labelled(view, o)[1] if _YOY_NEAR.search(view.text) else None
         if comparison_base(view, o) or labelled is not None:
             own = labelled or base_date(view, o)
@@ -406,7 +406,7 @@ def _year_after_base(view: SentenceView, q: Quantity, st: DocState) -> Period | 
 
 
 #: A year-on-year word, for a bracketed comparative labelled by its period to be the
-#: previous year's ("+137.5% YoY (1H24: 22.0mn)").
+#: previous year's ("+64.2% YoY (1H23: 41.3mn)").
 _YOY_NEAR = re.compile(r"\b(?:yoy|y/y|y-o-y|year[\s-]on[\s-]year)\b", re.I)
 _TO = re.compile(r"\s*(?:to|-|–|and)\s*$", re.I)
 

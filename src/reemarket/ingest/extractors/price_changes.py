@@ -89,7 +89,7 @@ _PREMIUM = re.compile(
 )
 _TO_MASS = re.compile(r"[^.;,\d]{0,30}?\bto\s+(?:about\s+|around\s+|some\s+)?", re.I)
 #: A percent whose direction follows it and sets it against a base: "4.3 percent cheaper than".
-#: "0.9% below end-October", "2% above its 31 October level": measured from that day.
+#: "1.4% below end-August", "2% above its 31 October level": measured from that day.
 _BELOW_DAY = (
     r"(?:below|above)\s+(?:its\s+|the\s+)?(?:end[\s-]+(?:of[\s-]+)?)?"
     r"(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s+[A-Z][a-z]+\b)"
@@ -106,7 +106,7 @@ _PCT_THAN = re.compile(
 )
 
 
-#: A span named right after a percentage: "0.1% on the week", "2% w/w", "1.3% day-on-day".
+#: A span named right after a percentage: "0.3% on the week", "2% w/w", "1.3% day-on-day".
 _OWN_SPAN_AFTER = re.compile(
     r"\s+(?:(?:on|over)\s+the\s+(?:day|week|session)\b|[dw]/[dw]\b|w-o-w\b|wow\b"
     r"|(?:day|week)[\s-]on[\s-](?:day|week)\b)",
@@ -130,7 +130,7 @@ _MOVE_NOUN_AFTER = re.compile(
     re.I,
 )
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:further\s+|another\s+)?$", re.I)
-#: A sentence restating the last move in percent: "That is a 2.7% gain on the mid-point",
+#: A sentence restating the last move in percent: "That is a 1.6% gain on the mid-point",
 #: "This was a 1.9% drop".
 RESTATED_MOVE = re.compile(
     r"^[\s\-–•*]*(?:that|this|it)\s+(?:is|was|'s|’s|represents|amounts\s+to)\s+(?:a|an)\s+"
@@ -208,7 +208,7 @@ def extract_pct(
         trace.veto("outlook", (q.start, q.end), "price")
         return []  # "dysprosium oxide could climb 5% in a month's time": a call
     # a second conjunct's percent from a named day is measured from the figure before it:
-    # "eased 0.1% on the week and finished the month 0.9% below end-October"
+    # "eased 0.3% on the week and finished the month 1.4% below end-August"
     last = max((o.end for o in view.qtys if o.end <= q.start), default=0)
     last = last if _AFTER_BELOW_DAY.match(view.text, q.end) else 0
     gap = view.text[: q.start] if first else view.text[max(prod.end, last) : q.start]
@@ -260,7 +260,7 @@ def extract_pct(
         tag, cmp = "average", _BASIS_CMP[basis.group(1).lower()]
     period, dm = bind_period(view, q, st, price=True)
     if dm is not None and dm.start > q.end and _OWN_SPAN_AFTER.match(view.text, q.end):
-        # "0.1% on the week and finished the month ...": the move's own span, not the later
+        # "0.3% on the week and finished the month ...": the move's own span, not the later
         # conjunct's period
         period, dm = None, None
     sign = view.sign_near(q)

@@ -375,7 +375,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             and ref.period.granularity is not Granularity.DAY
             and _OWN_SPAN_AFTER.match(view.text, d.q.end)
         ):
-            ref = None  # "0.1% on the week and ... 0.9% below end-October": its own span
+            ref = None  # "0.3% on the week and ... 1.4% below end-August": its own span
         if (
             ref is not None
             and ref.period is not None
@@ -397,7 +397,7 @@ def change_spans(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
             span = day_span(prev_trading(run.start), run.end)  # "in the four sessions to May 9"
         month_end = month_edge(view, ref)
         if anchor is None and month_end is not None and _whole_month(anchor_p):
-            # "finished the month 0.9% below end-October": from that close to this month's
+            # "finished the month 1.4% below end-August": from that close to this month's
             # (or the report's day, within the month)
             anchor = _month_end_or_report(anchor_p, st)  # type: ignore[arg-type]
         if (
@@ -547,7 +547,7 @@ _SAME_SPAN = Prechecked(
         re.I,
     )
 )
-#: A sentence restating the last move in percent ("That is a 2.7% gain on the mid-point"):
+#: A sentence restating the last move in percent ("That is a 1.6% gain on the mid-point"):
 #: the move's span.
 _RESTATED = re.compile(
     r"[\s\-–•*]*(?:that|this|it)\s+(?:is|was|'s|’s|represents|amounts\s+to)\s+(?:a|an)\s+"

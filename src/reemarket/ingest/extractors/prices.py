@@ -553,7 +553,7 @@ _HELD_UNTIL_NOW = re.compile(
     r"|(?:sat|held|stayed|hovered|stood)\s+(?:steady\s+)?at)\s+(?:[A-Z$€¥]{1,4}\s?)?$",
     re.I,
 )
-#: A held level's start after it: "since 25 June", "since June 25".
+#: A held level's start after it: "since 14 March", "since June 25".
 _SINCE_DAY = re.compile(r"[^,;.]{0,12}?\s+since\s+(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d)")
 #: A base day's level told in a "when" clause: "since Aug. 12, when it stood at", "than on
 #: Feb. 8, the last session before the break, when it was quoted at".
@@ -703,7 +703,7 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
-#: A bracket labelling a base by its period: "(previous week: 837,000)", "(prior month: X)".
+#: A bracket labelling a base by its period: "(previous week: 612,000)", "(prior month: X)".
 _LABEL_BEFORE = re.compile(
     r"\(\s*(?:the\s+)?(?:(?P<w>(?:previous|prior|preceding|last)\s+week)"
     r"|(?P<m>(?:previous|prior|preceding|last)\s+month))\s*:\s*$",
@@ -851,7 +851,7 @@ _THE_AVERAGE = re.compile(
     r"(?:price\s+)?(?:(?:for|over|across|in|during)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
     r"(?:\([^)]{0,20}\)\s+)?)?"
     r"(?:was|stood|came|worked\s+out|averaged\s+out)\b"
-    # a label: "Weekly average 842,000", "Monthly mean: 4,350"
+    # a label: "Weekly average 618,500", "Monthly mean: 4,350"
     r"|\s*(?:[-*•]\s*)?(?:weekly|monthly|quarterly|week's|month's)\s+(?:average|mean)\s*:?\s*(?=\d)",
     re.I,
 )
@@ -867,7 +867,7 @@ def opens_on_average(view: SentenceView) -> bool:
 _BACK_REF = re.compile(
     # a leading time phrase may come first: "Since 31 December the price has risen by 2%"
     # or a week back from the last day named: "A week earlier it was X"
-    # (a list's bullet first: "- That is a 2.7% gain on the mid-point")
+    # (a list's bullet first: "- That is a 1.6% gain on the mid-point")
     r"\s*(?:[-–•*·▪]\s+)?(?:(?:since|over|during|in|on|this|so\s+far|from|by|(?:a|an|one|two|three|\d+)\s+"
     r"(?:days?|weeks?|months?)\s+later|a\s+week\s+earlier"
     r")\b[^,.;]{0,35}?,?\s+(?=the\s|its\s|it\s))?"
@@ -1665,7 +1665,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
             period, dm = ago, None
     if _HELD_UNTIL_NOW.search(view.text, max(0, q.start - 50), q.start) and _SINCE_DAY.match(
         view.text, q.end
-    ):  # "had been parked at X since 25 June before sellers lifted offers on Wednesday": the
+    ):  # "had been parked at X since 14 March before sellers lifted offers on Wednesday": the
         # level held up to the session before the move the sentence tells
         held = st.para_day or (Period.day(st.dates.published) if st.dates.published else None)
         if held is not None:
@@ -1835,7 +1835,7 @@ def _beyond_report(period: Period | None, st: DocState, quoted: bool = False) ->
     """Whether a level's day lies weeks after the report: a call on the future, not a quote.
 
     For an export or European quote (``quoted``) a month, quarter or year after the report
-    is one too ("NdPr CIF Rotterdam at $90/kg for Q2 2026" in a December report); a domestic
+    is one too ("NdPr CIF Rotterdam at $84/kg for Q3 2025" in a December report); a domestic
     price set ahead for next month or quarter (a listing, a concentrate price) stays.
     """
     pub = st.dates.published
@@ -1864,7 +1864,7 @@ _SPREAD = Prechecked(
         r"|\b(?:premium|discount|spread|gap)\s+(?:on|of|for|in)\s+[^.;]{0,60}?\b(?:over|to|against|"
         r"versus|vs\.?)\s+[^.;]{0,60}?\b(?:at|to|of|by|near|around|about)\s+"
         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
-        # the premium itself as the subject: "the Rotterdam premium is about $4/kg", "the
+        # the premium itself as the subject: "the Rotterdam premium is near $6/kg", "the
         # discount widened to $12/kg"
         r"|\b(?:premium|discount|spread|differential)\s+(?:is|was|stands|stood|sits|sat|held|holds"
         r"|widened|narrowed|came)\s+(?:at\s+|to\s+|near\s+)?"

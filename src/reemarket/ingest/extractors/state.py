@@ -252,17 +252,17 @@ _UNIT_HEAD = re.compile(
     re.I,
 )
 #: A line of a list led by its product's label and a colon, a figure right after it
-#: ("Neodymium oxide: 840,000-855,000 ...", "Dy oxide 99.5% min, CIF Rotterdam: 820-880"; a
+#: ("Neodymium oxide: 610,000-622,000 ...", "Dy oxide 99.5% min, CIF Rotterdam: 820-880"; a
 #: ratio's colon, "NdPr oxide 75:25, ...", is the label's), or by the product and a range
 #: ("Nd oxide 60.50-61.20").
 _LABEL_ROW = re.compile(
     r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z](?:[^:\n]|:(?=\S)){1,80}?)"
-    # a column's label may come first after the colon: "Nd oxide: June 372,380"
+    # a column's label may come first after the colon: "Nd oxide: June 388,150"
     r"(?::[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+)?|[ \t]+(?=[-+]?[$€¥]?\d[\d,.]*\s*[-–~]\s*\d))"
     r"[-+]?[$€¥]?\d"
 )
 #: A list's row led by its product's label alone, a figure right after a space ("Nd2O3
-#: 365.3-373.3k (-0.5k both ends)", "PrNd ox 368-371k", "Mixed carbonate ~ 29.8k"): a short
+#: 412.5-418.5k (+1.5k both ends)", "PrNd ox 402-406k", "Mixed carbonate ~ 29.8k"): a short
 #: line whose label is a product, its figure a number or range (a "k" thousand allowed).
 _BARE_ROW = re.compile(
     r"(?:[-–•*·▪]\s*)?(?P<label>[A-Za-z][A-Za-z0-9 .'/()%-]{0,50}?)\s+(?:~\s*)?[-+]?[$€¥]?"
@@ -397,11 +397,11 @@ class DocState:
     #: The market a figure-less sentence framed the paragraph's prices in ("Export prices
     #: were almost flat in November."), for the quotes and moves after it naming none.
     para_market: str | None = None
-    #: The financial metric of the paragraph's last sum ("1H25 revenue: 3.21bn"), for a
-    #: sentence after it that names only its period ("2Q25 alone: 1.72bn").
+    #: The financial metric of the paragraph's last sum ("1H24 revenue: 2.87bn"), for a
+    #: sentence after it that names only its period ("2Q24 alone: 1.49bn").
     para_money_metric: str | None = None
     #: The currency such a heading names in brackets for its bullets' sums ("Key numbers
-    #: (RMB)"): "3.21bn" under it is 3.21 billion yuan.
+    #: (RMB)"): "2.87bn" under it is 3.21 billion yuan.
     section_currency: str | None = None
     #: Whether such a heading gives the publisher's own prices ("Our export offers (FOB
     #: Shanghai, USD):"): its bullets are the document company's, not a market's.
@@ -412,7 +412,7 @@ class DocState:
     #: The paragraph of that heading.
     _head_para: int = -2
     #: The trade flow a heading names alone for its bullets ("Exports", "Imports (t)"): a
-    #: bullet's tonnage naming no flow of its own is that flow ("- Yttrium oxide: 106 t").
+    #: bullet's tonnage naming no flow of its own is that flow ("- Gadolinium oxide: 74 t").
     section_flow: str | None = None
     #: Whether such a heading names means ("MONTHLY AVERAGES, CHINA (CNY/t)"): the bare
     #: figures of the product rows under it are averages of the periods labelling them.
@@ -431,7 +431,7 @@ class DocState:
     #: The price unit such a note gives the bare figures after it ("All numbers FOB China,
     #: USD/kg, unless noted": "- Sm oxide: 2.35, up 0.05" is USD/kg).
     basis_unit: str | None = None
-    #: The price unit a scope note names ("China spot, RMB/t incl. 13% VAT, ex-works."): the
+    #: The price unit a scope note names ("China spot, RMB/t incl. VAT, delivered."): the
     #: unit of the bare figures after it, for goods customarily quoted per that mass.
     scope_unit: str | None = None
     #: The two readings a note says the moves below compare, (earlier day, later day): "All
@@ -469,7 +469,7 @@ class DocState:
         while len(lines) > 2 and _MASTHEAD.fullmatch(lines[0].strip()):
             lines.pop(0)
         if len(lines) > 2 and _DATELINE.fullmatch(lines[1].strip()):
-            lines.pop(1)  # "BOCI Research | Results Flash" / "26 August 2025" / the headline
+            lines.pop(1)  # "BOCI Research | Results Flash" / "12 March 2025" / the headline
         return lines[:2]
 
     def _period_subtitle(self) -> str | None:
@@ -516,12 +516,12 @@ class DocState:
         if _BULLET.match(line) or (
             line != self.para_lead.strip() and _BULLET.match(self.para_lead)
         ):
-            # a bullet, or a later sentence of one ("- 1H25 revenue: 3.21bn. 2Q25 alone: 1.72bn")
+            # a bullet, or a later sentence of one ("- 1H24 revenue: 2.87bn. 2Q24 alone: 1.49bn")
             if self.section_day is not None:
                 self.para_day = self.section_day
             return
         if (self.section_unit or self.section_market) and _product_row(self.para_lead):
-            # "Neodymium oxide: 840,000-855,000 ..." under "Spot, China domestic, yuan/t:",
+            # "Neodymium oxide: 610,000-622,000 ..." under "Spot, China domestic, yuan/t:",
             # and the later sentences of its line: rows of the heading's list
             if self.section_day is not None:
                 self.para_day = self.section_day
@@ -939,7 +939,7 @@ def _caps_head(line: str) -> bool:
 def _scope_note(text: str) -> bool:
     """Whether a sentence is a scope note: short items between commas, one a price unit.
 
-    "China spot, RMB/t incl. 13% VAT, ex-works, cash." names the unit of the bare figures
+    "China spot, RMB/t incl. VAT, delivered." names the unit of the bare figures
     after it; a heading (no full stop) or a sentence with figures of its own is none.
     """
     line = text.strip()

@@ -281,7 +281,7 @@ def extract(
         and st.section_goods is not None
         and not _GOODS_NAMED.search(view.text, 0, q.start)
     ):
-        subject = st.section_goods  # "- Exports of 5,241 t" under "Rare earth magnets"
+        subject = st.section_goods  # "- Exports of 4,380 t" under "Rare earth magnets"
     if subject == "total_reo":
         subject = "re_oxides"  # traded "rare earth oxides" are the oxide group, not an output
     if prod is not None and _AND_COMPOUNDS.match(view.text, prod.end):

@@ -480,7 +480,7 @@ def _earlier_average(m: re.Match[str], s: Sent, pid: str, period: Period, ent: s
 
 #: The same period a year before, named as such: "上年同期", "去年同期".
 _SAME_TIME_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)同期")
-#: A rate right after a base level: "…的60.88万元/吨下降34.45%".
+#: A rate right after a base level: "…的52.40万元/吨下降21.37%".
 _RATE_AFTER_BASE = compile_pattern(
     r"\s*(?:分别)?\s*(?P<cue>{UP}|{DOWN})\s*(?:了)?\s*(?P<n>\d+(?:\.\d+)?)\s*%"
 )
@@ -543,7 +543,7 @@ def resolve_contract_period(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def resolve_contract_rate(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "三季度价格环比上调0.96%" in a contract notice: the period's rate on the one before.
+    """As in "二季度价格环比上调1.85%" in a contract notice: the period's rate on the one before.
 
     The product and holder are the notice's; the rate runs from the period before the one the
     clause opens with (a quarter or a month).

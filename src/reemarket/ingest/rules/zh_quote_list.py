@@ -1,10 +1,10 @@
-"""A trader's bulleted quote list: "· 钕氧 36.93-37.73 ↑0.3" under a line naming its units.
+"""A trader's bulleted quote list: "· 钕氧 41.20-41.80 ↑0.5" under a line naming its units.
 
 Morning and midday notes list one product a line, a range and the move since the last close
 in an arrow ("↑0.3", "↓20") or 平, the units said once above by group of products
 ("（单位：氧化物/金属 万元/吨，镝铽镧铈 元/公斤；涨跌较昨日收盘）"): the elements named
 together (镝铽镧铈) take their unit, every other row the group's. A trailing "w" (or 万) on a
-range is trade shorthand for 万 ("37.0-37.3w"). A list whose units were never said gives
+range is trade shorthand for 万 ("40.6-41.0w"). A list whose units were never said gives
 nothing.
 """
 
@@ -90,7 +90,7 @@ def _value(num: str, unit: str) -> tuple[float, str] | None:
 
 
 def resolve_quote_list(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "· 钕氧 36.93-37.73 ↑0.3": an item's range and its move since the last close."""
+    """As in "· 钕氧 41.20-41.80 ↑0.5": an item's range and its move since the last close."""
     day: date | None = s.ctx.list_day or s.day()
     if day is None or _BULLET.match(s.text) is None:
         return []
@@ -130,7 +130,7 @@ def _move(m: re.Match[str], s: Sent, unit: str) -> float | None:
     """The item's move: its arrow and amount, or 平.
 
     A 平 closing the line holds for each item of the line with no move of its own
-    ("镧氧 3.81-4.19 / 铈氧 6.6-7.13 平").
+    ("镧氧 4.05-4.35 / 铈氧 7.2-7.6 平").
     """
     if m.group("chg"):
         v = _value(m.group("chg"), "万" + unit.lstrip("万") if m.group("cw") else unit)

@@ -80,7 +80,7 @@ _ROW_DAY_HEAD = re.compile(r"(?:报价|价格|更新|成交)?(?:日期|时间)")
 _ROW_DAY = re.compile(
     r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 )
-#: A note naming the trading day the changes are against: "上一交易日为4月28日（星期日，调休工作日）".
+#: A note naming the trading day the changes are against: "上一交易日为10月12日（星期六，调休工作日）".
 _NAMED_PRIOR = re.compile(
     r"(?:(?:前一|上一|上个)交易日\s*(?:为|是|[:：])|(?:指|即)\s*(?:前一|上一|上个)交易日\s*[(（]?)"
     r"\s*(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月"
@@ -357,7 +357,7 @@ def _cell(
     text = cells[i].replace(" ", "")
     both = _AMOUNT_RATE.fullmatch(text)
     if both is not None:
-        text = both.group(1)  # "+44000（+9.34%）": the amount, its rate in brackets (_row_rate)
+        text = both.group(1)  # "+31000（+6.12%）": the amount, its rate in brackets (_row_rate)
     if text.endswith("%"):
         return None  # a rate, not an amount (see _rate)
     row = _unit_of(cells[cols.unit_col]) if cols.unit_col is not None else None
@@ -417,7 +417,7 @@ def _rate(cells: list[str], i: int | None) -> float | None:
 def _row_rate(cols: Columns, cells: list[str]) -> float | None:
     """The row's change as a rate: the rate column's "+1.79%", else a change column's.
 
-    A change column's amount may carry its rate in brackets ("+44000（+9.34%）").
+    A change column's amount may carry its rate in brackets ("+31000（+6.12%）").
     """
     for i in (cols.rate, cols.change):
         r = _rate(cells, i)
@@ -429,7 +429,7 @@ def _row_rate(cols: Columns, cells: list[str]) -> float | None:
     return None
 
 
-#: An amount with its rate in brackets after it, in one cell: "+44000（+9.34%）", "-3.2(-1.5%)".
+#: An amount with its rate in brackets after it, in one cell: "+31000（+6.12%）", "-3.2(-1.5%)".
 _AMOUNT_RATE = re.compile(r"([+\-−]?\d[\d,.]*万?)[(（]([+\-−]?\d+(?:\.\d+)?%)[)）]")
 
 
@@ -546,7 +546,7 @@ def _date_rows(lines: list[tuple[int, str]], head: list[str], above: str, s: Sen
 def _named_prior(above: str, day: date) -> date | None:
     """The trading day before the table's, when a note above names it ("上一交易日为4月28日").
 
-    A make-up working day on a weekend ("4月28日（星期日，调休工作日）") is no trading day of
+    A make-up working day on a weekend ("10月12日（星期六，调休工作日）") is no trading day of
     the exchange calendar, so the note's word is taken over the calendar's.
     """
     m = _NAMED_PRIOR.search(above)
@@ -829,7 +829,7 @@ def _by_month(
     first = min(periods.values(), key=lambda p: (p.start, p.end))
     last = max(periods.values(), key=lambda p: (p.end, p.start))
     if len(periods) > 2 and cols.yoy is not None:
-        # "5月均价 | 4月均价 | 环比 | 2023年5月均价 | 同比": the year-ago mean has its own rate
+        # "8月均价 | 7月均价 | 环比 | 2023年8月均价 | 同比": the year-ago mean has its own rate
         # column; the change compares the latest mean with the one right before it
         first = max((p for p in periods.values() if p.end < last.start), key=lambda p: p.end)
     rates = cols.change is not None and any(

@@ -78,7 +78,7 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     figures = list(_Q.finditer(m.group("vs")))
     years = _year_list(s, m.start())
     if len(kinds) == 1 and len(figures) > 1 and len(years) == len(figures):
-        # "2018年、2019年全年开采指标分别为12万吨和13.2万吨": one type, a figure for each year
+        # "2020年、2021年全年开采指标分别为12万吨和13.2万吨": one type, a figure for each year
         return _quota_years(s, m, kinds[0], years, figures)
     if not kinds or len(figures) != len(kinds):
         return []
@@ -140,7 +140,7 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     return out
 
 
-#: Years listed before a quota's figures: "2018年、2019年全年开采指标分别为…".
+#: Years listed before a quota's figures: "2020年、2021年全年开采指标分别为…".
 _YEAR_LIST = re.compile(r"(?P<ys>\d{4}\s*年(?:\s*[、和及与]\s*\d{4}\s*年)+)")
 
 
@@ -224,7 +224,7 @@ _SUB_TYPE = re.compile(r"离子型|岩矿型|离子吸附型|[轻中重]稀土|�
 
 
 def _quota_rate(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "2024年开采指标同比增幅降至5.9%": a quota's year-on-year rate with no figure.
+    """As in "2022年开采指标同比增幅降至25%": a quota's year-on-year rate with no figure.
 
     "增幅"/"增速" is a growth (its level, whatever verb brings it there), "降幅" a fall;
     several types take one rate only when it is said of each ("均").
