@@ -32,6 +32,7 @@ from reemarket.ingest.extractors.figure_words import (
     in_parentheses,
     modal_move,
     signed,
+    stock_between,
 )
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
@@ -805,7 +806,7 @@ def _pct_after_level(
     if _other_goods_between(view, base.q.end, q.start):
         trace.veto("other_commodity", (q.start, q.end), "price")
         return []  # "Ce oxide dipped to X, while copper fell 1%": copper's move, not cerium's
-    if _SHARE_WORDS.search(view.text, base.q.end, q.start):
+    if stock_between(view, base.q.end, q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "NdPr oxide rose to X, while Lynas shares fell 3%": the stock's move
     if any(base.q.end <= d.start < q.start and d.kind == "today" for d in view.dates):
@@ -822,10 +823,6 @@ def _pct_after_level(
     if base.metric == "average":  # "averaging 389,200 yuan/t in 2024, 18.4% lower than 2023"
         return [base.derive("average_yoy_pct", value, "%", q)] if cmp == "yoy" else []
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
-
-
-#: A company's stock named between a level and a percent.
-_SHARE_WORDS = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
 
 
 def _other_goods_between(view: SentenceView, start: int, end: int) -> bool:

@@ -293,6 +293,14 @@ RULES: list[Rule] = [
                 "Shares of Lynas gained 3% on Thursday as NdPr oxide rose 1.2%.",
                 (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 1.2, "%"),),
             ),
+            Example(  # "stock" as goods on hand between a level and its move: the move stays
+                "Terbium oxide rose to 7,150 yuan/kg on Thursday as stock ran thin, up 1.4% on the"
+                " day.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-04", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-03/2024-07-04", 1.4, "%"),
+                ),
+            ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
         doc="A signed move of a product's price, its span from the comparison base;"
