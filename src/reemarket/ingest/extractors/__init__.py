@@ -36,7 +36,13 @@ from reemarket.ingest.extractors.figure_words import (
 )
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
-from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, country_slug, find_products
+from reemarket.ingest.lexicon import (
+    OTHER_COMMODITY,
+    Mention,
+    country_slug,
+    find_companies,
+    find_products,
+)
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 from reemarket.ingest.startwords import Prechecked
 
@@ -1480,7 +1486,7 @@ def remember_group(text: str, st: DocState, paragraph: int, light: bool) -> None
     for p in find_products(text):
         if p.id not in prices.GROUPS and p.id not in ids:
             ids.append(p.id)
-    if len(ids) >= 2:
+    if len(ids) >= 2 and not find_companies(text):  # ("Lynas and MP sell ...": they, too)
         st.topic_group = (paragraph, tuple(ids))
 
 
@@ -1496,7 +1502,15 @@ _THEY_LEAD = re.compile(
 #: What a "They" sentence may count other than the goods' price.
 _NOT_PRICE_WORDS = re.compile(
     r"\b(?:output|production|produc\w*|sales|sold|exports?|imports?|shipments?|capacity|demand"
-    r"|revenue|profit|margin|share|stake|orders?|inventor\w+|stocks?|volumes?|tonnes?|tons?)\b",
+    r"|revenues?|profits?|margins?|shares?|stakes?|orders?|inventor\w+|stocks?|volumes?|tonnes?"
+    r"|tons?)\b",
+    re.I,
+)
+#: A figure's gap to a period's extreme or mean, not a move: "They are 30% below last year's
+#: peak", "now 4% above their March lows".
+_GAP_TO_EXTREME = re.compile(
+    r"\s*(?:above|below|under|over|off|short\s+of)\s+[^.;,]{0,30}?\b(?:lows?|highs?|peaks?"
+    r"|averages?|means?|tops?|bottoms?|records?|troughs?)\b",
     re.I,
 )
 
@@ -1516,7 +1530,10 @@ def _group_moves(view: SentenceView, st: DocState, out: list[Draft]) -> None:
     figs = [
         q
         for q in view.qtys
-        if q.dimension == "percent" and not any(d.q is q for d in out) and view.sign_near(q)
+        if q.dimension == "percent"
+        and not any(d.q is q for d in out)
+        and view.sign_near(q)
+        and not _GAP_TO_EXTREME.match(view.text, q.end)
     ]
     ids = group[1]
     if not figs:

@@ -564,6 +564,17 @@ RULES: list[Rule] = [
             no_facts(
                 "Dealers quoted yttrium oxide and lanthanum oxide. They said it could rise 3%."
             ),
+            no_facts(  # the companies named with the goods may be "they": their shares
+                "Lynas and Iluka supply NdPr oxide and terbium oxide. They gained 5% on the ASX."
+            ),
+            no_facts(  # a gap to a period's extreme is no move
+                "Neodymium oxide and dysprosium oxide held firm. They are 30% below last year's"
+                " peak."
+            ),
+            no_facts(  # margins (plural too) are not the goods' price
+                "Holmium oxide and erbium oxide found buyers. They rose 2%, lifting separators'"
+                " margins by 10%."
+            ),
         ),
         cues=(*UPDOWN, *CMP),
         doc="A sentence led by 'They', 'Both' or 'The two (oxides)' with no goods of its own"
