@@ -249,11 +249,15 @@ def per_ounce(view: SentenceView, q: Quantity) -> bool:
     return _PER_OUNCE.match(view.text, q.end) is not None
 
 
-#: A move after a modal: "could climb 5%", "may well shed another 3%", "would have risen 4%"
+#: A move after a modal: "could climb 5%", "may well shed another 3%", "would have risen 4%",
+#: "is likely to gain 5%"
 #: (the modal in lower case: "prices in May climbed 5%" is a move of May)
 _MODAL_MOVE = re.compile(
-    r"\b(?-i:could|may|might|would|will|shall|should)(?:n['’]t|\s+not)?\s+"
-    r"(?:(?:well|easily|still|yet|also|even|likely|quickly|soon)\s+)?(?:have\s+)?(?:"
+    r"(?:\b(?-i:could|may|might|would|will|shall|should)(?:n['’]t|\s+not)?\s+"
+    r"(?:(?:well|easily|still|yet|also|even|likely|quickly|soon)\s+)?(?:have\s+)?"
+    # "is likely to gain 5%", "are set to rise 3%": bound for a move, a call too
+    r"|\b(?:is|are|was|were|looks?|seems?)\s+(?:now\s+|also\s+|still\s+)?"
+    rf"(?:{vocab.alternation('forecast', 'bound')})\s+to\s+)(?:"
     + "|".join(
         vocab.lemma_list("direction", "up", "VB,VBN")
         + vocab.lemma_list("direction", "down", "VB,VBN")
