@@ -34,10 +34,17 @@ from reemarket.ingest.extractors.figure_words import (
     in_parentheses,
     modal_move,
     signed,
+    stock_between,
 )
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
-from reemarket.ingest.lexicon import OTHER_COMMODITY, Mention, country_slug, find_products
+from reemarket.ingest.lexicon import (
+    OTHER_COMMODITY,
+    Mention,
+    country_slug,
+    find_companies,
+    find_products,
+)
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 from reemarket.ingest.startwords import Prechecked
 
@@ -862,7 +869,7 @@ def _pct_after_level(
     if _other_goods_between(view, base.q.end, q.start):
         trace.veto("other_commodity", (q.start, q.end), "price")
         return []  # "Ce oxide dipped to X, while copper fell 1%": copper's move, not cerium's
-    if _SHARE_WORDS.search(view.text, base.q.end, q.start):
+    if stock_between(view, base.q.end, q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "NdPr oxide rose to X, while Lynas shares fell 3%": the stock's move
     if any(base.q.end <= d.start < q.start and d.kind == "today" for d in view.dates):
@@ -879,10 +886,6 @@ def _pct_after_level(
     if base.metric == "average":  # "averaging 389,200 yuan/t in 2024, 18.4% lower than 2023"
         return [base.derive("average_yoy_pct", value, "%", q)] if cmp == "yoy" else []
     return [base.derive("change_pct", value, "%", q, cmp=cmp)]
-
-
-#: A company's stock named between a level and a percent.
-_SHARE_WORDS = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
 
 
 def _other_goods_between(view: SentenceView, start: int, end: int) -> bool:
@@ -1670,7 +1673,7 @@ def remember_group(text: str, st: DocState, paragraph: int, light: bool) -> None
     for p in find_products(text):
         if p.id not in prices.GROUPS and p.id not in ids:
             ids.append(p.id)
-    if len(ids) >= 2:
+    if len(ids) >= 2 and not find_companies(text):  # ("Lynas and MP sell ...": they, too)
         st.topic_group = (paragraph, tuple(ids))
 
 
@@ -1686,7 +1689,15 @@ _THEY_LEAD = re.compile(
 #: What a "They" sentence may count other than the goods' price.
 _NOT_PRICE_WORDS = re.compile(
     r"\b(?:output|production|produc\w*|sales|sold|exports?|imports?|shipments?|capacity|demand"
-    r"|revenue|profit|margin|share|stake|orders?|inventor\w+|stocks?|volumes?|tonnes?|tons?)\b",
+    r"|revenues?|profits?|margins?|shares?|stakes?|orders?|inventor\w+|stocks?|volumes?|tonnes?"
+    r"|tons?)\b",
+    re.I,
+)
+#: A figure's gap to a period's extreme or mean, not a move: "They are 30% below last year's
+#: peak", "now 4% above their March lows".
+_GAP_TO_EXTREME = re.compile(
+    r"\s*(?:above|below|under|over|off|short\s+of)\s+[^.;,]{0,30}?\b(?:lows?|highs?|peaks?"
+    r"|averages?|means?|tops?|bottoms?|records?|troughs?)\b",
     re.I,
 )
 
@@ -1706,7 +1717,10 @@ def _group_moves(view: SentenceView, st: DocState, out: list[Draft]) -> None:
     figs = [
         q
         for q in view.qtys
-        if q.dimension == "percent" and not any(d.q is q for d in out) and view.sign_near(q)
+        if q.dimension == "percent"
+        and not any(d.q is q for d in out)
+        and view.sign_near(q)
+        and not _GAP_TO_EXTREME.match(view.text, q.end)
     ]
     ids = group[1]
     if not figs:

@@ -211,8 +211,10 @@ def estimate_figure(view: SentenceView, q: Quantity) -> bool:
     return q.dimension == "percent" and _FORECAST_MARGIN.match(text, q.end) is not None
 
 
-#: A stock named in the figure's clause: "Lynas shares stood at", "its stock closed at".
-_SHARE_WORDS = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+#: A company's stock: "Lynas shares stood at", "its stock closed at", "the share price".
+SHARE_WORDS = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
+#: The same but a bare "stock", which is goods on hand too ("as stock ran thin").
+_SHARES_NAMED = re.compile(r"\b(?:shares|share\s+price|stock\s+price)\b", re.I)
 #: A price per ounce right after a money figure: precious metals', never a rare earth's.
 _PER_OUNCE = re.compile(r"\s*(?:/\s*(?:t(?:roy\s*)?)?oz\b|(?:per|an?)\s+(?:troy\s+)?ounce\b)", re.I)
 
@@ -221,11 +223,27 @@ def share_price_clause(view: SentenceView, q: Quantity) -> bool:
     """Whether a money figure's clause, up to it, is about a company's shares.
 
     "..., while Lynas shares stood at A$15.10": a share price, not a product's price; a
-    product named after the share word is the figure's ("With stock thin, dysprosium oxide
-    rose to X", "Dealers with oxide in stock offered NdPr oxide at X").
+    figure with a unit per weight is no share's ("Terbium metal in stock sold at X yuan/kg"),
+    and a product named after the share word is the figure's ("With stock thin, dysprosium
+    oxide rose to X", "Dealers with oxide in stock offered NdPr oxide at X").
     """
-    found = list(_SHARE_WORDS.finditer(view.text, view.clause_of(q.start)[0], q.start))
+    if q.dimension != "money":
+        return False
+    found = list(SHARE_WORDS.finditer(view.text, view.clause_of(q.start)[0], q.start))
     return bool(found) and not any(found[-1].end() <= p.start < q.start for p in view.products)
+
+
+def stock_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a company's stock is named in ``view.text[start:end]``.
+
+    "shares", "share price", or "stock" with a company named there ("while Lynas stock
+    slid 3%"); a bare "stock" is goods on hand ("as stock ran thin, up 1.4%").
+    """
+    if _SHARES_NAMED.search(view.text, start, end):
+        return True
+    return SHARE_WORDS.search(view.text, start, end) is not None and any(
+        start <= c.start < end for c in view.companies
+    )
 
 
 def per_ounce(view: SentenceView, q: Quantity) -> bool:
@@ -233,11 +251,15 @@ def per_ounce(view: SentenceView, q: Quantity) -> bool:
     return _PER_OUNCE.match(view.text, q.end) is not None
 
 
-#: A move after a modal: "could climb 5%", "may well shed another 3%", "would have risen 4%"
+#: A move after a modal: "could climb 5%", "may well shed another 3%", "would have risen 4%",
+#: "is likely to gain 5%"
 #: (the modal in lower case: "prices in May climbed 5%" is a move of May)
 _MODAL_MOVE = re.compile(
-    r"\b(?-i:could|may|might|would|will|shall|should)(?:n['’]t|\s+not)?\s+"
-    r"(?:(?:well|easily|still|yet|also|even|likely|quickly|soon)\s+)?(?:have\s+)?(?:"
+    r"(?:\b(?-i:could|may|might|would|will|shall|should)(?:n['’]t|\s+not)?\s+"
+    r"(?:(?:well|easily|still|yet|also|even|likely|quickly|soon)\s+)?(?:have\s+)?"
+    # "is likely to gain 5%", "are set to rise 3%": bound for a move, a call too
+    r"|\b(?:is|are|was|were|looks?|seems?)\s+(?:now\s+|also\s+|still\s+)?"
+    rf"(?:{vocab.alternation('forecast', 'bound')})\s+to\s+)(?:"
     + "|".join(
         vocab.lemma_list("direction", "up", "VB,VBN")
         + vocab.lemma_list("direction", "down", "VB,VBN")

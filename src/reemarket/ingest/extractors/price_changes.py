@@ -17,6 +17,7 @@ from reemarket.ingest.extractors.date_binding import (
     bind_period,
 )
 from reemarket.ingest.extractors.figure_words import (
+    SHARE_WORDS,
     bound_of,
     if_consequence,
     inverted_condition,
@@ -49,10 +50,6 @@ _MOVE_WORD = re.compile(
     rf"\b(?:by|{UP}|{DOWN}|gain|increase|decrease|climb|drop|declin|slid|jump|soften(?:ed)?)\b",
     re.I,
 )
-
-
-#: A company's stock named before a percentage ("shares of magnet maker X fell").
-_SHARES = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.I)
 
 
 def _shares_reach(view: SentenceView, q: Quantity, prod: Mention) -> int:
@@ -195,7 +192,7 @@ def extract_pct(
         # average's own "62.3% above the November 2024 average" is its change)
         trace.veto("spread", (q.start, q.end), "price")
         return []
-    if _SHARES.search(view.text, _shares_reach(view, q, prod), q.start):
+    if SHARE_WORDS.search(view.text, _shares_reach(view, q, prod), q.start):
         trace.veto("share_move", (q.start, q.end), "price")
         return []  # "shares of magnet maker X fell 2.3%": a stock, not the product's price
     if outlook_move(view, q):

@@ -301,6 +301,14 @@ RULES: list[Rule] = [
                 "Shares of Lynas gained 3% on Thursday as NdPr oxide rose 1.2%.",
                 (("price", "prnd_oxide", "change_pct", "2024-07-03/2024-07-04", 1.2, "%"),),
             ),
+            Example(  # "stock" as goods on hand between a level and its move: the move stays
+                "Terbium oxide rose to 7,150 yuan/kg on Thursday as stock ran thin, up 1.4% on the"
+                " day.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-04", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "change_pct", "2024-07-03/2024-07-04", 1.4, "%"),
+                ),
+            ),
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
         doc="A signed move of a product's price, its span from the comparison base;"
@@ -586,6 +594,17 @@ RULES: list[Rule] = [
             ),
             no_facts(
                 "Dealers quoted yttrium oxide and lanthanum oxide. They said it could rise 3%."
+            ),
+            no_facts(  # the companies named with the goods may be "they": their shares
+                "Lynas and Iluka supply NdPr oxide and terbium oxide. They gained 5% on the ASX."
+            ),
+            no_facts(  # a gap to a period's extreme is no move
+                "Neodymium oxide and dysprosium oxide held firm. They are 30% below last year's"
+                " peak."
+            ),
+            no_facts(  # margins (plural too) are not the goods' price
+                "Holmium oxide and erbium oxide found buyers. They rose 2%, lifting separators'"
+                " margins by 10%."
             ),
         ),
         cues=(*UPDOWN, *CMP),

@@ -37,6 +37,16 @@ RULES: list[Rule] = [
                     ("price", "la_metal", "price", "2024-07-03", 24000, "CNY/t"),
                 ),
             ),
+            Example(  # goods "in stock" before a price per weight: no share's price
+                "Terbium metal in stock at Ganzhou warehouses sold at 8,900 yuan/kg on"
+                " Thursday. Dysprosium oxide was offered at 1,710 yuan/kg on Wednesday, with spot"
+                " stock changing hands at 1,705 yuan/kg.",
+                (
+                    ("price", "tb_metal", "price", "2024-07-04", 8900, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-03", 1710, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-03", 1705, "CNY/kg"),
+                ),
+            ),
             Example(  # an Australian company only mentioned in the headline: "$" stays US$
                 "NdPr oxide steadies as Lynas eyes a US plant\n\nNdPr oxide held at $58/kg FOB"
                 " China on Thursday.",

@@ -70,6 +70,9 @@ VETO_RECORDS: list[Veto] = [
         # a move after a modal, with no expecting verb: a call ("in a month's time" is to come)
         no_facts("Traders said dysprosium oxide could climb 5% in a month's time."),
         no_facts("Holmium oxide may well shed another 3% if tender volumes stay thin."),
+        # a move something "is likely (set, poised) to" make: a call too, not one "in a month"
+        no_facts("Terbium oxide is likely to gain 5% within two weeks."),
+        no_facts("Traders said holmium oxide was set to rise 3% in a month."),
         Example(  # the move that happened before the expectation stays
             "Pr-Nd oxide prices rose 2% on Thursday, and traders see a further 3% gain by the"
             " end of the month.",

@@ -269,10 +269,13 @@ _BASE_AFTER = re.compile(
 _TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
 #: A total or stock told as of a month's end: "截至6月底", "截止到3月末", "到6月底".
 _THROUGH_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*(?:\d{4}\s*年|今年|去年)?\s*$")
-#: What makes a month's end the owner of a trend, not a day: "延续4月末的上涨惯性", "10月底以来的涨势".
+#: What makes a month's end the owner of a trend, not a day: "延续3月末的下跌惯性", "10月底以来的涨势".
 _TREND_AFTER = re.compile(
     r"\s*(?:以来)?\s*的\s*\S{0,4}?(?:惯性|势头|趋势|走势|涨势|跌势|态势|行情|节奏|氛围)"
 )
+#: A price quoted after a month's start or end in its sentence ("6月底氧化镝报1880元/公斤"): the
+#: edge is then that day; a flow or total said of it ("5月底中国稀土出口量为5000吨") is the month's.
+_QUOTE_AFTER = re.compile(r"[^。；;！？!?]*?元\s*/\s*(?:吨|公斤|千克)")
 #: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
 _RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*(?:去年|上年|前年)?\s*[,，]?\s*$")
 
@@ -486,18 +489,7 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
                 _bracketed_day(p, text, m.start(), out)  # the weekday before takes the date
         except (ValueError, PeriodError):
             continue
-        if (
-            (form == "m_end" or (form == "ym_edge" and _g(m, form, "e") != "初"))
-            and p is not None
-            and (
-                (not base and _THROUGH_BEFORE.search(before))
-                or p.start > (ctx.published or p.start)
-                or _TREND_AFTER.match(text, m.end())
-            )
-        ):
-            # "截至6月底累计出口…": a total or stock through the month's end is the month's; a
-            # quote "10月底报…" is of that day, as "月初" is of the month's first trading day; a
-            # trend "延续4月末的上涨惯性" is the month's, as it was read before
+        if p is not None and _edge_as_month(m, form, text, base, before, p, ctx):
             p = Period.month(p.start.year, p.start.month)
         if p is None:
             p = _relative(form, ctx, year, out)
@@ -535,6 +527,28 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             base = True  # "与9月1日月初的X相比": the base day named again as 月初
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target, retro))
     return out
+
+
+def _edge_as_month(
+    m: re.Match[str], form: str, text: str, base: bool, before: str, p: Period, ctx: ZhContext
+) -> bool:
+    """Whether a month's start or end (10月底, 2025年10月初) stands for the month itself.
+
+    A base (较5月底) and a quote said after it (6月底氧化镝报1880元/公斤) are of that day; a total
+    through it (截至6月底累计出口…), a flow said of it (5月底出口量为5000吨), a trend it owns
+    (延续3月末的下跌惯性) or an edge after the report's day is the month's, as 10月 is.
+    """
+    if form not in ("m_end", "m_start", "ym_edge"):
+        return False
+    if p.start > (ctx.published or p.start):
+        return form == "m_end" or (form == "ym_edge" and _g(m, form, "e") != "初")
+    if base:
+        return False
+    return (
+        bool(_THROUGH_BEFORE.search(before))
+        or _TREND_AFTER.match(text, m.end()) is not None  # "承接8月底的涨势": the month's trend
+        or not _QUOTE_AFTER.match(text, m.end())
+    )
 
 
 def _gloss(p: Period, text: str, at: int, before: list[ZhDate]) -> bool:

@@ -1243,6 +1243,14 @@ RULES = [
                 ),
                 published="2024-04-20",
             ),
+            Example(  # a month's end said of a flow is the month's (a quote after it is the day's)
+                "7月底我国稀土出口量为4800吨。10月末稀土永磁出口同比增长9%。",
+                (
+                    ("trade", "rare_earths", "exports", "2024-07", 4800, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-10", 9, "%"),
+                ),
+                published="2024-11-20",
+            ),
             Example(  # a province's exports beside China's: only China's are the market's
                 "据统计，1-6月广东省出口稀土永磁体3200吨；同期全国出口稀土永磁体2.9万吨。",
                 (("trade", "re_permanent_magnet", "exports", "2024-01/2024-06", 29000, "t"),),
