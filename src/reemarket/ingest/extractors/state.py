@@ -248,7 +248,10 @@ _CLOSE_HEADING = re.compile(r"\b(?:close|closing|session)\b", re.I)
 #: "Heavy rare earths (USD/kg, FOB China)", "Oxides, yuan/t", "Oxides - yuan per tonne"):
 #: the unit of the bare figures under it (the unit itself found by ``PRICE_UNIT``).
 _UNIT_HEAD = re.compile(
-    r"^[^\d]{0,60}(?<![\w$€])(?:yuan|yn|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s)[^\d]{0,30}$",
+    r"^[^\d]{0,60}(?<![\w$€])(?:yuan|yn|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s)[^\d]{0,30}$"
+    # or in a bracket with the rest of the basis, however long ("MONTHLY AVERAGES, CHINA
+    # DOMESTIC (CNY/t, VAT incl., mean of daily mid-points)")
+    r"|^[^\d(]*\([^()\d]*\b(?:yuan|yn|rmb|cny|usd|us\$|\$|eur|€)\s*(?:/|per\s)[^()\d]*\)[^\d]*$",
     re.I,
 )
 #: A line of a list led by its product's label and a colon, a figure right after it

@@ -48,6 +48,16 @@ RULES: list[Rule] = [
                     ("price", "tb_oxide", "average", "2024-06", 5520, "CNY/kg"),
                 ),
             ),
+            Example(  # rows of month-labelled means under a heading whose bracket gives the
+                # unit with the rest of its basis, however long
+                "PERIOD MEANS, CHINA SPOT (RMB/t, VAT included, average of daily mid-points)\n"
+                "Terbium oxide: March 7,150,000 | February 7,020,000 | m/m +1.9%\n",
+                (
+                    ("price", "tb_oxide", "average", "2024-03", 7150000, "CNY/t"),
+                    ("price", "tb_oxide", "average", "2024-02", 7020000, "CNY/t"),
+                ),
+                published="2024-04-02",
+            ),
             Example(  # the abbreviation of price sheets and monthly reviews
                 "* Samarium oxide 99.9%: June avg RMB15,200/t.",
                 (("price", "sm_oxide", "average", "2024-06", 15200, "CNY/t"),),
