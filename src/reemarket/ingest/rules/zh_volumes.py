@@ -1627,6 +1627,16 @@ RULES = [
                 ),
                 published="2024-08-20",
             ),
+            Example(  # the notice's own date line names the day it came out, not the year
+                # its figures are of: 全年 stays the year the report covers
+                "正海磁材2022年年度报告摘要\n发布时间：2023年4月12日\n\n"
+                "公司全年生产钕铁硼磁钢1.6万吨，同比增长12%。\n",
+                (
+                    ("production", "ndfeb_magnet", "production", "2022", 16000, "t"),
+                    ("production", "ndfeb_magnet", "production_yoy_pct", "2022", 12, "%"),
+                ),
+                published="2023-04-12",
+            ),
             Example(  # the quarter before named after 环比: the q/q rate
                 "宁波韵升2024年三季度钕铁硼毛坯产量为2860吨，环比二季度下降6.2%。",
                 (
