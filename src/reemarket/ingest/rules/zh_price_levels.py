@@ -282,6 +282,13 @@ def _average_rates(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str
                 )
             )
         elif cm.group(1) == "环比":
+            if any(
+                d.start < m.start() and not d.period.is_span and previous(d.period) == period
+                for d in s.dates
+            ):
+                # "三月均价X，二月均价Y，环比P%": the period before is named second; the rate
+                # is the later mean's, said first, not this one's against the period before it
+                continue
             span = Period.span(previous(period), period) if not period.is_span else None
             out.append(rate_cand(ent, pid, span, k, cm, 3, "price_average", m.end()))
     return out

@@ -1588,6 +1588,16 @@ RULES += [
                     ("price", "nd_oxide", "average", "2024-Q1", 410000, "CNY/t"),
                 ),
             ),
+            Example(  # the later month's mean first, the earlier's second, then one 环比: the
+                # rate runs from the earlier month to the later, once
+                "氧化钆：9月均价为15.8万元/吨，8月均价为15.2万元/吨，环比上升3.9%。",
+                (
+                    ("price", "gd_oxide", "average", "2024-09", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-08/2024-09", 3.9, "%"),
+                    ("price", "gd_oxide", "average", "2024-08", 152000, "CNY/t"),
+                ),
+                published="2024-10-08",
+            ),
             Example(  # a sentence with no product goes on with the one quoted last
                 "稀土周评\n周五氧化钬报47.2万元/吨。\n往前看，8月30日这一报价为46.1万元/吨；8月全月均价为45.8万元/吨。\n",
                 (
