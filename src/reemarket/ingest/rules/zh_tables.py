@@ -74,6 +74,8 @@ _SCRAP = compile_pattern("{SCRAP}")
 _YOY_HEAD = re.compile(r"同比|(?:较|比)(?:去年|上年)同期|年比")
 #: A change header that compares with a week before: "周环比", "周涨跌", "较上周", "比上周五".
 _WEEK_CHANGE = re.compile(r"周(?:环比|涨跌|变动|增减)|[较比]上周")
+#: A change column over all the table's day columns: "四周累计", "累计涨跌", "月内累计".
+_TOTAL_HEAD = re.compile(r"累计|合计")
 #: A price column of the trading day before the table's own: "昨日均价", "上一交易日价格".
 _PRIOR_HEAD = re.compile(r"(?:昨日|昨天|前一交易日|上一交易日|上个交易日|前一日|上日)\S{0,3}价")
 #: A column of each row's quote day: "报价日期", "日期", "更新日期", "价格日期".
@@ -129,6 +131,9 @@ class Columns:
     #: a column giving each row's own quote day ("报价日期 | 2024-04-26"): a row of another day
     #: than the table's is that day's quote, with no change
     row_day: int | None = None
+    #: a change column summing every day column's moves ("四周累计", "累计涨跌"): from the
+    #: first day column to the last
+    total: int | None = None
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
@@ -220,8 +225,12 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     #: a change column headed as the week's ("周环比", "周涨跌", "较上周"): changes span a week
     weekly: bool = False
     row_day: int | None = None
+    total: int | None = None
     for i, c in enumerate(cells):
         if i in bare and len(bare) >= 2:
+            continue
+        if _TOTAL_HEAD.search(c) and "%" not in c and "幅" not in c:
+            total = i  # "四周累计", "累计涨跌": the move over all the day columns
             continue
         if _ROW_DAY_HEAD.fullmatch(c.strip()):
             row_day = i
@@ -306,6 +315,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         prior,
         week_change=week_chg,
         row_day=row_day,
+        total=total,
     )
 
 
@@ -696,6 +706,15 @@ def _day_table(
         if first != level:
             span = Period.span(first, level)
     chg_span = rate_span = span
+    steps = sorted(set(day_cols.values()))
+    if len(steps) >= 2 and entity == "china":
+        # "4月2日 | 4月9日 | 4月16日 | 4月23日 | 周涨跌 | 四周累计": a change headed as the week's
+        # runs from the day column before the last; the total from the first to the last
+        last_step = Period.span(steps[-2], level)
+        if cols.change is not None and _WEEK_CHANGE.search(head[cols.change]):
+            chg_span = last_step
+        if cols.rate is not None and _WEEK_CHANGE.search(head[cols.rate]):
+            rate_span = last_step
     if cols.weekly and span == day_span(day) and level.granularity.value == "day":
         # one day's prices in a weekly table ("6月13日报价 | 涨跌 | 周环比"): the changes
         # are against the same weekday a week before, but for a column headed as the day's
@@ -780,6 +799,9 @@ def _day_table(
         ch = _cell(cols, row, cols.change, s)
         if ch and len(ch[0]) == 1:
             add("change", chg_span, ch[0][0], ch[1])
+        tot = _cell(cols, row, cols.total, s) if len(steps) >= 2 else None
+        if tot and len(tot[0]) == 1:
+            add("change", Period.span(steps[0], level), tot[0][0], tot[1])
         wk = _cell(cols, row, cols.week_change, s)
         if wk and len(wk[0]) == 1 and level.granularity.value == "day":
             week_back = Period.span(Period.day(level.end - timedelta(days=7)), level)
@@ -1004,6 +1026,19 @@ RULE = REGISTRY.add(
                 ),
                 published="2024-09-20",
                 holders=("china",) * 3 + ("fob_china",) * 4 + ("china",) * 3,
+            ),
+            Example(  # a weekly grid: the week's change from the column before the last, the
+                # total over all the columns
+                "单位：元/公斤\n品名 | 9月6日 | 9月13日 | 9月20日 | 周涨跌 | 三周累计\n"
+                "氧化铽 | 5,900 | 6,050 | 6,020 | -30 | +120\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-06", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-09-13", 6050, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-09-20", 6020, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-09-13/2024-09-20", -30, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-09-06/2024-09-20", 120, "CNY/kg"),
+                ),
+                published="2024-09-22",
             ),
             Example(  # units per product in a note under the rows, not above them
                 "品种 | 最低 | 最高 | 涨跌\n氧化镨钕 | 38.2 | 38.6 | +0.15\n氧化铈 | 7.1 | 7.5 | 0\n\n"
