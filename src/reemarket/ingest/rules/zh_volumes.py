@@ -55,6 +55,8 @@ def _bracketed_base(s: Sent, at: int) -> Period | None:
 _NOT_QUOTA = re.compile(r"产量|产品|销量|产能|开采量|处理量|能力")
 
 
+#: A quota broken into its parts: "开采指标中，岩矿型为…", "其中离子型…".
+_QUOTA_PART = re.compile(r"中\s*[,，]|其中")
 #: A move word right before a quota's figure: "指标增加15000吨" is by how much it rose.
 _MOVED_BY = compile_pattern(r"(?P<w>{UP}|{DOWN})\s*(?:了)?\s*(?:约|近)?\s*$")
 #: A quota figure named as last year's base: "较上年首批的", "比去年同期的".
@@ -66,6 +68,8 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     if m.group("qs") is not None:
         if _NOT_QUOTA.search(s.text, m.end("qs"), m.start("vs")):
             return []  # "冶炼分离产品产量不低于1.4万吨": a producer's output, not a quota
+        if _QUOTA_PART.search(s.text, m.end("qs"), m.start("vs")):
+            return []  # "开采指标中，轻稀土为X": a part of the quota, not the quota
         kinds = [
             word_class(w.group(), ("mining", "smelting_separation")) or ""
             for w in _QUOTA_WORD.finditer(m.group("qs"))
@@ -118,6 +122,8 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     if pm and re.search(r"同比|较", pm.group("cue") + pm.group("dir")):
         pcts = re.findall(r"\d+(?:\.\d+)?", pm.group("ps"))
         way = sign(pm.group("cue") + pm.group("dir")) or 1
+        if len(pcts) == 1 and re.search(r"[均都皆]", pm.group("cue") + pm.group("dir")):
+            pcts = pcts * len(kinds)  # "，同比均增长20%": one rate, each type's
         if len(pcts) == len(kinds):
             for kind, p in zip(kinds, pcts, strict=True):
                 out.append(
@@ -988,6 +994,21 @@ RULES = [
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
+            Example(  # the quota's parts by ore type are not the quota
+                "2020年开采指标中，轻稀土矿为12万吨，中重稀土矿为1.9万吨。",
+                (),
+                published="2020-12-20",
+            ),
+            Example(  # one rate said of both types with 均
+                "2019年开采、冶炼分离指标分别为13.2万吨和12.7万吨，同比均增长10%。",
+                (
+                    ("quota", "mining", "quota", "2019", 132000, "t"),
+                    ("quota", "smelting_separation", "quota", "2019", 127000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2019", 10, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2019", 10, "%"),
+                ),
+                published="2019-12-20",
+            ),
             Example(
                 "2022年第一批稀土开采、冶炼分离总量控制指标分别为10万吨和9.7万吨, 同比分别增长20%和20%。",
                 (
