@@ -861,6 +861,17 @@ RULES += [
                     ("price", "tb_metal", "price", "2024-07-05", 9000, "CNY/kg"),
                 ),
             ),
+            Example(  # one range said of every product listed before 均
+                "今日氧化钐、氧化钇均稳于1.4-1.6万元/吨，氧化钬报46-47万元/吨。",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 14000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 16000, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 14000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 16000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
+                ),
+            ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
             Example(  # the trend said first, the range after a comma, then the move
                 "氧化镧小幅走高，报3.9-4.3元/公斤。",
