@@ -984,8 +984,8 @@ _NOTE_BELOW = re.compile(r"\s*(?:备注|附注|注释|注|说明)\s*[:：]")
 def _note_below(norm: str, at: int) -> str:
     """The note right under a table (the first line with text after it), if it is one.
 
-    A price sheet may give its units and bases below the rows ("备注：氧化钕单位为万元/吨，
-    氧化铈单位为元/公斤；涨跌较上一交易日"); the table reads it as it reads a unit line above.
+    A price sheet may give its units and bases below the rows ("备注：氧化铽单位为元/公斤，
+    氧化钆单位为万元/吨；涨跌较前一日"); the table reads it as it reads a unit line above.
     """
     for line in norm[at:].splitlines()[:3]:
         if line.strip():

@@ -2412,7 +2412,7 @@ RULES.append(
         "zh",
         r"{PROD:p}[^,，。;；\d%]{0,16}?(?P<day>(?:\d{1,2}月)?\d{1,2}日[^,，。;；\d%]{0,4}?)?"
         r"每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*(?:人民币)?\s*"
-        # the currency may follow each end: "每公斤1,640元至1,660元", "每吨41万元至42万元"
+        # the currency may follow each end: "每公斤2,310元至2,350元", "每吨41万元至42万元"
         r"(?P<lo>{NUM})\s*(?:万?\s*(?:美元|元)?\s*(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
         resolve_per_unit_first,
         (

@@ -532,14 +532,14 @@ _MARKET_HEADS = (
 
 
 def _market_head(cell: str) -> str | None:
-    """The market a header cell names ("FOB中国（美元/公斤）" is fob_china), if any."""
+    """The market a header cell names ("离岸价（美元/吨）" is fob_china), if any."""
     return next((m for m, pat in _MARKET_HEADS if pat.search(cell)), None)
 
 
 def _market_groups(head: list[str]) -> dict[str, list[int]]:
     """The columns of each market, when the header names two or more markets side by side.
 
-    "品名 | 国内（元/吨） | 国内涨跌 | FOB（美元/公斤） | FOB涨跌": each market its price and its
+    "品种 | 内贸（元/公斤） | 内贸涨跌 | 离岸（美元/公斤） | 离岸涨跌": each market its price and its
     change; one market named alone gives no groups (the table is read as one).
     """
     groups: dict[str, list[int]] = {}
@@ -571,7 +571,7 @@ def _by_market(
             if i in idx:
                 c = re.sub(market_words, "", c)
                 if _unit_of(c) and not _CHANGE_HEAD.search(c) and "价" not in c:
-                    c = "价格" + c  # "国内（元/吨）": the market's price column
+                    c = "价格" + c  # "内贸（元/公斤）": the market's price column
             elif i and _market_head(c) is not None:
                 c = "—"
             masked.append(c)
@@ -708,7 +708,7 @@ def _day_table(
     chg_span = rate_span = span
     steps = sorted(set(day_cols.values()))
     if len(steps) >= 2 and entity == "china":
-        # "4月2日 | 4月9日 | 4月16日 | 4月23日 | 周涨跌 | 四周累计": a change headed as the week's
+        # "3月1日 | 3月8日 | 3月15日 | 周涨跌 | 三周累计": a change headed as the week's
         # runs from the day column before the last; the total from the first to the last
         last_step = Period.span(steps[-2], level)
         if cols.change is not None and _WEEK_CHANGE.search(head[cols.change]):
