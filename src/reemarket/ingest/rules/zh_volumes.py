@@ -55,8 +55,6 @@ def _bracketed_base(s: Sent, at: int) -> Period | None:
 _NOT_QUOTA = re.compile(r"产量|产品|销量|产能|开采量|处理量|能力")
 
 
-#: A quota broken into its parts: "开采指标中，岩矿型为…", "其中离子型…".
-_QUOTA_PART = re.compile(r"中\s*[,，]|其中")
 #: A move word right before a quota's figure: "指标增加15000吨" is by how much it rose.
 _MOVED_BY = compile_pattern(r"(?P<w>{UP}|{DOWN})\s*(?:了)?\s*(?:约|近)?\s*$")
 #: A quota figure named as last year's base: "较上年首批的", "比去年同期的".
@@ -68,8 +66,6 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     if m.group("qs") is not None:
         if _NOT_QUOTA.search(s.text, m.end("qs"), m.start("vs")):
             return []  # "冶炼分离产品产量不低于1.4万吨": a producer's output, not a quota
-        if _QUOTA_PART.search(s.text, m.end("qs"), m.start("vs")):
-            return []  # "开采指标中，轻稀土为X": a part of the quota, not the quota
         kinds = [
             word_class(w.group(), ("mining", "smelting_separation")) or ""
             for w in _QUOTA_WORD.finditer(m.group("qs"))
@@ -994,11 +990,6 @@ RULES = [
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
-            Example(  # the quota's parts by ore type are not the quota
-                "2020年开采指标中，轻稀土矿为12万吨，中重稀土矿为1.9万吨。",
-                (),
-                published="2020-12-20",
-            ),
             Example(  # one rate said of both types with 均
                 "2019年开采、冶炼分离指标分别为13.2万吨和12.7万吨，同比均增长10%。",
                 (
