@@ -897,7 +897,8 @@ def extract_zh(
             table.append((off, line.rstrip("\n")))
             continue
         if table:
-            _table(table, above, ctx, text, out, document_id, doc, version)
+            below = _note_below(norm, off)
+            _table(table, above, ctx, text, out, document_id, doc, version, below)
             table = []
             above = []  # the lines above a table (its unit note, its title) were its own
         _heading_market(line, ctx)
@@ -976,6 +977,22 @@ def _headline_restated(facts: list[Fact], end: int, published: date | None = Non
     return [f for f in facts if f.span_start >= end or not any(same(f, b) for b in body)]
 
 
+#: A note under a table saying how to read it: "备注：…", "注：…", "说明：…".
+_NOTE_BELOW = re.compile(r"\s*(?:备注|附注|注释|注|说明)\s*[:：]")
+
+
+def _note_below(norm: str, at: int) -> str:
+    """The note right under a table (the first line with text after it), if it is one.
+
+    A price sheet may give its units and bases below the rows ("备注：氧化铽单位为元/公斤，
+    氧化钆单位为万元/吨；涨跌较前一日"); the table reads it as it reads a unit line above.
+    """
+    for line in norm[at:].splitlines()[:3]:
+        if line.strip():
+            return line if _NOTE_BELOW.match(line) else ""
+    return ""
+
+
 def _table(
     lines: list[tuple[int, str]],
     above: list[str],
@@ -985,13 +1002,15 @@ def _table(
     document_id: str,
     doc: str,
     version: str,
+    below: str = "",
 ) -> None:
     s = Sent.read("".join(above), ctx)
     note(ctx, s.dates, s.text)
     if len(lines) < 2:
         return
     probe = Sent("", ctx)
-    found = table_facts(lines, "".join(above), probe)
+    # a note under the rows is read after the lines above (its unit is the nearest)
+    found = table_facts(lines, "".join(above) + "\n" + below if below else "".join(above), probe)
     out.warnings.extend(f"{doc}: {w}" for w in dict.fromkeys(probe.warnings))
     for c in found:
         c = _market(c, s)  # a US-dollar table under "(FOB中国, 美元/公斤)" is the FOB price

@@ -750,6 +750,11 @@ def _later_month(d: ZhDate, dates: list[ZhDate]) -> bool:
     )
 
 
+#: The label of a notice's or article's own date ("公告日期：", "发布时间："): the day it was
+#: put out, not the year its figures are of (an annual report put out in March of the next year).
+_DATELINE = re.compile(r"(?:公告|发布|披露|发稿|刊发|刊登)(?:日期|时间)\s*[:：]\s*$")
+
+
 def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
     """Remember what a sentence's own (non-base) dates set: year, day, month, main period.
 
@@ -762,7 +767,7 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
         if d.period.granularity is not Granularity.DAY:
             ctx.last_period = d.period
         p = d.period
-        if d.explicit_year and not d.retro:
+        if d.explicit_year and not d.retro and not _DATELINE.search(text, 0, d.start):
             ctx.year = p.start.year
         if p.granularity is Granularity.DAY and not p.is_span:
             if ctx.published is not None and p.start > ctx.published:

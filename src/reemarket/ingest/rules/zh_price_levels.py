@@ -282,6 +282,13 @@ def _average_rates(m: re.Match[str], s: Sent, pid: str, period: Period, ent: str
                 )
             )
         elif cm.group(1) == "环比":
+            if any(
+                d.start < m.start() and not d.period.is_span and previous(d.period) == period
+                for d in s.dates
+            ):
+                # "三月均价X，二月均价Y，环比P%": the period before is named second; the rate
+                # is the later mean's, said first, not this one's against the period before it
+                continue
             span = Period.span(previous(period), period) if not period.is_span else None
             out.append(rate_cand(ent, pid, span, k, cm, 3, "price_average", m.end()))
     return out
@@ -1109,8 +1116,35 @@ def resolve_section_level(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 def resolve_range_loose(m: re.Match[str], s: Sent) -> list[Cand]:
-    """As in "氧化镧3.81-4.19元/公斤" or "氧化铽稳于570-575万元/吨": a day's range."""
-    return _on_gap_day(m, s, _range(m, s)) if _plain_gap(m) else []
+    """As in "氧化镧3.81-4.19元/公斤" or "氧化铽稳于570-575万元/吨": a day's range.
+
+    Products listed together before a 均 ("氧化镧、氧化铈均稳于X-Y") share the range.
+    """
+    if not _plain_gap(m):
+        return []
+    out = _on_gap_day(m, s, _range(m, s))
+    if out and _SHARED_GAP.match(m.group("gap") or ""):
+        pid = out[0].subject
+        others = [o for o in _listed_before(s, m.start("p")) if o != pid]
+        out += [replace(c, subject=o) for o in others for c in out if c.subject == pid]
+    return out
+
+
+#: The gap of a range said of every product listed before it: "均稳于", "均报", "都在".
+_SHARED_GAP = re.compile(r"\s*(?:均|都|皆)(?!价)")
+
+
+def _listed_before(s: Sent, at: int) -> list[str]:
+    """The products listed right before ``at``, joined by 、/和/及/与 ("氧化镧、氧化铈")."""
+    ids: list[str] = []
+    for p in sorted(s.products, key=lambda p: p.start, reverse=True):
+        if p.end > at:
+            continue
+        if s.text[p.end : at].strip() not in ("", "、", "和", "及", "与", ",", "，"):
+            break
+        ids.append(p.id)
+        at = p.start
+    return ids[::-1]
 
 
 def resolve_prev_day_level(m: re.Match[str], s: Sent) -> list[Cand]:

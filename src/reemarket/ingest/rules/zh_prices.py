@@ -853,6 +853,25 @@ RULES += [
                     ("price", "tb_oxide", "price_high", "2024-07-05", 5750000, "CNY/t"),
                 ),
             ),
+            Example(  # the currency named after 元 ("元人民币/吨"), as Hong Kong papers write it
+                "氧化釹今日報62萬至63萬元人民幣/噸，金屬鋱報每公斤9,000元人民幣。",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 620000, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 630000, "CNY/t"),
+                    ("price", "tb_metal", "price", "2024-07-05", 9000, "CNY/kg"),
+                ),
+            ),
+            Example(  # one range said of every product listed before 均
+                "今日氧化钐、氧化钇均稳于1.4-1.6万元/吨，氧化钬报46-47万元/吨。",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-07-05", 14000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-05", 16000, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 14000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 16000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
+                ),
+            ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
             Example(  # the trend said first, the range after a comma, then the move
                 "氧化镧小幅走高，报3.9-4.3元/公斤。",
@@ -1587,6 +1606,16 @@ RULES += [
                     ("price", "nd_oxide", "average", "2024-Q2", 390000, "CNY/t"),
                     ("price", "nd_oxide", "average", "2024-Q1", 410000, "CNY/t"),
                 ),
+            ),
+            Example(  # the later month's mean first, the earlier's second, then one 环比: the
+                # rate runs from the earlier month to the later, once
+                "氧化钆：9月均价为15.8万元/吨，8月均价为15.2万元/吨，环比上升3.9%。",
+                (
+                    ("price", "gd_oxide", "average", "2024-09", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-08/2024-09", 3.9, "%"),
+                    ("price", "gd_oxide", "average", "2024-08", 152000, "CNY/t"),
+                ),
+                published="2024-10-08",
             ),
             Example(  # a sentence with no product goes on with the one quoted last
                 "稀土周评\n周五氧化钬报47.2万元/吨。\n往前看，8月30日这一报价为46.1万元/吨；8月全月均价为45.8万元/吨。\n",
@@ -2383,9 +2412,19 @@ RULES.append(
         "zh",
         r"{PROD:p}[^,，。;；\d%]{0,16}?(?P<day>(?:\d{1,2}月)?\d{1,2}日[^,，。;；\d%]{0,4}?)?"
         r"每\s*(?P<per>公斤|千克|吨)\s*(?:{LEVEL})?\s*(?:人民币)?\s*"
-        r"(?P<lo>{NUM})\s*(?:万?\s*(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
+        # the currency may follow each end: "每公斤2,310元至2,350元", "每吨41万元至42万元"
+        r"(?P<lo>{NUM})\s*(?:万?\s*(?:美元|元)?\s*(?:[-~至到—]|－)\s*(?P<hi>{NUM}))?\s*(?P<sc>万?)\s*(?P<cur>美元|元)(?!/)",
         resolve_per_unit_first,
         (
+            Example(  # the currency said after each end of the range
+                "輕稀土靠穩，氧化鐠每噸48萬元至49萬元；氧化鈰每公斤6.8元至7.2元。",
+                (
+                    ("price", "pr_oxide", "price_low", "2024-07-05", 480000, "CNY/t"),
+                    ("price", "pr_oxide", "price_high", "2024-07-05", 490000, "CNY/t"),
+                    ("price", "ce_oxide", "price_low", "2024-07-05", 6.8, "CNY/kg"),
+                    ("price", "ce_oxide", "price_high", "2024-07-05", 7.2, "CNY/kg"),
+                ),
+            ),
             Example(  # a year's "全年平均报价" is the year's mean, not a quote of the report's day
                 "2023年原料价格走弱，烧结钕铁硼毛坯（N48）全年平均报价为每公斤210元。",
                 (("price", "ndfeb_blank", "average", "2023", 210, "CNY/kg"),),

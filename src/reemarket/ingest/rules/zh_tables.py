@@ -53,6 +53,8 @@ _UNIT_SEGMENT = re.compile(
     # "氧化钕、氧化镨：万元/吨": the products, a colon, their unit
     r"|^\s*([^:：]{2,60}?)\s*[:：]\s*([万]?)" + _UNITS + r"\s*$"
 )
+#: A line of notes on a table: "备注：", "注：", "说明：".
+_NOTE_LINE = re.compile(r"\s*(?:备注|附注|注释|注|说明)\s*[:：]")
 #: The word of a note for the rows it has not named: "…为万元/吨，其余为元/公斤".
 _REST = re.compile(r"(?:其余|其他|其它|余者|余下|其余产品|其他产品|其它产品)(?:的)?(?:单位)?")
 _MONTH_HEAD = re.compile(r"(?<!\d)(\d{1,2})\s*月")
@@ -72,6 +74,8 @@ _SCRAP = compile_pattern("{SCRAP}")
 _YOY_HEAD = re.compile(r"同比|(?:较|比)(?:去年|上年)同期|年比")
 #: A change header that compares with a week before: "周环比", "周涨跌", "较上周", "比上周五".
 _WEEK_CHANGE = re.compile(r"周(?:环比|涨跌|变动|增减)|[较比]上周")
+#: A change column over all the table's day columns: "四周累计", "累计涨跌", "月内累计".
+_TOTAL_HEAD = re.compile(r"累计|合计")
 #: A price column of the trading day before the table's own: "昨日均价", "上一交易日价格".
 _PRIOR_HEAD = re.compile(r"(?:昨日|昨天|前一交易日|上一交易日|上个交易日|前一日|上日)\S{0,3}价")
 #: A column of each row's quote day: "报价日期", "日期", "更新日期", "价格日期".
@@ -127,6 +131,9 @@ class Columns:
     #: a column giving each row's own quote day ("报价日期 | 2024-04-26"): a row of another day
     #: than the table's is that day's quote, with no change
     row_day: int | None = None
+    #: a change column summing every day column's moves ("四周累计", "累计涨跌"): from the
+    #: first day column to the last
+    total: int | None = None
 
 
 def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
@@ -139,9 +146,16 @@ def _row_units(above: str) -> tuple[tuple[str, tuple[float, str]], ...]:
     out: list[tuple[str, tuple[float, str]]] = []
     names = product_names()
     found = [(m.group(1), m.group(2), m.group(3)) for m in _ROW_UNITS.finditer(above)]
-    for note in _NOTE.finditer(above):
-        segments = re.split(r"[;；,，]", note.group(1))
-        if len(segments) < 2:
+    notes = [m.group(1) for m in _NOTE.finditer(above)]
+    # a note line ("备注：氧化钕、氧化镨单位为万元/吨，氧化镧单位为元/公斤；…"), bracketed or not:
+    # each of its clauses cut by semicolons or full stops is read as a bracketed note is
+    for line in above.splitlines():
+        lead = _NOTE_LINE.match(line)
+        if lead is not None:
+            notes.extend(re.split(r"[;；。]", line[lead.end() :]))
+    for note in notes:
+        segments = re.split(r"[;；,，]", note)
+        if len(segments) < 2 and not _UNIT_SEGMENT.search(note):
             continue  # one unit in the brackets: _ROW_UNITS reads it
         for seg in segments:
             m = _UNIT_SEGMENT.search(seg)
@@ -211,8 +225,12 @@ def read_header(cells: list[str], above: str) -> Columns | None:
     #: a change column headed as the week's ("周环比", "周涨跌", "较上周"): changes span a week
     weekly: bool = False
     row_day: int | None = None
+    total: int | None = None
     for i, c in enumerate(cells):
         if i in bare and len(bare) >= 2:
+            continue
+        if _TOTAL_HEAD.search(c) and "%" not in c and "幅" not in c:
+            total = i  # "四周累计", "累计涨跌": the move over all the day columns
             continue
         if _ROW_DAY_HEAD.fullmatch(c.strip()):
             row_day = i
@@ -297,6 +315,7 @@ def read_header(cells: list[str], above: str) -> Columns | None:
         prior,
         week_change=week_chg,
         row_day=row_day,
+        total=total,
     )
 
 
@@ -379,6 +398,13 @@ def _cell(
         # a cell's own 万 ("44.4万" under "价格(元/吨)") scales its figure, whatever the
         # header's scale: the header gives the currency and the mass only
         unit = (1e4, unit[1])
+    levels = (cols.price, cols.low_high, cols.average, cols.low, cols.high, cols.prior)
+    if text in ("-", "—", "–", "/") and (i in levels or any(i == d[0] for d in cols.days)):
+        return None  # "—" where a price stands: no quote that day, not a price of 0
+    dash = ("-", "—", "–", "/")
+    shown = [cells[j].strip() for j in levels if j is not None and j < len(cells)]
+    if text in dash and shown and all(c.replace(" ", "") in dash for c in shown):
+        return None  # "— | —": no quote, so no move of 0 either
     if "持平" in text or text in ("平", "0", "-", "—", "不变", "未变"):
         nums = [0.0]
     else:
@@ -456,6 +482,9 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         by_day = _date_rows(lines, head, above, s)
         if by_day:
             return by_day
+    groups = _market_groups(head)
+    if groups:
+        return _by_market(lines, head, groups, above, s)
     cols = read_header(head, above)
     if cols is None and is_results_table(head, [cells(ln)[0] for _, ln in lines[1:]]):
         return results_table_facts(lines, above, s)
@@ -491,6 +520,65 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         averages = _by_month(cols, lines, "china", Period.day(day), s, "average", means)
         return averages + _day_table(day_cols, lines, head, s, day)
     return _day_table(cols, lines, head, s, day, _named_prior(above, day))
+
+
+#: Market words heading a group of columns, in the order they are tried.
+_MARKET_HEADS = (
+    ("fob_china", re.compile(r"FOB|离岸|出口")),
+    ("cif_rotterdam", re.compile(r"CIF|到岸")),
+    ("europe", re.compile(r"欧洲|鹿特丹")),
+    ("china", re.compile(r"国内|内贸|境内|内盘")),
+)
+
+
+def _market_head(cell: str) -> str | None:
+    """The market a header cell names ("离岸价（美元/吨）" is fob_china), if any."""
+    return next((m for m, pat in _MARKET_HEADS if pat.search(cell)), None)
+
+
+def _market_groups(head: list[str]) -> dict[str, list[int]]:
+    """The columns of each market, when the header names two or more markets side by side.
+
+    "品种 | 内贸（元/公斤） | 内贸涨跌 | 离岸（美元/公斤） | 离岸涨跌": each market its price and its
+    change; one market named alone gives no groups (the table is read as one).
+    """
+    groups: dict[str, list[int]] = {}
+    for i, c in enumerate(head[1:], 1):
+        market = _market_head(c)
+        if market is not None:
+            groups.setdefault(market, []).append(i)
+    return groups if len(groups) >= 2 else {}
+
+
+def _by_market(
+    lines: list[tuple[int, str]],
+    head: list[str],
+    groups: dict[str, list[int]],
+    above: str,
+    s: Sent,
+) -> list[Cand]:
+    """A table of two markets side by side, read once per market with its own columns.
+
+    Each pass keeps the product column and the market's own columns (a price column headed
+    by the market and its unit alone is the price), blanks the other market's, and files
+    what it reads under the market: its unit is the unit its own header names.
+    """
+    out: list[Cand] = []
+    market_words = "|".join(pat.pattern for _, pat in _MARKET_HEADS)
+    for market, idx in groups.items():
+        masked: list[str] = []
+        for i, c in enumerate(head):
+            if i in idx:
+                c = re.sub(market_words, "", c)
+                if _unit_of(c) and not _CHANGE_HEAD.search(c) and "价" not in c:
+                    c = "价格" + c  # "内贸（元/公斤）": the market's price column
+            elif i and _market_head(c) is not None:
+                c = "—"
+            masked.append(c)
+        header = "| " + " | ".join(masked) + " |"
+        found = table_facts([(lines[0][0], header), *lines[1:]], above, s)
+        out.extend(replace(c, entity=market) if c.entity == "china" else c for c in found)
+    return out
 
 
 def _date_rows(lines: list[tuple[int, str]], head: list[str], above: str, s: Sent) -> list[Cand]:
@@ -618,6 +706,15 @@ def _day_table(
         if first != level:
             span = Period.span(first, level)
     chg_span = rate_span = span
+    steps = sorted(set(day_cols.values()))
+    if len(steps) >= 2 and entity == "china":
+        # "3月1日 | 3月8日 | 3月15日 | 周涨跌 | 三周累计": a change headed as the week's
+        # runs from the day column before the last; the total from the first to the last
+        last_step = Period.span(steps[-2], level)
+        if cols.change is not None and _WEEK_CHANGE.search(head[cols.change]):
+            chg_span = last_step
+        if cols.rate is not None and _WEEK_CHANGE.search(head[cols.rate]):
+            rate_span = last_step
     if cols.weekly and span == day_span(day) and level.granularity.value == "day":
         # one day's prices in a weekly table ("6月13日报价 | 涨跌 | 周环比"): the changes
         # are against the same weekday a week before, but for a column headed as the day's
@@ -702,6 +799,9 @@ def _day_table(
         ch = _cell(cols, row, cols.change, s)
         if ch and len(ch[0]) == 1:
             add("change", chg_span, ch[0][0], ch[1])
+        tot = _cell(cols, row, cols.total, s) if len(steps) >= 2 else None
+        if tot and len(tot[0]) == 1:
+            add("change", Period.span(steps[0], level), tot[0][0], tot[1])
         wk = _cell(cols, row, cols.week_change, s)
         if wk and len(wk[0]) == 1 and level.granularity.value == "day":
             week_back = Period.span(Period.day(level.end - timedelta(days=7)), level)
@@ -907,6 +1007,51 @@ RULE = REGISTRY.add(
                     ("price", "la_oxide", "change", "2024-02-29/2024-03-01", 0, "CNY/t"),
                 ),
                 published="2024-03-01",
+            ),
+            Example(  # two markets side by side: each its own unit, change and market
+                "出口与内贸报价\n品种 | 内贸（元/公斤） | 内贸涨跌 | 离岸（美元/公斤） | 离岸涨跌\n"
+                "氧化镝 | 1,710-1,730 | -5 | 236-240 | +1.5（+0.63%） |\n"
+                "金属镝 | 2,150-2,170 | 持平 | — | — |\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-09-20", 1710, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-20", 1730, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-09-19/2024-09-20", -5, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-09-20", 236, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-09-20", 240, "USD/kg"),
+                    ("price", "dy_oxide", "change", "2024-09-19/2024-09-20", 1.5, "USD/kg"),
+                    ("price", "dy_oxide", "change_pct", "2024-09-19/2024-09-20", 0.63, "%"),
+                    ("price", "dy_metal", "price_low", "2024-09-20", 2150, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-09-20", 2170, "CNY/kg"),
+                    ("price", "dy_metal", "change", "2024-09-19/2024-09-20", 0, "CNY/kg"),
+                ),
+                published="2024-09-20",
+                holders=("china",) * 3 + ("fob_china",) * 4 + ("china",) * 3,
+            ),
+            Example(  # a weekly grid: the week's change from the column before the last, the
+                # total over all the columns
+                "单位：元/公斤\n品名 | 9月6日 | 9月13日 | 9月20日 | 周涨跌 | 三周累计\n"
+                "氧化铽 | 5,900 | 6,050 | 6,020 | -30 | +120\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-09-06", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-09-13", 6050, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-09-20", 6020, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-09-13/2024-09-20", -30, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-09-06/2024-09-20", 120, "CNY/kg"),
+                ),
+                published="2024-09-22",
+            ),
+            Example(  # units per product in a note under the rows, not above them
+                "品种 | 最低 | 最高 | 涨跌\n氧化镨钕 | 38.2 | 38.6 | +0.15\n氧化铈 | 7.1 | 7.5 | 0\n\n"
+                "注：氧化镨钕单位为万元/吨，氧化铈单位为元/公斤；涨跌较前一交易日。\n",
+                (
+                    ("price", "prnd_oxide", "price_low", "2024-03-07", 382000, "CNY/t"),
+                    ("price", "prnd_oxide", "price_high", "2024-03-07", 386000, "CNY/t"),
+                    ("price", "prnd_oxide", "change", "2024-03-06/2024-03-07", 1500, "CNY/t"),
+                    ("price", "ce_oxide", "price_low", "2024-03-07", 7.1, "CNY/kg"),
+                    ("price", "ce_oxide", "price_high", "2024-03-07", 7.5, "CNY/kg"),
+                    ("price", "ce_oxide", "change", "2024-03-06/2024-03-07", 0, "CNY/kg"),
+                ),
+                published="2024-03-07",
             ),
             Example(  # two blocks, each under its own unit line: the nearest unit is the block's
                 "重点稀土报价\n\n轻稀土（单位：元/吨）\n产品 | 均价 | 涨跌\n氧化钕 | 415000 | +1500\n\n"

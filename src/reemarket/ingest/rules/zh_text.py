@@ -94,9 +94,9 @@ def normalise(text: str, *, blank: bool = True) -> str:
 
 
 #: A per-unit written apart or in words after its amount's currency: "36.25 万元 / 吨",
-#: "1,650 元 /公斤", "178万元每吨", "58 万元 每公斤"; not a unit-first price ("…元，每吨…", "元每吨人民币1")
+#: "1,650 元 /公斤", "178万元每吨", "58 万元 每公斤", "56万元人民币/吨"; not a unit-first price ("…元，每吨…", "元每吨人民币1")
 _PER_UNIT = re.compile(
-    r"(?P<cur>美元|元)?(?P<sep>[ \t]*(?:/|每)[ \t]*)(?P<unit>吨|公斤|千克)"
+    r"(?P<cur>美元|元)?(?P<rmb>人民币)?(?P<sep>[ \t]*(?:/|每)[ \t]*)(?P<unit>吨|公斤|千克)"
     r"(?!\s*(?:人民币|美元)?\s*\d)"
 )
 
@@ -104,6 +104,11 @@ _PER_UNIT = re.compile(
 def _per_unit(m: re.Match[str]) -> str:
     """The per-unit in its usual spelling, padded with blanks before (same length)."""
     cur, sep = m.group("cur") or "", m.group("sep")
+    if m.group("rmb"):
+        if not cur:
+            return m.group(0)
+        # "56.3万元人民币/吨" (a Hong Kong paper's currency named after 元): "元/吨", blanks before
+        return " " * (len(sep) + 2) + cur + "/" + m.group("unit")
     if sep == "/" or (sep.strip() == "每" and not cur):
         return m.group(0)  # already usual, or "每吨" with no amount's currency before it
     if sep.strip() == "/" and not cur and not _AMOUNT_END.search(m.string, 0, m.start()):

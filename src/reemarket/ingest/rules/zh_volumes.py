@@ -118,6 +118,8 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     if pm and re.search(r"同比|较", pm.group("cue") + pm.group("dir")):
         pcts = re.findall(r"\d+(?:\.\d+)?", pm.group("ps"))
         way = sign(pm.group("cue") + pm.group("dir")) or 1
+        if len(pcts) == 1 and re.search(r"[均都皆]", pm.group("cue") + pm.group("dir")):
+            pcts = pcts * len(kinds)  # "，同比均增长20%": one rate, each type's
         if len(pcts) == len(kinds):
             for kind, p in zip(kinds, pcts, strict=True):
                 out.append(
@@ -988,6 +990,16 @@ RULES = [
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
+            Example(  # one rate said of both types with 均
+                "2019年开采、冶炼分离指标分别为13.2万吨和12.7万吨，同比均增长10%。",
+                (
+                    ("quota", "mining", "quota", "2019", 132000, "t"),
+                    ("quota", "smelting_separation", "quota", "2019", 127000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2019", 10, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2019", 10, "%"),
+                ),
+                published="2019-12-20",
+            ),
             Example(
                 "2022年第一批稀土开采、冶炼分离总量控制指标分别为10万吨和9.7万吨, 同比分别增长20%和20%。",
                 (
@@ -1634,6 +1646,16 @@ RULES = [
                     ("production", "ndfeb_magnet", "sales", "2024-01/2024-06", 8300, "t"),
                 ),
                 published="2024-08-20",
+            ),
+            Example(  # the notice's own date line names the day it came out, not the year
+                # its figures are of: 全年 stays the year the report covers
+                "正海磁材2022年年度报告摘要\n发布时间：2023年4月12日\n\n"
+                "公司全年生产钕铁硼磁钢1.6万吨，同比增长12%。\n",
+                (
+                    ("production", "ndfeb_magnet", "production", "2022", 16000, "t"),
+                    ("production", "ndfeb_magnet", "production_yoy_pct", "2022", 12, "%"),
+                ),
+                published="2023-04-12",
             ),
             Example(  # the quarter before named after 环比: the q/q rate
                 "宁波韵升2024年三季度钕铁硼毛坯产量为2860吨，环比二季度下降6.2%。",
