@@ -40,6 +40,9 @@ BASE_DATE = re.compile(
     r"|\+/-\s*(?:against|from|since)|\b(?:vs|versus)\b\.?)\s+(?:the\s+)?"
     r"(?:(?:previous|prior|last)\s+(?:(?:working|trading|business)\s+day|session|assessment)"
     r"\s*(?:[(,:]\s*|of\s+))?"
+    # "against the close of Tuesday 4 June", "vs the mid on Mon, 12 May"
+    r"(?:(?:mid|midpoint|close|closing|average|assessment)\s+(?:of|on)\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:(?P<d1>{_DAY})[\s-]+(?P<m1>{_MON})|(?P<m2>{_MON})[\s-]+(?P<d2>{_DAY})\b"
     rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end"
     r"|(?:year[\s-]*)?end[\s-]+(?:of[\s-]+)?(?P<ey>(?:19|20)\d\d)\b"
@@ -51,7 +54,7 @@ BASE_DATE = re.compile(
 _CAPTION = re.compile(
     r"^\s*(?:\*|†|\(|source|note|prices?\b|all\b|units?\b|change|chg|\+/-|figures|values|"
     r"levels?\b|quotes?\b|closing\b|as\s+(?:at|of)\b|"
-    r"assessments?\b|in\s+(?:usd|us\$|\$|eur|€|yuan|rmb))",
+    r"assessments?\b|basis\b|footnotes?\b|in\s+(?:usd|us\$|\$|eur|€|yuan|rmb))",
     re.I,
 )
 _CHANGE_WORDS = (
@@ -191,7 +194,12 @@ def _column(name: str) -> str | None:
     # "Low price", "Price high", "Average price", "Mid-point": the level word names it
     n = re.sub(r"^(?:prices?\s+)?(low|high|average|avg\.?|mid|mean)(?:\s+prices?)?$", r"\1", n)
     # "Weekly change", "Daily chg": the change column (its span read from the header text)
-    n = re.sub(r"^(?:weekly|daily|monthly|annual)\s+(?=(?:change|chg|chng)\b)", "", n)
+    n = re.sub(
+        r"^(?:weekly|daily|monthly|annual|quarterly|week|day|month|year|quarter)\s+"
+        r"(?=(?:change|chg|chng)\b)",
+        "",
+        n,
+    )
     if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST or (n.split() or [""])[-1] in _FIRST:
         return "product"  # "Product", "Product/Basis", "Rare earth product"
     for kind, head_rx in _HEADS:  # "Basis", "Purity", "Bid", "Offer", "W.Avg", "Price"
@@ -641,6 +649,35 @@ def _base_note_past_block(lines: list[tuple[int, str]], end: int) -> int | None:
     return None
 
 
+#: A footnote's line that goes on into the next (a comma, "and", "of" at its end).
+_RUNS_ON = re.compile(r"(?:[,;(]|\b(?:and|or|of|the|to|vs|against|from|on|at|in|is|are))\s*$", re.I)
+
+
+def _caption_block(lines: list[tuple[int, str]], i: int) -> tuple[str, int]:
+    """The caption starting at line ``i`` and the index of the line after it.
+
+    A footnote under a sheet may wrap over lines ("Basis: yuan per tonne, China domestic,"
+    / "delivered. Changes are against the close of" / "Monday 2 June."): each line that
+    ends mid-phrase takes the next (at most four); the lines are joined by spaces at their
+    own offsets, so the caption's characters stay in place.
+    """
+    start, first = lines[i]
+    lead = len(first) - len(first.lstrip())
+    text, end = first.strip(), i + 1
+    while (
+        end < len(lines)
+        and end - i < 4
+        and _RUNS_ON.search(lines[end - 1][1])
+        and lines[end][1].strip()
+        and _header(lines[end][1]) is None
+    ):
+        s, ln = lines[end]
+        gap = s - (start + lead + len(text))
+        text = text + " " * max(gap, 1) + ln.rstrip()
+        end += 1
+    return text, end
+
+
 #: :data:`_MAYBE_HEADER` for a text with neither two spaces in a row nor a pipe, where its
 #: other starts (a caption's, read up to 40 letters at every line) cannot match.
 _MAYBE_PLAIN_HEADER = re.compile(r"^(?:" + _PLAIN_HEADER_STARTS + ")", re.I | re.M)
@@ -694,9 +731,8 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
         while i < len(lines) and i - floor < 2 and not lines[i][1].strip():
             i += 1
         if i < len(lines) and _CAPTION.match(lines[i][1]) and not _titles_next(lines, i):
-            table.caption = lines[i][1].strip()
             table.caption_at = lines[i][0] + len(lines[i][1]) - len(lines[i][1].lstrip())
-            i += 1
+            table.caption, i = _caption_block(lines, i)
         elif (note := _base_note_past_block(lines, floor)) is not None:
             # a note on the changes' base, past the sheet's reference rows ("-- others --")
             table.caption = lines[note][1].strip()

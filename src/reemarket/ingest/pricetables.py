@@ -256,6 +256,29 @@ def _earlier_day(text: str, day: date) -> date | None:
     return None
 
 
+#: A change cell carrying its percent in brackets: "+1.25 (+0.8%)", "-300 (-0.07 %)".
+_CHANGE_WITH_PCT = re.compile(r"^([+-]?[\d,.]+)\s*\(\s*([+-]?[\d.]+)\s*%\s*\)$")
+
+#: A change column's head led by the span it covers: "Month chg", "Weekly change", "Qtr +/-".
+_REACH_HEAD = re.compile(
+    r"(?:^|\s{2,}|\|)\s*(?P<w>week|weekly|wk|month|monthly|mth|quarter|quarterly|qtr|year|annual)"
+    r"\s+(?:change|chg|chng|\+/-)\b",
+    re.I,
+)
+_REACH_DAYS = {"w": 7, "m": 31, "q": 92, "y": 366, "a": 366}
+
+
+def _change_reach(header: str) -> timedelta | None:
+    """How far back a grid's change column reaches by its head, else None.
+
+    Over several day columns a plain "Chg" runs from the column before the last; a head
+    naming its span ("Month chg" over four Fridays, "Week change" over daily closes) runs
+    from the earliest column no further back than that span.
+    """
+    m = _REACH_HEAD.search(header)
+    return timedelta(days=_REACH_DAYS[m.group("w")[0].lower()]) if m else None
+
+
 def _period_column_span(
     named: str | None, between: Period, late: Period, texts: list[str], day: date
 ) -> Period:
@@ -479,6 +502,7 @@ def table_facts(
         None,
     )  # fmt: skip
     pers = [column_period(raw, day) for raw in table.periods]
+    reach = _change_reach(table.header) if len(table.days) > 2 else None
     listed = "list" in table.cols
     list_day = _list_day(table, texts, day) if "prior_list" in table.cols else None
     pct_column = _percent_column(table, rows)
@@ -581,6 +605,11 @@ def table_facts(
         if len(when) >= 2:  # changes run from the day before the latest one to it
             on = Period.day(when[-1])
             first = stated if stated is not None and stated < when[0] else when[-2]
+            if reach is not None and (stated is None or stated >= when[0]):
+                # "Month chg" over weekly columns: from the earliest column within a month,
+                # when the columns cover half of it or more (else its start is not shown)
+                back = min(d for d in when if when[-1] - d <= reach)
+                first = back if (when[-1] - back) * 2 >= reach else first
             span = Period.span(Period.day(first), on)
         if "week_avg" in got and (v := cell_number(got["week_avg"])) and v > 0:
             # "Wk avg": the mean of the sessions of the table day's week up to that day
@@ -646,6 +675,11 @@ def table_facts(
             add("price", on, v, unit)
         if "change" in table.cols:
             cell = ARROW.sub(lambda m: "-" if m.group(0) in "▼↓" else "+", got["change"].strip())
+            if (both := _CHANGE_WITH_PCT.match(cell)) is not None and "pct" not in table.cols:
+                # "+1.25 (+0.8%)": the move and, in its brackets, the move in percent
+                cell = both.group(1)
+                if (c := cell_number(both.group(2))) is not None:
+                    add("change_pct", span, c, "%")
             if (cell.endswith("%") or (pct_column and _FLAT_CELL.match(cell))) and (
                 "pct" not in table.cols
             ):  # "unchanged" in a column of percents is a 0% move

@@ -88,6 +88,67 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
                 ),
             ),
+            Example(  # a footnote under the block, wrapped over lines, gives the unit,
+                # the market and the day the changes run from ("against the close of <day>")
+                "Heavy oxide assessment, Tuesday 9 July 2024\n\n"
+                "Product             Low      High     Mid      Change\n"
+                "Dysprosium oxide    1,780    1,800    1,790    +15\n"
+                "Terbium oxide       5,900    6,000    5,950    -50\n\n"
+                "Notes: yuan per kilogram, China domestic, VAT included, ex-works, and\n"
+                "changes are measured against the close of\n"
+                "Friday 5 July. Mid is the midpoint of the range.\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-09", 1780, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-09", 1800, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-05/2024-07-09", 15, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-09", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-09", 6000, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-05/2024-07-09", -50, "CNY/kg"),
+                ),
+                published="2024-07-09",
+            ),
+            Example(  # the same with a "Basis" footnote on one line, USD and a market
+                "Minor metals desk, 11 July 2024\n\n"
+                "Product          Low     High    Change\n"
+                "Europium oxide   26.0    28.0    -0.5\n\n"
+                "Basis(*): USD/kg, FOB China; change vs the mid on Wed, 10 July.\n",
+                (
+                    ("price", "eu_oxide", "price_low", "2024-07-11", 26.0, "USD/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-07-11", 28.0, "USD/kg"),
+                    ("price", "eu_oxide", "change", "2024-07-10/2024-07-11", -0.5, "USD/kg"),
+                ),
+                published="2024-07-11",
+                entity="fob_china",
+            ),
+            Example(  # a grid of weekly closes; "Month chg" runs from the earliest column
+                # within a month of the last, its percent in brackets
+                "Export closes, FOB China, USD/kg\nMonthly grid, March 2024\n\n"
+                "Product              01-Mar   08-Mar   15-Mar   22-Mar   Month chg\n"
+                "Praseodymium oxide   58.20    58.90    59.40    59.10    +0.90 (+1.55%)\n",
+                (
+                    ("price", "pr_oxide", "price", "2024-03-01", 58.20, "USD/kg"),
+                    ("price", "pr_oxide", "price", "2024-03-08", 58.90, "USD/kg"),
+                    ("price", "pr_oxide", "price", "2024-03-15", 59.40, "USD/kg"),
+                    ("price", "pr_oxide", "price", "2024-03-22", 59.10, "USD/kg"),
+                    ("price", "pr_oxide", "change", "2024-03-01/2024-03-22", 0.90, "USD/kg"),
+                    ("price", "pr_oxide", "change_pct", "2024-03-01/2024-03-22", 1.55, "%"),
+                ),
+                published="2024-03-25",
+                entity="fob_china",
+            ),
+            Example(  # "Week chg" over three daily closes: the week's start is not shown,
+                # so the move runs from the column before the last, as a plain "Chg" does
+                "Domestic closes, yuan/kg, week 12\n\n"
+                "Product         20-Mar   21-Mar   22-Mar   Week chg\n"
+                "Terbium oxide   6,050    6,080    6,100    +50\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-03-20", 6050, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-03-21", 6080, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-03-22", 6100, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-03-21/2024-03-22", 50, "CNY/kg"),
+                ),
+                published="2024-03-22",
+            ),
             Example(  # an HTML table read by trafilatura: a blank corner cell over the
                 # product column, the unit in each row's label, an average column beside a range
                 "Oxide prices, 4 July 2024\n\n|  | Low | High | Average |\n|---|---|---|---|\n"
