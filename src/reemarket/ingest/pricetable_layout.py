@@ -175,6 +175,41 @@ def month_year_heads(cells: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+#: The words of a market a level column may be headed with beside its unit: a basis with its
+#: place ("FOB China", "CIF Rotterdam"), or the home or export market ("Domestic", "China
+#: spot", "Export").
+_MARKET_LEVEL_WORDS = re.compile(
+    r"(?:china\s+)?(?:domestic|spot|china|export|europe|rotterdam)(?:\s+(?:spot|market|price))?",
+    re.I,
+)
+
+
+#: A unit's multiple and brackets left in a head once its unit is cut ("(10,000 ", "'000").
+_SCALE_WORDS = re.compile(
+    r"[()\[\]]|(?<![\w])(?:10,?000|'?000|ten[\s-]thousand|thousand)(?![\w])", re.I
+)
+
+
+def _market_level_head(raw: str) -> bool:
+    """Whether a head names one market and its unit: "FOB China, USD/kg", "Domestic (CNY/t)".
+
+    Two such columns side by side give each row's price in both markets, each in its own
+    unit; a head with a market and no unit is not one (a "Basis" cell's column).
+    """
+    unit = PRICE_UNIT.search(raw)
+    if unit is None:
+        return False
+    rest = raw[: unit.start()] + " " + raw[unit.end() :]
+    rest = _SCALE_WORDS.sub(" ", rest).strip(" ,;:()[]-")
+    found = find_markets(rest)
+    if len(found) > 1:
+        return False
+    if found:  # "Export FOB": a basis, and at most the home or export word beside it
+        rest = (rest[: found[0].start] + " " + rest[found[0].end :]).strip(" ,;:()[]-")
+        return not rest or _MARKET_LEVEL_WORDS.fullmatch(rest) is not None
+    return bool(rest) and _MARKET_LEVEL_WORDS.fullmatch(rest) is not None
+
+
 def _column(name: str) -> str | None:
     """What a header cell names: product, unit, market, spec, low, high, avg, price, date..."""
     if is_day(name):
@@ -205,6 +240,8 @@ def _column(name: str) -> str | None:
     for kind, head_rx in _HEADS:  # "Basis", "Purity", "Bid", "Offer", "W.Avg", "Price"
         if head_rx.fullmatch(n):
             return kind
+    if _market_level_head(raw):
+        return "mkt"  # "FOB China, USD/kg", "Domestic (yuan/t)": one market's levels
     pct = "%" in n or "pct" in n or "percent" in n
     if n == "%":
         return "pct"  # "+/-  %": a bare percent head beside the move is the move in percent
@@ -303,6 +340,8 @@ class Table:
     """The day the previous-level columns name ("26/11" of "26/11 low"), "" when unnamed."""
     current: str = ""
     """The day the current Low/High pair names when a second dated pair is the previous one."""
+    market_heads: tuple[tuple[str, str], ...] = ()
+    """Each market level column's name and head ("mkt2", "FOB China, USD/kg")."""
 
 
 #: Words a table's product column is headed with (``[table] product_column`` of en.toml).
@@ -400,7 +439,12 @@ def _header(line: str) -> Table | None:
     undated = " ".join(plain) if dated else line
     # a look-back head ("1d %", "1w %", "12m %") names a span, not a figure
     # ... and a list's number ("List 25-11") names the list, not a figure
-    spanless = " ".join(c for c in plain if column_span(c) is None and not _list_head(c))
+    # ... and a market column's multiple ("China spot (10,000 yuan/t)") names its unit
+    spanless = " ".join(
+        c
+        for c in plain
+        if column_span(c) is None and not _list_head(c) and not _market_level_head(c)
+    )
     if re.search(r"\d", PRICE_UNIT.sub("", BASE_DATE.sub("", spanless))):
         return None
     if len(cells) < 2:
@@ -422,6 +466,10 @@ def _header(line: str) -> Table | None:
             for i, (c, raw) in enumerate(zip(cols, cells, strict=True))
         ]
     cols = [f"conv{i}" if c == "conv" else c for i, c in enumerate(cols)]
+    market_heads = tuple(
+        (f"mkt{i}", raw) for i, (c, raw) in enumerate(zip(cols, cells, strict=True)) if c == "mkt"
+    )
+    cols = [f"mkt{i}" if c == "mkt" else c for i, c in enumerate(cols)]
     if series or captioned:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
@@ -434,8 +482,10 @@ def _header(line: str) -> Table | None:
     if known.count("list") == 2 and "prior_list" not in known:
         known[len(known) - 1 - known[::-1].index("list")] = "prior_list"  # the list replaced
     named = [c for c in known if c not in ("date", "period")]
-    has_level = {"low", "high"} <= set(known) or bool(
-        {"price", "avg", "date", "period", "sale", "list"} & set(known)
+    has_level = (
+        {"low", "high"} <= set(known)
+        or bool({"price", "avg", "date", "period", "sale", "list"} & set(known))
+        or len(market_heads) >= 1
     )
     if not has_level or len(set(named)) != len(named):
         return None
@@ -449,7 +499,7 @@ def _header(line: str) -> Table | None:
     prior = next((d for _w, d in priors if d and d != current), "")
     return Table(
         known, unit_in(undated), weekly, line, days=days, periods=periods, prior=prior,
-        current=current,
+        current=current, market_heads=market_heads,
     )  # fmt: skip
 
 

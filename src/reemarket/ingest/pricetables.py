@@ -256,6 +256,29 @@ def _earlier_day(text: str, day: date) -> date | None:
     return None
 
 
+def _market_cell(cell: str, head: str) -> list[tuple[str, float, str]]:
+    """A market column's level (metric, value, unit): a range's two ends or one price.
+
+    The unit and its multiple are the head's ("Domestic (10,000 yuan/t)" over "44.5").
+    """
+    unit = unit_in(head)
+    if unit is None or not unit.startswith(("CNY/", "USD/", "EUR/")):
+        return []  # a rupee or yen column: a currency the facts are not kept in
+    scale = unit_scale(head)
+    raw = re.sub(r"(?:US\$|\$|¥|€)", "", _level_cell(cell).strip())
+    if rng := CELL_RANGE.match(raw):
+        lo, hi = cell_number(rng.group(1)), cell_number(rng.group(2))
+        if lo and hi and 0 < lo <= hi:
+            return [
+                ("price_low", round(lo * scale, 6), unit),
+                ("price_high", round(hi * scale, 6), unit),
+            ]
+        return []
+    if (v := cell_number(raw)) and v > 0:
+        return [("price", round(v * scale, 6), unit)]
+    return []
+
+
 #: A change cell carrying its percent in brackets: "+1.25 (+0.8%)", "-300 (-0.07 %)".
 _CHANGE_WITH_PCT = re.compile(r"^([+-]?[\d,.]+)\s*\(\s*([+-]?[\d.]+)\s*%\s*\)$")
 
@@ -514,6 +537,23 @@ def table_facts(
         subject = _product(got["product"])
         if subject is None or _NOT_PRODUCT.search(" ".join(cells)):
             continue
+        if table.market_heads:
+            # "| Nd oxide | 452,000 - 456,000 | 62.88 |" under "Domestic, CNY/t" and "FOB
+            # China, USD/kg": each column's level in its own market and unit
+            for col, head in table.market_heads:
+                for metric, value, u in _market_cell(got[col], head):
+                    facts.append(
+                        Fact(
+                            kind="price", entity=_market(head) or "china", subject=subject,
+                            metric=metric, period=str(Period.day(day)), value=value, unit=u,
+                            document_id=document_id, doc=doc, span_start=start,
+                            span_end=start + len(line), sentence=line.strip(),
+                            extractor_version=version, period_start=day.isoformat(),
+                            period_end=day.isoformat(),
+                        )
+                    )  # fmt: skip
+            if not {"low", "high", "price", "avg", "change", "pct"} & set(table.cols):
+                continue
         unit = (
             unit_in(got.get("unit", ""))
             or unit_in(got.get("price", ""))

@@ -149,6 +149,35 @@ RULES: list[Rule] = [
                 ),
                 published="2024-03-22",
             ),
+            Example(  # one column a market: each head names its market and unit, and
+                # a row gives the product's level in both (a range or one price)
+                "Home and export prices, 12 September 2024\n\n"
+                "| Product | Domestic (yuan/t) | CIF Rotterdam ($/kg) |\n|---|---|---|\n"
+                "| Gadolinium oxide | 161,000 - 164,000 | 24.10 |\n"
+                "| Holmium oxide | 472,000 - 478,000 | 70 - 73 |\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-09-12", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-12", 164000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-09-12", 24.10, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-09-12", 472000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-09-12", 478000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-09-12", 70, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-09-12", 73, "USD/kg"),
+                ),
+                published="2024-09-12",
+            ),
+            Example(  # the same spaced out, the home market's unit in ten thousands
+                "Spot sheet, 3 October 2024\n\n"
+                "Product          China spot (10,000 yuan/t)   Export FOB, USD/kg\n"
+                "Lanthanum oxide  0.40-0.42                    0.58-0.62\n",
+                (
+                    ("price", "la_oxide", "price_low", "2024-10-03", 4000, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-10-03", 4200, "CNY/t"),
+                    ("price", "la_oxide", "price_low", "2024-10-03", 0.58, "USD/kg"),
+                    ("price", "la_oxide", "price_high", "2024-10-03", 0.62, "USD/kg"),
+                ),
+                published="2024-10-03",
+            ),
             Example(  # an HTML table read by trafilatura: a blank corner cell over the
                 # product column, the unit in each row's label, an average column beside a range
                 "Oxide prices, 4 July 2024\n\n|  | Low | High | Average |\n|---|---|---|---|\n"
