@@ -279,6 +279,23 @@ def _market_cell(cell: str, head: str) -> list[tuple[str, float, str]]:
     return []
 
 
+#: A range's move given end by end: "+10 / +10", "-0.5/-0.5" (low end's, high end's).
+_END_MOVES = re.compile(r"^([+-]?[\d,.]+%?)\s*/\s*([+-]?[\d,.]+%?)$")
+
+
+def _both_ends(cell: str) -> str:
+    """A range's move when both ends moved alike ("+10 / +10": "+10"), else the cell.
+
+    Ends that moved differently ("+10 / +20") are no one move of the price: the cell is
+    returned as it is and reads as no number.
+    """
+    m = _END_MOVES.match(cell)
+    if m is None:
+        return cell
+    lo, hi = m.group(1), m.group(2)
+    return lo if cell_number(lo.rstrip("%")) == cell_number(hi.rstrip("%")) else cell
+
+
 #: A change cell carrying its percent in brackets: "+1.25 (+0.8%)", "-300 (-0.07 %)".
 _CHANGE_WITH_PCT = re.compile(r"^([+-]?[\d,.]+)\s*\(\s*([+-]?[\d.]+)\s*%\s*\)$")
 
@@ -715,6 +732,7 @@ def table_facts(
             add("price", on, v, unit)
         if "change" in table.cols:
             cell = ARROW.sub(lambda m: "-" if m.group(0) in "▼↓" else "+", got["change"].strip())
+            cell = _both_ends(cell)
             if (both := _CHANGE_WITH_PCT.match(cell)) is not None and "pct" not in table.cols:
                 # "+1.25 (+0.8%)": the move and, in its brackets, the move in percent
                 cell = both.group(1)
@@ -741,7 +759,7 @@ def table_facts(
                 since = vs_day
             else:
                 since = span_base(col_span, texts, day) or _DEFAULT_BASE[col_span](day)
-            raw = got[col].strip()
+            raw = _both_ends(got[col].strip())
             cell = raw.rstrip("%").strip()
             pct = kind == "pct" or raw.endswith("%")  # "m/m" over cells "-8.7%": a percent
             if since < on.start and (c := cell_number(cell)) is not None:

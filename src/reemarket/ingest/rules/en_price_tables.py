@@ -178,6 +178,31 @@ RULES: list[Rule] = [
                 ),
                 published="2024-10-03",
             ),
+            Example(  # one column for both ends ("Bid - Offer"), the unit in the line
+                # above; a move given end by end is one move when the ends moved alike
+                "Dealer sheet, Monday 14 Oct 2024\nAll quotes USD/kg, FOB China.\n\n"
+                "ITEM                    BID - OFFER     vs 11 Oct\n"
+                "Samarium oxide 99.9%    2.10 - 2.30     +0.05 / +0.05\n"
+                "    Praseodymium metal  68.0 - 71.0     -0.2 / +0.1\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-10-14", 2.10, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-10-14", 2.30, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-10-11/2024-10-14", 0.05, "USD/kg"),
+                    ("price", "pr_metal", "price_low", "2024-10-14", 68.0, "USD/kg"),
+                    ("price", "pr_metal", "price_high", "2024-10-14", 71.0, "USD/kg"),
+                ),
+                published="2024-10-14",
+                entity="fob_china",
+            ),
+            Example(  # "Low/High" over ranges in pipes
+                "Heavy rare earths, yuan/kg, 2 May 2024\n\n| Product | Low/High |\n|---|---|\n"
+                "| Dysprosium oxide | 1,905 - 1,925 |\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-05-02", 1905, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-05-02", 1925, "CNY/kg"),
+                ),
+                published="2024-05-02",
+            ),
             Example(  # an HTML table read by trafilatura: a blank corner cell over the
                 # product column, the unit in each row's label, an average column beside a range
                 "Oxide prices, 4 July 2024\n\n|  | Low | High | Average |\n|---|---|---|---|\n"
