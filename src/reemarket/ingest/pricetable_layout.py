@@ -382,11 +382,36 @@ _WIDE = re.compile(r"\s{2,}")
 _OTHER_ASCII_SPACE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
+#: A comma that separates fields, not digits of one number ("371800,379900" has one
+#: between digits, so at least one such comma elsewhere in the line is required).
+_FIELD_COMMA = re.compile(r"(?<=[^\d\s]),|,(?=[^\d\s])")
+
+
+def csv_cells(body: str) -> list[str] | None:
+    """A comma-separated line's cells ("2024-05-02,Dysprosium oxide,1905,1925"), else None.
+
+    An export's line has two commas or more, none followed by a space (prose puts one
+    after each) and no run of spaces, and a comma beside a non-digit somewhere (so one
+    number with thousands separators, "1,234,567", stays one cell).
+    """
+    if (
+        body.count(",") < 2
+        or ", " in body
+        or "  " in body
+        or "|" in body
+        or _FIELD_COMMA.search(body) is None
+    ):
+        return None
+    return [c.strip().strip('"') for c in body.split(",")]
+
+
 def _split(line: str) -> list[str]:
-    """A line's cells: between pipes (empty cells kept), else between runs of 2+ spaces."""
+    """A line's cells: between pipes (empty cells kept), an export's commas, or 2+ spaces."""
     body = line.strip()
     if "|" in body:
         return [c.strip() for c in body.strip("|").split("|")]
+    if (fields := csv_cells(body)) is not None:
+        return fields
     if "  " not in body and body.isascii() and not any(c in body for c in _OTHER_ASCII_SPACE):
         return [body] if body else []  # no run of two white spaces: one cell (prose)
     return [c for c in _WIDE.split(body) if c]
@@ -501,6 +526,35 @@ def _header(line: str) -> Table | None:
         known, unit_in(undated), weekly, line, days=days, periods=periods, prior=prior,
         current=current, market_heads=market_heads,
     )  # fmt: skip
+
+
+#: Heads of an export's column giving each row its own day ("date", "assessment date").
+_ROW_DATE_HEAD = re.compile(
+    r"(?:(?:assessment|price|trade|quote|publication)[\s_]?)?date|as[\s_]of|day", re.I
+)
+
+
+def csv_header(line: str) -> Table | None:
+    """An export's comma-separated header ("date,product,purity,low,high,unit"), else None.
+
+    Its columns may come in any order; a date column gives each row its own day (an export
+    lists one row per product per assessment day); a product column and a level (a
+    low/high pair, a price or an average) are required.
+    """
+    cells = csv_cells(line.strip())
+    if cells is None or len(cells) < 3:
+        return None
+    cols = ["row_date" if _ROW_DATE_HEAD.fullmatch(c) else _column(c) for c in cells]
+    known = [c for c in cols if c is not None]
+    if len(known) != len(cols) or len(set(known)) != len(known) or "product" not in known:
+        return None
+    if ("low" in known) != ("high" in known) or not (
+        "low" in known or {"price", "avg"} & set(known)
+    ):
+        return None
+    if {"date", "period"} & set(known):
+        return None  # a day's name or a period as a column head: not an export's field
+    return Table(known, None, False, line)
 
 
 def _current_pair(cols: list[str | None], cells: list[str]) -> str:
@@ -733,10 +787,18 @@ def _caption_block(lines: list[tuple[int, str]], i: int) -> tuple[str, int]:
 _MAYBE_PLAIN_HEADER = re.compile(r"^(?:" + _PLAIN_HEADER_STARTS + ")", re.I | re.M)
 
 
+#: Where an export's comma-separated header may be: a line naming a product column and a
+#: low or price column among its fields.
+_MAYBE_CSV_HEADER = re.compile(
+    r"^(?=[^\n]*,[^\n]*,)[^\n]*(?:^|,)\s*(?:" + "|".join(sorted(_FIRST)) + r")\s*(?:,|$)",
+    re.I | re.M,
+)
+
+
 def _may_hold_header(text: str) -> bool:
     """Whether :data:`_MAYBE_HEADER` finds a header's start in ``text``."""
     rx = _MAYBE_HEADER if "  " in text or "|" in text else _MAYBE_PLAIN_HEADER
-    return rx.search(text) is not None
+    return rx.search(text) is not None or _MAYBE_CSV_HEADER.search(text) is not None
 
 
 def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]]:
@@ -753,7 +815,7 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
     floor = 0  # the first line a title may use: after the last table and its caption
     while i < len(lines):
         at, (start, line) = i, lines[i]
-        table = _header(line) if line.strip() else None
+        table = (_header(line) or csv_header(line)) if line.strip() else None
         i += 1
         if table is None:
             continue

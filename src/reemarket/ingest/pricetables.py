@@ -256,6 +256,16 @@ def _earlier_day(text: str, day: date) -> date | None:
     return None
 
 
+def _row_day(cell: str, day: date) -> date | None:
+    """The day an export's date cell names ("2024-03-07", "07-Mar"), if not after ``day``."""
+    own: date | None
+    try:
+        own = date.fromisoformat(cell.strip())
+    except ValueError:
+        own = column_day(cell, day)
+    return own if own is not None and own <= day else None
+
+
 def _market_cell(cell: str, head: str) -> list[tuple[str, float, str]]:
     """A market column's level (metric, value, unit): a range's two ends or one price.
 
@@ -635,6 +645,12 @@ def table_facts(
 
         on = Period.day(day)
         span = Period.span(Period.day(base), on)
+        if "row_date" in got:  # an export's row carries its own assessment day
+            own = _row_day(got["row_date"], day)
+            if own is None:
+                continue
+            on = Period.day(own)
+            span = Period.span(Period.day(min(base, own - timedelta(days=1))), on)
         if listed:  # the current list's price, the replaced list's, the move between them
             if (v := cell_number(_level_cell(got["list"]))) and v > 0:
                 add("price", on, v, unit)

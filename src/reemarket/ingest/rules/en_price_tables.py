@@ -203,6 +203,30 @@ RULES: list[Rule] = [
                 ),
                 published="2024-05-02",
             ),
+            Example(  # a data export: comma-separated fields under a header row, each
+                # row dated by its own date field, the unit in a field of its own
+                "# spot oxide extract, China domestic, run 2024-05-03\n"
+                "date,product,low,high,mid,unit\n"
+                "2024-05-02,Gadolinium oxide,158000,161000,159500,CNY/t\n"
+                "2024-05-03,Gadolinium oxide,159000,162000,160500,CNY/t\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-05-02", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-02", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-05-03", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-03", 162000, "CNY/t"),
+                ),
+                published="2024-05-03",
+            ),
+            Example(  # the fields in another order, one price a row; a row dated after
+                # the report is no quote
+                "Export feed, USD/kg FOB China\n\n"
+                "product,assessment_date,price,unit\n"
+                "Terbium oxide,2024-05-02,1010.5,USD/kg\n"
+                "Terbium oxide,2024-05-09,1020.0,USD/kg\n",
+                (("price", "tb_oxide", "price", "2024-05-02", 1010.5, "USD/kg"),),
+                published="2024-05-03",
+                entity="fob_china",
+            ),
             Example(  # an HTML table read by trafilatura: a blank corner cell over the
                 # product column, the unit in each row's label, an average column beside a range
                 "Oxide prices, 4 July 2024\n\n|  | Low | High | Average |\n|---|---|---|---|\n"
