@@ -40,6 +40,9 @@ BASE_DATE = re.compile(
     r"|\+/-\s*(?:against|from|since)|\b(?:vs|versus)\b\.?)\s+(?:the\s+)?"
     r"(?:(?:previous|prior|last)\s+(?:(?:working|trading|business)\s+day|session|assessment)"
     r"\s*(?:[(,:]\s*|of\s+))?"
+    # "against the close of Tuesday 4 June", "vs the mid on Mon, 12 May"
+    r"(?:(?:mid|midpoint|close|closing|average|assessment)\s+(?:of|on)\s+)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:(?P<d1>{_DAY})[\s-]+(?P<m1>{_MON})|(?P<m2>{_MON})[\s-]+(?P<d2>{_DAY})\b"
     rf"|(?P<iso>\d{{4}}-\d\d-\d\d)|end[\s-]+(?:of[\s-]+)?(?P<m3>{_MON})|(?P<m4>{_MON})[\s-]+end"
     r"|(?:year[\s-]*)?end[\s-]+(?:of[\s-]+)?(?P<ey>(?:19|20)\d\d)\b"
@@ -51,7 +54,7 @@ BASE_DATE = re.compile(
 _CAPTION = re.compile(
     r"^\s*(?:\*|†|\(|source|note|prices?\b|all\b|units?\b|change|chg|\+/-|figures|values|"
     r"levels?\b|quotes?\b|closing\b|as\s+(?:at|of)\b|"
-    r"assessments?\b|in\s+(?:usd|us\$|\$|eur|€|yuan|rmb))",
+    r"assessments?\b|basis\b|footnotes?\b|in\s+(?:usd|us\$|\$|eur|€|yuan|rmb))",
     re.I,
 )
 _CHANGE_WORDS = (
@@ -172,6 +175,41 @@ def month_year_heads(cells: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+#: The words of a market a level column may be headed with beside its unit: a basis with its
+#: place ("FOB China", "CIF Rotterdam"), or the home or export market ("Domestic", "China
+#: spot", "Export").
+_MARKET_LEVEL_WORDS = re.compile(
+    r"(?:china\s+)?(?:domestic|spot|china|export|europe|rotterdam)(?:\s+(?:spot|market|price))?",
+    re.I,
+)
+
+
+#: A unit's multiple and brackets left in a head once its unit is cut ("(10,000 ", "'000").
+_SCALE_WORDS = re.compile(
+    r"[()\[\]]|(?<![\w])(?:10,?000|'?000|ten[\s-]thousand|thousand)(?![\w])", re.I
+)
+
+
+def _market_level_head(raw: str) -> bool:
+    """Whether a head names one market and its unit: "FOB China, USD/kg", "Domestic (CNY/t)".
+
+    Two such columns side by side give each row's price in both markets, each in its own
+    unit; a head with a market and no unit is not one (a "Basis" cell's column).
+    """
+    unit = PRICE_UNIT.search(raw)
+    if unit is None:
+        return False
+    rest = raw[: unit.start()] + " " + raw[unit.end() :]
+    rest = _SCALE_WORDS.sub(" ", rest).strip(" ,;:()[]-")
+    found = find_markets(rest)
+    if len(found) > 1:
+        return False
+    if found:  # "Export FOB": a basis, and at most the home or export word beside it
+        rest = (rest[: found[0].start] + " " + rest[found[0].end :]).strip(" ,;:()[]-")
+        return not rest or _MARKET_LEVEL_WORDS.fullmatch(rest) is not None
+    return bool(rest) and _MARKET_LEVEL_WORDS.fullmatch(rest) is not None
+
+
 def _column(name: str) -> str | None:
     """What a header cell names: product, unit, market, spec, low, high, avg, price, date..."""
     if is_day(name):
@@ -191,12 +229,19 @@ def _column(name: str) -> str | None:
     # "Low price", "Price high", "Average price", "Mid-point": the level word names it
     n = re.sub(r"^(?:prices?\s+)?(low|high|average|avg\.?|mid|mean)(?:\s+prices?)?$", r"\1", n)
     # "Weekly change", "Daily chg": the change column (its span read from the header text)
-    n = re.sub(r"^(?:weekly|daily|monthly|annual)\s+(?=(?:change|chg|chng)\b)", "", n)
+    n = re.sub(
+        r"^(?:weekly|daily|monthly|annual|quarterly|week|day|month|year|quarter)\s+"
+        r"(?=(?:change|chg|chng)\b)",
+        "",
+        n,
+    )
     if n in _FIRST or re.split(r"\s*[/,]\s*", n)[0] in _FIRST or (n.split() or [""])[-1] in _FIRST:
         return "product"  # "Product", "Product/Basis", "Rare earth product"
     for kind, head_rx in _HEADS:  # "Basis", "Purity", "Bid", "Offer", "W.Avg", "Price"
         if head_rx.fullmatch(n):
             return kind
+    if _market_level_head(raw):
+        return "mkt"  # "FOB China, USD/kg", "Domestic (yuan/t)": one market's levels
     pct = "%" in n or "pct" in n or "percent" in n
     if n == "%":
         return "pct"  # "+/-  %": a bare percent head beside the move is the move in percent
@@ -295,6 +340,8 @@ class Table:
     """The day the previous-level columns name ("26/11" of "26/11 low"), "" when unnamed."""
     current: str = ""
     """The day the current Low/High pair names when a second dated pair is the previous one."""
+    market_heads: tuple[tuple[str, str], ...] = ()
+    """Each market level column's name and head ("mkt2", "FOB China, USD/kg")."""
 
 
 #: Words a table's product column is headed with (``[table] product_column`` of en.toml).
@@ -335,11 +382,36 @@ _WIDE = re.compile(r"\s{2,}")
 _OTHER_ASCII_SPACE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
+#: A comma that separates fields, not digits of one number ("371800,379900" has one
+#: between digits, so at least one such comma elsewhere in the line is required).
+_FIELD_COMMA = re.compile(r"(?<=[^\d\s]),|,(?=[^\d\s])")
+
+
+def csv_cells(body: str) -> list[str] | None:
+    """A comma-separated line's cells ("2024-05-02,Dysprosium oxide,1905,1925"), else None.
+
+    An export's line has two commas or more, none followed by a space (prose puts one
+    after each) and no run of spaces, and a comma beside a non-digit somewhere (so one
+    number with thousands separators, "1,234,567", stays one cell).
+    """
+    if (
+        body.count(",") < 2
+        or ", " in body
+        or "  " in body
+        or "|" in body
+        or _FIELD_COMMA.search(body) is None
+    ):
+        return None
+    return [c.strip().strip('"') for c in body.split(",")]
+
+
 def _split(line: str) -> list[str]:
-    """A line's cells: between pipes (empty cells kept), else between runs of 2+ spaces."""
+    """A line's cells: between pipes (empty cells kept), an export's commas, or 2+ spaces."""
     body = line.strip()
     if "|" in body:
         return [c.strip() for c in body.strip("|").split("|")]
+    if (fields := csv_cells(body)) is not None:
+        return fields
     if "  " not in body and body.isascii() and not any(c in body for c in _OTHER_ASCII_SPACE):
         return [body] if body else []  # no run of two white spaces: one cell (prose)
     return [c for c in _WIDE.split(body) if c]
@@ -392,7 +464,12 @@ def _header(line: str) -> Table | None:
     undated = " ".join(plain) if dated else line
     # a look-back head ("1d %", "1w %", "12m %") names a span, not a figure
     # ... and a list's number ("List 25-11") names the list, not a figure
-    spanless = " ".join(c for c in plain if column_span(c) is None and not _list_head(c))
+    # ... and a market column's multiple ("China spot (10,000 yuan/t)") names its unit
+    spanless = " ".join(
+        c
+        for c in plain
+        if column_span(c) is None and not _list_head(c) and not _market_level_head(c)
+    )
     if re.search(r"\d", PRICE_UNIT.sub("", BASE_DATE.sub("", spanless))):
         return None
     if len(cells) < 2:
@@ -414,6 +491,10 @@ def _header(line: str) -> Table | None:
             for i, (c, raw) in enumerate(zip(cols, cells, strict=True))
         ]
     cols = [f"conv{i}" if c == "conv" else c for i, c in enumerate(cols)]
+    market_heads = tuple(
+        (f"mkt{i}", raw) for i, (c, raw) in enumerate(zip(cols, cells, strict=True)) if c == "mkt"
+    )
+    cols = [f"mkt{i}" if c == "mkt" else c for i, c in enumerate(cols)]
     if series or captioned:
         cols[0] = "product"
     if unnamed:  # the product column has no name ("            Low    High    Change")
@@ -426,8 +507,10 @@ def _header(line: str) -> Table | None:
     if known.count("list") == 2 and "prior_list" not in known:
         known[len(known) - 1 - known[::-1].index("list")] = "prior_list"  # the list replaced
     named = [c for c in known if c not in ("date", "period")]
-    has_level = {"low", "high"} <= set(known) or bool(
-        {"price", "avg", "date", "period", "sale", "list"} & set(known)
+    has_level = (
+        {"low", "high"} <= set(known)
+        or bool({"price", "avg", "date", "period", "sale", "list"} & set(known))
+        or len(market_heads) >= 1
     )
     if not has_level or len(set(named)) != len(named):
         return None
@@ -441,8 +524,37 @@ def _header(line: str) -> Table | None:
     prior = next((d for _w, d in priors if d and d != current), "")
     return Table(
         known, unit_in(undated), weekly, line, days=days, periods=periods, prior=prior,
-        current=current,
+        current=current, market_heads=market_heads,
     )  # fmt: skip
+
+
+#: Heads of an export's column giving each row its own day ("date", "assessment date").
+_ROW_DATE_HEAD = re.compile(
+    r"(?:(?:assessment|price|trade|quote|publication)[\s_]?)?date|as[\s_]of|day", re.I
+)
+
+
+def csv_header(line: str) -> Table | None:
+    """An export's comma-separated header ("date,product,purity,low,high,unit"), else None.
+
+    Its columns may come in any order; a date column gives each row its own day (an export
+    lists one row per product per assessment day); a product column and a level (a
+    low/high pair, a price or an average) are required.
+    """
+    cells = csv_cells(line.strip())
+    if cells is None or len(cells) < 3:
+        return None
+    cols = ["row_date" if _ROW_DATE_HEAD.fullmatch(c) else _column(c) for c in cells]
+    known = [c for c in cols if c is not None]
+    if len(known) != len(cols) or len(set(known)) != len(known) or "product" not in known:
+        return None
+    if ("low" in known) != ("high" in known) or not (
+        "low" in known or {"price", "avg"} & set(known)
+    ):
+        return None
+    if {"date", "period"} & set(known):
+        return None  # a day's name or a period as a column head: not an export's field
+    return Table(known, None, False, line)
 
 
 def _current_pair(cols: list[str | None], cells: list[str]) -> str:
@@ -641,15 +753,52 @@ def _base_note_past_block(lines: list[tuple[int, str]], end: int) -> int | None:
     return None
 
 
+#: A footnote's line that goes on into the next (a comma, "and", "of" at its end).
+_RUNS_ON = re.compile(r"(?:[,;(]|\b(?:and|or|of|the|to|vs|against|from|on|at|in|is|are))\s*$", re.I)
+
+
+def _caption_block(lines: list[tuple[int, str]], i: int) -> tuple[str, int]:
+    """The caption starting at line ``i`` and the index of the line after it.
+
+    A footnote under a sheet may wrap over lines ("Basis: yuan per tonne, China domestic,"
+    / "delivered. Changes are against the close of" / "Monday 2 June."): each line that
+    ends mid-phrase takes the next (at most four); the lines are joined by spaces at their
+    own offsets, so the caption's characters stay in place.
+    """
+    start, first = lines[i]
+    lead = len(first) - len(first.lstrip())
+    text, end = first.strip(), i + 1
+    while (
+        end < len(lines)
+        and end - i < 4
+        and _RUNS_ON.search(lines[end - 1][1])
+        and lines[end][1].strip()
+        and _header(lines[end][1]) is None
+    ):
+        s, ln = lines[end]
+        gap = s - (start + lead + len(text))
+        text = text + " " * max(gap, 1) + ln.rstrip()
+        end += 1
+    return text, end
+
+
 #: :data:`_MAYBE_HEADER` for a text with neither two spaces in a row nor a pipe, where its
 #: other starts (a caption's, read up to 40 letters at every line) cannot match.
 _MAYBE_PLAIN_HEADER = re.compile(r"^(?:" + _PLAIN_HEADER_STARTS + ")", re.I | re.M)
 
 
+#: Where an export's comma-separated header may be: a line naming a product column and a
+#: low or price column among its fields.
+_MAYBE_CSV_HEADER = re.compile(
+    r"^(?=[^\n]*,[^\n]*,)[^\n]*(?:^|,)\s*(?:" + "|".join(sorted(_FIRST)) + r")\s*(?:,|$)",
+    re.I | re.M,
+)
+
+
 def _may_hold_header(text: str) -> bool:
     """Whether :data:`_MAYBE_HEADER` finds a header's start in ``text``."""
     rx = _MAYBE_HEADER if "  " in text or "|" in text else _MAYBE_PLAIN_HEADER
-    return rx.search(text) is not None
+    return rx.search(text) is not None or _MAYBE_CSV_HEADER.search(text) is not None
 
 
 def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]]:
@@ -666,7 +815,7 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
     floor = 0  # the first line a title may use: after the last table and its caption
     while i < len(lines):
         at, (start, line) = i, lines[i]
-        table = _header(line) if line.strip() else None
+        table = (_header(line) or csv_header(line)) if line.strip() else None
         i += 1
         if table is None:
             continue
@@ -694,9 +843,8 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
         while i < len(lines) and i - floor < 2 and not lines[i][1].strip():
             i += 1
         if i < len(lines) and _CAPTION.match(lines[i][1]) and not _titles_next(lines, i):
-            table.caption = lines[i][1].strip()
             table.caption_at = lines[i][0] + len(lines[i][1]) - len(lines[i][1].lstrip())
-            i += 1
+            table.caption, i = _caption_block(lines, i)
         elif (note := _base_note_past_block(lines, floor)) is not None:
             # a note on the changes' base, past the sheet's reference rows ("-- others --")
             table.caption = lines[note][1].strip()

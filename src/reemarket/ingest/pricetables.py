@@ -256,6 +256,79 @@ def _earlier_day(text: str, day: date) -> date | None:
     return None
 
 
+def _row_day(cell: str, day: date) -> date | None:
+    """The day an export's date cell names ("2024-03-07", "07-Mar"), if not after ``day``."""
+    own: date | None
+    try:
+        own = date.fromisoformat(cell.strip())
+    except ValueError:
+        own = column_day(cell, day)
+    return own if own is not None and own <= day else None
+
+
+def _market_cell(cell: str, head: str) -> list[tuple[str, float, str]]:
+    """A market column's level (metric, value, unit): a range's two ends or one price.
+
+    The unit and its multiple are the head's ("Domestic (10,000 yuan/t)" over "44.5").
+    """
+    unit = unit_in(head)
+    if unit is None or not unit.startswith(("CNY/", "USD/", "EUR/")):
+        return []  # a rupee or yen column: a currency the facts are not kept in
+    scale = unit_scale(head)
+    raw = re.sub(r"(?:US\$|\$|¥|€)", "", _level_cell(cell).strip())
+    if rng := CELL_RANGE.match(raw):
+        lo, hi = cell_number(rng.group(1)), cell_number(rng.group(2))
+        if lo and hi and 0 < lo <= hi:
+            return [
+                ("price_low", round(lo * scale, 6), unit),
+                ("price_high", round(hi * scale, 6), unit),
+            ]
+        return []
+    if (v := cell_number(raw)) and v > 0:
+        return [("price", round(v * scale, 6), unit)]
+    return []
+
+
+#: A range's move given end by end: "+10 / +10", "-0.5/-0.5" (low end's, high end's).
+_END_MOVES = re.compile(r"^([+-]?[\d,.]+%?)\s*/\s*([+-]?[\d,.]+%?)$")
+
+
+def _both_ends(cell: str) -> str:
+    """A range's move when both ends moved alike ("+10 / +10": "+10"), else the cell.
+
+    Ends that moved differently ("+10 / +20") are no one move of the price: the cell is
+    returned as it is and reads as no number.
+    """
+    m = _END_MOVES.match(cell)
+    if m is None:
+        return cell
+    lo, hi = m.group(1), m.group(2)
+    return lo if cell_number(lo.rstrip("%")) == cell_number(hi.rstrip("%")) else cell
+
+
+#: A change cell carrying its percent in brackets: "+1.25 (+0.8%)", "-300 (-0.07 %)".
+_CHANGE_WITH_PCT = re.compile(r"^([+-]?[\d,.]+)\s*\(\s*([+-]?[\d.]+)\s*%\s*\)$")
+
+#: A change column's head led by the span it covers: "Month chg", "Weekly change", "Qtr +/-".
+_REACH_HEAD = re.compile(
+    r"(?:^|\s{2,}|\|)\s*(?P<w>week|weekly|wk|month|monthly|mth|quarter|quarterly|qtr|year|annual)"
+    r"\s+(?:change|chg|chng|\+/-)\b",
+    re.I,
+)
+_REACH_DAYS = {"w": 7, "m": 31, "q": 92, "y": 366, "a": 366}
+
+
+def _change_reach(header: str) -> timedelta | None:
+    """How far back a grid's change column reaches by its head, else None.
+
+    Over several day columns a plain "Chg" runs from the column before the last; a head
+    naming its span ("Month chg" over four Fridays, "Week change" over daily closes) runs
+    from the earliest column no further back than that span.
+    """
+    m = _REACH_HEAD.search(header)
+    return timedelta(days=_REACH_DAYS[m.group("w")[0].lower()]) if m else None
+
+
 def _period_column_span(
     named: str | None, between: Period, late: Period, texts: list[str], day: date
 ) -> Period:
@@ -479,6 +552,7 @@ def table_facts(
         None,
     )  # fmt: skip
     pers = [column_period(raw, day) for raw in table.periods]
+    reach = _change_reach(table.header) if len(table.days) > 2 else None
     listed = "list" in table.cols
     list_day = _list_day(table, texts, day) if "prior_list" in table.cols else None
     pct_column = _percent_column(table, rows)
@@ -490,6 +564,23 @@ def table_facts(
         subject = _product(got["product"])
         if subject is None or _NOT_PRODUCT.search(" ".join(cells)):
             continue
+        if table.market_heads:
+            # "| Nd oxide | 452,000 - 456,000 | 62.88 |" under "Domestic, CNY/t" and "FOB
+            # China, USD/kg": each column's level in its own market and unit
+            for col, head in table.market_heads:
+                for metric, value, u in _market_cell(got[col], head):
+                    facts.append(
+                        Fact(
+                            kind="price", entity=_market(head) or "china", subject=subject,
+                            metric=metric, period=str(Period.day(day)), value=value, unit=u,
+                            document_id=document_id, doc=doc, span_start=start,
+                            span_end=start + len(line), sentence=line.strip(),
+                            extractor_version=version, period_start=day.isoformat(),
+                            period_end=day.isoformat(),
+                        )
+                    )  # fmt: skip
+            if not {"low", "high", "price", "avg", "change", "pct"} & set(table.cols):
+                continue
         unit = (
             unit_in(got.get("unit", ""))
             or unit_in(got.get("price", ""))
@@ -554,6 +645,12 @@ def table_facts(
 
         on = Period.day(day)
         span = Period.span(Period.day(base), on)
+        if "row_date" in got:  # an export's row carries its own assessment day
+            own = _row_day(got["row_date"], day)
+            if own is None:
+                continue
+            on = Period.day(own)
+            span = Period.span(Period.day(min(base, own - timedelta(days=1))), on)
         if listed:  # the current list's price, the replaced list's, the move between them
             if (v := cell_number(_level_cell(got["list"]))) and v > 0:
                 add("price", on, v, unit)
@@ -581,6 +678,11 @@ def table_facts(
         if len(when) >= 2:  # changes run from the day before the latest one to it
             on = Period.day(when[-1])
             first = stated if stated is not None and stated < when[0] else when[-2]
+            if reach is not None and (stated is None or stated >= when[0]):
+                # "Month chg" over weekly columns: from the earliest column within a month,
+                # when the columns cover half of it or more (else its start is not shown)
+                back = min(d for d in when if when[-1] - d <= reach)
+                first = back if (when[-1] - back) * 2 >= reach else first
             span = Period.span(Period.day(first), on)
         if "week_avg" in got and (v := cell_number(got["week_avg"])) and v > 0:
             # "Wk avg": the mean of the sessions of the table day's week up to that day
@@ -646,6 +748,12 @@ def table_facts(
             add("price", on, v, unit)
         if "change" in table.cols:
             cell = ARROW.sub(lambda m: "-" if m.group(0) in "▼↓" else "+", got["change"].strip())
+            cell = _both_ends(cell)
+            if (both := _CHANGE_WITH_PCT.match(cell)) is not None and "pct" not in table.cols:
+                # "+1.25 (+0.8%)": the move and, in its brackets, the move in percent
+                cell = both.group(1)
+                if (c := cell_number(both.group(2))) is not None:
+                    add("change_pct", span, c, "%")
             if (cell.endswith("%") or (pct_column and _FLAT_CELL.match(cell))) and (
                 "pct" not in table.cols
             ):  # "unchanged" in a column of percents is a 0% move
@@ -667,7 +775,7 @@ def table_facts(
                 since = vs_day
             else:
                 since = span_base(col_span, texts, day) or _DEFAULT_BASE[col_span](day)
-            raw = got[col].strip()
+            raw = _both_ends(got[col].strip())
             cell = raw.rstrip("%").strip()
             pct = kind == "pct" or raw.endswith("%")  # "m/m" over cells "-8.7%": a percent
             if since < on.start and (c := cell_number(cell)) is not None:

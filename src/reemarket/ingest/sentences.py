@@ -65,13 +65,63 @@ _BOUNDARY = re.compile(
 )
 
 
+#: A line a wrapped paragraph goes on after: no end mark (a stop, colon, semicolon, with
+#: closing quotes or brackets) at its end.
+_ENDS = re.compile(r"[.!?:;][\"')\]*]*\s*$")
+#: A line that is no prose of a wrapped paragraph: a table's cells (pipes, runs of spaces,
+#: tabs), a list item or heading mark, an indented line.
+_NOT_PROSE = re.compile(r"\||\S {2,}\S|\t|^\s|^(?:[-*•#>]|\d+[.)])\s")
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether a text is hard-wrapped: no line over 100 characters, three prose lines of 60+.
+
+    A report typed at a fixed width breaks its sentences across lines; one written a
+    paragraph a line (most web and feed text) never is joined.
+    """
+    if any(len(ln.rstrip("\r\n")) > 100 for ln in lines):
+        return False
+    return sum(1 for ln in lines if len(ln.rstrip()) >= 60 and not _NOT_PROSE.search(ln)) >= 3
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Each paragraph's start and body: a line, or a hard-wrapped paragraph's run of lines.
+
+    In a hard-wrapped text (:func:`_wrapped`) a prose line of 50 characters or more that
+    ends with no end mark goes on into the next prose line; their line breaks are read as
+    spaces, so offsets stay those of the text.
+    """
+    lines = text.splitlines(keepends=True)
+    join = _wrapped(lines)
+    out: list[tuple[int, str]] = []
+    last = ""  # the paragraph's last line
+    pos = 0
+    for line in lines:
+        body = line.rstrip("\r\n")
+        if (
+            join
+            and out
+            and last.strip()
+            and body.strip()
+            and len(last) >= 50
+            and not _NOT_PROSE.search(body)
+            and not _NOT_PROSE.search(last)
+            and not _ENDS.search(last)
+        ):
+            start, prev = out[-1]
+            out[-1] = (start, prev + " " * (pos - start - len(prev)) + body)
+        else:
+            out.append((pos, body))
+        last = body
+        pos += len(line)
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Split into sentences; every line is a paragraph of its own."""
+    """Split into sentences; a line is a paragraph, or a wrapped run (:func:`_paragraphs`)."""
     out: list[Sentence] = []
     para = 0
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
+    for pos, body in _paragraphs(text):
         if body.strip():
             start = pos
             cut = 0
@@ -89,7 +139,6 @@ def split_sentences(text: str) -> list[Sentence]:
                 cut = m.end()
             _add(out, body, start, cut, len(body), para)
             para += 1
-        pos += len(line)
     return out
 
 

@@ -1338,6 +1338,19 @@ def _dollar_twin(
     return out or None
 
 
+#: A figure told as another one's worth in a currency: "is worth roughly", "converts to
+#: about", "translates into some" right before it.
+_CONVERTS_TO = re.compile(
+    r"\b(?:worth|converts?\s+(?:in)?to|translates?\s+(?:in)?to|equates?\s+to|comes?\s+to)"
+    r"\s+(?:about|around|roughly|some|approximately|nearly|close\s+to)?\s*$",
+    re.I,
+)
+#: An exchange rate named in the sentence ("at an exchange rate of", "7.2 yuan per dollar").
+_FX_RATE = re.compile(
+    r"exchange\s+rate|\b(?:yuan|rmb|cny|euros?)\s+(?:per|to\s+the|a|an)\s+(?:us\s+)?dollar",
+    re.I,
+)
+
 #: What joins a quote to its conversion: "(about", ", or roughly", ", equivalent to around",
 #: "(i.e.", "or some".
 _CONVERTED = re.compile(
@@ -1416,6 +1429,11 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         if unit.startswith("CNY") and _yuan_conversion(view, q, st):
             trace.veto("conversion", (q.start, q.end), "price")
             return []  # "$230/kg (about 1.65 million yuan/t)": the dollar quote, converted
+        if _CONVERTS_TO.search(view.text, max(0, q.start - 40), q.start) and _FX_RATE.search(
+            view.text
+        ):
+            trace.veto("conversion", (q.start, q.end), "price")
+            return []  # "at 7.1 yuan a dollar the yuan quote is worth about $210/kg"
     else:
         return None
     span = (q.start, q.end)

@@ -28,6 +28,18 @@ RULES: list[Rule] = [
                 "Neodymium oxide was quoted at 435,000 yuan/t on Thursday.",
                 (("price", "nd_oxide", "price", "2024-07-04", 435000, "CNY/t"),),
             ),
+            Example(  # a report typed at a fixed width: a sentence broken over lines is
+                # read whole (its product on one line, its figure and day on the next)
+                "Samarium oxide had another dull session in the eastern provinces, where\n"
+                "most separators held offers. Holmium oxide, short of fresh material again,\n"
+                "was lifted to 478,000-482,000 yuan/t on Wednesday from the week before.\n"
+                "Buyers in the magnet belt were slow to follow the move at first but they\n"
+                "came back later in the afternoon, taking several small lots at the top.\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-03", 478000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-03", 482000, "CNY/t"),
+                ),
+            ),
             Example(  # "stock" as goods on hand, the product named after it: the product's
                 "With stock thin in Baotou, samarium oxide rose to 15,800 yuan/t on Thursday."
                 " Traders with metal in stock offered lanthanum metal at 24,000 yuan/t on"

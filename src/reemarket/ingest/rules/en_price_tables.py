@@ -88,6 +88,145 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change", "2024-07-03/2024-07-04", -20000, "CNY/t"),
                 ),
             ),
+            Example(  # a footnote under the block, wrapped over lines, gives the unit,
+                # the market and the day the changes run from ("against the close of <day>")
+                "Heavy oxide assessment, Tuesday 9 July 2024\n\n"
+                "Product             Low      High     Mid      Change\n"
+                "Dysprosium oxide    1,780    1,800    1,790    +15\n"
+                "Terbium oxide       5,900    6,000    5,950    -50\n\n"
+                "Notes: yuan per kilogram, China domestic, VAT included, ex-works, and\n"
+                "changes are measured against the close of\n"
+                "Friday 5 July. Mid is the midpoint of the range.\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-09", 1780, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-09", 1800, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-05/2024-07-09", 15, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-09", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-09", 6000, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-05/2024-07-09", -50, "CNY/kg"),
+                ),
+                published="2024-07-09",
+            ),
+            Example(  # the same with a "Basis" footnote on one line, USD and a market
+                "Minor metals desk, 11 July 2024\n\n"
+                "Product          Low     High    Change\n"
+                "Europium oxide   26.0    28.0    -0.5\n\n"
+                "Basis(*): USD/kg, FOB China; change vs the mid on Wed, 10 July.\n",
+                (
+                    ("price", "eu_oxide", "price_low", "2024-07-11", 26.0, "USD/kg"),
+                    ("price", "eu_oxide", "price_high", "2024-07-11", 28.0, "USD/kg"),
+                    ("price", "eu_oxide", "change", "2024-07-10/2024-07-11", -0.5, "USD/kg"),
+                ),
+                published="2024-07-11",
+                entity="fob_china",
+            ),
+            Example(  # a grid of weekly closes; "Month chg" runs from the earliest column
+                # within a month of the last, its percent in brackets
+                "Export closes, FOB China, USD/kg\nMonthly grid, March 2024\n\n"
+                "Product              01-Mar   08-Mar   15-Mar   22-Mar   Month chg\n"
+                "Praseodymium oxide   58.20    58.90    59.40    59.10    +0.90 (+1.55%)\n",
+                (
+                    ("price", "pr_oxide", "price", "2024-03-01", 58.20, "USD/kg"),
+                    ("price", "pr_oxide", "price", "2024-03-08", 58.90, "USD/kg"),
+                    ("price", "pr_oxide", "price", "2024-03-15", 59.40, "USD/kg"),
+                    ("price", "pr_oxide", "price", "2024-03-22", 59.10, "USD/kg"),
+                    ("price", "pr_oxide", "change", "2024-03-01/2024-03-22", 0.90, "USD/kg"),
+                    ("price", "pr_oxide", "change_pct", "2024-03-01/2024-03-22", 1.55, "%"),
+                ),
+                published="2024-03-25",
+                entity="fob_china",
+            ),
+            Example(  # "Week chg" over three daily closes: the week's start is not shown,
+                # so the move runs from the column before the last, as a plain "Chg" does
+                "Domestic closes, yuan/kg, week 12\n\n"
+                "Product         20-Mar   21-Mar   22-Mar   Week chg\n"
+                "Terbium oxide   6,050    6,080    6,100    +50\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-03-20", 6050, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-03-21", 6080, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-03-22", 6100, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-03-21/2024-03-22", 50, "CNY/kg"),
+                ),
+                published="2024-03-22",
+            ),
+            Example(  # one column a market: each head names its market and unit, and
+                # a row gives the product's level in both (a range or one price)
+                "Home and export prices, 12 September 2024\n\n"
+                "| Product | Domestic (yuan/t) | CIF Rotterdam ($/kg) |\n|---|---|---|\n"
+                "| Gadolinium oxide | 161,000 - 164,000 | 24.10 |\n"
+                "| Holmium oxide | 472,000 - 478,000 | 70 - 73 |\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-09-12", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-09-12", 164000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-09-12", 24.10, "USD/kg"),
+                    ("price", "ho_oxide", "price_low", "2024-09-12", 472000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-09-12", 478000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-09-12", 70, "USD/kg"),
+                    ("price", "ho_oxide", "price_high", "2024-09-12", 73, "USD/kg"),
+                ),
+                published="2024-09-12",
+            ),
+            Example(  # the same spaced out, the home market's unit in ten thousands
+                "Spot sheet, 3 October 2024\n\n"
+                "Product          China spot (10,000 yuan/t)   Export FOB, USD/kg\n"
+                "Lanthanum oxide  0.40-0.42                    0.58-0.62\n",
+                (
+                    ("price", "la_oxide", "price_low", "2024-10-03", 4000, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-10-03", 4200, "CNY/t"),
+                    ("price", "la_oxide", "price_low", "2024-10-03", 0.58, "USD/kg"),
+                    ("price", "la_oxide", "price_high", "2024-10-03", 0.62, "USD/kg"),
+                ),
+                published="2024-10-03",
+            ),
+            Example(  # one column for both ends ("Bid - Offer"), the unit in the line
+                # above; a move given end by end is one move when the ends moved alike
+                "Dealer sheet, Monday 14 Oct 2024\nAll quotes USD/kg, FOB China.\n\n"
+                "ITEM                    BID - OFFER     vs 11 Oct\n"
+                "Samarium oxide 99.9%    2.10 - 2.30     +0.05 / +0.05\n"
+                "    Praseodymium metal  68.0 - 71.0     -0.2 / +0.1\n",
+                (
+                    ("price", "sm_oxide", "price_low", "2024-10-14", 2.10, "USD/kg"),
+                    ("price", "sm_oxide", "price_high", "2024-10-14", 2.30, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-10-11/2024-10-14", 0.05, "USD/kg"),
+                    ("price", "pr_metal", "price_low", "2024-10-14", 68.0, "USD/kg"),
+                    ("price", "pr_metal", "price_high", "2024-10-14", 71.0, "USD/kg"),
+                ),
+                published="2024-10-14",
+                entity="fob_china",
+            ),
+            Example(  # "Low/High" over ranges in pipes
+                "Heavy rare earths, yuan/kg, 2 May 2024\n\n| Product | Low/High |\n|---|---|\n"
+                "| Dysprosium oxide | 1,905 - 1,925 |\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-05-02", 1905, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-05-02", 1925, "CNY/kg"),
+                ),
+                published="2024-05-02",
+            ),
+            Example(  # a data export: comma-separated fields under a header row, each
+                # row dated by its own date field, the unit in a field of its own
+                "# spot oxide extract, China domestic, run 2024-05-03\n"
+                "date,product,low,high,mid,unit\n"
+                "2024-05-02,Gadolinium oxide,158000,161000,159500,CNY/t\n"
+                "2024-05-03,Gadolinium oxide,159000,162000,160500,CNY/t\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-05-02", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-02", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-05-03", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-05-03", 162000, "CNY/t"),
+                ),
+                published="2024-05-03",
+            ),
+            Example(  # the fields in another order, one price a row; a row dated after
+                # the report is no quote
+                "Export feed, USD/kg FOB China\n\n"
+                "product,assessment_date,price,unit\n"
+                "Terbium oxide,2024-05-02,1010.5,USD/kg\n"
+                "Terbium oxide,2024-05-09,1020.0,USD/kg\n",
+                (("price", "tb_oxide", "price", "2024-05-02", 1010.5, "USD/kg"),),
+                published="2024-05-03",
+                entity="fob_china",
+            ),
             Example(  # an HTML table read by trafilatura: a blank corner cell over the
                 # product column, the unit in each row's label, an average column beside a range
                 "Oxide prices, 4 July 2024\n\n|  | Low | High | Average |\n|---|---|---|---|\n"

@@ -247,6 +247,11 @@ VETO_RECORDS: list[Veto] = [
             (("price", "dy_oxide", "price", "2024-07-04", 230, "USD/kg"),),
             entity="fob_china",
         ),
+        Example(  # a figure told as another's worth at an exchange rate the sentence names
+            "At 7.25 yuan per dollar, the home-market holmium oxide price is worth about"
+            " $65/kg, while gadolinium oxide converts to roughly USD 22-23/kg.",
+            (),
+        ),
         Example(
             "Neodymium metal fob China was $78-80/kg, or roughly 560,000-575,000 yuan/t, on"
             " Thursday.",
