@@ -934,7 +934,7 @@ def _remember_framed_topic(text: str, st: DocState, low: str | None = None) -> N
     ``low``: ``lower(text)``, when already made.
     """
     hint, hay = (_TOPIC_FRAME_HINT, text) if low is None else _TOPIC_FRAME_HINT_F.pick(text, low)
-    if not hint.search(hay) or (_has_digit(text) and _has_digit(_YEARS.sub("", text))):
+    if not hint.search(hay) or _figures_beyond_years(text):
         return  # a sentence with figures other than years has a price of its own to tell
     found = find_products(text, low)
     named = {p.id for p in found if p.id not in GROUPS}
@@ -958,13 +958,18 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+def _figures_beyond_years(text: str) -> bool:
+    """Whether a sentence holds a figure other than a year ("2025" alone is no figure)."""
+    return _has_digit(text) and _has_digit(_YEARS.sub("", text))
+
+
 def _remember_market_frame(text: str, st: DocState) -> None:
     """Note the one market a figure-less sentence on prices names for its paragraph.
 
     "Export prices for Chinese light rare earths were almost flat in November. Neodymium
     oxide eased 0.1% ...": the move is on the export (fob China) market.
     """
-    if _TOPIC_FRAME_HINT.search(text) is None or any(c.isdigit() for c in _YEARS.sub("", text)):
+    if _TOPIC_FRAME_HINT.search(text) is None or _figures_beyond_years(text):
         return
     found = {m.id for m in find_markets(text) if m.id in MARKETS}
     if len(found) == 1:
