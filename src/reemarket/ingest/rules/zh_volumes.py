@@ -118,24 +118,10 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     if pm and re.search(r"同比|较", pm.group("cue") + pm.group("dir")):
         pcts = re.findall(r"\d+(?:\.\d+)?", pm.group("ps"))
         way = sign(pm.group("cue") + pm.group("dir")) or 1
-        if len(pcts) == 1 and re.search(r"[均都皆]", pm.group("cue") + pm.group("dir")):
-            pcts = pcts * len(kinds)  # "，同比均增长20%": one rate, each type's
-        if len(pcts) == len(kinds):
-            for kind, p in zip(kinds, pcts, strict=True):
-                out.append(
-                    Cand(
-                        "quota",
-                        ent,
-                        kind,
-                        "quota_yoy_pct",
-                        period,
-                        way * float(p),
-                        "%",
-                        pm.start("ps"),
-                        pm.end("ps"),
-                        "quota",
-                    )
-                )
+        each = re.search(r"[均都皆]", pm.group("cue") + pm.group("dir")) is not None
+        out.extend(
+            _rates_by_kind(kinds, pcts, each, way, period, ent, pm.start("ps"), pm.end("ps"))
+        )
         out.extend(_earlier_growth(s, pm.end(), kinds, ent))
     if period is not None:
         out.extend(_base_year_list(s, m.end(), kinds, ent, period))
@@ -190,8 +176,6 @@ def _base_year_list(s: Sent, at: int, kinds: list[str], ent: str, period: Period
     pcts = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", bm.group("ps") or "")
     if len(figures) != len(kinds):
         return []
-    if len(pcts) == 1 and bm.group("each") in ("均", "都", "皆"):
-        pcts = pcts * len(kinds)
     year = Period.year(int(bm.group("y")))
     out: list[Cand] = []
     for kind, q in zip(kinds, figures, strict=True):
@@ -200,25 +184,38 @@ def _base_year_list(s: Sent, at: int, kinds: list[str], ent: str, period: Period
             return []
         q_at, q_end = bm.start("vs") + q.start(), bm.start("vs") + q.end()
         out.append(Cand("quota", ent, kind, "quota", year, t, "t", q_at, q_end, "quota"))
-    if len(pcts) == len(kinds) and year.start.year == period.start.year - 1:
+    if year.start.year == period.start.year - 1:
         way = sign(bm.group("dir") or "") or 1
-        p_at, p_end = bm.start("ps"), bm.end("ps")
+        each = bm.group("each") in ("均", "都", "皆")
         out.extend(
-            Cand(
-                "quota",
-                ent,
-                kind,
-                "quota_yoy_pct",
-                period,
-                way * float(p),
-                "%",
-                p_at,
-                p_end,
-                "quota",
-            )
-            for kind, p in zip(kinds, pcts, strict=True)
+            _rates_by_kind(kinds, pcts, each, way, period, ent, bm.start("ps"), bm.end("ps"))
         )
     return out
+
+
+def _rates_by_kind(
+    kinds: list[str],
+    pcts: list[str],
+    each: bool,
+    way: int,
+    period: Period | None,
+    ent: str,
+    at: int,
+    end: int,
+) -> list[Cand]:
+    """Each quota type's year-on-year rate, in the order the types were named.
+
+    One rate said of each ("均增长20%") is every type's; otherwise the rates must pair off
+    with the types, or none is read.
+    """
+    if len(pcts) == 1 and each:
+        pcts = pcts * len(kinds)
+    if len(pcts) != len(kinds):
+        return []
+    return [
+        Cand("quota", ent, kind, "quota_yoy_pct", period, way * float(p), "%", at, end, "quota")
+        for kind, p in zip(kinds, pcts, strict=True)
+    ]
 
 
 #: A kind of ore naming a part of a quota: "离子型稀土", "岩矿型", "中重稀土", "轻稀土".
