@@ -8,7 +8,7 @@ state and a fact in the making. docs/extraction.md maps the modules of this pack
 
 from __future__ import annotations
 
-from reemarket.ingest.extractors.group_moves import remember_group
+from reemarket.ingest.extractors.price_changes import remember_group
 from reemarket.ingest.extractors.price_units import table_unit
 from reemarket.ingest.extractors.sentence import extract_sentence
 from reemarket.ingest.extractors.state import DocState, Draft

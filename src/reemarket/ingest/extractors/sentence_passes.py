@@ -9,7 +9,7 @@ from __future__ import annotations
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import listings, price_passes, prices, production
 from reemarket.ingest.extractors.date_binding import bind_period
-from reemarket.ingest.extractors.group_moves import group_moves
+from reemarket.ingest.extractors.price_changes import group_moves
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.numbers import Quantity
 

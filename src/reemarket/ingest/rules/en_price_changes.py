@@ -610,7 +610,7 @@ RULES: list[Rule] = [
         cues=(*UPDOWN, *CMP),
         doc="A sentence led by 'They', 'Both' or 'The two (oxides)' with no goods of its own"
         " moves the two or more goods the figure-less sentence right before it named"
-        " (extractors.remember_group, extractors.group_moves.group_moves).",
+        " (extractors.remember_group, extractors.price_changes.group_moves).",
     ),
     Rule(
         "price_pct_own_comparison_after_base",
