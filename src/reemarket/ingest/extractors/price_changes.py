@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 
 from reemarket.domain.periods import Granularity, Period
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import DOWN, UP, SentenceView
 from reemarket.ingest.extractors.comparison import cmp_of
 from reemarket.ingest.extractors.date_binding import (
@@ -384,20 +384,16 @@ def remember_group(text: str, st: DocState, paragraph: int, light: bool) -> None
 
 #: A sentence led by a plural pronoun for the goods named just before: "They rose 2% and 1%
 #: respectively", "Both were up 7.3% on the week", "The two oxides each added 1%".
+#: The pronouns and the verbs that make them people are en.toml's ``[goods_group]``.
 _THEY_LEAD = re.compile(
-    r"\s*(?:they|both(?:\s+of\s+them)?|the\s+two(?:\s+(?:oxides|metals|products|grades))?"
-    r"|the\s+pair)\b(?!\s+(?:said|say|saw|see|expect|told|think|thought)\b)",
+    rf"\s*(?:{vocab.alternation('goods_group', 'lead')})\b"
+    rf"(?!\s+(?:{vocab.alternation('goods_group', 'speakers')})\b)",
     re.I,
 )
 
 
 #: What a "They" sentence may count other than the goods' price.
-_NOT_PRICE_WORDS = re.compile(
-    r"\b(?:output|production|produc\w*|sales|sold|exports?|imports?|shipments?|capacity|demand"
-    r"|revenues?|profits?|margins?|shares?|stakes?|orders?|inventor\w+|stocks?|volumes?|tonnes?"
-    r"|tons?)\b",
-    re.I,
-)
+_NOT_PRICE_WORDS = re.compile(rf"\b(?:{vocab.alternation('goods_group', 'not_price')})\b", re.I)
 #: A figure's gap to a period's extreme or mean, not a move: "They are 30% below last year's
 #: peak", "now 4% above their March lows".
 _GAP_TO_EXTREME = re.compile(
