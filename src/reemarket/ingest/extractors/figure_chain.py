@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reemarket.ingest import trace
+from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.extractors import capacity, country_output, price_changes
 from reemarket.ingest.extractors.bracketed_moves import bracketed_moves, bracketed_price_pct
@@ -44,12 +44,8 @@ _OF_TOTAL = re.compile(
 )
 #: A pronoun standing for the last volume's goods ("they", "these shipments", "The figure
 #: compared with 48,000 tonnes in 2022", "The December figure was 4,100 t").
-_THEY = re.compile(
-    r"\b(?:they|these|those|such\s+(?:shipments|exports|imports)|"
-    r"(?:the|this|that)\s+(?:[\w'-]+\s+)?(?:figure|total|tally|amount)\s+"
-    r"(?:compared|compares|was|is|had|stood))\b",
-    re.I,
-)
+#: The words are en.toml's ``[last_volume] pronoun``.
+_THEY = re.compile(rf"\b(?:{vocab.alternation('last_volume', 'pronoun')})\b", re.I)
 
 
 #: The volume last named, taken up again as the subject of a change: "March's volume was

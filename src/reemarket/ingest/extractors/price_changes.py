@@ -397,8 +397,8 @@ _NOT_PRICE_WORDS = re.compile(rf"\b(?:{vocab.alternation('goods_group', 'not_pri
 #: A figure's gap to a period's extreme or mean, not a move: "They are 30% below last year's
 #: peak", "now 4% above their March lows".
 _GAP_TO_EXTREME = re.compile(
-    r"\s*(?:above|below|under|over|off|short\s+of)\s+[^.;,]{0,30}?\b(?:lows?|highs?|peaks?"
-    r"|averages?|means?|tops?|bottoms?|records?|troughs?)\b",
+    rf"\s*(?:{vocab.alternation('goods_group', 'gap_side')})\s+[^.;,]{{0,30}}?"
+    rf"\b(?:{vocab.alternation('goods_group', 'extreme')})\b",
     re.I,
 )
 
