@@ -378,8 +378,12 @@ _NOTE_HEAD = re.compile(r"[A-Za-z][A-Za-z .'/-]{0,30}")
 #: A run of two or more spaces, where a line without pipes is cut into cells (a class
 #: first, which ``re`` skips to, so a line of prose costs one quick scan).
 _WIDE = re.compile(r"\s{2,}")
-#: The ASCII white space other than the space (``\s`` matches these too).
-_OTHER_ASCII_SPACE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+#: The ASCII white space other than the space that :data:`_WIDE`'s ``\s`` matches, the line
+#: break included: a cell body holding one of them may hold a run of two white spaces, so it
+#: is split by the regex. Not periodcolumns' ``_ASCII_SPACE_OF_GAP``, which leaves out the line
+#: break because its gap (``[^\S\n]{2}``) never spans one: without the line break here a body
+#: with "\n " in it would be read as one cell.
+_ASCII_SPACE_OF_WIDE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 #: A comma that separates fields, not digits of one number ("371800,379900" has one
@@ -412,7 +416,7 @@ def _split(line: str) -> list[str]:
         return [c.strip() for c in body.strip("|").split("|")]
     if (fields := csv_cells(body)) is not None:
         return fields
-    if "  " not in body and body.isascii() and not any(c in body for c in _OTHER_ASCII_SPACE):
+    if "  " not in body and body.isascii() and not any(c in body for c in _ASCII_SPACE_OF_WIDE):
         return [body] if body else []  # no run of two white spaces: one cell (prose)
     return [c for c in _WIDE.split(body) if c]
 

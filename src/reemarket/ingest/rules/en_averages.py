@@ -420,6 +420,6 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price",),
         doc="date_phrasings dspan/sessions_to/between_days, prices._WEEKLY_AVG;"
-        " state._AVERAGE_HEAD, section_average; extractors._move_unit.",
+        " state._AVERAGE_HEAD, section_average; extractors.price_units.move_unit.",
     ),
 ]

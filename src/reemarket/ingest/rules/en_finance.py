@@ -454,7 +454,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.revenue", "metric.net_profit"),
-        doc="DocState.section_currency ('Key numbers (RMB)') with extractors._heading_money;"
+        doc="DocState.section_currency ('Key numbers (RMB)') with extractors.sentence._heading_money;"
         " _period_led / DocState.para_money_metric; financial._year_after_base reads a"
         " bracket label after a YoY; lexicon._REGION_WORDS; DocState._opening_lines skips a"
         " dateline.",

@@ -312,7 +312,7 @@ RULES: list[Rule] = [
         ),
         cues=(*UPDOWN, *CMP, "forecast.expect", "forecast.beat"),
         doc="A signed move of a product's price, its span from the comparison base;"
-        " extractors._verb_of_price (a volume verb that told the price before a percent).",
+        " extractors.measure_tags._verb_of_price (a volume verb that told the price before a percent).",
     ),
     Rule(
         "price_pronoun_after_topic",
@@ -610,7 +610,7 @@ RULES: list[Rule] = [
         cues=(*UPDOWN, *CMP),
         doc="A sentence led by 'They', 'Both' or 'The two (oxides)' with no goods of its own"
         " moves the two or more goods the figure-less sentence right before it named"
-        " (extractors.remember_group, extractors._group_moves).",
+        " (extractors.remember_group, extractors.price_changes.group_moves).",
     ),
     Rule(
         "price_pct_own_comparison_after_base",
@@ -643,7 +643,7 @@ RULES: list[Rule] = [
         cues=(*CMP,),
         doc="A percent with its own comparison word (y/y, m/m) keeps that span though the"
         " sentence names a base level of another day; signed moves listed in a level's bracket"
-        " (after its day) are each the quote's move (extractors._bracketed_moves).",
+        " (after its day) are each the quote's move (extractors.bracketed_moves.bracketed_moves).",
     ),
     Rule(
         "price_back_reference",
@@ -921,8 +921,8 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="extractors._dispatch (a close/high/low tag with a product and no company is a"
-        " price's); extractors._PCT_OF.",
+        doc="extractors.dispatch.dispatch_figure (a close/high/low tag with a product and no company is a"
+        " price's); extractors.level_moves._PCT_OF.",
     ),
     Rule(
         "price_arrows_twins_and_owned_bases",
@@ -994,7 +994,7 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price",),
         doc="numbers._reading (k before a money unit), numbers._thousands_before_level;"
-        " extractors._level_after_unit; date kind 'trailing' (trail_s), price_bases.trail_span.",
+        " extractors.price_units.level_after_unit; date kind 'trailing' (trail_s), price_bases.trail_span.",
     ),
     Rule(
         "price_reached_by_day_and_counted_bases",

@@ -640,7 +640,7 @@ RULES: list[Rule] = [
         " (duty paid, DDP + a European place); price_changes._MOVE_NOUN_BEFORE, _MOVE_NOUN_AFTER,"
         " _SINCE_RIGHT_AFTER, _PCT_THAN (below the <day> peak of); prices._CHANGE_LEAD ('put on'),"
         " _THE_FORM ('the oxide is X% higher'); price_passes.dated_noun_levels;"
-        " extractors._tag ('a loss of' before a move is not a company's loss).",
+        " extractors.measure_tags.measure_tag ('a loss of' before a move is not a company's loss).",
     ),
     Rule(
         "price_reading_notes_and_relative_days",
@@ -869,7 +869,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price", "metric.exports"),
-        doc="DocState.note_close_day; extractors._pct_after_dated_base;"
+        doc="DocState.note_close_day; extractors.level_moves.pct_after_dated_base;"
         " date_binding._other_bracket; the 'weekday' date phrasing (short forms).",
     ),
     Rule(
@@ -949,7 +949,7 @@ RULES: list[Rule] = [
         cues=("metric.price", "metric.exports", "metric.net_profit", "metric.production"),
         doc="weekday phrasing (wd5), prices._SPAN_RIGHT_AFTER, prev_day phrasing and"
         " date_binding._DAY_EARLIER, prices._head_of_relative, trade._MONTH_BEFORE,"
-        " prices._HYPOTHETICAL, extractors._PERIOD_PROFIT, financial.fiscal_span (annual).",
+        " prices._HYPOTHETICAL, extractors.measure_tags._PERIOD_PROFIT, financial.fiscal_span (annual).",
     ),
     Rule(
         "price_parallel_moves_and_paired_days",

@@ -775,7 +775,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="extractors._TABLE_GAP; prices._same_currency_before, _OWN_SPAN_AFTER, the money"
+        doc="extractors.figure_chain._TABLE_GAP; prices._same_currency_before, _OWN_SPAN_AFTER, the money"
         " path's 'k' and 'beside'; lexicon._coordinated; state._scope_note, _BARE_ROW,"
         " _caps_head; numbers._reading's plain 'k'.",
     ),
@@ -801,7 +801,7 @@ RULES: list[Rule] = [
         ),
         cues=("metric.price",),
         doc="lexicon._letterhead_names; state._OWN_OFFERS / section_seller;"
-        " sentences._MIN_MAX; extractors._LOT_SIZE.",
+        " sentences._MIN_MAX; extractors.dispatch._LOT_SIZE.",
     ),
     Rule(
         "price_bracketed_dollar_range",
@@ -909,7 +909,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.price",),
-        doc="extractors._lead_unit / _LEAD_UNIT; DocState.last_price_currency.",
+        doc="extractors.price_units.lead_unit / _LEAD_UNIT; DocState.last_price_currency.",
     ),
     Rule(
         "price_shared_level_both",

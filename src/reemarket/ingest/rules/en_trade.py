@@ -677,7 +677,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.imports", "metric.net_profit"),
-        doc="trade._THE_COUNTRY, trade._indian_fiscal, extractors._LEAD_PROFIT.",
+        doc="trade._THE_COUNTRY, trade._indian_fiscal, extractors.measure_tags._LEAD_PROFIT.",
     ),
     Rule(
         "trade_supplier_shipments",

@@ -826,7 +826,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.production", "metric.revenue"),
-        doc="extractors._MOVE_IN: the move's noun, then 'in' and what moved.",
+        doc="extractors.measure_tags._MOVE_IN: the move's noun, then 'in' and what moved.",
     ),
     Rule(
         "production_grade_and_defined_name",
@@ -973,7 +973,7 @@ RULES: list[Rule] = [
             ),
         ),
         cues=("metric.production", "metric.exports", "metric.revenue", "announcement.said"),
-        doc="date_binding._announcement, extractors._THEY, date_phrasings the_quarter"
+        doc="date_binding._announcement, extractors.figure_chain._THEY, date_phrasings the_quarter"
         " ('quarterly'), figure_words._FUTURE_FIGURE (guidance verbs), capacity._PART_OF_GROUP.",
     ),
     Rule(

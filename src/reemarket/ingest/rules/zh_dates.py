@@ -15,6 +15,7 @@ from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
 from reemarket.errors import PeriodError
 from reemarket.ingest.dates import month_close, previous_trading_day, trading_week
+from reemarket.ingest.rules.zh_text import words
 from reemarket.ingest.startwords import required_chars
 
 _CN_N = {
@@ -138,6 +139,11 @@ class ZhDate:
 #: 一 of a weekday, not the first character of 一度 (at one point), 一直, 一路...
 _MONDAY = r"一(?!度|直|路|举|些|般|再|改|时)"
 
+#: zh.toml's ``results_to`` ("截至…止六个月": a results period counted back from its closing
+#: day) and ``as_of`` ("截至6月底": a total as of a day), as regex alternations.
+_RESULTS_TO = "|".join(re.escape(w) for w in words("results_to"))
+_AS_OF = "|".join(re.escape(w) for w in words("as_of"))
+
 Form = tuple[str, str]
 """(name, pattern): a named date form; :func:`_period` turns its groups into a period."""
 
@@ -146,7 +152,8 @@ FORMS: tuple[Form, ...] = (
     # months to June), "截至今年9月30日止九个月", "截至去年12月31日止年度" (the year to then)
     (
         "period_to",
-        r"截至\s*(?:(?P<y>\d{4})\s*年|(?P<rel>今年|本年|去年|上年))?\s*(?P<m>\d{1,2})\s*月\s*"
+        f"(?:{_RESULTS_TO})"
+        r"\s*(?:(?P<y>\d{4})\s*年|(?P<rel>今年|本年|去年|上年))?\s*(?P<m>\d{1,2})\s*月\s*"
         r"(?:(?P<d>\d{1,2})\s*[日号]|底|末)\s*止\s*(?:的)?\s*"
         r"(?:(?P<n>十二|[三六九]|12|[369])\s*个月|(?P<fy>年度|全年|财政年度)|(?P<half>中期|半年度?))",
     ),
@@ -268,7 +275,7 @@ _BASE_AFTER = re.compile(
 )
 _TARGET_BEFORE = re.compile(r"(?<![\d年月截])(?:到|至)\s*$")  # "截至" is an as-of day
 #: A total or stock told as of a month's end: "截至6月底", "截止到3月末", "到6月底".
-_THROUGH_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*(?:\d{4}\s*年|今年|去年)?\s*$")
+_THROUGH_BEFORE = re.compile(f"(?:{_AS_OF}|到|至)" + r"\s*(?:\d{4}\s*年|今年|去年)?\s*$")
 #: What makes a month's end the owner of a trend, not a day: "延续3月末的下跌惯性", "10月底以来的涨势".
 _TREND_AFTER = re.compile(
     r"\s*(?:以来)?\s*的\s*\S{0,4}?(?:惯性|势头|趋势|走势|涨势|跌势|态势|行情|节奏|氛围)"

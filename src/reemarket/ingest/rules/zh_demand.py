@@ -11,7 +11,14 @@ import re
 from reemarket.domain.periods import Period
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import Cand, Sent, sign
-from reemarket.ingest.rules.zh_text import NUM, compile_pattern, parse_number, vocab, word_class
+from reemarket.ingest.rules.zh_text import (
+    NUM,
+    compile_pattern,
+    parse_number,
+    vocab,
+    word_class,
+    words,
+)
 
 _SECTOR = compile_pattern("{SECTOR}")
 _OTHER_POWER = compile_pattern("{OTHER_POWER}")
@@ -237,7 +244,9 @@ def _share(m: re.Match[str], s: Sent) -> list[Cand]:
 
 #: A forecast's years: "2024-2030年", "2025至2030年" (a span), or "到2030年" (from the doc's year).
 _YEARS = re.compile(r"(?P<y1>\d{4})\s*年?\s*[-~至到—－]\s*(?P<y2>\d{4})\s*年")
-_UNTIL = re.compile(r"(?:到|至|截至|截止)\s*(?P<y2>\d{4})\s*年")
+_UNTIL = re.compile(
+    "(?:到|至|" + "|".join(re.escape(w) for w in words("as_of")) + r")\s*(?P<y2>\d{4})\s*年"
+)
 #: The rate after the growth word ("复合增速为12%-15%") or before it ("以11%的年均复合增速").
 _RATE_AFTER = compile_pattern(
     r"\s*(?:(?:预计|预期|有望|可望|将|或|可|约)\s*){0,3}(?:为|达到|达|在|维持在|保持在)?\s*(?:约)?\s*"
@@ -275,7 +284,7 @@ def _cagr_pace(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 #: "高性能钕铁硼" / "烧结钕铁硼" are sintered magnets by name; plain 钕铁硼 is the sector
-_SINTERED = re.compile(r"高性能|烧结")
+_SINTERED = re.compile("|".join(re.escape(w) for w in words("sintered")))  # zh.toml
 
 
 def _cagr_subject(name: str, pid: str) -> str:

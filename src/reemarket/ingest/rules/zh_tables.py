@@ -22,7 +22,7 @@ from reemarket.ingest.rules.zh_finance_table import is_results_table, results_ta
 from reemarket.ingest.rules.zh_output_table import is_output_table, output_table_facts
 from reemarket.ingest.rules.zh_quota_table import is_quota_table, quota_table_facts
 from reemarket.ingest.rules.zh_table_layout import cell_starts, cells, row_cells
-from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table
+from reemarket.ingest.rules.zh_text import compile_pattern, product_names, unit_table, words
 from reemarket.ingest.rules.zh_trade_table import is_trade_table, trade_table_facts
 from reemarket.ingest.rules.zh_vat import vat_basis
 
@@ -64,6 +64,10 @@ _DAY_HEAD = re.compile(
     r"\s*(?:日|号)?(?![\d.%]|\s*月)"  # "1-6月" is a span of months, not 6 January
 )
 _CHANGE_HEAD = re.compile(r"涨跌|变动|较|调整|增减|环比|比")
+#: Heads of a range's low and high columns ("最低价", "今日低端", "高端"): zh.toml's
+#: ``head_low`` and ``head_high``.
+_LOW_HEADS = tuple(words("head_low"))
+_HIGH_HEADS = tuple(words("head_high"))
 #: A header cell that is a period and nothing else: a company notice's "10月 | 9月" or
 #: "第四季度 | 第三季度" columns (the header names no 价: the notice's title says what is priced).
 _BARE_PERIOD = re.compile(r"\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?|第?[一二三四1-4]\s*季度)\s*")
@@ -268,9 +272,9 @@ def read_header(cells: list[str], above: str) -> Columns | None:
             rng = i
         elif "均价" in c:
             avg = i
-        elif "最低" in c or "低价" in c or "低端" in c:
+        elif any(w in c for w in _LOW_HEADS):
             low = i
-        elif "最高" in c or "高价" in c or "高端" in c:
+        elif any(w in c for w in _HIGH_HEADS):
             high = i
         elif "价" in c and (
             # "含税价 | 不含税价": one price on two bases; the market's quote includes VAT
