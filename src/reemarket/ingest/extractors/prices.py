@@ -578,6 +578,18 @@ def price_unit(q: Quantity, st: DocState) -> str:
     return unit
 
 
+def _export_dollar(q: Quantity, unit: str, market: str) -> str:
+    """A bare "$" quote on an export market is in US dollars, whatever the story's "$".
+
+    FOB China, CIF Rotterdam and in-warehouse Europe are assessed in US dollars, so an
+    Australian company's story whose own "$" is A$ ("Lynas shares fell 2%, but NdPr oxide
+    held at $58/kg FOB China") still quotes that market in US$; a marked A$ stays.
+    """
+    if q.unit.startswith("$") and unit.startswith("AUD/") and market in _TRADED_ABROAD:
+        return "USD" + unit[3:]
+    return unit
+
+
 def _same_currency_before(view: SentenceView, q: Quantity, st: DocState) -> bool:
     """Whether the price before a bracketed amount is in its currency ("¥452k/t (¥443k ...)").
 
@@ -1555,6 +1567,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
     if unit.startswith("CNY") and market != "china":
         market = "china"  # a yuan quote is a domestic one, whatever market was named before it
+    unit = _export_dollar(q, unit, market)
     if st.section_seller and (seller := st.doc_company or st.main_company) is not None:
         market = seller  # "Our export offers (FOB Shanghai, USD):" - the publisher's own prices
     if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
