@@ -19,6 +19,20 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:direction} {QTY:price|percent} (to {QTY:price})? {BASE}?",
         price_changes.extract_pct,
         (
+            Example(  # phrasal verbs of a move, each read by its lemma: "put on" and "tacked
+                # on" before a figure are gains, "shed" and "gave up" falls
+                "Samarium oxide put on 6% on Thursday, while yttrium oxide shed 2.5%. Erbium"
+                " oxide tacked on 1.5% and europium oxide gave up 4% on Wednesday.",
+                (
+                    ("price", "sm_oxide", "change_pct", "2024-07-03/2024-07-04", 6, "%"),
+                    ("price", "y_oxide", "change_pct", "2024-07-03/2024-07-04", -2.5, "%"),
+                    ("price", "er_oxide", "change_pct", "2024-07-02/2024-07-03", 1.5, "%"),
+                    ("price", "eu_oxide", "change_pct", "2024-07-02/2024-07-03", -4, "%"),
+                ),
+            ),
+            no_facts(  # "put on" not before a figure is no move
+                "Terbium oxide producers put on hold 3% of their planned output."
+            ),
             Example(  # a move's record ("the steepest daily fall of 2024") names no period of it
                 "Terbium oxide FOB China drops 3.2% to $905/kg, the steepest daily fall of 2024",
                 (
