@@ -536,6 +536,15 @@ RULES += [
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
+            Example(  # a level quoted as of a month's end (截至…底, no mean or running total):
+                # that month's last trading day; a company name ending in 稀土 run into the
+                # product is no group subject
+                "截至2024年3月底，中国稀土氧化铽报580万元/吨。截至5月末，氧化钆报16.2万元/吨。",
+                (
+                    ("price", "tb_oxide", "price", "2024-03-29", 5800000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-05-31", 162000, "CNY/t"),
+                ),
+            ),
             Example(  # "上探至": the level an upward probe reached
                 "金属钕主流报价上探至60.5万元/吨。",
                 (("price", "nd_metal", "price", "2024-07-05", 605000, "CNY/t"),),
