@@ -140,6 +140,16 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price_high", "2024-06-28", 840, "USD/kg"),
                 ),
             ),
+            Example(  # a bare base after the quote's day ("... on Friday, up from X a week
+                # before") has the quote's unit and the base's own day
+                "Samarium oxide was assessed at $2.15/kg FOB China on Friday, up from 2.05 a"
+                " week before.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 2.15, "USD/kg"),
+                    ("price", "sm_oxide", "price", "2024-06-28", 2.05, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # a bare base range after a quote has the quote's unit (an abbreviated
                 # thousand on both ends too); its day dates only the base, not the next lines
                 "Weekly assessments, China domestic, week-on-week change in brackets\n"
