@@ -22,6 +22,8 @@ from reemarket.ingest.startwords import Prechecked
 
 _GAP_POSTFIX = re.compile(
     r"^[\s,]*\)?[\s,]*(?:(?:per|a|/)\s*(?:kg|t|mt|ton|tonne)\s*)*"
+    # "1,600 yuan/kg (+2%) a week earlier": the level's own bracketed move before its day
+    r"(?:\(\s*[+\-\u2212\u2013]\d[\d.]*\s*%[^()\d]{0,12}\)[\s,]*)?"
     r"(?:(?:fob|cif|ddp|exw|ex-works)\s+[a-z]+\s*)?"
     r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
     r"(?:(?:recorded|assessed|reported|quoted|registered|seen|posted|noted)\s+)?"

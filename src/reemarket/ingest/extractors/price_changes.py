@@ -210,7 +210,8 @@ def extract_pct(
     # "eased 0.3% on the week and finished the month 1.4% below end-August"
     last = max((o.end for o in view.qtys if o.end <= q.start), default=0)
     last = last if _AFTER_BELOW_DAY.match(view.text, q.end) else 0
-    gap = view.text[: q.start] if first else view.text[max(prod.end, last) : q.start]
+    gap_start = 0 if first else max(prod.end, last)
+    gap = view.text[gap_start : q.start]
     has_price_word = (
         tag in ("price", "average")
         or bool(re.search(r"\bprices?\b|\bquot", view.text[: q.start], re.I))
@@ -234,7 +235,8 @@ def extract_pct(
     if not has_price_word:
         if len(gap) > 45:
             return None
-        if not _MOVE_WORD.search(gap):
+        # (read up to the figure's end: "put on 8%" is a move only before a figure)
+        if not _MOVE_WORD.search(view.text[gap_start : q.end]):
             if not _PCT_THAN.match(view.text, q.end):
                 return None
             base = next((d for d in view.dates if d.start >= q.end), None)

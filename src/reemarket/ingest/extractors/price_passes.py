@@ -26,6 +26,7 @@ from reemarket.ingest.extractors.date_binding import (
     ref_after,
     sentence_anchor,
 )
+from reemarket.ingest.extractors.figure_words import in_parentheses
 from reemarket.ingest.extractors.price_bases import (
     FROM,
     QUOTED_METRICS,
@@ -910,6 +911,71 @@ def one_end_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None
             drafts.remove(d)
 
 
+#: What may stand between a level and a bracket that opens on its move: a day or span
+#: ("at 1,600 yuan/kg a week earlier (+2%)", "at X on Thursday (+1.2% w/w)").
+_LEVEL_TO_BRACKET = re.compile(r"[^()\d;]{0,40}\(\s*$")
+#: How far a bracketed percent may be from the move between two levels and still be it
+#: (the percent is rounded to whole or tenths of a point).
+_PCT_SLACK = 0.6
+
+
+def _bracket_level(view: SentenceView, drafts: list[Draft], d: Draft) -> Draft | None:
+    """The level whose bracket holds the percent move ``d``, if a bracket follows one."""
+    before = [
+        x for x in drafts if x.kind == "price" and x.metric in _LEVELS and x.q.end <= d.q.start
+    ]
+    if not before:
+        return None
+    level = max(before, key=lambda x: x.q.end)
+    if any(level.q.end <= o.start < d.q.start for o in view.qtys):
+        return None
+    return level if _LEVEL_TO_BRACKET.fullmatch(view.text, level.q.end, d.q.start) else None
+
+
+def base_bracket_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """Drop a bracketed move of a base level that is not the move from the base to the quote.
+
+    "at 1,650 yuan/kg on Friday, against 1,600 yuan/kg (+2%) a week earlier": 1,600 to
+    1,650 is +3.1%, so +2% is the base's own move, no move of the quote; so is a second
+    bracket when the quote has its own ("at X on Thursday (+1.2% w/w) and at Y a week
+    earlier (-0.5%)"). A base's bracket that is the move ("down from X last week (-1.6%)")
+    stays.
+    """
+    if "(" not in view.text:
+        return
+    for d in list(drafts):
+        if d.kind != "price" or d.metric != "change_pct" or not in_parentheses(view, d.q):
+            continue
+        base = _bracket_level(view, drafts, d)
+        if base is None:
+            continue
+        quote = next(
+            (
+                x
+                for x in drafts
+                if x.kind == "price"
+                and x.metric == base.metric
+                and x.subject == base.subject
+                and x.unit == base.unit
+                and x.q.end <= base.q.start
+            ),
+            None,
+        )
+        if quote is None or not base.value:
+            continue  # the bracket follows the sentence's quote itself
+        own = any(
+            x is not d
+            and x.metric == "change_pct"
+            and x.subject == d.subject
+            and quote.q.end <= x.q.start < base.q.start
+            for x in drafts
+        )
+        move = (quote.value / base.value - 1.0) * 100.0
+        if own or abs(d.value - move) > _PCT_SLACK:
+            trace.veto("base_level", (d.q.start, d.q.end), "price")
+            drafts.remove(d)
+
+
 def vat_pairs(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Keep one quote per tax basis pair: the VAT-inclusive one, the market's usual basis.
 
@@ -1213,6 +1279,7 @@ SentencePass = Callable[[SentenceView, list[Draft], DocState], None]
 #: them). Each returns at once, on a substring or draft test, when its cue is absent.
 PASSES: tuple[SentencePass, ...] = (
     vat_pairs,
+    base_bracket_moves,
     one_end_moves,
     shared_levels,
     moves,

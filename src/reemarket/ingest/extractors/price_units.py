@@ -31,8 +31,13 @@ def unit_spec(view: SentenceView, q: Quantity) -> str | None:
     return price_unit_code(found)
 
 
-#: A bare base right after a quoted level: "RMB383.5k-391.9k/t, down from 396.6k-405.2k".
-_FROM_BASE = re.compile(r"[,;]?\s*(?:(?:up|down|higher|lower|off)\s+)?from\s+$", re.I)
+#: A bare base right after a quoted level: "RMB383.5k-391.9k/t, down from 396.6k-405.2k"
+#: (its market and day may come between: "$62.40/kg FOB China on Friday, up from 61.10").
+_FROM_BASE = re.compile(
+    r"(?:\s+(?:fob|cif|ddp|exw)\s+\w+)?(?:\s+on\s+\w+(?:\s+\w+)?)?"
+    r"[,;]?\s*(?:(?:up|down|higher|lower|off)\s+)?from\s+$",
+    re.I,
+)
 
 
 def base_unit(view: SentenceView, q: Quantity) -> str | None:

@@ -578,6 +578,18 @@ def price_unit(q: Quantity, st: DocState) -> str:
     return unit
 
 
+def _export_dollar(q: Quantity, unit: str, market: str) -> str:
+    """A bare "$" quote on an export market is in US dollars, whatever the story's "$".
+
+    FOB China, CIF Rotterdam and in-warehouse Europe are assessed in US dollars, so an
+    Australian company's story whose own "$" is A$ ("Lynas shares fell 2%, but NdPr oxide
+    held at $58/kg FOB China") still quotes that market in US$; a marked A$ stays.
+    """
+    if q.unit.startswith("$") and unit.startswith("AUD/") and market in _TRADED_ABROAD:
+        return "USD" + unit[3:]
+    return unit
+
+
 def _same_currency_before(view: SentenceView, q: Quantity, st: DocState) -> bool:
     """Whether the price before a bracketed amount is in its currency ("¥452k/t (¥443k ...)").
 
@@ -1523,7 +1535,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
     ):
         trace.veto("outlook", span, "price")
         return []  # "averaging $92/kg in 2026 and rising towards $110/kg by 2030": a path
-    if _SPREAD.search(view.text, view.clause_of(q.start)[0], q.start):
+    if _SPREAD.search(view.text, view.clause_of(q.start)[0], q.start) or _premium_figure(view, q):
         trace.veto("spread", span, "price")
         return []  # "the gap between Rotterdam and fob China prices widened to $590/kg"
     if _reservation(view, q):
@@ -1555,6 +1567,7 @@ def extract(view: SentenceView, q: Quantity, st: DocState, tag: str | None) -> l
         return []  # "Dy oxide CIF Asia rose to $620-700/kg": a basis with no market id
     if unit.startswith("CNY") and market != "china":
         market = "china"  # a yuan quote is a domestic one, whatever market was named before it
+    unit = _export_dollar(q, unit, market)
     if st.section_seller and (seller := st.doc_company or st.main_company) is not None:
         market = seller  # "Our export offers (FOB Shanghai, USD):" - the publisher's own prices
     if "reali" in view.low or "achieved" in view.low or "selling price" in view.low:
@@ -1878,6 +1891,30 @@ _LABEL_GAP = re.compile(r"\s*:\s*|\s+")
 
 #: The difference of two prices named before a figure ("the spread between the two oxides
 #: stayed at", "the gap between Rotterdam and fob China prices widened to").
+#: A figure told as a premium or discount: "carried a premium of 420 yuan/kg over oxide",
+#: "a discount of about $5/kg", and after it, "a 1,900 yuan/kg premium over the oxide".
+_PREMIUM_OF = re.compile(
+    r"\b(?:premium|discount)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I
+)
+_PREMIUM_AFTER = re.compile(
+    r"\s+(?:premium|discount)\s+(?:over|to|above|below|against|on|versus|vs\.?)\s", re.I
+)
+
+
+def _premium_figure(view: SentenceView, q: Quantity) -> bool:
+    """Whether a price figure is a premium or discount to another price: a spread, no level.
+
+    "the metal carried a premium of 420 yuan/kg over oxide", "Terbium metal held a 1,900
+    yuan/kg premium over the oxide" (FACTS.md has no metric for a spread).
+    """
+    if "premium" not in view.low and "discount" not in view.low:
+        return False
+    return bool(
+        _PREMIUM_OF.search(view.text, max(0, q.start - 40), q.start)
+        or _PREMIUM_AFTER.match(view.text, q.end)
+    )
+
+
 _SPREAD = Prechecked(
     re.compile(
         r"\b(?:spread|gap|differential|arbitrage)\s+(?:between|of\s+\w+\s+over)\b[^.;]{0,90}?"

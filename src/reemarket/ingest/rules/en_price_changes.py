@@ -19,6 +19,20 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:direction} {QTY:price|percent} (to {QTY:price})? {BASE}?",
         price_changes.extract_pct,
         (
+            Example(  # phrasal verbs of a move, each read by its lemma: "put on" and "tacked
+                # on" before a figure are gains, "shed" and "gave up" falls
+                "Samarium oxide put on 6% on Thursday, while yttrium oxide shed 2.5%. Erbium"
+                " oxide tacked on 1.5% and europium oxide gave up 4% on Wednesday.",
+                (
+                    ("price", "sm_oxide", "change_pct", "2024-07-03/2024-07-04", 6, "%"),
+                    ("price", "y_oxide", "change_pct", "2024-07-03/2024-07-04", -2.5, "%"),
+                    ("price", "er_oxide", "change_pct", "2024-07-02/2024-07-03", 1.5, "%"),
+                    ("price", "eu_oxide", "change_pct", "2024-07-02/2024-07-03", -4, "%"),
+                ),
+            ),
+            no_facts(  # "put on" not before a figure is no move
+                "Terbium oxide producers put on hold 3% of their planned output."
+            ),
             Example(  # a move's record ("the steepest daily fall of 2024") names no period of it
                 "Terbium oxide FOB China drops 3.2% to $905/kg, the steepest daily fall of 2024",
                 (
@@ -639,11 +653,43 @@ RULES: list[Rule] = [
                     ("price", "la_oxide", "change_pct", "2023-07-05/2024-07-05", 4.5, "%"),
                 ),
             ),
+            Example(  # a base level's own bracket, the quote having its own: the base's
+                # move, no move of the quote (the base keeps its day)
+                "Erbium oxide stood at 292,000 yuan/t on Friday (+0.7% w/w) and at 290,000"
+                " yuan/t a week before (-1.4%).",
+                (
+                    ("price", "er_oxide", "price", "2024-07-05", 292000, "CNY/t"),
+                    ("price", "er_oxide", "change_pct", "2024-06-28/2024-07-05", 0.7, "%"),
+                    ("price", "er_oxide", "price", "2024-06-28", 290000, "CNY/t"),
+                ),
+            ),
+            Example(  # a base's bracket that is not the move from the base to the quote
+                # (1,600 to 1,650 is +3.1%): the base's own move
+                "Terbium metal was offered at 1,650 yuan/kg on Friday, against 1,600 yuan/kg"
+                " (+2%) a week earlier.",
+                (
+                    ("price", "tb_metal", "price", "2024-07-05", 1650, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-06-28", 1600, "CNY/kg"),
+                ),
+            ),
+            Example(  # a base's bracket that is the move to the quote stays the quote's
+                "Gadolinium oxide slipped to 164,000 yuan/t on Friday, from 166,000 yuan/t a"
+                " week earlier (-1.2%).",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 164000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-06-28", 166000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", -2000, "CNY/t"),
+                    ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", -1.2, "%"),
+                ),
+            ),
         ),
         cues=(*CMP,),
         doc="A percent with its own comparison word (y/y, m/m) keeps that span though the"
         " sentence names a base level of another day; signed moves listed in a level's bracket"
-        " (after its day) are each the quote's move (extractors.bracketed_moves.bracketed_moves).",
+        " (after its day) are each the quote's move (extractors.bracketed_moves.bracketed_moves), except a"
+        " base level's bracket when the quote has its own or when it is not the move from the"
+        " base to the quote: the base's own move (price_passes.base_bracket_moves, veto"
+        " base_level); the base keeps the day after its bracket (date_binding._GAP_POSTFIX).",
     ),
     Rule(
         "price_back_reference",

@@ -64,6 +64,16 @@ RULES: list[Rule] = [
                 " China on Thursday.",
                 (("price", "prnd_oxide", "price", "2024-07-04", 58, "USD/kg"),),
             ),
+            Example(  # an Australian company's story ("$" = A$ for its own figures): a bare
+                # "$" quote on an export market is still US$, that market's currency
+                "Iluka shares slide on weak zircon\n\nIluka shares lost 3%, though dysprosium"
+                " oxide stayed at $245/kg FOB China on Wednesday and Nd oxide traded at $71/kg"
+                " CIF Rotterdam.",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-03", 245, "USD/kg"),
+                    ("price", "nd_oxide", "price", "2024-07-03", 71, "USD/kg"),
+                ),
+            ),
             Example(  # nor does one named in a story that marks US$: it is not set in Australia
                 "Rare earth market wrap\n\nTerbium oxide was US$1,000/kg FOB China. Lynas, the"
                 " biggest miner outside China, said its Texas plans were on track. Dysprosium"
@@ -129,6 +139,16 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price_low", "2024-06-28", 800, "USD/kg"),
                     ("price", "dy_oxide", "price_high", "2024-06-28", 840, "USD/kg"),
                 ),
+            ),
+            Example(  # a bare base after the quote's day ("... on Friday, up from X a week
+                # before") has the quote's unit and the base's own day
+                "Samarium oxide was assessed at $2.15/kg FOB China on Friday, up from 2.05 a"
+                " week before.",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-05", 2.15, "USD/kg"),
+                    ("price", "sm_oxide", "price", "2024-06-28", 2.05, "USD/kg"),
+                ),
+                entity="fob_china",
             ),
             Example(  # a bare base range after a quote has the quote's unit (an abbreviated
                 # thousand on both ends too); its day dates only the base, not the next lines

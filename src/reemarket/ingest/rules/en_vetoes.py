@@ -674,6 +674,13 @@ VETO_RECORDS: list[Veto] = [
             ),
             # the premium as the subject of its own figure
             no_facts("For dysprosium oxide the Rotterdam premium is about $35/kg."),
+            # a metal's premium over its oxide, told before or after the figure: a spread
+            Example(
+                "Dysprosium metal was offered at 2,230 yuan/kg on Thursday; the metal carried a"
+                " premium of 480 yuan/kg over oxide.",
+                (("price", "dy_metal", "price", "2024-07-04", 2230, "CNY/kg"),),
+            ),
+            no_facts("Praseodymium metal kept a 110,000 yuan/t premium over the oxide."),
         ),
     ),
     Veto(

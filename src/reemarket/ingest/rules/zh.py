@@ -409,7 +409,10 @@ VETOES.append(
         r"(?:预计|预期|展望|料)\s*(?:下周|下月|下旬|后市|后期|短期内?|近期|未来|节后|年内|下半年|明年)"
         # "他预计，三季度…均价大概率在X-Y": a forecaster's words end their clause, the
         # forecast follows
-        r"|(?:预计|预期|预测)\s*[,，:：]",
+        r"|(?:预计|预期|预测)\s*[,，:：]"
+        # "预计到12月底，…将升至X": a forecast up to a coming point ("未预计到" is no forecast)
+        r"|(?<![未没])(?:预计|预期|预测|料)\s*(?:到|至)\s*(?:\d{4}年)?\s*"
+        r"(?:\d{0,2}月|年|[一二三四1-4]?季度)",
         frozenset({"price", "quota", "trade", "production", "demand"}),
         (
             Example("一位分析师预测：四季度氧化镝均价或在160万-170万元/吨之间。", ()),
@@ -421,6 +424,14 @@ VETOES.append(
                 (("price", "dy_oxide", "price", "2024-07-05", 1850, "CNY/kg"),),
             ),
             Example("预计下周镨钕价格偏弱调整, 氧化镨钕或在44万-45万元/吨区间波动。", ()),
+            # a forecast up to a coming month's or year's end: no price now, nor of that month
+            Example("有贸易商预计到9月底，氧化铽价格将涨至720万元/吨。", ()),
+            Example("机构预期至2025年末氧化镨钕均价或回落至40万元/吨。", ()),
+            Example("业内人士预计到年底，氧化钕价格将升至50万元/吨。", ()),
+            Example(  # the day's quote before it stays
+                "周五氧化镝报1700元/公斤，市场预计到月底将升至1800元/公斤。",
+                (("price", "dy_oxide", "price", "2024-07-05", 1700, "CNY/kg"),),
+            ),
             Example(  # the day's quote before the forecast stays
                 "周五氧化铽报650万元/吨; 预计下周铽价维持高位, 或在640万-660万元/吨运行。",
                 (("price", "tb_oxide", "price", "2024-07-05", 6500000, "CNY/t"),),

@@ -283,6 +283,9 @@ _TREND_AFTER = re.compile(
 #: A price quoted after a month's start or end in its sentence ("6月底氧化镝报1880元/公斤"): the
 #: edge is then that day; a flow or total said of it ("5月底中国稀土出口量为5000吨") is the month's.
 _QUOTE_AFTER = re.compile(r"[^。；;！？!?]*?元\s*/\s*(?:吨|公斤|千克)")
+#: A level quoted after "截至6月底" (no mean or running total between): "截至2024年6月底，氧化镨钕
+#: 报X元/吨" is the level as of that day, the month's last trading day.
+_LEVEL_AFTER = re.compile(r"[^。；;！？!?均累平总共计]*?元\s*/\s*(?:吨|公斤|千克)")
 #: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
 _RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*(?:去年|上年|前年)?\s*[,，]?\s*$")
 
@@ -543,7 +546,8 @@ def _edge_as_month(
 
     A base (较5月底) and a quote said after it (6月底氧化镝报1880元/公斤) are of that day; a total
     through it (截至6月底累计出口…), a flow said of it (5月底出口量为5000吨), a trend it owns
-    (延续3月末的下跌惯性) or an edge after the report's day is the month's, as 10月 is.
+    (延续3月末的下跌惯性) or an edge after the report's day is the month's, as 10月 is; a level
+    quoted as of it (截至6月底，氧化镨钕报X元/吨) is of that day.
     """
     if form not in ("m_end", "m_start", "ym_edge"):
         return False
@@ -552,7 +556,7 @@ def _edge_as_month(
     if base:
         return False
     return (
-        bool(_THROUGH_BEFORE.search(before))
+        (bool(_THROUGH_BEFORE.search(before)) and not _LEVEL_AFTER.match(text, m.end()))
         or _TREND_AFTER.match(text, m.end()) is not None  # "承接8月底的涨势": the month's trend
         or not _QUOTE_AFTER.match(text, m.end())
     )

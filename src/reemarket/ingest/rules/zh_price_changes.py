@@ -859,6 +859,11 @@ def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
     and a later level with its own year is that year's.
     """
     then = [d.period for d in s.dates if m.start("d") <= d.start < m.end("d")]
+    now = s.ctx.day or s.ctx.published
+    if not then and _PREVIOUS_SESSION.fullmatch(m.group("d")):
+        # "7月2日，…均价由前一交易日的X涨至Y": the trading day before the sentence's day, Y that day's
+        now = _sentence_day(m, s)
+        then = [Period.day(previous_trading_day(now))] if now is not None else []
     a = s.quantity(m.group("a"), "price_from_to")
     if not then or a is None or a[1] not in PRICE_UNITS:
         return []
@@ -887,7 +892,6 @@ def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
         out.append(
             Cand("price", ent, pid, "average", later[0], b[0], b[1], at, end, "price_from_to")
         )
-    now = s.ctx.day or s.ctx.published
     b2 = s.quantity(m.group("b2"), "price_from_to") if m.group("b2") else None
     if metric == "price" and _recent(then[0], now) and b2 is not None and b2[1] == a[1]:
         # "由上周五的X降至Y": from a day of the last weeks (or last week) to today's level
@@ -899,6 +903,23 @@ def resolve_from_to(m: re.Match[str], s: Sent) -> list[Cand]:
             )
         )
     return out
+
+
+#: The trading day before the sentence's, named as such: "由前一交易日的X", "由上一交易日的X".
+_PREVIOUS_SESSION = re.compile(r"\s*(?:前一|上一|上个)(?:个)?交易日\s*")
+
+
+def _sentence_day(m: re.Match[str], s: Sent) -> date | None:
+    """The day a move is told of: the last day the sentence names before it, else the report's."""
+    days = [
+        d.period.start
+        for d in s.dates
+        if d.end <= m.start()
+        and not d.base
+        and not d.period.is_span
+        and d.period.granularity is Granularity.DAY
+    ]
+    return days[-1] if days else (s.ctx.day or s.ctx.published)
 
 
 def _recent(then: Period, now: date | None) -> bool:

@@ -861,8 +861,9 @@ def resolve_base_level(m: re.Match[str], s: Sent) -> list[Cand]:
 
 #: a base a week back with no day named: "上周的", "一周前的"
 _WEEK_AGO = re.compile(r"\s*(?:上周|一周前|一星期前)\s*的")
-#: a base on the trading day before, no day named: "前一交易日的", "上一交易日的"
-_DAY_BEFORE = re.compile(r"\s*(?:(?:前一|上一|上个)交易日|前一日)\s*的")
+#: a base on the trading day before, no day named: "前一交易日的", "上一交易日的", its mean
+#: "前一交易日均价"
+_DAY_BEFORE = re.compile(r"\s*(?:(?:前一|上一|上个)交易日|前一日)\s*(?:的|均价)")
 
 
 def _clause_dates(s: Sent, m: re.Match[str], group: str = "d") -> list[Period]:

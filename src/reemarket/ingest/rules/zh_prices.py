@@ -536,6 +536,15 @@ RULES += [
         r"(?!\s*(?:[-~至到—]|－))",
         resolve_level_loose,
         (
+            Example(  # a level quoted as of a month's end (截至…底, no mean or running total):
+                # that month's last trading day; a company name ending in 稀土 run into the
+                # product is no group subject
+                "截至2024年3月底，中国稀土氧化铽报580万元/吨。截至5月末，氧化钆报16.2万元/吨。",
+                (
+                    ("price", "tb_oxide", "price", "2024-03-29", 5800000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-05-31", 162000, "CNY/t"),
+                ),
+            ),
             Example(  # "上探至": the level an upward probe reached
                 "金属钕主流报价上探至60.5万元/吨。",
                 (("price", "nd_metal", "price", "2024-07-05", 605000, "CNY/t"),),
@@ -1699,7 +1708,9 @@ RULES += [
         "price_from_to",
         "price level",
         "zh",
-        r"{PROD:p}(?P<gap>[^,，。;；\d]{0,8}?)由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至"
+        # (the mean's clause may follow the product's quote: "氧化钕报X-Y，均价由前一交易日的…")
+        r"{PROD:p}(?P<gap>[^,，。;；\d]{0,8}?|报[^,，。;；]{1,24}[,，]\s*均价)"
+        r"由\s*(?P<d>[^的,，]{1,10})的\s*{Q:a}\s*(?:{UP}|{DOWN})?至"
         r"(?:\s*(?P<d2>\d{4}\s*年)的\s*{Q:b}|\s*{Q:b2}(?!\s*(?:[-~至到—]|－)))?",
         resolve_from_to,
         (
@@ -1714,6 +1725,20 @@ RULES += [
                     ("price", "eu_oxide", "price", "2024-07-05", 195000, "CNY/t"),
                     ("price", "y_oxide", "price", "2024-06-24/2024-06-28", 45000, "CNY/t"),
                     ("price", "y_oxide", "price", "2024-07-05", 46000, "CNY/t"),
+                ),
+            ),
+            Example(  # from the trading day before the sentence's day: that day's level, the
+                # level reached the sentence's day's (the next sentence keeps that day); the
+                # mean's clause may follow the quote's
+                "7月3日，氧化镝均价由前一交易日的1690元/公斤涨至1710元/公斤。氧化铽报"
+                "5900-6000元/公斤，均价由上一交易日的5900元/公斤升至5950元/公斤。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-02", 1690, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-03", 1710, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-03", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-03", 6000, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-02", 5900, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-07-03", 5950, "CNY/kg"),
                 ),
             ),
             Example(  # yearly averages, the later one with its own year
@@ -1774,10 +1799,12 @@ RULES += [
         "zh",
         r"(?:与|较|(?<![同环占相])比)\s*(?P<d>[^的,，。]{2,20}的"
         r"|[^的,，。;；\d(（]{0,4}[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[,，:：]"
+        # a day's mean named as the base: "与上周五（11月13日）均价X对比", "较前一交易日均价X"
+        r"|[^的,，。;；\d(（]{2,6}?(?:[(（]\s*(?:\d{1,2}月)?\d{1,2}日\s*[)）])?\s*均价"
         r"|[^的,，。;；每]{2,12}(?=每))"
         r"\s*(?P<v>(?:{NUM}\s*万?\s*(?:[-~至到—]|－)\s*)?(?P<a>{Q}|{QU}))\s*[)）]?"
         r"(?:\s*每\s*(?:公斤|千克|吨))?\s*(?:已经?)?\s*(?:累计)?\s*(?:两端|高低端)?\s*各?\s*"
-        r"(?:相比(?:[,，]?\s*(?:{PROD:p2})?\s*(?:\d{1,2}\s*月份?以来|(?!同比|环比)[^,，。;；\d]){0,8}?"
+        r"(?:(?:相比|对比|比较)(?:[,，]?\s*(?:{PROD:p2})?\s*(?:\d{1,2}\s*月份?以来|(?!同比|环比)[^,，。;；\d]){0,8}?"
         r"(?:{MOM}|(?P<yoy3>{YOY}))?\s*"
         r"(?P<cue>{UP}|{DOWN}|{RATE_UP}|{RATE_DOWN})\s*(?:已经?)?\s*(?:达到|达|为)?\s*"
         r"(?P<pct>{NUM})\s*%)?"
@@ -1790,6 +1817,17 @@ RULES += [
         r"\s*(?:为|达)?\s*(?P<pct2>{NUM})\s*%)?)",
         resolve_base_level,
         (
+            Example(  # a day's mean named as the base, compared with 对比 or 较
+                "周五氧化钬均价为47.5万元/吨，与上周五（6月28日）均价46.8万元/吨对比有所上行。"
+                "同日氧化钆均价16.1万元/吨，较前一交易日均价15.9万元/吨上涨2000元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-06-28", 468000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-05", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-04", 159000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 2000, "CNY/t"),
+                ),
+            ),
             Example(  # "该价格" is the series quoted last; a Friday quote's 上周五 in a Monday
                 # report is the Friday before it; "3月3日月初" names the base day twice
                 "上周（3月3日至7日）氧化钇出口报价整体走强。3月7日（周五）氧化钇FOB中国价格为"

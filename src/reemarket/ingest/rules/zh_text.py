@@ -18,7 +18,7 @@ from typing import Any
 import cn2an
 from opencc import OpenCC
 
-from reemarket.domain.products import catalog
+from reemarket.domain.products import Form, catalog
 from reemarket.errors import UnitError
 from reemarket.ingest.lexicon import companies
 
@@ -252,10 +252,23 @@ def _product_alt(names: list[str]) -> str:
     A trader's shorthand in 氧 ("钕氧", "镨钕氧") is no name inside "…氧化物" ("钕、镨氧化物"
     names the elements' oxides together).
     """
+    ordered = sorted(set(names), key=lambda w: (-len(w), w))
+    groups = _group_names()
+    # a group's name run into a single product's ("北方稀土氧化镨钕", "包头稀土金属镨钕") is the
+    # tail of a company's name before that product, not the group
+    single = "|".join(re.escape(w) for w in ordered if w not in groups)
     return "|".join(
-        re.escape(w) + ("(?!化)" if w.endswith("氧") else "")
-        for w in sorted(set(names), key=lambda w: (-len(w), w))
+        re.escape(w)
+        + ("(?!化)" if w.endswith("氧") else "")
+        + (f"(?!{single})" if w in groups and single else "")
+        for w in ordered
     )
+
+
+@cache
+def _group_names() -> frozenset[str]:
+    """The Chinese names of product groups (稀土, 稀土氧化物, 稀土金属...)."""
+    return frozenset(normalise(n) for p in catalog() if p.form is Form.GROUP for n in p.names_zh)
 
 
 @cache
