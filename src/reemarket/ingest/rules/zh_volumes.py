@@ -931,10 +931,17 @@ def _output_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: the finished product a half-made one named before becomes ("毛坯…，成品…")
+_FINISHED = {"ndfeb_blank": "ndfeb_magnet"}
+
+
 def _output_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "其中第三季度单季产量1035吨, 环比增长12.3%": the product of the figure before."""
     ent = _company(s, m.start())
     pid = s.product_before(m.start()) or s.ctx.output_subject
+    if m.group("fin") and pid is not None:
+        # "毛坯产量…，成品销量…": the finished magnets the blanks named before are made into
+        pid = _FINISHED.get(pid, pid)
     found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
     if m.group("ago"):  # "上年同期该产量为…": the sentence's own period, a year back
         before = s.period_before(m.start())
@@ -1576,7 +1583,7 @@ RULES = [
         # the period before may be named after 环比: "环比一季度增长14.4%", "环比上月下降3%"
         r"(?:\s*[,，]\s*{MOM}\s*(?:上个?月|上一?季度?|第?[一二三四]季度|\d{1,2}月份?)?"
         r"\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
-        r"(?:\s*[,，]\s*(?:同比|较(?:上年|去年)同期)\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
+        r"(?:\s*[,，]\s*{YOY}\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
         (
             Example(  # a part said after the year before was looked back to is of the main year
@@ -1619,6 +1626,17 @@ RULES = [
                 ),
                 published="2025-10-20",
                 entity="china",
+            ),
+            Example(  # the rate against the year before said with 比上年 / 较去年
+                "2024年正海磁材钕铁硼成品销量为1.52万吨，比上年增长6.1%；"
+                "公司钐钴磁体产量为310吨，较去年下降4.5%。",
+                (
+                    ("production", "ndfeb_magnet", "sales", "2024", 15200, "t"),
+                    ("production", "ndfeb_magnet", "sales_yoy_pct", "2024", 6.1, "%"),
+                    ("production", "smco_magnet", "production", "2024", 310, "t"),
+                    ("production", "smco_magnet", "production_yoy_pct", "2024", -4.5, "%"),
+                ),
+                published="2025-03-30",
             ),
             Example(  # magnets called 磁钢 ("magnet steel")
                 "英洛华2024年钕铁硼磁钢产量为5230吨，同比下降3.6%。",
@@ -1807,11 +1825,28 @@ RULES.append(
         "production",
         "zh",
         r"(?:^|[,，;；]|其中)\s*(?P<per>(?P<ago>(?:上年|去年)同期)|(?:\d{4}\s*年\s*)?(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
-        r"(?:单季|单月|当月|当季)?|\d{4}\s*年(?:全年)?|(?<=[;；]))\s*(?P<back>同期)?(?:的)?\s*(?P<back2>该|此|这一)?"
-        r"(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:单季|单月|当月|当季)?|\d{4}\s*年(?:全年)?|(?<=[;；])|(?<=[,，])(?=成品))\s*(?P<back>同期)?(?:的)?\s*"
+        r"(?P<back2>该|此|这一)?(?P<fin>成品)?(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_carried,
         (
+            Example(  # blanks made, then the finished magnets (成品) sold in the same period
+                "宁波韵升上半年钕铁硼毛坯产量约4,300吨，成品销量3,950吨，同比增长9.8%。",
+                (
+                    ("production", "ndfeb_blank", "production", "2025-01/2025-06", 4300, "t"),
+                    ("production", "ndfeb_magnet", "sales", "2025-01/2025-06", 3950, "t"),
+                    ("production", "ndfeb_magnet", "sales_yoy_pct", "2025-01/2025-06", 9.8, "%"),
+                ),
+                published="2025-08-20",
+            ),
+            Example(  # the same in a quarter, without a rate
+                "三季度中科三环毛坯产量3,100吨，成品销量2,870吨。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-Q3", 3100, "t"),
+                    ("production", "ndfeb_magnet", "sales", "2024-Q3", 2870, "t"),
+                ),
+                published="2024-10-28",
+            ),
             Example(
                 "2024年上半年, 盛和资源生产稀土氧化物1500吨。其中二季度单季产量820吨, 环比增长20.6%。",
                 (
