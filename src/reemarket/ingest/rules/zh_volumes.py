@@ -1578,7 +1578,9 @@ RULES = [
         "output_after",
         "production",
         "zh",
+        # a basis the figure is counted on may stand in brackets: "精矿产量（折REO）"
         r"{PROD:p}(?:成品|产品)?(?:总|合计|累计|全年|年度|月度)?(?P<verb>{PRODUCTION}|{SALES})"
+        r"(?:\s*[（(][^（）()，,。]{1,12}[）)])?"
         r"\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*(?:{ABOUT})?\s*{Q:v}"
         # the period before may be named after 环比: "环比一季度增长14.4%", "环比上月下降3%"
         r"(?:\s*[,，]\s*{MOM}\s*(?:上个?月|上一?季度?|第?[一二三四]季度|\d{1,2}月份?)?"
@@ -1760,11 +1762,38 @@ RULES = [
                 published="2025-05-20",
                 holders=("xiamen_tungsten", "xiamen_tungsten", "china"),
             ),
-            Example(  # a province's output in a company's story: nobody's, no fact
+            Example(  # a province's output in a company's story: the province's; 全省 after
+                # it is the province named before
                 "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。"
                 "2023年内蒙古氧化镨钕产量为6.1万吨。全省钕铁硼毛坯产量为3万吨。",
-                (),
+                (
+                    ("production", "prnd_oxide", "production", "2023", 61000, "t"),
+                    ("production", "ndfeb_blank", "production", "2023", 30000, "t"),
+                ),
                 published="2024-04-20",
+                holders=("inner_mongolia", "inner_mongolia"),
+            ),
+            Example(  # a prefecture's half-year: its basis in brackets, separated products
+                # (冶炼分离产品) as oxides, the month after 其中
+                "赣州市稀土产业半年报\n据市工信局消息，1-6月全市稀土精矿产量（以REO计）为"
+                "5,200吨，同比下降3.1%；稀土冶炼分离产品产量8,600吨。其中，6月单月冶炼分离"
+                "产品产量1,540吨，环比增长2.0%。",
+                (
+                    ("production", "re_concentrate", "production", "2024-01/2024-06", 5200, "t"),
+                    (
+                        "production",
+                        "re_concentrate",
+                        "production_yoy_pct",
+                        "2024-01/2024-06",
+                        -3.1,
+                        "%",
+                    ),
+                    ("production", "re_oxides", "production", "2024-01/2024-06", 8600, "t"),
+                    ("production", "re_oxides", "production", "2024-06", 1540, "t"),
+                    ("production", "re_oxides", "production_mom_pct", "2024-06", 2.0, "%"),
+                ),
+                published="2024-07-25",
+                holders=("ganzhou", "ganzhou", "ganzhou", "ganzhou", "ganzhou"),
             ),
             Example(  # a whole city's word in an earlier clause scopes the sentence
                 "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。据悉，全市稀土产业持续"
