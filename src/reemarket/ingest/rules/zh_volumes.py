@@ -1230,6 +1230,24 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # a bracket glossing the product (指/含…) lists parts; the figure is the
+                # product's the bracket explains
+                "据海关统计，2025年4月我国稀土（指稀土金属、氧化物及化合物合计）出口4783吨，"
+                "环比下降9.2%。",
+                (
+                    ("trade", "rare_earths", "exports", "2025-04", 4783, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2025-04", -9.2, "%"),
+                ),
+                published="2025-05-20",
+            ),
+            Example(  # the same with 含 (including)
+                "2024年我国稀土永磁材料（含烧结及粘结钕铁硼磁体）出口5.8万吨，同比增长10.2%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024", 58000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 10.2, "%"),
+                ),
+                published="2025-01-20",
+            ),
             Example(  # the product the clause before names with its trade word, not the family
                 # the sentence opened on
                 "分品种看，稀土氧化物中氧化钇出口量居首，5月出口620吨，环比增长4.1%。",
