@@ -15,12 +15,19 @@ from reemarket.ingest.rules.zh_text import NUM, compile_pattern, parse_number, v
 
 _SECTOR = compile_pattern("{SECTOR}")
 _OTHER_POWER = compile_pattern("{OTHER_POWER}")
+_NEV_KIND = compile_pattern("{NEV_KIND}")
 
 
 def _sector(s: Sent, at: int) -> str | None:
-    """The last sector named before ``at``, unless another power source is named after it."""
+    """The last sector named before ``at``, unless another power source is named after it.
+
+    Nor when a kind of NEV is named with it or after it ("纯电动汽车销量…", "其中插混车型…"):
+    the figure is that kind's, not the sector's.
+    """
     found = list(_SECTOR.finditer(s.text, 0, at))
     if not found or _OTHER_POWER.search(s.text, found[-1].end(), at):
+        return None
+    if _NEV_KIND.search(s.text, max(0, found[-1].start() - 3), at):
         return None
     found_words = [m.group() for m in found]
     for sid, names in vocab()["sectors"].items():
@@ -410,6 +417,17 @@ RULES = [
         r"(?P<yoy>{YOY})\s*(?P<dir>{UP}|{DOWN})?\s*(?:约)?\s*(?P<pct>{NUM})\s*%",
         _figure,
         (
+            Example(  # a kind of NEV (纯电动, 插电式混合动力) is not the sector as a whole
+                "1-10月新能源汽车销量同比增长33.9%，其中纯电动汽车销量同比增长13.2%，"
+                "插电式混合动力汽车销量同比增长79.4%。",
+                (("demand", "nev", "sales_yoy_pct", "2024-01/2024-10", 33.9, "%"),),
+                published="2024-11-12",
+            ),
+            Example(  # the same when the kind follows the sector word in a later clause
+                "2025年上半年电动汽车产量同比增长41.4%，增程式车型产量同比增长12%。",
+                (("demand", "nev", "production_yoy_pct", "2025-01/2025-06", 41.4, "%"),),
+                published="2025-07-15",
+            ),
             Example(
                 "2023年我国新能源汽车销量949.5万辆, 同比增长37.9%; 风电新增并网装机7590万千瓦, 同比增长101%。",
                 (
