@@ -245,12 +245,21 @@ _SCRAP_BEFORE = re.compile(r"\b(?:scrap|waste)\s+$")
 _CONTENT_OF = re.compile(r"\b(?:with\s+an?|containing|contains)\s+(?:\w+\s+)?$")
 _USED_IN = re.compile(r"\bused (?:in|for|to make)(?: the)?\s+$")
 _GRADE_PAREN = re.compile(r"\(\s*(?:T?REO|grade|purity)\b[^()]{0,30}\)", re.I)
+#: a bracket glossing the product before it: "rare earths (including metals, oxides and compounds)"
+_GLOSS_PAREN = re.compile(
+    r"\(\s*(?:including|includes|incl\.|excluding|i\.e\.|comprising|covering)\s[^()]{0,80}\)",
+    re.I,
+)
 
 
 def _without_grades(text: str, products: list[Mention]) -> list[Mention]:
-    """Drop a name inside a grade in brackets after a product ("monazite (REO 60%)")."""
+    """Drop a name inside a grade or a gloss in brackets after a product.
+
+    "monazite (REO 60%)"; "rare earths (including metals and oxides)" is of rare earths.
+    """
     out = list(products)
-    for m in _GRADE_PAREN.finditer(text):
+    glosses = list(_GRADE_PAREN.finditer(text)) + list(_GLOSS_PAREN.finditer(text))
+    for m in glosses:
         if any(0 <= m.start() - p.end <= 2 for p in products):
             out = [p for p in out if not (m.start() < p.start and p.end < m.end())]
     return out

@@ -629,14 +629,16 @@ def _fact(d: Draft, base: int, sentence: str, document_id: str, doc: str) -> Fac
     period = "" if d.standing or d.period is None else str(d.period)
     start = d.period.start.isoformat() if d.period is not None and not d.standing else None
     end = d.period.end.isoformat() if d.period is not None and not d.standing else None
-    high = d.high if d.high is not None else None
+    value, high = float(d.value), d.high
+    if high is not None and high < value:
+        value, high = high, value  # "down 50.9% to 62.5%", a loss range: the low end first
     return Fact.made(
         kind=d.kind,
         entity=d.entity,
         subject=d.subject,
         metric=d.metric,
         period=period,
-        value=float(d.value),
+        value=value,
         unit=d.unit,
         document_id=document_id,
         doc=doc,

@@ -20,6 +20,12 @@ RULES: list[Rule] = [
                 "China added 75 GW of wind power capacity in 2023.",
                 (("demand", "wind_power", "installed_capacity", "2023", 75e6, "kW"),),
             ),
+            Example(  # a kind of NEV (battery electric, pure electric) is not the sector
+                "NEV sales rose 33.9% in January-October. Sales of battery electric vehicles"
+                " grew 13.2% year on year, and pure electric cars made up 60% of them.",
+                (("demand", "nev", "sales_yoy_pct", "2024-01/2024-10", 33.9, "%"),),
+                published="2024-11-12",
+            ),
             Example(  # "took X% of ... sales" is the sector's share of the market's sales
                 "New-energy vehicles took 37.5% of all new car sales in May.",
                 (("demand", "nev", "sales_share_pct", "2024-05", 37.5, "%"),),

@@ -26,6 +26,22 @@ RULES: list[Rule] = [
                     ("financial", "", "revenue_yoy_pct", "2024-01/2024-06", -20, "%"),
                 ),
             ),
+            Example(  # a forecast's falling range is given low end first, as a loss range is
+                "Ningbo Yunsheng expects 2024 net profit attributable to shareholders of 31"
+                " million to 40 million yuan, down 35.2% to 49.8% from a year earlier.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024", (31e6, 40e6), "CNY"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2024",
+                        (-49.8, -35.2),
+                        "%",
+                    ),
+                ),
+                published="2025-01-20",
+            ),
             Example(  # a change on the quarter before is not y/y; the title's day ends a quarter
                 "ILUKA RESOURCES LIMITED\nQuarterly activities report for the period ending"
                 " 30 September 2024\n\n- Sales revenue of A$90.0 million, up 15% on the June"

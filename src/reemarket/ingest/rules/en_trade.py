@@ -25,6 +25,14 @@ RULES: list[Rule] = [
                     ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-05", 8, "%"),
                 ),
             ),
+            Example(  # a bracket glossing the goods lists their parts: the figure is the goods'
+                "China's exports of rare earths (including metals, oxides and compounds) fell"
+                " 9.2% month on month to 4,783 tonnes in April.",
+                (
+                    ("trade", "rare_earths", "exports", "2024-04", 4783, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2024-04", -9.2, "%"),
+                ),
+            ),
             Example(  # "the magnets" are the magnets the story last named
                 "Rare-earth magnet trade was weak in July.\n\nOutbound shipments of the magnets"
                 " came to 3,900 tonnes in July, the customs office said.\n",

@@ -42,6 +42,7 @@ from reemarket.ingest.rules.zh_dates import (
     reviewed_week,
     shift_year,
 )
+from reemarket.ingest.rules.zh_holders import named_region
 from reemarket.ingest.rules.zh_quote_list import lead_units
 from reemarket.ingest.rules.zh_table_layout import pipe_layout
 from reemarket.ingest.rules.zh_tables import table_facts
@@ -1049,6 +1050,7 @@ def _sentence(
     elif bullet:
         ctx.item_day = ctx.day
     if not re.search(r"\d", norm):
+        ctx.region = named_region(norm) or ctx.region  # "凉山州稀土产业观察": 全州 below
         if _DAY_WORD.search(norm):
             # "今日国内轻稀土市场延续涨势。": a sentence of no figure still names the day the
             # sentences after it speak of (a note's earlier day before it is not theirs)
@@ -1085,6 +1087,7 @@ def _sentence(
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
     if s.products:
         ctx.para_product = s.products[-1].id
+    ctx.region = named_region(norm) or ctx.region
     _caption_base(s)
     day = ctx.day
     note(ctx, s.dates, norm)

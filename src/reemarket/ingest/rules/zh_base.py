@@ -48,6 +48,24 @@ class Cand:
     status: str | None = None
 
 
+#: a bracket glossing the word before it: "稀土（指稀土金属、氧化物及化合物）", "磁材（含毛坯）"
+_GLOSS = re.compile(r"[（(]\s*(?:指|即|含|不含|包括|包含|不包括)[^（）()]*[）)]")
+
+
+def _without_glosses(text: str, products: list[Mention]) -> list[Mention]:
+    """The products, less those named inside a bracket that glosses the product before it.
+
+    "我国稀土（指稀土金属、氧化物及化合物合计）出口…吨" is of rare earths, the word the bracket
+    explains, not of the metals it lists.
+    """
+    spans = [
+        (g.start(), g.end())
+        for g in _GLOSS.finditer(text)
+        if any(p.end == g.start() for p in products)
+    ]
+    return [p for p in products if not any(a < p.start and p.end <= b for a, b in spans)]
+
+
 @dataclass
 class Mention:
     """A typed mention: a product or company with its id."""
@@ -171,6 +189,7 @@ class Sent:
             for p in s.products
             if not any(c.start <= p.start and p.end <= c.end for c in s.companies)
         ]
+        s.products = _without_glosses(text, s.products)
         return s
 
     def products_id(self, m: re.Match[str], group: str = "p") -> str:

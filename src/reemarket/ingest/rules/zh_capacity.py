@@ -302,10 +302,20 @@ RULES = [
                 "正海磁材现有钕铁硼毛坯产能3.6万吨/年。",
                 (("capacity", "ndfeb_blank", "capacity", "", 36000, "t/yr"),),
             ),
-            Example(  # a province's or a city's total is nobody's: no fact
+            Example(  # a province's or a city's total is the region's, not the story's company's
                 "北方稀土：冶炼分离项目获批\n北方稀土发布公告。内蒙古自治区稀土冶炼分离产能"
                 "已达10万吨。据了解，赣州市钕铁硼毛坯产能约6万吨。",
-                (),
+                (
+                    ("capacity", "smelting_separation", "capacity", "", 100000, "t/yr"),
+                    ("capacity", "ndfeb_blank", "capacity", "", 60000, "t/yr"),
+                ),
+                holders=("inner_mongolia", "ganzhou"),
+            ),
+            Example(  # a whole region's word (全市) is the city a sentence before named
+                "包头市稀土产业观察\n记者从包头市工信局了解到，当地磁材企业订单饱满。"
+                "目前全市稀土永磁材料产能约30万吨/年，另有一家企业规划新建年产1万吨磁材项目。",
+                (("capacity", "re_permanent_magnet", "capacity", "", 300000, "t/yr"),),
+                holders=("baotou",),
             ),
             Example(  # an unnamed company's plant in a company's story: no one's
                 "金力永磁：包头基地投产\n金力永磁包头基地投产。另有一家磁材企业计划建设年产5000吨"

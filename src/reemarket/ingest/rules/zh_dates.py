@@ -88,6 +88,9 @@ class ZhContext:
     prior_part: bool = False
     #: the last product the paragraph named (a blank or new line starts another paragraph)
     para_product: str | None = None
+    #: the last province or city the text named as a place ("凉山州…"): the region a whole
+    #: region's word (全州, 本市) in a later sentence means
+    region: str | None = None
     #: the company a sentence of the paragraph opened on ("宁波韵升则稳步推进。公司位于包头的…"):
     #: "公司" in a later sentence of the paragraph naming no company points back to it
     para_company: str | None = None

@@ -22,12 +22,19 @@ from reemarket.ingest.rules.zh_text import (
 
 _SECTOR = compile_pattern("{SECTOR}")
 _OTHER_POWER = compile_pattern("{OTHER_POWER}")
+_NEV_KIND = compile_pattern("{NEV_KIND}")
 
 
 def _sector(s: Sent, at: int) -> str | None:
-    """The last sector named before ``at``, unless another power source is named after it."""
+    """The last sector named before ``at``, unless another power source is named after it.
+
+    Nor when a kind of NEV is named with it or after it ("纯电动汽车销量…", "其中插混车型…"):
+    the figure is that kind's, not the sector's.
+    """
     found = list(_SECTOR.finditer(s.text, 0, at))
     if not found or _OTHER_POWER.search(s.text, found[-1].end(), at):
+        return None
+    if _NEV_KIND.search(s.text, max(0, found[-1].start() - 3), at):
         return None
     found_words = [m.group() for m in found]
     for sid, names in vocab()["sectors"].items():
@@ -97,12 +104,21 @@ def _figure(m: re.Match[str], s: Sent) -> list[Cand]:
 
 
 #: kW per unit of power as reports write it: GW (吉瓦), MW (兆瓦), 万千瓦 (千瓩 in Taiwan).
-_KW = {"GW": 1e6, "吉瓦": 1e6, "MW": 1e3, "兆瓦": 1e3, "万千瓦": 1e4, "千瓦": 1.0, "千瓩": 1.0}
+_KW = {
+    "GW": 1e6,
+    "吉瓦": 1e6,
+    "MW": 1e3,
+    "兆瓦": 1e3,
+    "亿千瓦": 1e8,
+    "万千瓦": 1e4,
+    "千瓦": 1.0,
+    "千瓩": 1.0,
+}
 #: The year before's figure said after it: "上年为75GW", "2023年为75GW", "去年同期为…".
 _PRIOR_POWER = re.compile(
     r"\s*[,，]\s*(?P<d>上年|去年|前一年|\d{4}\s*年)(?:同期)?\s*(?:为|是|则为)\s*(?P<n>"
     + NUM
-    + r")\s*(?P<u>GW|吉瓦|MW|兆瓦|万千瓦)"
+    + r")\s*(?P<u>GW|吉瓦|MW|兆瓦|亿千瓦|万千瓦)"
 )
 
 
@@ -410,6 +426,17 @@ RULES = [
         r"(?P<yoy>{YOY})\s*(?P<dir>{UP}|{DOWN})?\s*(?:约)?\s*(?P<pct>{NUM})\s*%",
         _figure,
         (
+            Example(  # a kind of NEV (纯电动, 插电式混合动力) is not the sector as a whole
+                "1-10月新能源汽车销量同比增长33.9%，其中纯电动汽车销量同比增长13.2%，"
+                "插电式混合动力汽车销量同比增长79.4%。",
+                (("demand", "nev", "sales_yoy_pct", "2024-01/2024-10", 33.9, "%"),),
+                published="2024-11-12",
+            ),
+            Example(  # the same when the kind follows the sector word in a later clause
+                "2025年上半年电动汽车产量同比增长41.4%，增程式车型产量同比增长12%。",
+                (("demand", "nev", "production_yoy_pct", "2025-01/2025-06", 41.4, "%"),),
+                published="2025-07-15",
+            ),
             Example(
                 "2023年我国新能源汽车销量949.5万辆, 同比增长37.9%; 风电新增并网装机7590万千瓦, 同比增长101%。",
                 (
@@ -493,7 +520,8 @@ RULES = [
         "demand_power",
         "demand",
         "zh",
-        r"(?P<verb>新增(?:并网)?装机(?:容量)?)\s*(?:达到|达|为|约)?\s*(?P<n>{NUM})\s*(?P<u>GW|吉瓦|MW|兆瓦)",
+        r"(?P<verb>新增(?:并网)?装机(?:容量)?)\s*(?:达到|达|为|约)?\s*(?P<n>{NUM})\s*"
+        r"(?P<u>GW|吉瓦|MW|兆瓦|亿千瓦|万千瓦|千瓦|千瓩)",
         _power,
         (
             Example(
@@ -507,8 +535,44 @@ RULES = [
                 "据统计, 2024年中国风电新增并网装机容量约79800兆瓦。",
                 (("demand", "wind_power", "installed_capacity", "2024", 79800000, "kW"),),
             ),
+            Example(  # a part of the year in 万千瓦 with no rate; a vague later figure gives none
+                "上半年全国风电新增装机2584万千瓦，二季度单季新增超过1500万千瓦。",
+                (
+                    (
+                        "demand",
+                        "wind_power",
+                        "installed_capacity",
+                        "2025-01/2025-06",
+                        25840000,
+                        "kW",
+                    ),
+                ),
+                published="2025-07-28",
+            ),
+            Example(  # the same in 亿千瓦, with the rate the demand rule reads
+                "前三季度，全国风电新增并网装机容量0.39亿千瓦，同比增长12.6%。",
+                (
+                    (
+                        "demand",
+                        "wind_power",
+                        "installed_capacity",
+                        "2024-01/2024-09",
+                        39000000,
+                        "kW",
+                    ),
+                    (
+                        "demand",
+                        "wind_power",
+                        "installed_capacity_yoy_pct",
+                        "2024-01/2024-09",
+                        12.6,
+                        "%",
+                    ),
+                ),
+                published="2024-10-25",
+            ),
         ),
-        doc="a sector's new capacity in GW or MW (the demand rule reads 万千瓦 with its rate)",
+        doc="a sector's new capacity in GW, MW or 万千瓦 (the demand rule also reads its rate)",
     ),
     Rule(
         "demand_pair",

@@ -11,7 +11,9 @@ sales or capacity figure is the nearest of these before it in its sentence:
   or in an earlier clause that names a volume): China (``中国``, ``国内``...) or the world
   (``全球``, ``世界``);
 - a province's or city's word qualifying it ("内蒙古稀土冶炼分离产能", "全市…产量"; not a
-  place a plant stands in, "在包头的项目", "江西基地"): nobody's, so no fact;
+  place a plant stands in, "在包头的项目", "江西基地"): that region's (``inner_mongolia``), a
+  whole region's word (全市, 全州) the last region the text named ("凉山州…。全州…产量"); no
+  fact when the region cannot be named;
 - a third party the figure is credited to ("行业数据显示", "据协会统计", "海关数据", "据统计"):
   the market, China's unless the sentence says 全球 or 世界.
 
@@ -24,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from reemarket.ingest.rules.zh_base import CLAUSE, Sent
-from reemarket.ingest.rules.zh_text import compile_pattern
+from reemarket.ingest.rules.zh_base import CLAUSE, Sent, companies_in
+from reemarket.ingest.rules.zh_text import company_places, company_words, compile_pattern
 
 _NATIONAL = compile_pattern("{SCOPE_NATIONAL}")
 _WORLD = compile_pattern("{SCOPE_WORLD}")
@@ -46,6 +48,45 @@ _VOLUME = compile_pattern("{VOLUME_WORD}")
 _COUNTERPARTY = re.compile(r"[向给]\s*$")
 
 
+#: the administrative suffix of a place's word ("凉山州", "广西壮族自治区", "赣州市")
+_PLACE_SUFFIX = re.compile(r"(?:(?:壮族|回族|维吾尔)?自治区|省|市|州|盟|县)$")
+
+
+def region_id(word: str) -> str | None:
+    """The slug of a province's or city's word ("凉山州" -> "liangshan"), None if unknown."""
+    for w in (word, _PLACE_SUFFIX.sub("", word)):
+        if w in company_places():
+            return company_words()[w]
+    return None
+
+
+def named_region(text: str) -> str | None:
+    """The last province or city a sentence names as a place of its own (not in a name)."""
+    names = [(c.start, c.end) for c in companies_in(text)]
+    found = [
+        region_id(m.group())
+        for m in _REGIONAL.finditer(text)
+        if not _inside(m.start(), names) and _WHOLE_REGION.fullmatch(m.group()) is None
+    ]
+    return next((r for r in reversed(found) if r is not None), None)
+
+
+def _region_of(s: Sent, m: re.Match[str], names: list[tuple[int, int]]) -> str | None:
+    """Which region a regional word scoping a volume is.
+
+    Its own, or for a whole region's word (全州, 本市) the last one named before it in the
+    sentence, else in the text.
+    """
+    if _WHOLE_REGION.fullmatch(m.group()) is None:
+        return region_id(m.group())
+    before = [
+        region_id(r.group())
+        for r in _REGIONAL.finditer(s.text, 0, m.start())
+        if not _inside(r.start(), names)
+    ]
+    return next((r for r in reversed(before) if r is not None), s.ctx.region)
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -63,19 +104,19 @@ def _market(s: Sent, names: list[tuple[int, int]]) -> str:
     return "china"
 
 
-def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[int]:
-    """Where a province's or city's word scopes the volume at ``at`` ("内蒙古…产能"): no holder.
+def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[tuple[int, str | None]]:
+    """Where a province's or city's word scopes the volume at ``at`` ("内蒙古…产能"), and whose.
 
     Not a place inside a name, a place a plant stands in ("在包头的…项目", "于江西…"), or one
     followed by a site before the figure ("江西基地产能", "内蒙古子公司产量"; a whole region's
     word keeps its scope over its firms, "全市规上企业…产量"); a place in an
     earlier clause counts only when its clause names a volume, as a country's word does, or
     when it is a whole region's ("全市…，…产量"). A company left unnamed in the figure's clause
-    ("另有一家…企业计划建设…项目") holds it as a region does: no one the format can name.
+    ("另有一家…企业计划建设…项目") holds it too: no one the format can name.
     """
     text = s.text
     lo = s.clause_start(at)
-    out: list[int] = []
+    out: list[tuple[int, str | None]] = []
     for m in _REGIONAL.finditer(text, 0, at):
         if _inside(m.start(), names) or _SITE_LEAD.search(text, max(0, m.start() - 2), m.start()):
             continue
@@ -85,17 +126,19 @@ def _regions(s: Sent, at: int, names: list[tuple[int, int]]) -> list[int]:
             continue  # "江西基地产能"; but "全市规模以上企业…产量" is still the whole city's
         if m.start() < lo and not whole and not _VOLUME.search(text, m.end(), end):
             continue  # "全市…" scopes the sentence; a province named in passing does not
-        out.append(m.start())
+        out.append((m.start(), _region_of(s, m, names)))
     # "另有一家长三角磁材企业计划…项目": a company left unnamed, in the figure's clause
-    out += [u.start() for u in _UNNAMED.finditer(text, lo, at) if not _inside(u.start(), names)]
+    out += [
+        (u.start(), None) for u in _UNNAMED.finditer(text, lo, at) if not _inside(u.start(), names)
+    ]
     return out
 
 
 def holder(s: Sent, at: int, fallback: str | None = None) -> str | None:
     """The holder of the volume at ``at``: a company, ``china``, ``global``, else ``fallback``.
 
-    None when a province's or city's word scopes it (``scope_regional``: "内蒙古…产能"): a
-    region's total is no company's and no country's.
+    A province's or city's word scoping it (``scope_regional``: "内蒙古…产能") makes it that
+    region's (its slug), None when the region cannot be named or a company is left unnamed.
 
     ``fallback`` (the story's company when not given) holds a figure the sentence says nothing
     of: no company, scope word, cited source or pointer back to the company.
@@ -128,7 +171,7 @@ def holder(s: Sent, at: int, fallback: str | None = None) -> str | None:
             continue  # "公司是国内龙头，…": no volume of the country's named
         kind = "global" if _WORLD.fullmatch(m.group()) else "china"
         marks.append((m.start(), "scope", kind))
-    marks += [(a, "scope", None) for a in _regions(s, at, glued + selfs)]
+    marks += [(a, "scope", r) for a, r in _regions(s, at, glued + selfs)]
     if not marks:
         if _SOURCE_TAIL.search(text, at):
             return _market(s, names)  # "…9.5万吨（数据来源：…）"

@@ -931,10 +931,17 @@ def _output_rate(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: the finished product a half-made one named before becomes ("毛坯…，成品…")
+_FINISHED = {"ndfeb_blank": "ndfeb_magnet"}
+
+
 def _output_carried(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "其中第三季度单季产量1035吨, 环比增长12.3%": the product of the figure before."""
     ent = _company(s, m.start())
     pid = s.product_before(m.start()) or s.ctx.output_subject
+    if m.group("fin") and pid is not None:
+        # "毛坯产量…，成品销量…": the finished magnets the blanks named before are made into
+        pid = _FINISHED.get(pid, pid)
     found = [d.period for d in s.dates if m.start("per") <= d.start < m.end("per") and not d.base]
     if m.group("ago"):  # "上年同期该产量为…": the sentence's own period, a year back
         before = s.period_before(m.start())
@@ -1223,6 +1230,24 @@ RULES = [
         r"[^,，。;；\d%]{0,10}?(?:为|达|达到|升至|降至|增至|共)?\s*{Q:v}",
         _trade,
         (
+            Example(  # a bracket glossing the product (指/含…) lists parts; the figure is the
+                # product's the bracket explains
+                "据海关统计，2025年4月我国稀土（指稀土金属、氧化物及化合物合计）出口4783吨，"
+                "环比下降9.2%。",
+                (
+                    ("trade", "rare_earths", "exports", "2025-04", 4783, "t"),
+                    ("trade", "rare_earths", "exports_mom_pct", "2025-04", -9.2, "%"),
+                ),
+                published="2025-05-20",
+            ),
+            Example(  # the same with 含 (including)
+                "2024年我国稀土永磁材料（含烧结及粘结钕铁硼磁体）出口5.8万吨，同比增长10.2%。",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024", 58000, "t"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024", 10.2, "%"),
+                ),
+                published="2025-01-20",
+            ),
             Example(  # the product the clause before names with its trade word, not the family
                 # the sentence opened on
                 "分品种看，稀土氧化物中氧化钇出口量居首，5月出口620吨，环比增长4.1%。",
@@ -1571,12 +1596,14 @@ RULES = [
         "output_after",
         "production",
         "zh",
+        # a basis the figure is counted on may stand in brackets: "精矿产量（折REO）"
         r"{PROD:p}(?:成品|产品)?(?:总|合计|累计|全年|年度|月度)?(?P<verb>{PRODUCTION}|{SALES})"
+        r"(?:\s*[（(][^（）()，,。]{1,12}[）)])?"
         r"\s*(?:累计|合计|共计)?\s*(?:为|达到|达)?\s*(?:{ABOUT})?\s*{Q:v}"
         # the period before may be named after 环比: "环比一季度增长14.4%", "环比上月下降3%"
         r"(?:\s*[,，]\s*{MOM}\s*(?:上个?月|上一?季度?|第?[一二三四]季度|\d{1,2}月份?)?"
         r"\s*(?P<mdir>{UP}|{DOWN})\s*(?P<mpct>{NUM})\s*%)?"
-        r"(?:\s*[,，]\s*(?:同比|较(?:上年|去年)同期)\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
+        r"(?:\s*[,，]\s*{YOY}\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_after,
         (
             Example(  # a part said after the year before was looked back to is of the main year
@@ -1619,6 +1646,17 @@ RULES = [
                 ),
                 published="2025-10-20",
                 entity="china",
+            ),
+            Example(  # the rate against the year before said with 比上年 / 较去年
+                "2024年正海磁材钕铁硼成品销量为1.52万吨，比上年增长6.1%；"
+                "公司钐钴磁体产量为310吨，较去年下降4.5%。",
+                (
+                    ("production", "ndfeb_magnet", "sales", "2024", 15200, "t"),
+                    ("production", "ndfeb_magnet", "sales_yoy_pct", "2024", 6.1, "%"),
+                    ("production", "smco_magnet", "production", "2024", 310, "t"),
+                    ("production", "smco_magnet", "production_yoy_pct", "2024", -4.5, "%"),
+                ),
+                published="2025-03-30",
             ),
             Example(  # magnets called 磁钢 ("magnet steel")
                 "英洛华2024年钕铁硼磁钢产量为5230吨，同比下降3.6%。",
@@ -1742,11 +1780,38 @@ RULES = [
                 published="2025-05-20",
                 holders=("xiamen_tungsten", "xiamen_tungsten", "china"),
             ),
-            Example(  # a province's output in a company's story: nobody's, no fact
+            Example(  # a province's output in a company's story: the province's; 全省 after
+                # it is the province named before
                 "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。"
                 "2023年内蒙古氧化镨钕产量为6.1万吨。全省钕铁硼毛坯产量为3万吨。",
-                (),
+                (
+                    ("production", "prnd_oxide", "production", "2023", 61000, "t"),
+                    ("production", "ndfeb_blank", "production", "2023", 30000, "t"),
+                ),
                 published="2024-04-20",
+                holders=("inner_mongolia", "inner_mongolia"),
+            ),
+            Example(  # a prefecture's half-year: its basis in brackets, separated products
+                # (冶炼分离产品) as oxides, the month after 其中
+                "赣州市稀土产业半年报\n据市工信局消息，1-6月全市稀土精矿产量（以REO计）为"
+                "5,200吨，同比下降3.1%；稀土冶炼分离产品产量8,600吨。其中，6月单月冶炼分离"
+                "产品产量1,540吨，环比增长2.0%。",
+                (
+                    ("production", "re_concentrate", "production", "2024-01/2024-06", 5200, "t"),
+                    (
+                        "production",
+                        "re_concentrate",
+                        "production_yoy_pct",
+                        "2024-01/2024-06",
+                        -3.1,
+                        "%",
+                    ),
+                    ("production", "re_oxides", "production", "2024-01/2024-06", 8600, "t"),
+                    ("production", "re_oxides", "production", "2024-06", 1540, "t"),
+                    ("production", "re_oxides", "production_mom_pct", "2024-06", 2.0, "%"),
+                ),
+                published="2024-07-25",
+                holders=("ganzhou", "ganzhou", "ganzhou", "ganzhou", "ganzhou"),
             ),
             Example(  # a whole city's word in an earlier clause scopes the sentence
                 "北方稀土：去年业绩稳中有升\n北方稀土披露2023年年度报告。据悉，全市稀土产业持续"
@@ -1807,11 +1872,28 @@ RULES.append(
         "production",
         "zh",
         r"(?:^|[,，;；]|其中)\s*(?P<per>(?P<ago>(?:上年|去年)同期)|(?:\d{4}\s*年\s*)?(?:前[一二三]季度|(?:第)?[一二三四]季度|\d{1,2}月份?|[上下]半年)"
-        r"(?:单季|单月|当月|当季)?|\d{4}\s*年(?:全年)?|(?<=[;；]))\s*(?P<back>同期)?(?:的)?\s*(?P<back2>该|此|这一)?"
-        r"(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
+        r"(?:单季|单月|当月|当季)?|\d{4}\s*年(?:全年)?|(?<=[;；])|(?<=[,，])(?=成品))\s*(?P<back>同期)?(?:的)?\s*"
+        r"(?P<back2>该|此|这一)?(?P<fin>成品)?(?P<verb>产量|销量|销售)\s*(?:为|达到|达)?\s*{Q:v}"
         r"(?:\s*[,，]\s*(?P<rel>{YOY}|{MOM})\s*(?P<dir>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%)?",
         _output_carried,
         (
+            Example(  # blanks made, then the finished magnets (成品) sold in the same period
+                "宁波韵升上半年钕铁硼毛坯产量约4,300吨，成品销量3,950吨，同比增长9.8%。",
+                (
+                    ("production", "ndfeb_blank", "production", "2025-01/2025-06", 4300, "t"),
+                    ("production", "ndfeb_magnet", "sales", "2025-01/2025-06", 3950, "t"),
+                    ("production", "ndfeb_magnet", "sales_yoy_pct", "2025-01/2025-06", 9.8, "%"),
+                ),
+                published="2025-08-20",
+            ),
+            Example(  # the same in a quarter, without a rate
+                "三季度中科三环毛坯产量3,100吨，成品销量2,870吨。",
+                (
+                    ("production", "ndfeb_blank", "production", "2024-Q3", 3100, "t"),
+                    ("production", "ndfeb_magnet", "sales", "2024-Q3", 2870, "t"),
+                ),
+                published="2024-10-28",
+            ),
             Example(
                 "2024年上半年, 盛和资源生产稀土氧化物1500吨。其中二季度单季产量820吨, 环比增长20.6%。",
                 (
