@@ -139,8 +139,8 @@ def find_products(text: str, low: str | None = None) -> list[Mention]:
     if low.isascii() or _NON_ASCII_WORD.search(low) is None:
         # every word character is ASCII: one regex scan gives what the loop below would
         found = [
-            Mention(m.start(), m.end(), "product", _product_id(m.group()))
-            for m in _product_regex().finditer(low)
+            Mention(a, b, "product", _product_id(low[a:b]))
+            for a, b in _finditer_spans(low, _product_regex())
         ]
         return _coordinated(found, low) if "&" in low else found
     by2, names = _product_index()
@@ -387,7 +387,7 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
     low = lower(text) if low is None else low
     if _UPPER_SUFFIX.search(text):
         found += _letterhead_names(text, low, found, loose)
-    spans = _loose_aliases(low, loose) + [m.span() for m in strict.finditer(text)]
+    spans = _finditer_spans(low, loose) + [m.span() for m in strict.finditer(text)]
     for a, b in spans:
         if any(f.start <= a < f.end for f in found):
             continue
@@ -396,22 +396,26 @@ def find_companies(text: str, low: str | None = None) -> list[Mention]:
     return found
 
 
-_NO_LETTER_BEFORE = "(?<![A-Za-z])"
+#: Leading look-behinds that no character of a class comes before, each with the class of
+#: the characters that may: "(?<![A-Za-z])" (no letter before) and "[^A-Za-z]" (one that is
+#: no letter).
+_NOT_BEFORE_CLASS = (("(?<![A-Za-z])", "[^A-Za-z]"), ("(?<![a-zA-Z0-9])", "[^a-zA-Z0-9]"))
 
 
 @cache
 def _after_other(loose: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``loose`` with its look-behind for a letter turned into a character that is no letter.
+    """``loose`` with its leading look-behind turned into the character it tests.
 
     Led by a class, which ``re`` skips to, instead of a look-behind tried at every
-    character. None if ``loose`` does not start with that look-behind.
+    character. None if ``loose`` does not start with one of :data:`_NOT_BEFORE_CLASS`.
     """
-    if not loose.pattern.startswith(_NO_LETTER_BEFORE):
-        return None
-    return re.compile("[^A-Za-z]" + loose.pattern[len(_NO_LETTER_BEFORE) :], loose.flags)
+    for behind, other in _NOT_BEFORE_CLASS:
+        if loose.pattern.startswith(behind):
+            return re.compile(other + loose.pattern[len(behind) :], loose.flags)
+    return None
 
 
-def _loose_aliases(low: str, loose: re.Pattern[str]) -> list[tuple[int, int]]:
+def _finditer_spans(low: str, loose: re.Pattern[str]) -> list[tuple[int, int]]:
     """The spans ``loose.finditer(low)`` gives, found with :func:`_after_other`.
 
     A match of ``loose`` at ``p > 0`` is a match of the other pattern at ``p - 1`` (the
