@@ -973,7 +973,7 @@ def _remember_market_frame(text: str, st: DocState, low: str | None = None) -> N
     hint, hay = (_TOPIC_FRAME_HINT, text) if low is None else _TOPIC_FRAME_HINT_F.pick(text, low)
     if hint.search(hay) is None or _figures_beyond_years(text):
         return
-    found = {m.id for m in find_markets(text) if m.id in MARKETS}
+    found = {m.id for m in find_markets(text, low) if m.id in MARKETS}
     if len(found) == 1:
         st.para_market = found.pop()
 
