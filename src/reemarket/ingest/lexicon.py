@@ -127,12 +127,30 @@ def product_leads(text: str, low: str | None = None) -> bool:
     return True
 
 
+#: The text :func:`find_products` read last and the names it found there.
+_last_products: tuple[str, list[Mention]] = ("", [])
+
+
 def find_products(text: str, low: str | None = None) -> list[Mention]:
     """Every product name in ``text``, longest first, starting and ending on word boundaries.
 
     Names are compared on the compressed text (letters and digits only, lower case), so
-    ``Pr-Nd``, ``PrNd`` and ``Pr/Nd`` are one name.
+    ``Pr-Nd``, ``PrNd`` and ``Pr/Nd`` are one name. ``low``, when given, is ``lower(text)``.
+    The rules of a figure-less sentence ask for its products one after another: the names
+    found in the same string object as the last call are given again (a copy), not sought
+    again.
     """
+    global _last_products
+    last = _last_products
+    if last[0] is text:
+        return list(last[1])
+    found = _find_products(text, low)
+    _last_products = (text, found)
+    return list(found)
+
+
+def _find_products(text: str, low: str | None) -> list[Mention]:
+    """:func:`find_products` without its memory of the last text."""
     low = lower(text) if low is None else low
     if '("' in low or "(“" in low:  # a defined short name inside a product name is skipped
         low = _DEFINED.sub(lambda m: " " * len(m.group()), low)
