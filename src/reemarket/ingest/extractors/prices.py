@@ -975,15 +975,17 @@ def _figures_beyond_years(text: str) -> bool:
     return _has_digit(text) and _has_digit(_YEARS.sub("", text))
 
 
-def _remember_market_frame(text: str, st: DocState) -> None:
+def _remember_market_frame(text: str, st: DocState, low: str | None = None) -> None:
     """Note the one market a figure-less sentence on prices names for its paragraph.
 
     "Export prices for Chinese light rare earths were almost flat in November. Neodymium
-    oxide eased 0.1% ...": the move is on the export (fob China) market.
+    oxide eased 0.1% ...": the move is on the export (fob China) market. ``low``:
+    ``lower(text)``, when already made.
     """
-    if _TOPIC_FRAME_HINT.search(text) is None or _figures_beyond_years(text):
+    hint, hay = (_TOPIC_FRAME_HINT, text) if low is None else _TOPIC_FRAME_HINT_F.pick(text, low)
+    if hint.search(hay) is None or _figures_beyond_years(text):
         return
-    found = {m.id for m in find_markets(text) if m.id in MARKETS}
+    found = {m.id for m in find_markets(text, low) if m.id in MARKETS}
     if len(found) == 1:
         st.para_market = found.pop()
 
@@ -996,7 +998,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
     terbium oxide fell on Monday. Traders put the oxide at ..."). ``low``: ``lower(text)``,
     when already made.
     """
-    _remember_market_frame(text, st)
+    _remember_market_frame(text, st, low)
     lead = _PRICES_OF_LEAD.match(text)
     if lead is not None:
         text = text[lead.end() :]

@@ -946,10 +946,11 @@ def _scope_note(text: str) -> bool:
     after it; a heading (no full stop) or a sentence with figures of its own is none.
     """
     line = text.strip()
-    if not line.endswith(".") or PRICE_UNIT.search(line) is None:
+    # the cheap tests first: the unit's scan of the whole line only for short comma lists
+    if not line.endswith(".") or not 1 <= line.count(",") <= 6:
         return False
     items = [i.strip() for i in line[:-1].split(",")]
-    if not 2 <= len(items) <= 7 or not all(_SCOPE_ITEM.fullmatch(i) for i in items):
+    if not all(_SCOPE_ITEM.fullmatch(i) for i in items) or PRICE_UNIT.search(line) is None:
         return False
     rest = re.sub(r"\d+(?:\.\d+)?\s*%", "", PRICE_UNIT.sub("", line))
     return re.search(r"\d", rest) is None and all(len(i.split()) <= 5 for i in items)
