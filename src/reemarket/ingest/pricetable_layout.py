@@ -417,6 +417,37 @@ def _split(line: str) -> list[str]:
     return [c for c in _WIDE.split(body) if c]
 
 
+#: A cell that ends on a range's or a pair's joiner after a figure ("6,300 -", "0 /"), a
+#: joiner alone ("-"), and a cell that starts with a figure.
+_OPEN_PAIR = re.compile(rf"^(?:{_NUM})\s*(?:-|–|~|/|to)$")
+_JOINER = re.compile(r"^(?:-|–|~|/|to)$")
+_FIGURE_START = re.compile(r"^[+-]?\d")
+
+
+def _join_padded(cells: list[str]) -> list[str]:
+    """Cells with a range or pair padded for alignment put back together.
+
+    A fixed-width sheet right-aligns its figures, so "6,300 -   6,830" and "0 /      0"
+    hold a run of spaces inside one cell: a figure with a joiner after it and the figure
+    in the next cell are one cell, and so are two figures with a joiner alone between them.
+    """
+    out: list[str] = []
+    for cell in cells:
+        if out and _FIGURE_START.match(cell) and _OPEN_PAIR.match(out[-1]):
+            out[-1] = f"{out[-1]} {cell}"
+        elif (
+            len(out) > 1
+            and _FIGURE_START.match(cell)
+            and _JOINER.match(out[-1])
+            and _CELL_NUM.match(out[-2])
+        ):
+            joiner = out.pop()
+            out[-1] = f"{out[-1]} {joiner} {cell}"
+        else:
+            out.append(cell)
+    return out
+
+
 def _header(line: str) -> Table | None:
     first = line.lstrip(" |").split(None, 1)
     if not first:
@@ -654,6 +685,8 @@ def row_cells(line: str, cols: list[str]) -> list[str] | None:
     """The row's cells, one per column, or None when the line is not a row of ``cols``."""
     n = len(cols)
     cells = _split(line)
+    if len(cells) > n and len(joined := _join_padded(cells)) == n:
+        cells = joined  # "6,300 -   6,830": a range padded for alignment is one cell
     if len(cells) == n and cells[0]:
         return cells
     body = line.strip().strip("|")

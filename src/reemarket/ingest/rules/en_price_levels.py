@@ -504,6 +504,36 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price_high", "2024-06-28", 320, "USD/kg"),
                 ),
             ),
+            Example(  # rows joined to their figures by a dot leader: the run of dots is no
+                # full stop, so each label keeps its range and bracketed move, and each
+                # heading's unit holds over its rows
+                "Minor metals flash, 5 July 2024\n\nOXIDES (yuan/t)\n"
+                "- Lanthanum oxide ...... 3,900-4,100  (+100)\n"
+                "- Yttrium oxide ........ 44,000-46,000  (unch.)\n\n"
+                "METALS (yuan/kg)\n- Terbium metal ....... 8,950-9,050  (-25)\n\n"
+                "Comment\nThe heavy end was quiet... Buyers stayed away.\n",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3900, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4100, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 46000, "CNY/t"),
+                    ("price", "tb_metal", "price_low", "2024-07-05", 8950, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 9050, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", -25, "CNY/kg"),
+                ),
+            ),
+            Example(  # a dot leader in a dollar sheet, the market and unit in the heading
+                "Export desk, 5 July 2024\n\nFOB China (USD/kg)\n"
+                "Dysprosium oxide ..... 228-236\nNdPr oxide ........... 58.5-60.0\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 228, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 236, "USD/kg"),
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 58.5, "USD/kg"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 60, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # a day named in the line keeps its own one-day move in a weekly report
                 "Oxides week in review, 5 July 2024\n\n"
                 "Yttrium oxide rose 1,000 yuan/t on Thursday to 44,000-46,000 yuan/t.\n",

@@ -437,6 +437,32 @@ RULES: list[Rule] = [
                     ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.32, "%"),
                 ),
             ),
+            Example(  # a fixed-width sheet pads its ranges and paired moves for alignment
+                # ("228 -   236", "8 ~    10", "+30 /  +30"): each is still one cell
+                "Heavy oxides, weekly (USD/kg, FOB China)\n\n"
+                "Product            5 Jul 2024        28 Jun 2024       w/w (low / high)\n"
+                "Dysprosium oxide     228 -   236       230 -   238        -2 /   -2\n"
+                "Terbium oxide      1,020 - 1,080       990 - 1,050       +30 /  +30\n"
+                "Yttrium oxide          8 ~    10         8 ~    10         0 /    0\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 228, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 236, "USD/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-06-28", 230, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-06-28", 238, "USD/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -2, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1020, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1080, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 990, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 1050, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 30, "USD/kg"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 8, "USD/kg"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 10, "USD/kg"),
+                    ("price", "y_oxide", "price_low", "2024-06-28", 8, "USD/kg"),
+                    ("price", "y_oxide", "price_high", "2024-06-28", 10, "USD/kg"),
+                    ("price", "y_oxide", "change", "2024-06-28/2024-07-05", 0, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # ... whichever pair comes first
                 "Oxide prices, yuan/t\n\n"
                 "Product     Jun 28 low   Jun 28 high   Jul 5 low   Jul 5 high\n"
