@@ -247,6 +247,8 @@ def _column(name: str) -> str | None:
         return "pct"  # "+/-  %": a bare percent head beside the move is the move in percent
     if n in _COUNT_HEADS:
         return "count"  # "Trading days", "No. of quotes": how many readings, not a price
+    if _TWO_PERIODS.fullmatch(n):
+        return "cmp"  # "Sep vs Aug": two period columns compared, read past
     if _OWN_BASE_HEAD.match(n) and BASE_DATE.match(n):
         return f"{'pct' if pct else 'change'}@vs"  # "vs end-2024 (%)": a move from that day
     words = re.sub(r"[%.()]", " ", n).split()
@@ -274,6 +276,12 @@ def column_span(name: str) -> str | None:
     return next((k for k, v in m.groupdict().items() if v), None) if m else None
 
 
+#: A head comparing two of the table's period columns ("Sep vs Aug", "Q3 v Q2 (%)"): the
+#: change between two means, which no span of days carries; read past.
+_PERIOD_WORD = rf"(?:{_MON}|q[1-4])(?:[-\s']?\d{{2,4}})?"
+_TWO_PERIODS = re.compile(
+    rf"{_PERIOD_WORD}\s+(?:vs\.?|versus|v\.?|over|on)\s+{_PERIOD_WORD}(?:\s*\(?%\)?)?", re.I
+)
 #: A change column headed by its own base and nothing else: "vs end-2024 (%)", "vs 31 Dec".
 _OWN_BASE_HEAD = re.compile(r"^(?:vs|versus)\b", re.I)
 #: Heads of a column counting the readings behind an average ("Trading days", "No. of quotes").
@@ -521,7 +529,7 @@ def _header(line: str) -> Table | None:
             f"note{i}" if c is None and _NOTE_HEAD.fullmatch(raw) else c
             for i, (c, raw) in enumerate(zip(cols, cells, strict=True))
         ]
-    cols = [f"conv{i}" if c == "conv" else c for i, c in enumerate(cols)]
+    cols = [f"{c}{i}" if c in ("conv", "cmp") else c for i, c in enumerate(cols)]
     market_heads = tuple(
         (f"mkt{i}", raw) for i, (c, raw) in enumerate(zip(cols, cells, strict=True)) if c == "mkt"
     )

@@ -20,6 +20,17 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:metric.price}? {QTY:price} {DATE}?",
         prices.extract,
         (
+            Example(  # an element's bare name with its purity is a grade of the oxide the
+                # sheet quotes by the element, bracketed with its basis or not
+                "Export desk note\n\nTerbium (99.99% min, FOB China) was assessed at US$905/kg"
+                " on Friday. Lanthanum 99.99% stayed at US$0.62/kg. In the home market,"
+                " dysprosium 99.5% traded at 1,640 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 905, "USD/kg"),
+                    ("price", "la_oxide", "price", "2024-07-05", 0.62, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1640, "CNY/kg"),
+                ),
+            ),
             Example(
                 "Cerium oxide was assessed at 6,200 yuan/t on Wednesday.",
                 (("price", "ce_oxide", "price", "2024-07-03", 6200, "CNY/t"),),

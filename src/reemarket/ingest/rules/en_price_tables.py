@@ -710,6 +710,23 @@ RULES: list[Rule] = [
         " and a prose paragraph above the table does not date it",
         pricetable_layout.find_tables,
         (
+            Example(  # a grid of month columns under a caption naming market and unit, rows
+                # labelled by an element and its purity; "Oct vs Sep" compares two means
+                "Monthly means (CIF Rotterdam, USD/kg)\n\n"
+                "                  Aug-24    Sep-24    Oct-24    Oct vs Sep\n"
+                "  Terbium 99.99%    1,010     1,045     1,090      +4.3%\n"
+                "  Dy oxide            232       240       251      +4.6%\n",
+                (
+                    ("price", "tb_oxide", "average", "2024-08", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-09", 1045, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-10", 1090, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-08", 232, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-09", 240, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-10", 251, "USD/kg"),
+                ),
+                published="2024-11-04",
+                entity="cif_rotterdam",
+            ),
             Example(
                 "Quarterly means, US$/kg\n"
                 "Product                        Q2 2024    Q1 2024    q/q      Q2 2023\n"
