@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from reemarket.ingest import vocab
+from reemarket.ingest import dayrows, vocab
 from reemarket.ingest.datecolumns import column_day, is_day
 from reemarket.ingest.dates import MONTH_HEAD
 from reemarket.ingest.lexicon import find_markets
@@ -462,6 +462,9 @@ def _header(line: str) -> Table | None:
         return None
     # the product column has no name: "      Low   High", "      05-Mar   12-Mar   Chg"
     cells = _split(line)
+    if (kinds := dayrows.column_kinds(cells)) is not None:
+        # "| Date | Nd 99.5% min | d/d | Ce 99% min | d/d |": days down, products across
+        return Table(kinds, unit_in(line), False, line)
     if len(cells) == 1 and line.rstrip().endswith(".") and line.count(" ") > 6:
         return None  # a sentence ("Metal producers lifted their offers ..."), not a header
     # a day head may be two words: "              29 Feb      31 Jan      Change (mid)"
@@ -757,6 +760,9 @@ _MAYBE_HEADER = re.compile(
     + vocab.alternation("table", "market_head")
     + r")\b[^\n|]{0,30}?(?: {2,}|\s*\|)"
     + r"| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
+    + r"|[ |]*(?:"  # a column of days: "| Date (2025) | Nd 99.5% | d/d |"
+    + dayrows.DAY_HEAD.pattern
+    + r")(?: {2,}|\s*\|)"
     + r"|\s*\|\s*\|\s*(?:"  # an HTML table's blank corner cell: "|  | Low | High |"
     + "|".join(sorted(_LEVEL_WORDS))
     + r")\b)",
@@ -842,6 +848,25 @@ def _may_hold_header(text: str) -> bool:
     return rx.search(text) is not None or _MAYBE_CSV_HEADER.search(text) is not None
 
 
+#: A note naming the unit every price of the document is in: "Prices: USD/kg, FOB China",
+#: "All prices in yuan/t", "Units: US$/kg"; the note runs to the line's end or a pipe.
+_PRICE_NOTE = re.compile(
+    r"\b(?:prices?|quotes?|quotations?|assessments?|units?)\s*(?:are\s+)?(?:in|:)\s*"
+    r"(?P<note>[^|\n]{0,80})",
+    re.I,
+)
+
+
+def price_notes(text: str) -> list[str]:
+    """The last price note in ``text`` whose note opens with a price unit, as a list."""
+    notes = [
+        m.group("note")
+        for m in _PRICE_NOTE.finditer(text)
+        if PRICE_UNIT.match(m.group("note")) is not None
+    ]
+    return notes[-1:]
+
+
 def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]]:
     """Each column price table: header start, header end, columns and its (offset, line) rows."""
     out: list[tuple[int, int, Table, list[tuple[int, str]]]] = []
@@ -876,6 +901,9 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
         # a sheet's "Basis: CIF Rotterdam" line further up still names the table's market
         basis = [ln for ln in above[:-2] if _BASIS_NOTE.match(ln)][-1:]
         table.title = " ".join([*basis, *above[-2:]])
+        if table.unit is None and unit_in(table.title) is None:
+            # "Prices: USD/kg, FOB China" in the masthead: the document's unit and market
+            table.title = " ".join((*price_notes(text[:start]), table.title))
         if not above and out:
             # a section's head right under the last table ("CIF ROTTERDAM  18 Sep  11 Sep" after
             # the FOB rows, no line between): the same sheet, under the same title (its unit)

@@ -1190,4 +1190,58 @@ RULES: list[Rule] = [
         " pricetables._list_day, REPLACED_LIST_NOTE (the replaced list's note never dates"
         " the table); pipeline passes the document's company as the seller.",
     ),
+    Rule(
+        "price_table_day_rows",
+        "price level",
+        "en",
+        "| Date | {PRODUCT} | d/d | {PRODUCT} | d/d |: one row per day, products across",
+        pricetable_layout.find_tables,
+        (
+            Example(  # days down the rows, each product's close and its day's change across
+                "Heavy rare earths daily | Friday 5 July 2024\n\n"
+                "Spot closes (yuan/kg, China domestic)\n\n"
+                "| Day | Dy oxide | Chg | Tb metal | Chg |\n|---|---|---|---|---|\n"
+                "| Wed 3 Jul | 1,745 | -10 | 8,950 | +25 |\n"
+                "| Fri 5 Jul | 1,750 | +10 | 9,000 | +50 |\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-03", 1745, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-02/2024-07-03", -10, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-03", 8950, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-02/2024-07-03", 25, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1750, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", 10, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-05", 9000, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", 50, "CNY/kg"),
+                ),
+                entity="china",
+            ),
+            Example(  # fixed-width, ISO days, the unit in a masthead's "Prices:" note; a
+                # Monday's change runs from the Friday before
+                "GADOLINIUM WATCH - week to 5 July 2024 | Prices: yuan/t, ex-works China\n\n"
+                "Date          Gd oxide    +/-\n"
+                "2024-07-01    158,000     +1,000\n"
+                "2024-07-02    159,500     +1,500\n",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-01", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-01", 1000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-02", 159500, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-01/2024-07-02", 1500, "CNY/t"),
+                ),
+            ),
+            Example(  # an export sheet: its masthead's note gives unit and market
+                "Export weekly | Prices: USD/kg, FOB China\n\nDaily closes\n\n"
+                "| Date | Sm 99.9% | d/d |\n|---|---|---|\n| Thu 4 Jul | 2.15 | -0.05 |\n",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-04", 2.15, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-07-03/2024-07-04", -0.05, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="ingest/dayrows.py: a header led by a day column (dayrows.DAY_HEAD) whose other"
+        " heads are products, each maybe followed by a change head; a change runs from the"
+        " trading day before its row's day; a masthead's 'Prices: <unit>, <market>' note"
+        " (pricetable_layout.price_notes) gives a table naming no unit its unit and market.",
+    ),
 ]
