@@ -80,10 +80,11 @@ _POSSESSIVE = re.compile(
 WHEN_THEN = re.compile(
     r",\s+when\s+[^.;,]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I
 )
-#: The comparison word before a base's own period ("from May's 5,800 t", "on FY23's 5,700t").
+#: The comparison word before a base's own period ("from May's 5,800 t", "on FY23's 5,700t",
+#: "fewer than in May's 5,800 t").
 LEAD_BEFORE_DATE = re.compile(
-    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|on)\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:from|than(?:\s+in)?|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under"
+    r"|on)\s+(?:the\s+)?$",
     re.I,
 )
 
