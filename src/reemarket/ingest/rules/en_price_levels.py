@@ -20,6 +20,12 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:metric.price}? {QTY:price} {DATE}?",
         prices.extract,
         (
+            Example(  # "magnet oxides" and "magnet metals" are groups of rare earths, not
+                # the magnets, and a group is no price's subject
+                "Magnet oxides gave up about 2% this week. Offers for the magnet metals were"
+                " cut by 6,000 yuan/t on Tuesday.",
+                (),
+            ),
             Example(  # an element's bare name with its purity is a grade of the oxide the
                 # sheet quotes by the element, bracketed with its basis or not
                 "Export desk note\n\nTerbium (99.99% min, FOB China) was assessed at US$905/kg"
