@@ -19,6 +19,15 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:direction} {QTY:price|percent} (to {QTY:price})? {BASE}?",
         price_changes.extract_pct,
         (
+            Example(  # "X under <day>'s": a fall from that day, as "below" is
+                "Dysprosium oxide traded at 1,640-1,660 yuan/kg on Friday, 20 yuan/kg under"
+                " Thursday's range.",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1640, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1660, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -20, "CNY/kg"),
+                ),
+            ),
             Example(  # a move's record ("the steepest daily fall of 2024") names no period of it
                 "Terbium oxide FOB China drops 3.2% to $905/kg, the steepest daily fall of 2024",
                 (
