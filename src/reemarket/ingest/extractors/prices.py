@@ -928,6 +928,30 @@ _TOPIC_BEFORE = re.compile(r"\bprices?\s+(?:of|for)\s+$", re.I)
 _TOPIC_AFTER = re.compile(r"\s+(?:market|prices?)\b", re.I)
 
 
+#: A list item's mark before a sentence ("- Terbium inched up ...").
+_ITEM_MARK = re.compile(r"\s*(?:[-*•]\s+)?")
+
+
+def _remember_element_topic(text: str, st: DocState) -> None:
+    """Make the product a figure-less sentence led by an element's bare name moves the topic.
+
+    "Terbium inched up for a second day. A month ago it was at X": the pronoun is the
+    element's quoted form (the last price's when of that element, else the oxide the
+    catalog reads "<element> prices" as), not the product of the price before.
+    """
+    if _figures_beyond_years(text):
+        return
+    m = _ELEMENT_LED.match(text, _ITEM_MARK.match(text).end())  # type: ignore[union-attr]
+    if m is None:
+        return
+    quote = _element_quote(m.group("el"))
+    if quote is None:
+        return
+    carried = _carried_subject(st)
+    same = carried is not None and carried.split("_")[0] == quote.split("_")[0]
+    st.last_price = (st.paragraph, carried if same and carried is not None else quote)
+
+
 def _remember_framed_topic(text: str, st: DocState, low: str | None = None) -> None:
     """Make the one product of a figure-less sentence the topic when it is framed as one.
 
@@ -990,6 +1014,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
         text = text[lead.end() :]
         low = None if low is None else low[lead.end() :]
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
+        _remember_element_topic(text, st)
         _remember_framed_topic(text, st, low)
         return
     found = find_products(text, low)

@@ -330,6 +330,23 @@ RULES: list[Rule] = [
         "{PRODUCT} <no figure>. It {CUE:direction} {QTY:price}",
         prices.extract,
         (
+            Example(  # a figure-less note led by an element's bare name makes its quoted
+                # form the topic of the "it" after it, not the last bullet's product
+                "Heavy rare earths (yuan/kg)\n- Tb oxide 7,050-7,150 (+20)\n"
+                "- Dy oxide 1,640-1,660 (-10)\n\nNotes\n"
+                "- Terbium inched up again on export enquiries. On Monday it was at"
+                " 6,950-7,000 yuan/kg.\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 7050, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 20, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1640, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1660, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-01", 6950, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-01", 7000, "CNY/kg"),
+                ),
+            ),
             Example(  # a figure-less sentence led by a product makes it the next "It"
                 "Neodymium oxide rose 2% this week. Holmium oxide bucked the trend. It gained"
                 " 5,000 yuan/t on Thursday to 480,000 yuan/t.",
