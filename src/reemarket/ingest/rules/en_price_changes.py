@@ -416,6 +416,22 @@ RULES: list[Rule] = [
         "{PRODUCT} ... {QTY:price}, (each end)? {QTY:price} above|below {WEEKDAY|DATE}",
         prices.extract,
         (
+            Example(  # a move in the present perfect after a level dated earlier runs from
+                # that level's day to the report's ("has gained ... since", "have lost ...
+                # over the week")
+                "A month ago, on 14 May, terbium oxide was at 6,700-6,750 yuan/kg, so the range"
+                " has gained 150 yuan/kg since. Lanthanum oxide closed last Friday (7 June) at"
+                " 3,900-4,100 yuan/t, so both ends have lost 100 yuan/t over the week.",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-05-14", 6700, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-05-14", 6750, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-05-14/2024-06-14", 150, "CNY/kg"),
+                    ("price", "la_oxide", "price_low", "2024-06-07", 3900, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-06-07", 4100, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-06-07/2024-06-14", -100, "CNY/t"),
+                ),
+                published="2024-06-14",
+            ),
             Example(
                 "Holmium oxide was offered at 468,000-472,000 yuan/t, each end 3,000 yuan/t"
                 " above Tuesday.",
