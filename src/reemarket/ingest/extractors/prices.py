@@ -211,13 +211,17 @@ _CROSSED = Prechecked(
 )
 #: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
 #: 2026 average of X"; a broker's price deck or model assumption ("our deck assumes X from
-#: FY27", "we model X long term", "our price assumption of X").
+#: FY27", "we model X long term", "our price assumption of X"); a desk's own call or planning
+#: number ("our own call for X at year-end is Y").
 _FORECAST_FIGURE = Prechecked(
     re.compile(
         r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?|"
         r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed|"
         r"forward\s+(?:curves?|indications?|prices?|quotes?)"
-        r"|(?:financial|valuation|economic)\s+model|long[\s-]+term\s+(?:[\w-]+\s+){0,3}?price)\b"
+        r"|(?:financial|valuation|economic)\s+model|long[\s-]+term\s+(?:[\w-]+\s+){0,3}?price"
+        # a desk's own view: "our year-end call for X is Y", "our Q4 working number is Y"
+        r"|(?:our|own|house)\s+(?:[\w-]+\s+){0,2}?(?:calls?|working\s+numbers?)"
+        r"|planning\s+(?:assumptions?|numbers?|figures?|ranges?))\b"
         r"[^.;]{0,60}$",
         re.I,
     )
