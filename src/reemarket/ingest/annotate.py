@@ -36,8 +36,9 @@ _CHANGE_WORDS = WordAlternation([("up", UP), ("down", DOWN)])
 #: The four keyword lists of a sentence with figures, found in one walk over its words.
 _WORD_LISTS = WordAlternations([_TAG_WORDS, _CHANGE_WORDS, MARKET_WORDS, SECTOR_WORDS])
 #: A figure set above or below a base ("8.4% above January", "42 cents below last week's",
-#: "3,000 yuan/t above October"): the word gives the change its sign.
-_PCT_VS = re.compile(r"(?:%|\bcents?|/\s*(?:t|kg|mt|tonne|ton))\s+(above|below)\b")
+#: "3,000 yuan/t above October", "each end 2,000 yuan/t under Monday's"): the word gives the
+#: change its sign.
+_PCT_VS = re.compile(r"(?:%|\bcents?|/\s*(?:t|kg|mt|tonne|ton))\s+(above|below|under)\b")
 #: Clause cuts; a pipe between spaced cells of one line too ("Nd oxide: June 388,150 | May
 #: 405,920 | y/y -26.6%": each cell's label is its own figure's).
 _CLAUSE_RE = first_char_checked(re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\s\|(?=\s)"))
@@ -224,7 +225,7 @@ def annotate(
         closes = [(d.start, d.end) for d in view.dates if d.kind == "week_close"]
         view.tags = [t for t in view.tags if not any(a <= t.start < b for a, b in closes)]
     view.changes = [Mention(a, b, "change", key) for a, b, key in changes]
-    if " above " in low or " below " in low:  # "8.4% above January 2024"
+    if " above " in low or " below " in low or " under " in low:  # "8.4% above January 2024"
         view.changes += [
             Mention(m.start(1), m.end(1), "change", "up" if m.group(1) == "above" else "down")
             for m in _PCT_VS.finditer(low)

@@ -668,8 +668,12 @@ def _whole_year(ctx: DocDates) -> Period | None:
 
     A whole year that had begun less than a quarter before publication is the year just
     ended: annual figures come out in January to March ("For the full year, exports fell
-    2.6%" in a February report, after a sentence on January).
+    2.6%" in a February report, after a sentence on January). A fiscal year named after the
+    last calendar year ("the twelve months to 30 June") is the year in hand: "output
+    reached 6,500 t for the year" after it is that fiscal year's.
     """
+    if ctx.fiscal_latest and ctx.last_fiscal is not None:
+        return ctx.last_fiscal
     year = ctx.last_year.start.year if ctx.last_year else ctx.ref_year
     if year is None:
         return None

@@ -160,6 +160,8 @@ def _find_products(text: str, low: str | None) -> list[Mention]:
             Mention(a, b, "product", _product_id(low[a:b]))
             for a, b in _finditer_spans(low, _product_regex())
         ]
+        if "%" in low:
+            found = _graded_elements(found, low)
         return _coordinated(found, low) if "&" in low else found
     by2, names = _product_index()
     spans = [m.span() for m in _RUN.finditer(low)]
@@ -188,7 +190,46 @@ def _find_products(text: str, low: str | None) -> list[Mention]:
                 out.append(Mention(spans[k][0], spans[last][1], "product", names[key]))
                 pos = e
                 break
-    return out
+    return _graded_elements(out, low) if "%" in low else out
+
+
+#: The elements whose bare name or symbol a price sheet labels with a purity.
+_GRADED_NAMES = {
+    "nd": "neodymium", "pr": "praseodymium", "la": "lanthanum", "ce": "cerium",
+    "dy": "dysprosium", "tb": "terbium", "sm": "samarium", "gd": "gadolinium",
+    "ho": "holmium", "eu": "europium", "er": "erbium", "lu": "lutetium",
+    "yttrium": "yttrium",
+}  # fmt: skip
+#: An element's bare name or symbol followed by its purity, bracketed or not ("Neodymium
+#: 99.5%", "Ce 99% min", "neodymium (99.5% min, FOB China)"): a grade is told of the oxide
+#: an export or spot sheet quotes by the element, as "neodymium prices" name it.
+_GRADED_ELEMENT = re.compile(
+    r"(?<![a-z0-9\-/])(?P<el>"
+    + "|".join(sorted({*_GRADED_NAMES, *_GRADED_NAMES.values()}, key=len, reverse=True))
+    + r")\s*\(?\s*9\d(?:\.\d+)?\s*%"
+)
+
+
+def _graded_elements(found: list[Mention], low: str) -> list[Mention]:
+    """``found`` with each bare element named by its purity added, as its catalog oxide.
+
+    "Neodymium 99.5%  67.87" in a KOMIS-style sheet is neodymium oxide: the catalog reads
+    "<element> prices" as the oxide, and a purity names a traded grade, never the element
+    in the abstract. A name already inside a product ("neodymium oxide 99.5%") is left, and
+    so is one inside brackets, a note listing the grades of the products it covers.
+    """
+    names = _product_index()[1]
+    added: list[Mention] = []
+    for m in _GRADED_ELEMENT.finditer(low):
+        a, b = m.span("el")
+        if any(f.start <= a < f.end or a <= f.start < b for f in found):
+            continue
+        if low.count("(", 0, a) > low.count(")", 0, a):
+            continue  # "99.5% min (Ce 99.95%, La 99.99%)": a basis note's grades, no label
+        pid = names.get(_GRADED_NAMES.get(m.group("el"), m.group("el")) + "prices")
+        if pid is not None:
+            added.append(Mention(a, b, "product", pid))
+    return sorted([*found, *added], key=lambda f: f.start) if added else found
 
 
 #: Two elements sharing one form word across an ampersand: "La & Ce oxide", "Dy & Tb metal".

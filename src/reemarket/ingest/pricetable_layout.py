@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from reemarket.ingest import vocab
+from reemarket.ingest import dayrows, vocab
 from reemarket.ingest.datecolumns import column_day, is_day
 from reemarket.ingest.dates import MONTH_HEAD
 from reemarket.ingest.lexicon import find_markets
@@ -247,6 +247,8 @@ def _column(name: str) -> str | None:
         return "pct"  # "+/-  %": a bare percent head beside the move is the move in percent
     if n in _COUNT_HEADS:
         return "count"  # "Trading days", "No. of quotes": how many readings, not a price
+    if _TWO_PERIODS.fullmatch(n):
+        return "cmp"  # "Sep vs Aug": two period columns compared, read past
     if _OWN_BASE_HEAD.match(n) and BASE_DATE.match(n):
         return f"{'pct' if pct else 'change'}@vs"  # "vs end-2024 (%)": a move from that day
     words = re.sub(r"[%.()]", " ", n).split()
@@ -274,6 +276,12 @@ def column_span(name: str) -> str | None:
     return next((k for k, v in m.groupdict().items() if v), None) if m else None
 
 
+#: A head comparing two of the table's period columns ("Sep vs Aug", "Q3 v Q2 (%)"): the
+#: change between two means, which no span of days carries; read past.
+_PERIOD_WORD = rf"(?:{_MON}|q[1-4])(?:[-\s']?\d{{2,4}})?"
+_TWO_PERIODS = re.compile(
+    rf"{_PERIOD_WORD}\s+(?:vs\.?|versus|v\.?|over|on)\s+{_PERIOD_WORD}(?:\s*\(?%\)?)?", re.I
+)
 #: A change column headed by its own base and nothing else: "vs end-2024 (%)", "vs 31 Dec".
 _OWN_BASE_HEAD = re.compile(r"^(?:vs|versus)\b", re.I)
 #: Heads of a column counting the readings behind an average ("Trading days", "No. of quotes").
@@ -421,12 +429,46 @@ def _split(line: str) -> list[str]:
     return [c for c in _WIDE.split(body) if c]
 
 
+#: A cell that ends on a range's or a pair's joiner after a figure ("6,300 -", "0 /"), a
+#: joiner alone ("-"), and a cell that starts with a figure.
+_OPEN_PAIR = re.compile(rf"^(?:{_NUM})\s*(?:-|–|~|/|to)$")
+_JOINER = re.compile(r"^(?:-|–|~|/|to)$")
+_FIGURE_START = re.compile(r"^[+-]?\d")
+
+
+def _join_padded(cells: list[str]) -> list[str]:
+    """Cells with a range or pair padded for alignment put back together.
+
+    A fixed-width sheet right-aligns its figures, so "6,300 -   6,830" and "0 /      0"
+    hold a run of spaces inside one cell: a figure with a joiner after it and the figure
+    in the next cell are one cell, and so are two figures with a joiner alone between them.
+    """
+    out: list[str] = []
+    for cell in cells:
+        if out and _FIGURE_START.match(cell) and _OPEN_PAIR.match(out[-1]):
+            out[-1] = f"{out[-1]} {cell}"
+        elif (
+            len(out) > 1
+            and _FIGURE_START.match(cell)
+            and _JOINER.match(out[-1])
+            and _CELL_NUM.match(out[-2])
+        ):
+            joiner = out.pop()
+            out[-1] = f"{out[-1]} {joiner} {cell}"
+        else:
+            out.append(cell)
+    return out
+
+
 def _header(line: str) -> Table | None:
     first = line.lstrip(" |").split(None, 1)
     if not first:
         return None
     # the product column has no name: "      Low   High", "      05-Mar   12-Mar   Chg"
     cells = _split(line)
+    if (kinds := dayrows.column_kinds(cells)) is not None:
+        # "| Date | Nd 99.5% min | d/d | Ce 99% min | d/d |": days down, products across
+        return Table(kinds, unit_in(line), False, line)
     if len(cells) == 1 and line.rstrip().endswith(".") and line.count(" ") > 6:
         return None  # a sentence ("Metal producers lifted their offers ..."), not a header
     # a day head may be two words: "              29 Feb      31 Jan      Change (mid)"
@@ -494,7 +536,7 @@ def _header(line: str) -> Table | None:
             f"note{i}" if c is None and _NOTE_HEAD.fullmatch(raw) else c
             for i, (c, raw) in enumerate(zip(cols, cells, strict=True))
         ]
-    cols = [f"conv{i}" if c == "conv" else c for i, c in enumerate(cols)]
+    cols = [f"{c}{i}" if c in ("conv", "cmp") else c for i, c in enumerate(cols)]
     market_heads = tuple(
         (f"mkt{i}", raw) for i, (c, raw) in enumerate(zip(cols, cells, strict=True)) if c == "mkt"
     )
@@ -658,6 +700,8 @@ def row_cells(line: str, cols: list[str]) -> list[str] | None:
     """The row's cells, one per column, or None when the line is not a row of ``cols``."""
     n = len(cols)
     cells = _split(line)
+    if len(cells) > n and len(joined := _join_padded(cells)) == n:
+        cells = joined  # "6,300 -   6,830": a range padded for alignment is one cell
     if len(cells) == n and cells[0]:
         return cells
     body = line.strip().strip("|")
@@ -720,6 +764,9 @@ _MAYBE_HEADER = re.compile(
     + vocab.alternation("table", "market_head")
     + r")\b[^\n|]{0,30}?(?: {2,}|\s*\|)"
     + r"| {4,}[0-3]?\d[-\s/][A-Za-z]{3}| {4,}[A-Za-z]{3,5}\.?-\d\d\b"
+    + r"|[ |]*(?:"  # a column of days: "| Date (2025) | Nd 99.5% | d/d |"
+    + dayrows.DAY_HEAD.pattern
+    + r")(?: {2,}|\s*\|)"
     + r"|\s*\|\s*\|\s*(?:"  # an HTML table's blank corner cell: "|  | Low | High |"
     + "|".join(sorted(_LEVEL_WORDS))
     + r")\b)",
@@ -805,6 +852,25 @@ def _may_hold_header(text: str) -> bool:
     return rx.search(text) is not None or _MAYBE_CSV_HEADER.search(text) is not None
 
 
+#: A note naming the unit every price of the document is in: "Prices: USD/kg, FOB China",
+#: "All prices in yuan/t", "Units: US$/kg"; the note runs to the line's end or a pipe.
+_PRICE_NOTE = re.compile(
+    r"\b(?:prices?|quotes?|quotations?|assessments?|units?)\s*(?:are\s+)?(?:in|:)\s*"
+    r"(?P<note>[^|\n]{0,80})",
+    re.I,
+)
+
+
+def price_notes(text: str) -> list[str]:
+    """The last price note in ``text`` whose note opens with a price unit, as a list."""
+    notes = [
+        m.group("note")
+        for m in _PRICE_NOTE.finditer(text)
+        if PRICE_UNIT.match(m.group("note")) is not None
+    ]
+    return notes[-1:]
+
+
 def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]]:
     """Each column price table: header start, header end, columns and its (offset, line) rows."""
     out: list[tuple[int, int, Table, list[tuple[int, str]]]] = []
@@ -839,6 +905,9 @@ def find_tables(text: str) -> list[tuple[int, int, Table, list[tuple[int, str]]]
         # a sheet's "Basis: CIF Rotterdam" line further up still names the table's market
         basis = [ln for ln in above[:-2] if _BASIS_NOTE.match(ln)][-1:]
         table.title = " ".join([*basis, *above[-2:]])
+        if table.unit is None and unit_in(table.title) is None:
+            # "Prices: USD/kg, FOB China" in the masthead: the document's unit and market
+            table.title = " ".join((*price_notes(text[:start]), table.title))
         if not above and out:
             # a section's head right under the last table ("CIF ROTTERDAM  18 Sep  11 Sep" after
             # the FOB rows, no line between): the same sheet, under the same title (its unit)

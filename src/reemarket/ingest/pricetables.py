@@ -24,6 +24,7 @@ from functools import cache
 from reemarket.domain.facts import Fact
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.products import Form, catalog
+from reemarket.ingest import dayrows
 from reemarket.ingest.datecolumns import column_day
 from reemarket.ingest.dates import (
     DocDates,
@@ -501,6 +502,29 @@ def caption_levels(table: Table, facts: list[Fact], day: date) -> list[Fact]:
     return out
 
 
+def _day_rows(
+    table: Table,
+    rows: list[tuple[int, str]],
+    day: date,
+    title: str,
+    *,
+    document_id: str,
+    doc: str,
+    version: str,
+) -> list[Fact]:
+    """The facts of a table whose rows are days and columns products (:mod:`dayrows`)."""
+    read = [(s, c, ln) for s, ln in rows if (c := row_cells(ln, table.cols)) is not None]
+    unit = table.unit or unit_in(title) or unit_in(table.caption)
+    heads = row_cells(table.header, table.cols) or []
+    if len(heads) != len(table.cols):
+        return []
+    context = " ".join((title, table.header, table.caption))
+    return dayrows.day_row_facts(
+        table.cols, heads, read, day, unit, context,
+        document_id=document_id, doc=doc, version=version,
+    )  # fmt: skip
+
+
 def table_facts(
     table: Table,
     rows: list[tuple[int, str]],
@@ -526,6 +550,8 @@ def table_facts(
     facts: list[Fact] = []
     has_range = "low" in table.cols
     title = context if table.title is None else table.title
+    if table.cols[0] == "row_day":  # days down the rows, products across
+        return _day_rows(table, rows, day, title, document_id=document_id, doc=doc, version=version)
     markets = find_markets(" ".join((title, table.header, table.caption)))
     above = unit_in(title) or unit_in(table.caption)
     texts = [table.header, table.caption, title]

@@ -55,6 +55,12 @@ _ABBREV = re.compile(
 )
 #: "min." or "max." before a figure ("min. 1 MT"): an abbreviation there.
 _MIN_MAX = re.compile(r"\b(?:min|max)\.$", re.I)
+#: A run of dots (two or more before the last) leading to a figure: a table's dot leader
+#: ("Terbium oxide ...... 6,850-6,900"), not a full stop.
+_LEADER = re.compile(r"\.{3,}$")
+#: What a dot leader leads to: a figure, not a year's label ("........ 2023: 330   2024e: 290",
+#: a block keyed by year, read by ``summaryblocks``).
+_LEADS_TO = re.compile(r"\d(?!\d{3}[a-zA-Z]?\s*:)")
 #: A sentence end: a stop (``p``) then closing quotes or brackets, a space and what can
 #: start a sentence; or a Chinese stop or semicolon alone. Written to start with the class
 #: of every end mark (the stop is read back in the look-behind) so that ``re`` skips to the
@@ -135,6 +141,12 @@ def split_sentences(text: str) -> list[Sentence]:
                     and body[m.end() :][:1].isdigit()
                 ):
                     continue  # "(USD, min. 1 MT, max. 20 MT)": a minimum, not a full stop
+                if (
+                    m.group("p") == "."
+                    and _LEADER.search(body, cut, end)
+                    and _LEADS_TO.match(body, m.end())
+                ):
+                    continue  # "Gadolinium oxide .... 168,000": a dot leader, not a full stop
                 _add(out, body, start, cut, end, para)
                 cut = m.end()
             _add(out, body, start, cut, len(body), para)

@@ -26,11 +26,16 @@ _GAP_POSTFIX = re.compile(
     r"(?:\(\s*[+\-\u2212\u2013]\d[\d.]*\s*%[^()\d]{0,12}\)[\s,]*)?"
     r"(?:(?:fob|cif|ddp|exw|ex-works)\s+[a-z]+\s*)?"
     r"(?:(?:year[- ]on[- ]year|yoy|y/y|mom|month[- ]on[- ]month|wow|week[- ]on[- ]week|qoq)\s*)?"
-    r"(?:(?:recorded|assessed|reported|quoted|registered|seen|posted|noted)\s+)?"
+    # "... 405,300 yuan/t we assessed last Friday", "the X it fetched on Monday": the
+    # level's own day, told after the clause that says who priced it
+    r"(?:(?:(?:we|they|it|sellers|buyers|traders)\s+)?(?:recorded|assessed|reported|quoted"
+    r"|registered|seen|posted|noted|fetched|reached|printed)\s+)?"
     r"(?:back\s+)?(?:on|as\s+of|at|in|for|of|during|by|over|until|to)?\s*(?:the\s+)?"
     r"(?:(?:end|close)\s+of\s+(?:the\s+)?|end-)?(?:(?:calendar|fiscal|financial)\s+(?:year\s+)?)?"
     # "860 in mid-January": the month is the level's, and its vague part vetoes it
-    r"(?:(?:early|mid|late)[\s-]+)?$",
+    r"(?:(?:early|mid|late)[\s-]+)?"
+    # "last Friday, 17 May": the weekday and its day are read as one date after "last"
+    r"(?:(?:last|this|previous)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -82,10 +87,11 @@ _POSSESSIVE = re.compile(
 WHEN_THEN = re.compile(
     r",\s+when\s+[^.;,]{0,50}?\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I
 )
-#: The comparison word before a base's own period ("from May's 5,800 t", "on FY23's 5,700t").
+#: The comparison word before a base's own period ("from May's 5,800 t", "on FY23's 5,700t",
+#: "fewer than in May's 5,800 t").
 LEAD_BEFORE_DATE = re.compile(
-    r"\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under|on)\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:from|than(?:\s+in)?|against|versus|vs\.?|compared\s+(?:with|to)|below|above|under"
+    r"|on)\s+(?:the\s+)?$",
     re.I,
 )
 

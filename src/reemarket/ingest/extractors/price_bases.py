@@ -40,7 +40,7 @@ CHANGE_TAIL = re.compile(
     r"|(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
     r"(?:than|from|on|compared)\b"
     r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"
-    r"(?:week|day|month|year))\b|(?:above|below)\s+"
+    r"(?:week|day|month|year))\b|(?:above|below|under)\s+"
     rf"(?:the\s+)?(?:previous|prior|last|{MONTH_HEAD}"
     rf"[a-z]*\b|{WEEKDAY}(?:'s)?\b|yesterday|"
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)"

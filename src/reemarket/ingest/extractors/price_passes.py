@@ -1102,6 +1102,69 @@ def moves_from_dated_level(view: SentenceView, drafts: list[Draft], st: DocState
             d.period = day_span(base.period.start, d.period.end)
 
 
+#: A move in the present perfect right before its amount: "has gained 150", "have lost
+#: about 4,000", "has since shed a further 2,000".
+_PERFECT_MOVE = Prechecked(
+    re.compile(
+        r"\b(?:has|have)\s+(?:(?:now|since|also|already|so\s+far)\s+)?(?:gained|lost|risen"
+        r"|fallen|added|shed|climbed|dropped|slipped|eased|firmed|jumped|declined|increased"
+        r"|decreased|put\s+on|given\s+(?:up|back))\s+(?:(?:about|around|some|roughly|nearly"
+        r"|another|a\s+further|a\s+total\s+of)\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+        re.I,
+    )
+)
+
+
+#: What may follow such a move and still leave its base the dated level: "since", "since
+#: then", "over the week", "on the week".
+_SINCE_BASE = re.compile(
+    r"(?:\s*(?:yuan|/\s*(?:t|kg|mt)|per\s+\w+))*\s*(?:since\b|(?:over|on|in)\s+the\s+week\b)",
+    re.I,
+)
+
+
+def moves_since_dated_level(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move in the present perfect after a level dated in the past runs from that day to now.
+
+    "A month ago, on 20 October, it was at X, so the range has gained 150 yuan/kg since";
+    "it closed last Friday at X, so both ends have lost 4,000 yuan/t over the week": the
+    dated level is the move's base, and "has gained" runs up to the move's own day when that
+    lies past the base's, else to the report's day.
+    """
+    pub = st.dates.published
+    if pub is None or not ("has " in view.low or "have " in view.low):
+        return
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.period is None:
+            continue
+        if not _PERFECT_MOVE.search(view.text, max(0, d.q.start - 60), d.q.start):
+            continue
+        if any(d.q.end <= m.start < d.q.end + 40 for m in view.dates) and not _SINCE_BASE.match(
+            view.text, d.q.end
+        ):
+            continue  # "has gained 3% this month": a span of its own, not since the level
+        base = next(
+            (
+                lv
+                for lv in reversed(drafts)
+                if lv.kind == "price"
+                and lv.subject == d.subject
+                and lv.metric in ("price", "price_low")
+                and lv.q.end <= d.q.start
+                and lv.period is not None
+                and lv.period.granularity is Granularity.DAY
+                and not lv.period.is_span
+            ),
+            None,
+        )
+        if base is None or base.period is None:
+            continue
+        # the move's own end when it lies past the base (the paragraph's price day), else now
+        end = d.period.end if d.period.end > base.period.start else pub
+        if base.period.start < end:
+            d.period = day_span(base.period.start, end)
+
+
 def flat_moves(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """A zero change of the quote before "unchanged from last week", "flat day on day"."""
     if not _FLAT_HINT.search(view.low):
@@ -1291,6 +1354,7 @@ PASSES: tuple[SentencePass, ...] = (
     moves_from_dated_level,
     move_markets,
     span_bases,
+    moves_since_dated_level,
     reading_dates,
     level_bases,
     paired_days,

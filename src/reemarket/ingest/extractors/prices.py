@@ -211,13 +211,17 @@ _CROSSED = Prechecked(
 )
 #: A forecast as a noun: "our 2025 price forecast to X", "a base case of X", "we forecast a
 #: 2026 average of X"; a broker's price deck or model assumption ("our deck assumes X from
-#: FY27", "we model X long term", "our price assumption of X").
+#: FY27", "we model X long term", "our price assumption of X"); a desk's own call or planning
+#: number ("our own call for X at year-end is Y").
 _FORECAST_FIGURE = Prechecked(
     re.compile(
         r"\b(?:forecasts?|forecasting|projections?|base[\s-]+case|predict(?:s|ed|ion)?|"
         r"(?:price\s+)?decks?|assumes|(?:price\s+)?assumptions?|we\s+model|modell?ed|"
         r"forward\s+(?:curves?|indications?|prices?|quotes?)"
-        r"|(?:financial|valuation|economic)\s+model|long[\s-]+term\s+(?:[\w-]+\s+){0,3}?price)\b"
+        r"|(?:financial|valuation|economic)\s+model|long[\s-]+term\s+(?:[\w-]+\s+){0,3}?price"
+        # a desk's own view: "our year-end call for X is Y", "our Q4 working number is Y"
+        r"|(?:our|own|house)\s+(?:[\w-]+\s+){0,2}?(?:calls?|working\s+numbers?)"
+        r"|planning\s+(?:assumptions?|numbers?|figures?|ranges?))\b"
         r"[^.;]{0,60}$",
         re.I,
     )
@@ -940,6 +944,30 @@ _TOPIC_BEFORE = re.compile(r"\bprices?\s+(?:of|for)\s+$", re.I)
 _TOPIC_AFTER = re.compile(r"\s+(?:market|prices?)\b", re.I)
 
 
+#: A list item's mark before a sentence ("- Terbium inched up ...").
+_ITEM_MARK = re.compile(r"\s*(?:[-*•]\s+)?")
+
+
+def _remember_element_topic(text: str, st: DocState) -> None:
+    """Make the product a figure-less sentence led by an element's bare name moves the topic.
+
+    "Terbium inched up for a second day. A month ago it was at X": the pronoun is the
+    element's quoted form (the last price's when of that element, else the oxide the
+    catalog reads "<element> prices" as), not the product of the price before.
+    """
+    if _figures_beyond_years(text):
+        return
+    m = _ELEMENT_LED.match(text, _ITEM_MARK.match(text).end())  # type: ignore[union-attr]
+    if m is None:
+        return
+    quote = _element_quote(m.group("el"))
+    if quote is None:
+        return
+    carried = _carried_subject(st)
+    same = carried is not None and carried.split("_")[0] == quote.split("_")[0]
+    st.last_price = (st.paragraph, carried if same and carried is not None else quote)
+
+
 def _remember_framed_topic(text: str, st: DocState, low: str | None = None) -> None:
     """Make the one product of a figure-less sentence the topic when it is framed as one.
 
@@ -1004,6 +1032,7 @@ def remember_topic(text: str, st: DocState, low: str | None = None) -> None:
         text = text[lead.end() :]
         low = None if low is None else low[lead.end() :]
     if not product_leads(text, low):  # most sentences: one anchored match, no scan
+        _remember_element_topic(text, st)
         _remember_framed_topic(text, st, low)
         return
     found = find_products(text, low)

@@ -14,7 +14,7 @@ from reemarket.ingest import trace
 from reemarket.ingest.annotate import SentenceView
 from reemarket.ingest.dates import DateMention
 from reemarket.ingest.extractors.comparison import shift_year
-from reemarket.ingest.extractors.date_binding import bind_coarse
+from reemarket.ingest.extractors.date_binding import bind_coarse, possessive_base_date
 from reemarket.ingest.extractors.figure_words import if_consequence, remainder, signed
 from reemarket.ingest.extractors.state import DocState, Draft
 from reemarket.ingest.extractors.subjects import subject_before
@@ -157,7 +157,9 @@ def _is_base(view: SentenceView, q: Quantity) -> bool:
     """A quota named after another as its comparison base."""
     if not any(o.end <= q.start and o.dimension in ("mass", "mass_rate") for o in view.qtys):
         return False
-    return bool(_BASE_LEAD.search(view.text[max(0, q.start - 40) : q.start]))
+    return bool(_BASE_LEAD.search(view.text[max(0, q.start - 40) : q.start])) or (
+        possessive_base_date(view, q) is not None  # "up 20.7% on 2022's 202,000 t"
+    )
 
 
 def _base_period(view: SentenceView, q: Quantity, main: Period | None) -> Period | None:

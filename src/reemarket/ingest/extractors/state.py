@@ -24,6 +24,7 @@ from reemarket.ingest.lexicon import (
     find_sectors,
 )
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
+from reemarket.ingest.pricetable_layout import price_notes
 from reemarket.ingest.startwords import Prechecked
 
 #: A paragraph led by a section label ("Oxides: ...", "Medium and heavy rare earths: ...").
@@ -587,7 +588,8 @@ class DocState:
         (a note met later in the text, :meth:`note_basis`, still replaces it).
         """
         found: set[str] = set()
-        for note in _document_basis_notes(text):
+        # ... and a masthead's "Prices: USD/kg, FOB China" (``pricetable_layout.price_notes``)
+        for note in (*_document_basis_notes(text), *price_notes(text)):
             found |= {k.id for k in find_markets(note) if k.id != "unlisted"}
         if len(found) == 1:
             self.basis_market = found.pop()

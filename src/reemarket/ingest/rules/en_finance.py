@@ -18,6 +18,42 @@ RULES: list[Rule] = [
         "{COMPANY} {CUE:metric.revenue|metric.net_profit|...} {QTY:money} {DATE}",
         financial.extract,
         (
+            Example(  # a profit named by its reporting span is the net profit, of the
+                # company's fiscal year when its profile ends the year in June
+                "Lynas results\n\nLynas said its annual profit fell 40% to A$50.2 million.",
+                (
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2023-07/2024-06",
+                        -40,
+                        "%",
+                    ),
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 50.2e6, "AUD"),
+                ),
+                published="2024-09-02",
+            ),
+            Example(  # ... and of the calendar year just ended for a calendar-year company
+                "China Northern Rare Earth's full-year profit rose 12% to 2.1 billion yuan, the"
+                " company said on Friday.",
+                (
+                    ("financial", "", "net_profit_attributable_yoy_pct", "2024", 12, "%"),
+                    ("financial", "", "net_profit_attributable", "2024", 2.1e9, "CNY"),
+                ),
+                published="2025-03-28",
+            ),
+            Example(  # "for the year" after a fiscal year told by its end ("the twelve months
+                # to 30 June") is that fiscal year
+                "Lynas revenue for the twelve months to 30 June rose 5% to A$500 million. Its"
+                " total rare earth oxide output reached 10,100 tonnes for the year.",
+                (
+                    ("financial", "", "revenue_yoy_pct", "2023-07/2024-06", 5, "%"),
+                    ("financial", "", "revenue", "2023-07/2024-06", 500e6, "AUD"),
+                    ("production", "total_reo", "production", "2023-07/2024-06", 10100, "t"),
+                ),
+                published="2024-09-02",
+            ),
             Example(
                 "China Northern Rare Earth reported revenue of 15.2 billion yuan in the first"
                 " half, down 20% year-on-year.",

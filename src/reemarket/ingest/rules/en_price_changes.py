@@ -33,6 +33,15 @@ RULES: list[Rule] = [
             no_facts(  # "put on" not before a figure is no move
                 "Terbium oxide producers put on hold 3% of their planned output."
             ),
+            Example(  # "X under <day>'s": a fall from that day, as "below" is
+                "Dysprosium oxide traded at 1,640-1,660 yuan/kg on Friday, 20 yuan/kg under"
+                " Thursday's range.",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1640, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1660, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -20, "CNY/kg"),
+                ),
+            ),
             Example(  # a move's record ("the steepest daily fall of 2024") names no period of it
                 "Terbium oxide FOB China drops 3.2% to $905/kg, the steepest daily fall of 2024",
                 (
@@ -335,6 +344,23 @@ RULES: list[Rule] = [
         "{PRODUCT} <no figure>. It {CUE:direction} {QTY:price}",
         prices.extract,
         (
+            Example(  # a figure-less note led by an element's bare name makes its quoted
+                # form the topic of the "it" after it, not the last bullet's product
+                "Heavy rare earths (yuan/kg)\n- Tb oxide 7,050-7,150 (+20)\n"
+                "- Dy oxide 1,640-1,660 (-10)\n\nNotes\n"
+                "- Terbium inched up again on export enquiries. On Monday it was at"
+                " 6,950-7,000 yuan/kg.\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 7050, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", 20, "CNY/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 1640, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 1660, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", -10, "CNY/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-01", 6950, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-01", 7000, "CNY/kg"),
+                ),
+            ),
             Example(  # a figure-less sentence led by a product makes it the next "It"
                 "Neodymium oxide rose 2% this week. Holmium oxide bucked the trend. It gained"
                 " 5,000 yuan/t on Thursday to 480,000 yuan/t.",
@@ -404,6 +430,22 @@ RULES: list[Rule] = [
         "{PRODUCT} ... {QTY:price}, (each end)? {QTY:price} above|below {WEEKDAY|DATE}",
         prices.extract,
         (
+            Example(  # a move in the present perfect after a level dated earlier runs from
+                # that level's day to the report's ("has gained ... since", "have lost ...
+                # over the week")
+                "A month ago, on 14 May, terbium oxide was at 6,700-6,750 yuan/kg, so the range"
+                " has gained 150 yuan/kg since. Lanthanum oxide closed last Friday (7 June) at"
+                " 3,900-4,100 yuan/t, so both ends have lost 100 yuan/t over the week.",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-05-14", 6700, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-05-14", 6750, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-05-14/2024-06-14", 150, "CNY/kg"),
+                    ("price", "la_oxide", "price_low", "2024-06-07", 3900, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-06-07", 4100, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-06-07/2024-06-14", -100, "CNY/t"),
+                ),
+                published="2024-06-14",
+            ),
             Example(
                 "Holmium oxide was offered at 468,000-472,000 yuan/t, each end 3,000 yuan/t"
                 " above Tuesday.",

@@ -188,6 +188,19 @@ RULES: list[Rule] = [
         " after 'vs'/'from', 'a year ago' beside day quotes, or an ordinal alone",
         prices.extract,
         (
+            Example(  # a base's day told after who priced it ("we assessed last Friday, 28
+                # June", "it fetched on 1 July") is still the base's own day
+                "Terbium oxide closed at 7,150 yuan/kg on Friday, up from the 7,050 yuan/kg we"
+                " assessed last Friday, 28 June. Samarium oxide is up 1,000 yuan/t from the"
+                " 14,000-16,000 yuan/t it fetched on 1 July.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 7150, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 7050, "CNY/kg"),
+                    ("price", "sm_oxide", "change", "2024-07-01/2024-07-05", 1000, "CNY/t"),
+                    ("price", "sm_oxide", "price_low", "2024-07-01", 14000, "CNY/t"),
+                    ("price", "sm_oxide", "price_high", "2024-07-01", 16000, "CNY/t"),
+                ),
+            ),
             Example(
                 "Neodymium oxide fob China has lost $4.10/kg since July 1, when it stood at"
                 " $61.50/kg.",

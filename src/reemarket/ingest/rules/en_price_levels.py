@@ -20,6 +20,23 @@ RULES: list[Rule] = [
         "{PRODUCT} {CUE:metric.price}? {QTY:price} {DATE}?",
         prices.extract,
         (
+            Example(  # "magnet oxides" and "magnet metals" are groups of rare earths, not
+                # the magnets, and a group is no price's subject
+                "Magnet oxides gave up about 2% this week. Offers for the magnet metals were"
+                " cut by 6,000 yuan/t on Tuesday.",
+                (),
+            ),
+            Example(  # an element's bare name with its purity is a grade of the oxide the
+                # sheet quotes by the element, bracketed with its basis or not
+                "Export desk note\n\nTerbium (99.99% min, FOB China) was assessed at US$905/kg"
+                " on Friday. Lanthanum 99.99% stayed at US$0.62/kg. In the home market,"
+                " dysprosium 99.5% traded at 1,640 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-07-05", 905, "USD/kg"),
+                    ("price", "la_oxide", "price", "2024-07-05", 0.62, "USD/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1640, "CNY/kg"),
+                ),
+            ),
             Example(
                 "Cerium oxide was assessed at 6,200 yuan/t on Wednesday.",
                 (("price", "ce_oxide", "price", "2024-07-03", 6200, "CNY/t"),),
@@ -523,6 +540,36 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price_low", "2024-06-28", 300, "USD/kg"),
                     ("price", "dy_oxide", "price_high", "2024-06-28", 320, "USD/kg"),
                 ),
+            ),
+            Example(  # rows joined to their figures by a dot leader: the run of dots is no
+                # full stop, so each label keeps its range and bracketed move, and each
+                # heading's unit holds over its rows
+                "Minor metals flash, 5 July 2024\n\nOXIDES (yuan/t)\n"
+                "- Lanthanum oxide ...... 3,900-4,100  (+100)\n"
+                "- Yttrium oxide ........ 44,000-46,000  (unch.)\n\n"
+                "METALS (yuan/kg)\n- Terbium metal ....... 8,950-9,050  (-25)\n\n"
+                "Comment\nThe heavy end was quiet... Buyers stayed away.\n",
+                (
+                    ("price", "la_oxide", "price_low", "2024-07-05", 3900, "CNY/t"),
+                    ("price", "la_oxide", "price_high", "2024-07-05", 4100, "CNY/t"),
+                    ("price", "la_oxide", "change", "2024-07-04/2024-07-05", 100, "CNY/t"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 46000, "CNY/t"),
+                    ("price", "tb_metal", "price_low", "2024-07-05", 8950, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 9050, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", -25, "CNY/kg"),
+                ),
+            ),
+            Example(  # a dot leader in a dollar sheet, the market and unit in the heading
+                "Export desk, 5 July 2024\n\nFOB China (USD/kg)\n"
+                "Dysprosium oxide ..... 228-236\nNdPr oxide ........... 58.5-60.0\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 228, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 236, "USD/kg"),
+                    ("price", "prnd_oxide", "price_low", "2024-07-05", 58.5, "USD/kg"),
+                    ("price", "prnd_oxide", "price_high", "2024-07-05", 60, "USD/kg"),
+                ),
+                entity="fob_china",
             ),
             Example(  # a day named in the line keeps its own one-day move in a weekly report
                 "Oxides week in review, 5 July 2024\n\n"

@@ -437,6 +437,32 @@ RULES: list[Rule] = [
                     ("price", "gd_oxide", "change_pct", "2024-06-28/2024-07-05", 1.32, "%"),
                 ),
             ),
+            Example(  # a fixed-width sheet pads its ranges and paired moves for alignment
+                # ("228 -   236", "8 ~    10", "+30 /  +30"): each is still one cell
+                "Heavy oxides, weekly (USD/kg, FOB China)\n\n"
+                "Product            5 Jul 2024        28 Jun 2024       w/w (low / high)\n"
+                "Dysprosium oxide     228 -   236       230 -   238        -2 /   -2\n"
+                "Terbium oxide      1,020 - 1,080       990 - 1,050       +30 /  +30\n"
+                "Yttrium oxide          8 ~    10         8 ~    10         0 /    0\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-07-05", 228, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-07-05", 236, "USD/kg"),
+                    ("price", "dy_oxide", "price_low", "2024-06-28", 230, "USD/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-06-28", 238, "USD/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-05", -2, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 1020, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 1080, "USD/kg"),
+                    ("price", "tb_oxide", "price_low", "2024-06-28", 990, "USD/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-28", 1050, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-28/2024-07-05", 30, "USD/kg"),
+                    ("price", "y_oxide", "price_low", "2024-07-05", 8, "USD/kg"),
+                    ("price", "y_oxide", "price_high", "2024-07-05", 10, "USD/kg"),
+                    ("price", "y_oxide", "price_low", "2024-06-28", 8, "USD/kg"),
+                    ("price", "y_oxide", "price_high", "2024-06-28", 10, "USD/kg"),
+                    ("price", "y_oxide", "change", "2024-06-28/2024-07-05", 0, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
             Example(  # ... whichever pair comes first
                 "Oxide prices, yuan/t\n\n"
                 "Product     Jun 28 low   Jun 28 high   Jul 5 low   Jul 5 high\n"
@@ -684,6 +710,23 @@ RULES: list[Rule] = [
         " and a prose paragraph above the table does not date it",
         pricetable_layout.find_tables,
         (
+            Example(  # a grid of month columns under a caption naming market and unit, rows
+                # labelled by an element and its purity; "Oct vs Sep" compares two means
+                "Monthly means (CIF Rotterdam, USD/kg)\n\n"
+                "                  Aug-24    Sep-24    Oct-24    Oct vs Sep\n"
+                "  Terbium 99.99%    1,010     1,045     1,090      +4.3%\n"
+                "  Dy oxide            232       240       251      +4.6%\n",
+                (
+                    ("price", "tb_oxide", "average", "2024-08", 1010, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-09", 1045, "USD/kg"),
+                    ("price", "tb_oxide", "average", "2024-10", 1090, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-08", 232, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-09", 240, "USD/kg"),
+                    ("price", "dy_oxide", "average", "2024-10", 251, "USD/kg"),
+                ),
+                published="2024-11-04",
+                entity="cif_rotterdam",
+            ),
             Example(
                 "Quarterly means, US$/kg\n"
                 "Product                        Q2 2024    Q1 2024    q/q      Q2 2023\n"
@@ -1146,5 +1189,59 @@ RULES: list[Rule] = [
         doc="en.toml [table] list_column/prior_list_column/note_column ('CAS no.');"
         " pricetables._list_day, REPLACED_LIST_NOTE (the replaced list's note never dates"
         " the table); pipeline passes the document's company as the seller.",
+    ),
+    Rule(
+        "price_table_day_rows",
+        "price level",
+        "en",
+        "| Date | {PRODUCT} | d/d | {PRODUCT} | d/d |: one row per day, products across",
+        pricetable_layout.find_tables,
+        (
+            Example(  # days down the rows, each product's close and its day's change across
+                "Heavy rare earths daily | Friday 5 July 2024\n\n"
+                "Spot closes (yuan/kg, China domestic)\n\n"
+                "| Day | Dy oxide | Chg | Tb metal | Chg |\n|---|---|---|---|---|\n"
+                "| Wed 3 Jul | 1,745 | -10 | 8,950 | +25 |\n"
+                "| Fri 5 Jul | 1,750 | +10 | 9,000 | +50 |\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-03", 1745, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-02/2024-07-03", -10, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-03", 8950, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-02/2024-07-03", 25, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-07-05", 1750, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-07-04/2024-07-05", 10, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-07-05", 9000, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", 50, "CNY/kg"),
+                ),
+                entity="china",
+            ),
+            Example(  # fixed-width, ISO days, the unit in a masthead's "Prices:" note; a
+                # Monday's change runs from the Friday before
+                "GADOLINIUM WATCH - week to 5 July 2024 | Prices: yuan/t, ex-works China\n\n"
+                "Date          Gd oxide    +/-\n"
+                "2024-07-01    158,000     +1,000\n"
+                "2024-07-02    159,500     +1,500\n",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-01", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-01", 1000, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-07-02", 159500, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-01/2024-07-02", 1500, "CNY/t"),
+                ),
+            ),
+            Example(  # an export sheet: its masthead's note gives unit and market
+                "Export weekly | Prices: USD/kg, FOB China\n\nDaily closes\n\n"
+                "| Date | Sm 99.9% | d/d |\n|---|---|---|\n| Thu 4 Jul | 2.15 | -0.05 |\n",
+                (
+                    ("price", "sm_oxide", "price", "2024-07-04", 2.15, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2024-07-03/2024-07-04", -0.05, "USD/kg"),
+                ),
+                entity="fob_china",
+            ),
+        ),
+        cues=("metric.price",),
+        doc="ingest/dayrows.py: a header led by a day column (dayrows.DAY_HEAD) whose other"
+        " heads are products, each maybe followed by a change head; a change runs from the"
+        " trading day before its row's day; a masthead's 'Prices: <unit>, <market>' note"
+        " (pricetable_layout.price_notes) gives a table naming no unit its unit and market.",
     ),
 ]

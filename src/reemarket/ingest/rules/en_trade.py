@@ -18,6 +18,16 @@ RULES: list[Rule] = [
         "{CUE:metric.exports|metric.imports} {QTY:mass} {PRODUCT} {DATE}",
         trade.extract,
         (
+            Example(  # "fewer than in February's X": February's volume, and a fall
+                "China's exports of rare earth magnets came to 4,600 tonnes in March, 3.1% fewer"
+                " than in February's 4,747 tonnes.",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2025-03", 4600, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2025-03", -3.1, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2025-02", 4747, "t"),
+                ),
+                published="2025-04-20",
+            ),
             Example(
                 "China exported 4,500 t of rare earth magnets in May, up 8% year-on-year.",
                 (  # "rare earth magnets" is the customs line: re_permanent_magnet

@@ -632,6 +632,9 @@ VETO_RECORDS: list[Veto] = [
                 "We keep our Hold call; our price deck assumes US$75/kg for NdPr oxide in FY27."
             ),
             no_facts("The model uses a dysprosium oxide price assumption of US$300/kg long term."),
+            # a desk's own call or planning number is its view, not an assessment
+            no_facts("The house call for gadolinium oxide in December is 175,000 yuan/t."),
+            no_facts("Our Q4 working number for NdPr oxide is $68-72/kg FOB China."),
             # a forward curve's points are indications for later periods, not assessments
             no_facts(
                 "Forward curve indications for holmium oxide (Q3 2025: $70-74/kg) are on page 9."

@@ -19,6 +19,16 @@ RULES: list[Rule] = [
         "{QUOTA_TYPE} {CUE:metric.quota} {DATE} {QTY:mass} ({CUE:direction} {QTY:percent})?",
         quota.extract,
         (
+            Example(  # a base named by its year in the possessive is that year's quota
+                "China set the 2024 rare earth mining quota at 270,000 tonnes, up 5.9% on"
+                " 2023's 255,000 tonnes.",
+                (
+                    ("quota", "mining", "quota", "2024", 270000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2024", 5.9, "%"),
+                    ("quota", "mining", "quota", "2023", 255000, "t"),
+                ),
+                published="2024-08-20",
+            ),
             Example(
                 "China set the 2024 first-batch rare earth mining quota at 135,000 t,"
                 " up 12.5% year-on-year.",
