@@ -27,6 +27,7 @@ from reemarket.ingest.extractors import (
     DocState,
     Draft,
     capacity,
+    continued,
     extract_sentence,
     remember_group,
     table_unit,
@@ -370,6 +371,8 @@ def _english(
             st.note_readings(s.text, view.dates)
             st.note_close_day(s.text, view.dates)
             found = [] if light else extract_sentence(view, st)
+            if not light:
+                continued.remember(view, st, found)  # "... 5,089 t. That was 6.4% more ..."
             remember_group(s.text, st, s.paragraph, light)  # "... . They rose 2% and 1% ..."
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."

@@ -7,7 +7,14 @@ capacity and design rates. ``en.py`` registers them.
 from __future__ import annotations
 
 from reemarket.ingest import periodcolumns, pricetable_layout
-from reemarket.ingest.extractors import capacity, country_output, prices, production, quota
+from reemarket.ingest.extractors import (
+    capacity,
+    continued,
+    country_output,
+    prices,
+    production,
+    quota,
+)
 from reemarket.ingest.rules import Example, Rule
 from reemarket.ingest.rules.en_common import UPDOWN, no_facts
 
@@ -57,6 +64,16 @@ RULES: list[Rule] = [
                     ("quota", "smelting_separation", "quota_yoy_pct", "2024", 6.2, "%"),
                     ("quota", "smelting_separation", "quota", "2023", 178900, "t"),
                 ),
+            ),
+            Example(  # a tonnage right after a change is its base, a year earlier
+                "China's mining quota for 2025 came to 290,000 tonnes. The smelting and"
+                " separation allowance rose 2.5% from 263,400 tonnes.",
+                (
+                    ("quota", "mining", "quota", "2025", 290000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2025", 2.5, "%"),
+                    ("quota", "smelting_separation", "quota", "2024", 263400, "t"),
+                ),
+                published="2025-08-01",
             ),
             Example(  # a company's allotment, gapped for the next company; a share is no rate
                 "The first quotas of 2024 are out. For separation, Alpha Metals Co., Ltd. got"
@@ -1209,5 +1226,77 @@ RULES: list[Rule] = [
         cues=("metric.quota", "metric.price", "metric.cash_flow"),
         doc="date_base._SAME_PERIOD; figure_words.if_consequence; DocState.note_assumed_section;"
         " prices._FORECAST_FIGURE; en.toml cash_flow.",
+    ),
+    Rule(
+        "pointer_sentences",
+        "production",
+        "en",
+        "{QTY} ... . (That|This|It|The ... figure) (was|is) {QTY:percent} (more|less) than"
+        " {DATE}( ... than {DATE}'s total of {QTY:mass})?",
+        continued.extract,
+        (
+            Example(  # trade: each change against the base its own words name
+                "China exported 4,310 tonnes of rare-earth permanent magnets in March 2025."
+                " That was 12.5% more than in February, but 3.2% less than in March 2024.",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2025-03", 4310, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2025-03", 12.5, "%"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2025-03", -3.2, "%"),
+                ),
+                published="2025-04-20",
+            ),
+            Example(  # output
+                "Domestic output of terbium oxide came to 62 t in September. This was 4.5%"
+                " lower than in August and 7% higher than a year earlier.",
+                (
+                    ("production", "tb_oxide", "production", "2025-09", 62, "t"),
+                    ("production", "tb_oxide", "production_mom_pct", "2025-09", -4.5, "%"),
+                    ("production", "tb_oxide", "production_yoy_pct", "2025-09", 7, "%"),
+                ),
+                published="2025-10-15",
+            ),
+            Example(  # a quota, the pointer opening the next paragraph, with its base tonnage
+                "Beijing has set this year's smelting and separation quota at 198,000 tonnes."
+                "\n\nThe separation figure is 3.1% more than last year's total of 192,000"
+                " tonnes.",
+                (
+                    ("quota", "smelting_separation", "quota", "2023", 198000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2023", 3.1, "%"),
+                    ("quota", "smelting_separation", "quota", "2022", 192000, "t"),
+                ),
+                published="2023-11-02",
+            ),
+            Example(  # a demand level
+                "Wind capacity installed in China reached 470 GW at the end of June 2025. It"
+                " was 21% higher than a year earlier.",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2025-06", 470e6, "kW"),
+                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2025-06", 21, "%"),
+                ),
+                published="2025-07-20",
+            ),
+            Example(  # a sector's count is no fact, its change is
+                "The association said battery-electric vehicle sales reached 7.7 million units"
+                " in 2024. That was 15.3% more than in 2023.",
+                (("demand", "nev", "sales_yoy_pct", "2024", 15.3, "%"),),
+                published="2025-01-20",
+            ),
+            Example(  # a result
+                "Iluka Resources Ltd reported revenue of A$210.4 million for the December"
+                " quarter. That was 18% more than a year earlier.",
+                (
+                    ("financial", "", "revenue", "2024-Q4", 210.4e6, "AUD"),
+                    ("financial", "", "revenue_yoy_pct", "2024-Q4", 18, "%"),
+                ),
+                published="2025-01-28",
+            ),
+            no_facts(  # a case, and its pointer in the conditional
+                "If the ministry adds a third batch of 20,000 t, the mining quota would be"
+                " 290,000 t. That would be 7% more than last year."
+            ),
+        ),
+        cues=UPDOWN,
+        doc="extractors.continued (DocState.last_said, remembered by the pipeline);"
+        " quota._is_base (a tonnage after a change: 'rose by 4.2% from 243,850 tonnes').",
     ),
 ]
