@@ -420,6 +420,8 @@ def _english(
                 continue  # "its 2024 annual report": the year named, not "annual" read alone
             if based and base_dates[k] and _figure_before(view, dm):
                 continue  # "up to 456,000 on Monday, from 452,000 on Friday": Monday governs
+            if dm.kind == "prev_annual" and st.para_period is not None:
+                continue  # "The previous year's result was X" after the year in hand: a base
             if earlier_clause_date(view, dm):
                 continue  # "La oxide, which had risen to 4,180 on Tuesday, ended at ...": not Friday
             if move_of_day(view, dm, level_too=True) is not None:

@@ -723,6 +723,12 @@ def _one(
     if skipped is not None:
         trace.veto(skipped, (q.start, q.end), "-")
         return []
+    if continued.applies(view, st) and _tag(view, q) is None:
+        cont = continued.extract(view, q, st)  # "... 5,089 t. That was 6.4% more than ..."
+        if cont is not None:
+            if why is not None:
+                why.append("en.continued")
+            return cont
     inherited = _inherit(
         view,
         q,
@@ -738,10 +744,6 @@ def _one(
         return inherited
     kind, val = over.get(i, ("", ""))
     tag = val if kind == "tag" else _tag(view, q)
-    if tag is None and (cont := continued.extract(view, q, st)) is not None:
-        if why is not None:
-            why.append("en.continued")  # "... 5,089 t. That was 6.4% more than in November"
-        return cont
     if tag is None and dim == "money" and _lead_profit(view, q) and st.main_company:
         tag = "net_profit"  # "Profit in the March quarter had been 280 million yuan"
     if tag is None and dim == "money" and st.para_money_metric and _period_led(view, q):

@@ -32,7 +32,7 @@ _YOY_ONLY = ("quota", "financial", "demand")
 #: The pointer leading the sentence, and its verb: "That was", "This is", "It was", "The
 #: mining figure is", "The total represents".
 _LEAD = re.compile(
-    r"\s*(?:that|this|it|the\s+(?:[\w-]+\s+){0,2}?(?:figure|total|tally|number|amount|"
+    r"\s*(?:that|this|it|the\s+(?:[\w'’-]+\s+){0,2}?(?:figure|total|tally|number|amount|"
     r"result|level|volume|tonnage|allowance|allocation))\s+"
     r"(?:was|is|were|are|represents|represented|marks|marked|stood|came)\b",
     re.I,
@@ -118,12 +118,22 @@ def _adjacent(view: SentenceView, st: DocState, said: Said) -> bool:
     return said.paragraph == view.paragraph - 1 and st.para_lead == view.text
 
 
+def applies(view: SentenceView, st: DocState) -> bool:
+    """Whether the sentence points to the figures of the last sentence that gave some."""
+    said = st.last_said
+    if said is None or not view.qtys or _LEAD.match(view.text) is None:
+        return False
+    if view.qtys[0].dimension != "percent" and _EARLIER.match(view.text) is None:
+        return False  # "The December figure was 4,396 t, 8.6% below ...": a figure of its own
+    return _adjacent(view, st, said)
+
+
 def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None:
     """The drafts of a figure in a pointer sentence, else None (the figure is read as usual)."""
     said = st.last_said
-    if said is None or not _LEAD.match(view.text) or not _adjacent(view, st, said):
+    if said is None or not applies(view, st):
         return None
-    if q.dimension not in ("percent", "mass") or if_consequence(view, q):
+    if q.dimension not in ("percent", "mass", "money") or if_consequence(view, q):
         return None
     if said.count is not None and said.view is not None:
         return _count_change(view, q, st, said.view, said.count)
@@ -132,6 +142,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
         return None
     if q.dimension == "mass":
         return _base_volume(view, q, base)
+    if q.dimension == "money":
+        return _earlier_result(view, q, base)
     sign = _sign(view, q)
     if sign == 0:
         return None
@@ -158,6 +170,28 @@ def _base_volume(view: SentenceView, q: Quantity, base: Draft) -> list[Draft] | 
         period = shift_year(base.period)
     twin = base.derive(base.metric, q.value, "t", q)
     twin.period = period
+    return [twin]
+
+
+#: A pointer to the year before the figure's: "The previous year's result", "The
+#: year-earlier figure", "Last year's total".
+_EARLIER = re.compile(
+    r"\s*(?:the\s+)?(?:previous|prior|preceding|last|year[\s-]earlier|year[\s-]ago)\b", re.I
+)
+
+
+def _earlier_result(view: SentenceView, q: Quantity, base: Draft) -> list[Draft] | None:
+    """A sum the pointer sentence gives for the year before: the same result then.
+
+    "Net profit was A$8.0 million for the year to June. The previous year's result was
+    A$84.5 million": net profit of the fiscal year before.
+    """
+    if base.kind != "financial" or base.unit == "%" or not _EARLIER.match(view.text):
+        return None
+    if any(o.dimension == "money" and o.end <= q.start for o in view.qtys):
+        return None  # the first sum only
+    twin = base.derive(base.metric, q.value, base.unit, q)
+    twin.period = shift_year(base.period)
     return [twin]
 
 

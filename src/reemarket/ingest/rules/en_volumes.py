@@ -123,6 +123,19 @@ RULES: list[Rule] = [
         "{HOLDER}? {CUE:metric.production} {QTY:mass} {PRODUCT} {DATE}",
         production.extract,
         (
+            Example(  # "for the year" of a July-June company; a later clause's own quarter
+                "Lynas Rare Earths reported net profit after tax of A$61.2 million for the year"
+                " to 30 June 2024.\n\nTotal rare earth oxide output for the year was 9,300"
+                " tonnes. NdPr output came to 5,600 tonnes, and in the June quarter alone it was"
+                " 1,500 tonnes.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 61.2e6, "AUD"),
+                    ("production", "total_reo", "production", "2023-07/2024-06", 9300, "t"),
+                    ("production", "prnd_oxide", "production", "2023-07/2024-06", 5600, "t"),
+                    ("production", "prnd_oxide", "production", "2024-Q2", 1500, "t"),
+                ),
+                published="2024-08-28",
+            ),
             Example(
                 "Lynas produced 1,800 t of NdPr in the June quarter.",
                 (("production", "prnd_oxide", "production", "2024-Q2", 1800, "t"),),
@@ -1289,6 +1302,47 @@ RULES: list[Rule] = [
                     ("financial", "", "revenue_yoy_pct", "2024-Q4", 18, "%"),
                 ),
                 published="2025-01-28",
+            ),
+            Example(  # the year before's result, and a change of the result in the pointer
+                "Lynas Rare Earths reported net profit after tax of A$61.2 million for the year"
+                " to 30 June 2024. The prior year's figure was A$306.0 million, so profit"
+                " dropped 80 per cent. Over the same period revenue fell 37 per cent to A$463.3"
+                " million.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 61.2e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2022-07/2023-06", 306e6, "AUD"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2023-07/2024-06",
+                        -80,
+                        "%",
+                    ),
+                    ("financial", "", "revenue", "2023-07/2024-06", 463.3e6, "AUD"),
+                    ("financial", "", "revenue_yoy_pct", "2023-07/2024-06", -37, "%"),
+                ),
+                published="2024-08-28",
+            ),
+            Example(  # a year-earlier sum named as the figure's
+                "Baotou Steel Rare-Earth said revenue reached RMB 9.1 billion in 2024. The"
+                " year-earlier figure was RMB 8.2 billion.",
+                (
+                    ("financial", "", "revenue", "2024", 9.1e9, "CNY"),
+                    ("financial", "", "revenue", "2023", 8.2e9, "CNY"),
+                ),
+                published="2025-03-28",
+            ),
+            Example(  # a figure of its own after the pointer's words is no pointer
+                "Exports of rare earth magnets slipped in December. The December figure was 4,150"
+                " t, 5.2% below November's 4,378 t and down 7.5% from a year earlier.",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-12", 4150, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-12", -5.2, "%"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-12", -7.5, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-11", 4378, "t"),
+                ),
+                published="2025-01-20",
             ),
             no_facts(  # a case, and its pointer in the conditional
                 "If the ministry adds a third batch of 20,000 t, the mining quota would be"
