@@ -123,6 +123,16 @@ RULES: list[Rule] = [
         "{HOLDER}? {CUE:metric.production} {QTY:mass} {PRODUCT} {DATE}",
         production.extract,
         (
+            Example(  # "above/below a year earlier" is the year-ago gap, after a monthly one
+                "An industry survey found magnet makers sold 21,300 t of NdFeB blanks in March,"
+                " which is 2.5% above February and 4.4% below a year earlier.",
+                (
+                    ("production", "ndfeb_blank", "sales", "2025-03", 21300, "t"),
+                    ("production", "ndfeb_blank", "sales_mom_pct", "2025-03", 2.5, "%"),
+                    ("production", "ndfeb_blank", "sales_yoy_pct", "2025-03", -4.4, "%"),
+                ),
+                published="2025-04-15",
+            ),
             Example(  # "for the year" of a July-June company; a later clause's own quarter
                 "Lynas Rare Earths reported net profit after tax of A$61.2 million for the year"
                 " to 30 June 2024.\n\nTotal rare earth oxide output for the year was 9,300"
