@@ -614,6 +614,12 @@ VETO_RECORDS: list[Veto] = [
                 published="2024-03-28",
             ),
             no_facts("We raise our FY26E net profit by 10% to A$300m on a higher NdPr deck."),
+            Example(  # an estimate year's figure, the year gapped before the next one too
+                "Lynas Rare Earths reported revenue of A$556.5 million for FY25. We lift our"
+                " FY26E revenue to A$720 million and FY27E to A$810 million.",
+                (("financial", "", "revenue", "2024-07/2025-06", 556.5e6, "AUD"),),
+                published="2025-09-01",
+            ),
             Example(  # a bracketed estimate after an output line
                 "Arafura Rare Earths said 2023 NdPr oxide output was 1,150 t (our est. 1,300 t).",
                 (("production", "prnd_oxide", "production", "2023", 1150, "t"),),
