@@ -352,6 +352,16 @@ def _capacity_product(view: SentenceView, q: Quantity) -> Mention | None:
         and _NEXT_PIECE.search(view.text, q.end, after.start)
     ):
         return before
+    if (
+        after is not None
+        and before is None
+        and not _GOODS_OF.match(view.text, q.end)
+        and _NEXT_PIECE.search(view.text, q.end, after.start)
+        and not any(q.end <= o.start < after.start for o in view.qtys)
+    ):
+        # "We are building a further 20,000 t/yr in Baotou and are planning a magnet line":
+        # the next piece's goods are not the figure's (the paragraph's capacity goods are)
+        return None
     return after or before
 
 

@@ -276,6 +276,17 @@ RULES: list[Rule] = [
         "{COMPANY} {CUE:metric.capacity|metric.installed} {QTY:mass_rate} {PRODUCT}",
         capacity.extract,
         (
+            Example(  # goods named in the next piece of the sentence are not "a further X"'s
+                "Baotou Tianhe Magnetics Co., Ltd. has 8,000 tonnes a year of NdFeB blank"
+                " capacity in operation. It is building a further 4,000 tonnes a year in Baotou"
+                " and plans a magnet recycling line in Ningbo.",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 8000, "t/yr"),
+                    ("capacity", "ndfeb_blank", "capacity", "", 4000, "t/yr"),
+                ),
+                statuses=("operating", "under_construction"),
+                published="2025-06-01",
+            ),
             Example(
                 "Lynas has an installed capacity of 10,500 t of NdPr per year at Kalgoorlie.",
                 (("capacity", "prnd_oxide", "capacity", "", 10500, "t/yr"),),
