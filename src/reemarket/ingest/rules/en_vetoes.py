@@ -372,6 +372,11 @@ VETO_RECORDS: list[Veto] = [
         ),
         no_facts("Global magnet demand reached 210,000 tonnes in 2023, a consultancy estimates."),
         no_facts("Magnet demand in Europe runs at roughly 21,000 tonnes a year."),
+        no_facts(  # what an output needed or requires is a use of goods, not output
+            "At about 2 kg a unit, the country's wind turbine output last year needed some"
+            " 14,000 to 18,000 tonnes of NdFeB magnets, and each new line requires 600 t of"
+            " oxide."
+        ),
         Example(  # a demand set against a capacity: the capacity stays
             "US magnet demand is around 38,000 t/yr, against domestic capacity of about 1,200"
             " t/yr.",
