@@ -276,6 +276,14 @@ RULES: list[Rule] = [
         "{COMPANY} {CUE:metric.capacity|metric.installed} {QTY:mass_rate} {PRODUCT}",
         capacity.extract,
         (
+            Example(  # an indefinite holder with a modal is an illustration, no one's plant
+                "Neo Performance Materials runs 2,000 tonnes a year of NdFeB magnet capacity in"
+                " Estonia. By comparison, a typical Chinese magnet plant can turn out 15,000"
+                " tonnes a year of magnets, and one large separation facility could handle"
+                " 25,000 tonnes a year of oxide.",
+                (("capacity", "ndfeb_magnet", "capacity", "", 2000, "t/yr"),),
+                published="2025-09-22",
+            ),
             Example(  # goods named in the next piece of the sentence are not "a further X"'s
                 "Baotou Tianhe Magnetics Co., Ltd. has 8,000 tonnes a year of NdFeB blank"
                 " capacity in operation. It is building a further 4,000 tonnes a year in Baotou"
