@@ -276,6 +276,14 @@ RULES: list[Rule] = [
         "{COMPANY} {CUE:metric.capacity|metric.installed} {QTY:mass_rate} {PRODUCT}",
         capacity.extract,
         (
+            Example(  # a company's short name in the possessive ("Neo's") holds the plant
+                "Ucore Rare Metals is building a separation plant in Louisiana. Across the"
+                " Atlantic, Neo's plant at Sillamae can separate about 2,500 tonnes of rare earth"
+                " oxides a year.",
+                (("capacity", "re_oxides", "capacity", "", 2500, "t/yr"),),
+                entity="neo_performance_materials",
+                published="2025-09-22",
+            ),
             Example(  # an indefinite holder with a modal is an illustration, no one's plant
                 "Neo Performance Materials runs 2,000 tonnes a year of NdFeB magnet capacity in"
                 " Estonia. By comparison, a typical Chinese magnet plant can turn out 15,000"
