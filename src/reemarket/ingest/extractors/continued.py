@@ -41,6 +41,7 @@ _LEAD = re.compile(
 _COMPARATIVE = re.compile(
     r"\s*(?P<dir>more|higher|above|greater|up|less|lower|below|fewer|down)\b", re.I
 )
+_SHARE_OF = re.compile(r"\s*of\b", re.I)
 _DOWN = frozenset(("less", "lower", "below", "fewer", "down"))
 #: What leads a base tonnage: "than last year's total of", "from", "against".
 _BASE_LEAD = re.compile(
@@ -145,8 +146,8 @@ def extract(view: SentenceView, q: Quantity, st: DocState) -> list[Draft] | None
     if q.dimension == "money":
         return _earlier_result(view, q, base)
     sign = _sign(view, q)
-    if sign == 0:
-        return None
+    if sign == 0 or _SHARE_OF.match(view.text, q.end):
+        return None  # "That is 12% of world supply": a share, no change
     cmp = cmp_of(view, q, base.period)
     if cmp is None and base.period is not None and cumulative(base.period):
         cmp = "yoy"  # "That was 6.8% more than a year earlier" of a year's imports
