@@ -27,6 +27,7 @@ from reemarket.ingest.extractors import (
     DocState,
     Draft,
     capacity,
+    continued,
     extract_sentence,
     remember_group,
     table_unit,
@@ -370,6 +371,8 @@ def _english(
             st.note_readings(s.text, view.dates)
             st.note_close_day(s.text, view.dates)
             found = [] if light else extract_sentence(view, st)
+            if not light:
+                continued.remember(view, st, found)  # "... 5,089 t. That was 6.4% more ..."
             remember_group(s.text, st, s.paragraph, light)  # "... . They rose 2% and 1% ..."
             if (light or not found) and len(s.text) < 200:
                 # "Lanthanum oxide bucked the trend. It added ..."
@@ -417,6 +420,8 @@ def _english(
                 continue  # "its 2024 annual report": the year named, not "annual" read alone
             if based and base_dates[k] and _figure_before(view, dm):
                 continue  # "up to 456,000 on Monday, from 452,000 on Friday": Monday governs
+            if dm.kind == "prev_annual" and st.para_period is not None:
+                continue  # "The previous year's result was X" after the year in hand: a base
             if earlier_clause_date(view, dm):
                 continue  # "La oxide, which had risen to 4,180 on Tuesday, ended at ...": not Friday
             if move_of_day(view, dm, level_too=True) is not None:

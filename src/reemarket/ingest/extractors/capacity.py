@@ -336,6 +336,16 @@ _GOODS_OF = re.compile(r"\s*(?:[a-z/.-]+\s+){0,3}?of\b", re.I)
 _NEXT_PIECE = re.compile(r"\b(?:and|while|whereas|but)\b", re.I)
 
 
+#: An indefinite holder told with a modal or a habit: "a single large Chinese magnet maker
+#: can run X", "a typical separation plant would handle X": an illustration, no one's plant.
+_ANY_HOLDER = re.compile(
+    r"\b(?:a|an|one)\s+(?:single|typical|average|standard|large|big|small|mid-sized)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:maker|producer|plant|company|firm|manufacturer|refiner|separator|"
+    r"line|facility)\s+(?:can|could|may|might|would|typically|usually|often|normally)\b",
+    re.I,
+)
+
+
 def _capacity_product(view: SentenceView, q: Quantity) -> Mention | None:
     """The goods of a capacity: named right after it, else before it.
 
@@ -352,6 +362,16 @@ def _capacity_product(view: SentenceView, q: Quantity) -> Mention | None:
         and _NEXT_PIECE.search(view.text, q.end, after.start)
     ):
         return before
+    if (
+        after is not None
+        and before is None
+        and not _GOODS_OF.match(view.text, q.end)
+        and _NEXT_PIECE.search(view.text, q.end, after.start)
+        and not any(q.end <= o.start < after.start for o in view.qtys)
+    ):
+        # "We are building a further 20,000 t/yr in Baotou and are planning a magnet line":
+        # the next piece's goods are not the figure's (the paragraph's capacity goods are)
+        return None
     return after or before
 
 
@@ -368,6 +388,9 @@ def extract(
     if _OFFTAKE.search(view.text, 0, q.start):
         trace.veto("offtake", (q.start, q.end), "capacity")
         return []  # "an offtake agreement for up to 1,000 tpa of NdPr oxide": a sale, not a plant
+    if _ANY_HOLDER.search(view.text, view.clause_of(q.start)[0], q.start):
+        trace.veto("hypothetical", (q.start, q.end), "capacity")
+        return []  # "a single large Chinese magnet maker can run more than 40,000 t/yr": anyone's
     prod = _capacity_product(view, q)
     if prod is not None and prod.end <= q.start and _FEED_OF.search(view.text, 0, prod.start):
         # "... 5,500 t/yr of NdPr oxide from monazite, and ... a second phase of 8,000 t/yr": the

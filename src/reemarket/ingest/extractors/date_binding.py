@@ -247,9 +247,27 @@ def later_date(view: SentenceView, q: Quantity, *, sentence: bool = False) -> Da
                 "/" in q.unit and EVENT_DAY.search(view.text, max(q.end, d.start - 40), d.start)
             )
             and not ("/" in q.unit and _event_level_day(view, q, d))
+            and not _fronts_later_figure(view, q, d)
         ):
             return d
     return None
+
+
+#: A joiner that opens a clause of its own: ", and", ", while", ", but", "; ".
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;", re.I)
+
+
+def _fronts_later_figure(view: SentenceView, q: Quantity, d: DateMention) -> bool:
+    """Whether ``d`` opens a later clause ahead of a figure of its own, not ``q``'s date.
+
+    "NdPr output was a record 6,558 t, and in the June quarter alone it was 2,080 t": the
+    quarter is the 2,080 t's; the 6,558 t keeps the period it would have without it.
+    """
+    if _NEXT_CLAUSE.search(view.text, q.end, d.start) is None:
+        return False
+    return any(
+        o.dimension == q.dimension and d.end <= o.start and o.start - d.end <= 40 for o in view.qtys
+    )
 
 
 #: A clause of an earlier or later event after a level: "after touching", "before easing to".

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from reemarket.ingest import trace, vocab
 from reemarket.ingest.annotate import SentenceView
-from reemarket.ingest.extractors import capacity, country_output, price_changes
+from reemarket.ingest.extractors import capacity, continued, country_output, price_changes
 from reemarket.ingest.extractors.bracketed_moves import bracketed_moves, bracketed_price_pct
 from reemarket.ingest.extractors.comparison import cmp_of
 from reemarket.ingest.extractors.dispatch import dispatch_figure
@@ -181,6 +181,12 @@ def figure_drafts(
     if skipped is not None:
         trace.veto(skipped, (q.start, q.end), "-")
         return []
+    if continued.applies(view, st) and measure_tag(view, q) is None:
+        cont = continued.extract(view, q, st)  # "... 5,089 t. That was 6.4% more than ..."
+        if cont is not None:
+            if why is not None:
+                why.append("en.continued")
+            return cont
     inherited = inherited_move(
         view,
         q,

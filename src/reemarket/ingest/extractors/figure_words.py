@@ -180,6 +180,11 @@ _ESTIMATE_BEFORE = Prechecked(
         re.I,
     )
 )
+#: A period labelled as an estimate or forecast ("2026E", "FY26E", "2025F", "1H26e") with no
+#: other figure between it and the figure: a model's number, not a result.
+_ESTIMATE_YEAR = re.compile(
+    r"(?<![\w$])(?:FY\s?|[12]H|Q[1-4]\s?)?(?:19|20)?\d{2}(?-i:[EF]|e)\b[^.;\d]{0,30}$"
+)
 #: ... or after it: "our A$1.19bn estimate", "the consensus 2,000 t forecast".
 _FORECASTER_BEFORE = re.compile(rf"\b{_FORECASTER}\s+(?:[\w-]+\s+)?$", re.I)
 _ESTIMATE_AFTER = re.compile(rf"\s*(?:full[\s-]year\s+)?{_ESTIMATE_WORD}(?!\w)", re.I)
@@ -204,6 +209,8 @@ def estimate_figure(view: SentenceView, q: Quantity) -> bool:
     text = view.text
     if _ESTIMATE_BEFORE.search(text, max(0, q.start - 50), q.start):
         return True
+    if _ESTIMATE_YEAR.search(text, max(0, q.start - 40), q.start):
+        return True  # "our 2025E profit to RMB 2.15bn and 2026E to RMB 2.9bn"
     if _ESTIMATE_AFTER.match(text, q.end) and _FORECASTER_BEFORE.search(
         text, max(0, q.start - 30), q.start
     ):

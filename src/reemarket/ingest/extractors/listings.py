@@ -21,6 +21,14 @@ from reemarket.ingest.extractors.subjects import company_for
 
 _LISTED = re.compile(
     r"\b(?:listing|listed|list)\s+(?:[\w-]+\s+){0,2}prices?\b|\b(?:was|were|is|are)\s+listed\s+at\b"
+    # "its October listing for Pr-Nd metal was X"
+    r"|\blisting\s+(?:for|of)\b"
+)
+#: A producer setting its own price: "the company set Pr-Nd oxide at X", "it raised its oxide
+#: to X" (in a paragraph on its listing prices).
+_SETS_PRICE = re.compile(
+    r"\b(?:the\s+(?:company|group|producer)|it)\s+(?:set|sets|fixed|raised|lifted|cut|lowered)"
+    r"\s+[^.;]{0,40}?\b(?:at|to)\b"
 )
 
 
@@ -31,7 +39,7 @@ def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
     change runs from the month before ("the August listed price of Pr-Nd oxide, 5,000
     yuan/t above July").
     """
-    if "list" not in view.low or not _LISTED.search(view.low):
+    if not _listing_sentence(view, st):
         return
     if _SESSION_LISTING.search(view.low):
         return  # an exchange's listed price told by the session: a market quote of the day
@@ -55,6 +63,18 @@ def listed(view: SentenceView, out: list[Draft], st: DocState) -> None:
             d.period = _month_step(named, None)
         elif p.granularity is Granularity.DAY or not p.is_span:
             d.period = _month_step(p, st.dates.published)
+
+
+def _listing_sentence(view: SentenceView, st: DocState) -> bool:
+    """Whether a sentence gives listing prices.
+
+    It says so, or a producer sets its price in a paragraph led by its listing ("Northern sets
+    a monthly listing price ... . For October the company set Pr-Nd oxide at X").
+    """
+    if "list" in view.low and _LISTED.search(view.low):
+        return True
+    lead = st.para_lead.lower()
+    return _SETS_PRICE.search(view.low) is not None and _LISTED.search(lead) is not None
 
 
 #: A listed price told as a trading session's: "The listed price of Pr-Nd oxide closed at X,

@@ -177,8 +177,9 @@ def _sentence_period(view: SentenceView, q: Quantity) -> tuple[Period | None, Da
     return first.period, first
 
 
-#: "the year" alone, not "this year" or "last year": in a results story, the year reported.
-_THE_YEAR = re.compile(r"the\s+(?:full\s+)?year", re.I)
+#: "the year" alone, not "this year" or "last year": in a results story, the year reported
+#: ("for the year", "over the year": a July-June company's fiscal year).
+_THE_YEAR = re.compile(r"(?:(?:for|over|during|in)\s+)?the\s+(?:full\s+)?year", re.I)
 
 
 def extract(

@@ -153,9 +153,16 @@ _BASE_LEAD = re.compile(
 )
 
 
+#: The figures a base quota may be named after: a tonnage or a change.
+_MASS_OR_MOVE = ("mass", "mass_rate", "percent")
+
+
 def _is_base(view: SentenceView, q: Quantity) -> bool:
-    """A quota named after another as its comparison base."""
-    if not any(o.end <= q.start and o.dimension in ("mass", "mass_rate") for o in view.qtys):
+    """A quota named after another, or after a change, as its comparison base.
+
+    "up 7.4% from last year's 270,000 tons", "rose by 4.2% from 243,850 tonnes".
+    """
+    if not any(o.end <= q.start and o.dimension in _MASS_OR_MOVE for o in view.qtys):
         return False
     return bool(_BASE_LEAD.search(view.text[max(0, q.start - 40) : q.start])) or (
         possessive_base_date(view, q) is not None  # "up 20.7% on 2022's 202,000 t"
@@ -167,6 +174,8 @@ def _base_period(view: SentenceView, q: Quantity, main: Period | None) -> Period
     _a, b = view.clause_of(q.start)
     before = [d for d in view.dates if q.start - 40 <= d.start and d.end <= q.start]
     after = [d for d in view.dates if q.end <= d.start < min(b, q.end + 40)]
+    if before and any(before[-1].end <= o.start < q.start for o in view.qtys):
+        before = []  # "the 2023 quota rises 21.4% from 210,000 t in 2022": the main one's
     own = before[-1] if before else (after[0] if after else None)
     if own is not None and own.period is not None:
         return Period.year(own.period.start.year)
@@ -373,7 +382,7 @@ def extract(
     if q.dimension in ("mass", "mass_rate") and (
         (paired is not None and listed) or _is_base(view, q)
     ):
-        main = [o for o in view.qtys if o.end <= q.start and o.dimension in ("mass", "mass_rate")]
+        main = [o for o in view.qtys if o.end <= q.start and o.dimension in _MASS_OR_MOVE]
         period, dm = _base_period(view, q, _period(view, main[0], st)[0]), None
     else:
         period, dm = _period(view, q, st)

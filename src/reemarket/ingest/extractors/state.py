@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest import vocab
@@ -26,6 +27,9 @@ from reemarket.ingest.lexicon import (
 from reemarket.ingest.numbers import PRICE_UNIT, Quantity, price_unit_code
 from reemarket.ingest.pricetable_layout import price_notes
 from reemarket.ingest.startwords import Prechecked
+
+if TYPE_CHECKING:
+    from reemarket.ingest.extractors.continued import Said
 
 #: A paragraph led by a section label ("Oxides: ...", "Medium and heavy rare earths: ...").
 _SECTION_LABEL = re.compile(r"(?:[-*•]\s*)?[A-Z][A-Za-z ,&/()-]{1,40}:\s")
@@ -337,6 +341,8 @@ class DocState:
     last_volume: tuple[str, str] | None = None
     #: The period of that volume (a part of it, "of the total, ...", shares it).
     last_volume_period: Period | None = None
+    #: The figures of the last sentence that gave some: "That was 6.4% more ..." is theirs.
+    last_said: Said | None = None
     #: The product of the paragraph's last capacity figure ("A further 20,000 t/yr ...").
     para_capacity_subject: str | None = None
     counts: Counter[str] = field(default_factory=Counter)

@@ -178,8 +178,10 @@ def other_commodity(view: SentenceView, q: Quantity) -> bool:
 
 #: Goods a sentence leaves out: "... but not magnets", "excluding magnets".
 _EXCLUDED = re.compile(
-    r"\b(?:not|nor|excluding|except(?:\s+for)?|other\s+than|apart\s+from|without|less)\s+"
-    r"(?:the\s+|any\s+)?$",
+    r"\b(?:not|nor|excluding|excludes?|except(?:\s+for)?|other\s+than|apart\s+from|without|less"
+    # "which does not include magnets", "not counting oxides", "leaves out metals"
+    r"|(?:not|n['’]t)\s+(?:include|including|cover|covering|count|counting|contain)|leaves?\s+out)"
+    r"\s+(?:the\s+|any\s+)?$",
     re.I,
 )
 #: Goods named after the trade word ("imports of metals and compounds"): not the last ones.
@@ -251,6 +253,10 @@ def extract(
         # "exports of rare earths, which include oxides but not magnets, rose ...": the goods
         # left out are not the subject; the goods before them are
         prod = view.nearest_before(view.products, prod.start - 1)
+    if prod is not None and (bracket := _bracket_around(view.text, prod.start, q.start)) >= 0:
+        # "Exports of unwrought rare earths (the wider basket, not magnets) were X": goods
+        # named in brackets before the figure describe the ones before them
+        prod = view.nearest_before(view.products, bracket) or prod
     if prod is not None:
         aside = next(
             (m for m in _ASIDE.finditer(view.text, 0, q.start) if m.start() < prod.start < m.end()),
@@ -337,6 +343,15 @@ def extract(
     elif comparison_base(view, q) == "year_ago":
         period, dm = year_ago_period(view, q, period), None
     return [Draft("trade", entity, subject, metric, period, q.value, q.unit, q, date_mention=dm)]
+
+
+def _bracket_around(text: str, at: int, end: int) -> int:
+    """The opening of a bracket holding ``at`` and closed before ``end``, else -1."""
+    start = text.rfind("(", 0, at)
+    if start < 0 or text.find(")", start, at) >= 0:
+        return -1
+    close = text.find(")", at, end)
+    return start if close >= 0 else -1
 
 
 def _goods_in_reach(view: SentenceView, q: Quantity) -> bool:

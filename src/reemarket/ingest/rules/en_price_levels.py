@@ -405,6 +405,20 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "change_pct", "2024-06/2024-07", 3, "%"),
                 ),
             ),
+            Example(  # in a paragraph led by the listing, "the company set X at" and "its May
+                # listing for X" are the lister's prices
+                "Shenghe Resources publishes a listing price for its oxides each month. For May"
+                " the company set dysprosium oxide at 1,720 yuan/kg, compared with 1,690"
+                " yuan/kg in April. Its May listing for terbium metal was 8,900 yuan/kg.",
+                (
+                    ("price", "dy_oxide", "price", "2024-05", 1720, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2024-04", 1690, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-04/2024-05", 30, "CNY/kg"),
+                    ("price", "tb_metal", "price", "2024-05", 8900, "CNY/kg"),
+                ),
+                entity="shenghe_resources",
+                published="2024-05-06",
+            ),
             Example(  # an exchange board's listed price told by the session: the day's quote
                 "On the trading board, the listed price of neodymium oxide settled at 452,000"
                 " yuan/t, 2,000 yuan/t above the previous trading day.",

@@ -28,6 +28,17 @@ RULES: list[Rule] = [
                 ),
                 published="2025-04-20",
             ),
+            Example(  # goods named in a bracket before the figure describe the ones before it
+                "China's exports of rare earth oxides (the customs line that leaves out metals"
+                " and magnets) fell 4% to 48,200 t in 2024. Exports of unwrought rare earths and"
+                " their compounds (which do not include magnets) were 52,100 t in 2023.",
+                (
+                    ("trade", "re_oxides", "exports_yoy_pct", "2024", -4, "%"),
+                    ("trade", "re_oxides", "exports", "2024", 48200, "t"),
+                    ("trade", "rare_earths", "exports", "2023", 52100, "t"),
+                ),
+                published="2025-01-20",
+            ),
             Example(
                 "China exported 4,500 t of rare earth magnets in May, up 8% year-on-year.",
                 (  # "rare earth magnets" is the customs line: re_permanent_magnet

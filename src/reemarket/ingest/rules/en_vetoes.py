@@ -372,6 +372,11 @@ VETO_RECORDS: list[Veto] = [
         ),
         no_facts("Global magnet demand reached 210,000 tonnes in 2023, a consultancy estimates."),
         no_facts("Magnet demand in Europe runs at roughly 21,000 tonnes a year."),
+        no_facts(  # what an output needed or requires is a use of goods, not output
+            "At about 2 kg a unit, the country's wind turbine output last year needed some"
+            " 14,000 to 18,000 tonnes of NdFeB magnets, and each new line requires 600 t of"
+            " oxide."
+        ),
         Example(  # a demand set against a capacity: the capacity stays
             "US magnet demand is around 38,000 t/yr, against domestic capacity of about 1,200"
             " t/yr.",
@@ -614,6 +619,12 @@ VETO_RECORDS: list[Veto] = [
                 published="2024-03-28",
             ),
             no_facts("We raise our FY26E net profit by 10% to A$300m on a higher NdPr deck."),
+            Example(  # an estimate year's figure, the year gapped before the next one too
+                "Lynas Rare Earths reported revenue of A$556.5 million for FY25. We lift our"
+                " FY26E revenue to A$720 million and FY27E to A$810 million.",
+                (("financial", "", "revenue", "2024-07/2025-06", 556.5e6, "AUD"),),
+                published="2025-09-01",
+            ),
             Example(  # a bracketed estimate after an output line
                 "Arafura Rare Earths said 2023 NdPr oxide output was 1,150 t (our est. 1,300 t).",
                 (("production", "prnd_oxide", "production", "2023", 1150, "t"),),

@@ -7,7 +7,14 @@ capacity and design rates. ``en.py`` registers them.
 from __future__ import annotations
 
 from reemarket.ingest import periodcolumns, pricetable_layout
-from reemarket.ingest.extractors import capacity, country_output, prices, production, quota
+from reemarket.ingest.extractors import (
+    capacity,
+    continued,
+    country_output,
+    prices,
+    production,
+    quota,
+)
 from reemarket.ingest.rules import Example, Rule
 from reemarket.ingest.rules.en_common import UPDOWN, no_facts
 
@@ -68,6 +75,16 @@ RULES: list[Rule] = [
                     ("quota", "smelting_separation", "quota", "2023", 178900, "t"),
                 ),
             ),
+            Example(  # a tonnage right after a change is its base, a year earlier
+                "China's mining quota for 2025 came to 290,000 tonnes. The smelting and"
+                " separation allowance rose 2.5% from 263,400 tonnes.",
+                (
+                    ("quota", "mining", "quota", "2025", 290000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2025", 2.5, "%"),
+                    ("quota", "smelting_separation", "quota", "2024", 263400, "t"),
+                ),
+                published="2025-08-01",
+            ),
             Example(  # a company's allotment, gapped for the next company; a share is no rate
                 "The first quotas of 2024 are out. For separation, Alpha Metals Co., Ltd. got"
                 " 8,100 tonnes, or 7.1% of the batch, and Beta Resources Co., Ltd. 2,300 tonnes.",
@@ -116,6 +133,29 @@ RULES: list[Rule] = [
         "{HOLDER}? {CUE:metric.production} {QTY:mass} {PRODUCT} {DATE}",
         production.extract,
         (
+            Example(  # "above/below a year earlier" is the year-ago gap, after a monthly one
+                "An industry survey found magnet makers sold 21,300 t of NdFeB blanks in March,"
+                " which is 2.5% above February and 4.4% below a year earlier.",
+                (
+                    ("production", "ndfeb_blank", "sales", "2025-03", 21300, "t"),
+                    ("production", "ndfeb_blank", "sales_mom_pct", "2025-03", 2.5, "%"),
+                    ("production", "ndfeb_blank", "sales_yoy_pct", "2025-03", -4.4, "%"),
+                ),
+                published="2025-04-15",
+            ),
+            Example(  # "for the year" of a July-June company; a later clause's own quarter
+                "Lynas Rare Earths reported net profit after tax of A$61.2 million for the year"
+                " to 30 June 2024.\n\nTotal rare earth oxide output for the year was 9,300"
+                " tonnes. NdPr output came to 5,600 tonnes, and in the June quarter alone it was"
+                " 1,500 tonnes.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 61.2e6, "AUD"),
+                    ("production", "total_reo", "production", "2023-07/2024-06", 9300, "t"),
+                    ("production", "prnd_oxide", "production", "2023-07/2024-06", 5600, "t"),
+                    ("production", "prnd_oxide", "production", "2024-Q2", 1500, "t"),
+                ),
+                published="2024-08-28",
+            ),
             Example(
                 "Lynas produced 1,800 t of NdPr in the June quarter.",
                 (("production", "prnd_oxide", "production", "2024-Q2", 1800, "t"),),
@@ -246,6 +286,33 @@ RULES: list[Rule] = [
         "{COMPANY} {CUE:metric.capacity|metric.installed} {QTY:mass_rate} {PRODUCT}",
         capacity.extract,
         (
+            Example(  # a company's short name in the possessive ("Neo's") holds the plant
+                "Ucore Rare Metals is building a separation plant in Louisiana. Across the"
+                " Atlantic, Neo's plant at Sillamae can separate about 2,500 tonnes of rare earth"
+                " oxides a year.",
+                (("capacity", "re_oxides", "capacity", "", 2500, "t/yr"),),
+                entity="neo_performance_materials",
+                published="2025-09-22",
+            ),
+            Example(  # an indefinite holder with a modal is an illustration, no one's plant
+                "Neo Performance Materials runs 2,000 tonnes a year of NdFeB magnet capacity in"
+                " Estonia. By comparison, a typical Chinese magnet plant can turn out 15,000"
+                " tonnes a year of magnets, and one large separation facility could handle"
+                " 25,000 tonnes a year of oxide.",
+                (("capacity", "ndfeb_magnet", "capacity", "", 2000, "t/yr"),),
+                published="2025-09-22",
+            ),
+            Example(  # goods named in the next piece of the sentence are not "a further X"'s
+                "Baotou Tianhe Magnetics Co., Ltd. has 8,000 tonnes a year of NdFeB blank"
+                " capacity in operation. It is building a further 4,000 tonnes a year in Baotou"
+                " and plans a magnet recycling line in Ningbo.",
+                (
+                    ("capacity", "ndfeb_blank", "capacity", "", 8000, "t/yr"),
+                    ("capacity", "ndfeb_blank", "capacity", "", 4000, "t/yr"),
+                ),
+                statuses=("operating", "under_construction"),
+                published="2025-06-01",
+            ),
             Example(
                 "Lynas has an installed capacity of 10,500 t of NdPr per year at Kalgoorlie.",
                 (("capacity", "prnd_oxide", "capacity", "", 10500, "t/yr"),),
@@ -1219,5 +1286,118 @@ RULES: list[Rule] = [
         cues=("metric.quota", "metric.price", "metric.cash_flow"),
         doc="date_base._SAME_PERIOD; figure_words.if_consequence; DocState.note_assumed_section;"
         " prices._FORECAST_FIGURE; en.toml cash_flow.",
+    ),
+    Rule(
+        "pointer_sentences",
+        "production",
+        "en",
+        "{QTY} ... . (That|This|It|The ... figure) (was|is) {QTY:percent} (more|less) than"
+        " {DATE}( ... than {DATE}'s total of {QTY:mass})?",
+        continued.extract,
+        (
+            Example(  # trade: each change against the base its own words name
+                "China exported 4,310 tonnes of rare-earth permanent magnets in March 2025."
+                " That was 12.5% more than in February, but 3.2% less than in March 2024.",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2025-03", 4310, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2025-03", 12.5, "%"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2025-03", -3.2, "%"),
+                ),
+                published="2025-04-20",
+            ),
+            Example(  # output
+                "Domestic output of terbium oxide came to 62 t in September. This was 4.5%"
+                " lower than in August and 7% higher than a year earlier.",
+                (
+                    ("production", "tb_oxide", "production", "2025-09", 62, "t"),
+                    ("production", "tb_oxide", "production_mom_pct", "2025-09", -4.5, "%"),
+                    ("production", "tb_oxide", "production_yoy_pct", "2025-09", 7, "%"),
+                ),
+                published="2025-10-15",
+            ),
+            Example(  # a quota, the pointer opening the next paragraph, with its base tonnage
+                "Beijing has set this year's smelting and separation quota at 198,000 tonnes."
+                "\n\nThe separation figure is 3.1% more than last year's total of 192,000"
+                " tonnes.",
+                (
+                    ("quota", "smelting_separation", "quota", "2023", 198000, "t"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2023", 3.1, "%"),
+                    ("quota", "smelting_separation", "quota", "2022", 192000, "t"),
+                ),
+                published="2023-11-02",
+            ),
+            Example(  # a demand level
+                "Wind capacity installed in China reached 470 GW at the end of June 2025. It"
+                " was 21% higher than a year earlier.",
+                (
+                    ("demand", "wind_power", "installed_capacity", "2025-06", 470e6, "kW"),
+                    ("demand", "wind_power", "installed_capacity_yoy_pct", "2025-06", 21, "%"),
+                ),
+                published="2025-07-20",
+            ),
+            Example(  # a sector's count is no fact, its change is
+                "The association said new-energy vehicle sales reached 12.9 million units"
+                " in 2024. That was 35.5% more than in 2023.",
+                (("demand", "nev", "sales_yoy_pct", "2024", 35.5, "%"),),
+                published="2025-01-20",
+            ),
+            Example(  # a result
+                "Iluka Resources Ltd reported revenue of A$210.4 million for the December"
+                " quarter. That was 18% more than a year earlier.",
+                (
+                    ("financial", "", "revenue", "2024-Q4", 210.4e6, "AUD"),
+                    ("financial", "", "revenue_yoy_pct", "2024-Q4", 18, "%"),
+                ),
+                published="2025-01-28",
+            ),
+            Example(  # the year before's result, and a change of the result in the pointer
+                "Lynas Rare Earths reported net profit after tax of A$61.2 million for the year"
+                " to 30 June 2024. The prior year's figure was A$306.0 million, so profit"
+                " dropped 80 per cent. Over the same period revenue fell 37 per cent to A$463.3"
+                " million.",
+                (
+                    ("financial", "", "net_profit_attributable", "2023-07/2024-06", 61.2e6, "AUD"),
+                    ("financial", "", "net_profit_attributable", "2022-07/2023-06", 306e6, "AUD"),
+                    (
+                        "financial",
+                        "",
+                        "net_profit_attributable_yoy_pct",
+                        "2023-07/2024-06",
+                        -80,
+                        "%",
+                    ),
+                    ("financial", "", "revenue", "2023-07/2024-06", 463.3e6, "AUD"),
+                    ("financial", "", "revenue_yoy_pct", "2023-07/2024-06", -37, "%"),
+                ),
+                published="2024-08-28",
+            ),
+            Example(  # a year-earlier sum named as the figure's
+                "Baotou Steel Rare-Earth said revenue reached RMB 9.1 billion in 2024. The"
+                " year-earlier figure was RMB 8.2 billion.",
+                (
+                    ("financial", "", "revenue", "2024", 9.1e9, "CNY"),
+                    ("financial", "", "revenue", "2023", 8.2e9, "CNY"),
+                ),
+                published="2025-03-28",
+            ),
+            Example(  # a figure of its own after the pointer's words is no pointer
+                "Exports of rare earth magnets slipped in December. The December figure was 4,150"
+                " t, 5.2% below November's 4,378 t and down 7.5% from a year earlier.",
+                (
+                    ("trade", "re_permanent_magnet", "exports", "2024-12", 4150, "t"),
+                    ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-12", -5.2, "%"),
+                    ("trade", "re_permanent_magnet", "exports_yoy_pct", "2024-12", -7.5, "%"),
+                    ("trade", "re_permanent_magnet", "exports", "2024-11", 4378, "t"),
+                ),
+                published="2025-01-20",
+            ),
+            no_facts(  # a case, and its pointer in the conditional
+                "If the ministry adds a third batch of 20,000 t, the mining quota would be"
+                " 290,000 t. That would be 7% more than last year."
+            ),
+        ),
+        cues=UPDOWN,
+        doc="extractors.continued (DocState.last_said, remembered by the pipeline);"
+        " quota._is_base (a tonnage after a change: 'rose by 4.2% from 243,850 tonnes').",
     ),
 ]
