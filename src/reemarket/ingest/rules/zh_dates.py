@@ -254,6 +254,10 @@ _BASE_BEFORE = re.compile(
     # a span back from the report's day, its day in brackets: "与一周前（22日）的…相比"
     r"|[一两二三四五六七八九十\d]{1,2}\s*(?:个)?(?:周|星期|月|天|年)(?:之)?前)?"
     r"\s*[(（]?\s*$"
+    # a date line's label for the base of its changes: "涨跌基准：上一交易日（6月21日）",
+    # "对比日期：6月14日", "比较基准日：上周五（3月8日）"
+    r"|(?:涨跌|变动|对比|比较|环比)(?:基准|日期)日?\s*[:：]\s*"
+    r"(?:(?:上一|前一|上个)交易日|上周[一二三四五六日]|前一日|上日)?\s*[(（]?\s*$"
 )
 #: The eve of a holiday closure right before a bracketed day ("春节前（2月12日）为79.8万元"):
 #: in a report after the holiday it is the reference the moves are measured from.
@@ -522,9 +526,11 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             out
             and out[-1].base
             and out[-1].period == p
-            and not text[out[-1].end : m.start()].strip()
+            and not text[out[-1].end : m.start()].strip(" ,，、")
         ):
-            base = True  # "与9月1日月初的X相比": the base day named again as 月初
+            # "与9月1日月初的X相比": the base day named again as 月初; "上一交易日（6月21日，
+            # 周五）": and by its weekday
+            base = True
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target, retro))
     return out
 

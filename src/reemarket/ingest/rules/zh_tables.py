@@ -86,7 +86,10 @@ _ROW_DAY = re.compile(
 )
 #: A note naming the trading day the changes are against: "上一交易日为10月12日（星期六，调休工作日）".
 _NAMED_PRIOR = re.compile(
-    r"(?:(?:前一|上一|上个)交易日\s*(?:为|是|[:：])|(?:指|即)\s*(?:前一|上一|上个)交易日\s*[(（]?)"
+    r"(?:(?:前一|上一|上个)交易日\s*(?:为|是|[:：])|(?:指|即)\s*(?:前一|上一|上个)交易日\s*[(（]?"
+    # a date line's label: "涨跌基准：上一交易日（6月21日，周五）", "对比日期：6月21日"
+    r"|(?:涨跌|变动|对比|比较)(?:基准|日期)日?\s*[:：]\s*"
+    r"(?:(?:前一|上一|上个)交易日|上周[一二三四五六日])?\s*[(（]?)"
     r"\s*(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月"
     r"\s*(?P<d>\d{1,2})\s*日"
 )
@@ -1487,6 +1490,57 @@ RULE = REGISTRY.add(
                     ("price", "ho_oxide", "price_high", "2024-07-04", 480000, "CNY/t"),
                     ("price", "ho_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
                 ),
+            ),
+            Example(  # rules drawn under the header and under the rows; units in the heads
+                "稀土金属日报\n品种        报价范围(元/公斤)     涨跌(元/公斤)\n"
+                "==========================================\n"
+                "金属铽      7950-8050             +30\n金属镝      2280-2310             0\n"
+                "==========================================\n",
+                (
+                    ("price", "tb_metal", "price_low", "2024-07-05", 7950, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 8050, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", 30, "CNY/kg"),
+                    ("price", "dy_metal", "price_low", "2024-07-05", 2280, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-07-05", 2310, "CNY/kg"),
+                    ("price", "dy_metal", "change", "2024-07-04/2024-07-05", 0, "CNY/kg"),
+                ),
+            ),
+            Example(  # box rules over and under the header; 万 in the price head only
+                "━━━━━━━━━━━━━━━━━━━━━━━━\n产品      价格(万元/吨)    涨跌(元/吨)\n"
+                "────────────────────────\n"
+                "氧化钬    46.5-47.5        -5000\n氧化钆    15.8-16.2        +1000\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1000, "CNY/t"),
+                ),
+            ),
+            Example(  # a date line naming the quote day and, labelled, the base of the moves
+                "发布日期：2024年3月11日（周一）　涨跌基准：上一交易日（3月8日，周五）\n"
+                "品名 | 最低价 | 最高价 | 涨跌 | 单位\n氧化镨 | 41.0 | 41.6 | -0.2 | 万元/吨\n"
+                "氧化铽 | 6420 | 6480 | +15 | 元/公斤\n",
+                (
+                    ("price", "pr_oxide", "price_low", "2024-03-11", 410000, "CNY/t"),
+                    ("price", "pr_oxide", "price_high", "2024-03-11", 416000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2024-03-08/2024-03-11", -2000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-03-11", 6420, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-03-11", 6480, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-03-08/2024-03-11", 15, "CNY/kg"),
+                ),
+                published="2024-03-11",
+            ),
+            Example(  # the base labelled as a week back, the quote day first
+                "报价日期：2024年11月8日 比较基准日：上周五（11月1日）\n单位：元/公斤\n"
+                "品名 | 价格 | 涨跌\n氧化镝 | 1650-1670 | +20\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-11-08", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-11-08", 1670, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-11-01/2024-11-08", 20, "CNY/kg"),
+                ),
+                published="2024-11-08",
             ),
             Example(  # rows with no header under a unit line
                 "单位：元/吨\n氧化镧 3800-4200\n氧化铈 7200-7600\n",
