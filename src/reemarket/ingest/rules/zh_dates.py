@@ -282,6 +282,9 @@ _TREND_AFTER = re.compile(
 _QUOTE_AFTER = re.compile(r"[^。；;！？!?]*?元\s*/\s*(?:吨|公斤|千克)")
 #: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
 _RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*(?:去年|上年|前年)?\s*[,，]?\s*$")
+#: A period named as the base a year-on-year rate is measured from ("因为2023年2月价格处于高位，
+#: 基数较高", "2022年同期基数偏低"): a look back, not the year the text goes on in.
+_BASE_YEAR_AFTER = re.compile(r"[^。；;！？]{0,24}?基数")
 
 
 def _g(m: re.Match[str], form: str, key: str) -> str | None:
@@ -515,7 +518,10 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             "this_year",
         ) or (form == "period_to" and _g(m, form, "y") is not None)
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
-        retro = explicit and bool(_RETRO_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
+        retro = explicit and (
+            bool(_RETRO_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
+            or _BASE_YEAR_AFTER.match(text, m.end()) is not None
+        )
         if explicit and not base and not target:
             year = p.start.year
         if eve and p.granularity is Granularity.DAY and not p.is_span:
@@ -790,7 +796,12 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
             ctx.day = p.start
         elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
             ctx.week = p
-        elif p.granularity is Granularity.MONTH and not p.is_span and not _later_month(d, dates):
+        elif (
+            p.granularity is Granularity.MONTH
+            and not p.is_span
+            and not d.retro  # "因为2023年2月…基数较高": a month looked back on
+            and not _later_month(d, dates)
+        ):
             ctx.month = p  # "6月均价X，5月为Y": the month the text speaks of stays 6月
         if p.granularity is not Granularity.DAY and ctx.main is None:
             ctx.main = p

@@ -873,6 +873,34 @@ RULES += [
                 ),
             ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
+            Example(  # a year named as the base of a y/y rate ("…基数较大") is looked back
+                # on: a later month-day (even 29 February) stays in the report's year
+                "2月氧化镝月均价为2150元/公斤，同比下跌18.2%，主要因为2023年2月价格偏高，基数较大。"
+                "2月29日氧化镝报2120-2140元/公斤。",
+                (
+                    ("price", "dy_oxide", "average", "2024-02", 2150, "CNY/kg"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2024-02", -18.2, "%"),
+                    ("price", "dy_oxide", "price_low", "2024-02-29", 2120, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-02-29", 2140, "CNY/kg"),
+                ),
+                published="2024-02-29",
+            ),
+            Example(  # ... and so does 月末: the month the report speaks of, not the base's
+                "氧化钬价格同比大幅回落，因2023年2月时仍在高位，同期基数较高。月末氧化钬报47.5万-48万元/吨。",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-02-29", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-02-29", 480000, "CNY/t"),
+                ),
+                published="2024-02-29",
+            ),
+            Example(  # a base quarter of the year before
+                "一季度氧化铽均价同比回落，2023年一季度基数较高。月末氧化铽报6500-6600元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-03-29", 6500, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-03-29", 6600, "CNY/kg"),
+                ),
+                published="2024-03-29",
+            ),
             Example(  # the trend said first, the range after a comma, then the move
                 "氧化镧小幅走高，报3.9-4.3元/公斤。",
                 (
