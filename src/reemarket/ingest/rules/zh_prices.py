@@ -2674,7 +2674,9 @@ RULES.append(
         "zh",
         # "本周以来", "本月以来"; a week said bare ("本周上涨", "周内累计上涨"), a month or year
         # with 累计 ("本月累计下跌")
-        r"(?:(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)|(?P<wk>本周|这周|周内)"
+        # ... or by its length, 一周/近一周/全周 ("一周累计下跌X", not 上一周's)
+        r"(?:(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)"
+        r"|(?P<wk>本周|这周|周内|当周|全周|(?:近|过去)?(?<![上前这本])一周)"
         r"|(?P<mo>本月|当月|今年)(?=\s*(?:{PROD})?\s*(?:价格|报价)?\s*(?:累计|累积)))"
         r"\s*[,，]?\s*(?:{PROD:p})?"
         r"\s*(?:价格|均价|报价)?\s*(?:已经?)?\s*(?:累计|累积)?\s*(?P<cue>{UP}|{DOWN})\s*"
@@ -2689,6 +2691,15 @@ RULES.append(
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-04", -30000, "CNY/t"),
                 ),
                 published="2024-07-04",
+            ),
+            Example(  # a week said by its length: against the same day a week before
+                "金属镝周五报228万元/吨，一周累计下跌4万元/吨；氧化钆近一周累计上涨0.6万元/吨。",
+                (
+                    ("price", "dy_metal", "price", "2024-05-24", 2280000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2024-05-17/2024-05-24", -40000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-05-17/2024-05-24", 6000, "CNY/t"),
+                ),
+                published="2024-05-24",
             ),
             Example(  # since the month began: from the last close of the month before
                 "7月5日氧化钬报48万元/吨, 本月以来已上涨4.2%。",
@@ -2728,7 +2739,9 @@ RULES.append(
         "price level",
         "zh",
         # the day's deal volume may stand between: "A成交52吨，成交均价X", "A共成交8.5吨, 均价X"
-        r"{PROD:p}\s*(?:今日|当日|全天)?\s*(?P<vol>(?:共|累计|合计)?\s*成交(?:量)?\s*(?:为|约|达)?\s*"
+        # a list item's colon and the day the deals were done may stand between: "氧化镨钕：周五成交均价X"
+        r"{PROD:p}\s*[:：]?\s*(?:今日|当日|全天|(?:本|上)?周[一二三四五六日]|"
+        r"\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<vol>(?:共|累计|合计)?\s*成交(?:量)?\s*(?:为|约|达)?\s*"
         r"{NUM}\s*万?\s*(?:吨|公斤|千克)\s*[,，]\s*)?"
         r"(?:成交均价|成交均值|成交平均价格?|平均成交价格?|(?(vol)均价|(?!)))"
         r"\s*(?:为|报|是|达)?\s*{Q:v}",
@@ -2752,6 +2765,19 @@ RULES.append(
             Example(  # deals summed since a day the text does not date: no day's price
                 "7月以来，氧化铽累计成交12吨，成交均价为6430元/公斤。",
                 (),
+            ),
+            Example(  # a list item's colon, then the weekday the deals were done on
+                "· 氧化镝：周四成交均价1850元/公斤。\n· 金属镨钕：5月22日成交均价48.8万元/吨。\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-05-23", 1850, "CNY/kg"),
+                    ("price", "prnd_metal", "price", "2024-05-22", 488000, "CNY/t"),
+                ),
+                published="2024-05-24",
+            ),
+            Example(  # a Friday's deals a week back
+                "氧化铽上周五成交均价6200元/公斤。",
+                (("price", "tb_oxide", "price", "2024-05-17", 6200, "CNY/kg"),),
+                published="2024-05-24",
             ),
             Example(  # the volume, then a bare 均价 of those deals
                 "当天镨钕金属共成交12吨，均价55.6万元/吨。",
