@@ -322,6 +322,33 @@ RULES = [
                 published="2025-10-08",
                 entity="china",
             ),
+            Example(  # ... and so does 国内 before it, or 市场 between it and its mean
+                "北方稀土公布2024年8月挂牌价。据统计，7月份国内氧化镝市场月均价为176万元/吨。"
+                "6月28日，国内氧化铽均价为580万元/吨。",
+                (
+                    ("price", "dy_oxide", "average", "2024-07", 1760000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 5800000, "CNY/t"),
+                ),
+                published="2024-08-01",
+                entity="china",
+            ),
+            Example(  # the company's own list stays its own though it names the home market
+                "北方稀土公布2024年8月挂牌价。8月国内氧化镨钕挂牌价为41.3万元/吨。",
+                (("price", "prnd_oxide", "price", "2024-08", 413000, "CNY/t"),),
+                published="2024-08-01",
+                entity="china_northern_rare_earth",
+            ),
+            Example(  # a band held over months written out ("4月至5月"): that span's low and high
+                "今年4月至5月，受政策影响，国内氧化钆价格在15万-16.5万元/吨之间宽幅震荡。"
+                "2024年10月到12月，氧化镝价格在160万-175万元/吨区间运行。",
+                (
+                    ("price", "gd_oxide", "price_low", "2025-04/2025-05", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2025-04/2025-05", 165000, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-10/2024-12", 1600000, "CNY/t"),
+                    ("price", "dy_oxide", "price_high", "2024-10/2024-12", 1750000, "CNY/t"),
+                ),
+                published="2025-06-27",
+            ),
             Example(  # the mean a year before, then the rate: the y/y of the mean
                 "2025年一季度氧化镝均价为168万元/吨，较上年同期的205万元/吨下降18.05%；"
                 "2024年氧化钆年均价为16.2万元/吨，较2023年的24.1万元/吨下跌32.8%。",
