@@ -1414,13 +1414,37 @@ RULES += [
         "price_change_carried",
         "price change",
         "zh",
-        r"[,，;；]\s*(?:{PROD}\s*(?:同步|同日|同期|随之|亦|也|则)\s*)?"
+        # "…；氧化镨报X，同样上涨Y" / "，涨幅同样为Y": the part's own move said as the first's
+        r"[,，;；]\s*(?:{PROD}\s*(?:同步|同日|同期|随之|亦|也|则)\s*|(?:同样|同步|亦|也)\s*)?"
         r"(?:均价|报价)?\s*(?:(?:节|假|长假|假期)后\s*)?(?:累计)?\s*(?:微|小幅|大幅)?"
         r"(?:(?:上下限|高低端|两端|上下沿|高低价)\s*(?:均|都|皆|同步|各)?\s*)?"
-        r"(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
+        r"(?P<cue>{UP}|{DOWN})(?:(?<=[涨升跌降])幅\s*(?:同样|也|亦|均)?\s*(?:为|达|是|约)?)?"
+        r"\s*{Q:chg}"
         r"(?!\s*(?:至|到))" + RATE_TAIL,
         resolve_change_carried,
         (
+            Example(  # the second product's quote, then its move said as the first's
+                "今日氧化镝报178万元/吨，较上周五下跌2万元/吨；金属镝报225万元/吨，跌幅为3万元/吨；"
+                "氧化钬报47万元/吨，同样下跌0.5万元/吨。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-03", 1780000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-03", -20000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-03", 2250000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2024-06-28/2024-07-03", -30000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-03", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-03", -5000, "CNY/t"),
+                ),
+                published="2024-07-03",
+            ),
+            Example(  # 涨幅 with an amount, "同样为": the same base as the part before
+                "氧化钆报16.1万元/吨，较昨日上涨1000元/吨；氧化钇报4.6万元/吨，涨幅同样为1000元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1000, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-07-05", 46000, "CNY/t"),
+                    ("price", "y_oxide", "change", "2024-07-04/2024-07-05", 1000, "CNY/t"),
+                ),
+            ),
             Example(  # a second product's move opening its own part takes the first's base and
                 # the day the sentence last named; its rate after it ("月度跌幅") is the move's
                 "9月4日起氧化铽连续回调；9月27日氧化铽报5850元/公斤，较8月30日下跌120元/公斤，"
