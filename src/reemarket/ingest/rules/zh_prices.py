@@ -526,9 +526,27 @@ RULES = [
         "price change",
         "zh",
         r"(?:{MOM}|本季度|本月)[^,，。;；\d]{0,3}{PROD:p}(?:交易)?价格\s*{MOM}?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%|"
-        r"{PROD:p2}(?P<pw>(?:交易)?价格|{LISTING})?\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%",
+        r"{PROD:p2}(?P<pw>(?:交易)?价格|{LISTING})?\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%|"
+        # the next product's rate right after one, 环比 left out: "…环比上调6.1%，金属镨钕上调5.9%"
+        r"(?<=%)\s*[,，、]\s*{PROD:p3}(?:(?:交易)?价格|{LISTING})?\s*(?:同步|也|亦|则)?\s*"
+        r"(?P<cue3>{UP}|{DOWN})\s*(?P<pct3>{NUM})\s*%",
         resolve_period_move_pct,
         (
+            Example(  # a listing's rates, the second with 环比 left out
+                "北方稀土公布2025年3月挂牌价。3月氧化钕挂牌价环比上调4.1%，金属钕上调3.8%，"
+                "氧化镝则下调1.2%。",
+                (
+                    ("price", "nd_oxide", "change_pct", "2025-02/2025-03", 4.1, "%"),
+                    ("price", "nd_metal", "change_pct", "2025-02/2025-03", 3.8, "%"),
+                    ("price", "dy_oxide", "change_pct", "2025-02/2025-03", -1.2, "%"),
+                ),
+                published="2025-03-03",
+            ),
+            Example(  # an output's rates, not a price's: nothing
+                "3月氧化钕产量环比增长4.1%，金属钕增长3.8%。",
+                (),
+                published="2025-03-31",
+            ),
             Example(  # a listing's monthly rates; the second product's price word left out
                 "北方稀土公布2024年10月挂牌价。10月氧化镨钕挂牌价环比上调5.2%，金属镨钕环比上调4.9%。",
                 (
