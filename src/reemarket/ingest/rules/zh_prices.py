@@ -2251,9 +2251,20 @@ RULES.append(
         "zh",
         r"(?:^|(?<=[。;；,，]))\s*(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*"
         r"(?:[,，]\s*该|的|该)?"
-        r"(?:{CONTRACT}|{LISTING}|价格)\s*(?:为|是)\s*(?:不含税|含税)?\s*{Q:v}",
+        # "二季度价格同为V", "8月挂牌价也为V": the same price said again of the other period
+        r"(?:{CONTRACT}|{LISTING}|价格)\s*(?:同|也|亦|同样|均)?\s*(?:为|是)\s*(?:不含税|含税)?\s*{Q:v}",
         resolve_contract_period,
         (
+            Example(  # a price held: the quarter before's said with 同为
+                "北方稀土公告，2025年第四季度稀土精矿交易价格确定为不含税20300元/吨。"
+                "价格与上季度持平，三季度价格同为20300元/吨。",
+                (
+                    ("price", "re_concentrate", "price", "2025-Q4", 20300, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2025-Q3", 20300, "CNY/t"),
+                ),
+                published="2025-09-29",
+                entity="china_northern_rare_earth",
+            ),
             Example(  # the notice's product is the earlier quarter's too
                 "包钢股份公告, 2024年第四季度稀土精矿交易价格调整为不含税18500元/吨。"
                 "第三季度价格为不含税17900元/吨。",
