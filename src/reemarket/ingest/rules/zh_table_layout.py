@@ -55,7 +55,9 @@ _WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t\u3000]*\t[ \t\u3000]*| {2,}|\u3000+ *)(?
 _ONE_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
 _ANY_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 #: Words of a price table's header cells ("产品名称", "价格(元/吨)", "涨跌", "最低价" ...).
-_HEAD_WORD = re.compile(r"品种|产品|名称|品名|商品|价|涨跌|变动|单位|规格|纯度|环比|幅|日期")
+_HEAD_WORD = re.compile(
+    r"品种|产品|名称|品名|商品|价|涨跌|变动|单位|规格|纯度|环比|幅|日期|最低|最高|低端|高端|区间"
+)
 #: A header cell naming a day: "6月14日", "本周五(7/5)", "上周四（9/5）", "9/12".
 _DAY_CELL = re.compile(r"\d+\s*月\s*\d+\s*日|(?<![\d.])\d{1,2}/\d{1,2}(?![\d./])")
 #: A cell that is a figure and nothing else ("44.3-44.5", "+2000", "170万", "-1.2%").
@@ -129,7 +131,10 @@ def _block(lines: list[str], products: dict[str, str]) -> list[str]:
     body = [ln for ln in lines if not _is_rule(ln)]
     if len(body) < 2:
         return lines
-    laid = iter(_table_block(body, products))
+    table = _table_block(body, products)
+    if table == body:
+        return lines  # no table: its rules stay as they are
+    laid = iter(table)
     first = next(k for k, ln in enumerate(lines) if not _is_rule(ln))
     return [
         ln if k < first else _ruled(ln) if _is_rule(ln) else next(laid)

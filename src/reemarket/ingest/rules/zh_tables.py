@@ -425,7 +425,8 @@ def _cell(
         return None
     if unit[1] not in PRICE_UNITS:
         return None
-    return [n * unit[0] for n in nums], unit[1]
+    # "39.98" under 万元/吨 is 399800, not 399799.99999999994
+    return [round(n * unit[0], 6) for n in nums], unit[1]
 
 
 def _rate(cells: list[str], i: int | None) -> float | None:
@@ -1517,6 +1518,34 @@ RULE = REGISTRY.add(
                     ("price", "gd_oxide", "price_high", "2024-07-05", 162000, "CNY/t"),
                     ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1000, "CNY/t"),
                 ),
+            ),
+            Example(  # heads 最低/最高 with no 价, full-width rules, the unit in a line under it
+                "产品          最低        最高        涨跌\n"
+                "－－－－－－－－－－－－－－－－－－－－－－－\n"
+                "氧化钆        152000      156000      -1000\n氧化钬        460000      470000      0\n"
+                "单位：元/吨\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -1000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/t"),
+                ),
+            ),
+            Example(  # ranges cut by ~ under a 万 head, a rule of = under the header
+                "品名        价格区间(万元/吨)      涨跌(万元/吨)\n============================\n"
+                "氧化钕      39.98~40.78            -0.5\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 399800, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 407800, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
+            Example(  # two lines of words between rules are no table: the rules stay rules
+                "━━━━━━━━━━━━\n今日市场  窄幅整理\n下游需求  仍然偏弱\n━━━━━━━━━━━━\n"
+                "氧化钕报40.1万元/吨。\n",
+                (("price", "nd_oxide", "price", "2024-07-05", 401000, "CNY/t"),),
             ),
             Example(  # a date line naming the quote day and, labelled, the base of the moves
                 "发布日期：2024年3月11日（周一）　涨跌基准：上一交易日（3月8日，周五）\n"
