@@ -253,6 +253,12 @@ def _forms_in(text: str) -> re.Pattern[str]:
     return rx
 
 
+#: A date line's label for the base of its changes: "涨跌基准：", "对比日期：", "比较基准日：",
+#: "涨跌对比：", "基准日：", "涨跌：" (then maybe "上一交易日（" or "上周五（" before the day).
+BASE_LABEL = (
+    r"(?:(?:涨跌|变动|环比)?(?:基准|对比|比较)(?:日期|日)?|(?:涨跌|变动))\s*[:：]\s*"
+    r"(?:(?:上一|前一|上个)交易日|上周[一二三四五六日]|前一日|上日)?\s*[(（]?\s*"
+)
 _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
     r"(?:(?:上周|本周|前一周|上一周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|月初|年初|上周"
@@ -263,8 +269,7 @@ _BASE_BEFORE = re.compile(
     r"\s*[(（]?\s*$"
     # a date line's label for the base of its changes: "涨跌基准：上一交易日（6月21日）",
     # "对比日期：6月14日", "比较基准日：上周五（3月8日）"
-    r"|(?:涨跌|变动|对比|比较|环比)(?:基准|日期)日?\s*[:：]\s*"
-    r"(?:(?:上一|前一|上个)交易日|上周[一二三四五六日]|前一日|上日)?\s*[(（]?\s*$"
+    r"|" + BASE_LABEL + "$"
 )
 #: The eve of a holiday closure right before a bracketed day ("春节前（2月12日）为79.8万元"):
 #: in a report after the holiday it is the reference the moves are measured from.

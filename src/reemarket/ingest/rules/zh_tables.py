@@ -17,7 +17,7 @@ from reemarket.domain.periods import Period
 from reemarket.ingest.dates import trading_week
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
-from reemarket.ingest.rules.zh_dates import find_dates, previous
+from reemarket.ingest.rules.zh_dates import BASE_LABEL, find_dates, previous
 from reemarket.ingest.rules.zh_finance_table import is_results_table, results_table_facts
 from reemarket.ingest.rules.zh_output_table import is_output_table, output_table_facts
 from reemarket.ingest.rules.zh_quota_table import is_quota_table, quota_table_facts
@@ -88,10 +88,9 @@ _ROW_DAY = re.compile(
 _NAMED_PRIOR = re.compile(
     r"(?:(?:前一|上一|上个)交易日\s*(?:为|是|[:：])|(?:指|即)\s*(?:前一|上一|上个)交易日\s*[(（]?"
     # a date line's label: "涨跌基准：上一交易日（6月21日，周五）", "对比日期：6月21日"
-    r"|(?:涨跌|变动|对比|比较)(?:基准|日期)日?\s*[:：]\s*"
-    r"(?:(?:前一|上一|上个)交易日|上周[一二三四五六日])?\s*[(（]?)"
-    r"\s*(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月"
-    r"\s*(?P<d>\d{1,2})\s*日"
+    r"|" + BASE_LABEL + ")"
+    r"\s*(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]"
+    r"\s*(?P<d>\d{1,2})(?!\d)\s*日?"
 )
 
 
@@ -1560,6 +1559,16 @@ RULE = REGISTRY.add(
                     ("price", "tb_oxide", "change", "2024-03-08/2024-03-11", 15, "CNY/kg"),
                 ),
                 published="2024-03-11",
+            ),
+            Example(  # dates written with dashes, the base labelled 基准日 (a day the
+                # calendar's trading day before is not)
+                "报价日：2024-06-24　基准日：2024-06-20\n单位：元/公斤\n品名 | 价格 | 涨跌\n"
+                "氧化镝 | 1780 | +10\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-06-24", 1780, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-20/2024-06-24", 10, "CNY/kg"),
+                ),
+                published="2024-06-24",
             ),
             Example(  # the base labelled as a week back, the quote day first
                 "报价日期：2024年11月8日 比较基准日：上周五（11月1日）\n单位：元/公斤\n"
