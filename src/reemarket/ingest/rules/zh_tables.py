@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from reemarket.domain.periods import Period
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.dates import trading_week
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
@@ -522,7 +522,8 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         )
         averages = _by_month(cols, lines, "china", Period.day(day), s, "average", means)
         return averages + _day_table(day_cols, lines, head, s, day)
-    return _day_table(cols, lines, head, s, day, _named_prior(above, day))
+    prior = _named_prior(above, day) or _noted_base(above, day, s)
+    return _day_table(cols, lines, head, s, day, prior)
 
 
 #: Market words heading a group of columns, in the order they are tried.
@@ -632,6 +633,32 @@ def _date_rows(lines: list[tuple[int, str]], head: list[str], above: str, s: Sen
                 )
             )
     return out
+
+
+#: A note saying what the moves are against: "涨跌为与上周五（4月12日）相比", "涨跌较3月29日",
+#: "变动均相对于节前最后一个交易日（9月30日）".
+_CHANGE_BASE_NOTE = re.compile(
+    r"(?:涨跌|变动|升跌|增减)(?:额|幅)?\s*(?:均|皆|一律)?\s*(?:为|是|按|系)?\s*"
+    r"(?:与|较|比|相对于|对比)"
+)
+
+
+def _noted_base(above: str, day: date, s: Sent) -> date | None:
+    """The day a note above the table says its moves are against ("涨跌为与上周五（4月12日）相比").
+
+    The first day the note names after its 涨跌…较/与 (a day in brackets after 上周五 or
+    节前 is that day), when it is before the table's day and within a year of it.
+    """
+    m = _CHANGE_BASE_NOTE.search(above)
+    if m is None:
+        return None
+    tail = above[m.start() : m.start() + 40].split("\n")[0]
+    for d in find_dates(tail, s.ctx):
+        p = d.period
+        if p.granularity is Granularity.DAY and not p.is_span:
+            named = p.start
+            return named if day - timedelta(days=366) <= named < day else None
+    return None
 
 
 def _named_prior(above: str, day: date) -> date | None:
@@ -1569,6 +1596,26 @@ RULE = REGISTRY.add(
                     ("price", "dy_oxide", "change", "2024-06-20/2024-06-24", 10, "CNY/kg"),
                 ),
                 published="2024-06-24",
+            ),
+            Example(  # a note above saying what the moves are against: a week back ...
+                "稀土周度报价 2024-04-19（星期五）\n说明：单位均为元/吨；涨跌为与上周五（4月12日）相比。\n"
+                "品名          价格区间(元/吨)     涨跌(元/吨)\n"
+                "----------------------------------------\n氧化钕        399800-407800       -5000\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-04-19", 399800, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-04-19", 407800, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-04-12/2024-04-19", -5000, "CNY/t"),
+                ),
+                published="2024-04-19",
+            ),
+            Example(  # ... or a month-end a month back
+                "稀土月度报价 2024-04-30\n注：涨跌较3月29日。\n品名 | 价格(万元/吨) | 涨跌\n"
+                "金属镨钕 | 48.5 | +1.2\n",
+                (
+                    ("price", "prnd_metal", "price", "2024-04-30", 485000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2024-03-29/2024-04-30", 12000, "CNY/t"),
+                ),
+                published="2024-04-30",
             ),
             Example(  # the base labelled as a week back, the quote day first
                 "报价日期：2024年11月8日 比较基准日：上周五（11月1日）\n单位：元/公斤\n"
