@@ -254,9 +254,10 @@ def _forms_in(text: str) -> re.Pattern[str]:
 
 
 #: A date line's label for the base of its changes: "涨跌基准：", "对比日期：", "比较基准日：",
-#: "涨跌对比：", "基准日：", "涨跌：" (then maybe "上一交易日（" or "上周五（" before the day).
+#: "涨跌对比：", "基准日：", "涨跌：", "涨跌基准为" (then maybe "上一交易日（" or "上周五（"
+#: before the day).
 BASE_LABEL = (
-    r"(?:(?:涨跌|变动|环比)?(?:基准|对比|比较)(?:日期|日)?|(?:涨跌|变动))\s*[:：]\s*"
+    r"(?:(?:涨跌|变动|环比)?(?:基准|对比|比较)(?:日期|日)?\s*(?:[:：]|为|是)|(?:涨跌|变动)\s*[:：])\s*"
     r"(?:(?:上一|前一|上个)交易日|上周[一二三四五六日]|前一日|上日)?\s*[(（]?\s*"
 )
 _BASE_BEFORE = re.compile(

@@ -1617,6 +1617,15 @@ RULE = REGISTRY.add(
                 ),
                 published="2024-04-30",
             ),
+            Example(  # the base said in brackets after the quote day, "基准为"
+                "价格日期：2024年6月24日（涨跌基准为6月20日）\n单位：元/公斤\n品名 | 价格 | 涨跌\n"
+                "氧化铽 | 5800 | -50\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-06-24", 5800, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-20/2024-06-24", -50, "CNY/kg"),
+                ),
+                published="2024-06-24",
+            ),
             Example(  # the base labelled as a week back, the quote day first
                 "报价日期：2024年11月8日 比较基准日：上周五（11月1日）\n单位：元/公斤\n"
                 "品名 | 价格 | 涨跌\n氧化镝 | 1650-1670 | +20\n",
