@@ -462,8 +462,30 @@ def _row_rate(cols: Columns, cells: list[str]) -> float | None:
 _AMOUNT_RATE = re.compile(r"([+\-−]?\d[\d,.]*万?)[(（]([+\-−]?\d+(?:\.\d+)?%)[)）]")
 
 
+#: A header's second line giving only units, under the heads they belong to: "(元/吨)", "万元/吨".
+_UNIT_CELL = re.compile(r"[(（]?\s*(?:单位\s*[:：]?\s*)?万?" + _UNITS + r"\s*[)）]?")
+
+
+def _unit_row(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a header's second line of units folded into the header.
+
+    "品名  价格区间  均价  涨跌" over "      (元/吨)   (元/吨)  (元/吨)": the units stand under the
+    last heads (the product's head has none), so they are matched from the right.
+    """
+    if len(lines) < 3:
+        return lines
+    units = [c for c in cells(lines[1][1]) if c]
+    head = cells(lines[0][1])
+    if not units or len(units) >= len(head) or not all(_UNIT_CELL.fullmatch(c) for c in units):
+        return lines
+    cut = len(head) - len(units)
+    merged = head[:cut] + [h + u for h, u in zip(head[cut:], units, strict=True)]
+    return [(lines[0][0], " | ".join(merged)), *lines[2:]]
+
+
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The facts of one table (lines with their offsets; the first is the header)."""
+    lines = _unit_row(lines)
     head = cells(lines[0][1])
     if _headerless(lines):
         # rows of a product and its figures under a unit line ("单位：万元/吨" / "氧化钕 | 45-46"):
@@ -1557,6 +1579,15 @@ RULE = REGISTRY.add(
                     ("price", "ho_oxide", "price_low", "2024-07-05", 460000, "CNY/t"),
                     ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
                     ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/t"),
+                ),
+            ),
+            Example(  # the header's units on a line of their own under the heads
+                "品名        价格区间          涨跌\n            (元/公斤)         (元/公斤)\n"
+                "------------------------------------\n氧化铽      6350-6450         -50\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6350, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6450, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -50, "CNY/kg"),
                 ),
             ),
             Example(  # ranges cut by ~ under a 万 head, a rule of = under the header
