@@ -990,7 +990,7 @@ def _headline_restated(facts: list[Fact], end: int, published: date | None = Non
 
 
 #: A note under a table saying how to read it: "备注：…", "注：…", "说明：…".
-_NOTE_BELOW = re.compile(r"\s*(?:备注|附注|注释|注|说明)\s*[:：]")
+_NOTE_BELOW = re.compile(r"\s*(?:备注|附注|注释|注|说明|单位)\s*[:：]")
 
 
 def _note_below(norm: str, at: int) -> str:

@@ -168,7 +168,11 @@ FORMS: tuple[Form, ...] = (
     ),
     ("ymd", r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     ("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"),
-    ("ym_span", r"(?P<y>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
+    # "2025年4-5月", and with each month written out: "2025年4月至5月", "2025年4月份到5月份"
+    (
+        "ym_span",
+        r"(?P<y>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*(?:月份?)?\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月",
+    ),
     ("yh1", r"(?P<y>\d{4})\s*年\s*(?:上半年|半年度|半年报|中期|1-6月)"),
     ("yq", r"(?P<y>\d{4})\s*年\s*(?:第)?(?P<q>[一二三四1-4])\s*季度"),
     # Hong Kong and Taiwan write a quarter without 度: "2025年第3季", "首季" (the first)
@@ -190,7 +194,10 @@ FORMS: tuple[Form, ...] = (
     ),
     ("md", r"(?<![\d.\-])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
     ("d", r"(?<![\d月.\-近前后内第])(?P<d>\d{1,2})\s*[日号](?![内前后])"),
-    ("m_span", r"(?<![\d.\-])(?P<m1>\d{1,2})\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月"),
+    (
+        "m_span",
+        r"(?<![\d.\-])(?P<m1>\d{1,2})\s*(?:月份?)?\s*[-~至到—]\s*(?P<m2>\d{1,2})\s*月(?![\d日号])",
+    ),
     ("h1", r"上半年|半年度|半年报"),
     # "前三季度"; Hong Kong writes the first quarters from the year's start "首三季", "首兩季"
     ("first_q", r"(?:前(?P<q>[一二三])(?:个|個)?|首(?P<q2>[二两兩三]))季度?"),
@@ -256,6 +263,13 @@ def _forms_in(text: str) -> re.Pattern[str]:
     return rx
 
 
+#: A date line's label for the base of its changes: "涨跌基准：", "对比日期：", "比较基准日：",
+#: "涨跌对比：", "基准日：", "涨跌：", "涨跌基准为" (then maybe "上一交易日（" or "上周五（"
+#: before the day).
+BASE_LABEL = (
+    r"(?:(?:涨跌|变动|环比)?(?:基准|对比|比较)(?:日期|日)?\s*(?:[:：]|为|是)|(?:涨跌|变动)\s*[:：])\s*"
+    r"(?:(?:上一|前一|上个)交易日|上周[一二三四五六日]|前一日|上日)?\s*[(（]?\s*"
+)
 _BASE_BEFORE = re.compile(
     r"(?:较|比|与|少于|多于|低于|高于|以|自|从)\s*(?:第)?"
     r"(?:(?:上周|本周|前一周|上一周|周)[一二三四五六日]|上一交易日|前一交易日|上月末|上月底|月初|年初|上周"
@@ -264,6 +278,9 @@ _BASE_BEFORE = re.compile(
     # a span back from the report's day, its day in brackets: "与一周前（22日）的…相比"
     r"|[一两二三四五六七八九十\d]{1,2}\s*(?:个)?(?:周|星期|月|天|年)(?:之)?前)?"
     r"\s*[(（]?\s*$"
+    # a date line's label for the base of its changes: "涨跌基准：上一交易日（6月21日）",
+    # "对比日期：6月14日", "比较基准日：上周五（3月8日）"
+    r"|" + BASE_LABEL + "$"
 )
 #: The eve of a holiday closure right before a bracketed day ("春节前（2月12日）为79.8万元"):
 #: in a report after the holiday it is the reference the moves are measured from.
@@ -291,6 +308,9 @@ _QUOTE_AFTER = re.compile(r"[^。；;！？!?]*?元\s*/\s*(?:吨|公斤|千克)"
 _LEVEL_AFTER = re.compile(r"[^。；;！？!?均累平总共计]*?元\s*/\s*(?:吨|公斤|千克)")
 #: A look back to an earlier year, in passing: "回顾2024年全年", "回看去年".
 _RETRO_BEFORE = re.compile(r"(?:回顾|回看|回望|回溯)\s*(?:去年|上年|前年)?\s*[,，]?\s*$")
+#: A period named as the base a year-on-year rate is measured from ("因为2023年2月价格处于高位，
+#: 基数较高", "2022年同期基数偏低"): a look back, not the year the text goes on in.
+_BASE_YEAR_AFTER = re.compile(r"[^。；;！？]{0,24}?基数")
 
 
 def _g(m: re.Match[str], form: str, key: str) -> str | None:
@@ -524,7 +544,10 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             "this_year",
         ) or (form == "period_to" and _g(m, form, "y") is not None)
         target = explicit and bool(_TARGET_BEFORE.search(text[max(0, m.start() - 3) : m.start()]))
-        retro = explicit and bool(_RETRO_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
+        retro = explicit and (
+            bool(_RETRO_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
+            or _BASE_YEAR_AFTER.match(text, m.end()) is not None
+        )
         if explicit and not base and not target:
             year = p.start.year
         if eve and p.granularity is Granularity.DAY and not p.is_span:
@@ -535,9 +558,11 @@ def find_dates(text: str, ctx: ZhContext) -> list[ZhDate]:
             out
             and out[-1].base
             and out[-1].period == p
-            and not text[out[-1].end : m.start()].strip()
+            and not text[out[-1].end : m.start()].strip(" ,，、")
         ):
-            base = True  # "与9月1日月初的X相比": the base day named again as 月初
+            # "与9月1日月初的X相比": the base day named again as 月初; "上一交易日（6月21日，
+            # 周五）": and by its weekday
+            base = True
         out.append(ZhDate(m.start(), m.end(), p, base, explicit, target, retro))
     return out
 
@@ -798,7 +823,12 @@ def note(ctx: ZhContext, dates: list[ZhDate], text: str = "") -> None:
             ctx.day = p.start
         elif p.granularity is Granularity.DAY and 1 <= (p.end - p.start).days <= 6:
             ctx.week = p
-        elif p.granularity is Granularity.MONTH and not p.is_span and not _later_month(d, dates):
+        elif (
+            p.granularity is Granularity.MONTH
+            and not p.is_span
+            and not d.retro  # "因为2023年2月…基数较高": a month looked back on
+            and not _later_month(d, dates)
+        ):
             ctx.month = p  # "6月均价X，5月为Y": the month the text speaks of stays 6月
         if p.granularity is not Granularity.DAY and ctx.main is None:
             ctx.main = p

@@ -314,11 +314,17 @@ def resolve_per_tonne_move(m: re.Match[str], s: Sent) -> list[Cand]:
     ]
 
 
+#: A month-on-month word ("环比", "较上月"): a later product's bare rate carries it.
+_MOM = compile_pattern("{MOM}")
+
+
 def resolve_period_move_pct(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "本季度精矿价格环比上涨37.13%": a change against the period before."""
-    g = "" if m.group("p") else "2"
+    g = "" if m.group("p") else "2" if m.group("p2") else "3"
     if g and not m.group("pw") and s.ctx.price_company is None:
         return []  # "金属镨钕环比上调4.9%" is a price only in a listing or contract notice
+    if g == "3" and _MOM.search(s.text, 0, m.start()) is None:
+        return []  # "，金属镨钕上调5.9%" carries the 环比 of the rate before it, or nothing
     period = s.period_before(m.start()) or s.ctx.main
     if period is None or period.is_span or period.granularity is Granularity.DAY:
         return []

@@ -36,11 +36,31 @@ _SPOT = compile_pattern("{SPOT}")
 _UNIT_VALUE = compile_pattern("{UNIT_VALUE}")
 
 
+#: The domestic market named before a product ("6月26日，国内氧化镨钕均价为X")...
+_MARKET_BEFORE = re.compile(r"国内|境内|全国")
+#: ... or its market between the product and the figure ("氧化镨钕市场月均价为X").
+_MARKET_AFTER = re.compile(r"[^,，。；;：:]{0,6}?市场")
+#: A company's own price words: a listing, a contract, a settlement.
+_OWN_PRICE = re.compile(r"挂牌|长协|合同|结算|采购|收购|交易价格")
+
+
 def quote_entity(s: Sent, at: int) -> str:
-    """A listing or contract price is the company's; a spot quote is China's market."""
-    if s.ctx.price_company and _SPOT.search(s.text[s.clause_start(at) : at + 1]) is None:
-        return s.ctx.price_company
-    return "china"
+    """A listing or contract price is the company's; a spot quote is China's market.
+
+    In a listing or contract notice, a quote said to be the spot or domestic market's
+    ("现货…", "国内氧化镨钕均价为X", "氧化镨钕市场月均价为X") is China's market, not the
+    company's, unless its clause names a price of the company's own (挂牌价, 长协价...).
+    """
+    if not s.ctx.price_company:
+        return "china"
+    before = s.text[s.clause_start(at) : at + 1]
+    after = _MARKET_AFTER.match(s.text, at)
+    clause = before + (after.group() if after else "")
+    if _SPOT.search(before) is not None:
+        return "china"
+    if (_MARKET_BEFORE.search(before) or after) and not _OWN_PRICE.search(clause):
+        return "china"
+    return s.ctx.price_company
 
 
 #: A clause led by a holiday eve ("春节前（2月8日）氧化镝报…"): its quote is the eve's

@@ -322,6 +322,33 @@ RULES = [
                 published="2025-10-08",
                 entity="china",
             ),
+            Example(  # ... and so does 国内 before it, or 市场 between it and its mean
+                "北方稀土公布2024年8月挂牌价。据统计，7月份国内氧化镝市场月均价为176万元/吨。"
+                "6月28日，国内氧化铽均价为580万元/吨。",
+                (
+                    ("price", "dy_oxide", "average", "2024-07", 1760000, "CNY/t"),
+                    ("price", "tb_oxide", "price", "2024-06-28", 5800000, "CNY/t"),
+                ),
+                published="2024-08-01",
+                entity="china",
+            ),
+            Example(  # the company's own list stays its own though it names the home market
+                "北方稀土公布2024年8月挂牌价。8月国内氧化镨钕挂牌价为41.3万元/吨。",
+                (("price", "prnd_oxide", "price", "2024-08", 413000, "CNY/t"),),
+                published="2024-08-01",
+                entity="china_northern_rare_earth",
+            ),
+            Example(  # a band held over months written out ("4月至5月"): that span's low and high
+                "今年4月至5月，受政策影响，国内氧化钆价格在15万-16.5万元/吨之间宽幅震荡。"
+                "2024年10月到12月，氧化镝价格在160万-175万元/吨区间运行。",
+                (
+                    ("price", "gd_oxide", "price_low", "2025-04/2025-05", 150000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2025-04/2025-05", 165000, "CNY/t"),
+                    ("price", "dy_oxide", "price_low", "2024-10/2024-12", 1600000, "CNY/t"),
+                    ("price", "dy_oxide", "price_high", "2024-10/2024-12", 1750000, "CNY/t"),
+                ),
+                published="2025-06-27",
+            ),
             Example(  # the mean a year before, then the rate: the y/y of the mean
                 "2025年一季度氧化镝均价为168万元/吨，较上年同期的205万元/吨下降18.05%；"
                 "2024年氧化钆年均价为16.2万元/吨，较2023年的24.1万元/吨下跌32.8%。",
@@ -499,9 +526,27 @@ RULES = [
         "price change",
         "zh",
         r"(?:{MOM}|本季度|本月)[^,，。;；\d]{0,3}{PROD:p}(?:交易)?价格\s*{MOM}?\s*(?P<cue>{UP}|{DOWN})\s*(?P<pct>{NUM})\s*%|"
-        r"{PROD:p2}(?P<pw>(?:交易)?价格|{LISTING})?\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%",
+        r"{PROD:p2}(?P<pw>(?:交易)?价格|{LISTING})?\s*{MOM}\s*(?P<cue2>{UP}|{DOWN})\s*(?P<pct2>{NUM})\s*%|"
+        # the next product's rate right after one, 环比 left out: "…环比上调6.1%，金属镨钕上调5.9%"
+        r"(?<=%)\s*[,，、]\s*{PROD:p3}(?:(?:交易)?价格|{LISTING})?\s*(?:同步|也|亦|则)?\s*"
+        r"(?P<cue3>{UP}|{DOWN})\s*(?P<pct3>{NUM})\s*%",
         resolve_period_move_pct,
         (
+            Example(  # a listing's rates, the second with 环比 left out
+                "北方稀土公布2025年3月挂牌价。3月氧化钕挂牌价环比上调4.1%，金属钕上调3.8%，"
+                "氧化镝则下调1.2%。",
+                (
+                    ("price", "nd_oxide", "change_pct", "2025-02/2025-03", 4.1, "%"),
+                    ("price", "nd_metal", "change_pct", "2025-02/2025-03", 3.8, "%"),
+                    ("price", "dy_oxide", "change_pct", "2025-02/2025-03", -1.2, "%"),
+                ),
+                published="2025-03-03",
+            ),
+            Example(  # an output's rates, not a price's: nothing
+                "3月氧化钕产量环比增长4.1%，金属钕增长3.8%。",
+                (),
+                published="2025-03-31",
+            ),
             Example(  # a listing's monthly rates; the second product's price word left out
                 "北方稀土公布2024年10月挂牌价。10月氧化镨钕挂牌价环比上调5.2%，金属镨钕环比上调4.9%。",
                 (
@@ -882,6 +927,34 @@ RULES += [
                 ),
             ),
             Example("氧化镝较上周下跌1-2万元/吨。", ()),
+            Example(  # a year named as the base of a y/y rate ("…基数较大") is looked back
+                # on: a later month-day (even 29 February) stays in the report's year
+                "2月氧化镝月均价为2150元/公斤，同比下跌18.2%，主要因为2023年2月价格偏高，基数较大。"
+                "2月29日氧化镝报2120-2140元/公斤。",
+                (
+                    ("price", "dy_oxide", "average", "2024-02", 2150, "CNY/kg"),
+                    ("price", "dy_oxide", "average_yoy_pct", "2024-02", -18.2, "%"),
+                    ("price", "dy_oxide", "price_low", "2024-02-29", 2120, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-02-29", 2140, "CNY/kg"),
+                ),
+                published="2024-02-29",
+            ),
+            Example(  # ... and so does 月末: the month the report speaks of, not the base's
+                "氧化钬价格同比大幅回落，因2023年2月时仍在高位，同期基数较高。月末氧化钬报47.5万-48万元/吨。",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-02-29", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-02-29", 480000, "CNY/t"),
+                ),
+                published="2024-02-29",
+            ),
+            Example(  # a base quarter of the year before
+                "一季度氧化铽均价同比回落，2023年一季度基数较高。月末氧化铽报6500-6600元/公斤。",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-03-29", 6500, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-03-29", 6600, "CNY/kg"),
+                ),
+                published="2024-03-29",
+            ),
             Example(  # the trend said first, the range after a comma, then the move
                 "氧化镧小幅走高，报3.9-4.3元/公斤。",
                 (
@@ -1368,13 +1441,37 @@ RULES += [
         "price_change_carried",
         "price change",
         "zh",
-        r"[,，;；]\s*(?:{PROD}\s*(?:同步|同日|同期|随之|亦|也|则)\s*)?"
+        # "…；氧化镨报X，同样上涨Y" / "，涨幅同样为Y": the part's own move said as the first's
+        r"[,，;；]\s*(?:{PROD}\s*(?:同步|同日|同期|随之|亦|也|则)\s*|(?:同样|同步|亦|也)\s*)?"
         r"(?:均价|报价)?\s*(?:(?:节|假|长假|假期)后\s*)?(?:累计)?\s*(?:微|小幅|大幅)?"
         r"(?:(?:上下限|高低端|两端|上下沿|高低价)\s*(?:均|都|皆|同步|各)?\s*)?"
-        r"(?P<cue>{UP}|{DOWN})\s*{Q:chg}"
+        r"(?P<cue>{UP}|{DOWN})(?:(?<=[涨升跌降])幅\s*(?:同样|也|亦|均)?\s*(?:为|达|是|约)?)?"
+        r"\s*{Q:chg}"
         r"(?!\s*(?:至|到))" + RATE_TAIL,
         resolve_change_carried,
         (
+            Example(  # the second product's quote, then its move said as the first's
+                "今日氧化镝报178万元/吨，较上周五下跌2万元/吨；金属镝报225万元/吨，跌幅为3万元/吨；"
+                "氧化钬报47万元/吨，同样下跌0.5万元/吨。",
+                (
+                    ("price", "dy_oxide", "price", "2024-07-03", 1780000, "CNY/t"),
+                    ("price", "dy_oxide", "change", "2024-06-28/2024-07-03", -20000, "CNY/t"),
+                    ("price", "dy_metal", "price", "2024-07-03", 2250000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2024-06-28/2024-07-03", -30000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-07-03", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-28/2024-07-03", -5000, "CNY/t"),
+                ),
+                published="2024-07-03",
+            ),
+            Example(  # 涨幅 with an amount, "同样为": the same base as the part before
+                "氧化钆报16.1万元/吨，较昨日上涨1000元/吨；氧化钇报4.6万元/吨，涨幅同样为1000元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 161000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1000, "CNY/t"),
+                    ("price", "y_oxide", "price", "2024-07-05", 46000, "CNY/t"),
+                    ("price", "y_oxide", "change", "2024-07-04/2024-07-05", 1000, "CNY/t"),
+                ),
+            ),
             Example(  # a second product's move opening its own part takes the first's base and
                 # the day the sentence last named; its rate after it ("月度跌幅") is the move's
                 "9月4日起氧化铽连续回调；9月27日氧化铽报5850元/公斤，较8月30日下跌120元/公斤，"
@@ -2192,9 +2289,20 @@ RULES.append(
         "zh",
         r"(?:^|(?<=[。;；,，]))\s*(?P<per>(?:\d{4}\s*年)?(?:第)?[一二三四]季度|\d{1,2}\s*月份?)\s*"
         r"(?:[,，]\s*该|的|该)?"
-        r"(?:{CONTRACT}|{LISTING}|价格)\s*(?:为|是)\s*(?:不含税|含税)?\s*{Q:v}",
+        # "二季度价格同为V", "8月挂牌价也为V": the same price said again of the other period
+        r"(?:{CONTRACT}|{LISTING}|价格)\s*(?:同|也|亦|同样|均)?\s*(?:为|是)\s*(?:不含税|含税)?\s*{Q:v}",
         resolve_contract_period,
         (
+            Example(  # a price held: the quarter before's said with 同为
+                "北方稀土公告，2025年第四季度稀土精矿交易价格确定为不含税20300元/吨。"
+                "价格与上季度持平，三季度价格同为20300元/吨。",
+                (
+                    ("price", "re_concentrate", "price", "2025-Q4", 20300, "CNY/t"),
+                    ("price", "re_concentrate", "price", "2025-Q3", 20300, "CNY/t"),
+                ),
+                published="2025-09-29",
+                entity="china_northern_rare_earth",
+            ),
             Example(  # the notice's product is the earlier quarter's too
                 "包钢股份公告, 2024年第四季度稀土精矿交易价格调整为不含税18500元/吨。"
                 "第三季度价格为不含税17900元/吨。",
@@ -2684,7 +2792,10 @@ RULES.append(
         "zh",
         # "本周以来", "本月以来"; a week said bare ("本周上涨", "周内累计上涨"), a month or year
         # with 累计 ("本月累计下跌")
-        r"(?:(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)|(?P<wk>本周|这周|周内)"
+        # ... or by its length, 一周/近一周/全周 ("一周累计下跌X", not 上一周's)
+        r"(?:(?P<since>本周|这周|本月|当月|这个月|今年|年初|本年)(?:以来|至今)"
+        r"|(?P<wk>本周|这周|周内|当周|全周|周度|(?:近|过去)?(?<![上前这本])一周"
+        r"|(?<![上前这本下每一])周(?=\s*(?:累计|累积)))"
         r"|(?P<mo>本月|当月|今年)(?=\s*(?:{PROD})?\s*(?:价格|报价)?\s*(?:累计|累积)))"
         r"\s*[,，]?\s*(?:{PROD:p})?"
         r"\s*(?:价格|均价|报价)?\s*(?:已经?)?\s*(?:累计|累积)?\s*(?P<cue>{UP}|{DOWN})\s*"
@@ -2699,6 +2810,18 @@ RULES.append(
                     ("price", "dy_oxide", "change", "2024-06-28/2024-07-04", -30000, "CNY/t"),
                 ),
                 published="2024-07-04",
+            ),
+            Example(  # a week said by its length: against the same day a week before
+                "金属镝周五报228万元/吨，一周累计下跌4万元/吨；氧化钆近一周累计上涨0.6万元/吨；"
+                "氧化钬报47万元/吨，周累计下跌1万元/吨。",
+                (
+                    ("price", "dy_metal", "price", "2024-05-24", 2280000, "CNY/t"),
+                    ("price", "dy_metal", "change", "2024-05-17/2024-05-24", -40000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-05-17/2024-05-24", 6000, "CNY/t"),
+                    ("price", "ho_oxide", "price", "2024-05-24", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-05-17/2024-05-24", -10000, "CNY/t"),
+                ),
+                published="2024-05-24",
             ),
             Example(  # since the month began: from the last close of the month before
                 "7月5日氧化钬报48万元/吨, 本月以来已上涨4.2%。",
@@ -2738,7 +2861,9 @@ RULES.append(
         "price level",
         "zh",
         # the day's deal volume may stand between: "A成交52吨，成交均价X", "A共成交8.5吨, 均价X"
-        r"{PROD:p}\s*(?:今日|当日|全天)?\s*(?P<vol>(?:共|累计|合计)?\s*成交(?:量)?\s*(?:为|约|达)?\s*"
+        # a list item's colon and the day the deals were done may stand between: "氧化镨钕：周五成交均价X"
+        r"{PROD:p}\s*[:：]?\s*(?:今日|当日|全天|(?:本|上)?周[一二三四五六日]|"
+        r"\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?P<vol>(?:共|累计|合计)?\s*成交(?:量)?\s*(?:为|约|达)?\s*"
         r"{NUM}\s*万?\s*(?:吨|公斤|千克)\s*[,，]\s*)?"
         r"(?:成交均价|成交均值|成交平均价格?|平均成交价格?|(?(vol)均价|(?!)))"
         r"\s*(?:为|报|是|达)?\s*{Q:v}",
@@ -2762,6 +2887,19 @@ RULES.append(
             Example(  # deals summed since a day the text does not date: no day's price
                 "7月以来，氧化铽累计成交12吨，成交均价为6430元/公斤。",
                 (),
+            ),
+            Example(  # a list item's colon, then the weekday the deals were done on
+                "· 氧化镝：周四成交均价1850元/公斤。\n· 金属镨钕：5月22日成交均价48.8万元/吨。\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-05-23", 1850, "CNY/kg"),
+                    ("price", "prnd_metal", "price", "2024-05-22", 488000, "CNY/t"),
+                ),
+                published="2024-05-24",
+            ),
+            Example(  # a Friday's deals a week back
+                "氧化铽上周五成交均价6200元/公斤。",
+                (("price", "tb_oxide", "price", "2024-05-17", 6200, "CNY/kg"),),
+                published="2024-05-24",
             ),
             Example(  # the volume, then a bare 均价 of those deals
                 "当天镨钕金属共成交12吨，均价55.6万元/吨。",

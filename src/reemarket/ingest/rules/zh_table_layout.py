@@ -55,13 +55,17 @@ _WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t\u3000]*\t[ \t\u3000]*| {2,}|\u3000+ *)(?
 _ONE_GAP = re.compile(r"(?<=\S)[ \u3000]+(?=\S)")
 _ANY_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 #: Words of a price table's header cells ("产品名称", "价格(元/吨)", "涨跌", "最低价" ...).
-_HEAD_WORD = re.compile(r"品种|产品|名称|品名|商品|价|涨跌|变动|单位|规格|纯度|环比|幅|日期")
+_HEAD_WORD = re.compile(
+    r"品种|产品|名称|品名|商品|价|涨跌|变动|单位|规格|纯度|环比|幅|日期|最低|最高|低端|高端|区间"
+)
 #: A header cell naming a day: "6月14日", "本周五(7/5)", "上周四（9/5）", "9/12".
 _DAY_CELL = re.compile(r"\d+\s*月\s*\d+\s*日|(?<![\d.])\d{1,2}/\d{1,2}(?![\d./])")
 #: A cell that is a figure and nothing else ("44.3-44.5", "+2000", "170万", "-1.2%").
 _FIGURE = re.compile(r"[+\-−]?\d[\d,.]*\s*万?\s*(?:[-~～]\s*\d[\d,.]*\s*万?)?\s*%?")
 #: Prose, not a table line: sentence punctuation, or a comma between words.
 _PROSE = re.compile(r"[。；！？，]|[,;](?!\d)")
+#: A rule drawn across a table ("------", "======", "────", "━━━"), maybe with gaps in it.
+_RULE = re.compile(r"[ \t\u3000]*(?:[-=_~─━═—－＝～][ \t\u3000]*){3,}")
 
 
 def pipe_layout(text: str, products: dict[str, str]) -> str:
@@ -80,7 +84,7 @@ def pipe_layout(text: str, products: dict[str, str]) -> str:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _candidate(lines[j]):
+        while j < len(lines) and (_candidate(lines[j]) or _is_rule(lines[j])):
             j += 1
         if j - i >= 2:
             out.extend(_block(lines[i:j], products))
@@ -111,8 +115,41 @@ def _candidate(line: str) -> bool:
     )
 
 
+def _is_rule(line: str) -> bool:
+    """Whether a line is a rule drawn across a table (dashes, equals signs, box lines)."""
+    return _RULE.fullmatch(line.rstrip("\r\n")) is not None
+
+
 def _block(lines: list[str], products: dict[str, str]) -> list[str]:
-    """The lines of a block, as pipe lines when they are a table, else unchanged."""
+    """The lines of a block, as pipe lines when they are a table, else unchanged.
+
+    Rules drawn across the block ("品名  价格  涨跌" / "------" / rows / "------") are read
+    past: the header above a rule still heads the rows below it. A rule under the header
+    or the rows stays in the table as a line of no cells ("-|-----", a row no reader reads);
+    a rule over the header is left as it is.
+    """
+    body = [ln for ln in lines if not _is_rule(ln)]
+    if len(body) < 2:
+        return lines
+    table = _table_block(body, products)
+    if table == body:
+        return lines  # no table: its rules stay as they are
+    laid = iter(table)
+    first = next(k for k, ln in enumerate(lines) if not _is_rule(ln))
+    return [
+        ln if k < first else _ruled(ln) if _is_rule(ln) else next(laid)
+        for k, ln in enumerate(lines)
+    ]
+
+
+def _ruled(line: str) -> str:
+    """A rule line inside a table, made a table line of empty cells of the same length."""
+    lead = len(line) - len(line.lstrip())
+    return line[: lead + 1] + "|" + line[lead + 2 :]
+
+
+def _table_block(lines: list[str], products: dict[str, str]) -> list[str]:
+    """The lines of a block with no rules, as pipe lines when they are a table."""
     for gap in (_WIDE_GAP, _ONE_GAP):
         if not all(gap.search(ln.strip()) for ln in lines):
             continue

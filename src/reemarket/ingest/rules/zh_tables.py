@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from reemarket.domain.periods import Period
+from reemarket.domain.periods import Granularity, Period
 from reemarket.ingest.dates import trading_week
 from reemarket.ingest.rules import REGISTRY, Example, Rule
 from reemarket.ingest.rules.zh_base import PRICE_UNITS, Cand, Sent, day_span
-from reemarket.ingest.rules.zh_dates import find_dates, previous
+from reemarket.ingest.rules.zh_dates import BASE_LABEL, find_dates, previous
 from reemarket.ingest.rules.zh_finance_table import is_results_table, results_table_facts
 from reemarket.ingest.rules.zh_output_table import is_output_table, output_table_facts
 from reemarket.ingest.rules.zh_quota_table import is_quota_table, quota_table_facts
@@ -90,9 +90,11 @@ _ROW_DAY = re.compile(
 )
 #: A note naming the trading day the changes are against: "上一交易日为10月12日（星期六，调休工作日）".
 _NAMED_PRIOR = re.compile(
-    r"(?:(?:前一|上一|上个)交易日\s*(?:为|是|[:：])|(?:指|即)\s*(?:前一|上一|上个)交易日\s*[(（]?)"
-    r"\s*(?:(?P<y>\d{4})\s*年)?\s*(?P<m>\d{1,2})\s*月"
-    r"\s*(?P<d>\d{1,2})\s*日"
+    r"(?:(?:前一|上一|上个)交易日\s*(?:为|是|[:：])|(?:指|即)\s*(?:前一|上一|上个)交易日\s*[(（]?"
+    # a date line's label: "涨跌基准：上一交易日（6月21日，周五）", "对比日期：6月21日"
+    r"|" + BASE_LABEL + ")"
+    r"\s*(?:(?P<y>\d{4})\s*[年/.\-]\s*)?(?P<m>\d{1,2})\s*[月/.\-]"
+    r"\s*(?P<d>\d{1,2})(?!\d)\s*日?"
 )
 
 
@@ -426,7 +428,8 @@ def _cell(
         return None
     if unit[1] not in PRICE_UNITS:
         return None
-    return [n * unit[0] for n in nums], unit[1]
+    # "39.98" under 万元/吨 is 399800, not 399799.99999999994
+    return [round(n * unit[0], 6) for n in nums], unit[1]
 
 
 def _rate(cells: list[str], i: int | None) -> float | None:
@@ -463,8 +466,30 @@ def _row_rate(cols: Columns, cells: list[str]) -> float | None:
 _AMOUNT_RATE = re.compile(r"([+\-−]?\d[\d,.]*万?)[(（]([+\-−]?\d+(?:\.\d+)?%)[)）]")
 
 
+#: A header's second line giving only units, under the heads they belong to: "(元/吨)", "万元/吨".
+_UNIT_CELL = re.compile(r"[(（]?\s*(?:单位\s*[:：]?\s*)?万?" + _UNITS + r"\s*[)）]?")
+
+
+def _unit_row(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a header's second line of units folded into the header.
+
+    "品名  价格区间  均价  涨跌" over "      (元/吨)   (元/吨)  (元/吨)": the units stand under the
+    last heads (the product's head has none), so they are matched from the right.
+    """
+    if len(lines) < 3:
+        return lines
+    units = [c for c in cells(lines[1][1]) if c]
+    head = cells(lines[0][1])
+    if not units or len(units) >= len(head) or not all(_UNIT_CELL.fullmatch(c) for c in units):
+        return lines
+    cut = len(head) - len(units)
+    merged = head[:cut] + [h + u for h, u in zip(head[cut:], units, strict=True)]
+    return [(lines[0][0], " | ".join(merged)), *lines[2:]]
+
+
 def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]:
     """The facts of one table (lines with their offsets; the first is the header)."""
+    lines = _unit_row(lines)
     head = cells(lines[0][1])
     if _headerless(lines):
         # rows of a product and its figures under a unit line ("单位：万元/吨" / "氧化钕 | 45-46"):
@@ -523,7 +548,8 @@ def table_facts(lines: list[tuple[int, str]], above: str, s: Sent) -> list[Cand]
         )
         averages = _by_month(cols, lines, "china", Period.day(day), s, "average", means)
         return averages + _day_table(day_cols, lines, head, s, day)
-    return _day_table(cols, lines, head, s, day, _named_prior(above, day))
+    prior = _named_prior(above, day) or _noted_base(above, day, s)
+    return _day_table(cols, lines, head, s, day, prior)
 
 
 #: Market words heading a group of columns, in the order they are tried.
@@ -633,6 +659,32 @@ def _date_rows(lines: list[tuple[int, str]], head: list[str], above: str, s: Sen
                 )
             )
     return out
+
+
+#: A note saying what the moves are against: "涨跌为与上周五（4月12日）相比", "涨跌较3月29日",
+#: "变动均相对于节前最后一个交易日（9月30日）".
+_CHANGE_BASE_NOTE = re.compile(
+    r"(?:涨跌|变动|升跌|增减)(?:额|幅)?\s*(?:均|皆|一律)?\s*(?:为|是|按|系)?\s*"
+    r"(?:与|较|比|相对于|对比)"
+)
+
+
+def _noted_base(above: str, day: date, s: Sent) -> date | None:
+    """The day a note above the table says its moves are against ("涨跌为与上周五（4月12日）相比").
+
+    The first day the note names after its 涨跌…较/与 (a day in brackets after 上周五 or
+    节前 is that day), when it is before the table's day and within a year of it.
+    """
+    m = _CHANGE_BASE_NOTE.search(above)
+    if m is None:
+        return None
+    tail = above[m.start() : m.start() + 40].split("\n")[0]
+    for d in find_dates(tail, s.ctx):
+        p = d.period
+        if p.granularity is Granularity.DAY and not p.is_span:
+            named = p.start
+            return named if day - timedelta(days=366) <= named < day else None
+    return None
 
 
 def _named_prior(above: str, day: date) -> date | None:
@@ -1491,6 +1543,133 @@ RULE = REGISTRY.add(
                     ("price", "ho_oxide", "price_high", "2024-07-04", 480000, "CNY/t"),
                     ("price", "ho_oxide", "change", "2024-07-03/2024-07-04", 5000, "CNY/t"),
                 ),
+            ),
+            Example(  # rules drawn under the header and under the rows; units in the heads
+                "稀土金属日报\n品种        报价范围(元/公斤)     涨跌(元/公斤)\n"
+                "==========================================\n"
+                "金属铽      7950-8050             +30\n金属镝      2280-2310             0\n"
+                "==========================================\n",
+                (
+                    ("price", "tb_metal", "price_low", "2024-07-05", 7950, "CNY/kg"),
+                    ("price", "tb_metal", "price_high", "2024-07-05", 8050, "CNY/kg"),
+                    ("price", "tb_metal", "change", "2024-07-04/2024-07-05", 30, "CNY/kg"),
+                    ("price", "dy_metal", "price_low", "2024-07-05", 2280, "CNY/kg"),
+                    ("price", "dy_metal", "price_high", "2024-07-05", 2310, "CNY/kg"),
+                    ("price", "dy_metal", "change", "2024-07-04/2024-07-05", 0, "CNY/kg"),
+                ),
+            ),
+            Example(  # box rules over and under the header; 万 in the price head only
+                "━━━━━━━━━━━━━━━━━━━━━━━━\n产品      价格(万元/吨)    涨跌(元/吨)\n"
+                "────────────────────────\n"
+                "氧化钬    46.5-47.5        -5000\n氧化钆    15.8-16.2        +1000\n",
+                (
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 465000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 158000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 162000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", 1000, "CNY/t"),
+                ),
+            ),
+            Example(  # heads 最低/最高 with no 价, full-width rules, the unit in a line under it
+                "产品          最低        最高        涨跌\n"
+                "－－－－－－－－－－－－－－－－－－－－－－－\n"
+                "氧化钆        152000      156000      -1000\n氧化钬        460000      470000      0\n"
+                "单位：元/吨\n",
+                (
+                    ("price", "gd_oxide", "price_low", "2024-07-05", 152000, "CNY/t"),
+                    ("price", "gd_oxide", "price_high", "2024-07-05", 156000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-07-04/2024-07-05", -1000, "CNY/t"),
+                    ("price", "ho_oxide", "price_low", "2024-07-05", 460000, "CNY/t"),
+                    ("price", "ho_oxide", "price_high", "2024-07-05", 470000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-07-04/2024-07-05", 0, "CNY/t"),
+                ),
+            ),
+            Example(  # the header's units on a line of their own under the heads
+                "品名        价格区间          涨跌\n            (元/公斤)         (元/公斤)\n"
+                "------------------------------------\n氧化铽      6350-6450         -50\n",
+                (
+                    ("price", "tb_oxide", "price_low", "2024-07-05", 6350, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-07-05", 6450, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-07-04/2024-07-05", -50, "CNY/kg"),
+                ),
+            ),
+            Example(  # ranges cut by ~ under a 万 head, a rule of = under the header
+                "品名        价格区间(万元/吨)      涨跌(万元/吨)\n============================\n"
+                "氧化钕      39.98~40.78            -0.5\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-07-05", 399800, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-07-05", 407800, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-07-04/2024-07-05", -5000, "CNY/t"),
+                ),
+            ),
+            Example(  # two lines of words between rules are no table: the rules stay rules
+                "━━━━━━━━━━━━\n今日市场  窄幅整理\n下游需求  仍然偏弱\n━━━━━━━━━━━━\n"
+                "氧化钕报40.1万元/吨。\n",
+                (("price", "nd_oxide", "price", "2024-07-05", 401000, "CNY/t"),),
+            ),
+            Example(  # a date line naming the quote day and, labelled, the base of the moves
+                "发布日期：2024年3月11日（周一）　涨跌基准：上一交易日（3月8日，周五）\n"
+                "品名 | 最低价 | 最高价 | 涨跌 | 单位\n氧化镨 | 41.0 | 41.6 | -0.2 | 万元/吨\n"
+                "氧化铽 | 6420 | 6480 | +15 | 元/公斤\n",
+                (
+                    ("price", "pr_oxide", "price_low", "2024-03-11", 410000, "CNY/t"),
+                    ("price", "pr_oxide", "price_high", "2024-03-11", 416000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2024-03-08/2024-03-11", -2000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-03-11", 6420, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-03-11", 6480, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-03-08/2024-03-11", 15, "CNY/kg"),
+                ),
+                published="2024-03-11",
+            ),
+            Example(  # dates written with dashes, the base labelled 基准日 (a day the
+                # calendar's trading day before is not)
+                "报价日：2024-06-24　基准日：2024-06-20\n单位：元/公斤\n品名 | 价格 | 涨跌\n"
+                "氧化镝 | 1780 | +10\n",
+                (
+                    ("price", "dy_oxide", "price", "2024-06-24", 1780, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-06-20/2024-06-24", 10, "CNY/kg"),
+                ),
+                published="2024-06-24",
+            ),
+            Example(  # a note above saying what the moves are against: a week back ...
+                "稀土周度报价 2024-04-19（星期五）\n说明：单位均为元/吨；涨跌为与上周五（4月12日）相比。\n"
+                "品名          价格区间(元/吨)     涨跌(元/吨)\n"
+                "----------------------------------------\n氧化钕        399800-407800       -5000\n",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-04-19", 399800, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-04-19", 407800, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-04-12/2024-04-19", -5000, "CNY/t"),
+                ),
+                published="2024-04-19",
+            ),
+            Example(  # ... or a month-end a month back
+                "稀土月度报价 2024-04-30\n注：涨跌较3月29日。\n品名 | 价格(万元/吨) | 涨跌\n"
+                "金属镨钕 | 48.5 | +1.2\n",
+                (
+                    ("price", "prnd_metal", "price", "2024-04-30", 485000, "CNY/t"),
+                    ("price", "prnd_metal", "change", "2024-03-29/2024-04-30", 12000, "CNY/t"),
+                ),
+                published="2024-04-30",
+            ),
+            Example(  # the base said in brackets after the quote day, "基准为"
+                "价格日期：2024年6月24日（涨跌基准为6月20日）\n单位：元/公斤\n品名 | 价格 | 涨跌\n"
+                "氧化铽 | 5800 | -50\n",
+                (
+                    ("price", "tb_oxide", "price", "2024-06-24", 5800, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-20/2024-06-24", -50, "CNY/kg"),
+                ),
+                published="2024-06-24",
+            ),
+            Example(  # the base labelled as a week back, the quote day first
+                "报价日期：2024年11月8日 比较基准日：上周五（11月1日）\n单位：元/公斤\n"
+                "品名 | 价格 | 涨跌\n氧化镝 | 1650-1670 | +20\n",
+                (
+                    ("price", "dy_oxide", "price_low", "2024-11-08", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "price_high", "2024-11-08", 1670, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2024-11-01/2024-11-08", 20, "CNY/kg"),
+                ),
+                published="2024-11-08",
             ),
             Example(  # rows with no header under a unit line
                 "单位：元/吨\n氧化镧 3800-4200\n氧化铈 7200-7600\n",
