@@ -73,12 +73,13 @@ _UNNAMED_YEAR = re.compile(
 
 
 def _estimate_ahead(view: SentenceView, q: Quantity, st: DocState) -> bool:
-    """Whether a result figure is an estimate of a period not yet over at publication.
+    """Whether a result figure is an estimate of a year not yet over at publication.
 
     "Our house estimates full-year net profit of about RMB 300 million" in an August note,
     "the company expects 2026 revenue of A$900m": an outlook, whoever makes it. A company's
     own preliminary estimate of a finished period ("expects 2024 net profit of X" in a
-    January notice, an unnamed full year in the first quarter after it) stays a result.
+    January notice, an unnamed full year in the first quarter after it) stays a result, and
+    so does a preliminary notice of a quarter ("expects Q1 net profit of X" in March).
     """
     lead = _ESTIMATE_LEAD.search(view.text, max(0, q.start - 110), q.start)
     pub = st.dates.published
@@ -90,8 +91,8 @@ def _estimate_ahead(view: SentenceView, q: Quantity, st: DocState) -> bool:
         for m in view.dates
         if m.period is not None and clause[0] <= m.start < clause[1] and not m.is_ref
     ]
-    if named:
-        return all(p.end > pub for p in named)
+    if named:  # a year (calendar or fiscal) still running; a quarter's notice stays a result
+        return all(p.end > pub and p.days >= 300 for p in named)
     return pub.month > 3 and bool(_UNNAMED_YEAR.search(view.text, clause[0], clause[1]))
 
 

@@ -1068,7 +1068,9 @@ def average_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None
 #: The words between a move and the dated level it is measured from: "down 8.7% from the
 #: average of 409,300 yuan quoted on May 20", "3,000 yuan below the 372,800 of May 20".
 _FROM_LEVEL = re.compile(
-    r"\s*(?:(?:yuan|per\s*cent|percent|pct|pc)\s+)?(?:from|below|above|on)\s+(?:the\s+)?"
+    r"\s*(?:(?:yuan|cents?|per\s*cent|percent|pct|pc)\s+)?(?:from|below|above|on)\s+(?:the\s+)?"
+    # a day's possessive before the level: "below last Friday's US$96.97/kg"
+    r"(?:(?:last|previous|the\s+previous)\s+)?(?:[A-Za-z]+day's\s+)?"
     r"(?:(?:average|mean|level|price|quote|close)\s+of\s+)?(?:about\s+|around\s+|some\s+)?",
     re.I,
 )
@@ -1098,8 +1100,13 @@ def moves_from_dated_level(view: SentenceView, drafts: list[Draft], st: DocState
             ),
             None,
         )
-        if base is not None and base.period is not None and base.period.start < d.period.end:
-            d.period = day_span(base.period.start, d.period.end)
+        if base is None or base.period is None:
+            continue
+        end = d.period.end
+        if d.period.granularity is not Granularity.DAY and st.dates.published is not None:
+            end = st.dates.published  # a month named later in the sentence is no end day
+        if base.period.start < end:
+            d.period = day_span(base.period.start, end)
 
 
 #: A move in the present perfect right before its amount: "has gained 150", "have lost
@@ -1161,6 +1168,78 @@ def moves_since_dated_level(view: SentenceView, drafts: list[Draft], st: DocStat
             continue
         # the move's own end when it lies past the base (the paragraph's price day), else now
         end = d.period.end if d.period.end > base.period.start else pub
+        if base.period.start < end:
+            d.period = day_span(base.period.start, end)
+
+
+#: A clause joined after a dated level that goes on to a later move: "fell to X on Thursday
+#: and recovered by seven cents", "slid to X on Monday before regaining 4,000 yuan/t".
+_THEN_CLAUSE = re.compile(
+    r"[^.;:\d]{0,40}?(?:,\s*)?\b(?:and|then|before|but)\s+(?:then\s+|later\s+)?[^.;:\d]{0,30}$",
+    re.I,
+)
+
+#: A span of the move's own right after it: "2% higher on the week", "up 3 cents w/w".
+_MOVE_OWN_SPAN = re.compile(
+    r"[^.;,\d]{0,25}?(?:\b(?:on|over|in|for)\s+the\s+(?:week|day|session|month|year|fortnight)\b"
+    r"|\b(?:w/w|d/d|m/m|y/y|yoy|wow|mom|dod)(?![\w/])|\b(?:week|day|month|year)[\s-]on[\s-])",
+    re.I,
+)
+
+
+def moves_after_dated_level(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move told in a clause after a dated level runs on from that level's day.
+
+    "Tb oxide dipped to X on Tuesday and recovered by eight cents into the close": from
+    Tuesday to the report's day; "slid to X on Monday before recovering 4,000 yuan/t by
+    Friday": Monday to Friday. A move with a span of its own ("and ended 2% down on the
+    week") keeps it.
+    """
+    pub = st.dates.published
+    if pub is None or not any(w in view.low for w in ("and ", "then ", "before ", "but ")):
+        return
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.period is None:
+            continue
+        base = next(
+            (
+                lv
+                for lv in reversed(drafts)
+                if lv.kind == "price"
+                and lv.subject == d.subject
+                and lv.metric in ("price", "price_low")
+                and lv.q.end <= d.q.start
+                and lv.period is not None
+                and lv.period.granularity is Granularity.DAY
+                and not lv.period.is_span
+            ),
+            None,
+        )
+        if base is None or base.period is None:
+            continue
+        if _MOVE_OWN_SPAN.match(view.text, d.q.end):
+            continue  # "... and ended 2% higher on the week": its own span
+        if not _THEN_CLAUSE.match(view.text, base.q.end, d.q.start) or any(
+            base.q.end <= m.start < d.q.start and m.period != base.period for m in view.dates
+        ):
+            continue
+        own = next(
+            (
+                m.period
+                for m in view.dates
+                if d.q.end <= m.start < d.q.end + 30
+                and m.period is not None
+                and m.period.granularity is Granularity.DAY
+                and not m.period.is_span
+            ),
+            None,
+        )
+        if own is not None:
+            end = own.end  # "... before recovering 4,000 yuan/t by Friday"
+        elif d.period.end <= base.period.start:
+            end = pub  # "... and recovered by seven cents into the close"
+        else:
+            continue
         if base.period.start < end:
             d.period = day_span(base.period.start, end)
 
@@ -1258,7 +1337,10 @@ _DATED_NOUN = re.compile(
 #: close on Tuesday" (the level right after "the"/"its", the day after the noun).
 _NOUN_BEFORE_LEVEL = re.compile(r"\b(?:the|its)\s+(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$", re.I)
 _NOUN_OF_DAY = re.compile(
-    r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:peak|high|low|trough|print|close|level)\s+(?:of|on)\s+",
+    r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:(?:peak|high|low|trough|print|close|level)\s+(?:of|on)\s+"
+    # or by the verb that set it: "the $97.68 printed a week earlier on Friday 19 September",
+    # "the 1,620 yuan/kg assessed on 5 September", "the 372,000 yuan/t quoted last Monday"
+    r"|(?:printed|assessed|quoted|recorded|posted|reported|fetched)\s+)",
     re.I,
 )
 
@@ -1280,7 +1362,7 @@ def _level_day(view: SentenceView, d: Draft) -> tuple[int, Period] | None:
         tail = _NOUN_OF_DAY.match(view.text, d.q.end)
         if lead is None or tail is None:
             return None
-        lo, hi, start = tail.end(), tail.end() + 25, lead.start()
+        lo, hi, start = tail.end(), tail.end() + 40, lead.start()
     day = next(
         (
             x.period
@@ -1293,6 +1375,29 @@ def _level_day(view: SentenceView, d: Draft) -> tuple[int, Period] | None:
         None,
     )
     return (start, day) if day is not None else None
+
+
+def _free_main_figures(
+    drafts: list[Draft], base: Draft, begin: int, day: Period, st: DocState
+) -> None:
+    """Give back the sentence's own day to figures before a dated base that took its day.
+
+    "Tb oxide closed at $912.40/kg, $3.10 below the $915.50 printed on Monday 8 September":
+    Monday is the base's day; the close and the move before it are the paragraph's (or the
+    report's) day.
+    """
+    anchor = st.para_day.start if st.para_day is not None else st.dates.published
+    if anchor is None or anchor <= day.start:
+        return
+    for o in drafts:
+        if (
+            o is not base
+            and o.kind == "price"
+            and o.q.end <= begin
+            and o.date_mention is not None
+            and o.date_mention.start >= begin
+        ):
+            o.period, o.date_mention = Period.day(anchor), None
 
 
 def dated_noun_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
@@ -1310,6 +1415,7 @@ def dated_noun_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> 
             continue
         begin, day = found
         d.period, d.date_mention = day, None
+        _free_main_figures(drafts, d, begin, day, st)
         # ("$7.20/kg, or 7.2%, below the ... high": a move's percent twin may come between)
         moves = {(m.q.start, m.q.end) for m in drafts if m.metric in ("change", "change_pct")}
         for move in drafts:
@@ -1355,6 +1461,7 @@ PASSES: tuple[SentencePass, ...] = (
     move_markets,
     span_bases,
     moves_since_dated_level,
+    moves_after_dated_level,
     reading_dates,
     level_bases,
     paired_days,

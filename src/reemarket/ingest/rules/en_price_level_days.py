@@ -617,6 +617,38 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            # a base told by the verb that set it ("the X printed/assessed/quoted on <day>"):
+            # that day is the base's, the sentence's own level keeps the paragraph's day
+            Example(
+                "Dysprosium oxide ended at 1,640 yuan/kg, 20 yuan/kg above the 1,620 yuan/kg"
+                " assessed a week earlier on 5 September.",
+                (
+                    ("price", "dy_oxide", "price", "2025-09-12", 1640, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2025-09-05/2025-09-12", 20, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2025-09-05", 1620, "CNY/kg"),
+                ),
+                published="2025-09-12",
+            ),
+            Example(
+                "Cerium oxide FOB China finished at $1.71/kg, four cents under the $1.75 quoted"
+                " on 3 September.",
+                (
+                    ("price", "ce_oxide", "price", "2025-09-12", 1.71, "USD/kg"),
+                    ("price", "ce_oxide", "change", "2025-09-03/2025-09-12", -0.04, "USD/kg"),
+                    ("price", "ce_oxide", "price", "2025-09-03", 1.75, "USD/kg"),
+                ),
+                published="2025-09-12",
+            ),
+            Example(  # ... and a move told "below <day>'s <level>" runs from that day
+                "Samarium oxide FOB China was at $2.31/kg on Friday, US$0.04/kg below last"
+                " Friday's US$2.35/kg, after a quiet month in September.",
+                (
+                    ("price", "sm_oxide", "price", "2025-09-26", 2.31, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2025-09-19/2025-09-26", -0.04, "USD/kg"),
+                    ("price", "sm_oxide", "price", "2025-09-19", 2.35, "USD/kg"),
+                ),
+                published="2025-09-26",
+            ),
             Example(  # ... the day named beats a to-date span's default start
                 "Holmium oxide fob China rose to $73.20/kg on Thursday, up 8.1% month-to-date"
                 " from the 31 May print of $67.70/kg.",
