@@ -38,7 +38,7 @@ CHANGE_TAIL = re.compile(
     # one end's own move: "4,000 yuan higher at the bottom", "lower at the top end"
     r"|(?:higher|lower)\s+at\s+the\s+(?:bottom|top|low|high|lower|upper)(?:\s+end)?\b"
     r"|(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
-    r"(?:than|from|on|compared)\b"
+    r"(?:than|from|on|over|compared)\b"
     # "one cent up on the week", "4,000 yuan/t down over the session": the move of a span
     r"|(?:up|down)\s+(?:on|over)\s+(?:the|a)\s+(?:week|day|month|session|year|fortnight)\b"
     r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"

@@ -1333,6 +1333,42 @@ _DATED_NOUN = re.compile(
 )
 
 
+#: A level told as where a span began: "having started the week at X", "after opening the
+#: month at X", "it began this week at X".
+_SPAN_OPENING = Prechecked(
+    re.compile(
+        r"\b(?:start|open|begin|began|begun)\w*\s+(?:the|this)\s+(?P<span>week|month)\s+at\s+"
+        r"(?:about\s+|around\s+|roughly\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+        re.I,
+    )
+)
+
+
+def span_opening_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A level a week or month opened at is that span's base: the close before it began.
+
+    "ended at X, having started the week at Y" in a report of Friday 24 May: Y is Friday
+    17 May's close (the week's base), as a weekly change is measured; "opened the month at
+    Y" in May is April's last close.
+    """
+    if "week" not in view.low and "month" not in view.low:
+        return
+    anchor = sentence_anchor(view, st)
+    if anchor is None:
+        return
+    for d in drafts:
+        if d.kind != "price" or d.metric not in _LEVELS:
+            continue
+        m = _SPAN_OPENING.search(view.text, max(0, d.q.start - 60), d.q.start)
+        if m is None:
+            continue
+        if m.group("span").lower() == "week":
+            first = anchor - timedelta(days=anchor.weekday())
+        else:
+            first = anchor.replace(day=1)
+        d.period, d.date_mention = Period.day(prev_trading(first)), None
+
+
 #: A level named before its kind and day: "the $92.40 high of June 9", "its 6,900 yuan/kg
 #: close on Tuesday" (the level right after "the"/"its", the day after the noun).
 _NOUN_BEFORE_LEVEL = re.compile(r"\b(?:the|its)\s+(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$", re.I)
@@ -1462,6 +1498,7 @@ PASSES: tuple[SentencePass, ...] = (
     span_bases,
     moves_since_dated_level,
     moves_after_dated_level,
+    span_opening_levels,
     reading_dates,
     level_bases,
     paired_days,

@@ -617,6 +617,34 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            # a level a week or month opened at is that span's base, the close before it
+            # began; a move "lower over the same five sessions" is the week's
+            Example(
+                "Terbium oxide finished at 6,950 yuan/kg, having opened the week at 7,020 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-05-24", 6950, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-05-17", 7020, "CNY/kg"),
+                ),
+                published="2024-05-24",
+            ),
+            Example(
+                "Cerium oxide FOB China began the month at $1.70/kg and ended Friday at $1.74/kg.",
+                (
+                    ("price", "ce_oxide", "price", "2024-04-30", 1.7, "USD/kg"),
+                    ("price", "ce_oxide", "price", "2024-05-24", 1.74, "USD/kg"),
+                ),
+                published="2024-05-24",
+            ),
+            Example(
+                "Samarium oxide was 500 yuan/t higher over the past five sessions at 14,500"
+                " yuan/t, after starting the week at 14,000 yuan/t.",
+                (
+                    ("price", "sm_oxide", "change", "2024-05-17/2024-05-24", 500, "CNY/t"),
+                    ("price", "sm_oxide", "price", "2024-05-24", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "price", "2024-05-17", 14000, "CNY/t"),
+                ),
+                published="2024-05-24",
+            ),
             # a base told by the verb that set it ("the X printed/assessed/quoted on <day>"):
             # that day is the base's, the sentence's own level keeps the paragraph's day
             Example(
