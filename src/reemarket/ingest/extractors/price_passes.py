@@ -1333,6 +1333,68 @@ _DATED_NOUN = re.compile(
 )
 
 
+#: A move told as standing now: "it is now 20,000 yuan/t lower than at the start of the
+#: month", "prices now sit $2 above", "today's level is US$1.05/kg lower".
+_NOW_MOVE = Prechecked(
+    re.compile(
+        r"(?:\b(?:is|are|stands?|sits?|trades?)\s+now|\bnow\s+(?:is|are|stands?|sits?|trades?)"
+        r"|\btoday's\s+(?:level|price|quote|close)\s+is)\s+"
+        r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+        re.I,
+    )
+)
+
+
+#: The start of a span named right after a move: "lower than at the start of the month".
+_SPAN_START_AFTER = re.compile(
+    r"[^.;\d]{0,40}?\b(?:start|beginning|outset)\s+of\s+(?:the|this)\s+(?P<span>week|month|year)\b",
+    re.I,
+)
+
+
+def _span_first_day(span: str, day: date) -> date:
+    """The first day of the week, month or year holding ``day``."""
+    if span == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1) if span == "month" else day.replace(month=1, day=1)
+
+
+def moves_standing_now(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move told as where prices stand now ends on the report's day.
+
+    "Nd oxide opened May, on the 6th, at X, so it is now 20,000 yuan/t lower than at the
+    start of the month": from the 6th (the opening level the sentence gives, inside the
+    move's span) to the report's day, not a move up to the 6th.
+    """
+    pub = st.dates.published
+    if pub is None or ("now" not in view.low and "today's" not in view.low):
+        return
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.period is None:
+            continue
+        if not _NOW_MOVE.search(view.text, max(0, d.q.start - 40), d.q.start):
+            continue
+        start = d.period.start
+        edge = _SPAN_START_AFTER.match(view.text, d.q.end)
+        if edge is not None:  # "... lower than at the start of the month": that span's base
+            start = prev_trading(_span_first_day(edge.group("span").lower(), pub))
+        if start >= pub:
+            continue
+        opening = [
+            lv.period.start
+            for lv in drafts
+            if lv.kind == "price"
+            and lv.subject == d.subject
+            and lv.metric in _LEVELS
+            and lv.q.end <= d.q.start
+            and lv.period is not None
+            and lv.period.granularity is Granularity.DAY
+            and not lv.period.is_span
+            and start <= lv.period.start < pub
+        ]
+        d.period, d.date_mention = day_span(max(opening, default=start), pub), None
+
+
 #: A level told as where a span began: "having started the week at X", "after opening the
 #: month at X", "it began this week at X".
 _SPAN_OPENING = Prechecked(
@@ -1362,10 +1424,7 @@ def span_opening_levels(view: SentenceView, drafts: list[Draft], st: DocState) -
         m = _SPAN_OPENING.search(view.text, max(0, d.q.start - 60), d.q.start)
         if m is None:
             continue
-        if m.group("span").lower() == "week":
-            first = anchor - timedelta(days=anchor.weekday())
-        else:
-            first = anchor.replace(day=1)
+        first = _span_first_day(m.group("span").lower(), anchor)
         d.period, d.date_mention = Period.day(prev_trading(first)), None
 
 
@@ -1499,6 +1558,7 @@ PASSES: tuple[SentencePass, ...] = (
     moves_since_dated_level,
     moves_after_dated_level,
     span_opening_levels,
+    moves_standing_now,
     reading_dates,
     level_bases,
     paired_days,

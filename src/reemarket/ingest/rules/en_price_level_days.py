@@ -645,6 +645,32 @@ RULES: list[Rule] = [
                 ),
                 published="2024-05-24",
             ),
+            # a move told as standing now ends on the report's day, from the start of the
+            # span it names, or from the opening level the sentence gives inside that span
+            Example(
+                "Neodymium oxide opened May, on the 6th, at 412,800-420,800 yuan/t, so it is"
+                " now 20,000 yuan/t lower than at the start of the month.",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-05-06", 412800, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-05-06", 420800, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-05-06/2024-05-24", -20000, "CNY/t"),
+                ),
+                published="2024-05-24",
+            ),
+            Example(
+                "Holmium oxide prices now sit 4% above their level at the start of the month.",
+                (("price", "ho_oxide", "change_pct", "2024-04-30/2024-05-24", 4, "%"),),
+                published="2024-05-24",
+            ),
+            Example(
+                "Terbium oxide is now 150 yuan/kg lower than at the beginning of the week, at"
+                " 6,900 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-05-17/2024-05-24", -150, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-05-24", 6900, "CNY/kg"),
+                ),
+                published="2024-05-24",
+            ),
             # a base told by the verb that set it ("the X printed/assessed/quoted on <day>"):
             # that day is the base's, the sentence's own level keeps the paragraph's day
             Example(
