@@ -1103,8 +1103,13 @@ def moves_from_dated_level(view: SentenceView, drafts: list[Draft], st: DocState
         if base is None or base.period is None:
             continue
         end = d.period.end
-        if d.period.granularity is not Granularity.DAY and st.dates.published is not None:
-            end = st.dates.published  # a month named later in the sentence is no end day
+        pub = st.dates.published
+        if pub is not None and (
+            d.period.granularity is not Granularity.DAY or end <= base.period.start
+        ):
+            # a month named later in the sentence is no end day, nor is the base's own day
+            # ("is down 3,500 yuan/t from the X it fetched that day"): the move runs to now
+            end = pub
         if base.period.start < end:
             d.period = day_span(base.period.start, end)
 

@@ -645,6 +645,17 @@ RULES: list[Rule] = [
                 ),
                 published="2024-05-24",
             ),
+            Example(  # a base dated "that day" (the day named before): the move runs to now
+                "Yttrium oxide closed on Monday (10 June) at 44,000-46,000 yuan/t. Gadolinium"
+                " oxide is up 1,500 yuan/t from the 158,000 yuan/t it fetched that day.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-06-10", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-06-10", 46000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-10/2024-06-14", 1500, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-06-10", 158000, "CNY/t"),
+                ),
+                published="2024-06-14",
+            ),
             # a move told as standing now ends on the report's day, from the start of the
             # span it names, or from the opening level the sentence gives inside that span
             Example(
