@@ -377,19 +377,27 @@ def find_quantities(
     return out
 
 
-#: A cent written as a word: "a cent lower at both ends", "slipped by one cent".
-_A_CENT = re.compile(r"\b(?:a|one)\s+cent\b(?!\w)")
+#: Cents written as words, by their count: "a cent", "one cent", "seven cents", "twenty cents".
+_CENT_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+_A_CENT = re.compile(r"\b(" + "|".join(_CENT_WORDS) + r")\s+(cents?)\b(?!\w)")
 
 
 def _a_cent(low: str, found: list[Quantity], spans: list[tuple[int, int]]) -> list[Quantity]:
-    """Add each "a cent" / "one cent" as the amount 1 cent (read as "1 cent" would be)."""
+    """Add each cent amount told in words ("a cent", "seven cents") as "7 cents" would be."""
     extra = []
     for m in _A_CENT.finditer(low):
         if any(a <= m.start() < b for a, b in spans):
             continue
-        one = find_quantities("1 cent")
-        if one:
-            extra.append(one[0]._replace(start=m.start(), end=m.end()))
+        count = _CENT_WORDS[m.group(1)]
+        if (count == 1) != (m.group(2) == "cent"):
+            continue  # "a cents", "a seven cent coin": no count of cents
+        amount = find_quantities(f"{count} cents")
+        if amount:
+            extra.append(amount[0]._replace(start=m.start(), end=m.end()))
     return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 

@@ -57,6 +57,45 @@ _THIRD_PARTY_VIEW = Prechecked(
 )
 
 
+#: An estimate verb leading a result figure in its clause, whoever makes the estimate.
+_ESTIMATE_LEAD = Prechecked(
+    re.compile(
+        r"\b(?:estimat|expect|forecast|predict|project|anticipat|guid)(?:es|e|s|ed|ing)?\b"
+        r"[^.;]{0,70}$",
+        re.I,
+    )
+)
+
+#: A whole year told without its number ("full-year", "this year", "for the year").
+_UNNAMED_YEAR = re.compile(
+    r"\b(?:full[-\s]year|this\s+year|the\s+(?:whole|full|current)\s+year|annual)\b", re.I
+)
+
+
+def _estimate_ahead(view: SentenceView, q: Quantity, st: DocState) -> bool:
+    """Whether a result figure is an estimate of a year not yet over at publication.
+
+    "Our house estimates full-year net profit of about RMB 300 million" in an August note,
+    "the company expects 2026 revenue of A$900m": an outlook, whoever makes it. A company's
+    own preliminary estimate of a finished period ("expects 2024 net profit of X" in a
+    January notice, an unnamed full year in the first quarter after it) stays a result, and
+    so does a preliminary notice of a quarter ("expects Q1 net profit of X" in March).
+    """
+    lead = _ESTIMATE_LEAD.search(view.text, max(0, q.start - 110), q.start)
+    pub = st.dates.published
+    if lead is None or pub is None:
+        return False
+    clause = (lead.start(), q.end + 30)
+    named = [
+        m.period
+        for m in view.dates
+        if m.period is not None and clause[0] <= m.start < clause[1] and not m.is_ref
+    ]
+    if named:  # a year (calendar or fiscal) still running; a quarter's notice stays a result
+        return all(p.end > pub and p.days >= 300 for p in named)
+    return pub.month > 3 and bool(_UNNAMED_YEAR.search(view.text, clause[0], clause[1]))
+
+
 def extract(
     view: SentenceView, q: Quantity, st: DocState, tag: str, cmp: str | None
 ) -> list[Draft] | None:
@@ -68,6 +107,9 @@ def extract(
     if _THIRD_PARTY_VIEW.search(view.text, max(0, q.start - 120), q.start):
         trace.veto("outlook", (q.start, q.end), "financial")
         return None  # "analysts expect full-year net profit to pass 1.5 billion yuan"
+    if _estimate_ahead(view, q, st):
+        trace.veto("outlook", (q.start, q.end), "financial")
+        return None  # "The desk estimates full-year net profit of about X" in mid-year
     metric = METRICS[tag]
     entity = company_for(view, q, st, fallback_main=True)
     if entity is None or _segment(view, q):

@@ -38,14 +38,20 @@ CHANGE_TAIL = re.compile(
     # one end's own move: "4,000 yuan higher at the bottom", "lower at the top end"
     r"|(?:higher|lower)\s+at\s+the\s+(?:bottom|top|low|high|lower|upper)(?:\s+end)?\b"
     r"|(?:higher|lower|more|less)\s+(?:(?:at|on)\s+(?:both|either|each)\s+ends?\s+)?"
-    r"(?:than|from|on|compared)\b"
+    r"(?:than|from|on|over|compared)\b"
+    # "one cent up on the week", "4,000 yuan/t down over the session": the move of a span
+    r"|(?:up|down)\s+(?:on|over)\s+(?:the|a)\s+(?:week|day|month|session|year|fortnight)\b"
     r"|(?:higher|lower)\s+(?:[wdmy]/[wdmy]|wow|dod|mom|yoy|(?:week|day|month|year)[- ]on[- ]"
     r"(?:week|day|month|year))\b|(?:above|below|under)\s+"
     rf"(?:the\s+)?(?:previous|prior|last|{MONTH_HEAD}"
     rf"[a-z]*\b|{WEEKDAY}(?:'s)?\b|yesterday|"
     r"a\s+(?:day|week|month|year)\s+(?:ago|earlier)"
     # "below the $92.40 high of June 9": a gap to a dated level, the move since its day
-    r"|(?:the|its)\s+(?=(?:[^.;]|\.\d){0,30}?\b(?:peak|high|low|trough|close|print)\s+(?:of|on)\b))"
+    r"|(?:the|its)\s+(?=(?:[^.;]|\.\d){0,30}?\b(?:peak|high|low|trough|close|print)\s+(?:of|on)\b)"
+    # a level told by the verb that set it: "below the $97.68 printed a week earlier", "above
+    # the 1,620 yuan/kg assessed on 5 September"
+    r"|(?:the|its)\s+(?=(?:[^.;]|\.\d){0,30}?\b(?:printed|assessed|quoted|recorded|posted"
+    r"|reported|seen|fetched)\b))"
     # the amount, then its percent: "64 cents, or 1.1%, higher than at the end of May"
     r"|\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s*,?\s*"
     r"(?:higher|lower)\s+(?:than|from|on)\b)",

@@ -1068,7 +1068,9 @@ def average_bases(view: SentenceView, drafts: list[Draft], st: DocState) -> None
 #: The words between a move and the dated level it is measured from: "down 8.7% from the
 #: average of 409,300 yuan quoted on May 20", "3,000 yuan below the 372,800 of May 20".
 _FROM_LEVEL = re.compile(
-    r"\s*(?:(?:yuan|per\s*cent|percent|pct|pc)\s+)?(?:from|below|above|on)\s+(?:the\s+)?"
+    r"\s*(?:(?:yuan|cents?|per\s*cent|percent|pct|pc)\s+)?(?:from|below|above|on)\s+(?:the\s+)?"
+    # a day's possessive before the level: "below last Friday's US$96.97/kg"
+    r"(?:(?:last|previous|the\s+previous)\s+)?(?:[A-Za-z]+day's\s+)?"
     r"(?:(?:average|mean|level|price|quote|close)\s+of\s+)?(?:about\s+|around\s+|some\s+)?",
     re.I,
 )
@@ -1098,8 +1100,18 @@ def moves_from_dated_level(view: SentenceView, drafts: list[Draft], st: DocState
             ),
             None,
         )
-        if base is not None and base.period is not None and base.period.start < d.period.end:
-            d.period = day_span(base.period.start, d.period.end)
+        if base is None or base.period is None:
+            continue
+        end = d.period.end
+        pub = st.dates.published
+        if pub is not None and (
+            d.period.granularity is not Granularity.DAY or end <= base.period.start
+        ):
+            # a month named later in the sentence is no end day, nor is the base's own day
+            # ("is down 3,500 yuan/t from the X it fetched that day"): the move runs to now
+            end = pub
+        if base.period.start < end:
+            d.period = day_span(base.period.start, end)
 
 
 #: A move in the present perfect right before its amount: "has gained 150", "have lost
@@ -1161,6 +1173,78 @@ def moves_since_dated_level(view: SentenceView, drafts: list[Draft], st: DocStat
             continue
         # the move's own end when it lies past the base (the paragraph's price day), else now
         end = d.period.end if d.period.end > base.period.start else pub
+        if base.period.start < end:
+            d.period = day_span(base.period.start, end)
+
+
+#: A clause joined after a dated level that goes on to a later move: "fell to X on Thursday
+#: and recovered by seven cents", "slid to X on Monday before regaining 4,000 yuan/t".
+_THEN_CLAUSE = re.compile(
+    r"[^.;:\d]{0,40}?(?:,\s*)?\b(?:and|then|before|but)\s+(?:then\s+|later\s+)?[^.;:\d]{0,30}$",
+    re.I,
+)
+
+#: A span of the move's own right after it: "2% higher on the week", "up 3 cents w/w".
+_MOVE_OWN_SPAN = re.compile(
+    r"[^.;,\d]{0,25}?(?:\b(?:on|over|in|for)\s+the\s+(?:week|day|session|month|year|fortnight)\b"
+    r"|\b(?:w/w|d/d|m/m|y/y|yoy|wow|mom|dod)(?![\w/])|\b(?:week|day|month|year)[\s-]on[\s-])",
+    re.I,
+)
+
+
+def moves_after_dated_level(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move told in a clause after a dated level runs on from that level's day.
+
+    "Tb oxide dipped to X on Tuesday and recovered by eight cents into the close": from
+    Tuesday to the report's day; "slid to X on Monday before recovering 4,000 yuan/t by
+    Friday": Monday to Friday. A move with a span of its own ("and ended 2% down on the
+    week") keeps it.
+    """
+    pub = st.dates.published
+    if pub is None or not any(w in view.low for w in ("and ", "then ", "before ", "but ")):
+        return
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.period is None:
+            continue
+        base = next(
+            (
+                lv
+                for lv in reversed(drafts)
+                if lv.kind == "price"
+                and lv.subject == d.subject
+                and lv.metric in ("price", "price_low")
+                and lv.q.end <= d.q.start
+                and lv.period is not None
+                and lv.period.granularity is Granularity.DAY
+                and not lv.period.is_span
+            ),
+            None,
+        )
+        if base is None or base.period is None:
+            continue
+        if _MOVE_OWN_SPAN.match(view.text, d.q.end):
+            continue  # "... and ended 2% higher on the week": its own span
+        if not _THEN_CLAUSE.match(view.text, base.q.end, d.q.start) or any(
+            base.q.end <= m.start < d.q.start and m.period != base.period for m in view.dates
+        ):
+            continue
+        own = next(
+            (
+                m.period
+                for m in view.dates
+                if d.q.end <= m.start < d.q.end + 30
+                and m.period is not None
+                and m.period.granularity is Granularity.DAY
+                and not m.period.is_span
+            ),
+            None,
+        )
+        if own is not None:
+            end = own.end  # "... before recovering 4,000 yuan/t by Friday"
+        elif d.period.end <= base.period.start:
+            end = pub  # "... and recovered by seven cents into the close"
+        else:
+            continue
         if base.period.start < end:
             d.period = day_span(base.period.start, end)
 
@@ -1254,11 +1338,109 @@ _DATED_NOUN = re.compile(
 )
 
 
+#: A move told as standing now: "it is now 20,000 yuan/t lower than at the start of the
+#: month", "prices now sit $2 above", "today's level is US$1.05/kg lower".
+_NOW_MOVE = Prechecked(
+    re.compile(
+        r"(?:\b(?:is|are|stands?|sits?|trades?)\s+now|\bnow\s+(?:is|are|stands?|sits?|trades?)"
+        r"|\btoday's\s+(?:level|price|quote|close)\s+is)\s+"
+        r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+        re.I,
+    )
+)
+
+
+#: The start of a span named right after a move: "lower than at the start of the month".
+_SPAN_START_AFTER = re.compile(
+    r"[^.;\d]{0,40}?\b(?:start|beginning|outset)\s+of\s+(?:the|this)\s+(?P<span>week|month|year)\b",
+    re.I,
+)
+
+
+def _span_first_day(span: str, day: date) -> date:
+    """The first day of the week, month or year holding ``day``."""
+    if span == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1) if span == "month" else day.replace(month=1, day=1)
+
+
+def moves_standing_now(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A move told as where prices stand now ends on the report's day.
+
+    "Nd oxide opened May, on the 6th, at X, so it is now 20,000 yuan/t lower than at the
+    start of the month": from the 6th (the opening level the sentence gives, inside the
+    move's span) to the report's day, not a move up to the 6th.
+    """
+    pub = st.dates.published
+    if pub is None or ("now" not in view.low and "today's" not in view.low):
+        return
+    for d in drafts:
+        if d.kind != "price" or d.metric not in ("change", "change_pct") or d.period is None:
+            continue
+        if not _NOW_MOVE.search(view.text, max(0, d.q.start - 40), d.q.start):
+            continue
+        start = d.period.start
+        edge = _SPAN_START_AFTER.match(view.text, d.q.end)
+        if edge is not None:  # "... lower than at the start of the month": that span's base
+            start = prev_trading(_span_first_day(edge.group("span").lower(), pub))
+        if start >= pub:
+            continue
+        opening = [
+            lv.period.start
+            for lv in drafts
+            if lv.kind == "price"
+            and lv.subject == d.subject
+            and lv.metric in _LEVELS
+            and lv.q.end <= d.q.start
+            and lv.period is not None
+            and lv.period.granularity is Granularity.DAY
+            and not lv.period.is_span
+            and start <= lv.period.start < pub
+        ]
+        d.period, d.date_mention = day_span(max(opening, default=start), pub), None
+
+
+#: A level told as where a span began: "having started the week at X", "after opening the
+#: month at X", "it began this week at X".
+_SPAN_OPENING = Prechecked(
+    re.compile(
+        r"\b(?:start|open|begin|began|begun)\w*\s+(?:the|this)\s+(?P<span>week|month)\s+at\s+"
+        r"(?:about\s+|around\s+|roughly\s+)?(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$",
+        re.I,
+    )
+)
+
+
+def span_opening_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
+    """A level a week or month opened at is that span's base: the close before it began.
+
+    "ended at X, having started the week at Y" in a report of Friday 24 May: Y is Friday
+    17 May's close (the week's base), as a weekly change is measured; "opened the month at
+    Y" in May is April's last close.
+    """
+    if "week" not in view.low and "month" not in view.low:
+        return
+    anchor = sentence_anchor(view, st)
+    if anchor is None:
+        return
+    for d in drafts:
+        if d.kind != "price" or d.metric not in _LEVELS:
+            continue
+        m = _SPAN_OPENING.search(view.text, max(0, d.q.start - 60), d.q.start)
+        if m is None:
+            continue
+        first = _span_first_day(m.group("span").lower(), anchor)
+        d.period, d.date_mention = Period.day(prev_trading(first)), None
+
+
 #: A level named before its kind and day: "the $92.40 high of June 9", "its 6,900 yuan/kg
 #: close on Tuesday" (the level right after "the"/"its", the day after the noun).
 _NOUN_BEFORE_LEVEL = re.compile(r"\b(?:the|its)\s+(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$", re.I)
 _NOUN_OF_DAY = re.compile(
-    r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:peak|high|low|trough|print|close|level)\s+(?:of|on)\s+",
+    r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:(?:peak|high|low|trough|print|close|level)\s+(?:of|on)\s+"
+    # or by the verb that set it: "the $97.68 printed a week earlier on Friday 19 September",
+    # "the 1,620 yuan/kg assessed on 5 September", "the 372,000 yuan/t quoted last Monday"
+    r"|(?:printed|assessed|quoted|recorded|posted|reported|fetched)\s+)",
     re.I,
 )
 
@@ -1280,7 +1462,7 @@ def _level_day(view: SentenceView, d: Draft) -> tuple[int, Period] | None:
         tail = _NOUN_OF_DAY.match(view.text, d.q.end)
         if lead is None or tail is None:
             return None
-        lo, hi, start = tail.end(), tail.end() + 25, lead.start()
+        lo, hi, start = tail.end(), tail.end() + 40, lead.start()
     day = next(
         (
             x.period
@@ -1293,6 +1475,29 @@ def _level_day(view: SentenceView, d: Draft) -> tuple[int, Period] | None:
         None,
     )
     return (start, day) if day is not None else None
+
+
+def _free_main_figures(
+    drafts: list[Draft], base: Draft, begin: int, day: Period, st: DocState
+) -> None:
+    """Give back the sentence's own day to figures before a dated base that took its day.
+
+    "Tb oxide closed at $912.40/kg, $3.10 below the $915.50 printed on Monday 8 September":
+    Monday is the base's day; the close and the move before it are the paragraph's (or the
+    report's) day.
+    """
+    anchor = st.para_day.start if st.para_day is not None else st.dates.published
+    if anchor is None or anchor <= day.start:
+        return
+    for o in drafts:
+        if (
+            o is not base
+            and o.kind == "price"
+            and o.q.end <= begin
+            and o.date_mention is not None
+            and o.date_mention.start >= begin
+        ):
+            o.period, o.date_mention = Period.day(anchor), None
 
 
 def dated_noun_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
@@ -1310,6 +1515,7 @@ def dated_noun_levels(view: SentenceView, drafts: list[Draft], st: DocState) -> 
             continue
         begin, day = found
         d.period, d.date_mention = day, None
+        _free_main_figures(drafts, d, begin, day, st)
         # ("$7.20/kg, or 7.2%, below the ... high": a move's percent twin may come between)
         moves = {(m.q.start, m.q.end) for m in drafts if m.metric in ("change", "change_pct")}
         for move in drafts:
@@ -1355,6 +1561,9 @@ PASSES: tuple[SentencePass, ...] = (
     move_markets,
     span_bases,
     moves_since_dated_level,
+    moves_after_dated_level,
+    span_opening_levels,
+    moves_standing_now,
     reading_dates,
     level_bases,
     paired_days,

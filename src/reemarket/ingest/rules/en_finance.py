@@ -158,6 +158,21 @@ RULES: list[Rule] = [
                 ),
                 published="2024-02-20",
             ),
+            Example(  # a company's own estimate of a year already over stays its result
+                "China Northern Rare Earth expects 2024 net profit of RMB 950 million to RMB"
+                " 1.05 billion.",
+                (("financial", "", "net_profit_attributable", "2024", (950e6, 1.05e9), "CNY"),),
+                published="2025-01-20",
+            ),
+            Example(  # an unnamed full year in the weeks after it ended is that year
+                "Baotou Steel Rare Earth said it estimates full-year net profit of about RMB"
+                " 1.2 billion, down 20%.",
+                (
+                    ("financial", "", "net_profit_attributable", "2024", 1.2e9, "CNY"),
+                    ("financial", "", "net_profit_attributable_yoy_pct", "2024", -20, "%"),
+                ),
+                published="2025-01-25",
+            ),
         ),
         cues=(
             "metric.revenue",

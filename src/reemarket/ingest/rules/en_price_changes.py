@@ -98,6 +98,52 @@ RULES: list[Rule] = [
                     ("price", "dy_oxide", "price", "2024-07-04", 1600000, "CNY/t"),
                 ),
             ),
+            Example(  # cents told in words, the move placed after the amount
+                "Cerium oxide FOB China settled at $1.82/kg on Friday, two cents up on the week.",
+                (
+                    ("price", "ce_oxide", "price", "2025-03-14", 1.82, "USD/kg"),
+                    ("price", "ce_oxide", "change", "2025-03-07/2025-03-14", 0.02, "USD/kg"),
+                ),
+                published="2025-03-14",
+            ),
+            Example(
+                "Lanthanum oxide FOB China ended at $0.92/kg on June 6, down twelve cents on the"
+                " day.",
+                (
+                    ("price", "la_oxide", "price", "2025-06-06", 0.92, "USD/kg"),
+                    ("price", "la_oxide", "change", "2025-06-05/2025-06-06", -0.12, "USD/kg"),
+                ),
+                published="2025-06-06",
+            ),
+            # a move in a clause joined after a dated level runs on from that level's day: to
+            # the report's day, or to the day the move names; "recover"/"regain" are rises
+            Example(
+                "Terbium oxide FOB China dipped to US$905.50/kg on Tuesday and recovered by"
+                " eight cents into the close.",
+                (
+                    ("price", "tb_oxide", "price", "2025-11-18", 905.5, "USD/kg"),
+                    ("price", "tb_oxide", "change", "2025-11-18/2025-11-21", 0.08, "USD/kg"),
+                ),
+                published="2025-11-21",
+            ),
+            Example(
+                "Praseodymium oxide slid to 398,000 yuan/t on Monday before regaining 4,000"
+                " yuan/t by Friday.",
+                (
+                    ("price", "pr_oxide", "price", "2025-11-17", 398000, "CNY/t"),
+                    ("price", "pr_oxide", "change", "2025-11-17/2025-11-21", 4000, "CNY/t"),
+                ),
+                published="2025-11-21",
+            ),
+            Example(  # ... unless the move names a span of its own
+                "Dysprosium oxide rose to 1,650 yuan/kg on Wednesday and ended 2% higher on the"
+                " week.",
+                (
+                    ("price", "dy_oxide", "price", "2025-11-19", 1650, "CNY/kg"),
+                    ("price", "dy_oxide", "change_pct", "2025-11-12/2025-11-19", 2, "%"),
+                ),
+                published="2025-11-21",
+            ),
             Example(  # a move in cents beside a per-kg price is that price's change
                 "Lanthanum oxide fob China fell by 12 cents to $0.95/kg on July 4.",
                 (

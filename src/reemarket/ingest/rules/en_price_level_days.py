@@ -617,6 +617,103 @@ RULES: list[Rule] = [
                 ),
                 entity="fob_china",
             ),
+            # a level a week or month opened at is that span's base, the close before it
+            # began; a move "lower over the same five sessions" is the week's
+            Example(
+                "Terbium oxide finished at 6,950 yuan/kg, having opened the week at 7,020 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "price", "2024-05-24", 6950, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-05-17", 7020, "CNY/kg"),
+                ),
+                published="2024-05-24",
+            ),
+            Example(
+                "Cerium oxide FOB China began the month at $1.70/kg and ended Friday at $1.74/kg.",
+                (
+                    ("price", "ce_oxide", "price", "2024-04-30", 1.7, "USD/kg"),
+                    ("price", "ce_oxide", "price", "2024-05-24", 1.74, "USD/kg"),
+                ),
+                published="2024-05-24",
+            ),
+            Example(
+                "Samarium oxide was 500 yuan/t higher over the past five sessions at 14,500"
+                " yuan/t, after starting the week at 14,000 yuan/t.",
+                (
+                    ("price", "sm_oxide", "change", "2024-05-17/2024-05-24", 500, "CNY/t"),
+                    ("price", "sm_oxide", "price", "2024-05-24", 14500, "CNY/t"),
+                    ("price", "sm_oxide", "price", "2024-05-17", 14000, "CNY/t"),
+                ),
+                published="2024-05-24",
+            ),
+            Example(  # a base dated "that day" (the day named before): the move runs to now
+                "Yttrium oxide closed on Monday (10 June) at 44,000-46,000 yuan/t. Gadolinium"
+                " oxide is up 1,500 yuan/t from the 158,000 yuan/t it fetched that day.",
+                (
+                    ("price", "y_oxide", "price_low", "2024-06-10", 44000, "CNY/t"),
+                    ("price", "y_oxide", "price_high", "2024-06-10", 46000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-10/2024-06-14", 1500, "CNY/t"),
+                    ("price", "gd_oxide", "price", "2024-06-10", 158000, "CNY/t"),
+                ),
+                published="2024-06-14",
+            ),
+            # a move told as standing now ends on the report's day, from the start of the
+            # span it names, or from the opening level the sentence gives inside that span
+            Example(
+                "Neodymium oxide opened May, on the 6th, at 412,800-420,800 yuan/t, so it is"
+                " now 20,000 yuan/t lower than at the start of the month.",
+                (
+                    ("price", "nd_oxide", "price_low", "2024-05-06", 412800, "CNY/t"),
+                    ("price", "nd_oxide", "price_high", "2024-05-06", 420800, "CNY/t"),
+                    ("price", "nd_oxide", "change", "2024-05-06/2024-05-24", -20000, "CNY/t"),
+                ),
+                published="2024-05-24",
+            ),
+            Example(
+                "Holmium oxide prices now sit 4% above their level at the start of the month.",
+                (("price", "ho_oxide", "change_pct", "2024-04-30/2024-05-24", 4, "%"),),
+                published="2024-05-24",
+            ),
+            Example(
+                "Terbium oxide is now 150 yuan/kg lower than at the beginning of the week, at"
+                " 6,900 yuan/kg.",
+                (
+                    ("price", "tb_oxide", "change", "2024-05-17/2024-05-24", -150, "CNY/kg"),
+                    ("price", "tb_oxide", "price", "2024-05-24", 6900, "CNY/kg"),
+                ),
+                published="2024-05-24",
+            ),
+            # a base told by the verb that set it ("the X printed/assessed/quoted on <day>"):
+            # that day is the base's, the sentence's own level keeps the paragraph's day
+            Example(
+                "Dysprosium oxide ended at 1,640 yuan/kg, 20 yuan/kg above the 1,620 yuan/kg"
+                " assessed a week earlier on 5 September.",
+                (
+                    ("price", "dy_oxide", "price", "2025-09-12", 1640, "CNY/kg"),
+                    ("price", "dy_oxide", "change", "2025-09-05/2025-09-12", 20, "CNY/kg"),
+                    ("price", "dy_oxide", "price", "2025-09-05", 1620, "CNY/kg"),
+                ),
+                published="2025-09-12",
+            ),
+            Example(
+                "Cerium oxide FOB China finished at $1.71/kg, four cents under the $1.75 quoted"
+                " on 3 September.",
+                (
+                    ("price", "ce_oxide", "price", "2025-09-12", 1.71, "USD/kg"),
+                    ("price", "ce_oxide", "change", "2025-09-03/2025-09-12", -0.04, "USD/kg"),
+                    ("price", "ce_oxide", "price", "2025-09-03", 1.75, "USD/kg"),
+                ),
+                published="2025-09-12",
+            ),
+            Example(  # ... and a move told "below <day>'s <level>" runs from that day
+                "Samarium oxide FOB China was at $2.31/kg on Friday, US$0.04/kg below last"
+                " Friday's US$2.35/kg, after a quiet month in September.",
+                (
+                    ("price", "sm_oxide", "price", "2025-09-26", 2.31, "USD/kg"),
+                    ("price", "sm_oxide", "change", "2025-09-19/2025-09-26", -0.04, "USD/kg"),
+                    ("price", "sm_oxide", "price", "2025-09-19", 2.35, "USD/kg"),
+                ),
+                published="2025-09-26",
+            ),
             Example(  # ... the day named beats a to-date span's default start
                 "Holmium oxide fob China rose to $73.20/kg on Thursday, up 8.1% month-to-date"
                 " from the 31 May print of $67.70/kg.",

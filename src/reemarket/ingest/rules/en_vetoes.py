@@ -619,6 +619,22 @@ VETO_RECORDS: list[Veto] = [
                 published="2024-03-28",
             ),
             no_facts("We raise our FY26E net profit by 10% to A$300m on a higher NdPr deck."),
+            # any house's estimate of a year still running is an outlook, whoever makes it
+            Example(
+                "Harbour Securities estimates full-year net profit of roughly RMB 650 million.",
+                (),
+                published="2025-07-30",
+            ),
+            Example(
+                "Shenghe itself expects 2026 revenue of about RMB 40 billion.",
+                (),
+                published="2025-11-12",
+            ),
+            Example(
+                "The Perth desk projects annual revenue near A$610 million for the miner.",
+                (),
+                published="2025-05-06",
+            ),
             Example(  # an estimate year's figure, the year gapped before the next one too
                 "Lynas Rare Earths reported revenue of A$556.5 million for FY25. We lift our"
                 " FY26E revenue to A$720 million and FY27E to A$810 million.",
