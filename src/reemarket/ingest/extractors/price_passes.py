@@ -1438,7 +1438,7 @@ def span_opening_levels(view: SentenceView, drafts: list[Draft], st: DocState) -
 _NOUN_BEFORE_LEVEL = re.compile(r"\b(?:the|its)\s+(?:US\$|\$|€|¥|CNY\s*|RMB\s*)?$", re.I)
 _NOUN_OF_DAY = re.compile(
     r"(?:\s*/\s*(?:kg|t|mt|tonne))?\s+(?:(?:peak|high|low|trough|print|close|level)\s+(?:of|on)\s+"
-    # or by the verb that set it: "the $97.68 printed a week earlier on Friday 19 September",
+    # or by the verb that set it: "the $61.20 printed a week earlier on Friday 4 April",
     # "the 1,620 yuan/kg assessed on 5 September", "the 372,000 yuan/t quoted last Monday"
     r"|(?:printed|assessed|quoted|recorded|posted|reported|fetched)\s+)",
     re.I,

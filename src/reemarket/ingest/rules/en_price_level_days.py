@@ -659,14 +659,14 @@ RULES: list[Rule] = [
             # a move told as standing now ends on the report's day, from the start of the
             # span it names, or from the opening level the sentence gives inside that span
             Example(
-                "Neodymium oxide opened May, on the 6th, at 412,800-420,800 yuan/t, so it is"
-                " now 20,000 yuan/t lower than at the start of the month.",
+                "Terbium oxide opened June, on the 3rd, at 6,900-7,000 yuan/kg, and it is"
+                " now 150 yuan/kg lower than at the start of the month.",
                 (
-                    ("price", "nd_oxide", "price_low", "2024-05-06", 412800, "CNY/t"),
-                    ("price", "nd_oxide", "price_high", "2024-05-06", 420800, "CNY/t"),
-                    ("price", "nd_oxide", "change", "2024-05-06/2024-05-24", -20000, "CNY/t"),
+                    ("price", "tb_oxide", "price_low", "2024-06-03", 6900, "CNY/kg"),
+                    ("price", "tb_oxide", "price_high", "2024-06-03", 7000, "CNY/kg"),
+                    ("price", "tb_oxide", "change", "2024-06-03/2024-06-14", -150, "CNY/kg"),
                 ),
-                published="2024-05-24",
+                published="2024-06-14",
             ),
             Example(
                 "Holmium oxide prices now sit 4% above their level at the start of the month.",
