@@ -28,6 +28,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_listing_moves,
     zh_mean_changes,
     zh_period_means,
+    zh_pointers,
     zh_prices,
     zh_tables,
     zh_trade_table,
@@ -1069,6 +1070,7 @@ def _sentence(
         for m in pat.finditer(norm):
             found.extend((rule.name, c) for c in rule.resolve(m, s))
     found.extend((RATE_AFTER_CHANGE.name, c) for c in _rates_after_changes(found, s))
+    accepted: list[Cand] = []
     for name, c in found:
         c = _prior_part(_part_day(_range_end(_market(c, s), s), s), s)
         v = _veto(c, s)
@@ -1077,6 +1079,7 @@ def _sentence(
             reason = "no_period"  # "环比下跌5%" with no base the text names: dropped, and said
         events.append(Event(name, _describe(c), reason))
         if reason is None:
+            accepted.append(c)
             out.facts.append(_fact(c, base, original, document_id, doc, version))
             if _own_day(c, ctx):
                 ctx.figure_day = ctx.day
@@ -1085,6 +1088,7 @@ def _sentence(
                 if "/" in c.unit:
                     ctx.quote_units[c.unit.split("/")[0]] = c.unit
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
+    zh_pointers.remember(s, accepted)  # "…出口58152吨。这一数字比2023年增长10%。"
     if s.products:
         ctx.para_product = s.products[-1].id
     ctx.region = named_region(norm) or ctx.region
