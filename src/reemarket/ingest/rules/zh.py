@@ -317,6 +317,30 @@ VETOES.append(
 )
 VETOES.append(
     Veto(
+        "ore_type_part",
+        "part",
+        "zh",
+        r"{ORE_TYPE}",
+        # a quota told by a kind of ore is a part of the mining quota, not its total
+        frozenset({"quota"}),
+        (
+            Example(  # both parts of one year's mining quota, in a 其中 clause or alone
+                "2022年开采指标为21万吨，其中轻稀土指标191850吨，中重稀土指标18150吨。",
+                (("quota", "mining", "quota", "2022", 210000, "t"),),
+            ),
+            Example("今年首批开采指标中，岩矿型稀土指标为11.2万吨。", ()),
+            Example("离子吸附型稀土开采指标较上年首批减少3%。", ()),
+            Example(  # a group's quota told by its ore stays the group's
+                "中国稀土集团获得离子型开采指标9000吨。",
+                (("quota", "mining", "quota", "2024", 9000, "t"),),
+                entity="china_rare_earth_group",
+            ),
+        ),
+        scope="national_clause",
+    )
+)
+VETOES.append(
+    Veto(
         "earlier_time",
         "earlier_time",
         "zh",
@@ -777,6 +801,15 @@ def _extreme_level(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     return pat.search(s.text, s.clause_start(c.start), c.start) is not None
 
 
+def _national_clause(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    """In the figure's clause before it, when the figure is the country's total.
+
+    "岩矿型稀土指标为124860吨" is a part of the national mining quota; a group's quota told by
+    its ore ("北方稀土获得岩矿型开采指标X吨") is still that group's own.
+    """
+    return c.entity == "china" and _in_clause(pat, c, s)
+
+
 #: A per-unit with no currency right after a figure ("16.5万/吨", "1650/公斤")
 _NO_CURRENCY = re.compile(r"[\d万亿]\s*/\s*(?:吨|公斤|千克)")
 #: what makes a figure's currency other than yuan: an export (FOB) quote, a dollar
@@ -810,6 +843,7 @@ VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "vat_twin": _vat_twin,
     "extreme_level": _extreme_level,
     "no_currency": _no_currency,
+    "national_clause": _national_clause,
 }
 
 
