@@ -33,10 +33,11 @@ _NOUN = (
     r"|出口额|进口额|利润|净利润|收入|营收|营业收入|量)"
 )
 #: A pointer opening the sentence, after the period it may name first ("2023年这一数字为…"),
-#: and a bare 这/此 only right before a comparison ("这比9月增加1.6%", "此较上年下降5%").
+#: and a bare 这/此 only right before a comparison ("这比9月增加1.6%", "此较上年下降5%") or
+#: as "这是/这也是" ("这也是年内新高，较7月增长5%").
 POINTER = (
     r"^\s*(?P<when>[^,，。;；%]{0,10}?)(?P<ptr>(?:这一?|该|此一?|上述|前述|以上)\s*" + _NOUN + r"|"
-    r"(?:这|此)(?=\s*(?:也|则|仍|已)?\s*(?:比|较|与|同比|环比|相比)))"
+    r"(?:这|此)(?=\s*(?:也|则|仍|已)?\s*(?:比|较|与|同比|环比|相比))|这\s*(?:也|则|仍)?\s*是)"
 )
 _POINTER = re.compile(POINTER)
 
@@ -257,6 +258,14 @@ RULE = Rule(
                 ("production", "prnd_oxide", "production", "2023", 82000, "t"),
             ),
             published="2025-02-10",
+        ),
+        Example(  # 这也是 …, the rate in a later clause against the month before
+            "5月我国出口稀土永磁5200吨。这也是年内新高，较4月增长6.5%。",
+            (
+                ("trade", "re_permanent_magnet", "exports", "2024-05", 5200, "t"),
+                ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-05", 6.5, "%"),
+            ),
+            published="2024-06-20",
         ),
         Example(  # a share, and a pointer with no figure before it, give nothing
             "这一比例较上年提高5%。",
