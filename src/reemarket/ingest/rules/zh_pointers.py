@@ -111,6 +111,8 @@ def _value(s: Sent, text: str, figure: Cand) -> float | None:
     got = s.quantity(text, "pointer")
     if got is None or not _same_unit(got[1], figure):
         return None
+    if got[1] in MONEY_UNITS:
+        return round(got[0], 2)  # "167.2亿元": whole fen, as the results rules read sums
     return got[0] / 1000 if got[1] == "kg" else got[0]
 
 
@@ -200,7 +202,8 @@ def _pointed(m: re.Match[str], s: Sent) -> list[Cand]:
     said = s.ctx.last_said
     if said is None or not said.figures or said.paragraph < s.ctx.paragraph - 1:
         return []
-    if m.group("when") and not s.dates:
+    when = m.group("when")
+    if when and not s.dates and not (_YEAR_BACK.search(when) or _STEP_BACK.search(when)):
         return []  # "据此，…", "对这一数字": no period led the pointer
     figure = _figure(s, said)
     if figure is None:
@@ -258,6 +261,14 @@ RULE = Rule(
                 ("production", "prnd_oxide", "production", "2023", 82000, "t"),
             ),
             published="2025-02-10",
+        ),
+        Example(  # a result of the year before, the period said by 上年同期 before the pointer
+            "盛和资源2024年实现营业收入113.5亿元。上年同期这一数字为167.2亿元。",
+            (
+                ("financial", "", "revenue", "2024", 11350000000, "CNY"),
+                ("financial", "", "revenue", "2023", 16720000000, "CNY"),
+            ),
+            published="2025-04-20",
         ),
         Example(  # 这也是 …, the rate in a later clause against the month before
             "5月我国出口稀土永磁5200吨。这也是年内新高，较4月增长6.5%。",
