@@ -36,7 +36,8 @@ _NOUN = (
 #: and a bare 这/此 only right before a comparison ("这比9月增加1.6%", "此较上年下降5%") or
 #: as "这是/这也是" ("这也是年内新高，较7月增长5%").
 POINTER = (
-    r"^\s*(?P<when>[^,，。;；%]{0,10}?)(?P<ptr>(?:这一?|该|此一?|上述|前述|以上)\s*" + _NOUN + r"|"
+    r"^\s*(?P<when>[^,，。;；%]{0,10}?)(?P<ptr>(?:这一?|该|此一?|上述|前述|以上)\s*"
+    r"(?:[两二三]\s*[个项组类]?\s*)?" + _NOUN + r"|二者|两者|"
     r"(?:这|此)(?=\s*(?:也|则|仍|已)?\s*(?:比|较|与|同比|环比|相比))|这\s*(?:也|则|仍)?\s*是)"
 )
 _POINTER = re.compile(POINTER)
@@ -197,6 +198,44 @@ def _rates(s: Sent, m: re.Match[str], figure: Cand) -> list[Cand]:
     return out
 
 
+#: Rates said of each figure in turn: "分别下降3%和6%".
+_EACH = re.compile(r"分别|各自")
+
+
+def _each_rates(s: Sent, m: re.Match[str], figures: tuple[Cand, ...]) -> list[Cand]:
+    """The rates a pointer sentence pairs with the figures said before, in their order.
+
+    "…出口5000吨，进口9000吨。这两个数字环比分别下降3%和6%": each figure its own rate; the
+    base and direction words before the list are every rate's, a word right before one rate
+    its own. The counts must agree, or none is read.
+    """
+    each = _EACH.search(s.text, m.end())
+    if each is None:
+        return []
+    cut = re.search(r"[;；。]", s.text[each.end() :])
+    hi = each.end() + cut.start() if cut else len(s.text)
+    pcts = list(_PCT.finditer(s.text, each.end(), hi))
+    if not pcts or len(pcts) != len(figures):
+        return []
+    shared = s.text[m.end() : pcts[0].start()]
+    dates = [d.period for d in s.dates if m.end() <= d.start and d.end <= pcts[0].start()]
+    out: list[Cand] = []
+    last = pcts[0].start()
+    for figure, p in zip(figures, pcts, strict=True):
+        own = s.text[last : p.start()] if p is not pcts[0] else ""
+        last = p.end()
+        way = sign(own) or sign(shared)
+        if figure.period is None or way == 0:
+            return []
+        cmp = _cmp(shared, dates, figure.period)
+        if cmp is None or (figure.kind in _YOY_ONLY and cmp != "yoy"):
+            return []
+        value = way * float(p.group("pct").replace(",", ""))
+        metric = f"{figure.metric}_{cmp}_pct"
+        out.append(_derive(figure, metric, figure.period, value, "%", p.start(), p.end()))
+    return out
+
+
 def _pointed(m: re.Match[str], s: Sent) -> list[Cand]:
     """As in "…出口58152吨。这一数字比2023年增长10%。": the last figure's changes and bases."""
     said = s.ctx.last_said
@@ -205,6 +244,8 @@ def _pointed(m: re.Match[str], s: Sent) -> list[Cand]:
     when = m.group("when")
     if when and not s.dates and not (_YEAR_BACK.search(when) or _STEP_BACK.search(when)):
         return []  # "据此，…", "对这一数字": no period led the pointer
+    if len(said.figures) > 1 and _EACH.search(s.text, m.end()):
+        return _each_rates(s, m, said.figures)  # "这两个数字环比分别下降3%和6%"
     figure = _figure(s, said)
     if figure is None:
         return []
@@ -277,6 +318,25 @@ RULE = Rule(
                 ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-05", 6.5, "%"),
             ),
             published="2024-06-20",
+        ),
+        Example(  # two quotas, their rates in turn
+            "2024年开采、冶炼分离指标分别为27万吨和25.4万吨。上述两项指标同比分别增长5.9%和4.2%。",
+            (
+                ("quota", "mining", "quota", "2024", 270000, "t"),
+                ("quota", "smelting_separation", "quota", "2024", 254000, "t"),
+                ("quota", "mining", "quota_yoy_pct", "2024", 5.9, "%"),
+                ("quota", "smelting_separation", "quota_yoy_pct", "2024", 4.2, "%"),
+            ),
+        ),
+        Example(  # exports and imports, each its own direction
+            "10月我国出口稀土永磁5000吨，进口稀土9000吨。二者环比分别增长2%、下降6%。",
+            (
+                ("trade", "re_permanent_magnet", "exports", "2024-10", 5000, "t"),
+                ("trade", "rare_earths", "imports", "2024-10", 9000, "t"),
+                ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-10", 2, "%"),
+                ("trade", "rare_earths", "imports_mom_pct", "2024-10", -6, "%"),
+            ),
+            published="2024-11-20",
         ),
         Example(  # a share, and a pointer with no figure before it, give nothing
             "这一比例较上年提高5%。",
