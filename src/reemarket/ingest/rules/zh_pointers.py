@@ -177,8 +177,15 @@ def _derive(
 
 
 def _rates(s: Sent, m: re.Match[str], figure: Cand) -> list[Cand]:
-    """The figure's changes the pointer sentence tells, each against its own clause's base."""
-    if figure.period is None:
+    """The figure's changes the pointer sentence tells, each against its own clause's base.
+
+    A period of its own named before the pointer ("9月单月这一数字环比增长5%" after the
+    year-to-date figure) is the period the rates are of; a base word there ("上年同期该数字…")
+    names no period of the rates.
+    """
+    own = [d.period for d in s.dates if d.end <= m.start("ptr") and not d.base]
+    period = own[-1] if own else figure.period
+    if period is None:
         return []
     out: list[Cand] = []
     for p in _PCT.finditer(s.text, m.end()):
@@ -189,12 +196,12 @@ def _rates(s: Sent, m: re.Match[str], figure: Cand) -> list[Cand]:
         if _SHARE.search(words) or (way := sign(words)) == 0:
             continue
         dates = [d.period for d in s.dates if lo <= d.start and d.end <= p.start()]
-        cmp = _cmp(words, dates, figure.period)
+        cmp = _cmp(words, dates, period)
         if cmp is None or (figure.kind in _YOY_ONLY and cmp != "yoy"):
             continue
         value = way * float(p.group("pct").replace(",", ""))
         metric = f"{figure.metric}_{cmp}_pct"
-        out.append(_derive(figure, metric, figure.period, value, "%", p.start(), p.end()))
+        out.append(_derive(figure, metric, period, value, "%", p.start(), p.end()))
     return out
 
 
@@ -318,6 +325,14 @@ RULE = Rule(
                 ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-05", 6.5, "%"),
             ),
             published="2024-06-20",
+        ),
+        Example(  # a month named before the pointer: the rates are that month's
+            "1-8月我国出口稀土永磁3.6万吨。8月单月这一数字环比增长4.2%。",
+            (
+                ("trade", "re_permanent_magnet", "exports", "2024-01/2024-08", 36000, "t"),
+                ("trade", "re_permanent_magnet", "exports_mom_pct", "2024-08", 4.2, "%"),
+            ),
+            published="2024-09-20",
         ),
         Example(  # two quotas, their rates in turn
             "2024年开采、冶炼分离指标分别为27万吨和25.4万吨。上述两项指标同比分别增长5.9%和4.2%。",
