@@ -66,7 +66,7 @@ class Veto:
     reads it; Chinese knows ``clause`` (the figure's clause up to it), ``sentence`` (the
     sentence up to it), ``after`` (starting right after it), ``since_product`` (from the last
     product named before it), ``around`` (its clause through it and a little beyond, or the
-    text just before it) and ``figure_clause`` (a rate's: from the clause of the last amount
+    text just before it), ``national_clause`` (``clause``, for the country's figures only) and ``figure_clause`` (a rate's: from the clause of the last amount
     before it; an amount's: its own clause)."""
 
 

@@ -28,6 +28,7 @@ from reemarket.ingest.rules import (  # noqa: F401
     zh_listing_moves,
     zh_mean_changes,
     zh_period_means,
+    zh_pointers,
     zh_prices,
     zh_tables,
     zh_trade_table,
@@ -312,6 +313,30 @@ VETOES.append(
             ),
         ),
         scope="figure_clause",
+    )
+)
+VETOES.append(
+    Veto(
+        "ore_type_part",
+        "part",
+        "zh",
+        r"{ORE_TYPE}",
+        # a quota told by a kind of ore is a part of the mining quota, not its total
+        frozenset({"quota"}),
+        (
+            Example(  # both parts of one year's mining quota, in a 其中 clause or alone
+                "2022年开采指标为21万吨，其中轻稀土指标191850吨，中重稀土指标18150吨。",
+                (("quota", "mining", "quota", "2022", 210000, "t"),),
+            ),
+            Example("今年首批开采指标中，岩矿型稀土指标为11.2万吨。", ()),
+            Example("离子吸附型稀土开采指标较上年首批减少3%。", ()),
+            Example(  # a group's quota told by its ore stays the group's
+                "中国稀土集团获得离子型开采指标9000吨。",
+                (("quota", "mining", "quota", "2024", 9000, "t"),),
+                entity="china_rare_earth_group",
+            ),
+        ),
+        scope="national_clause",
     )
 )
 VETOES.append(
@@ -776,6 +801,15 @@ def _extreme_level(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
     return pat.search(s.text, s.clause_start(c.start), c.start) is not None
 
 
+def _national_clause(pat: re.Pattern[str], c: Cand, s: Sent) -> bool:
+    """In the figure's clause before it, when the figure is the country's total.
+
+    "岩矿型稀土指标为124860吨" is a part of the national mining quota; a group's quota told by
+    its ore ("北方稀土获得岩矿型开采指标X吨") is still that group's own.
+    """
+    return c.entity == "china" and _in_clause(pat, c, s)
+
+
 #: A per-unit with no currency right after a figure ("16.5万/吨", "1650/公斤")
 _NO_CURRENCY = re.compile(r"[\d万亿]\s*/\s*(?:吨|公斤|千克)")
 #: what makes a figure's currency other than yuan: an export (FOB) quote, a dollar
@@ -809,6 +843,7 @@ VETO_SCOPES: dict[str, Callable[[re.Pattern[str], Cand, Sent], bool]] = {
     "vat_twin": _vat_twin,
     "extreme_level": _extreme_level,
     "no_currency": _no_currency,
+    "national_clause": _national_clause,
 }
 
 
@@ -1069,6 +1104,7 @@ def _sentence(
         for m in pat.finditer(norm):
             found.extend((rule.name, c) for c in rule.resolve(m, s))
     found.extend((RATE_AFTER_CHANGE.name, c) for c in _rates_after_changes(found, s))
+    accepted: list[Cand] = []
     for name, c in found:
         c = _prior_part(_part_day(_range_end(_market(c, s), s), s), s)
         v = _veto(c, s)
@@ -1077,6 +1113,7 @@ def _sentence(
             reason = "no_period"  # "环比下跌5%" with no base the text names: dropped, and said
         events.append(Event(name, _describe(c), reason))
         if reason is None:
+            accepted.append(c)
             out.facts.append(_fact(c, base, original, document_id, doc, version))
             if _own_day(c, ctx):
                 ctx.figure_day = ctx.day
@@ -1085,6 +1122,7 @@ def _sentence(
                 if "/" in c.unit:
                     ctx.quote_units[c.unit.split("/")[0]] = c.unit
     out.warnings.extend(f"{doc}: {w}" for w in s.warnings)
+    zh_pointers.remember(s, accepted)  # "…出口58152吨。这一数字比2023年增长10%。"
     if s.products:
         ctx.para_product = s.products[-1].id
     ctx.region = named_region(norm) or ctx.region

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from reemarket.domain.periods import Granularity, Period
 from reemarket.domain.trading_calendar import get_calendar
@@ -18,6 +19,9 @@ from reemarket.ingest.dates import month_close, previous_trading_day, trading_we
 from reemarket.ingest.rules.zh_text import words
 from reemarket.ingest.startwords import required_chars
 
+if TYPE_CHECKING:
+    from reemarket.ingest.rules.zh_base import Cand
+
 _CN_N = {
     c: i + 1
     for i, c in enumerate(
@@ -25,6 +29,18 @@ _CN_N = {
     )
 }
 _CN_Q = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class Said:
+    """The volumes, quotas and results of the last sentence with digits, and its paragraph.
+
+    A pointer sentence after it ("这一数字比2023年增长10%") goes on about them
+    (:mod:`zh_pointers`).
+    """
+
+    paragraph: int
+    figures: tuple[Cand, ...]
 
 
 @dataclass
@@ -115,6 +131,8 @@ class ZhContext:
     #: the unit of the last price the text gave in each currency ("USD" -> "USD/kg"): a later
     #: quote in bare currency ("於9月29日報97.81美元") is in it
     quote_units: dict[str, str] = field(default_factory=dict)
+    #: the figures of the last sentence with digits, for a pointer sentence after it
+    last_said: Said | None = None
 
     @property
     def review_week_start(self) -> date:

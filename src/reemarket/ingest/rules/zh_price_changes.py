@@ -400,6 +400,11 @@ def _first_trading_day(first: date) -> date:
     return days[0] if days else first
 
 
+def _week_before(span: Period) -> Period:
+    """The week that ended where ``span`` (a week to the quote's day) began."""
+    return Period.span(Period.day(span.start - timedelta(days=7)), Period.day(span.start))
+
+
 def _base_span(s: Sent, lo: int, hi: int, prev: bool, week: bool, day: date) -> Period | None:
     """The span of a change to ``day`` whose base the text at ``lo:hi`` names.
 
@@ -561,7 +566,10 @@ def resolve_change(m: re.Match[str], s: Sent) -> list[Cand]:
         return []  # "与6月28日相比，氧化钆累计下跌X": the product after 相比 (price_since)
     week = bool(m.group("week")) or bool(m.group("lastweek"))
     span = _base_span(s, m.start(), m.start("cue"), bool(m.group("prev")), week, day)
-    if span is not None:
+    if span is not None and m.groupdict().get("prior"):
+        # "上一周下跌10万元/吨": the week before the quote's, not a base of the quote's move
+        span = _week_before(span)
+    elif span is not None:
         s.ctx.list_base = s.ctx.report_base = span
     if span is None:
         return []

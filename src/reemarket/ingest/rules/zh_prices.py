@@ -1103,11 +1103,29 @@ RULES += [
         "price_change",
         "price change",
         "zh",
-        r"(?:" + BASE + r"|(?<![上本下])(?P<week>周)(?:度|环比)?(?=\s*(?:{UP}|{DOWN})))"
+        r"(?:"
+        + BASE
+        + r"|(?:(?P<prior>上一|前一)|(?<!上一)(?<!前一)(?<![上本下]))(?P<week>周)(?:度|环比)?"
+        r"(?=\s*(?:{UP}|{DOWN})))"
         r"[^,，。;；\d]{0,6}?(?:微|小幅|大幅|累计)?(?P<cue>{UP}|{DOWN})\s*{QN:chg}(?!\s*(?:至|到))"
         + RATE_TAIL,
         resolve_change,
         (
+            Example(  # a move told of the week before the quote's is that week's
+                "周五氧化钬报价47.5万元/吨，与上周五持平，前一周下跌1.5万元/吨。",
+                (
+                    ("price", "ho_oxide", "price", "2024-07-05", 475000, "CNY/t"),
+                    ("price", "ho_oxide", "change", "2024-06-21/2024-06-28", -15000, "CNY/t"),
+                ),
+            ),
+            Example(  # this week's move, then the week before's
+                "本周氧化钆报价16.5万元/吨，周上涨0.3万元/吨，上一周下调0.2万元/吨。",
+                (
+                    ("price", "gd_oxide", "price", "2024-07-05", 165000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-28/2024-07-05", 3000, "CNY/t"),
+                    ("price", "gd_oxide", "change", "2024-06-21/2024-06-28", -2000, "CNY/t"),
+                ),
+            ),
             Example(  # against the start of the month: its first trading day
                 "氧化钆报价16.2万元/吨，较月初上涨0.4万元/吨，涨幅2.5%。",
                 (

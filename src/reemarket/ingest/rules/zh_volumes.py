@@ -115,7 +115,7 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
         )
     pm = _PCT_LIST.match(s.text, m.end())
     # the rate cue may fall in either group ("同比增长21.4%和20.7%" splits as 同 | 比增长)
-    if pm and re.search(r"同比|较", pm.group("cue") + pm.group("dir")):
+    if pm and re.search(r"同比|较", pm.group("cue") + pm.group("dir")) and _cue_kinds(pm, kinds):
         pcts = re.findall(r"\d+(?:\.\d+)?", pm.group("ps"))
         way = sign(pm.group("cue") + pm.group("dir")) or 1
         each = re.search(r"[均都皆]", pm.group("cue") + pm.group("dir")) is not None
@@ -126,6 +126,19 @@ def _quota(m: re.Match[str], s: Sent) -> list[Cand]:
     if period is not None:
         out.extend(_base_year_list(s, m.end(), kinds, ent, period))
     return out
+
+
+def _cue_kinds(pm: re.Match[str], kinds: list[str]) -> bool:
+    """Whether the rates after the figures are of their types: the cue names none, or them.
+
+    "…冶炼分离指标合计24.385万吨，其中开采指标同比增长21.4%": the rate is the mining quota's
+    (:func:`_quota_rate` reads it), not the smelting figure's before it.
+    """
+    named = [
+        word_class(w.group(), ("mining", "smelting_separation")) or ""
+        for w in _QUOTA_WORD.finditer(pm.group("cue"))
+    ]
+    return not named or named == kinds
 
 
 #: Years listed before a quota's figures: "2020年、2021年全年开采指标分别为…".
@@ -190,6 +203,45 @@ def _base_year_list(s: Sent, at: int, kinds: list[str], ent: str, period: Period
         out.extend(
             _rates_by_kind(kinds, pcts, each, way, period, ent, bm.start("ps"), bm.end("ps"))
         )
+    return out
+
+
+def _types_before(s: Sent, at: int) -> list[str]:
+    """The quota types the sentence names before ``at``, each once, in the order named."""
+    out: list[str] = []
+    for w in _QUOTA_WORD.finditer(s.text, 0, at):
+        kind = word_class(w.group(), ("mining", "smelting_separation")) or ""
+        if kind and kind not in out:
+            out.append(kind)
+    return out
+
+
+def _base_pairs(m: re.Match[str], s: Sent) -> list[Cand]:
+    """As in "…开采指标为X，冶炼分离指标为Y，与2023年的A、B相比，分别增长a%和b%".
+
+    A base year's figures set against the quotas said before them in the sentence, paired
+    with the types in the order they were named; the rates are year-on-year (one said of each,
+    "均", is every type's) when the base is the year before.
+    """
+    kinds = _types_before(s, m.start())
+    figures = list(_Q.finditer(m.group("vs")))
+    period = _year(s, m.start())
+    if len(kinds) < 2 or len(figures) != len(kinds) or period is None:
+        return []
+    year = Period.year(int(m.group("y")))
+    ent = s.company_before(m.start()) or "china"
+    out: list[Cand] = []
+    for kind, q in zip(kinds, figures, strict=True):
+        t = _tons(s, q.group(), "quota")
+        if t is None:
+            return []
+        at, end = m.start("vs") + q.start(), m.start("vs") + q.end()
+        out.append(Cand("quota", ent, kind, "quota", year, t, "t", at, end, "quota_base_pairs"))
+    if year.start.year == period.start.year - 1 and m.group("ps"):
+        pcts = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group("ps"))
+        way = sign(m.group("dir") or "") or 1
+        each = m.group("each") in ("均", "都", "皆")
+        out.extend(_rates_by_kind(kinds, pcts, each, way, period, ent, m.start("ps"), m.end("ps")))
     return out
 
 
@@ -994,6 +1046,15 @@ RULES = [
         r"(?:分别)?(?:为|达到|达|是)?\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})*)",
         _quota,
         (
+            Example(  # a rate whose cue names the other type is that type's, not the last figure's
+                "2022年开采指标合计21万吨，冶炼分离指标合计20.2万吨，其中开采指标同比增长25%。",
+                (
+                    ("quota", "mining", "quota", "2022", 210000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 202000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
+                ),
+                published="2023-01-10",
+            ),
             Example(  # one rate said of both types with 均
                 "2019年开采、冶炼分离指标分别为13.2万吨和12.7万吨，同比均增长10%。",
                 (
@@ -1024,10 +1085,10 @@ RULES = [
                 published="2025-02-10",
             ),
             Example(  # a figure named as last year's base is last year's
-                "2025年第一批开采指标为14万吨，其中离子型稀土开采指标较上年首批的1.01万吨有所减少。",
+                "2025年第一批开采指标为14万吨，冶炼分离指标较上年首批的12.7万吨有所增加。",
                 (
                     ("quota", "mining", "quota", "2025", 140000, "t"),
-                    ("quota", "mining", "quota", "2024", 10100, "t"),
+                    ("quota", "smelting_separation", "quota", "2024", 127000, "t"),
                 ),
                 published="2025-02-10",
             ),
@@ -1154,6 +1215,42 @@ RULES = [
                 ),
             ),
         ),
+    ),
+    Rule(
+        "quota_base_pairs",
+        "quota",
+        "zh",
+        r"(?:与|同|和)\s*(?P<y>\d{4})\s*年[^,，。;；\d的]{0,8}的\s*(?P<vs>{Q}(?:\s*{SEP}\s*{Q})+)\s*"
+        r"(?:相比|相较|比较)\s*[,，]?\s*(?P<each>分别|均|都|皆)?\s*(?:(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*"
+        r"(?P<ps>{NUM}\s*%(?:\s*{SEP}\s*{NUM}\s*%)*))?",
+        _base_pairs,
+        (
+            Example(  # two types in two clauses, the base year's figures and rates in their order
+                "2022年开采指标为21万吨，冶炼分离指标为20.2万吨，与2021年的16.8万吨、16.2万吨相比，"
+                "分别增长25%和24.7%。",
+                (
+                    ("quota", "mining", "quota", "2022", 210000, "t"),
+                    ("quota", "smelting_separation", "quota", "2022", 202000, "t"),
+                    ("quota", "mining", "quota", "2021", 168000, "t"),
+                    ("quota", "smelting_separation", "quota", "2021", 162000, "t"),
+                    ("quota", "mining", "quota_yoy_pct", "2022", 25, "%"),
+                    ("quota", "smelting_separation", "quota_yoy_pct", "2022", 24.7, "%"),
+                ),
+                published="2022-12-30",
+            ),
+            Example(  # a batch's base of two years back: its figures, but no y/y rate
+                "2025年首批冶炼分离指标13万吨，开采指标14万吨；和2023年同批的11.5万吨、12万吨相比，"
+                "均有所增加。",
+                (
+                    ("quota", "smelting_separation", "quota", "2025", 130000, "t"),
+                    ("quota", "mining", "quota", "2025", 140000, "t"),
+                    ("quota", "smelting_separation", "quota", "2023", 115000, "t"),
+                    ("quota", "mining", "quota", "2023", 120000, "t"),
+                ),
+                published="2025-03-01",
+            ),
+        ),
+        doc="a base year's figures and rates set against quota types named in earlier clauses",
     ),
     Rule(
         "quota_rate",
