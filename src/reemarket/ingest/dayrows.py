@@ -24,7 +24,7 @@ from reemarket.ingest.dates import previous_trading_day
 from reemarket.ingest.lexicon import find_markets, find_products
 
 #: The head of a column of days: "Date", "Date (2025)", "Day", "Session", "Trading day".
-DAY_HEAD = re.compile(
+DAY_HEAD: re.Pattern[str] = re.compile(
     r"(?:date|day|session|trading\s+day|assessment\s+date|pricing\s+day)(?:\s*\(\d{4}\))?",
     re.I,
 )
