@@ -105,6 +105,22 @@ def _one_day(d: Draft) -> bool:
     return d.period is not None and d.period.granularity is Granularity.DAY and not d.period.is_span
 
 
+def _day_level_before(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The last level of the move's product told before it, dated to one day."""
+    return next(
+        (
+            lv
+            for lv in reversed(drafts)
+            if lv.kind == "price"
+            and lv.subject == d.subject
+            and lv.metric in ("price", "price_low")
+            and lv.q.end <= d.q.start
+            and _one_day(lv)
+        ),
+        None,
+    )
+
+
 def paired_days(view: SentenceView, drafts: list[Draft], st: DocState) -> None:
     """Date an undated level by the day its base day was set against earlier in the document.
 
@@ -1155,20 +1171,7 @@ def moves_since_dated_level(view: SentenceView, drafts: list[Draft], st: DocStat
             view.text, d.q.end
         ):
             continue  # "has gained 3% this month": a span of its own, not since the level
-        base = next(
-            (
-                lv
-                for lv in reversed(drafts)
-                if lv.kind == "price"
-                and lv.subject == d.subject
-                and lv.metric in ("price", "price_low")
-                and lv.q.end <= d.q.start
-                and lv.period is not None
-                and lv.period.granularity is Granularity.DAY
-                and not lv.period.is_span
-            ),
-            None,
-        )
+        base = _day_level_before(d, drafts)
         if base is None or base.period is None:
             continue
         # the move's own end when it lies past the base (the paragraph's price day), else now
@@ -1206,20 +1209,7 @@ def moves_after_dated_level(view: SentenceView, drafts: list[Draft], st: DocStat
     for d in drafts:
         if d.kind != "price" or d.metric not in ("change", "change_pct") or d.period is None:
             continue
-        base = next(
-            (
-                lv
-                for lv in reversed(drafts)
-                if lv.kind == "price"
-                and lv.subject == d.subject
-                and lv.metric in ("price", "price_low")
-                and lv.q.end <= d.q.start
-                and lv.period is not None
-                and lv.period.granularity is Granularity.DAY
-                and not lv.period.is_span
-            ),
-            None,
-        )
+        base = _day_level_before(d, drafts)
         if base is None or base.period is None:
             continue
         if _MOVE_OWN_SPAN.match(view.text, d.q.end):
