@@ -3,8 +3,8 @@
 A daily sheet may run its days down the rows and its products across the columns, each
 product's level followed by its day's change::
 
-    | Date (2025) | Nd 99.5% min | d/d | Ce 99% min | d/d |
-    | Mon 22 Sep  | 96.70        | -0.98 | 1.68     | -0.02 |
+    | Day (2024)  | Dy oxide | Chg  | Tb oxide | Chg  |
+    | Tue 14 May  | 1,905    | -10  | 7,010    | +20  |
 
 Each level cell is that product's price on the row's day; a change cell right after it is
 the move from the trading day before the row's day (the row above, or the session before

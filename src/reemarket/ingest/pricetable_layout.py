@@ -467,7 +467,7 @@ def _header(line: str) -> Table | None:
     # the product column has no name: "      Low   High", "      05-Mar   12-Mar   Chg"
     cells = _split(line)
     if (kinds := dayrows.column_kinds(cells)) is not None:
-        # "| Date | Nd 99.5% min | d/d | Ce 99% min | d/d |": days down, products across
+        # "| Day | Dy oxide | Chg | Tb oxide | Chg |": days down, products across
         return Table(kinds, unit_in(line), False, line)
     if len(cells) == 1 and line.rstrip().endswith(".") and line.count(" ") > 6:
         return None  # a sentence ("Metal producers lifted their offers ..."), not a header

@@ -1,7 +1,7 @@
 """A sentence that goes on about the figure the sentence before it gave.
 
-"December shipments were 5,089 tonnes. That was 6.4% more than in November, but 3.1% less
-than in December 2023." A sentence led by a pointer to that figure ("That was", "This is",
+"Exports in March came to 4,310 tonnes. That was 12.5% more than in February, but 3.2% less
+than in March 2024." A sentence led by a pointer to that figure ("That was", "This is",
 "It was", "The mining figure is") names no goods and no measure of its own: its changes
 are the figure's changes, each against the base its own words name (month on month, year on
 year), and a tonnage it sets them against ("than last year's total of 255,000 tonnes") is
@@ -184,8 +184,8 @@ _EARLIER = re.compile(
 def _earlier_result(view: SentenceView, q: Quantity, base: Draft) -> list[Draft] | None:
     """A sum the pointer sentence gives for the year before: the same result then.
 
-    "Net profit was A$8.0 million for the year to June. The previous year's result was
-    A$84.5 million": net profit of the fiscal year before.
+    "Net profit was A$51 million for the year to June. The prior year's figure was
+    A$306.0 million": net profit of the fiscal year before.
     """
     if base.kind != "financial" or base.unit == "%" or not _EARLIER.match(view.text):
         return None

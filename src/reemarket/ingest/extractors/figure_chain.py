@@ -182,7 +182,7 @@ def figure_drafts(
         trace.veto(skipped, (q.start, q.end), "-")
         return []
     if continued.applies(view, st) and measure_tag(view, q) is None:
-        cont = continued.extract(view, q, st)  # "... 5,089 t. That was 6.4% more than ..."
+        cont = continued.extract(view, q, st)  # "... 4,310 t. That was 12.5% more than ..."
         if cont is not None:
             if why is not None:
                 why.append("en.continued")

@@ -210,7 +210,7 @@ def estimate_figure(view: SentenceView, q: Quantity) -> bool:
     if _ESTIMATE_BEFORE.search(text, max(0, q.start - 50), q.start):
         return True
     if _ESTIMATE_YEAR.search(text, max(0, q.start - 40), q.start):
-        return True  # "our 2025E profit to RMB 2.15bn and 2026E to RMB 2.9bn"
+        return True  # "our FY26E revenue to A$720m and FY27E to A$810m"
     if _ESTIMATE_AFTER.match(text, q.end) and _FORECASTER_BEFORE.search(
         text, max(0, q.start - 30), q.start
     ):
