@@ -185,24 +185,34 @@ def _base_year_list(s: Sent, at: int, kinds: list[str], ent: str, period: Period
     bm = _BASE_LIST.match(s.text, at)
     if bm is None:
         return []
-    figures = list(_Q.finditer(bm.group("vs")))
-    pcts = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", bm.group("ps") or "")
+    return _bases_by_kind(bm, s, kinds, ent, period, "quota")
+
+
+def _bases_by_kind(
+    m: re.Match[str], s: Sent, kinds: list[str], ent: str, period: Period, rule: str
+) -> list[Cand]:
+    """A base year's quotas (``m``'s groups y, vs, each, dir, ps) paired with ``kinds``.
+
+    The figures pair off with the types in the order they were named, or none is read; the
+    rates after them are year-on-year (:func:`_rates_by_kind`) only when the base is the year
+    before ``period``.
+    """
+    figures = list(_Q.finditer(m.group("vs")))
     if len(figures) != len(kinds):
         return []
-    year = Period.year(int(bm.group("y")))
+    year = Period.year(int(m.group("y")))
     out: list[Cand] = []
     for kind, q in zip(kinds, figures, strict=True):
         t = _tons(s, q.group(), "quota")
         if t is None:
             return []
-        q_at, q_end = bm.start("vs") + q.start(), bm.start("vs") + q.end()
-        out.append(Cand("quota", ent, kind, "quota", year, t, "t", q_at, q_end, "quota"))
-    if year.start.year == period.start.year - 1:
-        way = sign(bm.group("dir") or "") or 1
-        each = bm.group("each") in ("均", "都", "皆")
-        out.extend(
-            _rates_by_kind(kinds, pcts, each, way, period, ent, bm.start("ps"), bm.end("ps"))
-        )
+        at, end = m.start("vs") + q.start(), m.start("vs") + q.end()
+        out.append(Cand("quota", ent, kind, "quota", year, t, "t", at, end, rule))
+    if year.start.year == period.start.year - 1 and m.group("ps"):
+        pcts = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group("ps"))
+        way = sign(m.group("dir") or "") or 1
+        each = m.group("each") in ("均", "都", "皆")
+        out.extend(_rates_by_kind(kinds, pcts, each, way, period, ent, m.start("ps"), m.end("ps")))
     return out
 
 
@@ -224,25 +234,11 @@ def _base_pairs(m: re.Match[str], s: Sent) -> list[Cand]:
     "均", is every type's) when the base is the year before.
     """
     kinds = _types_before(s, m.start())
-    figures = list(_Q.finditer(m.group("vs")))
     period = _year(s, m.start())
-    if len(kinds) < 2 or len(figures) != len(kinds) or period is None:
+    if len(kinds) < 2 or period is None:
         return []
-    year = Period.year(int(m.group("y")))
     ent = s.company_before(m.start()) or "china"
-    out: list[Cand] = []
-    for kind, q in zip(kinds, figures, strict=True):
-        t = _tons(s, q.group(), "quota")
-        if t is None:
-            return []
-        at, end = m.start("vs") + q.start(), m.start("vs") + q.end()
-        out.append(Cand("quota", ent, kind, "quota", year, t, "t", at, end, "quota_base_pairs"))
-    if year.start.year == period.start.year - 1 and m.group("ps"):
-        pcts = re.findall(r"\d+(?:\.\d+)?(?=\s*%)", m.group("ps"))
-        way = sign(m.group("dir") or "") or 1
-        each = m.group("each") in ("均", "都", "皆")
-        out.extend(_rates_by_kind(kinds, pcts, each, way, period, ent, m.start("ps"), m.end("ps")))
-    return out
+    return _bases_by_kind(m, s, kinds, ent, period, "quota_base_pairs")
 
 
 def _rates_by_kind(
